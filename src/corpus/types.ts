@@ -47,3 +47,18 @@ export interface Catalog {
   version: number;
   articles: CatalogEntry[];
 }
+
+/**
+ * A catalog entry with its article body separated from page chrome: what the
+ * compiler ships. `text` is `paragraphs.join('\n\n')`; offsets into the body
+ * (statements, anchors, alignments) are offsets into `text`.
+ */
+export interface CompiledArticle extends CatalogEntry {
+  paragraphs: string[];
+  text: string;
+}
+
+export interface CorpusBundle {
+  version: number;
+  articles: CompiledArticle[];
+}

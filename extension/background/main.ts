@@ -1,0 +1,25 @@
+// The background service worker: owns the database and the corpus, answers
+// content scripts and extension pages. Everything it does is in handlers.ts;
+// this file only wires it to the browser.
+import corpus from 'virtual:sourcelight-corpus';
+import browser from 'webextension-polyfill';
+import { deserializeIndex } from '../../src/recognition/index-codec.ts';
+import { INDEX_ASSET } from '../shared/corpus-asset.ts';
+import { createHandlers } from './handlers.ts';
+import { LazyIndex } from './recognition-service.ts';
+import { type Handlers, routeMessage } from './router.ts';
+import { markTab } from './toolbar-badge.ts';
+
+const index = new LazyIndex(async () => {
+  // A file inside the extension package: not a network request.
+  const response = await fetch(browser.runtime.getURL(INDEX_ASSET));
+  if (!response.ok) throw new Error(`${INDEX_ASSET}: HTTP ${response.status}`);
+  return deserializeIndex(new Uint8Array(await response.arrayBuffer()));
+});
+
+const handlers = createHandlers({ corpus, index: () => index.get(), markTab }) as unknown as Handlers;
+const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  routeMessage(handlers, message, sender, extension),
+);

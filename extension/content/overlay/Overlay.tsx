@@ -1,0 +1,134 @@
+// The in-page overlay: a small badge that opens a panel. It starts collapsed
+// and remembers, per site, whether the reader left it open or dismissed it.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecognizedPage } from '../../background/handlers.ts';
+import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+
+export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
+
+export interface PanelTab {
+  id: string;
+  label: string;
+  render: () => ComponentChildren;
+}
+
+export interface OverlayProps {
+  page: RecognizedPage;
+  initialState: OverlayState;
+  onStateChange: (state: OverlayState) => void;
+  tabs: PanelTab[];
+  /** Where the badge sits: in the page's margin beside the article, never over its text. */
+  placement?: { right: number; top: number };
+  /** Lets the popup open the panel: called with a function that does so. */
+  exposeOpen?: (open: () => void) => void;
+}
+
+export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement }: OverlayProps) {
+  const [state, setState] = useState<OverlayState>(initialState);
+  const [tab, setTab] = useState(tabs[0]?.id ?? '');
+  const badge = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const outlet = OUTLET_NAMES[page.article.outlet];
+
+  const change = (next: OverlayState) => {
+    setState(next);
+    onStateChange(next);
+  };
+
+  useEffect(() => exposeOpen?.(() => change('expanded')), []);
+  useEffect(() => {
+    if (state === 'expanded') panel.current?.focus();
+  }, [state]);
+
+  const close = () => {
+    change('collapsed');
+    queueMicrotask(() => badge.current?.focus());
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  if (state === 'dismissed') return null;
+  return (
+    <div class="sl-overlay">
+      <button
+        ref={badge}
+        type="button"
+        class="sl-badge"
+        style={placement ? { right: `${placement.right}px`, top: `${placement.top}px` } : undefined}
+        aria-expanded={state === 'expanded' ? 'true' : 'false'}
+        aria-controls="sl-panel"
+        title={`Sourcelight: ${outlet} — provenance, cross-references and statements`}
+        onClick={() => (state === 'expanded' ? close() : change('expanded'))}
+      >
+        <span class="sl-badge-dot" aria-hidden="true" />
+        <span>Sourcelight</span>
+        <span class="sl-visually-hidden">: {outlet} article, provenance panel</span>
+      </button>
+      {state === 'expanded' && (
+        <section
+          ref={panel}
+          id="sl-panel"
+          class="sl-panel"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="sl-panel-title"
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+        >
+          <header class="sl-panel-header">
+            <h2 id="sl-panel-title">
+              <span class="sl-muted">{outlet} · Sourcelight</span>
+              <br />
+              {page.article.headline}
+            </h2>
+            <button type="button" class="sl-button" onClick={close}>
+              Close
+            </button>
+            <button
+              type="button"
+              class="sl-button"
+              title="Hide Sourcelight on this site; the toolbar button brings it back"
+              onClick={() => change('dismissed')}
+            >
+              Dismiss
+            </button>
+          </header>
+          <div class="sl-tabs" role="tablist" aria-label="Sourcelight sections">
+            {tabs.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`sl-tab-${t.id}`}
+                class="sl-tab"
+                aria-selected={t.id === tab ? 'true' : 'false'}
+                aria-controls={`sl-tabpanel-${t.id}`}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          {tabs
+            .filter((t) => t.id === tab)
+            .map((t) => (
+              <div
+                key={t.id}
+                class="sl-panel-body"
+                role="tabpanel"
+                id={`sl-tabpanel-${t.id}`}
+                aria-labelledby={`sl-tab-${t.id}`}
+              >
+                {t.render()}
+              </div>
+            ))}
+        </section>
+      )}
+    </div>
+  );
+}

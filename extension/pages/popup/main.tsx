@@ -1,0 +1,77 @@
+// The toolbar popup: is the current tab a corpus article, which one, and a way
+// into its overlay. It asks the tab's content script, which knows.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import '../../ui/theme.css';
+import '../page.css';
+import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import type { OutletId } from '../../../src/corpus/types.ts';
+
+type Status =
+  | { state: 'loading' }
+  | { state: 'unsupported' }
+  | { state: 'checking' | 'not-article' | 'not-in-corpus' }
+  | { state: 'recognized'; corpusId: string; headline: string; outlet: OutletId }
+  | { state: 'error'; message: string };
+
+function Popup() {
+  const [status, setStatus] = useState<Status>({ state: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return setStatus({ state: 'unsupported' });
+      setTabId(tab.id);
+      try {
+        setStatus((await browser.tabs.sendMessage(tab.id, { type: 'overlay/status' })) as Status);
+      } catch {
+        // No content script answers: the tab is not on an outlet's site.
+        setStatus({ state: 'unsupported' });
+      }
+    })();
+  }, []);
+
+  const openPanel = async () => {
+    if (tabId === null) return;
+    await browser.tabs.sendMessage(tabId, { type: 'overlay/open' });
+    window.close();
+  };
+
+  return (
+    <div class="sl-popup">
+      <h1>Sourcelight</h1>
+      <p role="status" aria-live="polite">
+        {status.state === 'loading' && 'Looking at this tab…'}
+        {status.state === 'checking' && 'Reading this page…'}
+        {status.state === 'unsupported' && 'Sourcelight works on Sputnik, Reuters and Oye! Times pages.'}
+        {status.state === 'not-article' && 'This page does not look like an article.'}
+        {status.state === 'not-in-corpus' && 'This article is not in the Sourcelight corpus.'}
+        {status.state === 'error' && <span class="sl-error">Sourcelight could not read this page: {status.message}</span>}
+        {status.state === 'recognized' && (
+          <>
+            Corpus article from <strong>{OUTLET_NAMES[status.outlet]}</strong>: {status.headline}
+          </>
+        )}
+      </p>
+      {status.state === 'recognized' && (
+        <p>
+          <button type="button" class="sl-button sl-primary" onClick={openPanel}>
+            Open the Sourcelight panel
+          </button>{' '}
+          <a class="sl-link" href={`../reader/index.html?id=${encodeURIComponent(status.corpusId)}`} target="_blank" rel="noreferrer">
+            Reader page
+          </a>
+        </p>
+      )}
+      <p>
+        <a class="sl-link" href="../library/index.html" target="_blank" rel="noreferrer">
+          Library: all highlights and notes
+        </a>
+      </p>
+    </div>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,109 @@
+// Every message in Sourcelight, typed, with who may send it. Content scripts and
+// extension pages talk to the background worker (which owns the database); the
+// popup talks to a tab's content script. A message is validated on arrival: a
+// malformed one, or one from a sender its entry does not allow, is refused with
+// a clear error before anything is read or written.
+import {
+  array,
+  boolean,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Validator,
+} from './validate.ts';
+
+/** Who sent a message, as the worker establishes it from the browser's sender info. */
+export type SenderKind = 'content' | 'page';
+
+const url = string(4_096);
+const corpusId = string(200);
+const id = string(200);
+const note = string(20_000);
+const tags = array(string(100), 50);
+
+const quoteSelector = object({
+  type: oneOf('TextQuoteSelector'),
+  exact: string(20_000),
+  prefix: optional(string(1_000)),
+  suffix: optional(string(1_000)),
+});
+const positionSelector = object({
+  type: oneOf('TextPositionSelector'),
+  start: integer(),
+  end: integer(),
+});
+const selectors = object({ quote: quoteSelector, position: positionSelector });
+
+const annotationPatch = object({
+  note: optional(note),
+  categoryId: optional(id),
+  tags: optional(tags),
+  hidden: optional(boolean),
+  speaker: optional(nullable(string(200))),
+  kind: optional(oneOf('direct', 'partial', 'indirect')),
+});
+
+/** Worker-bound messages: name → who may send it and what its payload must be. */
+export const WORKER_MESSAGES = {
+  /** Content script: is this page a corpus article? The page's main-content paragraphs. */
+  'page/recognize': {
+    from: ['content'],
+    payload: object({ url, paragraphs: array(string(100_000), 5_000) }),
+  },
+  /** Content script or page: annotations for an address (and the corpus article it is, if any). */
+  'annotations/for-page': {
+    from: ['content', 'page'],
+    payload: object({ url, corpusId: nullable(corpusId) }),
+  },
+  'annotations/create': {
+    from: ['content', 'page'],
+    payload: object({ url, corpusId: nullable(corpusId), selectors, categoryId: id, note, tags }),
+  },
+  'annotations/update': { from: ['content', 'page'], payload: object({ id, patch: annotationPatch }) },
+  'annotations/delete': { from: ['content', 'page'], payload: object({ id }) },
+  'annotations/restore': { from: ['content', 'page'], payload: object({ id }) },
+  'categories/list': { from: ['content', 'page'], payload: object({}) },
+  'categories/create': {
+    from: ['page', 'content'],
+    payload: object({ label: string(60), color: string(20) }),
+  },
+  /** Per-site overlay state: collapsed, expanded or dismissed. */
+  'site/get-prefs': { from: ['content', 'page'], payload: object({ host: string(255) }) },
+  'site/set-prefs': {
+    from: ['content', 'page'],
+    payload: object({ host: string(255), overlay: oneOf('collapsed', 'expanded', 'dismissed') }),
+  },
+  /** Popup: what the worker knows about a tab. */
+  'tab/state': { from: ['page'], payload: object({ tabId: integer() }) },
+  /** Reader and compare pages. */
+  'corpus/list': { from: ['page'], payload: object({}) },
+  'corpus/article': { from: ['page', 'content'], payload: object({ id: corpusId }) },
+  'corpus/compare': { from: ['page'], payload: object({ a: corpusId, b: corpusId }) },
+  /** Library page. Only extension pages may read everything or import. */
+  'library/all': { from: ['page'], payload: object({}) },
+  'library/export': {
+    from: ['page'],
+    payload: object({ format: oneOf('jsonld', 'csv', 'markdown'), layerId: optional(id) }),
+  },
+  'library/import': {
+    from: ['page'],
+    payload: object({ text: string(20_000_000), layerName: string(120) }),
+  },
+} as const satisfies Record<string, { from: readonly SenderKind[]; payload: Validator<unknown> }>;
+
+export type WorkerMessageType = keyof typeof WORKER_MESSAGES;
+export type WorkerPayload<T extends WorkerMessageType> = ReturnType<(typeof WORKER_MESSAGES)[T]['payload']>;
+
+export interface WorkerRequest<T extends WorkerMessageType = WorkerMessageType> {
+  type: T;
+  payload: WorkerPayload<T>;
+}
+
+/** Every answer has this shape, so a refusal is never mistaken for data. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Tab-bound messages, sent by the popup to the content script of the active tab. */
+export type TabMessage = { type: 'overlay/open' } | { type: 'overlay/status' };

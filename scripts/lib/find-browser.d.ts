@@ -1,0 +1,2 @@
+export function findBrowser(kind: 'chromium' | 'firefox'): string | null;
+export function requireBrowser(kind: 'chromium' | 'firefox'): string;

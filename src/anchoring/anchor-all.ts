@@ -1,0 +1,199 @@
+// Re-anchors every stored highlight of a page in one pass. Runs on each visit
+// and again whenever the page renders late or changes, so the common cases
+// must cost next to nothing. Two passes over the targets in stored order:
+// 1. Certain anchors: the quote still at its stored position (a string
+//    compare), or verbatim with both context strings intact at its stored
+//    position plus the shift of the previous certain anchor (edits shift whole
+//    stretches of text by the same amount). These set the running shift.
+// 2. The rest go to matchQuote (verbatim search, then fuzzy) with a hint from
+//    the shifts of their nearest certain neighbours, the following one first
+//    (an edit between the previous neighbour and the target is what usually
+//    sent it here). Results of pass 2 never feed the shift: one wrong guess
+//    cannot drag the hints of the highlights after it.
+// The page's folded text (fold.ts) is computed once per page, only if pass 2
+// has work, and kept for the next call on the same text.
+// Nothing is dropped: what cannot be anchored comes back as an orphan with
+// its quote, context and the reason.
+
+import { foldForMatching } from './fold.ts';
+import { acceptsMatch, errorBudget, MIN_SCORE, matchQuote, type QuoteMatch } from './match-quote.ts';
+import type { TextTargetSelectors } from './selectors.ts';
+
+export interface AnchorTarget {
+  id: string;
+  selectors: TextTargetSelectors;
+}
+
+export interface AnchoredResult {
+  id: string;
+  status: 'anchored';
+  start: number;
+  end: number;
+  /** position: still at its stored offsets; exact: the quote verbatim elsewhere; fuzzy: approximately. */
+  method: 'position' | 'exact' | 'fuzzy';
+  score: number;
+}
+
+export interface OrphanResult {
+  id: string;
+  status: 'orphan';
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+  reason: string;
+}
+
+export type AnchorResult = AnchoredResult | OrphanResult;
+
+// The fold of the last page seen: repeated calls on the same text reuse it.
+let lastText: string | undefined;
+let lastFolded: string | undefined;
+
+function foldedOf(text: string): string {
+  if (lastText !== text || lastFolded === undefined) {
+    lastFolded = foldForMatching(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+function orphan(target: AnchorTarget, reason: string): OrphanResult {
+  const quote = target.selectors?.quote;
+  const result: OrphanResult = {
+    id: target.id,
+    status: 'orphan',
+    quote: typeof quote?.exact === 'string' ? quote.exact : '',
+    reason,
+  };
+  if (typeof quote?.prefix === 'string') result.prefix = quote.prefix;
+  if (typeof quote?.suffix === 'string') result.suffix = quote.suffix;
+  return result;
+}
+
+/** Why a target's selectors cannot be used at all, or null if they can. */
+function invalidSelectors(target: AnchorTarget): string | null {
+  const quote = target?.selectors?.quote;
+  if (!quote || typeof quote.exact !== 'string') return 'invalid selectors: no TextQuoteSelector with an exact quote';
+  if (quote.exact.length === 0) return 'invalid selectors: the quote is empty';
+  return null;
+}
+
+function storedStart(target: AnchorTarget): number | undefined {
+  const start = target.selectors?.position?.start;
+  return Number.isInteger(start) && (start as number) >= 0 ? start : undefined;
+}
+
+function contextIntact(text: string, at: number, exact: string, prefix?: string, suffix?: string): boolean {
+  if (!text.startsWith(exact, at)) return false;
+  if (prefix && !(at >= prefix.length && text.startsWith(prefix, at - prefix.length))) return false;
+  if (suffix && !text.startsWith(suffix, at + exact.length)) return false;
+  return true;
+}
+
+/** A match with this score needs no second opinion from another hint. */
+const SURE = 0.9;
+
+/**
+ * Anchors each target in `text` (the page text the selectors were described
+ * in, e.g. DomTextMap.text). Results come in the order of `targets`.
+ */
+export function anchorAll(text: string, targets: readonly AnchorTarget[]): AnchorResult[] {
+  if (typeof text !== 'string') throw new TypeError('anchorAll: text must be a string');
+  if (!Array.isArray(targets)) throw new TypeError('anchorAll: targets must be an array');
+
+  const results = new Array<AnchorResult | undefined>(targets.length);
+  const starts = targets.map(storedStart);
+  const order = targets.map((_, i) => i);
+  order.sort((a, b) => (starts[a] ?? Number.MAX_SAFE_INTEGER) - (starts[b] ?? Number.MAX_SAFE_INTEGER));
+
+  // Pass 1: certain anchors. `shifts[k]` is the shift of the k-th certain
+  // anchor; a deferred target remembers how many certain anchors precede it.
+  const shifts: number[] = [];
+  const certainStarts: number[] = [];
+  const deferred: { index: number; certainBefore: number }[] = [];
+  let shift = 0;
+  for (const i of order) {
+    const target = targets[i] as AnchorTarget;
+    const invalid = invalidSelectors(target);
+    if (invalid !== null) {
+      results[i] = orphan(target, invalid);
+      continue;
+    }
+    const { exact, prefix, suffix } = target.selectors.quote;
+    const stored = starts[i];
+    if (stored !== undefined && text.startsWith(exact, stored)) {
+      results[i] = { id: target.id, status: 'anchored', start: stored, end: stored + exact.length, method: 'position', score: 1 };
+      shift = 0;
+      shifts.push(shift);
+      certainStarts.push(stored);
+    } else if (stored !== undefined && shift !== 0 && contextIntact(text, stored + shift, exact, prefix, suffix)) {
+      const start = stored + shift;
+      results[i] = { id: target.id, status: 'anchored', start, end: start + exact.length, method: 'exact', score: 1 };
+      shifts.push(shift);
+      certainStarts.push(start);
+    } else {
+      deferred.push({ index: i, certainBefore: shifts.length });
+    }
+  }
+
+  // Pass 2: search, hinted by the certain neighbours.
+  for (const { index: i, certainBefore } of deferred) {
+    const target = targets[i] as AnchorTarget;
+    const { exact, prefix, suffix } = target.selectors.quote;
+    if (text.length === 0) {
+      results[i] = orphan(target, 'the page has no text');
+      continue;
+    }
+    const stored = starts[i];
+    const shiftAfter = shifts[certainBefore];
+    const shiftBefore = certainBefore > 0 ? shifts[certainBefore - 1] : undefined;
+    const hints: (number | undefined)[] = [];
+    if (stored !== undefined) {
+      if (shiftAfter !== undefined) hints.push(stored + shiftAfter);
+      if (shiftBefore !== undefined && shiftBefore !== shiftAfter) hints.push(stored + shiftBefore);
+      if (hints.length === 0) hints.push(stored);
+    } else {
+      hints.push(undefined);
+    }
+
+    const folded = foldedOf(text);
+    const context: { prefix?: string; suffix?: string; hint?: number } = {};
+    if (prefix !== undefined) context.prefix = prefix;
+    if (suffix !== undefined) context.suffix = suffix;
+    // Edits keep order: the passage lies between its certain neighbours,
+    // unless the page was rearranged (then the whole text is searched).
+    const within = {
+      start: certainBefore > 0 ? (certainStarts[certainBefore - 1] as number) : 0,
+      end: certainStarts[certainBefore] ?? text.length,
+    };
+    let match: QuoteMatch | null = null;
+    for (const hint of hints) {
+      if (hint !== undefined) context.hint = hint;
+      const m = matchQuote(text, exact, context, { folded, includeWeak: true, within });
+      if (m !== null && (match === null || m.score > match.score)) match = m;
+      if (match !== null && match.score >= SURE) break;
+    }
+    if (match === null || !acceptsMatch(match, exact)) {
+      if (hints[0] !== undefined) context.hint = hints[0];
+      const m = matchQuote(text, exact, context, { folded, includeWeak: true });
+      if (m !== null && (match === null || m.score > match.score)) match = m;
+    }
+
+    if (match !== null && acceptsMatch(match, exact)) {
+      results[i] = { id: target.id, status: 'anchored', start: match.start, end: match.end, method: match.method, score: match.score };
+    } else if (match !== null) {
+      results[i] = orphan(
+        target,
+        `best candidate (at ${match.start}, ${match.method}) scored ${match.score.toFixed(2)}, below ${MIN_SCORE}: ` +
+          'the quote or its context changed too much',
+      );
+    } else {
+      const budget = errorBudget(exact.length);
+      results[i] = orphan(
+        target,
+        budget === 0 ? 'the quote is not in the page' : `no passage in the page within ${budget} edits of the quote`,
+      );
+    }
+  }
+  return results as AnchorResult[];
+}

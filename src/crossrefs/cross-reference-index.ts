@@ -1,0 +1,118 @@
+// The cross-reference engine over a set of compiled articles: same-event
+// pairs, threads and same-claim passages, all computed from the texts (no
+// hand-made lists), so an article added to the set gets its references too.
+import type { CompiledArticle } from '../corpus/types.ts';
+import { type ArticleProfile, profileArticle } from './article-profile.ts';
+import { corpusStatistics } from './corpus-statistics.ts';
+import { extractEntities } from './entities.ts';
+import { type ClaimPair, claimPairs } from './same-claims.ts';
+import { type SameEventMatch, sameEvent } from './same-event.ts';
+import { findThreads, type Thread } from './threads.ts';
+
+export interface Ref {
+  id: string;
+  outlet: string;
+  headline: string;
+  /** Publication date, or the event date when the publication date is unknown. */
+  date: string | undefined;
+  addresses: string[];
+}
+
+export interface SameEventRef extends Ref, SameEventMatch {}
+
+export interface CrossReferences {
+  sameEvent: SameEventRef[];
+  threads: { id: string; label: string; refs: Ref[] }[];
+  /** Passages of this article (`a`) that make the same claim as passages elsewhere (`b`). */
+  sameClaims: ClaimPair[];
+}
+
+export interface SameEventPair {
+  a: string;
+  b: string;
+  match: SameEventMatch;
+}
+
+export interface CrossReferenceIndex {
+  sameEventPairs: SameEventPair[];
+  threads: Thread[];
+  crossReferencesFor(articleId: string): CrossReferences;
+}
+
+function refOf(a: CompiledArticle): Ref {
+  return {
+    id: a.id,
+    outlet: a.outlet,
+    headline: a.headline,
+    date: a.dates.published?.date ?? a.dates.event?.date,
+    addresses: [...a.addresses],
+  };
+}
+
+function flip(pair: ClaimPair): ClaimPair {
+  return { ...pair, a: pair.b, b: pair.a };
+}
+
+/** Builds the engine's index; throws on duplicate article ids. */
+export function buildCrossReferenceIndex(articles: CompiledArticle[]): CrossReferenceIndex {
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) throw new Error(`cross-references: duplicate article id "${a.id}"`);
+    seen.add(a.id);
+  }
+  // People named in full anywhere let a bare surname elsewhere count as that person.
+  const surnames = new Set<string>();
+  for (const a of articles) {
+    for (const e of extractEntities(a.text)) if (e.kind === 'person') surnames.add(e.key.slice('person:'.length));
+  }
+  const profiles: ArticleProfile[] = articles.map((a) => profileArticle(a, surnames));
+  const byId = new Map(profiles.map((p) => [p.article.id, p]));
+  const stats = corpusStatistics(profiles);
+
+  const featureDf = new Map<string, number>();
+  for (const p of profiles) {
+    for (const f of new Set(p.sentenceKeys.flatMap((s) => [...s]))) featureDf.set(f, (featureDf.get(f) ?? 0) + 1);
+  }
+  const featureIdf = (f: string) => Math.log((profiles.length + 1) / (featureDf.get(f) ?? 1));
+
+  const sameEventPairs: SameEventPair[] = [];
+  for (let i = 0; i < profiles.length; i++) {
+    for (let j = i + 1; j < profiles.length; j++) {
+      const match = sameEvent(profiles[i]!, profiles[j]!, stats);
+      if (match) sameEventPairs.push({ a: profiles[i]!.article.id, b: profiles[j]!.article.id, match });
+    }
+  }
+  const threads = findThreads(profiles, stats);
+  const claimCache = new Map<string, ClaimPair[]>();
+  const claimsBetween = (a: ArticleProfile, b: ArticleProfile): ClaimPair[] => {
+    const [x, y] = a.article.id < b.article.id ? [a, b] : [b, a];
+    const key = `${x.article.id}\u0000${y.article.id}`;
+    if (!claimCache.has(key)) claimCache.set(key, claimPairs(x, y, stats, featureIdf));
+    const pairs = claimCache.get(key)!;
+    return x === a ? pairs : pairs.map(flip);
+  };
+
+  return {
+    sameEventPairs,
+    threads,
+    crossReferencesFor(articleId: string): CrossReferences {
+      const self = byId.get(articleId);
+      if (!self) throw new Error(`cross-references: no article "${articleId}" in the index`);
+      const sameEventRefs = sameEventPairs
+        .filter((p) => p.a === articleId || p.b === articleId)
+        .map((p) => ({ ...refOf(byId.get(p.a === articleId ? p.b : p.a)!.article), ...p.match }));
+      const threadRefs = threads
+        .filter((t) => t.members.includes(articleId))
+        .map((t) => ({
+          id: t.id,
+          label: t.label,
+          refs: t.members.filter((m) => m !== articleId).map((m) => refOf(byId.get(m)!.article)),
+        }));
+      const sameClaims = profiles
+        .filter((p) => p !== self)
+        .flatMap((p) => claimsBetween(self, p))
+        .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
+      return { sameEvent: sameEventRefs, threads: threadRefs, sameClaims };
+    },
+  };
+}

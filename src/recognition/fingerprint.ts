@@ -1,0 +1,113 @@
+// Word hashes, shingle hashes and paragraph hashes shared by the index builder
+// and the recogniser. Text is compared as a stream of normalised words
+// (typography folded, lower-cased, punctuation dropped), so reflowed lines,
+// curly quotes and dashes do not matter.
+/** Consecutive words per shingle: long enough that common phrases rarely collide across stories. */
+export const SHINGLE_SIZE = 5;
+const PARAGRAPH_BASE = 0x01000193;
+
+/** Final avalanche so every bit of a hash depends on every input bit (sampling uses the low bits). */
+function mix(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Typographic apostrophes and quotes that fold to "'" (see foldTypography). */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+function isWordChar(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(text[i]!);
+}
+
+/**
+ * Hashes of the normalised words of a text, in order, in one pass without
+ * building word strings (the recogniser's hot loop). A word is a run of
+ * letters and digits, with inner apostrophes (straight or curly) followed by
+ * a letter, lower-cased — the words of normalize.ts `words()`.
+ */
+export function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (isWordChar(text, i, c)) {
+      if (c < 0x80) {
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else {
+        const lower = text[i]!.toLowerCase();
+        for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+      }
+      inWord = true;
+    } else if (inWord && isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
+      h = Math.imul(h ^ 0x27, FNV_PRIME);
+    } else if (inWord) {
+      out.push(mix(h));
+      h = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(mix(h));
+  return out;
+}
+
+/** Hash of the shingle of `size` words starting at `start`. */
+export function shingleHash(wordsHashes: ArrayLike<number>, start: number, size: number): number {
+  let h = 0x9e3779b9;
+  for (let i = start; i < start + size; i++) {
+    h = Math.imul(h ^ wordsHashes[i]!, 0x01000193);
+    h = (h << 13) | (h >>> 19);
+  }
+  return mix(h);
+}
+
+/** Sampled shingles are the ones whose hash is 0 modulo `every`: the same on every copy of a text. */
+export function isSampled(hash: number, every: number): boolean {
+  return hash % every === 0;
+}
+
+/** Polynomial hash of a run of word hashes, rollable along a stream (mod 2^32). */
+export function sequenceHash(wordsHashes: ArrayLike<number>, start: number, length: number): number {
+  let h = 0;
+  for (let i = start; i < start + length; i++) h = (Math.imul(h, PARAGRAPH_BASE) + wordsHashes[i]!) | 0;
+  return h >>> 0;
+}
+
+/**
+ * Whether `stream[from, to)` holds a run of `length` words with hash `target`:
+ * rolls the polynomial hash so the cost is linear in the window.
+ */
+export function findSequence(stream: ArrayLike<number>, from: number, to: number, length: number, target: number): boolean {
+  if (length === 0 || to - from < length) return false;
+  let top = 1; // PARAGRAPH_BASE^(length-1)
+  for (let i = 1; i < length; i++) top = Math.imul(top, PARAGRAPH_BASE);
+  let h = 0;
+  for (let i = from; i < from + length; i++) h = (Math.imul(h, PARAGRAPH_BASE) + stream[i]!) | 0;
+  if (h >>> 0 === target) return true;
+  for (let i = from + length; i < to; i++) {
+    h = (Math.imul((h - Math.imul(stream[i - length]!, top)) | 0, PARAGRAPH_BASE) + stream[i]!) | 0;
+    if (h >>> 0 === target) return true;
+  }
+  return false;
+}

@@ -1,0 +1,253 @@
+// Finds who a stretch of text is attributed to: the words around a quotation
+// ("…," Lavrov said / said Lavrov / Lavrov said: "…") and the frames of
+// reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
+// "…, saying …"). Works on masked text: quoted words are hidden so a verb
+// inside a quotation is never taken for an attribution.
+import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { CLAUSE_CUES, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES } from './vocabulary.ts';
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: { text: string; start: number; end: number };
+}
+
+/** Reported speech found in a sentence: the clause, its frame and who the frame names (null: see the sentence's other statement). */
+export interface ReportedClause {
+  start: number;
+  end: number;
+  cue: { text: string; start: number; end: number };
+  phrase: SpeakerPhrase | null;
+}
+
+const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
+
+/** Tokens of masked[from, to) that follow one another with only spaces between (a phrase stops at punctuation). */
+function leadingRun(masked: string, tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (const t of tokens) {
+    const previous = run.at(-1);
+    if (previous && !/^\s+$/.test(masked.slice(previous.end, t.start))) break;
+    run.push(t);
+  }
+  return run;
+}
+
+function trailingRun(masked: string, tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const next = run[0];
+    if (next && !/^\s+$/.test(masked.slice(t.end, next.start))) break;
+    run.unshift(t);
+  }
+  return run;
+}
+
+/** The longest end of `run` that reads as a speaker ("(Russian ) RUSSIAN FOREIGN MINISTER SERGEI LAVROV" → the whole run). */
+function speakerAtEnd(run: Token[]): SpeakerPhrase | null {
+  for (let from = Math.max(0, run.length - 10); from < run.length; from++) {
+    const parsed = parseSpeakerPhrase(run.slice(from));
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** The speaker named after a verb ("said Lavrov NATO froze…" → Lavrov): names stop at an acronym or a lower-case word. */
+function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
+  for (let to = Math.min(run.length, 8); to > 0; to--) {
+    const words = run.slice(0, to);
+    const parsed = parseSpeakerPhrase(words);
+    if (!parsed) continue;
+    const last = parsed.name.at(-1) ?? '';
+    const mixedCase = /\p{Ll}/u.test(words.map((w) => w.text).join(''));
+    // "Lavrov NATO" is Lavrov followed by the next sentence's subject.
+    if (parsed.kind === 'name' && mixedCase && parsed.name.length > 1 && /^\p{Lu}{2,}$/u.test(last)) continue;
+    return parsed;
+  }
+  return null;
+}
+
+/** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
+export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
+  const head = masked.slice(from, to);
+  if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
+  const run = leadingRun(masked, tokenize(head, from));
+  const first = run[0];
+  if (!first) return null;
+  if (isCue(first, QUOTE_CUES)) {
+    const phrase = speakerAfterCue(run.slice(1));
+    return phrase ? { phrase, cue: first } : null;
+  }
+  const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
+  if (cueAt <= 0 || cueAt > 10) return null;
+  const phrase = parseSpeakerPhrase(run.slice(0, cueAt));
+  return phrase ? { phrase, cue: run[cueAt]! } : null;
+}
+
+/** Attribution introducing a quotation: `Lavrov said: "`, `SERGEI LAVROV SAYING: "`, `JOURNALIST ASKING LAVROV: "`, `says '`. */
+export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
+  const lead = masked.slice(from, open);
+  const tokens = tokenize(lead, from);
+  const tail = trailingRun(masked, tokens);
+  if (!/[:,]?\s*$/.test(lead)) return null;
+  // The verb is last, or followed by its object before a colon ("ASKING LAVROV:").
+  const withColon = /:\s*$/.test(lead);
+  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 4 : 1)); k--) {
+    if (!isCue(tail[k], QUOTE_CUES)) continue;
+    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
+    if (phrase) return { phrase, cue: tail[k]! };
+  }
+  return null;
+}
+
+const ADVERBIAL_RE =
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously)\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*at\s+the\s+time\b|\s*\([^)]*\))+/u;
+
+function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;\u2013\u2014-]/.test(masked[s]!)) s++;
+  while (e > s && /[\s,.;:]/.test(masked[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** Where the reported clause after a verb begins: after "that" if it comes soon, else after time and place words. */
+function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, sentenceEnd: number): number | null {
+  const cue = tokens[cueIndex]!;
+  for (let k = cueIndex + 1; k < Math.min(tokens.length, cueIndex + 14); k++) {
+    const t = tokens[k]!;
+    if (masked.slice(cue.end, t.start).includes(',')) break;
+    if (t.lower === 'that') return t.end;
+  }
+  if (!CLAUSE_CUES.has(cue.lower)) return null;
+  let at = cue.end;
+  if (cue.lower.startsWith('tel') || cue.lower === 'told') {
+    // "told reporters", "told RIA Novosti": the listener is not what was said.
+    const listener = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+    if (listener) at += listener[0].length;
+  }
+  const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
+  return adverbials ? at + adverbials[0].length : at;
+}
+
+const CLAUSE_STOP_RE = /,\s+(?:saying|adding|but)\b/u;
+
+function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
+  const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
+  return stop ? start + stop.index : sentenceEnd;
+}
+
+const MIN_CLAUSE_WORDS = 3;
+
+function enoughWords(masked: string, start: number, end: number): boolean {
+  return tokenize(masked.slice(start, end)).length >= MIN_CLAUSE_WORDS;
+}
+
+/** The clause of "According to X, …" or "…, according to X." */
+function accordingTo(masked: string, start: number, end: number): ReportedClause | null {
+  const sentence = masked.slice(start, end);
+  const lead = /^\s*(according to)\s+([^,]+),/iu.exec(sentence);
+  if (lead) {
+    const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
+    const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
+    const phrase = parseSpeakerPhrase(tokenize(lead[2]!, nameAt));
+    const clause = trimClause(masked, start + lead.index + lead[0].length, end);
+    if (phrase && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
+    }
+  }
+  const tail = /,\s*(according to)\s+([^,]+?)[.\s]*$/iu.exec(sentence);
+  if (tail) {
+    const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
+    const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
+    const clause = trimClause(masked, start, start + tail.index);
+    const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
+    if (phrase && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
+    }
+  }
+  return null;
+}
+
+/** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
+function attributionAtEnd(masked: string, start: number, end: number): ReportedClause | null {
+  const sentence = masked.slice(start, end);
+  for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
+    const tokens = tokenize(sentence.slice(comma + 1), start + comma + 1);
+    const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
+    if (cueAt <= 0) continue;
+    if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
+    const phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
+    if (!phrase) return null;
+    const dateline = DATELINE_RE.exec(sentence);
+    // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
+    const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
+    const clause = trimClause(masked, start + (dateline ? dateline[0].length : 0), start + comma + closer);
+    if (!enoughWords(masked, clause.start, clause.end)) return null;
+    return { ...clause, cue: tokens[cueAt]!, phrase };
+  }
+  return null;
+}
+
+/** Where the subject before a verb can start: after the last comma, colon, parenthesis or dash ("MOSCOW, June 26 (RIA Novosti) - Russia's…"). */
+function lastBoundary(before: string): number {
+  let at = -1;
+  for (const m of before.matchAll(/[,;:()\u2013\u2014]|\s-\s/g)) at = m.index + m[0].length;
+  return at;
+}
+
+/** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
+const DATELINE_RE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*,[^\n]{0,60}?\s[-\u2013\u2014]\s+/u;
+
+/** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
+function attributionAtStart(masked: string, start: number, end: number): ReportedClause | null {
+  const tokens = tokenize(masked.slice(start, end), start);
+  for (let k = 1; k < tokens.length; k++) {
+    const cue = tokens[k]!;
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower)) continue;
+    if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
+    const boundary = lastBoundary(masked.slice(start, cue.start));
+    const subjectFrom = boundary >= 0 ? start + boundary : start;
+    let subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom);
+    while (subject.length > 0 && SUBJECT_TRAILERS.has(subject.at(-1)!.lower)) subject = subject.slice(0, -1);
+    const phrase = parseSpeakerPhrase(subject);
+    if (!phrase) continue;
+    const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
+    if (clauseStart === null) continue;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (!enoughWords(masked, clause.start, clause.end)) continue;
+    return { ...clause, cue, phrase };
+  }
+  return null;
+}
+
+/** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
+function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  const sentence = masked.slice(start, end);
+  for (const m of sentence.matchAll(/,\s+(saying|adding)\s+(?:that\s+)?/gu)) {
+    const cueStart = start + m.index + m[0].indexOf(m[1]!);
+    const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
+    if (!enoughWords(masked, clause.start, clause.end)) continue;
+    // The subject of the clause the participle hangs on ("…, but most Western countries have…, saying": not a person).
+    const before = sentence.slice(0, m.index);
+    const boundary = Math.max(before.lastIndexOf(', but '), before.lastIndexOf(', and '), before.lastIndexOf('; '));
+    const subjectTokens = leadingRun(masked, tokenize(before.slice(boundary >= 0 ? boundary + 2 : 0), start + (boundary >= 0 ? boundary + 2 : 0)));
+    let phrase: SpeakerPhrase | null = null;
+    for (let n = Math.min(subjectTokens.length - 1, 8); n > 0 && !phrase; n--) {
+      const next = subjectTokens[n]!;
+      if (/^\p{Ll}/u.test(next.text)) phrase = parseSpeakerPhrase(subjectTokens.slice(0, n));
+    }
+    out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
+  }
+  return out;
+}
+
+/** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
+export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
+  const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  const participles = participleClauses(masked, start, end).filter(
+    (p) => !framed || p.start >= framed.end || p.end <= framed.start,
+  );
+  return framed ? [framed, ...participles] : participles;
+}

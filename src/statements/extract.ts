@@ -1,0 +1,220 @@
+// Who said what: direct quotations, quoted fragments inside reported speech,
+// and reported speech, each with its speaker. One pass per paragraph finds the
+// spans; one pass over the whole text, in reading order, resolves speakers, so
+// "he" and "the Russian diplomat" can look back at who spoke before.
+import { attributionAfter, attributionBefore, reportedClauses, type Attribution } from './attribution.ts';
+import { buildPersonDirectory, type PersonDirectory } from './people.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { type SentenceRange, splitSentences } from './sentences.ts';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
+import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import type { Statement, StatementKind } from './types.ts';
+
+export interface ExtractOptions {
+  /** People known from other texts (titles, spellings); the text's own people are always added. */
+  people?: PersonDirectory;
+}
+
+interface Candidate {
+  kind: StatementKind;
+  start: number;
+  end: number;
+  paragraph: number;
+  cue?: { text: string; start: number; end: number };
+  phrase?: SpeakerPhrase | null;
+  /** Said by the same speaker as this earlier candidate (a continuing quotation, a fragment inside a clause). */
+  sameAs?: Candidate;
+  resolved?: ResolvedSpeaker;
+}
+
+interface QuoteInParagraph extends QuoteSpan {
+  /** For an unclosed quotation: the attribution found inside it ("…forward, said Rasmussen."). */
+  embedded?: Attribution;
+}
+
+/** A quotation shorter than this is a scare quote or a phrase unless the text attributes it as a sentence. */
+const MIN_QUOTED_WORDS = 3;
+/** An unattributed quotation this long, opening a sentence, is still reported (speaker unknown). */
+const MIN_UNATTRIBUTED_WORDS = 4;
+
+function paragraphRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\r\n]+/g)) {
+    if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  return tokenize(text.slice(start, end)).length;
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:\u2013\u2014-]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** An unclosed quotation that holds its own attribution ends where the attribution begins. */
+function cutAtEmbeddedAttribution(text: string, span: QuoteInParagraph): void {
+  const content = text.slice(span.contentStart, span.contentEnd);
+  for (const m of content.matchAll(/,\s+/g)) {
+    const at = span.contentStart + m.index + m[0].length;
+    const attribution = attributionAfter(text, at, span.contentEnd);
+    if (!attribution) continue;
+    const after = Math.max(attribution.cue.end, attribution.phrase.end);
+    const rest = /^[^.!?]*/.exec(text.slice(after, span.contentEnd))![0];
+    if (tokenize(rest).length > 6) continue; // "…, said Rasmussen. More words" is fine; a whole clause is not
+    span.embedded = attribution;
+    span.contentEnd = span.contentStart + m.index;
+    return;
+  }
+}
+
+function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  const chars = text.split('');
+  for (const s of spans) {
+    if (wordCount(text, s.contentStart, s.contentEnd) < MIN_QUOTED_WORDS) continue;
+    for (let i = s.contentStart; i < s.contentEnd; i++) if (!/\s/.test(chars[i]!)) chars[i] = 'x';
+  }
+  return chars.join('');
+}
+
+function sentenceAt(sentences: readonly SentenceRange[], offset: number): SentenceRange | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
+}
+
+/**
+ * Statements of `text`, sorted by start. Direct and indirect statements do
+ * not overlap; a partial quotation lies inside the indirect statement it
+ * belongs to. Every statement's `text` is `text.slice(start, end)`.
+ */
+export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
+  if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
+  const own = buildPersonDirectory([text]);
+  const directory = options.people ? options.people.merge(own) : own;
+  const paragraphs = paragraphRanges(text);
+
+  const spans: QuoteInParagraph[][] = paragraphs.map((p) => findQuoteSpans(text, p.start, p.end));
+  for (const list of spans) for (const s of list) if (s.close === null && s.marks === 'double') cutAtEmbeddedAttribution(text, s);
+  const masked = maskQuotes(text, spans.flat());
+
+  const candidates: Candidate[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const sentences = splitSentences(masked, paragraph.start, paragraph.end);
+    const quotes = spans[index]!;
+    const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
+    const others: QuoteInParagraph[] = [];
+    quotes.forEach((span, k) => {
+      const sentence = sentenceAt(sentences, span.open) ?? paragraph;
+      const previous = quotes[k - 1];
+      const previousEnd = previous ? (previous.close ?? previous.contentEnd) + 1 : paragraph.start;
+      const leadFrom = Math.max(sentence.start, Math.min(previousEnd, span.open));
+      const lead = masked.slice(leadFrom, span.open).trim();
+      const before = attributionBefore(masked, leadFrom, span.open);
+      const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
+      const words = wordCount(text, span.contentStart, span.contentEnd);
+      const next = quotes[k + 1];
+      const after =
+        span.embedded ??
+        (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
+      const attribution = before ?? after;
+      const longEnough = words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      if (opensClause && longEnough && (attribution || span.marks === 'double')) {
+        directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
+      } else {
+        others.push(span);
+      }
+    });
+
+    const inParagraph: Candidate[] = [];
+    const overlapsDirect = (start: number, end: number) =>
+      directs.some(({ span }) => span.contentStart < end && span.contentEnd > start);
+    for (const sentence of sentences) {
+      const found: Candidate[] = [];
+      for (const clause of reportedClauses(masked, sentence.start, sentence.end)) {
+        if (overlapsDirect(clause.start, clause.end)) continue;
+        const candidate: Candidate = { kind: 'indirect', start: clause.start, end: clause.end, paragraph: index, cue: clause.cue };
+        if (clause.phrase) candidate.phrase = clause.phrase;
+        else {
+          // ", saying …" without a subject of its own: the speaker of the sentence's earlier statement
+          // (a direct quotation is linked below, once it is a candidate).
+          const anchor = found.at(-1);
+          const quoted = directs.some((d) => d.span.open >= sentence.start && d.span.open < clause.start);
+          if (!anchor && !quoted) continue;
+          if (anchor) candidate.sameAs = anchor;
+        }
+        found.push(candidate);
+      }
+      inParagraph.push(...found);
+    }
+
+    for (const direct of directs) {
+      const candidate = toDirect(direct.span, direct.attribution, index);
+      if (!direct.attribution) {
+        const earlier = [...inParagraph, ...candidates.filter((c) => c.paragraph === index)]
+          .filter((c) => c.start < candidate.start)
+          .sort((a, b) => a.start - b.start)
+          .at(-1);
+        const lastBefore = candidates.filter((c) => c.paragraph === index - 1).at(-1);
+        if (earlier) candidate.sameAs = earlier;
+        else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
+        else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
+      }
+      candidates.push(candidate);
+    }
+    // Re-link ", saying …" clauses that were waiting for this sentence's direct quotation.
+    for (const c of inParagraph) {
+      if (!c.phrase && !c.sameAs) {
+        c.sameAs = candidates.filter((d) => d.paragraph === index && d.kind === 'direct' && d.start < c.start).at(-1);
+      }
+    }
+    candidates.push(...inParagraph);
+
+    for (const span of others) {
+      if (wordCount(text, span.contentStart, span.contentEnd) < MIN_QUOTED_WORDS) continue; // scare quotes
+      const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
+      if (!container) continue;
+      const range = trimmed(text, span.contentStart, span.contentEnd);
+      candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: container, cue: container.cue });
+    }
+  });
+
+  function toDirect(span: QuoteInParagraph, attribution: Attribution | null, paragraph: number): Candidate {
+    const range = trimmed(text, span.contentStart, span.contentEnd);
+    return { kind: 'direct', ...range, paragraph, cue: attribution?.cue, phrase: attribution?.phrase ?? null };
+  }
+
+  candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
+  const resolver = new SpeakerResolver(directory, text);
+  return candidates.map((c) => toStatement(text, c, resolver));
+}
+
+function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {
+  for (let at: Candidate | undefined = c; at; at = at.sameAs) {
+    if (at.phrase) return { text: text.slice(at.phrase.start, at.phrase.end), start: at.phrase.start, end: at.phrase.end };
+  }
+  return undefined;
+}
+
+function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Statement {
+  if (c.phrase) c.resolved = resolver.resolve(c.phrase);
+  else if (c.sameAs?.resolved) {
+    c.resolved = c.sameAs.resolved;
+    resolver.noteSpeaker(c.resolved.speaker);
+  } else c.resolved = { speaker: null, anonymous: false };
+  const statement: Statement = {
+    kind: c.kind,
+    text: text.slice(c.start, c.end),
+    speaker: c.resolved.speaker,
+    anonymous: c.resolved.anonymous,
+    start: c.start,
+    end: c.end,
+  };
+  if (c.cue) statement.cue = text.slice(c.cue.start, c.cue.end);
+  const mention = mentionOf(text, c);
+  if (mention) statement.speakerMention = mention;
+  return statement;
+}

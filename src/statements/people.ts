@@ -1,0 +1,233 @@
+// A directory of the people a set of texts quotes: their canonical name, the
+// spellings they appear under (Sergei/Sergey Lavrov) and the titles news copy
+// gives them ("Russian Foreign Minister Sergei Lavrov" teaches that "the
+// Russian foreign minister" is Lavrov). It is learned from the texts, never
+// written by hand, so articles added later teach it new people.
+import { CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES } from './vocabulary.ts';
+import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+
+export interface PersonTitle {
+  roles: readonly string[];
+  qualifier: string | null;
+}
+
+export interface Person {
+  /** Canonical full name: the most frequent spelling. */
+  name: string;
+  spellings: readonly string[];
+  titles: readonly PersonTitle[];
+}
+
+interface PersonRecord {
+  keys: string[];
+  spellings: Map<string, number>;
+  titles: PersonTitle[];
+}
+
+/** A spelling-insensitive key for one name word: Sergei/Sergey, Dmitry/Dmitri, Alexei/Aleksei. */
+export function nameKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function displaySpelling(words: string[]): string {
+  return words
+    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : w))
+    .join(' ');
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((k, i) => long[offset + i] === k);
+}
+
+function sameTitle(a: PersonTitle, b: PersonTitle): boolean {
+  return a.qualifier === b.qualifier && a.roles.length === b.roles.length && a.roles.every((r, i) => b.roles[i] === r);
+}
+
+export class PersonDirectory {
+  private readonly records: PersonRecord[] = [];
+
+  /** Records that `words` (two or more name words) name a person, optionally with a title. */
+  addName(words: string[], title?: PersonTitle): void {
+    if (words.length < 2) return;
+    // Upper-case archive copy counts less than the spelling an article prints.
+    const weight = words.some((w) => /\p{Ll}/u.test(w)) ? 2 : 1;
+    this.absorb(words.map(nameKey), new Map([[displaySpelling(words), weight]]), title ? [title] : []);
+  }
+
+  private absorb(keys: string[], spellings: ReadonlyMap<string, number>, titles: readonly PersonTitle[]): void {
+    const record = this.records.find((r) => r.keys.length === keys.length && r.keys.every((k, i) => keys[i] === k))
+      ?? this.records.find((r) => r.keys.at(-1) === keys.at(-1) && r.keys[0] === keys[0])
+      // "De Hoop Scheffer" is "Jaap de Hoop Scheffer" without the first name.
+      ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys));
+    const target = record ?? { keys, spellings: new Map<string, number>(), titles: [] };
+    if (!record) this.records.push(target);
+    if (keys.length > target.keys.length) target.keys = keys;
+    for (const [spelling, count] of spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
+    for (const title of titles) {
+      if (title.roles.some((r) => ROLE_NOUNS.has(r)) && !target.titles.some((t) => sameTitle(t, title))) {
+        target.titles.push(title);
+      }
+    }
+  }
+
+  /** Every person, canonical names first-seen order. */
+  people(): Person[] {
+    return this.records.map((r) => this.toPerson(r));
+  }
+
+  /**
+   * The person `words` name: a full name in any recorded spelling, or its
+   * last words ("Lavrov", "De Hoop Scheffer"). Null when nobody or more than
+   * one person fits.
+   */
+  findByName(words: string[]): Person | null {
+    const keys = words.map(nameKey).filter((k) => k.length > 0);
+    if (keys.length === 0) return null;
+    const hits = this.records.filter(
+      (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1)),
+    );
+    return hits.length === 1 ? this.toPerson(hits[0]!) : null;
+  }
+
+  /** People who have held a title covering `title` ("minister" is covered by "foreign minister"). */
+  findByTitle(title: PersonTitle): Person[] {
+    return this.records
+      .filter((r) => r.titles.some((t) => titleCovers(t, title)))
+      .map((r) => this.toPerson(r));
+  }
+
+  /** A new directory holding both this one's people and `other`'s. */
+  merge(other: PersonDirectory): PersonDirectory {
+    const merged = new PersonDirectory();
+    for (const source of [this, other]) {
+      for (const r of source.records) merged.absorb(r.keys, r.spellings, r.titles);
+    }
+    return merged;
+  }
+
+  private toPerson(r: PersonRecord): Person {
+    return { name: bestSpelling(r), spellings: [...r.spellings.keys()], titles: r.titles };
+  }
+}
+
+function bestSpelling(r: PersonRecord): string {
+  // The fullest name wins, then the most frequent spelling of it.
+  let best = '';
+  let bestCount = -1;
+  for (const [spelling, count] of r.spellings) {
+    const length = spelling.split(' ').length;
+    const bestLength = best ? best.split(' ').length : 0;
+    if (length > bestLength || (length === bestLength && count > bestCount)) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Whether someone known as `held` fits a mention of `wanted`: same roles or fewer, no clashing country. */
+export function titleCovers(held: PersonTitle, wanted: PersonTitle): boolean {
+  if (wanted.roles.length === 0) return false;
+  if (wanted.qualifier && held.qualifier && wanted.qualifier !== held.qualifier) return false;
+  return wanted.roles.every((r) => held.roles.includes(r));
+}
+
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text);
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const SPEECH = (t: Token | undefined) =>
+  t !== undefined && (CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || QUOTE_CUES.has(t.lower));
+
+/** Runs of words separated only by spaces or brackets ("[Foreign] Minister [Sergei Lavrov]"). */
+function phraseRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let previous: Token | undefined;
+  for (const t of tokenize(text)) {
+    const gap = previous ? text.slice(previous.end, t.start) : '';
+    if (previous && !/^[ \t[\]]+$/.test(gap)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(t);
+    previous = t;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * Learns people from texts: a title followed by a name ("NATO spokesman James
+ * Appathurai"), a full name next to a speech verb ("Sergei Lavrov told"), and
+ * a surname next to a speech verb completed from the same text ("Rogozin
+ * said" + "Dmitry Rogozin met").
+ */
+export function buildPersonDirectory(texts: readonly string[]): PersonDirectory {
+  const directory = new PersonDirectory();
+  for (const text of texts) learnFromText(directory, text);
+  return directory;
+}
+
+export function learnFromText(directory: PersonDirectory, text: string): void {
+  const runs = phraseRuns(text);
+  const fullNames: string[][] = [];
+  const surnames: string[] = [];
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      // A phrase that ends where the run ends or just before a speech verb.
+      for (let j = run.length; j > i; j--) {
+        const words = run.slice(i, j);
+        if (!isNameWord(words.at(-1)!)) continue;
+        const parsed = parseSpeakerPhrase(words);
+        if (parsed?.kind !== 'name') continue;
+        const nextIsCue = SPEECH(run[j]) || (SUBJECT_TRAILERS.has(run[j]?.lower ?? '') && SPEECH(run[j + 1]));
+        // "…," said Rasmussen. — a name after the verb only when it ends the phrase.
+        const prevIsCue = SPEECH(run[i - 1]) && j === run.length && !DEFINITE.has(words[0]!.lower) && !INDEFINITE.has(words[0]!.lower);
+        const titled = parsed.roles.some((r) => ROLE_NOUNS.has(r));
+        if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
+          directory.addName(parsed.name, titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          fullNames.push(parsed.name);
+          i = j - 1;
+          break;
+        }
+        if (parsed.name.length === 1 && (nextIsCue || prevIsCue) && /\p{Ll}/u.test(parsed.name[0]!)) surnames.push(parsed.name[0]!);
+      }
+    }
+  }
+  // "Rogozin said" in a text that also prints "Dmitry Rogozin": the full name is the person.
+  // A word the text also writes in lower case ("Whether Russia") or a date word is no first name.
+  const lowerWords = new Set(tokenize(text).filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
+  const canBeName = (t: Token) =>
+    /^\p{Lu}\p{Ll}/u.test(t.text) && !lowerWords.has(t.lower) && !CALENDAR_WORDS.test(t.text);
+  for (const surname of surnames) {
+    const key = nameKey(surname);
+    if (fullNames.some((n) => nameKey(n.at(-1)!) === key)) continue;
+    for (const run of runs) {
+      const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
+      if (at < 0) continue;
+      let from = at;
+      while (from > 0 && canBeName(run[from - 1]!)) from--;
+      if (from === at) continue;
+      const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
+      if (parsed?.kind === 'name' && parsed.name.length >= 2) {
+        directory.addName(parsed.name);
+        fullNames.push(parsed.name);
+        break;
+      }
+    }
+  }
+}

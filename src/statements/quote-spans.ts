@@ -1,0 +1,99 @@
+// Finds quotations in one paragraph, whatever the typography: straight or
+// curly, double or single. Single marks double as apostrophes (Russia's,
+// NATO’s), so a single mark opens only before a word and closes only after
+// one, and never between two letters. A double quotation left open runs to the
+// paragraph's end: the caller decides where it really stops.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ends first. */
+  close: number | null;
+  /** The quoted words: after the opening mark, before the closing one (or the paragraph end). */
+  contentStart: number;
+  contentEnd: number;
+  marks: 'double' | 'single';
+}
+
+const DOUBLE_OPEN = new Set(['\u201C', '\u201E', '\u00AB']);
+const DOUBLE_CLOSE = new Set(['\u201D', '\u00BB']);
+const DOUBLE_ANY = new Set(['"', '\u201F', '\u2033']);
+const WORDISH = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/"\u201C]/u;
+
+function isWordish(ch: string | undefined): boolean {
+  return ch !== undefined && WORDISH.test(ch);
+}
+
+function opensHere(text: string, i: number, from: number): boolean {
+  const before = i > from ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  return (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !/\s/.test(after);
+}
+
+function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const explicitOpen = DOUBLE_OPEN.has(ch);
+    const explicitClose = DOUBLE_CLOSE.has(ch);
+    if (!explicitOpen && !explicitClose && !DOUBLE_ANY.has(ch)) continue;
+    if (open === null) {
+      if (explicitOpen || (!explicitClose && opensHere(text, i, from))) open = i;
+      continue; // a stray closing mark opens nothing
+    }
+    if (explicitOpen) {
+      // A second opening curly mark: the first quotation lost its closing mark.
+      spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), marks: 'double' });
+      open = i;
+      continue;
+    }
+    spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'double' });
+    open = null;
+  }
+  if (open !== null) {
+    spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, to), marks: 'double' });
+  }
+  return spans;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+const SINGLE_OPEN = new Set(['\u2018', "'", '\u201B']);
+const SINGLE_CLOSE = new Set(['\u2019', "'"]);
+/** Scare quotes and quoted phrases are short; a longer stretch means a mark was an apostrophe. */
+const MAX_SINGLE_LENGTH = 300;
+
+function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const before = i > from ? text[i - 1] : undefined;
+    const after = i + 1 < to ? text[i + 1] : undefined;
+    if (isWordish(before) && isWordish(after)) continue; // an apostrophe inside a word
+    if (open !== null && SINGLE_CLOSE.has(ch) && before !== undefined && !/\s/.test(before) && !isWordish(after)) {
+      if (i - open <= MAX_SINGLE_LENGTH) {
+        spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'single' });
+      }
+      open = null;
+      continue;
+    }
+    if (SINGLE_OPEN.has(ch) && (before === undefined || OPENING_CONTEXT.test(before)) && isWordish(after)) open = i;
+  }
+  return spans;
+}
+
+/** Quotations of the paragraph text[from, to), by opening offset; single-quoted spans nested in double ones are left out. */
+export function findQuoteSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const doubles = findDoubleSpans(text, from, to);
+  const singles = findSingleSpans(text, from, to).filter(
+    (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)),
+  );
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,108 @@
+// Turns speaker phrases into people, in reading order: names through the
+// directory (any spelling, surname alone), titles through the titles the
+// directory learned (preferring people this text names), pronouns and
+// unmatched titles through the most recent compatible speaker.
+import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { NAME_PARTICLES } from './vocabulary.ts';
+
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  anonymous: boolean;
+}
+
+function display(words: string[]): string {
+  return words
+    .map((w, i) =>
+      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+    )
+    .join(' ');
+}
+
+export class SpeakerResolver {
+  /** Speakers resolved so far, latest last. */
+  private readonly recent: string[] = [];
+  /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
+  private readonly titlesInText = new Map<string, PersonTitle[]>();
+  private readonly namedInText: Set<string>;
+
+  constructor(
+    private readonly directory: PersonDirectory,
+    text: string,
+  ) {
+    const keys = new Set(tokenize(text).map((t) => nameKey(t.base)));
+    this.namedInText = new Set(
+      directory.people().filter((p) => keys.has(nameKey(p.name.split(' ').at(-1)!))).map((p) => p.name),
+    );
+  }
+
+  resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+    const speaker = this.speakerOf(phrase);
+    if (phrase.kind === 'anonymous') return { speaker: null, anonymous: true };
+    if (speaker) {
+      this.recent.push(speaker);
+      if (phrase.roles.length > 0) {
+        const titles = this.titlesInText.get(speaker) ?? [];
+        titles.push({ roles: phrase.roles, qualifier: phrase.qualifier });
+        this.titlesInText.set(speaker, titles);
+      }
+    }
+    return { speaker, anonymous: false };
+  }
+
+  /** Records a speaker given by context (a quotation continuing the previous speaker's). */
+  noteSpeaker(speaker: string | null): void {
+    if (speaker) this.recent.push(speaker);
+  }
+
+  private speakerOf(phrase: SpeakerPhrase): string | null {
+    switch (phrase.kind) {
+      case 'anonymous':
+        return null;
+      case 'pronoun':
+        return this.recent.at(-1) ?? null;
+      case 'name': {
+        const person = this.directory.findByName(phrase.name);
+        if (person) return person.name;
+        // Unknown to the directory: the name as written (a lone word may be a body, "Moscow").
+        return display(phrase.name);
+      }
+      case 'title':
+        return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
+    }
+  }
+
+  private titlesOf(person: Person): PersonTitle[] {
+    return [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
+  }
+
+  private byTitle(title: PersonTitle): string | null {
+    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title)));
+    const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
+    const pool = named.length > 0 ? named : holders;
+    if (pool.length === 1) return pool[0]!.name;
+    if (pool.length > 1) {
+      // Several fit: the one who spoke last.
+      const latest = [...this.recent].reverse().find((name) => pool.some((p) => p.name === name));
+      if (latest) return latest;
+      return null;
+    }
+    // Nobody is known by this title: the latest speaker it does not contradict ("the Russian diplomat").
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const name = this.recent[i]!;
+      const person = this.directory.findByName(name.split(' '));
+      const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
+      if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
+    }
+    return null;
+  }
+}
+
+/** The same person could hold both: no clashing country or body, and no clashing role. */
+function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
+  if (held.qualifier && wanted.qualifier && held.qualifier !== wanted.qualifier) return false;
+  return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
+}
+
+/** Roles that any official may be called by ("the diplomat", "the official"). */
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent']);

@@ -1,0 +1,77 @@
+// The closed word lists attribution hangs on. Kept in one place so that a
+// missed verb or title is fixed once, for every outlet.
+
+/** Verbs that report speech and may be followed directly by the reported clause ("said Russia would"). */
+const CLAUSE_VERBS = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding'];
+
+/** Verbs that report speech only when followed by "that" ("denied that", "warned that"). */
+const THAT_VERBS = [
+  'warn', 'warns', 'warned', 'warning', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed',
+  'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'arguing',
+  'note', 'notes', 'noted', 'stress', 'stresses', 'stressed', 'announce', 'announces', 'announced',
+  'agree', 'agrees', 'agreed', 'explain', 'explains', 'explained', 'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'state', 'states', 'stated',
+  'assert', 'asserts', 'asserted', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'reiterate', 'reiterated',
+  'predict', 'predicted', 'promise', 'promised', 'complain', 'complained', 'believe', 'believes', 'believed',
+  'reply', 'replied', 'respond', 'responded', 'conclude', 'concluded', 'announcing', 'stressing', 'noting',
+];
+
+/** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
+const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'write', 'writes', 'wrote',
+  'remark', 'remarked', 'quip', 'quipped', 'declare', 'declares', 'declared', 'lament', 'lamented'];
+
+export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
+export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS]);
+
+/** Nouns naming a role a person speaks in. Multi-word titles are sequences of these and modifiers. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'minister', 'president', 'secretary', 'general', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
+  'envoy', 'ambassador', 'representative', 'diplomat', 'chief', 'head', 'leader', 'chancellor', 'premier',
+  'fm', 'pm', 'official', 'commander', 'negotiator', 'aide', 'adviser', 'advisor', 'director', 'chairman',
+  'chairwoman', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince', 'analyst', 'expert', 'journalist',
+  'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp',
+]);
+
+/** Words that qualify a role without being one ("foreign minister", "permanent representative"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'foreign', 'defence', 'defense', 'prime', 'vice', 'permanent', 'senior', 'top', 'former', 'acting', 'interior',
+  'finance', 'economy', 'deputy', 'press', 'state', 'military', 'chief', 'new', 'outgoing', 'incoming',
+  'unnamed', 'anonymous', 'high-ranking',
+]);
+
+/** Role words that mean the same post in news copy. */
+export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
+  head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
+  spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
+  advisor: 'adviser',
+};
+
+/** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
+export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders']);
+/** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
+export const ANONYMOUS_WHEN_INDEFINITE = new Set([
+  'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
+]);
+
+export const DEFINITE = new Set(['the', 'this', 'that']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'four', 'many', 'other', 'another']);
+
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she: 'she' };
+
+/** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del']);
+
+export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close']);
+
+/** Nationality adjectives not covered by the -ian/-ean/-ese/-ish endings. */
+const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'german', 'american', 'mexican', 'korean',
+  'czech', 'afghan', 'iraqi', 'israeli', 'pakistani', 'saudi', 'yemeni', 'kuwaiti', 'moroccan', 'kenyan', 'african']);
+
+export function isNationality(lower: string): boolean {
+  return NATIONALITIES.has(lower) || /^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower);
+}
+
+/** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
+export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
+  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn']);

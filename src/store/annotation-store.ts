@@ -1,0 +1,556 @@
+// The highlight store the background worker talks to. Every change is one
+// IndexedDB transaction: a worker killed mid-write or a full disk leaves the
+// change whole or absent, never half-written.
+
+import type { IDBPTransaction } from 'idb';
+import {
+  type AnnotationPatch,
+  type AnnotationRecord,
+  type Category,
+  type Layer,
+  type NewAnnotation,
+  OWN_LAYER_ID,
+  type StatementSeed,
+} from './annotation.ts';
+import {
+  BUILTIN_CATEGORIES,
+  BUILTIN_IDS,
+  FALLBACK_CATEGORY_ID,
+  isHexColor,
+  meetsMarkerContrast,
+  STATEMENT_CATEGORY_ID,
+} from './categories.ts';
+import { isQuotaError, StoreError, StoreFullError } from './errors.ts';
+import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
+import { type OpenOptions, openSourcelightDb, type SourcelightDatabase } from './open-store.ts';
+import { normalizePageUrl } from './page-key.ts';
+import type { SourcelightDB, StoreName } from './schema.ts';
+
+type WriteTx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite'>;
+
+export interface StoreOptions extends OpenOptions {
+  /** Clock, for tests. */
+  now?: () => Date;
+  /** Id maker, for tests. */
+  newId?: () => string;
+}
+
+export interface PageQuery {
+  pageUrl: string;
+  corpusId?: string | null;
+}
+
+export interface StoreStats {
+  annotations: number;
+  reader: number;
+  statements: number;
+  hidden: number;
+  deleted: number;
+  pages: number;
+  articles: number;
+  ownCategories: number;
+  layers: number;
+}
+
+export interface EnsureStatementsResult {
+  /** True when this call was the article's first recognition. */
+  firstRecognition: boolean;
+  added: number;
+}
+
+/** What an import writes, prepared by import.ts; see `AnnotationStore.writeImport`. */
+export interface ImportBatch {
+  layer: Layer | null;
+  categories: Category[];
+  records: AnnotationRecord[];
+  /** Two records with the same key are the same highlight (same target, quote and note). */
+  duplicateKey(record: AnnotationRecord): string;
+}
+
+export interface ImportOutcome {
+  added: number;
+  skipped: number;
+  layerId: string | null;
+}
+
+/** Id of a statement highlight: the same article and span give the same id everywhere. */
+export function statementAnnotationId(corpusId: string, start: number, end: number): string {
+  return `statement:${corpusId}:${start}-${end}`;
+}
+
+export class AnnotationStore {
+  private constructor(
+    private readonly db: SourcelightDatabase,
+    private readonly now: () => Date,
+    private readonly newId: () => string,
+  ) {}
+
+  static async open(factory: IDBFactory, options: StoreOptions = {}): Promise<AnnotationStore> {
+    const db = await openSourcelightDb(factory, options);
+    return new AnnotationStore(db, options.now ?? (() => new Date()), options.newId ?? (() => crypto.randomUUID()));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ── annotations ─────────────────────────────────────────────────────────
+
+  async add(input: NewAnnotation): Promise<AnnotationRecord> {
+    const at = this.timestamp();
+    const record: AnnotationRecord = {
+      id: this.newId(),
+      layerId: input.layerId ?? OWN_LAYER_ID,
+      origin: 'reader',
+      pageUrl: normalizePageUrl(input.pageUrl),
+      corpusId: input.corpusId ?? null,
+      selectors: checkSelectors(input.selectors),
+      categoryId: input.categoryId ?? FALLBACK_CATEGORY_ID,
+      note: checkText('The note', input.note ?? '', LIMITS.noteChars),
+      tags: cleanTags(input.tags ?? []),
+      hidden: false,
+      created: at,
+      modified: at,
+    };
+    if (record.corpusId !== null) checkText('The corpus id', record.corpusId, LIMITS.idChars);
+    await this.write(['annotations', 'categories', 'layers'], async (tx) => {
+      await requireCategory(tx, record.categoryId);
+      if (!(await tx.objectStore('layers').get(record.layerId))) {
+        throw new StoreError(`There is no highlight layer "${record.layerId}".`);
+      }
+      await tx.objectStore('annotations').add(record);
+    });
+    return record;
+  }
+
+  async get(id: string): Promise<AnnotationRecord | undefined> {
+    return this.db.get('annotations', id);
+  }
+
+  /** Edits a highlight; returns the new record and the one it replaced (for undo via `restoreVersion`). */
+  async update(id: string, patch: AnnotationPatch): Promise<{ record: AnnotationRecord; previous: AnnotationRecord }> {
+    const note = patch.note === undefined ? undefined : checkText('The note', patch.note, LIMITS.noteChars);
+    const tags = patch.tags === undefined ? undefined : cleanTags(patch.tags);
+    const speaker = patch.statement?.speaker;
+    if (typeof speaker === 'string') checkText('The speaker', speaker, LIMITS.speakerChars);
+    return this.write(['annotations', 'categories'], async (tx) => {
+      const previous = await getLive(tx, id);
+      const record: AnnotationRecord = { ...previous, tags: [...previous.tags], modified: this.timestamp() };
+      if (note !== undefined) record.note = note;
+      if (tags !== undefined) record.tags = tags;
+      if (patch.hidden !== undefined) record.hidden = Boolean(patch.hidden);
+      if (patch.categoryId !== undefined) {
+        await requireCategory(tx, patch.categoryId);
+        record.categoryId = patch.categoryId;
+      }
+      if (patch.statement) {
+        if (!previous.statement) throw new StoreError('Only statement highlights have a speaker and kind to correct.');
+        const s = { ...previous.statement };
+        if (patch.statement.kind !== undefined) {
+          if (!['direct', 'partial', 'indirect'].includes(patch.statement.kind)) {
+            throw new StoreError(`Unknown statement kind "${String(patch.statement.kind)}".`);
+          }
+          s.kind = patch.statement.kind;
+        }
+        if (patch.statement.speaker !== undefined) s.speaker = patch.statement.speaker?.trim() || null;
+        if (patch.statement.anonymous !== undefined) s.anonymous = Boolean(patch.statement.anonymous);
+        s.corrected = true;
+        record.statement = s;
+      }
+      await tx.objectStore('annotations').put(record);
+      return { record, previous };
+    });
+  }
+
+  /** Undo of an edit: puts back the version `update` returned as `previous`. */
+  async restoreVersion(previous: AnnotationRecord): Promise<AnnotationRecord> {
+    return this.write(['annotations', 'categories'], async (tx) => {
+      const current = await tx.objectStore('annotations').get(previous.id);
+      if (!current) throw new StoreError('That highlight no longer exists; it cannot be restored to an earlier version.');
+      await requireCategory(tx, previous.categoryId);
+      const record: AnnotationRecord = { ...previous, modified: this.timestamp() };
+      if (current.deletedAt) record.deletedAt = current.deletedAt;
+      else delete record.deletedAt;
+      await tx.objectStore('annotations').put(record);
+      return record;
+    });
+  }
+
+  /** Deletes a highlight so that `restore` can bring it back (undo). */
+  async softDelete(id: string): Promise<AnnotationRecord> {
+    return this.write(['annotations'], async (tx) => {
+      const record = { ...(await getLive(tx, id)) };
+      record.deletedAt = this.timestamp();
+      record.modified = record.deletedAt;
+      await tx.objectStore('annotations').put(record);
+      return record;
+    });
+  }
+
+  /** Undoes `softDelete`. */
+  async restore(id: string): Promise<AnnotationRecord> {
+    return this.write(['annotations'], async (tx) => {
+      const found = await tx.objectStore('annotations').get(id);
+      if (!found) throw new StoreError('That highlight was deleted for good and cannot be restored.');
+      const record = { ...found, modified: this.timestamp() };
+      delete record.deletedAt;
+      await tx.objectStore('annotations').put(record);
+      return record;
+    });
+  }
+
+  /** Deletes a highlight for good (no undo). */
+  async purge(id: string): Promise<void> {
+    await this.write(['annotations'], async (tx) => {
+      await tx.objectStore('annotations').delete(id);
+    });
+  }
+
+  /** Deletes for good the highlights soft-deleted before `before`; returns how many. */
+  async purgeDeleted(before: Date): Promise<number> {
+    const cutoff = before.toISOString();
+    return this.write(['annotations'], async (tx) => {
+      let purged = 0;
+      let cursor = await tx.objectStore('annotations').openCursor();
+      while (cursor) {
+        const at = cursor.value.deletedAt;
+        if (at !== undefined && at < cutoff) {
+          await cursor.delete();
+          purged++;
+        }
+        cursor = await cursor.continue();
+      }
+      return purged;
+    });
+  }
+
+  /**
+   * Highlights to show on a page, in text order. On a corpus article the
+   * corpus id wins: highlights made on any address of the article come along,
+   * and a highlight this address carries for another article does not.
+   */
+  async listForPage(query: PageQuery): Promise<AnnotationRecord[]> {
+    const pageUrl = normalizePageUrl(query.pageUrl);
+    const corpusId = query.corpusId ?? null;
+    const tx = this.db.transaction('annotations');
+    const store = tx.store;
+    const [atAddress, ofArticle] = await Promise.all([
+      store.index('pageUrl').getAll(pageUrl),
+      corpusId === null ? Promise.resolve([]) : store.index('corpusId').getAll(corpusId),
+    ]);
+    const byId = new Map<string, AnnotationRecord>();
+    for (const r of ofArticle) byId.set(r.id, r);
+    for (const r of atAddress) {
+      if (corpusId === null || r.corpusId === null || r.corpusId === corpusId) byId.set(r.id, r);
+    }
+    return [...byId.values()]
+      .filter((r) => r.deletedAt === undefined)
+      .sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created.localeCompare(b.created));
+  }
+
+  /** Every highlight, most recently changed first; soft-deleted ones only when asked. */
+  async listAll(options: { includeDeleted?: boolean } = {}): Promise<AnnotationRecord[]> {
+    const all = await this.db.getAllFromIndex('annotations', 'modified');
+    const kept = options.includeDeleted ? all : all.filter((r) => r.deletedAt === undefined);
+    return kept.reverse();
+  }
+
+  async listLayer(layerId: string): Promise<AnnotationRecord[]> {
+    const records = await this.db.getAllFromIndex('annotations', 'layerId', layerId);
+    return records.filter((r) => r.deletedAt === undefined);
+  }
+
+  // ── statements ──────────────────────────────────────────────────────────
+
+  /**
+   * Stores a corpus article's statements as highlights the first time it is
+   * recognised; later calls change nothing, so a statement the reader
+   * corrected, hid or deleted stays as the reader left it.
+   */
+  async ensureStatements(corpusId: string, pageUrl: string, seeds: readonly StatementSeed[]): Promise<EnsureStatementsResult> {
+    checkText('The corpus id', corpusId, LIMITS.idChars);
+    if (!corpusId.trim()) throw new StoreError('A corpus id is needed to store statements.');
+    const page = normalizePageUrl(pageUrl);
+    const at = this.timestamp();
+    const records: AnnotationRecord[] = seeds.map((seed) => {
+      const selectors = checkSelectors(seed.selectors);
+      if (seed.speaker !== null) checkText('The speaker', seed.speaker, LIMITS.speakerChars);
+      return {
+        id: statementAnnotationId(corpusId, selectors.position.start, selectors.position.end),
+        layerId: OWN_LAYER_ID,
+        origin: 'statement',
+        pageUrl: page,
+        corpusId,
+        selectors,
+        categoryId: STATEMENT_CATEGORY_ID,
+        note: '',
+        tags: [],
+        statement: { kind: seed.kind, speaker: seed.speaker, anonymous: seed.anonymous, corrected: false },
+        hidden: false,
+        created: at,
+        modified: at,
+      };
+    });
+    return this.write(['annotations', 'statementSeedings'], async (tx) => {
+      const seedings = tx.objectStore('statementSeedings');
+      if (await seedings.get(corpusId)) return { firstRecognition: false, added: 0 };
+      const annotations = tx.objectStore('annotations');
+      let added = 0;
+      for (const record of records) {
+        // The same span twice in the list, or a copy imported earlier: keep the first.
+        if (await annotations.get(record.id)) continue;
+        await annotations.add(record);
+        added++;
+      }
+      await seedings.put({ corpusId, pageUrl: page, at, count: added });
+      return { firstRecognition: true, added };
+    });
+  }
+
+  // ── categories ──────────────────────────────────────────────────────────
+
+  /** Built-in categories first, then the reader's own by label. */
+  async listCategories(): Promise<Category[]> {
+    const own = await this.db.getAll('categories');
+    own.sort((a, b) => a.label.localeCompare(b.label));
+    return [...BUILTIN_CATEGORIES.map((c) => ({ ...c })), ...own];
+  }
+
+  async addCategory(input: { label: string; color: string }): Promise<Category> {
+    const label = checkCategoryLabel(input.label);
+    const color = checkCategoryColor(input.color);
+    const category: Category = { id: `cat-${this.newId()}`, label, color, builtin: false };
+    await this.write(['categories'], async (tx) => {
+      await requireUniqueLabel(tx, label, null);
+      await tx.objectStore('categories').add(category);
+    });
+    return category;
+  }
+
+  async updateCategory(id: string, patch: { label?: string; color?: string }): Promise<Category> {
+    if (BUILTIN_IDS.has(id)) throw new StoreError('Built-in categories cannot be changed; make your own category instead.');
+    const label = patch.label === undefined ? undefined : checkCategoryLabel(patch.label);
+    const color = patch.color === undefined ? undefined : checkCategoryColor(patch.color);
+    return this.write(['categories'], async (tx) => {
+      const found = await tx.objectStore('categories').get(id);
+      if (!found) throw new StoreError('That category does not exist.');
+      const category = { ...found };
+      if (label !== undefined) {
+        await requireUniqueLabel(tx, label, id);
+        category.label = label;
+      }
+      if (color !== undefined) category.color = color;
+      await tx.objectStore('categories').put(category);
+      return category;
+    });
+  }
+
+  /** Deletes an own category, moving its highlights to `reassignTo`; returns how many moved. */
+  async deleteCategory(id: string, options: { reassignTo?: string } = {}): Promise<number> {
+    if (BUILTIN_IDS.has(id)) throw new StoreError('Built-in categories cannot be deleted.');
+    const target = options.reassignTo ?? FALLBACK_CATEGORY_ID;
+    if (target === id) throw new StoreError('Highlights cannot be moved to the category being deleted.');
+    return this.write(['annotations', 'categories'], async (tx) => {
+      if (!(await tx.objectStore('categories').get(id))) throw new StoreError('That category does not exist.');
+      await requireCategory(tx, target);
+      let moved = 0;
+      const at = this.timestamp();
+      let cursor = await tx.objectStore('annotations').openCursor();
+      while (cursor) {
+        if (cursor.value.categoryId === id) {
+          await cursor.update({ ...cursor.value, categoryId: target, modified: at });
+          moved++;
+        }
+        cursor = await cursor.continue();
+      }
+      await tx.objectStore('categories').delete(id);
+      return moved;
+    });
+  }
+
+  // ── layers ──────────────────────────────────────────────────────────────
+
+  async listLayers(): Promise<Layer[]> {
+    const layers = await this.db.getAll('layers');
+    return layers.sort((a, b) => (a.id === OWN_LAYER_ID ? -1 : b.id === OWN_LAYER_ID ? 1 : a.name.localeCompare(b.name)));
+  }
+
+  async renameLayer(id: string, name: string): Promise<Layer> {
+    const clean = checkText('The layer name', name, LIMITS.labelChars * 2).trim();
+    if (!clean) throw new StoreError('A layer needs a name.');
+    return this.write(['layers'], async (tx) => {
+      const found = await tx.objectStore('layers').get(id);
+      if (!found) throw new StoreError('That layer does not exist.');
+      const layer = { ...found, name: clean };
+      await tx.objectStore('layers').put(layer);
+      return layer;
+    });
+  }
+
+  /** Deletes an imported layer and its highlights; returns how many highlights went. */
+  async deleteLayer(id: string): Promise<number> {
+    if (id === OWN_LAYER_ID) throw new StoreError('Your own highlights layer cannot be deleted.');
+    return this.write(['annotations', 'layers'], async (tx) => {
+      if (!(await tx.objectStore('layers').get(id))) throw new StoreError('That layer does not exist.');
+      const keys = await tx.objectStore('annotations').index('layerId').getAllKeys(id);
+      for (const key of keys) await tx.objectStore('annotations').delete(key);
+      await tx.objectStore('layers').delete(id);
+      return keys.length;
+    });
+  }
+
+  // ── import and stats ────────────────────────────────────────────────────
+
+  /**
+   * Writes a prepared import in ONE transaction: the layer, categories the
+   * store lacks, and every record that is neither an id already stored nor a
+   * duplicate (same key) of a stored or earlier record. Any failure writes
+   * nothing.
+   */
+  async writeImport(batch: ImportBatch): Promise<ImportOutcome> {
+    return this.write(['annotations', 'categories', 'layers'], async (tx) => {
+      const annotations = tx.objectStore('annotations');
+      const ids = new Set(await annotations.getAllKeys());
+      const seenKeys = new Set<string>();
+      const pages = new Set(batch.records.map((r) => r.pageUrl));
+      const articles = new Set(batch.records.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId])));
+      for (const page of pages) {
+        for (const r of await annotations.index('pageUrl').getAll(page)) seenKeys.add(batch.duplicateKey(r));
+      }
+      for (const article of articles) {
+        for (const r of await annotations.index('corpusId').getAll(article)) seenKeys.add(batch.duplicateKey(r));
+      }
+      const fresh: AnnotationRecord[] = [];
+      for (const record of batch.records) {
+        const key = batch.duplicateKey(record);
+        if (ids.has(record.id) || seenKeys.has(key)) continue;
+        ids.add(record.id);
+        seenKeys.add(key);
+        fresh.push(record);
+      }
+      const outcome: ImportOutcome = { added: fresh.length, skipped: batch.records.length - fresh.length, layerId: null };
+      if (fresh.length === 0) return outcome;
+
+      const layerId = batch.layer?.id ?? OWN_LAYER_ID;
+      if (batch.layer) await tx.objectStore('layers').add(batch.layer);
+      else if (!(await tx.objectStore('layers').get(layerId))) throw new StoreError('The own highlights layer is missing.');
+      outcome.layerId = layerId;
+
+      const categories = tx.objectStore('categories');
+      for (const category of batch.categories) {
+        if (BUILTIN_IDS.has(category.id) || (await categories.get(category.id))) continue;
+        await categories.add({ ...category, builtin: false });
+      }
+      for (const record of fresh) {
+        await requireCategory(tx, record.categoryId);
+        await annotations.add({ ...record, layerId });
+      }
+      return outcome;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const tx = this.db.transaction(['annotations', 'categories', 'layers']);
+    const [all, ownCategories, layers] = await Promise.all([
+      tx.objectStore('annotations').getAll(),
+      tx.objectStore('categories').count(),
+      tx.objectStore('layers').count(),
+    ]);
+    const live = all.filter((r) => r.deletedAt === undefined);
+    return {
+      annotations: live.length,
+      reader: live.filter((r) => r.origin === 'reader').length,
+      statements: live.filter((r) => r.origin === 'statement').length,
+      hidden: live.filter((r) => r.hidden).length,
+      deleted: all.length - live.length,
+      pages: new Set(live.map((r) => r.pageUrl)).size,
+      articles: new Set(live.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId]))).size,
+      ownCategories,
+      layers,
+    };
+  }
+
+  // ── plumbing ────────────────────────────────────────────────────────────
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /**
+   * Runs `work` in one readwrite transaction. If it throws, the transaction is
+   * aborted so no request it already made is committed; a quota failure
+   * becomes a StoreFullError.
+   */
+  private async write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    let tx: WriteTx;
+    try {
+      tx = this.db.transaction(stores, 'readwrite');
+    } catch (error) {
+      throw translate(error);
+    }
+    const done = tx.done;
+    done.catch(() => {}); // observed below; keeps an early abort from being "unhandled"
+    try {
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already aborted or finished
+      }
+      await done.catch(() => {});
+      throw translate(error);
+    }
+  }
+}
+
+async function getLive(tx: WriteTx, id: string): Promise<AnnotationRecord> {
+  const record = await tx.objectStore('annotations').get(id);
+  if (!record) throw new StoreError('That highlight does not exist (it may have been deleted for good).');
+  if (record.deletedAt !== undefined) throw new StoreError('That highlight is deleted; restore it before editing.');
+  return record;
+}
+
+async function requireCategory(tx: WriteTx, id: string): Promise<void> {
+  if (BUILTIN_IDS.has(id)) return;
+  if (!(await tx.objectStore('categories').get(id))) throw new StoreError(`There is no category "${id}".`);
+}
+
+async function requireUniqueLabel(tx: WriteTx, label: string, exceptId: string | null): Promise<void> {
+  const lower = label.toLowerCase();
+  const own = await tx.objectStore('categories').getAll();
+  const clash = [...BUILTIN_CATEGORIES, ...own].find((c) => c.id !== exceptId && c.label.toLowerCase() === lower);
+  if (clash) throw new StoreError(`A category named "${clash.label}" already exists.`);
+}
+
+function checkCategoryLabel(label: string): string {
+  const clean = checkText('The category name', label, LIMITS.labelChars * 2).trim().replace(/\s+/g, ' ');
+  if (!clean) throw new StoreError('A category needs a name.');
+  if (clean.length > LIMITS.labelChars) {
+    throw new StoreError(`The category name is too long (limit ${LIMITS.labelChars} characters).`);
+  }
+  return clean;
+}
+
+function checkCategoryColor(color: string): string {
+  if (typeof color !== 'string' || !isHexColor(color)) throw new StoreError('A category colour must look like #1c7ed6.');
+  const lower = color.toLowerCase();
+  if (!meetsMarkerContrast(lower)) {
+    throw new StoreError(
+      `The colour ${lower} would be hard to see on light or dark pages; pick a mid-tone colour (contrast of at least 3:1 on both).`,
+    );
+  }
+  return lower;
+}
+
+function translate(error: unknown): Error {
+  if (isQuotaError(error)) return new StoreFullError(error);
+  if (error instanceof Error && !(error instanceof DOMException)) return error;
+  const name = (error as { name?: string } | null)?.name ?? 'Error';
+  const message = (error as { message?: string } | null)?.message ?? String(error);
+  return new StoreError(`The highlight store refused the change (${name}: ${message}). Nothing was changed.`, {
+    cause: error,
+  });
+}

@@ -1,0 +1,337 @@
+// Import of W3C Web Annotation JSON-LD (Sourcelight's own export or another
+// tool's), in two steps:
+//   parseImport  — pure: checks everything and builds records, or throws an
+//                  ImportError naming the first problem;
+//   applyImport  — writes the records in ONE transaction, skipping duplicates.
+// A file is taken whole or not at all. Notes stay plain text; a file that
+// carries script-like markup or prototype-pollution keys is refused.
+
+import type { TextTargetSelectors } from '../anchoring/selectors.ts';
+import { type AnnotationOrigin, type AnnotationRecord, type Category, type Layer, OWN_LAYER_ID, type StatementInfo } from './annotation.ts';
+import type { AnnotationStore, ImportOutcome } from './annotation-store.ts';
+import { BUILTIN_CATEGORIES, BUILTIN_IDS, FALLBACK_CATEGORY_ID, isHexColor, STATEMENT_CATEGORY_ID } from './categories.ts';
+import { ImportError } from './errors.ts';
+import { idFromIri, SOURCELIGHT_KEY } from './export-w3c.ts';
+import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
+import { normalizePageUrl } from './page-key.ts';
+
+export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_IMPORT_ANNOTATIONS = 20_000;
+
+export interface ParseImportOptions {
+  maxBytes?: number;
+  maxAnnotations?: number;
+  /** Clock for records that carry no dates. */
+  now?: () => Date;
+}
+
+export type ImportedAnnotation = Omit<AnnotationRecord, 'layerId'>;
+
+export interface ValidatedImport {
+  annotations: ImportedAnnotation[];
+  /** Own categories the file uses (built-ins are never imported). */
+  categories: Category[];
+  /** The collection's label, if the file had one. */
+  label: string | null;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+// Markup that would run or load something if a note were ever rendered as HTML.
+const ACTIVE_MARKUP =
+  /<\s*\/?\s*(script|iframe|frame|object|embed|style|link|meta|base|form|svg|math|img|video|audio|template)\b|<[^>]*\son[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asList(value: Json | undefined): Json[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** Parses JSON, refusing keys that could pollute prototypes wherever they appear. */
+function parseJson(text: string): Json {
+  try {
+    return JSON.parse(text, (key, value: Json) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ImportError(`The file contains the key "${key}", which Sourcelight refuses (it can be used to tamper with the extension).`);
+      return value;
+    }) as Json;
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (error instanceof RangeError) throw new ImportError('The file is nested too deeply to be an annotation file.');
+    throw new ImportError(`The file is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/** Finds the annotation list in a collection, a page, a bare list or a single annotation. */
+function annotationList(doc: Json): { items: Json[]; label: string | null } {
+  if (Array.isArray(doc)) return { items: doc, label: null };
+  if (!isObject(doc)) throw new ImportError('The file is not a Web Annotation file (expected a JSON object or list).');
+  const types = asList(doc.type);
+  if (types.includes('AnnotationCollection')) {
+    const label = typeof doc.label === 'string' ? doc.label : null;
+    const first = asList(doc.first)[0];
+    if (first === undefined) return { items: [], label };
+    if (!isObject(first) || !Array.isArray(first.items)) {
+      throw new ImportError('The collection does not embed its annotations (its first page is only a link); export it with the annotations included.');
+    }
+    if (first.next !== undefined && first.next !== null) {
+      throw new ImportError('The collection has more than one page; Sourcelight imports single-page collections only.');
+    }
+    return { items: first.items, label };
+  }
+  if (types.includes('AnnotationPage')) {
+    if (!Array.isArray(doc.items)) throw new ImportError('The annotation page has no list of items.');
+    return { items: doc.items, label: null };
+  }
+  if (types.includes('Annotation')) return { items: [doc], label: null };
+  throw new ImportError('The file is not a Web Annotation file: no Annotation, AnnotationPage or AnnotationCollection in it.');
+}
+
+class Checker {
+  constructor(private readonly where: string) {}
+
+  fail(problem: string): never {
+    throw new ImportError(`${this.where}: ${problem}`);
+  }
+
+  text(field: string, value: Json | undefined, max: number): string {
+    if (typeof value !== 'string') this.fail(`${field} must be text.`);
+    try {
+      checkText(field, value, max);
+    } catch (error) {
+      this.fail((error as Error).message);
+    }
+    if (ACTIVE_MARKUP.test(value)) {
+      this.fail(`${field} contains HTML or script markup (${JSON.stringify(value.match(ACTIVE_MARKUP)?.[0])}); Sourcelight keeps annotation text plain and refuses files that carry markup which could run.`);
+    }
+    return value;
+  }
+
+  date(field: string, value: Json | undefined, fallback: string): string {
+    if (value === undefined) return fallback;
+    const one = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    if (typeof one !== 'string' || !ISO_DATE_TIME.test(one) || Number.isNaN(Date.parse(one))) {
+      this.fail(`${field} is not a date-time (expected e.g. 2024-05-01T10:00:00Z).`);
+    }
+    return new Date(one).toISOString();
+  }
+}
+
+function readSelectors(c: Checker, target: JsonObject): TextTargetSelectors {
+  let quote: JsonObject | undefined;
+  let position: JsonObject | undefined;
+  for (const s of asList(target.selector)) {
+    if (!isObject(s)) continue;
+    if (s.type === 'TextQuoteSelector' && !quote) quote = s;
+    if (s.type === 'TextPositionSelector' && !position) position = s;
+  }
+  if (!quote) c.fail('the target has no TextQuoteSelector (the quoted text).');
+  if (!position) c.fail('the target has no TextPositionSelector (where the quote was in the page).');
+  const selectors: TextTargetSelectors = {
+    quote: { type: 'TextQuoteSelector', exact: c.text('The quoted text', quote.exact, LIMITS.quoteChars) },
+    position: {
+      type: 'TextPositionSelector',
+      start: position.start as number,
+      end: position.end as number,
+    },
+  };
+  if (quote.prefix !== undefined) selectors.quote.prefix = c.text('The text before the quote', quote.prefix, LIMITS.contextChars);
+  if (quote.suffix !== undefined) selectors.quote.suffix = c.text('The text after the quote', quote.suffix, LIMITS.contextChars);
+  try {
+    return checkSelectors(selectors);
+  } catch (error) {
+    c.fail((error as Error).message);
+  }
+}
+
+function readCategory(c: Checker, value: Json | undefined, labelFromBody: string | null): { id: string; own: Category | null } {
+  if (isObject(value)) {
+    const id = c.text('The category id', value.id, LIMITS.idChars);
+    if (!SAFE_ID.test(id)) c.fail(`the category id ${JSON.stringify(id)} has characters Sourcelight does not use.`);
+    if (BUILTIN_IDS.has(id)) return { id, own: null };
+    const label = c.text('The category name', value.label, LIMITS.labelChars).trim();
+    if (!label) c.fail('a category has no name.');
+    const color = value.color;
+    if (typeof color !== 'string' || !isHexColor(color)) c.fail(`the category colour ${JSON.stringify(color)} is not a #rrggbb colour.`);
+    return { id, own: { id, label, color: color.toLowerCase(), builtin: false } };
+  }
+  if (labelFromBody) {
+    const builtin = BUILTIN_CATEGORIES.find((b) => b.label.toLowerCase() === labelFromBody.toLowerCase());
+    if (builtin) return { id: builtin.id, own: null };
+  }
+  return { id: FALLBACK_CATEGORY_ID, own: null };
+}
+
+function readStatement(c: Checker, value: Json | undefined): StatementInfo | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) c.fail('the statement details are not an object.');
+  const kind = value.kind;
+  if (kind !== 'direct' && kind !== 'partial' && kind !== 'indirect') c.fail(`unknown statement kind ${JSON.stringify(kind)}.`);
+  const speaker = value.speaker === null ? null : c.text('The speaker', value.speaker, LIMITS.speakerChars);
+  return { kind, speaker, anonymous: value.anonymous === true, corrected: value.corrected === true };
+}
+
+function readAnnotation(item: Json, index: number, total: number, now: string): { record: ImportedAnnotation; category: Category | null } {
+  const c: Checker = new Checker(`Annotation ${index + 1} of ${total}`);
+  if (!isObject(item)) c.fail('it is not an object.');
+  if (!asList(item.type).includes('Annotation')) c.fail('its type is not "Annotation".');
+  const iri = c.text('The id', item.id, LIMITS.idChars);
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(iri)) c.fail(`the id ${JSON.stringify(iri)} is not an IRI.`);
+
+  const targets = asList(item.target);
+  if (targets.length !== 1) c.fail(`it has ${targets.length} targets; Sourcelight imports annotations with exactly one.`);
+  const target = targets[0];
+  if (!isObject(target)) c.fail('its target is a bare address without the quoted text.');
+  const source = c.text('The page address', target.source, LIMITS.urlChars);
+  let pageUrl: string;
+  try {
+    pageUrl = normalizePageUrl(source);
+  } catch (error) {
+    c.fail((error as Error).message);
+  }
+  const selectors = readSelectors(c, target);
+
+  const notes: string[] = [];
+  const tags: string[] = [];
+  let classifying: string | null = null;
+  if (item.bodyValue !== undefined) notes.push(c.text('The note', asList(item.bodyValue)[0], LIMITS.noteChars));
+  for (const body of asList(item.body)) {
+    if (!isObject(body)) continue; // a linked body (an address) carries no text to keep
+    if (body.value === undefined) continue;
+    const purposes = asList(body.purpose);
+    if (purposes.includes('tagging')) tags.push(c.text('A tag', body.value, LIMITS.tagChars));
+    else if (purposes.includes('classifying')) classifying = c.text('The category name', body.value, LIMITS.labelChars);
+    else notes.push(c.text('The note', body.value, LIMITS.noteChars));
+  }
+  const note = notes.join('\n\n');
+  if (note.length > LIMITS.noteChars) c.fail(`the note is too long (limit ${LIMITS.noteChars} characters).`);
+
+  const ext = item[SOURCELIGHT_KEY];
+  if (ext !== undefined && !isObject(ext)) c.fail('its Sourcelight details are not an object.');
+  const origin: AnnotationOrigin = ext?.origin === 'statement' ? 'statement' : 'reader';
+  let corpusId: string | null = null;
+  if (ext?.corpusId !== undefined && ext.corpusId !== null) {
+    corpusId = c.text('The corpus id', ext.corpusId, LIMITS.idChars);
+    if (!SAFE_ID.test(corpusId)) c.fail(`the corpus id ${JSON.stringify(corpusId)} has characters Sourcelight does not use.`);
+  }
+  const statement = readStatement(c, ext?.statement);
+  if (origin === 'statement' && !statement) c.fail('a statement highlight without its statement details.');
+  const category = readCategory(c, ext?.category, classifying);
+  // A foreign tool's classification that matches no category is kept as a tag.
+  if (!ext && classifying && category.id === FALLBACK_CATEGORY_ID && classifying.toLowerCase() !== 'quote') tags.push(classifying);
+
+  let cleanTagList: string[];
+  try {
+    cleanTagList = cleanTags(tags);
+  } catch (error) {
+    c.fail((error as Error).message);
+  }
+  const created = c.date('The created date', item.created, now);
+  const record: ImportedAnnotation = {
+    id: idFromIri(iri),
+    origin,
+    pageUrl,
+    corpusId,
+    selectors,
+    categoryId: origin === 'statement' && !ext?.category ? STATEMENT_CATEGORY_ID : category.id,
+    note,
+    tags: cleanTagList,
+    hidden: ext?.hidden === true,
+    created,
+    modified: c.date('The modified date', item.modified, created),
+  };
+  if (statement) record.statement = statement;
+  return { record, category: category.own };
+}
+
+/** Checks an import file whole and returns its records; throws ImportError naming the first problem. */
+export function parseImport(text: string, options: ParseImportOptions = {}): ValidatedImport {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const maxAnnotations = options.maxAnnotations ?? DEFAULT_MAX_IMPORT_ANNOTATIONS;
+  if (typeof text !== 'string') throw new ImportError('The import is not a text file.');
+  // A string has at most as many code units as UTF-8 bytes: a cheap first check.
+  if (text.length > maxBytes) throw new ImportError(`The file is too large (over ${formatBytes(maxBytes)}, the import limit).`);
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > maxBytes) {
+    throw new ImportError(`The file is too large (${formatBytes(bytes)}; the import limit is ${formatBytes(maxBytes)}).`);
+  }
+  if (text.trim() === '') throw new ImportError('The file is empty.');
+
+  const { items, label } = annotationList(parseJson(text.replace(/^\uFEFF/, '')));
+  if (items.length === 0) throw new ImportError('The file holds no annotations.');
+  if (items.length > maxAnnotations) {
+    throw new ImportError(`The file holds ${items.length} annotations; Sourcelight imports at most ${maxAnnotations} at a time.`);
+  }
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const annotations: ImportedAnnotation[] = [];
+  const categories = new Map<string, Category>();
+  items.forEach((item, index) => {
+    const { record, category } = readAnnotation(item, index, items.length, now);
+    annotations.push(record);
+    if (category && !categories.has(category.id)) categories.set(category.id, category);
+  });
+  let cleanLabel: string | null = null;
+  if (label !== null) {
+    new Checker('The collection').text('The collection label', label, LIMITS.labelChars * 4);
+    cleanLabel = label.trim() || null;
+  }
+  return { annotations, categories: [...categories.values()], label: cleanLabel };
+}
+
+export interface ApplyImportOptions {
+  /** Import as a new layer with this name (a teacher's file); without it, into the reader's own layer. */
+  asLayer?: string;
+  /** Where the file came from (its name), kept on the layer. */
+  sourceName?: string;
+  now?: () => Date;
+}
+
+/** Same highlight: same article (or page), same quote with its context, same note. */
+export function duplicateKey(record: Pick<AnnotationRecord, 'corpusId' | 'pageUrl' | 'selectors' | 'note'>): string {
+  const q = record.selectors.quote;
+  return JSON.stringify([record.corpusId ?? record.pageUrl, q.exact, q.prefix ?? '', q.suffix ?? '', record.note]);
+}
+
+/** Writes a checked import in one transaction; returns how many were added and skipped as duplicates. */
+export async function applyImport(
+  store: AnnotationStore,
+  validated: ValidatedImport,
+  options: ApplyImportOptions = {},
+): Promise<ImportOutcome> {
+  let layer: Layer | null = null;
+  if (options.asLayer !== undefined) {
+    const name = options.asLayer.trim().replace(/\s+/g, ' ');
+    if (!name) throw new ImportError('The imported layer needs a name.');
+    try {
+      checkText('The layer name', name, LIMITS.labelChars * 2);
+    } catch (error) {
+      throw new ImportError((error as Error).message);
+    }
+    layer = {
+      id: `layer-${crypto.randomUUID()}`,
+      name,
+      kind: 'imported',
+      importedAt: (options.now ?? (() => new Date()))().toISOString(),
+    };
+    if (options.sourceName) layer.sourceName = options.sourceName.slice(0, LIMITS.urlChars);
+  }
+  const layerId = layer?.id ?? OWN_LAYER_ID;
+  return store.writeImport({
+    layer,
+    categories: validated.categories,
+    records: validated.annotations.map((a) => ({ ...a, layerId })),
+    duplicateKey,
+  });
+}

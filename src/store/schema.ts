@@ -1,0 +1,74 @@
+// The database layout and how each version is reached from the one before.
+// Migrations run in order inside the single upgrade transaction, so an upgrade
+// is whole or absent: if one step fails the browser keeps the old database.
+//
+// v1: annotations (indexes pageUrl, corpusId, modified), own categories, and
+//     the corpus articles whose statements were stored on first recognition.
+// v2: layers (a teacher's file imports as its own layer): the layers store,
+//     the annotations.layerId index, and every existing annotation moved to
+//     the reader's own layer.
+
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { type AnnotationRecord, type Category, type Layer, OWN_LAYER, OWN_LAYER_ID } from './annotation.ts';
+
+export const DB_NAME = 'sourcelight';
+
+/** A corpus article whose statements were stored: recognition seeds them only once. */
+export interface StatementSeeding {
+  corpusId: string;
+  pageUrl: string;
+  at: string;
+  count: number;
+}
+
+export interface SourcelightDB extends DBSchema {
+  annotations: {
+    key: string;
+    value: AnnotationRecord;
+    indexes: { pageUrl: string; corpusId: string; modified: string; layerId: string };
+  };
+  categories: { key: string; value: Category };
+  statementSeedings: { key: string; value: StatementSeeding };
+  layers: { key: string; value: Layer };
+}
+
+export type StoreName = StoreNames<SourcelightDB>;
+export type UpgradeTransaction = IDBPTransaction<SourcelightDB, StoreName[], 'versionchange'>;
+
+export interface Migration {
+  version: number;
+  describe: string;
+  run(db: IDBPDatabase<SourcelightDB>, tx: UpgradeTransaction): Promise<void> | void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    describe: 'annotations, own categories and statement seedings',
+    run(db) {
+      const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+      annotations.createIndex('pageUrl', 'pageUrl');
+      annotations.createIndex('corpusId', 'corpusId');
+      annotations.createIndex('modified', 'modified');
+      db.createObjectStore('categories', { keyPath: 'id' });
+      db.createObjectStore('statementSeedings', { keyPath: 'corpusId' });
+    },
+  },
+  {
+    version: 2,
+    describe: 'layers: layers store, layerId index, existing annotations into the own layer',
+    async run(db, tx) {
+      const layers = db.createObjectStore('layers', { keyPath: 'id' });
+      layers.put(OWN_LAYER);
+      const annotations = tx.objectStore('annotations');
+      annotations.createIndex('layerId', 'layerId');
+      let cursor = await annotations.openCursor();
+      while (cursor) {
+        if (!cursor.value.layerId) await cursor.update({ ...cursor.value, layerId: OWN_LAYER_ID });
+        cursor = await cursor.continue();
+      }
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

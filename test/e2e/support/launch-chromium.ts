@@ -1,0 +1,148 @@
+// Starts Debian's Chromium with the built extension, serves fixture pages at
+// the outlets' real addresses by request interception and aborts every other
+// request, so no test reaches the network.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import { requireBrowser } from '../../../scripts/lib/find-browser.js';
+
+export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
+
+export interface LaunchOptions {
+  /** Reuse a profile to test what survives a browser restart. */
+  userDataDir?: string;
+  extensionDir?: string;
+  /** Load no extension (to compare the page's own requests). */
+  withoutExtension?: boolean;
+}
+
+export interface ServedRequest {
+  url: string;
+  served: boolean;
+  pageUrl: string;
+}
+
+export interface ChromiumSession {
+  browser: Browser;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request any outlet page made: served from fixtures or aborted. */
+  requests: ServedRequest[];
+  /** Requests the extension's service worker made (there should be none). */
+  workerRequests: string[];
+  /** A new tab whose requests are answered from `routes` (address → HTML). */
+  openPage(url: string, routes: ReadonlyMap<string, string>): Promise<Page>;
+  worker(): Promise<WebWorker>;
+  extensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? DIST_DIR;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-gpu',
+    '--window-size=1280,900',
+  ];
+  if (!options.withoutExtension) {
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  }
+  const browser = await puppeteer.launch({
+    executablePath: requireBrowser('chromium'),
+    headless: true,
+    pipe: true,
+    userDataDir,
+    args,
+    ignoreDefaultArgs: options.withoutExtension ? [] : ['--disable-extensions'],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+
+  const requests: ServedRequest[] = [];
+  const workerRequests: string[] = [];
+  let extensionId = '';
+  if (!options.withoutExtension) {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 30_000 },
+    );
+    extensionId = new URL(target.url()).host;
+    // Log every network request the worker makes, for the no-network check.
+    const watchWorker = async (t: typeof target) => {
+      const session = await t.createCDPSession();
+      session.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+        if (/^https?:/.test(event.request.url)) workerRequests.push(event.request.url);
+      });
+      await session.send('Network.enable').catch(() => undefined);
+    };
+    await watchWorker(target);
+    browser.on('targetcreated', (t) => {
+      if (t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) {
+        void watchWorker(t).catch(() => undefined);
+      }
+    });
+  }
+
+  async function worker(): Promise<WebWorker> {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+      { timeout: 30_000 },
+    );
+    const w = await target.worker();
+    if (!w) throw new Error('The extension service worker has no worker handle');
+    return w;
+  }
+
+  async function openPage(url: string, routes: ReadonlyMap<string, string>): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      const wanted = withoutFragment(request.url());
+      // The extension's own files (the content script's chunks) load from the package.
+      if (wanted.startsWith('chrome-extension://')) {
+        void request.continue();
+        return;
+      }
+      const body = routes.get(wanted);
+      const pageUrl = page.url();
+      if (body !== undefined && request.resourceType() === 'document') {
+        requests.push({ url: wanted, served: true, pageUrl });
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      } else {
+        requests.push({ url: wanted, served: false, pageUrl });
+        void request.abort('internetdisconnected');
+      }
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async function extensionPage(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  return {
+    browser,
+    extensionId,
+    userDataDir,
+    requests,
+    workerRequests,
+    openPage,
+    worker,
+    extensionPage,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,114 @@
+// Reads and drives Sourcelight's overlay from a test. The overlay lives in a
+// closed shadow root that the page cannot open; the test reaches it the way
+// only the extension can, by evaluating in the content script's isolated world
+// (chrome.dom.openOrClosedShadowRoot), and clicks with the real mouse.
+import type { CDPSession, Page } from 'puppeteer-core';
+
+interface ExecutionContextDescription {
+  id: number;
+  origin: string;
+  name: string;
+  auxData?: { type?: string; isDefault?: boolean; frameId?: string };
+}
+
+export interface ElementInfo {
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+  attributes: Record<string, string>;
+}
+
+export class OverlayProbe {
+  private constructor(
+    readonly page: Page,
+    private readonly client: CDPSession,
+    private contextId: number,
+  ) {}
+
+  /** Waits for the content script's isolated world on the page's main frame. */
+  static async attach(page: Page, extensionId: string, timeoutMs = 15_000): Promise<OverlayProbe> {
+    const client = await page.createCDPSession();
+    const contexts: ExecutionContextDescription[] = [];
+    client.on('Runtime.executionContextCreated', (event: { context: ExecutionContextDescription }) => {
+      contexts.push(event.context);
+    });
+    await client.send('Runtime.enable');
+    const mainFrameId = (page.mainFrame() as unknown as { _id: string })._id;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = contexts
+        .filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)
+        .filter((c) => !mainFrameId || c.auxData?.frameId === mainFrameId)
+        .at(-1);
+      if (found) return new OverlayProbe(page, client, found.id);
+      if (Date.now() > deadline) throw new Error('The Sourcelight content script world never appeared');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Evaluates `body` (a function body; `root` is the overlay's shadow root) in the content script world. */
+  async evaluate<T>(body: string): Promise<T> {
+    const expression = `(async () => {
+      const host = document.querySelector('sourcelight-root');
+      const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+      ${body}
+    })()`;
+    const result = (await this.client.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value?: unknown }; exceptionDetails?: { exception?: { description?: string }; text: string } };
+    if (result.exceptionDetails) {
+      throw new Error(`In the content script world: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    }
+    return result.result.value as T;
+  }
+
+  async query(selector: string): Promise<ElementInfo | null> {
+    return this.evaluate<ElementInfo | null>(`
+      const el = root?.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return {
+        text: el.textContent ?? '',
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+        attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      };`);
+  }
+
+  async queryAll(selector: string): Promise<ElementInfo[]> {
+    return this.evaluate<ElementInfo[]>(`
+      return [...(root?.querySelectorAll(${JSON.stringify(selector)}) ?? [])].map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          text: el.textContent ?? '',
+          rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+          attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+        };
+      });`);
+  }
+
+  async waitFor(selector: string, timeoutMs = 10_000): Promise<ElementInfo> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const info = await this.query(selector).catch(() => null);
+      if (info) return info;
+      if (Date.now() > deadline) throw new Error(`Overlay element ${selector} never appeared`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Clicks the centre of an overlay element with the real mouse. */
+  async click(selector: string): Promise<void> {
+    const info = await this.waitFor(selector);
+    await this.page.mouse.click(info.rect.x + info.rect.width / 2, info.rect.y + info.rect.height / 2);
+  }
+
+  /** The element focused inside the overlay, as a selector-ish description. */
+  async activeElement(): Promise<{ tag: string; text: string; attributes: Record<string, string> } | null> {
+    return this.evaluate(`
+      const el = root?.activeElement;
+      if (!el) return null;
+      return { tag: el.tagName.toLowerCase(), text: el.textContent ?? '', attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) };`);
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { LONG_QUOTE, matchQuote } from '../../../src/anchoring/match-quote.ts';
+
+const ARTICLE = [
+  'UNITED NATIONS, September 27 (RIA Novosti) - Russia does not consider relations with NATO frozen, the Russian foreign minister said.',
+  'Relations between NATO and Russia have sunk to their lowest point since the end of the Cold War due to the recent conflict.',
+  '"Our relations are not frozen although our NATO partners are attempting to suspend all contacts," Sergei Lavrov told reporters.',
+  'NATO subsequently urged Russia to reverse its decision and respect the territorial integrity of its neighbour.',
+].join('\n');
+
+function span(text: string, quote: string, from = 0): { start: number; end: number } {
+  const start = text.indexOf(quote, from);
+  if (start < 0) throw new Error(`fixture lacks ${quote}`);
+  return { start, end: start + quote.length };
+}
+
+describe('matchQuote: verbatim', () => {
+  it('finds a unique quote exactly', () => {
+    const quote = 'lowest point since the end of the Cold War';
+    const m = matchQuote(ARTICLE, quote);
+    expect(m).toMatchObject({ ...span(ARTICLE, quote), method: 'exact' });
+    expect(m?.score).toBe(1);
+  });
+
+  it('tells repeats apart by their context', () => {
+    const text = 'First, the minister said no. Later, the minister said yes. Finally, the minister said maybe.';
+    const second = span(text, 'the minister said', text.indexOf('Later'));
+    const m = matchQuote(text, 'the minister said', { prefix: 'Later, ', suffix: ' yes.' });
+    expect(m).toMatchObject({ ...second, method: 'exact' });
+  });
+
+  it('tells repeats with identical context apart by the position hint', () => {
+    const para = 'Moscow said the talks would go on as planned. ';
+    const text = para.repeat(5);
+    const quote = 'the talks would go on';
+    const fourth = para.length * 3 + para.indexOf(quote);
+    const m = matchQuote(text, quote, { prefix: 'Moscow said ', suffix: ' as planned', hint: fourth + 7 });
+    expect(m?.start).toBe(fourth);
+    const first = matchQuote(text, quote, { prefix: 'Moscow said ', suffix: ' as planned', hint: 0 });
+    expect(first?.start).toBe(para.indexOf(quote));
+  });
+
+  it('prefers the edited original near the hint over an untouched repeat far away', () => {
+    const repeat = 'the territorial integrity of its neighbour';
+    const text = `${ARTICLE}\n${'Filler sentence about other things entirely. '.repeat(60)}\nThey spoke of the territoral integrity of its neighbour again.`;
+    const edited = text.indexOf('the territoral');
+    const m = matchQuote(text, repeat, { prefix: 'They spoke of ', suffix: ' again.', hint: edited });
+    expect(m).toMatchObject({ start: edited, end: edited + repeat.length - 1, method: 'fuzzy' });
+  });
+});
+
+describe('matchQuote: fuzzy after edits', () => {
+  const quote = 'Russia does not consider relations with NATO frozen';
+  const original = span(ARTICLE, quote);
+  const context = { prefix: '(RIA Novosti) - ', suffix: ', the Russian foreign', hint: original.start };
+
+  it.each([
+    ['a typo fixed inside the quote', (t: string) => t.replace('consider', 'considr'), 1],
+    ['a word inserted inside the quote', (t: string) => t.replace('relations with', 'relations now with'), 0],
+    ['a word deleted inside the quote', (t: string) => t.replace('does not consider', 'does consider'), 0],
+    ['a word inserted just before it', (t: string) => t.replace('(RIA Novosti) - ', '(RIA Novosti) - Officially, '), 0],
+    ['text changed right after it', (t: string) => t.replace(', the Russian foreign', '; the Russian FM'), 0],
+  ])('anchors after %s', (_name, edit, _unused) => {
+    const text = edit(ARTICLE);
+    const m = matchQuote(text, quote, context);
+    expect(m).not.toBeNull();
+    const startNow = text.indexOf('Russia does');
+    const endNow = text.indexOf(' frozen') + ' frozen'.length;
+    expect(m?.start).toBe(startNow);
+    expect(m?.end).toBe(endNow);
+  });
+
+  it('matches typographic variants (curly quotes, dashes, no-break spaces) at no cost', () => {
+    const typeset = ARTICLE.replace('"Our relations', '\u201COur relations').replace('contacts,"', 'contacts,\u201D')
+      .replace('Novosti) - Russia', 'Novosti) \u2013 Russia').replace('with NATO', 'with\u00A0NATO');
+    const q = '"Our relations are not frozen although our NATO partners';
+    const m = matchQuote(typeset, q, { hint: ARTICLE.indexOf(q) });
+    expect(m).toMatchObject({ start: typeset.indexOf('\u201COur'), end: typeset.indexOf('\u201COur') + q.length, method: 'fuzzy' });
+    expect(m?.score).toBeGreaterThan(0.95);
+    const m2 = matchQuote(typeset, quote, context);
+    expect(m2).toMatchObject({ start: typeset.indexOf('Russia does'), method: 'fuzzy' });
+  });
+});
+
+describe('matchQuote: no match', () => {
+  it('returns null when the passage is gone, and the weak best candidate on request', () => {
+    const quote = 'Relations between NATO and Russia have sunk to their lowest point';
+    const hint = ARTICLE.indexOf(quote);
+    const text = ARTICLE.replace(/Relations between[^\n]*\n/, '');
+    expect(matchQuote(text, quote, { prefix: 'minister said.\n', suffix: ' since the end', hint })).toBeNull();
+  });
+
+  it('does not accept a short quote found only elsewhere with foreign context', () => {
+    const text = `Relations with NATO remain tense. ${'Moscow and Washington disagree about almost everything. '.repeat(40)}`;
+    const context = { prefix: 'leaders of ', suffix: ' met in Brussels', hint: 2000 };
+    expect(matchQuote(text, 'NATO', context)).toBeNull();
+    const weak = matchQuote(text, 'NATO', context, { includeWeak: true });
+    expect(weak?.start).toBe(text.indexOf('NATO'));
+  });
+
+  it('accepts a long verbatim quote even when its surroundings were rewritten', () => {
+    const quote = 'respect the territorial integrity of its neighbour';
+    expect(quote.length).toBeGreaterThanOrEqual(LONG_QUOTE);
+    const text = `Completely new opening paragraph. ${quote}. Completely new ending.`;
+    const m = matchQuote(text, quote, { prefix: 'reverse its decision and ', suffix: '.\nThe next day', hint: 9000 });
+    expect(m).toMatchObject({ start: text.indexOf(quote), method: 'exact' });
+  });
+
+  it('rejects bad input with a readable error', () => {
+    expect(() => matchQuote(ARTICLE, '')).toThrow(/quote is empty/);
+    expect(() => matchQuote(ARTICLE, 'NATO', {}, { folded: 'short' })).toThrow(/not a fold/);
+  });
+});

@@ -1,0 +1,19 @@
+// The compiled corpus from fixtures/corpus on disk, for any unit test that
+// needs real articles (compiled once per test file).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseCatalog } from '../../../src/corpus/catalog.ts';
+import { compileCorpus } from '../../../src/corpus/compile.ts';
+import type { CorpusBundle } from '../../../src/corpus/types.ts';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
+
+let cached: CorpusBundle | undefined;
+
+export function loadCompiledCorpus(): CorpusBundle {
+  if (!cached) {
+    const catalog = parseCatalog(JSON.parse(readFileSync(`${CORPUS_DIR}catalog.json`, 'utf8')));
+    cached = compileCorpus(catalog, (file) => readFileSync(`${CORPUS_DIR}${file}`, 'utf8'));
+  }
+  return structuredClone(cached);
+}

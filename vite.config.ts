@@ -1,0 +1,27 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { corpusPlugin } from './extension/build/corpus-plugin.ts';
+import { manifestFor, type TargetBrowser } from './extension/platform/manifest-for-browser.ts';
+
+// SOURCELIGHT_BROWSER=firefox builds dist-firefox/ from the same sources.
+const browser: TargetBrowser = process.env.SOURCELIGHT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [preact(), corpusPlugin('fixtures/corpus'), crx({ manifest: manifestFor(browser), browser })],
+  build: {
+    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // Extension pages load from the package: no source maps pointing elsewhere, no remote code.
+    sourcemap: false,
+    target: 'es2022',
+    // Extension pages that no manifest field names: opened from the overlay and the popup.
+    rollupOptions: {
+      input: {
+        reader: 'extension/pages/reader/index.html',
+        compare: 'extension/pages/compare/index.html',
+      },
+    },
+  },
+  server: { port: 5173, strictPort: true },
+});
