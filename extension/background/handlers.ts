@@ -1,9 +1,20 @@
-// What the worker does for each message. Plain functions over the corpus,
-// the recognition index and the store, so unit tests can run them in Node.
-import type { CompiledArticle, CorpusBundle } from '../../src/corpus/types.ts';
+// What the worker does for each message. Plain functions over the corpus
+// package, the recognition index and the store, so unit tests run them in
+// Node with fake-indexeddb.
+import type { ArticleExtras, CorpusPackage } from '../../src/corpus/corpus-package.ts';
+import type { CompiledArticle } from '../../src/corpus/types.ts';
+import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
 import type { Recognition } from '../../src/recognition/types.ts';
+import type { AnnotationRecord, Category, Layer } from '../../src/store/annotation.ts';
+import type { AnnotationStore } from '../../src/store/annotation-store.ts';
+import { exportCsv } from '../../src/store/export-csv.ts';
+import { exportMarkdown } from '../../src/store/export-markdown.ts';
+import { exportW3C } from '../../src/store/export-w3c.ts';
+import { applyImport, parseImport } from '../../src/store/import.ts';
+import { normalizePageUrl } from '../../src/store/page-key.ts';
+import type { OverlayPreference } from '../../src/store/schema.ts';
 import type { Handlers, MessageContext } from './router.ts';
 
 /** A corpus article without its body: what a page needs to label itself. */
@@ -12,13 +23,40 @@ export type ArticleSummary = Omit<CompiledArticle, 'paragraphs' | 'text'>;
 export interface RecognizedPage {
   recognition: Recognition;
   article: ArticleSummary;
+  extras: ArticleExtras;
+}
+
+export interface PageAnnotations {
+  annotations: AnnotationRecord[];
+  categories: Category[];
+  layers: Layer[];
+}
+
+export interface ArticleWithExtras {
+  article: CompiledArticle;
+  extras: ArticleExtras;
+}
+
+export interface ComparedArticles {
+  a: CompiledArticle;
+  b: CompiledArticle;
+  passages: SharedPassage[];
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  count: number;
 }
 
 export interface WorkerDeps {
-  corpus: CorpusBundle;
+  corpus: CorpusPackage;
   index: () => Promise<RecognitionIndex>;
+  store: () => Promise<AnnotationStore>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
   markTab: (tabId: number, article: ArticleSummary | null) => void;
+  now?: () => Date;
 }
 
 export function summarize(article: CompiledArticle): ArticleSummary {
@@ -26,28 +64,134 @@ export function summarize(article: CompiledArticle): ArticleSummary {
   return summary;
 }
 
+const EXPORT_FORMATS = {
+  jsonld: { extension: 'jsonld', mimeType: 'application/ld+json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+  markdown: { extension: 'md', mimeType: 'text/markdown' },
+} as const;
+
 export function createHandlers(deps: WorkerDeps) {
   const byId = new Map(deps.corpus.articles.map((a) => [a.id, a]));
+  const articleTitles = new Map(deps.corpus.articles.map((a) => [a.id, a.headline]));
   const article = (id: string): CompiledArticle => {
     const found = byId.get(id);
     if (!found) throw new Error(`No corpus article has the id "${id}".`);
     return found;
   };
+  const extras = (id: string): ArticleExtras => {
+    const found = deps.corpus.extras[id];
+    if (!found) throw new Error(`No provenance is shipped for "${id}".`);
+    return found;
+  };
+  const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
 
   return {
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
       const recognition = recognize(await deps.index(), { paragraphs: payload.paragraphs }, { url: payload.url });
-      const found = recognition ? summarize(article(recognition.corpusId)) : null;
-      if (context.tabId !== null) deps.markTab(context.tabId, found);
-      return recognition && found ? { recognition, article: found } : null;
+      const found = recognition ? article(recognition.corpusId) : null;
+      if (context.tabId !== null) deps.markTab(context.tabId, found && summarize(found));
+      if (!recognition || !found) return null;
+      const shipped = extras(found.id);
+      // First recognition of an article stores its statements as annotations the reader can correct.
+      const store = await deps.store();
+      await store.ensureStatements(
+        found.id,
+        normalizePageUrl(payload.url),
+        shipped.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
+      );
+      return { recognition, article: summarize(found), extras: shipped };
     },
+
+    async 'annotations/for-page'(payload): Promise<PageAnnotations> {
+      const store = await deps.store();
+      const [annotations, categories, layers] = await Promise.all([
+        store.listForPage({ pageUrl: normalizePageUrl(payload.url), corpusId: payload.corpusId }),
+        store.listCategories(),
+        store.listLayers(),
+      ]);
+      return { annotations: live(annotations), categories, layers };
+    },
+    async 'annotations/create'(payload): Promise<AnnotationRecord> {
+      const store = await deps.store();
+      return store.add({
+        pageUrl: normalizePageUrl(payload.url),
+        corpusId: payload.corpusId,
+        selectors: payload.selectors,
+        categoryId: payload.categoryId,
+        note: payload.note,
+        tags: payload.tags,
+      });
+    },
+    async 'annotations/update'(payload): Promise<AnnotationRecord> {
+      const { speaker, kind, ...rest } = payload.patch;
+      const statement = speaker !== undefined || kind !== undefined ? { speaker, kind } : undefined;
+      const patch = Object.fromEntries(Object.entries({ ...rest, statement }).filter(([, v]) => v !== undefined));
+      return (await (await deps.store()).update(payload.id, patch)).record;
+    },
+    async 'annotations/delete'(payload): Promise<AnnotationRecord> {
+      return (await deps.store()).softDelete(payload.id);
+    },
+    async 'annotations/restore'(payload): Promise<AnnotationRecord> {
+      return (await deps.store()).restore(payload.id);
+    },
+    async 'categories/list'(): Promise<Category[]> {
+      return (await deps.store()).listCategories();
+    },
+    async 'categories/create'(payload): Promise<Category> {
+      return (await deps.store()).addCategory(payload);
+    },
+
+    async 'site/get-prefs'(payload): Promise<OverlayPreference> {
+      return (await (await deps.store()).getSitePrefs(payload.host))?.overlay ?? 'collapsed';
+    },
+    async 'site/set-prefs'(payload): Promise<OverlayPreference> {
+      return (await (await deps.store()).setSitePrefs(payload.host, payload.overlay)).overlay;
+    },
+
     'corpus/list'(): ArticleSummary[] {
       return deps.corpus.articles.map(summarize);
     },
-    'corpus/article'(payload): CompiledArticle {
-      return article(payload.id);
+    'corpus/article'(payload): ArticleWithExtras {
+      return { article: article(payload.id), extras: extras(payload.id) };
     },
-  } satisfies Partial<Handlers>;
+    'corpus/compare'(payload): ComparedArticles {
+      const a = article(payload.a);
+      const b = article(payload.b);
+      return { a, b, passages: alignPassages(a.text, b.text) };
+    },
+
+    async 'library/all'(): Promise<PageAnnotations & { articleTitles: Record<string, string> }> {
+      const store = await deps.store();
+      const [annotations, categories, layers] = await Promise.all([
+        store.listAll(),
+        store.listCategories(),
+        store.listLayers(),
+      ]);
+      return { annotations: live(annotations), categories, layers, articleTitles: Object.fromEntries(articleTitles) };
+    },
+    async 'library/export'(payload): Promise<ExportedFile> {
+      const store = await deps.store();
+      const [all, categories, layers] = await Promise.all([store.listAll(), store.listCategories(), store.listLayers()]);
+      const records = live(all).filter((r) => !payload.layerId || r.layerId === payload.layerId);
+      const format = EXPORT_FORMATS[payload.format];
+      const text =
+        payload.format === 'jsonld'
+          ? exportW3C(records, { categories })
+          : payload.format === 'csv'
+            ? exportCsv(records, { categories, layers })
+            : exportMarkdown(records, { categories, articleTitles });
+      const day = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+      return { fileName: `sourcelight-${day}.${format.extension}`, mimeType: format.mimeType, text, count: records.length };
+    },
+    async 'library/import'(payload): Promise<{ added: number; skipped: number; layerId: string | null }> {
+      // Parse and check everything first: a bad file is refused before the store is touched.
+      const validated = parseImport(payload.text);
+      return applyImport(await deps.store(), validated, {
+        ...(payload.layerName ? { asLayer: payload.layerName } : {}),
+        ...(payload.fileName ? { sourceName: payload.fileName } : {}),
+      });
+    },
+  } satisfies Handlers;
 }
 
 export type WorkerHandlers = ReturnType<typeof createHandlers>;

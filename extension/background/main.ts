@@ -4,6 +4,7 @@
 import corpus from 'virtual:sourcelight-corpus';
 import browser from 'webextension-polyfill';
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
+import { AnnotationStore } from '../../src/store/annotation-store.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -17,7 +18,17 @@ const index = new LazyIndex(async () => {
   return deserializeIndex(new Uint8Array(await response.arrayBuffer()));
 });
 
-const handlers = createHandlers({ corpus, index: () => index.get(), markTab }) as unknown as Handlers;
+// Opened on first use and kept while the worker lives; IndexedDB itself survives worker restarts.
+let store: Promise<AnnotationStore> | null = null;
+const openStore = (): Promise<AnnotationStore> => {
+  store ??= AnnotationStore.open(indexedDB).catch((error: unknown) => {
+    store = null;
+    throw error;
+  });
+  return store;
+};
+
+const handlers: Handlers = createHandlers({ corpus, index: () => index.get(), store: openStore, markTab });
 const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>

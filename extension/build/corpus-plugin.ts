@@ -1,11 +1,10 @@
-// Compiles the corpus at build time: the worker imports the compiled bundle
-// (catalog + article bodies) as a virtual module, and the binary recognition
+// Compiles the corpus at build time: the worker imports the corpus package
+// (articles, provenance cards, cross-references, statements) as a virtual module, and the binary recognition
 // index ships as a packaged file the worker reads on demand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseCatalog } from '../../src/corpus/catalog.ts';
-import { compileCorpus } from '../../src/corpus/compile.ts';
+import { buildCorpusPackage } from '../../src/corpus/corpus-package.ts';
 import { serializeIndex } from '../../src/recognition/index-codec.ts';
 import { buildRecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
@@ -14,10 +13,14 @@ export const CORPUS_MODULE_ID = 'virtual:sourcelight-corpus';
 const RESOLVED_ID = `\0${CORPUS_MODULE_ID}`;
 
 export function corpusPlugin(corpusDir: string): Plugin {
-  const compile = () => {
-    const catalog = parseCatalog(JSON.parse(readFileSync(join(corpusDir, 'catalog.json'), 'utf8')));
-    return compileCorpus(catalog, (file) => readFileSync(join(corpusDir, file), 'utf8'));
-  };
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(corpusDir, file), 'utf8'));
+  const compile = () =>
+    buildCorpusPackage({
+      catalogJson: readJson('catalog.json'),
+      outletsJson: readJson('outlets.json'),
+      articleNotesJson: readJson('article-notes.json'),
+      readText: (file) => readFileSync(join(corpusDir, file), 'utf8'),
+    });
   return {
     name: 'sourcelight-corpus',
     resolveId(id) {
@@ -25,10 +28,11 @@ export function corpusPlugin(corpusDir: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      for (const file of ['catalog.json', ...compile().articles.map((a) => a.file)]) {
+      const corpus = compile();
+      for (const file of ['catalog.json', 'outlets.json', 'article-notes.json', ...corpus.articles.map((a) => a.file)]) {
         this.addWatchFile(join(corpusDir, file));
       }
-      return `export default ${JSON.stringify(compile())};`;
+      return `export default ${JSON.stringify(corpus)};`;
     },
     generateBundle() {
       const bundle = compile();

@@ -1,6 +1,6 @@
 declare module 'virtual:sourcelight-corpus' {
-  import type { CorpusBundle } from '../../src/corpus/types.ts';
-  const bundle: CorpusBundle;
+  import type { CorpusPackage } from '../../src/corpus/corpus-package.ts';
+  const bundle: CorpusPackage;
   export default bundle;
 }
 

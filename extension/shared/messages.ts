@@ -76,8 +76,6 @@ export const WORKER_MESSAGES = {
     from: ['content', 'page'],
     payload: object({ host: string(255), overlay: oneOf('collapsed', 'expanded', 'dismissed') }),
   },
-  /** Popup: what the worker knows about a tab. */
-  'tab/state': { from: ['page'], payload: object({ tabId: integer() }) },
   /** Reader and compare pages. */
   'corpus/list': { from: ['page'], payload: object({}) },
   'corpus/article': { from: ['page', 'content'], payload: object({ id: corpusId }) },
@@ -90,7 +88,8 @@ export const WORKER_MESSAGES = {
   },
   'library/import': {
     from: ['page'],
-    payload: object({ text: string(20_000_000), layerName: string(120) }),
+    // Without a layer name the file goes into the reader's own highlights; with one (a teacher's set) into its own layer.
+    payload: object({ text: string(20_000_000), layerName: optional(string(120)), fileName: optional(string(300)) }),
   },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: Validator<unknown> }>;
 

@@ -4,7 +4,8 @@
 // 1. Certain anchors: the quote still at its stored position (a string
 //    compare), or verbatim with both context strings intact at its stored
 //    position plus the shift of the previous certain anchor (edits shift whole
-//    stretches of text by the same amount). These set the running shift.
+//    stretches of text by the same amount), or failing that the only such
+//    occurrence within NEARBY chars. These set the running shift.
 // 2. The rest go to matchQuote (verbatim search, then fuzzy) with a hint from
 //    the shifts of their nearest certain neighbours, the following one first
 //    (an edit between the previous neighbour and the target is what usually
@@ -90,6 +91,26 @@ function contextIntact(text: string, at: number, exact: string, prefix?: string,
   return true;
 }
 
+/** How far (chars) from its expected place a passage is looked for verbatim in pass 1: the few small edits between two neighbouring highlights, not more (a repeat of the passage farther away must not pass for it). */
+const NEARBY = 128;
+/** Quote plus context shorter than this is not distinctive enough to be certain. */
+const DISTINCTIVE = 32;
+
+/**
+ * Start of the quote found verbatim with its whole context at `expected`, or
+ * as the only such occurrence within NEARBY chars of it; null otherwise.
+ */
+function findNearby(text: string, expected: number, exact: string, prefix = '', suffix = ''): number | null {
+  if (contextIntact(text, expected, exact, prefix, suffix)) return expected;
+  const needle = prefix + exact + suffix;
+  if (needle.length < DISTINCTIVE) return null;
+  const at = text.indexOf(needle, Math.max(0, expected - prefix.length - NEARBY));
+  if (at === -1 || at + prefix.length > expected + NEARBY) return null;
+  const next = text.indexOf(needle, at + 1);
+  if (next !== -1 && next + prefix.length <= expected + NEARBY) return null;
+  return at + prefix.length;
+}
+
 /** A match with this score needs no second opinion from another hint. */
 const SURE = 0.9;
 
@@ -126,8 +147,13 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
       shift = 0;
       shifts.push(shift);
       certainStarts.push(stored);
-    } else if (stored !== undefined && shift !== 0 && contextIntact(text, stored + shift, exact, prefix, suffix)) {
-      const start = stored + shift;
+    } else if (stored !== undefined) {
+      const start = findNearby(text, stored + shift, exact, prefix, suffix);
+      if (start === null) {
+        deferred.push({ index: i, certainBefore: shifts.length });
+        continue;
+      }
+      shift = start - stored;
       results[i] = { id: target.id, status: 'anchored', start, end: start + exact.length, method: 'exact', score: 1 };
       shifts.push(shift);
       certainStarts.push(start);

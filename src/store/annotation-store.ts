@@ -24,9 +24,14 @@ import { isQuotaError, StoreError, StoreFullError } from './errors.ts';
 import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
 import { type OpenOptions, openSourcelightDb, type SourcelightDatabase } from './open-store.ts';
 import { normalizePageUrl } from './page-key.ts';
-import type { SourcelightDB, StoreName } from './schema.ts';
+import type { OverlayPreference, SitePrefs, SourcelightDB, StoreName } from './schema.ts';
 
 type WriteTx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite'>;
+
+/** Preferences hold for a whole site: www.example.com and example.com are one. */
+function siteKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
 
 export interface StoreOptions extends OpenOptions {
   /** Clock, for tests. */
@@ -447,6 +452,20 @@ export class AnnotationStore {
       }
       return outcome;
     });
+  }
+
+  // ── site preferences ────────────────────────────────────────────────────
+
+  async getSitePrefs(host: string): Promise<SitePrefs | null> {
+    return (await this.db.get('sitePrefs', siteKey(host))) ?? null;
+  }
+
+  async setSitePrefs(host: string, overlay: OverlayPreference): Promise<SitePrefs> {
+    const prefs: SitePrefs = { host: siteKey(host), overlay, modified: this.timestamp() };
+    await this.write(['sitePrefs'], async (tx) => {
+      await tx.objectStore('sitePrefs').put(prefs);
+    });
+    return prefs;
   }
 
   async stats(): Promise<StoreStats> {

@@ -7,6 +7,7 @@
 // v2: layers (a teacher's file imports as its own layer): the layers store,
 //     the annotations.layerId index, and every existing annotation moved to
 //     the reader's own layer.
+// v3: site preferences (the overlay left collapsed, expanded or dismissed on a site).
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type AnnotationRecord, type Category, type Layer, OWN_LAYER, OWN_LAYER_ID } from './annotation.ts';
@@ -30,6 +31,16 @@ export interface SourcelightDB extends DBSchema {
   categories: { key: string; value: Category };
   statementSeedings: { key: string; value: StatementSeeding };
   layers: { key: string; value: Layer };
+  sitePrefs: { key: string; value: SitePrefs };
+}
+
+export type OverlayPreference = 'collapsed' | 'expanded' | 'dismissed';
+
+/** What Sourcelight remembers per site (keyed by host without "www."). */
+export interface SitePrefs {
+  host: string;
+  overlay: OverlayPreference;
+  modified: string;
 }
 
 export type StoreName = StoreNames<SourcelightDB>;
@@ -67,6 +78,13 @@ export const MIGRATIONS: readonly Migration[] = [
         if (!cursor.value.layerId) await cursor.update({ ...cursor.value, layerId: OWN_LAYER_ID });
         cursor = await cursor.continue();
       }
+    },
+  },
+  {
+    version: 3,
+    describe: 'site preferences for the overlay',
+    run(db) {
+      db.createObjectStore('sitePrefs', { keyPath: 'host' });
     },
   },
 ];
