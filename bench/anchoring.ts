@@ -55,7 +55,7 @@ interface ApacheDom {
 }
 
 /** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -71,7 +71,7 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
 }
 
 /** Paragraphs of real-ish prose: corpus sentences recombined, ~PAGE_CHARS in all. */
-export function buildParagraphs(rand: () => number): string[] {
+function buildParagraphs(rand: () => number): string[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
   const sentences: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -109,7 +109,7 @@ interface Highlight {
 }
 
 /** Highlights starting and ending at word boundaries, 15–150 chars, a few across paragraphs. */
-export function makeHighlights(rand: () => number, text: string): Highlight[] {
+function makeHighlights(rand: () => number, text: string): Highlight[] {
   const starts = [...text.matchAll(/(?<=^|\s)\S/g)].map((m) => m.index);
   const out: Highlight[] = [];
   while (out.length < HIGHLIGHTS) {
@@ -140,7 +140,7 @@ const TYPOGRAPHY: [RegExp, string][] = [
 ];
 
 /** Small edits at random places (never across a paragraph break), sorted, non-overlapping. */
-export function makeEdits(rand: () => number, text: string): Edit[] {
+function makeEdits(rand: () => number, text: string): Edit[] {
   const edits: Edit[] = [];
   const taken: [number, number][] = [];
   while (edits.length < EDITS) {
@@ -176,7 +176,7 @@ export function makeEdits(rand: () => number, text: string): Edit[] {
   return edits.sort((x, y) => x.at - y.at);
 }
 
-export function applyEdits(text: string, edits: Edit[]): string {
+function applyEdits(text: string, edits: Edit[]): string {
   let out = '';
   let from = 0;
   for (const e of edits) {

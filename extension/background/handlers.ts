@@ -15,6 +15,7 @@ import { exportW3C } from '../../src/store/export-w3c.ts';
 import { applyImport, parseImport } from '../../src/store/import.ts';
 import { normalizePageUrl } from '../../src/store/page-key.ts';
 import type { OverlayPreference } from '../../src/store/schema.ts';
+import { extensionPath, type OpenTarget } from '../ui/open-target.ts';
 import type { Handlers, MessageContext } from './router.ts';
 
 /** A corpus article without its body: what a page needs to label itself. */
@@ -54,6 +55,8 @@ export interface WorkerDeps {
   corpus: CorpusPackage;
   index: () => Promise<RecognitionIndex>;
   store: () => Promise<AnnotationStore>;
+  /** Opens an extension page (a path inside the package) in a new tab. */
+  openTab: (path: string) => Promise<void>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
   markTab: (tabId: number, article: ArticleSummary | null) => void;
   now?: () => Date;
@@ -146,6 +149,16 @@ export function createHandlers(deps: WorkerDeps) {
     },
     async 'site/set-prefs'(payload): Promise<OverlayPreference> {
       return (await (await deps.store()).setSitePrefs(payload.host, payload.overlay)).overlay;
+    },
+
+    async 'pages/open'(payload): Promise<void> {
+      const target: Exclude<OpenTarget, { kind: 'address' }> =
+        payload.kind === 'reader'
+          ? { kind: 'reader', id: article(payload.id ?? '').id }
+          : payload.kind === 'compare'
+            ? { kind: 'compare', a: article(payload.a ?? '').id, b: article(payload.b ?? '').id }
+            : { kind: 'library', ...(payload.query ? { query: payload.query } : {}) };
+      await deps.openTab(extensionPath(target));
     },
 
     'corpus/list'(): ArticleSummary[] {

@@ -28,7 +28,15 @@ const openStore = (): Promise<AnnotationStore> => {
   return store;
 };
 
-const handlers: Handlers = createHandlers({ corpus, index: () => index.get(), store: openStore, markTab });
+const handlers: Handlers = createHandlers({
+  corpus,
+  index: () => index.get(),
+  store: openStore,
+  markTab,
+  openTab: async (path) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  },
+});
 const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>

@@ -1,36 +1,126 @@
-// Mounts the page contract and the overlay for a recognised page.
+// Mounts the page contract and the overlay for a recognised page, and starts
+// the annotator that keeps statement and reader highlights anchored.
 import { render } from 'preact';
-import themeCss from '../ui/theme.css?inline';
+import { useState } from 'preact/hooks';
 import type { RecognizedPage } from '../background/handlers.ts';
+import { askWorker } from '../shared/worker-client.ts';
+import { ArticleCardView } from '../ui/ArticleCardView.tsx';
 import { ArticleFacts } from '../ui/ArticleFacts.tsx';
+import cardsCss from '../ui/cards.css?inline';
+import { CrossReferencesView } from '../ui/CrossReferencesView.tsx';
+import type { OpenTarget } from '../ui/open-target.ts';
+import { OutletCards } from '../ui/OutletCards.tsx';
+import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
+import { PageAnnotator } from './highlights/page-annotator.ts';
 import { mountHost } from './host-element.ts';
+import { HighlightsTab } from './overlay/HighlightsTab.tsx';
+import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { Overlay, type OverlayState } from './overlay/Overlay.tsx';
+import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
+import { StatementsTab } from './overlay/StatementsTab.tsx';
+import { Toast, type ToastMessage } from './overlay/Toast.tsx';
+
+/** Extension pages open through the worker; outlet addresses as ordinary links. */
+function open(target: OpenTarget): void {
+  if (target.kind === 'address') {
+    window.open(target.url, '_blank', 'noopener,noreferrer');
+    return;
+  }
+  void askWorker('pages/open', target).catch((error: unknown) => console.warn('Sourcelight:', error));
+}
+
+interface AppProps {
+  page: RecognizedPage;
+  annotator: PageAnnotator;
+  initialState: OverlayState;
+  placement: ReturnType<typeof badgePlacement>;
+  exposeOpen: (fn: () => void) => void;
+}
+
+function App({ page, annotator, initialState, placement, exposeOpen }: AppProps) {
+  const [message, setMessage] = useState<ToastMessage | null>(null);
+  const host = location.hostname;
+  const { extras, article } = page;
+  const toast = (m: ToastMessage) => {
+    setMessage(m);
+    setTimeout(() => setMessage((current) => (current === m ? null : current)), 8_000);
+  };
+  return (
+    <>
+      <Overlay
+        page={page}
+        initialState={initialState}
+        placement={placement}
+        exposeOpen={exposeOpen}
+        onStateChange={(overlay) => void askWorker('site/set-prefs', { host, overlay }).catch(() => undefined)}
+        tabs={[
+          {
+            id: 'provenance',
+            label: 'Provenance',
+            render: () => (
+              <>
+                <ArticleFacts page={page} />
+                <OutletCards cards={extras.outletCards} />
+                <ArticleCardView card={extras.articleCard} />
+              </>
+            ),
+          },
+          {
+            id: 'crossrefs',
+            label: 'Cross-references',
+            render: () => <CrossReferencesView refs={extras.crossReferences} currentId={article.id} open={open} />,
+          },
+          {
+            id: 'statements',
+            label: 'Statements',
+            render: () => (
+              <StatementsTab annotator={annotator} shipped={extras.statements} corpusId={article.id} open={open} />
+            ),
+          },
+          {
+            id: 'highlights',
+            label: 'My highlights',
+            render: () => (
+              <HighlightsTab annotator={annotator} toast={toast} openLibrary={() => open({ kind: 'library' })} />
+            ),
+          },
+        ]}
+      />
+      <SelectionToolbar annotator={annotator} toast={toast} />
+      <HoverCard annotator={annotator} shipped={extras.statements} />
+      <Toast message={message} onClose={() => setMessage(null)} />
+    </>
+  );
+}
 
 export async function startOverlay(page: RecognizedPage): Promise<() => void> {
+  const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
+    (): OverlayState => 'collapsed',
+  );
   const host = mountHost(page.article.id, page.article.outlet);
   const style = document.createElement('style');
-  style.textContent = `${themeCss}\n${overlayCss}`;
+  style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}`;
   host.shadow.append(style);
   const container = document.createElement('div');
   host.shadow.append(container);
 
-  let open: () => void = () => undefined;
-  const initialState: OverlayState = 'collapsed';
+  const annotator = new PageAnnotator(location.href, page.article.id);
+  let openPanel: () => void = () => undefined;
   const blocks = [...document.querySelectorAll('article p, main p, p')].slice(0, 40);
   render(
-    <Overlay
+    <App
       page={page}
+      annotator={annotator}
       initialState={initialState}
-      onStateChange={() => undefined}
       placement={badgePlacement(blocks)}
       exposeOpen={(fn) => {
-        open = fn;
+        openPanel = fn;
       }}
-      tabs={[{ id: 'about', label: 'About this article', render: () => <ArticleFacts page={page} /> }]}
     />,
     container,
   );
-  return () => open();
+  await annotator.start();
+  return () => openPanel();
 }

@@ -76,6 +76,17 @@ export const WORKER_MESSAGES = {
     from: ['content', 'page'],
     payload: object({ host: string(255), overlay: oneOf('collapsed', 'expanded', 'dismissed') }),
   },
+  /** Open an extension page (reader, compare, library) in a new tab. */
+  'pages/open': {
+    from: ['content', 'page'],
+    payload: object({
+      kind: oneOf('reader', 'compare', 'library'),
+      id: optional(corpusId),
+      a: optional(corpusId),
+      b: optional(corpusId),
+      query: optional(string(500)),
+    }),
+  },
   /** Reader and compare pages. */
   'corpus/list': { from: ['page'], payload: object({}) },
   'corpus/article': { from: ['page', 'content'], payload: object({ id: corpusId }) },

@@ -62,7 +62,12 @@ export const array =
   };
 
 type Shape = Record<string, Validator<unknown>>;
-type Validated<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends ReturnType<S[K]> ? K : never }[keyof S];
+type Flatten<T> = { [K in keyof T]: T[K] };
+/** Fields whose validator accepts undefined are optional. */
+type Validated<S extends Shape> = Flatten<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: ReturnType<S[K]> } & { [K in OptionalKeys<S>]?: ReturnType<S[K]> }
+>;
 
 /** A plain object with exactly these fields (unknown fields are refused, not dropped). */
 export const object =
@@ -76,7 +81,8 @@ export const object =
     }
     const out: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
-      out[key] = check((value as Record<string, unknown>)[key], `${path}.${key}`);
+      const checked = check((value as Record<string, unknown>)[key], `${path}.${key}`);
+      if (checked !== undefined) out[key] = checked;
     }
     return out as Validated<S>;
   };

@@ -180,8 +180,8 @@ export class DomTextMap {
 
   /** Text offsets of a Range, or null if the Range lies outside the root. */
   offsetsFromRange(range: Range): { start: number; end: number } | null {
-    const start = this.offsetOfPoint(range.startContainer, range.startOffset);
-    const end = this.offsetOfPoint(range.endContainer, range.endOffset);
+    const start = this.offsetOfPoint(range.startContainer, range.startOffset, 'start');
+    const end = this.offsetOfPoint(range.endContainer, range.endOffset, 'end');
     if (start === null || end === null) return null;
     return { start, end: Math.max(start, end) };
   }
@@ -190,24 +190,47 @@ export class DomTextMap {
     return node === this.root || this.root.contains(node);
   }
 
-  /** Text offset of a DOM boundary point, or null outside the root. */
-  private offsetOfPoint(container: Node, offset: number): number | null {
+  /**
+   * Text offset of a DOM boundary point, or null outside the root. A point
+   * between nodes, or in text the map leaves out, takes the start of the next
+   * mapped text (for a range's start) or the end of the previous one (for its
+   * end), so a range never gains a block separator at its edges.
+   */
+  private offsetOfPoint(container: Node, offset: number, side: 'start' | 'end'): number | null {
     if (!this.contains(container)) return null;
     const seg = this.segmentOf.get(container as Text);
     if (seg) return seg.start + Math.min(offset, seg.node.data.length);
-    // A point inside an element, or in text the map leaves out: the offset is
-    // that of the first mapped text after the point.
-    let next: Node | null;
-    if (container.nodeType === ELEMENT_NODE || container.nodeType === 9 || container.nodeType === 11) {
-      next = container.childNodes[offset] ?? this.following(container, true);
+    const isParent = container.nodeType === ELEMENT_NODE || container.nodeType === 9 || container.nodeType === 11;
+    if (side === 'start') {
+      const first = isParent ? (container.childNodes[offset] ?? this.following(container, true)) : this.following(container, true);
+      for (let n: Node | null = first; n !== null; n = this.following(n, false)) {
+        const s = this.segmentOf.get(n as Text);
+        if (s) return s.start;
+      }
+      return this.text.length;
+    }
+    // End side: walk back from the last node before the point.
+    let n: Node | null;
+    if (isParent && offset > 0) {
+      n = container.childNodes[offset - 1] ?? null;
+      while (n?.lastChild) n = n.lastChild;
     } else {
-      next = this.following(container, true);
+      n = this.preceding(container);
     }
-    for (let n: Node | null = next; n !== null; n = this.following(n, false)) {
+    for (; n !== null; n = this.preceding(n)) {
       const s = this.segmentOf.get(n as Text);
-      if (s) return s.start;
+      if (s) return s.start + s.node.data.length;
     }
-    return this.text.length;
+    return 0;
+  }
+
+  /** Previous node in document order within the root (null at the root). */
+  private preceding(node: Node): Node | null {
+    if (node === this.root) return null;
+    let n = node.previousSibling;
+    if (!n) return node.parentNode === this.root ? null : node.parentNode;
+    while (n.lastChild) n = n.lastChild;
+    return n;
   }
 
   /** Next node in document order within the root; `skipChildren` jumps past `node`'s subtree. */

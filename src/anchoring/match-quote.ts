@@ -115,7 +115,7 @@ function anchoredDistance(pattern: string, window: string): number {
       const sub = (prev[j - 1] as number) + (window.charCodeAt(j - 1) === pc ? 0 : 1);
       const del = (prev[j] as number) + 1;
       const ins = (cur[j - 1] as number) + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = Math.min(sub, del, ins);
     }
     [prev, cur] = [cur, prev];
   }

@@ -6,6 +6,7 @@ import { describeTextRange } from '../anchoring/describe.ts';
 import type { TextTargetSelectors } from '../anchoring/selectors.ts';
 import { buildCrossReferenceIndex } from '../crossrefs/cross-reference-index.ts';
 import type { CrossReferences } from '../crossrefs/index.ts';
+import { type StatementEcho, statementEchoes } from '../crossrefs/statement-echoes.ts';
 import { articleCard } from '../provenance/article-card.ts';
 import { loadProvenanceData } from '../provenance/load-provenance-data.ts';
 import { outletCard } from '../provenance/outlet-card.ts';
@@ -20,6 +21,8 @@ import type { CorpusBundle, OutletId } from './types.ts';
 /** A statement found in an article body, with the selectors that find it again on a page. */
 export interface ShippedStatement extends Statement {
   selectors: TextTargetSelectors;
+  /** The same statement in other corpus articles. */
+  echoes: StatementEcho[];
 }
 
 export interface ArticleExtras {
@@ -52,15 +55,18 @@ export function buildCorpusPackage(sources: CorpusSources): CorpusPackage {
   const provenance = loadProvenanceData(sources.outletsJson, sources.articleNotesJson);
   const crossrefs = buildCrossReferenceIndex(bundle.articles);
   const people = buildPersonDirectory(bundle.articles.map((a) => sources.readText(a.file)));
+  const statements = new Map(bundle.articles.map((a) => [a.id, extractStatements(a.text, { people })]));
+  const echoes = statementEchoes(bundle.articles, statements, (id) => crossrefs.crossReferencesFor(id).sameClaims);
   const extras: Record<string, ArticleExtras> = {};
   for (const article of bundle.articles) {
     extras[article.id] = {
       articleCard: articleCard(article, provenance, sources.readText(article.file)),
       outletCards: outletCards(article.outlet, provenance),
       crossReferences: crossrefs.crossReferencesFor(article.id),
-      statements: extractStatements(article.text, { people }).map((s) => ({
+      statements: (statements.get(article.id) ?? []).map((s, i) => ({
         ...s,
         selectors: describeTextRange(article.text, s.start, s.end),
+        echoes: echoes.get(article.id)?.[i] ?? [],
       })),
     };
   }

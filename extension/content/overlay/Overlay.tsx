@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecognizedPage } from '../../background/handlers.ts';
+import type { BadgePlacement } from '../badge-placement.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 
 export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
@@ -19,9 +20,16 @@ export interface OverlayProps {
   onStateChange: (state: OverlayState) => void;
   tabs: PanelTab[];
   /** Where the badge sits: in the page's margin beside the article, never over its text. */
-  placement?: { right: number; top: number };
+  placement: BadgePlacement;
   /** Lets the popup open the panel: called with a function that does so. */
   exposeOpen?: (open: () => void) => void;
+}
+
+/** Collapsed: where placement says. Expanded: beside the panel, so both stay in view. */
+function badgeStyle(state: OverlayState, placement: BadgePlacement): Record<string, string> {
+  if (state === 'expanded') return { position: 'fixed', right: 'calc(min(420px, 100vw - 24px) + 24px)', top: '12px' };
+  if (placement.position === 'fixed') return { right: `${placement.right}px`, top: `${placement.top}px` };
+  return { position: 'absolute', left: `${placement.left}px`, top: `${placement.top}px`, right: 'auto' };
 }
 
 export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement }: OverlayProps) {
@@ -59,7 +67,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
         ref={badge}
         type="button"
         class="sl-badge"
-        style={placement ? { right: `${placement.right}px`, top: `${placement.top}px` } : undefined}
+        style={badgeStyle(state, placement)}
         aria-expanded={state === 'expanded' ? 'true' : 'false'}
         aria-controls="sl-panel"
         title={`Sourcelight: ${outlet} — provenance, cross-references and statements`}

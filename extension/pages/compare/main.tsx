@@ -1,5 +1,192 @@
+// The compare view (?a=&b=): two corpus articles side by side with the
+// passages they share marked in both. Choosing a passage in the list (or
+// clicking it in one column) brings it into view in both columns.
 import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ArticleSummary, ComparedArticles } from '../../background/handlers.ts';
+import { askWorker } from '../../shared/worker-client.ts';
+import { formatIsoDate } from '../../ui/format-date.ts';
+import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import { PageTopbar } from '../../ui/PageTopbar.tsx';
 import '../../ui/theme.css';
 import '../page.css';
+import '../../ui/cards.css';
+import '../../ui/extension-pages.css';
+import './compare.css';
+import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
 
-render(<main class="sl-page"><h1>Sourcelight compare</h1></main>, document.getElementById('app')!);
+type State =
+  | { state: 'choose' }
+  | { state: 'loading' }
+  | { state: 'ready'; data: ComparedArticles }
+  | { state: 'error'; message: string };
+
+const EXCERPT_CHARS = 150;
+
+function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > EXCERPT_CHARS ? `${clean.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…` : clean;
+}
+
+/** Scrolls a column so the passage's first mark sits in its upper third; on stacked layouts, the page. */
+function reveal(side: Side, n: number): void {
+  const column = document.querySelector<HTMLElement>(`[data-column="${side}"]`);
+  const mark = column?.querySelector<HTMLElement>(`mark[data-passage="${n}"][data-first]`);
+  if (!column || !mark) return;
+  if (column.scrollHeight > column.clientHeight + 1) {
+    const delta = mark.getBoundingClientRect().top - column.getBoundingClientRect().top - column.clientHeight / 3;
+    column.scrollTop += delta;
+  } else {
+    mark.scrollIntoView({ block: 'center' });
+  }
+}
+
+function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: string; b: string; onChange: (a: string, b: string) => void }) {
+  const known = new Set(articles.map((x) => x.id));
+  const options = (value: string) => (
+    <>
+      {!known.has(value) && <option value={value}>{value ? `Unknown: ${value}` : '— choose an article —'}</option>}
+      {articles.map((x) => {
+        const date = x.dates.published ?? x.dates.event;
+        return (
+          <option key={x.id} value={x.id}>
+            {OUTLET_NAMES[x.outlet]}
+            {date ? `, ${formatIsoDate(date.date)}` : ''}: {x.headline}
+          </option>
+        );
+      })}
+    </>
+  );
+  return (
+    <form class="sl-picker" onSubmit={(e) => e.preventDefault()} aria-label="Choose the articles to compare">
+      <label>
+        <span>Left</span>
+        <select value={a} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value, b)} data-picker="a">
+          {options(a)}
+        </select>
+      </label>
+      <button type="button" class="sl-button" onClick={() => onChange(b, a)} disabled={!a || !b}>
+        Swap
+      </button>
+      <label>
+        <span>Right</span>
+        <select value={b} onChange={(e) => onChange(a, (e.currentTarget as HTMLSelectElement).value)} data-picker="b">
+          {options(b)}
+        </select>
+      </label>
+    </form>
+  );
+}
+
+function Comparison({ data }: { data: ComparedArticles }) {
+  const [current, setCurrent] = useState<number | null>(null);
+  useEffect(() => setCurrent(null), [data]);
+  const select = useCallback((index: number, from: Side | 'list') => {
+    setCurrent(index);
+    const n = index + 1;
+    if (from !== 'a') reveal('a', n);
+    if (from !== 'b') reveal('b', n);
+  }, []);
+  const verbatim = data.passages.filter((p) => p.kind === 'verbatim').length;
+  const paraphrase = data.passages.length - verbatim;
+
+  return (
+    <>
+      {data.passages.length === 0 ? (
+        <div class="sl-notice" role="status">
+          <p>These two articles share no passage, word for word or paraphrased.</p>
+        </div>
+      ) : (
+        <p class="sl-compare-summary" role="status">
+          <strong>
+            {data.passages.length} shared {data.passages.length === 1 ? 'passage' : 'passages'}
+          </strong>
+          : {verbatim} word for word (solid outline, “=”), {paraphrase} paraphrased (dashed outline, “≈”).
+        </p>
+      )}
+      <div class={data.passages.length > 0 ? 'sl-compare' : 'sl-compare sl-compare-no-list'}>
+        {data.passages.length > 0 && (
+          <nav class="sl-passages" aria-label="Shared passages">
+            <h2 class="sl-passages-title">Shared passages</h2>
+            <ol>
+              {data.passages.map((p, i) => (
+                <li key={`${p.aStart}-${p.bStart}`}>
+                  <button
+                    type="button"
+                    class={`sl-passage-button sl-passage-${p.kind}`}
+                    aria-current={current === i ? 'true' : undefined}
+                    data-passage-button={i + 1}
+                    onClick={() => select(i, 'list')}
+                  >
+                    <span class="sl-passage-kind">
+                      <span aria-hidden="true">{p.kind === 'verbatim' ? '=' : '≈'}</span>
+                      {i + 1} · {PASSAGE_LABELS[p.kind]}
+                      {p.kind === 'paraphrase' && <span class="sl-muted"> ({Math.round(p.score * 100)}% shared words)</span>}
+                    </span>
+                    <span class="sl-passage-excerpt">{excerpt(data.a.text.slice(p.aStart, p.aEnd))}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <AlignedColumn side="a" article={data.a} passages={data.passages} current={current} onSelect={select} />
+        <AlignedColumn side="b" article={data.b} passages={data.passages} current={current} onSelect={select} />
+      </div>
+    </>
+  );
+}
+
+function ComparePage() {
+  const params = new URLSearchParams(location.search);
+  const [pair, setPair] = useState({ a: params.get('a') ?? '', b: params.get('b') ?? '' });
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [status, setStatus] = useState<State>({ state: pair.a && pair.b ? 'loading' : 'choose' });
+
+  useEffect(() => {
+    askWorker('corpus/list', {}).then(setArticles, () => setArticles([]));
+  }, []);
+
+  useEffect(() => {
+    const { a, b } = pair;
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ a, b }).toString();
+    history.replaceState(null, '', url);
+    if (!a || !b) {
+      setStatus({ state: 'choose' });
+      return;
+    }
+    if (a === b) {
+      setStatus({ state: 'error', message: 'Both sides show the same article: choose a different one for one side.' });
+      return;
+    }
+    setStatus({ state: 'loading' });
+    askWorker('corpus/compare', { a, b }).then(
+      (data) => {
+        setStatus({ state: 'ready', data });
+        document.title = `Compare: ${data.a.headline} / ${data.b.headline} — Sourcelight`;
+      },
+      (error: Error) => setStatus({ state: 'error', message: error.message }),
+    );
+  }, [pair]);
+
+  return (
+    <>
+      <PageTopbar here="compare" />
+      <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading'}>
+        <h1>Compare two articles</h1>
+        <Picker articles={articles} a={pair.a} b={pair.b} onChange={(a, b) => setPair({ a, b })} />
+        {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see the passages they share.</p>}
+        {status.state === 'loading' && <p class="sl-loading">Aligning the two texts…</p>}
+        {status.state === 'error' && (
+          <div class="sl-notice sl-error" role="alert">
+            <p class="sl-error-text">{status.message}</p>
+          </div>
+        )}
+        {status.state === 'ready' && <Comparison data={status.data} />}
+      </main>
+    </>
+  );
+}
+
+render(<ComparePage />, document.getElementById('app')!);

@@ -1,0 +1,97 @@
+// Reads a Chromium performance trace (page.tracing) of one page load and
+// splits the page renderer's main-thread time between the extension's
+// content script and the page itself.
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: Record<string, unknown>;
+}
+
+export interface MainThreadSplit {
+  /** Whole top-level tasks that ran any content-script work (compile, run, module evaluation, its messages). */
+  extensionTaskMs: number;
+  /** Only the outermost script events of the extension inside those tasks (compile + run + evaluate). */
+  extensionScriptMs: number;
+  /** Every other top-level task on the page's main thread: the page's own work (parse, style, layout, paint, its scripts). */
+  pageTaskMs: number;
+  /** The page's own script events (compile + evaluate + calls), outermost only. */
+  pageScriptMs: number;
+  /** Whether the content script exchanged messages with the worker (it asked for recognition). */
+  messagedWorker: boolean;
+}
+
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.run', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireIdleCallback', 'FireAnimationFrame']);
+
+function eventsOf(trace: Uint8Array): TraceEvent[] {
+  const parsed = JSON.parse(new TextDecoder().decode(trace)) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+function urlOf(e: TraceEvent): string {
+  const a = e.args ?? {};
+  const data = (a.data ?? {}) as Record<string, unknown>;
+  return String(data.url ?? a.fileName ?? data.scriptName ?? '');
+}
+
+/** Extension work: its scripts' URLs, its isolated world, or the extension message port. */
+function isExtensionEvent(e: TraceEvent): boolean {
+  if (urlOf(e).startsWith('chrome-extension://')) return true;
+  const a = e.args ?? {};
+  if (typeof a.worldName === 'string' && a.worldName !== '') return true;
+  const mojo = a.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined;
+  return mojo?.mojo_interface_tag?.startsWith('extensions.mojom.') ?? false;
+}
+
+/** Splits the main thread of the renderer that parsed `pageUrl`. */
+export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadSplit {
+  const events = eventsOf(trace);
+  const parse = events.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(pageUrl));
+  if (!parse) throw new Error(`bench: the trace holds no ParseHTML of ${pageUrl}`);
+  const main = events
+    .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
+
+  const split: MainThreadSplit = { extensionTaskMs: 0, extensionScriptMs: 0, pageTaskMs: 0, pageScriptMs: 0, messagedWorker: false };
+  let task: TraceEvent | null = null;
+  let taskIsExtension = false;
+  let scriptEnd = -1; // end of the outermost script event being counted
+  const closeTask = () => {
+    if (!task) return;
+    if (taskIsExtension) split.extensionTaskMs += task.dur! / 1000;
+    else split.pageTaskMs += task.dur! / 1000;
+  };
+  // Extension script events and page script events, outermost only, within tasks.
+  const scripts: { e: TraceEvent; ext: boolean }[] = [];
+  for (const e of main) {
+    const end = e.ts + e.dur!;
+    if (e.name === 'RunTask' && (!task || e.ts >= task.ts + task.dur!)) {
+      closeTask();
+      task = e;
+      taskIsExtension = false;
+      continue;
+    }
+    if (isExtensionEvent(e)) {
+      taskIsExtension = true;
+      const tag = (e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined)?.mojo_interface_tag;
+      if (tag?.startsWith('extensions.mojom.MessagePort')) split.messagedWorker = true;
+    }
+    if (SCRIPT_EVENTS.has(e.name) && e.ts >= scriptEnd) {
+      scripts.push({ e, ext: isExtensionEvent(e) });
+      scriptEnd = end;
+    } else if (e.ts < scriptEnd && isExtensionEvent(e)) {
+      // Extension work nested in an outermost script event (a module evaluated in a microtask).
+      scripts[scripts.length - 1]!.ext = true;
+    }
+  }
+  closeTask();
+  for (const { e, ext } of scripts) {
+    if (ext) split.extensionScriptMs += e.dur! / 1000;
+    else if (urlOf(e).startsWith('http')) split.pageScriptMs += e.dur! / 1000;
+  }
+  return split;
+}

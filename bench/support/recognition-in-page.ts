@@ -1,0 +1,104 @@
+// Bundled by esbuild and injected into a fixture page in Chromium (see
+// bench/chromium-recognition.ts): the real extraction and recognition code,
+// timed inside the page so no DevTools round trip is counted.
+import { deserializeIndex } from '../../src/recognition/index-codec.ts';
+import { extractPageText } from '../../src/recognition/page-text.ts';
+import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
+import { recognize } from '../../src/recognition/recognize.ts';
+
+export interface InPageTiming {
+  /** Median milliseconds per call. */
+  ms: number;
+  /** Calls per timed batch (batches last ≥ minBatchMs, since performance.now() is coarse in a page). */
+  perBatch: number;
+}
+
+export interface InPageRun {
+  extract: InPageTiming;
+  /** extractPageText then recognize, per index name. */
+  extractAndRecognize: Record<string, InPageTiming>;
+  recognizeOnly: Record<string, InPageTiming>;
+  /** Corpus id recognised with each index (null: none). */
+  recognized: Record<string, string | null>;
+  paragraphs: number;
+  chars: number;
+}
+
+const bytes = new Map<string, Uint8Array>();
+const indexes = new Map<string, RecognitionIndex>();
+
+function decode(base64: string): Uint8Array {
+  const s = atob(base64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Median time per call of `fn`, timed in batches of at least `minBatchMs`. */
+function time(fn: () => unknown, runs: number, minBatchMs: number): InPageTiming {
+  for (let i = 0; i < 3; i++) fn();
+  let perBatch = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < perBatch; i++) fn();
+    if (performance.now() - t >= minBatchMs || perBatch >= 1 << 16) break;
+    perBatch *= 2;
+  }
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    for (let i = 0; i < perBatch; i++) fn();
+    samples.push((performance.now() - t) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)]!, perBatch };
+}
+
+const api = {
+  /** Keeps the serialized index bytes (not yet deserialised). */
+  putBytes(name: string, base64: string): number {
+    const b = decode(base64);
+    bytes.set(name, b);
+    return b.length;
+  },
+  /** Deserialises and keeps the index; returns its article count and the milliseconds it took. */
+  load(name: string): { articles: number; ms: number } {
+    const b = bytes.get(name);
+    if (!b) throw new Error(`bench: no bytes for index "${name}"`);
+    const t = performance.now();
+    const index = deserializeIndex(b);
+    const took = performance.now() - t;
+    indexes.set(name, index);
+    return { articles: index.ids.length, ms: took };
+  },
+  /** Bytes of the loaded index's typed arrays (exact; ids and the address map come on top). */
+  typedArrayBytes(name: string): number {
+    const x = indexes.get(name);
+    if (!x) throw new Error(`bench: index "${name}" is not loaded`);
+    return [x.fingerprints, x.postingStart, x.postingArticle, x.postingParagraph, x.articleSamples, x.paragraphStart, x.paragraphWords, x.paragraphHash].reduce(
+      (n, a) => n + a.byteLength,
+      0,
+    );
+  },
+  run(runs: number, minBatchMs: number): InPageRun {
+    const text = extractPageText(document);
+    const out: InPageRun = {
+      extract: time(() => extractPageText(document), runs, minBatchMs),
+      extractAndRecognize: {},
+      recognizeOnly: {},
+      recognized: {},
+      paragraphs: text.paragraphs.length,
+      chars: text.paragraphs.reduce((n, p) => n + p.length, 0),
+    };
+    const url = location.href;
+    for (const [name, index] of indexes) {
+      out.recognized[name] = recognize(index, text, { url })?.corpusId ?? null;
+      out.recognizeOnly[name] = time(() => recognize(index, text, { url }), runs, minBatchMs);
+      out.extractAndRecognize[name] = time(() => recognize(index, extractPageText(document), { url }), runs, minBatchMs);
+    }
+    return out;
+  },
+};
+
+export type InPageApi = typeof api;
+(globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench = api;

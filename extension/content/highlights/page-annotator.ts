@@ -1,0 +1,206 @@
+// Keeps a recognised page's annotations anchored and drawn: loads them from
+// the worker, re-anchors them on the live text (exact, then fuzzy), lists what
+// cannot be anchored as orphans, and does it again when the page changes.
+import { type AnchorResult, anchorAll } from '../../../src/anchoring/anchor-all.ts';
+import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
+import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
+import type { AnnotationRecord, Category } from '../../../src/store/annotation.ts';
+import type { PageAnnotations } from '../../background/handlers.ts';
+import { askWorker } from '../../shared/worker-client.ts';
+import { HOST_TAG } from '../host-element.ts';
+import { HighlightRegistry } from './highlight-registry.ts';
+
+export interface AnchoredAnnotation {
+  record: AnnotationRecord;
+  result: AnchorResult;
+  range: Range | null;
+}
+
+export interface AnnotatorState {
+  annotations: AnchoredAnnotation[];
+  categories: Category[];
+  /** Set when loading or saving failed: shown in the overlay, never swallowed. */
+  error: string | null;
+}
+
+type Listener = (state: AnnotatorState) => void;
+
+/** Quiet period after the page's last change before re-anchoring. */
+const REANCHOR_DELAY_MS = 400;
+
+export class PageAnnotator {
+  private records: AnnotationRecord[] = [];
+  private categories: Category[] = [];
+  private anchored: AnchoredAnnotation[] = [];
+  private map: DomTextMap | null = null;
+  private error: string | null = null;
+  private readonly registry = new HighlightRegistry();
+  private readonly listeners = new Set<Listener>();
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly corpusId: string | null,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.load();
+    this.observer = new MutationObserver((mutations) => {
+      if (mutations.every((m) => isOurs(m.target))) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.reanchor(), REANCHOR_DELAY_MS);
+    });
+    this.observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    // A page script may clear CSS.highlights; redraw when it does (cheap check).
+    setInterval(() => {
+      if (!this.registry.isIntact()) this.draw();
+    }, 1_000);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.state());
+    return () => this.listeners.delete(listener);
+  }
+
+  state(): AnnotatorState {
+    return { annotations: this.anchored, categories: this.categories, error: this.error };
+  }
+
+  /** Offsets of a selection in the page text, or null when it is outside the article text. */
+  describeSelection(selection: Selection | null) {
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (isOurs(range.commonAncestorContainer)) return null;
+    const map = this.textMap();
+    const offsets = map.offsetsFromRange(range);
+    if (!offsets || offsets.end - offsets.start < 1) return null;
+    const exact = map.text.slice(offsets.start, offsets.end);
+    if (!exact.trim()) return null;
+    return { offsets, selectors: describeTextRange(map.text, offsets.start, offsets.end), rect: range.getBoundingClientRect() };
+  }
+
+  /** Saves a highlight of text described earlier (the selection may be gone by the time the reader clicks). */
+  async createHighlight(selectors: TextTargetSelectors, categoryId: string, note: string): Promise<AnnotationRecord> {
+    try {
+      const record = await askWorker('annotations/create', {
+        url: this.url,
+        corpusId: this.corpusId,
+        selectors,
+        categoryId,
+        note,
+        tags: [],
+      });
+      await this.load();
+      return record;
+    } catch (error) {
+      this.error = `The highlight was not saved: ${(error as Error).message}`;
+      this.emit();
+      throw error;
+    }
+  }
+
+  async update(id: string, patch: Parameters<typeof askWorker<'annotations/update'>>[1]['patch']): Promise<void> {
+    await this.guard(() => askWorker('annotations/update', { id, patch }));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.guard(() => askWorker('annotations/delete', { id }));
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.guard(() => askWorker('annotations/restore', { id }));
+  }
+
+  /** The annotation drawn at a point of the page (for hover), statements last. */
+  annotationAt(x: number, y: number): AnchoredAnnotation | null {
+    const caret = caretAt(x, y);
+    if (!caret || isOurs(caret.node)) return null;
+    const hits = this.anchored.filter((a) => a.range?.isPointInRange(caret.node, caret.offset) && !a.record.hidden);
+    return hits.find((a) => a.record.origin === 'reader') ?? hits[0] ?? null;
+  }
+
+  private async guard(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+      await this.load();
+    } catch (error) {
+      this.error = (error as Error).message;
+      this.emit();
+      throw error;
+    }
+  }
+
+  private async load(): Promise<void> {
+    let page: PageAnnotations;
+    try {
+      page = await askWorker('annotations/for-page', { url: this.url, corpusId: this.corpusId });
+    } catch (error) {
+      this.error = `Sourcelight could not load the highlights: ${(error as Error).message}`;
+      this.emit();
+      return;
+    }
+    this.error = null;
+    this.records = page.annotations;
+    this.categories = page.categories;
+    this.reanchor();
+  }
+
+  private textMap(): DomTextMap {
+    this.map ??= DomTextMap.fromRoot(document.body ?? document.documentElement, {
+      skip: (el) => el.localName === HOST_TAG,
+    });
+    return this.map;
+  }
+
+  private reanchor(): void {
+    this.map = null;
+    const map = this.textMap();
+    const results = anchorAll(
+      map.text,
+      this.records.map((r) => ({ id: r.id, selectors: r.selectors })),
+    );
+    const byId = new Map(results.map((r) => [r.id, r]));
+    this.anchored = this.records.map((record) => {
+      const result = byId.get(record.id)!;
+      const range = result.status === 'anchored' ? map.rangeFromOffsets(result.start, result.end) : null;
+      return { record, result, range };
+    });
+    this.draw();
+  }
+
+  private draw(): void {
+    const statements: Range[] = [];
+    const reader = new Map<string, Range[]>();
+    for (const { record, range } of this.anchored) {
+      if (!range || record.hidden) continue;
+      if (record.origin === 'statement') statements.push(range);
+      else reader.set(record.categoryId, [...(reader.get(record.categoryId) ?? []), range]);
+    }
+    this.registry.draw(statements, reader, this.categories);
+    this.emit();
+  }
+
+  private emit(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function isOurs(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(HOST_TAG) != null || (node.getRootNode() as ShadowRoot).host?.localName === HOST_TAG;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

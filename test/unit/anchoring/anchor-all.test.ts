@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type AnchorResult, type AnchorTarget, anchorAll } from '../../../src/anchoring/anchor-all.ts';
+import { describeTextRange } from '../../../src/anchoring/describe.ts';
+
+const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
+const corpus = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+const ARTICLE = corpus[0] as string;
+
+function target(id: string, text: string, quote: string, from = 0): AnchorTarget {
+  const start = text.indexOf(quote, from);
+  if (start < 0) throw new Error(`fixture lacks ${quote}`);
+  return { id, selectors: describeTextRange(text, start, start + quote.length) };
+}
+
+function anchored(r: AnchorResult | undefined): { start: number; end: number; method: string } {
+  if (r?.status !== 'anchored') throw new Error(`expected an anchored result, got ${JSON.stringify(r)}`);
+  return { start: r.start, end: r.end, method: r.method };
+}
+
+describe('anchorAll', () => {
+  const quotes = ['Russia does not consider relations with NATO', 'the end of the Cold War', 'Sergei Lavrov told reporters'];
+  const targets = quotes.map((q, i) => target(`t${i}`, ARTICLE, q));
+
+  it('anchors an unchanged page by position, in input order', () => {
+    const results = anchorAll(ARTICLE, targets);
+    expect(results.map((r) => r.id)).toEqual(['t0', 't1', 't2']);
+    results.forEach((r, i) => {
+      expect(anchored(r).method).toBe('position');
+      const a = anchored(r);
+      expect(ARTICLE.slice(a.start, a.end)).toBe(quotes[i]);
+    });
+  });
+
+  it('follows text shifted by an insertion above', () => {
+    const page = `Breaking: a new banner paragraph.\n${ARTICLE}`;
+    const results = anchorAll(page, targets);
+    results.forEach((r, i) => {
+      const a = anchored(r);
+      expect(a.method).toBe('exact');
+      expect(page.slice(a.start, a.end)).toBe(quotes[i]);
+    });
+  });
+
+  it('anchors fuzzily after a typo fix inside the quote and typographic changes', () => {
+    const page = ARTICLE.replace('end of the Cold War', 'end of the Cold  War').replace(/'/g, '\u2019');
+    const a = anchored(anchorAll(page, [targets[1] as AnchorTarget])[0]);
+    expect(a.method).toBe('fuzzy');
+    expect(page.slice(a.start, a.end)).toBe('the end of the Cold  War');
+  });
+
+  it('reports a removed passage as an orphan with quote, context and reason, and anchors the rest', () => {
+    const page = ARTICLE.replace(/Relations between NATO and Russia[^\n]*\n/, '');
+    const results = anchorAll(page, targets);
+    const orphan = results[1];
+    expect(orphan?.status).toBe('orphan');
+    if (orphan?.status !== 'orphan') return;
+    expect(orphan.quote).toBe('the end of the Cold War');
+    expect(orphan.prefix).toBe(targets[1]?.selectors.quote.prefix);
+    expect(orphan.suffix).toBe(targets[1]?.selectors.quote.suffix);
+    expect(orphan.reason).toMatch(/no passage|scored/);
+    expect(anchored(results[0]).start).toBe(page.indexOf(quotes[0] as string));
+    expect(page.slice(anchored(results[2]).start, anchored(results[2]).end)).toBe(quotes[2]);
+  });
+
+  it('keeps repeats with identical context apart when the page shifts', () => {
+    // Identical copies can only be told apart by position: the shift (47) is
+    // well under half the distance between copies.
+    const para = 'The ministry said the talks would go on as planned next week, and that both delegations had agreed on the agenda, the venue and the list of experts to be invited.\n';
+    const page = para.repeat(6);
+    const ts = [1, 3, 4].map((k) => target(`r${k}`, page, 'talks would go on', para.length * k));
+    const shifted = `An update was added at the top of this page.\n${page.replace('ministry said', 'ministry stated')}`;
+    const results = anchorAll(shifted, ts);
+    const offset = shifted.indexOf('The ministry said');
+    results.forEach((r, i) => {
+      const k = [1, 3, 4][i] as number;
+      // the first paragraph was edited, so every copy moved by the same amount after it
+      const expected = shifted.indexOf('talks would go on', offset + para.length * (k - 1));
+      expect(anchored(r).start).toBe(expected);
+    });
+  });
+
+  it('turns unusable selectors and empty pages into orphans, and bad arguments into errors', () => {
+    const bad = { id: 'bad', selectors: { quote: { type: 'TextQuoteSelector', exact: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } } } as AnchorTarget;
+    const [r] = anchorAll(ARTICLE, [bad]);
+    expect(r).toMatchObject({ id: 'bad', status: 'orphan', reason: expect.stringMatching(/quote is empty/) });
+    const [e] = anchorAll('', [targets[0] as AnchorTarget]);
+    expect(e).toMatchObject({ status: 'orphan', reason: 'the page has no text' });
+    expect(() => anchorAll(undefined as unknown as string, [])).toThrow(/text must be a string/);
+    expect(() => anchorAll('x', {} as unknown as AnchorTarget[])).toThrow(/targets must be an array/);
+  });
+});
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('anchorAll property: random highlights, small random edits elsewhere', () => {
+  it('re-anchors at least 99% to the right place (seeded)', () => {
+    const rand = rng(7);
+    const sentences = corpus.flatMap((t) => t.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter((s) => s.length > 20);
+    const paras: string[] = [];
+    for (let len = 0; len < 40_000; ) {
+      const p = Array.from({ length: 3 }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
+      paras.push(p);
+      len += p.length + 1;
+    }
+    const text = paras.join('\n');
+    const spans: { start: number; end: number }[] = [];
+    while (spans.length < 300) {
+      const start = Math.floor(rand() * (text.length - 200));
+      const end = start + 10 + Math.floor(rand() * 120);
+      if (spans.some((s) => start < s.end + 40 && s.start < end + 40)) continue; // edits go elsewhere: keep gaps
+      spans.push({ start, end });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const targets = spans.map((s, i) => ({ id: `p${i}`, selectors: describeTextRange(text, s.start, s.end) }));
+
+    // Edits only outside highlights (context may be touched): insert, delete, substitute.
+    const inside = (at: number) => spans.some((s) => at >= s.start - 1 && at <= s.end);
+    const edits: { at: number; remove: number; insert: string }[] = [];
+    while (edits.length < 120) {
+      const at = Math.floor(rand() * text.length);
+      if (inside(at) || inside(at + 3) || edits.some((e) => Math.abs(e.at - at) < 8)) continue;
+      const k = rand();
+      edits.push(k < 0.4 ? { at, remove: 0, insert: ' new' } : k < 0.7 ? { at, remove: 3, insert: '' } : { at, remove: 1, insert: 'x' });
+    }
+    edits.sort((a, b) => a.at - b.at);
+    let edited = '';
+    let from = 0;
+    for (const e of edits) {
+      edited += text.slice(from, e.at) + e.insert;
+      from = e.at + e.remove;
+    }
+    edited += text.slice(from);
+    const mapOffset = (o: number) =>
+      o + edits.filter((e) => e.at + e.remove <= o).reduce((sum, e) => sum + e.insert.length - e.remove, 0);
+
+    const results = anchorAll(edited, targets);
+    let right = 0;
+    results.forEach((r, i) => {
+      const s = spans[i] as { start: number; end: number };
+      if (r.status === 'anchored' && r.start === mapOffset(s.start) && r.end === mapOffset(s.end)) right++;
+    });
+    expect(right / spans.length).toBeGreaterThanOrEqual(0.99);
+    expect(results.filter((r) => r.status === 'anchored' && r.method === 'position').length).toBeLessThan(300);
+  });
+});
