@@ -2,15 +2,16 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { corpusPlugin } from './extension/build/corpus-plugin.ts';
-import { manifestFor, type TargetBrowser } from './extension/platform/manifest-for-browser.ts';
+import { manifestFor } from './extension/platform/manifest-for-browser.ts';
+import { outDirFor, targetBrowserFromEnv } from './extension/platform/target-browser.ts';
 
 // SOURCELIGHT_BROWSER=firefox builds dist-firefox/ from the same sources.
-const browser: TargetBrowser = process.env.SOURCELIGHT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const browser = targetBrowserFromEnv(process.env.SOURCELIGHT_BROWSER);
 
 export default defineConfig({
   plugins: [preact(), corpusPlugin('fixtures/corpus'), crx({ manifest: manifestFor(browser), browser })],
   build: {
-    outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: outDirFor(browser),
     emptyOutDir: true,
     // Extension pages load from the package: no source maps pointing elsewhere, no remote code.
     sourcemap: false,

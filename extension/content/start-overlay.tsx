@@ -13,7 +13,7 @@ import { OutletCards } from '../ui/OutletCards.tsx';
 import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
 import { PageAnnotator } from './highlights/page-annotator.ts';
-import { mountHost } from './host-element.ts';
+import { HOST_TAG, mountHost } from './host-element.ts';
 import { HighlightsTab } from './overlay/HighlightsTab.tsx';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
@@ -108,13 +108,12 @@ export async function startOverlay(page: RecognizedPage): Promise<() => void> {
 
   const annotator = new PageAnnotator(location.href, page.article.id);
   let openPanel: () => void = () => undefined;
-  const blocks = [...document.querySelectorAll('article p, main p, p')].slice(0, 40);
   render(
     <App
       page={page}
       annotator={annotator}
       initialState={initialState}
-      placement={badgePlacement(blocks)}
+      placement={badgePlacement((el) => el.localName === HOST_TAG)}
       exposeOpen={(fn) => {
         openPanel = fn;
       }}

@@ -4,7 +4,8 @@
 // curly quotes and dashes do not matter.
 /** Consecutive words per shingle: long enough that common phrases rarely collide across stories. */
 export const SHINGLE_SIZE = 5;
-const PARAGRAPH_BASE = 0x01000193;
+/** Base of the polynomial paragraph hash (sequenceHash). */
+export const PARAGRAPH_BASE = 0x01000193;
 
 /** Final avalanche so every bit of a hash depends on every input bit (sampling uses the low bits). */
 function mix(h: number): number {
@@ -27,15 +28,54 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
-function isWordChar(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return LETTER_OR_DIGIT.test(text[i]!);
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+// Non-ASCII code units, classified once each: the regular expressions and
+// toLowerCase() are the slow part of hashing Cyrillic UI strings and curly
+// punctuation. Every answer depends on the UTF-16 code unit alone (a lone
+// surrogate is neither letter nor digit), so caching cannot change a hash.
+const NOT_WORD = 1;
+const WORD = 2;
+const LETTER_FLAG = 4;
+const unitClass = new Uint8Array(0x10000);
+const unitLower = new Map<number, string>();
+
+function classify(c: number): number {
+  let k = unitClass[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (LETTER_OR_DIGIT.test(ch)) {
+      k = WORD | (LETTER.test(ch) ? LETTER_FLAG : 0);
+      unitLower.set(c, ch.toLowerCase());
+    } else {
+      k = NOT_WORD;
+    }
+    unitClass[c] = k;
+  }
+  return k;
 }
 
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return LETTER.test(text[i]!);
+  if (c < 0x80) return isAsciiLetter(c);
+  return (classify(c) & LETTER_FLAG) !== 0;
+}
+
+/** A growable list of word hashes in one typed array (no boxed numbers). */
+export class HashList {
+  data = new Uint32Array(1024);
+  length = 0;
+
+  push(hash: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = hash;
+  }
 }
 
 /**
@@ -45,31 +85,41 @@ function isLetter(text: string, i: number): boolean {
  * a letter, lower-cased — the words of normalize.ts `words()`.
  */
 export function wordHashes(text: string): number[] {
-  const out: number[] = [];
+  const list = new HashList();
+  appendWordHashes(text, list);
+  return Array.from(list.data.subarray(0, list.length));
+}
+
+/** As wordHashes, appending to `out`. */
+export function appendWordHashes(text: string, out: HashList): void {
   const n = text.length;
   let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (isWordChar(text, i, c)) {
-      if (c < 0x80) {
+    if (c < 0x80) {
+      if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)) {
         if (c >= 0x41 && c <= 0x5a) c += 0x20;
         h = Math.imul(h ^ c, FNV_PRIME);
-      } else {
-        const lower = text[i]!.toLowerCase();
-        for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+        inWord = true;
+        continue;
       }
+    } else if ((classify(c) & WORD) !== 0) {
+      const lower = unitLower.get(c)!;
+      for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
       inWord = true;
-    } else if (inWord && isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
+      continue;
+    }
+    if (!inWord) continue;
+    if (isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
       h = Math.imul(h ^ 0x27, FNV_PRIME);
-    } else if (inWord) {
+    } else {
       out.push(mix(h));
       h = FNV_OFFSET;
       inWord = false;
     }
   }
   if (inWord) out.push(mix(h));
-  return out;
 }
 
 /** Hash of the shingle of `size` words starting at `start`. */

@@ -14,7 +14,7 @@
 // Word-for-word paragraph checks then list the article paragraphs that are
 // missing or changed.
 import { addressKeys } from './address-key.ts';
-import { findSequence, isSampled, shingleHash, wordHashes } from './fingerprint.ts';
+import { appendWordHashes, HashList, isSampled, PARAGRAPH_BASE, shingleHash } from './fingerprint.ts';
 import { findFingerprint, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
@@ -43,26 +43,30 @@ interface PageStream {
   paragraph: Uint32Array;
 }
 
+/** The page's words as hashes in typed arrays, with each word's paragraph and prose flag. */
 function pageStream(page: PageText): PageStream {
-  const hashes: number[] = [];
-  const prose: number[] = [];
-  const paragraph: number[] = [];
-  page.paragraphs.forEach((text, p) => {
-    if (hashes.length >= MAX_PAGE_WORDS) return;
-    const h = wordHashes(text);
-    const flag = isProse(text, h.length) ? 1 : 0;
-    for (const x of h) {
-      hashes.push(x);
-      prose.push(flag);
-      paragraph.push(p);
-    }
-  });
-  const n = Math.min(hashes.length, MAX_PAGE_WORDS);
-  return {
-    hashes: Uint32Array.from(hashes.slice(0, n)),
-    prose: Uint8Array.from(prose.slice(0, n)),
-    paragraph: Uint32Array.from(paragraph.slice(0, n)),
-  };
+  const list = new HashList();
+  const ends: number[] = [];
+  const flags: boolean[] = [];
+  for (let p = 0; p < page.paragraphs.length && list.length < MAX_PAGE_WORDS; p++) {
+    const text = page.paragraphs[p]!;
+    const start = list.length;
+    appendWordHashes(text, list);
+    ends.push(list.length);
+    // Prose is judged on the whole paragraph's word count, before any cap.
+    flags.push(isProse(text, list.length - start));
+  }
+  const n = Math.min(list.length, MAX_PAGE_WORDS);
+  const prose = new Uint8Array(n);
+  const paragraph = new Uint32Array(n);
+  let start = 0;
+  for (let p = 0; p < ends.length && start < n; p++) {
+    const end = Math.min(ends[p]!, n);
+    paragraph.fill(p, start, end);
+    if (flags[p]) prose.fill(1, start, end);
+    start = end;
+  }
+  return { hashes: list.data.subarray(0, n), prose, paragraph };
 }
 
 interface Evidence {
@@ -81,7 +85,8 @@ function round(x: number): number {
 }
 
 export function recognize(index: RecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition | null {
-  const { hashes, prose, paragraph } = pageStream(page);
+  const stream = pageStream(page);
+  const { hashes, prose, paragraph } = stream;
   const k = index.shingleSize;
   if (hashes.length < k) return null;
 
@@ -140,13 +145,19 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
     score: round(best.score),
     coverage: round(best.coverage),
     pageShare: round(best.pageShare),
-    differingParagraphs: differingParagraphs(index, best.a, hashes, best.e),
+    differingParagraphs: differingParagraphs(index, best.a, stream, best.e),
     addressMatched: hinted.has(best.a),
   };
 }
 
-/** Article paragraphs not found word for word in the part of the page where the article's evidence lies. */
-function differingParagraphs(index: RecognitionIndex, a: number, stream: Uint32Array, e: Evidence): number[] {
+/**
+ * Article paragraphs not found word for word in the part of the page where the
+ * article's evidence lies. Prefix hashes over that window make each check O(1)
+ * per position; positions where a page paragraph starts are tried first, since
+ * that is where an unchanged paragraph usually is. The hash is the polynomial
+ * of fingerprint.ts sequenceHash, so the answers are those of findSequence.
+ */
+function differingParagraphs(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence): number[] {
   const from = index.paragraphStart[a]!;
   const to = index.paragraphStart[a + 1]!;
   let longest = 0;
@@ -156,11 +167,36 @@ function differingParagraphs(index: RecognitionIndex, a: number, stream: Uint32A
     total += index.paragraphWords[p]!;
   }
   // The article sits around its evidence; searching a window about it keeps huge pages cheap.
+  const words = stream.hashes;
   const lo = Math.max(0, e.first - total - longest);
-  const hi = Math.min(stream.length, e.last + total + longest);
+  const hi = Math.min(words.length, e.last + total + longest);
+  const size = Math.max(0, hi - lo);
+  // prefix[i] = hash of words[lo, lo+i); hash of [s, s+L) = prefix[s+L-lo] - prefix[s-lo]·B^L (mod 2^32).
+  const prefix = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[lo + i]!) | 0;
+  const starts: number[] = [];
+  for (let i = 0; i < size; i++) if (lo + i === 0 || stream.paragraph[lo + i] !== stream.paragraph[lo + i - 1]) starts.push(i);
+
   const out: number[] = [];
   for (let p = from; p < to; p++) {
-    if (!findSequence(stream, lo, hi, index.paragraphWords[p]!, index.paragraphHash[p]!)) out.push(p - from);
+    const length = index.paragraphWords[p]!;
+    const target = index.paragraphHash[p]! | 0;
+    if (!holds(prefix, size, starts, length, target)) out.push(p - from);
   }
   return out;
+}
+
+/** Whether some run of `length` words in the window has hash `target`. */
+function holds(prefix: Int32Array, size: number, starts: readonly number[], length: number, target: number): boolean {
+  if (length === 0 || size < length) return false;
+  let power = 1; // PARAGRAPH_BASE^length
+  for (let i = 0; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
+  for (const s of starts) {
+    if (s + length > size) break;
+    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return true;
+  }
+  for (let s = 0; s + length <= size; s++) {
+    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
 import type { AnnotationRecord, Category } from '../../../src/store/annotation.ts';
 import type { PageAnnotations } from '../../background/handlers.ts';
+import { caretPositionAt } from '../../platform/caret-position.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { HOST_TAG } from '../host-element.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
@@ -120,7 +121,7 @@ export class PageAnnotator {
 
   /** The annotation drawn at a point of the page (for hover), statements last. */
   annotationAt(x: number, y: number): AnchoredAnnotation | null {
-    const caret = caretAt(x, y);
+    const caret = caretPositionAt(x, y);
     if (!caret || isOurs(caret.node)) return null;
     const hits = this.anchored.filter((a) => a.range?.isPointInRange(caret.node, caret.offset) && !a.record.hidden);
     return hits.find((a) => a.record.origin === 'reader') ?? hits[0] ?? null;
@@ -196,11 +197,4 @@ export class PageAnnotator {
 function isOurs(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return element?.closest(HOST_TAG) != null || (node.getRootNode() as ShadowRoot).host?.localName === HOST_TAG;
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const position = document.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = document.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

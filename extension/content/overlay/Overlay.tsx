@@ -88,7 +88,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
           tabIndex={-1}
           onKeyDown={onKeyDown}
         >
-          <header class="sl-panel-header">
+          <div class="sl-panel-header">
             <h2 id="sl-panel-title">
               <span class="sl-muted">{outlet} · Sourcelight</span>
               <br />
@@ -105,7 +105,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
             >
               Dismiss
             </button>
-          </header>
+          </div>
           <div class="sl-tabs" role="tablist" aria-label="Sourcelight sections">
             {tabs.map((t) => (
               <button

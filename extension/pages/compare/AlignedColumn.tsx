@@ -47,9 +47,8 @@ export function AlignedColumn({
         <h2 id={titleId}>{article.headline}</h2>
       </header>
       {/* The scrolling text is a region keyboard users can scroll too. */}
-      <div class="sl-column-text sl-article-text" data-column={side} tabindex={0} role="region" aria-label={`Text of ${article.headline}`}>
+      <section class="sl-column-text sl-article-text" data-column={side} tabindex={0} aria-label={`Text of ${article.headline}`}>
         {segments.map((segs, p) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed while the pair is shown
           <p key={p}>
             {segs.map((seg, i) => {
               if (seg.index === null) return seg.text;
@@ -58,7 +57,6 @@ export function AlignedColumn({
               return (
                 // biome-ignore lint/a11y/useKeyWithClickEvents: the passage list offers the same action by keyboard
                 <mark
-                  // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed while the pair is shown
                   key={i}
                   class={`sl-mark sl-passage sl-passage-${passage.kind}${current === seg.index ? ' sl-current' : ''}`}
                   data-passage={n}
@@ -83,7 +81,7 @@ export function AlignedColumn({
             })}
           </p>
         ))}
-      </div>
+      </section>
     </section>
   );
 }

@@ -101,7 +101,7 @@ function Comparison({ data }: { data: ComparedArticles }) {
           <strong>
             {data.passages.length} shared {data.passages.length === 1 ? 'passage' : 'passages'}
           </strong>
-          : {verbatim} word for word (solid outline, “=”), {paraphrase} paraphrased (dashed outline, “≈”).
+          : {verbatim} word for word (shaded, solid underline, “=”), {paraphrase} paraphrased (dashed underline, “≈”).
         </p>
       )}
       <div class={data.passages.length > 0 ? 'sl-compare' : 'sl-compare sl-compare-no-list'}>

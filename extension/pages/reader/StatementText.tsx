@@ -20,7 +20,6 @@ export function StatementText({ paragraphs, statements }: { paragraphs: readonly
   return (
     <div class="sl-article-text">
       {segments.map((segs, p) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed for the page's life
         <p key={p}>
           {segs.map((seg, i) => {
             if (seg.index === null) return seg.text;
@@ -28,7 +27,6 @@ export function StatementText({ paragraphs, statements }: { paragraphs: readonly
             const n = seg.index + 1;
             return (
               <mark
-                // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for the page's life
                 key={i}
                 id={seg.first ? `sl-stmt-text-${n}` : undefined}
                 class={`sl-mark sl-mark-${s.kind}`}

@@ -35,6 +35,8 @@ export interface ChromiumSession {
   openPage(url: string, routes: ReadonlyMap<string, string>): Promise<Page>;
   worker(): Promise<WebWorker>;
   extensionPage(path: string): Promise<Page>;
+  /** Sends a worker message from an extension page, as the library or popup would; resolves to the reply. */
+  sendFromExtensionPage(message: { type: string; payload: unknown }): Promise<{ ok: boolean; value?: unknown; error?: string }>;
   close(): Promise<void>;
 }
 
@@ -134,8 +136,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     return page;
   }
 
+  let messenger: Page | null = null;
+  async function sendFromExtensionPage(message: { type: string; payload: unknown }) {
+    if (!messenger || messenger.isClosed()) messenger = await extensionPage('extension/pages/popup/index.html');
+    return messenger.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<{
+      ok: boolean;
+      value?: unknown;
+      error?: string;
+    }>;
+  }
+
   return {
     browser,
+    sendFromExtensionPage,
     extensionId,
     userDataDir,
     requests,

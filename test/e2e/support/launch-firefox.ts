@@ -3,9 +3,7 @@
 // outlets' real addresses by request interception and aborts every other
 // request. Firefox's own background services are switched off by preference,
 // and a dead proxy catches anything that still tries to leave the machine.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { requireBrowser } from '../../../scripts/lib/find-browser.js';
 
@@ -116,7 +114,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     protocol: 'webDriverBiDi',
     executablePath: requireBrowser('firefox'),
     headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'sourcelight-firefox-')),
+    // No userDataDir: puppeteer makes a fresh profile and deletes it on close.
     extraPrefsFirefox: OFFLINE_PREFS,
     defaultViewport: { width: 1280, height: 900 },
   });

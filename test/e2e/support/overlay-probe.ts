@@ -64,6 +64,14 @@ export class OverlayProbe {
     return result.result.value as T;
   }
 
+  /** Evaluates a whole script (e.g. a library's source) in the content script world. */
+  async evaluateScript(source: string): Promise<void> {
+    const result = (await this.client.send('Runtime.evaluate', { expression: source, contextId: this.contextId })) as {
+      exceptionDetails?: { text: string };
+    };
+    if (result.exceptionDetails) throw new Error(`Script failed in the content script world: ${result.exceptionDetails.text}`);
+  }
+
   async query(selector: string): Promise<ElementInfo | null> {
     return this.evaluate<ElementInfo | null>(`
       const el = root?.querySelector(${JSON.stringify(selector)});

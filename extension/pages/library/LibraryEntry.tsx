@@ -1,0 +1,156 @@
+// One highlight in the library: its quote, category, note and where it came
+// from, one click from its place; its note and category edited in place.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
+import type { Place } from './place-link.ts';
+
+const KIND_LABELS = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' } as const;
+const QUOTE_CHARS = 360;
+
+export interface EntryActions {
+  save: (id: string, patch: { note: string; categoryId: string }) => Promise<void>;
+  remove: (record: AnnotationRecord) => Promise<void>;
+}
+
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > QUOTE_CHARS ? `${clean.slice(0, QUOTE_CHARS).replace(/\s+\S*$/, '')}…` : clean;
+}
+
+export function CategorySwatch({ category }: { category: Category | undefined }) {
+  return <span class="sl-swatch" style={{ background: category?.color ?? 'transparent' }} aria-hidden="true" />;
+}
+
+function EditForm({ record, categories, onSave, onCancel }: { record: AnnotationRecord; categories: Category[]; onSave: (note: string, categoryId: string) => Promise<void>; onCancel: () => void }) {
+  const [note, setNote] = useState(record.note);
+  const [categoryId, setCategoryId] = useState(record.categoryId);
+  const [error, setError] = useState<string | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteRef.current?.focus(), []);
+  const id = `sl-edit-${record.id}`;
+  return (
+    <form
+      class="sl-edit"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          await onSave(note, categoryId);
+        } catch (err) {
+          setError((err as Error).message);
+        }
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <label for={`${id}-note`}>Note</label>
+      <textarea id={`${id}-note`} ref={noteRef} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      <label for={`${id}-category`}>Category</label>
+      <select id={`${id}-category`} value={categoryId} onChange={(e) => setCategoryId((e.currentTarget as HTMLSelectElement).value)}>
+        {categories.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p class="sl-form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="sl-edit-actions">
+        <button type="submit" class="sl-button sl-primary">
+          Save
+        </button>
+        <button type="button" class="sl-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function LibraryEntry({
+  record,
+  categories,
+  layers,
+  title,
+  place,
+  actions,
+}: {
+  record: AnnotationRecord;
+  categories: Category[];
+  layers: ReadonlyMap<string, Layer>;
+  /** Headline of the corpus article, when the record is on one. */
+  title: string | undefined;
+  place: Place;
+  actions: EntryActions;
+}) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const category = categories.find((c) => c.id === record.categoryId);
+  const layer = layers.get(record.layerId);
+  const quote = shorten(record.selectors.quote.exact);
+  const closeEditor = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  return (
+    <li class="sl-entry" data-annotation-id={record.id} data-origin={record.origin} data-layer={layer?.name ?? record.layerId}>
+      <blockquote class="sl-entry-quote" style={{ borderLeftColor: category?.color }}>
+        {quote}
+      </blockquote>
+      <p class="sl-entry-meta">
+        <span class="sl-entry-category">
+          <CategorySwatch category={category} />
+          {category?.label ?? record.categoryId}
+        </span>
+        {record.origin === 'statement' && record.statement ? (
+          <span class="sl-tag sl-tag-page">
+            Statement · {KIND_LABELS[record.statement.kind]}
+            {record.statement.speaker ? ` · ${record.statement.speaker}` : record.statement.anonymous ? ' · unnamed source' : ''}
+          </span>
+        ) : (
+          <span class="sl-tag sl-tag-page">My highlight</span>
+        )}
+        {layer && layer.kind === 'imported' && <span class="sl-tag sl-tag-layer">Layer: {layer.name}</span>}
+        <time class="sl-muted" dateTime={record.modified}>
+          {new Date(record.modified).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
+        </time>
+      </p>
+      {editing ? (
+        <EditForm
+          record={record}
+          categories={categories}
+          onCancel={closeEditor}
+          onSave={async (note, categoryId) => {
+            await actions.save(record.id, { note, categoryId });
+            closeEditor();
+          }}
+        />
+      ) : (
+        record.note && <p class="sl-entry-note">{record.note}</p>
+      )}
+      {record.tags.length > 0 && <p class="sl-entry-tags sl-muted">Tags: {record.tags.join(', ')}</p>}
+      {!editing && (
+        <div class="sl-entry-actions">
+          <a class="sl-link" href={place.href} target="_blank" rel="noreferrer" data-action="open">
+            {place.reader ? 'Open in the reader' : 'Open where it was made'}
+            <span class="sl-visually-hidden">: {title ?? record.pageUrl}</span>
+          </a>
+          {record.corpusId && !place.reader && (
+            <a class="sl-link" href={`../reader/index.html?id=${encodeURIComponent(record.corpusId)}`} data-action="reader">
+              Reader copy
+            </a>
+          )}
+          <button type="button" class="sl-button sl-small" ref={editButton} data-action="edit" onClick={() => setEditing(true)}>
+            Edit<span class="sl-visually-hidden"> note and category</span>
+          </button>
+          <button type="button" class="sl-button sl-small" data-action="delete" onClick={() => void actions.remove(record)}>
+            Delete<span class="sl-visually-hidden"> this highlight</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,208 @@
+// The library's side panels: export for classes, import of a file (a teacher's
+// set as its own layer, or into the reader's own highlights), own categories.
+import { useState } from 'preact/hooks';
+import type { Category, Layer } from '../../../src/store/annotation.ts';
+import { askWorker } from '../../shared/worker-client.ts';
+import { CategorySwatch } from './LibraryEntry.tsx';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function Feedback({ message }: { message: Message }) {
+  if (!message) return null;
+  return message.kind === 'error' ? (
+    <p class="sl-form-error" role="alert">
+      {message.text}
+    </p>
+  ) : (
+    <p class="sl-form-ok" role="status">
+      {message.text}
+    </p>
+  );
+}
+
+function download(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the download a moment to start before the address is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const FORMATS = [
+  { format: 'jsonld', label: 'JSON-LD', hint: 'W3C Web Annotation: re-import, other tools' },
+  { format: 'csv', label: 'CSV', hint: 'spreadsheets' },
+  { format: 'markdown', label: 'Markdown', hint: 'handouts, notes for class' },
+] as const;
+
+export function ExportPanel({ layers }: { layers: Layer[] }) {
+  const [layerId, setLayerId] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const run = async (format: (typeof FORMATS)[number]['format']) => {
+    try {
+      const file = await askWorker('library/export', { format, ...(layerId ? { layerId } : {}) });
+      download(file.fileName, file.mimeType, file.text);
+      setMessage({ kind: 'ok', text: `Exported ${file.count} ${file.count === 1 ? 'highlight' : 'highlights'} to ${file.fileName}.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+  return (
+    <section class="sl-card sl-tool" aria-labelledby="sl-export-title">
+      <h2 id="sl-export-title" class="sl-card-title">
+        Export
+      </h2>
+      <label class="sl-field">
+        <span>Highlights to export</span>
+        <select value={layerId} onChange={(e) => setLayerId((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">All layers</option>
+          {layers.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul class="sl-export-buttons">
+        {FORMATS.map((f) => (
+          <li key={f.format}>
+            <button type="button" class="sl-button" data-export={f.format} onClick={() => void run(f.format)}>
+              {f.label}
+            </button>{' '}
+            <span class="sl-muted">{f.hint}</span>
+          </li>
+        ))}
+      </ul>
+      <Feedback message={message} />
+    </section>
+  );
+}
+
+const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
+
+export function ImportPanel({ onImported }: { onImported: () => Promise<void> }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<'layer' | 'own'>('layer');
+  const [layerName, setLayerName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!file) {
+      setMessage({ kind: 'error', text: 'Choose a file to import first.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const text = await file.text();
+      const name = layerName.trim() || withoutExtension(file.name);
+      const result = await askWorker('library/import', {
+        text,
+        fileName: file.name,
+        ...(mode === 'layer' ? { layerName: name } : {}),
+      });
+      const where = mode === 'layer' ? `the layer “${name}”` : 'your own highlights';
+      const skipped = result.skipped > 0 ? ` ${result.skipped} already in the library ${result.skipped === 1 ? 'was' : 'were'} skipped.` : '';
+      setMessage({ kind: 'ok', text: `Imported ${result.added} ${result.added === 1 ? 'highlight' : 'highlights'} into ${where}.${skipped}` });
+      await onImported();
+    } catch (error) {
+      // The worker's message says what is wrong with the file; nothing was imported.
+      setMessage({ kind: 'error', text: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="sl-card sl-tool" aria-labelledby="sl-import-title">
+      <h2 id="sl-import-title" class="sl-card-title">
+        Import
+      </h2>
+      <form onSubmit={submit}>
+        <label class="sl-field">
+          <span>Annotation file (W3C JSON-LD)</span>
+          <input
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            data-import="file"
+            onChange={(e) => {
+              const chosen = (e.currentTarget as HTMLInputElement).files?.[0] ?? null;
+              setFile(chosen);
+              setMessage(null);
+              if (chosen) setLayerName(withoutExtension(chosen.name));
+            }}
+          />
+        </label>
+        <fieldset class="sl-choice">
+          <legend>Import into</legend>
+          <label>
+            <input type="radio" name="sl-import-mode" checked={mode === 'layer'} onChange={() => setMode('layer')} /> a separate layer (a teacher's or a
+            classmate's set)
+          </label>
+          <label>
+            <input type="radio" name="sl-import-mode" checked={mode === 'own'} onChange={() => setMode('own')} data-import="own" /> my own highlights
+          </label>
+        </fieldset>
+        {mode === 'layer' && (
+          <label class="sl-field">
+            <span>Layer name</span>
+            <input type="text" value={layerName} maxLength={120} data-import="layer-name" onInput={(e) => setLayerName((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+        )}
+        <button type="submit" class="sl-button sl-primary" disabled={busy} data-import="submit">
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+        <p class="sl-muted sl-small-print">A file is imported whole or not at all: if anything in it is wrong, nothing changes.</p>
+      </form>
+      <Feedback message={message} />
+    </section>
+  );
+}
+
+export function CategoryPanel({ categories, onCreated }: { categories: Category[]; onCreated: (c: Category) => void }) {
+  const [label, setLabel] = useState('');
+  const [color, setColor] = useState('#c2255c');
+  const [message, setMessage] = useState<Message>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const created = await askWorker('categories/create', { label: label.trim(), color });
+      onCreated(created);
+      setLabel('');
+      setMessage({ kind: 'ok', text: `Category “${created.label}” added.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: (error as Error).message });
+    }
+  };
+  return (
+    <section class="sl-card sl-tool" aria-labelledby="sl-categories-title">
+      <h2 id="sl-categories-title" class="sl-card-title">
+        Categories
+      </h2>
+      <ul class="sl-category-list">
+        {categories.map((c) => (
+          <li key={c.id}>
+            <CategorySwatch category={c} /> {c.label}
+            {c.builtin && <span class="sl-muted"> (built in)</span>}
+          </li>
+        ))}
+      </ul>
+      <form class="sl-category-form" onSubmit={submit}>
+        <label class="sl-field">
+          <span>New category</span>
+          <input type="text" value={label} maxLength={60} required onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="sl-field sl-field-color">
+          <span>Colour</span>
+          <input type="color" value={color} onInput={(e) => setColor((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="sl-button">
+          Add
+        </button>
+      </form>
+      <Feedback message={message} />
+    </section>
+  );
+}
