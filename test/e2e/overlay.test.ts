@@ -72,7 +72,11 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('%s', (corpusId, 
       await probe.click('.sl-badge');
       const panel = await probe.waitFor('#sl-panel');
       expect((await probe.query('.sl-badge'))?.attributes['aria-expanded']).toBe('true');
-      const outlet = await page.evaluate(() => document.querySelector('sourcelight-root')!.getAttribute('data-outlet'));
+      const [shownId, outlet] = await page.evaluate(() => {
+        const host = document.querySelector('sourcelight-root')!;
+        return [host.getAttribute('data-corpus-id'), host.getAttribute('data-outlet')];
+      });
+      expect(shownId).toBe(corpusId);
       expect(panel.text).toMatch(EXPECTED_OUTLET_FACT[outlet!]!);
       const sourceLinks = await probe.queryAll('#sl-panel a[href^="http"]');
       expect(sourceLinks.length).toBeGreaterThan(2);
