@@ -8,14 +8,14 @@ export const SHINGLE_SIZE = 5;
 export const PARAGRAPH_BASE = 0x01000193;
 
 /** Final avalanche so every bit of a hash depends on every input bit (sampling uses the low bits). */
-function mix(h: number): number {
+function mixSigned(h: number): number {
   let x = h;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   x ^= x >>> 16;
-  return x >>> 0;
+  return x | 0;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -114,22 +114,27 @@ export function appendWordHashes(text: string, out: HashList): void {
     if (isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
       h = Math.imul(h ^ 0x27, FNV_PRIME);
     } else {
-      out.push(mix(h));
+      out.push(mixSigned(h)); // stored as the same 32 bits
       h = FNV_OFFSET;
       inWord = false;
     }
   }
-  if (inWord) out.push(mix(h));
+  if (inWord) out.push(mixSigned(h));
 }
 
 /** Hash of the shingle of `size` words starting at `start`. */
 export function shingleHash(wordsHashes: ArrayLike<number>, start: number, size: number): number {
+  return shingleHashSigned(wordsHashes, start, size) >>> 0;
+}
+
+/** shingleHash as a signed 32-bit integer (the same bits): keeps the recogniser's loop in small integers. */
+export function shingleHashSigned(wordsHashes: ArrayLike<number>, start: number, size: number): number {
   let h = 0x9e3779b9;
   for (let i = start; i < start + size; i++) {
     h = Math.imul(h ^ wordsHashes[i]!, 0x01000193);
     h = (h << 13) | (h >>> 19);
   }
-  return mix(h);
+  return mixSigned(h);
 }
 
 /** Sampled shingles are the ones whose hash is 0 modulo `every`: the same on every copy of a text. */

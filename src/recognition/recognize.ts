@@ -14,7 +14,7 @@
 // Word-for-word paragraph checks then list the article paragraphs that are
 // missing or changed.
 import { addressKeys } from './address-key.ts';
-import { appendWordHashes, HashList, isSampled, PARAGRAPH_BASE, shingleHash } from './fingerprint.ts';
+import { appendWordHashes, HashList, isSampled, PARAGRAPH_BASE, shingleHashSigned } from './fingerprint.ts';
 import { findFingerprint, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
@@ -34,6 +34,19 @@ export function requiredPageShare(coverage: number): number {
 function isProse(text: string, wordCount: number): boolean {
   if (wordCount >= 20) return true;
   return wordCount >= 6 && /[.!?"'\u201D\u2019]\s*$/.test(text);
+}
+
+// The same address is asked about again and again (late renders, repeated
+// checks): its keys are kept for the last one. addressKeys is pure.
+let lastUrl: string | null = null;
+let lastKeys: readonly string[] = [];
+
+function cachedAddressKeys(url: string): readonly string[] {
+  if (url !== lastUrl) {
+    lastKeys = addressKeys(url);
+    lastUrl = url;
+  }
+  return lastKeys;
 }
 
 interface PageStream {
@@ -93,9 +106,15 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
   const seen = new Set<number>();
   let proseSamples = 0;
   const evidence = new Map<number, Evidence>();
+  // Sampling tested on the signed hash first (cheap integer maths); the same
+  // test as isSampled, which takes the unsigned value.
+  const every = index.sampleEvery;
+  const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
   for (let i = 0; i + k <= hashes.length; i++) {
-    const h = shingleHash(hashes, i, k);
-    if (!isSampled(h, index.sampleEvery) || seen.has(h)) continue;
+    const signed = shingleHashSigned(hashes, i, k);
+    if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
+    const h = signed >>> 0;
+    if (seen.has(h)) continue;
     seen.add(h);
     // Page shingles run across paragraph breaks (so a split paragraph still
     // matches), but only those inside one prose paragraph count as the page's
@@ -124,7 +143,7 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
   }
 
   const hinted = new Set<number>();
-  if (hints.url) for (const key of addressKeys(hints.url)) for (const a of index.addresses.get(key) ?? []) hinted.add(a);
+  if (hints.url) for (const key of cachedAddressKeys(hints.url)) for (const a of index.addresses.get(key) ?? []) hinted.add(a);
 
   let best: { a: number; e: Evidence; coverage: number; pageShare: number; score: number } | null = null;
   for (const [a, e] of evidence) {

@@ -1,11 +1,12 @@
 // One side of the compare view: an article's paragraphs with the passages it
 // shares with the other side marked. Word-for-word and paraphrased passages
 // differ in outline style and in a hidden label, not colour alone.
+import type { ComponentChildren } from 'preact';
 import type { CompiledArticle } from '../../../src/corpus/types.ts';
 import type { SharedPassage } from '../../../src/crossrefs/align.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
-import { segmentParagraphs } from '../../ui/text-ranges.ts';
+import { type Piece, segmentParagraphs } from '../../ui/text-ranges.ts';
 
 export type Side = 'a' | 'b';
 
@@ -13,6 +14,39 @@ export const PASSAGE_LABELS = { verbatim: 'Word for word', paraphrase: 'Paraphra
 
 export function passageRange(p: SharedPassage, side: Side): { start: number; end: number } {
   return side === 'a' ? { start: p.aStart, end: p.aEnd } : { start: p.bStart, end: p.bEnd };
+}
+
+function renderPiece(piece: Piece, passages: readonly SharedPassage[], current: number | null, side: Side, onSelect: (index: number, from: Side) => void, key: number): ComponentChildren {
+  let content: ComponentChildren = piece.text;
+  for (let k = piece.marks.length - 1; k >= 0; k--) {
+    const { index, first, last } = piece.marks[k]!;
+    const passage = passages[index]!;
+    const n = index + 1;
+    content = (
+      // biome-ignore lint/a11y/useKeyWithClickEvents: the passage list offers the same action by keyboard
+      <mark
+        key={k === 0 ? key : undefined}
+        class={`sl-mark sl-passage sl-passage-${passage.kind}${current === index ? ' sl-current' : ''}`}
+        data-passage={n}
+        data-first={first ? 'true' : undefined}
+        title={`${PASSAGE_LABELS[passage.kind]} — passage ${n}: click to show it in the other article`}
+        onClick={(e) => {
+          e.stopPropagation();
+          onSelect(index, side);
+        }}
+      >
+        {first && <span class="sl-visually-hidden">Shared passage {n}, {PASSAGE_LABELS[passage.kind].toLowerCase()}: </span>}
+        {content}
+        {last && (
+          <span class="sl-mark-ref" aria-hidden="true">
+            {passage.kind === 'verbatim' ? '=' : '≈'}
+            {n}
+          </span>
+        )}
+      </mark>
+    );
+  }
+  return content;
 }
 
 export function AlignedColumn({
@@ -50,35 +84,7 @@ export function AlignedColumn({
       <section class="sl-column-text sl-article-text" data-column={side} tabindex={0} aria-label={`Text of ${article.headline}`}>
         {segments.map((segs, p) => (
           <p key={p}>
-            {segs.map((seg, i) => {
-              if (seg.index === null) return seg.text;
-              const passage = passages[seg.index]!;
-              const n = seg.index + 1;
-              return (
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the passage list offers the same action by keyboard
-                <mark
-                  key={i}
-                  class={`sl-mark sl-passage sl-passage-${passage.kind}${current === seg.index ? ' sl-current' : ''}`}
-                  data-passage={n}
-                  data-first={seg.first ? 'true' : undefined}
-                  title={`${PASSAGE_LABELS[passage.kind]} — passage ${n}: click to show it in the other article`}
-                  onClick={() => onSelect(seg.index!, side)}
-                >
-                  {seg.first && (
-                    <span class="sl-visually-hidden">
-                      Shared passage {n}, {PASSAGE_LABELS[passage.kind].toLowerCase()}:{' '}
-                    </span>
-                  )}
-                  {seg.text}
-                  {seg.first && (
-                    <span class="sl-mark-ref" aria-hidden="true">
-                      {passage.kind === 'verbatim' ? '=' : '≈'}
-                      {n}
-                    </span>
-                  )}
-                </mark>
-              );
-            })}
+            {segs.map((piece, i) => renderPiece(piece, passages, current, side, onSelect, i))}
           </p>
         ))}
       </section>

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
 import { requireBrowser } from '../../../scripts/lib/find-browser.js';
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
@@ -35,6 +35,10 @@ export interface ChromiumSession {
   openPage(url: string, routes: ReadonlyMap<string, string>): Promise<Page>;
   worker(): Promise<WebWorker>;
   extensionPage(path: string): Promise<Page>;
+  /** Stops the service worker (detaching the test's own watcher so it can start again). */
+  restartWorker(): Promise<void>;
+  /** Resumes logging the worker's network requests after a restart. */
+  watchWorkerAgain(): Promise<void>;
   /** Sends a worker message from an extension page, as the library or popup would; resolves to the reply. */
   sendFromExtensionPage(message: { type: string; payload: unknown }): Promise<{ ok: boolean; value?: unknown; error?: string }>;
   close(): Promise<void>;
@@ -72,6 +76,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   });
 
   const requests: ServedRequest[] = [];
+  let watchWorker: () => Promise<void> = async () => undefined;
+  let workerWatch: CDPSession | null = null;
   const workerRequests: string[] = [];
   let extensionId = '';
   if (!options.withoutExtension) {
@@ -81,19 +87,20 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     );
     extensionId = new URL(target.url()).host;
     // Log every network request the worker makes, for the no-network check.
-    const watchWorker = async (t: typeof target) => {
+    // A CDP session attached to the worker keeps it from restarting, so
+    // restartWorker() detaches the watcher first and attaches a new one after.
+    watchWorker = async () => {
+      const t = await browser.waitForTarget(
+        (x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`),
+      );
       const session = await t.createCDPSession();
       session.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
         if (/^https?:/.test(event.request.url)) workerRequests.push(event.request.url);
       });
       await session.send('Network.enable').catch(() => undefined);
+      workerWatch = session;
     };
-    await watchWorker(target);
-    browser.on('targetcreated', (t) => {
-      if (t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`)) {
-        void watchWorker(t).catch(() => undefined);
-      }
-    });
+    await watchWorker();
   }
 
   async function worker(): Promise<WebWorker> {
@@ -136,6 +143,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     return page;
   }
 
+  /** Stops the service worker the way the browser does when it idles; the next message starts a new one. */
+  async function restartWorker(): Promise<void> {
+    await workerWatch?.detach().catch(() => undefined);
+    workerWatch = null;
+    await (await worker()).close();
+  }
+
   let messenger: Page | null = null;
   async function sendFromExtensionPage(message: { type: string; payload: unknown }) {
     if (!messenger || messenger.isClosed()) messenger = await extensionPage('extension/pages/popup/index.html');
@@ -149,6 +163,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   return {
     browser,
     sendFromExtensionPage,
+    restartWorker,
+    watchWorkerAgain: () => watchWorker(),
     extensionId,
     userDataDir,
     requests,

@@ -1,0 +1,319 @@
+// Statement highlights and the reader's own highlights in a real Chromium:
+// drawn without touching the page's DOM, made through the toolbar, kept in the
+// worker's IndexedDB across reloads, worker restarts and browser restarts,
+// shown on the same article at another address, re-anchored after edits,
+// listed as orphans when gone — and never readable by the page.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
+import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { OverlayProbe } from './support/overlay-probe.ts';
+import { requireBuild } from './support/require-build.ts';
+import { fixtureRoutes } from './support/routes.ts';
+
+const pages = loadFixturePages();
+const routes = fixtureRoutes();
+const LAVROV = pages.find((p) => p.case === 'corpus' && p.expect === 'sputnik-2008-09-27-lavrov-relations-not-frozen')!;
+const LAVROV_ELSEWHERE = pages.find((p) => p.case === 'other-domain' && p.expect === LAVROV.expect)!;
+const HOSTILE = pages.find((p) => p.case === 'hostile' && p.expect === LAVROV.expect)!;
+const PASSAGE = 'Moscow in turn blamed Western powers for encouraging Tbilisi';
+const NOTE = 'Compare with the NATO statement of 19 Aug 2008 — private note 7c1e';
+
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  requireBuild(DIST_DIR);
+  session = await launchChromium();
+});
+afterAll(() => session?.close());
+
+async function open(url: string, extraRoutes?: Map<string, string>): Promise<{ page: Page; probe: OverlayProbe }> {
+  const page = await session.openPage(url, extraRoutes ?? routes);
+  await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+  const probe = await OverlayProbe.attach(page, session.extensionId);
+  await probe.waitFor('.sl-badge');
+  return { page, probe };
+}
+
+/** The text of every range in each Sourcelight highlight, as the page itself can see them. */
+async function drawnHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...CSS.highlights.keys()]
+        .filter((name) => name.startsWith('sourcelight-'))
+        .map((name) => [name, [...CSS.highlights.get(name)!].map((r) => (r as Range).toString())]),
+    ),
+  );
+}
+
+async function readerHighlights(page: Page): Promise<string[]> {
+  const drawn = await drawnHighlights(page);
+  return Object.entries(drawn)
+    .filter(([name]) => name.startsWith('sourcelight-category-'))
+    .flatMap(([, texts]) => texts);
+}
+
+/** Selects `text` inside the page with a real mouse drag. */
+async function dragSelect(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + wanted.length - 1);
+      range.setEnd(node, at + wanted.length);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  expect(box).not.toBeNull();
+  await page.mouse.move(box!.x1, box!.y1);
+  await page.mouse.down();
+  await page.mouse.move(box!.x2, box!.y2, { steps: 8 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe(text);
+}
+
+async function showTab(probe: OverlayProbe, label: string): Promise<void> {
+  if (!(await probe.query('#sl-panel'))) await probe.click('.sl-badge');
+  const tabs = await probe.queryAll('[role="tab"]');
+  await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
+}
+
+describe('statement highlights', () => {
+  it.each(pages.filter((p) => p.case === 'corpus').map((p) => [p.expect!, p] as const))(
+    'are drawn on %s without changing the page DOM',
+    async (_id, fixture) => {
+      const page = await session.openPage(fixture.url, routes);
+      try {
+        const before = await page.evaluate(() => document.body.innerHTML);
+        await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+        await expect.poll(async () => (await drawnHighlights(page))['sourcelight-statement']?.length ?? 0).toBeGreaterThan(2);
+        const statements = (await drawnHighlights(page))['sourcelight-statement']!;
+        for (const text of statements) expect(text.trim().length).toBeGreaterThan(3);
+        expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it('shows speaker, kind and the same statement elsewhere on hover', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    try {
+      const point = await page.evaluate(() => {
+        const ranges = [...CSS.highlights.get('sourcelight-statement')!] as Range[];
+        const quote = ranges.find((r) => r.toString().startsWith('Our relations are not frozen'))!;
+        quote.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = quote.getClientRects()[0]!;
+        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      const tooltip = await probe.waitFor('.sl-tooltip');
+      expect(tooltip.text).toContain('Sergei Lavrov');
+      expect(tooltip.text).toContain('Direct quote');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('can be corrected by the reader, and the correction is kept', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    try {
+      await showTab(probe, 'Statements');
+      const items = await probe.queryAll('.sl-list > li');
+      expect(items.length).toBeGreaterThan(2);
+      await probe.click('.sl-list > li:first-child button:nth-of-type(2)'); // Correct
+      await probe.evaluate(`
+        const input = root.querySelector('.sl-list > li:first-child input');
+        input.value = 'Sergei Viktorovich Lavrov';
+        input.dispatchEvent(new Event('input', { bubbles: true }));`);
+      await probe.click('.sl-list > li:first-child button[type="submit"]');
+      await expect.poll(async () => (await probe.query('.sl-list > li:first-child'))?.text).toContain('corrected by you');
+      await page.reload();
+      await page.waitForSelector('sourcelight-root');
+      const again = await OverlayProbe.attach(page, session.extensionId);
+      await showTab(again, 'Statements');
+      expect((await again.waitFor('.sl-list > li:first-child')).text).toContain('Sergei Viktorovich Lavrov');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a reader highlight', () => {
+  it('is made through the toolbar with a category and a note', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    try {
+      await dragSelect(page, PASSAGE);
+      const toolbar = await probe.waitFor('.sl-toolbar');
+      expect(toolbar.text).toContain('Highlight');
+      await probe.evaluate(`
+        const select = root.querySelector('.sl-toolbar select');
+        select.value = 'evidence';
+        select.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
+      await probe.click('.sl-toolbar textarea');
+      await page.keyboard.type(NOTE);
+      await probe.click('.sl-toolbar .sl-primary');
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      expect(Object.keys(await drawnHighlights(page))).toContain('sourcelight-category-evidence');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps its note out of the page’s reach', async () => {
+    const { page } = await open(HOSTILE.url);
+    try {
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      const seen = await page.evaluate((note: string) => {
+        const host = document.querySelector('sourcelight-root')!;
+        return {
+          inDocument: document.documentElement.outerHTML.includes(note),
+          inHost: host.innerHTML + host.textContent,
+          shadowRoot: host.shadowRoot === null ? null : 'open',
+          leaked: JSON.stringify((window as unknown as { __leaked?: unknown }).__leaked ?? []),
+        };
+      }, NOTE);
+      expect(seen).toEqual({ inDocument: false, inHost: '', shadowRoot: null, leaked: '[]' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('survives a reload and a service-worker restart', async () => {
+    const { page } = await open(LAVROV.url);
+    try {
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      await session.restartWorker();
+      await page.reload();
+      await page.waitForSelector('sourcelight-root');
+      await expect.poll(() => readerHighlights(page), { timeout: 15_000 }).toEqual([PASSAGE]);
+      await session.watchWorkerAgain();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows on the same article at another address', async () => {
+    const { page, probe } = await open(LAVROV_ELSEWHERE.url);
+    try {
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      await showTab(probe, 'My highlights');
+      const item = await probe.waitFor('.sl-list > li');
+      expect(item.text).toContain('Evidence');
+      expect(await probe.evaluate<string>("return root.querySelector('.sl-list > li textarea').value")).toBe(NOTE);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is re-anchored after an edit inside it, and listed as an orphan when its passage is gone', async () => {
+    const original = readFixturePage(LAVROV);
+    expect(original).toContain(PASSAGE);
+    const edited = new Map(routes);
+    edited.set(LAVROV.url, original.replace('encouraging Tbilisi', 'encouraging  Tbilisi’s government'));
+    let { page } = await open(LAVROV.url, edited);
+    try {
+      await expect.poll(() => readerHighlights(page)).toHaveLength(1);
+      expect((await readerHighlights(page))[0]).toMatch(/^Moscow in turn blamed Western powers for encouraging/);
+    } finally {
+      await page.close();
+    }
+
+    const gone = new Map(routes);
+    gone.set(LAVROV.url, original.replace(/<p[^>]*>\s*Moscow in turn blamed[\s\S]*?<\/p>/, ''));
+    expect(gone.get(LAVROV.url)).not.toContain('Moscow in turn');
+    let probe: OverlayProbe;
+    ({ page, probe } = await open(LAVROV.url, gone));
+    try {
+      await showTab(probe, 'My highlights');
+      const orphan = await probe.waitFor('.sl-caveat');
+      expect(orphan.text).toContain('Could not be found on this page');
+      expect(orphan.text).toContain('Moscow in turn blamed');
+      expect(await readerHighlights(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('can be deleted and the deletion undone', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    try {
+      await showTab(probe, 'My highlights');
+      await probe.waitFor('.sl-list > li');
+      const buttons = await probe.queryAll('.sl-list > li button');
+      await probe.click(`.sl-list > li button:nth-of-type(${buttons.findIndex((b) => b.text === 'Delete') + 1})`);
+      await expect.poll(() => readerHighlights(page)).toEqual([]);
+      const toast = await probe.waitFor('.sl-toast');
+      expect(toast.text).toContain('Highlight deleted');
+      await probe.click('.sl-toast button');
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('round-trips through export and import', async () => {
+    const exported = await session.sendFromExtensionPage({ type: 'library/export', payload: { format: 'jsonld' } });
+    expect(exported.ok).toBe(true);
+    const file = exported.value as { text: string; count: number };
+    const parsed = JSON.parse(file.text) as { type: string; items?: { body?: unknown }[]; first?: { items: unknown[] } };
+    expect(JSON.stringify(parsed)).toContain(PASSAGE);
+    // Into the reader's own highlights again: every one is a duplicate.
+    const again = await session.sendFromExtensionPage({ type: 'library/import', payload: { text: file.text } });
+    expect(again).toMatchObject({ ok: true, value: { added: 0, skipped: file.count } });
+    // A teacher's file: their own highlights of the same article (new ids, their notes), as a layer of its own.
+    type Item = { id: string; body: { value: string; purpose: string }[]; 'urn:sourcelight:annotation': { origin: string } };
+    const collection = JSON.parse(file.text) as { first: { items: Item[] }; total: number };
+    const teacherItems = collection.first.items
+      .filter((item) => item['urn:sourcelight:annotation'].origin === 'reader')
+      .map((item) => ({
+        ...item,
+        id: `urn:uuid:${crypto.randomUUID()}`,
+        body: [{ type: 'TextualBody', value: 'Teacher: who benefits from this framing?', format: 'text/plain', purpose: 'commenting' }, ...item.body.filter((b) => b.purpose !== 'commenting')],
+      }));
+    expect(teacherItems).toHaveLength(1);
+    const teacherFile = JSON.stringify({ ...collection, total: teacherItems.length, first: { ...collection.first, items: teacherItems } });
+    const layer = await session.sendFromExtensionPage({
+      type: 'library/import',
+      payload: { text: teacherFile, layerName: 'Teacher: NATO unit' },
+    });
+    expect(layer).toMatchObject({ ok: true, value: { added: 1, skipped: 0 } });
+    const twice = await session.sendFromExtensionPage({
+      type: 'library/import',
+      payload: { text: teacherFile, layerName: 'Teacher: NATO unit (again)' },
+    });
+    expect(twice).toMatchObject({ ok: true, value: { added: 0, skipped: 1 } });
+    // A broken file is refused whole, with a message, and changes nothing.
+    const before = (await session.sendFromExtensionPage({ type: 'library/all', payload: {} })).value as { annotations: unknown[] };
+    const broken = await session.sendFromExtensionPage({
+      type: 'library/import',
+      payload: { text: file.text.slice(0, file.text.length / 2), layerName: 'broken' },
+    });
+    expect(broken.ok).toBe(false);
+    expect(broken.error).toMatch(/JSON|file/i);
+    const after = (await session.sendFromExtensionPage({ type: 'library/all', payload: {} })).value as { annotations: unknown[] };
+    expect(after.annotations).toHaveLength(before.annotations.length);
+  });
+
+  it('survives a browser restart on the same profile', async () => {
+    const profile = session.userDataDir;
+    await session.close();
+    session = await launchChromium({ userDataDir: profile });
+    const { page } = await open(LAVROV.url);
+    try {
+      await expect.poll(() => readerHighlights(page), { timeout: 15_000 }).toContain(PASSAGE);
+    } finally {
+      await page.close();
+    }
+  });
+});
