@@ -191,7 +191,7 @@ async function part(name: string, run: () => Section | Section[] | Promise<Secti
     const result = await run();
     const list = Array.isArray(result) ? result : [result];
     sections.push(...list);
-    process.stdout.write(list.map(formatSection).join('\n') + '\n');
+    process.stdout.write(`${list.map(formatSection).join('\n')}\n`);
   } catch (error) {
     failures.push(`${name}: ${(error as Error).message}`);
     process.stdout.write(`== ${name}: could not run ==\n  ${(error as Error).message}\n\n`);

@@ -34,24 +34,42 @@ function decode(base64: string): Uint8Array {
   return out;
 }
 
-/** Median time per call of `fn`, timed in batches of at least `minBatchMs`. */
-function time(fn: () => unknown, runs: number, minBatchMs: number): InPageTiming {
-  for (let i = 0; i < 3; i++) fn();
+/** Calls per batch so that one batch lasts at least `minBatchMs` (after a warm-up of the same length). */
+function calibrate(fn: () => unknown, minBatchMs: number): number {
+  const warmUntil = performance.now() + minBatchMs * 3;
+  while (performance.now() < warmUntil) fn();
   let perBatch = 1;
   for (;;) {
     const t = performance.now();
     for (let i = 0; i < perBatch; i++) fn();
-    if (performance.now() - t >= minBatchMs || perBatch >= 1 << 16) break;
+    if (performance.now() - t >= minBatchMs || perBatch >= 1 << 16) return perBatch;
     perBatch *= 2;
   }
-  const samples: number[] = [];
+}
+
+/**
+ * Median time per call of each operation, the operations timed in turn
+ * (interleaved rounds) so drift in the machine's load hits them alike.
+ */
+function timeAll(ops: Record<string, () => unknown>, runs: number, minBatchMs: number): Record<string, InPageTiming> {
+  const names = Object.keys(ops);
+  const perBatch = new Map(names.map((n) => [n, calibrate(ops[n]!, minBatchMs)]));
+  const samples = new Map<string, number[]>(names.map((n) => [n, []]));
   for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    for (let i = 0; i < perBatch; i++) fn();
-    samples.push((performance.now() - t) / perBatch);
+    for (const n of names) {
+      const fn = ops[n]!;
+      const k = perBatch.get(n)!;
+      const t = performance.now();
+      for (let i = 0; i < k; i++) fn();
+      samples.get(n)!.push((performance.now() - t) / k);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)]!, perBatch };
+  const out: Record<string, InPageTiming> = {};
+  for (const n of names) {
+    const list = samples.get(n)!.sort((a, b) => a - b);
+    out[n] = { ms: list[Math.floor(list.length / 2)]!, perBatch: perBatch.get(n)! };
+  }
+  return out;
 }
 
 const api = {
@@ -82,19 +100,26 @@ const api = {
   },
   run(runs: number, minBatchMs: number): InPageRun {
     const text = extractPageText(document);
+    const url = location.href;
+    const ops: Record<string, () => unknown> = { extract: () => extractPageText(document) };
+    const recognized: Record<string, string | null> = {};
+    for (const [name, index] of indexes) {
+      recognized[name] = recognize(index, text, { url })?.corpusId ?? null;
+      ops[`both:${name}`] = () => recognize(index, extractPageText(document), { url });
+      ops[`recognize:${name}`] = () => recognize(index, text, { url });
+    }
+    const timed = timeAll(ops, runs, minBatchMs);
     const out: InPageRun = {
-      extract: time(() => extractPageText(document), runs, minBatchMs),
+      extract: timed.extract!,
       extractAndRecognize: {},
       recognizeOnly: {},
-      recognized: {},
+      recognized,
       paragraphs: text.paragraphs.length,
       chars: text.paragraphs.reduce((n, p) => n + p.length, 0),
     };
-    const url = location.href;
-    for (const [name, index] of indexes) {
-      out.recognized[name] = recognize(index, text, { url })?.corpusId ?? null;
-      out.recognizeOnly[name] = time(() => recognize(index, text, { url }), runs, minBatchMs);
-      out.extractAndRecognize[name] = time(() => recognize(index, extractPageText(document), { url }), runs, minBatchMs);
+    for (const name of indexes.keys()) {
+      out.extractAndRecognize[name] = timed[`both:${name}`]!;
+      out.recognizeOnly[name] = timed[`recognize:${name}`]!;
     }
     return out;
   },
