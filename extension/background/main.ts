@@ -37,7 +37,8 @@ const handlers: Handlers = createHandlers({
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
   },
 });
-const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+const extensionRoot = new URL(browser.runtime.getURL('/'));
+const extension = { id: browser.runtime.id, origin: `${extensionRoot.protocol}//${extensionRoot.host}` };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   routeMessage(handlers, message, sender, extension),

@@ -40,7 +40,8 @@ export function classifySender(sender: MessageSenderInfo, extensionId: string, e
   } catch {
     return null;
   }
-  if (parsed.origin === extensionOrigin) return 'page';
+  // Compared as scheme + host: URL.origin is "null" for schemes a runtime does not know.
+  if (`${parsed.protocol}//${parsed.host}` === extensionOrigin) return 'page';
   const isWeb = parsed.protocol === 'https:' || parsed.protocol === 'http:';
   if (isWeb && sender.tab && outletForHost(parsed.hostname)) return 'content';
   return null;
