@@ -1,36 +1,25 @@
-// The content script on the outlets' pages. It stays cheap until the page
-// looks like an article, then asks the worker whether the article is in the
-// corpus; only on a match does it touch the page (the page contract).
-import browser from 'webextension-polyfill';
+// The content script on the outlets' pages. It must cost next to nothing on
+// pages that are not articles: this entry holds only the cheap gate and the
+// text extraction; the worker client, the overlay and the annotator load
+// (dynamic import) only once the page looks like an article.
 import { extractPageTextSliced, looksLikeArticlePage } from '../../src/recognition/page-text.ts';
 import type { TabMessage } from '../shared/messages.ts';
-import { askWorker } from '../shared/worker-client.ts';
-import { startOverlay } from './start-overlay.tsx';
+import type { PageStatus } from './page-status.ts';
 
 /** How long to keep watching a page that renders its article late (single-page apps). */
 const LATE_ARTICLE_WINDOW_MS = 15_000;
 const LATE_ARTICLE_CHECKS = 6;
 
-type PageStatus =
-  | { state: 'checking' }
-  | { state: 'not-article' }
-  | { state: 'not-in-corpus' }
-  | { state: 'recognized'; corpusId: string; headline: string; outlet: string }
-  | { state: 'error'; message: string };
-
 let status: PageStatus = { state: 'checking' };
 let openOverlay: (() => void) | null = null;
 
-async function recognizePage(): Promise<boolean> {
+async function recognizePage(): Promise<void> {
+  status = { state: 'checking' };
   const page = await extractPageTextSliced(document, { sliceMs: 8 });
-  const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
-  if (!match) {
-    status = { state: 'not-in-corpus' };
-    return false;
-  }
-  status = { state: 'recognized', corpusId: match.article.id, headline: match.article.headline, outlet: match.article.outlet };
-  openOverlay = await startOverlay(match);
-  return true;
+  const { recognizeAndMount } = await import('./recognize-and-mount.ts');
+  const outcome = await recognizeAndMount(page);
+  status = outcome.status;
+  openOverlay = outcome.open;
 }
 
 /** Some pages render their article after load: look again a few times, cheaply. */
@@ -61,14 +50,16 @@ function report(error: unknown): void {
   console.warn('Sourcelight:', status.message);
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  const m = message as TabMessage;
-  if (m?.type === 'overlay/status') return Promise.resolve(status);
-  if (m?.type === 'overlay/open') {
+// The popup asks the tab what Sourcelight made of the page, and may open the panel.
+// Plain `chrome.runtime` (both engines have it) keeps the polyfill out of this entry.
+chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  const m = message as TabMessage | undefined;
+  if (m?.type === 'overlay/status') sendResponse(status);
+  else if (m?.type === 'overlay/open') {
     openOverlay?.();
-    return Promise.resolve(openOverlay !== null);
+    sendResponse(openOverlay !== null);
   }
-  return undefined;
+  return false;
 });
 
 if (looksLikeArticlePage(document)) {
