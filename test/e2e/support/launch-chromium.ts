@@ -15,6 +15,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Load no extension (to compare the page's own requests). */
   withoutExtension?: boolean;
+  /** Show the browser window (needs a display); tests run headless. */
+  headed?: boolean;
 }
 
 export interface ServedRequest {
@@ -67,7 +69,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   }
   const browser = await puppeteer.launch({
     executablePath: requireBrowser('chromium'),
-    headless: true,
+    headless: !options.headed,
     pipe: true,
     userDataDir,
     args,
