@@ -1,15 +1,25 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { contentScriptPlugin } from './extension/build/content-script-plugin.ts';
 import { corpusPlugin } from './extension/build/corpus-plugin.ts';
 import { manifestFor } from './extension/platform/manifest-for-browser.ts';
 import { outDirFor, targetBrowserFromEnv } from './extension/platform/target-browser.ts';
 
 // SOURCELIGHT_BROWSER=firefox builds dist-firefox/ from the same sources.
 const browser = targetBrowserFromEnv(process.env.SOURCELIGHT_BROWSER);
+// crxjs builds the worker and the pages; the content script is built as a classic
+// script by contentScriptPlugin (see there why), so crxjs does not see it.
+const { content_scripts: contentScripts, ...manifest } = manifestFor(browser);
+const outletMatches = contentScripts[0]!.matches;
 
 export default defineConfig({
-  plugins: [preact(), corpusPlugin('fixtures/corpus'), crx({ manifest: manifestFor(browser), browser })],
+  plugins: [
+    preact(),
+    corpusPlugin('fixtures/corpus'),
+    crx({ manifest, browser }),
+    contentScriptPlugin({ matches: outletMatches, browser }),
+  ],
   build: {
     outDir: outDirFor(browser),
     emptyOutDir: true,

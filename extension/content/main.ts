@@ -1,48 +1,54 @@
 // The content script on the outlets' pages. It must cost next to nothing on
-// pages that are not articles: this entry holds only the cheap gate and the
-// text extraction; the worker client, the overlay and the annotator load
-// (dynamic import) only once the page looks like an article.
+// pages that are not articles: this entry (built as one classic script, see
+// extension/build/content-script-plugin.ts) holds only the cheap gate and the
+// text extraction; the worker client, the overlay and the annotator are a
+// separate module imported only once the page looks like an article.
 import { extractPageTextSliced, looksLikeArticlePage } from '../../src/recognition/page-text.ts';
+import { OVERLAY_MODULE } from '../shared/content-files.ts';
 import type { TabMessage } from '../shared/messages.ts';
 import type { PageStatus } from './page-status.ts';
 
-/** How long to keep watching a page that renders its article late (single-page apps). */
-const LATE_ARTICLE_WINDOW_MS = 15_000;
-const LATE_ARTICLE_CHECKS = 6;
+/** Waits between looks at a page that did not look like an article; the first only notes its size. */
+const LATE_ARTICLE_LOOKS_MS = [1_000, 1_500, 3_000, 5_000, 5_000];
 
-let status: PageStatus = { state: 'checking' };
+let status: PageStatus = { state: 'not-article' };
 let openOverlay: (() => void) | null = null;
 
 async function recognizePage(): Promise<void> {
   status = { state: 'checking' };
+  answerThePopup();
   const page = await extractPageTextSliced(document, { sliceMs: 8 });
-  const { recognizeAndMount } = await import('./recognize-and-mount.ts');
+  const { recognizeAndMount } = (await import(
+    /* @vite-ignore */ chrome.runtime.getURL(OVERLAY_MODULE)
+  )) as typeof import('./recognize-and-mount.ts');
   const outcome = await recognizeAndMount(page);
   status = outcome.status;
   openOverlay = outcome.open;
 }
 
-/** Some pages render their article after load: look again a few times, cheaply. */
+/**
+ * Some pages render their article after load (single-page apps): look again a
+ * few times, and only when the page has grown. Polling costs nothing between
+ * looks, where a MutationObserver would run on every change the page makes.
+ */
 function watchForLateArticle(): void {
-  let checks = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const started = performance.now();
-  const observer = new MutationObserver(() => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      checks += 1;
-      const expired = checks >= LATE_ARTICLE_CHECKS || performance.now() - started > LATE_ARTICLE_WINDOW_MS;
-      if (looksLikeArticlePage(document)) {
-        observer.disconnect();
+  let size = -1;
+  let look = 0;
+  const next = () => {
+    const delay = LATE_ARTICLE_LOOKS_MS[look++];
+    if (delay === undefined) return;
+    setTimeout(() => {
+      if (status.state !== 'not-article') return;
+      const now = document.getElementsByTagName('*').length;
+      if (now !== size && size !== -1 && looksLikeArticlePage(document)) {
         void recognizePage().catch(report);
-      } else if (expired) {
-        observer.disconnect();
+        return;
       }
-    }, 500);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), LATE_ARTICLE_WINDOW_MS);
+      size = now;
+      next();
+    }, delay);
+  };
+  next();
 }
 
 function report(error: unknown): void {
@@ -51,20 +57,23 @@ function report(error: unknown): void {
 }
 
 // The popup asks the tab what Sourcelight made of the page, and may open the panel.
-// Plain `chrome.runtime` (both engines have it) keeps the polyfill out of this entry.
-chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-  const m = message as TabMessage | undefined;
-  if (m?.type === 'overlay/status') sendResponse(status);
-  else if (m?.type === 'overlay/open') {
-    openOverlay?.();
-    sendResponse(openOverlay !== null);
-  }
-  return false;
-});
-
-if (looksLikeArticlePage(document)) {
-  void recognizePage().catch(report);
-} else {
-  status = { state: 'not-article' };
-  watchForLateArticle();
+// Registered only once the page looks like an article: the first touch of
+// `chrome.runtime` sets up the extension bindings, which costs milliseconds; on
+// other pages the popup, finding no listener, says so itself.
+let listening = false;
+function answerThePopup(): void {
+  if (listening) return;
+  listening = true;
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const m = message as TabMessage | undefined;
+    if (m?.type === 'overlay/status') sendResponse(status);
+    else if (m?.type === 'overlay/open') {
+      openOverlay?.();
+      sendResponse(openOverlay !== null);
+    }
+    return false;
+  });
 }
+
+if (looksLikeArticlePage(document)) void recognizePage().catch(report);
+else watchForLateArticle();

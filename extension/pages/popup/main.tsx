@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import '../../ui/theme.css';
 import '../page.css';
+import { outletForHost } from '../../../src/corpus/outlet-hosts.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { OutletId } from '../../../src/corpus/types.ts';
 
@@ -27,8 +28,10 @@ function Popup() {
       try {
         setStatus((await browser.tabs.sendMessage(tab.id, { type: 'overlay/status' })) as Status);
       } catch {
-        // No content script answers: the tab is not on an outlet's site.
-        setStatus({ state: 'unsupported' });
+        // No answer: either not an outlet's site, or a page the content script's
+        // cheap gate found to be no article (it listens only on article-like pages).
+        const host = tab.url ? new URL(tab.url).hostname : '';
+        setStatus({ state: outletForHost(host) ? 'not-article' : 'unsupported' });
       }
     })();
   }, []);
