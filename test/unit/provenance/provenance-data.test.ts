@@ -8,7 +8,7 @@ import { CORPUS_DIR } from '../helpers/corpus.ts';
 const outletsJson = JSON.parse(readFileSync(`${CORPUS_DIR}outlets.json`, 'utf8'));
 const notesJson = JSON.parse(readFileSync(`${CORPUS_DIR}article-notes.json`, 'utf8'));
 const catalog = JSON.parse(readFileSync(`${CORPUS_DIR}catalog.json`, 'utf8')) as { articles: { id: string; file: string }[] };
-const FACTS_FILE = fileURLToPath(new URL('../../../../shared/facts/provenance-facts.md', import.meta.url));
+const FACTS_FILE = fileURLToPath(new URL('../../../fixtures/facts/provenance-facts.md', import.meta.url));
 
 function allFacts(data: ReturnType<typeof loadProvenanceData>): Fact[] {
   const out: Fact[] = [];
