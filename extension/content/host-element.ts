@@ -1,9 +1,18 @@
-// The page contract: one <sourcelight-root data-corpus-id data-outlet> under
-// <html>, holding Sourcelight's UI in a closed shadow root. The page sees the
-// element and its two attributes, nothing inside it.
-import type { OutletId } from '../../src/corpus/types.ts';
+// Sourcelight's elements in a page, each holding its UI in a closed shadow
+// root: the page sees the element (and its attributes), nothing inside it.
+// - <sourcelight-root data-corpus-id data-outlet>: the page contract, on
+//   recognised corpus articles only.
+// - <sourcelight-highlighter>: on other outlet pages, added only once the
+//   reader selects text there (the highlight toolbar needs somewhere to live).
 
 export const HOST_TAG = 'sourcelight-root';
+export const HIGHLIGHTER_TAG = 'sourcelight-highlighter';
+export type HostTag = typeof HOST_TAG | typeof HIGHLIGHTER_TAG;
+
+/** Whether an element is one of Sourcelight's hosts (skipped when reading the page's text). */
+export function isSourcelightHost(element: Element): boolean {
+  return element.localName === HOST_TAG || element.localName === HIGHLIGHTER_TAG;
+}
 
 export interface OverlayHost {
   element: HTMLElement;
@@ -12,8 +21,9 @@ export interface OverlayHost {
   disconnect(): void;
 }
 
-// Captured at start-up, before page scripts can swap them, so the closed root
-// is attached with the browser's own implementation.
+// The content script's world has its own DOM prototypes (Chromium's isolated
+// world, Firefox's Xray wrappers): a page that swaps attachShadow does not
+// reach this call, and the closed root stays closed to it.
 const attachShadow = Element.prototype.attachShadow;
 
 const HOST_STYLE: Record<string, string> = {
@@ -39,11 +49,10 @@ function enforceHostStyle(element: HTMLElement): void {
   }
 }
 
-export function mountHost(corpusId: string, outlet: OutletId): OverlayHost {
-  for (const stale of document.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`)) stale.remove();
-  const element = document.createElement(HOST_TAG);
-  element.setAttribute('data-corpus-id', corpusId);
-  element.setAttribute('data-outlet', outlet);
+export function mountHost(tag: HostTag, attributes: Readonly<Record<string, string>> = {}): OverlayHost {
+  for (const stale of document.documentElement.querySelectorAll(`:scope > ${tag}`)) stale.remove();
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   // Inline !important beats any page stylesheet rule aimed at the host.
   enforceHostStyle(element);
   const shadow = attachShadow.call(element, { mode: 'closed' });
@@ -52,8 +61,9 @@ export function mountHost(corpusId: string, outlet: OutletId): OverlayHost {
   // A hostile or clumsy page may restyle or remove the host: put it back.
   const guard = new MutationObserver(() => {
     if (element.parentNode !== document.documentElement) document.documentElement.append(element);
-    if (element.getAttribute('data-corpus-id') !== corpusId) element.setAttribute('data-corpus-id', corpusId);
-    if (element.getAttribute('data-outlet') !== outlet) element.setAttribute('data-outlet', outlet);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    }
     enforceHostStyle(element);
   });
   guard.observe(document.documentElement, { childList: true });

@@ -13,7 +13,7 @@ import { OutletCards } from '../ui/OutletCards.tsx';
 import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
 import { PageAnnotator } from './highlights/page-annotator.ts';
-import { HOST_TAG, mountHost } from './host-element.ts';
+import { HOST_TAG, isSourcelightHost, mountHost } from './host-element.ts';
 import { HighlightsTab } from './overlay/HighlightsTab.tsx';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
@@ -99,7 +99,7 @@ export async function startOverlay(page: RecognizedPage): Promise<() => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
-  const host = mountHost(page.article.id, page.article.outlet);
+  const host = mountHost(HOST_TAG, { 'data-corpus-id': page.article.id, 'data-outlet': page.article.outlet });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}`;
   host.shadow.append(style);
@@ -113,7 +113,7 @@ export async function startOverlay(page: RecognizedPage): Promise<() => void> {
       page={page}
       annotator={annotator}
       initialState={initialState}
-      placement={badgePlacement((el) => el.localName === HOST_TAG)}
+      placement={badgePlacement(isSourcelightHost)}
       exposeOpen={(fn) => {
         openPanel = fn;
       }}

@@ -305,6 +305,31 @@ describe('a reader highlight', () => {
     expect(after.annotations).toHaveLength(before.annotations.length);
   });
 
+  it('can be made on an outlet article outside the corpus, with no page contract there', async () => {
+    const story = pages.find((p) => p.url === 'https://www.reuters.com/article/us-nato-afghanistan-idUSTRE5B32KQ20091204')!;
+    const passage = 'The pledges, which come on top of the 30,000 extra soldiers';
+    let page = await session.openPage(story.url, routes);
+    try {
+      await new Promise((r) => setTimeout(r, 800));
+      // Nothing in the page until the reader selects text.
+      expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
+      await dragSelect(page, passage);
+      await page.waitForSelector('sourcelight-highlighter', { timeout: 10_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId, 10_000, 'sourcelight-highlighter');
+      await probe.click('.sl-toolbar .sl-primary');
+      await expect.poll(() => readerHighlights(page)).toEqual([passage]);
+      expect(await page.$('sourcelight-root')).toBeNull();
+      await page.reload();
+      await expect.poll(() => readerHighlights(page), { timeout: 15_000 }).toEqual([passage]);
+      expect(await page.$('sourcelight-highlighter')).toBeNull();
+    } finally {
+      await page.close();
+    }
+    const library = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
+    const records = (library.value as { annotations: { pageUrl: string; corpusId: string | null; selectors: { quote: { exact: string } } }[] }).annotations;
+    expect(records.find((r) => r.selectors.quote.exact === passage)).toMatchObject({ corpusId: null, pageUrl: expect.stringContaining('reuters.com/article/us-nato-afghanistan') });
+  });
+
   it('survives a browser restart on the same profile', async () => {
     const profile = session.userDataDir;
     await session.close();

@@ -9,7 +9,7 @@ import type { AnnotationRecord, Category } from '../../../src/store/annotation.t
 import type { PageAnnotations } from '../../background/handlers.ts';
 import { caretPositionAt } from '../../platform/caret-position.ts';
 import { askWorker } from '../../shared/worker-client.ts';
-import { HOST_TAG } from '../host-element.ts';
+import { isSourcelightHost } from '../host-element.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
 
 export interface AnchoredAnnotation {
@@ -48,6 +48,11 @@ export class PageAnnotator {
 
   async start(): Promise<void> {
     await this.load();
+  }
+
+  /** Re-anchors when the page changes, once there is something to keep anchored. */
+  private watch(): void {
+    if (this.observer) return;
     this.observer = new MutationObserver((mutations) => {
       if (mutations.every((m) => isOurs(m.target))) return;
       clearTimeout(this.timer);
@@ -155,12 +160,13 @@ export class PageAnnotator {
 
   private textMap(): DomTextMap {
     this.map ??= DomTextMap.fromRoot(document.body ?? document.documentElement, {
-      skip: (el) => el.localName === HOST_TAG,
+      skip: isSourcelightHost,
     });
     return this.map;
   }
 
   private reanchor(): void {
+    if (this.records.length > 0) this.watch();
     this.map = null;
     const map = this.textMap();
     const results = anchorAll(
@@ -196,5 +202,7 @@ export class PageAnnotator {
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element?.closest(HOST_TAG) != null || (node.getRootNode() as ShadowRoot).host?.localName === HOST_TAG;
+  if (!element) return false;
+  const host = (element.getRootNode() as ShadowRoot).host;
+  return (host !== undefined && isSourcelightHost(host)) || isSourcelightHost(element);
 }

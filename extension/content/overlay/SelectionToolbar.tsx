@@ -15,7 +15,14 @@ interface Pending {
 
 const TOOLBAR_WIDTH = 360;
 
-export function SelectionToolbar({ annotator, toast }: { annotator: PageAnnotator; toast: (m: ToastMessage) => void }) {
+export interface SelectionToolbarProps {
+  annotator: PageAnnotator;
+  toast: (m: ToastMessage) => void;
+  /** Look at the current selection as soon as the toolbar mounts (it was mounted because of one). */
+  lookOnMount?: boolean;
+}
+
+export function SelectionToolbar({ annotator, toast, lookOnMount = false }: SelectionToolbarProps) {
   const { categories } = useAnnotator(annotator);
   const [pending, setPending] = useState<Pending | null>(null);
   const [categoryId, setCategoryId] = useState<string>('');
@@ -59,6 +66,7 @@ export function SelectionToolbar({ annotator, toast }: { annotator: PageAnnotato
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key.startsWith('Arrow')) look();
     };
+    if (lookOnMount) look();
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('keyup', onKeyUp, true);
     document.addEventListener('keydown', onKeyDown, true);

@@ -22,10 +22,11 @@ export class OverlayProbe {
     readonly page: Page,
     private readonly client: CDPSession,
     private contextId: number,
+    private readonly hostTag: string,
   ) {}
 
   /** Waits for the content script's isolated world on the page's main frame. */
-  static async attach(page: Page, extensionId: string, timeoutMs = 15_000): Promise<OverlayProbe> {
+  static async attach(page: Page, extensionId: string, timeoutMs = 15_000, hostTag = 'sourcelight-root'): Promise<OverlayProbe> {
     const client = await page.createCDPSession();
     const contexts: ExecutionContextDescription[] = [];
     client.on('Runtime.executionContextCreated', (event: { context: ExecutionContextDescription }) => {
@@ -39,7 +40,7 @@ export class OverlayProbe {
         .filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)
         .filter((c) => !mainFrameId || c.auxData?.frameId === mainFrameId)
         .at(-1);
-      if (found) return new OverlayProbe(page, client, found.id);
+      if (found) return new OverlayProbe(page, client, found.id, hostTag);
       if (Date.now() > deadline) throw new Error('The Sourcelight content script world never appeared');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -48,7 +49,7 @@ export class OverlayProbe {
   /** Evaluates `body` (a function body; `root` is the overlay's shadow root) in the content script world. */
   async evaluate<T>(body: string): Promise<T> {
     const expression = `(async () => {
-      const host = document.querySelector('sourcelight-root');
+      const host = document.querySelector(${JSON.stringify(this.hostTag)});
       const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
       ${body}
     })()`;

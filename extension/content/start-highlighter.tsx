@@ -1,0 +1,53 @@
+// Reader highlights on outlet articles that are not in the corpus. Nothing is
+// added to such a page until the reader selects text in it: then a
+// <sourcelight-highlighter> host (closed shadow root) holds the toolbar. The
+// reader's earlier highlights on the page are drawn with the Custom Highlight
+// API (no DOM change) and keyed to the page's address.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import themeCss from '../ui/theme.css?inline';
+import { PageAnnotator } from './highlights/page-annotator.ts';
+import { HIGHLIGHTER_TAG, mountHost } from './host-element.ts';
+import { HoverCard } from './overlay/HoverCard.tsx';
+import overlayCss from './overlay/overlay.css?inline';
+import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
+import { Toast, type ToastMessage } from './overlay/Toast.tsx';
+
+function Highlighter({ annotator }: { annotator: PageAnnotator }) {
+  const [message, setMessage] = useState<ToastMessage | null>(null);
+  const toast = (m: ToastMessage) => {
+    setMessage(m);
+    setTimeout(() => setMessage((current) => (current === m ? null : current)), 8_000);
+  };
+  return (
+    <div class="sl-overlay">
+      <SelectionToolbar annotator={annotator} toast={toast} lookOnMount />
+      <HoverCard annotator={annotator} shipped={[]} />
+      <Toast message={message} onClose={() => setMessage(null)} />
+    </div>
+  );
+}
+
+/** Draws the page's highlights and waits for the reader to select text before showing any UI. */
+export async function startHighlighter(): Promise<void> {
+  const annotator = new PageAnnotator(location.href, null);
+  await annotator.start();
+  let mounted = false;
+  const mount = () => {
+    if (mounted) return;
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !annotator.describeSelection(selection)) return;
+    mounted = true;
+    document.removeEventListener('pointerup', onSelect, true);
+    document.removeEventListener('keyup', onSelect, true);
+    const host = mountHost(HIGHLIGHTER_TAG);
+    const style = document.createElement('style');
+    style.textContent = `${themeCss}\n${overlayCss}`;
+    const container = document.createElement('div');
+    host.shadow.append(style, container);
+    render(<Highlighter annotator={annotator} />, container);
+  };
+  const onSelect = () => setTimeout(mount, 0);
+  document.addEventListener('pointerup', onSelect, true);
+  document.addEventListener('keyup', onSelect, true);
+}
