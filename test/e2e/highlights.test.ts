@@ -170,6 +170,53 @@ describe('a reader highlight', () => {
     }
   });
 
+  it('follows the text when the page changes under it', async () => {
+    const { page } = await open(LAVROV.url);
+    try {
+      await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      // The page inserts a paragraph above and rewrites the passage's own text node, as live pages do:
+      // rewriting the node's data collapses the old range, so only re-anchoring can put it back.
+      await page.evaluate((passage: string) => {
+        const para = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(passage))!;
+        const inserted = document.createElement('p');
+        inserted.textContent = 'UPDATE: this story was updated with new reactions from Brussels and Tbilisi.';
+        para.parentElement!.insertBefore(inserted, para);
+        const node = [...para.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(passage)) as Text;
+        node.data = `Meanwhile, ${node.data}`;
+      }, PASSAGE);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const ranges = [...(CSS.highlights.get('sourcelight-category-evidence') ?? [])] as Range[];
+            return ranges.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
+          }),
+        )
+        .toEqual([{ text: PASSAGE, connected: true }]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is found on an article the page renders late', async () => {
+    const paragraphs = [...readFixturePage(LAVROV).matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[0]).join('');
+    const late = new Map(routes);
+    const lateUrl = 'https://sputniknews.com/amp-app/20080927/117172470';
+    late.set(
+      lateUrl,
+      `<!doctype html><html><head><title>Sputnik</title></head><body><div id="app">Loading…</div>
+       <script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(paragraphs)}; }, 1200);</script>
+       </body></html>`,
+    );
+    const page = await session.openPage(lateUrl, late);
+    try {
+      const host = await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      expect(await host!.evaluate((el) => el.getAttribute('data-corpus-id'))).toBe(LAVROV.expect);
+      await expect.poll(() => readerHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps its note out of the page’s reach', async () => {
     const { page } = await open(HOSTILE.url);
     try {
