@@ -355,7 +355,7 @@ describe('a reader highlight', () => {
   it('can be made on an outlet article outside the corpus, with no page contract there', async () => {
     const story = pages.find((p) => p.url === 'https://www.reuters.com/article/us-nato-afghanistan-idUSTRE5B32KQ20091204')!;
     const passage = 'The pledges, which come on top of the 30,000 extra soldiers';
-    let page = await session.openPage(story.url, routes);
+    const page = await session.openPage(story.url, routes);
     try {
       await new Promise((r) => setTimeout(r, 800));
       // Nothing in the page until the reader selects text.
