@@ -9,7 +9,7 @@ import type { TabMessage } from '../shared/messages.ts';
 import type { PageStatus } from './page-status.ts';
 
 /** Waits between looks at a page that did not look like an article; the first only notes its size. */
-const LATE_ARTICLE_LOOKS_MS = [1_000, 1_500, 3_000, 5_000, 5_000];
+const LATE_ARTICLE_LOOKS_MS = [2_000, 1_000, 3_000, 5_000, 5_000];
 
 let status: PageStatus = { state: 'not-article' };
 let openOverlay: (() => void) | null = null;
