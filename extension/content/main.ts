@@ -8,8 +8,8 @@ import { OVERLAY_MODULE } from '../shared/content-files.ts';
 import type { TabMessage } from '../shared/messages.ts';
 import type { PageStatus } from './page-status.ts';
 
-/** Waits between looks at a page that did not look like an article; the first only notes its size. */
-const LATE_ARTICLE_LOOKS_MS = [2_000, 1_000, 3_000, 5_000, 5_000];
+/** Waits between looks at a page that did not look like an article yet. */
+const LATE_ARTICLE_LOOKS_MS = [1_500, 1_500, 3_000, 4_000, 5_000];
 
 let status: PageStatus = { state: 'not-article' };
 let openOverlay: (() => void) | null = null;
@@ -39,8 +39,9 @@ function watchForLateArticle(): void {
     if (delay === undefined) return;
     setTimeout(() => {
       if (status.state !== 'not-article') return;
+      // The first look always runs the gate; later ones only if the page has grown since.
       const now = document.getElementsByTagName('*').length;
-      if (now !== size && size !== -1 && looksLikeArticlePage(document)) {
+      if (now !== size && looksLikeArticlePage(document)) {
         void recognizePage().catch(report);
         return;
       }
