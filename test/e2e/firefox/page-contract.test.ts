@@ -2,15 +2,14 @@
 // the five corpus pages and a few variants, nothing on a few look-alikes, and
 // an overlay the page cannot open but the keyboard can reach.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import catalog from '../../../fixtures/corpus/catalog.json' with { type: 'json' };
 import { type FixturePage, loadFixturePages } from '../support/fixture-pages.ts';
+import { expectedContract, readPageContract } from '../support/page-contract.ts';
 import { DIST_FIREFOX_DIR, type FirefoxSession, launchFirefox } from '../support/launch-firefox.ts';
 import { requireBuild } from '../support/require-build.ts';
 import { fixtureRoutes } from '../support/routes.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
-const outletOf = new Map(catalog.articles.map((a) => [a.id, a.outlet]));
 
 function pick(predicate: (page: FixturePage) => boolean, count: number): FixturePage[] {
   const found = pages.filter(predicate).slice(0, count);
@@ -46,26 +45,7 @@ describe('Firefox: recognised pages carry the page contract', () => {
       const loaded = Date.now();
       await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
       slowestRecognitionMs = Math.max(slowestRecognitionMs, Date.now() - loaded);
-      const seen = await page.evaluate(() => {
-        const all = document.querySelectorAll('sourcelight-root');
-        const el = all[0]!;
-        return {
-          count: all.length,
-          parent: el.parentElement?.tagName,
-          corpusId: el.getAttribute('data-corpus-id'),
-          outlet: el.getAttribute('data-outlet'),
-          shadowVisibleToPage: el.shadowRoot !== null,
-          innerHTML: el.innerHTML,
-        };
-      });
-      expect(seen).toEqual({
-        count: 1,
-        parent: 'HTML',
-        corpusId: fixture.expect,
-        outlet: outletOf.get(fixture.expect!),
-        shadowVisibleToPage: false,
-        innerHTML: '',
-      });
+      expect(await readPageContract(page)).toEqual(expectedContract(fixture.expect!));
       if (fixture.case === 'hostile') {
         // The page swapped attachShadow and polls the host: it must have caught nothing.
         await new Promise((r) => setTimeout(r, 500));
