@@ -11,7 +11,7 @@ import { parseCatalog } from '../src/corpus/catalog.ts';
 import { compileCorpus } from '../src/corpus/compile.ts';
 import { deserializeIndex, serializeIndex } from '../src/recognition/index-codec.ts';
 import { extractPageText, extractPageTextSliced, looksLikeArticlePage } from '../src/recognition/page-text.ts';
-import { buildRecognitionIndex } from '../src/recognition/recognition-index.ts';
+import { buildRecognitionIndex, typedArrayBytes } from '../src/recognition/recognition-index.ts';
 import { recognize } from '../src/recognition/recognize.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -88,7 +88,7 @@ const second = deserializeIndex(bytes);
 for (let i = 0; i < 3; i++) gc?.();
 const loadedMemory = memory() - before2;
 if (second.ids.length !== large.ids.length) throw new Error('bench: reload differs');
-const typedBytes = [large.fingerprints, large.postingStart, large.postingArticle, large.postingParagraph, large.articleSamples, large.paragraphStart, large.paragraphWords, large.paragraphHash].reduce((n, a) => n + a.byteLength, 0);
+const typedBytes = typedArrayBytes(large);
 const largeMs = median(() => recognize(large, text));
 if (recognize(large, text)?.corpusId !== article.id) throw new Error('bench: the 10,005-article index did not recognise the page');
 

@@ -3,7 +3,7 @@
 // timed inside the page so no DevTools round trip is counted.
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { extractPageText } from '../../src/recognition/page-text.ts';
-import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
+import { type RecognitionIndex, typedArrayBytes } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
 
 export interface InPageTiming {
@@ -93,10 +93,7 @@ const api = {
   typedArrayBytes(name: string): number {
     const x = indexes.get(name);
     if (!x) throw new Error(`bench: index "${name}" is not loaded`);
-    return [x.fingerprints, x.postingStart, x.postingArticle, x.postingParagraph, x.articleSamples, x.paragraphStart, x.paragraphWords, x.paragraphHash].reduce(
-      (n, a) => n + a.byteLength,
-      0,
-    );
+    return typedArrayBytes(x);
   },
   run(runs: number, minBatchMs: number): InPageRun {
     const text = extractPageText(document);

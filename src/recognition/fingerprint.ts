@@ -8,7 +8,7 @@ export const SHINGLE_SIZE = 5;
 export const PARAGRAPH_BASE = 0x01000193;
 
 /** Final avalanche so every bit of a hash depends on every input bit (sampling uses the low bits). */
-function mixSigned(h: number): number {
+export function mixSigned(h: number): number {
   let x = h;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
@@ -18,7 +18,8 @@ function mixSigned(h: number): number {
   return x | 0;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// As a signed 32-bit value (same bits): the hash then stays a small integer in the hot loop, never a double.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -30,6 +31,14 @@ function isApostrophe(c: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** ASCII code unit → itself lower-cased when it is a letter or digit, else 0: one load instead of four comparisons. */
+const ASCII_WORD_UNIT = new Uint8Array(0x80);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WORD_UNIT[c] = c;
+for (let c = 0x61; c <= 0x7a; c++) {
+  ASCII_WORD_UNIT[c] = c;
+  ASCII_WORD_UNIT[c - 0x20] = c;
 }
 
 // Non-ASCII code units, classified once each: the regular expressions and
@@ -96,11 +105,11 @@ export function appendWordHashes(text: string, out: HashList): void {
   let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (isAsciiLetter(c) || (c >= 0x30 && c <= 0x39)) {
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        h = Math.imul(h ^ c, FNV_PRIME);
+      const unit = ASCII_WORD_UNIT[c]!;
+      if (unit !== 0) {
+        h = Math.imul(h ^ unit, FNV_PRIME);
         inWord = true;
         continue;
       }
@@ -122,24 +131,32 @@ export function appendWordHashes(text: string, out: HashList): void {
   if (inWord) out.push(mixSigned(h));
 }
 
-/** Hash of the shingle of `size` words starting at `start`. */
-export function shingleHash(wordsHashes: ArrayLike<number>, start: number, size: number): number {
-  return shingleHashSigned(wordsHashes, start, size) >>> 0;
+/**
+ * Hash of the shingle of `size` words starting at `start`: the avalanche of
+ * the words' polynomial hash (sequenceHash). Being polynomial, it rolls: the
+ * recogniser gets every shingle of a page from one prefix-hash pass. The
+ * salt picks which shingles sampling keeps (tests vary it to show decisions
+ * do not hang on one lucky sample).
+ */
+export function shingleHash(wordsHashes: ArrayLike<number>, start: number, size: number, salt = 0): number {
+  return shingleHashSigned(wordsHashes, start, size, salt) >>> 0;
 }
 
 /** shingleHash as a signed 32-bit integer (the same bits): keeps the recogniser's loop in small integers. */
-export function shingleHashSigned(wordsHashes: ArrayLike<number>, start: number, size: number): number {
-  let h = 0x9e3779b9;
-  for (let i = start; i < start + size; i++) {
-    h = Math.imul(h ^ wordsHashes[i]!, 0x01000193);
-    h = (h << 13) | (h >>> 19);
-  }
-  return mixSigned(h);
+export function shingleHashSigned(wordsHashes: ArrayLike<number>, start: number, size: number, salt = 0): number {
+  return mixSigned((sequenceHash(wordsHashes, start, size) ^ salt) | 0);
 }
 
 /** Sampled shingles are the ones whose hash is 0 modulo `every`: the same on every copy of a text. */
 export function isSampled(hash: number, every: number): boolean {
   return hash % every === 0;
+}
+
+/** PARAGRAPH_BASE to the power `length` (mod 2^32): what a prefix hash is scaled by to drop a run of that length. */
+export function basePower(length: number): number {
+  let power = 1;
+  for (let i = 0; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
+  return power;
 }
 
 /** Polynomial hash of a run of word hashes, rollable along a stream (mod 2^32). */

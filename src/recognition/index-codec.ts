@@ -1,14 +1,14 @@
 // Compact binary form of the recognition index, shipped with the extension and
 // fetched by the service worker on demand. Layout (integers are unsigned LEB128
 // varints unless noted):
-//   "SLRI" · format · shingleSize · sampleEvery · articleCount · paragraphCount
+//   "SLRI" · format · shingleSize · sampleEvery · salt (u32 LE) · articleCount · paragraphCount
 //   per article: id · addressKeyCount · keys · paragraphCount · per paragraph: words · hash (u32 LE)
 //   fingerprintCount · postingCount · per fingerprint: delta from previous · postingCount · per posting: article delta · paragraph
 // Fingerprints are sorted, so deltas are small; that is most of the saving.
-import type { RecognitionIndex } from './recognition-index.ts';
+import { POSTING_FIELDS, postingDirectory, type RecognitionIndex } from './recognition-index.ts';
 
 const MAGIC = [0x53, 0x4c, 0x52, 0x49]; // "SLRI"
-const FORMAT = 1;
+const FORMAT = 2;
 
 class ByteWriter {
   private buf = new Uint8Array(1 << 16);
@@ -118,6 +118,7 @@ export function serializeIndex(index: RecognitionIndex): Uint8Array {
   w.varint(FORMAT);
   w.varint(index.shingleSize);
   w.varint(index.sampleEvery);
+  w.u32(index.salt);
   w.varint(index.ids.length);
   w.varint(index.paragraphWords.length);
   const keysOf: string[][] = index.ids.map(() => []);
@@ -134,21 +135,25 @@ export function serializeIndex(index: RecognitionIndex): Uint8Array {
       w.u32(index.paragraphHash[p]!);
     }
   });
-  w.varint(index.fingerprints.length);
-  w.varint(index.postingArticle.length);
+  const rows = index.postings;
+  const rowCount = rows.length / POSTING_FIELDS;
+  let fingerprintCount = 0;
+  for (let r = 0; r < rowCount; r++) if (r === 0 || rows[r * POSTING_FIELDS] !== rows[(r - 1) * POSTING_FIELDS]) fingerprintCount++;
+  w.varint(fingerprintCount);
+  w.varint(rowCount);
   let previous = 0;
-  for (let f = 0; f < index.fingerprints.length; f++) {
-    const h = index.fingerprints[f]!;
+  for (let r = 0; r < rowCount; ) {
+    const h = rows[r * POSTING_FIELDS]!;
+    let end = r;
+    while (end < rowCount && rows[end * POSTING_FIELDS] === h) end++;
     w.varint(h - previous);
     previous = h;
-    const from = index.postingStart[f]!;
-    const to = index.postingStart[f + 1]!;
-    w.varint(to - from);
+    w.varint(end - r);
     let article = 0;
-    for (let k = from; k < to; k++) {
-      w.varint(index.postingArticle[k]! - article);
-      article = index.postingArticle[k]!;
-      w.varint(index.postingParagraph[k]!);
+    for (; r < end; r++) {
+      w.varint(rows[r * POSTING_FIELDS + 1]! - article);
+      article = rows[r * POSTING_FIELDS + 1]!;
+      w.varint(rows[r * POSTING_FIELDS + 2]!);
     }
   }
   return w.bytes();
@@ -163,6 +168,7 @@ export function deserializeIndex(bytes: Uint8Array): RecognitionIndex {
   if (format !== FORMAT) throw new Error(`recognition index: format ${format} is not supported (expected ${FORMAT}); rebuild the index`);
   const shingleSize = r.varint();
   const sampleEvery = r.varint();
+  const salt = r.u32();
   const articleCount = r.varint();
   const paragraphCount = r.varint();
   const ids: string[] = [];
@@ -192,43 +198,46 @@ export function deserializeIndex(bytes: Uint8Array): RecognitionIndex {
 
   const fingerprintCount = r.varint();
   const postingCount = r.varint();
-  const fingerprints = new Uint32Array(fingerprintCount);
-  const postingStart = new Uint32Array(fingerprintCount + 1);
-  const postingArticle = new Uint32Array(postingCount);
-  const postingParagraph = new Uint32Array(postingCount);
+  const postings = new Uint32Array(postingCount * POSTING_FIELDS);
   const articleSamples = new Uint32Array(articleCount);
+  const paragraphSamples = new Uint32Array(paragraphCount);
   let h = 0;
   let q = 0;
   for (let f = 0; f < fingerprintCount; f++) {
-    h += r.varint();
-    fingerprints[f] = h;
-    postingStart[f] = q;
-    const postings = r.varint();
-    if (q + postings > postingCount) throw new Error('recognition index: more postings than declared (corrupt file)');
+    const delta = r.varint();
+    if (f > 0 && delta === 0) throw new Error('recognition index: fingerprints out of order (corrupt file)');
+    h += delta;
+    if (h > 0xffffffff) throw new Error('recognition index: fingerprint out of range (corrupt file)');
+    const count = r.varint();
+    if (q + count > postingCount) throw new Error('recognition index: more postings than declared (corrupt file)');
     let article = 0;
-    for (let k = 0; k < postings; k++, q++) {
+    for (let k = 0; k < count; k++, q++) {
       article += r.varint();
       if (article >= articleCount) throw new Error('recognition index: posting names a missing article (corrupt file)');
       const paragraph = r.varint();
-      postingArticle[q] = article;
-      postingParagraph[q] = paragraph;
-      if (paragraph < paragraphStart[article + 1]! - paragraphStart[article]!) articleSamples[article]!++;
+      postings[q * POSTING_FIELDS] = h;
+      postings[q * POSTING_FIELDS + 1] = article;
+      postings[q * POSTING_FIELDS + 2] = paragraph;
+      if (paragraph < paragraphStart[article + 1]! - paragraphStart[article]!) {
+        articleSamples[article]!++;
+        paragraphSamples[paragraphStart[article]! + paragraph]!++;
+      }
     }
   }
-  postingStart[fingerprintCount] = q;
+  if (q !== postingCount) throw new Error('recognition index: fewer postings than declared (corrupt file)');
   if (!r.done()) throw new Error('recognition index: trailing bytes after the index (corrupt file)');
   return {
     shingleSize,
     sampleEvery,
+    salt,
     ids,
     paragraphStart,
     paragraphWords,
     paragraphHash,
-    fingerprints,
-    postingStart,
-    postingArticle,
-    postingParagraph,
+    postings,
+    directory: postingDirectory(postings),
     articleSamples,
+    paragraphSamples,
     addresses,
   };
 }

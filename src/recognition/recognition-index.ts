@@ -2,6 +2,7 @@
 // in an inverted index (fingerprint → articles and paragraphs that hold it),
 // plus a hash and word count per paragraph to tell which paragraphs a page
 // shows word for word. Flat typed arrays keep 10,000 articles small in memory.
+// A fingerprint's postings are read as rows of `postings` from firstPosting().
 import { addressKeys } from './address-key.ts';
 import { SHINGLE_SIZE, isSampled, sequenceHash, shingleHash, wordHashes } from './fingerprint.ts';
 import type { IndexableArticle } from './types.ts';
@@ -10,19 +11,26 @@ export interface RecognitionIndex {
   shingleSize: number;
   /** A shingle is indexed when its hash is 0 modulo this. */
   sampleEvery: number;
+  /** Mixed into every shingle hash: which shingles are sampled (32-bit unsigned). */
+  salt: number;
   ids: string[];
   /** Article paragraphs: article a owns paragraphs paragraphStart[a] .. paragraphStart[a+1]-1. */
   paragraphStart: Uint32Array;
   paragraphWords: Uint32Array;
   paragraphHash: Uint32Array;
-  /** Distinct fingerprints, ascending; fingerprint f owns postings postingStart[f] .. postingStart[f+1]-1. */
-  fingerprints: Uint32Array;
-  postingStart: Uint32Array;
-  postingArticle: Uint32Array;
-  /** Paragraph index within its article; the article's paragraph count for a shingle spanning a break. */
-  postingParagraph: Uint32Array;
+  /**
+   * Postings in rows of POSTING_FIELDS: fingerprint, article, paragraph (its
+   * index within the article; the article's paragraph count for a shingle
+   * spanning a break), sorted by fingerprint then article. One array, so a
+   * lookup finds a fingerprint and its postings on the same cache lines.
+   */
+  postings: Uint32Array;
+  /** Directory over the rows by their fingerprint's top bits (see postingDirectory); derived, never serialised. */
+  directory: PostingDirectory;
   /** Postings per article inside one paragraph: the denominator of coverage. */
   articleSamples: Uint32Array;
+  /** Postings per article paragraph (same numbering as paragraphWords); derived, never serialised. */
+  paragraphSamples: Uint32Array;
   /** Address key → article indices (see address-key.ts). */
   addresses: Map<string, number[]>;
 }
@@ -32,14 +40,19 @@ export interface IndexOptions {
   sampleEvery?: number;
   /** Fingerprints held by more articles than this are boilerplate and carry no identity. */
   maxArticlesPerFingerprint?: number;
+  /** Shingle hash salt (default 0): a different salt samples a different set of shingles. */
+  salt?: number;
 }
 
 export const DEFAULT_SAMPLE_EVERY = 8;
+
 export const DEFAULT_MAX_ARTICLES_PER_FINGERPRINT = 24;
 
 export function buildRecognitionIndex(articles: readonly IndexableArticle[], options: IndexOptions = {}): RecognitionIndex {
   const sampleEvery = options.sampleEvery ?? DEFAULT_SAMPLE_EVERY;
   const maxDf = options.maxArticlesPerFingerprint ?? DEFAULT_MAX_ARTICLES_PER_FINGERPRINT;
+  const salt = options.salt ?? 0;
+  if (!Number.isInteger(salt) || salt < 0 || salt > 0xffffffff) throw new Error('recognition index: salt must be a 32-bit unsigned integer');
   if (!Number.isInteger(sampleEvery) || sampleEvery < 1) throw new Error('recognition index: sampleEvery must be a positive integer');
   const seen = new Set<string>();
   for (const a of articles) {
@@ -67,7 +80,7 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
       paragraphHash[p] = sequenceHash(hashes, 0, hashes.length);
       p++;
       for (let i = 0; i + SHINGLE_SIZE <= hashes.length; i++) {
-        const h = shingleHash(hashes, i, SHINGLE_SIZE);
+        const h = shingleHash(hashes, i, SHINGLE_SIZE, salt);
         if (isSampled(h, sampleEvery) && !local.has(h)) {
           local.add(h);
           raw.push(h, a, k);
@@ -81,7 +94,7 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
     // the out-of-range paragraph number `paragraphs.length`.
     for (const end of breaks.slice(0, -1)) {
       for (let i = Math.max(0, end - SHINGLE_SIZE + 1); i < end && i + SHINGLE_SIZE <= stream.length; i++) {
-        const h = shingleHash(stream, i, SHINGLE_SIZE);
+        const h = shingleHash(stream, i, SHINGLE_SIZE, salt);
         if (isSampled(h, sampleEvery) && !local.has(h)) {
           local.add(h);
           raw.push(h, a, article.paragraphs.length);
@@ -99,13 +112,25 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
   paragraphStart[articles.length] = p;
 
   return assemble(
-    { shingleSize: SHINGLE_SIZE, sampleEvery, ids: articles.map((a) => a.id), paragraphStart, paragraphWords, paragraphHash, addresses },
+    {
+      shingleSize: SHINGLE_SIZE,
+      sampleEvery,
+      salt,
+      ids: articles.map((a) => a.id),
+      paragraphStart,
+      paragraphWords,
+      paragraphHash,
+      addresses,
+    },
     raw,
     maxDf,
   );
 }
 
-type IndexHead = Pick<RecognitionIndex, 'shingleSize' | 'sampleEvery' | 'ids' | 'paragraphStart' | 'paragraphWords' | 'paragraphHash' | 'addresses'>;
+type IndexHead = Pick<
+  RecognitionIndex,
+  'shingleSize' | 'sampleEvery' | 'salt' | 'ids' | 'paragraphStart' | 'paragraphWords' | 'paragraphHash' | 'addresses'
+>;
 
 /** Sorts raw (fingerprint, article, paragraph) triples into the inverted index, dropping boilerplate fingerprints. */
 export function assemble(head: IndexHead, raw: number[], maxDf: number): RecognitionIndex {
@@ -114,11 +139,9 @@ export function assemble(head: IndexHead, raw: number[], maxDf: number): Recogni
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((x, y) => raw[x * 3]! - raw[y * 3]! || raw[x * 3 + 1]! - raw[y * 3 + 1]! || raw[x * 3 + 2]! - raw[y * 3 + 2]!);
 
-  const fingerprints: number[] = [];
-  const postingStart: number[] = [];
-  const postingArticle: number[] = [];
-  const postingParagraph: number[] = [];
+  const rows: number[] = [];
   const articleSamples = new Uint32Array(head.ids.length);
+  const paragraphSamples = new Uint32Array(head.paragraphWords.length);
   let i = 0;
   while (i < count) {
     const h = raw[order[i]! * 3]!;
@@ -126,40 +149,75 @@ export function assemble(head: IndexHead, raw: number[], maxDf: number): Recogni
     const holders = new Set<number>();
     while (j < count && raw[order[j]! * 3]! === h) holders.add(raw[order[j++]! * 3 + 1]!);
     if (holders.size <= maxDf) {
-      fingerprints.push(h);
-      postingStart.push(postingArticle.length);
       for (let k = i; k < j; k++) {
         const a = raw[order[k]! * 3 + 1]!;
-        postingArticle.push(a);
         const paragraph = raw[order[k]! * 3 + 2]!;
-        postingParagraph.push(paragraph);
-        if (paragraph < head.paragraphStart[a + 1]! - head.paragraphStart[a]!) articleSamples[a]!++;
+        rows.push(h, a, paragraph);
+        if (paragraph < head.paragraphStart[a + 1]! - head.paragraphStart[a]!) {
+          articleSamples[a]!++;
+          paragraphSamples[head.paragraphStart[a]! + paragraph]!++;
+        }
       }
     }
     i = j;
   }
-  postingStart.push(postingArticle.length);
-  return {
-    ...head,
-    fingerprints: Uint32Array.from(fingerprints),
-    postingStart: Uint32Array.from(postingStart),
-    postingArticle: Uint32Array.from(postingArticle),
-    postingParagraph: Uint32Array.from(postingParagraph),
-    articleSamples,
-  };
+  const postings = Uint32Array.from(rows);
+  return { ...head, postings, directory: postingDirectory(postings), articleSamples, paragraphSamples };
 }
 
-/** Index of fingerprint `h` in `index.fingerprints`, or -1. */
-export function findFingerprint(index: RecognitionIndex, h: number): number {
-  const f = index.fingerprints;
-  let lo = 0;
-  let hi = f.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = f[mid]!;
-    if (v < h) lo = mid + 1;
-    else if (v > h) hi = mid - 1;
-    else return mid;
+/** Fields per row of `postings`: fingerprint, article, paragraph. */
+export const POSTING_FIELDS = 3;
+
+/**
+ * Where each run of posting rows whose fingerprints share their top `bits`
+ * bits starts: those rows are start[b] .. start[b+1]-1. A lookup reads one
+ * directory entry and a short run of neighbouring rows (about
+ * ROWS_PER_BUCKET, a few adjacent cache lines) where a binary search over
+ * 400,000 rows touches some twenty scattered ones. That matters in a page,
+ * where walking the DOM has just pushed the index out of the CPU's caches.
+ */
+export interface PostingDirectory {
+  bits: number;
+  start: Uint32Array;
+}
+
+const ROWS_PER_BUCKET = 16;
+
+export function postingDirectory(postings: Uint32Array): PostingDirectory {
+  const rows = postings.length / POSTING_FIELDS;
+  let bits = 0;
+  while (bits < 24 && rows >>> bits > ROWS_PER_BUCKET) bits++;
+  const buckets = 2 ** bits;
+  const start = new Uint32Array(buckets + 1);
+  let r = 0;
+  for (let b = 0; b < buckets; b++) {
+    start[b] = r;
+    while (r < rows && bucketOf(postings[r * POSTING_FIELDS]!, bits) === b) r++;
+  }
+  start[buckets] = rows;
+  return { bits, start };
+}
+
+function bucketOf(h: number, bits: number): number {
+  return bits === 0 ? 0 : h >>> (32 - bits);
+}
+
+/** Row of the first posting of fingerprint `h`, or -1; its postings are the following rows with the same fingerprint. */
+export function firstPosting(index: RecognitionIndex, h: number): number {
+  const rows = index.postings;
+  const { bits, start } = index.directory;
+  const b = bucketOf(h, bits);
+  const end = start[b + 1]!;
+  for (let r = start[b]!; r < end; r++) {
+    const v = rows[r * POSTING_FIELDS]!;
+    if (v === h) return r;
+    if (v > h) return -1;
   }
   return -1;
+}
+
+/** Bytes held in the index's typed arrays (exact; ids and the address map come on top). */
+export function typedArrayBytes(index: RecognitionIndex): number {
+  const arrays = [index.paragraphStart, index.paragraphWords, index.paragraphHash, index.postings, index.directory.start, index.articleSamples, index.paragraphSamples];
+  return arrays.reduce((n, a) => n + a.byteLength, 0);
 }

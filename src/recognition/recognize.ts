@@ -1,9 +1,13 @@
 // Which corpus article a page is — or none. Decision rule:
 //  1. Evidence: the page's sampled shingles looked up in the index; each
-//     article collects the fingerprints of its own that the page shows.
-//  2. coverage  = share of the article's fingerprints found on the page
+//     article collects the fingerprints of its own that the page shows. Those
+//     with enough evidence are shortlisted.
+//  2. For each shortlisted article (see measureArticle):
+//     coverage  = share of the article's words the page shows,
 //     pageShare = share of the page's story-like text (prose paragraphs) that
-//                 those fingerprints explain.
+//                 is the article's,
+//     both exact for paragraphs shown word for word, estimated from the
+//     samples for the rest.
 //  3. Accept when coverage ≥ 0.25 and pageShare ≥ a bar that falls as coverage
 //     rises (0.75 at 25% coverage, 0.25 at full coverage). A truncated preview
 //     (40% of the article, little else) passes on pageShare; the full article
@@ -11,16 +15,19 @@
 //     reusing a few of a corpus article's paragraphs or its boilerplate fails
 //     both, because most of its prose is its own.
 //  4. Best score wins; an address the catalog lists breaks ties only.
-// Word-for-word paragraph checks then list the article paragraphs that are
-// missing or changed.
+// The article paragraphs not shown word for word are reported as differing.
 import { addressKeys } from './address-key.ts';
-import { appendWordHashes, HashList, isSampled, PARAGRAPH_BASE, shingleHashSigned } from './fingerprint.ts';
-import { findFingerprint, type RecognitionIndex } from './recognition-index.ts';
+import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
+import { firstPosting, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
 export const MIN_COVERAGE = 0.25;
 /** Fewer matching fingerprints than this is chance, whatever the ratios say. */
 const MIN_EVIDENCE = 3;
+/** A hit outside verbatim text counts when another lies within this many sampling intervals. */
+const SUPPORT_SAMPLES = 4;
+/** Hits outside verbatim text that a different story on the same subject may show by chance. */
+const CHANCE_HITS = 1;
 /** Words of page text examined at most: bounds the work on endless pages. */
 export const MAX_PAGE_WORDS = 200_000;
 
@@ -49,48 +56,77 @@ function cachedAddressKeys(url: string): readonly string[] {
   return lastKeys;
 }
 
+/**
+ * The page as a stream of word hashes, with prefix hashes over it: the
+ * polynomial hash of any run of words, and so every shingle's hash, is then
+ * one multiplication away (see fingerprint.ts sequenceHash).
+ */
 interface PageStream {
-  hashes: Uint32Array;
-  prose: Uint8Array;
-  /** Page paragraph of each word. */
-  paragraph: Uint32Array;
+  /** Words examined (at most MAX_PAGE_WORDS). */
+  length: number;
+  words: Uint32Array;
+  /** prefix[i] = sequenceHash of words [0, i), as a signed 32-bit integer. */
+  prefix: Int32Array;
+  /** Word index where each page paragraph ends (exclusive), ascending. */
+  paragraphEnd: number[];
+  /** Whether each page paragraph is story-like prose. */
+  prose: boolean[];
+  /** Words in prose paragraphs. */
+  proseWords: number;
 }
 
-/** The page's words as hashes in typed arrays, with each word's paragraph and prose flag. */
+// recognize is synchronous and does not re-enter, so one set of buffers serves
+// every call: a page of a few thousand words then allocates next to nothing.
+// Buffers grown by a huge page are let go after it (see recognize).
+const KEPT_SCRATCH_WORDS = 1 << 14;
+let scratchWords = new HashList();
+let scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+
+/** The page's words as hashes, its paragraphs' extents and prose flags, and the prefix hashes. */
 function pageStream(page: PageText): PageStream {
-  const list = new HashList();
-  const ends: number[] = [];
-  const flags: boolean[] = [];
+  const list = scratchWords;
+  list.length = 0;
+  const paragraphEnd: number[] = [];
+  const prose: boolean[] = [];
+  let proseWords = 0;
   for (let p = 0; p < page.paragraphs.length && list.length < MAX_PAGE_WORDS; p++) {
     const text = page.paragraphs[p]!;
     const start = list.length;
     appendWordHashes(text, list);
-    ends.push(list.length);
     // Prose is judged on the whole paragraph's word count, before any cap.
-    flags.push(isProse(text, list.length - start));
+    const isStory = isProse(text, list.length - start);
+    const end = Math.min(list.length, MAX_PAGE_WORDS);
+    prose.push(isStory);
+    paragraphEnd.push(end);
+    if (isStory) proseWords += end - start;
   }
-  const n = Math.min(list.length, MAX_PAGE_WORDS);
-  const prose = new Uint8Array(n);
-  const paragraph = new Uint32Array(n);
-  let start = 0;
-  for (let p = 0; p < ends.length && start < n; p++) {
-    const end = Math.min(ends[p]!, n);
-    paragraph.fill(p, start, end);
-    if (flags[p]) prose.fill(1, start, end);
-    start = end;
-  }
-  return { hashes: list.data.subarray(0, n), prose, paragraph };
+  const length = Math.min(list.length, MAX_PAGE_WORDS);
+  if (scratchPrefix.length < length + 1) scratchPrefix = new Int32Array(list.data.length + 1);
+  const prefix = scratchPrefix;
+  const words = list.data;
+  prefix[0] = 0;
+  for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[i]!) | 0;
+  return { length, words, prefix, paragraphEnd, prose, proseWords };
 }
 
 interface Evidence {
-  /** Distinct page fingerprints that belong to the article. */
+  /** Distinct page fingerprints that belong to the article (an article posts a fingerprint once). */
   pageHits: number;
-  /** Of those, hits in non-prose page text (they join pageShare's denominator). */
-  nonProseHits: number;
-  /** Article postings found. */
+  /** Page position of each hit, ascending. */
+  hitAt: number[];
+  /** Article paragraph of each hit; the article's paragraph count for a shingle spanning a break. */
+  hitParagraph: number[];
+  /** Hits inside one article paragraph: what coverage counts. */
   found: number;
   first: number;
   last: number;
+}
+
+/** How much of article `a` the page shows and how much of the page it explains. */
+interface Measure {
+  coverage: number;
+  pageShare: number;
+  differing: number[];
 }
 
 function round(x: number): number {
@@ -98,85 +134,123 @@ function round(x: number): number {
 }
 
 export function recognize(index: RecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition | null {
-  const stream = pageStream(page);
-  const { hashes, prose, paragraph } = stream;
+  try {
+    return recognizeStream(index, pageStream(page), hints);
+  } finally {
+    if (scratchWords.data.length > KEPT_SCRATCH_WORDS) {
+      scratchWords = new HashList();
+      scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+      scratchCovered = new Uint8Array(0);
+    }
+  }
+}
+
+function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { url?: string }): Recognition | null {
+  const { length, prefix, paragraphEnd, prose } = stream;
   const k = index.shingleSize;
-  if (hashes.length < k) return null;
+  if (length < k) return null;
 
   const seen = new Set<number>();
-  let proseSamples = 0;
+  /** Page positions of sampled shingles inside one prose paragraph, ascending. */
+  const proseSamples: number[] = [];
   const evidence = new Map<number, Evidence>();
   // Sampling tested on the signed hash first (cheap integer maths); the same
   // test as isSampled, which takes the unsigned value.
   const every = index.sampleEvery;
   const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
-  for (let i = 0; i + k <= hashes.length; i++) {
-    const signed = shingleHashSigned(hashes, i, k);
+  const power = basePower(k);
+  const salt = index.salt | 0;
+  // Page paragraphs holding a shingle's first and last word: both only move forward.
+  let firstParagraph = 0;
+  let lastParagraph = 0;
+  for (let i = 0; i + k <= length; i++) {
+    const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHashSigned(words, i, k, salt)
     if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
     const h = signed >>> 0;
     if (seen.has(h)) continue;
     seen.add(h);
+    while (paragraphEnd[firstParagraph]! <= i) firstParagraph++;
+    while (paragraphEnd[lastParagraph]! <= i + k - 1) lastParagraph++;
     // Page shingles run across paragraph breaks (so a split paragraph still
-    // matches), but only those inside one prose paragraph count as the page's
+    // matches), but only those inside one prose paragraph sample the page's
     // own story text: article shingles never span a paragraph break.
-    const inProse = prose[i] === 1 && paragraph[i] === paragraph[i + k - 1];
-    if (inProse) proseSamples++;
-    const f = findFingerprint(index, h);
-    if (f < 0) continue;
-    let previous = -1;
-    for (let p = index.postingStart[f]!; p < index.postingStart[f + 1]!; p++) {
-      const a = index.postingArticle[p]!;
+    if (firstParagraph === lastParagraph && prose[firstParagraph] === true) proseSamples.push(i);
+    const first = firstPosting(index, h);
+    if (first < 0) continue;
+    const rows = index.postings;
+    const rowCount = rows.length / POSTING_FIELDS;
+    for (let r = first; r < rowCount && rows[r * POSTING_FIELDS] === h; r++) {
+      // One posting per article and fingerprint (the builder keeps an article's first).
+      const a = rows[r * POSTING_FIELDS + 1]!;
+      const paragraph = rows[r * POSTING_FIELDS + 2]!;
       let e = evidence.get(a);
       if (!e) {
-        e = { pageHits: 0, nonProseHits: 0, found: 0, first: i, last: i };
+        e = { pageHits: 0, hitAt: [], hitParagraph: [], found: 0, first: i, last: i };
         evidence.set(a, e);
       }
       // Postings of shingles spanning a paragraph break count for pageShare only.
-      if (index.postingParagraph[p]! < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
+      if (paragraph < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
       e.last = i;
-      if (a !== previous) {
-        e.pageHits++;
-        if (!inProse) e.nonProseHits++;
-      }
-      previous = a;
+      e.pageHits++;
+      e.hitAt.push(i);
+      e.hitParagraph.push(paragraph);
     }
   }
 
   const hinted = new Set<number>();
   if (hints.url) for (const key of cachedAddressKeys(hints.url)) for (const a of index.addresses.get(key) ?? []) hinted.add(a);
 
-  let best: { a: number; e: Evidence; coverage: number; pageShare: number; score: number } | null = null;
+  let best: { a: number; measure: Measure; score: number } | null = null;
   for (const [a, e] of evidence) {
     const samples = index.articleSamples[a]!;
     if (e.pageHits < MIN_EVIDENCE || samples === 0) continue;
-    const coverage = Math.min(1, e.found / samples);
-    const pageShare = Math.min(1, e.pageHits / (proseSamples + e.nonProseHits));
+    // Sampled coverage only shortlists: the measure below decides. The
+    // shortlist bar sits well under MIN_COVERAGE so sampling luck cannot drop
+    // the right article.
+    if (e.found / samples < MIN_COVERAGE / 2) continue;
+    const measure = measureArticle(index, a, stream, e, proseSamples);
+    const { coverage, pageShare } = measure;
     if (coverage < MIN_COVERAGE || pageShare < requiredPageShare(coverage)) continue;
     const score = Math.sqrt(coverage * pageShare);
     const better =
       !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && hinted.has(a) && !hinted.has(best.a));
-    if (better) best = { a, e, coverage, pageShare, score };
+    if (better) best = { a, measure, score };
   }
   if (!best) return null;
 
   return {
     corpusId: index.ids[best.a]!,
     score: round(best.score),
-    coverage: round(best.coverage),
-    pageShare: round(best.pageShare),
-    differingParagraphs: differingParagraphs(index, best.a, stream, best.e),
+    coverage: round(best.measure.coverage),
+    pageShare: round(best.measure.pageShare),
+    differingParagraphs: best.measure.differing,
     addressMatched: hinted.has(best.a),
   };
 }
 
+let scratchCovered = new Uint8Array(0);
+
 /**
- * Article paragraphs not found word for word in the part of the page where the
- * article's evidence lies. Prefix hashes over that window make each check O(1)
- * per position; positions where a page paragraph starts are tried first, since
- * that is where an unchanged paragraph usually is. The hash is the polynomial
- * of fingerprint.ts sequenceHash, so the answers are those of findSequence.
+ * Coverage and pageShare of article `a`: exact wherever the page shows an
+ * article paragraph word for word, estimated from the samples only for the
+ * rest. Sampling alone decides a borderline page by luck: which shingles
+ * happen to be sampled moved a story reusing four of an article's ten
+ * paragraphs across the line for one hash seed in three. Verbatim paragraphs
+ * are what such pages share, and they can be counted exactly.
+ *  - coverage: the article's words in paragraphs found verbatim, plus the
+ *    other paragraphs' words times the share of their samples found (pooled).
+ *  - pageShare: page words inside verbatim article paragraphs, plus the page's
+ *    remaining prose words times the share of the samples there that are the
+ *    article's; over the page's prose words plus verbatim article words outside
+ *    prose (a reflowed or captioned paragraph is still story text).
+ * Outside verbatim text a hit counts only next to another (an edited passage
+ * shows a run of hits; a phrase the page merely shares with the article, "the
+ * Conventional Forces in Europe", shows one), and one hit is discounted from
+ * each estimate: a story on the same subject from the same desk shares a
+ * dateline or a name with the article by chance, and that must not tip it over.
  */
-function differingParagraphs(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence): number[] {
+function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence, proseSamples: readonly number[]): Measure {
+  const k = index.shingleSize;
   const from = index.paragraphStart[a]!;
   const to = index.paragraphStart[a + 1]!;
   let longest = 0;
@@ -186,36 +260,97 @@ function differingParagraphs(index: RecognitionIndex, a: number, stream: PageStr
     total += index.paragraphWords[p]!;
   }
   // The article sits around its evidence; searching a window about it keeps huge pages cheap.
-  const words = stream.hashes;
   const lo = Math.max(0, e.first - total - longest);
-  const hi = Math.min(words.length, e.last + total + longest);
-  const size = Math.max(0, hi - lo);
-  // prefix[i] = hash of words[lo, lo+i); hash of [s, s+L) = prefix[s+L-lo] - prefix[s-lo]·B^L (mod 2^32).
-  const prefix = new Int32Array(size + 1);
-  for (let i = 0; i < size; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[lo + i]!) | 0;
+  const hi = Math.min(stream.length, e.last + total + longest);
   const starts: number[] = [];
-  for (let i = 0; i < size; i++) if (lo + i === 0 || stream.paragraph[lo + i] !== stream.paragraph[lo + i - 1]) starts.push(i);
+  if (lo === 0) starts.push(0);
+  for (const end of stream.paragraphEnd) if (end >= lo && end < hi && end !== starts[starts.length - 1]) starts.push(end);
 
-  const out: number[] = [];
+  if (scratchCovered.length < stream.length) scratchCovered = new Uint8Array(stream.words.length);
+  const covered = scratchCovered;
+  covered.fill(0, 0, stream.length);
+
+  const differing: number[] = [];
+  const isVerbatim = new Array<boolean>(to - from).fill(false);
+  let verbatim = 0;
+  let otherWords = 0;
+  let otherSamples = 0;
   for (let p = from; p < to; p++) {
-    const length = index.paragraphWords[p]!;
-    const target = index.paragraphHash[p]! | 0;
-    if (!holds(prefix, size, starts, length, target)) out.push(p - from);
+    const words = index.paragraphWords[p]!;
+    const at = findRun(stream.prefix, lo, hi, starts, words, index.paragraphHash[p]! | 0);
+    if (at >= 0) {
+      covered.fill(1, at, at + words);
+      verbatim += words;
+      isVerbatim[p - from] = true;
+    } else {
+      differing.push(p - from);
+      otherWords += words;
+      otherSamples += index.paragraphSamples[p]!;
+    }
   }
-  return out;
+
+  const supported = supportedHits(e, covered, k, SUPPORT_SAMPLES * index.sampleEvery);
+  let otherFound = -CHANCE_HITS;
+  for (let j = 0; j < e.hitAt.length; j++) {
+    const paragraph = e.hitParagraph[j]!;
+    if (paragraph < to - from && !isVerbatim[paragraph] && supported.has(e.hitAt[j]!)) otherFound++;
+  }
+  const estimated = otherSamples > 0 ? (otherWords * Math.min(otherSamples, Math.max(0, otherFound))) / otherSamples : 0;
+  const coverage = total === 0 ? 0 : Math.min(1, (verbatim + estimated) / total);
+
+  // Verbatim words on the page, split by whether they sit in prose page paragraphs.
+  let coveredProse = 0;
+  let coveredOther = 0;
+  let paragraph = 0;
+  for (let w = lo; w < hi; w++) {
+    if (covered[w] === 0) continue;
+    while (stream.paragraphEnd[paragraph]! <= w) paragraph++;
+    if (stream.prose[paragraph]) coveredProse++;
+    else coveredOther++;
+  }
+  // The rest of the prose: what share of its samples are the article's?
+  let samples = 0;
+  let hits = -CHANCE_HITS;
+  for (const i of proseSamples) {
+    if (covered[i] === 1 || covered[i + k - 1] === 1) continue;
+    samples++;
+    if (supported.has(i)) hits++;
+  }
+  const rest = stream.proseWords - coveredProse;
+  const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
+  const storyWords = stream.proseWords + coveredOther;
+  const pageShare = storyWords === 0 ? 0 : Math.min(1, explained / storyWords);
+  return { coverage, pageShare, differing };
 }
 
-/** Whether some run of `length` words in the window has hash `target`. */
-function holds(prefix: Int32Array, size: number, starts: readonly number[], length: number, target: number): boolean {
-  if (length === 0 || size < length) return false;
-  let power = 1; // PARAGRAPH_BASE^length
-  for (let i = 0; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
+/** Page positions of hits outside covered text that have another such hit within `near` words. */
+function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number): Set<number> {
+  const loose: number[] = [];
+  for (const i of e.hitAt) if (covered[i] === 0 && covered[i + k - 1] === 0) loose.push(i);
+  const supported = new Set<number>();
+  for (let n = 0; n < loose.length; n++) {
+    const at = loose[n]!;
+    if ((n > 0 && at - loose[n - 1]! <= near) || (n + 1 < loose.length && loose[n + 1]! - at <= near)) supported.add(at);
+  }
+  return supported;
+}
+
+/**
+ * Start of some run of `length` words inside [lo, hi) whose hash is `target`,
+ * or -1. The page's prefix hashes make each check O(1); page paragraph starts
+ * are tried first, since that is where an unchanged paragraph usually is. The
+ * hash is the polynomial of fingerprint.ts sequenceHash, so the answers are
+ * those of findSequence.
+ */
+function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly number[], length: number, target: number): number {
+  if (length === 0 || hi - lo < length) return -1;
+  const power = basePower(length);
   for (const s of starts) {
-    if (s + length > size) break;
-    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return true;
+    if (s + length > hi) break;
+    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
   }
-  for (let s = 0; s + length <= size; s++) {
-    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return true;
+  for (let s = lo; s + length <= hi; s++) {
+    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
   }
-  return false;
+  return -1;
 }
