@@ -37,7 +37,7 @@ import { type Figure, type Section, mb, median, ms, times } from './support/repo
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 15;
 const MIN_BATCH_MS = 10;
-const TRACE_LOADS = 3;
+const TRACE_LOADS = 5;
 const SETTLE_MS = 1000;
 const OVERLAY_WAIT_MS = 5000;
 const RATIO_TARGET = 1.5;

@@ -10,7 +10,7 @@ import { generateSyntheticCorpus } from '../scripts/generate-synthetic-corpus.ts
 import { parseCatalog } from '../src/corpus/catalog.ts';
 import { compileCorpus } from '../src/corpus/compile.ts';
 import { deserializeIndex, serializeIndex } from '../src/recognition/index-codec.ts';
-import { extractPageText, extractPageTextSliced, looksLikeArticlePage } from '../src/recognition/page-text.ts';
+import { extractPageText, extractPageTextSliced } from '../src/recognition/page-text.ts';
 import { buildRecognitionIndex, typedArrayBytes } from '../src/recognition/recognition-index.ts';
 import { recognize } from '../src/recognition/recognize.ts';
 
@@ -92,10 +92,6 @@ const typedBytes = typedArrayBytes(large);
 const largeMs = median(() => recognize(large, text));
 if (recognize(large, text)?.corpusId !== article.id) throw new Error('bench: the 10,005-article index did not recognise the page');
 
-const chrome = chromePage();
-const gateMs = median(() => looksLikeArticlePage(chrome), 500);
-const gateResult = looksLikeArticlePage(chrome);
-
 const huge = hugePage();
 const hugeExtractMs = median(() => extractPageText(huge), 5);
 const hugeText = extractPageText(huge);
@@ -130,7 +126,6 @@ const rows: [string, string, string][] = [
   ['deserialise the 10,005-article index', fmt(loadMs), 'once per service-worker start'],
   ['memory of the loaded index (heap + array buffers)', `${(loadedMemory / 1e6).toFixed(1)} MB`, gc ? 'after gc' : 'no --expose-gc: approximate'],
   ['typed arrays of the loaded 10,005-article index', `${(typedBytes / 1e6).toFixed(1)} MB`, 'exact; ids and address map come on top'],
-  ['cheap gate on a non-article page (main thread)', fmt(gateMs), `answer ${gateResult}; target < 2 ms`],
   ['5 MB page: extractPageText (capped at 400k chars)', fmt(hugeExtractMs), `${hugeText.paragraphs.length} paragraphs read`],
   ['5 MB page: recognise the capped text, 10,005 indexed', fmt(hugeRecognizeMs), ''],
   ['5 MB page: longest slice of extractPageTextSliced', fmt(longestSlice), 'sliceMs 8; long task = 50 ms'],

@@ -1,11 +1,12 @@
 // Builds the content script outside crxjs, as two files:
-// - content/gate.js: a classic script (one IIFE) with the cheap gate and the
-//   text extraction, injected on every outlet page. A classic script compiles
-//   and runs at once, where crxjs's loader would fetch and link a graph of
-//   modules on every page: that alone cost more than the 2 ms budget.
-// - content/overlay.js: one ES module with the worker client, the overlay and
-//   the annotator, imported by the gate only when a page looks like an article
-//   (web-accessible to the outlets' pages only, as crxjs would make it).
+// - content/gate.js: a classic script (one IIFE) with the cheap gate only,
+//   injected on every outlet page. A classic script compiles and runs at once,
+//   where crxjs's loader would fetch and link a graph of modules on every
+//   page: that alone cost more than the 2 ms budget.
+// - content/overlay.js: one ES module with the text extraction, the worker
+//   client, the overlay and the annotator, imported by the gate only when a
+//   page looks like an article (web-accessible to the outlets' pages only, as
+//   crxjs would make it).
 // The manifest's content_scripts entry is added after crxjs has written it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

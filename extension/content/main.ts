@@ -1,9 +1,9 @@
 // The content script on the outlets' pages. It must cost next to nothing on
 // pages that are not articles: this entry (built as one classic script, see
-// extension/build/content-script-plugin.ts) holds only the cheap gate and the
-// text extraction; the worker client, the overlay and the annotator are a
-// separate module imported only once the page looks like an article.
-import { extractPageTextSliced, looksLikeArticlePage } from '../../src/recognition/page-text.ts';
+// extension/build/content-script-plugin.ts) holds only the cheap gate; the text
+// extraction, the worker client, the overlay and the annotator are a separate
+// module imported only once the page looks like an article.
+import { elementCount, looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
 import { OVERLAY_MODULE } from '../shared/content-files.ts';
 import type { TabMessage } from '../shared/messages.ts';
 import type { PageStatus } from './page-status.ts';
@@ -17,11 +17,10 @@ let openOverlay: (() => void) | null = null;
 async function recognizePage(): Promise<void> {
   status = { state: 'checking' };
   answerThePopup();
-  const page = await extractPageTextSliced(document, { sliceMs: 8 });
   const { recognizeAndMount } = (await import(
     /* @vite-ignore */ chrome.runtime.getURL(OVERLAY_MODULE)
   )) as typeof import('./recognize-and-mount.ts');
-  const outcome = await recognizeAndMount(page);
+  const outcome = await recognizeAndMount();
   status = outcome.status;
   openOverlay = outcome.open;
 }
@@ -40,7 +39,7 @@ function watchForLateArticle(): void {
     setTimeout(() => {
       if (status.state !== 'not-article') return;
       // The first look always runs the gate; later ones only if the page has grown since.
-      const now = document.getElementsByTagName('*').length;
+      const now = elementCount(document);
       if (now !== size && looksLikeArticlePage(document)) {
         void recognizePage().catch(report);
         return;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractPageText, extractPageTextSliced, looksLikeArticlePage } from '../../../src/recognition/page-text.ts';
+import { extractPageText, extractPageTextSliced } from '../../../src/recognition/page-text.ts';
 
 function page(html: string, head = ''): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -42,26 +42,5 @@ describe('extractPageText', () => {
     clearInterval(timer);
     expect(sliced).toEqual(extractPageText(doc));
     expect(ticks).toBeGreaterThan(0);
-  });
-});
-
-describe('looksLikeArticlePage', () => {
-  it('is true for article metadata, or several long story blocks in one container', () => {
-    expect(looksLikeArticlePage(page(`<p>Short</p>`, '<meta property="og:type" content="article">'))).toBe(true);
-    expect(looksLikeArticlePage(page(`<div><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`))).toBe(true);
-    // Text set in <div>s rather than <p>s.
-    expect(looksLikeArticlePage(page(`<main><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></main>`))).toBe(true);
-  });
-
-  it('is false for a list of teasers, each long lede in its own card', () => {
-    const card = `<article><h3><a href="/x">Headline</a></h3><p>${LONG}</p></article>`;
-    expect(looksLikeArticlePage(page(`<main>${card.repeat(8)}</main>`))).toBe(false);
-    const divCard = `<div class="card"><a href="/y">Headline</a><div class="lede">${LONG}</div></div>`;
-    expect(looksLikeArticlePage(page(`<main>${divCard.repeat(8)}</main>`))).toBe(false);
-  });
-
-  it('is false for chrome-only pages, even long ones', () => {
-    const links = Array.from({ length: 2000 }, (_, i) => `<li><a href="/${i}">Section ${i}</a></li>`).join('');
-    expect(looksLikeArticlePage(page(`<nav>${LONG}${LONG}</nav><ul>${links}</ul><button>Subscribe</button>`))).toBe(false);
   });
 });

@@ -1,0 +1,94 @@
+// The content script's cheap gate (src/recognition/article-gate.ts) asks the
+// page one XPath question, so it is tested where XPath is Blink's: bundled and
+// run in a Chromium tab on documents built for each rule. page-contract.test.ts
+// covers every fixture page through the built extension (home, section and
+// chrome-only pages stop at the gate; every article passes it).
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from './support/launch-chromium.ts';
+
+const LONG = 'The ministers met in Brussels on Friday and agreed to resume their regular consultations on security after a pause of more than a year.';
+
+interface GateApi {
+  looksLikeArticlePage(doc: Document): boolean;
+  elementCount(doc: Document): number;
+}
+
+let session: ChromiumSession;
+let page: Page;
+let gateScript: string;
+
+beforeAll(async () => {
+  const bundled = await build({
+    stdin: {
+      contents: "import { looksLikeArticlePage, elementCount } from './src/recognition/article-gate.ts'; globalThis.gate = { looksLikeArticlePage, elementCount };",
+      resolveDir: join(import.meta.dirname, '../..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  gateScript = bundled.outputFiles[0]!.text;
+  session = await launchChromium({ withoutExtension: true });
+  page = await session.browser.newPage();
+});
+afterAll(() => session?.close());
+
+/** The gate's answer on a document with this head and body. */
+async function gate(body: string, head = ''): Promise<boolean> {
+  await page.setContent(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  await page.addScriptTag({ content: gateScript });
+  return page.evaluate(() => (globalThis as unknown as { gate: GateApi }).gate.looksLikeArticlePage(document));
+}
+
+describe('the article gate', () => {
+  it('says yes to article metadata, in any case', async () => {
+    expect(await gate('<p>Short</p>', '<meta property="og:type" content="article">')).toBe(true);
+    expect(await gate('<p>Short</p>', '<meta property="og:type" content="Article">')).toBe(true);
+    expect(await gate('<p>Short</p>', '<meta property="og:type" content="website">')).toBe(false);
+  });
+
+  it('says yes to several long paragraphs in one container, even with short ones and ads between', async () => {
+    expect(await gate(`<div><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`)).toBe(true);
+    expect(await gate(`<article><p>${LONG}</p><p>Advertisement</p><div class="ad">Buy</div><p>${LONG}</p><h2>More</h2><p>${LONG}</p></article>`)).toBe(true);
+  });
+
+  it('says yes to story text set in <div>s rather than <p>s', async () => {
+    expect(await gate(`<main><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></main>`)).toBe(true);
+  });
+
+  it('says no to a list of teasers, each long lede in its own card', async () => {
+    const card = `<article><h3><a href="/x">Headline</a></h3><p>${LONG}</p></article>`;
+    expect(await gate(`<main>${card.repeat(8)}</main>`)).toBe(false);
+    const divCard = `<div class="card"><a href="/y">Headline</a><div class="lede">${LONG}</div></div>`;
+    expect(await gate(`<main>${divCard.repeat(8)}</main>`)).toBe(false);
+  });
+
+  it('says no to chrome-only pages, even long ones', async () => {
+    const links = Array.from({ length: 2000 }, (_, i) => `<li><a href="/${i}">Section ${i} ${LONG}</a></li>`).join('');
+    expect(await gate(`<nav><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></nav><ul>${links}</ul><form><textarea>${LONG}</textarea></form><button>Subscribe</button>`)).toBe(false);
+    expect(await gate(`<footer><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></footer>`)).toBe(false);
+  });
+
+  it('looks only at the first 80 paragraphs', async () => {
+    const shortOnes = '<p>Short line.</p>'.repeat(80);
+    expect(await gate(`<div>${shortOnes}</div><div><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`)).toBe(false);
+    expect(await gate(`<div>${'<p>Short line.</p>'.repeat(77)}</div><div><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`)).toBe(true);
+  });
+
+  it('counts the elements of the page, and sees it grow', async () => {
+    await gate('<div><p>One</p></div>');
+    const counts = await page.evaluate(() => {
+      const { elementCount } = (globalThis as unknown as { gate: GateApi }).gate;
+      const before = { gate: elementCount(document), dom: document.getElementsByTagName('*').length };
+      document.body.append(document.createElement('section'), document.createElement('p'));
+      return { before, after: elementCount(document) };
+    });
+    expect(counts.before.gate).toBe(counts.before.dom);
+    expect(counts.after).toBe(counts.before.gate + 2);
+  });
+});
