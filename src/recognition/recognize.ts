@@ -275,10 +275,12 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   let verbatim = 0;
   let otherWords = 0;
   let otherSamples = 0;
+  let next = -1;
   for (let p = from; p < to; p++) {
     const words = index.paragraphWords[p]!;
-    const at = findRun(stream.prefix, lo, hi, starts, words, index.paragraphHash[p]! | 0);
+    const at = findRun(stream.prefix, lo, hi, starts, next, words, index.paragraphHash[p]! | 0);
     if (at >= 0) {
+      next = at + words;
       covered.fill(1, at, at + words);
       verbatim += words;
       isVerbatim[p - from] = true;
@@ -337,20 +339,21 @@ function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number
 
 /**
  * Start of some run of `length` words inside [lo, hi) whose hash is `target`,
- * or -1. The page's prefix hashes make each check O(1); page paragraph starts
- * are tried first, since that is where an unchanged paragraph usually is. The
- * hash is the polynomial of fingerprint.ts sequenceHash, so the answers are
- * those of findSequence.
+ * or -1. The page's prefix hashes make each check O(1). Tried first: `next`,
+ * where the previous paragraph ended (an unchanged article reads on in
+ * order), then the page paragraph starts, then every position. The hash is
+ * the polynomial of fingerprint.ts sequenceHash, so the answers are those of
+ * findSequence.
  */
-function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly number[], length: number, target: number): number {
+function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly number[], next: number, length: number, target: number): number {
   if (length === 0 || hi - lo < length) return -1;
   const power = basePower(length);
+  const holds = (s: number) => ((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target;
+  if (next >= lo && next + length <= hi && holds(next)) return next;
   for (const s of starts) {
     if (s + length > hi) break;
-    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
+    if (holds(s)) return s;
   }
-  for (let s = lo; s + length <= hi; s++) {
-    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
-  }
+  for (let s = lo; s + length <= hi; s++) if (holds(s)) return s;
   return -1;
 }
