@@ -2,6 +2,7 @@
 // bench/chromium-recognition.ts): the real extraction and recognition code,
 // timed inside the page so no DevTools round trip is counted.
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
+import { looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
 import { extractPageText } from '../../src/recognition/page-text.ts';
 import { type RecognitionIndex, typedArrayBytes } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
@@ -94,6 +95,17 @@ const api = {
     const x = indexes.get(name);
     if (!x) throw new Error(`bench: index "${name}" is not loaded`);
     return typedArrayBytes(x);
+  },
+  /** The content script's gate on this document: its answer and its slowest of `runs` calls (ms). */
+  gate(runs: number): { answer: boolean; worstMs: number } {
+    let worstMs = 0;
+    let answer = false;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      answer = looksLikeArticlePage(document);
+      worstMs = Math.max(worstMs, performance.now() - t);
+    }
+    return { answer, worstMs };
   },
   run(runs: number, minBatchMs: number): InPageRun {
     const text = extractPageText(document);

@@ -80,6 +80,13 @@ describe('the article gate', () => {
     expect(await gate(`<div>${'<p>Short line.</p>'.repeat(77)}</div><div><p>${LONG}</p><p>${LONG}</p><p>${LONG}</p></div>`)).toBe(true);
   });
 
+  it('decides on 5 MB pages too (their cost is in the benchmark)', async () => {
+    const lede = `${LONG} `.repeat(3);
+    expect(await gate(`<main>${`<div><a href="/x">Headline</a><div>${lede}</div></div>`.repeat(12_000)}</main>`)).toBe(false);
+    expect(await gate(`<main>${`<article><a href="/x">Headline</a><p>${lede}</p></article>`.repeat(12_000)}</main>`)).toBe(false);
+    expect(await gate(`<article>${`<p>${lede}</p>`.repeat(12_000)}</article>`)).toBe(true);
+  });
+
   it('counts the elements of the page, and sees it grow', async () => {
     await gate('<div><p>One</p></div>');
     const counts = await page.evaluate(() => {
