@@ -48,12 +48,6 @@ function articlePage(headline: string, paragraphs: string[]): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-function chromePage(): Document {
-  const links = Array.from({ length: 300 }, (_, i) => `<li><a href="/x/${i}">Item ${i}</a></li>`).join('');
-  return parseHTML(`<!doctype html><html><head><title>Search</title></head><body><nav>${links}</nav><div><ul>${links}</ul></div><footer>About us</footer></body></html>`)
-    .document as unknown as Document;
-}
-
 function hugePage(): Document {
   const p = corpus.articles[1]!.paragraphs.join(' ');
   const blocks: string[] = [];
