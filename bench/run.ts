@@ -55,13 +55,14 @@ function nodeRecognition(): Section {
     title: `Recognition in Node (bench/recognition.ts, ${process.version}, linkedom DOM)`,
     method: [
       'One corpus article in an outlet-like page built with linkedom; medians of 200 runs. linkedom makes DOM reads far',
-      'cheaper than a browser does, so the floor is unrealistically low here: the Chromium section is the honest ratio.',
+      'cheaper than a browser does, so the floor is unrealistically low here: the ratios are shown for information and the',
+      '1.5× target is judged in the Chromium section, against a real browser\'s extraction pass.',
       'The content-script gate is XPath, which linkedom lacks: it is measured in Chromium only (content-script section).',
     ],
     figures: [
       { name: 'floor: extractPageText (linkedom)', value: ms(floor), baseline: '', ratio: times(1), target: '', pass: null },
-      { name: 'extract + recognise, 5 articles indexed', value: ms(small), baseline: ms(floor), ratio: times(small / floor), target: '≤ 1.5× the floor', pass: small / floor <= 1.5 },
-      { name: 'extract + recognise, 10,005 articles indexed', value: ms(large), baseline: ms(floor), ratio: times(large / floor), target: '≤ 1.5× the floor', pass: large / floor <= 1.5 },
+      { name: 'extract + recognise, 5 articles indexed', value: ms(small), baseline: ms(floor), ratio: times(small / floor), target: '(Chromium)', pass: null },
+      { name: 'extract + recognise, 10,005 articles indexed', value: ms(large), baseline: ms(floor), ratio: times(large / floor), target: '(Chromium)', pass: null },
       { name: 'index size, 10,005 articles', value: `${size.toFixed(2)} MB`, baseline: '', ratio: '', target: '< 5 MB', pass: size < 5 },
       { name: 'loaded index memory (Node heap + buffers, gc)', value: `${memory.toFixed(1)} MB`, baseline: `${size.toFixed(2)} MB`, ratio: times(memory / size), target: '', pass: null },
       { name: 'deserialise the 10,005-article index', value: ms(load), baseline: '', ratio: '', target: '', pass: null },
