@@ -1,14 +1,34 @@
-// Loaded only on pages that look like articles: reads the page's text (in
-// slices, so no long task), asks the worker whether the page is a corpus
-// article and, on a match, mounts the overlay; any other article gets the
-// reader's highlights (no overlay, no page contract).
+// Loaded only on pages that look like articles (the gate in main.ts imports
+// it): answers the popup from now on, reads the page's text (in slices, so no
+// long task), asks the worker whether the page is a corpus article and, on a
+// match, mounts the overlay; any other article gets the reader's highlights
+// (no overlay, no page contract).
 import { extractPageTextSliced } from '../../src/recognition/page-text.ts';
+import type { TabMessage } from '../shared/messages.ts';
 import { askWorker } from '../shared/worker-client.ts';
 import type { PageStatus } from './page-status.ts';
 import { startHighlighter } from './start-highlighter.tsx';
 import { startOverlay } from './start-overlay.tsx';
 
-export async function recognizeAndMount(): Promise<{ status: PageStatus; open: (() => void) | null }> {
+let status: PageStatus = { state: 'checking' };
+let openOverlay: (() => void) | null = null;
+let listening = false;
+
+/** Recognises the page and mounts what fits; a failure is reported to the console and to the popup. */
+export async function start(): Promise<void> {
+  status = { state: 'checking' };
+  answerThePopup();
+  try {
+    const outcome = await recognizeAndMount();
+    status = outcome.status;
+    openOverlay = outcome.open;
+  } catch (error) {
+    status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    console.warn('Sourcelight:', status.message);
+  }
+}
+
+async function recognizeAndMount(): Promise<{ status: PageStatus; open: (() => void) | null }> {
   const page = await extractPageTextSliced(document, { sliceMs: 8 });
   const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
   if (!match) {
@@ -20,4 +40,21 @@ export async function recognizeAndMount(): Promise<{ status: PageStatus; open: (
     status: { state: 'recognized', corpusId: match.article.id, headline: match.article.headline, outlet: match.article.outlet },
     open,
   };
+}
+
+// The popup asks the tab what Sourcelight made of the page, and may open the
+// panel. On pages that do not look like articles this module never loads, so
+// nothing listens, and the popup, finding no listener, says so itself.
+function answerThePopup(): void {
+  if (listening) return;
+  listening = true;
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const m = message as TabMessage | undefined;
+    if (m?.type === 'overlay/status') sendResponse(status);
+    else if (m?.type === 'overlay/open') {
+      openOverlay?.();
+      sendResponse(openOverlay !== null);
+    }
+    return false;
+  });
 }
