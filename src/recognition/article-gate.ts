@@ -7,9 +7,10 @@
 // object a content script touches needs a wrapper in the extension's isolated
 // world, and the first element of each kind sets up that kind's whole
 // interface there: in Chromium that, not the looking, was most of a gate that
-// walked <p> elements in script (2–4 ms a page; this gate about 1 ms, measured
-// by `npx tsx bench/run.ts --only=chromium`). XPath runs natively and returns
-// a primitive, so no element ever reaches the script.
+// walked <p> elements in script (its content script cost 2–5 ms a page; this
+// one 1.0–2.0 ms, about what any script that reads the page at all costs:
+// `npx tsx bench/run.ts --only=chromium`, bench/RESULTS.md). XPath runs
+// natively and returns a primitive, so no element ever reaches the script.
 //
 // The page looks like an article when any of these holds:
 //  - its metadata says so (og:type "article", any case);
@@ -26,9 +27,9 @@
 // A wrong "yes" costs one recognition that finds nothing; a wrong "no" hides
 // the overlay, so the tests hold every article fixture page to "yes".
 
-// One literal, so the script does not build it on every page (a string built
-// with templates and Array.map measurably cost more than the query itself);
-// adjacent literals are joined at build time. "Long" is ≥ 120 characters,
+// One literal, so the script does not build it on every page (in traced page
+// loads, building it with templates and Array.map cost about 0.4 ms more,
+// more than the query itself); adjacent literals are joined at build time. "Long" is ≥ 120 characters,
 // tested on the raw length first, which is cheap (text shorter than that
 // cannot grow by collapsing its spaces).
 const ARTICLE_GATE_XPATH =
