@@ -45,7 +45,6 @@ export interface IndexOptions {
 }
 
 export const DEFAULT_SAMPLE_EVERY = 8;
-
 export const DEFAULT_MAX_ARTICLES_PER_FINGERPRINT = 24;
 
 export function buildRecognitionIndex(articles: readonly IndexableArticle[], options: IndexOptions = {}): RecognitionIndex {

@@ -81,6 +81,8 @@ interface PageStream {
 const KEPT_SCRATCH_WORDS = 1 << 14;
 let scratchWords = new HashList();
 let scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+/** Page words inside the verbatim article text of the candidate being measured. */
+let scratchCovered = new Uint8Array(0);
 
 /** The page's words as hashes, its paragraphs' extents and prose flags, and the prefix hashes. */
 function pageStream(page: PageText): PageStream {
@@ -227,8 +229,6 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     addressMatched: hinted.has(best.a),
   };
 }
-
-let scratchCovered = new Uint8Array(0);
 
 /**
  * Coverage and pageShare of article `a`: exact wherever the page shows an
