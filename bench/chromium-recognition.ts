@@ -277,7 +277,7 @@ interface LoadCost {
 }
 
 /** Median main-thread split of TRACE_LOADS traced loads of each page, with the extension in `extensionDir` loaded. */
-async function traceLoads(
+export async function traceLoads(
   extensionDir: string,
   targets: FixturePage[],
   routes: ReadonlyMap<string, string>,
@@ -322,21 +322,29 @@ async function traceLoads(
   return out;
 }
 
-/** An extension whose content script is empty, on the same hosts as the built one: the cost any content script pays. */
-function emptyExtension(): string {
+/** A throwaway extension whose only content script is `code`, on the same hosts and run_at as the built one. */
+export function extensionWithContentScript(code: string): string {
   const built = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
-  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-empty-extension-'));
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-extension-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script (bench baseline)',
+    name: 'Content script variant (bench baseline)',
     version: '1.0',
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: built.content_scripts[0]!.matches, js: ['content.js'], run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'worker.js'), '// nothing\n');
-  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'content.js'), `${code}\n`);
   return dir;
+}
+
+/** An empty content script on the same hosts: the cost any content script pays. */
+export const EMPTY_CONTENT_SCRIPT = 'void 0;';
+
+/** The non-article fixture pages the content-script target applies to. */
+export function nonArticlePages(pages: FixturePage[]): FixturePage[] {
+  return pages.filter((p) => ['home', 'section', 'chrome-only'].includes(p.case));
 }
 
 /** (d) The built extension's content script on non-article pages, and on a corpus page for contrast. */
@@ -345,13 +353,12 @@ export async function contentScriptSection(pages: FixturePage[], routes: Readonl
     throw new Error(`bench: no built extension in ${DIST_DIR}; run \`npx vite build\` first`);
   }
   const builtAt = statSync(join(DIST_DIR, 'manifest.json')).mtime.toISOString();
-  const wanted = ['home', 'section', 'chrome-only'];
-  const targets = pages.filter((p) => wanted.includes(p.case));
+  const targets = nonArticlePages(pages);
   const contrast = pages.find((p) => p.case === 'corpus');
   if (contrast) targets.push(contrast);
 
   const ours = await traceLoads(DIST_DIR, targets, routes, true);
-  const empty = await traceLoads(emptyExtension(), targets, routes, false);
+  const empty = await traceLoads(extensionWithContentScript(EMPTY_CONTENT_SCRIPT), targets, routes, false);
   const figures: Figure[] = [];
   const notes: string[] = [];
   for (const fixture of targets) {

@@ -3,17 +3,20 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library>.
+// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|floor>. The
+// content-script floor (bench/content-script-floor.ts, about 5 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
+import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
 import { type Figure, formatSection, median, ms, type Section, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const wants = (part: string) => (only ? only === part : !(part === 'chromium' && args.includes('--skip-chromium')));
+const OPT_IN = new Set(['floor']);
+const wants = (part: string) => (only ? only === part : !OPT_IN.has(part) && !(part === 'chromium' && args.includes('--skip-chromium')));
 
 /** Runs a bench script under tsx in a child process; its stdout, or an Error with its stderr. */
 function runScript(script: string, extraNodeArgs: string[] = []): string {
@@ -203,6 +206,7 @@ await part('node', nodeRecognition);
 await part('chromium', () => runChromiumRecognitionBench());
 await part('anchoring', anchoring);
 await part('library', library);
+await part('floor', runContentScriptFloorBench);
 
 const all = sections.flatMap((s) => s.figures.filter((f) => f.pass !== null));
 const failed = all.filter((f) => f.pass === false);
