@@ -7,7 +7,7 @@
 import { elementCount, looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
 import { OVERLAY_MODULE } from '../shared/content-files.ts';
 
-/** Waits between looks at a page that did not look like an article yet. */
+/** Waits between looks at a page that did not look like an article yet (while it keeps growing). */
 const LATE_ARTICLE_LOOKS_MS = [1_500, 1_500, 3_000, 4_000, 5_000];
 
 function loadOverlay(): void {
@@ -17,20 +17,26 @@ function loadOverlay(): void {
 }
 
 /**
- * Some pages render their article after load (single-page apps): look again a
- * few times, and only when the page has grown. Polling costs nothing between
- * looks, where a MutationObserver would run on every change the page makes.
+ * Some pages render their article after load (single-page apps): look again
+ * while the page keeps growing. Each look counts the page's elements (one
+ * XPath count); the gate runs again only if the page has grown since the last
+ * count, and a page that has not changed since the last look is taken as
+ * finished, so a static non-article page costs one look in all. Polling costs
+ * nothing between looks, where a MutationObserver would run on every change
+ * the page makes.
  */
-function watchForLateArticle(look = 0, size = -1): void {
+function watchForLateArticle(size: number, look = 0): void {
   const delay = LATE_ARTICLE_LOOKS_MS[look];
   if (delay === undefined) return;
   setTimeout(() => {
-    // The first look always runs the gate; later ones only if the page has grown since.
     const now = elementCount(document);
-    if (now !== size && looksLikeArticlePage(document)) loadOverlay();
-    else watchForLateArticle(look + 1, now);
+    if (now === size) return;
+    if (looksLikeArticlePage(document)) loadOverlay();
+    else watchForLateArticle(now, look + 1);
   }, delay);
 }
 
+// The count is taken in the same task as the gate, so an article inserted any
+// time after the gate said no shows as growth at the next look.
 if (looksLikeArticlePage(document)) loadOverlay();
-else watchForLateArticle();
+else watchForLateArticle(elementCount(document));
