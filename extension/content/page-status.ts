@@ -1,7 +1,6 @@
 /** What the content script made of its page; the popup shows it. */
 export type PageStatus =
   | { state: 'checking' }
-  | { state: 'not-article' }
   | { state: 'not-in-corpus' }
   | { state: 'recognized'; corpusId: string; headline: string; outlet: string }
   | { state: 'error'; message: string };

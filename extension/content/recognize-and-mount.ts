@@ -16,7 +16,6 @@ let listening = false;
 
 /** Recognises the page and mounts what fits; a failure is reported to the console and to the popup. */
 export async function start(): Promise<void> {
-  status = { state: 'checking' };
   answerThePopup();
   try {
     const outcome = await recognizeAndMount();

@@ -139,12 +139,7 @@ export function appendWordHashes(text: string, out: HashList): void {
  * do not hang on one lucky sample).
  */
 export function shingleHash(wordsHashes: ArrayLike<number>, start: number, size: number, salt = 0): number {
-  return shingleHashSigned(wordsHashes, start, size, salt) >>> 0;
-}
-
-/** shingleHash as a signed 32-bit integer (the same bits): keeps the recogniser's loop in small integers. */
-export function shingleHashSigned(wordsHashes: ArrayLike<number>, start: number, size: number, salt = 0): number {
-  return mixSigned((sequenceHash(wordsHashes, start, size) ^ salt) | 0);
+  return mixSigned((sequenceHash(wordsHashes, start, size) ^ salt) | 0) >>> 0;
 }
 
 /** Sampled shingles are the ones whose hash is 0 modulo `every`: the same on every copy of a text. */

@@ -112,9 +112,7 @@ function pageStream(page: PageText): PageStream {
 }
 
 interface Evidence {
-  /** Distinct page fingerprints that belong to the article (an article posts a fingerprint once). */
-  pageHits: number;
-  /** Page position of each hit, ascending. */
+  /** Page position of each hit (a distinct page fingerprint the article posts; it posts each once), ascending. */
   hitAt: number[];
   /** Article paragraph of each hit; the article's paragraph count for a shingle spanning a break. */
   hitParagraph: number[];
@@ -166,7 +164,7 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   let firstParagraph = 0;
   let lastParagraph = 0;
   for (let i = 0; i + k <= length; i++) {
-    const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHashSigned(words, i, k, salt)
+    const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
     if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
     const h = signed >>> 0;
     if (seen.has(h)) continue;
@@ -187,13 +185,12 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       const paragraph = rows[r * POSTING_FIELDS + 2]!;
       let e = evidence.get(a);
       if (!e) {
-        e = { pageHits: 0, hitAt: [], hitParagraph: [], found: 0, first: i, last: i };
+        e = { hitAt: [], hitParagraph: [], found: 0, first: i, last: i };
         evidence.set(a, e);
       }
       // Postings of shingles spanning a paragraph break count for pageShare only.
       if (paragraph < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
       e.last = i;
-      e.pageHits++;
       e.hitAt.push(i);
       e.hitParagraph.push(paragraph);
     }
@@ -205,7 +202,7 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   let best: { a: number; measure: Measure; score: number } | null = null;
   for (const [a, e] of evidence) {
     const samples = index.articleSamples[a]!;
-    if (e.pageHits < MIN_EVIDENCE || samples === 0) continue;
+    if (e.hitAt.length < MIN_EVIDENCE || samples === 0) continue;
     // Sampled coverage only shortlists: the measure below decides. The
     // shortlist bar sits well under MIN_COVERAGE so sampling luck cannot drop
     // the right article.
