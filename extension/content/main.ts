@@ -4,39 +4,74 @@
 // gate: every line here is parsed on every outlet page. Everything else (the
 // text extraction, the worker client, the popup's answers, the overlay and the
 // annotator) is a separate module imported once the page looks like an article.
-import { elementCount, looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
+//
+// A page that is not an article at first may become one later:
+//  - a single-page app navigates to an article without loading a new
+//    document: the Navigation API tells us, and we look again;
+//  - an app renders its article after load: we watch only pages that show
+//    nothing to read yet, and look again after they change.
+// A server-rendered home or section page is never looked at again, so the
+// gate at load is all it costs (a later look, even a timer that does nothing,
+// costs about as much again: bench/RESULTS.md). A MutationObserver costs
+// nothing until the page changes, where polling costs a task each time.
+import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
 import { OVERLAY_MODULE } from '../shared/content-files.ts';
 
-/** Waits between looks at a page that did not look like an article yet (while it keeps growing). */
-const LATE_ARTICLE_LOOKS_MS = [1_500, 1_500, 3_000, 4_000, 5_000];
+/**
+ * How long after a change (or a navigation) each later look waits, so that the
+ * new content has rendered: at most five looks over about 15 s, after which a
+ * page that keeps changing (ads, tickers, endless lists) is left alone.
+ */
+const LOOK_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+
+/** Stops the pending later look, if any. */
+let cancelPendingLook = (): void => {};
+let overlayRequested = false;
 
 function loadOverlay(): void {
+  if (overlayRequested) return;
+  overlayRequested = true;
+  cancelPendingLook();
+  navigationApi?.removeEventListener('currententrychange', lookAfterNavigation);
   (import(/* @vite-ignore */ chrome.runtime.getURL(OVERLAY_MODULE)) as Promise<typeof import('./recognize-and-mount.ts')>)
     .then((overlay) => overlay.start())
     .catch((error: unknown) => console.warn('Sourcelight:', error instanceof Error ? error.message : String(error)));
 }
 
-/**
- * Some pages render their article after load (single-page apps): look again
- * while the page keeps growing. Each look counts the page's elements (one
- * XPath count); the gate runs again only if the page has grown since the last
- * count, and a page that has not changed since the last look is taken as
- * finished, so a static non-article page costs one look in all. Polling costs
- * nothing between looks, where a MutationObserver would run on every change
- * the page makes.
- */
-function watchForLateArticle(size: number, look = 0): void {
-  const delay = LATE_ARTICLE_LOOKS_MS[look];
+/** Look number `look`, after its delay; if the page is still no article, the next look waits for the page to change. */
+function lookAfterDelay(look: number): void {
+  const delay = LOOK_DELAYS_MS[look];
   if (delay === undefined) return;
-  setTimeout(() => {
-    const now = elementCount(document);
-    if (now === size) return;
+  const timer = setTimeout(() => {
     if (looksLikeArticlePage(document)) loadOverlay();
-    else watchForLateArticle(now, look + 1);
+    else lookAfterChange(look + 1);
   }, delay);
+  cancelPendingLook = () => clearTimeout(timer);
 }
 
-// The count is taken in the same task as the gate, so an article inserted any
-// time after the gate said no shows as growth at the next look.
+function lookAfterChange(look: number): void {
+  if (LOOK_DELAYS_MS[look] === undefined) return;
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    lookAfterDelay(look);
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  cancelPendingLook = () => observer.disconnect();
+}
+
+/** A same-document navigation starts the looks afresh; the first does not wait for a change, as the new view may be in already. */
+function lookAfterNavigation(): void {
+  cancelPendingLook();
+  lookAfterDelay(0);
+}
+
+// `navigationApi` is undefined where the Navigation API is missing (Firefox
+// before 147): there every page that is not an article is watched for
+// changes, which also covers an app's navigations.
+const navigationApi = (globalThis as { navigation?: EventTarget }).navigation;
+
 if (looksLikeArticlePage(document)) loadOverlay();
-else watchForLateArticle(elementCount(document));
+else {
+  navigationApi?.addEventListener('currententrychange', lookAfterNavigation);
+  if (!navigationApi || showsNothingToRead(document)) lookAfterChange(0);
+}

@@ -45,15 +45,28 @@ export const ARTICLE_GATE_XPATH =
   ' or self::aside or self::footer or self::header or self::form or self::button or self::select or self::textarea])]' +
   '[not(../preceding-sibling::*[1][self::a])]) >= 3)';
 
-/** XPathResult.NUMBER_TYPE and BOOLEAN_TYPE, spelled out: no XPathResult global is touched. */
-const NUMBER_TYPE = 1;
+/**
+ * Text a reader would read: a text node of 120 characters or more (as
+ * above), among the first 1,000, outside scripts, styles and templates.
+ * Exported for bench/content-script-floor.ts.
+ */
+export const NOTHING_TO_READ_XPATH =
+  'not((//text())[position() <= 1000][string-length(.) >= 120][string-length(normalize-space(.)) >= 120]' +
+  '[not(ancestor::*[self::script or self::style or self::noscript or self::template])])';
+
+/** XPathResult.BOOLEAN_TYPE, spelled out: no XPathResult global is touched. */
 const BOOLEAN_TYPE = 3;
 
 export function looksLikeArticlePage(doc: Document): boolean {
   return doc.evaluate(ARTICLE_GATE_XPATH, doc, null, BOOLEAN_TYPE, null).booleanValue;
 }
 
-/** How many elements the document holds: tells a page that has grown since the last look, without touching any element. */
-export function elementCount(doc: Document): number {
-  return doc.evaluate('count(//*)', doc, null, NUMBER_TYPE, null).numberValue;
+/**
+ * Whether the page shows nothing to read yet: an app that renders its
+ * content after load (an empty shell, a "Loading…" line, a skeleton), or a
+ * page that is chrome only (a log-in form, a short error page). The content
+ * script watches such pages for the article to appear.
+ */
+export function showsNothingToRead(doc: Document): boolean {
+  return doc.evaluate(NOTHING_TO_READ_XPATH, doc, null, BOOLEAN_TYPE, null).booleanValue;
 }

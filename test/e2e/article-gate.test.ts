@@ -13,7 +13,7 @@ const LONG = 'The ministers met in Brussels on Friday and agreed to resume their
 
 interface GateApi {
   looksLikeArticlePage(doc: Document): boolean;
-  elementCount(doc: Document): number;
+  showsNothingToRead(doc: Document): boolean;
 }
 
 let session: ChromiumSession;
@@ -23,7 +23,7 @@ let gateScript: string;
 beforeAll(async () => {
   const bundled = await build({
     stdin: {
-      contents: "import { looksLikeArticlePage, elementCount } from './src/recognition/article-gate.ts'; globalThis.gate = { looksLikeArticlePage, elementCount };",
+      contents: "import { looksLikeArticlePage, showsNothingToRead } from './src/recognition/article-gate.ts'; globalThis.gate = { looksLikeArticlePage, showsNothingToRead };",
       resolveDir: join(import.meta.dirname, '../..'),
       loader: 'ts',
     },
@@ -87,15 +87,30 @@ describe('the article gate', () => {
     expect(await gate(`<article>${`<p>${lede}</p>`.repeat(12_000)}</article>`)).toBe(true);
   });
 
-  it('counts the elements of the page, and sees it grow', async () => {
-    await gate('<div><p>One</p></div>');
-    const counts = await page.evaluate(() => {
-      const { elementCount } = (globalThis as unknown as { gate: GateApi }).gate;
-      const before = { gate: elementCount(document), dom: document.getElementsByTagName('*').length };
-      document.body.append(document.createElement('section'), document.createElement('p'));
-      return { before, after: elementCount(document) };
-    });
-    expect(counts.before.gate).toBe(counts.before.dom);
-    expect(counts.after).toBe(counts.before.gate + 2);
+});
+
+describe('the test for pages with nothing to read yet', () => {
+  /** showsNothingToRead on a document with this body. */
+  async function nothingToRead(body: string): Promise<boolean> {
+    await page.setContent(`<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`);
+    await page.addScriptTag({ content: gateScript });
+    return page.evaluate(() => (globalThis as unknown as { gate: GateApi }).gate.showsNothingToRead(document));
+  }
+
+  it('says yes to app shells, skeletons and chrome-only pages', async () => {
+    expect(await nothingToRead('<div id="app">Loading…</div>')).toBe(true);
+    expect(await nothingToRead('')).toBe(true);
+    expect(await nothingToRead(`<header><a href="/">Home</a></header>${'<div class="skeleton"></div>'.repeat(40)}`)).toBe(true);
+    expect(await nothingToRead('<form><label>E-mail <input></label><button>Log in</button></form><p>Page not found.</p>')).toBe(true);
+  });
+
+  it('does not count scripts, styles or templates as text', async () => {
+    const code = `window.config = ${JSON.stringify({ text: LONG })};`;
+    expect(await nothingToRead(`<div id="app"></div><script>${code}</script><style>/* ${LONG} */</style><template><p>${LONG}</p></template>`)).toBe(true);
+  });
+
+  it('says no once any long text shows, article or not', async () => {
+    expect(await nothingToRead(`<main><article><a href="/x">Headline</a><p>${LONG}</p></article></main>`)).toBe(false);
+    expect(await nothingToRead(`<div id="app"><div>${LONG}</div></div>`)).toBe(false);
   });
 });

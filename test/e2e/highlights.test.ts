@@ -9,6 +9,7 @@ import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
+import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from './support/late-article-pages.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
 const pages = loadFixturePages();
@@ -198,20 +199,24 @@ describe('a reader highlight', () => {
   });
 
   it('is found on an article the page renders late', async () => {
-    const paragraphs = [...readFixturePage(LAVROV).matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[0]).join('');
-    const late = new Map(routes);
     const lateUrl = 'https://sputniknews.com/amp-app/20080927/117172470';
-    late.set(
-      lateUrl,
-      `<!doctype html><html><head><title>Sputnik</title></head><body><div id="app">Loading…</div>
-       <script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(paragraphs)}; }, 1200);</script>
-       </body></html>`,
-    );
-    const page = await session.openPage(lateUrl, late);
+    const page = await session.openPage(lateUrl, new Map(routes).set(lateUrl, lateRenderingPage(LAVROV)));
     try {
       const host = await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
       expect(await host!.evaluate((el) => el.getAttribute('data-corpus-id'))).toBe(LAVROV.expect);
       await expect.poll(() => readerHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['render-first', 'address-first'] as const)('is found after a single-page app navigates to it (%s)', async (order) => {
+    const homeUrl = `https://sputniknews.com/spa-home/${order}`;
+    const page = await session.openPage(homeUrl, new Map(routes).set(homeUrl, singlePageAppHome(LAVROV, order)));
+    try {
+      const host = await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      expect(await host!.evaluate((el) => el.getAttribute('data-corpus-id'))).toBe(LAVROV.expect);
+      expect(new URL(page.url()).pathname).toBe(SPA_ARTICLE_PATH);
     } finally {
       await page.close();
     }

@@ -1,9 +1,11 @@
 // The Firefox build in Firefox ESR: the same page contract as in Chromium on
-// the five corpus pages and a few variants, nothing on a few look-alikes, and
-// an overlay the page cannot open but the keyboard can reach.
+// the five corpus pages and a few variants, nothing on a few look-alikes, the
+// articles that arrive after load, and an overlay the page cannot open but the
+// keyboard can reach.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixturePage, loadFixturePages } from '../support/fixture-pages.ts';
 import { expectedContract, readPageContract } from '../support/page-contract.ts';
+import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from '../support/late-article-pages.ts';
 import { DIST_FIREFOX_DIR, type FirefoxSession, launchFirefox } from '../support/launch-firefox.ts';
 import { requireBuild } from '../support/require-build.ts';
 import { fixtureRoutes } from '../support/routes.ts';
@@ -70,6 +72,24 @@ describe('Firefox: other pages are left as they were', () => {
         highlights: CSS.highlights.size,
       }));
       expect(touched).toEqual({ hosts: 0, highlights: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Firefox: articles that arrive after load', () => {
+  const article = corpusPages.find((p) => p.url.includes('sputnik'))!;
+  const late: [string, string, string][] = [
+    ['an app renders it late', 'https://sputniknews.com/amp-app/late', lateRenderingPage(article)],
+    ['a single-page app navigates to it', 'https://sputniknews.com/spa-home/address-first', singlePageAppHome(article, 'address-first')],
+  ];
+  it.each(late)('%s', async (label, url, html) => {
+    const page = await session.openPage(url, new Map(routes).set(url, html));
+    try {
+      await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      expect(await readPageContract(page)).toEqual(expectedContract(article.expect!));
+      if (label.includes('navigates')) expect(new URL(page.url()).pathname).toBe(SPA_ARTICLE_PATH);
     } finally {
       await page.close();
     }
