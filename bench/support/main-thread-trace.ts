@@ -65,8 +65,15 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
     if (taskIsExtension) split.extensionTaskMs += task.dur! / 1000;
     else split.pageTaskMs += task.dur! / 1000;
   };
-  // Extension script events and page script events, outermost only, within tasks.
-  const scripts: { e: TraceEvent; ext: boolean }[] = [];
+  // Outermost script events. One that is not the extension's own may hold
+  // extension work: its timer callback (only the extension's work inside: the
+  // whole event is the extension's), a content-script callback run in the
+  // page's microtask checkpoint (a MutationObserver's, after the page's own
+  // script changed the DOM), or the overlay module evaluated in a microtask.
+  // When the page's script runs in it too, only the nested events count as
+  // the extension's; the rest is the page's.
+  const scripts: { e: TraceEvent; ext: boolean; nestedExtensionUs: number; nestedPageScript: boolean }[] = [];
+  let nestedEnd = -1; // end of the outermost nested extension event being counted
   for (const e of main) {
     const end = e.ts + e.dur!;
     if (e.name === 'RunTask' && (!task || e.ts >= task.ts + task.dur!)) {
@@ -81,17 +88,27 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
       if (tag?.startsWith('extensions.mojom.MessagePort')) split.messagedWorker = true;
     }
     if (SCRIPT_EVENTS.has(e.name) && e.ts >= scriptEnd) {
-      scripts.push({ e, ext: isExtensionEvent(e) });
+      scripts.push({ e, ext: isExtensionEvent(e), nestedExtensionUs: 0, nestedPageScript: false });
       scriptEnd = end;
-    } else if (e.ts < scriptEnd && isExtensionEvent(e)) {
-      // Extension work nested in an outermost script event (a module evaluated in a microtask).
-      scripts[scripts.length - 1]!.ext = true;
+    } else if (e.ts < scriptEnd && e.ts >= nestedEnd) {
+      const outer = scripts[scripts.length - 1]!;
+      if (outer.ext) continue;
+      if (isExtensionEvent(e)) {
+        outer.nestedExtensionUs += e.dur!;
+        nestedEnd = end;
+      } else if (SCRIPT_EVENTS.has(e.name) || e.name === 'v8.callFunction') {
+        outer.nestedPageScript = true;
+      }
     }
   }
   closeTask();
-  for (const { e, ext } of scripts) {
-    if (ext) split.extensionScriptMs += e.dur! / 1000;
-    else if (urlOf(e).startsWith('http')) split.pageScriptMs += e.dur! / 1000;
+  for (const { e, ext, nestedExtensionUs, nestedPageScript } of scripts) {
+    if (ext || (nestedExtensionUs > 0 && !nestedPageScript)) {
+      split.extensionScriptMs += e.dur! / 1000;
+      continue;
+    }
+    split.extensionScriptMs += nestedExtensionUs / 1000;
+    if (urlOf(e).startsWith('http')) split.pageScriptMs += (e.dur! - nestedExtensionUs) / 1000;
   }
   return split;
 }

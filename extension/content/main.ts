@@ -11,18 +11,20 @@
 //  - an app renders its article after load: we watch only pages that show
 //    nothing to read yet, and look again after they change.
 // A server-rendered home or section page is never looked at again, so the
-// gate at load is all it costs (a later look, even a timer that does nothing,
-// costs about as much again: bench/RESULTS.md). A MutationObserver costs
+// gate at load is all it costs: a later look costs about half as much again,
+// even a timer that does nothing (bench/RESULTS.md). A MutationObserver costs
 // nothing until the page changes, where polling costs a task each time.
 import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
 import { OVERLAY_MODULE } from '../shared/content-files.ts';
 
 /**
- * How long after a change (or a navigation) each later look waits, so that the
- * new content has rendered: at most five looks over about 15 s, after which a
- * page that keeps changing (ads, tickers, endless lists) is left alone.
+ * When each look happens, after a change (or a navigation): the first at once
+ * (in the observer's callback, with no timer: the change that woke it is most
+ * often the render), the rest later, so that content rendered in stages has
+ * arrived. At most five looks over about 15 s, after which a page that keeps
+ * changing (ads, tickers, endless lists) is left alone.
  */
-const LOOK_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+const LOOK_DELAYS_MS = [0, 1_000, 2_000, 4_000, 8_000];
 
 /** Stops the pending later look, if any. */
 let cancelPendingLook = (): void => {};
@@ -38,14 +40,16 @@ function loadOverlay(): void {
     .catch((error: unknown) => console.warn('Sourcelight:', error instanceof Error ? error.message : String(error)));
 }
 
-/** Look number `look`, after its delay; if the page is still no article, the next look waits for the page to change. */
+/** Look number `look`, `LOOK_DELAYS_MS[look]` from now; if the page is still no article, the next look waits for it to change. */
 function lookAfterDelay(look: number): void {
   const delay = LOOK_DELAYS_MS[look];
   if (delay === undefined) return;
-  const timer = setTimeout(() => {
+  const lookNow = () => {
     if (looksLikeArticlePage(document)) loadOverlay();
     else lookAfterChange(look + 1);
-  }, delay);
+  };
+  if (delay === 0) return lookNow();
+  const timer = setTimeout(lookNow, delay);
   cancelPendingLook = () => clearTimeout(timer);
 }
 
@@ -59,15 +63,23 @@ function lookAfterChange(look: number): void {
   cancelPendingLook = () => observer.disconnect();
 }
 
-/** A same-document navigation starts the looks afresh; the first does not wait for a change, as the new view may be in already. */
-function lookAfterNavigation(): void {
+const withoutFragment = (url: string): string => url.split('#')[0]!;
+
+/**
+ * A same-document navigation to another address starts the looks afresh.
+ * Fragment changes and state-only replacements (some pages save their scroll
+ * position that way, many times a second) are not new pages.
+ */
+function lookAfterNavigation(event: Event): void {
+  const from = (event as Event & { from?: { url: string | null } }).from?.url;
+  if (from && withoutFragment(from) === withoutFragment(location.href)) return;
   cancelPendingLook();
   lookAfterDelay(0);
 }
 
-// `navigationApi` is undefined where the Navigation API is missing (Firefox
-// before 147): there every page that is not an article is watched for
-// changes, which also covers an app's navigations.
+// `navigationApi` is undefined where the Navigation API is missing: there every
+// page that is not an article is watched for changes, which also covers an
+// app's navigations.
 const navigationApi = (globalThis as { navigation?: EventTarget }).navigation;
 
 if (looksLikeArticlePage(document)) loadOverlay();
