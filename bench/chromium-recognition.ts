@@ -272,6 +272,7 @@ async function hugePageGateSection(session: Awaited<ReturnType<typeof launchChro
 interface LoadCost {
   extensionTaskMs: number;
   extensionScriptMs: number;
+  extensionScriptCpuMs: number;
   pageTaskMs: number;
   pageScriptMs: number;
   messagedWorker: boolean;
@@ -312,6 +313,7 @@ export async function traceLoads(
       out.set(fixture.file, {
         extensionTaskMs: median(splits.map((s) => s.extensionTaskMs)),
         extensionScriptMs: median(splits.map((s) => s.extensionScriptMs)),
+        extensionScriptCpuMs: median(splits.map((s) => s.extensionScriptCpuMs)),
         pageTaskMs: median(splits.map((s) => s.pageTaskMs)),
         pageScriptMs: median(splits.map((s) => s.pageScriptMs)),
         messagedWorker: splits.some((s) => s.messagedWorker),
@@ -383,32 +385,42 @@ export async function contentScriptSection(pages: FixturePage[], routes: Readonl
   const empty = await traceLoads(extensionWithContentScript(EMPTY_CONTENT_SCRIPT), targets, benchRoutes, false);
   const figures: Figure[] = [];
   const notes: string[] = [];
+  let wallUnder = 0;
+  let judged = 0;
   for (const fixture of targets) {
     const o = ours.get(fixture.file)!;
     const e = empty.get(fixture.file)!;
     const article = fixture.expect !== null;
     figures.push({
       name: `${fixture.case}: ${fixture.file}`,
-      value: ms(o.extensionScriptMs),
-      baseline: ms(e.extensionScriptMs),
-      ratio: times(o.extensionScriptMs / e.extensionScriptMs),
+      value: ms(o.extensionScriptCpuMs),
+      baseline: ms(e.extensionScriptCpuMs),
+      ratio: times(o.extensionScriptCpuMs / e.extensionScriptCpuMs),
       target: article ? '(contrast: article page)' : `< ${CONTENT_SCRIPT_TARGET_MS} ms`,
-      pass: article ? null : o.extensionScriptMs < CONTENT_SCRIPT_TARGET_MS,
+      pass: article ? null : o.extensionScriptCpuMs < CONTENT_SCRIPT_TARGET_MS,
     });
+    if (!article) {
+      judged += 1;
+      if (o.extensionScriptMs < CONTENT_SCRIPT_TARGET_MS) wallUnder += 1;
+    }
     notes.push(
-      `${fixture.file.padEnd(46)} whole tasks (upper bound): Sourcelight ${ms(o.extensionTaskMs)}, empty content script ${ms(e.extensionTaskMs)};` +
+      `${fixture.file.padEnd(46)} wall time: Sourcelight ${ms(o.extensionScriptMs)}, empty content script ${ms(e.extensionScriptMs)};` +
+        ` whole tasks (upper bound): ${ms(o.extensionTaskMs)}, empty ${ms(e.extensionTaskMs)};` +
         ` page's own tasks ${ms(o.pageTaskMs)} (its scripts ${ms(o.pageScriptMs)}); asked the worker: ${o.messagedWorker ? 'yes' : 'no'}`,
     );
     if (article && !o.messagedWorker) notes.push(`  WARNING: the content script did not get a worker reply on ${fixture.file} within ${OVERLAY_WAIT_MS + SETTLE_MS} ms of load`);
   }
+  notes.push(`wall time under ${CONTENT_SCRIPT_TARGET_MS} ms on ${wallUnder} of ${judged} non-article pages (information: see the method)`);
   return {
     title: 'Content script main-thread time (built extension in Chromium)',
     method: [
       `dist/ as built at ${builtAt}; ${TRACE_LOADS} traced loads per page (after one warm-up load), medians; each trace runs from`,
       `navigation to ${SETTLE_MS} ms after load: the script runs at document_idle, and on a page with nothing to read that changes`,
-      'after load, its later look (0.5 s after the change) falls inside. value = the content script\'s own script events on the',
-      'page renderer\'s main thread: compile, run, module evaluation and callbacks (observer, timer) in the extension\'s isolated world (outermost',
-      'events only). The notes add an upper bound: whole main-thread tasks that ran any extension work (incl. its message port).',
+      'after load, its look right after the change falls inside. value = the content script\'s own script events on the page',
+      'renderer\'s main thread (compile, run, module evaluation, its callbacks: observer, timer; outermost events only), in',
+      'thread time: the CPU time the main thread spent in them. Their wall time is in the notes: it also holds the spans the',
+      'OS gave the thread\'s core to another process, which on this shared 2-core machine swing it by up to 4× between',
+      'identical loads. The notes add an upper bound too: whole main-thread tasks that ran any extension work.',
       'baseline = the same figure for an extension whose content script is empty (same hosts, same run_at): the floor any',
       'content script pays. The page\'s own main-thread time is in the notes.',
       'Target < 2 ms applies to non-article pages; the corpus page (recognised, overlay mounted) is for contrast.',

@@ -4,7 +4,7 @@
 // processes (their output is parsed); the rest run in this process.
 //
 // Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|floor>. The
-// content-script floor (bench/content-script-floor.ts, about 5 minutes) runs only when asked for.
+// content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';

@@ -9,14 +9,21 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time: how long the thread actually ran, without the spans the OS gave its core to another thread. */
+  tdur?: number;
   args?: Record<string, unknown>;
 }
 
 export interface MainThreadSplit {
   /** Whole top-level tasks that ran any content-script work (compile, run, module evaluation, its messages). */
   extensionTaskMs: number;
-  /** Only the outermost script events of the extension inside those tasks (compile + run + evaluate). */
+  /** Only the outermost script events of the extension inside those tasks (compile + run + evaluate), wall time. */
   extensionScriptMs: number;
+  /**
+   * The same events' thread time: what the script cost the main thread in CPU. On a machine with a free core it
+   * equals the wall time; on a busy one the wall time also holds the spans the thread waited for a core.
+   */
+  extensionScriptCpuMs: number;
   /** Every other top-level task on the page's main thread: the page's own work (parse, style, layout, paint, its scripts). */
   pageTaskMs: number;
   /** The page's own script events (compile + evaluate + calls), outermost only. */
@@ -56,7 +63,8 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number')
     .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
 
-  const split: MainThreadSplit = { extensionTaskMs: 0, extensionScriptMs: 0, pageTaskMs: 0, pageScriptMs: 0, messagedWorker: false };
+  const split: MainThreadSplit = { extensionTaskMs: 0, extensionScriptMs: 0, extensionScriptCpuMs: 0, pageTaskMs: 0, pageScriptMs: 0, messagedWorker: false };
+  const cpu = (e: TraceEvent): number => e.tdur ?? e.dur!;
   let task: TraceEvent | null = null;
   let taskIsExtension = false;
   let scriptEnd = -1; // end of the outermost script event being counted
@@ -72,7 +80,7 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
   // script changed the DOM), or the overlay module evaluated in a microtask.
   // When the page's script runs in it too, only the nested events count as
   // the extension's; the rest is the page's.
-  const scripts: { e: TraceEvent; ext: boolean; nestedExtensionUs: number; nestedPageScript: boolean }[] = [];
+  const scripts: { e: TraceEvent; ext: boolean; nestedExtensionUs: number; nestedExtensionCpuUs: number; nestedPageScript: boolean }[] = [];
   let nestedEnd = -1; // end of the outermost nested extension event being counted
   for (const e of main) {
     const end = e.ts + e.dur!;
@@ -88,13 +96,14 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
       if (tag?.startsWith('extensions.mojom.MessagePort')) split.messagedWorker = true;
     }
     if (SCRIPT_EVENTS.has(e.name) && e.ts >= scriptEnd) {
-      scripts.push({ e, ext: isExtensionEvent(e), nestedExtensionUs: 0, nestedPageScript: false });
+      scripts.push({ e, ext: isExtensionEvent(e), nestedExtensionUs: 0, nestedExtensionCpuUs: 0, nestedPageScript: false });
       scriptEnd = end;
     } else if (e.ts < scriptEnd && e.ts >= nestedEnd) {
       const outer = scripts[scripts.length - 1]!;
       if (outer.ext) continue;
       if (isExtensionEvent(e)) {
         outer.nestedExtensionUs += e.dur!;
+        outer.nestedExtensionCpuUs += cpu(e);
         nestedEnd = end;
       } else if (SCRIPT_EVENTS.has(e.name) || e.name === 'v8.callFunction') {
         outer.nestedPageScript = true;
@@ -102,12 +111,14 @@ export function splitMainThread(trace: Uint8Array, pageUrl: string): MainThreadS
     }
   }
   closeTask();
-  for (const { e, ext, nestedExtensionUs, nestedPageScript } of scripts) {
+  for (const { e, ext, nestedExtensionUs, nestedExtensionCpuUs, nestedPageScript } of scripts) {
     if (ext || (nestedExtensionUs > 0 && !nestedPageScript)) {
       split.extensionScriptMs += e.dur! / 1000;
+      split.extensionScriptCpuMs += cpu(e) / 1000;
       continue;
     }
     split.extensionScriptMs += nestedExtensionUs / 1000;
+    split.extensionScriptCpuMs += nestedExtensionCpuUs / 1000;
     if (urlOf(e).startsWith('http')) split.pageScriptMs += (e.dur! - nestedExtensionUs) / 1000;
   }
   return split;

@@ -21,8 +21,8 @@ import { OVERLAY_MODULE } from '../shared/content-files.ts';
  * When each look happens, after a change (or a navigation): the first at once
  * (in the observer's callback, with no timer: the change that woke it is most
  * often the render), the rest later, so that content rendered in stages has
- * arrived. At most five looks over about 15 s, after which a page that keeps
- * changing (ads, tickers, endless lists) is left alone.
+ * arrived. After five looks a page that keeps changing (ads, tickers, endless
+ * lists) is left alone.
  */
 const LOOK_DELAYS_MS = [0, 1_000, 2_000, 4_000, 8_000];
 

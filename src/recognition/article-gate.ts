@@ -46,11 +46,10 @@ export const ARTICLE_GATE_XPATH =
   '[not(../preceding-sibling::*[1][self::a])]) >= 3)';
 
 /**
- * Text a reader would read: a text node of 120 characters or more (as
- * above), among the first 1,000, outside scripts, styles and templates.
- * Exported for bench/content-script-floor.ts.
+ * No text a reader would read: no text node of 120 characters or more (as
+ * above) among the first 1,000, outside scripts, styles and templates.
  */
-export const NOTHING_TO_READ_XPATH =
+const NOTHING_TO_READ_XPATH =
   'not((//text())[position() <= 1000][string-length(.) >= 120][string-length(normalize-space(.)) >= 120]' +
   '[not(ancestor::*[self::script or self::style or self::noscript or self::template])])';
 

@@ -9,12 +9,28 @@ const EXTENSION = 'chrome-extension://abc/content/gate.js';
 const ISOLATED = { worldId: 5, worldName: 'Sourcelight' };
 
 /** A trace-event array on one thread; times in microseconds. */
-function trace(events: { name: string; ts: number; dur: number; args?: Record<string, unknown> }[]): Uint8Array {
+function trace(events: { name: string; ts: number; dur: number; tdur?: number; args?: Record<string, unknown> }[]): Uint8Array {
   const all = [{ name: 'ParseHTML', ts: 0, dur: 100, args: { beginData: { url: PAGE } } }, ...events];
   return new TextEncoder().encode(JSON.stringify({ traceEvents: all.map((e) => ({ ph: 'X', pid: 1, tid: 1, args: {}, ...e })) }));
 }
 
 describe('splitMainThread', () => {
+  it('counts thread time apart from wall time, where the trace has it', () => {
+    const split = splitMainThread(
+      trace([
+        { name: 'RunTask', ts: 1_000, dur: 5_000 },
+        { name: 'EvaluateScript', ts: 1_000, dur: 4_800, tdur: 1_200, args: { data: { url: EXTENSION } } },
+        { name: 'RunTask', ts: 7_000, dur: 500 },
+        { name: 'TimerFire', ts: 7_000, dur: 400 },
+        { name: 'v8.callFunction', ts: 7_010, dur: 300, args: ISOLATED },
+      ]),
+      PAGE,
+    );
+    expect(split.extensionScriptMs).toBeCloseTo(5.2, 6);
+    // The timer event has no thread time: its wall time stands in.
+    expect(split.extensionScriptCpuMs).toBeCloseTo(1.6, 6);
+  });
+
   it('gives the content script its own evaluation, and the page its own scripts', () => {
     const split = splitMainThread(
       trace([
