@@ -48,7 +48,10 @@ function lookAfterDelay(look: number): void {
     if (looksLikeArticlePage(document)) loadOverlay();
     else lookAfterChange(look + 1);
   };
-  if (delay === 0) return lookNow();
+  if (delay === 0) {
+    lookNow();
+    return;
+  }
   const timer = setTimeout(lookNow, delay);
   cancelPendingLook = () => clearTimeout(timer);
 }

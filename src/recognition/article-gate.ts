@@ -8,9 +8,10 @@
 // world, and the first element of each kind sets up that kind's whole
 // interface there: in Chromium that, not the looking, was most of a gate that
 // walked <p> elements in script (its content script cost 2–5 ms a page; this
-// one 1.0–2.0 ms, about what any script that reads the page at all costs:
-// `npx tsx bench/run.ts --only=chromium`, bench/RESULTS.md). XPath runs
-// natively and returns a primitive, so no element ever reaches the script.
+// one 1.1–1.8 ms of main-thread CPU, not much more than any script that reads
+// the page at all: `npx tsx bench/run.ts --only=chromium`, bench/RESULTS.md).
+// XPath runs natively and returns a primitive, so no element ever reaches the
+// script.
 //
 // The page looks like an article when any of these holds:
 //  - its metadata says so (og:type "article", any case);
