@@ -38,7 +38,7 @@ const ROOT = join(import.meta.dirname, '..');
 const RUNS = 15;
 const MIN_BATCH_MS = 10;
 const TRACE_LOADS = 7;
-/** Long enough after load to take in the content script's later look at a page that changes (0.5 s after the change). */
+/** Long enough after load to take in the content script's look at a page that changes after it (an ad slot filled 300 ms in). */
 const SETTLE_MS = 2000;
 const OVERLAY_WAIT_MS = 5000;
 const RATIO_TARGET = 1.5;
