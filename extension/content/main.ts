@@ -11,9 +11,9 @@
 //  - an app renders its article after load: we watch only pages that show
 //    nothing to read yet, and look again after they change.
 // A server-rendered home or section page is never looked at again, so the
-// gate at load is all it costs: a later look costs about half as much again,
-// even a timer that does nothing (bench/RESULTS.md). A MutationObserver costs
-// nothing until the page changes, where polling costs a task each time.
+// gate at load is all it costs: a later look costs a third to a half as much
+// again, even a timer that does nothing (bench/RESULTS.md). A MutationObserver
+// costs nothing until the page changes, where polling costs a task each time.
 import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
 import { OVERLAY_MODULE } from '../shared/content-files.ts';
 
