@@ -373,7 +373,9 @@ export async function contentScriptSection(pages: FixturePage[], routes: Readonl
   const builtAt = statSync(join(DIST_DIR, 'manifest.json')).mtime.toISOString();
   const targets = nonArticlePages(pages);
   const benchRoutes = new Map(routes);
-  for (const page of targets.filter((p) => CHANGING_PAGES.includes(p.file))) {
+  for (const file of CHANGING_PAGES) {
+    const page = targets.find((p) => p.file === file);
+    if (!page) throw new Error(`bench: ${file} is not a non-article page in fixtures/pages/pages.json`);
     const changing = changingAfterLoad(page);
     targets.push(changing.page);
     benchRoutes.set(changing.page.url, changing.html);
