@@ -543,7 +543,13 @@ export class AnnotationStore {
         if (!known.has(record.categoryId)) throw new StoreError(`There is no category "${record.categoryId}".`);
       }
       // Requests are queued without waiting for each answer: one round trip per record would make a large restore slow.
-      await Promise.all([...fresh, ...updates].map((record) => annotations.put(record)));
+      const writes: Promise<unknown>[] = [];
+      for (const record of [...fresh, ...updates]) {
+        const write = annotations.put(record);
+        write.catch(() => {}); // the first failure aborts the transaction and is reported below; the rest follow it
+        writes.push(write);
+      }
+      await Promise.all(writes);
       return outcome;
     });
   }
