@@ -159,7 +159,7 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
         <fieldset class="sl-choice">
           <legend>Import into</legend>
           <label>
-            <input type="radio" name="sl-import-mode" checked={mode === 'layer'} onChange={() => setMode('layer')} /> a separate layer (a teacher's or a
+            <input type="radio" name="sl-import-mode" checked={mode === 'layer'} onChange={() => setMode('layer')} data-import="layer" /> a separate layer (a teacher's or a
             classmate's set)
           </label>
           <label>
