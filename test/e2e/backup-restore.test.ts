@@ -80,6 +80,8 @@ async function openLibrary(session: ChromiumSession): Promise<Page> {
 
 /** Chooses a file in the library's real file input and imports it, into a named layer or the reader's own highlights. */
 async function importThroughLibrary(page: Page, path: string, into: { layer: string } | 'own', timeout = 60_000): Promise<string> {
+  // sendFromExtensionPage opens a tab of its own; input goes to the tab in front.
+  await page.bringToFront();
   await page.click(into === 'own' ? 'input[data-import="own"]' : 'input[data-import="layer"]');
   const input = await page.$('input[data-import="file"]');
   await input!.uploadFile(path);
