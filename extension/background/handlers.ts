@@ -8,11 +8,12 @@ import type { RecognitionIndex } from '../../src/recognition/recognition-index.t
 import { recognize } from '../../src/recognition/recognize.ts';
 import type { Recognition } from '../../src/recognition/types.ts';
 import type { AnnotationRecord, Category, Layer } from '../../src/store/annotation.ts';
-import type { AnnotationStore } from '../../src/store/annotation-store.ts';
+import type { AnnotationStore, ImportOutcome } from '../../src/store/annotation-store.ts';
 import { exportCsv } from '../../src/store/export-csv.ts';
 import { exportMarkdown } from '../../src/store/export-markdown.ts';
 import { exportW3C } from '../../src/store/export-w3c.ts';
 import { applyImport, parseImport } from '../../src/store/import.ts';
+import { ImportSessions } from '../../src/store/import-session.ts';
 import { normalizePageUrl } from '../../src/store/page-key.ts';
 import type { OverlayPreference } from '../../src/store/schema.ts';
 import { extensionPath, type OpenTarget } from '../ui/open-target.ts';
@@ -25,6 +26,8 @@ export interface RecognizedPage {
   recognition: Recognition;
   article: ArticleSummary;
   extras: ArticleExtras;
+  /** Why the article's statements were not stored (the highlight store could not open); absent when they were. */
+  statementsSkipped?: string;
 }
 
 export interface PageAnnotations {
@@ -43,6 +46,22 @@ export interface ComparedArticles {
   b: CompiledArticle;
   passages: SharedPassage[];
 }
+
+export interface LibraryMeta {
+  categories: Category[];
+  layers: Layer[];
+  articleTitles: Record<string, string>;
+}
+
+export interface RecordsPage {
+  records: AnnotationRecord[];
+  /** Pass as `after` for the next page; null after the last. */
+  next: string | null;
+}
+
+/** Characters of JSON a `library/records` reply aims at: far below the messaging limit. */
+const RECORDS_REPLY_CHARS = 4 * 1024 * 1024;
+const RECORDS_STEP = 250;
 
 export interface ExportedFile {
   fileName: string;
@@ -87,6 +106,7 @@ export function createHandlers(deps: WorkerDeps) {
     return found;
   };
   const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
+  const imports = new ImportSessions(deps.now);
 
   return {
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
@@ -95,14 +115,20 @@ export function createHandlers(deps: WorkerDeps) {
       if (context.tabId !== null) deps.markTab(context.tabId, found && summarize(found));
       if (!recognition || !found) return null;
       const shipped = extras(found.id);
+      const page: RecognizedPage = { recognition, article: summarize(found), extras: shipped };
       // First recognition of an article stores its statements as annotations the reader can correct.
-      const store = await deps.store();
-      await store.ensureStatements(
-        found.id,
-        normalizePageUrl(payload.url),
-        shipped.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
-      );
-      return { recognition, article: summarize(found), extras: shipped };
+      // A store that cannot open (e.g. a database from a newer version) must not hide the provenance: skip, say why.
+      try {
+        const store = await deps.store();
+        await store.ensureStatements(
+          found.id,
+          normalizePageUrl(payload.url),
+          shipped.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
+        );
+      } catch (error) {
+        page.statementsSkipped = error instanceof Error ? error.message : String(error);
+      }
+      return page;
     },
 
     async 'annotations/for-page'(payload): Promise<PageAnnotations> {
@@ -136,6 +162,12 @@ export function createHandlers(deps: WorkerDeps) {
     },
     async 'annotations/restore'(payload): Promise<AnnotationRecord> {
       return (await deps.store()).restore(payload.id);
+    },
+    async 'annotations/purge'(payload): Promise<{ purged: boolean }> {
+      return { purged: await (await deps.store()).purge(payload.id, { onlyIfDeleted: true }) };
+    },
+    async 'annotations/delete-permanently'(payload): Promise<{ purged: boolean }> {
+      return { purged: await (await deps.store()).purge(payload.id) };
     },
     async 'categories/list'(): Promise<Category[]> {
       return (await deps.store()).listCategories();
@@ -196,7 +228,47 @@ export function createHandlers(deps: WorkerDeps) {
       const day = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
       return { fileName: `sourcelight-${day}.${format.extension}`, mimeType: format.mimeType, text, count: records.length };
     },
-    async 'library/import'(payload): Promise<{ added: number; skipped: number; layerId: string | null }> {
+    async 'library/meta'(): Promise<LibraryMeta> {
+      const store = await deps.store();
+      const [categories, layers] = await Promise.all([store.listCategories(), store.listLayers()]);
+      return { categories, layers, articleTitles: Object.fromEntries(articleTitles) };
+    },
+    async 'library/records'(payload): Promise<RecordsPage> {
+      const store = await deps.store();
+      const records: AnnotationRecord[] = [];
+      let size = 0;
+      let after = payload.after;
+      // Whole steps until the reply holds a few MB: each record is at most ~35,000 characters (field limits).
+      while (size < RECORDS_REPLY_CHARS) {
+        const page = await store.listPage({ ...(after !== undefined ? { after } : {}), limit: RECORDS_STEP });
+        for (const r of page.records) {
+          records.push(r);
+          size += JSON.stringify(r).length;
+        }
+        if (page.next === null) return { records, next: null };
+        after = page.next;
+      }
+      return { records, next: after ?? null };
+    },
+    async 'library/import-begin'(payload): Promise<{ sessionId: string }> {
+      return {
+        sessionId: imports.begin({
+          total: payload.total,
+          ...(payload.layerName !== undefined ? { layerName: payload.layerName } : {}),
+          ...(payload.fileName ? { fileName: payload.fileName } : {}),
+        }),
+      };
+    },
+    'library/import-chunk'(payload): { received: number } {
+      return { received: imports.addChunk(payload.sessionId, payload.offset, payload.text) };
+    },
+    async 'library/import-commit'(payload): Promise<ImportOutcome> {
+      return imports.commit(payload.sessionId, await deps.store());
+    },
+    'library/import-cancel'(payload): void {
+      imports.cancel(payload.sessionId);
+    },
+    async 'library/import'(payload): Promise<ImportOutcome> {
       // Parse and check everything first: a bad file is refused before the store is touched.
       const validated = parseImport(payload.text);
       return applyImport(await deps.store(), validated, {

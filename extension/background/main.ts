@@ -5,6 +5,7 @@ import corpus from 'virtual:sourcelight-corpus';
 import browser from 'webextension-polyfill';
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { AnnotationStore } from '../../src/store/annotation-store.ts';
+import { PURGE_INTERVAL_MS, UNDO_WINDOW_MS } from '../../src/store/undo-window.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -43,3 +44,16 @@ const extension = { id: browser.runtime.id, origin: `${extensionRoot.protocol}//
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   routeMessage(handlers, message, sender, extension),
 );
+
+// Deletes become final: anything deleted longer ago than the undo window is
+// wiped, on start-up and then regularly while the worker runs. A store that
+// cannot open (a database from a newer version) is left alone.
+const purgeExpiredDeletes = async (): Promise<void> => {
+  try {
+    await (await openStore()).purgeDeleted(new Date(Date.now() - UNDO_WINDOW_MS));
+  } catch {
+    // reported where the store is used (the library, the overlay)
+  }
+};
+void purgeExpiredDeletes();
+setInterval(() => void purgeExpiredDeletes(), PURGE_INTERVAL_MS);

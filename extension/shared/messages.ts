@@ -63,8 +63,13 @@ export const WORKER_MESSAGES = {
     payload: object({ url, corpusId: nullable(corpusId), selectors, categoryId: id, note, tags }),
   },
   'annotations/update': { from: ['content', 'page'], payload: object({ id, patch: annotationPatch }) },
+  /** Soft delete: Undo (`annotations/restore`) brings it back until the undo window ends. */
   'annotations/delete': { from: ['content', 'page'], payload: object({ id }) },
   'annotations/restore': { from: ['content', 'page'], payload: object({ id }) },
+  /** The undo was dismissed or replaced: a soft-deleted highlight is wiped for good (a live one is left alone). */
+  'annotations/purge': { from: ['content', 'page'], payload: object({ id }) },
+  /** "Delete permanently": wiped at once, no undo. */
+  'annotations/delete-permanently': { from: ['content', 'page'], payload: object({ id }) },
   'categories/list': { from: ['content', 'page'], payload: object({}) },
   'categories/create': {
     from: ['page', 'content'],
@@ -102,6 +107,21 @@ export const WORKER_MESSAGES = {
     // Without a layer name the file goes into the reader's own highlights; with one (a teacher's set) into its own layer.
     payload: object({ text: string(20_000_000), layerName: optional(string(120)), fileName: optional(string(300)) }),
   },
+  /** Library: categories, layers and article titles, without the highlights (read those with `library/records`). */
+  'library/meta': { from: ['page'], payload: object({}) },
+  /** Library: live highlights a page at a time (a few MB per reply), in key order after the id `after`. */
+  'library/records': { from: ['page'], payload: object({ after: optional(string(1_000)) }) },
+  /** A file of any size: the page checks it, then begin → chunks (JSON lists of its annotations) → commit. */
+  'library/import-begin': {
+    from: ['page'],
+    payload: object({ total: integer(1, 1_000_000), layerName: optional(string(120)), fileName: optional(string(300)) }),
+  },
+  'library/import-chunk': {
+    from: ['page'],
+    payload: object({ sessionId: string(100), offset: integer(0, 1_000_000), text: string(8_000_000) }),
+  },
+  'library/import-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
+  'library/import-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: Validator<unknown> }>;
 
 export type WorkerMessageType = keyof typeof WORKER_MESSAGES;

@@ -65,17 +65,56 @@ export interface EnsureStatementsResult {
 
 /** What an import writes, prepared by import.ts; see `AnnotationStore.writeImport`. */
 export interface ImportBatch {
+  /** The layer new records go to, created only if at least one is added; null: the reader's own layer. */
   layer: Layer | null;
   categories: Category[];
+  /** Records aimed at `layer` (their layerId is its id, or the own layer's). */
   records: AnnotationRecord[];
-  /** Two records with the same key are the same highlight (same target, quote and note). */
+  /** Two records with the same key are the same highlight (same layer, target, quote and note). */
   duplicateKey(record: AnnotationRecord): string;
 }
 
 export interface ImportOutcome {
+  /** New highlights, in the target layer. */
   added: number;
+  /** Ids already stored whose file copy was newer: changed in place, in the layer they live in. */
+  updated: number;
+  /** Ids already stored with the same content. */
+  unchanged: number;
+  /** Ids already stored with different content that is newer than the file's: kept as stored. */
+  keptNewer: number;
+  /** Same highlight as one already in the target layer (or earlier in the file), under another id. */
+  duplicates: number;
+  /** Everything not written: unchanged + keptNewer + duplicates. */
   skipped: number;
+  /** The layer new highlights went to; null when nothing was added. */
   layerId: string | null;
+}
+
+/** The fields that make a highlight what it is; two copies equal in these are the same version. */
+function sameContent(a: AnnotationRecord, b: AnnotationRecord): boolean {
+  const content = (r: AnnotationRecord) =>
+    JSON.stringify([r.origin, r.pageUrl, r.corpusId, r.selectors, r.categoryId, r.note, r.tags, r.statement ?? null, r.hidden]);
+  return content(a) === content(b);
+}
+
+/**
+ * What a purged record is overwritten with before it is deleted, so the
+ * database's newest copy of it holds none of the reader's text.
+ */
+function blanked(record: AnnotationRecord): AnnotationRecord {
+  const { statement: _s, ...rest } = record;
+  return {
+    ...rest,
+    pageUrl: '',
+    corpusId: null,
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 },
+    },
+    note: '',
+    tags: [],
+  };
 }
 
 /** Id of a statement highlight: the same article and span give the same id everywhere. */
@@ -204,10 +243,20 @@ export class AnnotationStore {
     });
   }
 
-  /** Deletes a highlight for good (no undo). */
-  async purge(id: string): Promise<void> {
-    await this.write(['annotations'], async (tx) => {
-      await tx.objectStore('annotations').delete(id);
+  /**
+   * Deletes a highlight for good (no undo). With `onlyIfDeleted` (the undo
+   * being dismissed) a highlight that is not soft-deleted (its delete was
+   * undone meanwhile) is left alone. Returns whether a record went.
+   */
+  async purge(id: string, options: { onlyIfDeleted?: boolean } = {}): Promise<boolean> {
+    return this.write(['annotations'], async (tx) => {
+      const annotations = tx.objectStore('annotations');
+      const found = await annotations.get(id);
+      if (!found) return false;
+      if (options.onlyIfDeleted && found.deletedAt === undefined) return false;
+      await annotations.put(blanked(found));
+      await annotations.delete(id);
+      return true;
     });
   }
 
@@ -220,6 +269,7 @@ export class AnnotationStore {
       while (cursor) {
         const at = cursor.value.deletedAt;
         if (at !== undefined && at < cutoff) {
+          await cursor.update(blanked(cursor.value));
           await cursor.delete();
           purged++;
         }
@@ -258,6 +308,17 @@ export class AnnotationStore {
     const all = await this.db.getAllFromIndex('annotations', 'modified');
     const kept = options.includeDeleted ? all : all.filter((r) => r.deletedAt === undefined);
     return kept.reverse();
+  }
+
+  /**
+   * Live highlights in key order, a page at a time (exports of any size):
+   * up to `limit` records after the id `after`, and the id to continue from.
+   */
+  async listPage(options: { after?: string; limit: number }): Promise<{ records: AnnotationRecord[]; next: string | null }> {
+    const range = options.after === undefined ? undefined : IDBKeyRange.lowerBound(options.after, true);
+    const page = await this.db.getAll('annotations', range, options.limit);
+    const next = page.length === options.limit ? page[page.length - 1]!.id : null;
+    return { records: page.filter((r) => r.deletedAt === undefined), next };
   }
 
   async listLayer(layerId: string): Promise<AnnotationRecord[]> {
@@ -407,49 +468,88 @@ export class AnnotationStore {
   // ── import and stats ────────────────────────────────────────────────────
 
   /**
-   * Writes a prepared import in ONE transaction: the layer, categories the
-   * store lacks, and every record that is neither an id already stored nor a
-   * duplicate (same key) of a stored or earlier record. Any failure writes
-   * nothing.
+   * Writes a prepared import in ONE transaction. A record whose id is stored
+   * already is updated in place (in the layer it lives in) when the file's
+   * copy is newer, kept when the stored one is newer, left when equal; a new
+   * id is added to the batch's layer unless the same highlight is in that
+   * layer (or earlier in the file) already. The batch's layer is created only
+   * if something is added. Any failure writes nothing.
    */
   async writeImport(batch: ImportBatch): Promise<ImportOutcome> {
+    const layerId = batch.layer?.id ?? OWN_LAYER_ID;
     return this.write(['annotations', 'categories', 'layers'], async (tx) => {
       const annotations = tx.objectStore('annotations');
-      const ids = new Set(await annotations.getAllKeys());
+      const storedIds = new Set(await annotations.getAllKeys());
       const seenKeys = new Set<string>();
-      const pages = new Set(batch.records.map((r) => r.pageUrl));
-      const articles = new Set(batch.records.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId])));
-      for (const page of pages) {
-        for (const r of await annotations.index('pageUrl').getAll(page)) seenKeys.add(batch.duplicateKey(r));
+      // A new layer holds nothing yet; the own layer may hold the same highlights already.
+      if (!batch.layer) {
+        const pages = new Set(batch.records.map((r) => r.pageUrl));
+        const articles = new Set(batch.records.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId])));
+        const inLayer = (r: AnnotationRecord) => r.layerId === layerId && r.deletedAt === undefined;
+        for (const page of pages) {
+          for (const r of await annotations.index('pageUrl').getAll(page)) if (inLayer(r)) seenKeys.add(batch.duplicateKey(r));
+        }
+        for (const article of articles) {
+          for (const r of await annotations.index('corpusId').getAll(article)) if (inLayer(r)) seenKeys.add(batch.duplicateKey(r));
+        }
       }
-      for (const article of articles) {
-        for (const r of await annotations.index('corpusId').getAll(article)) seenKeys.add(batch.duplicateKey(r));
-      }
+      const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, keptNewer: 0, duplicates: 0, skipped: 0, layerId: null };
       const fresh: AnnotationRecord[] = [];
-      for (const record of batch.records) {
+      const updates: AnnotationRecord[] = [];
+      const idsInFile = new Set<string>();
+      for (const incoming of batch.records) {
+        const record = { ...incoming, layerId };
+        if (idsInFile.has(record.id)) {
+          outcome.duplicates++;
+          continue;
+        }
+        idsInFile.add(record.id);
+        const stored = storedIds.has(record.id) ? await annotations.get(record.id) : undefined;
+        if (stored && stored.deletedAt === undefined) {
+          const inPlace = { ...record, layerId: stored.layerId };
+          if (sameContent(stored, inPlace)) outcome.unchanged++;
+          else if (record.modified > stored.modified) updates.push(inPlace);
+          else outcome.keptNewer++;
+          continue;
+        }
+        // A soft-deleted copy (awaiting its purge) is replaced: restoring a backup brings it back.
         const key = batch.duplicateKey(record);
-        if (ids.has(record.id) || seenKeys.has(key)) continue;
-        ids.add(record.id);
+        if (seenKeys.has(key)) {
+          outcome.duplicates++;
+          continue;
+        }
         seenKeys.add(key);
         fresh.push(record);
       }
-      const outcome: ImportOutcome = { added: fresh.length, skipped: batch.records.length - fresh.length, layerId: null };
-      if (fresh.length === 0) return outcome;
+      outcome.added = fresh.length;
+      outcome.updated = updates.length;
+      outcome.skipped = outcome.unchanged + outcome.keptNewer + outcome.duplicates;
+      if (fresh.length === 0 && updates.length === 0) return outcome;
 
-      const layerId = batch.layer?.id ?? OWN_LAYER_ID;
-      if (batch.layer) await tx.objectStore('layers').add(batch.layer);
-      else if (!(await tx.objectStore('layers').get(layerId))) throw new StoreError('The own highlights layer is missing.');
-      outcome.layerId = layerId;
-
+      if (fresh.length > 0) {
+        if (batch.layer) await tx.objectStore('layers').add(batch.layer);
+        else if (!(await tx.objectStore('layers').get(layerId))) throw new StoreError('The own highlights layer is missing.');
+        outcome.layerId = layerId;
+      }
       const categories = tx.objectStore('categories');
+      const known = new Set<string>([...BUILTIN_IDS, ...(await categories.getAllKeys())]);
+      const used = new Set([...fresh, ...updates].map((r) => r.categoryId));
       for (const category of batch.categories) {
-        if (BUILTIN_IDS.has(category.id) || (await categories.get(category.id))) continue;
+        if (known.has(category.id) || !used.has(category.id)) continue;
         await categories.add({ ...category, builtin: false });
+        known.add(category.id);
       }
-      for (const record of fresh) {
-        await requireCategory(tx, record.categoryId);
-        await annotations.add({ ...record, layerId });
+      for (const record of [...fresh, ...updates]) {
+        if (!known.has(record.categoryId)) throw new StoreError(`There is no category "${record.categoryId}".`);
       }
+      // Requests are queued without waiting for each answer: one round trip per record would make a large restore slow.
+      const writes: Promise<unknown>[] = [];
+      for (const record of [...fresh, ...updates]) {
+        const write = annotations.put(record);
+        write.catch(() => {}); // the first failure aborts the transaction and is reported below; the rest follow it
+        writes.push(write);
+      }
+      await Promise.all(writes);
       return outcome;
     });
   }

@@ -18,6 +18,21 @@ export class StoreFullError extends StoreError {
   }
 }
 
+/**
+ * The database was written by a newer Sourcelight (an older build runs over
+ * it, e.g. after a downgrade): it is not opened, so nothing is changed.
+ */
+export class NewerDatabaseError extends StoreError {
+  override name = 'NewerDatabaseError';
+  constructor(cause?: unknown) {
+    super(
+      'Your highlights were saved by a newer version of Sourcelight, which this version cannot read. ' +
+        'Nothing was changed: install the newer version again to see and edit them.',
+      { cause },
+    );
+  }
+}
+
 /** An import file was refused; the store was left as it was. */
 export class ImportError extends Error {
   override name = 'ImportError';

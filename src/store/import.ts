@@ -1,10 +1,16 @@
 // Import of W3C Web Annotation JSON-LD (Sourcelight's own export or another
 // tool's), in two steps:
 //   parseImport  — pure: checks everything and builds records, or throws an
-//                  ImportError naming the first problem;
-//   applyImport  — writes the records in ONE transaction, skipping duplicates.
-// A file is taken whole or not at all. Notes stay plain text; a file that
-// carries script-like markup or prototype-pollution keys is refused.
+//                  ImportError naming the first problem (the library page
+//                  runs it on the file; the worker runs checkImportChunk,
+//                  the same rules, on each chunk the page sends);
+//   applyImport  — writes the records in ONE transaction: new ones added,
+//                  ids already stored updated when the file's copy is newer,
+//                  duplicates within the target layer skipped.
+// A file is taken whole or not at all. Notes and quotes are plain text, kept
+// as the reader wrote them (every surface shows them as text); what cannot be
+// annotation text (wrong types, control characters, selectors out of range,
+// prototype-pollution keys) is refused.
 
 import type { TextTargetSelectors } from '../anchoring/selectors.ts';
 import { type AnnotationOrigin, type AnnotationRecord, type Category, type Layer, OWN_LAYER_ID, type StatementInfo } from './annotation.ts';
@@ -15,8 +21,9 @@ import { idFromIri, SOURCELIGHT_KEY } from './export-w3c.ts';
 import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
 import { normalizePageUrl } from './page-key.ts';
 
-export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_MAX_IMPORT_ANNOTATIONS = 20_000;
+/** A sane upper bound, far above any reader's backup (50,000 highlights are about 80 MB). */
+export const DEFAULT_MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+export const DEFAULT_MAX_IMPORT_ANNOTATIONS = 1_000_000;
 
 export interface ParseImportOptions {
   maxBytes?: number;
@@ -37,14 +44,10 @@ export interface ValidatedImport {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-// Markup that would run or load something if a note were ever rendered as HTML.
-const ACTIVE_MARKUP =
-  /<\s*\/?\s*(script|iframe|frame|object|embed|style|link|meta|base|form|svg|math|img|video|audio|template)\b|<[^>]*\son[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
-
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 function isObject(value: unknown): value is JsonObject {
@@ -112,9 +115,6 @@ class Checker {
       checkText(field, value, max);
     } catch (error) {
       this.fail((error as Error).message);
-    }
-    if (ACTIVE_MARKUP.test(value)) {
-      this.fail(`${field} contains HTML or script markup (${JSON.stringify(value.match(ACTIVE_MARKUP)?.[0])}); Sourcelight keeps annotation text plain and refuses files that carry markup which could run.`);
     }
     return value;
   }
@@ -256,8 +256,18 @@ function readAnnotation(item: Json, index: number, total: number, now: string): 
   return { record, category: category.own };
 }
 
-/** Checks an import file whole and returns its records; throws ImportError naming the first problem. */
-export function parseImport(text: string, options: ParseImportOptions = {}): ValidatedImport {
+/** The annotations of a file, found but not yet checked one by one. */
+export interface ImportDocument {
+  items: Json[];
+  label: string | null;
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Checks a file's size and JSON and finds its annotation list; throws ImportError naming the problem. */
+export function parseImportDocument(text: string, options: ParseImportOptions = {}): ImportDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const maxAnnotations = options.maxAnnotations ?? DEFAULT_MAX_IMPORT_ANNOTATIONS;
   if (typeof text !== 'string') throw new ImportError('The import is not a text file.');
@@ -272,22 +282,60 @@ export function parseImport(text: string, options: ParseImportOptions = {}): Val
   const { items, label } = annotationList(parseJson(text.replace(/^\uFEFF/, '')));
   if (items.length === 0) throw new ImportError('The file holds no annotations.');
   if (items.length > maxAnnotations) {
-    throw new ImportError(`The file holds ${items.length} annotations; Sourcelight imports at most ${maxAnnotations} at a time.`);
+    throw new ImportError(
+      `The file holds ${formatCount(items.length)} annotations; Sourcelight imports at most ${formatCount(maxAnnotations)} at a time. Split it into smaller files.`,
+    );
   }
-  const now = (options.now ?? (() => new Date()))().toISOString();
-  const annotations: ImportedAnnotation[] = [];
-  const categories = new Map<string, Category>();
-  items.forEach((item, index) => {
-    const { record, category } = readAnnotation(item, index, items.length, now);
-    annotations.push(record);
-    if (category && !categories.has(category.id)) categories.set(category.id, category);
-  });
   let cleanLabel: string | null = null;
   if (label !== null) {
     new Checker('The collection').text('The collection label', label, LIMITS.labelChars * 4);
     cleanLabel = label.trim() || null;
   }
-  return { annotations, categories: [...categories.values()], label: cleanLabel };
+  return { items, label: cleanLabel };
+}
+
+export interface CheckedItems {
+  annotations: ImportedAnnotation[];
+  categories: Category[];
+}
+
+/**
+ * Checks annotations `items` of a file (the slice starting at `offset` of
+ * `total`, for messages that name the right one) and builds their records.
+ */
+export function checkImportItems(items: readonly Json[], where: { offset: number; total: number; now: string }): CheckedItems {
+  const annotations: ImportedAnnotation[] = [];
+  const categories = new Map<string, Category>();
+  items.forEach((item, index) => {
+    const { record, category } = readAnnotation(item, where.offset + index, where.total, where.now);
+    annotations.push(record);
+    if (category && !categories.has(category.id)) categories.set(category.id, category);
+  });
+  return { annotations, categories: [...categories.values()] };
+}
+
+/**
+ * The worker's check of one chunk a page sent: `text` is a JSON list of
+ * annotation items, checked with exactly the rules parseImport applies.
+ */
+export function checkImportChunk(text: string, where: { offset: number; total: number; now: string }): CheckedItems {
+  const items = parseJson(text);
+  if (!Array.isArray(items)) throw new ImportError('An import chunk must be a list of annotations.');
+  if (where.offset + items.length > where.total) throw new ImportError('The import sent more annotations than it announced.');
+  return checkImportItems(items, where);
+}
+
+/** Merges categories of several chunks, first one of an id wins. */
+export function mergeCategories(into: Map<string, Category>, categories: readonly Category[]): void {
+  for (const c of categories) if (!into.has(c.id)) into.set(c.id, c);
+}
+
+/** Checks an import file whole and returns its records; throws ImportError naming the first problem. */
+export function parseImport(text: string, options: ParseImportOptions = {}): ValidatedImport {
+  const { items, label } = parseImportDocument(text, options);
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const { annotations, categories } = checkImportItems(items, { offset: 0, total: items.length, now });
+  return { annotations, categories, label };
 }
 
 export interface ApplyImportOptions {
@@ -298,35 +346,41 @@ export interface ApplyImportOptions {
   now?: () => Date;
 }
 
-/** Same highlight: same article (or page), same quote with its context, same note. */
-export function duplicateKey(record: Pick<AnnotationRecord, 'corpusId' | 'pageUrl' | 'selectors' | 'note'>): string {
+/** Same highlight: same layer, same article (or page), same quote with its context, same note. */
+export function duplicateKey(record: Pick<AnnotationRecord, 'layerId' | 'corpusId' | 'pageUrl' | 'selectors' | 'note'>): string {
   const q = record.selectors.quote;
-  return JSON.stringify([record.corpusId ?? record.pageUrl, q.exact, q.prefix ?? '', q.suffix ?? '', record.note]);
+  return JSON.stringify([record.layerId, record.corpusId ?? record.pageUrl, q.exact, q.prefix ?? '', q.suffix ?? '', record.note]);
 }
 
-/** Writes a checked import in one transaction; returns how many were added and skipped as duplicates. */
+/** Builds the layer an import creates (it is stored only if something new arrives). */
+export function importLayer(asLayer: string, options: { sourceName?: string; now?: () => Date } = {}): Layer {
+  const name = asLayer.trim().replace(/\s+/g, ' ');
+  if (!name) throw new ImportError('The imported layer needs a name.');
+  try {
+    checkText('The layer name', name, LIMITS.labelChars * 2);
+  } catch (error) {
+    throw new ImportError((error as Error).message);
+  }
+  const layer: Layer = {
+    id: `layer-${crypto.randomUUID()}`,
+    name,
+    kind: 'imported',
+    importedAt: (options.now ?? (() => new Date()))().toISOString(),
+  };
+  if (options.sourceName) layer.sourceName = options.sourceName.slice(0, LIMITS.urlChars);
+  return layer;
+}
+
+/** Writes a checked import in one transaction; returns what was added, updated and left as it was. */
 export async function applyImport(
   store: AnnotationStore,
-  validated: ValidatedImport,
+  validated: Pick<ValidatedImport, 'annotations' | 'categories'>,
   options: ApplyImportOptions = {},
 ): Promise<ImportOutcome> {
-  let layer: Layer | null = null;
-  if (options.asLayer !== undefined) {
-    const name = options.asLayer.trim().replace(/\s+/g, ' ');
-    if (!name) throw new ImportError('The imported layer needs a name.');
-    try {
-      checkText('The layer name', name, LIMITS.labelChars * 2);
-    } catch (error) {
-      throw new ImportError((error as Error).message);
-    }
-    layer = {
-      id: `layer-${crypto.randomUUID()}`,
-      name,
-      kind: 'imported',
-      importedAt: (options.now ?? (() => new Date()))().toISOString(),
-    };
-    if (options.sourceName) layer.sourceName = options.sourceName.slice(0, LIMITS.urlChars);
-  }
+  const layer =
+    options.asLayer === undefined
+      ? null
+      : importLayer(options.asLayer, { ...(options.sourceName ? { sourceName: options.sourceName } : {}), ...(options.now ? { now: options.now } : {}) });
   const layerId = layer?.id ?? OWN_LAYER_ID;
   return store.writeImport({
     layer,

@@ -4,7 +4,7 @@
 // wrapped.
 
 import { type IDBPDatabase, wrap } from 'idb';
-import { StoreError } from './errors.ts';
+import { NewerDatabaseError, StoreError } from './errors.ts';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type SourcelightDB, type UpgradeTransaction } from './schema.ts';
 
 export interface OpenOptions {
@@ -50,6 +50,11 @@ export function openSourcelightDb(factory: IDBFactory, options: OpenOptions = {}
     // No onblocked rejection: every connection opened here closes itself on
     // versionchange (below), so a blocked upgrade goes on once they have.
     request.onerror = () => {
+      // An older build over a newer database: the browser refuses to open it, which is what keeps it unchanged.
+      if (!migrationError && request.error?.name === 'VersionError') {
+        reject(new NewerDatabaseError(request.error));
+        return;
+      }
       const cause = migrationError ?? request.error;
       const what = migrationError ? 'upgrading' : 'opening';
       reject(new StoreError(`Failed while ${what} the highlight store: ${describe(cause)}`, { cause }));

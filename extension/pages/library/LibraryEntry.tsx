@@ -10,6 +10,8 @@ const QUOTE_CHARS = 360;
 export interface EntryActions {
   save: (id: string, patch: { note: string; categoryId: string }) => Promise<void>;
   remove: (record: AnnotationRecord) => Promise<void>;
+  /** Wiped at once, no undo. */
+  removePermanently: (record: AnnotationRecord) => Promise<void>;
 }
 
 function shorten(text: string): string {
@@ -148,6 +150,9 @@ export function LibraryEntry({
           </button>
           <button type="button" class="sl-button sl-small" data-action="delete" onClick={() => void actions.remove(record)}>
             Delete<span class="sl-visually-hidden"> this highlight</span>
+          </button>
+          <button type="button" class="sl-button sl-small" data-action="delete-permanently" onClick={() => void actions.removePermanently(record)}>
+            Delete permanently<span class="sl-visually-hidden"> (no undo)</span>
           </button>
         </div>
       )}

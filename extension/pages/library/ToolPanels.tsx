@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Category, Layer } from '../../../src/store/annotation.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { CategorySwatch } from './LibraryEntry.tsx';
+import { buildExport, describeImport, type ExportFormat, importFile, type Progress } from './transfer.ts';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -41,13 +42,20 @@ const FORMATS = [
 export function ExportPanel({ layers }: { layers: Layer[] }) {
   const [layerId, setLayerId] = useState('');
   const [message, setMessage] = useState<Message>(null);
-  const run = async (format: (typeof FORMATS)[number]['format']) => {
+  const [busy, setBusy] = useState(false);
+  const run = async (format: ExportFormat) => {
+    setBusy(true);
+    setMessage({ kind: 'ok', text: 'Exporting…' });
     try {
-      const file = await askWorker('library/export', { format, ...(layerId ? { layerId } : {}) });
+      const file = await buildExport(format, layerId || null, (p) => {
+        if (p.phase === 'loading') setMessage({ kind: 'ok', text: `Exporting… ${p.done.toLocaleString('en-US')} highlights read` });
+      });
       download(file.fileName, file.mimeType, file.text);
       setMessage({ kind: 'ok', text: `Exported ${file.count} ${file.count === 1 ? 'highlight' : 'highlights'} to ${file.fileName}.` });
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -69,7 +77,7 @@ export function ExportPanel({ layers }: { layers: Layer[] }) {
       <ul class="sl-export-buttons">
         {FORMATS.map((f) => (
           <li key={f.format}>
-            <button type="button" class="sl-button" data-export={f.format} onClick={() => void run(f.format)}>
+            <button type="button" class="sl-button" data-export={f.format} disabled={busy} onClick={() => void run(f.format)}>
               {f.label}
             </button>{' '}
             <span class="sl-muted">{f.hint}</span>
@@ -83,11 +91,28 @@ export function ExportPanel({ layers }: { layers: Layer[] }) {
 
 const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 
+const PHASES: Record<Progress['phase'], string> = {
+  reading: 'Reading the file…',
+  checking: 'Checking',
+  sending: 'Sending',
+  saving: 'Saving everything at once…',
+  loading: 'Loading',
+  writing: 'Writing the file…',
+};
+
+function progressText(p: Progress): string {
+  if (p.phase === 'checking' || p.phase === 'sending') {
+    return `${PHASES[p.phase]} ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} highlights…`;
+  }
+  return PHASES[p.phase];
+}
+
 export function ImportPanel({ onImported }: { onImported: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<'layer' | 'own'>('layer');
   const [layerName, setLayerName] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -96,23 +121,19 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
       return;
     }
     setBusy(true);
+    setMessage(null);
     try {
-      const text = await file.text();
       const name = layerName.trim() || withoutExtension(file.name);
-      const result = await askWorker('library/import', {
-        text,
-        fileName: file.name,
-        ...(mode === 'layer' ? { layerName: name } : {}),
-      });
+      const result = await importFile(file, { layerName: mode === 'layer' ? name : null }, setProgress);
       const where = mode === 'layer' ? `the layer “${name}”` : 'your own highlights';
-      const skipped = result.skipped > 0 ? ` ${result.skipped} already in the library ${result.skipped === 1 ? 'was' : 'were'} skipped.` : '';
-      setMessage({ kind: 'ok', text: `Imported ${result.added} ${result.added === 1 ? 'highlight' : 'highlights'} into ${where}.${skipped}` });
+      setMessage({ kind: 'ok', text: describeImport(result, where) });
       await onImported();
     } catch (error) {
-      // The worker's message says what is wrong with the file; nothing was imported.
+      // The message says what is wrong with the file or what was interrupted; nothing was imported.
       setMessage({ kind: 'error', text: (error as Error).message });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -138,7 +159,7 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
         <fieldset class="sl-choice">
           <legend>Import into</legend>
           <label>
-            <input type="radio" name="sl-import-mode" checked={mode === 'layer'} onChange={() => setMode('layer')} /> a separate layer (a teacher's or a
+            <input type="radio" name="sl-import-mode" checked={mode === 'layer'} onChange={() => setMode('layer')} data-import="layer" /> a separate layer (a teacher's or a
             classmate's set)
           </label>
           <label>
@@ -156,6 +177,14 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
         </button>
         <p class="sl-muted sl-small-print">A file is imported whole or not at all: if anything in it is wrong, nothing changes.</p>
       </form>
+      {progress && (
+        <div class="sl-import-progress" data-import="progress">
+          <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} aria-label="Import progress" />
+          <p class="sl-muted" role="status" data-import="progress-text">
+            {progressText(progress)}
+          </p>
+        </div>
+      )}
       <Feedback message={message} />
     </section>
   );

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnotationOrigin, AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
 import { type LibraryFilter, LibraryIndex } from '../../../src/store/library-search.ts';
+import { UNDO_WINDOW_MS } from '../../../src/store/undo-window.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { PageTopbar } from '../../ui/PageTopbar.tsx';
 import '../../ui/theme.css';
@@ -16,6 +17,7 @@ import './library.css';
 import { type EntryActions, LibraryEntry } from './LibraryEntry.tsx';
 import { placeOf } from './place-link.ts';
 import { CategoryPanel, ExportPanel, ImportPanel } from './ToolPanels.tsx';
+import { readAllRecords } from './transfer.ts';
 
 interface Library {
   records: AnnotationRecord[];
@@ -27,13 +29,17 @@ interface Library {
 
 type Grouping = 'page' | 'article';
 
+/** Entries drawn at first (and added per "Show more"): a library of 50,000 stays quick to open. */
+const ENTRIES_SHOWN = 300;
+
 async function loadLibrary(): Promise<Library> {
-  const [all, corpus] = await Promise.all([askWorker('library/all', {}), askWorker('corpus/list', {})]);
+  // Records come a page at a time: a large library would not fit in one message.
+  const [meta, records, corpus] = await Promise.all([askWorker('library/meta', {}), readAllRecords(), askWorker('corpus/list', {})]);
   return {
-    records: all.annotations,
-    categories: all.categories,
-    layers: all.layers,
-    titles: new Map(Object.entries(all.articleTitles)),
+    records,
+    categories: meta.categories,
+    layers: meta.layers,
+    titles: new Map(Object.entries(meta.articleTitles)),
     addresses: new Map(corpus.map((a) => [a.id, a.addresses])),
   };
 }
@@ -102,6 +108,7 @@ function LibraryPage() {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [undo, setUndo] = useState<AnnotationRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shown, setShown] = useState(ENTRIES_SHOWN);
   const undoButton = useRef<HTMLButtonElement>(null);
   const persistence = useStoragePersistence();
 
@@ -126,6 +133,30 @@ function LibraryPage() {
   const replaceRecord = (record: AnnotationRecord) =>
     setLibrary((lib) => lib && { ...lib, records: [...lib.records.filter((r) => r.id !== record.id), record] });
 
+  // A deleted highlight is wiped for good once its undo is no longer offered: dismissed, replaced by
+  // another delete, timed out, or the page closed (the worker's timer catches anything missed).
+  const undoRef = useRef<AnnotationRecord | null>(null);
+  undoRef.current = undo;
+  const endUndo = useCallback((record: AnnotationRecord | null) => {
+    if (record) void askWorker('annotations/purge', { id: record.id }).catch(() => undefined);
+  }, []);
+  const dismissUndo = useCallback(() => {
+    endUndo(undoRef.current);
+    setUndo(null);
+  }, [endUndo]);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(dismissUndo, UNDO_WINDOW_MS);
+    return () => clearTimeout(timer);
+  }, [undo, dismissUndo]);
+  useEffect(() => {
+    const onHide = () => endUndo(undoRef.current);
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, [endUndo]);
+
+  const dropRecord = (id: string) => setLibrary((lib) => lib && { ...lib, records: lib.records.filter((r) => r.id !== id) });
+
   const actions: EntryActions = {
     async save(id, patch) {
       replaceRecord(await askWorker('annotations/update', { id, patch }));
@@ -134,10 +165,20 @@ function LibraryPage() {
     async remove(record) {
       try {
         await askWorker('annotations/delete', { id: record.id });
-        setLibrary((lib) => lib && { ...lib, records: lib.records.filter((r) => r.id !== record.id) });
+        dropRecord(record.id);
+        endUndo(undoRef.current);
         setUndo(record);
         setNotice(null);
         requestAnimationFrame(() => undoButton.current?.focus());
+      } catch (error) {
+        setNotice((error as Error).message);
+      }
+    },
+    async removePermanently(record) {
+      try {
+        await askWorker('annotations/delete-permanently', { id: record.id });
+        dropRecord(record.id);
+        setNotice('Highlight deleted permanently.');
       } catch (error) {
         setNotice((error as Error).message);
       }
@@ -155,7 +196,16 @@ function LibraryPage() {
     }
   };
 
-  const groups = result ? (grouping === 'page' ? result.byPage : result.byArticle) : [];
+  const allGroups = result ? (grouping === 'page' ? result.byPage : result.byArticle) : [];
+  // Only the first `shown` entries are drawn; the rest follow on "Show more".
+  const groups: typeof allGroups = [];
+  let budget = shown;
+  for (const group of allGroups) {
+    if (budget <= 0) break;
+    groups.push(group.records.length <= budget ? group : { ...group, records: group.records.slice(0, budget) });
+    budget -= group.records.length;
+  }
+  const hiddenCount = result ? Math.max(0, result.matches.length - shown) : 0;
   const outsideCorpus = result && grouping === 'article' ? result.matches.filter((r) => r.corpusId === null).length : 0;
 
   return (
@@ -240,6 +290,14 @@ function LibraryPage() {
                   </section>
                 );
               })}
+            {hiddenCount > 0 && (
+              <p class="sl-more">
+                <button type="button" class="sl-button" data-library="more" onClick={() => setShown((n) => n + ENTRIES_SHOWN)}>
+                  Show more
+                </button>{' '}
+                <span class="sl-muted">{hiddenCount.toLocaleString('en-US')} more not shown yet</span>
+              </p>
+            )}
           </section>
 
           <aside class="sl-library-tools" aria-label="Export, import and categories">
@@ -264,7 +322,7 @@ function LibraryPage() {
             <button type="button" class="sl-button sl-primary" ref={undoButton} data-action="undo" onClick={() => void undoDelete()}>
               Undo
             </button>
-            <button type="button" class="sl-button" onClick={() => setUndo(null)} aria-label="Dismiss">
+            <button type="button" class="sl-button" data-action="dismiss-undo" onClick={dismissUndo} aria-label="Dismiss">
               ×
             </button>
           </div>

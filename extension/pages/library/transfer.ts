@@ -1,0 +1,146 @@
+// Moving highlights in and out of the library at any size. The worker's replies
+// and messages stay far below the browser's messaging limit (64 MiB in
+// Chromium): records come in pages, exports are built here, and an import is
+// read and checked here, then sent in chunks (begin → chunks → commit) that the
+// worker checks again and writes in one transaction.
+import type { AnnotationRecord } from '../../../src/store/annotation.ts';
+import type { ImportOutcome } from '../../../src/store/annotation-store.ts';
+import { ImportError } from '../../../src/store/errors.ts';
+import { exportCsv } from '../../../src/store/export-csv.ts';
+import { exportMarkdown } from '../../../src/store/export-markdown.ts';
+import { exportW3C } from '../../../src/store/export-w3c.ts';
+import { checkImportItems, DEFAULT_MAX_IMPORT_BYTES, parseImportDocument } from '../../../src/store/import.ts';
+import { chunkImportItems } from '../../../src/store/import-chunks.ts';
+import { askWorker } from '../../shared/worker-client.ts';
+
+export type ExportFormat = 'jsonld' | 'csv' | 'markdown';
+
+const EXPORT_FORMATS = {
+  jsonld: { extension: 'jsonld', mimeType: 'application/ld+json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+  markdown: { extension: 'md', mimeType: 'text/markdown' },
+} as const;
+
+export interface Progress {
+  phase: 'reading' | 'checking' | 'sending' | 'saving' | 'loading' | 'writing';
+  done: number;
+  total: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Every live highlight, a page of replies at a time. */
+export async function readAllRecords(onProgress?: (loaded: number) => void): Promise<AnnotationRecord[]> {
+  const records: AnnotationRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await askWorker('library/records', after === undefined ? {} : { after });
+    for (const r of page.records) records.push(r);
+    onProgress?.(records.length);
+    if (page.next === null) return records;
+    after = page.next;
+  }
+}
+
+/** Most recently changed first, as the library lists them. */
+function byModifiedDesc(a: AnnotationRecord, b: AnnotationRecord): number {
+  return b.modified.localeCompare(a.modified) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  count: number;
+}
+
+export async function buildExport(format: ExportFormat, layerId: string | null, onProgress?: (p: Progress) => void): Promise<ExportedFile> {
+  const [meta, all] = await Promise.all([
+    askWorker('library/meta', {}),
+    readAllRecords((done) => onProgress?.({ phase: 'loading', done, total: 0 })),
+  ]);
+  const records = all.filter((r) => !layerId || r.layerId === layerId).sort(byModifiedDesc);
+  onProgress?.({ phase: 'writing', done: records.length, total: records.length });
+  await nextTask();
+  const titles = new Map(Object.entries(meta.articleTitles));
+  const text =
+    format === 'jsonld'
+      ? exportW3C(records, { categories: meta.categories })
+      : format === 'csv'
+        ? exportCsv(records, { categories: meta.categories, layers: meta.layers })
+        : exportMarkdown(records, { categories: meta.categories, articleTitles: titles });
+  const day = new Date().toISOString().slice(0, 10);
+  const { extension, mimeType } = EXPORT_FORMATS[format];
+  return { fileName: `sourcelight-${day}.${extension}`, mimeType, text, count: records.length };
+}
+
+export interface ImportChoice {
+  /** A new layer with this name; null: into the reader's own highlights. */
+  layerName: string | null;
+}
+
+const CHECK_SLICE = 2_000;
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * Reads, checks and imports a file. Throws an Error whose message says what
+ * went wrong and that nothing was written (a refused file, or an import the
+ * worker lost).
+ */
+export async function importFile(file: File, choice: ImportChoice, onProgress: (p: Progress) => void): Promise<ImportOutcome> {
+  if (file.size > DEFAULT_MAX_IMPORT_BYTES) {
+    throw new ImportError(
+      `The file is too large (${formatMegabytes(file.size)}; Sourcelight imports files up to ${formatMegabytes(DEFAULT_MAX_IMPORT_BYTES)}). Nothing was imported.`,
+    );
+  }
+  onProgress({ phase: 'reading', done: 0, total: file.size });
+  const text = await file.text();
+  await nextTask();
+  const doc = parseImportDocument(text);
+  // Checked here first, so a bad file is refused before anything is sent; the worker checks each chunk again.
+  const now = new Date().toISOString();
+  for (let offset = 0; offset < doc.items.length; offset += CHECK_SLICE) {
+    onProgress({ phase: 'checking', done: offset, total: doc.items.length });
+    checkImportItems(doc.items.slice(offset, offset + CHECK_SLICE), { offset, total: doc.items.length, now });
+    await nextTask();
+  }
+  const chunks = chunkImportItems(doc.items);
+  const { sessionId } = await askWorker('library/import-begin', {
+    total: doc.items.length,
+    fileName: file.name.slice(0, 300),
+    ...(choice.layerName !== null ? { layerName: choice.layerName } : {}),
+  });
+  try {
+    for (const chunk of chunks) {
+      onProgress({ phase: 'sending', done: chunk.offset, total: doc.items.length });
+      await askWorker('library/import-chunk', { sessionId, offset: chunk.offset, text: chunk.text });
+    }
+    onProgress({ phase: 'saving', done: doc.items.length, total: doc.items.length });
+    return await askWorker('library/import-commit', { sessionId });
+  } catch (error) {
+    void askWorker('library/import-cancel', { sessionId }).catch(() => undefined);
+    const message = (error as Error).message;
+    // The worker's own refusals say what happened; a lost connection is put in words.
+    if (/nothing was written|Annotation \d+ of \d+|refuse/i.test(message)) throw error;
+    throw new Error(
+      `The import was interrupted before Sourcelight confirmed it (${message}). Check the library and import the file again: highlights already in it are not added twice.`,
+    );
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** The import summary: added, updated, unchanged, kept-newer and duplicates, never a silent skip. */
+export function describeImport(outcome: ImportOutcome, where: string): string {
+  const parts = [`${plural(outcome.added, 'highlight', 'highlights')} added to ${where}`];
+  if (outcome.updated > 0) parts.push(`${plural(outcome.updated, 'highlight', 'highlights')} updated to the file’s newer version`);
+  if (outcome.unchanged > 0) parts.push(`${outcome.unchanged.toLocaleString('en-US')} already in the library, unchanged`);
+  if (outcome.keptNewer > 0) {
+    parts.push(`${plural(outcome.keptNewer, 'highlight', 'highlights')} kept as stored, because the library’s copy is newer than the file’s`);
+  }
+  if (outcome.duplicates > 0) parts.push(`${plural(outcome.duplicates, 'duplicate', 'duplicates')} skipped (the same highlight twice in one layer)`);
+  return `Imported: ${parts.join('; ')}.`;
+}
