@@ -37,9 +37,15 @@ export interface TextFieldProps extends TextFieldOptions {
 
 const LINE_PX = 20;
 
-function originOf(url: string): string {
+/**
+ * The origin the frame's document has. Chromium loads a dynamic address
+ * (use_dynamic_url) as a document of the extension's own id; Firefox's
+ * moz-extension address already is the document's origin.
+ */
+function frameOrigin(url: string): string {
   const parsed = new URL(url);
-  return `${parsed.protocol}//${parsed.host}`;
+  const host = parsed.protocol === 'chrome-extension:' ? browser.runtime.id : parsed.host;
+  return `${parsed.protocol}//${host}`;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -89,7 +95,7 @@ export function TextField(props: TextFieldProps) {
       }
     };
     const connect: ConnectMessage = { sourcelight: 'text-field/connect', secret: frame.secret, value: latest.current.value };
-    element.current?.contentWindow?.postMessage(connect, originOf(frame.src), [channel.port2]);
+    element.current?.contentWindow?.postMessage(connect, frameOrigin(frame.src), [channel.port2]);
     if (latest.current.autoFocus) handle.focus();
   };
 
