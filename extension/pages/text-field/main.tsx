@@ -48,6 +48,23 @@ function writeDraft(draft: Draft | null): void {
   }
 }
 
+/**
+ * The overlay's connect message. Listened for at once, before anything
+ * renders: the overlay sends it on the frame's load event, which may come
+ * before the first effect of a component runs.
+ */
+const connection = new Promise<{ port: MessagePort; value: string }>((resolve) => {
+  const onConnect = (event: MessageEvent) => {
+    const data = event.data as Partial<ConnectMessage> | null;
+    if (!secret || data?.sourcelight !== 'text-field/connect' || data.secret !== secret) return;
+    const port = event.ports[0];
+    if (!port || typeof data.value !== 'string') return;
+    window.removeEventListener('message', onConnect);
+    resolve({ port, value: data.value });
+  };
+  window.addEventListener('message', onConnect);
+});
+
 function TextField() {
   const [value, setValue] = useState('');
   const [connected, setConnected] = useState(false);
@@ -59,17 +76,12 @@ function TextField() {
   const send = (message: FromFrame) => port.current?.postMessage(message);
 
   useEffect(() => {
-    const onConnect = (event: MessageEvent) => {
-      const data = event.data as Partial<ConnectMessage> | null;
-      if (port.current || !secret || data?.sourcelight !== 'text-field/connect' || data.secret !== secret) return;
-      const channel = event.ports[0];
-      if (!channel || typeof data.value !== 'string') return;
-      window.removeEventListener('message', onConnect);
+    void connection.then(({ port: channel, value: stored }) => {
       port.current = channel;
-      base.current = data.value;
+      base.current = stored;
       const draft = readDraft();
-      const restored = draft !== null && draft.base === data.value && draft.value !== data.value;
-      current.current = restored ? draft.value : data.value;
+      const restored = draft !== null && draft.base === stored && draft.value !== stored;
+      current.current = restored ? draft.value : stored;
       setValue(current.current);
       setConnected(true);
       channel.onmessage = (message: MessageEvent<ToFrame>) => {
@@ -82,15 +94,11 @@ function TextField() {
         }
       };
       send({ type: 'value', value: current.current, restored });
-    };
-    window.addEventListener('message', onConnect);
+    });
     // Tabbing into the frame, or the overlay focusing it, lands in the field.
     const onFocus = () => field.current?.focus();
     window.addEventListener('focus', onFocus);
-    return () => {
-      window.removeEventListener('message', onConnect);
-      window.removeEventListener('focus', onFocus);
-    };
+    return () => window.removeEventListener('focus', onFocus);
   }, []);
 
   const onInput = (event: Event) => {
@@ -112,7 +120,9 @@ function TextField() {
   const common = {
     ref: field,
     value,
-    disabled: !connected,
+    // Read-only (still focusable) until the overlay has connected and given the stored value.
+    readOnly: !connected,
+    'data-connected': connected ? 'true' : 'false',
     'aria-label': options.label,
     placeholder: options.placeholder,
     onInput,

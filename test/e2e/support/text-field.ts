@@ -17,8 +17,7 @@ export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 1
     const ready = await Promise.all(
       frames.map((f) =>
         f.evaluate(() => {
-          const field = document.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input');
-          return field !== null && !field.disabled;
+          return document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null;
         }).catch(() => false),
       ),
     );
