@@ -41,7 +41,7 @@ export async function typeInTextField(
   probe: OverlayProbe,
   selector: string,
   text: string,
-  options: { replace?: boolean } = {},
+  options: { replace?: boolean; atEnd?: boolean } = {},
 ): Promise<void> {
   await probe.waitFor(selector);
   await connectedTextFields(page);
@@ -61,6 +61,11 @@ export async function typeInTextField(
     await page.keyboard.press('KeyA');
     await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
+  }
+  if (options.atEnd) {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('End');
+    await page.keyboard.up('Control');
   }
   await page.keyboard.type(text);
 }
