@@ -143,6 +143,7 @@ export function createHandlers(deps: WorkerDeps) {
     async 'annotations/create'(payload): Promise<AnnotationRecord> {
       const store = await deps.store();
       return store.add({
+        ...(payload.saveId === undefined ? {} : { id: payload.saveId }),
         pageUrl: normalizePageUrl(payload.url),
         corpusId: payload.corpusId,
         selectors: payload.selectors,

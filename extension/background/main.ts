@@ -10,6 +10,7 @@ import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
 import { type Handlers, routeMessage } from './router.ts';
+import { tabMessageForCommand } from './commands.ts';
 import { markTab } from './toolbar-badge.ts';
 
 const index = new LazyIndex(async () => {
@@ -57,3 +58,16 @@ const purgeExpiredDeletes = async (): Promise<void> => {
 };
 void purgeExpiredDeletes();
 setInterval(() => void purgeExpiredDeletes(), PURGE_INTERVAL_MS);
+
+// Keyboard commands (manifest "commands", remappable in the browser's shortcut
+// settings) come from the browser itself, so a page cannot fake them; each is
+// passed to the active tab's content script as a tab message.
+browser.commands.onCommand.addListener((command: string) => {
+  const message = tabMessageForCommand(command);
+  if (!message) return;
+  void (async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    // A tab where Sourcelight is not running has no listener: nothing to do there.
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  })();
+});

@@ -14,6 +14,7 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 
 import { GATE_SCRIPT, OVERLAY_MODULE } from '../shared/content-files.ts';
+import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
 const inlineCss: EsbuildPlugin = {
@@ -58,6 +59,13 @@ export function contentScriptPlugin(options: { matches: string[]; browser: 'chro
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       manifest.content_scripts = [{ matches: options.matches, js: [GATE_SCRIPT], run_at: 'document_idle' }];
       manifest.web_accessible_resources = [{ resources: [OVERLAY_MODULE], matches: options.matches }];
+      // The overlay's text fields (pages/text-field/) are frames in outlet pages: reachable only at the
+      // per-session address runtime.getURL gives, so a page cannot probe for the extension with it.
+      manifest.web_accessible_resources.push({
+        resources: [TEXT_FIELD_PAGE],
+        matches: options.matches,
+        ...(options.browser === 'chrome' ? { use_dynamic_url: true } : {}),
+      });
       writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };

@@ -58,9 +58,10 @@ export const WORKER_MESSAGES = {
     from: ['content', 'page'],
     payload: object({ url, corpusId: nullable(corpusId) }),
   },
+  /** `saveId` (made by the client once per save) becomes the record id: a repeated save returns the stored record. */
   'annotations/create': {
     from: ['content', 'page'],
-    payload: object({ url, corpusId: nullable(corpusId), selectors, categoryId: id, note, tags }),
+    payload: object({ saveId: optional(id), url, corpusId: nullable(corpusId), selectors, categoryId: id, note, tags }),
   },
   'annotations/update': { from: ['content', 'page'], payload: object({ id, patch: annotationPatch }) },
   /** Soft delete: Undo (`annotations/restore`) brings it back until the undo window ends. */
@@ -135,5 +136,5 @@ export interface WorkerRequest<T extends WorkerMessageType = WorkerMessageType> 
 /** Every answer has this shape, so a refusal is never mistaken for data. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Tab-bound messages, sent by the popup to the content script of the active tab. */
-export type TabMessage = { type: 'overlay/open' } | { type: 'overlay/status' };
+/** Tab-bound messages, sent by the popup (or the worker, for a keyboard command) to the content script of the active tab. */
+export type TabMessage = { type: 'overlay/open' } | { type: 'overlay/status' } | { type: 'selection/highlight' };

@@ -140,10 +140,15 @@ export class AnnotationStore {
 
   // ── annotations ─────────────────────────────────────────────────────────
 
-  async add(input: NewAnnotation): Promise<AnnotationRecord> {
+  /**
+   * Adds a reader highlight. With `id` (made by the client for one save) a
+   * repeat of the same save returns the stored record instead of adding a
+   * second one, so a client may retry when a reply was lost.
+   */
+  async add(input: NewAnnotation & { id?: string }): Promise<AnnotationRecord> {
     const at = this.timestamp();
     const record: AnnotationRecord = {
-      id: this.newId(),
+      id: input.id === undefined ? this.newId() : checkClientId(input.id),
       layerId: input.layerId ?? OWN_LAYER_ID,
       origin: 'reader',
       pageUrl: normalizePageUrl(input.pageUrl),
@@ -157,14 +162,19 @@ export class AnnotationStore {
       modified: at,
     };
     if (record.corpusId !== null) checkText('The corpus id', record.corpusId, LIMITS.idChars);
-    await this.write(['annotations', 'categories', 'layers'], async (tx) => {
+    return this.write(['annotations', 'categories', 'layers'], async (tx) => {
+      const stored = input.id === undefined ? undefined : await tx.objectStore('annotations').get(record.id);
+      if (stored) {
+        if (sameSave(stored, record)) return stored;
+        throw new StoreError(`Another highlight already has the id "${record.id}".`);
+      }
       await requireCategory(tx, record.categoryId);
       if (!(await tx.objectStore('layers').get(record.layerId))) {
         throw new StoreError(`There is no highlight layer "${record.layerId}".`);
       }
       await tx.objectStore('annotations').add(record);
+      return record;
     });
-    return record;
   }
 
   async get(id: string): Promise<AnnotationRecord | undefined> {
@@ -672,4 +682,18 @@ function translate(error: unknown): Error {
   return new StoreError(`The highlight store refused the change (${name}: ${message}). Nothing was changed.`, {
     cause: error,
   });
+}
+
+function checkClientId(id: string): string {
+  if (typeof id !== 'string' || !/^[\w:.-]{1,300}$/.test(id)) {
+    throw new StoreError('A highlight id must be 1 to 300 letters, digits, "-", "_", ":" or ".".');
+  }
+  return id;
+}
+
+/** Whether a stored record is what one save of `wanted` wrote (a repeat of that save, not another highlight). */
+function sameSave(stored: AnnotationRecord, wanted: AnnotationRecord): boolean {
+  const content = (r: AnnotationRecord) =>
+    JSON.stringify([r.origin, r.layerId, r.pageUrl, r.corpusId, r.selectors, r.categoryId, r.note, r.tags]);
+  return content(stored) === content(wanted);
 }

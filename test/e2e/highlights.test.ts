@@ -11,6 +11,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from './support/late-article-pages.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -132,10 +133,10 @@ describe('statement highlights', () => {
       const items = await probe.queryAll('.sl-list > li');
       expect(items.length).toBeGreaterThan(2);
       await probe.click('.sl-list > li:first-child button:nth-of-type(2)'); // Correct
-      await probe.evaluate(`
-        const input = root.querySelector('.sl-list > li:first-child input');
-        input.value = 'Sergei Viktorovich Lavrov';
-        input.dispatchEvent(new Event('input', { bubbles: true }));`);
+      // The speaker field is an extension-origin frame: typed into with the real keyboard.
+      await typeInTextField(page, probe, '.sl-list > li:first-child iframe.sl-text-field', 'Sergei Viktorovich Lavrov', {
+        replace: true,
+      });
       await probe.click('.sl-list > li:first-child button[type="submit"]');
       await expect.poll(async () => (await probe.query('.sl-list > li:first-child'))?.text).toContain('corrected by you');
       await page.reload();
@@ -161,10 +162,10 @@ describe('a reader highlight', () => {
         select.value = 'evidence';
         select.dispatchEvent(new Event('change', { bubbles: true }));`);
       await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
-      await probe.click('.sl-toolbar textarea');
-      await page.keyboard.type(NOTE);
+      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', NOTE);
       await probe.click('.sl-toolbar .sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
+      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
       expect(Object.keys(await drawnHighlights(page))).toContain('sourcelight-category-evidence');
     } finally {
       await page.close();
@@ -262,7 +263,8 @@ describe('a reader highlight', () => {
       await showTab(probe, 'My highlights');
       const item = await probe.waitFor('.sl-list > li');
       expect(item.text).toContain('Evidence');
-      expect(await probe.evaluate<string>("return root.querySelector('.sl-list > li textarea').value")).toBe(NOTE);
+      await connectedTextFields(page);
+      expect(await textFieldValues(page)).toEqual([NOTE]);
     } finally {
       await page.close();
     }

@@ -92,10 +92,21 @@ export class PageAnnotator {
     return { offsets, selectors: describeTextRange(map.text, offsets.start, offsets.end), rect: range.getBoundingClientRect() };
   }
 
-  /** Saves a highlight of text described earlier (the selection may be gone by the time the reader clicks). */
-  async createHighlight(selectors: TextTargetSelectors, categoryId: string, note: string): Promise<AnnotationRecord> {
+  /**
+   * Saves a highlight of text described earlier (the selection may be gone by
+   * the time the reader clicks). `saveId` names this one save: sending it
+   * again (a retry) returns the stored record, never a second highlight.
+   */
+  async createHighlight(
+    selectors: TextTargetSelectors,
+    categoryId: string,
+    note: string,
+    saveId: string = crypto.randomUUID(),
+  ): Promise<AnnotationRecord> {
+    let record: AnnotationRecord;
     try {
-      const record = await askWorker('annotations/create', {
+      record = await askWorker('annotations/create', {
+        saveId,
         url: this.url,
         corpusId: this.corpusId,
         selectors,
@@ -103,13 +114,17 @@ export class PageAnnotator {
         note,
         tags: [],
       });
-      await this.load();
-      return record;
     } catch (error) {
       this.error = `The highlight was not saved: ${(error as Error).message}`;
       this.emit();
       throw error;
     }
+    // Stored: draw it even if reading the page's highlights back fails this time.
+    if (!(await this.load()) && !this.records.some((r) => r.id === record.id)) {
+      this.records = [...this.records, record];
+      this.reanchor();
+    }
+    return record;
   }
 
   async update(id: string, patch: Parameters<typeof askWorker<'annotations/update'>>[1]['patch']): Promise<void> {
@@ -143,19 +158,21 @@ export class PageAnnotator {
     }
   }
 
-  private async load(): Promise<void> {
+  /** Reads the page's highlights again; false (with the error shown) when the worker could not answer. */
+  private async load(): Promise<boolean> {
     let page: PageAnnotations;
     try {
       page = await askWorker('annotations/for-page', { url: this.url, corpusId: this.corpusId });
     } catch (error) {
       this.error = `Sourcelight could not load the highlights: ${(error as Error).message}`;
       this.emit();
-      return;
+      return false;
     }
     this.error = null;
     this.records = page.annotations;
     this.categories = page.categories;
     this.reanchor();
+    return true;
   }
 
   private textMap(): DomTextMap {

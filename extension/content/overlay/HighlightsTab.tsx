@@ -1,11 +1,13 @@
-// The reader's own highlights on this page: edit note and category, delete
+// The reader's own highlights on this page: edit note (saved as typed) and category, delete
 // with undo, and every highlight that could not be found again listed as an
 // orphan with its quote and context — never dropped without a word.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../../src/store/annotation.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
+import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import { shorten } from './labels.ts';
 import { scrollToRange } from './StatementsTab.tsx';
+import { TextField, type TextFieldHandle } from './TextField.tsx';
 import type { ToastMessage } from './Toast.tsx';
 import { useAnnotator } from './use-annotator.ts';
 
@@ -29,15 +31,81 @@ function CategorySelect({ categories, value, onChange }: { categories: Category[
   );
 }
 
+/** Quiet time after the last key before a note is saved. */
+const AUTOSAVE_MS = 600;
+
+type NoteState = { state: 'saved' } | { state: 'editing' } | { state: 'saving' } | { state: 'failed'; message: string };
+
+/**
+ * A note saved as it is typed (after a short pause), with its state shown.
+ * Leaving (another tab, the panel closed) saves what is pending at once; the
+ * frame also keeps it as a draft until the worker has it.
+ */
+function useAutosavedNote(annotator: PageAnnotator, id: string, stored: string) {
+  const [state, setState] = useState<NoteState>({ state: 'saved' });
+  const field = useRef<TextFieldHandle | null>(null);
+  const typed = useRef(stored);
+  const saved = useRef(stored);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = async (): Promise<void> => {
+    clearTimeout(timer.current);
+    const value = typed.current;
+    if (value === saved.current) return;
+    setState({ state: 'saving' });
+    try {
+      await annotator.update(id, { note: value });
+      saved.current = value;
+      field.current?.saved(value);
+      setState(typed.current === value ? { state: 'saved' } : { state: 'editing' });
+    } catch (error) {
+      setState({ state: 'failed', message: (error as Error).message });
+    }
+  };
+  const typedNow = (value: string) => {
+    typed.current = value;
+    if (value === saved.current) return;
+    setState({ state: 'editing' });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+  };
+  // Unmounting (tab switch, panel closed): save what is pending now.
+  useEffect(
+    () => () => {
+      if (typed.current !== saved.current) void flush();
+    },
+    [],
+  );
+  return { state, field, typedNow, flush };
+}
+
+function NoteStateLine({ note, retry }: { note: NoteState; retry: () => void }) {
+  return (
+    <span class="sl-save-state" role="status" aria-live="polite" data-note-state={note.state}>
+      {note.state === 'saved' && 'Saved'}
+      {note.state === 'editing' && 'Editing…'}
+      {note.state === 'saving' && 'Saving…'}
+      {note.state === 'failed' && (
+        <span class="sl-error">
+          Note not saved: {note.message}{' '}
+          <button type="button" class="sl-button" onClick={retry}>
+            Retry
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}
+
 function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; categories: Category[]; props: HighlightsTabProps }) {
-  const [note, setNote] = useState(item.record.note);
+  const note = useAutosavedNote(props.annotator, item.record.id, item.record.note);
   const category = categories.find((c) => c.id === item.record.categoryId);
   const remove = async () => {
     await props.annotator.remove(item.record.id);
     props.toast({ text: 'Highlight deleted.', action: { label: 'Undo', run: () => void props.annotator.restore(item.record.id) } });
   };
   return (
-    <li>
+    <li data-annotation-id={item.record.id}>
       <div>
         <span class="sl-swatch" style={{ background: category?.color ?? '#999' }} aria-hidden="true" />
         <strong>{category?.label ?? item.record.categoryId}</strong>
@@ -50,30 +118,26 @@ function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; 
           {item.result.suffix ?? ''}…
         </p>
       )}
-      <label>
-        <span class="sl-visually-hidden">Note</span>
-        <textarea
-          value={note}
-          placeholder="Note"
-          rows={2}
-          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
-          style={{ width: '100%' }}
-        />
-      </label>
+      <TextField
+        label="Note"
+        placeholder="Note"
+        multiline
+        rows={2}
+        value={item.record.note}
+        draftKey={draftKeyOf('note', item.record.id)}
+        handle={(h) => {
+          note.field.current = h;
+        }}
+        onValue={note.typedNow}
+        onSubmit={() => void note.flush()}
+      />
+      <NoteStateLine note={note.state} retry={() => void note.flush()} />
       <div>
         <CategorySelect
           categories={categories}
           value={item.record.categoryId}
           onChange={(categoryId) => void props.annotator.update(item.record.id, { categoryId })}
         />{' '}
-        <button
-          type="button"
-          class="sl-button"
-          disabled={note === item.record.note}
-          onClick={() => void props.annotator.update(item.record.id, { note })}
-        >
-          Save note
-        </button>{' '}
         {item.range && (
           <button type="button" class="sl-button" onClick={() => scrollToRange(item.range!)}>
             Show on page
@@ -100,7 +164,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
         </p>
       )}
       <p class="sl-muted">
-        Select text in the article to highlight it (or press Alt+Shift+H). Highlights follow this article to its other
+        Select text in the article to highlight it (or press Alt+Shift+H, which you can change in the browser's extension shortcuts). Notes save as you type. Highlights follow this article to its other
         addresses.{' '}
         <button type="button" class="sl-button" onClick={props.openLibrary}>
           Open the library

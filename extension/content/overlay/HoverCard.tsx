@@ -16,7 +16,8 @@ export function HoverCard({ annotator, shipped }: { annotator: PageAnnotator; sh
   useEffect(() => {
     let frame = 0;
     const onMove = (event: MouseEvent) => {
-      if (frame) return;
+      // Only the reader's own pointer: a page's synthetic events show nothing.
+      if (!event.isTrusted || frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         const item = annotator.annotationAt(event.clientX, event.clientY);

@@ -1,9 +1,22 @@
 // Appears beside a selection in the article: category, optional note, and a
-// "Highlight" button. Alt+Shift+H highlights the selection straight away.
+// "Highlight" button. The browser command highlight-selection (Alt+Shift+H by
+// default, remappable) highlights the selection straight away; a page cannot
+// fake it, and page-dispatched events (isTrusted false) are ignored here.
+// A save is never silent: the toolbar stays with "Saving…" until the worker
+// confirms, and a failure is shown in it with the selection and note kept and
+// a Retry that sends the same save (same id) again. The note is typed in an
+// extension-origin frame and kept there as a draft until the save succeeds,
+// so it is offered back after a failure, a reload or on reopening the passage.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
+import type { TabMessage } from '../../shared/messages.ts';
+import { draftKeyOf } from '../../shared/text-field-protocol.ts';
+import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
 import type { PageAnnotator } from '../highlights/page-annotator.ts';
+import { isSourcelightHost } from '../host-element.ts';
 import { CategorySelect } from './HighlightsTab.tsx';
+import { TextField, type TextFieldHandle } from './TextField.tsx';
 import type { ToastMessage } from './Toast.tsx';
 import { useAnnotator } from './use-annotator.ts';
 
@@ -11,7 +24,12 @@ interface Pending {
   selectors: TextTargetSelectors;
   top: number;
   left: number;
+  /** One id per passage selected: a retry of this save is recognised by the worker. */
+  saveId: string;
+  draftKey: string;
 }
+
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; message: string; retry: boolean };
 
 const TOOLBAR_WIDTH = 360;
 
@@ -22,93 +40,180 @@ export interface SelectionToolbarProps {
   lookOnMount?: boolean;
 }
 
+function draftKeyFor(selectors: TextTargetSelectors): string {
+  return draftKeyOf(location.origin + location.pathname, String(selectors.position.start), selectors.quote.exact);
+}
+
 export function SelectionToolbar({ annotator, toast, lookOnMount = false }: SelectionToolbarProps) {
   const { categories } = useAnnotator(annotator);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
   const [categoryId, setCategoryId] = useState<string>('');
   const [noteOpen, setNoteOpen] = useState(false);
-  const [note, setNote] = useState('');
+  const [restored, setRestored] = useState(false);
+  const note = useRef('');
+  const field = useRef<TextFieldHandle | null>(null);
   const category = categoryId || categories.find((c) => c.id !== 'statement')?.id || 'claim';
-  const latest = useRef({ category });
-  latest.current = { category };
+  const latest = useRef({ category, pending, saveState, noteOpen });
+  latest.current = { category, pending, saveState, noteOpen };
 
-  const save = async (selectors: TextTargetSelectors, withNote: string) => {
+  const close = () => {
     setPending(null);
+    setSaveState({ state: 'idle' });
     setNoteOpen(false);
-    setNote('');
-    const record = await annotator.createHighlight(selectors, latest.current.category, withNote);
-    window.getSelection()?.removeAllRanges();
-    toast({ text: 'Highlight saved.', action: { label: 'Undo', run: () => void annotator.remove(record.id) } });
+    setRestored(false);
+    note.current = '';
+  };
+
+  const save = async (target: Pending, withNote: string) => {
+    if (latest.current.saveState.state === 'saving') return;
+    setSaveState({ state: 'saving' });
+    try {
+      const record = await annotator.createHighlight(target.selectors, latest.current.category, withNote, target.saveId);
+      field.current?.clearDraft();
+      if (latest.current.pending?.saveId === target.saveId) close();
+      window.getSelection()?.removeAllRanges();
+      toast({ text: 'Highlight saved.', action: { label: 'Undo', run: () => void annotator.remove(record.id) } });
+    } catch (error) {
+      const updated = error instanceof ExtensionUpdatedError;
+      const message = updated ? (error as Error).message : `Not saved: ${(error as Error).message} Your selection and note are kept.`;
+      setSaveState({ state: 'failed', message, retry: !updated });
+    }
+  };
+
+  const pendingAt = (selectors: TextTargetSelectors, rect: DOMRect, previous: Pending | null): Pending => {
+    const top = Math.min(rect.bottom + 8, window.innerHeight - 160);
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_WIDTH - 8));
+    const draftKey = draftKeyFor(selectors);
+    // The same passage again (e.g. after a failure) keeps its save id, so a retry is one save.
+    const saveId = previous?.draftKey === draftKey ? previous.saveId : crypto.randomUUID();
+    return { selectors, top, left, saveId, draftKey };
+  };
+
+  const highlightSelectionNow = (): boolean => {
+    const described = annotator.describeSelection(window.getSelection());
+    if (!described) return false;
+    const target = pendingAt(described.selectors, described.rect, latest.current.pending);
+    setPending(target);
+    void save(target, latest.current.pending?.saveId === target.saveId && latest.current.noteOpen ? note.current : '');
+    return true;
   };
 
   useEffect(() => {
     const look = () => {
+      // A failed save stays on screen until the reader retries or closes it.
+      if (latest.current.saveState.state !== 'idle') return;
       const described = annotator.describeSelection(window.getSelection());
-      if (!described) return setPending(null);
-      const { rect } = described;
-      const top = Math.min(rect.bottom + 8, window.innerHeight - 120);
-      const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_WIDTH - 8));
-      setPending({ selectors: described.selectors, top, left });
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && event.code === 'KeyH') {
-        const described = annotator.describeSelection(window.getSelection());
-        if (!described) return;
-        event.preventDefault();
-        void save(described.selectors, '').catch(() => undefined);
+      if (!described) return close();
+      const next = pendingAt(described.selectors, described.rect, latest.current.pending);
+      if (next.draftKey !== latest.current.pending?.draftKey) {
+        setNoteOpen(false);
+        setRestored(false);
+        note.current = '';
       }
+      setPending(next);
     };
     const onPointerUp = (event: PointerEvent) => {
+      if (!event.isTrusted) return;
       // Clicks inside the overlay (ours) keep the toolbar as it is.
-      if ((event.target as Element | null)?.localName === 'sourcelight-root') return;
+      const target = event.target as Element | null;
+      if (target && isSourcelightHost(target)) return;
       setTimeout(look, 0);
     };
     const onKeyUp = (event: KeyboardEvent) => {
+      if (!event.isTrusted) return;
       if (event.shiftKey || event.key.startsWith('Arrow')) look();
+    };
+    // The highlight-selection command comes from the browser (through the worker), never from the page.
+    const onCommand = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      if ((message as TabMessage | null)?.type !== 'selection/highlight') return false;
+      sendResponse(highlightSelectionNow());
+      return false;
     };
     if (lookOnMount) look();
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('keyup', onKeyUp, true);
-    document.addEventListener('keydown', onKeyDown, true);
+    browser.runtime.onMessage.addListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     return () => {
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('keyup', onKeyUp, true);
-      document.removeEventListener('keydown', onKeyDown, true);
+      browser.runtime.onMessage.removeListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     };
   }, [annotator]);
 
   if (!pending) return null;
+  const saving = saveState.state === 'saving';
   return (
     <div
       class="sl-toolbar"
       role="toolbar"
       aria-label="Highlight the selected text"
+      aria-busy={saving ? 'true' : 'false'}
       style={{ top: `${pending.top}px`, left: `${pending.left}px` }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') setPending(null);
+        if (e.key === 'Escape') close();
       }}
     >
       <CategorySelect categories={categories} value={category} onChange={setCategoryId} />
       <button
         type="button"
         class="sl-button sl-primary"
+        disabled={saving}
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => void save(pending.selectors, noteOpen ? note : '').catch(() => undefined)}
+        onClick={() => void save(pending, noteOpen ? note.current : '')}
       >
-        {noteOpen ? 'Highlight with note' : 'Highlight'}
+        {saving ? 'Saving…' : noteOpen ? 'Highlight with note' : 'Highlight'}
       </button>
-      <button type="button" class="sl-button" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
+      <button
+        type="button"
+        class="sl-button"
+        aria-expanded={noteOpen}
+        onClick={() => {
+          setNoteOpen(!noteOpen);
+          if (!noteOpen) queueMicrotask(() => field.current?.focus());
+        }}
+      >
         Note…
       </button>
-      <button type="button" class="sl-button" aria-label="Close" onClick={() => setPending(null)}>
+      <button type="button" class="sl-button" aria-label="Close" onClick={close}>
         ×
       </button>
-      {noteOpen && (
-        <label style={{ width: '100%' }}>
-          <span class="sl-visually-hidden">Note</span>
-          <textarea value={note} placeholder="Your note (only you can see it)" onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
-        </label>
-      )}
+      {/* Always there (hidden until wanted) so a kept draft for this passage is offered back. */}
+      <TextField
+        key={pending.draftKey}
+        label="Note"
+        placeholder="Your note (only you can see it)"
+        multiline
+        rows={3}
+        value=""
+        draftKey={pending.draftKey}
+        hidden={!noteOpen}
+        handle={(h) => {
+          field.current = h;
+        }}
+        onValue={(value, fromDraft) => {
+          note.current = value;
+          if (fromDraft && value) {
+            setNoteOpen(true);
+            setRestored(true);
+          }
+        }}
+        onSubmit={() => void save(pending, note.current)}
+        onEscape={close}
+      />
+      {restored && saveState.state === 'idle' && <p class="sl-save-state">Your unsaved note for this passage is back.</p>}
+      <div role="status" aria-live="polite" style={{ width: '100%' }}>
+        {saveState.state === 'failed' && (
+          <p class="sl-error">
+            {saveState.message}{' '}
+            {saveState.retry && (
+              <button type="button" class="sl-button" onMouseDown={(e) => e.preventDefault()} onClick={() => void save(pending, noteOpen ? note.current : '')}>
+                Retry
+              </button>
+            )}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 // Statements found in the article: who said what, the same statement in other
 // outlets' copy, and the reader's corrections (speaker, kind, hide).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import type { StatementKind } from '../../../src/store/annotation.ts';
 import type { OpenTarget } from '../../ui/open-target.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { KIND_LABELS, shorten, speakerLabel } from './labels.ts';
+import { TextField } from './TextField.tsx';
 import { useAnnotator } from './use-annotator.ts';
 
 export interface StatementsTabProps {
@@ -48,12 +49,12 @@ export function Echoes({ statement, corpusId, open }: { statement: ShippedStatem
 function StatementItem({ item, props }: { item: AnchoredAnnotation; props: StatementsTabProps }) {
   const [editing, setEditing] = useState(false);
   const info = item.record.statement!;
-  const [speaker, setSpeaker] = useState(info.speaker ?? '');
+  const speaker = useRef(info.speaker ?? '');
   const [kind, setKind] = useState<StatementKind>(info.kind);
   const shipped = shippedFor(props.shipped, item);
   const quote = item.record.selectors.quote.exact;
   const save = async () => {
-    await props.annotator.update(item.record.id, { speaker: speaker.trim() || null, kind });
+    await props.annotator.update(item.record.id, { speaker: speaker.current.trim() || null, kind });
     setEditing(false);
   };
   return (
@@ -75,10 +76,19 @@ function StatementItem({ item, props }: { item: AnchoredAnnotation; props: State
             void save();
           }}
         >
-          <label>
-            Speaker{' '}
-            <input value={speaker} onInput={(e) => setSpeaker((e.target as HTMLInputElement).value)} />
-          </label>{' '}
+          <span class="sl-field-label" aria-hidden="true">
+            Speaker
+          </span>
+          <TextField
+            label="Speaker"
+            value={info.speaker ?? ''}
+            autoFocus
+            onValue={(value) => {
+              speaker.current = value;
+            }}
+            onSubmit={() => void save()}
+            onEscape={() => setEditing(false)}
+          />{' '}
           <label>
             Kind{' '}
             <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as StatementKind)}>
@@ -103,7 +113,14 @@ function StatementItem({ item, props }: { item: AnchoredAnnotation; props: State
               Show on page
             </button>
           )}{' '}
-          <button type="button" class="sl-button" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            class="sl-button"
+            onClick={() => {
+              speaker.current = info.speaker ?? '';
+              setEditing(true);
+            }}
+          >
             Correct
           </button>{' '}
           <button

@@ -1,0 +1,114 @@
+// Where the reader types on an outlet page: an iframe of the extension's
+// text-field page (pages/text-field/), so the page sees none of the keys,
+// input, composition or clipboard events. The frame gets a private
+// MessagePort, proved by the secret in its address; a frame the page
+// navigated away is replaced by a new one with a new secret.
+import { useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import {
+  type ConnectMessage,
+  type FromFrame,
+  TEXT_FIELD_PAGE,
+  type TextFieldOptions,
+  type ToFrame,
+  textFieldQuery,
+} from '../../shared/text-field-protocol.ts';
+
+export interface TextFieldHandle {
+  focus(): void;
+  /** The value is stored: the frame drops its draft (or keeps a newer one against it). */
+  saved(value: string): void;
+  /** The draft was used for a new highlight: forget it. */
+  clearDraft(): void;
+}
+
+export interface TextFieldProps extends TextFieldOptions {
+  /** The stored value the field starts from. */
+  value: string;
+  /** Every change, and once on connecting (`restored` when a draft was offered back). */
+  onValue: (value: string, restored: boolean) => void;
+  onSubmit?: () => void;
+  /** Without it, Escape acts as if pressed on the frame element (closing the toolbar or panel around it). */
+  onEscape?: () => void;
+  autoFocus?: boolean;
+  hidden?: boolean;
+  handle?: (handle: TextFieldHandle) => void;
+}
+
+const LINE_PX = 20;
+
+/**
+ * The origin the frame's document has. Chromium loads a dynamic address
+ * (use_dynamic_url) as a document of the extension's own id; Firefox's
+ * moz-extension address already is the document's origin.
+ */
+function frameOrigin(url: string): string {
+  const parsed = new URL(url);
+  const host = parsed.protocol === 'chrome-extension:' ? browser.runtime.id : parsed.host;
+  return `${parsed.protocol}//${host}`;
+}
+
+export function TextField(props: TextFieldProps) {
+  const [generation, setGeneration] = useState(0);
+  const [frame] = useState(() => ({ secret: '', src: '', loads: 0, generation: -1 }));
+  const element = useRef<HTMLIFrameElement>(null);
+  const port = useRef<MessagePort | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  if (frame.generation !== generation) {
+    frame.generation = generation;
+    frame.secret = crypto.randomUUID();
+    frame.loads = 0;
+    frame.src = `${browser.runtime.getURL(TEXT_FIELD_PAGE)}?${textFieldQuery(props)}#${frame.secret}`;
+  }
+
+  const post = (message: ToFrame) => port.current?.postMessage(message);
+  const handle: TextFieldHandle = {
+    focus: () => {
+      element.current?.focus();
+      post({ type: 'focus' });
+    },
+    saved: (value) => post({ type: 'saved', value }),
+    clearDraft: () => post({ type: 'clear-draft' }),
+  };
+  props.handle?.(handle);
+
+  const onLoad = () => {
+    frame.loads += 1;
+    port.current?.close();
+    port.current = null;
+    if (frame.loads > 1) {
+      // Someone else navigated the frame: never talk to what is there now.
+      setGeneration((g) => g + 1);
+      return;
+    }
+    const channel = new MessageChannel();
+    port.current = channel.port1;
+    channel.port1.onmessage = (event: MessageEvent<FromFrame>) => {
+      const m = event.data;
+      if (m.type === 'value') latest.current.onValue(m.value, m.restored);
+      else if (m.type === 'submit') latest.current.onSubmit?.();
+      else if (m.type === 'escape') {
+        if (latest.current.onEscape) latest.current.onEscape();
+        else element.current?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: false }));
+      }
+    };
+    const connect: ConnectMessage = { sourcelight: 'text-field/connect', secret: frame.secret, value: latest.current.value };
+    element.current?.contentWindow?.postMessage(connect, frameOrigin(frame.src), [channel.port2]);
+    if (latest.current.autoFocus) handle.focus();
+  };
+
+  const height = props.multiline ? (props.rows ?? 3) * LINE_PX + 12 : LINE_PX + 12;
+  return (
+    <iframe
+      key={generation}
+      ref={element}
+      class="sl-text-field"
+      src={frame.src}
+      title={props.label}
+      style={{ height: `${height}px`, display: props.hidden ? 'none' : 'block' }}
+      onLoad={onLoad}
+    />
+  );
+}

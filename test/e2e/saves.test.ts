@@ -1,0 +1,294 @@
+// Saves that never fail silently, and only the reader acts, in a real
+// Chromium: the worker stopped at random moments during 50 saves through the
+// real toolbar (each stored once and confirmed, or reported with a Retry that
+// stores it once); page-dispatched events create nothing; the keyboard
+// commands are registered and reach the page through the worker; notes typed
+// in My highlights survive a tab switch and a closed panel; a toolbar note is
+// kept as a draft and offered back after a reload.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_MESSAGES } from '../../extension/background/commands.ts';
+import { loadFixturePages } from './support/fixture-pages.ts';
+import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { OverlayProbe } from './support/overlay-probe.ts';
+import { requireBuild } from './support/require-build.ts';
+import { fixtureRoutes } from './support/routes.ts';
+import { dragSelect, pickPassages } from './support/select-text.ts';
+import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
+
+const pages = loadFixturePages();
+const routes = fixtureRoutes();
+const REUTERS = pages.find((p) => p.case === 'corpus' && p.expect === 'reuters-2009-12-04-nato-russia-sign-agreement')!;
+const LAVROV = pages.find((p) => p.case === 'corpus' && p.expect === 'sputnik-2008-09-27-lavrov-relations-not-frozen')!;
+
+interface StoredRecord {
+  id: string;
+  note: string;
+  pageUrl: string;
+  selectors: { quote: { exact: string } };
+}
+
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  requireBuild(DIST_DIR);
+  session = await launchChromium();
+});
+afterAll(() => session?.close());
+
+async function open(url: string): Promise<{ page: Page; probe: OverlayProbe }> {
+  const page = await session.openPage(url, routes);
+  await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+  const probe = await OverlayProbe.attach(page, session.extensionId);
+  await probe.waitFor('.sl-badge');
+  return { page, probe };
+}
+
+async function storedRecords(): Promise<StoredRecord[]> {
+  const reply = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
+  expect(reply.ok).toBe(true);
+  return (reply.value as { annotations: StoredRecord[] }).annotations;
+}
+
+async function showTab(probe: OverlayProbe, label: string): Promise<void> {
+  if (!(await probe.query('#sl-panel'))) await probe.click('.sl-badge');
+  const tabs = await probe.queryAll('[role="tab"]');
+  await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
+}
+
+/** Stops the extension's service worker if one is running (as the browser does when it idles or is under pressure). */
+async function stopWorkerIfRunning(): Promise<boolean> {
+  const target = session.browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  const worker = await target?.worker().catch(() => null);
+  if (!worker) return false;
+  await worker.close().catch(() => undefined);
+  return true;
+}
+
+/** A small seeded generator, so a failing run can be repeated. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+type Outcome = 'confirmed' | 'failed';
+
+/** Waits until the toolbar says how the save went: closed with "Highlight saved.", or an error with Retry. Never silent. */
+async function outcomeOf(probe: OverlayProbe): Promise<Outcome> {
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const state = await probe
+      .evaluate<{ toolbar: boolean; error: string | null; toast: string | null }>(`
+        return {
+          toolbar: root.querySelector('.sl-toolbar') !== null,
+          error: root.querySelector('.sl-toolbar .sl-error')?.textContent ?? null,
+          toast: root.querySelector('.sl-toast')?.textContent ?? null,
+        };`)
+      .catch(() => null);
+    if (state && !state.toolbar && state.toast?.includes('Highlight saved.')) return 'confirmed';
+    if (state?.error) {
+      expect(state.error).toMatch(/Not saved: .* Your selection and note are kept\.\s*Retry/);
+      return 'failed';
+    }
+    if (Date.now() > deadline) throw new Error(`A save ended with no feedback: ${JSON.stringify(state)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('saves', () => {
+  it('are each stored exactly once and confirmed, or reported with a Retry, with the worker stopped at random moments during 50 saves', async () => {
+    const { page, probe } = await open(REUTERS.url);
+    try {
+      // The session watches the worker's requests through a CDP session, which keeps it alive: let go of it once.
+      await session.restartWorker();
+      const candidates = await pickPassages(page, 90);
+      expect(candidates.length).toBeGreaterThanOrEqual(55);
+      const random = seeded(20_261_201);
+      const saved: string[] = [];
+      const tally = { confirmedFirstTime: 0, reportedThenRetried: 0, retries: 0, workerStops: 0 };
+      for (const passage of candidates) {
+        if (saved.length === 50) break;
+        if (!(await dragSelect(page, passage))) continue;
+        await probe.waitFor('.sl-toolbar .sl-primary');
+        // Stop the worker at a random moment around the click: before the message, during the save, or while it answers.
+        const stopAfterMs = random() * 250;
+        const stopping = random() < 0.8
+          ? new Promise((r) => setTimeout(r, stopAfterMs)).then(async () => {
+              if (await stopWorkerIfRunning()) tally.workerStops += 1;
+            })
+          : Promise.resolve();
+        await probe.click('.sl-toolbar .sl-primary');
+        let outcome = await outcomeOf(probe);
+        await stopping;
+        if (outcome === 'confirmed') tally.confirmedFirstTime += 1;
+        else tally.reportedThenRetried += 1;
+        while (outcome === 'failed') {
+          tally.retries += 1;
+          expect(tally.retries).toBeLessThan(20);
+          await probe.click('.sl-toolbar .sl-error button');
+          outcome = await outcomeOf(probe);
+        }
+        saved.push(passage);
+      }
+      expect(saved).toHaveLength(50);
+      expect(tally.workerStops).toBeGreaterThan(10);
+      console.info('50 saves with the worker stopped at random moments:', JSON.stringify(tally));
+
+      const records = (await storedRecords()).filter((r) => r.pageUrl.includes('screenocean.com'));
+      for (const passage of saved) {
+        expect(records.filter((r) => r.selectors.quote.exact === passage), passage).toHaveLength(1);
+      }
+      expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+    } finally {
+      await page.close();
+    }
+  }, 600_000);
+
+  it('keep a toolbar note as a draft and offer it back after a reload', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'NATO partners are attempting to suspend all contacts';
+    const note = 'Draft typed before a reload: check the Council minutes';
+    try {
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
+      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', note);
+      // The frame keeps the draft as it is typed; the reader reloads without saving.
+      await page.reload();
+      await page.waitForSelector('sourcelight-root');
+      const again = await OverlayProbe.attach(page, session.extensionId);
+      await again.waitFor('.sl-badge');
+      expect(await dragSelect(page, passage)).toBe(true);
+      const offered = await again.waitFor('.sl-toolbar .sl-save-state', 15_000);
+      expect(offered.text).toContain('Your unsaved note for this passage is back.');
+      expect(await textFieldValues(page)).toEqual([note]);
+      await again.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(again)).toBe('confirmed');
+      expect((await storedRecords()).filter((r) => r.selectors.quote.exact === passage).map((r) => r.note)).toEqual([note]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('only the reader acts', () => {
+  it('ignores page-dispatched keyboard, pointer and mouse events', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'Russia will respect agreements with Germany and France';
+    try {
+      const before = (await storedRecords()).length;
+      // The page selects text itself and fakes the shortcut, a selection gesture and hovering, 50 times.
+      const dispatched = await page.evaluate((text: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let node: Text | null = null;
+        while (walker.nextNode()) {
+          if ((walker.currentNode as Text).data.includes(text)) node = walker.currentNode as Text;
+        }
+        if (!node) return 0;
+        const at = node.data.indexOf(text);
+        let count = 0;
+        for (let i = 0; i < 50; i += 1) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          const init = { bubbles: true, cancelable: true, composed: true, altKey: true, shiftKey: true, key: 'H', code: 'KeyH' };
+          document.body.dispatchEvent(new KeyboardEvent('keydown', init));
+          document.body.dispatchEvent(new KeyboardEvent('keyup', init));
+          document.body.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+          document.body.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 300, clientY: 300 }));
+          document.querySelector('sourcelight-root')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          count += 1;
+        }
+        return count;
+      }, passage);
+      expect(dispatched).toBe(50);
+      expect(await probe.query('.sl-toolbar')).toBeNull();
+
+      // Then the reader highlights another passage; once that save is confirmed, everything sent before it was handled.
+      const own = 'the transit of logistic supplies';
+      expect(await dragSelect(page, own)).toBe(true);
+      await probe.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      const after = await storedRecords();
+      expect(after).toHaveLength(before + 1);
+      expect(after.filter((r) => r.selectors.quote.exact === passage)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('registers the keyboard commands, and highlight-selection and open-panel reach the page through the worker', async () => {
+    const commandsPage = await session.extensionPage('extension/pages/popup/index.html');
+    const commands = await commandsPage.evaluate(() => chrome.commands.getAll());
+    await commandsPage.close();
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(
+      expect.arrayContaining([
+        ['highlight-selection', 'Alt+Shift+H'],
+        ['open-panel', 'Alt+Shift+O'],
+      ]),
+    );
+    expect(Object.keys(COMMAND_MESSAGES).sort()).toEqual(['highlight-selection', 'open-panel']);
+
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'Afghanistan is the sphere where our interests coincide';
+    try {
+      await page.bringToFront();
+      expect(await dragSelect(page, passage)).toBe(true);
+      // What the worker's commands.onCommand listener does for each command, from the worker itself.
+      const sendCommand = async (command: string) => {
+        const worker = await session.worker();
+        return worker.evaluate(async (message: unknown) => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return chrome.tabs.sendMessage(tab!.id!, message);
+        }, COMMAND_MESSAGES[command]);
+      };
+      expect(await sendCommand('highlight-selection')).toBe(true);
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      await expect.poll(async () => (await storedRecords()).filter((r) => r.selectors.quote.exact === passage)).toHaveLength(1);
+
+      expect(await probe.query('#sl-panel')).toBeNull();
+      expect(await sendCommand('open-panel')).toBe(true);
+      await probe.waitFor('#sl-panel');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a note typed in My highlights', () => {
+  it('is saved as it is typed and survives switching tab and closing the panel', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'suspend all contacts in the framework';
+    const note = 'Typed in the panel, then the reader switched tab at once';
+    try {
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      const id = (await storedRecords()).find((r) => r.selectors.quote.exact === passage)!.id;
+
+      await showTab(probe, 'My highlights');
+      const item = `.sl-list > li[data-annotation-id="${id}"]`;
+      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, note);
+      // No pause: straight to another tab, then the panel closed.
+      await showTab(probe, 'Statements');
+      await probe.click('.sl-panel-header .sl-button'); // Close
+      await expect.poll(async () => (await storedRecords()).find((r) => r.id === id)?.note, { timeout: 20_000 }).toBe(note);
+
+      // Typing again shows the note's state until it is saved.
+      await showTab(probe, 'My highlights');
+      await connectedTextFields(page);
+      expect(await textFieldValues(page)).toContain(note);
+      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' (edited)', { atEnd: true });
+      await expect.poll(async () => (await probe.query(`${item} [data-note-state]`))?.text, { timeout: 20_000 }).toBe('Saved');
+      expect((await storedRecords()).find((r) => r.id === id)?.note).toBe(`${note} (edited)`);
+    } finally {
+      await page.close();
+    }
+  });
+});

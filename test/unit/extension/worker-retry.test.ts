@@ -1,0 +1,135 @@
+// The worker client against a fake sendMessage: sends again across a worker
+// restart (with growing pauses, for a bounded time), never repeats a refusal,
+// and names an extension update plainly.
+import { describe, expect, it } from 'vitest';
+import {
+  createWorkerClient,
+  ExtensionUpdatedError,
+  type RetryPolicy,
+  type SendMessage,
+  WorkerError,
+  WorkerUnreachableError,
+} from '../../../extension/shared/worker-retry.ts';
+
+const POLICY: RetryPolicy = { totalMs: 5_000, firstDelayMs: 100, maxDelayMs: 1_000, attemptTimeoutMs: 2_000 };
+
+/** A fake clock that moves only when the client sleeps. */
+function fakeTime() {
+  let t = 0;
+  const pauses: number[] = [];
+  return {
+    pauses,
+    now: () => t,
+    sleep: async (ms: number) => {
+      pauses.push(ms);
+      t += ms;
+    },
+  };
+}
+
+function scripted(steps: (() => unknown)[]): { send: SendMessage; sent: unknown[] } {
+  const sent: unknown[] = [];
+  const send: SendMessage = async (message) => {
+    sent.push(message);
+    const step = steps.shift();
+    if (!step) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return step();
+  };
+  return { send, sent };
+}
+
+const gone = () => {
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+};
+const portClosed = () => {
+  throw new Error('The message port closed before a response was received.');
+};
+const SAVE = {
+  saveId: 'c0ffee00-0000-4000-8000-000000000001',
+  url: 'https://sputniknews.com/a',
+  corpusId: null,
+  selectors: {
+    quote: { type: 'TextQuoteSelector' as const, exact: 'words' },
+    position: { type: 'TextPositionSelector' as const, start: 0, end: 5 },
+  },
+  categoryId: 'claim',
+  note: 'n',
+  tags: [],
+};
+
+describe('askWorker retries', () => {
+  it('sends the same message again after the worker went away, and returns the answer', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([gone, portClosed, () => undefined, () => ({ ok: true, value: { id: SAVE.saveId } })]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    await expect(ask('annotations/create', SAVE)).resolves.toEqual({ id: SAVE.saveId });
+    expect(sent).toHaveLength(4);
+    for (const message of sent) expect(message).toEqual({ type: 'annotations/create', payload: SAVE });
+    expect(time.pauses).toEqual([100, 200, 400]);
+  });
+
+  it('gives up after the bounded time with a clear error', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    const failure = ask('annotations/create', SAVE);
+    await expect(failure).rejects.toBeInstanceOf(WorkerUnreachableError);
+    await expect(failure).rejects.toThrow(/did not answer "annotations\/create"/);
+    expect(time.now()).toBeLessThanOrEqual(POLICY.totalMs);
+    expect(sent.length).toBeGreaterThan(3);
+    expect(Math.max(...time.pauses)).toBe(POLICY.maxDelayMs);
+  });
+
+  it('counts an attempt with no answer at all as failed, and tries again', async () => {
+    const time = fakeTime();
+    const hangs = () => new Promise(() => undefined);
+    const { send, sent } = scripted([hangs, () => ({ ok: true, value: 'collapsed' })]);
+    const ask = createWorkerClient(send, { retry: { ...POLICY, attemptTimeoutMs: 20 }, ...time });
+    await expect(ask('site/get-prefs', { host: 'sputniknews.com' })).resolves.toBe('collapsed');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('never repeats a refusal', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([() => ({ ok: false, error: 'Refused "annotations/create": payload.note: too long' })]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    await expect(ask('annotations/create', SAVE)).rejects.toThrow(/too long/);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('does not repeat requests that must run once', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([gone]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    await expect(ask('categories/create', { label: 'Loaded', color: '#1c7ed6' })).rejects.toBeInstanceOf(WorkerUnreachableError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('says plainly that the extension was updated, without retrying', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+    ]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    const failure = ask('annotations/create', SAVE);
+    await expect(failure).rejects.toBeInstanceOf(ExtensionUpdatedError);
+    await expect(failure).rejects.toThrow('Sourcelight was updated: reload this page to keep highlighting; your note is kept.');
+    expect(sent).toHaveLength(1);
+  });
+
+  it('passes other errors through once', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([
+      () => {
+        throw new TypeError('Something else broke');
+      },
+    ]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    const failure = ask('categories/list', {});
+    await expect(failure).rejects.toBeInstanceOf(WorkerError);
+    await expect(failure).rejects.toThrow('Something else broke');
+    expect(sent).toHaveLength(1);
+  });
+});
