@@ -47,13 +47,13 @@ export class OverlayProbe {
     }
   }
 
-  /** Evaluates `body` (a function body; `root` is the overlay's shadow root) in the content script world. */
+  /** Evaluates `body` (a function body; `root` is the overlay's shadow root, `host` its element) in the content script world. */
   async evaluate<T>(body: string): Promise<T> {
     const expression = `(async () => {
-      const root = [...document.documentElement.children]
+      const host = [...document.documentElement.children]
         .reverse()
-        .map((el) => (el.localName === 'div' ? chrome.dom.openOrClosedShadowRoot(el) : null))
-        .find((r) => r) ?? null;
+        .find((el) => el.localName === 'div' && chrome.dom.openOrClosedShadowRoot(el)) ?? null;
+      const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
       ${body}
     })()`;
     const result = (await this.client.send('Runtime.evaluate', {
