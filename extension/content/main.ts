@@ -79,6 +79,8 @@ const withoutFragment = (url: string): string => url.split('#')[0]!;
  * position that way, many times a second) are not new pages.
  */
 function lookAfterNavigation(event: Event): void {
+  // A page can dispatch this event itself; only the browser's own says a navigation happened.
+  if (!event.isTrusted) return;
   const from = (event as Event & { from?: { url: string | null } }).from?.url;
   if (from && withoutFragment(from) === withoutFragment(location.href)) return;
   cancelPendingLook();
