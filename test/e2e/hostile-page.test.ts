@@ -166,14 +166,17 @@ describe('a page that removes Sourcelight', () => {
     try {
       // The content script mounts once it has recognised the article (the page removes it at once).
       await expect.poll(() => tabStatus(LAVROV.url), { timeout: 20_000 }).toMatchObject({ state: expect.stringMatching(/recognized|removed-by-page/) });
+      // Ten seconds of the fight and its end (the last repair is 8.5 s after the first mount), measured in the
+      // renderer's own task time; the test leaves the page alone meanwhile, so that its own calls are not counted.
       const start = await taskTime(client);
-      await expect.poll(() => tabStatus(LAVROV.url), { timeout: 20_000, interval: 250 }).toEqual({ state: 'removed-by-page' });
-      // Ten seconds of the fight (and its end), measured in the renderer's own task time.
-      await expect.poll(async () => (await taskTime(client)).at - start.at, { timeout: 20_000, interval: 500 }).toBeGreaterThan(10);
+      await new Promise((r) => setTimeout(r, 10_000));
       const end = await taskTime(client);
       const share = (end.task - start.task) / (end.at - start.at);
-      console.info(`host-removing page: ${(share * 100).toFixed(2)}% of a core over ${(end.at - start.at).toFixed(1)} s`);
+      console.info(
+        `host-removing page: ${(share * 100).toFixed(2)}% of a core in all tasks (script ${(((end.script - start.script) / (end.at - start.at)) * 100).toFixed(2)}%) over ${(end.at - start.at).toFixed(1)} s`,
+      );
       expect(share).toBeLessThan(0.05);
+      await expect.poll(() => tabStatus(LAVROV.url), { timeout: 20_000, interval: 250 }).toEqual({ state: 'removed-by-page' });
       const { removals } = await hostileFindings<{ removals: number }>(page);
       // Ours: the first mount (two elements) and at most five repairs of two elements each.
       expect(removals).toBeGreaterThanOrEqual(2);
@@ -182,7 +185,11 @@ describe('a page that removes Sourcelight', () => {
       expect((await hostileFindings<{ removals: number }>(page)).removals).toBe(removals);
 
       await page.bringToFront();
-      const opened = session.browser.waitForTarget((t) => t.url().includes('/popup/index.html'), { timeout: 10_000 });
+      // A new popup target: the session's messenger tab shows the popup page too.
+      const earlier = new Set(session.browser.targets());
+      const opened = session.browser.waitForTarget((t) => t.url().includes('/popup/index.html') && !earlier.has(t), {
+        timeout: 10_000,
+      });
       // The popup of the window that shows this tab, with the tab active in it.
       await (await session.worker()).evaluate(async (pageUrl: string) => {
         const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl)!;
