@@ -78,6 +78,8 @@ export interface WorkerDeps {
   openTab: (path: string) => Promise<void>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
   markTab: (tabId: number, article: ArticleSummary | null) => void;
+  /** Runs the content script's overlay file in a tab's frame (nothing of it is web-accessible). */
+  injectOverlay?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => Date;
 }
 
@@ -109,6 +111,13 @@ export function createHandlers(deps: WorkerDeps) {
   const imports = new ImportSessions(deps.now);
 
   return {
+    async 'content/load-overlay'(_payload, context: MessageContext): Promise<null> {
+      if (context.tabId === null || context.frameId === null) throw new Error('The overlay can only be loaded into a tab.');
+      if (!deps.injectOverlay) throw new Error('This worker cannot load the overlay.');
+      await deps.injectOverlay(context.tabId, context.frameId);
+      return null;
+    },
+
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
       const recognition = recognize(await deps.index(), { paragraphs: payload.paragraphs }, { url: payload.url });
       const found = recognition ? article(recognition.corpusId) : null;

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { AnnotationStore } from '../../src/store/annotation-store.ts';
 import { PURGE_INTERVAL_MS, UNDO_WINDOW_MS } from '../../src/store/undo-window.ts';
+import { OVERLAY_SCRIPT } from '../shared/content-files.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -35,6 +36,11 @@ const handlers: Handlers = createHandlers({
   index: () => index.get(),
   store: openStore,
   markTab,
+  // The gate asks for the rest of the content script: run from the package into
+  // the gate's own world, so no file needs to be reachable from the page.
+  injectOverlay: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_SCRIPT] });
+  },
   openTab: async (path) => {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
   },

@@ -15,11 +15,14 @@ export interface MessageSenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface MessageContext {
   kind: SenderKind;
   tabId: number | null;
+  /** The sending frame in its tab (0: the top frame), for scripts injected into it. */
+  frameId: number | null;
   senderUrl: string;
 }
 
@@ -75,7 +78,12 @@ export async function routeMessage(
     if (error instanceof ValidationError) return refuse(`Refused "${type}": ${error.message}`);
     throw error;
   }
-  const context: MessageContext = { kind, tabId: sender.tab?.id ?? null, senderUrl: sender.url ?? '' };
+  const context: MessageContext = {
+    kind,
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? null,
+    senderUrl: sender.url ?? '',
+  };
   try {
     const handler = handlers[type as WorkerMessageType] as (p: unknown, c: MessageContext) => unknown;
     return { ok: true, value: await handler(checked, context) };

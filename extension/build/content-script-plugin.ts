@@ -3,17 +3,19 @@
 //   injected on every outlet page. A classic script compiles and runs at once,
 //   where crxjs's loader would fetch and link a graph of modules on every
 //   page: that alone cost more than the 2 ms budget.
-// - content/overlay.js: one ES module with the text extraction, the worker
-//   client, the overlay and the annotator, imported by the gate only when a
-//   page looks like an article (web-accessible to the outlets' pages only, as
-//   crxjs would make it).
-// The manifest's content_scripts entry is added after crxjs has written it.
+// - content/overlay.js: a classic script too, with the text extraction, the
+//   worker client, the overlay and the annotator; the worker injects it
+//   (scripting.executeScript) into the gate's world when the gate finds a page
+//   article-like. It is not web-accessible: a page cannot fetch it (nor any
+//   other file of ours) to detect the extension.
+// The manifest's content_scripts and web_accessible_resources entries are
+// written after crxjs has written the manifest.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 
-import { GATE_SCRIPT, OVERLAY_MODULE } from '../shared/content-files.ts';
+import { GATE_SCRIPT, OVERLAY_SCRIPT } from '../shared/content-files.ts';
 import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
@@ -30,6 +32,14 @@ const inlineCss: EsbuildPlugin = {
     }));
   },
 };
+
+/**
+ * Files outlet pages may load (e.g. an extension page embedded as an iframe),
+ * each only under a per-session address (use_dynamic_url; Firefox's
+ * moz-extension host is random per install already). Empty: nothing of ours is
+ * reachable from a page. An entry here is the one place to add such a file.
+ */
+const PAGE_REACHABLE_FILES: readonly string[] = [TEXT_FIELD_PAGE];
 
 export function contentScriptPlugin(options: { matches: string[]; browser: 'chrome' | 'firefox' }): Plugin {
   let outDir = 'dist';
@@ -51,21 +61,22 @@ export function contentScriptPlugin(options: { matches: string[]; browser: 'chro
       await build({ ...common, entryPoints: ['extension/content/main.ts'], format: 'iife', outfile: join(outDir, GATE_SCRIPT) });
       await build({
         ...common,
-        entryPoints: ['extension/content/recognize-and-mount.ts'],
-        format: 'esm',
-        outfile: join(outDir, OVERLAY_MODULE),
+        entryPoints: ['extension/content/overlay-entry.ts'],
+        format: 'iife',
+        outfile: join(outDir, OVERLAY_SCRIPT),
       });
       const manifestPath = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       manifest.content_scripts = [{ matches: options.matches, js: [GATE_SCRIPT], run_at: 'document_idle' }];
-      manifest.web_accessible_resources = [{ resources: [OVERLAY_MODULE], matches: options.matches }];
-      // The overlay's text fields (pages/text-field/) are frames in outlet pages: reachable only at the
-      // per-session address runtime.getURL gives, so a page cannot probe for the extension with it.
-      manifest.web_accessible_resources.push({
-        resources: [TEXT_FIELD_PAGE],
-        matches: options.matches,
-        ...(options.browser === 'chrome' ? { use_dynamic_url: true } : {}),
-      });
+      if (PAGE_REACHABLE_FILES.length) {
+        manifest.web_accessible_resources = [
+          {
+            resources: [...PAGE_REACHABLE_FILES],
+            matches: options.matches,
+            ...(options.browser === 'chrome' ? { use_dynamic_url: true } : {}),
+          },
+        ];
+      } else delete manifest.web_accessible_resources;
       writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };

@@ -3,7 +3,9 @@
 // script, see extension/build/content-script-plugin.ts) holds only the cheap
 // gate: every line here is parsed on every outlet page. Everything else (the
 // text extraction, the worker client, the popup's answers, the overlay and the
-// annotator) is a separate module imported once the page looks like an article.
+// annotator) is a separate script that the worker injects into this world once
+// the page looks like an article. Nothing of the extension is web-accessible,
+// so a page cannot fetch a file to tell that Sourcelight is installed.
 //
 // A page that is not an article at first may become one later:
 //  - a single-page app navigates to an article without loading a new
@@ -15,7 +17,6 @@
 // again, even a timer that does nothing (bench/RESULTS.md). A MutationObserver
 // costs nothing until the page changes, where polling costs a task each time.
 import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
-import { OVERLAY_MODULE } from '../shared/content-files.ts';
 
 /**
  * When each look happens, after a change (or a navigation): the first at once
@@ -35,8 +36,12 @@ function loadOverlay(): void {
   overlayRequested = true;
   cancelPendingLook();
   navigationApi?.removeEventListener('currententrychange', lookAfterNavigation);
-  (import(/* @vite-ignore */ chrome.runtime.getURL(OVERLAY_MODULE)) as Promise<typeof import('./recognize-and-mount.ts')>)
-    .then((overlay) => overlay.start())
+  // A raw message (not the worker client, which would weigh on every page); the reply is the worker's Reply.
+  chrome.runtime
+    .sendMessage({ type: 'content/load-overlay', payload: {} })
+    .then((reply: { ok: boolean; error?: string } | undefined) => {
+      if (!reply?.ok) console.warn('Sourcelight:', reply?.error ?? 'the background worker did not answer.');
+    })
     .catch((error: unknown) => console.warn('Sourcelight:', error instanceof Error ? error.message : String(error)));
 }
 
@@ -74,6 +79,8 @@ const withoutFragment = (url: string): string => url.split('#')[0]!;
  * position that way, many times a second) are not new pages.
  */
 function lookAfterNavigation(event: Event): void {
+  // A page can dispatch this event itself; only the browser's own says a navigation happened.
+  if (!event.isTrusted) return;
   const from = (event as Event & { from?: { url: string | null } }).from?.url;
   if (from && withoutFragment(from) === withoutFragment(location.href)) return;
   cancelPendingLook();

@@ -13,12 +13,21 @@ import { startOverlay } from './start-overlay.tsx';
 let status: PageStatus = { state: 'checking' };
 let openOverlay: (() => void) | null = null;
 let listening = false;
+let pageWon = false;
+
+/** The page removed our elements more often than the guard puts them back: say so in the popup. */
+function pageWins(): void {
+  pageWon = true;
+  status = { state: 'removed-by-page' };
+  openOverlay = null;
+}
 
 /** Recognises the page and mounts what fits; a failure is reported to the console and to the popup. */
 export async function start(): Promise<void> {
   answerThePopup();
   try {
     const outcome = await recognizeAndMount();
+    if (pageWon) return;
     status = outcome.status;
     openOverlay = outcome.open;
   } catch (error) {
@@ -34,7 +43,7 @@ async function recognizeAndMount(): Promise<{ status: PageStatus; open: (() => v
     await startHighlighter();
     return { status: { state: 'not-in-corpus' }, open: null };
   }
-  const open = await startOverlay(match);
+  const open = await startOverlay(match, pageWins);
   return {
     status: { state: 'recognized', corpusId: match.article.id, headline: match.article.headline, outlet: match.article.outlet },
     open,

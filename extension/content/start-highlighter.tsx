@@ -1,13 +1,13 @@
 // Reader highlights on outlet articles that are not in the corpus. Nothing is
-// added to such a page until the reader selects text in it: then a
-// <sourcelight-highlighter> host (closed shadow root) holds the toolbar. The
+// added to such a page until the reader selects text in it: then a UI host
+// (a <div> with a closed shadow root, see host-element.ts) holds the toolbar. The
 // reader's earlier highlights on the page are drawn with the Custom Highlight
 // API (no DOM change) and keyed to the page's address.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import themeCss from '../ui/theme.css?inline';
 import { PageAnnotator } from './highlights/page-annotator.ts';
-import { HIGHLIGHTER_TAG, mountHost } from './host-element.ts';
+import { mountHost } from './host-element.ts';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
@@ -40,14 +40,17 @@ export async function startHighlighter(): Promise<void> {
     mounted = true;
     document.removeEventListener('pointerup', onSelect, true);
     document.removeEventListener('keyup', onSelect, true);
-    const host = mountHost(HIGHLIGHTER_TAG);
+    const host = mountHost();
     const style = document.createElement('style');
     style.textContent = `${themeCss}\n${overlayCss}`;
     const container = document.createElement('div');
     host.shadow.append(style, container);
     render(<Highlighter annotator={annotator} />, container);
   };
-  const onSelect = () => setTimeout(mount, 0);
+  // Only the reader's own pointer and keys count: a page's synthetic events do not mount anything.
+  const onSelect = (event: Event) => {
+    if (event.isTrusted) setTimeout(mount, 0);
+  };
   document.addEventListener('pointerup', onSelect, true);
   document.addEventListener('keyup', onSelect, true);
 }

@@ -13,7 +13,7 @@ import { OutletCards } from '../ui/OutletCards.tsx';
 import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
 import { PageAnnotator } from './highlights/page-annotator.ts';
-import { HOST_TAG, isSourcelightHost, mountHost } from './host-element.ts';
+import { isSourcelightHost, mountHost } from './host-element.ts';
 import { HighlightsTab } from './overlay/HighlightsTab.tsx';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
@@ -95,11 +95,15 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
   );
 }
 
-export async function startOverlay(page: RecognizedPage): Promise<() => void> {
+/** Mounts the contract element and the overlay; `onPageWins` is called if the page keeps removing them. */
+export async function startOverlay(page: RecognizedPage, onPageWins: () => void): Promise<() => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
-  const host = mountHost(HOST_TAG, { 'data-corpus-id': page.article.id, 'data-outlet': page.article.outlet });
+  const host = mountHost({
+    contract: { 'data-corpus-id': page.article.id, 'data-outlet': page.article.outlet },
+    onPageWins,
+  });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}`;
   host.shadow.append(style);

@@ -1,3 +1,4 @@
 // Where the build puts the two parts of the content script in the package.
 export const GATE_SCRIPT = 'content/gate.js';
-export const OVERLAY_MODULE = 'content/overlay.js';
+/** A classic script the worker injects (scripting.executeScript) into pages the gate finds article-like. */
+export const OVERLAY_SCRIPT = 'content/overlay.js';

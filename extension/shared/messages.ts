@@ -53,6 +53,8 @@ export const WORKER_MESSAGES = {
     from: ['content'],
     payload: object({ url, paragraphs: array(string(100_000), 5_000) }),
   },
+  /** Content script (the gate, on a page that looks like an article): run the overlay script in this frame. */
+  'content/load-overlay': { from: ['content'], payload: object({}) },
   /** Content script or page: annotations for an address (and the corpus article it is, if any). */
   'annotations/for-page': {
     from: ['content', 'page'],

@@ -37,22 +37,48 @@ async function open(url: string, extraRoutes?: Map<string, string>): Promise<{ p
   return { page, probe };
 }
 
-/** The text of every range in each Sourcelight highlight, as the page itself can see them. */
-async function drawnHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights.keys()]
-        .filter((name) => name.startsWith('sourcelight-'))
-        .map((name) => [name, [...CSS.highlights.get(name)!].map((r) => (r as Range).toString())]),
-    ),
-  );
+/**
+ * Every highlight the page can see, as the page sees it: an opaque name, the
+ * text of each range, and the background colour its ::highlight() rule gives
+ * it. Statements are drawn below the reader's highlights (priority 0); the
+ * fixture pages register no highlights of their own.
+ */
+interface SeenHighlight {
+  name: string;
+  priority: number;
+  color: string;
+  texts: string[];
+}
+
+async function seenHighlights(page: Page): Promise<SeenHighlight[]> {
+  return page.evaluate(() => {
+    const colors = new Map<string, string>();
+    for (const sheet of document.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        const match = /^::highlight\((.+)\)$/.exec((rule as CSSStyleRule).selectorText ?? '');
+        if (match) colors.set(match[1]!, (rule as CSSStyleRule).style.backgroundColor);
+      }
+    }
+    return [...CSS.highlights].map(([name, highlight]) => ({
+      name,
+      priority: highlight.priority,
+      color: colors.get(name) ?? '',
+      texts: [...highlight].map((r) => (r as Range).toString()),
+    }));
+  });
+}
+
+async function statementHighlights(page: Page): Promise<string[]> {
+  return (await seenHighlights(page)).filter((h) => h.priority === 0).flatMap((h) => h.texts);
 }
 
 async function readerHighlights(page: Page): Promise<string[]> {
-  const drawn = await drawnHighlights(page);
-  return Object.entries(drawn)
-    .filter(([name]) => name.startsWith('sourcelight-category-'))
-    .flatMap(([, texts]) => texts);
+  return (await seenHighlights(page)).filter((h) => h.priority === 1).flatMap((h) => h.texts);
+}
+
+/** The texts drawn in the colour of the built-in Evidence category (#2b8a3e, at 0x55 alpha). */
+async function evidenceHighlights(page: Page): Promise<string[]> {
+  return (await seenHighlights(page)).filter((h) => h.color.startsWith('rgba(43, 138, 62,')).flatMap((h) => h.texts);
 }
 
 /** Selects `text` inside the page with a real mouse drag. */
@@ -97,8 +123,8 @@ describe('statement highlights', () => {
       try {
         const before = await page.evaluate(() => document.body.innerHTML);
         await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
-        await expect.poll(async () => (await drawnHighlights(page))['sourcelight-statement']?.length ?? 0).toBeGreaterThan(2);
-        const statements = (await drawnHighlights(page))['sourcelight-statement']!;
+        await expect.poll(async () => (await statementHighlights(page)).length).toBeGreaterThan(2);
+        const statements = await statementHighlights(page);
         for (const text of statements) expect(text.trim().length).toBeGreaterThan(3);
         expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
       } finally {
@@ -111,7 +137,8 @@ describe('statement highlights', () => {
     const { page, probe } = await open(LAVROV.url);
     try {
       const point = await page.evaluate(() => {
-        const ranges = [...CSS.highlights.get('sourcelight-statement')!] as Range[];
+        const statements = [...CSS.highlights.values()].find((h) => h.priority === 0)!;
+        const ranges = [...statements] as Range[];
         const quote = ranges.find((r) => r.toString().startsWith('Our relations are not frozen'))!;
         quote.startContainer.parentElement!.scrollIntoView({ block: 'center' });
         const rect = quote.getClientRects()[0]!;
@@ -166,7 +193,7 @@ describe('a reader highlight', () => {
       await probe.click('.sl-toolbar .sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
       expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
-      expect(Object.keys(await drawnHighlights(page))).toContain('sourcelight-category-evidence');
+      expect(await evidenceHighlights(page)).toEqual([PASSAGE]);
     } finally {
       await page.close();
     }
@@ -189,7 +216,8 @@ describe('a reader highlight', () => {
       await expect
         .poll(() =>
           page.evaluate(() => {
-            const ranges = [...(CSS.highlights.get('sourcelight-category-evidence') ?? [])] as Range[];
+            const reader = [...CSS.highlights.values()].filter((h) => h.priority === 1);
+            const ranges = reader.flatMap((h) => [...h]) as Range[];
             return ranges.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
           }),
         )
@@ -368,14 +396,15 @@ describe('a reader highlight', () => {
       // Nothing in the page until the reader selects text.
       expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
       await dragSelect(page, passage);
-      await page.waitForSelector('sourcelight-highlighter', { timeout: 10_000 });
-      const probe = await OverlayProbe.attach(page, session.extensionId, 10_000, 'sourcelight-highlighter');
+      // The toolbar's host: a plain element after <body>, nothing named after Sourcelight.
+      await page.waitForFunction(() => document.documentElement.children.length === 3, { timeout: 10_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId, 10_000);
       await probe.click('.sl-toolbar .sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([passage]);
       expect(await page.$('sourcelight-root')).toBeNull();
       await page.reload();
       await expect.poll(() => readerHighlights(page), { timeout: 15_000 }).toEqual([passage]);
-      expect(await page.$('sourcelight-highlighter')).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
     } finally {
       await page.close();
     }

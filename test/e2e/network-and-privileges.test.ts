@@ -69,7 +69,7 @@ describe('privileges', () => {
     const expected = outletMatchPatterns().sort();
     expect([...manifest.host_permissions].sort()).toEqual(expected);
     expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(expected);
-    expect(manifest.permissions).toEqual(['unlimitedStorage']);
+    expect(manifest.permissions).toEqual(['unlimitedStorage', 'scripting']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest).not.toHaveProperty('externally_connectable');
   });

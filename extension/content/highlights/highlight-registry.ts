@@ -1,35 +1,48 @@
 // Draws annotations with the CSS Custom Highlight API: the page's DOM is not
 // changed. One named highlight per category for the reader's highlights and
 // one for statements. The page can see these ranges and colours (the registry
-// is shared with it); it never sees notes, which stay in the overlay.
+// and the document's adopted style sheets are shared with it); it never sees
+// notes, which stay in the overlay, nor names: every highlight is registered
+// under a random name made for this page load (a category's id or label would
+// say what the reader thinks of the text, and a fixed name that Sourcelight runs).
 import type { Category } from '../../../src/store/annotation.ts';
 
-export const STATEMENT_HIGHLIGHT = 'sourcelight-statement';
-export const CATEGORY_PREFIX = 'sourcelight-category-';
-
-/** Highlight names allow letters, digits, "-" and "_": category ids are made safe. */
-export function categoryHighlightName(categoryId: string): string {
-  return `${CATEGORY_PREFIX}${categoryId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/** A name that says nothing: a letter (highlight names are CSS identifiers), then random hex. */
+function opaqueName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `h${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export class HighlightRegistry {
   private readonly names = new Set<string>();
   private sheet: CSSStyleSheet | null = null;
+  private readonly statementName = opaqueName();
+  /** Category id → its name in the registry, fixed for this page load. */
+  private readonly categoryNames = new Map<string, string>();
+
+  private categoryName(categoryId: string): string {
+    let name = this.categoryNames.get(categoryId);
+    if (!name) {
+      name = opaqueName();
+      this.categoryNames.set(categoryId, name);
+    }
+    return name;
+  }
 
   /** Replaces every Sourcelight highlight with these ranges. */
   draw(statementRanges: Range[], readerRanges: Map<string, Range[]>, categories: readonly Category[]): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const wanted = new Map<string, Range[]>();
-    if (statementRanges.length) wanted.set(STATEMENT_HIGHLIGHT, statementRanges);
+    if (statementRanges.length) wanted.set(this.statementName, statementRanges);
     for (const [categoryId, ranges] of readerRanges) {
-      if (ranges.length) wanted.set(categoryHighlightName(categoryId), ranges);
+      if (ranges.length) wanted.set(this.categoryName(categoryId), ranges);
     }
     for (const name of this.names) if (!wanted.has(name)) CSS.highlights.delete(name);
     this.names.clear();
     for (const [name, ranges] of wanted) {
       const highlight = new Highlight(...ranges);
       // Reader highlights paint over statement highlights.
-      highlight.priority = name === STATEMENT_HIGHLIGHT ? 0 : 1;
+      highlight.priority = name === this.statementName ? 0 : 1;
       CSS.highlights.set(name, highlight);
       this.names.add(name);
     }
@@ -48,9 +61,9 @@ export class HighlightRegistry {
 
   private style(categories: readonly Category[]): void {
     const rules = [
-      `::highlight(${STATEMENT_HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(150, 100, 0, 0.9); text-decoration-thickness: 2px; }`,
+      `::highlight(${this.statementName}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(150, 100, 0, 0.9); text-decoration-thickness: 2px; }`,
       ...categories.map(
-        (c) => `::highlight(${categoryHighlightName(c.id)}) { background-color: ${c.color}55; text-decoration: underline ${c.color}; text-decoration-thickness: 2px; }`,
+        (c) => `::highlight(${this.categoryName(c.id)}) { background-color: ${c.color}55; text-decoration: underline ${c.color}; text-decoration-thickness: 2px; }`,
       ),
     ].join('\n');
     try {

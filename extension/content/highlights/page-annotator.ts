@@ -27,8 +27,17 @@ export interface AnnotatorState {
 
 type Listener = (state: AnnotatorState) => void;
 
-/** Quiet period after the page's last change before re-anchoring. */
+/** Wait after a change to the article's text before re-anchoring (more changes in it are taken in by the same run). */
 const REANCHOR_DELAY_MS = 400;
+/**
+ * Least time between two re-anchors after changes. It doubles each time the
+ * changes keep coming within it (a ticker, a live blog) up to the maximum, and
+ * falls back once the page has been quiet that long: re-anchoring reads the
+ * whole page's text, so a page that never stops changing would otherwise keep
+ * a core busy.
+ */
+const MIN_REANCHOR_INTERVAL_MS = 1_000;
+const MAX_REANCHOR_INTERVAL_MS = 30_000;
 
 export class PageAnnotator {
   private records: AnnotationRecord[] = [];
@@ -40,6 +49,8 @@ export class PageAnnotator {
   private readonly listeners = new Set<Listener>();
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastReanchorAt = -Infinity;
+  private reanchorInterval = MIN_REANCHOR_INTERVAL_MS;
 
   constructor(
     private readonly url: string,
@@ -50,13 +61,14 @@ export class PageAnnotator {
     await this.load();
   }
 
-  /** Re-anchors when the page changes, once there is something to keep anchored. */
+  /** Re-anchors when the article's text changes, once there is something to keep anchored. */
   private watch(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((mutations) => {
       if (mutations.every((m) => isOurs(m.target))) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.reanchor(), REANCHOR_DELAY_MS);
+      // The page's text changed somewhere: the next selection is described from a fresh map.
+      this.map = null;
+      if (this.timer === undefined && this.touchesAnchoredText(mutations)) this.scheduleReanchor();
     });
     this.observer.observe(document.body ?? document.documentElement, {
       childList: true,
@@ -67,6 +79,40 @@ export class PageAnnotator {
     setInterval(() => {
       if (!this.registry.isIntact()) this.draw();
     }, 1_000);
+  }
+
+  /**
+   * Whether a change can move or break what is anchored. The drawn ranges are
+   * live: a change outside the element that holds them all (an aside, an ad, a
+   * ticker) leaves them where they are. Everything counts while some
+   * annotation is not anchored (the text it needs may be arriving).
+   */
+  private touchesAnchoredText(mutations: MutationRecord[]): boolean {
+    const ranges = this.anchored.map((a) => a.range);
+    if (ranges.length === 0 || ranges.some((r) => r === null)) return true;
+    let holder: Node | null = null;
+    for (const range of ranges as Range[]) {
+      if (!range.startContainer.isConnected || range.collapsed) return true;
+      holder = holder === null ? range.commonAncestorContainer : commonAncestor(holder, range.commonAncestorContainer);
+    }
+    if (!holder) return true;
+    return mutations.some((m) => holder.contains(m.target));
+  }
+
+  /** One re-anchor at a time, spaced by an interval that grows while the page keeps changing. */
+  private scheduleReanchor(): void {
+    const sinceLast = performance.now() - this.lastReanchorAt;
+    const wait = Math.max(REANCHOR_DELAY_MS, this.reanchorInterval - sinceLast);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const now = performance.now();
+      const keptChanging = now - this.lastReanchorAt < this.reanchorInterval * 2;
+      this.reanchorInterval = keptChanging
+        ? Math.min(this.reanchorInterval * 2, MAX_REANCHOR_INTERVAL_MS)
+        : MIN_REANCHOR_INTERVAL_MS;
+      this.lastReanchorAt = now;
+      this.reanchor();
+    }, wait);
   }
 
   subscribe(listener: Listener): () => void {
@@ -215,6 +261,11 @@ export class PageAnnotator {
     const state = this.state();
     for (const listener of this.listeners) listener(state);
   }
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  for (let node: Node | null = a; node; node = node.parentNode) if (node.contains(b)) return node;
+  return null;
 }
 
 function isOurs(node: Node): boolean {

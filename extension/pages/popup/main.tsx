@@ -12,7 +12,7 @@ import type { OutletId } from '../../../src/corpus/types.ts';
 type Status =
   | { state: 'loading' }
   | { state: 'unsupported' }
-  | { state: 'checking' | 'not-article' | 'not-in-corpus' }
+  | { state: 'checking' | 'not-article' | 'not-in-corpus' | 'removed-by-page' }
   | { state: 'recognized'; corpusId: string; headline: string; outlet: OutletId }
   | { state: 'error'; message: string };
 
@@ -51,6 +51,8 @@ function Popup() {
         {status.state === 'unsupported' && 'Sourcelight works on Sputnik, Reuters and Oye! Times pages.'}
         {status.state === 'not-article' && 'This page does not look like an article.'}
         {status.state === 'not-in-corpus' && 'This article is not in the Sourcelight corpus.'}
+        {status.state === 'removed-by-page' &&
+          'This page removed Sourcelight’s panel. The library below still has your highlights and notes.'}
         {status.state === 'error' && <span class="sl-error">Sourcelight could not read this page: {status.message}</span>}
         {status.state === 'recognized' && (
           <>

@@ -9,23 +9,23 @@ import { DIST_FIREFOX_DIR, type FirefoxSession, launchFirefox } from '../support
 import { requireBuild } from '../support/require-build.ts';
 import { fixtureRoutes } from '../support/routes.ts';
 
-/** Every Sourcelight highlight the page can see: name → the text of each range. */
-type Drawn = Record<string, string[]>;
+/** Every highlight the page can see (the fixtures register none of their own): name → priority and the text of each range. */
+type Drawn = Record<string, { priority: number; texts: string[] }>;
 
 async function drawnHighlights(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    const drawn: Record<string, string[]> = {};
+    const drawn: Record<string, { priority: number; texts: string[] }> = {};
     for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('sourcelight-')) drawn[name] = [...highlight].map((range) => range.toString());
+      drawn[name] = { priority: highlight.priority, texts: [...highlight].map((range) => range.toString()) };
     }
     return drawn;
   });
 }
 
-/** Reader highlights (not statements) whose ranges cover exactly `text`. */
+/** Reader highlights (not statements, which are drawn at priority 0) whose ranges cover exactly `text`. */
 function readerHighlightsOf(drawn: Drawn, text: string): string[] {
   return Object.entries(drawn)
-    .filter(([name, texts]) => !name.startsWith('sourcelight-statement') && texts.includes(text))
+    .filter(([, { priority, texts }]) => priority === 1 && texts.includes(text))
     .map(([name]) => name);
 }
 

@@ -1,7 +1,9 @@
 // Reads and drives Sourcelight's overlay from a test. The overlay lives in a
 // closed shadow root that the page cannot open; the test reaches it the way
 // only the extension can, by evaluating in the content script's isolated world
-// (chrome.dom.openOrClosedShadowRoot), and clicks with the real mouse.
+// (chrome.dom.openOrClosedShadowRoot), and clicks with the real mouse. The
+// root's host is a plain <div> under <html> (not the contract element): the
+// probe takes the last child of <html> that has a shadow root.
 import type { CDPSession, Page } from 'puppeteer-core';
 
 interface ExecutionContextDescription {
@@ -22,11 +24,10 @@ export class OverlayProbe {
     readonly page: Page,
     private readonly client: CDPSession,
     private contextId: number,
-    private readonly hostTag: string,
   ) {}
 
   /** Waits for the content script's isolated world on the page's main frame. */
-  static async attach(page: Page, extensionId: string, timeoutMs = 15_000, hostTag = 'sourcelight-root'): Promise<OverlayProbe> {
+  static async attach(page: Page, extensionId: string, timeoutMs = 15_000): Promise<OverlayProbe> {
     const client = await page.createCDPSession();
     const contexts: ExecutionContextDescription[] = [];
     client.on('Runtime.executionContextCreated', (event: { context: ExecutionContextDescription }) => {
@@ -40,16 +41,18 @@ export class OverlayProbe {
         .filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)
         .filter((c) => !mainFrameId || c.auxData?.frameId === mainFrameId)
         .at(-1);
-      if (found) return new OverlayProbe(page, client, found.id, hostTag);
+      if (found) return new OverlayProbe(page, client, found.id);
       if (Date.now() > deadline) throw new Error('The Sourcelight content script world never appeared');
       await new Promise((r) => setTimeout(r, 50));
     }
   }
 
-  /** Evaluates `body` (a function body; `root` is the overlay's shadow root) in the content script world. */
+  /** Evaluates `body` (a function body; `root` is the overlay's shadow root, `host` its element) in the content script world. */
   async evaluate<T>(body: string): Promise<T> {
     const expression = `(async () => {
-      const host = document.querySelector(${JSON.stringify(this.hostTag)});
+      const host = [...document.documentElement.children]
+        .reverse()
+        .find((el) => el.localName === 'div' && chrome.dom.openOrClosedShadowRoot(el)) ?? null;
       const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
       ${body}
     })()`;
