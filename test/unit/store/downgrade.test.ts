@@ -74,7 +74,7 @@ describe('a database from a newer version', () => {
     const article = corpus.articles[0]!;
     const page = await handlers['page/recognize'](
       { url: article.addresses[0]!, paragraphs: article.paragraphs },
-      { kind: 'content', tabId: 1, senderUrl: article.addresses[0]! },
+      { kind: 'content', tabId: 1, frameId: 0, senderUrl: article.addresses[0]! },
     );
     expect(page?.article.id).toBe(article.id);
     expect(page?.extras.statements.length).toBeGreaterThan(0);
