@@ -88,8 +88,9 @@ export function writeCorpusPack(articles: readonly CorpusArticle[]): string {
   return articles
     .map((a) => {
       const line: Record<string, string> = { url: a.addresses[0] ?? '', title: a.headline, outlet: a.outletName };
-      if (a.dates.published) line.published = a.dates.published.date;
-      if (a.dates.updated) line.modified = a.dates.updated.date;
+      // The dates the source gave, not those worked out from the dateline or address: those are worked out again.
+      if (a.sourceDates?.published) line.published = a.sourceDates.published;
+      if (a.sourceDates?.modified) line.modified = a.sourceDates.modified;
       line.language = a.language;
       if (a.author) line.author = a.author;
       line.text = a.text;

@@ -92,6 +92,9 @@ export function ingestArticle(input: ExtractedArticle, options: IngestOptions = 
   };
   const author = input.author?.replace(/\s+/g, ' ').trim();
   if (author) article.author = author;
+  const published = input.published?.trim();
+  const modified = input.modified?.trim();
+  if (published || modified) article.sourceDates = { ...(published ? { published } : {}), ...(modified ? { modified } : {}) };
   if (options.addedAt) article.addedAt = options.addedAt;
   return article;
 }
