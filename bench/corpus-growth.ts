@@ -68,6 +68,12 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
   const synthetic = generateSyntheticCorpus(largest + adds).map(extracted);
   const stored = synthetic.slice(0, largest).map((x) => ingestArticle(x));
   const fresh = synthetic.slice(largest);
+  // Warm-up, so the first size does not pay for compiling the code paths.
+  const warm = createAddedIndex();
+  for (const a of stored.slice(0, 5)) {
+    warm.add(addedIndexRecord(ingestArticle(synthetic[stored.indexOf(a)]!)));
+    articleStatements(a);
+  }
   const rows: GrowthRow[] = [];
   let lastState: { articles: CorpusArticle[] } | null = null;
 
