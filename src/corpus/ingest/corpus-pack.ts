@@ -6,7 +6,7 @@ import type { CorpusArticle } from '../types.ts';
 import { addedArticleId } from './article-id.ts';
 import { isoDate } from './article-dates.ts';
 import { type ExtractedArticle, IngestError } from './extracted-article.ts';
-import { MAX_ARTICLE_TEXT } from './ingest-article.ts';
+import { oversizeReason } from './text-size.ts';
 
 const STRING_FIELDS = ['url', 'text', 'title', 'outlet', 'author', 'published', 'modified', 'language'] as const;
 
@@ -42,7 +42,8 @@ function parseLine(line: string, where: string): ExtractedArticle {
   const text = value.text as string | undefined;
   if (!url?.trim()) throw new IngestError(`${where}: "url" is required`);
   if (!text?.trim()) throw new IngestError(`${where}: "text" is required`);
-  if (text.length > MAX_ARTICLE_TEXT) throw new IngestError(`${where}: "text" is too long (${text.length} characters; at most ${MAX_ARTICLE_TEXT})`);
+  const oversize = oversizeReason(text);
+  if (oversize) throw new IngestError(`${where}: ${oversize}`);
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

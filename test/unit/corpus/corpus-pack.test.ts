@@ -50,7 +50,7 @@ describe('readCorpusPack', () => {
   });
 
   it('refuses a text over 2 MB, naming the line', () => {
-    refused(`${ok(1)}\n${line({ url: 'https://x.example/big', text: 'word '.repeat(450_000) })}`, /line 2: "text" is too long \(2250000 characters; at most 2000000\)/);
+    refused(`${ok(1)}\n${line({ url: 'https://x.example/big', text: 'word '.repeat(450_000) })}`, /line 2: the text is too long \(at least 2,250,000 bytes; at most 2,000,000\)/);
   });
 
   it('refuses binary files: NUL bytes or bytes that were not UTF-8', () => {

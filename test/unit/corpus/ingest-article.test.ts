@@ -8,7 +8,8 @@ import { buildCorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { addedArticleId } from '../../../src/corpus/ingest/article-id.ts';
 import { addressDate, findDateline } from '../../../src/corpus/ingest/article-dates.ts';
 import { IngestError } from '../../../src/corpus/ingest/extracted-article.ts';
-import { ingestArticle, MAX_ARTICLE_TEXT } from '../../../src/corpus/ingest/ingest-article.ts';
+import { ingestArticle } from '../../../src/corpus/ingest/ingest-article.ts';
+import { MAX_ARTICLE_BYTES, utf8Length } from '../../../src/corpus/ingest/text-size.ts';
 import { detectLanguage } from '../../../src/corpus/ingest/language.ts';
 import { outletIdentity } from '../../../src/corpus/ingest/outlet-identity.ts';
 import { extractStatements } from '../../../src/statements/extract.ts';
@@ -148,6 +149,15 @@ describe('an added article', () => {
     bad({ url: 'ftp://x.example/a', text: BODY }, /http\(s\)/);
     bad({ url: 'https://x.example/a', text: BODY, published: 'yesterday' }, /"published" must be an ISO 8601/);
     bad({ url: 'https://x.example/a', text: BODY, published: '2009-02-30' }, /no such day/);
-    bad({ url: 'https://x.example/a', text: 'a'.repeat(MAX_ARTICLE_TEXT + 1) }, /too long/);
+    bad({ url: 'https://x.example/a', text: 'a'.repeat(MAX_ARTICLE_BYTES + 1) }, /too long \(at least 2,000,001 bytes; at most 2,000,000\)/);
+    // Cyrillic letters are two bytes each: 1.2 million of them are 2.4 MB.
+    bad({ url: 'https://x.example/a', text: 'я'.repeat(1_200_000) }, /too long \(2,400,000 bytes/);
+  });
+
+  it('accepts a text of exactly 2 MB, measured in UTF-8 bytes', () => {
+    expect(utf8Length('aя€😀')).toBe(1 + 2 + 3 + 4);
+    const text = `Lead. ${'я'.repeat((MAX_ARTICLE_BYTES - 6) / 2)}`;
+    expect(utf8Length(text)).toBe(MAX_ARTICLE_BYTES);
+    expect(ingestArticle({ url: 'https://x.example/a', text }).paragraphs).toHaveLength(1);
   });
 });
