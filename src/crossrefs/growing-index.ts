@@ -21,7 +21,7 @@ import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import type { KnownName } from './russian-entities.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
-import { sameEvent } from './same-event.ts';
+import { relationToEvent, sameEvent } from './same-event.ts';
 import { type ThreadSource, threadsOf } from './threads.ts';
 import { nameSkeleton } from '../text/transliterate.ts';
 
@@ -295,7 +295,7 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
       // sameEvent reads both profiles; the pair is scored in corpus order so both sides agree.
       const [x, y] = self.order < other.order ? [self, other] : [other, self];
       const match = sameEvent(x.profile, y.profile, stats);
-      if (match) out.push({ ...refOf(other.article), ...match, order: other.order });
+      if (match) out.push({ ...refOf(other.article), ...match, relation: relationToEvent(self.event?.date, match.eventDate), order: other.order });
     }
     return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...ref }) => ref);
   }
