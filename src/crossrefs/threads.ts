@@ -4,10 +4,11 @@
 // by the same articles that occur in the same sentences join it, and a
 // narrower key that shares a word with a thread's key and sits beside it
 // ("security treaty" beside "European security") is absorbed rather than
-// becoming a near-duplicate thread. People never start a thread (they are
-// speakers, not topics) but can join one.
+// becoming a near-duplicate thread. Only topics start a thread (see
+// canSeedThread): not people, cities or descriptive phrases.
 import type { ArticleProfile } from './article-profile.ts';
 import type { CorpusStatistics } from './corpus-statistics.ts';
+import { isKnownCity } from './entity-aliases.ts';
 
 export interface Thread {
   /** Stable id derived from the seed key. */
@@ -22,46 +23,61 @@ export interface Thread {
 interface Building {
   keys: string[];
   labels: Map<string, string>;
-  docs: Set<number>;
+  docs: ReadonlySet<string>;
 }
 
 const MAX_LABEL_KEYS = 3;
 
-function sameSet(a: Set<number>, b: Set<number>): boolean {
+/** Word endings of English adjectives and adverbs ("national", "military", "legally"): a phrase opening with one is a description, not a topic. */
+const DESCRIPTIVE_ENDING = /(?:al|ary|ic|ical|ive|ous|ful|less|able|ible|ly)$/;
+/** Heads of noun phrases too general to name a topic ("breakaway region", "security concerns"). */
+const GENERIC_HEADS = new Set(['region', 'concern', 'interest', 'relation', 'partner', 'member', 'problem', 'challenge', 'threat', 'approach', 'position', 'attitude', 'principle', 'proposal', 'idea', 'plan', 'move', 'decision', 'situation', 'process', 'framework', 'format', 'basis']);
+
+/**
+ * Whether a key may start a thread. People never do (they are speakers);
+ * cities never do (a dateline or venue: "New York", "BRUSSELS"); a word
+ * phrase does only when it names a thing ("missile defense", "drug
+ * trafficking", "European security"), not when it describes ("legally
+ * binding", "national interests") or is too general ("breakaway region").
+ * Any of them can still join a thread a topic started.
+ */
+export function canSeedThread(key: string, kind: string, label: string): boolean {
+  if (kind === 'person') return false;
+  if (kind !== 'phrase') return !isKnownCity(key);
+  const words = key.split(' ');
+  const first = label.split(/\s+/)[0] ?? '';
+  if (words.some((w) => /ly$/.test(w))) return false;
+  if (!/^\p{Lu}/u.test(first) && DESCRIPTIVE_ENDING.test(words[0]!)) return false;
+  return !GENERIC_HEADS.has(words[words.length - 1]!);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
-function subset(a: Set<number>, b: Set<number>): boolean {
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size < b.size && [...a].every((x) => b.has(x));
 }
 
-export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics): Thread[] {
-  const docsOf = new Map<string, Set<number>>();
-  const labelOf = new Map<string, string>();
-  const kindOf = new Map<string, string>();
-  const totalOf = new Map<string, number>();
-  profiles.forEach((p, i) => {
-    for (const k of p.keys.values()) {
-      if (stats.theme.has(k.key)) continue;
-      if (!docsOf.has(k.key)) docsOf.set(k.key, new Set());
-      docsOf.get(k.key)!.add(i);
-      totalOf.set(k.key, (totalOf.get(k.key) ?? 0) + k.count);
-      const prev = labelOf.get(k.key);
-      if (!prev || (k.label.match(/\p{Lu}/gu)?.length ?? 0) > (prev.match(/\p{Lu}/gu)?.length ?? 0)) labelOf.set(k.key, k.label);
-      kindOf.set(k.key, k.kind);
-    }
-  });
-  // A phrase built on a theme word ("NATO members") is about the theme, not a topic.
-  const onTheme = (key: string) => kindOf.get(key) === 'phrase' && key.split(' ').some((w) => stats.theme.has(w));
-  const candidates = [...docsOf.keys()]
-    .filter((k) => docsOf.get(k)!.size >= 2 && !onTheme(k))
-    .sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size || totalOf.get(b)! - totalOf.get(a)! || a.localeCompare(b));
+/** What thread building reads of a corpus: the articles carrying a key, a profile by id, and corpus order. */
+export interface ThreadSource {
+  docsOf(key: string): ReadonlySet<string>;
+  profileOf(id: string): ArticleProfile;
+  /** Corpus order of an article (members are listed in it). */
+  orderOf(id: string): number;
+  labelOf(key: string): string;
+  kindOf(key: string): string;
+  totalOf(key: string): number;
+}
 
-  const coOccurs = (key: string, thread: Building, docs: Set<number>): boolean =>
-    [...docs].every((i) => {
-      const mine = profiles[i]!.keys.get(key)!.sentences;
+/** Seeds and joins threads from candidate keys (already filtered and sorted). */
+function buildThreads(candidates: string[], src: ThreadSource): Thread[] {
+  const coOccurs = (key: string, thread: Building, docs: ReadonlySet<string>): boolean =>
+    [...docs].every((id) => {
+      const keys = src.profileOf(id).keys;
+      const mine = keys.get(key)!.sentences;
       return thread.keys.some((t) => {
-        const theirs = profiles[i]!.keys.get(t)?.sentences;
+        const theirs = keys.get(t)?.sentences;
         return theirs !== undefined && [...mine].some((s) => theirs.has(s));
       });
     });
@@ -72,15 +88,15 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
 
   const building: Building[] = [];
   for (const key of candidates) {
-    const docs = docsOf.get(key)!;
+    const docs = src.docsOf(key);
     const joined =
       building.find((t) => sameSet(t.docs, docs) && coOccurs(key, t, docs)) ??
       building.find((t) => subset(docs, t.docs) && sharesWord(key, t) && coOccurs(key, t, docs));
     if (joined) {
       joined.keys.push(key);
-      joined.labels.set(key, labelOf.get(key)!);
-    } else if (kindOf.get(key) !== 'person') {
-      building.push({ keys: [key], labels: new Map([[key, labelOf.get(key)!]]), docs });
+      joined.labels.set(key, src.labelOf(key));
+    } else if (canSeedThread(key, src.kindOf(key), src.labelOf(key))) {
+      building.push({ keys: [key], labels: new Map([[key, src.labelOf(key)]]), docs });
     }
   }
 
@@ -88,7 +104,7 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
     // Most mentioned first, people last; a label sharing a word with one already shown adds nothing.
     const shown: string[] = [];
     const shownWords = new Set<string>();
-    for (const k of [...t.keys].sort((a, b) => Number(kindOf.get(a) === 'person') - Number(kindOf.get(b) === 'person') || totalOf.get(b)! - totalOf.get(a)!)) {
+    for (const k of [...t.keys].sort((a, b) => Number(src.kindOf(a) === 'person') - Number(src.kindOf(b) === 'person') || src.totalOf(b) - src.totalOf(a))) {
       const label = t.labels.get(k)!;
       const ws = label.toLowerCase().split(/[\s-]+/);
       if (ws.some((w) => shownWords.has(w)) || shown.length >= MAX_LABEL_KEYS) continue;
@@ -99,7 +115,58 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
       id: `thread:${t.keys[0]!.replace(/\s+/g, '-')}`,
       label: shown.join(' · '),
       keys: t.keys,
-      members: [...t.docs].sort((a, b) => a - b).map((i) => profiles[i]!.article.id),
+      members: [...t.docs].sort((a, b) => src.orderOf(a) - src.orderOf(b)),
     };
   });
+}
+
+/** A phrase built on a theme word ("NATO members") is about the theme, not a topic. */
+function onTheme(key: string, kind: string | undefined, stats: CorpusStatistics): boolean {
+  return kind === 'phrase' && key.split(' ').some((w) => stats.theme.has(w));
+}
+
+function byReach(src: ThreadSource): (a: string, b: string) => number {
+  return (a, b) => src.docsOf(b).size - src.docsOf(a).size || src.totalOf(b) - src.totalOf(a) || a.localeCompare(b);
+}
+
+export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics): Thread[] {
+  const docsOf = new Map<string, Set<string>>();
+  const labelOf = new Map<string, string>();
+  const kindOf = new Map<string, string>();
+  const totalOf = new Map<string, number>();
+  const byId = new Map(profiles.map((p, i) => [p.article.id, { p, i }]));
+  for (const p of profiles) {
+    for (const k of p.keys.values()) {
+      if (stats.theme.has(k.key)) continue;
+      if (!docsOf.has(k.key)) docsOf.set(k.key, new Set());
+      docsOf.get(k.key)!.add(p.article.id);
+      totalOf.set(k.key, (totalOf.get(k.key) ?? 0) + k.count);
+      const prev = labelOf.get(k.key);
+      if (!prev || (k.label.match(/\p{Lu}/gu)?.length ?? 0) > (prev.match(/\p{Lu}/gu)?.length ?? 0)) labelOf.set(k.key, k.label);
+      kindOf.set(k.key, k.kind);
+    }
+  }
+  const src: ThreadSource = {
+    docsOf: (key) => docsOf.get(key) ?? new Set(),
+    profileOf: (id) => byId.get(id)!.p,
+    orderOf: (id) => byId.get(id)!.i,
+    labelOf: (key) => labelOf.get(key)!,
+    kindOf: (key) => kindOf.get(key) ?? 'phrase',
+    totalOf: (key) => totalOf.get(key) ?? 0,
+  };
+  const candidates = [...docsOf.keys()].filter((k) => docsOf.get(k)!.size >= 2 && !onTheme(k, kindOf.get(k), stats)).sort(byReach(src));
+  return buildThreads(candidates, src);
+}
+
+/**
+ * The threads one article belongs to, built from its own keys only (each key's
+ * articles read from the index): the same threads findThreads finds for it, so
+ * a growing corpus never has to rebuild all threads.
+ */
+export function threadsOf(self: ArticleProfile, src: ThreadSource, stats: CorpusStatistics): Thread[] {
+  const candidates = [...self.keys.values()]
+    .filter((k) => !stats.theme.has(k.key) && src.docsOf(k.key).size >= 2 && !onTheme(k.key, src.kindOf(k.key), stats))
+    .map((k) => k.key)
+    .sort(byReach(src));
+  return buildThreads(candidates, src).filter((t) => t.members.includes(self.article.id));
 }
