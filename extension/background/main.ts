@@ -5,6 +5,7 @@ import corpus from 'virtual:sourcelight-corpus';
 import browser from 'webextension-polyfill';
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { AnnotationStore } from '../../src/store/annotation-store.ts';
+import { CorpusStore } from '../../src/store/corpus-store.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -28,10 +29,21 @@ const openStore = (): Promise<AnnotationStore> => {
   return store;
 };
 
+// The reader's added articles: their own connection, opened on first use like the highlight store.
+let corpusStore: Promise<CorpusStore> | null = null;
+const openCorpusStore = (): Promise<CorpusStore> => {
+  corpusStore ??= CorpusStore.open(indexedDB).catch((error: unknown) => {
+    corpusStore = null;
+    throw error;
+  });
+  return corpusStore;
+};
+
 const handlers: Handlers = createHandlers({
   corpus,
   index: () => index.get(),
   store: openStore,
+  corpusStore: openCorpusStore,
   markTab,
   openTab: async (path) => {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });

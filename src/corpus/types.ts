@@ -62,3 +62,19 @@ export interface CorpusBundle {
   version: number;
   articles: CompiledArticle[];
 }
+
+// STAND-IN (wt-addui) until wt-ingest's CorpusArticle lands: the contract's shape.
+/** The compiled article every engine reads, built-in or added. */
+export interface CorpusArticle {
+  id: string;
+  source: 'builtin' | 'added';
+  outlet: string;
+  outletName: string;
+  headline: string;
+  language: string;
+  dates: ArticleDates;
+  dateline: { place: string; text: string } | null;
+  addresses: string[];
+  paragraphs: string[];
+  text: string;
+}
