@@ -14,6 +14,7 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 
 import { GATE_SCRIPT, OVERLAY_MODULE } from '../shared/content-files.ts';
+import { EXTRACT_SCRIPT } from '../shared/extract-script.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
 const inlineCss: EsbuildPlugin = {
@@ -54,6 +55,8 @@ export function contentScriptPlugin(options: { matches: string[]; browser: 'chro
         format: 'esm',
         outfile: join(outDir, OVERLAY_MODULE),
       });
+      // The popup's "Add this page": injected by chrome.scripting on the reader's click only.
+      await build({ ...common, entryPoints: ['extension/content/extract-article.ts'], format: 'iife', outfile: join(outDir, EXTRACT_SCRIPT) });
       const manifestPath = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       manifest.content_scripts = [{ matches: options.matches, js: [GATE_SCRIPT], run_at: 'document_idle' }];
