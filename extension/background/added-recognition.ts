@@ -1,38 +1,56 @@
 // Recognition of the reader's added articles, beside the shipped index (which
-// stays as it is). STAND-IN until wt-ingest's src/recognition/added-index.ts is
-// merged: the added articles' own index is rebuilt lazily after a change, and
-// there is no per-article record to store (`recordOf` gives null).
+// stays as it is): src/recognition/added-index.ts, updated one article at a
+// time. Each article's record (its fingerprints) is worked out once when it is
+// added and stored with it; at start-up the index is restored from the stored
+// records, recomputing only those an older index format made.
 import type { CorpusArticle } from '../../src/corpus/types.ts';
-import { buildRecognitionIndex, type RecognitionIndex } from '../../src/recognition/recognition-index.ts';
-import { recognize } from '../../src/recognition/recognize.ts';
+import {
+  type AddedIndexRecord,
+  type AddedRecognitionIndex,
+  addedIndexRecord,
+  createAddedIndex,
+  isCurrentRecord,
+  recognizeWithAdded,
+} from '../../src/recognition/added-index.ts';
+import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import type { PageText, Recognition } from '../../src/recognition/types.ts';
 
+function usable(record: unknown): record is AddedIndexRecord {
+  return typeof record === 'object' && record !== null && isCurrentRecord(record as AddedIndexRecord);
+}
+
 export class AddedRecognition {
-  private readonly articles = new Map<string, CorpusArticle>();
-  private index: RecognitionIndex | null = null;
+  private readonly index: AddedRecognitionIndex;
 
-  constructor(articles: readonly CorpusArticle[] = [], _records: ReadonlyMap<string, unknown> = new Map()) {
-    for (const a of articles) this.articles.set(a.id, a);
+  /** Restores the index from stored records; an article whose record is missing or outdated is fingerprinted again. */
+  constructor(articles: readonly CorpusArticle[] = [], records: ReadonlyMap<string, unknown> = new Map()) {
+    this.index = createAddedIndex(
+      articles.map((a) => {
+        const stored = records.get(a.id);
+        return usable(stored) && stored.id === a.id ? stored : addedIndexRecord(a);
+      }),
+    );
   }
 
-  /** The record to store for an article (restores the index at start-up). */
-  recordOf(_article: CorpusArticle): unknown {
-    return null;
+  /** The record to store with an article (fingerprints its text once). */
+  recordOf(article: CorpusArticle): AddedIndexRecord {
+    return addedIndexRecord(article);
   }
 
-  add(article: CorpusArticle): void {
-    this.articles.set(article.id, article);
-    this.index = null;
+  add(record: AddedIndexRecord): void {
+    this.index.add(record);
   }
 
   remove(id: string): void {
-    this.articles.delete(id);
-    this.index = null;
+    this.index.remove(id);
   }
 
-  recognize(page: PageText, hints: { url?: string }): Recognition | null {
-    if (this.articles.size === 0) return null;
-    this.index ??= buildRecognitionIndex([...this.articles.values()]);
-    return recognize(this.index, page, hints);
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** The page's article among the shipped and the added ones. */
+  recognize(shipped: RecognitionIndex, page: PageText, hints: { url?: string }): Recognition | null {
+    return recognizeWithAdded(shipped, this.index, page, hints);
   }
 }

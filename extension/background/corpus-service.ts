@@ -16,18 +16,13 @@ import { statementEchoes } from '../../src/crossrefs/statement-echoes.ts';
 import { articleCard } from '../../src/provenance/article-card.ts';
 import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
-import { recognize } from '../../src/recognition/recognize.ts';
 import type { PageText, Recognition } from '../../src/recognition/types.ts';
 import { extractStatements } from '../../src/statements/extract.ts';
 import { buildPersonDirectory, type PersonDirectory } from '../../src/statements/people.ts';
 import type { Statement } from '../../src/statements/types.ts';
 import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
 import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
-import { OUTLET_NAMES } from '../ui/outlet-names.ts';
 import { AddedRecognition } from './added-recognition.ts';
-
-/** Longest article text accepted (characters): longer is not an article, or not one text. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
 
 /** A corpus article without its body: what a page needs to label it. */
 export type ArticleSummary = Omit<CorpusArticle, 'paragraphs' | 'text'>;
@@ -72,6 +67,7 @@ export interface CorpusServiceDeps {
   builtin: CorpusPackage;
   /** The added-articles store; without one the corpus is the shipped five. */
   store?: () => Promise<CorpusStore>;
+  now?: () => Date;
 }
 
 interface Loaded {
@@ -84,10 +80,6 @@ interface Loaded {
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
 
-/** A shipped article as every engine reads it. */
-export function builtinArticle(a: CompiledArticle): CorpusArticle {
-  return { ...a, source: 'builtin', outletName: OUTLET_NAMES[a.outlet], language: 'en' } as CorpusArticle;
-}
 
 export function summarize(article: CorpusArticle): ArticleSummary {
   const { paragraphs: _p, text: _t, ...summary } = article as CorpusArticle & { paragraphs: unknown; text: unknown };
@@ -111,9 +103,11 @@ function where(fileName: string | null, position: number, count: number): string
 export class CorpusService {
   private readonly builtin: Map<string, CorpusArticle>;
   private loaded: Promise<Loaded> | null = null;
+  private readonly now: () => Date;
 
   constructor(private readonly deps: CorpusServiceDeps) {
-    this.builtin = new Map(deps.builtin.articles.map((a) => [a.id, builtinArticle(a)]));
+    this.now = deps.now ?? (() => new Date());
+    this.builtin = new Map<string, CorpusArticle>(deps.builtin.articles.map((a) => [a.id, a]));
   }
 
   /** Loads the added articles and restores the engines over them (once per worker life). */
@@ -163,14 +157,11 @@ export class CorpusService {
     const state = await this.state();
     const compiled: CorpusArticle[] = items.map((item, i) => {
       const at = where(fileName, i + 1, items.length);
-      if (item.text.length > MAX_ARTICLE_CHARS) {
-        throw new IngestError(`${at}the text is ${item.text.length.toLocaleString('en')} characters long; the limit is 2 MB (${MAX_ARTICLE_CHARS.toLocaleString('en')}).`);
-      }
       try {
-        return ingestArticle(item, { addedAt: new Date().toISOString() });
+        return ingestArticle(item, { addedAt: this.now().toISOString() });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new IngestError(message.startsWith(at) || !at ? message : `${at}${message}`, { cause: error });
+        throw new IngestError(message.startsWith(at) || !at ? message : `${at}${message}`);
       }
     });
     const fresh = compiled.filter((a) => !this.builtin.has(a.id));
@@ -198,7 +189,7 @@ export class CorpusService {
       const article = record.article as unknown as CorpusArticle;
       state.added.set(record.id, record);
       state.statements.set(record.id, entries.find((e) => e.article.id === record.id)!.statements);
-      state.recognition.add(article);
+      state.recognition.add(entries.find((e) => e.article.id === record.id)!.recognition);
       state.crossrefs.add(article);
     }
     return {
@@ -272,10 +263,7 @@ export class CorpusService {
   /** The page's article among the shipped and the added ones: the best score wins. */
   async recognize(shipped: RecognitionIndex, page: PageText, url: string): Promise<PageMatch | null> {
     const state = await this.state();
-    const candidates = [recognize(shipped, page, { url }), state.recognition.recognize(page, { url })].filter(
-      (r): r is Recognition => r !== null,
-    );
-    const best = candidates.sort((x, y) => y.score - x.score)[0];
+    const best = state.recognition.recognize(shipped, page, { url });
     if (!best) return null;
     return { recognition: best, article: await this.find(best.corpusId) };
   }

@@ -68,7 +68,11 @@ const EXPORT_FORMATS = {
 } as const;
 
 export function createHandlers(deps: WorkerDeps) {
-  const corpus = new CorpusService({ builtin: deps.corpus, ...(deps.corpusStore ? { store: deps.corpusStore } : {}) });
+  const corpus = new CorpusService({
+    builtin: deps.corpus,
+    ...(deps.corpusStore ? { store: deps.corpusStore } : {}),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
   const known = async (id: string): Promise<string> => {
     if (!(await corpus.has(id))) throw new Error(`No corpus article has the id "${id}".`);
     return id;

@@ -1,9 +1,11 @@
-// STAND-IN (wt-addui) for wt-crossrefs' growing index: rebuilds buildCrossReferenceIndex on each change.
-import type { CompiledArticle, CorpusArticle, DateClaim } from '../corpus/types.ts';
+// STAND-IN (wt-ingest) until wt-crossrefs' growing index is merged: same exports, rebuilds buildCrossReferenceIndex on every change, finds no copies.
+import type { CorpusArticle, CompiledArticle, DateClaim } from '../corpus/types.ts';
 import { buildCrossReferenceIndex, type CrossReferenceIndex, type CrossReferences, type Ref } from './cross-reference-index.ts';
 
 export interface CopyRef extends Ref {
+  /** Fraction of THIS article's text copied. */
   share: number;
+  /** Id of the one that came first. */
   original: string;
 }
 
@@ -15,24 +17,30 @@ export interface GrowingCrossReferences {
   eventDateOf(id: string): DateClaim | undefined;
 }
 
-export function createGrowingCrossReferences(initial: readonly CorpusArticle[]): GrowingCrossReferences {
-  const articles = new Map(initial.map((a) => [a.id, a]));
+export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   let index: CrossReferenceIndex | null = null;
-  const built = () => {
-    index ??= buildCrossReferenceIndex([...articles.values()] as unknown as CompiledArticle[]);
+  const current = () => {
+    index ??= buildCrossReferenceIndex([...byId.values()] as CompiledArticle[]);
     return index;
   };
   return {
     add(article) {
-      articles.set(article.id, article);
+      byId.set(article.id, article);
       index = null;
     },
     remove(id) {
-      articles.delete(id);
-      index = null;
+      if (byId.delete(id)) index = null;
     },
-    has: (id) => articles.has(id),
-    crossReferencesFor: (id) => ({ ...built().crossReferencesFor(id), copies: [] }),
-    eventDateOf: (id) => articles.get(id)?.dates.event,
+    has(id) {
+      return byId.has(id);
+    },
+    crossReferencesFor(id) {
+      return { ...current().crossReferencesFor(id), copies: [] };
+    },
+    eventDateOf(id) {
+      const dates = byId.get(id)?.dates;
+      return dates?.event ?? dates?.dateline ?? dates?.published;
+    },
   };
 }

@@ -1,36 +1,102 @@
-// STAND-IN (wt-addui) for wt-ingest's pipeline: id from the normalised text, paragraphs, published date.
-import type { CorpusArticle } from '../types.ts';
+// THE ingest pipeline: one ExtractedArticle in, one CorpusArticle out. It runs
+// at build time on the five built-in articles (with their catalog entry) and in
+// the worker on every article the reader adds, so every engine reads articles
+// made the same way.
+import { extractStatements } from '../../statements/extract.ts';
+import type { PersonDirectory } from '../../statements/people.ts';
+import type { Statement } from '../../statements/types.ts';
+import { OUTLET_NAMES } from '../outlet-names.ts';
+import type { BuiltinArticle, CatalogEntry, CorpusArticle } from '../types.ts';
+import { addedArticleId } from './article-id.ts';
+import { articleDates, findDateline } from './article-dates.ts';
+import { bodyParagraphs } from './body-paragraphs.ts';
 import { type ExtractedArticle, IngestError } from './extracted-article.ts';
+import { detectLanguage, primaryLanguage } from './language.ts';
+import { outletIdentity } from './outlet-identity.ts';
 
-function hash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x12345678;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+/** Longest text accepted (UTF-16 code units, about 2 MB of ASCII): a larger "article" is not one. */
+export const MAX_ARTICLE_TEXT = 2_000_000;
+
+export interface IngestOptions {
+  /** When the reader added the article (ISO 8601); added articles only. */
+  addedAt?: string;
+  /** A built-in article's catalog entry: its id, outlet, dates, dateline and addresses are the catalog's. */
+  catalogEntry?: CatalogEntry;
 }
 
-export function ingestArticle(input: ExtractedArticle, _options: { addedAt?: string } = {}): CorpusArticle {
-  const paragraphs = input.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (paragraphs.length === 0) throw new IngestError(`${input.url}: no text`);
+function absoluteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new IngestError(`"url" must be an absolute address, got "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IngestError(`"url" must be an http(s) address, got "${value}"`);
+  return url.href;
+}
+
+/** The first sentence-like line as a headline when the source gives none. */
+function fallbackHeadline(paragraphs: readonly string[]): string {
+  const first = paragraphs[0]!;
+  return first.length <= 120 ? first : `${first.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+}
+
+export function ingestArticle(input: ExtractedArticle, options: { catalogEntry: CatalogEntry } & IngestOptions): BuiltinArticle;
+export function ingestArticle(input: ExtractedArticle, options?: IngestOptions): CorpusArticle;
+export function ingestArticle(input: ExtractedArticle, options: IngestOptions = {}): CorpusArticle {
+  if (typeof input.text !== 'string' || input.text.trim() === '') throw new IngestError('the article has no text');
+  if (input.text.length > MAX_ARTICLE_TEXT) {
+    throw new IngestError(`the text is too long (${input.text.length} characters; at most ${MAX_ARTICLE_TEXT})`);
+  }
+  if (typeof input.url !== 'string' || input.url.trim() === '') throw new IngestError('the article has no address ("url")');
+  const paragraphs = bodyParagraphs(input.text);
+  if (paragraphs.length === 0) throw new IngestError('the article has no text');
   const text = paragraphs.join('\n\n');
-  const host = new URL(input.url).hostname.replace(/^www\./, '');
-  const outletName = input.outlet ?? host;
-  const published = input.published?.slice(0, 10);
-  return {
-    id: `added-${hash(text.toLowerCase().replace(/\s+/g, ' '))}`,
+
+  const entry = options.catalogEntry;
+  if (entry) {
+    return {
+      ...entry,
+      source: 'builtin',
+      outletName: OUTLET_NAMES[entry.outlet],
+      language: primaryLanguage(input.language) ?? detectLanguage(text),
+      paragraphs,
+      text,
+    };
+  }
+
+  const url = absoluteUrl(input.url);
+  const addresses = [url];
+  for (const a of input.addresses ?? []) {
+    try {
+      const href = absoluteUrl(a);
+      if (!addresses.includes(href)) addresses.push(href);
+    } catch {
+      // Other addresses are hints; a malformed one is left out, the article stays.
+    }
+  }
+  const outlet = outletIdentity(url, input.outlet);
+  const found = findDateline(paragraphs[0]!);
+  const article: CorpusArticle = {
+    id: addedArticleId(text),
     source: 'added',
-    outlet: outletName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site',
-    outletName,
-    headline: input.title ?? paragraphs[0]!.slice(0, 120),
-    language: input.language ?? 'en',
-    dates: published ? { published: { date: published, how: 'stand-in' }, event: { date: published, how: 'stand-in' } } : {},
-    dateline: null,
-    addresses: [input.url, ...(input.addresses ?? [])],
+    outlet: outlet.id,
+    outletName: outlet.name,
+    headline: input.title?.replace(/\s+/g, ' ').trim() || fallbackHeadline(paragraphs),
+    language: primaryLanguage(input.language) ?? detectLanguage(text),
+    dates: articleDates({ url, published: input.published, modified: input.modified, dateline: found }),
+    dateline: found ? { place: found.place, text: found.text } : null,
+    addresses,
     paragraphs,
     text,
   };
+  const author = input.author?.replace(/\s+/g, ' ').trim();
+  if (author) article.author = author;
+  if (options.addedAt) article.addedAt = options.addedAt;
+  return article;
+}
+
+/** The statements of an ingested article (quotes and reported claims with their speakers). */
+export function articleStatements(article: Pick<CorpusArticle, 'text'>, people?: PersonDirectory): Statement[] {
+  return extractStatements(article.text, people ? { people } : {});
 }
