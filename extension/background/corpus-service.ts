@@ -97,7 +97,8 @@ function summarizeAdded(record: AddedArticleRecord): AddedArticleSummary {
 
 function where(fileName: string | null, position: number, count: number): string {
   if (!fileName) return '';
-  return count > 1 ? `${fileName}, line ${position}: ` : `${fileName}: `;
+  // The pack reader has named lines already; here an item is counted in the batch as sent.
+  return count > 1 ? `${fileName}: article ${position}: ` : `${fileName}: `;
 }
 
 export class CorpusService {

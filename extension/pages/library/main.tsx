@@ -16,6 +16,8 @@ import './library.css';
 import { type EntryActions, LibraryEntry } from './LibraryEntry.tsx';
 import { placeOf } from './place-link.ts';
 import { CategoryPanel, ExportPanel, ImportPanel } from './ToolPanels.tsx';
+import { AddArticles } from './AddArticles.tsx';
+import { AddedArticlesList } from './AddedArticlesList.tsx';
 
 interface Library {
   records: AnnotationRecord[];
@@ -104,6 +106,7 @@ function LibraryPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const persistence = useStoragePersistence();
+  const [corpusVersion, setCorpusVersion] = useState(0);
 
   const reload = useCallback(async () => {
     try {
@@ -245,6 +248,13 @@ function LibraryPage() {
           <aside class="sl-library-tools" aria-label="Export, import and categories">
             <ExportPanel layers={library?.layers ?? []} />
             <ImportPanel onImported={reload} />
+            <AddArticles
+              onAdded={() => {
+                setCorpusVersion((n) => n + 1);
+                void reload();
+              }}
+            />
+            <AddedArticlesList version={corpusVersion} />
             <CategoryPanel
               categories={library?.categories ?? []}
               onCreated={(c) => setLibrary((lib) => lib && { ...lib, categories: [...lib.categories, c] })}

@@ -142,7 +142,9 @@ describe('adding articles', () => {
   it('refuses a file whole with an error naming the file and line, and stores nothing', async () => {
     const good = readCorpusPack(interfaxPackText, 'interfax.jsonl')[0]!;
     const error = await refuse('corpus/add', { articles: [good, { ...good, url: 'not an address' }], from: 'pack', fileName: 'mixed.jsonl' });
-    expect(error).toMatch(/^mixed\.jsonl, line 2: .*absolute address/);
+    expect(error).toMatch(/^mixed\.jsonl: article 2: .*absolute address/);
+    const badLine = readFileSync(join(GROWING, 'bad-pack.jsonl'), 'utf8');
+    expect(() => readCorpusPack(badLine, 'bad-pack.jsonl')).toThrow(/^bad-pack\.jsonl: line 3/);
     const long = await refuse('corpus/add', { articles: [{ ...good, text: 'word '.repeat(500_000) }], from: 'pack', fileName: 'huge.jsonl' });
     expect(long).toMatch(/^huge\.jsonl: the text is too long/);
     expect(await ask<unknown[]>('corpus/added', {})).toEqual([]);
