@@ -2,11 +2,13 @@
 // and content-word phrases) with the sentences they occur in, its resolved
 // date mentions and its focal dates (the event date and the dates its lead
 // names). Built once per article; the index compares profiles.
-import type { CompiledArticle } from '../corpus/types.ts';
 import { words } from '../text/normalize.ts';
 import { type DateMention, resolveDateExpressions } from './dates.ts';
 import { capitalCountry } from './entity-aliases.ts';
+import { type EngineArticle as Article, languageOf } from './engine-article.ts';
 import { type EntityMention, extractEntities } from './entities.ts';
+import { eventDateOf } from './event-date.ts';
+import { extractRussianEntities, type NameLookup } from './russian-entities.ts';
 import { isContentWord, type Span, sentences, stem } from './text-units.ts';
 
 export interface TopicKey {
@@ -20,7 +22,7 @@ export interface TopicKey {
 }
 
 export interface ArticleProfile {
-  article: CompiledArticle;
+  article: Article;
   sentences: Span[];
   entities: EntityMention[];
   keys: Map<string, TopicKey>;
@@ -57,11 +59,17 @@ function sentenceIndexAt(spans: Span[], offset: number): number {
   return lo;
 }
 
-/** Builds an article's profile; `surnames` are people known across the corpus. */
-export function profileArticle(article: CompiledArticle, surnames: ReadonlySet<string>): ArticleProfile {
+const NO_NAMES: NameLookup = () => undefined;
+
+/**
+ * Builds an article's profile; `surnames` are people known across the corpus,
+ * `knownNames` resolves the transliterated names of a Russian text to them.
+ */
+export function profileArticle(article: Article, surnames: ReadonlySet<string>, knownNames: NameLookup = NO_NAMES): ArticleProfile {
   const text = article.text;
   const spans = sentences(text);
-  const entities = extractEntities(text, surnames);
+  const russian = languageOf(article) === 'ru';
+  const entities = russian ? extractRussianEntities(text, knownNames) : extractEntities(text, surnames);
   const keys = new Map<string, TopicKey>();
   const sentenceKeys: Set<string>[] = spans.map(() => new Set<string>());
 
@@ -85,6 +93,8 @@ export function profileArticle(article: CompiledArticle, surnames: ReadonlySet<s
           const part = run.slice(i, i + n);
           // All-capitalised phrases are names: the entity extractor has them.
           if (part.every((p) => /^\p{Lu}/u.test(p.surface))) continue;
+          // Russian word phrases would only ever meet other Russian texts: topics come from names there.
+          if (russian) continue;
           const key = part.map((p) => p.stem).join(' ');
           addKey(keys, key, part.map((p) => p.surface).join(' '), 'phrase', s);
           sentenceKeys[s]!.add(key);
@@ -110,7 +120,7 @@ export function profileArticle(article: CompiledArticle, surnames: ReadonlySet<s
   const dates = resolveDateExpressions(text, published);
   const leadEnd = article.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n\n').length;
   const focal = new Set<string>();
-  const event = article.dates.event?.date;
+  const event = article.dates.event?.date ?? eventDateOf(article)?.date;
   if (event && /^\d{4}-\d\d-\d\d$/.test(event)) focal.add(event);
   for (const d of dates) if (d.precision === 'day' && d.start < leadEnd) focal.add(d.date);
 

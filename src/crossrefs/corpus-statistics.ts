@@ -6,8 +6,7 @@ import type { ArticleProfile } from './article-profile.ts';
 
 export interface CorpusStatistics {
   articleCount: number;
-  docFrequency: Map<string, number>;
-  theme: Set<string>;
+  theme: { has(key: string): boolean };
   /** Inverse document frequency, smoothed so a key in every article still weighs a little. */
   idf(key: string): number;
 }
@@ -26,14 +25,34 @@ export function corpusStatistics(profiles: ArticleProfile[]): CorpusStatistics {
     }
   }
   const theme = new Set<string>();
-  const everywhere = Math.max(3, Math.ceil(0.8 * n));
-  for (const [key, df] of docFrequency) {
-    if (df >= everywhere && (total.get(key) ?? 0) / df >= THEME_MEAN_COUNT) theme.add(key);
-  }
+  for (const [key, df] of docFrequency) if (isThemeKey(n, df, total.get(key) ?? 0)) theme.add(key);
   return {
     articleCount: n,
-    docFrequency,
     theme,
     idf: (key) => Math.log((n + 1) / (docFrequency.get(key) ?? 1)) + 0.1,
+  };
+}
+
+/** Whether a key is theme, from its counts: in (almost) every article and mentioned often in each. */
+export function isThemeKey(articleCount: number, docFrequency: number, totalMentions: number): boolean {
+  return docFrequency >= Math.max(3, Math.ceil(0.8 * articleCount)) && totalMentions / docFrequency >= THEME_MEAN_COUNT;
+}
+
+/**
+ * Statistics read live from counts kept per key (a growing corpus updates the
+ * counts per article; nothing is recomputed): theme and idf are always those
+ * of the corpus as it stands.
+ */
+export function liveCorpusStatistics(counts: {
+  articleCount(): number;
+  docFrequency(key: string): number;
+  totalMentions(key: string): number;
+}): CorpusStatistics {
+  return {
+    get articleCount() {
+      return counts.articleCount();
+    },
+    theme: { has: (key) => isThemeKey(counts.articleCount(), counts.docFrequency(key), counts.totalMentions(key)) },
+    idf: (key) => Math.log((counts.articleCount() + 1) / Math.max(1, counts.docFrequency(key))) + 0.1,
   };
 }

@@ -1,8 +1,9 @@
 // The cross-reference engine over a set of compiled articles: same-event
 // pairs, threads and same-claim passages, all computed from the texts (no
 // hand-made lists), so an article added to the set gets its references too.
-import type { CompiledArticle } from '../corpus/types.ts';
+import type { EngineArticle } from './engine-article.ts';
 import { type ArticleProfile, profileArticle } from './article-profile.ts';
+import { ShingleIndex } from './copies.ts';
 import { corpusStatistics } from './corpus-statistics.ts';
 import { extractEntities } from './entities.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
@@ -20,11 +21,23 @@ export interface Ref {
 
 export interface SameEventRef extends Ref, SameEventMatch {}
 
+/** Another article sharing copied text with this one ("churn"). */
+export interface CopyRef extends Ref {
+  /** Fraction of THIS article's (rarity-weighted) text found in the other. */
+  share: number;
+  /** Id of the one of the two that came first. */
+  original: string;
+  /** How the original was told apart (publication dates, or corpus order when they do not say). */
+  originalHow?: string;
+}
+
 export interface CrossReferences {
   sameEvent: SameEventRef[];
   threads: { id: string; label: string; refs: Ref[] }[];
   /** Passages of this article (`a`) that make the same claim as passages elsewhere (`b`). */
   sameClaims: ClaimPair[];
+  /** Articles this one shares copied text with (see copies.ts). */
+  copies: CopyRef[];
 }
 
 export interface SameEventPair {
@@ -39,7 +52,7 @@ export interface CrossReferenceIndex {
   crossReferencesFor(articleId: string): CrossReferences;
 }
 
-function refOf(a: CompiledArticle): Ref {
+function refOf(a: EngineArticle): Ref {
   return {
     id: a.id,
     outlet: a.outlet,
@@ -53,8 +66,12 @@ function flip(pair: ClaimPair): ClaimPair {
   return { ...pair, a: pair.b, b: pair.a };
 }
 
-/** Builds the engine's index; throws on duplicate article ids. */
-export function buildCrossReferenceIndex(articles: CompiledArticle[]): CrossReferenceIndex {
+/**
+ * Builds the engine's index over a fixed set in one go; throws on duplicate
+ * article ids. For a corpus that grows, createGrowingCrossReferences
+ * (growing-index.ts) gives the same references per article without rebuilding.
+ */
+export function buildCrossReferenceIndex(articles: EngineArticle[]): CrossReferenceIndex {
   const seen = new Set<string>();
   for (const a of articles) {
     if (seen.has(a.id)) throw new Error(`cross-references: duplicate article id "${a.id}"`);
@@ -83,6 +100,8 @@ export function buildCrossReferenceIndex(articles: CompiledArticle[]): CrossRefe
     }
   }
   const threads = findThreads(profiles, stats);
+  const shingles = new ShingleIndex();
+  for (const a of articles) shingles.add(a.id, a.text);
   const claimCache = new Map<string, ClaimPair[]>();
   const claimsBetween = (a: ArticleProfile, b: ArticleProfile): ClaimPair[] => {
     const [x, y] = a.article.id < b.article.id ? [a, b] : [b, a];
@@ -112,7 +131,15 @@ export function buildCrossReferenceIndex(articles: CompiledArticle[]): CrossRefe
         .filter((p) => p !== self)
         .flatMap((p) => claimsBetween(self, p))
         .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
-      return { sameEvent: sameEventRefs, threads: threadRefs, sameClaims };
+      const copies = shingles.copiesOf(articleId).map((m) => {
+        const other = byId.get(m.id)!.article;
+        const pa = self.article.dates.published?.date;
+        const pb = other.dates.published?.date;
+        const datesTell = pa && pb && !pa.startsWith(pb) && !pb.startsWith(pa);
+        const original = datesTell ? (pa < pb ? self.article.id : other.id) : articles.findIndex((a) => a.id === articleId) < articles.findIndex((a) => a.id === other.id) ? self.article.id : other.id;
+        return { ...refOf(other), share: Math.round(m.share * 1000) / 1000, original };
+      });
+      return { sameEvent: sameEventRefs, threads: threadRefs, sameClaims, copies };
     },
   };
 }

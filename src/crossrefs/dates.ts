@@ -37,10 +37,33 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { kind: 'year', re: /(?<![$\d.,-])\b((?:19|20)\d\d)\b(?![%\d]|\s*(?:per ?cent|percent))/g },
 ];
 
-const LOOKING_AHEAD = /\b(ahead of|forthcoming|upcoming|next|will|would|due|scheduled|planned|to be held|is to|are to|set to)\b/i;
+// Russian: "4 декабря 2009 года", "4 дек.", "в пятницу", "вчера". Months are in the genitive after a day.
+const RU_MONTHS = ['янв', 'фев', 'мар', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+const RU_MONTH_ALT = '(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\\.?';
+const RU_WEEKDAYS: Record<string, string> = {
+  понедельник: 'monday', вторник: 'tuesday', среду: 'wednesday', среда: 'wednesday', четверг: 'thursday', пятницу: 'friday',
+  пятница: 'friday', субботу: 'saturday', суббота: 'saturday', воскресенье: 'sunday',
+};
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\d])';
+const RU_PATTERNS: { re: RegExp; kind: string }[] = [
+  { kind: 'day-month-year', re: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})\\s+${RU_MONTH_ALT}\\s+((?:19|20)\\d\\d)(?:\\s*(?:года|г\\.))?`, 'giu') },
+  { kind: 'day-month', re: new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})\\s+${RU_MONTH_ALT}(?!\\s*\\d)`, 'giu') },
+  { kind: 'relative-day', re: new RegExp(`${NOT_LETTER_BEFORE}(вчера|сегодня|завтра)${NOT_LETTER_AFTER}`, 'giu') },
+  // "в пятницу", "во вторник", "в минувшую пятницу"; "пятничн..." ("пятничной встречи": Friday's meeting).
+  { kind: 'weekday', re: new RegExp(`${NOT_LETTER_BEFORE}(?:во?\\s+(?:\\p{L}+\\s+)?)(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)${NOT_LETTER_AFTER}`, 'giu') },
+];
+
+const LOOKING_AHEAD = /\b(ahead of|forthcoming|upcoming|next|will|would|due|scheduled|planned|to be held|is to|are to|set to)\b|(?<![\p{L}])(накануне|перед|в преддверии|предстоящ\p{L}*|будет|будут|состоится|состоятся|пройд[её]т|намечен\p{L}*|запланирован\p{L}*|следующ\p{L}*|ближайш\p{L}*)(?![\p{L}])/iu;
 
 function monthIndex(token: string): number {
-  const key = token.toLowerCase().replace(/\./g, '').slice(0, 3);
+  const lower = token.toLowerCase().replace(/\./g, '');
+  if (/[\u0400-\u04FF]/.test(lower)) {
+    // Longest Russian stem first: "мар" must not take "мая".
+    if (lower.startsWith('мая') || lower === 'май') return 4;
+    return RU_MONTHS.findIndex((m, i) => i !== 4 && lower.startsWith(m));
+  }
+  const key = lower.slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(key));
 }
 
@@ -138,12 +161,13 @@ function resolve(kind: string, m: RegExpExecArray, text: string, anchor: Anchor 
     }
     case 'relative-day': {
       if (anchor?.d === undefined) return undefined;
-      const delta = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'];
+      const word = m[1]!.toLowerCase();
+      const delta = ({ yesterday: -1, today: 0, tomorrow: 1, вчера: -1, сегодня: 0, завтра: 1 } as Record<string, number>)[word]!;
       return { date: shiftDays(anchor, delta), precision: 'day', how: `"${m[0]}" counted from${from}.` };
     }
     case 'weekday': {
       if (anchor?.d === undefined) return undefined;
-      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const target = WEEKDAYS.indexOf(RU_WEEKDAYS[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase());
       const today = new Date(Date.UTC(anchor.y, anchor.m!, anchor.d)).getUTCDay();
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const ahead = LOOKING_AHEAD.test(before);
@@ -171,7 +195,7 @@ function resolve(kind: string, m: RegExpExecArray, text: string, anchor: Anchor 
 export function resolveDateExpressions(text: string, published?: string): DateMention[] {
   const anchor = parseAnchor(published);
   const found: DateMention[] = [];
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re } of [...PATTERNS, ...RU_PATTERNS]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "may" is a verb far more often than a month: only a capitalised May counts.

@@ -1,46 +1,333 @@
-// STAND-IN (wt-ingest) until wt-crossrefs' growing index is merged: same exports, rebuilds buildCrossReferenceIndex on every change, finds no copies.
-import type { CorpusArticle, CompiledArticle, DateClaim } from '../corpus/types.ts';
-import { buildCrossReferenceIndex, type CrossReferenceIndex, type CrossReferences, type Ref } from './cross-reference-index.ts';
+// Cross-references on a corpus that grows one article at a time (the five
+// built-in articles plus the reader's). add() profiles the new article once
+// and updates inverted indexes — topic key → articles (document frequencies
+// are their sizes), focal date → articles, sampled text shingles → articles,
+// name skeletons for Russian texts — so its cost depends on the article, not
+// on the corpus size. crossReferencesFor() then reads only the candidates the
+// indexes give (articles within a day of a focal date, articles sharing a key
+// or text) and scores them with the statistics as they stand at that moment:
+// no pair is scored once and left to drift. What can drift: an article's
+// profile is built with the names known when it was added (a bare surname
+// becomes a person, a Cyrillic name resolves to a Latin one, only once the
+// corpus has seen the full name); remove and add the article to refresh it.
+import type { DateClaim } from '../corpus/types.ts';
+import { type ArticleProfile, profileArticle } from './article-profile.ts';
+import { type CopyMatch, ShingleIndex } from './copies.ts';
+import { type CorpusStatistics, liveCorpusStatistics } from './corpus-statistics.ts';
+import type { CopyRef, CrossReferences, Ref, SameEventRef } from './cross-reference-index.ts';
+import { daysBetween } from './dates.ts';
+import { type EngineArticle, languageOf } from './engine-article.ts';
+import { extractEntities } from './entities.ts';
+import { eventDateOf } from './event-date.ts';
+import type { KnownName } from './russian-entities.ts';
+import { type ClaimPair, claimPairs } from './same-claims.ts';
+import { sameEvent } from './same-event.ts';
+import { type ThreadSource, threadsOf } from './threads.ts';
+import { nameSkeleton } from '../text/transliterate.ts';
 
-export interface CopyRef extends Ref {
-  /** Fraction of THIS article's text copied. */
-  share: number;
-  /** Id of the one that came first. */
-  original: string;
-}
+export type { CopyRef } from './cross-reference-index.ts';
+
+/** What the engines read of a corpus article (CorpusArticle and CompiledArticle both fit). */
+export type CorpusArticle = EngineArticle;
 
 export interface GrowingCrossReferences {
+  /** Adds an article (an article with the same id is replaced), updating the indexes for it alone. */
   add(article: CorpusArticle): void;
   remove(id: string): void;
   has(id: string): boolean;
-  crossReferencesFor(id: string): CrossReferences & { copies: CopyRef[] };
+  crossReferencesFor(id: string): CrossReferences;
   eventDateOf(id: string): DateClaim | undefined;
 }
 
-export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  let index: CrossReferenceIndex | null = null;
-  const current = () => {
-    index ??= buildCrossReferenceIndex([...byId.values()] as CompiledArticle[]);
-    return index;
+/** Claim comparison reads at most this many candidate articles (those sharing the most specific keys). */
+const MAX_CLAIM_CANDIDATES = 40;
+/** Keys carried by more articles than this are not followed to claim candidates (too common to be specific). */
+const MAX_KEY_POSTINGS_FOLLOWED = 200;
+
+interface Entry {
+  article: CorpusArticle;
+  profile: ArticleProfile;
+  order: number;
+  event: DateClaim | undefined;
+  /** Sentence features counted in featureDf (each once per article). */
+  features: Set<string>;
+}
+
+function refOf(a: CorpusArticle): Ref {
+  return {
+    id: a.id,
+    outlet: a.outlet,
+    headline: a.headline,
+    date: a.dates.published?.date ?? a.dates.event?.date,
+    addresses: [...a.addresses],
   };
+}
+
+function flip(pair: ClaimPair): ClaimPair {
+  return { ...pair, a: pair.b, b: pair.a };
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+function bump<K>(map: Map<K, number>, key: K, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n <= 0) map.delete(key);
+  else map.set(key, n);
+}
+
+function shiftDay(iso: string, delta: number): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + delta);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Which of two articles came first, and how we know. */
+function firstOf(a: Entry, b: Entry): { original: string; how: string } {
+  const pa = a.article.dates.published?.date;
+  const pb = b.article.dates.published?.date;
+  // Dates compare only when neither contains the other (2010-09 says nothing against 2010-09-27).
+  if (pa && pb && !pa.startsWith(pb) && !pb.startsWith(pa)) {
+    const [first, later] = pa < pb ? [a, b] : [b, a];
+    return { original: first.article.id, how: `published first (${first.article.dates.published!.date} before ${later.article.dates.published!.date})` };
+  }
+  const builtinA = (a.article.source ?? 'builtin') === 'builtin';
+  const builtinB = (b.article.source ?? 'builtin') === 'builtin';
+  const first = a.order < b.order ? a : b;
+  return {
+    original: first.article.id,
+    how: `publication dates ${pa && pb ? 'do not tell them apart' : 'unknown'}: taken as the one in the corpus first${builtinA !== builtinB ? ' (built-in before added)' : ''}`,
+  };
+}
+
+export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
+  const entries = new Map<string, Entry>();
+  let nextOrder = 0;
+  const keyDocs = new Map<string, Set<string>>();
+  const keyMentions = new Map<string, number>();
+  const keyLabels = new Map<string, Map<string, number>>();
+  const keyKinds = new Map<string, string>();
+  const featureDf = new Map<string, number>();
+  const dateBuckets = new Map<string, Set<string>>();
+  const surnameCount = new Map<string, number>();
+  const surnames = new Set<string>();
+  const names = new Map<string, { name: KnownName; count: number }>();
+  const shingles = new ShingleIndex();
+
+  const stats: CorpusStatistics = liveCorpusStatistics({
+    articleCount: () => entries.size,
+    docFrequency: (key) => keyDocs.get(key)?.size ?? 0,
+    totalMentions: (key) => keyMentions.get(key) ?? 0,
+  });
+  const featureIdf = (f: string) => Math.log((entries.size + 1) / (featureDf.get(f) ?? 1));
+  const knownName = (skeleton: string) => names.get(skeleton)?.name;
+
+  function personSurnames(a: CorpusArticle): string[] {
+    if (languageOf(a) === 'ru') return [];
+    return [...new Set(extractEntities(a.text).filter((e) => e.kind === 'person').map((e) => e.key.slice('person:'.length)))];
+  }
+
+  function countSurnames(list: string[], by: 1 | -1): void {
+    for (const s of list) {
+      bump(surnameCount, s, by);
+      if (surnameCount.has(s)) surnames.add(s);
+      else surnames.delete(s);
+    }
+  }
+
+  /** Single-word names of a Latin-script profile, by skeleton, for Russian texts to resolve against. */
+  function countNames(p: ArticleProfile, by: 1 | -1): void {
+    if (languageOf(p.article) === 'ru') return;
+    for (const k of p.keys.values()) {
+      if (k.kind === 'phrase') continue;
+      const word = k.kind === 'person' ? k.key.slice('person:'.length) : k.key;
+      if (/\s/.test(word)) continue;
+      const sk = nameSkeleton(word);
+      if (sk.length < 4) continue;
+      const known = names.get(sk);
+      if (by > 0) {
+        if (known) known.count++;
+        else names.set(sk, { name: { key: k.key, name: k.label, kind: k.kind === 'person' ? 'person' : 'other' }, count: 1 });
+      } else if (known && --known.count <= 0) {
+        names.delete(sk);
+      }
+    }
+  }
+
+  function index(entry: Entry, by: 1 | -1): void {
+    const { profile, article } = entry;
+    for (const k of profile.keys.values()) {
+      if (by > 0) {
+        addTo(keyDocs, k.key, article.id);
+        keyKinds.set(k.key, k.kind);
+        const labels = keyLabels.get(k.key) ?? new Map<string, number>();
+        labels.set(k.label, (labels.get(k.label) ?? 0) + 1);
+        keyLabels.set(k.key, labels);
+      } else {
+        removeFrom(keyDocs, k.key, article.id);
+        const labels = keyLabels.get(k.key);
+        if (labels) {
+          bump(labels, k.label, -1);
+          if (labels.size === 0) keyLabels.delete(k.key);
+        }
+      }
+      bump(keyMentions, k.key, by * k.count);
+    }
+    for (const f of entry.features) bump(featureDf, f, by);
+    for (const d of profile.focalDates) {
+      if (by > 0) addTo(dateBuckets, d, article.id);
+      else removeFrom(dateBuckets, d, article.id);
+    }
+    countNames(profile, by);
+    if (by > 0) shingles.add(article.id, article.text);
+    else shingles.remove(article.id);
+  }
+
+  function insert(article: CorpusArticle): void {
+    const profile = profileArticle(article, surnames, knownName);
+    const entry: Entry = {
+      article,
+      profile,
+      order: nextOrder++,
+      event: article.dates.event ?? eventDateOf(article),
+      features: new Set(profile.sentenceKeys.flatMap((s) => [...s])),
+    };
+    entries.set(article.id, entry);
+    index(entry, 1);
+  }
+
+  function removeEntry(id: string): void {
+    const entry = entries.get(id);
+    if (!entry) return;
+    index(entry, -1);
+    countSurnames(personSurnames(entry.article), -1);
+    entries.delete(id);
+  }
+
+  // The starting set: every full name first (as the one-shot engine does), then Latin-script
+  // articles, then Russian ones, so Russian names resolve against all of them.
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) throw new Error(`cross-references: duplicate article id "${a.id}"`);
+    seen.add(a.id);
+    countSurnames(personSurnames(a), 1);
+  }
+  for (const a of articles) if (languageOf(a) !== 'ru') insert(a);
+  for (const a of articles) if (languageOf(a) === 'ru') insert(a);
+
+  const entryOf = (id: string): Entry => {
+    const e = entries.get(id);
+    if (!e) throw new Error(`cross-references: no article "${id}" in the index`);
+    return e;
+  };
+
+  // Each key's display label is its most capitalised form across the corpus, as in the one-shot engine.
+  const labelOf = (key: string): string => {
+    let best = key;
+    let caps = -1;
+    for (const label of keyLabels.get(key)?.keys() ?? []) {
+      const c = label.match(/\p{Lu}/gu)?.length ?? 0;
+      if (c > caps) {
+        best = label;
+        caps = c;
+      }
+    }
+    return best;
+  };
+
+  const threadSource: ThreadSource = {
+    docsOf: (key) => keyDocs.get(key) ?? new Set(),
+    profileOf: (id) => entryOf(id).profile,
+    orderOf: (id) => entryOf(id).order,
+    labelOf,
+    kindOf: (key) => keyKinds.get(key) ?? 'phrase',
+    totalOf: (key) => keyMentions.get(key) ?? 0,
+  };
+
+  function sameEventRefs(self: Entry): SameEventRef[] {
+    const candidates = new Set<string>();
+    for (const d of self.profile.focalDates) {
+      if (!/^\d{4}-\d\d-\d\d$/.test(d)) continue;
+      for (const delta of [-1, 0, 1]) for (const id of dateBuckets.get(shiftDay(d, delta)) ?? []) candidates.add(id);
+    }
+    candidates.delete(self.article.id);
+    const out: (SameEventRef & { order: number })[] = [];
+    for (const id of candidates) {
+      const other = entries.get(id)!;
+      // sameEvent reads both profiles; the pair is scored in corpus order so both sides agree.
+      const [x, y] = self.order < other.order ? [self, other] : [other, self];
+      const match = sameEvent(x.profile, y.profile, stats);
+      if (match) out.push({ ...refOf(other.article), ...match, order: other.order });
+    }
+    return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...ref }) => ref);
+  }
+
+  function claimCandidates(self: Entry): Entry[] {
+    const score = new Map<string, number>();
+    for (const k of self.profile.keys.values()) {
+      if (stats.theme.has(k.key)) continue;
+      const docs = keyDocs.get(k.key);
+      if (!docs || docs.size < 2 || docs.size > MAX_KEY_POSTINGS_FOLLOWED) continue;
+      const w = stats.idf(k.key);
+      for (const id of docs) if (id !== self.article.id) score.set(id, (score.get(id) ?? 0) + w);
+    }
+    return [...score.entries()]
+      .sort((a, b) => b[1] - a[1] || entries.get(a[0])!.order - entries.get(b[0])!.order)
+      .slice(0, MAX_CLAIM_CANDIDATES)
+      .map(([id]) => entries.get(id)!);
+  }
+
+  function claimsBetween(self: Entry, other: Entry): ClaimPair[] {
+    const [x, y] = self.article.id < other.article.id ? [self, other] : [other, self];
+    const pairs = claimPairs(x.profile, y.profile, stats, featureIdf);
+    return x === self ? pairs : pairs.map(flip);
+  }
+
+  function copyRefs(self: Entry): CopyRef[] {
+    return shingles.copiesOf(self.article.id).map((m: CopyMatch) => {
+      const other = entries.get(m.id)!;
+      const first = firstOf(self, other);
+      return { ...refOf(other.article), share: Math.round(m.share * 1000) / 1000, original: first.original, originalHow: first.how };
+    });
+  }
+
   return {
     add(article) {
-      byId.set(article.id, article);
-      index = null;
+      if (entries.has(article.id)) removeEntry(article.id);
+      countSurnames(personSurnames(article), 1);
+      insert(article);
     },
-    remove(id) {
-      if (byId.delete(id)) index = null;
-    },
-    has(id) {
-      return byId.has(id);
-    },
+    remove: removeEntry,
+    has: (id) => entries.has(id),
+    eventDateOf: (id) => entryOf(id).event,
     crossReferencesFor(id) {
-      return { ...current().crossReferencesFor(id), copies: [] };
-    },
-    eventDateOf(id) {
-      const dates = byId.get(id)?.dates;
-      return dates?.event ?? dates?.dateline ?? dates?.published;
+      const self = entryOf(id);
+      const threads = threadsOf(self.profile, threadSource, stats).map((t) => ({
+        id: t.id,
+        label: t.label,
+        refs: t.members.filter((m) => m !== id).map((m) => refOf(entryOf(m).article)),
+      }));
+      const sameClaims = claimCandidates(self)
+        .flatMap((other) => claimsBetween(self, other))
+        .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
+      return { sameEvent: sameEventRefs(self), threads, sameClaims, copies: copyRefs(self) };
     },
   };
+}
+
+/** Days between two articles' event dates, when both are day-precise. */
+export function eventDaysApart(index: GrowingCrossReferences, a: string, b: string): number | undefined {
+  const da = index.eventDateOf(a)?.date;
+  const db = index.eventDateOf(b)?.date;
+  return da && db ? daysBetween(da, db) : undefined;
 }

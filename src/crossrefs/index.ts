@@ -10,3 +10,6 @@ export { resolveDateExpressions } from './dates.ts';
 export type { DateMention, DatePrecision } from './dates.ts';
 export { extractEntities } from './entities.ts';
 export type { EntityMention } from './entities.ts';
+export { createGrowingCrossReferences } from './growing-index.ts';
+export type { CopyRef, CorpusArticle, GrowingCrossReferences } from './growing-index.ts';
+export { eventDateOf } from './event-date.ts';

@@ -2,7 +2,7 @@
 // one article, the statements of other articles that carry it too — the same
 // speaker with most of the same content words, or a passage the same-claim
 // engine pairs with it. Used on hover over a statement highlight.
-import type { CompiledArticle } from '../corpus/types.ts';
+import type { EngineArticle } from './engine-article.ts';
 import type { Statement } from '../statements/types.ts';
 import { words } from '../text/normalize.ts';
 import type { ClaimPair } from './same-claims.ts';
@@ -38,7 +38,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 export function statementEchoes(
-  articles: readonly CompiledArticle[],
+  articles: readonly EngineArticle[],
   statements: ReadonlyMap<string, readonly Statement[]>,
   claimPairsOf: (articleId: string) => readonly ClaimPair[],
 ): Map<string, StatementEcho[][]> {

@@ -22,46 +22,38 @@ export interface Thread {
 interface Building {
   keys: string[];
   labels: Map<string, string>;
-  docs: Set<number>;
+  docs: ReadonlySet<string>;
 }
 
 const MAX_LABEL_KEYS = 3;
 
-function sameSet(a: Set<number>, b: Set<number>): boolean {
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
-function subset(a: Set<number>, b: Set<number>): boolean {
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size < b.size && [...a].every((x) => b.has(x));
 }
 
-export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics): Thread[] {
-  const docsOf = new Map<string, Set<number>>();
-  const labelOf = new Map<string, string>();
-  const kindOf = new Map<string, string>();
-  const totalOf = new Map<string, number>();
-  profiles.forEach((p, i) => {
-    for (const k of p.keys.values()) {
-      if (stats.theme.has(k.key)) continue;
-      if (!docsOf.has(k.key)) docsOf.set(k.key, new Set());
-      docsOf.get(k.key)!.add(i);
-      totalOf.set(k.key, (totalOf.get(k.key) ?? 0) + k.count);
-      const prev = labelOf.get(k.key);
-      if (!prev || (k.label.match(/\p{Lu}/gu)?.length ?? 0) > (prev.match(/\p{Lu}/gu)?.length ?? 0)) labelOf.set(k.key, k.label);
-      kindOf.set(k.key, k.kind);
-    }
-  });
-  // A phrase built on a theme word ("NATO members") is about the theme, not a topic.
-  const onTheme = (key: string) => kindOf.get(key) === 'phrase' && key.split(' ').some((w) => stats.theme.has(w));
-  const candidates = [...docsOf.keys()]
-    .filter((k) => docsOf.get(k)!.size >= 2 && !onTheme(k))
-    .sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size || totalOf.get(b)! - totalOf.get(a)! || a.localeCompare(b));
+/** What thread building reads of a corpus: the articles carrying a key, a profile by id, and corpus order. */
+export interface ThreadSource {
+  docsOf(key: string): ReadonlySet<string>;
+  profileOf(id: string): ArticleProfile;
+  /** Corpus order of an article (members are listed in it). */
+  orderOf(id: string): number;
+  labelOf(key: string): string;
+  kindOf(key: string): string;
+  totalOf(key: string): number;
+}
 
-  const coOccurs = (key: string, thread: Building, docs: Set<number>): boolean =>
-    [...docs].every((i) => {
-      const mine = profiles[i]!.keys.get(key)!.sentences;
+/** Seeds and joins threads from candidate keys (already filtered and sorted). */
+function buildThreads(candidates: string[], src: ThreadSource): Thread[] {
+  const coOccurs = (key: string, thread: Building, docs: ReadonlySet<string>): boolean =>
+    [...docs].every((id) => {
+      const keys = src.profileOf(id).keys;
+      const mine = keys.get(key)!.sentences;
       return thread.keys.some((t) => {
-        const theirs = profiles[i]!.keys.get(t)?.sentences;
+        const theirs = keys.get(t)?.sentences;
         return theirs !== undefined && [...mine].some((s) => theirs.has(s));
       });
     });
@@ -72,15 +64,15 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
 
   const building: Building[] = [];
   for (const key of candidates) {
-    const docs = docsOf.get(key)!;
+    const docs = src.docsOf(key);
     const joined =
       building.find((t) => sameSet(t.docs, docs) && coOccurs(key, t, docs)) ??
       building.find((t) => subset(docs, t.docs) && sharesWord(key, t) && coOccurs(key, t, docs));
     if (joined) {
       joined.keys.push(key);
-      joined.labels.set(key, labelOf.get(key)!);
-    } else if (kindOf.get(key) !== 'person') {
-      building.push({ keys: [key], labels: new Map([[key, labelOf.get(key)!]]), docs });
+      joined.labels.set(key, src.labelOf(key));
+    } else if (src.kindOf(key) !== 'person') {
+      building.push({ keys: [key], labels: new Map([[key, src.labelOf(key)]]), docs });
     }
   }
 
@@ -88,7 +80,7 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
     // Most mentioned first, people last; a label sharing a word with one already shown adds nothing.
     const shown: string[] = [];
     const shownWords = new Set<string>();
-    for (const k of [...t.keys].sort((a, b) => Number(kindOf.get(a) === 'person') - Number(kindOf.get(b) === 'person') || totalOf.get(b)! - totalOf.get(a)!)) {
+    for (const k of [...t.keys].sort((a, b) => Number(src.kindOf(a) === 'person') - Number(src.kindOf(b) === 'person') || src.totalOf(b) - src.totalOf(a))) {
       const label = t.labels.get(k)!;
       const ws = label.toLowerCase().split(/[\s-]+/);
       if (ws.some((w) => shownWords.has(w)) || shown.length >= MAX_LABEL_KEYS) continue;
@@ -99,7 +91,58 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
       id: `thread:${t.keys[0]!.replace(/\s+/g, '-')}`,
       label: shown.join(' · '),
       keys: t.keys,
-      members: [...t.docs].sort((a, b) => a - b).map((i) => profiles[i]!.article.id),
+      members: [...t.docs].sort((a, b) => src.orderOf(a) - src.orderOf(b)),
     };
   });
+}
+
+/** A phrase built on a theme word ("NATO members") is about the theme, not a topic. */
+function onTheme(key: string, kind: string | undefined, stats: CorpusStatistics): boolean {
+  return kind === 'phrase' && key.split(' ').some((w) => stats.theme.has(w));
+}
+
+function byReach(src: ThreadSource): (a: string, b: string) => number {
+  return (a, b) => src.docsOf(b).size - src.docsOf(a).size || src.totalOf(b) - src.totalOf(a) || a.localeCompare(b);
+}
+
+export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics): Thread[] {
+  const docsOf = new Map<string, Set<string>>();
+  const labelOf = new Map<string, string>();
+  const kindOf = new Map<string, string>();
+  const totalOf = new Map<string, number>();
+  const byId = new Map(profiles.map((p, i) => [p.article.id, { p, i }]));
+  for (const p of profiles) {
+    for (const k of p.keys.values()) {
+      if (stats.theme.has(k.key)) continue;
+      if (!docsOf.has(k.key)) docsOf.set(k.key, new Set());
+      docsOf.get(k.key)!.add(p.article.id);
+      totalOf.set(k.key, (totalOf.get(k.key) ?? 0) + k.count);
+      const prev = labelOf.get(k.key);
+      if (!prev || (k.label.match(/\p{Lu}/gu)?.length ?? 0) > (prev.match(/\p{Lu}/gu)?.length ?? 0)) labelOf.set(k.key, k.label);
+      kindOf.set(k.key, k.kind);
+    }
+  }
+  const src: ThreadSource = {
+    docsOf: (key) => docsOf.get(key) ?? new Set(),
+    profileOf: (id) => byId.get(id)!.p,
+    orderOf: (id) => byId.get(id)!.i,
+    labelOf: (key) => labelOf.get(key)!,
+    kindOf: (key) => kindOf.get(key) ?? 'phrase',
+    totalOf: (key) => totalOf.get(key) ?? 0,
+  };
+  const candidates = [...docsOf.keys()].filter((k) => docsOf.get(k)!.size >= 2 && !onTheme(k, kindOf.get(k), stats)).sort(byReach(src));
+  return buildThreads(candidates, src);
+}
+
+/**
+ * The threads one article belongs to, built from its own keys only (each key's
+ * articles read from the index): the same threads findThreads finds for it, so
+ * a growing corpus never has to rebuild all threads.
+ */
+export function threadsOf(self: ArticleProfile, src: ThreadSource, stats: CorpusStatistics): Thread[] {
+  const candidates = [...self.keys.values()]
+    .filter((k) => !stats.theme.has(k.key) && src.docsOf(k.key).size >= 2 && !onTheme(k.key, src.kindOf(k.key), stats))
+    .map((k) => k.key)
+    .sort(byReach(src));
+  return buildThreads(candidates, src).filter((t) => t.members.includes(self.article.id));
 }
