@@ -11,6 +11,7 @@ import { type ExtractedArticle, IngestError } from '../../src/corpus/ingest/extr
 import { ingestArticle } from '../../src/corpus/ingest/ingest-article.ts';
 import type { CompiledArticle, CorpusArticle } from '../../src/corpus/types.ts';
 import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
+import type { Ref } from '../../src/crossrefs/cross-reference-index.ts';
 import { createGrowingCrossReferences, type GrowingCrossReferences } from '../../src/crossrefs/growing-index.ts';
 import { statementEchoes } from '../../src/crossrefs/statement-echoes.ts';
 import { articleCard } from '../../src/provenance/article-card.ts';
@@ -23,6 +24,13 @@ import type { Statement } from '../../src/statements/types.ts';
 import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
 import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
 import { AddedRecognition } from './added-recognition.ts';
+
+/** What the service adds to each cross-reference for display. */
+export interface LabelledRef {
+  outletName: string;
+  /** Added by the reader (not one of the shipped articles). */
+  added: boolean;
+}
 
 /** A corpus article without its body: what a page needs to label it. */
 export type ArticleSummary = Omit<CorpusArticle, 'paragraphs' | 'text'>;
@@ -276,7 +284,7 @@ export class CorpusService {
    */
   private async extras(article: CorpusArticle): Promise<ArticleExtras> {
     const state = await this.state();
-    const crossReferences = state.crossrefs.crossReferencesFor(article.id);
+    const crossReferences = this.labelled(state.crossrefs.crossReferencesFor(article.id), state);
     const shipped = this.deps.builtin.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
     const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
@@ -287,6 +295,20 @@ export class CorpusService {
       outletCards: sameOutlet ? (this.deps.builtin.extras[sameOutlet.id]?.outletCards ?? []) : [],
       crossReferences,
       statements,
+    };
+  }
+
+  /** Each reference with its outlet's display name and whether the reader added it (a Ref carries only the slug). */
+  private labelled(refs: ArticleExtras['crossReferences'], state: Loaded): ArticleExtras['crossReferences'] {
+    const label = <R extends Ref>(r: R): R & LabelledRef => {
+      const other = this.builtin.get(r.id) ?? (state.added.get(r.id)?.article as unknown as CorpusArticle | undefined);
+      return { ...r, outletName: other?.outletName ?? r.outlet, added: !this.builtin.has(r.id) };
+    };
+    return {
+      ...refs,
+      sameEvent: refs.sameEvent.map(label),
+      threads: refs.threads.map((t) => ({ ...t, refs: t.refs.map(label) })),
+      copies: refs.copies.map(label),
     };
   }
 
