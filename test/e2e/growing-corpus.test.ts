@@ -12,11 +12,14 @@
 //  3. the library adds a saved page and a pack through its real file input,
 //     asks for a saved page's missing address, refuses bad files whole;
 //  4. an added article's page on an outlet host gets the page contract with
-//     its added id; removal keeps the reader's highlights.
+//     its added id; removal keeps the reader's highlights;
+//  5. a republished copy shows as a copy (share, which came first); the pages
+//     showing added articles pass axe-core.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from './support/axe.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { pageStatus } from './support/page-status.ts';
@@ -331,5 +334,45 @@ describe('an added article on an outlet page, and removing it', () => {
     const kept = await ask<{ annotations: { id: string; note: string }[] }>('annotations/for-page', { url: INTERFAX_ON_REUTERS, corpusId: null });
     expect(kept.annotations.map((a) => a.id)).toContain(highlight.id);
     await again.close();
+  });
+});
+
+describe('copies, and the pages with added articles', () => {
+  let copyId = '';
+
+  it('lists a republished copy of the Reuters report under "Copies" with the share and which came first', async () => {
+    const { article } = await ask<{ article: { paragraphs: string[] } }>('corpus/article', { id: REUTERS_003.id });
+    const text = ['BRUSSELS (Agencies) -', ...article.paragraphs.filter((p) => p.length > 150).slice(0, 8)].join('\n\n');
+    const report = await ask<{ added: Added[] }>('corpus/add', {
+      articles: [{ url: 'https://www.dailyrepublish.example/world/nato-russia-sign', title: 'NATO, Russia sign cooperation documents', outlet: 'Daily Republish', published: '2009-12-07', text }],
+      from: 'pack',
+      fileName: 'copies.jsonl',
+    });
+    copyId = report.added[0]!.id;
+    const reader = await session.extensionPage(`extension/pages/reader/index.html?id=${REUTERS_003.id}`);
+    try {
+      await reader.waitForSelector(`[data-section="copies"] [data-ref-id="${copyId}"]`, { timeout: 20_000 });
+      const line = await reader.$eval(`[data-section="copies"] [data-ref-id="${copyId}"]`, (li) => li.textContent ?? '');
+      expect(line).toContain('Daily Republish');
+      expect(line).toMatch(/\d+% of this article's text is also in it · this article came first/);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it.each([
+    ['the reader page of an added article', () => `extension/pages/reader/index.html?id=${copyId}`, '[data-section="copies"]'],
+    ['the library with added articles', () => 'extension/pages/library/index.html', '[data-added-list] li'],
+  ])('%s has no axe-core violations, light and dark', async (_name, path, ready) => {
+    const page = await session.extensionPage(path());
+    try {
+      await page.waitForSelector(ready, { timeout: 20_000 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(describeViolations(await runAxe(page)), `${scheme} scheme`).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -112,6 +112,22 @@ describe('adding articles', () => {
     expect([compared.a.id, compared.b.id]).toEqual([REUTERS_003, added.id]);
   });
 
+  it('shows a republished copy of the Reuters report as a copy, with the share copied and which came first, both ways', async () => {
+    const reuters = corpus.articles.find((a) => a.id === REUTERS_003)!;
+    const text = ['BRUSSELS (Agencies) -', ...reuters.paragraphs.filter((p) => p.length > 150).slice(0, 8), 'Readers can send comments to the editor.'].join('\n\n');
+    const copy: ExtractedArticle = { url: 'https://www.dailyrepublish.example/world/nato-russia-sign', title: 'NATO, Russia sign cooperation documents', outlet: 'Daily Republish', published: '2009-12-07', text };
+    const id = (await ask<AddReport>('corpus/add', { articles: [copy], from: 'pack', fileName: 'copies.jsonl' })).added[0]!.id;
+    const own = (await ask<ArticleWithExtras>('corpus/article', { id })).extras.crossReferences.copies;
+    expect(own).toEqual([expect.objectContaining({ id: REUTERS_003, original: REUTERS_003, outletName: 'Reuters', added: false })]);
+    expect(own[0]!.share).toBeGreaterThan(0.8);
+    const theirs = (await ask<ArticleWithExtras>('corpus/article', { id: REUTERS_003 })).extras.crossReferences.copies;
+    expect(theirs).toEqual([expect.objectContaining({ id, original: REUTERS_003, outletName: 'Daily Republish', added: true })]);
+    expect(theirs[0]!.share).toBeLessThan(own[0]!.share);
+    // The NATO release shares the event, not the text: no copy.
+    const nato = (await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' })).added[0]!.id;
+    expect((await ask<ArticleWithExtras>('corpus/article', { id: nato })).extras.crossReferences.copies).toEqual([]);
+  });
+
   it('reports the same text added twice as a duplicate and stores it once', async () => {
     const first = await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' });
     const again = await ask<AddReport>('corpus/add', { articles: [natoArticle(), natoArticle()], from: 'saved-page', fileName: 'nato.html' });
