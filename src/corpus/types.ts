@@ -80,6 +80,8 @@ export interface CorpusArticle {
   paragraphs: string[];
   text: string;
   author?: string;
+  /** The dates exactly as the source gave them (added articles): what a corpus pack export writes back. */
+  sourceDates?: { published?: string; modified?: string };
   /** When the reader added it (ISO 8601); added articles only. */
   addedAt?: string;
 }

@@ -17,10 +17,10 @@ const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 const PLACE = "([A-ZА-ЯЁ][\\p{L}.'’ -]{1,40}?)";
 const AGENCY = '(?:\\s*(?:\\(([^()]{1,40})\\)|/([^/]{1,40})/))?';
 const YEAR = '(?:,?\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?';
-/** "MOSCOW, December 4 (Interfax) -", "UNITED NATIONS, September 27, 2008 (RIA Novosti)". */
-const MONTH_DAY = new RegExp(`^${PLACE},\\s*${MONTH}\\s+(\\d{1,2})${YEAR}${AGENCY}(?=\\s*[-–—.:,]|\\s*$)`, 'iu');
-/** "Brussels, 4 December 2009 –", "МОСКВА, 4 декабря. /ИТАР-ТАСС/.", "МОСКВА, 4 дек - РИА Новости." */
-const DAY_MONTH = new RegExp(`^${PLACE},\\s*(\\d{1,2})\\s+${MONTH}${YEAR}${AGENCY}(?=\\s*[-–—.:,]|\\s*$)`, 'iu');
+/** "MOSCOW, December 4 (Interfax) -", "MOSCOW. Dec 4 (Interfax) -", "UNITED NATIONS, September 27, 2008 (RIA Novosti)". */
+const MONTH_DAY = new RegExp(`^${PLACE}[,.]\\s*${MONTH}\\s+(\\d{1,2})${YEAR}${AGENCY}(?=\\s*[-–—.:,]|\\s*$)`, 'iu');
+/** "Brussels, 4 December 2009 –", "МОСКВА. 4 декабря. ИНТЕРФАКС -", "МОСКВА, 4 дек - РИА Новости." */
+const DAY_MONTH = new RegExp(`^${PLACE}[,.]\\s*(\\d{1,2})\\s+${MONTH}${YEAR}${AGENCY}(?=\\s*[-–—.:,]|\\s*$)`, 'iu');
 /** "BRUSSELS (Reuters) -": a place in capitals and an agency, no date. */
 const PLACE_AGENCY = /^([A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}?)\s*\(([^()]{1,40})\)(?=\s*[-–—])/u;
 
@@ -49,8 +49,10 @@ export function findDateline(firstParagraph: string): Dateline | null {
   const m = md ?? dm;
   if (m) {
     const place = m[1]!.trim();
-    // A place is one to four words, not a sentence that happens to hold a comma.
-    if (place.split(/\s+/).length <= 4) {
+    // A place is one to four words, not a sentence that happens to hold a comma ("On Friday, December 4, …"):
+    // in capitals, or closed by an agency or a dash.
+    const closed = m[5] !== undefined || m[6] !== undefined || /^\s*[-–—]/.test(head.slice(m[0].length));
+    if (place.split(/\s+/).length <= 4 && (place === place.toUpperCase() || closed)) {
       const month = MONTHS[(md ? m[2] : m[3])!.toLowerCase()]!;
       const day = Number(md ? m[3] : m[2]);
       const year = m[4] ? Number(m[4]) : undefined;

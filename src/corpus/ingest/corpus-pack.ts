@@ -6,7 +6,7 @@ import type { CorpusArticle } from '../types.ts';
 import { addedArticleId } from './article-id.ts';
 import { isoDate } from './article-dates.ts';
 import { type ExtractedArticle, IngestError } from './extracted-article.ts';
-import { MAX_ARTICLE_TEXT } from './ingest-article.ts';
+import { oversizeReason } from './text-size.ts';
 
 const STRING_FIELDS = ['url', 'text', 'title', 'outlet', 'author', 'published', 'modified', 'language'] as const;
 
@@ -42,7 +42,8 @@ function parseLine(line: string, where: string): ExtractedArticle {
   const text = value.text as string | undefined;
   if (!url?.trim()) throw new IngestError(`${where}: "url" is required`);
   if (!text?.trim()) throw new IngestError(`${where}: "text" is required`);
-  if (text.length > MAX_ARTICLE_TEXT) throw new IngestError(`${where}: "text" is too long (${text.length} characters; at most ${MAX_ARTICLE_TEXT})`);
+  const oversize = oversizeReason(text);
+  if (oversize) throw new IngestError(`${where}: ${oversize}`);
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -88,8 +89,9 @@ export function writeCorpusPack(articles: readonly CorpusArticle[]): string {
   return articles
     .map((a) => {
       const line: Record<string, string> = { url: a.addresses[0] ?? '', title: a.headline, outlet: a.outletName };
-      if (a.dates.published) line.published = a.dates.published.date;
-      if (a.dates.updated) line.modified = a.dates.updated.date;
+      // The dates the source gave, not those worked out from the dateline or address: those are worked out again.
+      if (a.sourceDates?.published) line.published = a.sourceDates.published;
+      if (a.sourceDates?.modified) line.modified = a.sourceDates.modified;
       line.language = a.language;
       if (a.author) line.author = a.author;
       line.text = a.text;

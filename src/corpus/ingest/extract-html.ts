@@ -32,6 +32,21 @@ function isProse(paragraph: string): boolean {
   return n >= PROSE_WORDS || (n >= 6 && /[.!?"'»\u201D\u2019]$/.test(paragraph));
 }
 
+/** "Headline | Site" or "Site - Headline" → "Headline". */
+function withoutSiteName(title: string | undefined, siteName: string | undefined): string | undefined {
+  if (!title || !siteName) return title;
+  const parts = title.split(/\s+[|\u2013\u2014-]\s+/);
+  const rest = parts.filter((p) => p.toLowerCase() !== siteName.toLowerCase());
+  return rest.length > 0 && rest.length < parts.length ? rest.join(' - ') : title;
+}
+
+/** Short lines before the story's first prose paragraph: release numbers, bylines, dates. */
+function dropLeadingNonProse(paragraphs: string[]): string[] {
+  const first = paragraphs.findIndex(isProse);
+  if (first <= 0) return paragraphs;
+  return [...paragraphs.slice(0, first).filter((p) => words(p).length >= 12), ...paragraphs.slice(first)];
+}
+
 function httpAddress(candidate: string | undefined): string | undefined {
   if (!candidate) return undefined;
   try {
@@ -52,7 +67,7 @@ export function extractArticleFromDocument(doc: Document, url: string): Extracte
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
   const root = parsed?.content as Element | null | undefined;
-  const paragraphs = root ? storyParagraphs(root).filter((p) => p !== meta.title && p !== clean(parsed?.title)) : [];
+  const paragraphs = root ? dropLeadingNonProse(storyParagraphs(root).filter((p) => p !== meta.title && p !== clean(parsed?.title))) : [];
   const proseWords = paragraphs.filter(isProse).reduce((n, p) => n + words(p).length, 0);
   if (proseWords < MIN_PROSE_WORDS) {
     throw new IngestError(
@@ -66,7 +81,7 @@ export function extractArticleFromDocument(doc: Document, url: string): Extracte
   }
   const addresses = [meta.ogUrl, meta.jsonLdUrl, url].map(httpAddress).filter((a): a is string => a !== undefined && a !== canonical);
   const article: ExtractedArticle = { url: canonical, text: paragraphs.join('\n\n') };
-  const title = meta.title ?? clean(parsed?.title);
+  const title = meta.title ?? (clean(parsed?.title) || withoutSiteName(meta.documentTitle, meta.siteName));
   if (title) article.title = title;
   const outlet = meta.siteName ?? clean(parsed?.siteName);
   if (outlet) article.outlet = outlet;

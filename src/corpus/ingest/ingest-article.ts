@@ -13,9 +13,8 @@ import { bodyParagraphs } from './body-paragraphs.ts';
 import { type ExtractedArticle, IngestError } from './extracted-article.ts';
 import { detectLanguage, primaryLanguage } from './language.ts';
 import { outletIdentity } from './outlet-identity.ts';
+import { oversizeReason } from './text-size.ts';
 
-/** Longest text accepted (UTF-16 code units, about 2 MB of ASCII): a larger "article" is not one. */
-export const MAX_ARTICLE_TEXT = 2_000_000;
 
 export interface IngestOptions {
   /** When the reader added the article (ISO 8601); added articles only. */
@@ -45,9 +44,8 @@ export function ingestArticle(input: ExtractedArticle, options: { catalogEntry: 
 export function ingestArticle(input: ExtractedArticle, options?: IngestOptions): CorpusArticle;
 export function ingestArticle(input: ExtractedArticle, options: IngestOptions = {}): CorpusArticle {
   if (typeof input.text !== 'string' || input.text.trim() === '') throw new IngestError('the article has no text');
-  if (input.text.length > MAX_ARTICLE_TEXT) {
-    throw new IngestError(`the text is too long (${input.text.length} characters; at most ${MAX_ARTICLE_TEXT})`);
-  }
+  const oversize = oversizeReason(input.text);
+  if (oversize) throw new IngestError(oversize);
   if (typeof input.url !== 'string' || input.url.trim() === '') throw new IngestError('the article has no address ("url")');
   const paragraphs = bodyParagraphs(input.text);
   if (paragraphs.length === 0) throw new IngestError('the article has no text');
@@ -92,6 +90,9 @@ export function ingestArticle(input: ExtractedArticle, options: IngestOptions = 
   };
   const author = input.author?.replace(/\s+/g, ' ').trim();
   if (author) article.author = author;
+  const published = input.published?.trim();
+  const modified = input.modified?.trim();
+  if (published || modified) article.sourceDates = { ...(published ? { published } : {}), ...(modified ? { modified } : {}) };
   if (options.addedAt) article.addedAt = options.addedAt;
   return article;
 }

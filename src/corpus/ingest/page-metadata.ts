@@ -10,7 +10,10 @@ export interface PageMetadata {
   canonical?: string;
   ogUrl?: string;
   jsonLdUrl?: string;
+  /** The article's headline (JSON-LD, og:title). */
   title?: string;
+  /** <title>, often with the site's name around the headline. */
+  documentTitle?: string;
   siteName?: string;
   author?: string;
   published?: string;
@@ -102,7 +105,8 @@ export function pageMetadata(doc: Document, base: string): PageMetadata {
     canonical: absolute(str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')), base),
     ogUrl: absolute(meta(doc, 'og:url'), base),
     jsonLdUrl: absolute(str(ld?.url) ?? (typeof entity === 'string' ? entity : str(isRecord(entity) ? entity['@id'] : undefined)), base),
-    title: str(ld?.headline) ?? meta(doc, 'og:title') ?? str(doc.querySelector('title')?.textContent),
+    title: str(ld?.headline) ?? meta(doc, 'og:title'),
+    documentTitle: str(doc.querySelector('title')?.textContent),
     siteName: str(ld?.publisher) ?? meta(doc, 'og:site_name') ?? meta(doc, 'application-name'),
     author: names(ld?.author) ?? meta(doc, 'author') ?? meta(doc, 'article:author'),
     published: toIsoDate(str(ld?.datePublished) ?? meta(doc, 'article:published_time') ?? meta(doc, 'datePublished') ?? time),
