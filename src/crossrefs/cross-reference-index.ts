@@ -6,8 +6,9 @@ import { type ArticleProfile, profileArticle } from './article-profile.ts';
 import { ShingleIndex } from './copies.ts';
 import { corpusStatistics } from './corpus-statistics.ts';
 import { extractEntities } from './entities.ts';
+import { eventDateOf } from './event-date.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
-import { type SameEventMatch, sameEvent } from './same-event.ts';
+import { type EventRelation, relationToEvent, type SameEventMatch, sameEvent } from './same-event.ts';
 import { findThreads, type Thread } from './threads.ts';
 
 export interface Ref {
@@ -19,7 +20,10 @@ export interface Ref {
   addresses: string[];
 }
 
-export interface SameEventRef extends Ref, SameEventMatch {}
+export interface SameEventRef extends Ref, SameEventMatch {
+  /** How the article whose references these are stands to the shared event. */
+  relation: EventRelation;
+}
 
 /** Another article sharing copied text with this one ("churn"). */
 export interface CopyRef extends Ref {
@@ -119,7 +123,11 @@ export function buildCrossReferenceIndex(articles: EngineArticle[]): CrossRefere
       if (!self) throw new Error(`cross-references: no article "${articleId}" in the index`);
       const sameEventRefs = sameEventPairs
         .filter((p) => p.a === articleId || p.b === articleId)
-        .map((p) => ({ ...refOf(byId.get(p.a === articleId ? p.b : p.a)!.article), ...p.match }));
+        .map((p) => ({
+          ...refOf(byId.get(p.a === articleId ? p.b : p.a)!.article),
+          ...p.match,
+          relation: relationToEvent(self.article.dates.event?.date ?? eventDateOf(self.article)?.date, p.match.eventDate),
+        }));
       const threadRefs = threads
         .filter((t) => t.members.includes(articleId))
         .map((t) => ({

@@ -89,7 +89,7 @@ interface Anchor {
 }
 
 function parseAnchor(published: string | undefined): Anchor | undefined {
-  const m = published?.match(/^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/);
+  const m = published?.match(/^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/);
   if (!m || !published) return undefined;
   return {
     y: Number(m[1]),

@@ -85,12 +85,23 @@ export function capitalCountry(name: string): string | undefined {
   return CAPITAL_OF[name.toLowerCase()];
 }
 
+/** Cities and towns: where things happen (datelines, venues), not what a story is about. */
+const CITIES = new Set([
+  ...Object.keys(CAPITAL_OF),
+  'brussels', 'new york', 'geneva', 'vienna', 'lisbon', 'corfu', 'st petersburg', 'sochi', 'kaliningrad', 'rome', 'strasbourg',
+  'munich', 'prague', 'bucharest', 'istanbul', 'riga', 'tallinn', 'vilnius', 'helsinki', 'oslo', 'stockholm', 'madrid', 'the hague',
+]);
+
 const PLACES = new Set([
   ...Object.values(DEMONYMS).map((p) => p.toLowerCase()),
-  ...Object.keys(CAPITAL_OF),
-  'brussels', 'new york', 'geneva', 'vienna', 'lisbon', 'corfu', 'st petersburg', 'sochi', 'kaliningrad', 'crimea',
-  'balkans', 'caucasus', 'central asia', 'middle east', 'central europe', 'eastern europe', 'western europe', 'baltic',
+  ...CITIES,
+  'crimea', 'balkans', 'caucasus', 'central asia', 'middle east', 'central europe', 'eastern europe', 'western europe', 'baltic',
 ]);
+
+/** Whether a name is a city the table knows (a venue, never a topic on its own). */
+export function isKnownCity(name: string): boolean {
+  return CITIES.has(name.toLowerCase());
+}
 
 /** Words that open a place name rather than a person's ("South Ossetia", "New York"). */
 export const PLACE_PREFIXES = new Set(['south', 'north', 'east', 'west', 'new', 'central', 'eastern', 'western', 'northern', 'southern', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'los', 'las', 'el', 'great', 'greater', 'euro']);

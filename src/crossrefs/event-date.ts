@@ -9,7 +9,7 @@ import type { DateClaim } from '../corpus/types.ts';
 import { type DateMention, daysBetween, resolveDateExpressions } from './dates.ts';
 import type { EngineArticle } from './engine-article.ts';
 
-/** How far into the text the lead runs for this purpose (paragraphs, characters). */
+/** How far into the text the lead runs for this purpose (prose paragraphs, characters). */
 const LEAD_PARAGRAPHS = 4;
 const LEAD_CHARS = 1200;
 /** A reported event lies at most this many days before the filing day. */
@@ -53,6 +53,11 @@ function filingDay(article: EngineArticle): Anchor | undefined {
   return undefined;
 }
 
+/** A paragraph of running text: a dozen words or more, ending like a sentence. */
+function isProse(paragraph: string): boolean {
+  return (paragraph.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 12 && /[.!?"'”»)…]$/u.test(paragraph.trim());
+}
+
 function isWhenWord(m: DateMention): boolean {
   return /day(?:['\u2019]s)?$|^(?:вчера|сегодня|завтра)$|^во?\s/iu.test(m.text);
 }
@@ -64,7 +69,8 @@ export function eventDateOf(article: EngineArticle): DateClaim | undefined {
     const published = article.dates.published?.date;
     return published ? { date: published, how: `Only the publication date is known, to ${published.length === 4 ? 'the year' : 'the month'}.` } : undefined;
   }
-  const lead = article.paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n\n').slice(0, LEAD_CHARS);
+  // Headlines and metadata lines ("Published: 27 September, 2010") are not the lead: count prose paragraphs only.
+  const lead = article.paragraphs.filter(isProse).slice(0, LEAD_PARAGRAPHS).join('\n\n').slice(0, LEAD_CHARS);
   const mentions = resolveDateExpressions(lead, anchor.date).filter((m) => m.precision === 'day');
   const inWindow = (m: DateMention) => {
     const apart = daysBetween(m.date, anchor.date);

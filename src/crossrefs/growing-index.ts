@@ -21,7 +21,7 @@ import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import type { KnownName } from './russian-entities.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
-import { sameEvent } from './same-event.ts';
+import { relationToEvent, sameEvent } from './same-event.ts';
 import { type ThreadSource, threadsOf } from './threads.ts';
 import { nameSkeleton } from '../text/transliterate.ts';
 
@@ -92,14 +92,42 @@ function shiftDay(iso: string, delta: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-/** Which of two articles came first, and how we know. */
-function firstOf(a: Entry, b: Entry): { original: string; how: string } {
+/** Containment a copy shows over its original, when dates cannot tell them apart. */
+const CONTAINMENT_MARGIN = 0.1;
+
+/**
+ * Which of two articles sharing copied text came first, and how we know: the
+ * earlier publication date; when the dates cannot tell (unknown, or one known
+ * only to the month that contains the other): the one dated to the day, since
+ * a publisher dates its own story and an unattributed copy often carries no
+ * date of its own; then the one whose text is more fully contained in the
+ * other is taken as the copy (a republication trims and rarely adds); when
+ * that is close too, the one in the corpus first.
+ */
+function firstOf(a: Entry, b: Entry, aShare: number, bShare: number): { original: string; how: string } {
   const pa = a.article.dates.published?.date;
   const pb = b.article.dates.published?.date;
   // Dates compare only when neither contains the other (2010-09 says nothing against 2010-09-27).
   if (pa && pb && !pa.startsWith(pb) && !pb.startsWith(pa)) {
     const [first, later] = pa < pb ? [a, b] : [b, a];
     return { original: first.article.id, how: `published first (${first.article.dates.published!.date} before ${later.article.dates.published!.date})` };
+  }
+  const dayA = /^\d{4}-\d\d-\d\d/.test(pa ?? '');
+  const dayB = /^\d{4}-\d\d-\d\d/.test(pb ?? '');
+  if (dayA !== dayB) {
+    const [dated, undated] = dayA ? [a, b] : [b, a];
+    return {
+      original: dated.article.id,
+      how: `only ${dated.article.id} is dated to the day (${dated.article.dates.published!.date}); ${undated.article.id} ${undated.article.dates.published ? `is dated only ${undated.article.dates.published.date}` : 'has no date'} and is taken as the copy`,
+    };
+  }
+  if (Math.abs(aShare - bShare) >= CONTAINMENT_MARGIN) {
+    const [copy, original] = aShare > bShare ? [a, b] : [b, a];
+    const [cs, os] = aShare > bShare ? [aShare, bShare] : [bShare, aShare];
+    return {
+      original: original.article.id,
+      how: `publication dates ${pa && pb ? 'do not tell them apart' : 'unknown'}: ${Math.round(cs * 100)}% of ${copy.article.id}'s text is in the other, only ${Math.round(os * 100)}% the other way, so it is taken as the copy`,
+    };
   }
   const builtinA = (a.article.source ?? 'builtin') === 'builtin';
   const builtinB = (b.article.source ?? 'builtin') === 'builtin';
@@ -267,7 +295,7 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
       // sameEvent reads both profiles; the pair is scored in corpus order so both sides agree.
       const [x, y] = self.order < other.order ? [self, other] : [other, self];
       const match = sameEvent(x.profile, y.profile, stats);
-      if (match) out.push({ ...refOf(other.article), ...match, order: other.order });
+      if (match) out.push({ ...refOf(other.article), ...match, relation: relationToEvent(self.event?.date, match.eventDate), order: other.order });
     }
     return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...ref }) => ref);
   }
@@ -296,7 +324,7 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   function copyRefs(self: Entry): CopyRef[] {
     return shingles.copiesOf(self.article.id).map((m: CopyMatch) => {
       const other = entries.get(m.id)!;
-      const first = firstOf(self, other);
+      const first = firstOf(self, other, m.share, m.otherShare);
       return { ...refOf(other.article), share: Math.round(m.share * 1000) / 1000, original: first.original, originalHow: first.how };
     });
   }

@@ -4,10 +4,11 @@
 // by the same articles that occur in the same sentences join it, and a
 // narrower key that shares a word with a thread's key and sits beside it
 // ("security treaty" beside "European security") is absorbed rather than
-// becoming a near-duplicate thread. People never start a thread (they are
-// speakers, not topics) but can join one.
+// becoming a near-duplicate thread. Only topics start a thread (see
+// canSeedThread): not people, cities or descriptive phrases.
 import type { ArticleProfile } from './article-profile.ts';
 import type { CorpusStatistics } from './corpus-statistics.ts';
+import { isKnownCity } from './entity-aliases.ts';
 
 export interface Thread {
   /** Stable id derived from the seed key. */
@@ -26,6 +27,29 @@ interface Building {
 }
 
 const MAX_LABEL_KEYS = 3;
+
+/** Word endings of English adjectives and adverbs ("national", "military", "legally"): a phrase opening with one is a description, not a topic. */
+const DESCRIPTIVE_ENDING = /(?:al|ary|ic|ical|ive|ous|ful|less|able|ible|ly)$/;
+/** Heads of noun phrases too general to name a topic ("breakaway region", "security concerns"). */
+const GENERIC_HEADS = new Set(['region', 'concern', 'interest', 'relation', 'partner', 'member', 'problem', 'challenge', 'threat', 'approach', 'position', 'attitude', 'principle', 'proposal', 'idea', 'plan', 'move', 'decision', 'situation', 'process', 'framework', 'format', 'basis']);
+
+/**
+ * Whether a key may start a thread. People never do (they are speakers);
+ * cities never do (a dateline or venue: "New York", "BRUSSELS"); a word
+ * phrase does only when it names a thing ("missile defense", "drug
+ * trafficking", "European security"), not when it describes ("legally
+ * binding", "national interests") or is too general ("breakaway region").
+ * Any of them can still join a thread a topic started.
+ */
+export function canSeedThread(key: string, kind: string, label: string): boolean {
+  if (kind === 'person') return false;
+  if (kind !== 'phrase') return !isKnownCity(key);
+  const words = key.split(' ');
+  const first = label.split(/\s+/)[0] ?? '';
+  if (words.some((w) => /ly$/.test(w))) return false;
+  if (!/^\p{Lu}/u.test(first) && DESCRIPTIVE_ENDING.test(words[0]!)) return false;
+  return !GENERIC_HEADS.has(words[words.length - 1]!);
+}
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
@@ -71,7 +95,7 @@ function buildThreads(candidates: string[], src: ThreadSource): Thread[] {
     if (joined) {
       joined.keys.push(key);
       joined.labels.set(key, src.labelOf(key));
-    } else if (src.kindOf(key) !== 'person') {
+    } else if (canSeedThread(key, src.kindOf(key), src.labelOf(key))) {
       building.push({ keys: [key], labels: new Map([[key, src.labelOf(key)]]), docs });
     }
   }
