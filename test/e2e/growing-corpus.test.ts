@@ -129,7 +129,7 @@ async function openLibrary(): Promise<Page> {
 
 /** Chooses files in the library's real file input and waits until every one has a result. */
 async function addFiles(library: Page, files: string[], answerAddress?: string): Promise<{ kind: string; text: string }[]> {
-  const input = await library.$('[data-add-files]');
+  const input = await library.$('input[data-add-files]');
   await input!.uploadFile(...files.map((f) => join(GROWING, f)));
   if (answerAddress) {
     await library.waitForSelector('[data-address-input]', { timeout: 20_000 });
