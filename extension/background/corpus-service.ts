@@ -82,8 +82,9 @@ interface Loaded {
   added: Map<string, AddedArticleRecord>;
   statements: Map<string, ShippedStatement[]>;
   recognition: AddedRecognition;
-  crossrefs: GrowingCrossReferences;
-  people: PersonDirectory;
+  /** Built on first need (a panel, a reader page): recognising a page needs neither. */
+  crossrefs: GrowingCrossReferences | null;
+  people: PersonDirectory | null;
 }
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
@@ -138,9 +139,25 @@ export class CorpusService {
       added: new Map(records.map((r) => [r.id, r])),
       statements,
       recognition: new AddedRecognition(articles, stored?.recognition ?? new Map()),
-      crossrefs: createGrowingCrossReferences([...this.builtin.values(), ...articles]),
-      people: buildPersonDirectory([...this.builtin.values(), ...articles].map((a) => a.text)),
+      crossrefs: null,
+      people: null,
     };
+  }
+
+  private addedArticles(state: Loaded): CorpusArticle[] {
+    return [...state.added.values()].map((r) => r.article as unknown as CorpusArticle);
+  }
+
+  /** The cross-reference engine over the shipped and added articles, each added once, incrementally. */
+  private crossrefs(state: Loaded): GrowingCrossReferences {
+    state.crossrefs ??= createGrowingCrossReferences([...this.builtin.values(), ...this.addedArticles(state)]);
+    return state.crossrefs;
+  }
+
+  /** People named in full anywhere, so a bare surname in a new article resolves. */
+  private people(state: Loaded): PersonDirectory {
+    state.people ??= buildPersonDirectory([...this.builtin.values(), ...this.addedArticles(state)].map((a) => a.text));
+    return state.people;
   }
 
   private async find(id: string): Promise<CorpusArticle> {
@@ -184,7 +201,7 @@ export class CorpusService {
         from: source.from,
         ...(fileName ? { fileName } : {}),
         recognition: state.recognition.recordOf(article),
-        statements: this.statementsOf(article, state.people),
+        statements: this.statementsOf(article, this.people(state)),
       }));
     const knownDuplicates = fresh
       .filter((a) => state.added.has(a.id))
@@ -199,7 +216,8 @@ export class CorpusService {
       state.added.set(record.id, record);
       state.statements.set(record.id, entries.find((e) => e.article.id === record.id)!.statements);
       state.recognition.add(entries.find((e) => e.article.id === record.id)!.recognition);
-      state.crossrefs.add(article);
+      state.crossrefs?.add(article);
+      if (state.people) state.people = state.people.merge(buildPersonDirectory([article.text]));
     }
     return {
       fileName,
@@ -239,7 +257,8 @@ export class CorpusService {
     state.added.delete(id);
     state.statements.delete(id);
     state.recognition.remove(id);
-    state.crossrefs.remove(id);
+    state.crossrefs?.remove(id);
+    state.people = null; // worked out again on the next add, without the removed article's names
     return summarize(record.article as unknown as CorpusArticle);
   }
 
@@ -284,7 +303,7 @@ export class CorpusService {
    */
   private async extras(article: CorpusArticle): Promise<ArticleExtras> {
     const state = await this.state();
-    const crossReferences = this.labelled(state.crossrefs.crossReferencesFor(article.id), state);
+    const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
     const shipped = this.deps.builtin.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
     const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
@@ -326,7 +345,7 @@ export class CorpusService {
       involved.map((id) => [id, id === article.id ? own : (this.deps.builtin.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
-      id === article.id ? sameClaims : state.crossrefs.crossReferencesFor(id).sameClaims,
+      id === article.id ? sameClaims : this.crossrefs(state).crossReferencesFor(id).sameClaims,
     ).get(article.id);
     return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
   }
