@@ -1,14 +1,12 @@
 // What the worker does for each message. Plain functions over the corpus
 // package, the recognition index and the store, so unit tests run them in
 // Node with fake-indexeddb.
-import type { ArticleExtras, CorpusPackage } from '../../src/corpus/corpus-package.ts';
-import type { CompiledArticle } from '../../src/corpus/types.ts';
-import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
+import type { CorpusPackage } from '../../src/corpus/corpus-package.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
-import { recognize } from '../../src/recognition/recognize.ts';
 import type { Recognition } from '../../src/recognition/types.ts';
 import type { AnnotationRecord, Category, Layer } from '../../src/store/annotation.ts';
 import type { AnnotationStore, ImportOutcome } from '../../src/store/annotation-store.ts';
+import type { CorpusStore } from '../../src/store/corpus-store.ts';
 import { exportCsv } from '../../src/store/export-csv.ts';
 import { exportMarkdown } from '../../src/store/export-markdown.ts';
 import { exportW3C } from '../../src/store/export-w3c.ts';
@@ -17,10 +15,20 @@ import { ImportSessions } from '../../src/store/import-session.ts';
 import { normalizePageUrl } from '../../src/store/page-key.ts';
 import type { OverlayPreference } from '../../src/store/schema.ts';
 import { extensionPath, type OpenTarget } from '../ui/open-target.ts';
+import {
+  type AddedArticleSummary,
+  type AddReport,
+  type ArticleExtras,
+  type ArticleSummary,
+  type ArticleWithExtras,
+  type ComparedArticles,
+  CorpusService,
+  summarize,
+} from './corpus-service.ts';
 import type { Handlers, MessageContext } from './router.ts';
 
-/** A corpus article without its body: what a page needs to label itself. */
-export type ArticleSummary = Omit<CompiledArticle, 'paragraphs' | 'text'>;
+export type { AddedArticleSummary, AddReport, ArticleExtras, ArticleSummary, ArticleWithExtras, ComparedArticles };
+export { summarize };
 
 export interface RecognizedPage {
   recognition: Recognition;
@@ -34,17 +42,6 @@ export interface PageAnnotations {
   annotations: AnnotationRecord[];
   categories: Category[];
   layers: Layer[];
-}
-
-export interface ArticleWithExtras {
-  article: CompiledArticle;
-  extras: ArticleExtras;
-}
-
-export interface ComparedArticles {
-  a: CompiledArticle;
-  b: CompiledArticle;
-  passages: SharedPassage[];
 }
 
 export interface LibraryMeta {
@@ -74,6 +71,8 @@ export interface WorkerDeps {
   corpus: CorpusPackage;
   index: () => Promise<RecognitionIndex>;
   store: () => Promise<AnnotationStore>;
+  /** The reader's added articles; without it the corpus is the five shipped articles. */
+  corpusStore?: () => Promise<CorpusStore>;
   /** Opens an extension page (a path inside the package) in a new tab. */
   openTab: (path: string) => Promise<void>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
@@ -83,11 +82,6 @@ export interface WorkerDeps {
   now?: () => Date;
 }
 
-export function summarize(article: CompiledArticle): ArticleSummary {
-  const { paragraphs: _p, text: _t, ...summary } = article;
-  return summary;
-}
-
 const EXPORT_FORMATS = {
   jsonld: { extension: 'jsonld', mimeType: 'application/ld+json' },
   csv: { extension: 'csv', mimeType: 'text/csv' },
@@ -95,17 +89,14 @@ const EXPORT_FORMATS = {
 } as const;
 
 export function createHandlers(deps: WorkerDeps) {
-  const byId = new Map(deps.corpus.articles.map((a) => [a.id, a]));
-  const articleTitles = new Map(deps.corpus.articles.map((a) => [a.id, a.headline]));
-  const article = (id: string): CompiledArticle => {
-    const found = byId.get(id);
-    if (!found) throw new Error(`No corpus article has the id "${id}".`);
-    return found;
-  };
-  const extras = (id: string): ArticleExtras => {
-    const found = deps.corpus.extras[id];
-    if (!found) throw new Error(`No provenance is shipped for "${id}".`);
-    return found;
+  const corpus = new CorpusService({
+    builtin: deps.corpus,
+    ...(deps.corpusStore ? { store: deps.corpusStore } : {}),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  const known = async (id: string): Promise<string> => {
+    if (!(await corpus.has(id))) throw new Error(`No corpus article has the id "${id}".`);
+    return id;
   };
   const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
   const imports = new ImportSessions(deps.now);
@@ -119,20 +110,20 @@ export function createHandlers(deps: WorkerDeps) {
     },
 
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
-      const recognition = recognize(await deps.index(), { paragraphs: payload.paragraphs }, { url: payload.url });
-      const found = recognition ? article(recognition.corpusId) : null;
-      if (context.tabId !== null) deps.markTab(context.tabId, found && summarize(found));
-      if (!recognition || !found) return null;
-      const shipped = extras(found.id);
-      const page: RecognizedPage = { recognition, article: summarize(found), extras: shipped };
+      // Shipped and added articles alike; the contract carries the added article's own id.
+      const match = await corpus.recognize(await deps.index(), { paragraphs: payload.paragraphs }, payload.url);
+      if (context.tabId !== null) deps.markTab(context.tabId, match && summarize(match.article));
+      if (!match) return null;
+      const { extras } = await corpus.article(match.article.id);
+      const page: RecognizedPage = { recognition: match.recognition, article: summarize(match.article), extras };
       // First recognition of an article stores its statements as annotations the reader can correct.
       // A store that cannot open (e.g. a database from a newer version) must not hide the provenance: skip, say why.
       try {
         const store = await deps.store();
         await store.ensureStatements(
-          found.id,
+          match.article.id,
           normalizePageUrl(payload.url),
-          shipped.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
+          extras.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
         );
       } catch (error) {
         page.statementsSkipped = error instanceof Error ? error.message : String(error);
@@ -196,23 +187,33 @@ export function createHandlers(deps: WorkerDeps) {
     async 'pages/open'(payload): Promise<void> {
       const target: Exclude<OpenTarget, { kind: 'address' }> =
         payload.kind === 'reader'
-          ? { kind: 'reader', id: article(payload.id ?? '').id }
+          ? { kind: 'reader', id: await known(payload.id ?? '') }
           : payload.kind === 'compare'
-            ? { kind: 'compare', a: article(payload.a ?? '').id, b: article(payload.b ?? '').id }
+            ? { kind: 'compare', a: await known(payload.a ?? ''), b: await known(payload.b ?? '') }
             : { kind: 'library', ...(payload.query ? { query: payload.query } : {}) };
       await deps.openTab(extensionPath(target));
     },
 
-    'corpus/list'(): ArticleSummary[] {
-      return deps.corpus.articles.map(summarize);
+    'corpus/list'(): Promise<ArticleSummary[]> {
+      return corpus.summaries();
     },
-    'corpus/article'(payload): ArticleWithExtras {
-      return { article: article(payload.id), extras: extras(payload.id) };
+    'corpus/article'(payload): Promise<ArticleWithExtras> {
+      return corpus.article(payload.id);
     },
-    'corpus/compare'(payload): ComparedArticles {
-      const a = article(payload.a);
-      const b = article(payload.b);
-      return { a, b, passages: alignPassages(a.text, b.text) };
+    'corpus/compare'(payload): Promise<ComparedArticles> {
+      return corpus.compare(payload.a, payload.b);
+    },
+    'corpus/add'(payload): Promise<AddReport> {
+      return corpus.add(payload.articles, { from: payload.from, ...(payload.fileName ? { fileName: payload.fileName } : {}) });
+    },
+    'corpus/added'(payload): Promise<AddedArticleSummary[]> {
+      return corpus.listAdded(payload.query ?? '');
+    },
+    'corpus/remove'(payload): Promise<ArticleSummary> {
+      return corpus.remove(payload.id);
+    },
+    'corpus/export-pack'(): ReturnType<CorpusService['exportPack']> {
+      return corpus.exportPack((deps.now?.() ?? new Date()).toISOString().slice(0, 10));
     },
 
     async 'library/all'(): Promise<PageAnnotations & { articleTitles: Record<string, string> }> {
@@ -222,7 +223,7 @@ export function createHandlers(deps: WorkerDeps) {
         store.listCategories(),
         store.listLayers(),
       ]);
-      return { annotations: live(annotations), categories, layers, articleTitles: Object.fromEntries(articleTitles) };
+      return { annotations: live(annotations), categories, layers, articleTitles: await corpus.titles() };
     },
     async 'library/export'(payload): Promise<ExportedFile> {
       const store = await deps.store();
@@ -234,7 +235,7 @@ export function createHandlers(deps: WorkerDeps) {
           ? exportW3C(records, { categories })
           : payload.format === 'csv'
             ? exportCsv(records, { categories, layers })
-            : exportMarkdown(records, { categories, articleTitles });
+            : exportMarkdown(records, { categories, articleTitles: new Map(Object.entries(await corpus.titles())) });
       const day = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
       return { fileName: `sourcelight-${day}.${format.extension}`, mimeType: format.mimeType, text, count: records.length };
     },

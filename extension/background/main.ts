@@ -7,6 +7,7 @@ import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { AnnotationStore } from '../../src/store/annotation-store.ts';
 import { PURGE_INTERVAL_MS, UNDO_WINDOW_MS } from '../../src/store/undo-window.ts';
 import { OVERLAY_SCRIPT } from '../shared/content-files.ts';
+import { CorpusStore } from '../../src/store/corpus-store.ts';
 import { INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -31,10 +32,21 @@ const openStore = (): Promise<AnnotationStore> => {
   return store;
 };
 
+// The reader's added articles: their own connection, opened on first use like the highlight store.
+let corpusStore: Promise<CorpusStore> | null = null;
+const openCorpusStore = (): Promise<CorpusStore> => {
+  corpusStore ??= CorpusStore.open(indexedDB).catch((error: unknown) => {
+    corpusStore = null;
+    throw error;
+  });
+  return corpusStore;
+};
+
 const handlers: Handlers = createHandlers({
   corpus,
   index: () => index.get(),
   store: openStore,
+  corpusStore: openCorpusStore,
   markTab,
   // The gate asks for the rest of the content script: run from the package into
   // the gate's own world, so no file needs to be reachable from the page.

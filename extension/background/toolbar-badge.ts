@@ -1,6 +1,6 @@
 // The toolbar button says, per tab, whether the page is a corpus article.
 import browser from 'webextension-polyfill';
-import { OUTLET_NAMES } from '../ui/outlet-names.ts';
+import { outletLabel } from '../ui/outlet-names.ts';
 import type { ArticleSummary } from './handlers.ts';
 
 export function markTab(tabId: number, article: ArticleSummary | null): void {
@@ -8,7 +8,7 @@ export function markTab(tabId: number, article: ArticleSummary | null): void {
   if (article) {
     void action.setBadgeText({ tabId, text: '✓' });
     void action.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
-    void action.setTitle({ tabId, title: `Sourcelight: ${OUTLET_NAMES[article.outlet]} — ${article.headline}` });
+    void action.setTitle({ tabId, title: `Sourcelight: ${outletLabel(article)} — ${article.headline}` });
   } else {
     void action.setBadgeText({ tabId, text: '' });
     void action.setTitle({ tabId, title: 'Sourcelight: not a corpus article' });

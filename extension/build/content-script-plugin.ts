@@ -17,6 +17,7 @@ import type { Plugin } from 'vite';
 
 import { GATE_SCRIPT, OVERLAY_SCRIPT } from '../shared/content-files.ts';
 import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
+import { EXTRACT_SCRIPT } from '../shared/extract-script.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
 const inlineCss: EsbuildPlugin = {
@@ -65,6 +66,8 @@ export function contentScriptPlugin(options: { matches: string[]; browser: 'chro
         format: 'iife',
         outfile: join(outDir, OVERLAY_SCRIPT),
       });
+      // The popup's "Add this page": injected by chrome.scripting on the reader's click only.
+      await build({ ...common, entryPoints: ['extension/content/extract-article.ts'], format: 'iife', outfile: join(outDir, EXTRACT_SCRIPT) });
       const manifestPath = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
       manifest.content_scripts = [{ matches: options.matches, js: [GATE_SCRIPT], run_at: 'document_idle' }];

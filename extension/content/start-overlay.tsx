@@ -2,6 +2,7 @@
 // the annotator that keeps statement and reader highlights anchored.
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import { outletForHost } from '../../src/corpus/outlet-hosts.ts';
 import type { RecognizedPage } from '../background/handlers.ts';
 import { askWorker } from '../shared/worker-client.ts';
 import { ArticleCardView } from '../ui/ArticleCardView.tsx';
@@ -100,8 +101,10 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
+  // An added article's own outlet may be none of the three: data-outlet then names the site's outlet.
+  const siteOutlet = page.article.source === 'added' ? (outletForHost(location.hostname) ?? page.article.outlet) : page.article.outlet;
   const host = mountHost({
-    contract: { 'data-corpus-id': page.article.id, 'data-outlet': page.article.outlet },
+    contract: { 'data-corpus-id': page.article.id, 'data-outlet': siteOutlet },
     onPageWins,
   });
   const style = document.createElement('style');

@@ -46,6 +46,19 @@ const annotationPatch = object({
   kind: optional(oneOf('direct', 'partial', 'indirect')),
 });
 
+/** An article as extraction yields it (src/corpus/ingest/extracted-article.ts). */
+const extractedArticle = object({
+  url,
+  text: string(4_000_000),
+  title: optional(string(2_000)),
+  outlet: optional(string(300)),
+  author: optional(string(500)),
+  published: optional(string(100)),
+  modified: optional(string(100)),
+  language: optional(string(35)),
+  addresses: optional(array(url, 50)),
+});
+
 /** Worker-bound messages: name → who may send it and what its payload must be. */
 export const WORKER_MESSAGES = {
   /** Content script: is this page a corpus article? The page's main-content paragraphs. */
@@ -99,6 +112,19 @@ export const WORKER_MESSAGES = {
   'corpus/list': { from: ['page'], payload: object({}) },
   'corpus/article': { from: ['page', 'content'], payload: object({ id: corpusId }) },
   'corpus/compare': { from: ['page'], payload: object({ a: corpusId, b: corpusId }) },
+  /** The reader's own corpus (popup "Add this page", library "Add articles"). Extension pages only. */
+  'corpus/add': {
+    from: ['page'],
+    // One page or one file: added all or nothing. Texts over 2 MB get the worker's own error (naming file and line).
+    payload: object({
+      articles: array(extractedArticle, 10_000),
+      from: oneOf('page', 'saved-page', 'pack'),
+      fileName: optional(string(300)),
+    }),
+  },
+  'corpus/added': { from: ['page'], payload: object({ query: optional(string(500)) }) },
+  'corpus/remove': { from: ['page'], payload: object({ id: corpusId }) },
+  'corpus/export-pack': { from: ['page'], payload: object({}) },
   /** Library page. Only extension pages may read everything or import. */
   'library/all': { from: ['page'], payload: object({}) },
   'library/export': {

@@ -1,6 +1,6 @@
 // Headline, outlet and dates of a recognised corpus article, with how each date was worked out.
 import type { RecognizedPage } from '../background/handlers.ts';
-import { OUTLET_NAMES } from './outlet-names.ts';
+import { outletLabel } from './outlet-names.ts';
 
 const DATE_LABELS = {
   event: 'Event date',
@@ -14,7 +14,7 @@ export function ArticleFacts({ page }: { page: RecognizedPage }) {
   return (
     <dl class="sl-meta">
       <dt>Outlet</dt>
-      <dd>{OUTLET_NAMES[article.outlet]}</dd>
+      <dd>{outletLabel(article)}</dd>
       <dt>Headline</dt>
       <dd>{article.headline}</dd>
       {article.dateline && (

@@ -1,10 +1,12 @@
 // Other corpus articles linked to this one: the same event, threads several
-// outlets follow, and passages that make the same claim. Each reference names
+// outlets follow, passages that make the same claim, and copies (one article
+// carrying much of another's text). Articles the reader added appear as the
+// shipped ones do, marked as theirs. Each reference names
 // outlet, date and headline and offers three ways in: the outlet's own address
 // (an ordinary link), the reader copy, and a side-by-side comparison.
 import type { ComponentChildren } from 'preact';
 import type { OutletId } from '../../src/corpus/types.ts';
-import type { CrossReferences, Ref } from '../../src/crossrefs/cross-reference-index.ts';
+import type { CopyRef, CrossReferences, Ref } from '../../src/crossrefs/cross-reference-index.ts';
 import type { ClaimPair } from '../../src/crossrefs/same-claims.ts';
 import { formatIsoDate } from './format-date.ts';
 import { Heading, type HeadingLevel } from './heading.tsx';
@@ -15,6 +17,13 @@ type Open = (target: OpenTarget) => void;
 
 export function outletName(outlet: string): string {
   return OUTLET_NAMES[outlet as OutletId] ?? outlet;
+}
+
+/** The worker labels each reference with its outlet's name and whether the reader added it. */
+type ShownRef = Ref & { outletName?: string; added?: boolean };
+
+function refOutlet(item: ShownRef): string {
+  return OUTLET_NAMES[item.outlet as OutletId] ?? item.outletName ?? item.outlet;
 }
 
 function RefLinks({ refId, headline, address, currentId, open }: { refId: string; headline: string; address: string | undefined; currentId: string; open: Open }) {
@@ -35,11 +44,12 @@ function RefLinks({ refId, headline, address, currentId, open }: { refId: string
   );
 }
 
-function RefItem({ item, currentId, open, extra }: { item: Ref; currentId: string; open: Open; extra?: ComponentChildren }) {
+function RefItem({ item, currentId, open, extra }: { item: ShownRef; currentId: string; open: Open; extra?: ComponentChildren }) {
   return (
-    <li class="sl-ref" data-ref-id={item.id}>
+    <li class="sl-ref" data-ref-id={item.id} data-added={item.added ? '' : undefined}>
       <p class="sl-ref-line">
-        <span class="sl-ref-outlet">{outletName(item.outlet)}</span>
+        <span class="sl-ref-outlet">{refOutlet(item)}</span>
+        {item.added && <span class="sl-muted sl-ref-added"> · added by you</span>}
         {item.date && (
           <>
             {' · '}
@@ -54,8 +64,8 @@ function RefItem({ item, currentId, open, extra }: { item: Ref; currentId: strin
   );
 }
 
-function ClaimPairItem({ pair, other, currentId, open }: { pair: ClaimPair; other: Ref | undefined; currentId: string; open: Open }) {
-  const otherLabel = other ? `${outletName(other.outlet)}${other.date ? `, ${formatIsoDate(other.date)}` : ''}` : pair.b.articleId;
+function ClaimPairItem({ pair, other, currentId, open }: { pair: ClaimPair; other: ShownRef | undefined; currentId: string; open: Open }) {
+  const otherLabel = other ? `${refOutlet(other)}${other.date ? `, ${formatIsoDate(other.date)}` : ''}` : pair.b.articleId;
   return (
     <li class="sl-claim" data-ref-id={pair.b.articleId}>
       <p class="sl-claim-label">This article</p>
@@ -73,7 +83,9 @@ function ClaimPairItem({ pair, other, currentId, open }: { pair: ClaimPair; othe
 
 export function CrossReferencesView({ refs, currentId, open, level = 3 }: { refs: CrossReferences; currentId: string; open: Open; level?: HeadingLevel }) {
   // Same-claim pairs carry only an article id: find its outlet, date and headline among the other references.
-  const known = new Map<string, Ref>();
+  const known = new Map<string, ShownRef>();
+  const copies: (CopyRef & ShownRef)[] = refs.copies ?? [];
+  for (const r of copies) known.set(r.id, r);
   for (const r of refs.sameEvent) known.set(r.id, r);
   for (const t of refs.threads) for (const r of t.refs) known.set(r.id, r);
   const sub = Math.min(level + 1, 5) as HeadingLevel;
@@ -114,7 +126,7 @@ export function CrossReferencesView({ refs, currentId, open, level = 3 }: { refs
       {refs.threads.length > 0 ? (
         <ul class="sl-threads" data-section="threads">
           {refs.threads.map((t) => {
-            const outlets = [...new Set(t.refs.map((r) => outletName(r.outlet)))];
+            const outlets = [...new Set(t.refs.map((r) => refOutlet(r)))];
             return (
               <li key={t.id} class="sl-thread">
                 <details>
@@ -136,6 +148,30 @@ export function CrossReferencesView({ refs, currentId, open, level = 3 }: { refs
         </ul>
       ) : (
         <p class="sl-muted sl-empty">No thread links this article to others.</p>
+      )}
+
+      {copies.length > 0 && (
+        <>
+          <Heading level={sub} class="sl-subtitle">
+            Copies
+          </Heading>
+          <ul class="sl-refs" data-section="copies">
+            {copies.map((c) => (
+              <RefItem
+                key={c.id}
+                item={c}
+                currentId={currentId}
+                open={open}
+                extra={
+                  <p class="sl-muted sl-ref-why" data-copy-share={c.share}>
+                    {Math.round(c.share * 100)}% of this article's text is also in it ·{' '}
+                    {c.original === currentId ? 'this article came first' : 'that one came first'}
+                  </p>
+                }
+              />
+            ))}
+          </ul>
+        </>
       )}
 
       {refs.sameClaims.length > 0 && (

@@ -8,6 +8,10 @@
 //     the annotations.layerId index, and every existing annotation moved to
 //     the reader's own layer.
 // v3: site preferences (the overlay left collapsed, expanded or dismissed on a site).
+// v4: the reader's own corpus: added articles (their text never leaves the
+//     machine), each one's recognition-index record, and what was derived
+//     from it when it was added (statements), so the worker restores them at
+//     start-up without working them out again.
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type AnnotationRecord, type Category, type Layer, OWN_LAYER, OWN_LAYER_ID } from './annotation.ts';
@@ -32,6 +36,48 @@ export interface SourcelightDB extends DBSchema {
   statementSeedings: { key: string; value: StatementSeeding };
   layers: { key: string; value: Layer };
   sitePrefs: { key: string; value: SitePrefs };
+  addedArticles: { key: string; value: AddedArticleRecord; indexes: { addedAt: string } };
+  addedRecognition: { key: string; value: AddedRecognitionRecord };
+  addedDerived: { key: string; value: AddedDerivedRecord };
+}
+
+/** How an added article came in. */
+export type AddedFrom = 'page' | 'saved-page' | 'pack';
+
+/** An article the reader added, as the ingest pipeline compiled it (`article` is a CorpusArticle). */
+export interface AddedArticleRecord {
+  id: string;
+  article: StoredCorpusArticle;
+  addedAt: string;
+  from: AddedFrom;
+  /** The file it came from (a saved page or a pack), when there was one. */
+  fileName?: string;
+}
+
+/**
+ * The structured-clone shape of a compiled article as stored: the store only
+ * relies on these fields; the rest (dates, dateline, language…) is kept as is.
+ */
+export interface StoredCorpusArticle {
+  id: string;
+  outlet: string;
+  headline: string;
+  text: string;
+  paragraphs: string[];
+  addresses: string[];
+}
+
+/** The added-articles recognition index's record for one article (opaque to the store). */
+export interface AddedRecognitionRecord {
+  id: string;
+  record: unknown;
+}
+
+/** What was derived from an added article when it was added. */
+export interface AddedDerivedRecord {
+  id: string;
+  /** Statements found in it (ShippedStatement[] without echoes, which depend on the rest of the corpus). */
+  statements: unknown[];
 }
 
 export type OverlayPreference = 'collapsed' | 'expanded' | 'dismissed';
@@ -85,6 +131,16 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'site preferences for the overlay',
     run(db) {
       db.createObjectStore('sitePrefs', { keyPath: 'host' });
+    },
+  },
+  {
+    version: 4,
+    describe: 'the reader\'s own corpus: added articles, their recognition records and derived data',
+    run(db) {
+      const articles = db.createObjectStore('addedArticles', { keyPath: 'id' });
+      articles.createIndex('addedAt', 'addedAt');
+      db.createObjectStore('addedRecognition', { keyPath: 'id' });
+      db.createObjectStore('addedDerived', { keyPath: 'id' });
     },
   },
 ];

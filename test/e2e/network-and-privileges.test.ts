@@ -69,7 +69,8 @@ describe('privileges', () => {
     const expected = outletMatchPatterns().sort();
     expect([...manifest.host_permissions].sort()).toEqual(expected);
     expect([...manifest.content_scripts[0]!.matches].sort()).toEqual(expected);
-    expect(manifest.permissions).toEqual(['unlimitedStorage', 'scripting']);
+    // activeTab + scripting: "Add this page to my corpus", granted by the reader's click on the popup only.
+    expect(manifest.permissions).toEqual(['unlimitedStorage', 'activeTab', 'scripting']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(manifest).not.toHaveProperty('externally_connectable');
   });

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecognizedPage } from '../../background/handlers.ts';
 import type { BadgePlacement } from '../badge-placement.ts';
-import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import { outletLabel } from '../../ui/outlet-names.ts';
 
 export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
 
@@ -37,7 +37,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
   const [tab, setTab] = useState(tabs[0]?.id ?? '');
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
-  const outlet = OUTLET_NAMES[page.article.outlet];
+  const outlet = outletLabel(page.article);
 
   const change = (next: OverlayState) => {
     setState(next);

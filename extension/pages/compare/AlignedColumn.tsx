@@ -2,10 +2,10 @@
 // shares with the other side marked. Word-for-word and paraphrased passages
 // differ in outline style and in a hidden label, not colour alone.
 import type { ComponentChildren } from 'preact';
-import type { CompiledArticle } from '../../../src/corpus/types.ts';
+import type { CorpusArticle } from '../../../src/corpus/types.ts';
 import type { SharedPassage } from '../../../src/crossrefs/align.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
-import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import { outletLabel } from '../../ui/outlet-names.ts';
 import { type Piece, segmentParagraphs } from '../../ui/text-ranges.ts';
 
 export type Side = 'a' | 'b';
@@ -57,7 +57,7 @@ export function AlignedColumn({
   onSelect,
 }: {
   side: Side;
-  article: CompiledArticle;
+  article: CorpusArticle;
   passages: readonly SharedPassage[];
   current: number | null;
   onSelect: (index: number, from: Side) => void;
@@ -72,11 +72,16 @@ export function AlignedColumn({
     <section class="sl-column" aria-labelledby={titleId} data-side={side}>
       <header class="sl-column-head">
         <p class="sl-lede">
-          <strong>{OUTLET_NAMES[article.outlet]}</strong>
+          <strong>{outletLabel(article)}</strong>
           {date && <time dateTime={date.date}>{formatIsoDate(date.date)}</time>}
           <a class="sl-link" href={`../reader/index.html?id=${encodeURIComponent(article.id)}`}>
             Reader copy<span class="sl-visually-hidden"> of {article.headline}</span>
           </a>
+          {article.addresses[0] && (
+            <a class="sl-link" href={article.addresses[0]} target="_blank" rel="noreferrer" data-original>
+              Original page<span class="sl-visually-hidden"> of {article.headline}</span>
+            </a>
+          )}
         </p>
         <h2 id={titleId}>{article.headline}</h2>
       </header>

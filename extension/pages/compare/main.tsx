@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ArticleSummary, ComparedArticles } from '../../background/handlers.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
-import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import { outletLabel } from '../../ui/outlet-names.ts';
 import { PageTopbar } from '../../ui/PageTopbar.tsx';
 import '../../ui/theme.css';
 import '../page.css';
@@ -50,7 +50,7 @@ function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: s
         const date = x.dates.published ?? x.dates.event;
         return (
           <option key={x.id} value={x.id}>
-            {OUTLET_NAMES[x.outlet]}
+            {outletLabel(x)}
             {date ? `, ${formatIsoDate(date.date)}` : ''}: {x.headline}
           </option>
         );

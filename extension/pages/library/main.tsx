@@ -18,6 +18,8 @@ import { type EntryActions, LibraryEntry } from './LibraryEntry.tsx';
 import { placeOf } from './place-link.ts';
 import { CategoryPanel, ExportPanel, ImportPanel } from './ToolPanels.tsx';
 import { readAllRecords } from './transfer.ts';
+import { AddArticles } from './AddArticles.tsx';
+import { AddedArticlesList } from './AddedArticlesList.tsx';
 
 interface Library {
   records: AnnotationRecord[];
@@ -111,6 +113,7 @@ function LibraryPage() {
   const [shown, setShown] = useState(ENTRIES_SHOWN);
   const undoButton = useRef<HTMLButtonElement>(null);
   const persistence = useStoragePersistence();
+  const [corpusVersion, setCorpusVersion] = useState(0);
 
   const reload = useCallback(async () => {
     try {
@@ -303,6 +306,13 @@ function LibraryPage() {
           <aside class="sl-library-tools" aria-label="Export, import and categories">
             <ExportPanel layers={library?.layers ?? []} />
             <ImportPanel onImported={reload} />
+            <AddArticles
+              onAdded={() => {
+                setCorpusVersion((n) => n + 1);
+                void reload();
+              }}
+            />
+            <AddedArticlesList version={corpusVersion} />
             <CategoryPanel
               categories={library?.categories ?? []}
               onCreated={(c) => setLibrary((lib) => lib && { ...lib, categories: [...lib.categories, c] })}

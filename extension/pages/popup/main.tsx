@@ -8,6 +8,7 @@ import '../page.css';
 import { outletForHost } from '../../../src/corpus/outlet-hosts.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { OutletId } from '../../../src/corpus/types.ts';
+import { AddThisPage, canAddFrom } from './AddThisPage.tsx';
 
 type Status =
   | { state: 'loading' }
@@ -19,12 +20,14 @@ type Status =
 function Popup() {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return setStatus({ state: 'unsupported' });
       setTabId(tab.id);
+      setTabUrl(tab.url);
       try {
         setStatus((await browser.tabs.sendMessage(tab.id, { type: 'overlay/status' })) as Status);
       } catch {
@@ -48,7 +51,7 @@ function Popup() {
       <p role="status" aria-live="polite">
         {status.state === 'loading' && 'Looking at this tab…'}
         {status.state === 'checking' && 'Reading this page…'}
-        {status.state === 'unsupported' && 'Sourcelight works on Sputnik, Reuters and Oye! Times pages.'}
+        {status.state === 'unsupported' && 'Sourcelight overlays Sputnik, Reuters and Oye! Times pages; you can add any other article to your corpus.'}
         {status.state === 'not-article' && 'This page does not look like an article.'}
         {status.state === 'not-in-corpus' && 'This article is not in the Sourcelight corpus.'}
         {status.state === 'removed-by-page' &&
@@ -70,6 +73,7 @@ function Popup() {
           </a>
         </p>
       )}
+      {tabId !== null && status.state !== 'loading' && status.state !== 'recognized' && canAddFrom(tabUrl) && <AddThisPage tabId={tabId} />}
       <p>
         <a class="sl-link" href="../library/index.html" target="_blank" rel="noreferrer">
           Library: all highlights and notes

@@ -11,7 +11,7 @@ import { CrossReferencesView } from '../../ui/CrossReferencesView.tsx';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { openFromExtensionPage } from '../../ui/navigate.ts';
 import { OutletCards } from '../../ui/OutletCards.tsx';
-import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
+import { outletLabel } from '../../ui/outlet-names.ts';
 import { PageTopbar } from '../../ui/PageTopbar.tsx';
 import '../../ui/theme.css';
 import '../page.css';
@@ -36,7 +36,7 @@ function ArticleChooser({ articles }: { articles: ArticleSummary[] }) {
             <a class="sl-link" href={`?id=${encodeURIComponent(a.id)}`}>
               {a.headline}
             </a>{' '}
-            <span class="sl-muted">({OUTLET_NAMES[a.outlet]})</span>
+            <span class="sl-muted">({outletLabel(a)}{a.source === 'added' ? ', added by you' : ''})</span>
           </li>
         ))}
       </ul>
@@ -54,7 +54,8 @@ function Reader({ data }: { data: ArticleWithExtras }) {
     <div class="sl-reader">
       <div class="sl-reader-main">
         <p class="sl-lede">
-          <strong>{OUTLET_NAMES[article.outlet]}</strong>
+          <strong>{outletLabel(article)}</strong>
+          {article.source === 'added' && <span data-added>Added to your corpus</span>}
           {article.dateline && <span>{article.dateline.text}</span>}
           {published && (
             <span>
@@ -64,7 +65,7 @@ function Reader({ data }: { data: ArticleWithExtras }) {
         </p>
         <h1 id="sl-headline">{article.headline}</h1>
         <p class="sl-muted sl-copy-note">
-          Sourcelight's copy of the article body.{' '}
+          {article.source === 'added' ? 'Your copy of the article body, kept on this computer only.' : "Sourcelight's copy of the article body."}{' '}
           {article.addresses.length > 0 && (
             <>
               Original {article.addresses.length === 1 ? 'address' : 'addresses'}:{' '}

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   withoutExtension?: boolean;
   /** Show the browser window (needs a display); tests run headless. */
   headed?: boolean;
+  /** More Chromium switches (e.g. --enable-unsafe-extension-debugging to click the toolbar button). */
+  extraArgs?: string[];
 }
 
 export interface ServedRequest {
@@ -63,6 +65,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     '--no-first-run',
     '--disable-gpu',
     '--window-size=1280,900',
+    ...(options.extraArgs ?? []),
   ];
   if (!options.withoutExtension) {
     args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);

@@ -1,0 +1,352 @@
+// The worker's corpus: the five shipped articles plus the ones the reader
+// added. Added articles are loaded from IndexedDB on first need and kept in
+// memory while the worker lives; every engine runs on them incrementally
+// (recognition index, statements, cross-references). A batch (one page, one
+// file) is all-or-nothing: everything is worked out first, then written in one
+// transaction, and only then does the in-memory state change.
+import { describeTextRange } from '../../src/anchoring/describe.ts';
+import type { CorpusPackage, ShippedStatement } from '../../src/corpus/corpus-package.ts';
+import { writeCorpusPack } from '../../src/corpus/ingest/corpus-pack.ts';
+import { type ExtractedArticle, IngestError } from '../../src/corpus/ingest/extracted-article.ts';
+import { ingestArticle } from '../../src/corpus/ingest/ingest-article.ts';
+import type { CompiledArticle, CorpusArticle } from '../../src/corpus/types.ts';
+import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
+import type { Ref } from '../../src/crossrefs/cross-reference-index.ts';
+import { createGrowingCrossReferences, type GrowingCrossReferences } from '../../src/crossrefs/growing-index.ts';
+import { statementEchoes } from '../../src/crossrefs/statement-echoes.ts';
+import { articleCard } from '../../src/provenance/article-card.ts';
+import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
+import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
+import type { PageText, Recognition } from '../../src/recognition/types.ts';
+import { extractStatements } from '../../src/statements/extract.ts';
+import { buildPersonDirectory, type PersonDirectory } from '../../src/statements/people.ts';
+import type { Statement } from '../../src/statements/types.ts';
+import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
+import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
+import { AddedRecognition } from './added-recognition.ts';
+
+/** What the service adds to each cross-reference for display. */
+export interface LabelledRef {
+  outletName: string;
+  /** Added by the reader (not one of the shipped articles). */
+  added: boolean;
+}
+
+/** A corpus article without its body: what a page needs to label it. */
+export type ArticleSummary = Omit<CorpusArticle, 'paragraphs' | 'text'>;
+
+export interface AddedArticleSummary extends ArticleSummary {
+  addedAt: string;
+  from: AddedFrom;
+  fileName?: string;
+}
+
+/** What the panel, reader page and overlay show beside an article. */
+export interface ArticleExtras {
+  articleCard: ArticleCard;
+  outletCards: OutletCard[];
+  crossReferences: ReturnType<GrowingCrossReferences['crossReferencesFor']>;
+  statements: ShippedStatement[];
+}
+
+export interface ArticleWithExtras {
+  article: CorpusArticle;
+  extras: ArticleExtras;
+}
+
+export interface ComparedArticles {
+  a: CorpusArticle;
+  b: CorpusArticle;
+  passages: SharedPassage[];
+}
+
+export interface AddReport {
+  fileName: string | null;
+  added: AddedArticleSummary[];
+  duplicates: AddedBatchOutcome['duplicates'];
+}
+
+export interface PageMatch {
+  recognition: Recognition;
+  article: CorpusArticle;
+}
+
+export interface CorpusServiceDeps {
+  builtin: CorpusPackage;
+  /** The added-articles store; without one the corpus is the shipped five. */
+  store?: () => Promise<CorpusStore>;
+  now?: () => Date;
+}
+
+interface Loaded {
+  added: Map<string, AddedArticleRecord>;
+  statements: Map<string, ShippedStatement[]>;
+  recognition: AddedRecognition;
+  /** Built on first need (a panel, a reader page): recognising a page needs neither. */
+  crossrefs: GrowingCrossReferences | null;
+  people: PersonDirectory | null;
+}
+
+const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
+
+
+export function summarize(article: CorpusArticle): ArticleSummary {
+  const { paragraphs: _p, text: _t, ...summary } = article as CorpusArticle & { paragraphs: unknown; text: unknown };
+  return summary;
+}
+
+function summarizeAdded(record: AddedArticleRecord): AddedArticleSummary {
+  return {
+    ...summarize(record.article as unknown as CorpusArticle),
+    addedAt: record.addedAt,
+    from: record.from,
+    ...(record.fileName ? { fileName: record.fileName } : {}),
+  };
+}
+
+function where(fileName: string | null, position: number, count: number): string {
+  if (!fileName) return '';
+  // The pack reader has named lines already; here an item is counted in the batch as sent.
+  return count > 1 ? `${fileName}: article ${position}: ` : `${fileName}: `;
+}
+
+export class CorpusService {
+  private readonly builtin: Map<string, CorpusArticle>;
+  private loaded: Promise<Loaded> | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: CorpusServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.builtin = new Map<string, CorpusArticle>(deps.builtin.articles.map((a) => [a.id, a]));
+  }
+
+  /** Loads the added articles and restores the engines over them (once per worker life). */
+  private state(): Promise<Loaded> {
+    this.loaded ??= this.load().catch((error: unknown) => {
+      this.loaded = null;
+      throw error;
+    });
+    return this.loaded;
+  }
+
+  private async load(): Promise<Loaded> {
+    const stored = this.deps.store ? await (await this.deps.store()).loadAll() : null;
+    const records = stored?.articles ?? [];
+    const articles = records.map((r) => r.article as unknown as CorpusArticle);
+    const statements = new Map<string, ShippedStatement[]>();
+    for (const r of records) statements.set(r.id, (stored?.derived.get(r.id)?.statements ?? []) as ShippedStatement[]);
+    return {
+      added: new Map(records.map((r) => [r.id, r])),
+      statements,
+      recognition: new AddedRecognition(articles, stored?.recognition ?? new Map()),
+      crossrefs: null,
+      people: null,
+    };
+  }
+
+  private addedArticles(state: Loaded): CorpusArticle[] {
+    return [...state.added.values()].map((r) => r.article as unknown as CorpusArticle);
+  }
+
+  /** The cross-reference engine over the shipped and added articles, each added once, incrementally. */
+  private crossrefs(state: Loaded): GrowingCrossReferences {
+    state.crossrefs ??= createGrowingCrossReferences([...this.builtin.values(), ...this.addedArticles(state)]);
+    return state.crossrefs;
+  }
+
+  /** People named in full anywhere, so a bare surname in a new article resolves. */
+  private people(state: Loaded): PersonDirectory {
+    state.people ??= buildPersonDirectory([...this.builtin.values(), ...this.addedArticles(state)].map((a) => a.text));
+    return state.people;
+  }
+
+  private async find(id: string): Promise<CorpusArticle> {
+    const builtin = this.builtin.get(id);
+    if (builtin) return builtin;
+    const added = (await this.state()).added.get(id);
+    if (!added) throw new Error(`No corpus article has the id "${id}".`);
+    return added.article as unknown as CorpusArticle;
+  }
+
+  async has(id: string): Promise<boolean> {
+    return this.builtin.has(id) || (await this.state()).added.has(id);
+  }
+
+  /**
+   * Adds the articles of one page or file, all or nothing. Each is checked and
+   * compiled first (an error names the file and line); articles already in the
+   * corpus (the same text) are reported as duplicates.
+   */
+  async add(items: readonly ExtractedArticle[], source: { from: AddedFrom; fileName?: string }): Promise<AddReport> {
+    const fileName = source.fileName ?? null;
+    if (items.length === 0) throw new IngestError(`${fileName ? `${fileName}: ` : ''}no article to add.`);
+    const state = await this.state();
+    const compiled: CorpusArticle[] = items.map((item, i) => {
+      const at = where(fileName, i + 1, items.length);
+      try {
+        return ingestArticle(item, { addedAt: this.now().toISOString() });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new IngestError(message.startsWith(at) || !at ? message : `${at}${message}`);
+      }
+    });
+    const fresh = compiled.filter((a) => !this.builtin.has(a.id));
+    const builtinDuplicates = compiled
+      .filter((a) => this.builtin.has(a.id))
+      .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: this.builtin.get(a.id)!.headline }));
+    const entries = fresh
+      .filter((a) => !state.added.has(a.id))
+      .map((article) => ({
+        article,
+        from: source.from,
+        ...(fileName ? { fileName } : {}),
+        recognition: state.recognition.recordOf(article),
+        statements: this.statementsOf(article, this.people(state)),
+      }));
+    const knownDuplicates = fresh
+      .filter((a) => state.added.has(a.id))
+      .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
+    const outcome: AddedBatchOutcome =
+      entries.length > 0 && this.deps.store
+        ? await (await this.deps.store()).addBatch(entries)
+        : { added: [], duplicates: [] };
+    // Written: now the engines learn the new articles, one by one.
+    for (const record of outcome.added) {
+      const article = record.article as unknown as CorpusArticle;
+      state.added.set(record.id, record);
+      state.statements.set(record.id, entries.find((e) => e.article.id === record.id)!.statements);
+      state.recognition.add(entries.find((e) => e.article.id === record.id)!.recognition);
+      state.crossrefs?.add(article);
+      if (state.people) state.people = state.people.merge(buildPersonDirectory([article.text]));
+    }
+    return {
+      fileName,
+      added: outcome.added.map(summarizeAdded),
+      duplicates: [...builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
+    };
+  }
+
+  private statementsOf(article: CorpusArticle, people: PersonDirectory): ShippedStatement[] {
+    return extractStatements(article.text, { people }).map((s: Statement) => ({
+      ...s,
+      selectors: describeTextRange(article.text, s.start, s.end),
+      echoes: [],
+    }));
+  }
+
+  /** The added articles, newest first, matching every word of `query` (headline, outlet, address, text). */
+  async listAdded(query = ''): Promise<AddedArticleSummary[]> {
+    const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const records = [...(await this.state()).added.values()].reverse();
+    return records
+      .filter((r) => {
+        if (terms.length === 0) return true;
+        const a = r.article as unknown as CorpusArticle;
+        const haystack = `${a.headline}\n${a.outletName}\n${a.outlet}\n${a.addresses.join(' ')}\n${a.text}`.toLowerCase();
+        return terms.every((t) => haystack.includes(t));
+      })
+      .map(summarizeAdded);
+  }
+
+  /** Removes an added article from the store and every engine. Highlights on its page stay. */
+  async remove(id: string): Promise<ArticleSummary> {
+    if (this.builtin.has(id)) throw new Error('The five shipped articles cannot be removed.');
+    const state = await this.state();
+    if (!this.deps.store || !state.added.has(id)) throw new Error(`No added article has the id "${id}".`);
+    const record = await (await this.deps.store()).remove(id);
+    state.added.delete(id);
+    state.statements.delete(id);
+    state.recognition.remove(id);
+    state.crossrefs?.remove(id);
+    state.people = null; // worked out again on the next add, without the removed article's names
+    return summarize(record.article as unknown as CorpusArticle);
+  }
+
+  /** Every added article as a corpus pack (JSON Lines). */
+  async exportPack(day: string): Promise<{ fileName: string; mimeType: string; text: string; count: number }> {
+    const articles = [...(await this.state()).added.values()].map((r) => r.article as unknown as CorpusArticle);
+    return { fileName: `sourcelight-corpus-${day}.jsonl`, mimeType: 'application/jsonl', text: articles.length ? writeCorpusPack(articles) : '', count: articles.length };
+  }
+
+  /** The shipped five, then the added articles oldest first. */
+  async summaries(): Promise<ArticleSummary[]> {
+    const added = [...(await this.state()).added.values()].map((r) => r.article as unknown as CorpusArticle);
+    return [...this.builtin.values(), ...added].map(summarize);
+  }
+
+  async titles(): Promise<Record<string, string>> {
+    return Object.fromEntries((await this.summaries()).map((a) => [a.id, a.headline]));
+  }
+
+  async article(id: string): Promise<ArticleWithExtras> {
+    const article = await this.find(id);
+    return { article, extras: await this.extras(article) };
+  }
+
+  async compare(a: string, b: string): Promise<ComparedArticles> {
+    const [left, right] = await Promise.all([this.find(a), this.find(b)]);
+    return { a: left, b: right, passages: alignPassages(left.text, right.text) };
+  }
+
+  /** The page's article among the shipped and the added ones: the best score wins. */
+  async recognize(shipped: RecognitionIndex, page: PageText, url: string): Promise<PageMatch | null> {
+    const state = await this.state();
+    const best = state.recognition.recognize(shipped, page, { url });
+    if (!best) return null;
+    return { recognition: best, article: await this.find(best.corpusId) };
+  }
+
+  /**
+   * Cards, cross-references and statements: a shipped article keeps its build-time
+   * cards and statements, with cross-references and echoes worked out live so
+   * added coverage shows; an added article gets what its own text tells.
+   */
+  private async extras(article: CorpusArticle): Promise<ArticleExtras> {
+    const state = await this.state();
+    const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
+    const shipped = this.deps.builtin.extras[article.id];
+    const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
+    const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
+    if (shipped) return { ...shipped, crossReferences, statements };
+    const sameOutlet = this.deps.builtin.articles.find((a) => a.outlet === article.outlet);
+    return {
+      articleCard: articleCard(article as unknown as CompiledArticle, NO_PROVENANCE),
+      outletCards: sameOutlet ? (this.deps.builtin.extras[sameOutlet.id]?.outletCards ?? []) : [],
+      crossReferences,
+      statements,
+    };
+  }
+
+  /** Each reference with its outlet's display name and whether the reader added it (a Ref carries only the slug). */
+  private labelled(refs: ArticleExtras['crossReferences'], state: Loaded): ArticleExtras['crossReferences'] {
+    const label = <R extends Ref>(r: R): R & LabelledRef => {
+      const other = this.builtin.get(r.id) ?? (state.added.get(r.id)?.article as unknown as CorpusArticle | undefined);
+      return { ...r, outletName: other?.outletName ?? r.outlet, added: !this.builtin.has(r.id) };
+    };
+    return {
+      ...refs,
+      sameEvent: refs.sameEvent.map(label),
+      threads: refs.threads.map((t) => ({ ...t, refs: t.refs.map(label) })),
+      copies: refs.copies.map(label),
+    };
+  }
+
+  private withEchoes(
+    article: CorpusArticle,
+    own: readonly ShippedStatement[],
+    sameClaims: ArticleExtras['crossReferences']['sameClaims'],
+    state: Loaded,
+  ): ShippedStatement[] {
+    const others = new Set(sameClaims.map((p) => p.b.articleId));
+    if (others.size === 0 || own.length === 0) return [...own];
+    const involved = [article.id, ...others];
+    const articles = involved.map((id) => this.builtin.get(id) ?? (state.added.get(id)?.article as unknown as CorpusArticle)).filter(Boolean);
+    const statements = new Map<string, readonly Statement[]>(
+      involved.map((id) => [id, id === article.id ? own : (this.deps.builtin.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
+    );
+    const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
+      id === article.id ? sameClaims : this.crossrefs(state).crossReferencesFor(id).sameClaims,
+    ).get(article.id);
+    return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
+  }
+}
