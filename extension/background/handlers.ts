@@ -242,7 +242,7 @@ export function createHandlers(deps: WorkerDeps) {
     async 'library/meta'(): Promise<LibraryMeta> {
       const store = await deps.store();
       const [categories, layers] = await Promise.all([store.listCategories(), store.listLayers()]);
-      return { categories, layers, articleTitles: Object.fromEntries(articleTitles) };
+      return { categories, layers, articleTitles: await corpus.titles() };
     },
     async 'library/records'(payload): Promise<RecordsPage> {
       const store = await deps.store();
