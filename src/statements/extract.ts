@@ -37,11 +37,35 @@ const MIN_QUOTED_WORDS = 3;
 /** An unattributed quotation this long, opening a sentence, is still reported (speaker unknown). */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
-function paragraphRanges(text: string): { start: number; end: number }[] {
+/** Lines of text with their offsets, blank ones left out. */
+function lineRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/[^\r\n]+/g)) {
     if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length });
   }
+  return out;
+}
+
+/** Wire copy wrapped at a fixed width: long lines that stop mid-sentence, no line much longer than the width. */
+const WRAP_WIDTH = 100;
+const MIN_WRAPPED_LINES = 2;
+
+function isHardWrapped(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  if (lines.some((l) => l.length > WRAP_WIDTH)) return false;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.length >= 50 && !/[.!?:"\u201D\u2019)]$/.test(line) && lines[i + 1]!.trim() !== '') wrapped++;
+  }
+  return wrapped >= MIN_WRAPPED_LINES;
+}
+
+/** Paragraphs: lines, or blocks between blank lines when the text is hard-wrapped (a quotation then runs across line ends). */
+function paragraphRanges(text: string): { start: number; end: number }[] {
+  if (!isHardWrapped(text)) return lineRanges(text);
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\r?\n))*/g)) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return out;
 }
 
