@@ -227,13 +227,14 @@ function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Sta
   if (c.phrase) c.resolved = resolver.resolve(c.phrase);
   else if (c.sameAs?.resolved) {
     c.resolved = c.sameAs.resolved;
-    resolver.noteSpeaker(c.resolved.speaker);
-  } else c.resolved = { speaker: null, anonymous: false };
+    resolver.noteSpeaker(c.resolved);
+  } else c.resolved = { speaker: null, anonymous: false, kind: null };
   const statement: Statement = {
     kind: c.kind,
     text: text.slice(c.start, c.end),
     speaker: c.resolved.speaker,
     anonymous: c.resolved.anonymous,
+    speakerKind: c.resolved.kind,
     start: c.start,
     end: c.end,
   };
