@@ -19,7 +19,8 @@ export interface Token {
   base: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
+// A full stop glued to a capitalised word ("said.Russia's") ends the token.
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|\.(?!\p{Lu}\p{Ll}))*/gu;
 
 /** Words of a stretch of text with offsets (relative to `offset`). Brackets and punctuation between words are dropped. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -137,10 +138,22 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
-    const nameTokens = tokens.slice(r + 1);
-    if (!nameTokens.every((t, k) => isNameWord(t, nameTokens[k + 1]))) return null;
-    if (!isCapitalised(nameTokens[0]!)) return null;
-    const title = tokens.slice(0, r + 1);
+    let from = r + 1;
+    // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
+    if (PREPOSITIONS.has(tokens[from]!.text)) {
+      from++;
+      if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      from++;
+    }
+    let to = from;
+    while (to < tokens.length && isNameWord(tokens[to]!, tokens[to + 1])) {
+      to++;
+      if (tokens[to - 1]!.possessive) break;
+    }
+    const nameTokens = tokens.slice(from, to);
+    if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
+    if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
+    const title = tokens.slice(0, from);
     if (!title.every((t) => isModifier(t) || PREPOSITIONS.has(t.text) || isNationality(t.lower))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
@@ -148,7 +161,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower))) roles.push(normaliseRole(t.lower));
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
-    return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, ...span };
+    return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
   }
   return null;
 }
