@@ -262,18 +262,62 @@ function lastBoundary(before: string): number {
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*,[^\n]{0,60}?\s[-\u2013\u2014]\s+/u;
 
+const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
+
+/**
+ * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
+ * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
+ * anonymity, said"), the sentence's opening words; of a title and a name in apposition
+ * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
+ */
+export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
+  const segments: { start: number; end: number }[] = [];
+  let from = start;
+  for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
+    segments.push({ start: from, end: start + m.index });
+    from = start + m.index + m[0].length;
+  }
+  segments.push({ start: from, end: cueStart });
+  const parse = (seg: { start: number; end: number } | undefined) => {
+    if (!seg) return null;
+    let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
+    while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+    return tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+  };
+  const last = parse(segments.at(-1));
+  if (last) return last;
+  const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  if (lastWords.length > 0 || segments.length < 3) {
+    // "His remarks came after Nato ministers said": the speaker is the words right before the verb.
+    const words = lastWords.length > 0 ? tokenize(masked.slice(segments.at(-1)!.start, cueStart), segments.at(-1)!.start) : [];
+    for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
+      if (!JOINERS.has(words[k - 1]!.lower)) continue;
+      const phrase = parseSpeakerPhrase(words.slice(k));
+      if (phrase && phrase.kind !== 'pronoun') return phrase;
+    }
+    return null;
+  }
+  // Apposition or an aside between commas: the sentence's first segment is the subject.
+  const first = parse(segments[0]);
+  const second = segments.length >= 3 ? parse(segments[1]) : null;
+  if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
+  if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
+    return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };
+  }
+  return first ?? (second?.kind === 'name' ? second : null);
+}
+
+const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
+
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
 function attributionAtStart(masked: string, start: number, end: number): ReportedClause | null {
   const tokens = tokenize(masked.slice(start, end), start);
   for (let k = 1; k < tokens.length; k++) {
     const cue = tokens[k]!;
-    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower)) continue;
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
-    const boundary = lastBoundary(masked.slice(start, cue.start));
-    const subjectFrom = boundary >= 0 ? start + boundary : start;
-    let subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom);
-    while (subject.length > 0 && SUBJECT_TRAILERS.has(subject.at(-1)!.lower)) subject = subject.slice(0, -1);
-    const phrase = parseSpeakerPhrase(subject);
+    const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
+    const phrase = subjectBefore(masked, start + (dateline ? dateline[0].length : 0), cue.start);
     if (!phrase) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
@@ -309,8 +353,18 @@ function participleClauses(masked: string, start: number, end: number): Reported
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  const frames = framed ? [framed] : [];
+  // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
+  for (let last = framed; last && last.end < end; ) {
+    const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    if (!stop) break;
+    const next = attributionAtStart(masked, last.end + stop[0].length, end);
+    if (!next || !next.phrase) break;
+    frames.push(next);
+    last = next;
+  }
   const participles = participleClauses(masked, start, end).filter(
-    (p) => !framed || p.start >= framed.end || p.end <= framed.start,
+    (p) => frames.every((f) => p.start >= f.end || p.end <= f.start),
   );
-  return framed ? [framed, ...participles] : participles;
+  return [...frames, ...participles];
 }

@@ -5,7 +5,7 @@
 import {
   ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, NAME_PARTICLES,
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
-  SENTENCE_OPENERS, SUBJECT_TRAILERS,
+  NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
 
 export interface Token {
@@ -183,6 +183,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > 12) return null;
+  if (NOT_NAMES.has(tokens[0]!.lower)) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {

@@ -22,7 +22,11 @@ const THAT_VERBS = [
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
 export const TO_CUES: ReadonlySet<string> = new Set(['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise',
-  'promised', 'threaten', 'threatened', 'threatens']);
+  'promised']);
+
+/** Capitalised at a sentence start but never a name ("It has threatened…"). */
+export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'who',
+  'which', 'what', 'his', 'her', 'their', 'our', 'my', 'such', 'both', 'all', 'each', 'neither', 'either', 'one']);
 
 /** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
 const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
