@@ -229,14 +229,15 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
     const tokens = tokenize(sentence.slice(comma + 1), start + comma + 1);
     const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
     if (cueAt < 0) continue;
+    // "…, Lavrov said that …" frames what follows, not what comes before.
+    if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
     if (cueAt === 0) {
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
-      if (comma + 1 < sentence.length && /[,]/.test(sentence.slice(comma + 1).trimEnd().slice(0, -1)) ) {
-        const inverted = speakerAfterCue(leadingRun(masked, tokens.slice(1)));
-        phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
-      } else phrase = speakerAfterCue(leadingRun(masked, tokens.slice(1)));
-      if (!phrase || tokenize(masked.slice(phrase.end, end)).length > 8) continue;
+      const inverted = speakerAfterCue(leadingRun(masked, tokens.slice(1)));
+      phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
+      const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
+      if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
       phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
@@ -247,6 +248,8 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
     const clause = trimClause(masked, start + (dateline ? dateline[0].length : 0), start + comma + closer);
     if (!enoughWords(masked, clause.start, clause.end)) return null;
+    // "Asked whether Russia would…, Lavrov said": a question put to the speaker is not his statement.
+    if (/^(?:when\s+)?asked\b/iu.test(masked.slice(clause.start, clause.end))) return null;
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
