@@ -310,6 +310,33 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   return first ?? (second?.kind === 'name' ? second : null);
 }
 
+/**
+ * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
+ * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
+ */
+export function sentenceSubject(masked: string, start: number, end: number): SpeakerPhrase | null {
+  const dateline = DATELINE_RE.exec(masked.slice(start, end));
+  const from = start + (dateline ? dateline[0].length : 0);
+  const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
+  const segmentEnd = boundary ? from + boundary.index : end;
+  const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  for (let n = Math.min(tokens.length, 8); n > 0; n--) {
+    const next = tokens[n];
+    if (next && !/^\p{Ll}/u.test(next.text)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(0, n));
+    if (!phrase) continue;
+    if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
+      const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+      if (after) {
+        const named = parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!)));
+        if (named?.kind === 'name') return named;
+      }
+    }
+    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' ? phrase : null;
+  }
+  return null;
+}
+
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */

@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, reportedClauses, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -126,8 +126,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const masked = maskQuotes(text, spans.flat());
 
   const candidates: Candidate[] = [];
+  const mentions: SpeakerPhrase[] = [];
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
+    for (const sentence of sentences) {
+      const subject = sentenceSubject(masked, sentence.start, sentence.end);
+      if (subject) mentions.push(subject);
+    }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
     const others: QuoteInParagraph[] = [];
@@ -213,7 +218,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
   const resolver = new SpeakerResolver(directory, text);
-  return candidates.map((c) => toStatement(text, c, resolver));
+  // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
+  let nextMention = 0;
+  return candidates.map((c) => {
+    const at = Math.min(c.start, c.phrase?.start ?? c.start);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
+    return toStatement(text, c, resolver);
+  });
 }
 
 function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {

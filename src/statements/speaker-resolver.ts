@@ -83,6 +83,8 @@ export class SpeakerResolver {
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
   noteMention(phrase: SpeakerPhrase): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
+    // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
+    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)) return;
     this.resolve(phrase);
   }
 

@@ -25,8 +25,8 @@ export const TO_CUES: ReadonlySet<string> = new Set(['vow', 'vows', 'vowed', 'pl
   'promised']);
 
 /** Capitalised at a sentence start but never a name ("It has threatened…"). */
-export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'who',
-  'which', 'what', 'his', 'her', 'their', 'our', 'my', 'such', 'both', 'all', 'each', 'neither', 'either', 'one']);
+export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'there', 'who', 'which', 'what', 'his', 'their',
+  'our', 'my']);
 
 /** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
 const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
