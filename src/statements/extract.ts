@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -106,6 +106,14 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
+/** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
+const PARTIAL_LEAD_RE =
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged)\b[^.!?]*$/u;
+
+function startsLowerCase(text: string, span: QuoteSpan): boolean {
+  return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
+}
+
 function sentenceAt(sentences: readonly SentenceRange[], offset: number): SentenceRange | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
 }
@@ -136,6 +144,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
     const others: QuoteInParagraph[] = [];
+    const fragments: { span: QuoteInParagraph; phrase: SpeakerPhrase; cue: Attribution['cue'] }[] = [];
     quotes.forEach((span, k) => {
       const sentence = sentenceAt(sentences, span.open) ?? paragraph;
       const previous = quotes[k - 1];
@@ -151,6 +160,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
       const attribution = before ?? after;
       const longEnough = words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
+      if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
+        fragments.push({ span, phrase: before.phrase, cue: before.cue });
+        return;
+      }
       if (opensClause && longEnough && (attribution || span.marks === 'double')) {
         directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
       } else {
@@ -202,12 +216,33 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     }
     candidates.push(...inParagraph);
 
+    for (const { span, phrase, cue } of fragments) {
+      candidates.push({ kind: 'partial', ...trimmed(text, span.contentStart, span.contentEnd), paragraph: index, phrase, cue });
+    }
     for (const span of others) {
-      if (wordCount(text, span.contentStart, span.contentEnd) < MIN_QUOTED_WORDS) continue; // scare quotes
-      const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
-      if (!container) continue;
+      const words = wordCount(text, span.contentStart, span.contentEnd);
+      // Scare quotes: one word, or two capitalised ones ("Cold War"); "double standards" is a quoted phrase.
+      // After an article the two words are usually a term held at arm's length ("a "fresh start"").
+      const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
+        && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
-      candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: container, cue: container.cue });
+      const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
+      if (container) {
+        candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: container, cue: container.cue });
+        continue;
+      }
+      // No reported clause around it: 'accused the West of "double standards"', '…, highlighting "…"'.
+      const sentence = sentenceAt(sentences, span.open);
+      if (!sentence) continue;
+      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
+      if (!verb) continue;
+      const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
+      const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
+      const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
+      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end));
+      if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
+      else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }
   });
 
