@@ -263,7 +263,8 @@ function lastBoundary(before: string): number {
 }
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
-const DATELINE_RE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*,[^\n]{0,60}?\s[-\u2013\u2014]\s+/u;
+const DATELINE_RE =
+  /^\s*(?:\p{Lu}[\p{L}.\/ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} .\/]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
 
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 

@@ -168,6 +168,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
 
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  // "Secretary General" is one post, written "secretary-general" elsewhere.
+  if (phrase && phrase.roles.includes('secretary') && phrase.roles.includes('general')) {
+    phrase.roles = phrase.roles.filter((r) => r !== 'general');
+  }
   if (phrase?.kind === 'name' && phrase.name.length > 2) {
     phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1);
   }

@@ -132,22 +132,20 @@ export class SpeakerResolver {
   private byTitle(title: PersonTitle): string | null {
     const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title)));
     const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
-    const pool = named.length > 0 ? named : holders;
-    if (pool.length === 1) return pool[0]!.name;
-    if (pool.length > 1) {
+    if (named.length === 1) return named[0]!.name;
+    if (named.length > 1) {
       // Several fit: the one who spoke last.
-      const latest = [...this.recent].reverse().find((name) => pool.some((p) => p.name === name));
-      if (latest) return latest;
-      return null;
+      return [...this.recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
     }
-    // Nobody is known by this title: the latest speaker it does not contradict ("the Russian diplomat").
+    // Nobody this text names holds the title: the latest speaker it does not contradict ("the Russian
+    // diplomat", "the Secretary of State"), else the one person known by it elsewhere.
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const name = this.recent[i]!;
       const person = this.directory.findByName(name.split(' '));
       const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
       if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
     }
-    return null;
+    return holders.length === 1 ? holders[0]!.name : null;
   }
 }
 
