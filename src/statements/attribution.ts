@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -67,6 +67,28 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** "said the Chairman of the NRC, Jaap de Hoop Scheffer": a title followed by the name it belongs to. */
+function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): SpeakerPhrase {
+  if (phrase.kind !== 'title') return phrase;
+  const m = /^,\s*([^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(phrase.end, to));
+  if (!m) return phrase;
+  const at = phrase.end + m.index + m[0].indexOf(m[1]!);
+  const named = parseSpeakerPhrase(tokenize(m[1]!, at));
+  if (named?.kind !== 'name') return phrase;
+  return { ...named, roles: [...phrase.roles, ...named.roles], qualifier: named.qualifier ?? phrase.qualifier };
+}
+
+/** "Putin was quoted by Itar-Tass as saying", "Ryabkov quoted Lavrov as saying": who the words are given to. */
+function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | null {
+  const q = run.findIndex((t) => t.lower === 'quoted');
+  const s = run.findIndex((t, k) => k > q && t.lower === 'saying' && run[k - 1]?.lower === 'as');
+  if (q < 0 || s < 0) return null;
+  const passive = q > 0 && ['was', 'is', 'were', 'being'].includes(run[q - 1]!.lower);
+  const words = passive ? run.slice(0, q - 1) : run.slice(q + 1, s - 1);
+  const phrase = parseSpeakerPhrase(words);
+  return phrase ? { phrase, cue: run[s]! } : null;
+}
+
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
@@ -74,9 +96,11 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   const run = leadingRun(masked, tokenize(head, from));
   const first = run[0];
   if (!first) return null;
+  const quoted = quotedAsSaying(run);
+  if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
     const phrase = speakerAfterCue(run.slice(1));
-    return phrase ? { phrase, cue: first } : null;
+    return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
   if (cueAt <= 0 || cueAt > 10) return null;
@@ -92,6 +116,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
   if (!/[:,]?\s*$/.test(lead)) return null;
   // The verb is last, or followed by its object before a colon ("ASKING LAVROV:").
   const withColon = /:\s*$/.test(lead);
+  const quoted = quotedAsSaying(tail);
+  if (quoted && quoted.cue === tail.at(-1)) return quoted;
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 4 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
@@ -101,7 +127,7 @@ export function attributionBefore(masked: string, from: number, open: number): A
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously)\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*at\s+the\s+time\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -111,26 +137,53 @@ function trimClause(masked: string, start: number, end: number): { start: number
   return { start: s, end: e };
 }
 
-/** Where the reported clause after a verb begins: after "that" if it comes soon, else after time and place words. */
+/**
+ * Where the reported clause after a verb begins: after "that" when only a listener, a time, a
+ * place or the verb's own object ("expressed concern", "pointed out") comes between; for "say"
+ * and "tell" also without "that"; for "vow" after "to". Null when the verb frames nothing here
+ * ("the proposals that Moscow tabled": a relative "that", not reported speech).
+ */
 function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, sentenceEnd: number): number | null {
   const cue = tokens[cueIndex]!;
-  for (let k = cueIndex + 1; k < Math.min(tokens.length, cueIndex + 14); k++) {
-    const t = tokens[k]!;
-    if (masked.slice(cue.end, t.start).includes(',')) break;
-    if (t.lower === 'that') return t.end;
+  let at = cue.end;
+  const telling = cue.lower.startsWith('tel') || cue.lower === 'told';
+  for (let moved = true; moved; ) {
+    moved = false;
+    const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
+    if (adverbials && adverbials[0].length > 0) { at += adverbials[0].length; moved = true; }
+    const complement = /^\s+([\p{L}-]+)/u.exec(masked.slice(at, sentenceEnd));
+    if (complement && !THAT_OR_TO.has(complement[1]!.toLowerCase()) && CUE_COMPLEMENTS.has(complement[1]!.toLowerCase()) && !CLAUSE_CUES.has(cue.lower)) {
+      at += complement[0].length;
+      moved = true;
+    }
+  }
+  const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
+  if (rest[0]?.lower === 'that') return rest[0].end;
+  if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
+  // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
+  const opensWithPlace = rest[0] !== undefined && ['on', 'in', 'at', 'to', 'via', 'through'].includes(rest[0].lower);
+  if (telling || opensWithPlace) {
+    for (let k = 1; k < Math.min(rest.length, 7); k++) {
+      if (masked.slice(rest[0]!.start, rest[k]!.start).includes(',')) break;
+      if (rest[k]!.lower === 'that') return rest[k]!.end;
+    }
   }
   if (!CLAUSE_CUES.has(cue.lower)) return null;
-  let at = cue.end;
-  if (cue.lower.startsWith('tel') || cue.lower === 'told') {
+  if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
     const listener = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
+    const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
+    if (adverbials) at += adverbials[0].length;
+    const next = /^\s+that\b/u.exec(masked.slice(at, sentenceEnd));
+    if (next) at += next[0].length;
   }
-  const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
-  return adverbials ? at + adverbials[0].length : at;
+  return at;
 }
 
-const CLAUSE_STOP_RE = /,\s+(?:saying|adding|but)\b/u;
+const THAT_OR_TO = new Set(['that', 'to']);
+
+const CLAUSE_STOP_RE = /,\s+(?:saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+-{1,2}\s+|;/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
@@ -175,15 +228,28 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     const tokens = tokenize(sentence.slice(comma + 1), start + comma + 1);
     const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
-    if (cueAt <= 0) continue;
-    if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
-    const phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
+    if (cueAt < 0) continue;
+    // "…, Lavrov said that …" frames what follows, not what comes before.
+    if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
+    let phrase: SpeakerPhrase | null;
+    if (cueAt === 0) {
+      // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
+      const inverted = speakerAfterCue(leadingRun(masked, tokens.slice(1)));
+      phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
+      const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
+      if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
+    } else {
+      if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
+      phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
+    }
     if (!phrase) return null;
     const dateline = DATELINE_RE.exec(sentence);
     // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
     const clause = trimClause(masked, start + (dateline ? dateline[0].length : 0), start + comma + closer);
     if (!enoughWords(masked, clause.start, clause.end)) return null;
+    // "Asked whether Russia would…, Lavrov said": a question put to the speaker is not his statement.
+    if (/^(?:when\s+)?asked\b/iu.test(masked.slice(clause.start, clause.end))) return null;
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
@@ -197,20 +263,92 @@ function lastBoundary(before: string): number {
 }
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
-const DATELINE_RE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*,[^\n]{0,60}?\s[-\u2013\u2014]\s+/u;
+const DATELINE_RE =
+  /^\s*(?:\p{Lu}[\p{L}.\/ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} .\/]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
+
+const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
+
+/**
+ * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
+ * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
+ * anonymity, said"), the sentence's opening words; of a title and a name in apposition
+ * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
+ */
+export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
+  const segments: { start: number; end: number }[] = [];
+  let from = start;
+  for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
+    segments.push({ start: from, end: start + m.index });
+    from = start + m.index + m[0].length;
+  }
+  segments.push({ start: from, end: cueStart });
+  const parse = (seg: { start: number; end: number } | undefined) => {
+    if (!seg) return null;
+    let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
+    while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+    return tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+  };
+  const last = parse(segments.at(-1));
+  if (last) return last;
+  const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  if (lastWords.length > 0 || segments.length < 3) {
+    // "His remarks came after Nato ministers said": the speaker is the words right before the verb.
+    const words = lastWords.length > 0 ? tokenize(masked.slice(segments.at(-1)!.start, cueStart), segments.at(-1)!.start) : [];
+    for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
+      if (!JOINERS.has(words[k - 1]!.lower)) continue;
+      const phrase = parseSpeakerPhrase(words.slice(k));
+      if (phrase && phrase.kind !== 'pronoun') return phrase;
+    }
+    return null;
+  }
+  // Apposition or an aside between commas: the sentence's first segment is the subject.
+  const first = parse(segments[0]);
+  const second = segments.length >= 3 ? parse(segments[1]) : null;
+  if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
+  if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
+    return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };
+  }
+  return first ?? (second?.kind === 'name' ? second : null);
+}
+
+/**
+ * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
+ * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
+ */
+export function sentenceSubject(masked: string, start: number, end: number): SpeakerPhrase | null {
+  const dateline = DATELINE_RE.exec(masked.slice(start, end));
+  const from = start + (dateline ? dateline[0].length : 0);
+  const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
+  const segmentEnd = boundary ? from + boundary.index : end;
+  const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  for (let n = Math.min(tokens.length, 8); n > 0; n--) {
+    const next = tokens[n];
+    if (next && !/^\p{Ll}/u.test(next.text)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(0, n));
+    if (!phrase) continue;
+    if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
+      const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+      if (after) {
+        const named = parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!)));
+        if (named?.kind === 'name') return named;
+      }
+    }
+    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' ? phrase : null;
+  }
+  return null;
+}
+
+const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
 function attributionAtStart(masked: string, start: number, end: number): ReportedClause | null {
   const tokens = tokenize(masked.slice(start, end), start);
   for (let k = 1; k < tokens.length; k++) {
     const cue = tokens[k]!;
-    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower)) continue;
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
-    const boundary = lastBoundary(masked.slice(start, cue.start));
-    const subjectFrom = boundary >= 0 ? start + boundary : start;
-    let subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom);
-    while (subject.length > 0 && SUBJECT_TRAILERS.has(subject.at(-1)!.lower)) subject = subject.slice(0, -1);
-    const phrase = parseSpeakerPhrase(subject);
+    const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
+    const phrase = subjectBefore(masked, start + (dateline ? dateline[0].length : 0), cue.start);
     if (!phrase) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
@@ -246,8 +384,18 @@ function participleClauses(masked: string, start: number, end: number): Reported
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  const frames = framed ? [framed] : [];
+  // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
+  for (let last = framed; last && last.end < end; ) {
+    const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    if (!stop) break;
+    const next = attributionAtStart(masked, last.end + stop[0].length, end);
+    if (!next || !next.phrase) break;
+    frames.push(next);
+    last = next;
+  }
   const participles = participleClauses(masked, start, end).filter(
-    (p) => !framed || p.start >= framed.end || p.end <= framed.start,
+    (p) => frames.every((f) => p.start >= f.end || p.end <= f.start),
   );
-  return framed ? [framed, ...participles] : participles;
+  return [...frames, ...participles];
 }

@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, reportedClauses, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -37,11 +37,35 @@ const MIN_QUOTED_WORDS = 3;
 /** An unattributed quotation this long, opening a sentence, is still reported (speaker unknown). */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
-function paragraphRanges(text: string): { start: number; end: number }[] {
+/** Lines of text with their offsets, blank ones left out. */
+function lineRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/[^\r\n]+/g)) {
     if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length });
   }
+  return out;
+}
+
+/** Wire copy wrapped at a fixed width: long lines that stop mid-sentence, no line much longer than the width. */
+const WRAP_WIDTH = 100;
+const MIN_WRAPPED_LINES = 2;
+
+function isHardWrapped(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  if (lines.some((l) => l.length > WRAP_WIDTH)) return false;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.length >= 50 && !/[.!?:"\u201D\u2019)]$/.test(line) && lines[i + 1]!.trim() !== '') wrapped++;
+  }
+  return wrapped >= MIN_WRAPPED_LINES;
+}
+
+/** Paragraphs: lines, or blocks between blank lines when the text is hard-wrapped (a quotation then runs across line ends). */
+function paragraphRanges(text: string): { start: number; end: number }[] {
+  if (!isHardWrapped(text)) return lineRanges(text);
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\r?\n))*/g)) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return out;
 }
 
@@ -82,6 +106,14 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
+/** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
+const PARTIAL_LEAD_RE =
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged)\b[^.!?]*$/u;
+
+function startsLowerCase(text: string, span: QuoteSpan): boolean {
+  return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
+}
+
 function sentenceAt(sentences: readonly SentenceRange[], offset: number): SentenceRange | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.findLast((s) => s.start <= offset);
 }
@@ -102,11 +134,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const masked = maskQuotes(text, spans.flat());
 
   const candidates: Candidate[] = [];
+  const mentions: SpeakerPhrase[] = [];
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
+    for (const sentence of sentences) {
+      const subject = sentenceSubject(masked, sentence.start, sentence.end);
+      if (subject) mentions.push(subject);
+    }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
     const others: QuoteInParagraph[] = [];
+    const fragments: { span: QuoteInParagraph; phrase: SpeakerPhrase; cue: Attribution['cue'] }[] = [];
     quotes.forEach((span, k) => {
       const sentence = sentenceAt(sentences, span.open) ?? paragraph;
       const previous = quotes[k - 1];
@@ -122,6 +160,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
       const attribution = before ?? after;
       const longEnough = words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
+      if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
+        fragments.push({ span, phrase: before.phrase, cue: before.cue });
+        return;
+      }
       if (opensClause && longEnough && (attribution || span.marks === 'double')) {
         directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
       } else {
@@ -173,12 +216,33 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     }
     candidates.push(...inParagraph);
 
+    for (const { span, phrase, cue } of fragments) {
+      candidates.push({ kind: 'partial', ...trimmed(text, span.contentStart, span.contentEnd), paragraph: index, phrase, cue });
+    }
     for (const span of others) {
-      if (wordCount(text, span.contentStart, span.contentEnd) < MIN_QUOTED_WORDS) continue; // scare quotes
-      const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
-      if (!container) continue;
+      const words = wordCount(text, span.contentStart, span.contentEnd);
+      // Scare quotes: one word, or two capitalised ones ("Cold War"); "double standards" is a quoted phrase.
+      // After an article the two words are usually a term held at arm's length ("a "fresh start"").
+      const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
+        && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
-      candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: container, cue: container.cue });
+      const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
+      if (container) {
+        candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: container, cue: container.cue });
+        continue;
+      }
+      // No reported clause around it: 'accused the West of "double standards"', '…, highlighting "…"'.
+      const sentence = sentenceAt(sentences, span.open);
+      if (!sentence) continue;
+      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
+      if (!verb) continue;
+      const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
+      const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
+      const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
+      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end));
+      if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
+      else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }
   });
 
@@ -189,7 +253,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
   const resolver = new SpeakerResolver(directory, text);
-  return candidates.map((c) => toStatement(text, c, resolver));
+  // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
+  let nextMention = 0;
+  return candidates.map((c) => {
+    const at = Math.min(c.start, c.phrase?.start ?? c.start);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
+    return toStatement(text, c, resolver);
+  });
 }
 
 function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {
@@ -203,13 +273,14 @@ function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Sta
   if (c.phrase) c.resolved = resolver.resolve(c.phrase);
   else if (c.sameAs?.resolved) {
     c.resolved = c.sameAs.resolved;
-    resolver.noteSpeaker(c.resolved.speaker);
-  } else c.resolved = { speaker: null, anonymous: false };
+    resolver.noteSpeaker(c.resolved);
+  } else c.resolved = { speaker: null, anonymous: false, kind: null };
   const statement: Statement = {
     kind: c.kind,
     text: text.slice(c.start, c.end),
     speaker: c.resolved.speaker,
     anonymous: c.resolved.anonymous,
+    speakerKind: c.resolved.kind,
     start: c.start,
     end: c.end,
   };

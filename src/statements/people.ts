@@ -159,7 +159,9 @@ function phraseRuns(text: string): Token[][] {
   let previous: Token | undefined;
   for (const t of tokenize(text)) {
     const gap = previous ? text.slice(previous.end, t.start) : '';
-    if (previous && !/^[ \t[\]]+$/.test(gap)) {
+    // "Robert M. Gates": an initial's full stop does not end the run.
+    const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.[ \t]+$/.test(gap);
+    if (previous && !initial && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }

@@ -12,19 +12,26 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
 ]);
 
-const END_RE = /[.!?]+["'\u201D\u2019)\]]*\s+(?=["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+// A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so
+// any opening mark followed by a word starts a sentence.
+const END_RE = /[.!?]+["'\u201D\u2019)\]]*\s+(?=["\u201C\u2018]\S|['([]?[\p{Lu}\p{N}])/gu;
+/** "…on Monday.NATO spokesman": a full stop with no space, between a lower-case word and a capitalised one. */
+const GLUED_RE = /(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{Ll}\p{Lu}])/gu;
 
 export function splitSentences(masked: string, from: number, to: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   const paragraph = masked.slice(from, to);
   let start = 0;
-  for (const m of paragraph.matchAll(END_RE)) {
+  const ends = [...paragraph.matchAll(END_RE)].map((m) => ({ index: m.index, text: m[0] }));
+  for (const m of paragraph.matchAll(GLUED_RE)) ends.push({ index: m.index, text: '.' });
+  ends.sort((a, b) => a.index - b.index);
+  for (const m of ends) {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
-    const end = m.index + m[0].trimEnd().length;
+    if (m.text.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
+    const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
-    start = m.index + m[0].length;
+    start = m.index + m.text.length;
   }
   if (start < paragraph.length) out.push({ start: from + start, end: from + paragraph.trimEnd().length });
   return out.filter((s) => s.end > s.start);

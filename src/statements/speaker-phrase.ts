@@ -3,8 +3,9 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 import {
-  ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, INDEFINITE, isNationality, NAME_PARTICLES, PREPOSITIONS,
-  PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS, SUBJECT_TRAILERS,
+  ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, NAME_PARTICLES,
+  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
+  NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
 
 export interface Token {
@@ -18,7 +19,8 @@ export interface Token {
   base: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
+// A full stop glued to a capitalised word ("said.Russia's") ends the token.
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|\.(?!\p{Lu}\p{Ll}))*/gu;
 
 /** Words of a stretch of text with offsets (relative to `offset`). Brackets and punctuation between words are dropped. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -37,7 +39,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 export interface SpeakerPhrase {
-  kind: 'pronoun' | 'name' | 'title' | 'anonymous';
+  kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
+  /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
+  body?: string;
   pronoun?: 'he' | 'she';
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
@@ -68,13 +72,132 @@ export function normaliseRole(lower: string): string {
 
 const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking']);
 
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
+const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
+
+/** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
+function stripNoise(all: Token[]): Token[] {
+  let tokens = all;
+  for (let changed = true; changed && tokens.length > 1; ) {
+    changed = false;
+    const first = tokens[0]!;
+    if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
+      let k = 1;
+      while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
+      if (k > 1) { tokens = tokens.slice(k); changed = true; }
+    }
+  }
+  return tokens.filter((t, i) => !(HONORIFICS.has(t.lower) && i + 1 < tokens.length));
+}
+
+const isNameWord = (t: Token, next: Token | undefined) =>
+  (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) || (NAME_PARTICLES.has(t.text) && next !== undefined && isCapitalised(next));
+
+/** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
+function isModifier(t: Token): boolean {
+  return isCapitalised(t) || /^\d+$/.test(t.text) || t.possessive || ROLE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower)
+    || GENERIC_MODIFIERS.has(t.lower) || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || BODY_MODIFIERS.has(t.lower);
+}
+
+const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'government', 'security', 'intelligence',
+  'defence', 'defense', 'foreign', 'allied', 'joint', 'general', 'white', 'state', 'administration', 'alliance', 'kremlin',
+  'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
+
+function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  const h = tokens.findIndex((t) => ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
+  if (h < 0) return null;
+  const head = tokens[h]!.lower;
+  const after = tokens[h + 1];
+  if (after && !PREPOSITIONS.has(after.text)) return null; // "NATO spokesman James Appathurai"
+  if (!tokens.slice(0, h).every(isModifier)) return null;
+  const first = tokens[0]!.lower;
+  const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
+  if (!unnamed) return null;
+  const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
+  const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
+  return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
+}
+
+function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  const words = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  if (words.length === 0) return null;
+  const lastAt = words.findIndex((t) => PREPOSITIONS.has(t.text));
+  const core = lastAt > 0 ? words.slice(0, lastAt) : words;
+  const last = core.at(-1)!;
+  const single = core.length === 1 && (isCapitalised(last) || isAcronym(last)) && ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, ''));
+  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every(isModifier)
+    && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
+  if (!single && !headed) return null;
+  const text = core.map((t) => t.text).join(' ');
+  const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower) || ORGANISATION_NAMES.has(t.base.toLowerCase()));
+  return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
+}
+
+/** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
+function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  for (let r = tokens.length - 2; r >= 0; r--) {
+    if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
+    let from = r + 1;
+    // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
+    if (PREPOSITIONS.has(tokens[from]!.text)) {
+      from++;
+      if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      from++;
+    }
+    let to = from;
+    while (to < tokens.length && isNameWord(tokens[to]!, tokens[to + 1])) {
+      to++;
+      if (tokens[to - 1]!.possessive) break;
+    }
+    const nameTokens = tokens.slice(from, to);
+    if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
+    if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
+    const title = tokens.slice(0, from);
+    if (!title.every((t) => isModifier(t) || PREPOSITIONS.has(t.text) || isNationality(t.lower))) return null;
+    const roles: string[] = [];
+    let qualifier: string | null = null;
+    for (const t of title) {
+      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower))) roles.push(normaliseRole(t.lower));
+      else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
+    }
+    return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
+  }
+  return null;
+}
+
+/** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
+function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  // "Secretary General" is one post, written "secretary-general" elsewhere.
+  if (phrase && phrase.roles.includes('secretary') && phrase.roles.includes('general')) {
+    phrase.roles = phrase.roles.filter((r) => r !== 'general');
+  }
+  if (phrase?.kind === 'name' && phrase.name.length > 2) {
+    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1);
+  }
+  return phrase;
+}
+
 /**
  * Parses the words of a speaker phrase. Returns null when the words do not
- * name a person, a role or an unnamed source ("NATO states", "Many at NATO").
+ * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
+  tokens = stripNoise(tokens);
+  if (tokens.length === 0 || tokens.length > 12) return null;
+  if (NOT_NAMES.has(tokens[0]!.lower)) return null;
+  const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
+  if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
+    const special = unnamedSource(tokens, span) ?? (allCaps ? null : body(tokens, span)) ?? titleThenName(tokens, span);
+    if (special) return withoutInitials(special);
+  }
+  return withoutInitials(parseWords(tokens));
+}
+
+function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 12) return null;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;

@@ -4,12 +4,22 @@
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import type { SpeakerKind } from './types.ts';
 import { NAME_PARTICLES } from './vocabulary.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
   anonymous: boolean;
+  kind: SpeakerKind | null;
 }
+
+/** Who "he" or "she" can stand for: a person, or an unnamed source ("a Kremlin source said… He said…"). */
+interface PronounTarget {
+  speaker: string | null;
+  anonymous: boolean;
+}
+
+const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 
 function display(words: string[]): string {
   return words
@@ -20,8 +30,12 @@ function display(words: string[]): string {
 }
 
 export class SpeakerResolver {
-  /** Speakers resolved so far, latest last. */
+  /** People who spoke or were the subject of a sentence so far, latest last. */
   private readonly recent: string[] = [];
+  /** What a pronoun can point back at, latest last. */
+  private readonly pronounTargets: PronounTarget[] = [];
+  /** Bodies named so far ("the Russian Foreign Ministry"), so "the ministry" can find its full name. */
+  private readonly bodies: string[] = [];
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -37,30 +51,67 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
-    const speaker = this.speakerOf(phrase);
-    if (phrase.kind === 'anonymous') return { speaker: null, anonymous: true };
-    if (speaker) {
-      this.recent.push(speaker);
-      if (phrase.roles.length > 0) {
-        const titles = this.titlesInText.get(speaker) ?? [];
-        titles.push({ roles: phrase.roles, qualifier: phrase.qualifier });
-        this.titlesInText.set(speaker, titles);
+    switch (phrase.kind) {
+      case 'anonymous':
+        this.pronounTargets.push({ speaker: null, anonymous: true });
+        return { speaker: null, anonymous: true, kind: 'anonymous' };
+      case 'organisation': {
+        const name = this.bodyOf(phrase.body ?? '');
+        this.bodies.push(name);
+        return { speaker: name, anonymous: false, kind: 'organisation' };
+      }
+      case 'pronoun': {
+        const target = this.pronounTargets.at(-1);
+        if (!target) return NOBODY;
+        if (target.speaker) this.recent.push(target.speaker);
+        return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
+      }
+      default: {
+        const speaker = this.speakerOf(phrase);
+        if (!speaker) return NOBODY;
+        this.notePerson(speaker);
+        if (phrase.roles.length > 0) {
+          const titles = this.titlesInText.get(speaker) ?? [];
+          titles.push({ roles: phrase.roles, qualifier: phrase.qualifier });
+          this.titlesInText.set(speaker, titles);
+        }
+        return { speaker, anonymous: false, kind: 'person' };
       }
     }
-    return { speaker, anonymous: false };
+  }
+
+  /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
+  noteMention(phrase: SpeakerPhrase): void {
+    if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
+    // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
+    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)) return;
+    this.resolve(phrase);
   }
 
   /** Records a speaker given by context (a quotation continuing the previous speaker's). */
-  noteSpeaker(speaker: string | null): void {
-    if (speaker) this.recent.push(speaker);
+  noteSpeaker(resolved: ResolvedSpeaker): void {
+    if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);
+    if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
+  }
+
+  private notePerson(speaker: string): void {
+    this.recent.push(speaker);
+    this.pronounTargets.push({ speaker, anonymous: false });
+  }
+
+  /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
+  private bodyOf(written: string): string {
+    const words = written.split(' ');
+    if (words.length === 1 && /^\p{Ll}/u.test(written)) {
+      const head = written.toLowerCase();
+      const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
+      if (earlier) return earlier;
+    }
+    return written;
   }
 
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
-      case 'anonymous':
-        return null;
-      case 'pronoun':
-        return this.recent.at(-1) ?? null;
       case 'name': {
         const person = this.directory.findByName(phrase.name);
         if (person) return person.name;
@@ -69,6 +120,8 @@ export class SpeakerResolver {
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
+      default:
+        return null;
     }
   }
 
@@ -79,22 +132,20 @@ export class SpeakerResolver {
   private byTitle(title: PersonTitle): string | null {
     const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title)));
     const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
-    const pool = named.length > 0 ? named : holders;
-    if (pool.length === 1) return pool[0]!.name;
-    if (pool.length > 1) {
+    if (named.length === 1) return named[0]!.name;
+    if (named.length > 1) {
       // Several fit: the one who spoke last.
-      const latest = [...this.recent].reverse().find((name) => pool.some((p) => p.name === name));
-      if (latest) return latest;
-      return null;
+      return [...this.recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
     }
-    // Nobody is known by this title: the latest speaker it does not contradict ("the Russian diplomat").
+    // Nobody this text names holds the title: the latest speaker it does not contradict ("the Russian
+    // diplomat", "the Secretary of State"), else the one person known by it elsewhere.
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const name = this.recent[i]!;
       const person = this.directory.findByName(name.split(' '));
       const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
       if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
     }
-    return null;
+    return holders.length === 1 ? holders[0]!.name : null;
   }
 }
 

@@ -4,6 +4,9 @@
 
 export type StatementKind = 'direct' | 'partial' | 'indirect';
 
+/** What the speaker is: a named or titled person, a body speaking as one (a ministry, a country, NATO), or an unnamed source. */
+export type SpeakerKind = 'person' | 'organisation' | 'anonymous';
+
 /** Where the text names (or points at) the speaker: "Lavrov", "he", "a source in …". */
 export interface SpeakerMention {
   text: string;
@@ -20,6 +23,8 @@ export interface Statement {
   speaker: string | null;
   /** The speaker is deliberately unnamed ("a source in Russia's diplomatic mission"). */
   anonymous: boolean;
+  /** null when the speaker is not known. Always set by the extractor. */
+  speakerKind?: SpeakerKind | null;
   start: number;
   end: number;
   /** The attribution word as written: "said", "told", "according to", "agreed"… */

@@ -14,15 +14,29 @@ const THAT_VERBS = [
   'assert', 'asserts', 'asserted', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'reiterate', 'reiterated',
   'predict', 'predicted', 'promise', 'promised', 'complain', 'complained', 'believe', 'believes', 'believed',
   'reply', 'replied', 'respond', 'responded', 'conclude', 'concluded', 'announcing', 'stressing', 'noting',
+  'point', 'points', 'pointed', 'express', 'expresses', 'expressed', 'expressing', 'posted',
+  'tweet', 'tweets', 'tweeted', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'demand', 'demanded',
+  'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
+  'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
 ];
 
+/** Verbs whose reported content follows as "to …" ("vowed to respond"). */
+export const TO_CUES: ReadonlySet<string> = new Set(['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise',
+  'promised']);
+
+/** Capitalised at a sentence start but never a name ("It has threatened…"). */
+export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'there', 'who', 'which', 'what', 'his', 'their',
+  'our', 'my']);
+
 /** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
-const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'write', 'writes', 'wrote',
-  'remark', 'remarked', 'quip', 'quipped', 'declare', 'declares', 'declared', 'lament', 'lamented'];
+const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
+  'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
 export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS]);
+/** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
+export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
 /** Nouns naming a role a person speaks in. Multi-word titles are sequences of these and modifiers. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -30,14 +44,42 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'envoy', 'ambassador', 'representative', 'diplomat', 'chief', 'head', 'leader', 'chancellor', 'premier',
   'fm', 'pm', 'official', 'commander', 'negotiator', 'aide', 'adviser', 'advisor', 'director', 'chairman',
   'chairwoman', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince', 'analyst', 'expert', 'journalist',
-  'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp',
+  'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
+  'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
+  'cardinal', 'patriarch', 'emir', 'sheikh', 'vice-president', 'attaché', 'consul',
 ]);
+
+/** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'herr', 'monsieur', 'mme']);
+
+/** Words that open a sentence without belonging to its subject ("But Churkin said"). */
+export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
+  'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless']);
+
+/** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
+export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
+  'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
+  'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house',
+  'administration', 'staff', 'headquarters', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
+  'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
+  'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
+
+/** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
+export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
+  'kremlin', 'pentagon', 'moscow', 'washington', 'brussels', 'kyiv', 'kiev', 'tbilisi', 'berlin', 'paris', 'london',
+  'warsaw', 'beijing', 'ottawa', 'tokyo', 'ankara', 'tehran', 'minsk', 'riga', 'vilnius', 'tallinn', 'prague', 'rome',
+  'madrid', 'vienna', 'budapest', 'bucharest', 'sofia', 'belgrade', 'pristina', 'baku', 'yerevan', 'kabul', 'damascus',
+  'russia', 'ukraine', 'georgia', 'germany', 'france', 'britain', 'poland', 'china', 'america', 'canada', 'italy',
+  'spain', 'turkey', 'iran', 'belarus', 'latvia', 'lithuania', 'estonia', 'romania', 'bulgaria', 'serbia', 'kosovo',
+  'finland', 'sweden', 'norway', 'denmark', 'netherlands', 'belgium', 'japan', 'india', 'pakistan', 'afghanistan',
+  'syria', 'israel', 'armenia', 'azerbaijan', 'moldova', 'hungary', 'czechia', 'slovakia', 'greece', 'abkhazia',
+  'ossetia', 'us', 'usa', 'uk', 'u.s', 'u.s.', 'u.k', 'u.k.', 'nrc', 'rt', 'interfax', 'tass', 'itar-tass', 'xinhua']);
 
 /** Words that qualify a role without being one ("foreign minister", "permanent representative"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'permanent', 'senior', 'top', 'former', 'acting', 'interior',
   'finance', 'economy', 'deputy', 'press', 'state', 'military', 'chief', 'new', 'outgoing', 'incoming',
-  'unnamed', 'anonymous', 'high-ranking',
+  'unnamed', 'anonymous', 'high-ranking', 'first', 'supreme', 'allied', 'general',
 ]);
 
 /** Role words that mean the same post in news copy. */
@@ -48,7 +90,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
-export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders']);
+export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
+  'diplomats', 'officials', 'sources', 'people', 'experts', 'analysts', 'insiders', 'negotiators', 'lawmakers']);
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
@@ -57,7 +100,7 @@ export const ANONYMOUS_WHEN_INDEFINITE = new Set([
 export const DEFINITE = new Set(['the', 'this', 'that']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'four', 'many', 'other', 'another']);
 
-export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she: 'she' };
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she: 'she', him: 'he', her: 'she' };
 
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del']);
