@@ -17,7 +17,7 @@
 // its quote, context and the reason.
 
 import { foldForMatching } from './fold.ts';
-import { acceptsMatch, errorBudget, MIN_SCORE, matchQuote, type QuoteMatch } from './match-quote.ts';
+import { acceptsMatch, errorBudget, indexOfWithin, MIN_SCORE, matchQuote, type QuoteMatch } from './match-quote.ts';
 import type { TextTargetSelectors } from './selectors.ts';
 
 export interface AnchorTarget {
@@ -46,6 +46,11 @@ export interface OrphanResult {
 
 export type AnchorResult = AnchoredResult | OrphanResult;
 
+export interface AnchorAllOptions {
+  /** `foldForMatching(text)` when the caller keeps it (e.g. with its text map); otherwise the module's cache is used. */
+  folded?: string;
+}
+
 // The fold of the last page seen: repeated calls on the same text reuse it.
 let lastText: string | undefined;
 let lastFolded: string | undefined;
@@ -56,6 +61,12 @@ function foldedOf(text: string): string {
     lastText = text;
   }
   return lastFolded;
+}
+
+/** Forgets the cached fold of the last page (benchmarks that must pay for it on every run; tests). */
+export function clearAnchoringCache(): void {
+  lastText = undefined;
+  lastFolded = undefined;
 }
 
 function orphan(target: AnchorTarget, reason: string): OrphanResult {
@@ -104,10 +115,12 @@ function findNearby(text: string, expected: number, exact: string, prefix = '', 
   if (contextIntact(text, expected, exact, prefix, suffix)) return expected;
   const needle = prefix + exact + suffix;
   if (needle.length < DISTINCTIVE) return null;
-  const at = text.indexOf(needle, Math.max(0, expected - prefix.length - NEARBY));
-  if (at === -1 || at + prefix.length > expected + NEARBY) return null;
-  const next = text.indexOf(needle, at + 1);
-  if (next !== -1 && next + prefix.length <= expected + NEARBY) return null;
+  // The needle must start in [from, to]: the scans stop there, not at the page's end.
+  const from = Math.max(0, expected - prefix.length - NEARBY);
+  const to = expected - prefix.length + NEARBY;
+  const at = indexOfWithin(text, needle, from, to);
+  if (at === -1) return null;
+  if (indexOfWithin(text, needle, at + 1, to) !== -1) return null;
   return at + prefix.length;
 }
 
@@ -118,7 +131,7 @@ const SURE = 0.9;
  * Anchors each target in `text` (the page text the selectors were described
  * in, e.g. DomTextMap.text). Results come in the order of `targets`.
  */
-export function anchorAll(text: string, targets: readonly AnchorTarget[]): AnchorResult[] {
+export function anchorAll(text: string, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): AnchorResult[] {
   if (typeof text !== 'string') throw new TypeError('anchorAll: text must be a string');
   if (!Array.isArray(targets)) throw new TypeError('anchorAll: targets must be an array');
 
@@ -182,7 +195,7 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
       hints.push(undefined);
     }
 
-    const folded = foldedOf(text);
+    const folded = options.folded ?? foldedOf(text);
     const context: { prefix?: string; suffix?: string; hint?: number } = {};
     if (prefix !== undefined) context.prefix = prefix;
     if (suffix !== undefined) context.suffix = suffix;
@@ -199,7 +212,8 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
       if (m !== null && (match === null || m.score > match.score)) match = m;
       if (match !== null && match.score >= SURE) break;
     }
-    if (match === null || !acceptsMatch(match, exact)) {
+    const wholeText = within.start === 0 && within.end === text.length;
+    if (!wholeText && (match === null || !acceptsMatch(match, exact))) {
       if (hints[0] !== undefined) context.hint = hints[0];
       const m = matchQuote(text, exact, context, { folded, includeWeak: true });
       if (m !== null && (match === null || m.score > match.score)) match = m;
