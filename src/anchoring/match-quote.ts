@@ -8,10 +8,12 @@
 // - Verbatim occurrences first (indexOf, cheap even over a long page). Each is
 //   scored by its context and distance from the hint, so repeats of a short
 //   quote are told apart. A high-scoring occurrence ends the search.
-// - Fuzzy search (approx-string-match, Myers' bit-parallel algorithm) with an
-//   error budget of half the quote's length: first in a window around
-//   the hint, then over the whole text only when nothing acceptable was found
-//   and the quote occurs nowhere verbatim. The window comes first because the
+// - Fuzzy search (approx-string-match, Myers' bit-parallel algorithm): first
+//   in a window around the hint allowing a third of the quote's length in
+//   edits, then, for far matches, in a narrower window allowing half (a larger
+//   budget costs the search several times more), then over the whole allowed
+//   range (a third) only when nothing acceptable was found and the quote occurs
+//   nowhere verbatim. The window comes first because the
 //   library reports only the lowest-error matches: over the whole page an
 //   untouched repeat elsewhere would hide an edited original near the hint.
 // - Score = weighted mean of quote similarity (50), prefix similarity (20),
@@ -64,6 +66,8 @@ export interface MatchQuoteOptions {
   includeWeak?: boolean;
   /** Only consider matches starting in [start, end] (e.g. between two highlights known to be in place). */
   within?: { start: number; end: number };
+  /** false: verbatim occurrences only (a search over a whole long page that must stay cheap). Default true. */
+  fuzzy?: boolean;
 }
 
 export const MIN_SCORE = 0.6;
@@ -79,6 +83,8 @@ const WEIGHT_POSITION = 30;
 const POSITION_SCALE = 128;
 /** Chars either side of the hint searched fuzzily before the whole text. */
 const WINDOW = 512;
+/** Chars either side of the hint searched for far matches (more than a third of the quote in edits). */
+const FAR_WINDOW = 256;
 /** Verbatim occurrences scored at most (a one-letter quote on a long page). */
 const MAX_OCCURRENCES = 10_000;
 
@@ -247,7 +253,7 @@ export function matchQuote(
     const b = found.best;
     if (b === null || (c.acceptable && !b.acceptable) || (c.acceptable === b.acceptable && c.score > b.score)) found.best = c;
   };
-  const good = (min: number): boolean => found.best !== null && found.best.acceptable && found.best.score >= min;
+  const good = (min: number): boolean => found.best?.acceptable === true && found.best.score >= min;
   const finish = (): QuoteMatch | null => {
     const b = found.best;
     if (b === null) return null;
@@ -273,9 +279,9 @@ export function matchQuote(
   const lo = Math.max(0, Math.min(folded.length, options.within?.start ?? 0));
   const hi = Math.max(lo, Math.min(folded.length, options.within?.end ?? folded.length));
   const reach = (from: number): number => Math.min(folded.length, from + qlen + p.budget);
-  const fuzzy = (from: number, to: number): void => {
-    if (to - from < qlen - p.budget) return;
-    for (const m of search(folded.slice(from, to), p.quote, p.budget)) {
+  const fuzzy = (from: number, to: number, budget: number): void => {
+    if (to - from < qlen - budget) return;
+    for (const m of search(folded.slice(from, to), p.quote, budget)) {
       if (from + m.start >= lo && from + m.start <= hi) consider(from + m.start, from + m.end, m.errors);
     }
   };
@@ -290,17 +296,25 @@ export function matchQuote(
     occurrences++;
     if (at !== hint) consider(at, at + qlen, 0);
   }
-  if (good(CONFIDENT) || p.budget === 0) return finish();
+  if (good(CONFIDENT) || p.budget === 0 || options.fuzzy === false) return finish();
 
-  // 2. Fuzzy, near the hint.
+  // 2. Fuzzy near the hint, with the near budget (a larger budget costs the
+  // search several times more, and far matches are rare).
   if (hint !== undefined) {
     const from = Math.max(lo, Math.min(hi, hint - WINDOW));
-    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + WINDOW))));
+    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + WINDOW))), p.near);
     if (good(MIN_SCORE)) return finish();
   }
 
-  // 3. Fuzzy over the whole range, useless when verbatim occurrences exist
+  // 3. Far matches, only close to the hint (their context must confirm them anyway).
+  if (hint !== undefined && p.budget > p.near) {
+    const from = Math.max(lo, Math.min(hi, hint - FAR_WINDOW));
+    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + FAR_WINDOW))), p.budget);
+    if (good(MIN_SCORE)) return finish();
+  }
+
+  // 4. Fuzzy over the whole range, useless when verbatim occurrences exist
   // (the search would report only those).
-  if (occurrences === 0) fuzzy(lo, reach(hi));
+  if (occurrences === 0) fuzzy(lo, reach(hi), hint === undefined ? p.budget : p.near);
   return finish();
 }
