@@ -1,58 +1,55 @@
-// Anchoring benchmark: re-anchor 500 highlights on a ~100,000-character page,
-// A) on the unchanged page and B) after small edits (word insertions and
-// deletions, typo fixes, typographic changes, some inside or next to quotes),
-// with three anchorers in the same run:
+// Anchoring benchmark, in Debian's Chromium (the real DOM): re-anchor stored
+// highlights on a generated article page (corpus sentences recombined, one
+// <p> per paragraph), with four anchorers side by side in the same run and
+// the same page:
 //
-// - Sourcelight: anchorAll over the page text ("string"), and the DOM variant
-//   ("dom") that also builds the DomTextMap from the document and turns every
-//   anchored result into a DOM Range — the work the content script does.
+// - Sourcelight: DomTextMap built from the article, anchorAll (its folded-text
+//   cache cleared before every run), and, in a second row, a DOM Range for
+//   every anchored highlight (the annotator needs Ranges only for highlights
+//   it draws).
+// - The Hypothesis method (bench/support/hypothesis-method.ts, written from
+//   its published description): position, then the quote in textContent,
+//   exact first, approx-string-match with half the quote's length in errors,
+//   candidates ranked 50/20/20/2. Selectors as it makes them (32 chars of
+//   context, textContent offsets).
 // - @apache-annotator/dom 0.2.0: selectors as its describeTextQuote makes
-//   them (least unique context plus a word; built on the string, see
-//   uniqueQuoteSelector), anchored with createTextQuoteSelectorMatcher over the
-//   document body, first match taken. Exact only. happy-dom lacks two things
-//   it needs or makes them very slow; both are supplied (SpecNodeIterator,
-//   speedUpIntersectsNode), which only makes the peer faster.
-// - Baseline: approx-string-match once per quote over the whole page text,
-//   with the same error budget as Sourcelight; of its lowest-error matches the
-//   one nearest the stored position is taken. No context.
+//   them (least unique context plus a word, computed here on the string),
+//   anchored with createTextQuoteSelectorMatcher, first match taken. Exact only.
+// - The floor: one TreeWalker pass reading the article's text into a string.
 //
-// Timing: the median of several runs of the whole batch (warm-up run first,
-// not counted). Sourcelight's cache of the folded page is evicted before each
-// timed run, so every run pays the fold; "repeat call" shows a second call on
-// the same page (what the content script does on late renders).
-// Accuracy: share of highlights anchored to the right place: exactly the
-// expected offsets when no edit touched the quote; at least 75% overlap
-// (intersection over union) with the expected span when an edit fell inside it.
+// Cases: 500 and 2,000 highlights (15–150 chars) on ~100,000 and ~1,000,000
+// characters, the page unchanged and after edits (1.5 per 1,000 chars: a word
+// inserted or deleted, a typo fixed, typography changed, and one in 25 a
+// stretch of 6–10 words reworded), some inside or next to quotes.
+// Timing inside the page (no DevTools round trip): median of timed runs after
+// a warm-up; short runs batched (the page's clock is coarse).
+// Right: exactly the expected offsets when no edit fell inside the quote; at
+// least 75% overlap (intersection over union) with the expected span when one did.
 //
-// Run: npx tsx bench/anchoring.ts
+// Run: npx tsx bench/anchoring.ts   (also part of `npm run bench`)
+// ANCHORING_BENCH_QUICK=1 runs the 100,000-character 500-highlight cases only.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import search from 'approx-string-match';
-import { Window } from 'happy-dom';
-import { type AnchorResult, anchorAll } from '../src/anchoring/anchor-all.ts';
+import { build } from 'esbuild';
+import type { Page } from 'puppeteer-core';
 import { describeTextRange } from '../src/anchoring/describe.ts';
-import { DomTextMap } from '../src/anchoring/dom-text.ts';
-import { errorBudget } from '../src/anchoring/match-quote.ts';
-import type { TextTargetSelectors } from '../src/anchoring/selectors.ts';
+import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
+import type { AnchoringInPageApi, ApacheSelector, Span, Timed } from './support/anchoring-in-page.ts';
+import type { HypothesisSelectors } from './support/hypothesis-method.ts';
+import { type Figure, ms, type Section, times } from './support/report.ts';
 
-const PAGE_CHARS = 100_000;
-// Overridable for a quick look (the figures that count use the default).
-const HIGHLIGHTS = Number(process.env.ANCHORING_BENCH_HIGHLIGHTS ?? 500);
-const EDITS = 150;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.env.ANCHORING_BENCH_QUICK === '1';
+const PAGE_SIZES = QUICK ? [100_000] : [100_000, 1_000_000];
+const HIGHLIGHT_COUNTS = QUICK ? [500] : [500, 2_000];
+const EDITS_PER_CHAR = 1.5 / 1000;
 const SEED = 20240611;
-
-interface PeerQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-interface ApacheDom {
-  createTextQuoteSelectorMatcher(selector: PeerQuoteSelector): (scope: Node | Range) => AsyncIterable<Range>;
-}
+/** Targets (issue #16). */
+const VS_HYPOTHESIS_UNCHANGED = 20;
+const VS_HYPOTHESIS_EDITED = 10;
+const VS_TEXT_PASS = 3;
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -70,8 +67,8 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
 }
 
-/** Paragraphs of real-ish prose: corpus sentences recombined, ~PAGE_CHARS in all. */
-function buildParagraphs(rand: () => number): string[] {
+/** Paragraphs of real-ish prose: corpus sentences recombined, ~pageChars in all. */
+function buildParagraphs(rand: () => number, pageChars: number): string[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
   const sentences: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -85,7 +82,7 @@ function buildParagraphs(rand: () => number): string[] {
   }
   const paragraphs: string[] = [];
   let total = 0;
-  while (total < PAGE_CHARS) {
+  while (total < pageChars) {
     const n = 2 + Math.floor(rand() * 4);
     const parts: string[] = [];
     for (let i = 0; i < n; i++) parts.push(pick(rand, sentences));
@@ -109,10 +106,10 @@ interface Highlight {
 }
 
 /** Highlights starting and ending at word boundaries, 15–150 chars, a few across paragraphs. */
-function makeHighlights(rand: () => number, text: string): Highlight[] {
+function makeHighlights(rand: () => number, text: string, count: number): Highlight[] {
   const starts = [...text.matchAll(/(?<=^|\s)\S/g)].map((m) => m.index);
   const out: Highlight[] = [];
-  while (out.length < HIGHLIGHTS) {
+  while (out.length < count) {
     const start = pick(rand, starts);
     const want = 15 + Math.floor(rand() * 136);
     let end = Math.min(text.length, start + want);
@@ -132,6 +129,7 @@ interface Edit {
 }
 
 const INSERT_WORDS = ['reportedly', 'also', 'however,', 'in fact', 'still', 'officially', 'now'];
+const REWORD_EVERY = 25;
 const TYPOGRAPHY: [RegExp, string][] = [
   [/'/, '\u2019'],
   [/"/, '\u201C'],
@@ -139,11 +137,18 @@ const TYPOGRAPHY: [RegExp, string][] = [
   [/ /, '\u00A0'],
 ];
 
-/** Small edits at random places (never across a paragraph break), sorted, non-overlapping. */
-function makeEdits(rand: () => number, text: string): Edit[] {
+/** Words a reworded sentence takes in (one in two words replaced, the rest kept). */
+const REWORD_WORDS = ['the', 'officials', 'stated', 'that', 'talks', 'were', 'held', 'with', 'regional', 'partners', 'on', 'Monday'];
+
+/**
+ * Edits at random places (never across a paragraph break), sorted,
+ * non-overlapping: small ones (a word inserted or deleted, a typo fixed,
+ * typography) and, one in REWORD_EVERY, a reworded stretch of 6–10 words.
+ */
+function makeEdits(rand: () => number, text: string, count: number): Edit[] {
   const edits: Edit[] = [];
   const taken: [number, number][] = [];
-  while (edits.length < EDITS) {
+  while (edits.length < count) {
     const at0 = Math.floor(rand() * (text.length - 40));
     let at = text.indexOf(' ', at0) + 1;
     if (at <= 0) continue;
@@ -151,7 +156,12 @@ function makeEdits(rand: () => number, text: string): Edit[] {
     let edit: Edit;
     const word = /^\S+/.exec(text.slice(at))?.[0] ?? '';
     if (word.length === 0) continue;
-    if (kind < 0.3) {
+    if (edits.length % REWORD_EVERY === REWORD_EVERY - 1) {
+      const words = /^(?:\S+ ){5,9}\S+/.exec(text.slice(at, at + 200))?.[0].split(' ');
+      if (!words || words.some((w) => w.includes('\n'))) continue;
+      const reworded = words.map((w, i) => (i % 2 === 1 ? pick(rand, REWORD_WORDS) : w));
+      edit = { at, remove: words.join(' ').length, insert: reworded.join(' ') };
+    } else if (kind < 0.3) {
       edit = { at, remove: 0, insert: `${pick(rand, INSERT_WORDS)} ` };
     } else if (kind < 0.55) {
       edit = { at, remove: word.length + 1, insert: '' };
@@ -223,35 +233,13 @@ function isRight(got: { start: number; end: number } | null, exp: Expected): boo
   return union > 0 && inter / union >= 0.75;
 }
 
-function accuracy(found: ({ start: number; end: number } | null)[], expected: Expected[]): number {
-  let right = 0;
-  found.forEach((f, i) => {
-    if (isRight(f, expected[i] as Expected)) right++;
-  });
-  return right / expected.length;
-}
-
-async function timeMedian<T>(runs: number, fn: () => Promise<T> | T, beforeEach?: () => void): Promise<{ ms: number; last: T }> {
-  if (beforeEach) beforeEach();
-  let last = await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (beforeEach) beforeEach();
-    const t0 = performance.now();
-    last = await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] as number, last };
-}
-
 /**
  * A TextQuoteSelector as @apache-annotator's describeTextQuote makes one: the
  * least context (in whole words) that makes prefix+exact+suffix unique on the
  * page, plus one more word each side for robustness. (Its own describe takes
  * ~0.75 s a highlight on happy-dom, so it is mimicked here on the string.)
  */
-function uniqueQuoteSelector(text: string, start: number, end: number): PeerQuoteSelector {
+function uniqueQuoteSelector(text: string, start: number, end: number): ApacheSelector {
   const exact = text.slice(start, end);
   const wordBack = (at: number): number => {
     let i = at;
@@ -281,250 +269,271 @@ function uniqueQuoteSelector(text: string, start: number, end: number): PeerQuot
   return { type: 'TextQuoteSelector', exact, prefix: text.slice(p, start), suffix: text.slice(end, s) };
 }
 
-function baselineAnchor(text: string, targets: { selectors: TextTargetSelectors }[]): ({ start: number; end: number } | null)[] {
-  return targets.map(({ selectors }) => {
-    const quote = selectors.quote.exact;
-    const matches = search(text, quote, errorBudget(quote.length));
-    let best: { start: number; end: number } | null = null;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (const m of matches) {
-      const d = Math.abs(m.start - selectors.position.start);
-      if (d < bestDist) {
-        bestDist = d;
-        best = { start: m.start, end: m.end };
-      }
-    }
-    return best;
+
+/** Selectors as the Hypothesis client makes them: 32 chars of context, offsets in the root's textContent. */
+function hypothesisSelectors(textContent: string, offset: number, h: Highlight): HypothesisSelectors {
+  const start = h.start + offset;
+  const end = h.end + offset;
+  return {
+    exact: textContent.slice(start, end),
+    prefix: textContent.slice(Math.max(0, start - 32), start),
+    suffix: textContent.slice(end, end + 32),
+    start,
+    end,
+  };
+}
+
+async function bundleForPage(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'bench/support/anchoring-in-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
   });
+  return (result.outputFiles[0] as { text: string }).text;
 }
 
-async function apacheAnchor(
-  apache: ApacheDom,
-  scope: Node,
-  selectors: PeerQuoteSelector[],
-): Promise<(Range | null)[]> {
-  const out: (Range | null)[] = [];
-  for (const selector of selectors) {
-    let found: Range | null = null;
-    for await (const range of apache.createTextQuoteSelectorMatcher(selector)(scope)) {
-      found = range;
-      break;
-    }
-    out.push(found);
-  }
-  return out;
+type OursName = 'sourcelight' | 'sourcelightRanges' | 'textPass';
+type PeerName = 'hypothesis' | 'hypothesisPositionFirst' | 'apache';
+type AnchorerName = OursName | PeerName;
+
+interface CaseResult {
+  name: string;
+  chars: number;
+  highlights: number;
+  edited: boolean;
+  timed: Record<OursName | 'hypothesis' | 'apache', Timed> & { hypothesisPositionFirst?: Timed };
+  right: Record<AnchorerName, number>;
 }
 
-function offsetsOf(results: AnchorResult[]): ({ start: number; end: number } | null)[] {
-  return results.map((r) => (r.status === 'anchored' ? { start: r.start, end: r.end } : null));
-}
+/** Runs of Sourcelight and the floor, and the time they may take. */
+const RUNS: [number, number] = [15, 5_000];
+/** Highlights per page call when a peer is timed (see anchoring-in-page.ts). */
+const PEER_SLICE = 100;
+/** Runs of a peer: a median of three where a run is short, a single run where it is long. */
+const PEER_RUNS_SHORT = 3;
+const PEER_LONG_MS = 10_000;
 
-/**
- * happy-dom's NodeIterator lacks `referenceNode` and `pointerBeforeReferenceNode`,
- * which @apache-annotator/dom relies on: a NodeIterator per the DOM standard's
- * traversal algorithm, so the peer runs as it would in a browser.
- */
-class SpecNodeIterator {
-  referenceNode: Node;
-  pointerBeforeReferenceNode = true;
-  constructor(
-    readonly root: Node,
-    readonly whatToShow: number,
-    readonly filter: NodeFilter | null,
-  ) {
-    this.referenceNode = root;
-  }
-  private accept(node: Node): boolean {
-    if (!((1 << (node.nodeType - 1)) & this.whatToShow)) return false;
-    const f = this.filter;
-    if (!f) return true;
-    const verdict = typeof f === 'function' ? f(node) : f.acceptNode(node);
-    return verdict === 1;
-  }
-  private following(node: Node): Node | null {
-    if (node.firstChild) return node.firstChild;
-    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
-    return null;
-  }
-  private preceding(node: Node): Node | null {
-    if (node === this.root) return null;
-    let n = node.previousSibling;
-    if (!n) return node.parentNode;
-    while (n.lastChild) n = n.lastChild;
-    return n;
-  }
-  private traverse(next: boolean): Node | null {
-    let node: Node | null = this.referenceNode;
-    let before = this.pointerBeforeReferenceNode;
-    for (;;) {
-      if (next) {
-        if (!before) node = this.following(node as Node);
-        else before = false;
-      } else if (before) {
-        node = this.preceding(node as Node);
-      } else {
-        before = true;
-      }
-      if (node === null) return null;
-      if (this.accept(node)) break;
-    }
-    this.referenceNode = node;
-    this.pointerBeforeReferenceNode = before;
-    return node;
-  }
-  nextNode(): Node | null {
-    return this.traverse(true);
-  }
-  previousNode(): Node | null {
-    return this.traverse(false);
-  }
-}
+type InPage = { sourcelightAnchoringBench: AnchoringInPageApi };
 
-/**
- * happy-dom's Range.intersectsNode costs ~0.4 ms a call (a browser's is native
- * and cheap), and the peer calls it for every text node on every search. A
- * scope that is the whole contents of a node R intersects exactly R's
- * ancestors and descendants: answered directly, otherwise happy-dom's own.
- */
-function speedUpIntersectsNode(window: Window): void {
-  const proto = (window as unknown as { Range: { prototype: Range } }).Range.prototype;
-  const original = proto.intersectsNode;
-  proto.intersectsNode = function (this: Range, node: Node): boolean {
-    const r = this.startContainer;
-    if (this.endContainer === r && this.startOffset === 0 && this.endOffset === r.childNodes.length) {
-      return r.contains(node) || node.contains(r);
-    }
-    return original.call(this, node);
-  };
-}
-
-function makeDocument(html: string): Document {
-  const window = new Window();
-  speedUpIntersectsNode(window);
-  const document = window.document as unknown as Document;
-  document.body.innerHTML = html;
-  (document as unknown as { createNodeIterator: unknown }).createNodeIterator = (
-    root: Node,
-    whatToShow = 0xffffffff,
-    filter: NodeFilter | null = null,
-  ) => new SpecNodeIterator(root, whatToShow, filter);
-  return document;
-}
-
-const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0)).padStart(8);
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
-
-export async function runAnchoringBench(): Promise<void> {
-  const rand = rng(SEED);
-  const paragraphs = buildParagraphs(rand);
-  const doc = makeDocument(pageHtml(paragraphs));
-  const map = DomTextMap.fromRoot(doc.body);
-  const text = map.text;
-  if (text !== paragraphs.join('\n')) throw new Error('bench: DomTextMap text differs from the generated page text');
-
-  const highlights = makeHighlights(rand, text);
-  const targets = highlights.map((h) => ({ id: h.id, selectors: describeTextRange(text, h.start, h.end) }));
-
-  // The peer runs against the DOM: globals its code expects.
-  const g = globalThis as unknown as Record<string, unknown>;
-  const view = doc.defaultView as unknown as Record<string, unknown>;
-  g.NodeFilter ??= view.NodeFilter;
-  g.Node ??= view.Node;
-  g.Range ??= view.Range;
-  let apache: ApacheDom | null = null;
-  let apacheError = '';
-  try {
-    apache = (await import('@apache-annotator/dom')) as unknown as ApacheDom;
-  } catch (err) {
-    apacheError = (err as Error).message.split('\n')[0] ?? String(err);
-  }
-  const apacheSelectors = highlights.map((h) => uniqueQuoteSelector(text, h.start, h.end));
-
-  const edits = makeEdits(rand, text);
-  const editedText = applyEdits(text, edits);
-  const editedParagraphs = editedText.split('\n');
-  const editedDoc = makeDocument(pageHtml(editedParagraphs));
-  if (DomTextMap.fromRoot(editedDoc.body).text !== editedText) throw new Error('bench: edited page text mismatch');
-
-  console.log('Anchoring benchmark (bench/anchoring.ts)');
-  console.log(
-    `page ${text.length} chars in ${paragraphs.length} paragraphs, ${HIGHLIGHTS} highlights ` +
-      `(${Math.round(highlights.reduce((s, h) => s + h.end - h.start, 0) / HIGHLIGHTS)} chars avg), seed ${SEED}`,
+async function timeIn(page: Page, name: OursName): Promise<Timed> {
+  const [runs, budget] = RUNS;
+  return page.evaluate(
+    (n, r, b) => (globalThis as unknown as InPage).sourcelightAnchoringBench.time(n, r, b),
+    name,
+    runs,
+    budget,
   );
-  const expectedB = expectations(highlights, edits);
-  console.log(
-    `scenario B: ${edits.length} edits, page now ${editedText.length} chars; ` +
-      `${expectedB.filter((e) => e.touched).length} quotes contain an edit`,
-  );
-  if (!apache) console.log(`@apache-annotator/dom unavailable (${apacheError}); its rows are skipped`);
+}
 
-  const evict = (): void => {
-    anchorAll('-', []);
-    anchorAll('-', [{ id: 'evict', selectors: describeTextRange('-', 0, 1) }]);
-  };
-
-  const scenarios = [
-    { name: 'A exact (unchanged page)', text, doc, expected: expectations(highlights, []) },
-    { name: 'B after small edits', text: editedText, doc: editedDoc, expected: expectedB },
-  ];
-  for (const sc of scenarios) {
-    const oursString = await timeMedian(21, () => anchorAll(sc.text, targets), evict);
-    const oursRepeat = await timeMedian(21, () => anchorAll(sc.text, targets));
-    const oursDom = await timeMedian(
-      11,
-      () => {
-        const m = DomTextMap.fromRoot(sc.doc.body);
-        const results = anchorAll(m.text, targets);
-        for (const r of results) if (r.status === 'anchored') m.rangeFromOffsets(r.start, r.end);
-        return results;
-      },
-      evict,
+/** One run of a peer over every highlight, a slice per page call, times summed. */
+async function peerRun(page: Page, name: PeerName, count: number): Promise<{ ms: number; spans: Span[] }> {
+  let total = 0;
+  const spans: Span[] = [];
+  for (let from = 0; from < count; from += PEER_SLICE) {
+    const slice = await page.evaluate(
+      (n, f, t) => (globalThis as unknown as InPage).sourcelightAnchoringBench.timeSlice(n, f, t),
+      name,
+      from,
+      Math.min(count, from + PEER_SLICE),
     );
-    const base = await timeMedian(3, () => baselineAnchor(sc.text, targets));
-    const scMap = DomTextMap.fromRoot(sc.doc.body);
-    const peer = apache ? await timeMedian(3, () => apacheAnchor(apache as ApacheDom, sc.doc.body, apacheSelectors)) : null;
+    total += slice.ms;
+    spans.push(...slice.spans);
+  }
+  return { ms: total, spans };
+}
 
-    const accOurs = accuracy(offsetsOf(oursString.last), sc.expected);
-    const accDom = accuracy(offsetsOf(oursDom.last), sc.expected);
-    const accBase = accuracy(base.last, sc.expected);
-    const accPeer = peer ? accuracy(peer.last.map((r) => (r ? scMap.offsetsFromRange(r) : null)), sc.expected) : Number.NaN;
-    if (process.env.ANCHORING_BENCH_DEBUG) {
-      oursString.last.forEach((r, i) => {
-        const exp = sc.expected[i] as Expected;
-        const got = r.status === 'anchored' ? { start: r.start, end: r.end } : null;
-        if (!isRight(got, exp)) {
-          const h = highlights[i] as Highlight;
-          console.log(JSON.stringify({ r, exp, orig: [h.start, h.end], quote: text.slice(h.start, h.end), now: sc.text.slice(exp.start, exp.end), got: got ? sc.text.slice(got.start, got.end) : null }));
+/** A peer timed: a warm-up slice, then one run, and two more if it was short; the median. */
+async function timePeer(page: Page, name: PeerName, count: number): Promise<Timed> {
+  await page.evaluate((n) => (globalThis as unknown as InPage).sourcelightAnchoringBench.timeSlice(n, 0, 10), name);
+  const runs = [await peerRun(page, name, count)];
+  if ((runs[0] as { ms: number }).ms < PEER_LONG_MS) {
+    while (runs.length < PEER_RUNS_SHORT) runs.push(await peerRun(page, name, count));
+  }
+  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+  return { ms: sorted[Math.floor(sorted.length / 2)] as number, runs: runs.length, spans: (runs[0] as { spans: Span[] }).spans };
+}
+
+function countRight(spans: Span[], expected: Expected[]): number {
+  let right = 0;
+  spans.forEach((s, i) => {
+    if (isRight(s === null ? null : { start: s[0], end: s[1] }, expected[i] as Expected)) right++;
+  });
+  return right;
+}
+
+/** A generated page of about `pageChars`, its edited version and highlight sets of the given sizes (deterministic). */
+export function generateCase(pageChars: number, counts: readonly number[]) {
+  const rand = rng(SEED + pageChars);
+  const text = buildParagraphs(rand, pageChars).join('\n');
+  const edits = makeEdits(rand, text, Math.round(text.length * EDITS_PER_CHAR));
+  const editedText = applyEdits(text, edits);
+  const sets = counts.map((count) => makeHighlights(rand, text, count));
+  return { text, edits, editedText, sets, expected: (highlights: Highlight[], edited: boolean) => expectations(highlights, edited ? edits : []), isRight };
+}
+
+export async function runAnchoringCases(log: (line: string) => void = () => {}): Promise<{ cases: CaseResult[]; version: string }> {
+  const code = await bundleForPage();
+  const session = await launchChromium({ withoutExtension: true });
+  const version = await session.browser.version();
+  const cases: CaseResult[] = [];
+  try {
+    for (const pageChars of PAGE_SIZES) {
+      const { text, edits, editedText, sets } = generateCase(pageChars, HIGHLIGHT_COUNTS);
+      for (const edited of [false, true]) {
+        const pageText = edited ? editedText : text;
+        const page = await session.browser.newPage();
+        await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body>${pageHtml(pageText.split('\n'))}</body></html>`);
+        await page.addScriptTag({ content: code });
+        const api = 'sourcelightAnchoringBench';
+        const mapped = await page.evaluate((k) => (globalThis as unknown as Record<string, AnchoringInPageApi>)[k]!.mapText(), api);
+        if (mapped !== pageText) throw new Error('bench: the text map of the page in Chromium differs from the generated text');
+        for (const highlights of sets) {
+          // Selectors are made on the unchanged page, as when the reader highlighted.
+          const textContent = `\n${text}\n`; // the article's textContent: a newline text node around each <p>
+          const ours = highlights.map((h) => ({ id: h.id, selectors: describeTextRange(text, h.start, h.end) }));
+          const hyp = highlights.map((h) => hypothesisSelectors(textContent, 1, h));
+          const apache: ApacheSelector[] = highlights.map((h) => uniqueQuoteSelector(text, h.start, h.end));
+          await page.evaluate(
+            (k, a, b, c) => (globalThis as unknown as Record<string, AnchoringInPageApi>)[k]!.setTargets(a, b, c),
+            api,
+            ours,
+            hyp,
+            apache,
+          );
+          const expected = expectations(highlights, edited ? edits : []);
+          const name = `${(text.length / 1000).toFixed(0)}k chars, ${highlights.length} highlights, ${edited ? `after ${edits.length} edits` : 'unchanged'}`;
+          log(`  ${name}…`);
+          const timed = {} as CaseResult['timed'];
+          const right = {} as Record<AnchorerName, number>;
+          for (const anchorer of ['textPass', 'sourcelight', 'sourcelightRanges'] as OursName[]) {
+            timed[anchorer] = await timeIn(page, anchorer);
+          }
+          // The position-first variant differs only where positions still hold: unchanged pages.
+          const peerNames: PeerName[] = edited ? ['hypothesis', 'apache'] : ['hypothesis', 'hypothesisPositionFirst', 'apache'];
+          for (const peer of peerNames) timed[peer] = await timePeer(page, peer, highlights.length);
+          for (const [anchorer, t] of Object.entries(timed) as [AnchorerName, Timed][]) {
+            right[anchorer] = anchorer === 'textPass' ? Number.NaN : countRight(t.spans, expected);
+            t.spans = [];
+          }
+          cases.push({ name, chars: pageText.length, highlights: highlights.length, edited, timed, right });
         }
+        await page.close();
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { cases, version };
+}
+
+/** The report section: per case, times and ratios, how many land right, and the targets of issue #16. */
+export async function runAnchoringBench(log: (line: string) => void = () => {}): Promise<Section> {
+  const { cases, version } = await runAnchoringCases(log);
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  for (const c of cases) {
+    const t = c.timed;
+    const ours = t.sourcelightRanges.ms;
+    const target = c.edited ? VS_HYPOTHESIS_EDITED : VS_HYPOTHESIS_UNCHANGED;
+    figures.push({ name: `${c.name}: Sourcelight (map + anchor + all Ranges)`, value: ms(ours), baseline: '', ratio: '', target: '', pass: null });
+    figures.push({
+      name: '  vs the Hypothesis method',
+      value: ms(ours),
+      baseline: ms(t.hypothesis.ms),
+      ratio: `${(t.hypothesis.ms / ours).toFixed(1)}× faster`,
+      target: `≥ ${target}× faster`,
+      pass: t.hypothesis.ms / ours >= target,
+    });
+    if (t.hypothesisPositionFirst) {
+      figures.push({
+        name: '  vs the Hypothesis method, position first (as its client)',
+        value: ms(ours),
+        baseline: ms(t.hypothesisPositionFirst.ms),
+        ratio: `${(t.hypothesisPositionFirst.ms / ours).toFixed(1)}× faster`,
+        target: '',
+        pass: null,
       });
     }
-    const orphans = oursString.last.filter((r) => r.status === 'orphan').length;
-    const methods = oursString.last.reduce<Record<string, number>>((acc, r) => {
-      const k = r.status === 'anchored' ? r.method : 'orphan';
-      acc[k] = (acc[k] ?? 0) + 1;
-      return acc;
-    }, {});
-
-    console.log(`\nScenario ${sc.name}`);
-    console.log('  anchorer                                   ms   accuracy   ratio (peer ms / ours ms)');
-    console.log(`  Sourcelight anchorAll (string)       ${fmt(oursString.ms)}   ${pct(accOurs)}`);
-    console.log(`  Sourcelight repeat call, same page   ${fmt(oursRepeat.ms)}`);
-    console.log(`  Sourcelight DOM (map+anchor+Ranges)  ${fmt(oursDom.ms)}   ${pct(accDom)}`);
-    console.log(
-      `  baseline approx-string-match/quote   ${fmt(base.ms)}   ${pct(accBase)}   ${(base.ms / oursString.ms).toFixed(0)}x vs string, ${(base.ms / oursDom.ms).toFixed(0)}x vs DOM`,
+    figures.push({
+      name: '  vs @apache-annotator/dom',
+      value: ms(ours),
+      baseline: ms(t.apache.ms),
+      ratio: `${(t.apache.ms / ours).toFixed(1)}× faster`,
+      target: '',
+      pass: null,
+    });
+    figures.push({
+      name: '  map + anchor (no Ranges) vs the text pass',
+      value: ms(t.sourcelight.ms),
+      baseline: ms(t.textPass.ms),
+      ratio: times(t.sourcelight.ms / t.textPass.ms),
+      target: c.edited ? '' : `≤ ${VS_TEXT_PASS}×`,
+      pass: c.edited ? null : t.sourcelight.ms / t.textPass.ms <= VS_TEXT_PASS,
+    });
+    figures.push({
+      name: '  with all Ranges vs the text pass',
+      value: ms(ours),
+      baseline: ms(t.textPass.ms),
+      ratio: times(ours / t.textPass.ms),
+      target: '',
+      pass: null,
+    });
+    figures.push({
+      name: '  right: Sourcelight / Hypothesis / apache',
+      value: `${c.right.sourcelightRanges}`,
+      baseline: `${c.right.hypothesis} / ${c.right.apache}`,
+      ratio: `of ${c.highlights}`,
+      target: '≥ Hypothesis',
+      pass: c.right.sourcelightRanges >= c.right.hypothesis && c.right.sourcelight === c.right.sourcelightRanges,
+    });
+    notes.push(
+      `${c.name}: runs timed — text pass ${t.textPass.runs}, Sourcelight ${t.sourcelight.runs}/${t.sourcelightRanges.runs}, ` +
+        `Hypothesis ${t.hypothesis.runs}, apache ${t.apache.runs}` +
+        (t.hypothesisPositionFirst ? `; Hypothesis position first: ${c.right.hypothesisPositionFirst} right` : ''),
     );
-    if (peer) {
-      console.log(
-        `  @apache-annotator/dom (DOM, exact)   ${fmt(peer.ms)}   ${pct(accPeer)}   ${(peer.ms / oursDom.ms).toFixed(0)}x vs DOM, ${(peer.ms / oursString.ms).toFixed(0)}x vs string`,
-      );
-    }
-    console.log(`  Sourcelight methods: ${JSON.stringify(methods)}, orphans ${orphans}`);
   }
+  // Cost growing no faster than the page: the large page's time over the small one's, against the ratio of their sizes.
+  for (const count of HIGHLIGHT_COUNTS) {
+    for (const edited of [false, true]) {
+      const pair = cases.filter((c) => c.highlights === count && c.edited === edited);
+      if (pair.length < 2) continue;
+      const [small, large] = [pair[0] as CaseResult, pair[pair.length - 1] as CaseResult];
+      const growth = large.timed.sourcelightRanges.ms / small.timed.sourcelightRanges.ms;
+      const size = large.chars / small.chars;
+      figures.push({
+        name: `growth ${(small.chars / 1000).toFixed(0)}k → ${(large.chars / 1000).toFixed(0)}k chars, ${count} highlights, ${edited ? 'edited' : 'unchanged'}`,
+        value: times(growth),
+        baseline: `page ${times(size)}`,
+        ratio: '',
+        target: '≤ page growth',
+        pass: growth <= size,
+      });
+    }
+  }
+  return {
+    title: `Anchoring in Chromium (bench/anchoring.ts, ${version})`,
+    method: [
+      'Generated article pages (one <p> per paragraph), 500 and 2,000 highlights, ~100k and ~1M chars, unchanged and edited',
+      '(small edits plus reworded stretches). All anchorers timed inside the same page: medians after a warm-up run.',
+      'Sourcelight: DomTextMap + anchorAll (fold cache cleared every run), then a Range per anchored highlight.',
+      'The Hypothesis method: position, then quote in textContent (exact, else approx-string-match ≤ half the quote), 50/20/20/2.',
+      '@apache-annotator/dom: createTextQuoteSelectorMatcher, exact only. Text pass: one TreeWalker read of the text (the floor).',
+    ],
+    figures,
+    notes,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runAnchoringBench().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
+  const { formatSection } = await import('./support/report.ts');
+  runAnchoringBench((line) => process.stderr.write(`${line}\n`))
+    .then((section) => process.stdout.write(formatSection(section)))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
 }

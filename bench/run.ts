@@ -7,12 +7,13 @@
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { runAnchoringBench } from './anchoring.ts';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
 import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runCorpusGrowthBench } from './corpus-growth.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
 import { runStatementsBench } from './statements.ts';
-import { type Figure, formatSection, median, ms, type Section, times } from './support/report.ts';
+import { formatSection, median, ms, type Section, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -79,79 +80,6 @@ function nodeRecognition(): Section {
   };
 }
 
-interface AnchorRow {
-  ms: number;
-  accuracy: number | null;
-}
-
-/** bench/anchoring.ts prints one block per scenario; rows are "label  ms  accuracy  …". */
-function anchoringRows(block: string, label: string): AnchorRow | null {
-  const line = block.split('\n').find((l) => l.trim().startsWith(label));
-  if (!line) return null;
-  const rest = line.trim().slice(label.length);
-  const m = /(?:^|\s)(\d+(?:\.\d+)?)(?:\s+(\d+(?:\.\d+)?)%)?/.exec(rest);
-  if (!m) return null;
-  return { ms: num(m[1]), accuracy: m[2] ? num(m[2]) / 100 : null };
-}
-
-function anchoring(): Section {
-  const out = runScript('bench/anchoring.ts');
-  const blocks = out.split('\nScenario ').slice(1);
-  if (blocks.length === 0) throw new Error(`bench: bench/anchoring.ts printed no scenario:\n${out}`);
-  const figures: Figure[] = [];
-  for (const block of blocks) {
-    const name = block.split('\n')[0]!.trim();
-    const ours = anchoringRows(block, 'Sourcelight anchorAll (string)');
-    const oursDom = anchoringRows(block, 'Sourcelight DOM');
-    const base = anchoringRows(block, 'baseline approx-string-match');
-    const peer = anchoringRows(block, '@apache-annotator/dom');
-    if (!ours || !oursDom || !base) throw new Error(`bench: scenario "${name}" of bench/anchoring.ts lacks expected rows`);
-    const pct = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
-    figures.push({ name: `${name}: Sourcelight anchorAll (text)`, value: ms(ours.ms), baseline: '', ratio: '', target: '', pass: null });
-    figures.push({
-      name: '  vs approx-string-match once per quote',
-      value: ms(ours.ms),
-      baseline: ms(base.ms),
-      ratio: `${(base.ms / ours.ms).toFixed(1)}× faster`,
-      target: '≥ 3× faster',
-      pass: base.ms / ours.ms >= 3,
-    });
-    if (peer) {
-      figures.push({
-        name: '  DOM (text map + anchor + Ranges) vs @apache-annotator/dom',
-        value: ms(oursDom.ms),
-        baseline: ms(peer.ms),
-        ratio: `${(peer.ms / oursDom.ms).toFixed(1)}× faster`,
-        target: '≥ 3× faster',
-        pass: peer.ms / oursDom.ms >= 3,
-      });
-    } else {
-      figures.push({ name: '  vs @apache-annotator/dom', value: 'n/a', baseline: 'unavailable', ratio: '', target: '≥ 3× faster', pass: false });
-    }
-    const edited = /edit/i.test(name);
-    figures.push({
-      name: '  correct (Sourcelight)',
-      value: pct(ours.accuracy),
-      baseline: pct(base.accuracy),
-      ratio: '',
-      target: edited ? '≥ 99%' : '',
-      pass: edited && ours.accuracy !== null ? ours.accuracy >= 0.99 : null,
-    });
-  }
-  const header = out.split('\nScenario ')[0]!.split('\n').filter((l) => l.trim() && !l.startsWith('Anchoring benchmark'));
-  return {
-    title: 'Anchoring (bench/anchoring.ts, child process)',
-    method: [
-      'Re-anchor highlights on a ~100,000-character page, unchanged (A) and after small edits (B); medians of repeated batches.',
-      'Peers timed in the same run: approx-string-match once per quote (text) and @apache-annotator/dom (DOM, happy-dom).',
-      'baseline column = the peer\'s time (speed rows) or the approx-string-match accuracy (correct rows).',
-      ...header,
-    ],
-    figures,
-    notes: [],
-  };
-}
-
 async function library(): Promise<Section> {
   const r = await runLibraryBench();
   // Baseline: one plain pass over every record's text with String.includes, the least a search can do.
@@ -206,7 +134,7 @@ async function part(name: string, run: () => Section | Section[] | Promise<Secti
 process.stdout.write(`Sourcelight benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n\n`);
 await part('node', nodeRecognition);
 await part('chromium', () => runChromiumRecognitionBench());
-await part('anchoring', anchoring);
+await part('anchoring', () => runAnchoringBench((line) => process.stderr.write(`${line}\n`)));
 await part('library', library);
 await part('statements', runStatementsBench);
 await part('floor', runContentScriptFloorBench);

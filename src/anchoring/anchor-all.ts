@@ -2,14 +2,15 @@
 // and again whenever the page renders late or changes, so the common cases
 // must cost next to nothing. Two passes over the targets in stored order:
 // 1. Certain anchors: the quote still at its stored position (a string
-//    compare), or verbatim with both context strings intact at its stored
+//    compare; with its context too where the running shift says it moved), or verbatim with both context strings intact at its stored
 //    position plus the shift of the previous certain anchor (edits shift whole
 //    stretches of text by the same amount), or failing that the only such
 //    occurrence within NEARBY chars. These set the running shift.
-// 2. The rest go to matchQuote (verbatim search, then fuzzy) with a hint from
-//    the shifts of their nearest certain neighbours, the following one first
-//    (an edit between the previous neighbour and the target is what usually
-//    sent it here). Results of pass 2 never feed the shift: one wrong guess
+// 2. The rest go to matchQuote (verbatim search, then fuzzy) between their
+//    nearest certain neighbours, with a hint from their shifts, the following
+//    one first (an edit between the previous neighbour and the target is what
+//    usually sent it here). Only when nothing acceptable lies there is the
+//    whole page searched, verbatim only (a passage moved elsewhere). Results of pass 2 never feed the shift: one wrong guess
 //    cannot drag the hints of the highlights after it.
 // The page's folded text (fold.ts) is computed once per page, only if pass 2
 // has work, and kept for the next call on the same text.
@@ -17,7 +18,7 @@
 // its quote, context and the reason.
 
 import { foldForMatching } from './fold.ts';
-import { acceptsMatch, errorBudget, MIN_SCORE, matchQuote, type QuoteMatch } from './match-quote.ts';
+import { acceptsMatch, errorBudget, indexOfWithin, MIN_SCORE, matchQuote, type QuoteMatch } from './match-quote.ts';
 import type { TextTargetSelectors } from './selectors.ts';
 
 export interface AnchorTarget {
@@ -46,6 +47,15 @@ export interface OrphanResult {
 
 export type AnchorResult = AnchoredResult | OrphanResult;
 
+export interface AnchorAllOptions {
+  /**
+   * `foldForMatching(text)` when the caller keeps it (e.g. DomTextMap's
+   * `folded`), or a function giving it, called only if some target needs a
+   * search; otherwise the module's cache is used.
+   */
+  folded?: string | (() => string);
+}
+
 // The fold of the last page seen: repeated calls on the same text reuse it.
 let lastText: string | undefined;
 let lastFolded: string | undefined;
@@ -56,6 +66,12 @@ function foldedOf(text: string): string {
     lastText = text;
   }
   return lastFolded;
+}
+
+/** Forgets the cached fold of the last page (benchmarks that must pay for it on every run; tests). */
+export function clearAnchoringCache(): void {
+  lastText = undefined;
+  lastFolded = undefined;
 }
 
 function orphan(target: AnchorTarget, reason: string): OrphanResult {
@@ -104,10 +120,12 @@ function findNearby(text: string, expected: number, exact: string, prefix = '', 
   if (contextIntact(text, expected, exact, prefix, suffix)) return expected;
   const needle = prefix + exact + suffix;
   if (needle.length < DISTINCTIVE) return null;
-  const at = text.indexOf(needle, Math.max(0, expected - prefix.length - NEARBY));
-  if (at === -1 || at + prefix.length > expected + NEARBY) return null;
-  const next = text.indexOf(needle, at + 1);
-  if (next !== -1 && next + prefix.length <= expected + NEARBY) return null;
+  // The needle must start in [from, to]: the scans stop there, not at the page's end.
+  const from = Math.max(0, expected - prefix.length - NEARBY);
+  const to = expected - prefix.length + NEARBY;
+  const at = indexOfWithin(text, needle, from, to);
+  if (at === -1) return null;
+  if (indexOfWithin(text, needle, at + 1, to) !== -1) return null;
   return at + prefix.length;
 }
 
@@ -118,7 +136,7 @@ const SURE = 0.9;
  * Anchors each target in `text` (the page text the selectors were described
  * in, e.g. DomTextMap.text). Results come in the order of `targets`.
  */
-export function anchorAll(text: string, targets: readonly AnchorTarget[]): AnchorResult[] {
+export function anchorAll(text: string, targets: readonly AnchorTarget[], options: AnchorAllOptions = {}): AnchorResult[] {
   if (typeof text !== 'string') throw new TypeError('anchorAll: text must be a string');
   if (!Array.isArray(targets)) throw new TypeError('anchorAll: targets must be an array');
 
@@ -142,13 +160,19 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
     }
     const { exact, prefix, suffix } = target.selectors.quote;
     const stored = starts[i];
-    if (stored !== undefined && text.startsWith(exact, stored)) {
+    // At its stored position: certain if that agrees with the running shift
+    // or its context is intact there too (a short quote that happens to sit
+    // at its old offset on a shifted page must not reset the shift).
+    if (stored !== undefined && text.startsWith(exact, stored) && (shift === 0 || contextIntact(text, stored, exact, prefix, suffix))) {
       results[i] = { id: target.id, status: 'anchored', start: stored, end: stored + exact.length, method: 'position', score: 1 };
       shift = 0;
       shifts.push(shift);
       certainStarts.push(stored);
     } else if (stored !== undefined) {
-      const start = findNearby(text, stored + shift, exact, prefix, suffix);
+      const found = findNearby(text, stored + shift, exact, prefix, suffix);
+      // Edits keep the order of what they leave alone: a find before the last
+      // certain anchor is a copy of the passage (a repeated sentence), not it.
+      const start = found !== null && found >= (certainStarts[certainStarts.length - 1] ?? 0) ? found : null;
       if (start === null) {
         deferred.push({ index: i, certainBefore: shifts.length });
         continue;
@@ -163,6 +187,7 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
   }
 
   // Pass 2: search, hinted by the certain neighbours.
+  let folded: string | undefined;
   for (const { index: i, certainBefore } of deferred) {
     const target = targets[i] as AnchorTarget;
     const { exact, prefix, suffix } = target.selectors.quote;
@@ -182,7 +207,7 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
       hints.push(undefined);
     }
 
-    const folded = foldedOf(text);
+    folded ??= typeof options.folded === 'function' ? options.folded() : (options.folded ?? foldedOf(text));
     const context: { prefix?: string; suffix?: string; hint?: number } = {};
     if (prefix !== undefined) context.prefix = prefix;
     if (suffix !== undefined) context.suffix = suffix;
@@ -199,9 +224,12 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[]): Ancho
       if (m !== null && (match === null || m.score > match.score)) match = m;
       if (match !== null && match.score >= SURE) break;
     }
-    if (match === null || !acceptsMatch(match, exact)) {
+    const wholeText = within.start === 0 && within.end === text.length;
+    if (!wholeText && (match === null || !acceptsMatch(match, exact))) {
       if (hints[0] !== undefined) context.hint = hints[0];
-      const m = matchQuote(text, exact, context, { folded, includeWeak: true });
+      // Verbatim only: a fuzzy search of the whole page for every quote not
+      // found between its neighbours would make the cost grow with page × quotes.
+      const m = matchQuote(text, exact, context, { folded, includeWeak: true, fuzzy: false });
       if (m !== null && (match === null || m.score > match.score)) match = m;
     }
 

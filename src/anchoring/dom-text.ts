@@ -13,8 +13,12 @@
 //   so a quote never glues the last word of one paragraph to the first of the
 //   next. Boundaries collapse, never lead or trail, and whitespace-only Text
 //   between blocks (source indentation) is left out.
-// Build once per page state: the map is a snapshot; after DOM changes build a
-// new one (a walk over the text nodes, cheap next to anchoring).
+// Build once per page state, then keep it: `update(mutationRecords)` gives
+// the map of the changed page, splicing changed text nodes into the text (and
+// its fold) without walking the DOM again; a change it cannot splice (nodes
+// added or removed, text that appears or vanishes) rebuilds.
+
+import { foldForMatching } from './fold.ts';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -28,6 +32,7 @@ const BLOCK_TAGS = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+const COMMENT_NODE = 8;
 
 export interface DomTextMapOptions {
   /** Return true for elements whose whole subtree is not part of the text. */
@@ -39,25 +44,39 @@ interface Segment {
   node: Text;
   /** Offset in the map's text of the node's first char. */
   start: number;
+  /** The node's length when the map was made (the node may have changed since). */
+  length: number;
 }
-
-type Token = Text | 'boundary';
 
 function isWhitespaceOnly(s: string): boolean {
   return !/[^\s]/.test(s);
 }
 
+function isBlock(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
 export class DomTextMap {
   readonly text: string;
   readonly root: Node;
+  private readonly options: DomTextMapOptions;
   private readonly segments: Segment[];
   private readonly segmentOf: Map<Text, Segment>;
+  private foldedText: string | undefined;
 
-  private constructor(root: Node, text: string, segments: Segment[]) {
+  private constructor(root: Node, text: string, segments: Segment[], options: DomTextMapOptions, folded?: string) {
     this.root = root;
     this.text = text;
     this.segments = segments;
+    this.options = options;
     this.segmentOf = new Map(segments.map((s) => [s.node, s]));
+    this.foldedText = folded;
+  }
+
+  /** `foldForMatching(text)`, computed once per map (and spliced, not recomputed, by `update`); pass it to anchorAll. */
+  get folded(): string {
+    this.foldedText ??= foldForMatching(this.text);
+    return this.foldedText;
   }
 
   static fromRoot(root: Node, options: DomTextMapOptions = {}): DomTextMap {
@@ -65,73 +84,170 @@ export class DomTextMap {
       throw new TypeError('DomTextMap.fromRoot: root must be a DOM node');
     }
     const skip = options.skip;
-    const tokens: Token[] = [];
-
-    // Iterative walk (pages nest deeply enough to worry a recursive one).
-    const visit = (node: Node): void => {
-      const stack: { node: Node; leaving: boolean }[] = [{ node, leaving: false }];
-      while (stack.length > 0) {
-        const { node: n, leaving } = stack.pop() as { node: Node; leaving: boolean };
-        if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) {
-          if ((n as Text).data.length > 0) tokens.push(n as Text);
-          continue;
-        }
-        const isElement = n.nodeType === ELEMENT_NODE;
-        const block = isElement && BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
-        if (leaving) {
-          if (block) tokens.push('boundary');
-          continue;
-        }
-        if (isElement && n !== root) {
-          const el = n as Element;
-          if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el)) continue;
-        }
-        if (block) tokens.push('boundary');
-        stack.push({ node: n, leaving: true });
-        const children = n.childNodes;
-        for (let c = children.length - 1; c >= 0; c--) stack.push({ node: children[c] as Node, leaving: false });
-      }
-    };
-    visit(root);
-
-    // Whitespace-only Text next to a boundary (or an end) is layout, not content.
-    const keep = tokens.map((t) => t !== 'boundary');
-    const neighbourIsEdge = (from: number, step: number): boolean => {
-      for (let j = from; j >= 0 && j < tokens.length; j += step) {
-        const t = tokens[j] as Token;
-        if (t === 'boundary') return true;
-        if (!isWhitespaceOnly(t.data)) return false;
-      }
-      return true;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t !== 'boundary' && isWhitespaceOnly(t.data) && (neighbourIsEdge(i - 1, -1) || neighbourIsEdge(i + 1, 1))) {
-        keep[i] = false;
-      }
-    }
-
     const parts: string[] = [];
     const segments: Segment[] = [];
     let length = 0;
+    // A block boundary since the last text kept: becomes one "\n" before the next.
     let pendingBoundary = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t === 'boundary') {
-        pendingBoundary = true;
-        continue;
-      }
-      if (!keep[i]) continue;
+    // Whitespace-only Text is layout unless it sits between two texts with no
+    // boundary in between: such nodes wait here for what follows them.
+    let held: Text[] = [];
+    let heldAfterText = false;
+    let lastWasText = false;
+
+    const keep = (node: Text): void => {
       if (pendingBoundary && length > 0) {
         parts.push('\n');
         length += 1;
       }
       pendingBoundary = false;
-      segments.push({ node: t, start: length });
-      parts.push(t.data);
-      length += t.data.length;
+      segments.push({ node, start: length, length: node.data.length });
+      parts.push(node.data);
+      length += node.data.length;
+    };
+    const boundary = (): void => {
+      held = [];
+      pendingBoundary = true;
+      lastWasText = false;
+    };
+    const textNode = (node: Text): void => {
+      const data = node.data;
+      if (data.length === 0) return;
+      if (isWhitespaceOnly(data)) {
+        if (held.length === 0) heldAfterText = lastWasText;
+        held.push(node);
+        return;
+      }
+      if (held.length > 0) {
+        if (heldAfterText) for (const h of held) keep(h);
+        held = [];
+      }
+      keep(node);
+      lastWasText = true;
+    };
+
+    // One walk in document order along firstChild / nextSibling / parentNode
+    // (no recursion: pages nest deeply; no child lists: they cost in browsers).
+    let node: Node = root;
+    for (;;) {
+      const type = node.nodeType;
+      let entered = false;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        textNode(node as Text);
+      } else if (type !== COMMENT_NODE) {
+        const el = node as Element;
+        const skipped =
+          type === ELEMENT_NODE && node !== root &&
+          (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el) === true);
+        if (!skipped) {
+          if (isBlock(node)) boundary();
+          const first = node.firstChild;
+          if (first !== null) {
+            node = first;
+            continue;
+          }
+          entered = true;
+        }
+      }
+      if (entered && isBlock(node)) boundary(); // leaving an empty block
+      // Next node: a sibling, or leave parents until one has a sibling.
+      let next: Node | null = null;
+      while (node !== root) {
+        next = node.nextSibling;
+        if (next !== null) break;
+        node = node.parentNode as Node;
+        if (isBlock(node)) boundary();
+      }
+      if (next === null) break;
+      node = next;
     }
-    return new DomTextMap(root, parts.join(''), segments);
+    return new DomTextMap(root, parts.join(''), segments, options);
+  }
+
+  /**
+   * The map after the DOM changes `records` describe (from a MutationObserver
+   * on the root with characterData and childList, subtree). Text changes
+   * inside mapped text nodes are spliced in; changes that do not touch the
+   * text (outside the root, in skipped elements, comments, attributes other
+   * than `hidden`) are ignored; anything else rebuilds from the DOM. This map
+   * is left as it was (it still describes the old text).
+   */
+  update(records: readonly MutationRecord[]): DomTextMap {
+    const changed = new Set<Segment>();
+    for (const record of records) {
+      const target = record.target;
+      if (!this.contains(target)) continue;
+      if (record.type === 'characterData') {
+        const seg = this.segmentOf.get(target as Text);
+        if (seg === undefined) {
+          if (this.inSkippedSubtree(target)) continue;
+          return this.rebuilt();
+        }
+        changed.add(seg);
+      } else if (record.type === 'childList') {
+        if (this.inSkippedSubtree(target)) continue;
+        const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+        if (!nodes.every((n) => this.outsideText(n))) return this.rebuilt();
+      } else if (record.attributeName === 'hidden' && !this.inSkippedSubtree(target.parentNode ?? target)) {
+        return this.rebuilt();
+      }
+    }
+    if (changed.size === 0) return this;
+
+    // Splice: a changed node must still be text of the same kind (non-empty,
+    // whitespace-only or not as before), else the layout rules may change.
+    const order = [...changed].sort((a, b) => a.start - b.start);
+    for (const seg of order) {
+      const before = this.text.slice(seg.start, seg.start + seg.length);
+      const now = seg.node.data;
+      if (now.length === 0 || isWhitespaceOnly(now) !== isWhitespaceOnly(before)) return this.rebuilt();
+    }
+    const parts: string[] = [];
+    const foldedParts: string[] | null = this.foldedText === undefined ? null : [];
+    let from = 0;
+    for (const seg of order) {
+      parts.push(this.text.slice(from, seg.start), seg.node.data);
+      foldedParts?.push((this.foldedText as string).slice(from, seg.start), foldForMatching(seg.node.data));
+      from = seg.start + seg.length;
+    }
+    parts.push(this.text.slice(from));
+    foldedParts?.push((this.foldedText as string).slice(from));
+
+    let shift = 0;
+    const segments = this.segments.map((seg) => {
+      const moved: Segment = { node: seg.node, start: seg.start + shift, length: seg.length };
+      if (changed.has(seg)) {
+        moved.length = seg.node.data.length;
+        shift += moved.length - seg.length;
+      }
+      return moved;
+    });
+    return new DomTextMap(this.root, parts.join(''), segments, this.options, foldedParts?.join(''));
+  }
+
+  private rebuilt(): DomTextMap {
+    return DomTextMap.fromRoot(this.root, this.options);
+  }
+
+  /** Whether `node` lies inside an element whose subtree the map leaves out. */
+  private inSkippedSubtree(node: Node): boolean {
+    for (let n: Node | null = node; n !== null && n !== this.root; n = n.parentNode) {
+      if (n.nodeType === ELEMENT_NODE && this.skips(n as Element)) return true;
+    }
+    return false;
+  }
+
+  private skips(el: Element): boolean {
+    return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || this.options.skip?.(el) === true;
+  }
+
+  /** Whether adding or removing `node` leaves the text as it is (a comment, an empty text, a skipped element). */
+  private outsideText(node: Node): boolean {
+    if (node.nodeType === COMMENT_NODE) return true;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      return (node as Text).data.length === 0 && !this.segmentOf.has(node as Text);
+    }
+    return node.nodeType === ELEMENT_NODE && this.skips(node as Element);
   }
 
   /** Index of the last segment starting at or before `offset` (-1 if none). */
@@ -166,15 +282,15 @@ export class DomTextMap {
 
     let si = Math.max(0, this.segmentIndexAt(start));
     let seg = this.segments[si] as Segment;
-    if (start >= seg.start + seg.node.data.length && si + 1 < this.segments.length && start < end) {
+    if (start >= seg.start + seg.length && si + 1 < this.segments.length && start < end) {
       seg = this.segments[++si] as Segment; // start on a separator or at a node's end: begin in the next node
     }
-    range.setStart(seg.node, Math.min(Math.max(0, start - seg.start), seg.node.data.length));
+    range.setStart(seg.node, Math.min(Math.max(0, start - seg.start), seg.length));
 
     let ei = Math.max(0, this.segmentIndexAt(end));
     let eseg = this.segments[ei] as Segment;
     if (end === eseg.start && ei > 0 && end > start) eseg = this.segments[--ei] as Segment; // end at a node's start: end in the previous node
-    range.setEnd(eseg.node, Math.min(Math.max(0, end - eseg.start), eseg.node.data.length));
+    range.setEnd(eseg.node, Math.min(Math.max(0, end - eseg.start), eseg.length));
     return range;
   }
 
@@ -199,7 +315,7 @@ export class DomTextMap {
   private offsetOfPoint(container: Node, offset: number, side: 'start' | 'end'): number | null {
     if (!this.contains(container)) return null;
     const seg = this.segmentOf.get(container as Text);
-    if (seg) return seg.start + Math.min(offset, seg.node.data.length);
+    if (seg) return seg.start + Math.min(offset, seg.length);
     const isParent = container.nodeType === ELEMENT_NODE || container.nodeType === 9 || container.nodeType === 11;
     if (side === 'start') {
       const first = isParent ? (container.childNodes[offset] ?? this.following(container, true)) : this.following(container, true);
@@ -219,7 +335,7 @@ export class DomTextMap {
     }
     for (; n !== null; n = this.preceding(n)) {
       const s = this.segmentOf.get(n as Text);
-      if (s) return s.start + s.node.data.length;
+      if (s) return s.start + s.length;
     }
     return 0;
   }

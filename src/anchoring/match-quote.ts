@@ -8,11 +8,12 @@
 // - Verbatim occurrences first (indexOf, cheap even over a long page). Each is
 //   scored by its context and distance from the hint, so repeats of a short
 //   quote are told apart. A high-scoring occurrence ends the search.
-// - Fuzzy search (approx-string-match, Myers' bit-parallel algorithm) with an
-//   error budget of a third of the quote's length (a word inserted into a short
-//   quote must still be found): first in a window around
-//   the hint, then over the whole text only when nothing acceptable was found
-//   and the quote occurs nowhere verbatim. The window comes first because the
+// - Fuzzy search (approx-string-match, Myers' bit-parallel algorithm): first
+//   in a window around the hint allowing a third of the quote's length in
+//   edits, then, for far matches, in a narrower window allowing half (a larger
+//   budget costs the search several times more), then over the whole allowed
+//   range (a third) only when nothing acceptable was found and the quote occurs
+//   nowhere verbatim. The window comes first because the
 //   library reports only the lowest-error matches: over the whole page an
 //   untouched repeat elsewhere would hide an edited original near the hint.
 // - Score = weighted mean of quote similarity (50), prefix similarity (20),
@@ -20,7 +21,14 @@
 //   count. Quote similarity is 1 - errors / quote length; a far-fetched fuzzy
 //   match (errors near the budget) with foreign context scores about 0.4 and
 //   is refused, an edited quote in its own context scores 0.8 or more.
-// - A match is accepted with score >= MIN_SCORE, or when the quote occurs
+// - Near matches (at most a third of the quote's length in edits) are accepted
+//   with score >= MIN_SCORE. Far matches (more than a third, at most half: a
+//   quote overlapping a reworded sentence) are accepted only when the context
+//   confirms them as well: one side of the stored context (prefix or suffix)
+//   still nearly intact, or both recognisably there (see contextConfirms).
+//   Anywhere in a long page some stretch is within half a quote's length of
+//   edits of it; its context is foreign text, about 35% similar.
+// - A match is also accepted when the quote occurs
 //   verbatim and is long (>= LONG_QUOTE chars): a long verbatim quote is
 //   evidence enough even if its surroundings were rewritten. A short quote
 //   found verbatim elsewhere with foreign context is NOT accepted: better an
@@ -44,6 +52,11 @@ export interface QuoteMatch {
   /** 0..1, see the weights above. */
   score: number;
   method: 'exact' | 'fuzzy';
+  /** Edits between the quote and the matched text (after folding). */
+  errors?: number;
+  /** Similarity (0..1) of the stored prefix and suffix to the text around the match; absent when neither was stored. */
+  prefixSimilarity?: number;
+  suffixSimilarity?: number;
 }
 
 export interface MatchQuoteOptions {
@@ -53,6 +66,8 @@ export interface MatchQuoteOptions {
   includeWeak?: boolean;
   /** Only consider matches starting in [start, end] (e.g. between two highlights known to be in place). */
   within?: { start: number; end: number };
+  /** false: verbatim occurrences only (a search over a whole long page that must stay cheap). Default true. */
+  fuzzy?: boolean;
 }
 
 export const MIN_SCORE = 0.6;
@@ -68,17 +83,44 @@ const WEIGHT_POSITION = 30;
 const POSITION_SCALE = 128;
 /** Chars either side of the hint searched fuzzily before the whole text. */
 const WINDOW = 512;
+/** Chars either side of the hint searched for far matches (more than a third of the quote in edits). */
+const FAR_WINDOW = 256;
 /** Verbatim occurrences scored at most (a one-letter quote on a long page). */
 const MAX_OCCURRENCES = 10_000;
 
-/** Errors allowed for a quote of this length: a third of it. */
+/** Errors allowed for a quote of this length: half of it (far matches need their context, see acceptsMatch). */
 export function errorBudget(quoteLength: number): number {
+  return Math.floor(quoteLength / 2);
+}
+
+/** Most errors a match may have and still be accepted on its score alone: a third of the quote. */
+export function nearBudget(quoteLength: number): number {
   return Math.floor(quoteLength / 3);
+}
+
+/** One side of the context at least this similar confirms a far match. */
+export const CONFIRMING_SIDE = 0.8;
+/** Or both sides at least this similar (foreign text scores about 0.35). */
+export const CONFIRMING_BOTH = 0.6;
+
+/** Whether the stored context confirms a match (see the header): needed for far matches. */
+export function contextConfirms(match: QuoteMatch): boolean {
+  return sidesConfirm(match.prefixSimilarity, match.suffixSimilarity);
+}
+
+function sidesConfirm(prefix: number | undefined, suffix: number | undefined): boolean {
+  const sides = [prefix, suffix].filter((x): x is number => x !== undefined);
+  if (sides.length === 0) return false;
+  if (sides.some((x) => x >= CONFIRMING_SIDE)) return true;
+  return sides.length === 2 && sides.every((x) => x >= CONFIRMING_BOTH);
 }
 
 /** Whether a match is good enough to anchor a highlight (see the header). */
 export function acceptsMatch(match: QuoteMatch, quote: string): boolean {
-  return match.score >= MIN_SCORE || (match.method === 'exact' && quote.length >= LONG_QUOTE);
+  if (match.method === 'exact' && quote.length >= LONG_QUOTE) return true;
+  if (match.score < MIN_SCORE) return false;
+  const errors = match.errors ?? 0;
+  return errors <= nearBudget(quote.length) || contextConfirms(match);
 }
 
 interface Prepared {
@@ -88,6 +130,7 @@ interface Prepared {
   suffix: string;
   hint: number | undefined;
   budget: number;
+  near: number;
   weightTotal: number;
 }
 
@@ -96,6 +139,9 @@ interface Candidate {
   end: number;
   errors: number;
   score: number;
+  prefix: number | undefined;
+  suffix: number | undefined;
+  acceptable: boolean;
 }
 
 /**
@@ -147,12 +193,25 @@ function suffixSimilarity(p: Prepared, at: number): number {
   return Math.max(0, 1 - anchoredDistance(p.suffix, p.folded.slice(at, at + m + slack)) / m);
 }
 
-function score(p: Prepared, start: number, end: number, errors: number): number {
+function scored(p: Prepared, start: number, end: number, errors: number): Candidate {
+  const prefix = p.prefix ? prefixSimilarity(p, start) : undefined;
+  const suffix = p.suffix ? suffixSimilarity(p, end) : undefined;
   let sum = WEIGHT_QUOTE * (1 - errors / p.quote.length);
-  if (p.prefix) sum += WEIGHT_PREFIX * prefixSimilarity(p, start);
-  if (p.suffix) sum += WEIGHT_SUFFIX * suffixSimilarity(p, end);
+  if (prefix !== undefined) sum += WEIGHT_PREFIX * prefix;
+  if (suffix !== undefined) sum += WEIGHT_SUFFIX * suffix;
   if (p.hint !== undefined) sum += WEIGHT_POSITION / (1 + Math.abs(start - p.hint) / POSITION_SCALE);
-  return sum / p.weightTotal;
+  const score = sum / p.weightTotal;
+  let acceptable = score >= MIN_SCORE;
+  if (acceptable && errors > p.near) acceptable = sidesConfirm(prefix, suffix);
+  return { start, end, errors, score, prefix, suffix, acceptable };
+}
+
+/** Start of the first occurrence of `needle` in `haystack` starting in [from, to], or -1; reads no further than needed. */
+export function indexOfWithin(haystack: string, needle: string, from: number, to: number): number {
+  if (from > to) return -1;
+  // A sliced string is a view in V8 (no copy): the scan stops at the window's end.
+  const at = haystack.slice(from, to + needle.length).indexOf(needle);
+  return at === -1 ? -1 : from + at;
 }
 
 /**
@@ -181,17 +240,20 @@ export function matchQuote(
     suffix: foldForMatching(context.suffix ?? ''),
     hint,
     budget: errorBudget(quote.length),
+    near: nearBudget(quote.length),
     weightTotal: 0,
   };
   p.weightTotal = WEIGHT_QUOTE + (p.prefix ? WEIGHT_PREFIX : 0) + (p.suffix ? WEIGHT_SUFFIX : 0) +
     (hint !== undefined ? WEIGHT_POSITION : 0);
 
   const found: { best: Candidate | null } = { best: null };
+  // The best candidate: acceptable ones before the others, then by score.
   const consider = (start: number, end: number, errors: number): void => {
-    const s = score(p, start, end, errors);
-    if (found.best === null || s > found.best.score) found.best = { start, end, errors, score: s };
+    const c = scored(p, start, end, errors);
+    const b = found.best;
+    if (b === null || (c.acceptable && !b.acceptable) || (c.acceptable === b.acceptable && c.score > b.score)) found.best = c;
   };
-  const good = (min: number): boolean => found.best !== null && found.best.score >= min;
+  const good = (min: number): boolean => found.best?.acceptable === true && found.best.score >= min;
   const finish = (): QuoteMatch | null => {
     const b = found.best;
     if (b === null) return null;
@@ -200,7 +262,10 @@ export function matchQuote(
       end: b.end,
       score: b.score,
       method: b.errors === 0 && text.startsWith(quote, b.start) && b.end - b.start === quote.length ? 'exact' : 'fuzzy',
+      errors: b.errors,
     };
+    if (b.prefix !== undefined) match.prefixSimilarity = b.prefix;
+    if (b.suffix !== undefined) match.suffixSimilarity = b.suffix;
     return options.includeWeak || acceptsMatch(match, quote) ? match : null;
   };
 
@@ -214,33 +279,42 @@ export function matchQuote(
   const lo = Math.max(0, Math.min(folded.length, options.within?.start ?? 0));
   const hi = Math.max(lo, Math.min(folded.length, options.within?.end ?? folded.length));
   const reach = (from: number): number => Math.min(folded.length, from + qlen + p.budget);
-  const fuzzy = (from: number, to: number): void => {
-    if (to - from < qlen - p.budget) return;
-    for (const m of search(folded.slice(from, to), p.quote, p.budget)) {
+  const fuzzy = (from: number, to: number, budget: number): void => {
+    if (to - from < qlen - budget) return;
+    for (const m of search(folded.slice(from, to), p.quote, budget)) {
       if (from + m.start >= lo && from + m.start <= hi) consider(from + m.start, from + m.end, m.errors);
     }
   };
 
+  // Verbatim occurrences starting in [lo, hi] only: the scan stops at hi.
   let occurrences = 0;
   for (
-    let at = folded.indexOf(p.quote, lo);
-    at !== -1 && at <= hi && occurrences < MAX_OCCURRENCES;
-    at = folded.indexOf(p.quote, at + 1)
+    let at = indexOfWithin(folded, p.quote, lo, hi);
+    at !== -1 && occurrences < MAX_OCCURRENCES;
+    at = indexOfWithin(folded, p.quote, at + 1, hi)
   ) {
     occurrences++;
     if (at !== hint) consider(at, at + qlen, 0);
   }
-  if (good(CONFIDENT) || p.budget === 0) return finish();
+  if (good(CONFIDENT) || p.budget === 0 || options.fuzzy === false) return finish();
 
-  // 2. Fuzzy, near the hint.
+  // 2. Fuzzy near the hint, with the near budget (a larger budget costs the
+  // search several times more, and far matches are rare).
   if (hint !== undefined) {
     const from = Math.max(lo, Math.min(hi, hint - WINDOW));
-    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + WINDOW))));
+    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + WINDOW))), p.near);
     if (good(MIN_SCORE)) return finish();
   }
 
-  // 3. Fuzzy over the whole range, useless when verbatim occurrences exist
+  // 3. Far matches, only close to the hint (their context must confirm them anyway).
+  if (hint !== undefined && p.budget > p.near) {
+    const from = Math.max(lo, Math.min(hi, hint - FAR_WINDOW));
+    fuzzy(from, reach(Math.max(from, Math.min(hi, hint + FAR_WINDOW))), p.budget);
+    if (good(MIN_SCORE)) return finish();
+  }
+
+  // 4. Fuzzy over the whole range, useless when verbatim occurrences exist
   // (the search would report only those).
-  if (occurrences === 0) fuzzy(lo, reach(hi));
+  if (occurrences === 0) fuzzy(lo, reach(hi), hint === undefined ? p.budget : p.near);
   return finish();
 }

@@ -1,0 +1,167 @@
+// Bundled by esbuild and injected into a page in Chromium (see
+// bench/anchoring.ts): every anchorer of the anchoring bench, run and timed
+// inside the page on the real DOM, so no DevTools round trip is counted.
+// Each anchorer's results come back as offsets in Sourcelight's text map of
+// the same page (Ranges converted outside the timed part), so one judge
+// scores them all.
+import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
+import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
+import { DomTextMap } from '../../src/anchoring/dom-text.ts';
+import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
+
+export interface ApacheSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export type Span = [number, number] | null;
+
+export interface Timed {
+  /** Median milliseconds per run. */
+  ms: number;
+  runs: number;
+  /** Results of the last run, as offsets in the page's text map. */
+  spans: Span[];
+}
+
+/** An anchorer: its run (timed) and the conversion of its output to spans (not timed). */
+interface Anchorer<R> {
+  run: () => R | Promise<R>;
+  spans: (output: R) => Span[];
+}
+
+let ours: AnchorTarget[] = [];
+let theirs: HypothesisSelectors[] = [];
+let apacheSelectors: ApacheSelector[] = [];
+
+function root(): Element {
+  const article = document.querySelector('article');
+  if (!article) throw new Error('bench: the page has no <article>');
+  return article;
+}
+
+function spansOf(results: AnchorResult[]): Span[] {
+  return results.map((r) => (r.status === 'anchored' ? [r.start, r.end] : null));
+}
+
+function rangeSpans(ranges: (Range | null)[]): Span[] {
+  const map = DomTextMap.fromRoot(root());
+  return ranges.map((range) => {
+    if (range === null) return null;
+    const o = map.offsetsFromRange(range);
+    return o === null ? null : [o.start, o.end];
+  });
+}
+
+const anchorers = {
+  /** DomTextMap built, anchorAll, no Ranges (what the annotator needs before it draws). */
+  sourcelight: {
+    run: () => {
+      clearAnchoringCache();
+      const map = DomTextMap.fromRoot(root());
+      return anchorAll(map.text, ours, { folded: () => map.folded });
+    },
+    spans: spansOf,
+  } satisfies Anchorer<AnchorResult[]>,
+  /** The same plus a DOM Range for every anchored highlight (all drawn at once). */
+  sourcelightRanges: {
+    run: () => {
+      clearAnchoringCache();
+      const map = DomTextMap.fromRoot(root());
+      const results = anchorAll(map.text, ours, { folded: () => map.folded });
+      for (const r of results) if (r.status === 'anchored') map.rangeFromOffsets(r.start, r.end);
+      return results;
+    },
+    spans: spansOf,
+  } satisfies Anchorer<AnchorResult[]>,
+  /** The floor: one TreeWalker pass reading every Text node's data into one string. */
+  textPass: {
+    run: () => {
+      const walker = document.createTreeWalker(root(), NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) parts.push((n as Text).data);
+      return parts.join('');
+    },
+    spans: () => [],
+  } satisfies Anchorer<string>,
+};
+
+/**
+ * The peers anchor each highlight on its own, so they are timed a slice of
+ * highlights at a time (one page call each: a whole run of a slow peer on a
+ * large page would outlast the DevTools call's timeout) and the slices summed.
+ */
+const peers = {
+  hypothesis: (from: number, to: number) => {
+    const scope = root();
+    return theirs.slice(from, to).map((s) => hypothesisAnchor(scope, s));
+  },
+  hypothesisPositionFirst: (from: number, to: number) => {
+    const scope = root();
+    return theirs.slice(from, to).map((s) => hypothesisAnchor(scope, s, true));
+  },
+  apache: async (from: number, to: number) => {
+    const scope = root();
+    const ranges: (Range | null)[] = [];
+    for (const selector of apacheSelectors.slice(from, to)) {
+      let found: Range | null = null;
+      for await (const range of createTextQuoteSelectorMatcher(selector)(scope)) {
+        found = range;
+        break;
+      }
+      ranges.push(found);
+    }
+    return ranges;
+  },
+};
+
+const MIN_BATCH_MS = 20;
+
+/**
+ * Times one anchorer: after a warm-up run, timed runs until `runs` are done
+ * or `budgetMs` has passed (at least one). Runs shorter than MIN_BATCH_MS are
+ * repeated in a batch (a page's clock is coarse) and divided.
+ */
+async function timeOne<R>(anchorer: Anchorer<R>, runs: number, budgetMs: number): Promise<Timed> {
+  const fn = anchorer.run;
+  let t = performance.now();
+  let output = await fn();
+  const warm = performance.now() - t;
+  const perBatch = warm >= MIN_BATCH_MS ? 1 : Math.min(256, Math.ceil(MIN_BATCH_MS / Math.max(warm, 0.05)));
+  const samples: number[] = [];
+  const until = performance.now() + budgetMs;
+  while (samples.length < runs && (samples.length === 0 || performance.now() < until)) {
+    t = performance.now();
+    for (let i = 0; i < perBatch; i++) output = await fn();
+    samples.push((performance.now() - t) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)] as number, runs: samples.length, spans: anchorer.spans(output) };
+}
+
+const api = {
+  /** The article's text as Sourcelight's map reads it (checked against the generated text). */
+  mapText(): string {
+    return DomTextMap.fromRoot(root()).text;
+  },
+  setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
+    ours = sourcelight;
+    theirs = hypothesis;
+    apacheSelectors = apache;
+  },
+  async time(name: keyof typeof anchorers, runs: number, budgetMs: number): Promise<Timed> {
+    return timeOne(anchorers[name] as Anchorer<unknown>, runs, budgetMs);
+  },
+  /** One run of a peer over highlights [from, to): its milliseconds and spans. */
+  async timeSlice(name: keyof typeof peers, from: number, to: number): Promise<{ ms: number; spans: Span[] }> {
+    const t = performance.now();
+    const ranges = await peers[name](from, to);
+    const took = performance.now() - t;
+    return { ms: took, spans: rangeSpans(ranges) };
+  },
+};
+
+export type AnchoringInPageApi = typeof api;
+(globalThis as unknown as { sourcelightAnchoringBench: AnchoringInPageApi }).sourcelightAnchoringBench = api;
