@@ -104,12 +104,15 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'defence', 'defense', 'foreign', 'allied', 'joint', 'general', 'white', 'state', 'administration', 'alliance', 'kremlin',
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
+const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
+
 function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const h = tokens.findIndex((t) => ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
-  if (after && !PREPOSITIONS.has(after.text)) return null; // "NATO spokesman James Appathurai"
+  // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
+  if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
   if (!tokens.slice(0, h).every(isModifier)) return null;
   const first = tokens[0]!.lower;
   const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
@@ -140,9 +143,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
     let from = r + 1;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
-    if (PREPOSITIONS.has(tokens[from]!.text)) {
+    if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      const body = tokens[from];
+      if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower))) return null;
       from++;
     }
     let to = from;
@@ -191,7 +196,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? (allCaps ? null : body(tokens, span)) ?? titleThenName(tokens, span);
+    const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
     if (special) return withoutInitials(special);
   }
   return withoutInitials(parseWords(tokens));
