@@ -118,7 +118,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
   const withColon = /:\s*$/.test(lead);
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
-  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 4 : 1)); k--) {
+  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
+  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
     if (phrase) return { phrase, cue: tail[k]! };
@@ -222,6 +223,17 @@ function accordingTo(masked: string, start: number, end: number): ReportedClause
   return null;
 }
 
+function isListenerAndTime(rest: string, cue: string): boolean {
+  let at = 0;
+  if (cue.startsWith('tel') || cue === 'told') {
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    if (listener) at = listener[0].length;
+  }
+  if (at === rest.length) return true;
+  const adverbials = ADVERBIAL_RE.exec(rest.slice(at));
+  return adverbials !== null && at + adverbials[0].length === rest.length;
+}
+
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 function attributionAtEnd(masked: string, start: number, end: number): ReportedClause | null {
   const sentence = masked.slice(start, end);
@@ -239,7 +251,9 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
-      if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
+      // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
+      const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
+      if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
     }
     if (!phrase) return null;
@@ -389,7 +403,19 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
-    const next = attributionAtStart(masked, last.end + stop[0].length, end);
+    let next = attributionAtStart(masked, last.end + stop[0].length, end);
+    if (!next) {
+      // "…, but added that …": the same speaker goes on.
+      const from = last.end + stop[0].length;
+      const tokens = tokenize(masked.slice(from, end), from);
+      const k = tokens[0]?.lower === 'also' ? 1 : 0;
+      const cue = tokens[k];
+      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
+      if (cue && clauseStart !== null) {
+        const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+        if (enoughWords(masked, clause.start, clause.end)) next = { ...clause, cue, phrase: last.phrase };
+      }
+    }
     if (!next || !next.phrase) break;
     frames.push(next);
     last = next;

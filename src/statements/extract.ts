@@ -108,7 +108,7 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));

@@ -228,8 +228,9 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const t = tokens[i]!;
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
-      if (t.possessive) { qualifier = qualifierKey(t.base); continue; }
-      if (isNationality(t.lower) && isCapitalised(t)) { qualifier = qualifierKey(t.lower); continue; }
+      // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
+      if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
+      if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
       if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
@@ -239,7 +240,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }
-      if (!allCaps && isAcronym(t)) { qualifier = qualifierKey(t.base); continue; }
+      if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       return null;
     }
