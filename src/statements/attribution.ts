@@ -128,7 +128,7 @@ export function attributionBefore(masked: string, from: number, open: number): A
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;

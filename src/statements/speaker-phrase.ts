@@ -147,7 +147,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
       const body = tokens[from];
-      if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower))) return null;
+      if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
     }
     let to = from;

@@ -42,7 +42,7 @@ export class SpeakerResolver {
 
   constructor(
     private readonly directory: PersonDirectory,
-    text: string,
+    private readonly text: string,
   ) {
     const keys = new Set(tokenize(text).map((t) => nameKey(t.base)));
     this.namedInText = new Set(
@@ -84,7 +84,8 @@ export class SpeakerResolver {
   noteMention(phrase: SpeakerPhrase): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
-    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)) return;
+    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
+      && !this.fullNameInText(phrase.name[0]!)) return;
     this.resolve(phrase);
   }
 
@@ -92,6 +93,12 @@ export class SpeakerResolver {
   noteSpeaker(resolved: ResolvedSpeaker): void {
     if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
+  }
+
+  /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
+  private fullNameInText(surname: string): boolean {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escaped}\\b`, 'u').test(this.text);
   }
 
   private notePerson(speaker: string): void {
