@@ -255,11 +255,33 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;
-  return candidates.map((c) => {
+  const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
     return toStatement(text, c, resolver);
   });
+  // A lead that gives only a title ("Russia's NATO envoy says …") before anyone is named: the
+  // person the text then quotes by name.
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const phrase = mentionPhrase(c);
+    if (s.speaker !== null || s.anonymous || phrase?.kind !== 'title') return;
+    // The one asking ("JOURNALIST ASKING LAVROV") is not the one later quoted.
+    if (phrase.roles.some((r) => ASKERS.has(r)) || /^ask/i.test(s.cue ?? '')) return;
+    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name');
+    if (later) {
+      s.speaker = later.speaker;
+      s.speakerKind = 'person';
+    }
+  });
+  return statements;
+}
+
+const ASKERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert']);
+
+function mentionPhrase(c: Candidate): SpeakerPhrase | undefined {
+  for (let at: Candidate | undefined = c; at; at = at.sameAs) if (at.phrase) return at.phrase;
+  return undefined;
 }
 
 function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {

@@ -242,6 +242,9 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
+      // "(Mr) de Hoop Scheffer said": a name may open with its particle.
+      const following = tokens[i + 1];
+      if (NAME_PARTICLES.has(t.text) && following && isCapitalised(following)) { phase = 'name'; name.push(t.base); continue; }
       return null;
     }
     if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) break;

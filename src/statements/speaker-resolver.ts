@@ -163,4 +163,5 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 }
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent']);
+// "the Georgian leader" can be the president or the prime minister.
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief']);
