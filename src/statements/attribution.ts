@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -22,11 +22,17 @@ export interface ReportedClause {
 const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
 
 /** Tokens of masked[from, to) that follow one another with only spaces between (a phrase stops at punctuation). */
+/** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */
+function joined(masked: string, left: Token, right: Token): boolean {
+  const gap = masked.slice(left.end, right.start);
+  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+}
+
 function leadingRun(masked: string, tokens: Token[]): Token[] {
   const run: Token[] = [];
   for (const t of tokens) {
     const previous = run.at(-1);
-    if (previous && !/^\s+$/.test(masked.slice(previous.end, t.start))) break;
+    if (previous && !joined(masked, previous, t)) break;
     run.push(t);
   }
   return run;
@@ -37,7 +43,7 @@ function trailingRun(masked: string, tokens: Token[]): Token[] {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     const next = run[0];
-    if (next && !/^\s+$/.test(masked.slice(t.end, next.start))) break;
+    if (next && !joined(masked, t, next)) break;
     run.unshift(t);
   }
   return run;

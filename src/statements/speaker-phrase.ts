@@ -73,6 +73,7 @@ export function normaliseRole(lower: string): string {
 const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking']);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
+const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
@@ -82,6 +83,8 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
+    if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
@@ -92,7 +95,8 @@ function stripNoise(all: Token[]): Token[] {
 }
 
 const isNameWord = (t: Token, next: Token | undefined) =>
-  (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) || (NAME_PARTICLES.has(t.text) && next !== undefined && isCapitalised(next));
+  (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower))
+  || (NAME_PARTICLES.has(t.text) && next !== undefined && (isCapitalised(next) || NAME_PARTICLES.has(next.text)));
 
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
 function isModifier(t: Token): boolean {
@@ -244,13 +248,17 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.
       const following = tokens[i + 1];
-      if (NAME_PARTICLES.has(t.text) && following && isCapitalised(following)) { phase = 'name'; name.push(t.base); continue; }
+      if (NAME_PARTICLES.has(t.text) && following && (isCapitalised(following) || NAME_PARTICLES.has(following.text))) {
+        phase = 'name';
+        name.push(t.base);
+        continue;
+      }
       return null;
     }
     if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) break;
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
-    if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && isCapitalised(next))) {
+    if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
       name.push(t.base);
       if (t.possessive) break;
       continue;

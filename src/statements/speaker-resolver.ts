@@ -67,6 +67,14 @@ export class SpeakerResolver {
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
+        // A lone word nobody is known by, never printed after a first name, names a body or a place
+        // ("Ruritania announced…", "Interfax reported…"), not a person.
+        if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          const name = display(phrase.name);
+          this.bodies.push(name);
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
         const speaker = this.speakerOf(phrase);
         if (!speaker) return NOBODY;
         this.notePerson(speaker);
