@@ -275,16 +275,9 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
   return null;
 }
 
-/** Where the subject before a verb can start: after the last comma, colon, parenthesis or dash ("MOSCOW, June 26 (RIA Novosti) - Russia's…"). */
-function lastBoundary(before: string): number {
-  let at = -1;
-  for (const m of before.matchAll(/[,;:()\u2013\u2014]|\s-\s/g)) at = m.index + m[0].length;
-  return at;
-}
-
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =
-  /^\s*(?:\p{Lu}[\p{L}.\/ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} .\/]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
+  /^\s*(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
 
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
@@ -422,7 +415,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
         if (enoughWords(masked, clause.start, clause.end)) next = { ...clause, cue, phrase: last.phrase };
       }
     }
-    if (!next || !next.phrase) break;
+    if (!next?.phrase) break;
     frames.push(next);
     last = next;
   }

@@ -178,7 +178,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   // "Secretary General" is one post, written "secretary-general" elsewhere.
-  if (phrase && phrase.roles.includes('secretary') && phrase.roles.includes('general')) {
+  if (phrase?.roles.includes('secretary') && phrase.roles.includes('general')) {
     phrase.roles = phrase.roles.filter((r) => r !== 'general');
   }
   if (phrase?.kind === 'name' && phrase.name.length > 2) {
