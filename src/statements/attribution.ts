@@ -109,6 +109,16 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
+  if (cueAt < 0 && run.length > 0) {
+    // "…," the general, who declined to be named, told Reuters.
+    const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (aside) {
+      const after = run.at(-1)!.end + aside[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const phrase = parseSpeakerPhrase(run);
+      if (next && isCue(next, QUOTE_CUES) && phrase) return { phrase, cue: next };
+    }
+  }
   if (cueAt <= 0 || cueAt > 10) return null;
   const phrase = parseSpeakerPhrase(run.slice(0, cueAt));
   return phrase ? { phrase, cue: run[cueAt]! } : null;

@@ -19,6 +19,9 @@ interface PronounTarget {
   anonymous: boolean;
 }
 
+const UNNAMED_ASIDE_RE =
+  /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
+
 const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 
 function display(words: string[]): string {
@@ -51,6 +54,11 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+    // "the general, who declined to be named, told Reuters": unnamed on purpose.
+    if (phrase.kind === 'title' && UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80))) {
+      this.pronounTargets.push({ speaker: null, anonymous: true });
+      return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
