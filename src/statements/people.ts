@@ -204,6 +204,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   const fullNames: string[][] = [];
   const surnames: string[] = [];
   for (const run of runs) {
+    // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
+    const roleWords = [0];
+    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) ? 1 : 0));
     for (let i = 0; i < run.length; i++) {
       // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
       const opener = run[i]!;
@@ -212,13 +215,13 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       // A phrase that ends where the run ends or just before a speech verb.
       // A speaker phrase is at most 12 words (parseSpeakerPhrase refuses longer ones).
       for (let j = Math.min(run.length, i + 12); j > i; j--) {
-        const words = run.slice(i, j);
-        if (!isNameWord(words.at(-1)!)) continue;
+        if (!isNameWord(run[j - 1]!)) continue;
         const nextIsCue = SPEECH(run[j]) || (SUBJECT_TRAILERS.has(run[j]?.lower ?? '') && SPEECH(run[j + 1]));
         // "…," said Rasmussen. — a name after the verb only when it ends the phrase.
-        const prevIsCue = SPEECH(run[i - 1]) && j === run.length && !DEFINITE.has(words[0]!.lower) && !INDEFINITE.has(words[0]!.lower);
+        const prevIsCue = SPEECH(run[i - 1]) && j === run.length && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower);
         // Only a titled name or one next to a speech verb is learned: skip parsing anything else.
-        if (!nextIsCue && !prevIsCue && !words.some((w) => ROLE_NOUNS.has(w.lower))) continue;
+        if (!nextIsCue && !prevIsCue && roleWords[j]! - roleWords[i]! === 0) continue;
+        const words = run.slice(i, j);
         const parsed = parseSpeakerPhrase(words);
         if (parsed?.kind !== 'name') continue;
         const titled = parsed.roles.some((r) => ROLE_NOUNS.has(r));
