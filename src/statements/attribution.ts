@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -22,11 +22,17 @@ export interface ReportedClause {
 const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
 
 /** Tokens of masked[from, to) that follow one another with only spaces between (a phrase stops at punctuation). */
+/** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */
+function joined(masked: string, left: Token, right: Token): boolean {
+  const gap = masked.slice(left.end, right.start);
+  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+}
+
 function leadingRun(masked: string, tokens: Token[]): Token[] {
   const run: Token[] = [];
   for (const t of tokens) {
     const previous = run.at(-1);
-    if (previous && !/^\s+$/.test(masked.slice(previous.end, t.start))) break;
+    if (previous && !joined(masked, previous, t)) break;
     run.push(t);
   }
   return run;
@@ -37,7 +43,7 @@ function trailingRun(masked: string, tokens: Token[]): Token[] {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     const next = run[0];
-    if (next && !/^\s+$/.test(masked.slice(t.end, next.start))) break;
+    if (next && !joined(masked, t, next)) break;
     run.unshift(t);
   }
   return run;
@@ -103,6 +109,16 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
+  if (cueAt < 0 && run.length > 0) {
+    // "…," the general, who declined to be named, told Reuters.
+    const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (aside) {
+      const after = run.at(-1)!.end + aside[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const phrase = parseSpeakerPhrase(run);
+      if (next && isCue(next, QUOTE_CUES) && phrase) return { phrase, cue: next };
+    }
+  }
   if (cueAt <= 0 || cueAt > 10) return null;
   const phrase = parseSpeakerPhrase(run.slice(0, cueAt));
   return phrase ? { phrase, cue: run[cueAt]! } : null;
@@ -118,7 +134,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
   const withColon = /:\s*$/.test(lead);
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
-  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 4 : 1)); k--) {
+  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
+  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
     if (phrase) return { phrase, cue: tail[k]! };
@@ -127,7 +144,7 @@ export function attributionBefore(masked: string, from: number, open: number): A
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -222,6 +239,17 @@ function accordingTo(masked: string, start: number, end: number): ReportedClause
   return null;
 }
 
+function isListenerAndTime(rest: string, cue: string): boolean {
+  let at = 0;
+  if (cue.startsWith('tel') || cue === 'told') {
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    if (listener) at = listener[0].length;
+  }
+  if (at === rest.length) return true;
+  const adverbials = ADVERBIAL_RE.exec(rest.slice(at));
+  return adverbials !== null && at + adverbials[0].length === rest.length;
+}
+
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 function attributionAtEnd(masked: string, start: number, end: number): ReportedClause | null {
   const sentence = masked.slice(start, end);
@@ -239,7 +267,9 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
-      if (tokens.length - cueAt - 1 > 8) return null; // more than a listener and a time: not an attribution
+      // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
+      const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
+      if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
     }
     if (!phrase) return null;
@@ -255,16 +285,9 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
   return null;
 }
 
-/** Where the subject before a verb can start: after the last comma, colon, parenthesis or dash ("MOSCOW, June 26 (RIA Novosti) - Russia's…"). */
-function lastBoundary(before: string): number {
-  let at = -1;
-  for (const m of before.matchAll(/[,;:()\u2013\u2014]|\s-\s/g)) at = m.index + m[0].length;
-  return at;
-}
-
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =
-  /^\s*(?:\p{Lu}[\p{L}.\/ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} .\/]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
+  /^\s*(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
 
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
@@ -389,8 +412,20 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
-    const next = attributionAtStart(masked, last.end + stop[0].length, end);
-    if (!next || !next.phrase) break;
+    let next = attributionAtStart(masked, last.end + stop[0].length, end);
+    if (!next) {
+      // "…, but added that …": the same speaker goes on.
+      const from = last.end + stop[0].length;
+      const tokens = tokenize(masked.slice(from, end), from);
+      const k = tokens[0]?.lower === 'also' ? 1 : 0;
+      const cue = tokens[k];
+      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
+      if (cue && clauseStart !== null) {
+        const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+        if (enoughWords(masked, clause.start, clause.end)) next = { ...clause, cue, phrase: last.phrase };
+      }
+    }
+    if (!next?.phrase) break;
     frames.push(next);
     last = next;
   }

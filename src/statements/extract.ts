@@ -108,7 +108,7 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
@@ -255,11 +255,33 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;
-  return candidates.map((c) => {
+  const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
     return toStatement(text, c, resolver);
   });
+  // A lead that gives only a title ("Russia's NATO envoy says …") before anyone is named: the
+  // person the text then quotes by name.
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const phrase = mentionPhrase(c);
+    if (s.speaker !== null || s.anonymous || phrase?.kind !== 'title') return;
+    // The one asking ("JOURNALIST ASKING LAVROV") is not the one later quoted.
+    if (phrase.roles.some((r) => ASKERS.has(r)) || /^ask/i.test(s.cue ?? '')) return;
+    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name');
+    if (later) {
+      s.speaker = later.speaker;
+      s.speakerKind = 'person';
+    }
+  });
+  return statements;
+}
+
+const ASKERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert']);
+
+function mentionPhrase(c: Candidate): SpeakerPhrase | undefined {
+  for (let at: Candidate | undefined = c; at; at = at.sameAs) if (at.phrase) return at.phrase;
+  return undefined;
 }
 
 function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {

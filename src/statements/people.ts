@@ -3,7 +3,9 @@
 // gives them ("Russian Foreign Minister Sergei Lavrov" teaches that "the
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
-import { CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES } from './vocabulary.ts';
+import {
+  CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
+} from './vocabulary.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 
 export interface PersonTitle {
@@ -25,7 +27,20 @@ interface PersonRecord {
 }
 
 /** A spelling-insensitive key for one name word: Sergei/Sergey, Dmitry/Dmitri, Alexei/Aleksei. */
+const nameKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 50_000;
+
 export function nameKey(word: string): string {
+  let key = nameKeys.get(word);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_CACHED_KEYS) nameKeys.clear();
+    key = computeNameKey(word);
+    nameKeys.set(word, key);
+  }
+  return key;
+}
+
+function computeNameKey(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -189,16 +204,26 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   const fullNames: string[][] = [];
   const surnames: string[] = [];
   for (const run of runs) {
+    // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
+    const roleWords = [0];
+    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) ? 1 : 0));
     for (let i = 0; i < run.length; i++) {
+      // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
+      const opener = run[i]!;
+      if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
+        && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.
-      for (let j = run.length; j > i; j--) {
-        const words = run.slice(i, j);
-        if (!isNameWord(words.at(-1)!)) continue;
-        const parsed = parseSpeakerPhrase(words);
-        if (parsed?.kind !== 'name') continue;
+      // A speaker phrase is at most 12 words (parseSpeakerPhrase refuses longer ones).
+      for (let j = Math.min(run.length, i + 12); j > i; j--) {
+        if (!isNameWord(run[j - 1]!)) continue;
         const nextIsCue = SPEECH(run[j]) || (SUBJECT_TRAILERS.has(run[j]?.lower ?? '') && SPEECH(run[j + 1]));
         // "…," said Rasmussen. — a name after the verb only when it ends the phrase.
-        const prevIsCue = SPEECH(run[i - 1]) && j === run.length && !DEFINITE.has(words[0]!.lower) && !INDEFINITE.has(words[0]!.lower);
+        const prevIsCue = SPEECH(run[i - 1]) && j === run.length && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower);
+        // Only a titled name or one next to a speech verb is learned: skip parsing anything else.
+        if (!nextIsCue && !prevIsCue && roleWords[j]! - roleWords[i]! === 0) continue;
+        const words = run.slice(i, j);
+        const parsed = parseSpeakerPhrase(words);
+        if (parsed?.kind !== 'name') continue;
         const titled = parsed.roles.some((r) => ROLE_NOUNS.has(r));
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           directory.addName(parsed.name, titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);

@@ -73,6 +73,7 @@ export function normaliseRole(lower: string): string {
 const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking']);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
+const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
@@ -82,6 +83,8 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
+    if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
@@ -92,7 +95,8 @@ function stripNoise(all: Token[]): Token[] {
 }
 
 const isNameWord = (t: Token, next: Token | undefined) =>
-  (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) || (NAME_PARTICLES.has(t.text) && next !== undefined && isCapitalised(next));
+  (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower))
+  || (NAME_PARTICLES.has(t.text) && next !== undefined && (isCapitalised(next) || NAME_PARTICLES.has(next.text)));
 
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
 function isModifier(t: Token): boolean {
@@ -104,12 +108,15 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'defence', 'defense', 'foreign', 'allied', 'joint', 'general', 'white', 'state', 'administration', 'alliance', 'kremlin',
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
+const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
+
 function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const h = tokens.findIndex((t) => ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
-  if (after && !PREPOSITIONS.has(after.text)) return null; // "NATO spokesman James Appathurai"
+  // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
+  if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
   if (!tokens.slice(0, h).every(isModifier)) return null;
   const first = tokens[0]!.lower;
   const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
@@ -140,9 +147,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
     let from = r + 1;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
-    if (PREPOSITIONS.has(tokens[from]!.text)) {
+    if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      const body = tokens[from];
+      if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
     }
     let to = from;
@@ -169,7 +178,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   // "Secretary General" is one post, written "secretary-general" elsewhere.
-  if (phrase && phrase.roles.includes('secretary') && phrase.roles.includes('general')) {
+  if (phrase?.roles.includes('secretary') && phrase.roles.includes('general')) {
     phrase.roles = phrase.roles.filter((r) => r !== 'general');
   }
   if (phrase?.kind === 'name' && phrase.name.length > 2) {
@@ -191,7 +200,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? (allCaps ? null : body(tokens, span)) ?? titleThenName(tokens, span);
+    const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
     if (special) return withoutInitials(special);
   }
   return withoutInitials(parseWords(tokens));
@@ -223,8 +232,9 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const t = tokens[i]!;
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
-      if (t.possessive) { qualifier = qualifierKey(t.base); continue; }
-      if (isNationality(t.lower) && isCapitalised(t)) { qualifier = qualifierKey(t.lower); continue; }
+      // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
+      if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
+      if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
       if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
@@ -234,14 +244,21 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }
-      if (!allCaps && isAcronym(t)) { qualifier = qualifierKey(t.base); continue; }
+      if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
+      // "(Mr) de Hoop Scheffer said": a name may open with its particle.
+      const following = tokens[i + 1];
+      if (NAME_PARTICLES.has(t.text) && following && (isCapitalised(following) || NAME_PARTICLES.has(following.text))) {
+        phase = 'name';
+        name.push(t.base);
+        continue;
+      }
       return null;
     }
     if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) break;
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
-    if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && isCapitalised(next))) {
+    if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
       name.push(t.base);
       if (t.possessive) break;
       continue;

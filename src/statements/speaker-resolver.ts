@@ -19,6 +19,9 @@ interface PronounTarget {
   anonymous: boolean;
 }
 
+const UNNAMED_ASIDE_RE =
+  /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
+
 const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 
 function display(words: string[]): string {
@@ -42,7 +45,7 @@ export class SpeakerResolver {
 
   constructor(
     private readonly directory: PersonDirectory,
-    text: string,
+    private readonly text: string,
   ) {
     const keys = new Set(tokenize(text).map((t) => nameKey(t.base)));
     this.namedInText = new Set(
@@ -51,6 +54,11 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+    // "the general, who declined to be named, told Reuters": unnamed on purpose.
+    if (phrase.kind === 'title' && UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80))) {
+      this.pronounTargets.push({ speaker: null, anonymous: true });
+      return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -67,6 +75,14 @@ export class SpeakerResolver {
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
+        // A lone word nobody is known by, never printed after a first name, names a body or a place
+        // ("Ruritania announced…", "Interfax reported…"), not a person.
+        if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          const name = display(phrase.name);
+          this.bodies.push(name);
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
         const speaker = this.speakerOf(phrase);
         if (!speaker) return NOBODY;
         this.notePerson(speaker);
@@ -84,7 +100,8 @@ export class SpeakerResolver {
   noteMention(phrase: SpeakerPhrase): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
-    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)) return;
+    if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
+      && !this.fullNameInText(phrase.name[0]!)) return;
     this.resolve(phrase);
   }
 
@@ -92,6 +109,12 @@ export class SpeakerResolver {
   noteSpeaker(resolved: ResolvedSpeaker): void {
     if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
+  }
+
+  /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
+  private fullNameInText(surname: string): boolean {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escaped}\\b`, 'u').test(this.text);
   }
 
   private notePerson(speaker: string): void {
@@ -156,4 +179,5 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 }
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent']);
+// "the Georgian leader" can be the president or the prime minister.
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief']);

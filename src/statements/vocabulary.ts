@@ -46,7 +46,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'chairwoman', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince', 'analyst', 'expert', 'journalist',
   'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
-  'cardinal', 'patriarch', 'emir', 'sheikh', 'vice-president', 'attaché', 'consul',
+  'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */

@@ -19,6 +19,20 @@ describe('sourcelight statements FILE', () => {
     expect(out.find((s) => s.kind === 'indirect')).toMatchObject({ speaker: 'Sergei Lavrov' });
   });
 
+  it('says what each speaker is: person, organisation or anonymous (null when unknown)', () => {
+    const text = [
+      'The Ruritanian Foreign Ministry said in a statement that the border would stay closed.',
+      'Western diplomats said the decision had been expected for weeks.',
+      '"We will not reopen it this year," Ruritanian Foreign Minister Pavel Sokol told reporters.',
+    ].join('\n');
+    const out = JSON.parse(JSON.stringify(statementsCommand(text, 'sokol.txt'))) as Record<string, unknown>[];
+    expect(out.map((s) => [s.speaker, s.speakerKind, s.anonymous])).toEqual([
+      ['Ruritanian Foreign Ministry', 'organisation', false],
+      [null, 'anonymous', true],
+      ['Pavel Sokol', 'person', false],
+    ]);
+  });
+
   it('returns an empty list for a text without statements', () => {
     expect(statementsCommand('Subscribe\nNewsfeed\n', 'chrome.txt')).toEqual([]);
   });
