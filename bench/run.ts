@@ -3,12 +3,13 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|crossrefs|floor>. The
+// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|crossrefs|floor|growth>. The
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
 import { runContentScriptFloorBench } from './content-script-floor.ts';
+import { runCorpusGrowthBench } from './corpus-growth.ts';
 import { runCrossrefsBench } from './crossrefs.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
 import { type Figure, formatSection, median, ms, type Section, times } from './support/report.ts';
@@ -209,6 +210,7 @@ await part('anchoring', anchoring);
 await part('library', library);
 await part('crossrefs', runCrossrefsBench);
 await part('floor', runContentScriptFloorBench);
+await part('growth', () => runCorpusGrowthBench());
 
 const all = sections.flatMap((s) => s.figures.filter((f) => f.pass !== null));
 const failed = all.filter((f) => f.pass === false);

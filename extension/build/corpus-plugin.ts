@@ -1,6 +1,7 @@
 // Compiles the corpus at build time: the worker imports the corpus package
 // (articles, provenance cards, cross-references, statements) as a virtual module, and the binary recognition
-// index ships as a packaged file the worker reads on demand.
+// index ships as a packaged file the worker reads on demand. The five articles go through the same ingest
+// pipeline as every article a reader adds (src/corpus/ingest/ingest-article.ts, via compileCorpus).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';

@@ -11,11 +11,11 @@ import { articleCard } from '../provenance/article-card.ts';
 import { loadProvenanceData } from '../provenance/load-provenance-data.ts';
 import { outletCard } from '../provenance/outlet-card.ts';
 import type { ArticleCard, OutletCard } from '../provenance/types.ts';
-import { extractStatements } from '../statements/extract.ts';
 import { buildPersonDirectory } from '../statements/people.ts';
 import type { Statement } from '../statements/types.ts';
 import { parseCatalog } from './catalog.ts';
 import { compileCorpus } from './compile.ts';
+import { articleStatements } from './ingest/ingest-article.ts';
 import type { CorpusBundle, OutletId } from './types.ts';
 
 /** A statement found in an article body, with the selectors that find it again on a page. */
@@ -55,7 +55,7 @@ export function buildCorpusPackage(sources: CorpusSources): CorpusPackage {
   const provenance = loadProvenanceData(sources.outletsJson, sources.articleNotesJson);
   const crossrefs = buildCrossReferenceIndex(bundle.articles);
   const people = buildPersonDirectory(bundle.articles.map((a) => sources.readText(a.file)));
-  const statements = new Map(bundle.articles.map((a) => [a.id, extractStatements(a.text, { people })]));
+  const statements = new Map(bundle.articles.map((a) => [a.id, articleStatements(a, people)]));
   const echoes = statementEchoes(bundle.articles, statements, (id) => crossrefs.crossReferencesFor(id).sameClaims);
   const extras: Record<string, ArticleExtras> = {};
   for (const article of bundle.articles) {

@@ -18,6 +18,10 @@ export interface ArticleDates {
   event?: DateClaim;
   /** Archive metadata (copyright year, embargo) that is not the story's date. */
   archived?: DateClaim;
+  /** The date the dateline gives (added articles; a year-less one resolved against the publication date). */
+  dateline?: DateClaim;
+  /** A date the address holds (/2009/12/04/, /20091204…), added articles. */
+  address?: DateClaim;
 }
 
 export type OriginKind = 'wire' | 'agency' | 'republication';
@@ -48,17 +52,58 @@ export interface Catalog {
   articles: CatalogEntry[];
 }
 
+/** Where an article came from: shipped with the extension, or added by the reader. */
+export type ArticleSource = 'builtin' | 'added';
+
 /**
- * A catalog entry with its article body separated from page chrome: what the
- * compiler ships. `text` is `paragraphs.join('\n\n')`; offsets into the body
- * (statements, anchors, alignments) are offsets into `text`.
+ * The compiled article every engine reads, built-in or added: what the ingest
+ * pipeline (src/corpus/ingest/ingest-article.ts) yields. `text` is
+ * `paragraphs.join('\n\n')`; offsets into the body (statements, anchors,
+ * alignments) are offsets into `text`. Engines must not assume `outlet` is one
+ * of OUTLETS: an added article's outlet is a slug of its site's name.
+ */
+export interface CorpusArticle {
+  /** Built-in: the catalog id. Added: `added-<hash of the normalised text>`, so the same text is one article. */
+  id: string;
+  source: ArticleSource;
+  /** `sputnik`, `reuters`, `oyetimes` for the three outlets; else a slug of the site name or host. */
+  outlet: string;
+  /** The outlet's name for display ("Reuters", "Interfax", "www.example.org"). */
+  outletName: string;
+  headline: string;
+  /** Primary language tag: 'en', 'ru', or 'und' when neither is recognised. */
+  language: string;
+  dates: ArticleDates;
+  dateline: { place: string; text: string } | null;
+  /** The article's addresses, canonical first. */
+  addresses: string[];
+  paragraphs: string[];
+  text: string;
+  author?: string;
+  /** The dates exactly as the source gave them (added articles): what a corpus pack export writes back. */
+  sourceDates?: { published?: string; modified?: string };
+  /** When the reader added it (ISO 8601); added articles only. */
+  addedAt?: string;
+}
+
+/**
+ * A catalog entry with its article body separated from page chrome. `text` is
+ * `paragraphs.join('\n\n')`. The compiler makes every one with the ingest
+ * pipeline (a BuiltinArticle); the pipeline's fields are optional here only so
+ * that hand-made test articles stay valid.
  */
 export interface CompiledArticle extends CatalogEntry {
   paragraphs: string[];
   text: string;
+  source?: 'builtin';
+  outletName?: string;
+  language?: string;
 }
+
+/** A built-in article as the compiler ships it: a catalog entry and a CorpusArticle in one. */
+export type BuiltinArticle = CompiledArticle & CorpusArticle & { source: 'builtin' };
 
 export interface CorpusBundle {
   version: number;
-  articles: CompiledArticle[];
+  articles: BuiltinArticle[];
 }

@@ -27,8 +27,8 @@ import { nameSkeleton } from '../text/transliterate.ts';
 
 export type { CopyRef } from './cross-reference-index.ts';
 
-/** What the engines read of a corpus article (CorpusArticle and CompiledArticle both fit). */
-export type CorpusArticle = EngineArticle;
+/** What the engines read of an article: every CorpusArticle (src/corpus/types.ts), built-in or added, fits. */
+type CorpusArticle = EngineArticle;
 
 export interface GrowingCrossReferences {
   /** Adds an article (an article with the same id is replaced), updating the indexes for it alone. */

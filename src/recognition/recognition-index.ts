@@ -53,13 +53,76 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
   const salt = options.salt ?? 0;
   if (!Number.isInteger(salt) || salt < 0 || salt > 0xffffffff) throw new Error('recognition index: salt must be a 32-bit unsigned integer');
   if (!Number.isInteger(sampleEvery) || sampleEvery < 1) throw new Error('recognition index: sampleEvery must be a positive integer');
+  return indexFromFingerprints(
+    articles.map((a) => fingerprintArticle(a, sampleEvery, salt)),
+    { sampleEvery, salt },
+    maxDf,
+  );
+}
+
+/**
+ * What the index holds of one article, computed from its text once: its
+ * paragraphs' word counts and hashes and its sampled shingle fingerprints.
+ * Plain arrays, so an added article's can be stored (IndexedDB, JSON) and an
+ * index assembled from stored ones without hashing any text again.
+ */
+export interface ArticleFingerprints {
+  id: string;
+  addresses: string[];
+  paragraphWords: number[];
+  paragraphHashes: number[];
+  /** Pairs: fingerprint, paragraph (the paragraph count for a shingle spanning a break); each fingerprint once. */
+  fingerprints: number[];
+}
+
+export function fingerprintArticle(article: IndexableArticle, sampleEvery: number, salt: number): ArticleFingerprints {
+  const local = new Set<number>();
+  const fingerprints: number[] = [];
+  const paragraphWords: number[] = [];
+  const paragraphHashes: number[] = [];
+  const stream: number[] = [];
+  const breaks: number[] = [];
+  article.paragraphs.forEach((text, k) => {
+    const hashes = wordHashes(text);
+    paragraphWords.push(hashes.length);
+    paragraphHashes.push(sequenceHash(hashes, 0, hashes.length));
+    for (let i = 0; i + SHINGLE_SIZE <= hashes.length; i++) {
+      const h = shingleHash(hashes, i, SHINGLE_SIZE, salt);
+      if (isSampled(h, sampleEvery) && !local.has(h)) {
+        local.add(h);
+        fingerprints.push(h, k);
+      }
+    }
+    for (const h of hashes) stream.push(h);
+    breaks.push(stream.length);
+  });
+  // Shingles that span a paragraph break: a page that joins paragraphs shows
+  // them. They are evidence for pageShare, not part of coverage, so they carry
+  // the out-of-range paragraph number `paragraphs.length`.
+  for (const end of breaks.slice(0, -1)) {
+    for (let i = Math.max(0, end - SHINGLE_SIZE + 1); i < end && i + SHINGLE_SIZE <= stream.length; i++) {
+      const h = shingleHash(stream, i, SHINGLE_SIZE, salt);
+      if (isSampled(h, sampleEvery) && !local.has(h)) {
+        local.add(h);
+        fingerprints.push(h, article.paragraphs.length);
+      }
+    }
+  }
+  return { id: article.id, addresses: [...(article.addresses ?? [])], paragraphWords, paragraphHashes, fingerprints };
+}
+
+/** The index of articles whose fingerprints were taken with `sampleEvery` and `salt`; throws on duplicate ids. */
+export function indexFromFingerprints(
+  articles: readonly ArticleFingerprints[],
+  params: { sampleEvery: number; salt: number },
+  maxDf = DEFAULT_MAX_ARTICLES_PER_FINGERPRINT,
+): RecognitionIndex {
   const seen = new Set<string>();
   for (const a of articles) {
     if (seen.has(a.id)) throw new Error(`recognition index: duplicate article id "${a.id}"`);
     seen.add(a.id);
   }
-
-  const totalParagraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const totalParagraphs = articles.reduce((n, a) => n + a.paragraphWords.length, 0);
   const paragraphStart = new Uint32Array(articles.length + 1);
   const paragraphWords = new Uint32Array(totalParagraphs);
   const paragraphHash = new Uint32Array(totalParagraphs);
@@ -70,37 +133,12 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
   let p = 0;
   articles.forEach((article, a) => {
     paragraphStart[a] = p;
-    const local = new Set<number>();
-    const stream: number[] = [];
-    const breaks: number[] = [];
-    article.paragraphs.forEach((text, k) => {
-      const hashes = wordHashes(text);
-      paragraphWords[p] = hashes.length;
-      paragraphHash[p] = sequenceHash(hashes, 0, hashes.length);
-      p++;
-      for (let i = 0; i + SHINGLE_SIZE <= hashes.length; i++) {
-        const h = shingleHash(hashes, i, SHINGLE_SIZE, salt);
-        if (isSampled(h, sampleEvery) && !local.has(h)) {
-          local.add(h);
-          raw.push(h, a, k);
-        }
-      }
-      stream.push(...hashes);
-      breaks.push(stream.length);
-    });
-    // Shingles that span a paragraph break: a page that joins paragraphs shows
-    // them. They are evidence for pageShare, not part of coverage, so they carry
-    // the out-of-range paragraph number `paragraphs.length`.
-    for (const end of breaks.slice(0, -1)) {
-      for (let i = Math.max(0, end - SHINGLE_SIZE + 1); i < end && i + SHINGLE_SIZE <= stream.length; i++) {
-        const h = shingleHash(stream, i, SHINGLE_SIZE, salt);
-        if (isSampled(h, sampleEvery) && !local.has(h)) {
-          local.add(h);
-          raw.push(h, a, article.paragraphs.length);
-        }
-      }
-    }
-    for (const address of article.addresses ?? []) {
+    paragraphWords.set(article.paragraphWords, p);
+    paragraphHash.set(article.paragraphHashes, p);
+    p += article.paragraphWords.length;
+    const f = article.fingerprints;
+    for (let i = 0; i < f.length; i += 2) raw.push(f[i]!, a, f[i + 1]!);
+    for (const address of article.addresses) {
       for (const key of addressKeys(address)) {
         const list = addresses.get(key) ?? [];
         if (!list.includes(a)) list.push(a);
@@ -113,8 +151,8 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
   return assemble(
     {
       shingleSize: SHINGLE_SIZE,
-      sampleEvery,
-      salt,
+      sampleEvery: params.sampleEvery,
+      salt: params.salt,
       ids: articles.map((a) => a.id),
       paragraphStart,
       paragraphWords,
