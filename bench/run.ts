@@ -3,7 +3,7 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|statements|floor|growth>. The
+// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|statements|crossrefs|floor|growth>. The
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { runAnchoringBench } from './anchoring.ts';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
 import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runCorpusGrowthBench } from './corpus-growth.ts';
+import { runCrossrefsBench } from './crossrefs.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
 import { runStatementsBench } from './statements.ts';
 import { formatSection, median, ms, type Section, times } from './support/report.ts';
@@ -137,6 +138,7 @@ await part('chromium', () => runChromiumRecognitionBench());
 await part('anchoring', () => runAnchoringBench((line) => process.stderr.write(`${line}\n`)));
 await part('library', library);
 await part('statements', runStatementsBench);
+await part('crossrefs', runCrossrefsBench);
 await part('floor', runContentScriptFloorBench);
 await part('growth', () => runCorpusGrowthBench());
 

@@ -1,7 +1,7 @@
 // The ingest pipeline: one ExtractedArticle in, one CorpusArticle out, for the
 // five built-in articles (unchanged by it) and for added ones.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticleBody } from '../../../src/corpus/article-body.ts';
 import { parseCatalog } from '../../../src/corpus/catalog.ts';
 import { buildCorpusPackage } from '../../../src/corpus/corpus-package.ts';
@@ -24,6 +24,7 @@ const LEAD =
 const BODY = `${LEAD}\n\nHe told reporters in Brussels that the ministers had agreed on a joint review of common security challenges.\n\n"We want dialogue in any weather," he said.`;
 
 describe('the five built-in articles through the pipeline', () => {
+  vi.setConfig({ testTimeout: 60_000 });
   const bundle = loadCompiledCorpus();
 
   it('keeps the catalog ids, metadata and the compiled paragraphs exactly', () => {
@@ -135,6 +136,8 @@ describe('an added article', () => {
     expect(addressDate('https://www.nato.int/cps/en/natolive/news_59970.htm')).toBeNull();
     expect(addressDate('https://www.example.com/world/2009/12/04/story')).toEqual({ date: '2009-12-04', text: '/2009/12/04' });
     expect(addressDate('https://sputnikglobe.com/20091201/157061783.html')?.date).toBe('2009-12-01');
+    expect(addressDate('https://www.northern-courier.example/world/2009/dec/05/nato-russia')).toEqual({ date: '2009-12-05', text: '/2009/dec/05' });
+    expect(addressDate('https://x.example/2009/abc/05/story')).toBeNull();
     expect(addressDate('https://x.example/2009/13/45/story')).toBeNull();
   });
 
