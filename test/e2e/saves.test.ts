@@ -51,8 +51,14 @@ async function storedRecords(): Promise<StoredRecord[]> {
 }
 
 async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  if (!(await probe.query('#sl-panel'))) await probe.click('.sl-badge');
+  if (!(await probe.query('#sl-panel'))) {
+    // The badge sits beside the article's top: scroll back to it, as a reader would.
+    await probe.page.evaluate(() => window.scrollTo(0, 0));
+    await probe.click('.sl-badge');
+  }
+  await probe.waitFor('#sl-panel [role="tab"]');
   const tabs = await probe.queryAll('[role="tab"]');
+  expect(tabs.map((t) => t.text)).toContain(label);
   await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
 }
 
