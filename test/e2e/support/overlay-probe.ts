@@ -50,7 +50,10 @@ export class OverlayProbe {
   async evaluate<T>(body: string): Promise<T> {
     const expression = `(async () => {
       const host = document.querySelector(${JSON.stringify(this.hostTag)});
-      const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+      // Kept once found: after an extension update the orphaned world can no longer call chrome.dom.
+      const roots = (globalThis.__sourcelightProbeRoots ??= new Map());
+      if (host && !roots.has(host)) roots.set(host, chrome.dom.openOrClosedShadowRoot(host));
+      const root = host ? roots.get(host) : null;
       ${body}
     })()`;
     const result = (await this.client.send('Runtime.evaluate', {
