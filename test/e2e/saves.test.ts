@@ -181,6 +181,41 @@ describe('saves', () => {
   });
 });
 
+describe('a save that fails', () => {
+  it('is reported in the toolbar with the selection and note kept, and Retry stores it once', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'Our relations are not frozen';
+    const fill = async (text: string) => {
+      // As a paste would: the frame's field gets the whole text at once (typing 20,000 keys would take minutes).
+      const [frame] = await connectedTextFields(page);
+      await frame!.evaluate((value: string) => {
+        const field = document.querySelector('textarea')!;
+        field.focus();
+        field.select();
+        document.execCommand('insertText', false, value);
+      }, text);
+    };
+    try {
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
+      await fill('x'.repeat(20_001));
+      await probe.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(probe)).toBe('failed');
+      expect((await probe.query('.sl-toolbar .sl-error'))?.text).toMatch(/note/i);
+      expect((await storedRecords()).filter((r) => r.selectors.quote.exact === passage)).toEqual([]);
+      // The selection's toolbar and the note are still there; the reader shortens the note and retries.
+      expect(await textFieldValues(page)).toEqual(['x'.repeat(20_001)]);
+      await fill('Shorter note after a refusal');
+      await probe.click('.sl-toolbar .sl-error button'); // Retry
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      const stored = (await storedRecords()).filter((r) => r.selectors.quote.exact === passage);
+      expect(stored.map((r) => r.note)).toEqual(['Shorter note after a refusal']);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('only the reader acts', () => {
   it('ignores page-dispatched keyboard, pointer and mouse events', async () => {
     const { page, probe } = await open(LAVROV.url);
