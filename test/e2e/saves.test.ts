@@ -14,7 +14,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect, pickPassages } from './support/select-text.ts';
-import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
+import { connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -51,8 +51,14 @@ async function storedRecords(): Promise<StoredRecord[]> {
 }
 
 async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  if (!(await probe.query('#sl-panel'))) await probe.click('.sl-badge');
+  if (!(await probe.query('#sl-panel'))) {
+    // The badge sits beside the article's top: scroll back to it, as a reader would.
+    await probe.page.evaluate(() => window.scrollTo(0, 0));
+    await probe.click('.sl-badge');
+  }
+  await probe.waitFor('#sl-panel [role="tab"]');
   const tabs = await probe.queryAll('[role="tab"]');
+  expect(tabs.map((t) => t.text)).toContain(label);
   await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
 }
 
@@ -175,6 +181,41 @@ describe('saves', () => {
   });
 });
 
+describe('a save that fails', () => {
+  it('is reported in the toolbar with the selection and note kept, and Retry stores it once', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'Our relations are not frozen';
+    const fill = async (text: string) => {
+      // As a paste would: the frame's field gets the whole text at once (typing 20,000 keys would take minutes).
+      const [frame] = await connectedTextFields(page);
+      await frame!.evaluate((value: string) => {
+        const field = document.querySelector('textarea')!;
+        field.focus();
+        field.select();
+        document.execCommand('insertText', false, value);
+      }, text);
+    };
+    try {
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
+      await fill('x'.repeat(20_001));
+      await probe.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(probe)).toBe('failed');
+      expect((await probe.query('.sl-toolbar .sl-error'))?.text).toMatch(/note/i);
+      expect((await storedRecords()).filter((r) => r.selectors.quote.exact === passage)).toEqual([]);
+      // The selection's toolbar and the note are still there; the reader shortens the note and retries.
+      expect(await textFieldValues(page)).toEqual(['x'.repeat(20_001)]);
+      await fill('Shorter note after a refusal');
+      await probe.click('.sl-toolbar .sl-error button'); // Retry
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      const stored = (await storedRecords()).filter((r) => r.selectors.quote.exact === passage);
+      expect(stored.map((r) => r.note)).toEqual(['Shorter note after a refusal']);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('only the reader acts', () => {
   it('ignores page-dispatched keyboard, pointer and mouse events', async () => {
     const { page, probe } = await open(LAVROV.url);
@@ -287,6 +328,77 @@ describe('a note typed in My highlights', () => {
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' (edited)', { atEnd: true });
       await expect.poll(async () => (await probe.query(`${item} [data-note-state]`))?.text, { timeout: 20_000 }).toBe('Saved');
       expect((await storedRecords()).find((r) => r.id === id)?.note).toBe(`${note} (edited)`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a text field frame', () => {
+  it('is reached with Tab and Shift+Tab, left with Tab, and Escape in it closes the panel', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    try {
+      expect(await dragSelect(page, 'Western powers for encouraging')).toBe(true);
+      await probe.click('.sl-toolbar .sl-primary');
+      expect(await outcomeOf(probe)).toBe('confirmed');
+      await showTab(probe, 'My highlights');
+      const item = '.sl-list > li:first-child';
+      await probe.waitFor(`${item} iframe.sl-text-field`);
+      expect((await probe.query(`${item} iframe.sl-text-field`))?.attributes.title).toBe('Note');
+      await connectedTextFields(page);
+      const fieldFocused = async () =>
+        (
+          await Promise.all(
+            textFieldFrames(page).map((f) =>
+              f.evaluate(() => document.hasFocus() && document.activeElement?.getAttribute('aria-label') === 'Note').catch(() => false),
+            ),
+          )
+        ).some(Boolean);
+      // From the category select just after the field, Shift+Tab goes into the field and Tab comes back out.
+      await probe.evaluate(`root.querySelector(${JSON.stringify(`${item} select`)}).focus();`);
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await expect.poll(fieldFocused).toBe(true);
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => (await probe.activeElement())?.tag).toBe('select');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await expect.poll(fieldFocused).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => probe.query('#sl-panel')).toBeNull();
+      await expect.poll(async () => (await probe.activeElement())?.attributes.class).toBe('sl-badge');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// Last in this file: it reloads the extension under the open tab.
+describe('a tab opened before an extension update', () => {
+  it('says plainly to reload, with no Retry that could never work', async () => {
+    const { page, probe } = await open(LAVROV.url);
+    const passage = 'encouraging Tbilisi';
+    const note = 'Typed just before Sourcelight was updated';
+    try {
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
+      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', note);
+
+      const old = await session.worker();
+      await old.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      // The updated extension's worker starts; this tab's content script now belongs to nothing.
+      await session.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
+        { timeout: 30_000 },
+      );
+      await probe.click('.sl-toolbar .sl-primary');
+      const error = await probe.waitFor('.sl-toolbar .sl-error', 30_000);
+      expect(error.text).toContain('Sourcelight was updated: reload this page to keep highlighting; your note is kept.');
+      expect(await probe.query('.sl-toolbar .sl-error button')).toBeNull();
+      // The note was kept as a draft while it was typed; how a kept draft is offered back after a reload is
+      // the draft test above (this harness's Chromium does not inject content scripts again after runtime.reload()).
     } finally {
       await page.close();
     }

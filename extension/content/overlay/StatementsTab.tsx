@@ -1,6 +1,6 @@
 // Statements found in the article: who said what, the same statement in other
 // outlets' copy, and the reader's corrections (speaker, kind, hide).
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import type { StatementKind } from '../../../src/store/annotation.ts';
 import type { OpenTarget } from '../../ui/open-target.ts';
@@ -48,6 +48,13 @@ export function Echoes({ statement, corpusId, open }: { statement: ShippedStatem
 
 function StatementItem({ item, props }: { item: AnchoredAnnotation; props: StatementsTabProps }) {
   const [editing, setEditing] = useState(false);
+  const correct = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Leaving the form (saved, cancelled, Escape in the speaker field) puts the focus back on "Correct", not on the page.
+  useEffect(() => {
+    if (wasEditing.current && !editing) correct.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const info = item.record.statement!;
   const speaker = useRef(info.speaker ?? '');
   const [kind, setKind] = useState<StatementKind>(info.kind);
@@ -114,6 +121,7 @@ function StatementItem({ item, props }: { item: AnchoredAnnotation; props: State
             </button>
           )}{' '}
           <button
+            ref={correct}
             type="button"
             class="sl-button"
             onClick={() => {

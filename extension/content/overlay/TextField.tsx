@@ -13,6 +13,7 @@ import {
   type ToFrame,
   textFieldQuery,
 } from '../../shared/text-field-protocol.ts';
+import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
 
 export interface TextFieldHandle {
   focus(): void;
@@ -60,7 +61,12 @@ export function TextField(props: TextFieldProps) {
     frame.generation = generation;
     frame.secret = crypto.randomUUID();
     frame.loads = 0;
-    frame.src = `${browser.runtime.getURL(TEXT_FIELD_PAGE)}?${textFieldQuery(props)}#${frame.secret}`;
+    try {
+      frame.src = `${browser.runtime.getURL(TEXT_FIELD_PAGE)}?${textFieldQuery(props)}#${frame.secret}`;
+    } catch {
+      // This tab's extension was updated or reloaded: its pages cannot be framed any more.
+      frame.src = '';
+    }
   }
 
   const post = (message: ToFrame) => port.current?.postMessage(message);
@@ -99,6 +105,13 @@ export function TextField(props: TextFieldProps) {
     if (latest.current.autoFocus) handle.focus();
   };
 
+  if (!frame.src) {
+    return (
+      <p class="sl-error" role="alert">
+        {new ExtensionUpdatedError().message}
+      </p>
+    );
+  }
   const height = props.multiline ? (props.rows ?? 3) * LINE_PX + 12 : LINE_PX + 12;
   return (
     <iframe

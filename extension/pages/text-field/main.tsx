@@ -107,14 +107,25 @@ function TextField() {
     writeDraft({ base: base.current, value: current.current });
     send({ type: 'value', value: current.current, restored: false });
   };
+  // Submit and Escape act on the key's release: acting on keydown may remove this frame and put the
+  // focus back on the page, which would then receive the keyup.
+  const armed = useRef<'submit' | 'escape' | null>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      send({ type: 'escape' });
+      armed.current = 'escape';
     } else if (event.key === 'Enter' && !event.isComposing && (options.multiline ? event.ctrlKey || event.metaKey : !event.shiftKey)) {
       event.preventDefault();
-      send({ type: 'submit' });
+      armed.current = 'submit';
+    } else {
+      armed.current = null;
     }
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    const action = armed.current;
+    if (!action || event.key !== (action === 'escape' ? 'Escape' : 'Enter')) return;
+    armed.current = null;
+    send({ type: action });
   };
 
   const common = {
@@ -127,6 +138,7 @@ function TextField() {
     placeholder: options.placeholder,
     onInput,
     onKeyDown,
+    onKeyUp,
   };
   return options.multiline ? <textarea {...common} rows={options.rows ?? 3} /> : <input type="text" {...common} />;
 }

@@ -50,10 +50,17 @@ export class OverlayProbe {
   /** Evaluates `body` (a function body; `root` is the overlay's shadow root, `host` its element) in the content script world. */
   async evaluate<T>(body: string): Promise<T> {
     const expression = `(async () => {
-      const host = [...document.documentElement.children]
-        .reverse()
-        .find((el) => el.localName === 'div' && chrome.dom.openOrClosedShadowRoot(el)) ?? null;
-      const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
+      // The UI's host is a plain <div> under <html> holding a closed shadow root (not the contract element).
+      // Kept once found: after an extension update the orphaned world can no longer call chrome.dom.
+      const roots = (globalThis.__sourcelightProbeRoots ??= new Map());
+      let host = [...roots.keys()].find((el) => el.isConnected) ?? null;
+      if (!host) {
+        host = [...document.documentElement.children]
+          .reverse()
+          .find((el) => el.localName === 'div' && chrome.dom.openOrClosedShadowRoot(el)) ?? null;
+        if (host) roots.set(host, chrome.dom.openOrClosedShadowRoot(host));
+      }
+      const root = host ? roots.get(host) : null;
       ${body}
     })()`;
     const result = (await this.client.send('Runtime.evaluate', {

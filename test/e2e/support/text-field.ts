@@ -6,7 +6,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { OverlayProbe } from './overlay-probe.ts';
 
 export function textFieldFrames(page: Page): Frame[] {
-  return page.frames().filter((f) => f.url().includes('/extension/pages/text-field/index.html'));
+  return page.frames().filter((f) => !f.detached && f.url().includes('/extension/pages/text-field/index.html'));
 }
 
 /** Waits until every text-field frame on the page is connected (its field enabled); returns them. */
@@ -14,15 +14,19 @@ export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 1
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frames = textFieldFrames(page);
+    // A frame that cannot be evaluated any more (being removed) is not counted.
     const ready = await Promise.all(
       frames.map((f) =>
-        f.evaluate(() => {
-          return document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null;
-        }).catch(() => false),
+        f
+          .evaluate(() => document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null)
+          .catch(() => null),
       ),
     );
-    if (frames.length >= atLeast && ready.every(Boolean)) return frames;
-    if (Date.now() > deadline) throw new Error(`Text-field frames never connected (${ready.filter(Boolean).length}/${frames.length})`);
+    const live = frames.filter((_, i) => ready[i] !== null);
+    if (live.length >= atLeast && ready.every((r) => r !== false)) return live;
+    if (Date.now() > deadline) {
+      throw new Error(`Text-field frames never connected (${ready.filter((r) => r === true).length}/${live.length}, ${frames.length} listed)`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
