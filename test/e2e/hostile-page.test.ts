@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { textFieldValues } from './support/text-field.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
@@ -96,12 +97,8 @@ describe('a page that claims the contract element', () => {
       const probe = await OverlayProbe.attach(page, session.extensionId);
       expect(await openPanel(probe)).toContain('Sputnik');
       await showTab(probe, 'My highlights');
-      // The note is on show in the panel (in its text field).
-      await expect
-        .poll(() => probe.evaluate<string[]>(`return [...root.querySelectorAll('#sl-panel textarea')].map((t) => t.value);`), {
-          timeout: 10_000,
-        })
-        .toContain(NOTE);
+      // The note is on show in the panel (in its text field, an extension-origin frame).
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain(NOTE);
       // The page's probe samples every 100 ms: let it sample the open panel a few times.
       const { samples } = await hostileFindings<{ samples: number }>(page);
       await page.waitForFunction(
@@ -267,7 +264,8 @@ describe('what the page can list', () => {
 
   it('cannot fetch any file of the extension', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    // The one page-reachable file, the text-field frame, is reachable only at a per-session address.
+    for (const entry of manifest.web_accessible_resources ?? []) expect(entry).toMatchObject({ use_dynamic_url: true });
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
