@@ -62,6 +62,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    // Fixture pages are served at their exact addresses: an http:// one must not be upgraded to https://
+    // (another fixture may live there, e.g. Oye! Times' endless-scroll page).
+    '--disable-features=HttpsUpgrades',
     '--no-first-run',
     '--disable-gpu',
     '--window-size=1280,900',
