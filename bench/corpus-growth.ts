@@ -3,7 +3,7 @@
 // articles already stored, and the incremental update against a full rebuild
 // at the largest size. Synthetic articles (scripts/generate-synthetic-corpus.ts)
 // stand in for the reader's; the five built-in ones are always there.
-// Run: npx tsx bench/corpus-growth.ts [--sizes=10,100] [--adds=20]   (or runCorpusGrowthBench from bench/run.ts)
+// Run: npx tsx bench/corpus-growth.ts [--sizes=10,100] [--adds=20] [--no-crossrefs]   (or runCorpusGrowthBench from bench/run.ts)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,7 +62,7 @@ export interface GrowthResult {
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
-export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, adds = DEFAULT_ADDS): GrowthResult {
+export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, adds = DEFAULT_ADDS, withCrossrefs = true): GrowthResult {
   const five = builtins();
   const largest = Math.max(...sizes);
   const synthetic = generateSyntheticCorpus(largest + adds).map(extracted);
@@ -82,7 +82,7 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
     const articles = stored.slice(0, n);
     const index = createAddedIndex(articles.map(addedIndexRecord));
     index.segmentIndexes();
-    const crossrefs = createGrowingCrossReferences([...five, ...articles]);
+    const crossrefs = withCrossrefs ? createGrowingCrossReferences([...five, ...articles]) : null;
     const parts = { ingest: [] as number[], index: [] as number[], statements: [] as number[], crossrefs: [] as number[], total: [] as number[] };
     for (const x of fresh) {
       const t0 = performance.now();
@@ -92,10 +92,10 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
       const t2 = performance.now();
       const statements = articleStatements(article);
       const t3 = performance.now();
-      crossrefs.add(article);
-      const refs = crossrefs.crossReferencesFor(article.id);
+      crossrefs?.add(article);
+      const refs = crossrefs?.crossReferencesFor(article.id);
       const t4 = performance.now();
-      if (statements.length < 0 || refs.sameEvent.length < 0) throw new Error('unreachable');
+      if (statements.length < 0 || (refs && refs.sameEvent.length < 0)) throw new Error('unreachable');
       parts.ingest.push(t1 - t0);
       parts.index.push(t2 - t1);
       parts.statements.push(t3 - t2);
@@ -105,7 +105,7 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
     for (const x of fresh) {
       const id = ingestArticle(x).id;
       index.remove(id);
-      crossrefs.remove(id);
+      crossrefs?.remove(id);
     }
     rows.push({ stored: n, total: mean(parts.total), median: median(parts.total), ingest: mean(parts.ingest), index: mean(parts.index), statements: mean(parts.statements), crossrefs: mean(parts.crossrefs) });
     lastState = { articles };
@@ -116,14 +116,14 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
   const r0 = performance.now();
   buildRecognitionIndex(all.filter((a) => a.source === 'added'));
   const r1 = performance.now();
-  const rebuilt = createGrowingCrossReferences(all);
-  rebuilt.crossReferencesFor(all[all.length - 1]!.id);
+  if (withCrossrefs) createGrowingCrossReferences(all).crossReferencesFor(all[all.length - 1]!.id);
   const r2 = performance.now();
   return { rows, rebuild: r2 - r0, rebuildParts: { index: r1 - r0, crossrefs: r2 - r1 }, adds };
 }
 
-export function runCorpusGrowthBench(sizes: readonly number[] = DEFAULT_SIZES, adds = DEFAULT_ADDS): Section {
-  const r = measureCorpusGrowth(sizes, adds);
+/** The report section; without cross-references (withCrossrefs false) only ingest, recognition index and statements are timed. */
+export function runCorpusGrowthBench(sizes: readonly number[] = DEFAULT_SIZES, adds = DEFAULT_ADDS, withCrossrefs = true): Section {
+  const r = measureCorpusGrowth(sizes, adds, withCrossrefs);
   const base = r.rows[0]!;
   const top = r.rows[r.rows.length - 1]!;
   const own = (row: GrowthRow) => row.ingest + row.index + row.statements;
@@ -135,13 +135,14 @@ export function runCorpusGrowthBench(sizes: readonly number[] = DEFAULT_SIZES, a
       first
         ? { baseline: '', ratio: times(1), target: '', pass: null }
         : { baseline: ms(baseValue), ratio: `${times(value / baseValue)} for ${sizeRatio}× stored`, target: 'flat or sub-linear', pass: value / baseValue < sizeRatio };
-    figures.push({ name: `add one article, ${row.stored.toLocaleString('en')} stored: everything`, value: ms(row.total), ...growth(row.total, base.total) });
+    const what = withCrossrefs ? 'everything' : 'without cross-references';
+    figures.push({ name: `add one article, ${row.stored.toLocaleString('en')} stored: ${what}`, value: ms(row.total), ...growth(row.total, base.total) });
     figures.push({
       name: `  ingest ${ms(row.ingest)} + recognition index ${ms(row.index)} + statements ${ms(row.statements)}`,
       value: ms(own(row)),
       ...growth(own(row), own(base)),
     });
-    figures.push({ name: '  cross-references (add + crossReferencesFor)', value: ms(row.crossrefs), ...growth(row.crossrefs, base.crossrefs) });
+    if (withCrossrefs) figures.push({ name: '  cross-references (add + crossReferencesFor)', value: ms(row.crossrefs), ...growth(row.crossrefs, base.crossrefs) });
   }
   const at = top.stored.toLocaleString('en');
   figures.push({
@@ -152,7 +153,7 @@ export function runCorpusGrowthBench(sizes: readonly number[] = DEFAULT_SIZES, a
     target: '≥ 100× cheaper',
     pass: r.rebuildParts.index / top.index >= 100,
   });
-  figures.push({
+  if (withCrossrefs) figures.push({
     name: `everything at ${at}: one add vs rebuilding both indexes`,
     value: ms(top.total),
     baseline: ms(r.rebuild),
@@ -165,8 +166,10 @@ export function runCorpusGrowthBench(sizes: readonly number[] = DEFAULT_SIZES, a
     method: [
       `Synthetic added articles (scripts/generate-synthetic-corpus.ts) stored beside the five; at each size ${r.adds} more are added one at a time:`,
       'ingestArticle, the added-articles recognition index (record + add, segment merges included), statements, and the',
-      'growing cross-reference engine (add + crossReferencesFor the new article). Mean per article; medians in the notes.',
-      'Rebuild = buildRecognitionIndex over every added text + createGrowingCrossReferences over all articles, once.',
+      withCrossrefs
+        ? 'growing cross-reference engine (add + crossReferencesFor the new article). Mean per article; medians in the notes.'
+        : 'no cross-references (--no-crossrefs). Mean per article; medians in the notes.',
+      `Rebuild = buildRecognitionIndex over every added text${withCrossrefs ? ' + createGrowingCrossReferences over all articles' : ''}, once.`,
     ],
     figures,
     notes: r.rows.map((row) => `median per add at ${row.stored.toLocaleString('en')} stored: ${ms(row.median)}`),
@@ -178,5 +181,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const sizes = arg ? arg.slice('--sizes='.length).split(',').map(Number) : DEFAULT_SIZES;
   const addsArg = process.argv.find((a) => a.startsWith('--adds='));
   const { formatSection } = await import('./support/report.ts');
-  process.stdout.write(`${formatSection(runCorpusGrowthBench(sizes, addsArg ? Number(addsArg.slice('--adds='.length)) : DEFAULT_ADDS))}\n`);
+  const adds = addsArg ? Number(addsArg.slice('--adds='.length)) : DEFAULT_ADDS;
+  process.stdout.write(`${formatSection(runCorpusGrowthBench(sizes, adds, !process.argv.includes('--no-crossrefs')))}\n`);
 }

@@ -64,7 +64,7 @@ export function findDateline(firstParagraph: string): Dateline | null {
   return null;
 }
 
-/** A date the address holds: /2009/12/04/, /2009-12-04, or an 8-digit id starting with the date (/20091204…). */
+/** A date the address holds: /2009/12/04/, /2009/dec/04/, /2009-12-04, or an 8-digit id starting with the date (/20091204…). */
 export function addressDate(url: string): { date: string; text: string } | null {
   let path: string;
   try {
@@ -72,9 +72,12 @@ export function addressDate(url: string): { date: string; text: string } | null 
   } catch {
     return null;
   }
-  const parts = /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?=[/-]|\.|$)/.exec(path) ?? /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d*[/._-]|\d*$)/.exec(path);
+  const named = /\/((?:19|20)\d\d)\/([a-z]{3})\/(\d\d)(?=[/-]|\.|$)/i.exec(path);
+  const parts = /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?=[/-]|\.|$)/.exec(path) ?? /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d*[/._-]|\d*$)/.exec(path) ?? named;
   if (!parts) return null;
-  const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const month = parts === named ? MONTHS[parts[2]!.toLowerCase()] : Number(parts[2]);
+  if (month === undefined) return null;
+  const [y, m, d] = [Number(parts[1]), month, Number(parts[3])];
   if (!validDay(y, m, d)) return null;
   return { date: `${y}-${pad(m)}-${pad(d)}`, text: parts[0] };
 }

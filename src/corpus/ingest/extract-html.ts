@@ -14,6 +14,8 @@ const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6';
 const MIN_PROSE_WORDS = 60;
 /** A paragraph this long, or ending a sentence, is story prose. */
 const PROSE_WORDS = 20;
+/** Above this share of its text in links, what Readability found is a list of teasers, not a story. */
+const MAX_LINKED_SHARE = 0.5;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -25,6 +27,14 @@ function storyParagraphs(root: Element): string[] {
   const out = blocks.map((el) => clean(el.textContent)).filter((t) => t.length > 0);
   if (out.length > 0) return out;
   return clean(root.textContent).length > 0 ? [clean(root.textContent)] : [];
+}
+
+/** Share of the text under `root` that sits in links. */
+function linkedShare(root: Element): number {
+  const total = clean(root.textContent).length;
+  if (total === 0) return 0;
+  const linked = Array.from(root.querySelectorAll('a')).reduce((n, a) => n + clean(a.textContent).length, 0);
+  return linked / total;
 }
 
 function isProse(paragraph: string): boolean {
@@ -69,6 +79,11 @@ export function extractArticleFromDocument(doc: Document, url: string): Extracte
   const root = parsed?.content as Element | null | undefined;
   const paragraphs = root ? dropLeadingNonProse(storyParagraphs(root).filter((p) => p !== meta.title && p !== clean(parsed?.title))) : [];
   const proseWords = paragraphs.filter(isProse).reduce((n, p) => n + words(p).length, 0);
+  if (root && proseWords >= MIN_PROSE_WORDS && linkedShare(root) > MAX_LINKED_SHARE) {
+    throw new IngestError(
+      'no article found on this page: most of its text is links to other pages (a home page, a section page or a list of teasers). Open the article itself.',
+    );
+  }
   if (proseWords < MIN_PROSE_WORDS) {
     throw new IngestError(
       `no article found on this page (${proseWords} words of story text; an article has at least ${MIN_PROSE_WORDS}). ` +

@@ -80,6 +80,13 @@ describe('extractArticleFromDocument', () => {
     expect(run).toThrow(/no article found on this page.*open the article itself/);
   });
 
+  it('refuses a list of long teasers: most of the text is links', () => {
+    const teaser = (n: number) =>
+      `<div class="teaser"><h3><a href="/n/${n}">Story ${n} headline about the council and the talks</a></h3><p><a href="/n/${n}">Ministers from both sides met again on Friday and agreed that the council should work in all weather, officials said after the session number ${n}.</a></p></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>World news</title><link rel="canonical" href="https://news.example/world"></head><body><main><section>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</section></main></body></html>`;
+    expect(() => extractArticleFromDocument(doc(html), SAVED)).toThrow(/most of its text is links/);
+  });
+
   it('survives malformed metadata and markup: broken JSON-LD, an unreadable date, unclosed tags', () => {
     const html = readFileSync(`${dir}courier-newspaper-nrc.html`, 'utf8')
       .replace('"datePublished":"2009-12-05T00:05:00Z"', '"datePublished":"sometime last week"')

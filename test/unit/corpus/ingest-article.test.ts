@@ -135,6 +135,8 @@ describe('an added article', () => {
     expect(addressDate('https://www.nato.int/cps/en/natolive/news_59970.htm')).toBeNull();
     expect(addressDate('https://www.example.com/world/2009/12/04/story')).toEqual({ date: '2009-12-04', text: '/2009/12/04' });
     expect(addressDate('https://sputnikglobe.com/20091201/157061783.html')?.date).toBe('2009-12-01');
+    expect(addressDate('https://www.northern-courier.example/world/2009/dec/05/nato-russia')).toEqual({ date: '2009-12-05', text: '/2009/dec/05' });
+    expect(addressDate('https://x.example/2009/abc/05/story')).toBeNull();
     expect(addressDate('https://x.example/2009/13/45/story')).toBeNull();
   });
 
