@@ -3,13 +3,14 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|floor|growth>. The
+// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|crossrefs|floor|growth>. The
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
 import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runCorpusGrowthBench } from './corpus-growth.ts';
+import { runCrossrefsBench } from './crossrefs.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
 import { type Figure, formatSection, median, ms, type Section, times } from './support/report.ts';
 
@@ -207,6 +208,7 @@ await part('node', nodeRecognition);
 await part('chromium', () => runChromiumRecognitionBench());
 await part('anchoring', anchoring);
 await part('library', library);
+await part('crossrefs', runCrossrefsBench);
 await part('floor', runContentScriptFloorBench);
 await part('growth', () => runCorpusGrowthBench());
 

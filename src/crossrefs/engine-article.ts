@@ -17,9 +17,10 @@ export interface EngineArticle {
   source?: 'builtin' | 'added';
 }
 
-/** The article's language: its tag when given, else 'ru' for mostly Cyrillic text, else 'en'. */
+/** The article's language: its tag when given ('und' is not), else 'ru' for mostly Cyrillic text, else 'en'. */
 export function languageOf(article: Pick<EngineArticle, 'language' | 'text'>): string {
-  if (article.language) return article.language.toLowerCase().split(/[-_]/)[0]!;
+  const tag = article.language?.toLowerCase().split(/[-_]/)[0];
+  if (tag && tag !== 'und') return tag;
   const sample = article.text.slice(0, 2000);
   const cyrillic = sample.match(/[\u0400-\u04FF]/g)?.length ?? 0;
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;

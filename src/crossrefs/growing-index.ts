@@ -27,8 +27,8 @@ import { nameSkeleton } from '../text/transliterate.ts';
 
 export type { CopyRef } from './cross-reference-index.ts';
 
-/** What the engines read of a corpus article (CorpusArticle and CompiledArticle both fit). */
-export type CorpusArticle = EngineArticle;
+/** What the engines read of an article: every CorpusArticle (src/corpus/types.ts), built-in or added, fits. */
+type CorpusArticle = EngineArticle;
 
 export interface GrowingCrossReferences {
   /** Adds an article (an article with the same id is replaced), updating the indexes for it alone. */
@@ -49,8 +49,55 @@ interface Entry {
   profile: ArticleProfile;
   order: number;
   event: DateClaim | undefined;
-  /** Sentence features counted in featureDf (each once per article). */
-  features: Set<string>;
+  /** Surnames of people this article names, counted in the corpus-wide set while it is stored. */
+  surnames: string[];
+}
+
+/** Word features of an article's sentences (`w:` stems), each once: their counts weigh claim comparison. */
+function wordFeatures(p: ArticleProfile): Set<string> {
+  const out = new Set<string>();
+  for (const s of p.sentenceKeys) for (const f of s) if (f.startsWith('w:')) out.add(f);
+  return out;
+}
+
+const NO_DOCS: ReadonlySet<string> = new Set();
+
+/**
+ * Articles per topic key. Most keys (word phrases) occur in one article only:
+ * those keep the id itself, and a set only once a second article carries
+ * the key, so a corpus of 10,000 articles does not hold a million sets.
+ */
+class KeyPostings {
+  private readonly map = new Map<string, string | Set<string>>();
+
+  add(key: string, id: string): void {
+    const v = this.map.get(key);
+    if (v === undefined) this.map.set(key, id);
+    else if (typeof v === 'string') {
+      if (v !== id) this.map.set(key, new Set([v, id]));
+    } else v.add(id);
+  }
+
+  remove(key: string, id: string): void {
+    const v = this.map.get(key);
+    if (v === undefined) return;
+    if (typeof v === 'string') {
+      if (v === id) this.map.delete(key);
+    } else {
+      v.delete(id);
+      if (v.size === 1) this.map.set(key, [...v][0]!);
+    }
+  }
+
+  size(key: string): number {
+    const v = this.map.get(key);
+    return v === undefined ? 0 : typeof v === 'string' ? 1 : v.size;
+  }
+
+  docs(key: string): ReadonlySet<string> {
+    const v = this.map.get(key);
+    return v === undefined ? NO_DOCS : typeof v === 'string' ? new Set([v]) : v;
+  }
 }
 
 function refOf(a: CorpusArticle): Ref {
@@ -141,11 +188,19 @@ function firstOf(a: Entry, b: Entry, aShare: number, bShare: number): { original
 export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
   const entries = new Map<string, Entry>();
   let nextOrder = 0;
-  const keyDocs = new Map<string, Set<string>>();
-  const keyMentions = new Map<string, number>();
-  const keyLabels = new Map<string, Map<string, number>>();
-  const keyKinds = new Map<string, string>();
-  const featureDf = new Map<string, number>();
+  const keyDocs = new KeyPostings();
+  const wordDf = new Map<string, number>();
+  // Mentions of a key across the corpus, read from the profiles of the articles carrying it, cached until its postings change.
+  const mentionCache = new Map<string, { df: number; total: number }>();
+  const totalMentions = (key: string): number => {
+    const df = keyDocs.size(key);
+    const cached = mentionCache.get(key);
+    if (cached && cached.df === df) return cached.total;
+    let total = 0;
+    for (const id of keyDocs.docs(key)) total += entries.get(id)!.profile.keys.get(key)?.count ?? 0;
+    mentionCache.set(key, { df, total });
+    return total;
+  };
   const dateBuckets = new Map<string, Set<string>>();
   const surnameCount = new Map<string, number>();
   const surnames = new Set<string>();
@@ -154,10 +209,11 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
 
   const stats: CorpusStatistics = liveCorpusStatistics({
     articleCount: () => entries.size,
-    docFrequency: (key) => keyDocs.get(key)?.size ?? 0,
-    totalMentions: (key) => keyMentions.get(key) ?? 0,
+    docFrequency: (key) => keyDocs.size(key),
+    totalMentions,
   });
-  const featureIdf = (f: string) => Math.log((entries.size + 1) / (featureDf.get(f) ?? 1));
+  // A sentence feature is a topic key or a word stem: its document frequency is the key's postings or the stem's count.
+  const featureIdf = (f: string) => Math.log((entries.size + 1) / Math.max(1, f.startsWith('w:') ? (wordDf.get(f) ?? 1) : keyDocs.size(f)));
   const knownName = (skeleton: string) => names.get(skeleton)?.name;
 
   function personSurnames(a: CorpusArticle): string[] {
@@ -195,23 +251,10 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   function index(entry: Entry, by: 1 | -1): void {
     const { profile, article } = entry;
     for (const k of profile.keys.values()) {
-      if (by > 0) {
-        addTo(keyDocs, k.key, article.id);
-        keyKinds.set(k.key, k.kind);
-        const labels = keyLabels.get(k.key) ?? new Map<string, number>();
-        labels.set(k.label, (labels.get(k.label) ?? 0) + 1);
-        keyLabels.set(k.key, labels);
-      } else {
-        removeFrom(keyDocs, k.key, article.id);
-        const labels = keyLabels.get(k.key);
-        if (labels) {
-          bump(labels, k.label, -1);
-          if (labels.size === 0) keyLabels.delete(k.key);
-        }
-      }
-      bump(keyMentions, k.key, by * k.count);
+      if (by > 0) keyDocs.add(k.key, article.id);
+      else keyDocs.remove(k.key, article.id);
     }
-    for (const f of entry.features) bump(featureDf, f, by);
+    for (const f of wordFeatures(profile)) bump(wordDf, f, by);
     for (const d of profile.focalDates) {
       if (by > 0) addTo(dateBuckets, d, article.id);
       else removeFrom(dateBuckets, d, article.id);
@@ -221,15 +264,14 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     else shingles.remove(article.id);
   }
 
-  function insert(article: CorpusArticle): void {
+  /** Profiles and indexes an article; `counted` are its surnames when already counted (the starting set). */
+  function insert(article: CorpusArticle, counted?: string[]): void {
     const profile = profileArticle(article, surnames, knownName);
-    const entry: Entry = {
-      article,
-      profile,
-      order: nextOrder++,
-      event: article.dates.event ?? eventDateOf(article),
-      features: new Set(profile.sentenceKeys.flatMap((s) => [...s])),
-    };
+    const own =
+      counted ??
+      (languageOf(article) === 'ru' ? [] : [...new Set(profile.entities.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => e.key.slice('person:'.length)))]);
+    if (!counted) countSurnames(own, 1);
+    const entry: Entry = { article, profile, order: nextOrder++, event: article.dates.event ?? eventDateOf(article), surnames: own };
     entries.set(article.id, entry);
     index(entry, 1);
   }
@@ -238,20 +280,21 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     const entry = entries.get(id);
     if (!entry) return;
     index(entry, -1);
-    countSurnames(personSurnames(entry.article), -1);
+    countSurnames(entry.surnames, -1);
     entries.delete(id);
   }
 
   // The starting set: every full name first (as the one-shot engine does), then Latin-script
   // articles, then Russian ones, so Russian names resolve against all of them.
-  const seen = new Set<string>();
+  const counted = new Map<string, string[]>();
   for (const a of articles) {
-    if (seen.has(a.id)) throw new Error(`cross-references: duplicate article id "${a.id}"`);
-    seen.add(a.id);
-    countSurnames(personSurnames(a), 1);
+    if (counted.has(a.id)) throw new Error(`cross-references: duplicate article id "${a.id}"`);
+    const own = personSurnames(a);
+    counted.set(a.id, own);
+    countSurnames(own, 1);
   }
-  for (const a of articles) if (languageOf(a) !== 'ru') insert(a);
-  for (const a of articles) if (languageOf(a) === 'ru') insert(a);
+  for (const a of articles) if (languageOf(a) !== 'ru') insert(a, counted.get(a.id));
+  for (const a of articles) if (languageOf(a) === 'ru') insert(a, counted.get(a.id));
 
   const entryOf = (id: string): Entry => {
     const e = entries.get(id);
@@ -263,7 +306,8 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   const labelOf = (key: string): string => {
     let best = key;
     let caps = -1;
-    for (const label of keyLabels.get(key)?.keys() ?? []) {
+    for (const id of keyDocs.docs(key)) {
+      const label = entries.get(id)!.profile.keys.get(key)?.label ?? key;
       const c = label.match(/\p{Lu}/gu)?.length ?? 0;
       if (c > caps) {
         best = label;
@@ -272,14 +316,18 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     }
     return best;
   };
+  const kindOf = (key: string): string => {
+    for (const id of keyDocs.docs(key)) return entries.get(id)!.profile.keys.get(key)?.kind ?? 'phrase';
+    return 'phrase';
+  };
 
   const threadSource: ThreadSource = {
-    docsOf: (key) => keyDocs.get(key) ?? new Set(),
+    docsOf: (key) => keyDocs.docs(key),
     profileOf: (id) => entryOf(id).profile,
     orderOf: (id) => entryOf(id).order,
     labelOf,
-    kindOf: (key) => keyKinds.get(key) ?? 'phrase',
-    totalOf: (key) => keyMentions.get(key) ?? 0,
+    kindOf,
+    totalOf: totalMentions,
   };
 
   function sameEventRefs(self: Entry): SameEventRef[] {
@@ -304,8 +352,9 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     const score = new Map<string, number>();
     for (const k of self.profile.keys.values()) {
       if (stats.theme.has(k.key)) continue;
-      const docs = keyDocs.get(k.key);
-      if (!docs || docs.size < 2 || docs.size > MAX_KEY_POSTINGS_FOLLOWED) continue;
+      const size = keyDocs.size(k.key);
+      if (size < 2 || size > MAX_KEY_POSTINGS_FOLLOWED) continue;
+      const docs = keyDocs.docs(k.key);
       const w = stats.idf(k.key);
       for (const id of docs) if (id !== self.article.id) score.set(id, (score.get(id) ?? 0) + w);
     }
@@ -332,7 +381,6 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   return {
     add(article) {
       if (entries.has(article.id)) removeEntry(article.id);
-      countSurnames(personSurnames(article), 1);
       insert(article);
     },
     remove: removeEntry,

@@ -11,5 +11,6 @@ export type { DateMention, DatePrecision } from './dates.ts';
 export { extractEntities } from './entities.ts';
 export type { EntityMention } from './entities.ts';
 export { createGrowingCrossReferences } from './growing-index.ts';
-export type { CopyRef, CorpusArticle, GrowingCrossReferences } from './growing-index.ts';
+export type { CopyRef, GrowingCrossReferences } from './growing-index.ts';
+export type { EngineArticle } from './engine-article.ts';
 export { eventDateOf } from './event-date.ts';
