@@ -21,14 +21,14 @@ describe('readAddedFile', () => {
     expect(read?.from).toBe('saved-page');
     expect(read?.articles).toHaveLength(1);
     expect(read?.articles[0]).toMatchObject({ url: 'https://www.rferl.org/a/NATO_Russia_Agree_To_Review_Common_Threats/1895212.html', outlet: 'RFE/RL', title: 'NATO, Russia Agree To Review Common Threats' });
-    expect(read?.articles[0]!.text).toContain('NATO and Russia agreed on December 4');
+    expect(read?.articles[0]?.text).toContain('NATO and Russia agreed on December 4');
   });
 
   it('asks for the address of a saved page that gives none; skipping it adds nothing; a non-address is refused', async () => {
     const ask = vi.fn(async () => 'https://www.rferl.org/a/cautious-restart/1895300.html');
     const read = await readAddedFile(fixture('no-address-saved.html'), ask);
     expect(ask).toHaveBeenCalledWith('no-address-saved.html');
-    expect(read?.articles[0]!.url).toBe('https://www.rferl.org/a/cautious-restart/1895300.html');
+    expect(read?.articles[0]?.url).toBe('https://www.rferl.org/a/cautious-restart/1895300.html');
     expect(await readAddedFile(fixture('no-address-saved.html'), async () => null)).toBeNull();
     await expect(readAddedFile(fixture('no-address-saved.html'), async () => 'somewhere')).rejects.toThrow(/^no-address-saved\.html: "somewhere" is not a web address/);
   });
