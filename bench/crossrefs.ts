@@ -35,7 +35,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function builtinArticles(): EngineArticle[] {
+export function builtinArticles(): EngineArticle[] {
   const dir = join(ROOT, 'fixtures/corpus');
   const catalog = parseCatalog(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
   return compileCorpus(catalog, (file) => readFileSync(join(dir, file), 'utf8')).articles;
@@ -45,7 +45,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 /** A generator of synthetic news articles over shared pools of names, places and topics. */
-function syntheticCorpus(seed: number, corpusWords: string[]) {
+export function syntheticCorpus(seed: number, corpusWords: string[]) {
   const rand = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const syllables = ['ka', 'ro', 'vi', 'len', 'mar', 'tov', 'sen', 'dal', 'bor', 'nik', 'sha', 'lev', 'gar', 'pol', 'rin', 'zu'];
@@ -104,6 +104,13 @@ export function runCrossrefsBench(): Section {
   const index = createGrowingCrossReferences(builtin);
   const all: EngineArticle[] = [...builtin];
   const rows: { size: number; add: number; addAndRefs: number }[] = [];
+  // Warm up (JIT, caches) so the first size is not measured cold.
+  for (let i = 0; i < SAMPLES; i++) {
+    const a = fresh();
+    index.add(a);
+    index.crossReferencesFor(a.id);
+    index.remove(a.id);
+  }
   for (const size of SIZES) {
     while (all.length - builtin.length < size) {
       const a = stored();

@@ -52,7 +52,14 @@ export function liveCorpusStatistics(counts: {
     get articleCount() {
       return counts.articleCount();
     },
-    theme: { has: (key) => isThemeKey(counts.articleCount(), counts.docFrequency(key), counts.totalMentions(key)) },
+    theme: {
+      // Mentions are counted only for keys frequent enough to be theme at all.
+      has: (key) => {
+        const n = counts.articleCount();
+        const df = counts.docFrequency(key);
+        return df >= Math.max(3, Math.ceil(0.8 * n)) && isThemeKey(n, df, counts.totalMentions(key));
+      },
+    },
     idf: (key) => Math.log((counts.articleCount() + 1) / Math.max(1, counts.docFrequency(key))) + 0.1,
   };
 }

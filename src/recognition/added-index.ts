@@ -9,12 +9,13 @@
 //    binary counter does) up to MAX_SEGMENT articles, so an add re-sorts
 //    O(log n) records amortised and never more than MAX_SEGMENT; removing one
 //    re-assembles only its segment.
-// A page is recognised by recognize.ts on each segment and on the shipped
-// index: the decision rule is the same, article by article, and the best score
-// wins (ties to the article whose address the page is at, then to the shipped one).
+// A page is recognised by recognize.ts (recognizeInAny) on the shipped index
+// and each segment, the page hashed once: the decision rule is the same, article
+// by article, and the best score wins (ties to the article whose address the
+// page is at, then to the shipped one).
 // One difference: a fingerprint is dropped as boilerplate when more than
 // DEFAULT_MAX_ARTICLES_PER_FINGERPRINT articles *of its segment* hold it.
-import { recognize } from './recognize.ts';
+import { recognizeInAny } from './recognize.ts';
 import {
   type ArticleFingerprints,
   DEFAULT_SAMPLE_EVERY,
@@ -72,15 +73,6 @@ function build(segment: Segment): RecognitionIndex {
   return segment.index;
 }
 
-/** The better of two recognitions by the rule of recognize.ts: score, then an address the article is listed at. */
-export function betterRecognition(a: Recognition | null, b: Recognition | null): Recognition | null {
-  if (!a) return b;
-  if (!b) return a;
-  if (b.score > a.score + 1e-9) return b;
-  if (Math.abs(b.score - a.score) <= 1e-9 && b.addressMatched && !a.addressMatched) return b;
-  return a;
-}
-
 export function createAddedIndex(records: readonly AddedIndexRecord[] = []): AddedRecognitionIndex {
   const segments: Segment[] = [];
   const segmentOf = new Map<string, Segment>();
@@ -134,9 +126,7 @@ export function createAddedIndex(records: readonly AddedIndexRecord[] = []): Add
       return segments.flatMap((s) => s.records);
     },
     recognize(page, hints = {}) {
-      let best: Recognition | null = null;
-      for (const segment of segments) best = betterRecognition(best, recognize(build(segment), page, hints));
-      return best;
+      return recognizeInAny(segments.map(build), page, hints);
     },
     segmentIndexes() {
       return segments.map(build);
@@ -155,8 +145,7 @@ export function createAddedIndex(records: readonly AddedIndexRecord[] = []): Add
   return index;
 }
 
-/** Which article the page is among the shipped ones and the added ones together; null when none. */
+/** Which article the page is among the shipped ones and the added ones together (the page hashed once); null when none. */
 export function recognizeWithAdded(shipped: RecognitionIndex, added: AddedRecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition | null {
-  const own = recognize(shipped, page, hints);
-  return added.size === 0 ? own : betterRecognition(own, added.recognize(page, hints));
+  return recognizeInAny([shipped, ...added.segmentIndexes()], page, hints);
 }

@@ -145,6 +145,36 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
   }
 }
 
+/**
+ * Which article the page is among several indexes (the shipped one and the
+ * added articles' segments, see added-index.ts): each decides by the rule
+ * above, the page hashed once for all; the best score wins, ties going to an
+ * article listed at the page's address, then to the earlier index.
+ */
+export function recognizeInAny(indexes: readonly RecognitionIndex[], page: PageText, hints: { url?: string } = {}): Recognition | null {
+  try {
+    const stream = pageStream(page);
+    let best: Recognition | null = null;
+    for (const index of indexes) best = betterRecognition(best, recognizeStream(index, stream, hints));
+    return best;
+  } finally {
+    if (scratchWords.data.length > KEPT_SCRATCH_WORDS) {
+      scratchWords = new HashList();
+      scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+      scratchCovered = new Uint8Array(0);
+    }
+  }
+}
+
+/** The better of two recognitions by the rule above: score, then an address the article is listed at; else the first. */
+export function betterRecognition(a: Recognition | null, b: Recognition | null): Recognition | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (b.score > a.score + 1e-9) return b;
+  if (Math.abs(b.score - a.score) <= 1e-9 && b.addressMatched && !a.addressMatched) return b;
+  return a;
+}
+
 function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { url?: string }): Recognition | null {
   const { length, prefix, paragraphEnd, prose } = stream;
   const k = index.shingleSize;

@@ -18,6 +18,8 @@ const FIVE = [
 ];
 
 describe('crossrefs command', () => {
+  // Generous: the machine running the suite may be busy; nothing here measures time.
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
   let entries: CrossrefsEntry[];
   beforeAll(() => {
     entries = crossrefsCommand([

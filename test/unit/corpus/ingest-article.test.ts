@@ -1,7 +1,7 @@
 // The ingest pipeline: one ExtractedArticle in, one CorpusArticle out, for the
 // five built-in articles (unchanged by it) and for added ones.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticleBody } from '../../../src/corpus/article-body.ts';
 import { parseCatalog } from '../../../src/corpus/catalog.ts';
 import { buildCorpusPackage } from '../../../src/corpus/corpus-package.ts';
@@ -24,6 +24,7 @@ const LEAD =
 const BODY = `${LEAD}\n\nHe told reporters in Brussels that the ministers had agreed on a joint review of common security challenges.\n\n"We want dialogue in any weather," he said.`;
 
 describe('the five built-in articles through the pipeline', () => {
+  vi.setConfig({ testTimeout: 60_000 });
   const bundle = loadCompiledCorpus();
 
   it('keeps the catalog ids, metadata and the compiled paragraphs exactly', () => {
