@@ -303,6 +303,9 @@ export class CorpusService {
    */
   private async extras(article: CorpusArticle): Promise<ArticleExtras> {
     const state = await this.state();
+    const shippedExtras = this.deps.builtin.extras[article.id];
+    // Nothing added yet: the build-time engine saw the same five articles.
+    if (shippedExtras && state.added.size === 0) return shippedExtras as ArticleExtras;
     const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
     const shipped = this.deps.builtin.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
