@@ -4,26 +4,21 @@
 // reader's earlier highlights on the page are drawn with the Custom Highlight
 // API (no DOM change) and keyed to the page's address.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import themeCss from '../ui/theme.css?inline';
 import { PageAnnotator } from './highlights/page-annotator.ts';
 import { mountHost } from './host-element.ts';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
-import { Toast, type ToastMessage } from './overlay/Toast.tsx';
+import { Toast, useToast } from './overlay/Toast.tsx';
 
 function Highlighter({ annotator }: { annotator: PageAnnotator }) {
-  const [message, setMessage] = useState<ToastMessage | null>(null);
-  const toast = (m: ToastMessage) => {
-    setMessage(m);
-    setTimeout(() => setMessage((current) => (current === m ? null : current)), 8_000);
-  };
+  const { message, toast, close } = useToast();
   return (
     <div class="sl-overlay">
       <SelectionToolbar annotator={annotator} toast={toast} lookOnMount />
       <HoverCard annotator={annotator} shipped={[]} />
-      <Toast message={message} onClose={() => setMessage(null)} />
+      <Toast message={message} onClose={close} />
     </div>
   );
 }

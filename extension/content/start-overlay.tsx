@@ -1,7 +1,6 @@
 // Mounts the page contract and the overlay for a recognised page, and starts
 // the annotator that keeps statement and reader highlights anchored.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { outletForHost } from '../../src/corpus/outlet-hosts.ts';
 import type { RecognizedPage } from '../background/handlers.ts';
 import { askWorker } from '../shared/worker-client.ts';
@@ -21,7 +20,7 @@ import overlayCss from './overlay/overlay.css?inline';
 import { Overlay, type OverlayState } from './overlay/Overlay.tsx';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
 import { StatementsTab } from './overlay/StatementsTab.tsx';
-import { Toast, type ToastMessage } from './overlay/Toast.tsx';
+import { Toast, useToast } from './overlay/Toast.tsx';
 
 /** Extension pages open through the worker; outlet addresses as ordinary links. */
 function open(target: OpenTarget): void {
@@ -41,13 +40,9 @@ interface AppProps {
 }
 
 function App({ page, annotator, initialState, placement, exposeOpen }: AppProps) {
-  const [message, setMessage] = useState<ToastMessage | null>(null);
+  const { message, toast, close } = useToast();
   const host = location.hostname;
   const { extras, article } = page;
-  const toast = (m: ToastMessage) => {
-    setMessage(m);
-    setTimeout(() => setMessage((current) => (current === m ? null : current)), 8_000);
-  };
   return (
     <>
       <Overlay
@@ -91,7 +86,7 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
       />
       <SelectionToolbar annotator={annotator} toast={toast} />
       <HoverCard annotator={annotator} shipped={extras.statements} />
-      <Toast message={message} onClose={() => setMessage(null)} />
+      <Toast message={message} onClose={close} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { DB_NAME, DB_VERSION } from '../../src/store/schema.ts';
 import { loadFixturePages } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { dumpDatabase } from './support/database-dump.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
@@ -266,27 +267,6 @@ describe('classroom files and plain-text notes', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.sl-entry-note')].some((n) => n.textContent?.includes('name two parties')));
   });
 });
-
-/** Every value of every object store of Sourcelight's database, read through an extension page. */
-function dumpDatabase(page: Page): Promise<string> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const dump: Record<string, unknown[]> = {};
-    for (const store of [...db.objectStoreNames]) {
-      dump[store] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    db.close();
-    return JSON.stringify(dump);
-  }, DB_NAME);
-}
 
 /** Files under a directory whose bytes contain `needle`. */
 function filesContaining(dir: string, needle: string): string[] {

@@ -5,6 +5,7 @@
 // listed as orphans when gone — and never readable by the page.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpDatabase } from './support/database-dump.ts';
 import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
@@ -340,6 +341,44 @@ describe('a reader highlight', () => {
       await probe.click('.sl-toast button');
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
     } finally {
+      await page.close();
+    }
+  });
+
+  it('is wiped from the database once its undo is closed', async () => {
+    const quote = 'We are preparing these consultations with our colleagues from the CSTO';
+    const note = 'A note the reader deletes for good — 5d2f';
+    const created = await session.sendFromExtensionPage({
+      type: 'annotations/create',
+      payload: {
+        url: LAVROV.url,
+        corpusId: LAVROV.expect,
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: quote },
+          position: { type: 'TextPositionSelector', start: 0, end: quote.length },
+        },
+        categoryId: 'claim',
+        note,
+        tags: [],
+      },
+    });
+    expect(created.ok).toBe(true);
+    const { page, probe } = await open(LAVROV.url);
+    const library = await session.extensionPage('extension/pages/popup/index.html');
+    try {
+      await showTab(probe, 'My highlights');
+      await expect.poll(async () => (await probe.queryAll('.sl-list > li')).some((li) => li.text.includes(quote))).toBe(true);
+      const items = await probe.queryAll('.sl-list > li');
+      const item = `.sl-list > li:nth-child(${items.findIndex((li) => li.text.includes(quote)) + 1})`;
+      const buttons = await probe.queryAll(`${item} button`);
+      await probe.click(`${item} button:nth-of-type(${buttons.findIndex((b) => b.text === 'Delete') + 1})`);
+      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight deleted');
+      // While the undo is offered the highlight can come back, so it is still stored.
+      expect(await dumpDatabase(library)).toContain(note);
+      await probe.click('.sl-toast button[aria-label="Close message"]');
+      await expect.poll(() => dumpDatabase(library), { timeout: 10_000 }).not.toContain(note);
+    } finally {
+      await library.close();
       await page.close();
     }
   });

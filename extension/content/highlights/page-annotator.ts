@@ -181,6 +181,11 @@ export class PageAnnotator {
     await this.guard(() => askWorker('annotations/delete', { id }));
   }
 
+  /** Makes a delete final: the worker wipes a deleted highlight (and leaves one whose delete was undone). */
+  async purge(id: string): Promise<void> {
+    await askWorker('annotations/purge', { id });
+  }
+
   async restore(id: string): Promise<void> {
     await this.guard(() => askWorker('annotations/restore', { id }));
   }

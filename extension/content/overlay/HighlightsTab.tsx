@@ -102,7 +102,11 @@ function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; 
   const category = categories.find((c) => c.id === item.record.categoryId);
   const remove = async () => {
     await props.annotator.remove(item.record.id);
-    props.toast({ text: 'Highlight deleted.', action: { label: 'Undo', run: () => void props.annotator.restore(item.record.id) } });
+    props.toast({
+      text: 'Highlight deleted.',
+      action: { label: 'Undo', run: () => void props.annotator.restore(item.record.id) },
+      onExpire: () => void props.annotator.purge(item.record.id).catch(() => undefined),
+    });
   };
   return (
     <li data-annotation-id={item.record.id}>

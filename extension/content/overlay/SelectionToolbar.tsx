@@ -73,7 +73,11 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
       field.current?.clearDraft();
       if (latest.current.pending?.saveId === target.saveId) close();
       window.getSelection()?.removeAllRanges();
-      toast({ text: 'Highlight saved.', action: { label: 'Undo', run: () => void annotator.remove(record.id) } });
+      // Undoing a save takes the highlight back for good: nothing of it stays in the database.
+      toast({
+        text: 'Highlight saved.',
+        action: { label: 'Undo', run: () => void annotator.remove(record.id).then(() => annotator.purge(record.id)).catch(() => undefined) },
+      });
     } catch (error) {
       const updated = error instanceof ExtensionUpdatedError;
       const message = updated ? (error as Error).message : `Not saved: ${(error as Error).message} Your selection and note are kept.`;
