@@ -85,6 +85,8 @@ interface Loaded {
   /** Built on first need (a panel, a reader page): recognising a page needs neither. */
   crossrefs: GrowingCrossReferences | null;
   people: PersonDirectory | null;
+  /** Set when the added articles could not be read (e.g. a database from a newer version): the shipped five only. */
+  storeError: string | null;
 }
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
@@ -122,15 +124,30 @@ export class CorpusService {
 
   /** Loads the added articles and restores the engines over them (once per worker life). */
   private state(): Promise<Loaded> {
-    this.loaded ??= this.load().catch((error: unknown) => {
-      this.loaded = null;
-      throw error;
-    });
+    this.loaded ??= this.load().then(
+      (state) => {
+        // Without the added articles, try the store again next time (the shipped five work meanwhile).
+        if (state.storeError !== null) this.loaded = null;
+        return state;
+      },
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
     return this.loaded;
   }
 
   private async load(): Promise<Loaded> {
-    const stored = this.deps.store ? await (await this.deps.store()).loadAll() : null;
+    let stored: Awaited<ReturnType<CorpusStore['loadAll']>> | null = null;
+    let storeError: string | null = null;
+    try {
+      stored = this.deps.store ? await (await this.deps.store()).loadAll() : null;
+    } catch (error) {
+      // The shipped articles must not depend on the reader's store: they are recognised and shown without the
+      // added ones, and adding says why it cannot (its own call to the store fails with the same reason).
+      storeError = error instanceof Error ? error.message : String(error);
+    }
     const records = stored?.articles ?? [];
     const articles = records.map((r) => r.article as unknown as CorpusArticle);
     const statements = new Map<string, ShippedStatement[]>();
@@ -141,6 +158,7 @@ export class CorpusService {
       recognition: new AddedRecognition(articles, stored?.recognition ?? new Map()),
       crossrefs: null,
       people: null,
+      storeError,
     };
   }
 

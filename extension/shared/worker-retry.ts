@@ -48,8 +48,25 @@ export interface WorkerClientOptions {
   now?: () => number;
 }
 
-/** Requests that must not run twice by accident: sent once, never repeated. */
-const SEND_ONCE: ReadonlySet<WorkerMessageType> = new Set(['categories/create', 'library/import', 'pages/open']);
+/**
+ * Requests that are quick and safe to send again (reads, idempotent writes, a
+ * save that carries its own id). Everything else — imports, adding articles,
+ * exports, anything that may run for long or must not run twice — is sent once
+ * and waited for however long it takes: a second copy of a 50-second import
+ * commit would find its session already used.
+ */
+const RETRY_SAFE: ReadonlySet<WorkerMessageType> = new Set([
+  'page/recognize',
+  'annotations/for-page',
+  'annotations/create',
+  'annotations/update',
+  'annotations/restore',
+  'annotations/purge',
+  'categories/list',
+  'site/get-prefs',
+  'site/set-prefs',
+  'corpus/article',
+]);
 
 const NO_ANSWER = Symbol('no answer');
 
@@ -75,7 +92,8 @@ export function createWorkerClient(send: SendMessage, options: WorkerClientOptio
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? (() => Date.now());
 
-  const attempt = async (message: unknown): Promise<unknown> => {
+  const attempt = async (message: unknown, retrySafe: boolean): Promise<unknown> => {
+    if (!retrySafe) return send(message);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<typeof NO_ANSWER>((resolve) => {
       timer = setTimeout(() => resolve(NO_ANSWER), policy.attemptTimeoutMs);
@@ -89,12 +107,13 @@ export function createWorkerClient(send: SendMessage, options: WorkerClientOptio
 
   return async (type, payload) => {
     const started = now();
+    const retrySafe = RETRY_SAFE.has(type);
     let delay = policy.firstDelayMs;
     for (;;) {
       let reply: unknown;
       let failure: unknown = null;
       try {
-        reply = await attempt({ type, payload });
+        reply = await attempt({ type, payload }, retrySafe);
         if (reply === NO_ANSWER || reply === undefined) failure = new WorkerError(`The worker did not answer "${type}".`);
       } catch (error) {
         if (isContextInvalidated(error)) throw new ExtensionUpdatedError();
@@ -106,7 +125,7 @@ export function createWorkerClient(send: SendMessage, options: WorkerClientOptio
         if (!answer.ok) throw new WorkerError(answer.error);
         return answer.value;
       }
-      if (SEND_ONCE.has(type) || now() - started + delay > policy.totalMs) {
+      if (!retrySafe || now() - started + delay > policy.totalMs) {
         throw new WorkerUnreachableError(
           `Sourcelight's background worker did not answer "${type}" (${(failure as Error).message ?? failure}).`,
         );

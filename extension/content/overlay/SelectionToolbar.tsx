@@ -32,6 +32,8 @@ interface Pending {
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; message: string; retry: boolean };
 
 const TOOLBAR_WIDTH = 360;
+/** A second trigger for the same passage within this time is the same key press. */
+const REPEAT_TRIGGER_MS = 1_000;
 
 export interface SelectionToolbarProps {
   annotator: PageAnnotator;
@@ -52,6 +54,7 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   const [noteOpen, setNoteOpen] = useState(false);
   const [restored, setRestored] = useState(false);
   const note = useRef('');
+  const lastTrigger = useRef<{ key: string; at: number } | null>(null);
   const field = useRef<TextFieldHandle | null>(null);
   const category = categoryId || categories.find((c) => c.id !== 'statement')?.id || 'claim';
   const latest = useRef({ category, pending, saveState, noteOpen });
@@ -97,6 +100,12 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   const highlightSelectionNow = (): boolean => {
     const described = annotator.describeSelection(window.getSelection());
     if (!described) return false;
+    // One key press may arrive twice (the browser's command and the page-level fallback): save once.
+    const { start, end } = described.selectors.position;
+    const trigger = `${start}-${end}`;
+    const previous = lastTrigger.current;
+    if (previous && previous.key === trigger && Date.now() - previous.at < REPEAT_TRIGGER_MS) return true;
+    lastTrigger.current = { key: trigger, at: Date.now() };
     const target = pendingAt(described.selectors, described.rect, latest.current.pending);
     setPending(target);
     void save(target, latest.current.pending?.saveId === target.saveId && latest.current.noteOpen ? note.current : '');
@@ -128,6 +137,12 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
       if (!event.isTrusted) return;
       if (event.shiftKey || event.key.startsWith('Arrow')) look();
     };
+    // Alt+Shift+H in the page, from the reader's own keyboard only: where the browser does not deliver its
+    // highlight-selection command (a browser that hands the keys to the page, as Firefox under automation does).
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.isTrusted || !(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+      if (highlightSelectionNow()) event.preventDefault();
+    };
     // The highlight-selection command comes from the browser (through the worker), never from the page.
     const onCommand = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       if ((message as TabMessage | null)?.type !== 'selection/highlight') return false;
@@ -137,10 +152,12 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     if (lookOnMount) look();
     document.addEventListener('pointerup', onPointerUp, true);
     document.addEventListener('keyup', onKeyUp, true);
+    document.addEventListener('keydown', onKeyDown, true);
     browser.runtime.onMessage.addListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     return () => {
       document.removeEventListener('pointerup', onPointerUp, true);
       document.removeEventListener('keyup', onKeyUp, true);
+      document.removeEventListener('keydown', onKeyDown, true);
       browser.runtime.onMessage.removeListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     };
   }, [annotator]);

@@ -206,6 +206,25 @@ describe('recognising an added article', () => {
     expect((await ask<RecognizedPage | null>('page/recognize', { url: CONTENT.url, paragraphs: reuters.paragraphs }, CONTENT))?.article.id).toBe(REUTERS_003);
   });
 
+  it('still recognises the shipped articles when the added articles cannot be read, and says why adding fails', async () => {
+    const unreadable = async (): Promise<CorpusStore> => {
+      throw new Error('Your highlights were saved by a newer version of Sourcelight; nothing was changed.');
+    };
+    const worker = createHandlers({
+      corpus,
+      index: async () => index,
+      store: async () => annotations,
+      corpusStore: unreadable,
+      markTab: () => {},
+      openTab: async () => {},
+    });
+    const reuters = corpus.articles.find((a) => a.id === REUTERS_003)!;
+    const reply = await routeMessage(worker, { type: 'page/recognize', payload: { url: CONTENT.url, paragraphs: reuters.paragraphs } }, CONTENT, EXT);
+    expect(reply).toMatchObject({ ok: true, value: { article: { id: REUTERS_003 } } });
+    const added = await routeMessage(worker, { type: 'corpus/add', payload: { articles: [natoArticle()], from: 'page' } }, PAGE, EXT);
+    expect(added).toMatchObject({ ok: false, error: expect.stringContaining('newer version of Sourcelight') });
+  });
+
   it('removes an added article from every engine, but keeps the reader\'s highlights on its page', async () => {
     const { added } = await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' });
     const id = added[0]!.id;

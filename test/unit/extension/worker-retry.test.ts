@@ -1,7 +1,7 @@
 // The worker client against a fake sendMessage: sends again across a worker
 // restart (with growing pauses, for a bounded time), never repeats a refusal,
 // and names an extension update plainly.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createWorkerClient,
   ExtensionUpdatedError,
@@ -103,6 +103,25 @@ describe('askWorker retries', () => {
     const ask = createWorkerClient(send, { retry: POLICY, ...time });
     await expect(ask('categories/create', { label: 'Loaded', color: '#1c7ed6' })).rejects.toBeInstanceOf(WorkerUnreachableError);
     expect(sent).toHaveLength(1);
+  });
+
+  it('waits for a long request that must not run twice, past the attempt timeout, and sends it once', async () => {
+    vi.useFakeTimers();
+    try {
+      const sent: unknown[] = [];
+      // An import commit that takes far longer than one attempt's timeout.
+      const send: SendMessage = (message) => {
+        sent.push(message);
+        return new Promise((resolve) => setTimeout(() => resolve({ ok: true, value: { added: 3 } }), POLICY.attemptTimeoutMs * 5));
+      };
+      const ask = createWorkerClient(send, { retry: POLICY });
+      const reply = ask('library/import-commit', { sessionId: 'session-1' });
+      await vi.advanceTimersByTimeAsync(POLICY.attemptTimeoutMs * 5);
+      await expect(reply).resolves.toMatchObject({ added: 3 });
+      expect(sent).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says plainly that the extension was updated, without retrying', async () => {
