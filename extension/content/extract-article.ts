@@ -2,8 +2,9 @@
 // to add (see extension/shared/extract-script.ts). It defines one function in
 // the extension's isolated world; the popup calls it and gets the article, or
 // the reason there is none. Nothing is sent anywhere from here.
-import type { ExtractedArticle } from '../../src/corpus/ingest/extracted-article.ts';
+
 import { extractArticleFromDocument } from '../../src/corpus/ingest/extract-html.ts';
+import type { ExtractedArticle } from '../../src/corpus/ingest/extracted-article.ts';
 import { EXTRACT_FUNCTION } from '../shared/extract-script.ts';
 
 export type ExtractionOutcome = { ok: true; article: ExtractedArticle } | { ok: false; error: string };

@@ -1,6 +1,7 @@
 // Keeps a recognised page's annotations anchored and drawn: loads them from
 // the worker, re-anchors them on the live text (exact, then fuzzy), lists what
 // cannot be anchored as orphans, and does it again when the page changes.
+
 import { type AnchorResult, anchorAll } from '../../../src/anchoring/anchor-all.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
@@ -10,6 +11,7 @@ import type { PageAnnotations } from '../../background/handlers.ts';
 import { caretPositionAt } from '../../platform/caret-position.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
+import { randomId } from '../random-id.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
 
 export interface AnchoredAnnotation {
@@ -147,7 +149,7 @@ export class PageAnnotator {
     selectors: TextTargetSelectors,
     categoryId: string,
     note: string,
-    saveId: string = crypto.randomUUID(),
+    saveId: string = randomId(),
   ): Promise<AnnotationRecord> {
     let record: AnnotationRecord;
     try {

@@ -3,8 +3,8 @@
 // orphan with its quote and context — never dropped without a word.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../../src/store/annotation.ts';
-import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
+import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { shorten } from './labels.ts';
 import { scrollToRange } from './StatementsTab.tsx';
 import { TextField, type TextFieldHandle } from './TextField.tsx';

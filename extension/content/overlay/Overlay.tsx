@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecognizedPage } from '../../background/handlers.ts';
-import type { BadgePlacement } from '../badge-placement.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
+import type { BadgePlacement } from '../badge-placement.ts';
 
 export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
 

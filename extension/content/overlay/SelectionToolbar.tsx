@@ -7,6 +7,7 @@
 // a Retry that sends the same save (same id) again. The note is typed in an
 // extension-origin frame and kept there as a draft until the save succeeds,
 // so it is offered back after a failure, a reload or on reopening the passage.
+
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
@@ -15,6 +16,7 @@ import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
 import type { PageAnnotator } from '../highlights/page-annotator.ts';
 import { isSourcelightHost } from '../host-element.ts';
+import { randomId } from '../random-id.ts';
 import { CategorySelect } from './HighlightsTab.tsx';
 import { TextField, type TextFieldHandle } from './TextField.tsx';
 import type { ToastMessage } from './Toast.tsx';
@@ -93,7 +95,7 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_WIDTH - 8));
     const draftKey = draftKeyFor(selectors);
     // The same passage again (e.g. after a failure) keeps its save id, so a retry is one save.
-    const saveId = previous?.draftKey === draftKey ? previous.saveId : crypto.randomUUID();
+    const saveId = previous?.draftKey === draftKey ? previous.saveId : randomId();
     return { selectors, top, left, saveId, draftKey };
   };
 

@@ -3,6 +3,7 @@
 // input, composition or clipboard events. The frame gets a private
 // MessagePort, proved by the secret in its address; a frame the page
 // navigated away is replaced by a new one with a new secret.
+
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {
@@ -14,6 +15,7 @@ import {
   textFieldQuery,
 } from '../../shared/text-field-protocol.ts';
 import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
+import { randomId } from '../random-id.ts';
 
 export interface TextFieldHandle {
   focus(): void;
@@ -59,7 +61,7 @@ export function TextField(props: TextFieldProps) {
 
   if (frame.generation !== generation) {
     frame.generation = generation;
-    frame.secret = crypto.randomUUID();
+    frame.secret = randomId();
     frame.loads = 0;
     try {
       frame.src = `${browser.runtime.getURL(TEXT_FIELD_PAGE)}?${textFieldQuery(props)}#${frame.secret}`;
