@@ -139,11 +139,23 @@ describe('matchQuote: far matches (more than a third of the quote in edits, at m
     expect(contextConfirms(m as QuoteMatch)).toBe(true);
   });
 
-  it('accepts it with one side of the context intact and the other rewritten', () => {
-    const text = `${filler}${prefix}${reworded}; officials declined to say more. ${filler}`;
+  it('accepts it with one side of the context intact and the other partly reworded', () => {
+    const text = `${filler}${prefix}${reworded}, a spokesperson stated on Tuesday. ${filler}`;
     const start = text.indexOf(reworded);
     const m = matchQuote(text, quote, { prefix, suffix, hint: start });
     expect(m?.start).toBe(start);
+  });
+
+  it('refuses a look-alike sentence that now follows the quote\'s prefix because its paragraph was removed', () => {
+    // The quote's paragraph is gone; the next one starts right after the old
+    // prefix and says something else in a similar shape.
+    const lookAlike = 'the finance ministers of both regions agreed to talk again in Berlin next year';
+    const text = `${filler}${prefix}${lookAlike}, and the markets rose on the news. ${filler}`;
+    const start = text.indexOf(lookAlike);
+    const weak = matchQuote(text, quote, { prefix, suffix, hint: start }, { includeWeak: true });
+    expect(weak?.start).toBe(start); // the candidate is found, its prefix intact…
+    expect(weak?.prefixSimilarity).toBe(1);
+    expect(matchQuote(text, quote, { prefix, suffix, hint: start })).toBeNull(); // …and refused
   });
 
   it('refuses the same far match when its context is foreign, and explains it on request', () => {
