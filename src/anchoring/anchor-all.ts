@@ -131,6 +131,8 @@ function findNearby(text: string, expected: number, exact: string, prefix = '', 
 
 /** A match with this score needs no second opinion from another hint. */
 const SURE = 0.9;
+/** Hints closer than this (chars) search mostly the same window. */
+const CLOSE_HINTS = 64;
 
 /**
  * Anchors each target in `text` (the page text the selectors were described
@@ -219,6 +221,8 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[], option
     };
     let match: QuoteMatch | null = null;
     for (const hint of hints) {
+      // A second hint close to the first searches the same window again: only worth it if nothing was accepted.
+      if (match !== null && acceptsMatch(match, exact) && hint !== undefined && Math.abs(hint - (hints[0] as number)) < CLOSE_HINTS) break;
       if (hint !== undefined) context.hint = hint;
       const m = matchQuote(text, exact, context, { folded, includeWeak: true, within });
       if (m !== null && (match === null || m.score > match.score)) match = m;

@@ -83,9 +83,9 @@ const WEIGHT_POSITION = 30;
 /** Distance from the hint (chars) at which the position score halves. */
 const POSITION_SCALE = 128;
 /** Chars either side of the hint searched fuzzily before the whole text. */
-const WINDOW = 512;
+const WINDOW = 256;
 /** Chars either side of the hint searched for far matches (more than a third of the quote in edits). */
-const FAR_WINDOW = 256;
+const FAR_WINDOW = 192;
 /** Verbatim occurrences scored at most (a one-letter quote on a long page). */
 const MAX_OCCURRENCES = 10_000;
 
