@@ -12,8 +12,8 @@
 //   in a window around the hint allowing a third of the quote's length in
 //   edits, then, for far matches, in a narrower window allowing half (a larger
 //   budget costs the search several times more), then over the whole allowed
-//   range (a third) only when nothing acceptable was found and the quote occurs
-//   nowhere verbatim. The window comes first because the
+//   range (a third; half when there is no hint) only when nothing acceptable
+//   was found and the quote occurs nowhere verbatim. The window comes first because the
 //   library reports only the lowest-error matches: over the whole page an
 //   untouched repeat elsewhere would hide an edited original near the hint.
 // - Score = weighted mean of quote similarity (50), prefix similarity (20),
