@@ -8,10 +8,11 @@
 //   every anchored highlight (the annotator needs Ranges only for highlights
 //   it draws).
 // - The Hypothesis method (bench/support/hypothesis-method.ts, written from
-//   its published description): position, then the quote in textContent,
-//   exact first, approx-string-match with half the quote's length in errors,
-//   candidates ranked 50/20/20/2. Selectors as it makes them (32 chars of
-//   context, textContent offsets).
+//   its published description): the quote in textContent, exact first,
+//   approx-string-match with half the quote's length in errors, candidates
+//   ranked 50/20/20/2; on unchanged pages also with its client's position
+//   check first. Selectors as it makes them (32 chars of context,
+//   textContent offsets).
 // - @apache-annotator/dom 0.2.0: selectors as its describeTextQuote makes
 //   them (least unique context plus a word, computed here on the string),
 //   anchored with createTextQuoteSelectorMatcher, first match taken. Exact only.
@@ -21,8 +22,9 @@
 // characters, the page unchanged and after edits (1.5 per 1,000 chars: a word
 // inserted or deleted, a typo fixed, typography changed, and one in 25 a
 // stretch of 6–10 words reworded), some inside or next to quotes.
-// Timing inside the page (no DevTools round trip): median of timed runs after
-// a warm-up; short runs batched (the page's clock is coarse).
+// Timing inside the page (no DevTools round trip): Sourcelight and the floor
+// in interleaved rounds, short runs batched (the page's clock is coarse); the
+// peers a slice of highlights per page call, summed.
 // Right: exactly the expected offsets when no edit fell inside the quote; at
 // least 75% overlap (intersection over union) with the expected span when one did.
 //
@@ -309,8 +311,8 @@ interface CaseResult {
   right: Record<AnchorerName, number>;
 }
 
-/** Runs of Sourcelight and the floor, and the time they may take. */
-const RUNS: [number, number] = [15, 5_000];
+/** Rounds of Sourcelight and the floor (interleaved). */
+const ROUNDS = 15;
 /** Highlights per page call when a peer is timed (see anchoring-in-page.ts). */
 const PEER_SLICE = 100;
 /** Runs of a peer: a median of three where a run is short, a single run where it is long. */
@@ -319,14 +321,13 @@ const PEER_LONG_MS = 10_000;
 
 type InPage = { sourcelightAnchoringBench: AnchoringInPageApi };
 
-async function timeIn(page: Page, name: OursName): Promise<Timed> {
-  const [runs, budget] = RUNS;
-  return page.evaluate(
-    (n, r, b) => (globalThis as unknown as InPage).sourcelightAnchoringBench.time(n, r, b),
-    name,
-    runs,
-    budget,
-  );
+async function timeOurs(page: Page): Promise<Record<OursName, Timed>> {
+  const names: OursName[] = ['textPass', 'sourcelight', 'sourcelightRanges'];
+  return (await page.evaluate(
+    (n, r) => (globalThis as unknown as InPage).sourcelightAnchoringBench.time(n, r),
+    names,
+    ROUNDS,
+  )) as Record<OursName, Timed>;
 }
 
 /** One run of a peer over every highlight, a slice per page call, times summed. */
@@ -409,9 +410,7 @@ export async function runAnchoringCases(log: (line: string) => void = () => {}):
           log(`  ${name}…`);
           const timed = {} as CaseResult['timed'];
           const right = {} as Record<AnchorerName, number>;
-          for (const anchorer of ['textPass', 'sourcelight', 'sourcelightRanges'] as OursName[]) {
-            timed[anchorer] = await timeIn(page, anchorer);
-          }
+          Object.assign(timed, await timeOurs(page));
           // The position-first variant differs only where positions still hold: unchanged pages.
           const peerNames: PeerName[] = edited ? ['hypothesis', 'apache'] : ['hypothesis', 'hypothesisPositionFirst', 'apache'];
           for (const peer of peerNames) timed[peer] = await timePeer(page, peer, highlights.length);
@@ -518,9 +517,11 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
     title: `Anchoring in Chromium (bench/anchoring.ts, ${version})`,
     method: [
       'Generated article pages (one <p> per paragraph), 500 and 2,000 highlights, ~100k and ~1M chars, unchanged and edited',
-      '(small edits plus reworded stretches). All anchorers timed inside the same page: medians after a warm-up run.',
+      '(small edits plus reworded stretches). All anchorers timed inside the same page. Sourcelight and the text pass: medians',
+      `of ${ROUNDS} interleaved rounds after a warm-up; peers: a warm-up slice, then the median of 3 runs (1 run when one takes > 10 s).`,
       'Sourcelight: DomTextMap + anchorAll (fold cache cleared every run), then a Range per anchored highlight.',
-      'The Hypothesis method: position, then quote in textContent (exact, else approx-string-match ≤ half the quote), 50/20/20/2.',
+      'The Hypothesis method (as issue #16 defines it): the quote in textContent (read once per 100 highlights; the method reads it',
+      'per highlight), exact first, else approx-string-match ≤ half the quote; 50/20/20/2. "Position first": its client\'s order.',
       '@apache-annotator/dom: createTextQuoteSelectorMatcher, exact only. Text pass: one TreeWalker read of the text (the floor).',
     ],
     figures,

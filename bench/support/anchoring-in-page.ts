@@ -96,7 +96,10 @@ const anchorers = {
 const peers = {
   hypothesis: (from: number, to: number) => {
     const scope = root();
-    return theirs.slice(from, to).map((s) => hypothesisAnchor(scope, s));
+    // The method reads textContent for every highlight; read once per slice
+    // here (the page does not change meanwhile): the peer only gains.
+    const text = scope.textContent ?? '';
+    return theirs.slice(from, to).map((s) => hypothesisAnchor(scope, s, false, text));
   },
   hypothesisPositionFirst: (from: number, to: number) => {
     const scope = root();
@@ -120,25 +123,37 @@ const peers = {
 const MIN_BATCH_MS = 20;
 
 /**
- * Times one anchorer: after a warm-up run, timed runs until `runs` are done
- * or `budgetMs` has passed (at least one). Runs shorter than MIN_BATCH_MS are
- * repeated in a batch (a page's clock is coarse) and divided.
+ * Several anchorers timed in turn, round after round, so drift in the
+ * machine's load hits them alike; per anchorer the median of its rounds,
+ * each round a batch lasting at least MIN_BATCH_MS after a warm-up.
  */
-async function timeOne<R>(anchorer: Anchorer<R>, runs: number, budgetMs: number): Promise<Timed> {
-  const fn = anchorer.run;
-  let t = performance.now();
-  let output = await fn();
-  const warm = performance.now() - t;
-  const perBatch = warm >= MIN_BATCH_MS ? 1 : Math.min(256, Math.ceil(MIN_BATCH_MS / Math.max(warm, 0.05)));
-  const samples: number[] = [];
-  const until = performance.now() + budgetMs;
-  while (samples.length < runs && (samples.length === 0 || performance.now() < until)) {
-    t = performance.now();
-    for (let i = 0; i < perBatch; i++) output = await fn();
-    samples.push((performance.now() - t) / perBatch);
+async function timeInterleaved(names: (keyof typeof anchorers)[], runs: number): Promise<Record<string, Timed>> {
+  const perBatch = new Map<string, number>();
+  const outputs = new Map<string, unknown>();
+  for (const name of names) {
+    const a = anchorers[name] as Anchorer<unknown>;
+    const t = performance.now();
+    outputs.set(name, await a.run());
+    const warm = performance.now() - t;
+    perBatch.set(name, warm >= MIN_BATCH_MS ? 1 : Math.min(256, Math.ceil(MIN_BATCH_MS / Math.max(warm, 0.05))));
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)] as number, runs: samples.length, spans: anchorer.spans(output) };
+  const samples = new Map<string, number[]>(names.map((n) => [n, []]));
+  for (let r = 0; r < runs; r++) {
+    for (const name of names) {
+      const a = anchorers[name] as Anchorer<unknown>;
+      const k = perBatch.get(name) as number;
+      const t = performance.now();
+      for (let i = 0; i < k; i++) outputs.set(name, await a.run());
+      (samples.get(name) as number[]).push((performance.now() - t) / k);
+    }
+  }
+  const out: Record<string, Timed> = {};
+  for (const name of names) {
+    const list = (samples.get(name) as number[]).sort((x, y) => x - y);
+    const a = anchorers[name] as Anchorer<unknown>;
+    out[name] = { ms: list[Math.floor(list.length / 2)] as number, runs: list.length, spans: a.spans(outputs.get(name)) };
+  }
+  return out;
 }
 
 const api = {
@@ -151,8 +166,8 @@ const api = {
     theirs = hypothesis;
     apacheSelectors = apache;
   },
-  async time(name: keyof typeof anchorers, runs: number, budgetMs: number): Promise<Timed> {
-    return timeOne(anchorers[name] as Anchorer<unknown>, runs, budgetMs);
+  async time(names: (keyof typeof anchorers)[], runs: number): Promise<Record<string, Timed>> {
+    return timeInterleaved(names, runs);
   },
   /** One run of a peer over highlights [from, to): its milliseconds and spans. */
   async timeSlice(name: keyof typeof peers, from: number, to: number): Promise<{ ms: number; spans: Span[] }> {

@@ -102,13 +102,17 @@ export function hypothesisMatchQuote(text: string, s: HypothesisSelectors): [num
   return best;
 }
 
-/** Anchors one highlight in `root` as the method does: the quote (with `positionFirst`, the stored position before it). */
-export function hypothesisAnchor(root: Node, s: HypothesisSelectors, positionFirst = false): Range | null {
+/**
+ * Anchors one highlight in `root` as the method does: the quote (with
+ * `positionFirst`, the stored position before it). `textContent`: the root's
+ * text read once for many highlights (the method reads it for each one).
+ */
+export function hypothesisAnchor(root: Node, s: HypothesisSelectors, positionFirst = false, textContent?: string): Range | null {
   if (positionFirst) {
     const atPosition = rangeFromTextContentOffsets(root, s.start, s.end);
     if (atPosition !== null && atPosition.toString() === s.exact) return atPosition;
   }
-  const text = root.textContent ?? '';
+  const text = textContent ?? root.textContent ?? '';
   const found = hypothesisMatchQuote(text, s);
   return found === null ? null : rangeFromTextContentOffsets(root, found[0], found[1]);
 }

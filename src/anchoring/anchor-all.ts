@@ -2,18 +2,22 @@
 // and again whenever the page renders late or changes, so the common cases
 // must cost next to nothing. Two passes over the targets in stored order:
 // 1. Certain anchors: the quote still at its stored position (a string
-//    compare; with its context too where the running shift says it moved), or verbatim with both context strings intact at its stored
-//    position plus the shift of the previous certain anchor (edits shift whole
-//    stretches of text by the same amount), or failing that the only such
-//    occurrence within NEARBY chars. These set the running shift.
+//    compare; with its context too where the running shift says it moved),
+//    or verbatim with both context strings intact at its stored position plus
+//    the shift of the previous certain anchor (edits shift whole stretches of
+//    text by the same amount), or failing that the only such occurrence within
+//    NEARBY chars that does not lie before the previous certain anchor. These
+//    set the running shift.
 // 2. The rest go to matchQuote (verbatim search, then fuzzy) between their
 //    nearest certain neighbours, with a hint from their shifts, the following
 //    one first (an edit between the previous neighbour and the target is what
 //    usually sent it here). Only when nothing acceptable lies there is the
-//    whole page searched, verbatim only (a passage moved elsewhere). Results of pass 2 never feed the shift: one wrong guess
-//    cannot drag the hints of the highlights after it.
+//    whole page searched, verbatim only (a passage moved elsewhere). Results
+//    of pass 2 never feed the shift: one wrong guess cannot drag the hints of
+//    the highlights after it.
 // The page's folded text (fold.ts) is computed once per page, only if pass 2
-// has work, and kept for the next call on the same text.
+// has work, and kept for the next call on the same text (or the caller gives
+// it: DomTextMap keeps one, updated with the map).
 // Nothing is dropped: what cannot be anchored comes back as an orphan with
 // its quote, context and the reason.
 
@@ -131,6 +135,8 @@ function findNearby(text: string, expected: number, exact: string, prefix = '', 
 
 /** A match with this score needs no second opinion from another hint. */
 const SURE = 0.9;
+/** Hints closer than this (chars) search mostly the same window. */
+const CLOSE_HINTS = 64;
 
 /**
  * Anchors each target in `text` (the page text the selectors were described
@@ -219,6 +225,8 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[], option
     };
     let match: QuoteMatch | null = null;
     for (const hint of hints) {
+      // A second hint close to the first searches the same window again: only worth it if nothing was accepted.
+      if (match !== null && acceptsMatch(match, exact) && hint !== undefined && Math.abs(hint - (hints[0] as number)) < CLOSE_HINTS) break;
       if (hint !== undefined) context.hint = hint;
       const m = matchQuote(text, exact, context, { folded, includeWeak: true, within });
       if (m !== null && (match === null || m.score > match.score)) match = m;
@@ -245,7 +253,9 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[], option
       const budget = errorBudget(exact.length);
       results[i] = orphan(
         target,
-        budget === 0 ? 'the quote is not in the page' : `no passage in the page within ${budget} edits of the quote`,
+        budget === 0
+          ? 'the quote is not in the page'
+          : `no passage near its place within ${budget} edits of the quote, and not verbatim elsewhere in the page`,
       );
     }
   }

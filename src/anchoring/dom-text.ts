@@ -61,7 +61,8 @@ export class DomTextMap {
   readonly root: Node;
   private readonly options: DomTextMapOptions;
   private readonly segments: Segment[];
-  private readonly segmentOf: Map<Text, Segment>;
+  /** Segment of each node, made on first use (anchoring alone never needs it). */
+  private segmentByNode: Map<Text, Segment> | undefined;
   private foldedText: string | undefined;
 
   private constructor(root: Node, text: string, segments: Segment[], options: DomTextMapOptions, folded?: string) {
@@ -69,8 +70,12 @@ export class DomTextMap {
     this.text = text;
     this.segments = segments;
     this.options = options;
-    this.segmentOf = new Map(segments.map((s) => [s.node, s]));
     this.foldedText = folded;
+  }
+
+  private get segmentOf(): Map<Text, Segment> {
+    this.segmentByNode ??= new Map(this.segments.map((s) => [s.node, s]));
+    return this.segmentByNode;
   }
 
   /** `foldForMatching(text)`, computed once per map (and spliced, not recomputed, by `update`); pass it to anchorAll. */

@@ -11,8 +11,10 @@ const FOLD: Record<string, string> = {
   '\u2026': '.',
 };
 
-// Typographic variants above plus every whitespace character (folded to ' ').
-const FOLD_RE = /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026\s]/g;
+// Typographic variants above plus every whitespace character but the plain
+// space, which is already what they fold to (matching it would call the
+// replacer for every space of the page).
+const FOLD_RE = /[\u2018\u2019\u201A\u201B\u2032`\u00B4\u201C-\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]|[^\S ]/g;
 
 /** Folds typography and whitespace, one UTF-16 unit for one: the result has the input's length. */
 export function foldForMatching(text: string): string {

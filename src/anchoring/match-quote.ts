@@ -12,8 +12,8 @@
 //   in a window around the hint allowing a third of the quote's length in
 //   edits, then, for far matches, in a narrower window allowing half (a larger
 //   budget costs the search several times more), then over the whole allowed
-//   range (a third) only when nothing acceptable was found and the quote occurs
-//   nowhere verbatim. The window comes first because the
+//   range (a third; half when there is no hint) only when nothing acceptable
+//   was found and the quote occurs nowhere verbatim. The window comes first because the
 //   library reports only the lowest-error matches: over the whole page an
 //   untouched repeat elsewhere would hide an edited original near the hint.
 // - Score = weighted mean of quote similarity (50), prefix similarity (20),
@@ -25,7 +25,8 @@
 //   with score >= MIN_SCORE. Far matches (more than a third, at most half: a
 //   quote overlapping a reworded sentence) are accepted only when the context
 //   confirms them as well: one side of the stored context (prefix or suffix)
-//   still nearly intact, or both recognisably there (see contextConfirms).
+//   still nearly intact and the other recognisably there, or both fairly
+//   similar (see contextConfirms).
 //   Anywhere in a long page some stretch is within half a quote's length of
 //   edits of it; its context is foreign text, about 35% similar.
 // - A match is also accepted when the quote occurs
@@ -82,9 +83,9 @@ const WEIGHT_POSITION = 30;
 /** Distance from the hint (chars) at which the position score halves. */
 const POSITION_SCALE = 128;
 /** Chars either side of the hint searched fuzzily before the whole text. */
-const WINDOW = 512;
+const WINDOW = 256;
 /** Chars either side of the hint searched for far matches (more than a third of the quote in edits). */
-const FAR_WINDOW = 256;
+const FAR_WINDOW = 192;
 /** Verbatim occurrences scored at most (a one-letter quote on a long page). */
 const MAX_OCCURRENCES = 10_000;
 
@@ -98,9 +99,11 @@ export function nearBudget(quoteLength: number): number {
   return Math.floor(quoteLength / 3);
 }
 
-/** One side of the context at least this similar confirms a far match. */
+/** One side of the context at least this similar confirms a far match… */
 export const CONFIRMING_SIDE = 0.8;
-/** Or both sides at least this similar (foreign text scores about 0.35). */
+/** …if the other side (when stored) is at least this similar: above foreign text (about 0.35). */
+export const OTHER_SIDE = 0.5;
+/** Or both sides at least this similar. */
 export const CONFIRMING_BOTH = 0.6;
 
 /** Whether the stored context confirms a match (see the header): needed for far matches. */
@@ -111,8 +114,12 @@ export function contextConfirms(match: QuoteMatch): boolean {
 function sidesConfirm(prefix: number | undefined, suffix: number | undefined): boolean {
   const sides = [prefix, suffix].filter((x): x is number => x !== undefined);
   if (sides.length === 0) return false;
-  if (sides.some((x) => x >= CONFIRMING_SIDE)) return true;
-  return sides.length === 2 && sides.every((x) => x >= CONFIRMING_BOTH);
+  const best = Math.max(...sides);
+  const worst = Math.min(...sides);
+  // One intact side alone is not enough: where a paragraph was removed, the
+  // text after it sits right after the quote's old prefix.
+  if (best >= CONFIRMING_SIDE && (sides.length === 1 || worst >= OTHER_SIDE)) return true;
+  return sides.length === 2 && worst >= CONFIRMING_BOTH;
 }
 
 /** Whether a match is good enough to anchor a highlight (see the header). */

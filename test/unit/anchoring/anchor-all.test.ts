@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type AnchorResult, type AnchorTarget, anchorAll } from '../../../src/anchoring/anchor-all.ts';
+import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../../src/anchoring/anchor-all.ts';
+import { foldForMatching } from '../../../src/anchoring/fold.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 
 const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
@@ -82,6 +83,43 @@ describe('anchorAll', () => {
       const expected = shifted.indexOf('talks would go on', offset + para.length * (k - 1));
       expect(anchored(r).start).toBe(expected);
     });
+  });
+
+  it('does not take a copy of a repeated sentence for a passage whose own context was edited', () => {
+    // The same sentence twice in a row (it happens: pull quotes, repeated boilerplate).
+    const sentence = 'The minister said on Monday that both delegations had agreed on the agenda, the venue and the experts to invite. ';
+    const page = `Opening words of the article. ${sentence}${sentence}Closing words of the article follow here.`;
+    const second = page.indexOf(sentence, page.indexOf(sentence) + 1);
+    const quote = 'had agreed on the agenda';
+    expect(sentence.indexOf(quote)).toBeGreaterThan(32); // prefix and suffix lie inside the sentence:
+    expect(sentence.indexOf(quote) + quote.length + 32).toBeLessThan(sentence.length); // both copies have them
+    const anchorNow = target('h1', page, 'The minister said', second);
+    const inSecond = target('h2', page, quote, second);
+    // An edit in the second copy, in h2's suffix: the verbatim passage with
+    // its context now exists only in the first copy, less than 128 chars back.
+    // A line added on top shifts everything, so nothing is at its stored offset.
+    const at = second + sentence.indexOf('venue');
+    const top = 'Update: ';
+    const edited = `${top}${page.slice(0, at)}Venue${page.slice(at + 5)}`;
+    const [first, result] = anchorAll(edited, [anchorNow, inSecond]);
+    expect(anchored(first).start).toBe(top.length + second);
+    expect(anchored(result).start).toBe(top.length + second + sentence.indexOf(quote));
+  });
+
+  it('uses a fold given by the caller, lazily, and re-folds after the cache is cleared', () => {
+    const page = ARTICLE.replace('end of the Cold War', 'end of the Cold  War');
+    let calls = 0;
+    const folded = () => {
+      calls++;
+      return foldForMatching(page);
+    };
+    anchorAll(ARTICLE, targets, { folded });
+    expect(calls).toBe(0); // nothing to search on an unchanged page: no fold
+    const [r] = anchorAll(page, [targets[1] as AnchorTarget], { folded });
+    expect(calls).toBe(1);
+    expect(page.slice(anchored(r).start, anchored(r).end)).toBe('the end of the Cold  War');
+    clearAnchoringCache();
+    expect(anchored(anchorAll(page, [targets[1] as AnchorTarget])[0]).method).toBe('fuzzy');
   });
 
   it('turns unusable selectors and empty pages into orphans, and bad arguments into errors', () => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorAll } from '../../../src/anchoring/anchor-all.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
+import { foldForMatching } from '../../../src/anchoring/fold.ts';
 
 const HTML = `
   <article>
@@ -104,3 +105,75 @@ describe('DomTextMap', () => {
     expect(after.rangeFromOffsets(result.start, result.end).toString()).toBe('consider relations with NATO');
   });
 });
+
+/** The records a MutationObserver on `root` sees while `change` runs. */
+async function recordsOf(root: Node, change: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+describe('DomTextMap.update', () => {
+  beforeEach(() => {
+    document.body.innerHTML = HTML;
+  });
+
+  it('splices edited text nodes into the text and its fold, as a fresh build would read them', async () => {
+    const map = DomTextMap.fromRoot(document.body, { skip: skipHost });
+    expect(map.folded.length).toBe(map.text.length); // fold computed before the change: it is spliced too
+    const records = await recordsOf(document.body, () => {
+      (document.querySelector('b')?.firstChild as Text).data = 'never';
+      (document.querySelector('a')?.firstChild as Text).data = 'their \u2018turn\u2019';
+    });
+    expect(records.length).toBeGreaterThan(0);
+    const updated = map.update(records);
+    const fresh = DomTextMap.fromRoot(document.body, { skip: skipHost });
+    expect(updated).not.toBe(map);
+    expect(updated.text).toBe(fresh.text);
+    expect(updated.text).toContain('Russia does never consider');
+    expect(updated.folded).toBe(foldForMatching(fresh.text));
+    expect(map.text).toContain('Russia does not consider'); // the old map still describes the old text
+    // Offsets after the edit map to the right nodes.
+    const at = updated.text.indexOf('blamed Western');
+    expect(updated.rangeFromOffsets(at, at + 'blamed Western'.length).toString()).toBe('blamed Western');
+    const turn = updated.text.indexOf('\u2018turn');
+    expect(updated.offsetsFromRange(updated.rangeFromOffsets(turn, turn + 6))).toEqual({ start: turn, end: turn + 6 });
+  });
+
+  it('ignores changes that do not touch the text, and rebuilds on those it cannot splice', async () => {
+    const map = DomTextMap.fromRoot(document.body, { skip: skipHost });
+    const quiet = await recordsOf(document.body, () => {
+      (document.querySelector('script') as Element).textContent = 'var other = 1;';
+      (document.querySelector('sourcelight-root') as Element).textContent = 'New UI text';
+      document.querySelector('article')?.appendChild(document.createComment('ad slot'));
+      document.querySelector('p')?.setAttribute('class', 'lead');
+    });
+    expect(quiet.length).toBeGreaterThan(0);
+    expect(map.update(quiet)).toBe(map);
+
+    const structural = await recordsOf(document.body, () => {
+      const p = document.createElement('p');
+      p.textContent = 'A paragraph added late.';
+      document.querySelector('article')?.prepend(p);
+      (document.querySelector('p[hidden]') as Element).removeAttribute('hidden');
+    });
+    const rebuilt = map.update(structural);
+    expect(rebuilt.text).toBe(DomTextMap.fromRoot(document.body, { skip: skipHost }).text);
+    expect(rebuilt.text.startsWith('A paragraph added late.\n')).toBe(true);
+    expect(rebuilt.text).toContain('hidden text');
+  });
+
+  it('rebuilds when an edited node becomes empty (the layout rules decide again)', async () => {
+    const map = DomTextMap.fromRoot(document.body, { skip: skipHost });
+    const records = await recordsOf(document.body, () => {
+      (document.querySelector('em')?.firstChild as Text).data = '';
+    });
+    expect(map.update(records).text).toBe(DomTextMap.fromRoot(document.body, { skip: skipHost }).text);
+  });
+});
+

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_QUOTE, matchQuote } from '../../../src/anchoring/match-quote.ts';
+import {
+  acceptsMatch,
+  contextConfirms,
+  errorBudget,
+  indexOfWithin,
+  LONG_QUOTE,
+  matchQuote,
+  nearBudget,
+  type QuoteMatch,
+} from '../../../src/anchoring/match-quote.ts';
 
 const ARTICLE = [
   'UNITED NATIONS, September 27 (RIA Novosti) - Russia does not consider relations with NATO frozen, the Russian foreign minister said.',
@@ -109,5 +118,96 @@ describe('matchQuote: no match', () => {
   it('rejects bad input with a readable error', () => {
     expect(() => matchQuote(ARTICLE, '')).toThrow(/quote is empty/);
     expect(() => matchQuote(ARTICLE, 'NATO', {}, { folded: 'short' })).toThrow(/not a fold/);
+  });
+});
+
+describe('matchQuote: far matches (more than a third of the quote in edits, at most half)', () => {
+  const quote = 'the foreign ministers of both countries agreed to meet again in Geneva next month';
+  const reworded = 'the foreign ministers of the two states decided they would gather once more in Geneva next month';
+  const prefix = 'After three hours of talks, ';
+  const suffix = ', a spokesman said on Tuesday.';
+  const filler = 'Other news of the day covered the weather, the markets and a football match. '.repeat(8);
+
+  it('accepts a reworded quote whose prefix and suffix confirm it', () => {
+    const text = `${filler}${prefix}${reworded}${suffix} ${filler}`;
+    const start = text.indexOf(reworded);
+    const m = matchQuote(text, quote, { prefix, suffix, hint: start + 5 });
+    expect(m).not.toBeNull();
+    expect(m?.errors).toBeGreaterThan(nearBudget(quote.length)); // really a far match
+    expect(m?.errors).toBeLessThanOrEqual(errorBudget(quote.length));
+    expect(m).toMatchObject({ start, end: start + reworded.length, method: 'fuzzy' });
+    expect(contextConfirms(m as QuoteMatch)).toBe(true);
+  });
+
+  it('accepts it with one side of the context intact and the other partly reworded', () => {
+    const text = `${filler}${prefix}${reworded}, a spokesperson stated on Tuesday. ${filler}`;
+    const start = text.indexOf(reworded);
+    const m = matchQuote(text, quote, { prefix, suffix, hint: start });
+    expect(m?.start).toBe(start);
+  });
+
+  it('refuses a look-alike sentence that now follows the quote\'s prefix because its paragraph was removed', () => {
+    // The quote's paragraph is gone; the next one starts right after the old
+    // prefix and says something else in a similar shape.
+    const lookAlike = 'the finance ministers of both regions agreed to talk again in Berlin next year';
+    const text = `${filler}${prefix}${lookAlike}, and the markets rose on the news. ${filler}`;
+    const start = text.indexOf(lookAlike);
+    const weak = matchQuote(text, quote, { prefix, suffix, hint: start }, { includeWeak: true });
+    expect(weak?.start).toBe(start); // the candidate is found, its prefix intact…
+    expect(weak?.prefixSimilarity).toBe(1);
+    expect(matchQuote(text, quote, { prefix, suffix, hint: start })).toBeNull(); // …and refused
+  });
+
+  it('refuses the same far match when its context is foreign, and explains it on request', () => {
+    const text = `${filler}Nobody expected that on a quiet day ${reworded} while markets slept. ${filler}`;
+    const start = text.indexOf(reworded);
+    expect(matchQuote(text, quote, { prefix, suffix, hint: start })).toBeNull();
+    const weak = matchQuote(text, quote, { prefix, suffix, hint: start }, { includeWeak: true });
+    expect(weak?.start).toBe(start);
+    expect(weak?.errors).toBeGreaterThan(nearBudget(quote.length));
+    expect(contextConfirms(weak as QuoteMatch)).toBe(false);
+    expect(acceptsMatch(weak as QuoteMatch, quote)).toBe(false);
+  });
+
+  it('refuses a far match when no context was stored at all', () => {
+    const text = `${filler}${prefix}${reworded}${suffix}`;
+    expect(matchQuote(text, quote, { hint: text.indexOf(reworded) })).toBeNull();
+  });
+
+  it('keeps near matches on their score alone', () => {
+    const text = `${filler}Foreign words entirely unlike it: ${quote.replace('agreed', 'agread')} and more unrelated text.`;
+    const m = matchQuote(text, quote, { prefix, suffix, hint: text.indexOf('the foreign') });
+    expect(m?.start).toBe(text.indexOf('the foreign'));
+  });
+});
+
+describe('bounded searches', () => {
+  it('indexOfWithin finds only occurrences starting in [from, to]', () => {
+    const text = `${'x'.repeat(100)}needle${'y'.repeat(100)}needle`;
+    const first = text.indexOf('needle');
+    const second = text.lastIndexOf('needle');
+    expect(indexOfWithin(text, 'needle', 0, first - 1)).toBe(-1);
+    expect(indexOfWithin(text, 'needle', 0, first)).toBe(first);
+    expect(indexOfWithin(text, 'needle', first + 1, second - 1)).toBe(-1);
+    expect(indexOfWithin(text, 'needle', first + 1, text.length)).toBe(second);
+    expect(indexOfWithin(text, 'needle', 50, 10)).toBe(-1);
+  });
+
+  it('matchQuote with `within` never answers with an occurrence outside it, verbatim or fuzzy', () => {
+    const quote = 'Sergei Lavrov told reporters';
+    const text = `${'Unrelated filler words about the weather. '.repeat(30)}${quote} at the end.`;
+    const at = text.indexOf(quote);
+    const inside = matchQuote(text, quote, { hint: 10 }, { within: { start: 0, end: at - 1 }, includeWeak: true });
+    expect(inside === null || inside.start < at).toBe(true);
+    expect(matchQuote(text, quote, { hint: 10 }, { within: { start: 0, end: at } })?.start).toBe(at);
+  });
+
+  it('the verbatim-only search (fuzzy: false) finds a moved passage but no edited one', () => {
+    const quote = 'Sergei Lavrov told reporters';
+    const text = `${'Unrelated filler words about the weather. '.repeat(30)}Sergei Lavrov tld reporters.`;
+    expect(matchQuote(text, quote, { hint: 0 }, { fuzzy: false, includeWeak: true })).toBeNull();
+    expect(matchQuote(text, quote, { hint: 0 }, { includeWeak: true })?.method).toBe('fuzzy');
+    const moved = `${quote}. ${'Unrelated filler words about the weather. '.repeat(30)}`;
+    expect(matchQuote(moved, quote, { hint: 1200 }, { fuzzy: false })).toMatchObject({ start: 0, method: 'exact' });
   });
 });
