@@ -119,10 +119,17 @@ describe('the article gate', () => {
       expect(await gate(`<main><h1>Home</h1></main><script>var s = ${JSON.stringify(STORY)};</script>`)).toBe(false);
     });
 
-    it('keeps its bounds: a <p> after the first 80, a text node on a page with three or more <p>', async () => {
-      expect(await gate(`<div>${'<p>Short line.</p>'.repeat(80)}</div><main><p>${STORY}</p></main>`)).toBe(false);
-      expect(await gate(`<div>${'<p>Short line.</p>'.repeat(79)}</div><main><p>${STORY}</p></main>`)).toBe(true);
+    it('keeps its bounds: only on pages with fewer than three <p>, only the first 1,000 text nodes', async () => {
+      expect(await gate(`<aside><p>Short line.</p></aside><main><p>${STORY}</p></main>`)).toBe(true);
+      expect(await gate(`<aside><p>Short line.</p><p>Short line.</p></aside><main><p>${STORY}</p></main>`)).toBe(false);
       expect(await gate(`<div>${'<p>Short line.</p>'.repeat(3)}</div><main><div>${STORY}</div></main>`)).toBe(false);
+      expect(await gate(`<ul>${'<li>Item</li>'.repeat(1000)}</ul><main><div>${STORY}</div></main>`)).toBe(false);
+      expect(await gate(`<ul>${'<li>Item</li>'.repeat(990)}</ul><main><div>${STORY}</div></main>`)).toBe(true);
+    });
+
+    it('still passes three long text nodes, and one or two short of a story do not', async () => {
+      expect(await gate(`<main><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></main>`)).toBe(true);
+      expect(await gate(`<main><div>${LONG}</div><div>${LONG}</div></main>`)).toBe(false);
     });
 
     it('still says no to home and section pages of teasers, with a long lede each', async () => {
