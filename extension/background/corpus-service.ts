@@ -1,5 +1,7 @@
 // The worker's corpus: the five shipped articles plus the ones the reader
-// added. Added articles are loaded from IndexedDB on first need and kept in
+// added. The shipped package is read on first need too (a JSON file in the
+// extension package, see extension/background/main.ts), not parsed as code at
+// every worker start. Added articles are loaded from IndexedDB on first need and kept in
 // memory while the worker lives; every engine runs on them incrementally
 // (recognition index, statements, cross-references). A batch (one page, one
 // file) is all-or-nothing: everything is worked out first, then written in one
@@ -71,8 +73,11 @@ export interface PageMatch {
   article: CorpusArticle;
 }
 
+/** The shipped corpus package, or how to load it (once, on first need; a failed load is tried again next time). */
+export type BuiltinCorpus = CorpusPackage | (() => Promise<CorpusPackage>);
+
 export interface CorpusServiceDeps {
-  builtin: CorpusPackage;
+  builtin: BuiltinCorpus;
   /** The added-articles store; without one the corpus is the shipped five. */
   store?: () => Promise<CorpusStore>;
   now?: () => Date;
@@ -87,6 +92,11 @@ interface Loaded {
   people: PersonDirectory | null;
   /** Set when the added articles could not be read (e.g. a database from a newer version): the shipped five only. */
   storeError: string | null;
+}
+
+interface Shipped {
+  corpus: CorpusPackage;
+  byId: Map<string, CorpusArticle>;
 }
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
@@ -113,28 +123,56 @@ function where(fileName: string | null, position: number, count: number): string
 }
 
 export class CorpusService {
-  private readonly builtin: Map<string, CorpusArticle>;
+  private shippedLoad: Promise<Shipped> | null = null;
+  private shipped: Shipped | null = null;
   private loaded: Promise<Loaded> | null = null;
   private readonly now: () => Date;
 
   constructor(private readonly deps: CorpusServiceDeps) {
     this.now = deps.now ?? (() => new Date());
-    this.builtin = new Map<string, CorpusArticle>(deps.builtin.articles.map((a) => [a.id, a]));
   }
 
-  /** Loads the added articles and restores the engines over them (once per worker life). */
+  /** Loads the shipped package (once per worker life). */
+  private loadShipped(): Promise<Shipped> {
+    this.shippedLoad ??= (async () => {
+      const source = this.deps.builtin;
+      const corpus = typeof source === 'function' ? await source() : source;
+      this.shipped = { corpus, byId: new Map<string, CorpusArticle>(corpus.articles.map((a) => [a.id, a])) };
+      return this.shipped;
+    })().catch((error: unknown) => {
+      this.shippedLoad = null;
+      throw error;
+    });
+    return this.shippedLoad;
+  }
+
+  /** The shipped articles by id; only used after loadShipped (every public method awaits it first). */
+  private get builtin(): Map<string, CorpusArticle> {
+    if (!this.shipped) throw new Error('The shipped corpus is not loaded yet.');
+    return this.shipped.byId;
+  }
+
+  /** The shipped package; only used after loadShipped, like `builtin`. */
+  private get builtinPackage(): CorpusPackage {
+    if (!this.shipped) throw new Error('The shipped corpus is not loaded yet.');
+    return this.shipped.corpus;
+  }
+
+  /** Loads the shipped package, then the added articles, and restores the engines over them (once per worker life). */
   private state(): Promise<Loaded> {
-    this.loaded ??= this.load().then(
-      (state) => {
-        // Without the added articles, try the store again next time (the shipped five work meanwhile).
-        if (state.storeError !== null) this.loaded = null;
-        return state;
-      },
-      (error: unknown) => {
-        this.loaded = null;
-        throw error;
-      },
-    );
+    this.loaded ??= this.loadShipped()
+      .then(() => this.load())
+      .then(
+        (state) => {
+          // Without the added articles, try the store again next time (the shipped five work meanwhile).
+          if (state.storeError !== null) this.loaded = null;
+          return state;
+        },
+        (error: unknown) => {
+          this.loaded = null;
+          throw error;
+        },
+      );
     return this.loaded;
   }
 
@@ -179,6 +217,7 @@ export class CorpusService {
   }
 
   private async find(id: string): Promise<CorpusArticle> {
+    await this.loadShipped();
     const builtin = this.builtin.get(id);
     if (builtin) return builtin;
     const added = (await this.state()).added.get(id);
@@ -187,6 +226,7 @@ export class CorpusService {
   }
 
   async has(id: string): Promise<boolean> {
+    await this.loadShipped();
     return this.builtin.has(id) || (await this.state()).added.has(id);
   }
 
@@ -268,6 +308,7 @@ export class CorpusService {
 
   /** Removes an added article from the store and every engine. Highlights on its page stay. */
   async remove(id: string): Promise<ArticleSummary> {
+    await this.loadShipped();
     if (this.builtin.has(id)) throw new Error('The five shipped articles cannot be removed.');
     const state = await this.state();
     if (!this.deps.store || !state.added.has(id)) throw new Error(`No added article has the id "${id}".`);
@@ -321,18 +362,18 @@ export class CorpusService {
    */
   private async extras(article: CorpusArticle): Promise<ArticleExtras> {
     const state = await this.state();
-    const shippedExtras = this.deps.builtin.extras[article.id];
+    const shippedExtras = this.builtinPackage.extras[article.id];
     // Nothing added yet: the build-time engine saw the same five articles.
     if (shippedExtras && state.added.size === 0) return shippedExtras as ArticleExtras;
     const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
-    const shipped = this.deps.builtin.extras[article.id];
+    const shipped = this.builtinPackage.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
     const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
     if (shipped) return { ...shipped, crossReferences, statements };
-    const sameOutlet = this.deps.builtin.articles.find((a) => a.outlet === article.outlet);
+    const sameOutlet = this.builtinPackage.articles.find((a) => a.outlet === article.outlet);
     return {
       articleCard: articleCard(article as unknown as CompiledArticle, NO_PROVENANCE),
-      outletCards: sameOutlet ? (this.deps.builtin.extras[sameOutlet.id]?.outletCards ?? []) : [],
+      outletCards: sameOutlet ? (this.builtinPackage.extras[sameOutlet.id]?.outletCards ?? []) : [],
       crossReferences,
       statements,
     };
@@ -363,7 +404,7 @@ export class CorpusService {
     const involved = [article.id, ...others];
     const articles = involved.map((id) => this.builtin.get(id) ?? (state.added.get(id)?.article as unknown as CorpusArticle)).filter(Boolean);
     const statements = new Map<string, readonly Statement[]>(
-      involved.map((id) => [id, id === article.id ? own : (this.deps.builtin.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
+      involved.map((id) => [id, id === article.id ? own : (this.builtinPackage.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
       id === article.id ? sameClaims : this.crossrefs(state).crossReferencesFor(id).sameClaims,

@@ -68,7 +68,8 @@ export interface ExportedFile {
 }
 
 export interface WorkerDeps {
-  corpus: CorpusPackage;
+  /** The shipped corpus package, or its loader (run on first need). */
+  corpus: CorpusPackage | (() => Promise<CorpusPackage>);
   index: () => Promise<RecognitionIndex>;
   store: () => Promise<AnnotationStore>;
   /** The reader's added articles; without it the corpus is the five shipped articles. */

@@ -1,14 +1,14 @@
 // The background service worker: owns the database and the corpus, answers
 // content scripts and extension pages. Everything it does is in handlers.ts;
 // this file only wires it to the browser.
-import corpus from 'virtual:sourcelight-corpus';
 import browser from 'webextension-polyfill';
+import type { CorpusPackage } from '../../src/corpus/corpus-package.ts';
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { AnnotationStore } from '../../src/store/annotation-store.ts';
 import { PURGE_INTERVAL_MS, UNDO_WINDOW_MS } from '../../src/store/undo-window.ts';
 import { OVERLAY_SCRIPT } from '../shared/content-files.ts';
 import { CorpusStore } from '../../src/store/corpus-store.ts';
-import { INDEX_ASSET } from '../shared/corpus-asset.ts';
+import { CORPUS_ASSET, INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
 import { type Handlers, routeMessage } from './router.ts';
@@ -21,6 +21,15 @@ const index = new LazyIndex(async () => {
   if (!response.ok) throw new Error(`${INDEX_ASSET}: HTTP ${response.status}`);
   return deserializeIndex(new Uint8Array(await response.arrayBuffer()));
 });
+
+// The shipped corpus package: also a file in the package, read and parsed on
+// first need (a recognition that matches, a panel, a list) rather than parsed
+// as code at every worker start. CorpusService keeps it once loaded.
+const loadCorpus = async (): Promise<CorpusPackage> => {
+  const response = await fetch(browser.runtime.getURL(CORPUS_ASSET));
+  if (!response.ok) throw new Error(`${CORPUS_ASSET}: HTTP ${response.status}`);
+  return (await response.json()) as CorpusPackage;
+};
 
 // Opened on first use and kept while the worker lives; IndexedDB itself survives worker restarts.
 let store: Promise<AnnotationStore> | null = null;
@@ -43,7 +52,7 @@ const openCorpusStore = (): Promise<CorpusStore> => {
 };
 
 const handlers: Handlers = createHandlers({
-  corpus,
+  corpus: loadCorpus,
   index: () => index.get(),
   store: openStore,
   corpusStore: openCorpusStore,

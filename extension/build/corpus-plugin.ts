@@ -1,17 +1,16 @@
-// Compiles the corpus at build time: the worker imports the corpus package
-// (articles, provenance cards, cross-references, statements) as a virtual module, and the binary recognition
-// index ships as a packaged file the worker reads on demand. The five articles go through the same ingest
-// pipeline as every article a reader adds (src/corpus/ingest/ingest-article.ts, via compileCorpus).
+// Compiles the corpus at build time into two files of the extension package
+// that the worker reads on first need: the corpus package (articles,
+// provenance cards, cross-references, statements) as JSON, and the binary
+// recognition index. Data, not code: the worker does not parse the corpus at
+// every start. The five articles go through the same ingest pipeline as every
+// article a reader adds (src/corpus/ingest/ingest-article.ts, via compileCorpus).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCorpusPackage } from '../../src/corpus/corpus-package.ts';
 import { serializeIndex } from '../../src/recognition/index-codec.ts';
 import { buildRecognitionIndex } from '../../src/recognition/recognition-index.ts';
-import { INDEX_ASSET } from '../shared/corpus-asset.ts';
-
-export const CORPUS_MODULE_ID = 'virtual:sourcelight-corpus';
-const RESOLVED_ID = `\0${CORPUS_MODULE_ID}`;
+import { CORPUS_ASSET, INDEX_ASSET } from '../shared/corpus-asset.ts';
 
 export function corpusPlugin(corpusDir: string): Plugin {
   const readJson = (file: string): unknown => JSON.parse(readFileSync(join(corpusDir, file), 'utf8'));
@@ -24,20 +23,13 @@ export function corpusPlugin(corpusDir: string): Plugin {
     });
   return {
     name: 'sourcelight-corpus',
-    resolveId(id) {
-      return id === CORPUS_MODULE_ID ? RESOLVED_ID : null;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return null;
+    generateBundle() {
       const corpus = compile();
       for (const file of ['catalog.json', 'outlets.json', 'article-notes.json', ...corpus.articles.map((a) => a.file)]) {
         this.addWatchFile(join(corpusDir, file));
       }
-      return `export default ${JSON.stringify(corpus)};`;
-    },
-    generateBundle() {
-      const bundle = compile();
-      this.emitFile({ type: 'asset', fileName: INDEX_ASSET, source: serializeIndex(buildRecognitionIndex(bundle.articles)) });
+      this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: JSON.stringify(corpus) });
+      this.emitFile({ type: 'asset', fileName: INDEX_ASSET, source: serializeIndex(buildRecognitionIndex(corpus.articles)) });
     },
   };
 }

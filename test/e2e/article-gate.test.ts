@@ -87,6 +87,57 @@ describe('the article gate', () => {
     expect(await gate(`<article>${`<p>${lede}</p>`.repeat(12_000)}</article>`)).toBe(true);
   });
 
+  describe('a story set as one block, with no metadata', () => {
+    /** A whole story's worth of text: 12 sentences, about 1,600 characters. */
+    const STORY = `${LONG} `.repeat(12).trim();
+    /** Longer than any lede, shorter than a story: about 1,350 characters. */
+    const SHORT_OF_A_STORY = `${LONG} `.repeat(10).trim();
+
+    it('says yes to the story in one <p>, and in one text node of a page without <p>', async () => {
+      expect(await gate(`<header><a href="/">Home</a></header><main><h1>Headline</h1><p>${STORY}</p></main>`)).toBe(true);
+      expect(await gate(`<main><h1>Headline</h1><div class="story">${STORY}</div></main>`)).toBe(true);
+      expect(await gate(`<main><h1>Headline</h1>${STORY}</main>`)).toBe(true);
+      // Inline markup splits the text nodes, not the <p>.
+      expect(await gate(`<main><p>${STORY.slice(0, 800)}<em>${STORY.slice(800, 900)}</em>${STORY.slice(900)}</p></main>`)).toBe(true);
+    });
+
+    it('says no to a block shorter than a story, however long for a lede', async () => {
+      expect(await gate(`<main><p>${SHORT_OF_A_STORY}</p></main>`)).toBe(false);
+      expect(await gate(`<main><div>${SHORT_OF_A_STORY}</div></main>`)).toBe(false);
+    });
+
+    it('says no to a long block in chrome: footers, navigation, forms, asides, headers', async () => {
+      for (const chrome of ['footer', 'nav', 'form', 'aside', 'header']) {
+        expect(await gate(`<main><h1>Section</h1></main><${chrome}><p>${STORY}</p></${chrome}>`)).toBe(false);
+        expect(await gate(`<main><h1>Section</h1></main><${chrome}><div>${STORY}</div></${chrome}>`)).toBe(false);
+      }
+    });
+
+    it('says no to a long text node inside a link or right after one (a teaser), or in a script', async () => {
+      expect(await gate(`<main><div class="card"><a href="/x">Headline</a><div>${STORY}</div></div></main>`)).toBe(false);
+      expect(await gate(`<main><a href="/x">${STORY}</a></main>`)).toBe(false);
+      expect(await gate(`<main><h1>Home</h1></main><script>var s = ${JSON.stringify(STORY)};</script>`)).toBe(false);
+    });
+
+    it('keeps its bounds: only on pages with fewer than three <p>, only the first 1,000 text nodes', async () => {
+      expect(await gate(`<aside><p>Short line.</p></aside><main><p>${STORY}</p></main>`)).toBe(true);
+      expect(await gate(`<aside><p>Short line.</p><p>Short line.</p></aside><main><p>${STORY}</p></main>`)).toBe(false);
+      expect(await gate(`<div>${'<p>Short line.</p>'.repeat(3)}</div><main><div>${STORY}</div></main>`)).toBe(false);
+      expect(await gate(`<ul>${'<li>Item</li>'.repeat(1000)}</ul><main><div>${STORY}</div></main>`)).toBe(false);
+      expect(await gate(`<ul>${'<li>Item</li>'.repeat(990)}</ul><main><div>${STORY}</div></main>`)).toBe(true);
+    });
+
+    it('still passes three long text nodes, and one or two short of a story do not', async () => {
+      expect(await gate(`<main><div>${LONG}</div><div>${LONG}</div><div>${LONG}</div></main>`)).toBe(true);
+      expect(await gate(`<main><div>${LONG}</div><div>${LONG}</div></main>`)).toBe(false);
+    });
+
+    it('still says no to home and section pages of teasers, with a long lede each', async () => {
+      const lede = `${LONG} `.repeat(3);
+      expect(await gate(`<main>${`<article><h3><a href="/x">Headline</a></h3><p>${lede}</p></article>`.repeat(40)}</main>`)).toBe(false);
+      expect(await gate(`<main>${`<div class="card"><a href="/y">Headline</a><div>${lede}</div></div>`.repeat(40)}</main>`)).toBe(false);
+    });
+  });
 });
 
 describe('the test for pages with nothing to read yet', () => {
