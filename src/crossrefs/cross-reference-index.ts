@@ -1,10 +1,11 @@
 // The cross-reference engine over a set of compiled articles: same-event
 // pairs, threads and same-claim passages, all computed from the texts (no
 // hand-made lists), so an article added to the set gets its references too.
-import type { EngineArticle } from './engine-article.ts';
+
 import { type ArticleProfile, profileArticle } from './article-profile.ts';
 import { ShingleIndex } from './copies.ts';
 import { corpusStatistics } from './corpus-statistics.ts';
+import type { EngineArticle } from './engine-article.ts';
 import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
@@ -56,7 +57,8 @@ export interface CrossReferenceIndex {
   crossReferencesFor(articleId: string): CrossReferences;
 }
 
-function refOf(a: EngineArticle): Ref {
+/** An article as a cross-reference lists it. */
+export function refOf(a: EngineArticle): Ref {
   return {
     id: a.id,
     outlet: a.outlet,
@@ -66,7 +68,8 @@ function refOf(a: EngineArticle): Ref {
   };
 }
 
-function flip(pair: ClaimPair): ClaimPair {
+/** The same claim pair seen from the other article. */
+export function flip(pair: ClaimPair): ClaimPair {
   return { ...pair, a: pair.b, b: pair.a };
 }
 

@@ -11,10 +11,11 @@
 // becomes a person, a Cyrillic name resolves to a Latin one, only once the
 // corpus has seen the full name); remove and add the article to refresh it.
 import type { DateClaim } from '../corpus/types.ts';
+import { nameSkeleton } from '../text/transliterate.ts';
 import { type ArticleProfile, profileArticle } from './article-profile.ts';
 import { type CopyMatch, ShingleIndex } from './copies.ts';
 import { type CorpusStatistics, liveCorpusStatistics } from './corpus-statistics.ts';
-import type { CopyRef, CrossReferences, Ref, SameEventRef } from './cross-reference-index.ts';
+import { type CopyRef, type CrossReferences, flip, refOf, type SameEventRef } from './cross-reference-index.ts';
 import { daysBetween } from './dates.ts';
 import { type EngineArticle, languageOf } from './engine-article.ts';
 import { extractEntities } from './entities.ts';
@@ -23,7 +24,6 @@ import type { KnownName } from './russian-entities.ts';
 import { type ClaimPair, claimPairs } from './same-claims.ts';
 import { relationToEvent, sameEvent } from './same-event.ts';
 import { type ThreadSource, threadsOf } from './threads.ts';
-import { nameSkeleton } from '../text/transliterate.ts';
 
 export type { CopyRef } from './cross-reference-index.ts';
 
@@ -98,20 +98,6 @@ class KeyPostings {
     const v = this.map.get(key);
     return v === undefined ? NO_DOCS : typeof v === 'string' ? new Set([v]) : v;
   }
-}
-
-function refOf(a: CorpusArticle): Ref {
-  return {
-    id: a.id,
-    outlet: a.outlet,
-    headline: a.headline,
-    date: a.dates.published?.date ?? a.dates.event?.date,
-    addresses: [...a.addresses],
-  };
-}
-
-function flip(pair: ClaimPair): ClaimPair {
-  return { ...pair, a: pair.b, b: pair.a };
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

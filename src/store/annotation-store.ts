@@ -12,6 +12,7 @@ import {
   OWN_LAYER_ID,
   type StatementSeed,
 } from './annotation.ts';
+
 import {
   BUILTIN_CATEGORIES,
   BUILTIN_IDS,
@@ -25,6 +26,7 @@ import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
 import { type OpenOptions, openSourcelightDb, type SourcelightDatabase } from './open-store.ts';
 import { normalizePageUrl } from './page-key.ts';
 import type { OverlayPreference, SitePrefs, SourcelightDB, StoreName } from './schema.ts';
+import { inWriteTransaction } from './write-transaction.ts';
 
 type WriteTx = IDBPTransaction<SourcelightDB, StoreName[], 'readwrite'>;
 
@@ -611,27 +613,7 @@ export class AnnotationStore {
    * becomes a StoreFullError.
    */
   private async write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    let tx: WriteTx;
-    try {
-      tx = this.db.transaction(stores, 'readwrite');
-    } catch (error) {
-      throw translate(error);
-    }
-    const done = tx.done;
-    done.catch(() => {}); // observed below; keeps an early abort from being "unhandled"
-    try {
-      const result = await work(tx);
-      await done;
-      return result;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already aborted or finished
-      }
-      await done.catch(() => {});
-      throw translate(error);
-    }
+    return inWriteTransaction(this.db, stores, work, translate);
   }
 }
 

@@ -16,6 +16,7 @@ import type {
   SourcelightDB,
   StoredCorpusArticle,
 } from './schema.ts';
+import { inWriteTransaction } from './write-transaction.ts';
 
 const CORPUS_STORES = ['addedArticles', 'addedRecognition', 'addedDerived'] as const;
 type CorpusStoreName = (typeof CORPUS_STORES)[number];
@@ -133,27 +134,7 @@ export class CorpusStore {
 
   /** One readwrite transaction over the corpus stores; any failure aborts it whole. */
   private async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    let tx: WriteTx;
-    try {
-      tx = this.db.transaction([...CORPUS_STORES], 'readwrite');
-    } catch (error) {
-      throw translate(error);
-    }
-    const done = tx.done;
-    done.catch(() => {});
-    try {
-      const result = await work(tx);
-      await done;
-      return result;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already aborted or finished
-      }
-      await done.catch(() => {});
-      throw translate(error);
-    }
+    return inWriteTransaction(this.db, [...CORPUS_STORES], work, translate);
   }
 }
 

@@ -7,11 +7,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from './support/database-dump.ts';
 import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
+import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from './support/late-article-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
-import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from './support/late-article-pages.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { dragSelect } from './support/select-text.ts';
 import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -80,34 +81,6 @@ async function readerHighlights(page: Page): Promise<string[]> {
 /** The texts drawn in the colour of the built-in Evidence category (#2b8a3e, at 0x55 alpha). */
 async function evidenceHighlights(page: Page): Promise<string[]> {
   return (await seenHighlights(page)).filter((h) => h.color.startsWith('rgba(43, 138, 62,')).flatMap((h) => h.texts);
-}
-
-/** Selects `text` inside the page with a real mouse drag. */
-async function dragSelect(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, text);
-  expect(box).not.toBeNull();
-  await page.mouse.move(box!.x1, box!.y1);
-  await page.mouse.down();
-  await page.mouse.move(box!.x2, box!.y2, { steps: 8 });
-  await page.mouse.up();
-  expect(await page.evaluate(() => getSelection()?.toString())).toBe(text);
 }
 
 async function showTab(probe: OverlayProbe, label: string): Promise<void> {
@@ -182,7 +155,7 @@ describe('a reader highlight', () => {
   it('is made through the toolbar with a category and a note', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {
-      await dragSelect(page, PASSAGE);
+      expect(await dragSelect(page, PASSAGE)).toBe(true);
       const toolbar = await probe.waitFor('.sl-toolbar');
       expect(toolbar.text).toContain('Highlight');
       await probe.evaluate(`
@@ -434,7 +407,7 @@ describe('a reader highlight', () => {
       await new Promise((r) => setTimeout(r, 800));
       // Nothing in the page until the reader selects text.
       expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
-      await dragSelect(page, passage);
+      expect(await dragSelect(page, passage)).toBe(true);
       // The toolbar's host: a plain element after <body>, nothing named after Sourcelight.
       await page.waitForFunction(() => document.documentElement.children.length === 3, { timeout: 10_000 });
       const probe = await OverlayProbe.attach(page, session.extensionId, 10_000);

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Category, Layer } from '../../../src/store/annotation.ts';
 import { askWorker } from '../../shared/worker-client.ts';
+import { download } from './download.ts';
 import { CategorySwatch } from './LibraryEntry.tsx';
 import { buildExport, describeImport, type ExportFormat, importFile, type Progress } from './transfer.ts';
 
@@ -19,18 +20,6 @@ function Feedback({ message }: { message: Message }) {
       {message.text}
     </p>
   );
-}
-
-function download(fileName: string, mimeType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the download a moment to start before the address is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const FORMATS = [
