@@ -124,6 +124,9 @@ export function TextField(props: TextFieldProps) {
       title={props.label}
       style={{ height: `${height}px`, display: props.hidden ? 'none' : 'block' }}
       onLoad={onLoad}
+      // Focus that reaches the frame element but not its document (a click the browser handled in the page, as
+      // Chromium sometimes does while an out-of-process frame is busy): hand it to the field inside.
+      onFocus={() => post({ type: 'focus' })}
     />
   );
 }

@@ -47,6 +47,8 @@ export async function typeInTextField(
   text: string,
   options: { replace?: boolean; atEnd?: boolean } = {},
 ): Promise<void> {
+  // Keyboard focus goes only to the front tab: another tab opened by an earlier test may be in front.
+  await page.bringToFront();
   await probe.waitFor(selector);
   await connectedTextFields(page);
   await probe.click(selector);
