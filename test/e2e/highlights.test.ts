@@ -83,11 +83,6 @@ async function evidenceHighlights(page: Page): Promise<string[]> {
   return (await seenHighlights(page)).filter((h) => h.color.startsWith('rgba(43, 138, 62,')).flatMap((h) => h.texts);
 }
 
-async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  if (!(await probe.query('#sl-panel'))) await probe.click('.sl-badge');
-  const tabs = await probe.queryAll('[role="tab"]');
-  await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
-}
 
 describe('statement highlights', () => {
   it.each(pages.filter((p) => p.case === 'corpus').map((p) => [p.expect!, p] as const))(
@@ -130,7 +125,7 @@ describe('statement highlights', () => {
   it('can be corrected by the reader, and the correction is kept', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {
-      await showTab(probe, 'Statements');
+      await probe.showTab('Statements');
       const items = await probe.queryAll('.sl-list > li');
       expect(items.length).toBeGreaterThan(2);
       await probe.click('.sl-list > li:first-child button:nth-of-type(2)'); // Correct
@@ -143,7 +138,7 @@ describe('statement highlights', () => {
       await page.reload();
       await page.waitForSelector('sourcelight-root');
       const again = await OverlayProbe.attach(page, session.extensionId);
-      await showTab(again, 'Statements');
+      await again.showTab('Statements');
       expect((await again.waitFor('.sl-list > li:first-child')).text).toContain('Sergei Viktorovich Lavrov');
     } finally {
       await page.close();
@@ -262,7 +257,7 @@ describe('a reader highlight', () => {
     const { page, probe } = await open(LAVROV_ELSEWHERE.url);
     try {
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       const item = await probe.waitFor('.sl-list > li');
       expect(item.text).toContain('Evidence');
       await connectedTextFields(page);
@@ -291,7 +286,7 @@ describe('a reader highlight', () => {
     let probe: OverlayProbe;
     ({ page, probe } = await open(LAVROV.url, gone));
     try {
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       const orphan = await probe.waitFor('.sl-caveat');
       expect(orphan.text).toContain('Could not be found on this page');
       expect(orphan.text).toContain('Moscow in turn blamed');
@@ -304,7 +299,7 @@ describe('a reader highlight', () => {
   it('can be deleted and the deletion undone', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       await probe.waitFor('.sl-list > li');
       const buttons = await probe.queryAll('.sl-list > li button');
       await probe.click(`.sl-list > li button:nth-of-type(${buttons.findIndex((b) => b.text === 'Delete') + 1})`);
@@ -339,7 +334,7 @@ describe('a reader highlight', () => {
     const { page, probe } = await open(LAVROV.url);
     const library = await session.extensionPage('extension/pages/popup/index.html');
     try {
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       await expect.poll(async () => (await probe.queryAll('.sl-list > li')).some((li) => li.text.includes(quote))).toBe(true);
       const items = await probe.queryAll('.sl-list > li');
       const item = `.sl-list > li:nth-child(${items.findIndex((li) => li.text.includes(quote)) + 1})`;

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
-import { textFieldValues } from './support/text-field.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { textFieldValues } from './support/text-field.ts';
 
 const HOSTILE_DIR = join(import.meta.dirname, '../../fixtures/hostile');
 const pages = loadFixturePages();
@@ -60,12 +60,6 @@ async function openPanel(probe: OverlayProbe): Promise<string> {
   return (await probe.waitFor('#sl-panel')).text;
 }
 
-async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  const tabs = await probe.queryAll('[role="tab"]');
-  const index = tabs.findIndex((t) => t.text === label);
-  expect(index).toBeGreaterThanOrEqual(0);
-  await probe.click(`[role="tab"]:nth-child(${index + 1})`);
-}
 
 /** Main-thread task and script time (s) of the page's renderer, and the clock (s), from CDP. */
 async function taskTime(client: CDPSession): Promise<{ task: number; script: number; at: number }> {
@@ -96,7 +90,7 @@ describe('a page that claims the contract element', () => {
       await page.waitForSelector('sourcelight-root[data-corpus-id]', { timeout: 20_000 });
       const probe = await OverlayProbe.attach(page, session.extensionId);
       expect(await openPanel(probe)).toContain('Sputnik');
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       // The note is on show in the panel (in its text field, an extension-origin frame).
       await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain(NOTE);
       // The page's probe samples every 100 ms: let it sample the open panel a few times.
@@ -123,7 +117,7 @@ describe('a page that claims the contract element', () => {
       expect(await hostileFindings<{ instances: number }>(page)).toEqual({ instances: 1 });
       const probe = await OverlayProbe.attach(page, session.extensionId);
       expect(await openPanel(probe)).toContain('Sputnik');
-      await showTab(probe, 'Statements');
+      await probe.showTab('Statements');
       expect((await probe.queryAll('.sl-list > li')).length).toBeGreaterThan(2);
     } finally {
       await page.close();

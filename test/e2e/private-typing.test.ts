@@ -81,17 +81,6 @@ interface Logged {
 
 const logged = (page: Page) => page.evaluate(() => (window as unknown as { __logged: Logged[] }).__logged);
 
-async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  if (!(await probe.query('#sl-panel'))) {
-    // The badge sits beside the article's top: scroll back to it, as a reader would.
-    await probe.page.evaluate(() => window.scrollTo(0, 0));
-    await probe.click('.sl-badge');
-  }
-  await probe.waitFor('#sl-panel [role="tab"]');
-  const tabs = await probe.queryAll('[role="tab"]');
-  expect(tabs.map((t) => t.text)).toContain(label);
-  await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
-}
 
 describe('a page keylogger', () => {
   it('records nothing of a toolbar note, a note edited in My highlights or a corrected speaker', async () => {
@@ -119,7 +108,7 @@ describe('a page keylogger', () => {
       await probe.waitFor('.sl-toast');
 
       // 2. The same note edited in My highlights (all of it selected and retyped, then more added).
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       await probe.waitFor('.sl-list > li iframe.sl-text-field');
       await typeInTextField(page, probe, '.sl-list > li iframe.sl-text-field', PANEL_NOTE, { atEnd: true });
       await expect
@@ -127,7 +116,7 @@ describe('a page keylogger', () => {
         .toBe('Saved');
 
       // 3. A speaker corrected in the Statements tab, submitted with Enter inside the field.
-      await showTab(probe, 'Statements');
+      await probe.showTab('Statements');
       await probe.click('.sl-list > li:first-child button:nth-of-type(2)'); // Correct
       await typeInTextField(page, probe, '.sl-list > li:first-child iframe.sl-text-field', SPEAKER, { replace: true });
       await page.keyboard.press('Enter');

@@ -50,17 +50,6 @@ async function storedRecords(): Promise<StoredRecord[]> {
   return (reply.value as { annotations: StoredRecord[] }).annotations;
 }
 
-async function showTab(probe: OverlayProbe, label: string): Promise<void> {
-  if (!(await probe.query('#sl-panel'))) {
-    // The badge sits beside the article's top: scroll back to it, as a reader would.
-    await probe.page.evaluate(() => window.scrollTo(0, 0));
-    await probe.click('.sl-badge');
-  }
-  await probe.waitFor('#sl-panel [role="tab"]');
-  const tabs = await probe.queryAll('[role="tab"]');
-  expect(tabs.map((t) => t.text)).toContain(label);
-  await probe.click(`[role="tab"]:nth-child(${tabs.findIndex((t) => t.text === label) + 1})`);
-}
 
 /** Stops the extension's service worker if one is running (as the browser does when it idles or is under pressure). */
 async function stopWorkerIfRunning(): Promise<boolean> {
@@ -313,16 +302,16 @@ describe('a note typed in My highlights', () => {
       expect(await outcomeOf(probe)).toBe('confirmed');
       const id = (await storedRecords()).find((r) => r.selectors.quote.exact === passage)!.id;
 
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       const item = `.sl-list > li[data-annotation-id="${id}"]`;
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, note);
       // No pause: straight to another tab, then the panel closed.
-      await showTab(probe, 'Statements');
+      await probe.showTab('Statements');
       await probe.click('.sl-panel-header .sl-button'); // Close
       await expect.poll(async () => (await storedRecords()).find((r) => r.id === id)?.note, { timeout: 20_000 }).toBe(note);
 
       // Typing again shows the note's state until it is saved.
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       await connectedTextFields(page);
       expect(await textFieldValues(page)).toContain(note);
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' (edited)', { atEnd: true });
@@ -341,7 +330,7 @@ describe('a text field frame', () => {
       expect(await dragSelect(page, 'Western powers for encouraging')).toBe(true);
       await probe.click('.sl-toolbar .sl-primary');
       expect(await outcomeOf(probe)).toBe('confirmed');
-      await showTab(probe, 'My highlights');
+      await probe.showTab('My highlights');
       const item = '.sl-list > li:first-child';
       await probe.waitFor(`${item} iframe.sl-text-field`);
       expect((await probe.query(`${item} iframe.sl-text-field`))?.attributes.title).toBe('Note');

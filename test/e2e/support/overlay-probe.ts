@@ -123,6 +123,19 @@ export class OverlayProbe {
     await this.page.mouse.click(info.rect.x + info.rect.width / 2, info.rect.y + info.rect.height / 2);
   }
 
+  /** Opens the panel if it is closed (scrolling back to the badge, as a reader would) and shows the tab named `label`. */
+  async showTab(label: string): Promise<void> {
+    if (!(await this.query('#sl-panel'))) {
+      await this.page.evaluate(() => window.scrollTo(0, 0));
+      await this.click('.sl-badge');
+    }
+    await this.waitFor('#sl-panel [role="tab"]');
+    const tabs = await this.queryAll('[role="tab"]');
+    const index = tabs.findIndex((t) => t.text === label);
+    if (index < 0) throw new Error(`The panel has no tab "${label}" (tabs: ${tabs.map((t) => t.text).join(', ')})`);
+    await this.click(`[role="tab"]:nth-child(${index + 1})`);
+  }
+
   /** The element focused inside the overlay, as a selector-ish description. */
   async activeElement(): Promise<{ tag: string; text: string; attributes: Record<string, string> } | null> {
     return this.evaluate(`

@@ -11,25 +11,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AddReport, ArticleWithExtras, RecognizedPage } from '../../../extension/background/handlers.ts';
 import { createHandlers } from '../../../extension/background/handlers.ts';
 import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
-import { buildCorpusPackage, type CorpusPackage } from '../../../src/corpus/corpus-package.ts';
+import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { readCorpusPack } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { extractArticleFromDocument } from '../../../src/corpus/ingest/extract-html.ts';
 import type { ExtractedArticle } from '../../../src/corpus/ingest/extracted-article.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
 import { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { CorpusStore } from '../../../src/store/corpus-store.ts';
+import { loadCorpusPackage } from '../helpers/corpus.ts';
 import { sel, steppingClock } from '../store/helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const CORPUS_DIR = join(ROOT, 'fixtures/corpus');
 const GROWING = join(ROOT, 'fixtures/growing-corpus');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
-const corpus: CorpusPackage = buildCorpusPackage({
-  catalogJson: readJson('catalog.json'),
-  outletsJson: readJson('outlets.json'),
-  articleNotesJson: readJson('article-notes.json'),
-  readText: (file) => readFileSync(join(CORPUS_DIR, file), 'utf8'),
-});
+const corpus: CorpusPackage = loadCorpusPackage();
 const index = buildRecognitionIndex(corpus.articles);
 
 const SPUTNIK_002 = 'sputnik-2009-12-01-rogozin-rasmussen-constructive-talks';

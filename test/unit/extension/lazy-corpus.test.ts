@@ -1,22 +1,11 @@
-// The shipped corpus package is a file the worker reads on first need, not
-// code parsed at every start: CorpusService takes a loader, runs it once on
-// first use (concurrent first uses share one load), and tries again after a
-// failed load instead of keeping the failure for the worker's life.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { describe, expect, it, vi } from 'vitest';
 import { CorpusService } from '../../../extension/background/corpus-service.ts';
-import { buildCorpusPackage, type CorpusPackage } from '../../../src/corpus/corpus-package.ts';
+import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
+import { loadCorpusPackage } from '../helpers/corpus.ts';
 
-const CORPUS_DIR = join(import.meta.dirname, '../../../fixtures/corpus');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
-const corpus: CorpusPackage = buildCorpusPackage({
-  catalogJson: readJson('catalog.json'),
-  outletsJson: readJson('outlets.json'),
-  articleNotesJson: readJson('article-notes.json'),
-  readText: (file) => readFileSync(join(CORPUS_DIR, file), 'utf8'),
-});
+const corpus: CorpusPackage = loadCorpusPackage();
 /** The package as the worker gets it: through JSON, as the build emits it. */
 const asShipped = (): CorpusPackage => JSON.parse(JSON.stringify(corpus)) as CorpusPackage;
 

@@ -1,24 +1,14 @@
-// The worker's message boundary in Node: who may send what, malformed payloads
-// refused with a clear error and nothing written, and the handlers over a real
-// (fake-indexeddb) store and the real corpus package.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type RecognizedPage } from '../../../extension/background/handlers.ts';
 import { classifySender, type Handlers, routeMessage } from '../../../extension/background/router.ts';
-import { buildCorpusPackage, type CorpusPackage } from '../../../src/corpus/corpus-package.ts';
+import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
 import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
+import { loadCorpusPackage } from '../helpers/corpus.ts';
 import { openTestStore } from '../store/helpers.ts';
 
-const CORPUS_DIR = join(import.meta.dirname, '../../../fixtures/corpus');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'));
-const corpus: CorpusPackage = buildCorpusPackage({
-  catalogJson: readJson('catalog.json'),
-  outletsJson: readJson('outlets.json'),
-  articleNotesJson: readJson('article-notes.json'),
-  readText: (file) => readFileSync(join(CORPUS_DIR, file), 'utf8'),
-});
+const corpus: CorpusPackage = loadCorpusPackage();
 const index = buildRecognitionIndex(corpus.articles);
 
 const EXT = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };

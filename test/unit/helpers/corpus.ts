@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../../src/corpus/catalog.ts';
 import { compileCorpus } from '../../../src/corpus/compile.ts';
+import { buildCorpusPackage, type CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import type { CorpusBundle } from '../../../src/corpus/types.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
@@ -16,4 +17,15 @@ export function loadCompiledCorpus(): CorpusBundle {
     cached = compileCorpus(catalog, (file) => readFileSync(`${CORPUS_DIR}${file}`, 'utf8'));
   }
   return structuredClone(cached);
+}
+
+/** The package the build ships (articles, cards, cross-references, statements), from fixtures/corpus. */
+export function loadCorpusPackage(): CorpusPackage {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(`${CORPUS_DIR}${file}`, 'utf8'));
+  return buildCorpusPackage({
+    catalogJson: readJson('catalog.json'),
+    outletsJson: readJson('outlets.json'),
+    articleNotesJson: readJson('article-notes.json'),
+    readText: (file) => readFileSync(`${CORPUS_DIR}${file}`, 'utf8'),
+  });
 }

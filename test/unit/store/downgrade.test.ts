@@ -1,15 +1,11 @@
-// An older build over a newer database: the store is not opened (so nothing is
-// written), the reason is given in words, and recognition still answers with
-// the provenance, saying why the statements were not stored.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../extension/background/handlers.ts';
-import { buildCorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
 import { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { NewerDatabaseError } from '../../../src/store/errors.ts';
 import { DB_NAME, DB_VERSION } from '../../../src/store/schema.ts';
+import { loadCorpusPackage } from '../helpers/corpus.ts';
 import { freshFactory } from './helpers.ts';
 
 /** A database as a future Sourcelight left it: one version up, with a record of its own. */
@@ -54,14 +50,7 @@ describe('a database from a newer version', () => {
   });
 
   it('does not stop recognition: provenance comes back, the statements are skipped with the reason', async () => {
-    const dir = join(import.meta.dirname, '../../../fixtures/corpus');
-    const readJson = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    const corpus = buildCorpusPackage({
-      catalogJson: readJson('catalog.json'),
-      outletsJson: readJson('outlets.json'),
-      articleNotesJson: readJson('article-notes.json'),
-      readText: (file) => readFileSync(join(dir, file), 'utf8'),
-    });
+    const corpus = loadCorpusPackage();
     const factory = freshFactory();
     await newerDatabase(factory);
     const handlers = createHandlers({
