@@ -261,7 +261,11 @@ describe('a reader highlight', () => {
       const item = await probe.waitFor('.sl-list > li');
       expect(item.text).toContain('Evidence');
       await connectedTextFields(page);
-      expect(await textFieldValues(page)).toEqual([NOTE]);
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toEqual([NOTE]);
+      // And the note is still what is stored (showing it never writes it).
+      const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: LAVROV.url, corpusId: LAVROV.expect } });
+      const records = (stored.value as { annotations: { origin: string; note: string }[] }).annotations.filter((r) => r.origin === 'reader');
+      expect(records.map((r) => r.note)).toEqual([NOTE]);
     } finally {
       await page.close();
     }

@@ -28,7 +28,7 @@ export interface TextFieldHandle {
 export interface TextFieldProps extends TextFieldOptions {
   /** The stored value the field starts from. */
   value: string;
-  /** Every change, and once on connecting (`restored` when a draft was offered back). */
+  /** Every change the reader makes, and a draft offered back on connecting (`restored`). */
   onValue: (value: string, restored: boolean) => void;
   onSubmit?: () => void;
   /** Without it, Escape acts as if pressed on the frame element (closing the toolbar or panel around it). */

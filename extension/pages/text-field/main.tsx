@@ -93,7 +93,9 @@ function TextField() {
           writeDraft({ base: m.value, value: current.current });
         }
       };
-      send({ type: 'value', value: current.current, restored });
+      // Only a draft offered back is news to the overlay: it gave the stored value itself. (An echo of it would
+      // count as typing there, and a wrong echo could be saved over the reader's note.)
+      if (restored) send({ type: 'value', value: current.current, restored });
     });
     // Tabbing into the frame, or the overlay focusing it, lands in the field.
     const onFocus = () => field.current?.focus();
