@@ -31,11 +31,15 @@ export type ToFrame =
   /** The value is stored now: a draft equal to it is dropped, a newer one is kept against it. */
   | { type: 'saved'; value: string }
   /** The draft was used (a new highlight saved with it): forget it. */
-  | { type: 'clear-draft' };
+  | { type: 'clear-draft' }
+  /** Answer with the value as it is now (after every input already sent: the port keeps order). */
+  | { type: 'read' };
 
 export type FromFrame =
-  /** The field's value: on every input, and once after connecting (a restored draft included). */
+  /** The field's value: on every input, and after connecting when a draft is offered back. */
   | { type: 'value'; value: string; restored: boolean }
+  /** The answer to `read`. */
+  | { type: 'current'; value: string }
   /** Enter in a one-line field, Ctrl/Cmd+Enter in a multi-line one. */
   | { type: 'submit' }
   | { type: 'escape' };

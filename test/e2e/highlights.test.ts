@@ -163,6 +163,10 @@ describe('a reader highlight', () => {
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
       expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
       expect(await evidenceHighlights(page)).toEqual([PASSAGE]);
+      // The whole note is stored, though the click came straight after the last keystroke.
+      const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: LAVROV.url, corpusId: LAVROV.expect } });
+      const notes = (stored.value as { annotations: { origin: string; note: string }[] }).annotations.filter((r) => r.origin === 'reader');
+      expect(notes.map((r) => r.note)).toEqual([NOTE]);
     } finally {
       await page.close();
     }

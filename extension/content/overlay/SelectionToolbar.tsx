@@ -74,7 +74,10 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     if (latest.current.saveState.state === 'saving') return;
     setSaveState({ state: 'saving' });
     try {
-      const record = await annotator.createHighlight(target.selectors, latest.current.category, withNote, target.saveId);
+      // The note as the frame has it now: its last keystrokes may not have reached us before the click.
+      const noteOfThisPassage = latest.current.noteOpen && latest.current.pending?.saveId === target.saveId;
+      const noteText = noteOfThisPassage ? ((await field.current?.read()) ?? withNote) : withNote;
+      const record = await annotator.createHighlight(target.selectors, latest.current.category, noteText, target.saveId);
       field.current?.clearDraft();
       if (latest.current.pending?.saveId === target.saveId) close();
       window.getSelection()?.removeAllRanges();

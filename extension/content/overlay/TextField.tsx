@@ -23,6 +23,12 @@ export interface TextFieldHandle {
   saved(value: string): void;
   /** The draft was used for a new highlight: forget it. */
   clearDraft(): void;
+  /**
+   * The value as the frame has it now. A click in the page can arrive before the
+   * frame's last input messages: saving asks first, so no keystroke is lost.
+   * Null when the frame is not connected.
+   */
+  read(): Promise<string | null>;
 }
 
 export interface TextFieldProps extends TextFieldOptions {
@@ -56,6 +62,7 @@ export function TextField(props: TextFieldProps) {
   const [frame] = useState(() => ({ secret: '', src: '', loads: 0, generation: -1 }));
   const element = useRef<HTMLIFrameElement>(null);
   const port = useRef<MessagePort | null>(null);
+  const pendingReads = useRef<((value: string | null) => void)[]>([]);
   const latest = useRef(props);
   latest.current = props;
 
@@ -79,6 +86,12 @@ export function TextField(props: TextFieldProps) {
     },
     saved: (value) => post({ type: 'saved', value }),
     clearDraft: () => post({ type: 'clear-draft' }),
+    read: () =>
+      new Promise((resolve) => {
+        if (!port.current) return resolve(null);
+        pendingReads.current.push(resolve);
+        post({ type: 'read' });
+      }),
   };
   props.handle?.(handle);
 
@@ -86,6 +99,7 @@ export function TextField(props: TextFieldProps) {
     frame.loads += 1;
     port.current?.close();
     port.current = null;
+    for (const resolve of pendingReads.current.splice(0)) resolve(null);
     if (frame.loads > 1) {
       // Someone else navigated the frame: never talk to what is there now.
       setGeneration((g) => g + 1);
@@ -96,6 +110,7 @@ export function TextField(props: TextFieldProps) {
     channel.port1.onmessage = (event: MessageEvent<FromFrame>) => {
       const m = event.data;
       if (m.type === 'value') latest.current.onValue(m.value, m.restored);
+      else if (m.type === 'current') pendingReads.current.shift()?.(m.value);
       else if (m.type === 'submit') latest.current.onSubmit?.();
       else if (m.type === 'escape') {
         if (latest.current.onEscape) latest.current.onEscape();

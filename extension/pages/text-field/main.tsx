@@ -88,6 +88,7 @@ function TextField() {
         const m = message.data;
         if (m.type === 'focus') field.current?.focus();
         else if (m.type === 'clear-draft') writeDraft(null);
+        else if (m.type === 'read') send({ type: 'current', value: current.current });
         else if (m.type === 'saved') {
           base.current = m.value;
           writeDraft({ base: m.value, value: current.current });
