@@ -142,6 +142,7 @@ export function TextField(props: TextFieldProps) {
       // Focus that reaches the frame element but not its document (a click the browser handled in the page, as
       // Chromium sometimes does while an out-of-process frame is busy): hand it to the field inside.
       onFocus={() => post({ type: 'focus' })}
+      onMouseDown={() => post({ type: 'focus' })}
     />
   );
 }
