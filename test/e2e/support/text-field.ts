@@ -39,6 +39,43 @@ export async function textFieldValues(page: Page): Promise<string[]> {
   );
 }
 
+/** The text-field frame whose field has the keyboard focus inside it, if one does. */
+async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
+  for (const frame of textFieldFrames(page)) {
+    const focused = await frame
+      .evaluate(() => document.hasFocus() && document.activeElement?.matches('textarea, input') === true)
+      .catch(() => false);
+    if (focused) return frame;
+  }
+  return null;
+}
+
+/**
+ * Whether a key pressed now reaches `frame`. A frame's document reports the focus
+ * as soon as it takes it, but the browser routes keys to an out-of-process frame
+ * only once it has heard of that: until then they go to the page (and are lost to
+ * the field). Shift alone changes nothing in the field.
+ */
+async function keysReach(page: Page, frame: Frame, timeoutMs = 2_000): Promise<boolean> {
+  const armed = await frame
+    .evaluate(() => {
+      const w = window as unknown as { __slKeysSeen?: number };
+      if (w.__slKeysSeen === undefined) window.addEventListener('keydown', () => (w.__slKeysSeen = (w.__slKeysSeen ?? 0) + 1), true);
+      w.__slKeysSeen = 0;
+      return true;
+    })
+    .catch(() => false);
+  if (!armed) return false;
+  await page.keyboard.press('Shift');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await frame.evaluate(() => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => 0);
+    if (seen > 0) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Clicks the overlay's frame at `selector` and types `text` with the real keyboard (replacing what is there if asked). */
 export async function typeInTextField(
   page: Page,
@@ -52,21 +89,15 @@ export async function typeInTextField(
   await probe.waitFor(selector);
   await connectedTextFields(page);
   await probe.click(selector);
-  // The click lands in the field inside the frame: wait until it has the focus there.
-  const deadline = Date.now() + 10_000;
-  let clickedAgain = false;
+  // The click lands in the field inside the frame: wait until it has the focus there and keys reach it.
+  // As a reader would when what they type does not appear, a field that did not take the keys is clicked again.
+  const deadline = Date.now() + 15_000;
   for (;;) {
-    const focused = await Promise.all(
-      textFieldFrames(page).map((f) => f.evaluate(() => document.hasFocus() && document.activeElement?.matches('textarea, input') === true).catch(() => false)),
-    );
-    if (focused.some(Boolean)) break;
-    // As a reader would: a click that did not land in the field is tried once more.
-    if (!clickedAgain && Date.now() > deadline - 7_000) {
-      clickedAgain = true;
-      await probe.click(selector);
-    }
-    if (Date.now() > deadline) throw new Error(`Clicking ${selector} did not focus a text field`);
-    await new Promise((r) => setTimeout(r, 50));
+    const frame = await focusedTextFieldFrame(page);
+    if (frame && (await keysReach(page, frame))) break;
+    if (Date.now() > deadline) throw new Error(`Clicking ${selector} did not give a text field the keyboard`);
+    if (!frame) await new Promise((r) => setTimeout(r, 250));
+    await probe.click(selector);
   }
   if (options.replace) {
     await page.keyboard.down('Control');
