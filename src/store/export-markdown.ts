@@ -1,21 +1,25 @@
 // Markdown export for classes: highlights grouped by corpus article (or page
 // when the page is not a corpus article), quote as a block quote, then the
-// note. Everything the reader or a page wrote is escaped, so a note can
-// neither format the document nor inject HTML when the Markdown is rendered.
+// note. It reads as plain text: only what would format the document or open
+// HTML is escaped (CommonMark's backslash escapes, which render as the bare
+// character), so "Cold War-era" stays as written, while a note can neither
+// format the document nor inject HTML when the Markdown is rendered.
 
 import type { AnnotationRecord, Category } from './annotation.ts';
+import { KIND_WORDS, originWord, speakerWords } from './export-words.ts';
 
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~]/g;
+// Anywhere in a line: code spans, emphasis, links and images, raw HTML, entities, escapes.
+const INLINE_SYNTAX = /[\\`*[\]<~]|&(?=#?[A-Za-z0-9]+;)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// Only at a line's start: headings, quotes, list items, thematic breaks, tables, setext underlines.
+const LINE_START_SYNTAX = /^(\s*)([#>+\-=|]|\d+(?=[.)]))/gm;
 
-/** Escapes text for use inside Markdown: HTML-significant characters as entities, Markdown syntax with backslashes. */
+/** Escapes text for use inside Markdown with backslashes, only where a character would be read as syntax. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`)
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2'); // "1." at a line start would open a list
+    .replace(INLINE_SYNTAX, (syntax) => syntax.replace(/^./, (ch) => `\\${ch}`))
+    .replace(LINE_START_SYNTAX, (_all, space: string, mark: string) =>
+      /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
 }
 
 /** Block-quotes possibly multi-line text (each line escaped). */
@@ -61,8 +65,9 @@ export function exportMarkdown(records: readonly AnnotationRecord[], options: Ma
     out.push('');
     for (const r of list) {
       const label = categories.get(r.categoryId) ?? r.categoryId;
-      const speaker = r.statement ? r.statement.speaker ?? (r.statement.anonymous ? 'anonymous source' : 'unknown speaker') : null;
-      const heading = speaker ? `${label} — ${speaker} (${r.statement?.kind ?? ''})` : label;
+      const heading = r.statement
+        ? `${originWord(r)} · ${KIND_WORDS[r.statement.kind]} · ${speakerWords(r.statement)}`
+        : `${originWord(r)} · ${label}`;
       out.push(`### ${escapeMarkdown(heading)}`, '', blockQuote(r.selectors.quote.exact), '');
       if (r.note) out.push(r.note.split(/\r\n|\r|\n/).map(escapeMarkdown).join('  \n'), ''); // hard line breaks
       if (r.tags.length > 0) out.push(`Tags: ${r.tags.map(escapeMarkdown).join(', ')}`, '');

@@ -29,6 +29,8 @@ export interface LibraryFilter {
   categoryId?: string;
   layerId?: string;
   origin?: AnnotationRecord['origin'];
+  /** Only highlights carrying this tag (compared without case). */
+  tag?: string;
   /** Hidden highlights are left out unless asked for. */
   includeHidden?: boolean;
 }
@@ -115,6 +117,7 @@ export class LibraryIndex {
       if (filter.categoryId !== undefined && r.categoryId !== filter.categoryId) continue;
       if (filter.layerId !== undefined && r.layerId !== filter.layerId) continue;
       if (filter.origin !== undefined && r.origin !== filter.origin) continue;
+      if (filter.tag !== undefined && !r.tags.some((t) => t.toLowerCase() === filter.tag!.toLowerCase())) continue;
       const text = this.texts[i]!;
       if (terms.every((t) => text.includes(t))) matches.push(r);
     }

@@ -1,7 +1,8 @@
 // The library's side panels: export for classes, import of a file (a teacher's
 // set as its own layer, or into the reader's own highlights), own categories.
 import { useState } from 'preact/hooks';
-import type { Category, Layer } from '../../../src/store/annotation.ts';
+import type { Category } from '../../../src/store/annotation.ts';
+import type { ExportChoice } from '../../../src/store/export-selection.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { download } from './download.ts';
 import { CategorySwatch } from './LibraryEntry.tsx';
@@ -28,15 +29,15 @@ const FORMATS = [
   { format: 'markdown', label: 'Markdown', hint: 'handouts, notes for class' },
 ] as const;
 
-export function ExportPanel({ layers }: { layers: Layer[] }) {
-  const [layerId, setLayerId] = useState('');
+/** Exports what the list shows: the library's layer, kind, tag and search choices. */
+export function ExportPanel({ choice, shown }: { choice: ExportChoice; shown: string }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const run = async (format: ExportFormat) => {
     setBusy(true);
     setMessage({ kind: 'ok', text: 'Exporting…' });
     try {
-      const file = await buildExport(format, layerId || null, (p) => {
+      const file = await buildExport(format, choice, (p) => {
         if (p.phase === 'loading') setMessage({ kind: 'ok', text: `Exporting… ${p.done.toLocaleString('en-US')} highlights read` });
       });
       download(file.fileName, file.mimeType, file.text);
@@ -52,17 +53,9 @@ export function ExportPanel({ layers }: { layers: Layer[] }) {
       <h2 id="sl-export-title" class="sl-card-title">
         Export
       </h2>
-      <label class="sl-field">
-        <span>Highlights to export</span>
-        <select value={layerId} onChange={(e) => setLayerId((e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">All layers</option>
-          {layers.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <p class="sl-muted" data-export="shown">
+        Exports what the list shows: {shown}. Choose a layer, kind, tag or search beside the list to change it.
+      </p>
       <ul class="sl-export-buttons">
         {FORMATS.map((f) => (
           <li key={f.format}>

@@ -65,6 +65,7 @@ function useStoragePersistence(): string | null {
 }
 
 function Filters({ library, filter, setFilter }: { library: Library; filter: LibraryFilter; setFilter: (f: LibraryFilter) => void }) {
+  const tags = useMemo(() => [...new Set(library.records.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b)), [library]);
   const set = (key: keyof LibraryFilter, value: string) => setFilter({ ...filter, [key]: value || undefined });
   return (
     <div class="sl-filters">
@@ -98,8 +99,32 @@ function Filters({ library, filter, setFilter }: { library: Library; filter: Lib
           <option value="statement">Statements found by Sourcelight</option>
         </select>
       </label>
+      {tags.length > 0 && (
+        <label class="sl-field">
+          <span>Tag</span>
+          <select value={filter.tag ?? ''} data-filter="tag" onChange={(e) => set('tag', (e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">All</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
+}
+
+/** "12 highlights (layer “Ms Rivera's set”, my highlights, tag x, matching “NATO”)": what an export would hold. */
+function describeChoice(count: number, filter: LibraryFilter, query: string, layers: ReadonlyMap<string, Layer>): string {
+  const parts = [
+    filter.layerId ? `layer “${layers.get(filter.layerId)?.name ?? filter.layerId}”` : 'all layers',
+    filter.origin === 'reader' ? 'my highlights only' : filter.origin === 'statement' ? 'statements only' : '',
+    filter.tag ? `tag “${filter.tag}”` : '',
+    query.trim() ? `matching “${query.trim()}”` : '',
+  ].filter(Boolean);
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'highlight' : 'highlights'} (${parts.join(', ')})`;
 }
 
 function LibraryPage() {
@@ -304,7 +329,7 @@ function LibraryPage() {
           </section>
 
           <aside class="sl-library-tools" aria-label="Export, import and categories">
-            <ExportPanel layers={library?.layers ?? []} />
+            <ExportPanel choice={{ query, filter }} shown={describeChoice(result?.matches.length ?? 0, filter, query, layersById)} />
             <ImportPanel onImported={reload} />
             <AddArticles
               onAdded={() => {

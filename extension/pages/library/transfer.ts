@@ -8,6 +8,7 @@ import type { ImportOutcome } from '../../../src/store/annotation-store.ts';
 import { ImportError } from '../../../src/store/errors.ts';
 import { exportCsv } from '../../../src/store/export-csv.ts';
 import { exportMarkdown } from '../../../src/store/export-markdown.ts';
+import { type ExportChoice, exportFileName, selectForExport } from '../../../src/store/export-selection.ts';
 import { exportW3C } from '../../../src/store/export-w3c.ts';
 import { checkImportItems, DEFAULT_MAX_IMPORT_BYTES, parseImportDocument } from '../../../src/store/import.ts';
 import { chunkImportItems } from '../../../src/store/import-chunks.ts';
@@ -54,24 +55,28 @@ export interface ExportedFile {
   count: number;
 }
 
-export async function buildExport(format: ExportFormat, layerId: string | null, onProgress?: (p: Progress) => void): Promise<ExportedFile> {
+/** Exports what the library lists for the reader's choice (layer, kind, tag, search): nothing more. */
+export async function buildExport(format: ExportFormat, choice: ExportChoice, onProgress?: (p: Progress) => void): Promise<ExportedFile> {
   const [meta, all] = await Promise.all([
     askWorker('library/meta', {}),
     readAllRecords((done) => onProgress?.({ phase: 'loading', done, total: 0 })),
   ]);
-  const records = all.filter((r) => !layerId || r.layerId === layerId).sort(byModifiedDesc);
+  const titles = new Map(Object.entries(meta.articleTitles));
+  const layerIds = new Set(meta.layers.map((l) => l.id));
+  const live = all.filter((r) => layerIds.has(r.layerId)); // a deleted layer awaiting its purge is not exported
+  const records = selectForExport(live, choice, { categories: meta.categories, articleTitles: titles }).sort(byModifiedDesc);
   onProgress?.({ phase: 'writing', done: records.length, total: records.length });
   await nextTask();
-  const titles = new Map(Object.entries(meta.articleTitles));
+  const layer = meta.layers.find((l) => l.id === choice.filter.layerId);
   const text =
     format === 'jsonld'
-      ? exportW3C(records, { categories: meta.categories })
+      ? exportW3C(records, { categories: meta.categories, ...(layer ? { label: layer.name } : {}) })
       : format === 'csv'
         ? exportCsv(records, { categories: meta.categories, layers: meta.layers })
-        : exportMarkdown(records, { categories: meta.categories, articleTitles: titles });
+        : exportMarkdown(records, { categories: meta.categories, articleTitles: titles, ...(layer ? { title: layer.name } : {}) });
   const day = new Date().toISOString().slice(0, 10);
   const { extension, mimeType } = EXPORT_FORMATS[format];
-  return { fileName: `sourcelight-${day}.${extension}`, mimeType, text, count: records.length };
+  return { fileName: exportFileName(choice, meta.layers, day, extension), mimeType, text, count: records.length };
 }
 
 export interface ImportChoice {

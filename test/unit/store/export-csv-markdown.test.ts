@@ -13,8 +13,10 @@ function record(overrides: Partial<AnnotationRecord>): AnnotationRecord {
   };
 }
 
-/** A small RFC 4180 reader, to check the export parses back to the same cells. */
-function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader, to check the export parses back to the same cells (after the byte order mark). */
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.startsWith('\uFEFF')).toBe(true);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -62,10 +64,18 @@ describe('CSV export', () => {
 });
 
 describe('Markdown export', () => {
-  it('escapes Markdown and HTML in notes, quotes and tags', () => {
-    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
-    expect(escapeMarkdown('**bold** [link](javascript:x) `code` # h')).toBe('\\*\\*bold\\*\\* \\[link\\]\\(javascript:x\\) \\`code\\` \\# h');
+  it('escapes what Markdown or HTML would read as syntax, and nothing else', () => {
+    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    expect(escapeMarkdown('**bold** [link](javascript:x) `code` ~~s~~ # h')).toBe('\\*\\*bold\\*\\* \\[link\\](javascript:x) \\`code\\` \\~\\~s\\~\\~ # h');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('# not a heading\n- not an item\n> not a quote')).toBe('\\# not a heading\n\\- not an item\n\\> not a quote');
+    expect(escapeMarkdown('_emphasis_ but snake_case')).toBe('\\_emphasis\\_ but snake_case');
+    expect(escapeMarkdown('&amp; is an entity, & alone is not')).toBe('\\&amp; is an entity, & alone is not');
+  });
+
+  it('leaves ordinary prose as written', () => {
+    const prose = "Cold War-era talks (1990s): NATO's 'partners' + Russia = 100% #1 priority! Really? Yes.";
+    expect(escapeMarkdown(prose)).toBe(prose);
   });
 
   it('groups by article, block-quotes the quote and keeps hostile notes inert', () => {
@@ -77,12 +87,15 @@ describe('Markdown export', () => {
       ],
       { categories: BUILTIN_CATEGORIES, articleTitles: new Map([[LAVROV, "FM Lavrov says 'Russia-NATO relations are not frozen'"]]) },
     );
-    expect(md).toContain("## FM Lavrov says 'Russia\\-NATO relations are not frozen'");
+    expect(md).toContain("## FM Lavrov says 'Russia-NATO relations are not frozen'");
     expect(md).toContain(`Page: <${LAVROV_URL}>`);
     expect(md).toContain('> Line one\n> Line two');
-    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;  \n\\- not a list');
-    expect(md).not.toMatch(/<img/);
-    expect(md).toContain('### Statement — Sergei Lavrov \\(direct\\)');
+    expect(md).toContain('\\<img src=x onerror=alert(1)>  \n\\- not a list');
+    expect(md).not.toMatch(/(^|[^\\])<img/);
+    // The UI's words: "Statement · direct quote", "My highlight · Claim".
+    expect(md).toContain('### Statement · direct quote · Sergei Lavrov');
+    expect(md).toContain('### My highlight · Claim');
+    expect(md).not.toMatch(/\(direct\)|indirect/);
     expect(md).toContain('## https://example.com/other');
     expect(md).toContain('Tags: \\[x\\]');
   });
