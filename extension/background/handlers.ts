@@ -26,6 +26,7 @@ import {
   summarize,
 } from './corpus-service.ts';
 import type { Handlers, MessageContext } from './router.ts';
+import { classSetHandlers } from './class-sets.ts';
 
 export type { AddedArticleSummary, AddReport, ArticleExtras, ArticleSummary, ArticleWithExtras, ComparedArticles };
 export { summarize };
@@ -103,6 +104,7 @@ export function createHandlers(deps: WorkerDeps) {
   const imports = new ImportSessions(deps.now);
 
   return {
+    ...classSetHandlers({ store: deps.store, articles: () => corpus.summaries(), now: () => deps.now?.() ?? new Date() }),
     async 'content/load-overlay'(_payload, context: MessageContext): Promise<null> {
       if (context.tabId === null || context.frameId === null) throw new Error('The overlay can only be loaded into a tab.');
       if (!deps.injectOverlay) throw new Error('This worker cannot load the overlay.');
@@ -139,7 +141,9 @@ export function createHandlers(deps: WorkerDeps) {
         store.listCategories(),
         store.listLayers(),
       ]);
-      return { annotations: live(annotations), categories, layers };
+      // A hidden layer (or a deleted one awaiting its purge) is not drawn on the page.
+      const shown = new Set(layers.filter((l) => !l.hidden).map((l) => l.id));
+      return { annotations: live(annotations).filter((r) => shown.has(r.layerId)), categories, layers };
     },
     async 'annotations/create'(payload): Promise<AnnotationRecord> {
       const store = await deps.store();

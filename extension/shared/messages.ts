@@ -151,6 +151,28 @@ export const WORKER_MESSAGES = {
   },
   'library/import-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
   'library/import-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
+  /** Library: layers shown or hidden on the page, renamed, deleted (soft: restore is Undo; purge when the undo ends). */
+  'layers/set-hidden': { from: ['page'], payload: object({ id, hidden: boolean }) },
+  'layers/rename': { from: ['page'], payload: object({ id, name: string(500) }) },
+  'layers/delete': { from: ['page'], payload: object({ id }) },
+  'layers/restore': { from: ['page'], payload: object({ id }) },
+  'layers/purge': { from: ['page'], payload: object({ id }) },
+  /** Classes: a teacher's new set; a student's import of it; the teacher's import of one hand-in (whole files, checked in the worker). */
+  'class-sets/create': {
+    from: ['page'],
+    payload: object({
+      title: string(1_000),
+      teacher: string(500),
+      corpusIds: array(corpusId, 50),
+      roster: array(string(500), 1_000),
+      promptsFromNotes: boolean,
+    }),
+  },
+  'class-sets/import': { from: ['page'], payload: object({ text: string(20_000_000), fileName: optional(string(300)) }) },
+  'class-sets/import-hand-in': {
+    from: ['page'],
+    payload: object({ text: string(20_000_000), fileName: optional(string(300)), keepBoth: optional(boolean) }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: Validator<unknown> }>;
 
 export type WorkerMessageType = keyof typeof WORKER_MESSAGES;

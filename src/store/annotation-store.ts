@@ -74,6 +74,8 @@ export interface ImportBatch {
   records: AnnotationRecord[];
   /** Two records with the same key are the same highlight (same layer, target, quote and note). */
   duplicateKey(record: AnnotationRecord): string;
+  /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists. */
+  keepEmptyLayer?: boolean;
 }
 
 export interface ImportOutcome {
@@ -448,8 +450,9 @@ export class AnnotationStore {
 
   // ── layers ──────────────────────────────────────────────────────────────
 
-  async listLayers(): Promise<Layer[]> {
-    const layers = await this.db.getAll('layers');
+  /** Layers, the own one first; a soft-deleted layer (awaiting undo or purge) only when asked for. */
+  async listLayers(options: { includeDeleted?: boolean } = {}): Promise<Layer[]> {
+    const layers = (await this.db.getAll('layers')).filter((l) => options.includeDeleted || l.deletedAt === undefined);
     return layers.sort((a, b) => (a.id === OWN_LAYER_ID ? -1 : b.id === OWN_LAYER_ID ? 1 : a.name.localeCompare(b.name)));
   }
 
@@ -460,6 +463,50 @@ export class AnnotationStore {
       const found = await tx.objectStore('layers').get(id);
       if (!found) throw new StoreError('That layer does not exist.');
       const layer = { ...found, name: clean };
+      await tx.objectStore('layers').put(layer);
+      return layer;
+    });
+  }
+
+  /** Shows or hides a layer on the page. */
+  async setLayerHidden(id: string, hidden: boolean): Promise<Layer> {
+    // The reader's own layer always shows: a new highlight must appear where it was made.
+    if (id === OWN_LAYER_ID) throw new StoreError('Your own highlights are always shown.');
+    return this.write(['layers'], async (tx) => {
+      const found = await tx.objectStore('layers').get(id);
+      if (!found || found.deletedAt !== undefined) throw new StoreError('That layer does not exist.');
+      const layer = { ...found, hidden };
+      await tx.objectStore('layers').put(layer);
+      return layer;
+    });
+  }
+
+  /**
+   * Deletes a layer so that Undo can bring it back: it and its highlights are
+   * left out everywhere until `restoreLayer` or `deleteLayer` (the purge).
+   * Layers deleted before `purgeBefore` (their undo long gone) are purged now.
+   */
+  async softDeleteLayer(id: string, purgeBefore?: Date): Promise<Layer> {
+    if (id === OWN_LAYER_ID) throw new StoreError('Your own highlights layer cannot be deleted.');
+    const stale = purgeBefore
+      ? (await this.db.getAll('layers')).filter((l) => l.deletedAt !== undefined && l.deletedAt < purgeBefore.toISOString())
+      : [];
+    for (const layer of stale) await this.deleteLayer(layer.id);
+    return this.write(['layers'], async (tx) => {
+      const found = await tx.objectStore('layers').get(id);
+      if (!found || found.deletedAt !== undefined) throw new StoreError('That layer does not exist.');
+      const layer = { ...found, deletedAt: this.timestamp() };
+      await tx.objectStore('layers').put(layer);
+      return layer;
+    });
+  }
+
+  /** Undoes softDeleteLayer. */
+  async restoreLayer(id: string): Promise<Layer> {
+    return this.write(['layers'], async (tx) => {
+      const found = await tx.objectStore('layers').get(id);
+      if (!found) throw new StoreError('That layer is deleted for good and cannot be restored.');
+      const { deletedAt: _gone, ...layer } = found;
       await tx.objectStore('layers').put(layer);
       return layer;
     });
@@ -536,10 +583,17 @@ export class AnnotationStore {
       outcome.added = fresh.length;
       outcome.updated = updates.length;
       outcome.skipped = outcome.unchanged + outcome.keptNewer + outcome.duplicates;
+      const layerExists = batch.layer !== null && (await tx.objectStore('layers').get(batch.layer.id)) !== undefined;
+      if (batch.layer && batch.keepEmptyLayer) {
+        if (!layerExists) await tx.objectStore('layers').add(batch.layer);
+        outcome.layerId = layerId;
+      }
       if (fresh.length === 0 && updates.length === 0) return outcome;
 
       if (fresh.length > 0) {
-        if (batch.layer) await tx.objectStore('layers').add(batch.layer);
+        if (batch.layer) {
+          if (!layerExists && !batch.keepEmptyLayer) await tx.objectStore('layers').add(batch.layer);
+        }
         else if (!(await tx.objectStore('layers').get(layerId))) throw new StoreError('The own highlights layer is missing.');
         outcome.layerId = layerId;
       }

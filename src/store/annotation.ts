@@ -4,6 +4,7 @@
 // same records with origin 'statement' and the recognised statement attached.
 
 import type { TextTargetSelectors } from '../anchoring/selectors.ts';
+import type { ClassSetRole, ClassSetSummary, HandInSummary } from './class-set.ts';
 
 export type AnnotationOrigin = 'reader' | 'statement';
 export type StatementKind = 'direct' | 'partial' | 'indirect';
@@ -56,6 +57,14 @@ export interface Layer {
   importedAt?: string;
   /** File name (or title) the layer was imported from. */
   sourceName?: string;
+  /** Not drawn on the page; the library still lists it. */
+  hidden?: boolean;
+  /** Set by softDeleteLayer: the layer is left out everywhere until restored (undo) or purged. */
+  deletedAt?: string;
+  /** A class set: the teacher's own, or the teacher's set as a student imported it (read-only). */
+  classSet?: ClassSetSummary & { role: ClassSetRole };
+  /** One student's hand-in, as the teacher imported it. */
+  handIn?: HandInSummary;
 }
 
 /** The layer every reader and statement highlight goes to unless told otherwise. */
