@@ -31,6 +31,7 @@ export default defineConfig({
       input: {
         reader: 'extension/pages/reader/index.html',
         compare: 'extension/pages/compare/index.html',
+        classView: 'extension/pages/class-view/index.html',
         // The overlay's text fields, framed in outlet pages (web-accessible with a dynamic address).
         textField: 'extension/pages/text-field/index.html',
       },

@@ -92,6 +92,8 @@ export function LibraryEntry({
   const editButton = useRef<HTMLButtonElement>(null);
   const category = categories.find((c) => c.id === record.categoryId);
   const layer = layers.get(record.layerId);
+  // The teacher's set, as a student imported it, is read-only.
+  const readOnly = layer?.classSet?.role === 'student';
   const quote = shorten(record.selectors.quote.exact);
   const closeEditor = () => {
     setEditing(false);
@@ -115,7 +117,12 @@ export function LibraryEntry({
         ) : (
           <span class="sl-tag sl-tag-page">My highlight</span>
         )}
-        {layer && layer.kind === 'imported' && <span class="sl-tag sl-tag-layer">Layer: {layer.name}</span>}
+        {layer && layer.kind === 'imported' && (
+          <span class="sl-tag sl-tag-layer">
+            {readOnly ? `Teacher’s set: ${layer.name}` : `Layer: ${layer.name}`}
+            {layer.hidden ? ' (hidden on the page)' : ''}
+          </span>
+        )}
         <time class="sl-muted" dateTime={record.modified}>
           {new Date(record.modified).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
         </time>
@@ -145,6 +152,8 @@ export function LibraryEntry({
               Reader copy
             </a>
           )}
+          {!readOnly && (
+          <>
           <button type="button" class="sl-button sl-small" ref={editButton} data-action="edit" onClick={() => setEditing(true)}>
             Edit<span class="sl-visually-hidden"> note and category</span>
           </button>
@@ -154,6 +163,8 @@ export function LibraryEntry({
           <button type="button" class="sl-button sl-small" data-action="delete-permanently" onClick={() => void actions.removePermanently(record)}>
             Delete permanently<span class="sl-visually-hidden"> (no undo)</span>
           </button>
+          </>
+          )}
         </div>
       )}
     </li>

@@ -20,6 +20,8 @@ import { CategoryPanel, ExportPanel, ImportPanel } from './ToolPanels.tsx';
 import { readAllRecords } from './transfer.ts';
 import { AddArticles } from './AddArticles.tsx';
 import { AddedArticlesList } from './AddedArticlesList.tsx';
+import { NewClassSet } from './ClassSetPanel.tsx';
+import { LayersPanel } from './LayersPanel.tsx';
 
 interface Library {
   records: AnnotationRecord[];
@@ -37,8 +39,10 @@ const ENTRIES_SHOWN = 300;
 async function loadLibrary(): Promise<Library> {
   // Records come a page at a time: a large library would not fit in one message.
   const [meta, records, corpus] = await Promise.all([askWorker('library/meta', {}), readAllRecords(), askWorker('corpus/list', {})]);
+  // A layer deleted a moment ago (awaiting its undo or purge) is left out with its highlights.
+  const layerIds = new Set(meta.layers.map((l) => l.id));
   return {
-    records,
+    records: records.filter((r) => layerIds.has(r.layerId)),
     categories: meta.categories,
     layers: meta.layers,
     titles: new Map(Object.entries(meta.articleTitles)),
@@ -331,6 +335,8 @@ function LibraryPage() {
           <aside class="sl-library-tools" aria-label="Export, import and categories">
             <ExportPanel choice={{ query, filter }} shown={describeChoice(result?.matches.length ?? 0, filter, query, layersById)} />
             <ImportPanel onImported={reload} />
+            <LayersPanel layers={library?.layers ?? []} onChanged={reload} />
+            <NewClassSet onCreated={reload} />
             <AddArticles
               onAdded={() => {
                 setCorpusVersion((n) => n + 1);
