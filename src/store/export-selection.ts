@@ -16,10 +16,14 @@ export interface SelectionContext {
   articleTitles: ReadonlyMap<string, string>;
 }
 
-/** The records the library lists for this choice, newest change first. */
+/**
+ * The records the library lists for this choice, newest change first. Highlights
+ * the reader hid from the page go along (they are still theirs: a backup without
+ * them would lose them).
+ */
 export function selectForExport(records: readonly AnnotationRecord[], choice: ExportChoice, context: SelectionContext): AnnotationRecord[] {
   const index = LibraryIndex.build([...records], { categories: context.categories, articleTitles: context.articleTitles });
-  return index.search(choice.query, choice.filter).matches;
+  return index.search(choice.query, { ...choice.filter, includeHidden: true }).matches;
 }
 
 const KIND_NAMES = { reader: 'my highlights', statement: 'statements' } as const;

@@ -23,15 +23,17 @@ const RECORDS = [
   record({ id: 'mine-2', note: 'other' }),
   record({ id: 'found', origin: 'statement', categoryId: 'statement', statement: { kind: 'indirect', speaker: null, anonymous: true, corrected: false } }),
   record({ id: 'teachers', layerId: 'teacher', note: 'about NATO' }),
+  record({ id: 'hidden', hidden: true, note: 'hidden from the page' }),
 ];
 const context = { categories: BUILTIN_CATEGORIES, articleTitles: new Map<string, string>() };
 const ids = (records: AnnotationRecord[]) => records.map((r) => r.id).sort();
 
 describe('an export follows what the reader chose in the library', () => {
   it('takes only the chosen layer and kind: no statements, no teacher layer in "My highlights"', () => {
-    expect(ids(selectForExport(RECORDS, { query: '', filter: { layerId: 'own', origin: 'reader' } }, context))).toEqual(['mine', 'mine-2']);
+    expect(ids(selectForExport(RECORDS, { query: '', filter: { layerId: 'own', origin: 'reader' } }, context))).toEqual(['hidden', 'mine', 'mine-2']);
     expect(ids(selectForExport(RECORDS, { query: '', filter: { origin: 'statement' } }, context))).toEqual(['found']);
-    expect(ids(selectForExport(RECORDS, { query: '', filter: {} }, context))).toEqual(['found', 'mine', 'mine-2', 'teachers']);
+    // Highlights hidden from the page are still the reader's: a backup keeps them.
+    expect(ids(selectForExport(RECORDS, { query: '', filter: {} }, context))).toEqual(['found', 'hidden', 'mine', 'mine-2', 'teachers']);
   });
 
   it('takes the search and the tag filter (tags without case)', () => {
