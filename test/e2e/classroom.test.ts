@@ -17,6 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCompiledCorpus } from '../unit/helpers/corpus.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { describeViolations, runAxe } from './support/axe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
@@ -88,6 +89,14 @@ async function drawnReaderTexts(page: Page): Promise<string[]> {
   );
 }
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    expect(describeViolations(await runAxe(page)), `${scheme} scheme`).toEqual([]);
+  }
+  await page.emulateMediaFeatures([]);
+}
+
 const layerItem = (name: string) => `.sl-layer[data-layer-name="${name}"]`;
 
 describe('classroom round trip', () => {
@@ -111,6 +120,7 @@ describe('classroom round trip', () => {
     await page.click(`input[data-class-article="${A.id}"]`);
     await page.click(`input[data-class-article="${B.id}"]`);
     await page.type('textarea[data-class="roster"]', 'Ana\nBen\nChloé\nDmitri');
+    await expectNoAxeViolations(page);
     await page.click('button[data-class="create"]');
     await page.waitForSelector(`${layerItem(TITLE)} button[data-set="export"]`, { timeout: 30_000 });
     setLayerId = (await page.$eval(layerItem(TITLE), (el) => el.getAttribute('data-layer-id')))!;
@@ -202,6 +212,7 @@ describe('classroom round trip', () => {
     await page.waitForFunction(() => !document.querySelector('[data-hand-in-result="ask"]'));
     for (const name of ['Ana', 'Ben', 'Chloé']) await page.waitForSelector(layerItem(`${name} — ${TITLE}`));
     expect(await page.$$eval('.sl-layer', (els) => els.filter((e) => e.textContent?.includes('hand-in from')).length)).toBe(3);
+    await expectNoAxeViolations(page);
 
     const view = await teacher.extensionPage(`extension/pages/class-view/index.html?set=${encodeURIComponent(setLayerId)}`);
     await view.waitForSelector('[data-class-view="summary"]', { timeout: 30_000 });
@@ -223,6 +234,7 @@ describe('classroom round trip', () => {
     const onB = passages.find((p) => p.quote === PB.exact)!;
     expect(onB.count).toBe('3 of 3 found this passage');
     expect(onB.students).toHaveLength(3);
+    await expectNoAxeViolations(view);
 
     const downloads = await downloadsTo(teacher);
     await view.click('button[data-class-view="csv"]');
