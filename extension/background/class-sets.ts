@@ -23,6 +23,16 @@ export type HandInResult =
   /** A hand-in from a student with this name is in the set already: the teacher is asked (keep both or skip). */
   | { kind: 'same-name'; student: string; setTitle: string };
 
+/** Refuses a change to a highlight of a teacher's set a student imported: it is read-only. */
+export async function assertEditable(store: AnnotationStore, id: string): Promise<void> {
+  const record = await store.get(id);
+  if (!record) return; // the store's own error says the highlight does not exist
+  const layer = (await store.listLayers()).find((l) => l.id === record.layerId);
+  if (layer?.classSet?.role === 'student') {
+    throw new Error(`This highlight is part of ${layer.classSet.teacher}’s set “${layer.name}”, which is read-only. You can hide the set in the library.`);
+  }
+}
+
 export function classSetHandlers(deps: ClassSetDeps) {
   const layerById = async (store: AnnotationStore, id: string): Promise<Layer> => {
     const layer = (await store.listLayers()).find((l) => l.id === id);

@@ -26,7 +26,7 @@ import {
   summarize,
 } from './corpus-service.ts';
 import type { Handlers, MessageContext } from './router.ts';
-import { classSetHandlers } from './class-sets.ts';
+import { assertEditable, classSetHandlers } from './class-sets.ts';
 
 export type { AddedArticleSummary, AddReport, ArticleExtras, ArticleSummary, ArticleWithExtras, ComparedArticles };
 export { summarize };
@@ -161,9 +161,11 @@ export function createHandlers(deps: WorkerDeps) {
       const { speaker, kind, ...rest } = payload.patch;
       const statement = speaker !== undefined || kind !== undefined ? { speaker, kind } : undefined;
       const patch = Object.fromEntries(Object.entries({ ...rest, statement }).filter(([, v]) => v !== undefined));
+      await assertEditable(await deps.store(), payload.id);
       return (await (await deps.store()).update(payload.id, patch)).record;
     },
     async 'annotations/delete'(payload): Promise<AnnotationRecord> {
+      await assertEditable(await deps.store(), payload.id);
       return (await deps.store()).softDelete(payload.id);
     },
     async 'annotations/restore'(payload): Promise<AnnotationRecord> {
@@ -173,6 +175,7 @@ export function createHandlers(deps: WorkerDeps) {
       return { purged: await (await deps.store()).purge(payload.id, { onlyIfDeleted: true }) };
     },
     async 'annotations/delete-permanently'(payload): Promise<{ purged: boolean }> {
+      await assertEditable(await deps.store(), payload.id);
       return { purged: await (await deps.store()).purge(payload.id) };
     },
     async 'categories/list'(): Promise<Category[]> {

@@ -97,6 +97,21 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.emulateMediaFeatures([]);
 }
 
+/** The background colour Sourcelight's stylesheet gives the highlight that draws `text`. */
+async function drawnColourOf(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((wanted) => {
+    const colours = new Map<string, string>();
+    for (const sheet of document.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        const match = /^::highlight\((.+)\)$/.exec((rule as CSSStyleRule).selectorText ?? '');
+        if (match) colours.set(match[1]!, (rule as CSSStyleRule).style.backgroundColor);
+      }
+    }
+    const found = [...CSS.highlights].find(([, h]) => [...h].some((r) => (r as Range).toString() === wanted));
+    return found ? (colours.get(found[0]) ?? null) : null;
+  }, text);
+}
+
 const layerItem = (name: string) => `.sl-layer[data-layer-name="${name}"]`;
 
 describe('classroom round trip', () => {
@@ -152,6 +167,8 @@ describe('classroom round trip', () => {
       // On the article page the teacher's prompt is drawn; one click in the library hides it there.
       const article = await session.openPage(A.url, routes);
       await article.waitForFunction((q) => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).toString() === q)), { timeout: 60_000, polling: 250 }, PA.exact);
+      // In the teacher's set's own colour, not one of the reader's categories.
+      expect(await drawnColourOf(article, PA.exact)).toBe('rgba(112, 72, 232, 0.333)');
       if (student === 'Ana') {
         await library.bringToFront();
         await library.click(`${layerItem(TITLE)} input[data-layer="shown"]`);

@@ -39,6 +39,8 @@ const REANCHOR_DELAY_MS = 400;
  * a core busy.
  */
 const MIN_REANCHOR_INTERVAL_MS = 1_000;
+/** How a teacher's set is drawn on a student's page: one colour of its own, whatever the teacher's categories. */
+const TEACHER_SET_STYLE: Category = { id: 'sourcelight-teacher-set', label: 'Teacher’s set', color: '#7048e8', builtin: true };
 const MAX_REANCHOR_INTERVAL_MS = 30_000;
 
 export class PageAnnotator {
@@ -223,7 +225,10 @@ export class PageAnnotator {
     }
     this.error = null;
     this.records = page.annotations;
-    this.categories = page.categories;
+    // A teacher's set (as a student imported it) is drawn in its own style, as if it were one more category.
+    const teacherSets = new Set(page.layers.filter((l) => l.classSet?.role === 'student').map((l) => l.id));
+    this.records = this.records.map((r) => (teacherSets.has(r.layerId) ? { ...r, categoryId: TEACHER_SET_STYLE.id } : r));
+    this.categories = teacherSets.size > 0 ? [...page.categories, TEACHER_SET_STYLE] : page.categories;
     this.reanchor();
     return true;
   }

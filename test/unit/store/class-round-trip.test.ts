@@ -89,7 +89,12 @@ describe('classroom round trip', () => {
       const student = await person();
       const imported = await ask<{ layer: Layer }>(student, 'class-sets/import', { text: setFile, fileName: 'set.jsonld' });
       expect(imported.layer).toMatchObject({ id: classSetLayerId(setLayer.classSet!.id), name: 'NATO unit, week 3', classSet: { role: 'student' } });
-      expect(await student.store.listLayer(imported.layer.id)).toHaveLength(1);
+      const [prompt] = await student.store.listLayer(imported.layer.id);
+      expect(prompt).toMatchObject({ note: 'Who is speaking here?' });
+      // The teacher's set is read-only for the student: no edit, no delete.
+      expect(await askError(student, 'annotations/update', { id: prompt!.id, patch: { note: 'mine now' } })).toMatch(/read-only/);
+      expect(await askError(student, 'annotations/delete', { id: prompt!.id })).toMatch(/read-only/);
+      expect(await askError(student, 'annotations/delete-permanently', { id: prompt!.id })).toMatch(/read-only/);
       await ask(student, 'annotations/create', { url: a!.url, corpusId: a!.id, selectors: sel(p1.exact, p1.start), categoryId: 'claim', note, tags: [] });
       await ask(student, 'annotations/create', { url: b!.url, corpusId: b!.id, selectors: sel(p2.exact, p2.start), categoryId: 'claim', note: '', tags: [] });
       // Not in the hand-in: a highlight on another article.
