@@ -10,7 +10,7 @@
 // The students' highlights are made with the worker message the toolbar sends
 // (`annotations/create`, from an extension page): driving the selection toolbar
 // is covered by highlights.test.ts and is not the point here.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -192,6 +192,18 @@ describe('classroom round trip', () => {
       await library.bringToFront();
       await library.reload();
       await library.waitForSelector(`${layerItem(TITLE)} input[data-hand-in="name"]`, { timeout: 30_000 });
+      if (student === 'Ana') {
+        // Tags from the library: added on her noted highlight, then the list filtered by it.
+        const entry = await library.waitForSelector(`.sl-entry[data-layer="My highlights"] ::-p-text(${PA.exact.slice(0, 30)})`);
+        const id = await entry!.evaluate((el) => el.closest('.sl-entry')!.getAttribute('data-annotation-id'));
+        await library.click(`.sl-entry[data-annotation-id="${id}"] button[data-action="edit"]`);
+        await library.type(`.sl-entry[data-annotation-id="${id}"] input[data-edit="tags"]`, 'named source, week 3');
+        await library.click(`.sl-entry[data-annotation-id="${id}"] button[type="submit"]`);
+        await library.waitForFunction((i) => document.querySelector(`.sl-entry[data-annotation-id="${i}"] .sl-entry-tags`)?.textContent === 'Tags: named source, week 3', {}, id);
+        await library.select('select[data-filter="tag"]', 'named source');
+        await library.waitForFunction(() => document.querySelectorAll('.sl-entry').length === 1);
+        expect(await library.$eval('[data-export="shown"]', (el) => el.textContent)).toContain('1 highlight (all layers, tag “named source”)');
+      }
       const downloads = await downloadsTo(session);
       await library.type(`${layerItem(TITLE)} input[data-hand-in="name"]`, student);
       await library.click(`${layerItem(TITLE)} button[data-hand-in="submit"]`);
@@ -203,6 +215,7 @@ describe('classroom round trip', () => {
       expect(doc.total).toBe(2);
       expect(JSON.stringify(doc)).not.toContain('not for the teacher');
       expect(JSON.stringify(doc)).not.toContain('Who is speaking here');
+      if (student === 'Ana') expect(JSON.stringify(doc)).toContain('"named source"');
       handIns.push(file);
       await session.close();
     });
@@ -211,14 +224,18 @@ describe('classroom round trip', () => {
   it('the teacher imports the three hand-ins at once; the class view shows everyone’s work, none lost', { timeout: 180_000 }, async () => {
     const teacher = sessions[0]!;
     const page = await openLibrary(teacher);
+    // A broken file among the good ones: its own message, the others imported.
+    const broken = join(workDir, 'broken-hand-in.jsonld');
+    writeFileSync(broken, readFileSync(handIns[1]!, 'utf8').slice(0, 400));
     const input = await page.$(`${layerItem(TITLE)} input[data-set="hand-ins"]`);
-    await input!.uploadFile(...handIns);
-    await page.waitForFunction(() => document.querySelectorAll('[data-hand-in-result="ok"]').length === 3 && !document.querySelector('[data-set="progress"]'), {
+    await input!.uploadFile(handIns[0]!, broken, handIns[1]!, handIns[2]!);
+    await page.waitForFunction(() => document.querySelectorAll('[data-hand-in-result]').length === 4 && !document.querySelector('[data-set="progress"]'), {
       timeout: 60_000,
       polling: 250,
     });
-    const results = await page.$$eval('[data-hand-in-result]', (els) => els.map((e) => e.textContent ?? ''));
-    for (const name of ['Ana', 'Ben', 'Chloé']) expect(results.some((r) => r.includes(`${name}, 2 highlights added`))).toBe(true);
+    const results = await page.$$eval('[data-hand-in-result]', (els) => els.map((e) => `${e.getAttribute('data-hand-in-result')} ${e.textContent}`));
+    for (const name of ['Ana', 'Ben', 'Chloé']) expect(results.some((r) => r.startsWith('ok ') && r.includes(`${name}, 2 highlights added`))).toBe(true);
+    expect(results.filter((r) => r.startsWith('error '))).toEqual([expect.stringMatching(/^error broken-hand-in\.jsonld: The file is not valid JSON/)]);
 
     // Ana's file again: the teacher is asked, and "same student" skips it.
     const again = await page.$(`${layerItem(TITLE)} input[data-set="hand-ins"]`);

@@ -8,7 +8,7 @@ const KIND_LABELS = { direct: 'direct quote', partial: 'partial quote', indirect
 const QUOTE_CHARS = 360;
 
 export interface EntryActions {
-  save: (id: string, patch: { note: string; categoryId: string }) => Promise<void>;
+  save: (id: string, patch: { note: string; categoryId: string; tags: string[] }) => Promise<void>;
   remove: (record: AnnotationRecord) => Promise<void>;
   /** Wiped at once, no undo. */
   removePermanently: (record: AnnotationRecord) => Promise<void>;
@@ -23,8 +23,14 @@ export function CategorySwatch({ category }: { category: Category | undefined })
   return <span class="sl-swatch" style={{ background: category?.color ?? 'transparent' }} aria-hidden="true" />;
 }
 
-function EditForm({ record, categories, onSave, onCancel }: { record: AnnotationRecord; categories: Category[]; onSave: (note: string, categoryId: string) => Promise<void>; onCancel: () => void }) {
+/** "a, b ,, c" → ["a", "b", "c"]: tags typed as a comma-separated list. */
+export function tagsFromText(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+}
+
+function EditForm({ record, categories, onSave, onCancel }: { record: AnnotationRecord; categories: Category[]; onSave: (note: string, categoryId: string, tags: string[]) => Promise<void>; onCancel: () => void }) {
   const [note, setNote] = useState(record.note);
+  const [tags, setTags] = useState(record.tags.join(', '));
   const [categoryId, setCategoryId] = useState(record.categoryId);
   const [error, setError] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -36,7 +42,7 @@ function EditForm({ record, categories, onSave, onCancel }: { record: Annotation
       onSubmit={async (e) => {
         e.preventDefault();
         try {
-          await onSave(note, categoryId);
+          await onSave(note, categoryId, tagsFromText(tags));
         } catch (err) {
           setError((err as Error).message);
         }
@@ -55,6 +61,8 @@ function EditForm({ record, categories, onSave, onCancel }: { record: Annotation
           </option>
         ))}
       </select>
+      <label for={`${id}-tags`}>Tags (separated by commas)</label>
+      <input id={`${id}-tags`} type="text" value={tags} data-edit="tags" onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
       {error && (
         <p class="sl-form-error" role="alert">
           {error}
@@ -132,8 +140,8 @@ export function LibraryEntry({
           record={record}
           categories={categories}
           onCancel={closeEditor}
-          onSave={async (note, categoryId) => {
-            await actions.save(record.id, { note, categoryId });
+          onSave={async (note, categoryId, tags) => {
+            await actions.save(record.id, { note, categoryId, tags });
             closeEditor();
           }}
         />
@@ -155,7 +163,7 @@ export function LibraryEntry({
           {!readOnly && (
           <>
           <button type="button" class="sl-button sl-small" ref={editButton} data-action="edit" onClick={() => setEditing(true)}>
-            Edit<span class="sl-visually-hidden"> note and category</span>
+            Edit<span class="sl-visually-hidden"> note, category and tags</span>
           </button>
           <button type="button" class="sl-button sl-small" data-action="delete" onClick={() => void actions.remove(record)}>
             Delete<span class="sl-visually-hidden"> this highlight</span>
