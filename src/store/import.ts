@@ -17,6 +17,7 @@ import { type AnnotationOrigin, type AnnotationRecord, type Category, type Layer
 import type { AnnotationStore, ImportOutcome } from './annotation-store.ts';
 import { BUILTIN_CATEGORIES, BUILTIN_IDS, FALLBACK_CATEGORY_ID, isHexColor, STATEMENT_CATEGORY_ID } from './categories.ts';
 import { ImportError } from './errors.ts';
+import { fromHypothesisExport, isHypothesisExport } from './export-hypothesis.ts';
 import { idFromIri, SOURCELIGHT_KEY } from './export-w3c.ts';
 import { checkSelectors, checkText, cleanTags, LIMITS } from './field-rules.ts';
 import { normalizePageUrl } from './page-key.ts';
@@ -265,6 +266,8 @@ function readAnnotation(item: Json, index: number, total: number, now: string): 
 export interface ImportDocument {
   items: Json[];
   label: string | null;
+  /** A Hypothesis export's replies and page notes: no passage to highlight, so not imported (said in the summary). */
+  notOnAPassage?: number;
 }
 
 function formatCount(n: number): string {
@@ -285,7 +288,12 @@ export function parseImportDocument(text: string, options: ParseImportOptions = 
   }
   if (text.trim() === '') throw new ImportError('The file is empty.');
 
-  const { items, label } = annotationList(parseJson(text.replace(/^\uFEFF/, '')));
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  const hypothesis = isHypothesisExport(parsed) ? fromHypothesisExport(parsed) : null;
+  const { items, label } = hypothesis ? { items: hypothesis.items, label: null } : annotationList(parsed);
+  if (items.length === 0 && hypothesis && hypothesis.skipped > 0) {
+    throw new ImportError(`The Hypothesis file holds only replies and page notes (${hypothesis.skipped}); Sourcelight imports highlights on a passage.`);
+  }
   if (items.length === 0) throw new ImportError('The file holds no annotations.');
   if (items.length > maxAnnotations) {
     throw new ImportError(
@@ -297,7 +305,7 @@ export function parseImportDocument(text: string, options: ParseImportOptions = 
     new Checker('The collection').text('The collection label', label, LIMITS.labelChars * 4);
     cleanLabel = label.trim() || null;
   }
-  return { items, label: cleanLabel };
+  return hypothesis?.skipped ? { items, label: cleanLabel, notOnAPassage: hypothesis.skipped } : { items, label: cleanLabel };
 }
 
 export interface CheckedItems {

@@ -27,6 +27,7 @@ const FORMATS = [
   { format: 'jsonld', label: 'JSON-LD', hint: 'W3C Web Annotation: re-import, other tools' },
   { format: 'csv', label: 'CSV', hint: 'spreadsheets' },
   { format: 'markdown', label: 'Markdown', hint: 'handouts, notes for class' },
+  { format: 'hypothesis', label: 'Hypothesis JSON', hint: 'import into Hypothesis' },
 ] as const;
 
 /** Exports what the list shows: the library's layer, kind, tag and search choices. */
@@ -125,7 +126,7 @@ export function ImportPanel({ onImported }: { onImported: () => Promise<void> })
       </h2>
       <form onSubmit={submit}>
         <label class="sl-field">
-          <span>Annotation file (W3C JSON-LD)</span>
+          <span>Annotation file (W3C JSON-LD, or a Hypothesis export)</span>
           <input
             type="file"
             accept=".jsonld,.json,application/ld+json,application/json"

@@ -7,6 +7,7 @@ import type { AnnotationRecord } from '../../../src/store/annotation.ts';
 import type { ImportOutcome } from '../../../src/store/annotation-store.ts';
 import { ImportError } from '../../../src/store/errors.ts';
 import { exportCsv } from '../../../src/store/export-csv.ts';
+import { exportHypothesis } from '../../../src/store/export-hypothesis.ts';
 import { exportMarkdown } from '../../../src/store/export-markdown.ts';
 import { type ExportChoice, exportFileName, selectForExport } from '../../../src/store/export-selection.ts';
 import { exportW3C } from '../../../src/store/export-w3c.ts';
@@ -14,12 +15,13 @@ import { checkImportItems, DEFAULT_MAX_IMPORT_BYTES, parseImportDocument } from 
 import { chunkImportItems } from '../../../src/store/import-chunks.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 
-export type ExportFormat = 'jsonld' | 'csv' | 'markdown';
+export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'hypothesis';
 
 const EXPORT_FORMATS = {
   jsonld: { extension: 'jsonld', mimeType: 'application/ld+json' },
   csv: { extension: 'csv', mimeType: 'text/csv' },
   markdown: { extension: 'md', mimeType: 'text/markdown' },
+  hypothesis: { extension: 'hypothesis.json', mimeType: 'application/json' },
 } as const;
 
 export interface Progress {
@@ -73,7 +75,9 @@ export async function buildExport(format: ExportFormat, choice: ExportChoice, on
       ? exportW3C(records, { categories: meta.categories, ...(layer ? { label: layer.name } : {}) })
       : format === 'csv'
         ? exportCsv(records, { categories: meta.categories, layers: meta.layers })
-        : exportMarkdown(records, { categories: meta.categories, articleTitles: titles, ...(layer ? { title: layer.name } : {}) });
+        : format === 'hypothesis'
+          ? exportHypothesis(records, { displayName: layer?.name ?? 'Sourcelight', now: new Date() })
+          : exportMarkdown(records, { categories: meta.categories, articleTitles: titles, ...(layer ? { title: layer.name } : {}) });
   const day = new Date().toISOString().slice(0, 10);
   const { extension, mimeType } = EXPORT_FORMATS[format];
   return { fileName: exportFileName(choice, meta.layers, day, extension), mimeType, text, count: records.length };
@@ -95,7 +99,7 @@ function formatMegabytes(bytes: number): string {
  * went wrong and that nothing was written (a refused file, or an import the
  * worker lost).
  */
-export async function importFile(file: File, choice: ImportChoice, onProgress: (p: Progress) => void): Promise<ImportOutcome> {
+export async function importFile(file: File, choice: ImportChoice, onProgress: (p: Progress) => void): Promise<ImportOutcome & { notOnAPassage?: number }> {
   if (file.size > DEFAULT_MAX_IMPORT_BYTES) {
     throw new ImportError(
       `The file is too large (${formatMegabytes(file.size)}; Sourcelight imports files up to ${formatMegabytes(DEFAULT_MAX_IMPORT_BYTES)}). Nothing was imported.`,
@@ -124,7 +128,8 @@ export async function importFile(file: File, choice: ImportChoice, onProgress: (
       await askWorker('library/import-chunk', { sessionId, offset: chunk.offset, text: chunk.text });
     }
     onProgress({ phase: 'saving', done: doc.items.length, total: doc.items.length });
-    return await askWorker('library/import-commit', { sessionId });
+    const outcome = await askWorker('library/import-commit', { sessionId });
+    return doc.notOnAPassage ? { ...outcome, notOnAPassage: doc.notOnAPassage } : outcome;
   } catch (error) {
     void askWorker('library/import-cancel', { sessionId }).catch(() => undefined);
     const message = (error as Error).message;
@@ -139,7 +144,7 @@ export async function importFile(file: File, choice: ImportChoice, onProgress: (
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** The import summary: added, updated, unchanged, kept-newer and duplicates, never a silent skip. */
-export function describeImport(outcome: ImportOutcome, where: string): string {
+export function describeImport(outcome: ImportOutcome & { notOnAPassage?: number }, where: string): string {
   const parts = [`${plural(outcome.added, 'highlight', 'highlights')} added to ${where}`];
   if (outcome.updated > 0) parts.push(`${plural(outcome.updated, 'highlight', 'highlights')} updated to the file’s newer version`);
   if (outcome.unchanged > 0) parts.push(`${outcome.unchanged.toLocaleString('en-US')} already in the library, unchanged`);
@@ -147,5 +152,8 @@ export function describeImport(outcome: ImportOutcome, where: string): string {
     parts.push(`${plural(outcome.keptNewer, 'highlight', 'highlights')} kept as stored, because the library’s copy is newer than the file’s`);
   }
   if (outcome.duplicates > 0) parts.push(`${plural(outcome.duplicates, 'duplicate', 'duplicates')} skipped (the same highlight twice in one layer)`);
+  if (outcome.notOnAPassage) {
+    parts.push(`${plural(outcome.notOnAPassage, 'reply or page note', 'replies and page notes')} not imported (Sourcelight keeps highlights on a passage)`);
+  }
   return `Imported: ${parts.join('; ')}.`;
 }
