@@ -99,6 +99,9 @@ export function handInLayer(handIn: HandInSummary, existing: readonly Layer[], n
     name: `${student} — ${handIn.setTitle}`,
     kind: 'imported',
     importedAt: now.toISOString(),
+    // Not drawn on the teacher's pages at first: a class's worth of layers on one article would bury it.
+    // The class view shows them all; *Shown on the page* brings one back.
+    hidden: true,
     handIn: { ...handIn, student },
   };
   if (sourceName) layer.sourceName = sourceName.slice(0, 2_048);

@@ -117,6 +117,8 @@ describe('classroom round trip', () => {
     const studentLayers = layers.filter((l) => l.handIn);
     expect(studentLayers.map((l) => l.handIn!.student).sort()).toEqual(['Ana', 'Ben', 'Chloé']);
     for (const l of studentLayers) expect(await teacher.store.listLayer(l.id)).toHaveLength(2);
+    // Not drawn on the teacher's page until asked for: the class view shows them.
+    expect(studentLayers.every((l) => l.hidden === true)).toBe(true);
 
     // The same name again is asked about, not merged; "keep both" makes a numbered layer.
     expect(await ask(teacher, 'class-sets/import-hand-in', { text: handIns[0]! })).toMatchObject({ kind: 'same-name', student: 'Ana' });
