@@ -25,7 +25,7 @@ const articles = loadCompiledCorpus().articles;
 /** A sentence-long passage of an article's paragraph `n`. */
 function passage(corpusId: string, n: number, length: number) {
   const article = articles.find((a) => a.id === corpusId)!;
-  const exact = article.paragraphs[n]!.slice(0, length).trim();
+  const exact = article.paragraphs[n]!.slice(0, length).replace(/\s+\S*$/, '').trim(); // whole words
   const start = article.text.indexOf(exact);
   return { quote: { type: 'TextQuoteSelector' as const, exact }, position: { type: 'TextPositionSelector' as const, start, end: start + exact.length } };
 }
