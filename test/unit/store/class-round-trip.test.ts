@@ -176,11 +176,19 @@ describe('layers: show, hide, rename, delete with undo', () => {
   it('renames; deletes with undo (nothing lost); purges only a layer still deleted', async () => {
     const who = await person();
     const [a] = corpus.articles;
-    const set = await ask<Layer>(who, 'class-sets/create', { title: 'S', teacher: 'T', corpusIds: [a!.id], roster: [], promptsFromNotes: false });
+    await ask(who, 'annotations/create', { url: a!.addresses[0]!, corpusId: a!.id, selectors: sel(a!.text.slice(0, 10), 0), categoryId: 'claim', note: 'prompt', tags: ['t'] });
+    const set = await ask<Layer>(who, 'class-sets/create', { title: 'S', teacher: 'T', corpusIds: [a!.id], roster: [], promptsFromNotes: true });
+    const held = await who.store.listLayer(set.id);
+    expect(held).toHaveLength(1);
     expect(await ask(who, 'layers/rename', { id: set.id, name: '  Week 3  ' })).toMatchObject({ name: 'Week 3' });
     await ask(who, 'layers/delete', { id: set.id });
     expect((await who.store.listLayers()).map((l) => l.id)).not.toContain(set.id);
+    // Not drawn on the page while deleted.
+    const drawn = await ask<{ annotations: { layerId: string }[] }>(who, 'annotations/for-page', { url: a!.addresses[0]!, corpusId: a!.id });
+    expect(drawn.annotations.map((r) => r.layerId)).not.toContain(set.id);
     await ask(who, 'layers/restore', { id: set.id });
+    // Undo loses nothing: the layer's highlights are all there, unchanged.
+    expect(await who.store.listLayer(set.id)).toEqual(held);
     expect(await ask(who, 'layers/purge', { id: set.id })).toEqual({ purged: false });
     expect((await who.store.listLayers()).find((l) => l.id === set.id)).toMatchObject({ name: 'Week 3' });
     await ask(who, 'layers/delete', { id: set.id });
