@@ -46,6 +46,7 @@ const MAX_REANCHOR_INTERVAL_MS = 30_000;
 export class PageAnnotator {
   private records: AnnotationRecord[] = [];
   private categories: Category[] = [];
+  private teacherSetStyles = new Map<string, Category>();
   private anchored: AnchoredAnnotation[] = [];
   private map: DomTextMap | null = null;
   private error: string | null = null;
@@ -225,10 +226,11 @@ export class PageAnnotator {
     }
     this.error = null;
     this.records = page.annotations;
-    // A teacher's set (as a student imported it) is drawn in its own style, as if it were one more category.
-    const teacherSets = new Set(page.layers.filter((l) => l.classSet?.role === 'student').map((l) => l.id));
-    this.records = this.records.map((r) => (teacherSets.has(r.layerId) ? { ...r, categoryId: TEACHER_SET_STYLE.id } : r));
-    this.categories = teacherSets.size > 0 ? [...page.categories, TEACHER_SET_STYLE] : page.categories;
+    // A teacher's set (as a student imported it) is drawn in a colour of its own (a style, not a category the reader could pick).
+    this.teacherSetStyles = new Map(
+      page.layers.filter((l) => l.classSet?.role === 'student').map((l) => [l.id, { ...TEACHER_SET_STYLE, id: `${TEACHER_SET_STYLE.id}:${l.id}`, label: l.name }]),
+    );
+    this.categories = page.categories;
     this.reanchor();
     return true;
   }
@@ -263,9 +265,12 @@ export class PageAnnotator {
     for (const { record, range } of this.anchored) {
       if (!range || record.hidden) continue;
       if (record.origin === 'statement') statements.push(range);
-      else reader.set(record.categoryId, [...(reader.get(record.categoryId) ?? []), range]);
+      else {
+        const key = this.teacherSetStyles.get(record.layerId)?.id ?? record.categoryId;
+        reader.set(key, [...(reader.get(key) ?? []), range]);
+      }
     }
-    this.registry.draw(statements, reader, this.categories);
+    this.registry.draw(statements, reader, [...this.categories, ...this.teacherSetStyles.values()]);
     this.emit();
   }
 
