@@ -55,7 +55,8 @@ export function ExportPanel({ choice, shown }: { choice: ExportChoice; shown: st
         Export
       </h2>
       <p class="sl-muted" data-export="shown">
-        Exports what the list shows: {shown}. Choose a layer, kind, tag or search beside the list to change it.
+        Exports what the list shows (and highlights hidden from the page): {shown}. Choose a layer, kind, tag or search beside the
+        list to change it.
       </p>
       <ul class="sl-export-buttons">
         {FORMATS.map((f) => (

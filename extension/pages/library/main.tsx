@@ -160,6 +160,8 @@ function LibraryPage() {
     [library],
   );
   const result = useMemo(() => index?.search(query, filter) ?? null, [index, query, filter]);
+  // An export also takes the highlights hidden from the page (they are still the reader's).
+  const exportCount = useMemo(() => index?.search(query, { ...filter, includeHidden: true }).matches.length ?? 0, [index, query, filter]);
   const layersById = useMemo(() => new Map((library?.layers ?? []).map((l) => [l.id, l])), [library]);
 
   const replaceRecord = (record: AnnotationRecord) =>
@@ -333,7 +335,7 @@ function LibraryPage() {
           </section>
 
           <aside class="sl-library-tools" aria-label="Export, import and categories">
-            <ExportPanel choice={{ query, filter }} shown={describeChoice(result?.matches.length ?? 0, filter, query, layersById)} />
+            <ExportPanel choice={{ query, filter }} shown={describeChoice(exportCount, filter, query, layersById)} />
             <ImportPanel onImported={reload} />
             <LayersPanel layers={library?.layers ?? []} onChanged={reload} />
             <NewClassSet onCreated={reload} />
