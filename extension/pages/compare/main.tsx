@@ -1,9 +1,11 @@
-// The compare view (?a=&b=): two corpus articles side by side with the
-// passages they share marked in both. Choosing a passage in the list (or
-// clicking it in one column) brings it into view in both columns.
+// The compare view (?a=&b=): how two corpus articles differ — each outlet's
+// kind and wire, who each quotes, the sentences only one reports — then both
+// side by side with the passages they share marked. Choosing a passage in the
+// list (or clicking it in one column) brings it into view in both columns.
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ArticleSummary, ComparedArticles } from '../../background/handlers.ts';
+import { type ArticleDifferences, compareArticles } from '../../../src/crossrefs/compare-articles.ts';
+import type { ArticleSummary, ArticleWithExtras, ComparedArticles } from '../../background/handlers.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
@@ -14,11 +16,20 @@ import '../../ui/cards.css';
 import '../../ui/extension-pages.css';
 import './compare.css';
 import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
+import { Differences, sideName } from './Differences.tsx';
+
+/** What the view shows: the aligned pair, each article with its provenance and statements, and how they differ. */
+interface Compared {
+  aligned: ComparedArticles;
+  a: ArticleWithExtras;
+  b: ArticleWithExtras;
+  diff: ArticleDifferences;
+}
 
 type State =
   | { state: 'choose' }
   | { state: 'loading' }
-  | { state: 'ready'; data: ComparedArticles }
+  | { state: 'ready'; data: Compared }
   | { state: 'error'; message: string };
 
 const EXCERPT_CHARS = 150;
@@ -78,7 +89,8 @@ function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: s
   );
 }
 
-function Comparison({ data }: { data: ComparedArticles }) {
+function Comparison({ compared }: { compared: Compared }) {
+  const data = compared.aligned;
   const [current, setCurrent] = useState<number | null>(null);
   useEffect(() => setCurrent(null), [data]);
   const select = useCallback((index: number, from: Side | 'list') => {
@@ -92,6 +104,13 @@ function Comparison({ data }: { data: ComparedArticles }) {
 
   return (
     <>
+      <p class="sl-compare-summary" data-difference-summary>
+        Only in {sideName('a', compared.a, compared.b)}: <strong>{compared.diff.a.onlyHere.length}</strong> of {compared.diff.a.sentences.length} sentences ·
+        only in {sideName('b', compared.b, compared.a)}: <strong>{compared.diff.b.onlyHere.length}</strong> of {compared.diff.b.sentences.length} ·{' '}
+        {compared.diff.a.speakers.filter((s) => s.inBoth).length} of the people quoted are quoted in both.
+      </p>
+      <Differences a={compared.a} b={compared.b} diff={compared.diff} />
+      <h2 class="sl-shared-title">Side by side</h2>
       {data.passages.length === 0 ? (
         <div class="sl-notice" role="status">
           <p>These two articles share no passage, word for word or paraphrased.</p>
@@ -161,10 +180,14 @@ function ComparePage() {
       return;
     }
     setStatus({ state: 'loading' });
-    askWorker('corpus/compare', { a, b }).then(
-      (data) => {
-        setStatus({ state: 'ready', data });
-        document.title = `Compare: ${data.a.headline} / ${data.b.headline} — Sourcelight`;
+    Promise.all([askWorker('corpus/compare', { a, b }), askWorker('corpus/article', { id: a }), askWorker('corpus/article', { id: b })]).then(
+      ([aligned, left, right]) => {
+        const diff = compareArticles(
+          { text: left.article.text, statements: left.extras.statements },
+          { text: right.article.text, statements: right.extras.statements },
+        );
+        setStatus({ state: 'ready', data: { aligned, a: left, b: right, diff } });
+        document.title = `Compare: ${aligned.a.headline} / ${aligned.b.headline} — Sourcelight`;
       },
       (error: Error) => setStatus({ state: 'error', message: error.message }),
     );
@@ -176,14 +199,14 @@ function ComparePage() {
       <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading'}>
         <h1>Compare two articles</h1>
         <Picker articles={articles} a={pair.a} b={pair.b} onChange={(a, b) => setPair({ a, b })} />
-        {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see the passages they share.</p>}
-        {status.state === 'loading' && <p class="sl-loading">Aligning the two texts…</p>}
+        {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see how they differ and the passages they share.</p>}
+        {status.state === 'loading' && <p class="sl-loading">Comparing the two texts…</p>}
         {status.state === 'error' && (
           <div class="sl-notice sl-error" role="alert">
             <p class="sl-error-text">{status.message}</p>
           </div>
         )}
-        {status.state === 'ready' && <Comparison data={status.data} />}
+        {status.state === 'ready' && <Comparison compared={status.data} />}
       </main>
     </>
   );
