@@ -71,6 +71,22 @@ describe('compare view: differences', () => {
       expect(view.b.onlyIn.some((t) => t.startsWith("Lavrov denied that Russia was trying to stop NATO's enlargement"))).toBe(true);
       // The shared passages are still there, below.
       expect(view.passages).toBeGreaterThan(0);
+      expect(await page.$eval('[data-difference-summary]', (p) => p.textContent)).toMatch(/no one is quoted in both/);
+
+      // A sentence of the list is shown, marked, in its column.
+      const denied = view.b.onlyIn.findIndex((t) => t.startsWith('Lavrov denied'));
+      await page.click(`[data-only-in="b"] li:nth-child(${denied + 1}) button`);
+      await page.waitForFunction(() => CSS.highlights.has('sl-shown-sentence'), { timeout: 10_000 });
+      const shown = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('sl-shown-sentence')!][0] as Range;
+        const column = document.querySelector('[data-column="b"]')!;
+        const box = range.getBoundingClientRect();
+        const frame = column.getBoundingClientRect();
+        return { text: range.toString(), inColumn: column.contains(range.startContainer), visible: box.top >= frame.top && box.bottom <= frame.bottom + 1 && box.top < innerHeight };
+      });
+      expect(shown.text).toMatch(/^Lavrov denied that Russia was trying to stop NATO's enlargement/);
+      expect(shown.inColumn).toBe(true);
+      expect(shown.visible).toBe(true);
       expect(describeViolations(await runAxe(page))).toEqual([]);
     } finally {
       await page.close();

@@ -2,10 +2,22 @@
 // the wire or source behind its copy (from the provenance the reader page
 // shows too), who each one quotes (a speaker quoted in both is marked), and
 // the sentences only one of them reports.
-import type { ArticleSide } from '../../../src/crossrefs/compare-articles.ts';
+import type { SharedPassage } from '../../../src/crossrefs/align.ts';
+import type { ArticleSide, ComparedSentence } from '../../../src/crossrefs/compare-articles.ts';
 import type { ArticleWithExtras } from '../../background/handlers.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
-import type { Side } from './AlignedColumn.tsx';
+import { passageRange, type Side } from './AlignedColumn.tsx';
+import { showSentence } from './show-sentence.ts';
+
+/** The paraphrased passage (1-based number) a sentence lies in, if any: reworded rather than missing in the other. */
+function rewordedIn(s: ComparedSentence, side: Side, passages: readonly SharedPassage[]): number | null {
+  const index = passages.findIndex((p) => {
+    if (p.kind !== 'paraphrase') return false;
+    const r = passageRange(p, side);
+    return r.start < s.end && r.end > s.start;
+  });
+  return index < 0 ? null : index + 1;
+}
 
 /** The outlet's kind as its record states it: the funding fact's lead ("State media", "Commercial", "Not established"). */
 export function outletKind(data: ArticleWithExtras): string {
@@ -29,7 +41,21 @@ export function sideName(side: Side, data: ArticleWithExtras, other: ArticleWith
   return name === outletLabel(other.article) ? `${name} (${side === 'a' ? 'left' : 'right'})` : name;
 }
 
-function SideDifferences({ side, data, diff, name, otherName }: { side: Side; data: ArticleWithExtras; diff: ArticleSide; name: string; otherName: string }) {
+function SideDifferences({
+  side,
+  data,
+  diff,
+  passages,
+  name,
+  otherName,
+}: {
+  side: Side;
+  data: ArticleWithExtras;
+  diff: ArticleSide;
+  passages: readonly SharedPassage[];
+  name: string;
+  otherName: string;
+}) {
   const titleId = `sl-diff-${side}`;
   const named = diff.speakers.filter((s) => s.group === 'named').length;
   return (
@@ -69,24 +95,43 @@ function SideDifferences({ side, data, diff, name, otherName }: { side: Side; da
       {diff.onlyHere.length === 0 ? (
         <p class="sl-muted">Every sentence is also in {otherName}, word for word or nearly.</p>
       ) : (
-        // The list scrolls on its own; keyboard users can scroll it too.
-        <ol class="sl-only-in" data-only-in={side} tabindex={0} aria-label={`Sentences only in ${name}`}>
-          {diff.onlyHere.map((s) => (
-            <li key={s.start}>{s.text}</li>
-          ))}
+        // The list scrolls on its own; each sentence is a button, so keyboard users reach all of it.
+        <ol class="sl-only-in" data-only-in={side} aria-label={`Sentences only in ${name}`}>
+          {diff.onlyHere.map((s) => {
+            const reworded = rewordedIn(s, side, passages);
+            return (
+              <li key={s.start}>
+                <button type="button" class="sl-sentence-button" onClick={() => showSentence(side, data.article.text, s.start, s.end)}>
+                  {s.text}
+                  <span class="sl-visually-hidden"> (show in the text)</span>
+                </button>
+                {reworded !== null && <span class="sl-muted sl-reworded"> — reworded in {otherName}: shared passage ≈{reworded}</span>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
   );
 }
 
-export function Differences({ a, b, diff }: { a: ArticleWithExtras; b: ArticleWithExtras; diff: { a: ArticleSide; b: ArticleSide } }) {
+export function Differences({
+  a,
+  b,
+  diff,
+  passages,
+}: {
+  a: ArticleWithExtras;
+  b: ArticleWithExtras;
+  diff: { a: ArticleSide; b: ArticleSide };
+  passages: readonly SharedPassage[];
+}) {
   return (
     <section class="sl-differences" aria-labelledby="sl-diff-title">
       <h2 id="sl-diff-title">How they differ</h2>
       <div class="sl-diff-grid">
-        <SideDifferences side="a" data={a} diff={diff.a} name={sideName('a', a, b)} otherName={sideName('b', b, a)} />
-        <SideDifferences side="b" data={b} diff={diff.b} name={sideName('b', b, a)} otherName={sideName('a', a, b)} />
+        <SideDifferences side="a" data={a} diff={diff.a} passages={passages} name={sideName('a', a, b)} otherName={sideName('b', b, a)} />
+        <SideDifferences side="b" data={b} diff={diff.b} passages={passages} name={sideName('b', b, a)} otherName={sideName('a', a, b)} />
       </div>
     </section>
   );

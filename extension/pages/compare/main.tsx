@@ -100,6 +100,7 @@ function Comparison({ compared }: { compared: Compared }) {
     if (from !== 'b') reveal('b', n);
   }, []);
   const verbatim = data.passages.filter((p) => p.kind === 'verbatim').length;
+  const quotedInBoth = compared.diff.a.speakers.filter((s) => s.inBoth).map((s) => s.name);
   const paraphrase = data.passages.length - verbatim;
 
   return (
@@ -107,9 +108,9 @@ function Comparison({ compared }: { compared: Compared }) {
       <p class="sl-compare-summary" data-difference-summary>
         Only in {sideName('a', compared.a, compared.b)}: <strong>{compared.diff.a.onlyHere.length}</strong> of {compared.diff.a.sentences.length} sentences ·
         only in {sideName('b', compared.b, compared.a)}: <strong>{compared.diff.b.onlyHere.length}</strong> of {compared.diff.b.sentences.length} ·{' '}
-        {compared.diff.a.speakers.filter((s) => s.inBoth).length} of the people quoted are quoted in both.
+        {quotedInBoth.length === 0 ? 'no one is quoted in both' : `quoted in both: ${quotedInBoth.join(', ')}`}.
       </p>
-      <Differences a={compared.a} b={compared.b} diff={compared.diff} />
+      <Differences a={compared.a} b={compared.b} diff={compared.diff} passages={data.passages} />
       <h2 class="sl-shared-title">Side by side</h2>
       {data.passages.length === 0 ? (
         <div class="sl-notice" role="status">

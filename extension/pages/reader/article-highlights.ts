@@ -31,7 +31,7 @@ export interface HighlightsState {
 }
 
 /** Labels, numbers and other text the page adds to the article's own words. */
-function isAddedText(el: Element): boolean {
+export function isAddedText(el: Element): boolean {
   return el.classList.contains('sl-visually-hidden') || el.classList.contains('sl-mark-ref');
 }
 
