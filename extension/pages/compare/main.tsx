@@ -18,18 +18,20 @@ import './compare.css';
 import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
 import { Differences, sideName } from './Differences.tsx';
 
-/** What the view shows: the aligned pair, each article with its provenance and statements, and how they differ. */
-interface Compared {
-  aligned: ComparedArticles;
+/** Each article with its provenance and statements, and how they differ. */
+interface Details {
   a: ArticleWithExtras;
   b: ArticleWithExtras;
   diff: ArticleDifferences;
 }
 
+/** The differences need each article's statements and provenance, which may take longer than the alignment (cross-references built on first need): shown when they come. */
+type DetailsState = { state: 'loading' } | { state: 'ready'; details: Details } | { state: 'error'; message: string };
+
 type State =
   | { state: 'choose' }
   | { state: 'loading' }
-  | { state: 'ready'; data: Compared }
+  | { state: 'ready'; data: ComparedArticles }
   | { state: 'error'; message: string };
 
 const EXCERPT_CHARS = 150;
@@ -89,8 +91,19 @@ function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: s
   );
 }
 
-function Comparison({ compared }: { compared: Compared }) {
-  const data = compared.aligned;
+function DifferenceSummary({ details }: { details: Details }) {
+  const { a, b, diff } = details;
+  const quotedInBoth = diff.a.speakers.filter((s) => s.inBoth).map((s) => s.name);
+  return (
+    <p class="sl-compare-summary" data-difference-summary>
+      Only in {sideName('a', a, b)}: <strong>{diff.a.onlyHere.length}</strong> of {diff.a.sentences.length} sentences · only in {sideName('b', b, a)}:{' '}
+      <strong>{diff.b.onlyHere.length}</strong> of {diff.b.sentences.length} ·{' '}
+      {quotedInBoth.length === 0 ? 'no one is quoted in both' : `quoted in both: ${quotedInBoth.join(', ')}`}.
+    </p>
+  );
+}
+
+function Comparison({ data, details }: { data: ComparedArticles; details: DetailsState }) {
   const [current, setCurrent] = useState<number | null>(null);
   useEffect(() => setCurrent(null), [data]);
   const select = useCallback((index: number, from: Side | 'list') => {
@@ -100,17 +113,22 @@ function Comparison({ compared }: { compared: Compared }) {
     if (from !== 'b') reveal('b', n);
   }, []);
   const verbatim = data.passages.filter((p) => p.kind === 'verbatim').length;
-  const quotedInBoth = compared.diff.a.speakers.filter((s) => s.inBoth).map((s) => s.name);
   const paraphrase = data.passages.length - verbatim;
 
   return (
     <>
-      <p class="sl-compare-summary" data-difference-summary>
-        Only in {sideName('a', compared.a, compared.b)}: <strong>{compared.diff.a.onlyHere.length}</strong> of {compared.diff.a.sentences.length} sentences ·
-        only in {sideName('b', compared.b, compared.a)}: <strong>{compared.diff.b.onlyHere.length}</strong> of {compared.diff.b.sentences.length} ·{' '}
-        {quotedInBoth.length === 0 ? 'no one is quoted in both' : `quoted in both: ${quotedInBoth.join(', ')}`}.
-      </p>
-      <Differences a={compared.a} b={compared.b} diff={compared.diff} passages={data.passages} />
+      {details.state === 'loading' && <p class="sl-loading">Finding who each quotes and what only one reports…</p>}
+      {details.state === 'error' && (
+        <div class="sl-notice sl-error" role="alert">
+          <p class="sl-error-text">The differences could not be worked out: {details.message}</p>
+        </div>
+      )}
+      {details.state === 'ready' && (
+        <>
+          <DifferenceSummary details={details.details} />
+          <Differences a={details.details.a} b={details.details.b} diff={details.details.diff} passages={data.passages} />
+        </>
+      )}
       <h2 class="sl-shared-title">Side by side</h2>
       {data.passages.length === 0 ? (
         <div class="sl-notice" role="status">
@@ -162,6 +180,7 @@ function ComparePage() {
   const [pair, setPair] = useState({ a: params.get('a') ?? '', b: params.get('b') ?? '' });
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [status, setStatus] = useState<State>({ state: pair.a && pair.b ? 'loading' : 'choose' });
+  const [details, setDetails] = useState<DetailsState>({ state: 'loading' });
 
   useEffect(() => {
     askWorker('corpus/list', {}).then(setArticles, () => setArticles([]));
@@ -181,23 +200,37 @@ function ComparePage() {
       return;
     }
     setStatus({ state: 'loading' });
-    Promise.all([askWorker('corpus/compare', { a, b }), askWorker('corpus/article', { id: a }), askWorker('corpus/article', { id: b })]).then(
-      ([aligned, left, right]) => {
+    setDetails({ state: 'loading' });
+    // Answers for a pair the reader has since changed are dropped.
+    let current = true;
+    askWorker('corpus/compare', { a, b }).then(
+      (data) => {
+        if (!current) return;
+        setStatus({ state: 'ready', data });
+        document.title = `Compare: ${data.a.headline} / ${data.b.headline} — Sourcelight`;
+      },
+      (error: Error) => current && setStatus({ state: 'error', message: error.message }),
+    );
+    Promise.all([askWorker('corpus/article', { id: a }), askWorker('corpus/article', { id: b })]).then(
+      ([left, right]) => {
+        if (!current) return;
         const diff = compareArticles(
           { text: left.article.text, statements: left.extras.statements },
           { text: right.article.text, statements: right.extras.statements },
         );
-        setStatus({ state: 'ready', data: { aligned, a: left, b: right, diff } });
-        document.title = `Compare: ${aligned.a.headline} / ${aligned.b.headline} — Sourcelight`;
+        setDetails({ state: 'ready', details: { a: left, b: right, diff } });
       },
-      (error: Error) => setStatus({ state: 'error', message: error.message }),
+      (error: Error) => current && setDetails({ state: 'error', message: error.message }),
     );
+    return () => {
+      current = false;
+    };
   }, [pair]);
 
   return (
     <>
       <PageTopbar here="compare" />
-      <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading'}>
+      <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading' || (status.state === 'ready' && details.state === 'loading')}>
         <h1>Compare two articles</h1>
         <Picker articles={articles} a={pair.a} b={pair.b} onChange={(a, b) => setPair({ a, b })} />
         {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see how they differ and the passages they share.</p>}
@@ -207,7 +240,7 @@ function ComparePage() {
             <p class="sl-error-text">{status.message}</p>
           </div>
         )}
-        {status.state === 'ready' && <Comparison compared={status.data} />}
+        {status.state === 'ready' && <Comparison data={status.data} details={details} />}
       </main>
     </>
   );
