@@ -193,7 +193,11 @@ describe("the reader's highlights on the extension pages", () => {
       expect(await page.$eval('[data-highlights="a"] li[data-highlight-id]', (li) => li.textContent ?? '')).toContain(READER_NOTE);
       await expect.poll(() => readerHighlightTexts(page)).toEqual([READER_PASSAGE]);
 
+      // A selection in the left column opens its toolbar; selecting in the right column then moves it there.
+      expect(await dragSelectIn(page, '[data-column="a"]', 'the Canadian delegation')).toBe(true);
+      await page.waitForSelector('[data-highlight-toolbar="a"]', { timeout: 10_000 });
       await highlightThroughToolbar(page, 'b', '[data-column="b"]', COMPARE_PASSAGE, 'question', COMPARE_NOTE);
+      expect(await page.$('[data-highlight-toolbar="a"]')).toBeNull();
       await page.waitForSelector('[data-highlights="b"] li[data-highlight-id]', { timeout: 15_000 });
       await expect.poll(async () => (await readerHighlightTexts(page)).sort()).toEqual([COMPARE_PASSAGE, READER_PASSAGE].sort());
       expect(describeViolations(await runAxe(page))).toEqual([]);

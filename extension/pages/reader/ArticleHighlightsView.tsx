@@ -47,6 +47,7 @@ export function ArticleHighlightsView({
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
   const [categoryId, setCategoryId] = useState('');
   const [note, setNote] = useState('');
+  const form = useRef<HTMLFormElement | null>(null);
   const latest = useRef({ pending, saveState });
   latest.current = { pending, saveState };
 
@@ -59,12 +60,21 @@ export function ArticleHighlightsView({
     };
   }, [highlights]);
 
-  // A selection in this copy's text opens the toolbar; one elsewhere leaves it be (the reader may be in the note).
+  // A selection in this copy's text opens the toolbar. A collapsed one, or one in the toolbar (the note), leaves it
+  // be; text selected anywhere else (the other column of the compare view) closes it, unless a save is under way.
   useEffect(() => {
     const look = () => {
       if (latest.current.saveState.state === 'saving') return;
-      const described = highlights.describeSelection(document.getSelection());
-      if (!described) return;
+      const selection = document.getSelection();
+      const described = highlights.describeSelection(selection);
+      if (!described) {
+        const elsewhere = selection && !selection.isCollapsed && selection.rangeCount > 0 && !form.current?.contains(selection.getRangeAt(0).commonAncestorContainer);
+        if (elsewhere && selection.toString().trim() && latest.current.saveState.state !== 'failed') {
+          setPending(null);
+          setNote('');
+        }
+        return;
+      }
       const previous = latest.current.pending;
       if (previous && samePassage(previous.selectors, described.selectors)) return;
       const top = Math.min(described.rect.bottom + 8, window.innerHeight - 230);
@@ -111,6 +121,7 @@ export function ArticleHighlightsView({
     <>
       {pending && (
         <form
+          ref={form}
           class="sl-hl-toolbar"
           aria-label={`Highlight the selected text of ${article.headline}`}
           data-highlight-toolbar={idPrefix}
