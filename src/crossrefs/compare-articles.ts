@@ -6,7 +6,7 @@
 // (same words, a few changed or moved), or when nearly all its words sit in
 // runs the other carries (a sentence split or merged). Offsets are into the
 // texts given.
-import { buildPersonDirectory, type PersonDirectory } from '../statements/people.ts';
+import { PersonDirectory } from '../statements/people.ts';
 import type { SpeakerKind, Statement } from '../statements/types.ts';
 import { words } from '../text/normalize.ts';
 import { sentences } from './text-units.ts';
@@ -61,7 +61,7 @@ export interface CompareOptions {
   nearIdentical?: number;
   /** Share of a sentence's words inside runs the other text carries for it to count as shared (default 0.85). */
   coveredShare?: number;
-  /** People known beyond the two texts (e.g. the corpus's directory); the two texts' own names are always used. */
+  /** People known beyond the two articles (e.g. the corpus's directory); the names their statements give are always used. */
   people?: PersonDirectory;
 }
 
@@ -93,19 +93,16 @@ function speakersOf(statements: readonly Statement[], people: PersonDirectory): 
   return [...byName.values()].sort((x, y) => order[x.group] - order[y.group] || y.count - x.count);
 }
 
-function diceSimilarity(x: readonly string[], y: readonly string[]): number {
-  if (x.length === 0 || y.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of y) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      counts.set(w, n - 1);
-    }
-  }
-  return (2 * shared) / (x.length + y.length);
+/**
+ * The speakers both articles' statements name, as one directory: the
+ * statements engine has already resolved each speaker within its article
+ * ("he", "the minister" → "Sergei Lavrov"); across the two, a short name
+ * ("Lavrov") becomes the full one the other gives, when only one fits.
+ */
+function speakerDirectory(statements: readonly Statement[]): PersonDirectory {
+  const people = new PersonDirectory();
+  for (const s of statements) if (s.speaker) people.addName(s.speaker.split(/\s+/));
+  return people;
 }
 
 interface SentenceWords {
@@ -121,18 +118,47 @@ function sentenceWords(text: string): SentenceWords[] {
     .filter((s) => s.norms.length >= MIN_SENTENCE_WORDS);
 }
 
-/** What one text knows of the other: its words as one string, its n-grams, its sentences. */
+function wordCounts(norms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of norms) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** What one text knows of the other: its words as one string, its n-grams, and its sentences' words by word. */
 interface OtherText {
   joined: string;
   runs: Set<string>;
-  sentences: SentenceWords[];
+  /** Word → the sentences holding it and how often (for word-multiset similarity without comparing every pair). */
+  postings: Map<string, { sentence: number; count: number }[]>;
+  lengths: number[];
 }
 
-function otherText(text: string): OtherText {
+function otherText(text: string, list: readonly SentenceWords[]): OtherText {
   const norms = words(text).map((w) => w.norm);
   const runs = new Set<string>();
   for (let i = 0; i + RUN_WORDS <= norms.length; i++) runs.add(norms.slice(i, i + RUN_WORDS).join(' '));
-  return { joined: ` ${norms.join(' ')} `, runs, sentences: sentenceWords(text) };
+  const postings = new Map<string, { sentence: number; count: number }[]>();
+  list.forEach((s, sentence) => {
+    for (const [w, count] of wordCounts(s.norms)) {
+      const p = postings.get(w);
+      if (p) p.push({ sentence, count });
+      else postings.set(w, [{ sentence, count }]);
+    }
+  });
+  return { joined: ` ${norms.join(' ')} `, runs, postings, lengths: list.map((s) => s.norms.length) };
+}
+
+/** The best Dice similarity of the sentence's word multiset with any sentence of the other text. */
+function bestSimilarity(norms: readonly string[], other: OtherText): number {
+  const shared = new Array<number>(other.lengths.length).fill(0);
+  for (const [w, count] of wordCounts(norms)) {
+    for (const p of other.postings.get(w) ?? []) shared[p.sentence]! += Math.min(count, p.count);
+  }
+  let best = 0;
+  shared.forEach((n, j) => {
+    best = Math.max(best, (2 * n) / (norms.length + other.lengths[j]!));
+  });
+  return best;
 }
 
 /** Share of the sentence's words that lie in a RUN_WORDS-word run the other text also has. */
@@ -146,19 +172,19 @@ function coveredShare(norms: readonly string[], other: OtherText): number {
 
 function matchIn(s: SentenceWords, other: OtherText, opts: Required<Omit<CompareOptions, 'people'>>): SentenceMatch | null {
   if (other.joined.includes(` ${s.norms.join(' ')} `)) return 'verbatim';
-  if (other.sentences.some((o) => diceSimilarity(s.norms, o.norms) >= opts.nearIdentical)) return 'near';
+  if (bestSimilarity(s.norms, other) >= opts.nearIdentical) return 'near';
   if (coveredShare(s.norms, other) >= opts.coveredShare) return 'near';
   return null;
 }
 
-function compareSentences(text: string, other: OtherText, opts: Required<Omit<CompareOptions, 'people'>>): ComparedSentence[] {
-  return sentenceWords(text).map((s) => ({ start: s.start, end: s.end, text: s.text, match: matchIn(s, other, opts) }));
+function compareSentences(list: readonly SentenceWords[], other: OtherText, opts: Required<Omit<CompareOptions, 'people'>>): ComparedSentence[] {
+  return list.map((s) => ({ start: s.start, end: s.end, text: s.text, match: matchIn(s, other, opts) }));
 }
 
 /** Speakers and sentences of `a` and `b`, each side marked with what the other shares. */
 export function compareArticles(a: ComparableArticle, b: ComparableArticle, options: CompareOptions = {}): ArticleDifferences {
   const opts = { nearIdentical: options.nearIdentical ?? 0.8, coveredShare: options.coveredShare ?? 0.85 };
-  const own = buildPersonDirectory([a.text, b.text]);
+  const own = speakerDirectory([...a.statements, ...b.statements]);
   const people = options.people ? options.people.merge(own) : own;
 
   const speakersA = speakersOf(a.statements, people);
@@ -169,8 +195,10 @@ export function compareArticles(a: ComparableArticle, b: ComparableArticle, opti
   for (const s of speakersA) s.inBoth = s.group === 'named' && namedB.has(s.name.toLowerCase());
   for (const s of speakersB) s.inBoth = s.group === 'named' && namedA.has(s.name.toLowerCase());
 
-  const sentencesA = compareSentences(a.text, otherText(b.text), opts);
-  const sentencesB = compareSentences(b.text, otherText(a.text), opts);
+  const wordsA = sentenceWords(a.text);
+  const wordsB = sentenceWords(b.text);
+  const sentencesA = compareSentences(wordsA, otherText(b.text, wordsB), opts);
+  const sentencesB = compareSentences(wordsB, otherText(a.text, wordsA), opts);
   return {
     a: { speakers: speakersA, sentences: sentencesA, onlyHere: sentencesA.filter((s) => s.match === null) },
     b: { speakers: speakersB, sentences: sentencesB, onlyHere: sentencesB.filter((s) => s.match === null) },

@@ -118,11 +118,27 @@ describe('compareArticles, sentence rules', () => {
     expect(d.a.speakers[0]!.inBoth).toBe(true);
   });
 
-  it('a statement given with a short name is listed under the full name the texts give', () => {
-    const a = 'Foreign Minister Sergei Lavrov said on Friday that the council had met.';
-    const statement: Statement = { kind: 'direct', text: 'We are ready', speaker: 'Lavrov', anonymous: false, speakerKind: 'person', start: 0, end: 12 };
-    const d = compareArticles({ text: a, statements: [statement, { ...statement, speaker: 'Sergei Lavrov' }] }, { text: 'Nothing here.', statements: [] });
-    expect(d.a.speakers).toEqual([expect.objectContaining({ name: 'Sergei Lavrov', count: 2, statements: [0, 1], inBoth: false })]);
+  it('a speaker one article names only by surname is listed under the full name the other gives', () => {
+    const statement = (speaker: string): Statement => ({ kind: 'direct', text: 'We are ready', speaker, anonymous: false, speakerKind: 'person', start: 0, end: 12 });
+    // Each article's statements as the engine found them on its own: the second never gives the first name.
+    const d = compareArticles(
+      { text: 'We are ready, Sergei Lavrov said.', statements: [statement('Sergei Lavrov')] },
+      { text: 'We are ready, Lavrov said. We are ready, Rogozin said.', statements: [statement('Lavrov'), statement('Lavrov'), statement('Rogozin')] },
+    );
+    expect(d.b.speakers).toEqual([
+      expect.objectContaining({ name: 'Sergei Lavrov', count: 2, statements: [0, 1], inBoth: true }),
+      expect.objectContaining({ name: 'Rogozin', count: 1, inBoth: false }),
+    ]);
+    expect(d.a.speakers).toEqual([expect.objectContaining({ name: 'Sergei Lavrov', inBoth: true })]);
+  });
+
+  it('a surname two people share is left as written', () => {
+    const statement = (speaker: string): Statement => ({ kind: 'indirect', text: 'x', speaker, anonymous: false, start: 0, end: 1 });
+    const one = compareArticles({ text: 'x', statements: [statement('Dmitry Medvedev')] }, { text: 'y', statements: [statement('Medvedev')] });
+    expect(names(one, 'b')).toEqual(['Dmitry Medvedev']);
+    const two = compareArticles({ text: 'x', statements: [statement('Dmitry Medvedev'), statement('Olga Medvedev')] }, { text: 'y', statements: [statement('Medvedev')] });
+    expect(names(two, 'b')).toEqual(['Medvedev']);
+    expect(two.b.speakers[0]!.inBoth).toBe(false);
   });
 
   it('anonymous and unidentified speakers are grouped apart from named people, after them', () => {
