@@ -215,4 +215,42 @@ describe("the reader's highlights on the extension pages", () => {
       await reader.close();
     }
   });
+
+  it('a refused save is reported with the selection and note kept, and Retry stores it once', async () => {
+    const LAVROV_000 = 'sputnik-2008-09-27-lavrov-relations-not-frozen';
+    const passage = 'Afghanistan is the sphere where our interests coincide';
+    const page = await open(readerPath(LAVROV_000), '[data-highlights="reader"]');
+    // As a paste would: the whole text at once into the focused note field.
+    const fill = (text: string) =>
+      page.$eval(
+        '[data-highlight-toolbar="reader"] [data-highlight-note]',
+        (field, value) => {
+          (field as HTMLTextAreaElement).focus();
+          (field as HTMLTextAreaElement).select();
+          document.execCommand('insertText', false, value as string);
+        },
+        text,
+      );
+    try {
+      await page.waitForFunction(() => /^Your highlights \(0\)/.test(document.querySelector('[data-highlights="reader"] h2')?.textContent ?? ''), { timeout: 15_000 });
+      expect(await dragSelectIn(page, '.sl-reader-main .sl-article-text', passage)).toBe(true);
+      await page.waitForSelector('[data-highlight-toolbar="reader"]', { timeout: 10_000 });
+      await fill('x'.repeat(20_001));
+      await page.click('[data-highlight-toolbar="reader"] [data-highlight-save]');
+      const alert = await page.waitForSelector('[data-highlight-toolbar="reader"] [role="alert"]', { timeout: 15_000 });
+      expect(await alert!.evaluate((el) => el.textContent)).toMatch(/^Not saved: .*note.* Your selection and note are kept\.$/i);
+      expect(await storedHighlights(LAVROV_000)).toEqual([]);
+      // The toolbar, its passage and the note are still there; the reader shortens the note and retries.
+      expect(await page.$eval('[data-highlight-toolbar="reader"] [data-highlight-note]', (f) => (f as HTMLTextAreaElement).value.length)).toBe(20_001);
+      expect(await page.$eval('[data-highlight-toolbar="reader"] [data-highlight-save]', (b) => b.textContent)).toBe('Retry');
+      await fill('Shorter note after a refusal');
+      await page.click('[data-highlight-toolbar="reader"] [data-highlight-save]');
+      await page.waitForSelector('[data-highlights="reader"] li[data-highlight-id]', { timeout: 15_000 });
+      expect(await page.$('[data-highlight-toolbar="reader"]')).toBeNull();
+      const stored = await storedHighlights(LAVROV_000);
+      expect(stored.map((r) => [r.selectors.quote.exact, r.note])).toEqual([[passage, 'Shorter note after a refusal']]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -149,7 +149,7 @@ export function ArticleHighlightsView({
           </label>
           <label>
             <span>Note (optional)</span>
-            <textarea rows={3} maxLength={20_000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} data-highlight-note />
+            <textarea rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} data-highlight-note />
           </label>
           <div class="sl-hl-actions">
             <button type="submit" class="sl-button sl-primary" disabled={saveState.state === 'saving'} data-highlight-save>
