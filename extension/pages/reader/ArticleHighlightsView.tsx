@@ -48,8 +48,8 @@ export function ArticleHighlightsView({
   const [categoryId, setCategoryId] = useState('');
   const [note, setNote] = useState('');
   const form = useRef<HTMLFormElement | null>(null);
-  const latest = useRef({ pending, saveState });
-  latest.current = { pending, saveState };
+  const latest = useRef({ pending, saveState, note });
+  latest.current = { pending, saveState, note };
 
   useEffect(() => {
     const off = highlights.subscribe(setState);
@@ -60,19 +60,18 @@ export function ArticleHighlightsView({
     };
   }, [highlights]);
 
-  // A selection in this copy's text opens the toolbar. A collapsed one, or one in the toolbar (the note), leaves it
-  // be; text selected anywhere else (the other column of the compare view) closes it, unless a save is under way.
+  // A selection in this copy's text opens the toolbar (a note already typed stays, for the new passage). A collapsed
+  // one, or one in the toolbar, leaves it be; text selected anywhere else (the other column of the compare view)
+  // closes it when nothing typed would be lost. A save under way or waiting for Retry keeps its passage and note.
   useEffect(() => {
     const look = () => {
-      if (latest.current.saveState.state === 'saving') return;
+      const { saveState: now, note: typed } = latest.current;
+      if (now.state === 'saving' || now.state === 'failed') return;
       const selection = document.getSelection();
       const described = highlights.describeSelection(selection);
       if (!described) {
-        const elsewhere = selection && !selection.isCollapsed && selection.rangeCount > 0 && !form.current?.contains(selection.getRangeAt(0).commonAncestorContainer);
-        if (elsewhere && selection.toString().trim() && latest.current.saveState.state !== 'failed') {
-          setPending(null);
-          setNote('');
-        }
+        const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+        if (range && !form.current?.contains(range.commonAncestorContainer) && selection!.toString().trim() && !typed) setPending(null);
         return;
       }
       const previous = latest.current.pending;
@@ -81,7 +80,6 @@ export function ArticleHighlightsView({
       const left = Math.max(8, Math.min(described.rect.left, window.innerWidth - TOOLBAR_WIDTH - 8));
       setPending({ selectors: described.selectors, top, left, saveId: crypto.randomUUID() });
       setSaveState({ state: 'idle' });
-      setNote('');
     };
     document.addEventListener('selectionchange', look);
     return () => document.removeEventListener('selectionchange', look);
