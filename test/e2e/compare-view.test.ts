@@ -243,6 +243,12 @@ describe("the reader's highlights on the extension pages", () => {
       // The toolbar, its passage and the note are still there; the reader shortens the note and retries.
       expect(await page.$eval('[data-highlight-toolbar="reader"] [data-highlight-note]', (f) => (f as HTMLTextAreaElement).value.length)).toBe(20_001);
       expect(await page.$eval('[data-highlight-toolbar="reader"] [data-highlight-save]', (b) => b.textContent)).toBe('Retry');
+      // The open toolbar with its error is clean for axe-core in both colour schemes.
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(describeViolations(await runAxe(page)), scheme).toEqual([]);
+      }
+      await page.emulateMediaFeatures([]);
       await fill('Shorter note after a refusal');
       await page.click('[data-highlight-toolbar="reader"] [data-highlight-save]');
       await page.waitForSelector('[data-highlights="reader"] li[data-highlight-id]', { timeout: 15_000 });
