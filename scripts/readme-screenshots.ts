@@ -46,8 +46,9 @@ async function panel(tab: string): Promise<Page> {
   return page;
 }
 
-async function extensionPage(path: string): Promise<Page> {
+async function extensionPage(path: string, ready?: string): Promise<Page> {
   const page = await session.extensionPage(path);
+  if (ready) await page.waitForSelector(ready, { timeout: 60_000 });
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 }).catch(() => undefined);
   await new Promise((r) => setTimeout(r, 500));
   return page;
@@ -64,7 +65,7 @@ try {
   await shoot(await panel('Cross-references'), 'added-coverage');
 
   await shoot(await extensionPage(`extension/pages/reader/index.html?id=${ROGOZIN}`), 'reader');
-  await shoot(await extensionPage(`extension/pages/compare/index.html?a=${ROGOZIN}&b=${REUTERS}`), 'compare');
+  await shoot(await extensionPage(`extension/pages/compare/index.html?a=${ROGOZIN}&b=${REUTERS}`, '[data-diff-side="b"]'), 'compare');
   await shoot(await extensionPage('extension/pages/library/index.html'), 'library');
 } finally {
   await session.close();

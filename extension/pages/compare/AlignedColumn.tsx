@@ -1,12 +1,15 @@
 // One side of the compare view: an article's paragraphs with the passages it
 // shares with the other side marked. Word-for-word and paraphrased passages
-// differ in outline style and in a hidden label, not colour alone.
+// differ in outline style and in a hidden label, not colour alone. The
+// reader's highlights of the article are drawn over it and listed below it,
+// and selecting its text makes new ones.
 import type { ComponentChildren } from 'preact';
 import type { CorpusArticle } from '../../../src/corpus/types.ts';
 import type { SharedPassage } from '../../../src/crossrefs/align.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
 import { type Piece, segmentParagraphs } from '../../ui/text-ranges.ts';
+import { ArticleHighlightsView } from '../reader/ArticleHighlightsView.tsx';
 
 export type Side = 'a' | 'b';
 
@@ -93,6 +96,7 @@ export function AlignedColumn({
           </p>
         ))}
       </section>
+      <ArticleHighlightsView article={article} textRoot={() => document.querySelector(`[data-column="${side}"]`)} idPrefix={side} level={3} />
     </section>
   );
 }

@@ -1,9 +1,11 @@
-// The compare view (?a=&b=): two corpus articles side by side with the
-// passages they share marked in both. Choosing a passage in the list (or
-// clicking it in one column) brings it into view in both columns.
+// The compare view (?a=&b=): how two corpus articles differ — each outlet's
+// kind and wire, who each quotes, the sentences only one reports — then both
+// side by side with the passages they share marked. Choosing a passage in the
+// list (or clicking it in one column) brings it into view in both columns.
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ArticleSummary, ComparedArticles } from '../../background/handlers.ts';
+import { type ArticleDifferences, compareArticles } from '../../../src/crossrefs/compare-articles.ts';
+import type { ArticleSummary, ArticleWithExtras, ComparedArticles } from '../../background/handlers.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
@@ -14,6 +16,17 @@ import '../../ui/cards.css';
 import '../../ui/extension-pages.css';
 import './compare.css';
 import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
+import { Differences, sideName } from './Differences.tsx';
+
+/** Each article with its provenance and statements, and how they differ. */
+interface Details {
+  a: ArticleWithExtras;
+  b: ArticleWithExtras;
+  diff: ArticleDifferences;
+}
+
+/** The differences need each article's statements and provenance, which may take longer than the alignment (cross-references built on first need): shown when they come. */
+type DetailsState = { state: 'loading' } | { state: 'ready'; details: Details } | { state: 'error'; message: string };
 
 type State =
   | { state: 'choose' }
@@ -78,7 +91,19 @@ function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: s
   );
 }
 
-function Comparison({ data }: { data: ComparedArticles }) {
+function DifferenceSummary({ details }: { details: Details }) {
+  const { a, b, diff } = details;
+  const quotedInBoth = diff.a.speakers.filter((s) => s.inBoth).map((s) => s.name);
+  return (
+    <p class="sl-compare-summary" data-difference-summary>
+      Only in {sideName('a', a, b)}: <strong>{diff.a.onlyHere.length}</strong> of {diff.a.sentences.length} sentences · only in {sideName('b', b, a)}:{' '}
+      <strong>{diff.b.onlyHere.length}</strong> of {diff.b.sentences.length} ·{' '}
+      {quotedInBoth.length === 0 ? 'no one is quoted in both' : `quoted in both: ${quotedInBoth.join(', ')}`}.
+    </p>
+  );
+}
+
+function Comparison({ data, details }: { data: ComparedArticles; details: DetailsState }) {
   const [current, setCurrent] = useState<number | null>(null);
   useEffect(() => setCurrent(null), [data]);
   const select = useCallback((index: number, from: Side | 'list') => {
@@ -92,6 +117,19 @@ function Comparison({ data }: { data: ComparedArticles }) {
 
   return (
     <>
+      {details.state === 'loading' && <p class="sl-loading">Finding who each quotes and what only one reports…</p>}
+      {details.state === 'error' && (
+        <div class="sl-notice sl-error" role="alert">
+          <p class="sl-error-text">The differences could not be worked out: {details.message}</p>
+        </div>
+      )}
+      {details.state === 'ready' && (
+        <>
+          <DifferenceSummary details={details.details} />
+          <Differences a={details.details.a} b={details.details.b} diff={details.details.diff} passages={data.passages} />
+        </>
+      )}
+      <h2 class="sl-shared-title">Side by side</h2>
       {data.passages.length === 0 ? (
         <div class="sl-notice" role="status">
           <p>These two articles share no passage, word for word or paraphrased.</p>
@@ -142,6 +180,7 @@ function ComparePage() {
   const [pair, setPair] = useState({ a: params.get('a') ?? '', b: params.get('b') ?? '' });
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [status, setStatus] = useState<State>({ state: pair.a && pair.b ? 'loading' : 'choose' });
+  const [details, setDetails] = useState<DetailsState>({ state: 'loading' });
 
   useEffect(() => {
     askWorker('corpus/list', {}).then(setArticles, () => setArticles([]));
@@ -161,29 +200,47 @@ function ComparePage() {
       return;
     }
     setStatus({ state: 'loading' });
+    setDetails({ state: 'loading' });
+    // Answers for a pair the reader has since changed are dropped.
+    let current = true;
     askWorker('corpus/compare', { a, b }).then(
       (data) => {
+        if (!current) return;
         setStatus({ state: 'ready', data });
         document.title = `Compare: ${data.a.headline} / ${data.b.headline} — Sourcelight`;
       },
-      (error: Error) => setStatus({ state: 'error', message: error.message }),
+      (error: Error) => current && setStatus({ state: 'error', message: error.message }),
     );
+    Promise.all([askWorker('corpus/article', { id: a }), askWorker('corpus/article', { id: b })]).then(
+      ([left, right]) => {
+        if (!current) return;
+        const diff = compareArticles(
+          { text: left.article.text, statements: left.extras.statements },
+          { text: right.article.text, statements: right.extras.statements },
+        );
+        setDetails({ state: 'ready', details: { a: left, b: right, diff } });
+      },
+      (error: Error) => current && setDetails({ state: 'error', message: error.message }),
+    );
+    return () => {
+      current = false;
+    };
   }, [pair]);
 
   return (
     <>
       <PageTopbar here="compare" />
-      <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading'}>
+      <main id="sl-main" class="sl-page sl-compare-page" aria-busy={status.state === 'loading' || (status.state === 'ready' && details.state === 'loading')}>
         <h1>Compare two articles</h1>
         <Picker articles={articles} a={pair.a} b={pair.b} onChange={(a, b) => setPair({ a, b })} />
-        {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see the passages they share.</p>}
-        {status.state === 'loading' && <p class="sl-loading">Aligning the two texts…</p>}
+        {status.state === 'choose' && <p class="sl-muted">Choose an article for each side to see how they differ and the passages they share.</p>}
+        {status.state === 'loading' && <p class="sl-loading">Comparing the two texts…</p>}
         {status.state === 'error' && (
           <div class="sl-notice sl-error" role="alert">
             <p class="sl-error-text">{status.message}</p>
           </div>
         )}
-        {status.state === 'ready' && <Comparison data={status.data} />}
+        {status.state === 'ready' && <Comparison data={status.data} details={details} />}
       </main>
     </>
   );

@@ -1,7 +1,8 @@
 // The reader page: a corpus article's own copy (?id=<corpus id>) with its
 // provenance — who stands behind the outlet, where the words came from, what
-// the dates mean — the statements found in it marked in the text, and the
-// other corpus articles it connects to.
+// the dates mean — the statements found in it marked in the text, the
+// reader's own highlights (shown, and new ones made by selecting text), and
+// the other corpus articles it connects to.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSummary, ArticleWithExtras } from '../../background/handlers.ts';
@@ -18,6 +19,7 @@ import '../page.css';
 import '../../ui/cards.css';
 import '../../ui/extension-pages.css';
 import './reader.css';
+import { ArticleHighlightsView } from './ArticleHighlightsView.tsx';
 import { KIND_LABELS, StatementText, speakerLabel } from './StatementText.tsx';
 
 type State =
@@ -99,6 +101,7 @@ function Reader({ data }: { data: ArticleWithExtras }) {
             </ul>
           )}
           <StatementText paragraphs={article.paragraphs} statements={extras.statements} />
+          <ArticleHighlightsView article={article} textRoot={() => document.querySelector('.sl-reader-main .sl-article-text')} idPrefix="reader" />
         </section>
 
         <section aria-labelledby="sl-statements-title" class="sl-statements-section">
