@@ -61,6 +61,21 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
   const blockOf = new Int32Array(live.length);
   for (let i = 0; i < blocks.length; i++) blockOf.fill(i, blocks[i]!.firstToken, blocks[i]!.endToken);
 
+  /**
+   * The live text of words [first, end): from the block's own start when the
+   * first word opens its block (an opening quote mark belongs to it), to the
+   * block's end when the last word closes it (so does the full stop), spaces trimmed.
+   */
+  const spanOf = (first: number, end: number) => {
+    const opening = blocks[blockOf[first]!]!;
+    const closing = blocks[blockOf[end - 1]!]!;
+    let start = opening.firstToken === first ? opening.start : live[first]!.start;
+    let stop = closing.endToken === end ? closing.end : live[end - 1]!.end;
+    while (start < stop && /\s/.test(text[start]!)) start++;
+    while (stop > start && /\s/.test(text[stop - 1]!)) stop--;
+    return { start, end: stop };
+  };
+
   const earlierTokens = earlier.map(tokenize);
   const index = new ShingleIndex(earlierTokens, live);
   while (index.scan(STEP_WORDS)) yield;
@@ -87,7 +102,7 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
       continue;
     }
     const { inserted, removed } = wordDifferences(text, p, earlier[p]!, tokens, live, at);
-    const span = { start: live[at.first]!.start, end: live[at.end - 1]!.end };
+    const span = spanOf(at.first, at.end);
     paragraphs.push({
       status: inserted.length + removed.length > 0 ? 'changed' : 'unchanged',
       paragraph: p,
@@ -101,7 +116,7 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
   }
 
   for (const b of addedBlocks(text, blocks, placed, moved, index.known)) {
-    const span = { start: live[b.firstToken]!.start, end: live[b.endToken - 1]!.end };
+    const span = spanOf(b.firstToken, b.endToken);
     const inserted = [{ ...span, text: text.slice(span.start, span.end) }];
     paragraphs.push({ status: 'added', paragraph: null, live: span, moved: false, inserted, removed: [] });
   }

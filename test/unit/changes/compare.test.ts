@@ -91,8 +91,8 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('edited copies of
     const edited = splice(text, at, at, `\n${correction}`);
     const changes = compareVersions(a.paragraphs, edited);
     expect(changes.counts).toEqual({ changed: 0, removed: 0, added: 1, moved: 0 });
-    expect(changes.inserted).toEqual([{ start: at + 1, end: at + correction.length, text: correction.slice(0, -1) }]);
-    expect(changes.liveParagraphs.at(-1)).toBe(correction.slice(0, -1));
+    expect(changes.inserted).toEqual([{ start: at + 1, end: at + 1 + correction.length, text: correction }]);
+    expect(changes.liveParagraphs.at(-1)).toBe(correction);
   });
 
   it('paragraphs reordered: moved, not removed and added', () => {
