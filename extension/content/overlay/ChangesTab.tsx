@@ -100,7 +100,7 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
         <ul class="sl-list sl-changes-affected" aria-label="Statements and highlights in changed text">
           {inChanged.map((a) => (
             <li key={a.record.id} class="sl-changes-flag">
-              <span class="sl-quote">“{shorten(a.record.selectors.quote.exact, 120)}”</span>{' '}
+              <span class="sl-quote">“{shorten(a.range?.toString() ?? a.record.selectors.quote.exact, 120)}”</span>{' '}
               {a.record.origin === 'statement' ? 'This quote was changed after publication.' : 'Your highlight sits in text changed after publication.'}{' '}
               <button type="button" class="sl-button sl-small" onClick={() => a.range && scrollToRange(a.range)}>
                 Show
