@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixturePage, loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { axeOnOverlay } from './support/overlay-axe.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
@@ -89,6 +90,11 @@ describe('changes on corpus pages served with edits', () => {
       expect(await changeMarks(tab, 1)).toEqual(['completely']);
       const flags = (await probe.queryAll('.sl-changes-flag')).map((f) => f.text);
       expect(flags.some((f) => /Our relations are completely frozen/.test(f) && /This quote was changed after publication/.test(f))).toBe(true);
+      // The tab with its marks and flags is accessible in both schemes.
+      for (const scheme of ['light', 'dark']) {
+        await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect({ scheme, violations: await axeOnOverlay(probe, '#sl-panel') }).toEqual({ scheme, violations: [] });
+      }
     } finally {
       await tab.close();
     }
@@ -167,6 +173,45 @@ describe('changes on corpus pages served with edits', () => {
       expect(await probe.queryAll('.sl-changes-item')).toEqual([]);
       expect((await probe.query('.sl-changes'))?.attributes['data-inserted']).toBe('0');
       expect((await highlightTexts(tab)).length).toBe(1);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('a page that changes while it is read', () => {
+  it('is compared again after it changes, at most every few seconds', async () => {
+    const page = fixture('sputnik/000');
+    const { tab, probe } = await open(page, readFixturePage(page));
+    try {
+      expect(await summary(probe)).toBe('No change since the archived copy');
+      const comparedAt = async () => (await probe.query('.sl-changes'))?.attributes['data-compared-at'] ?? '';
+      const first = await comparedAt();
+      // A live blog: the page rewrites one paragraph every 100 ms for 6 s (a counter in it), and changes a quote once.
+      await tab.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith('"Our relations are not frozen'))!;
+        p.textContent = p.textContent!.replace('not frozen', 'completely frozen');
+        const ticker = [...document.querySelectorAll('p')].find((x) => x.textContent?.startsWith('Relations between NATO'))!;
+        const original = ticker.textContent!;
+        let n = 0;
+        const timer = setInterval(() => {
+          ticker.textContent = `${original} Update ${++n}.`;
+        }, 100);
+        setTimeout(() => clearInterval(timer), 6_000);
+      });
+      const seen = new Set<string>([first]);
+      const started = Date.now();
+      while (Date.now() - started < 7_000) {
+        seen.add(await comparedAt());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // 60 changes in 6 s: compared again, but at most every 3 s (plus the one at the start, and one at the end).
+      expect(seen.size).toBeGreaterThanOrEqual(2);
+      expect(seen.size).toBeLessThanOrEqual(5);
+      await waitUntil(async () => /^edited since the archived copy: 2 paragraphs changed$/.test(await summary(probe)), 20_000);
+      const entries = await items(probe);
+      expect(entries).toContain('Paragraph 3: changed | Removed: not | Inserted: completely');
+      expect(entries.find((e) => e.startsWith('Paragraph 2: changed'))).toMatch(/^Paragraph 2: changed \| Inserted: Update \d+$/);
     } finally {
       await tab.close();
     }

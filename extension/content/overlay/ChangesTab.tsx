@@ -85,7 +85,13 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
   };
 
   return (
-    <div class="sl-changes" data-status={state.status} data-inserted={set.inserted.length} data-removed={set.removed.length}>
+    <div
+      class="sl-changes"
+      data-status={state.status}
+      data-inserted={set.inserted.length}
+      data-removed={set.removed.length}
+      data-compared-at={state.comparedAt ?? ''}
+    >
       <p class="sl-changes-summary">
         <strong>{state.summary ?? `No change since ${baseline.snapshotId === null ? 'the archived copy' : `the ${baseline.info.label}`}`}</strong>
       </p>
