@@ -205,7 +205,7 @@ describe('a page that changes while it is read', () => {
         seen.add(await comparedAt());
         await new Promise((r) => setTimeout(r, 100));
       }
-      // 60 changes in 6 s: compared again, but at most every 3 s (plus the one at the start, and one at the end).
+      // 60 changes in 6 s: compared again, but at most every 3 s, then less often (plus the one at the start).
       expect(seen.size).toBeGreaterThanOrEqual(2);
       expect(seen.size).toBeLessThanOrEqual(5);
       await waitUntil(async () => /^edited since the archived copy: 2 paragraphs changed$/.test(await summary(probe)), 20_000);

@@ -1,7 +1,7 @@
 // What changed on a recognised page since the archived copy (or since a
 // version the reader kept): compared after the overlay is up, in slices (no
-// long task), again when the page's text changes but at most every
-// REDIFF_INTERVAL_MS; inserted words marked on the page with the Custom
+// long task), again when the article's text changes but at most every
+// REDIFF_INTERVAL_MS (growing while it keeps changing); inserted words marked on the page with the Custom
 // Highlight API under a name made for this page load. Nothing is stored
 // unless the reader keeps a version.
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
@@ -14,8 +14,14 @@ import type { RecognizedPage } from '../../background/handlers.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
 
-/** Least time between two comparisons of a page that keeps changing (a live blog). */
+/**
+ * Least time between two comparisons of a page whose article keeps changing
+ * (a live blog). It doubles while the changes keep coming within it, up to
+ * MAX_REDIFF_INTERVAL_MS, and falls back once the page has been quiet that
+ * long: each comparison reads the whole page's text.
+ */
 export const REDIFF_INTERVAL_MS = 3_000;
+const MAX_REDIFF_INTERVAL_MS = 24_000;
 /** Quiet time after a change before comparing again (more changes are taken in by the same run). */
 const REDIFF_DELAY_MS = 400;
 const SLICE_MS = 8;
@@ -72,6 +78,9 @@ export class PageChanges {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRunAt = Number.NEGATIVE_INFINITY;
+  private interval = REDIFF_INTERVAL_MS;
+  /** The element holding the article's paragraphs on the page: changes outside it (an aside, a ticker) are not the article's. */
+  private holder: Node | null = null;
   /** Bumped by every new comparison: a slower one still running gives up. */
   private generation = 0;
 
@@ -156,6 +165,11 @@ export class PageChanges {
       if (!changes || generation !== this.generation) return;
       const insertedRanges = changes.inserted.map((i) => map.rangeFromOffsets(i.start, i.end)).filter((r): r is Range => r !== null);
       const removedAt = changes.removed.map((r) => map.rangeFromOffsets(r.liveAt, r.liveAt));
+      const spans = changes.paragraphs.flatMap((c) => (c.live ? [c.live] : []));
+      this.holder =
+        spans.length > 0
+          ? (map.rangeFromOffsets(Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end)))?.commonAncestorContainer ?? null)
+          : null;
       const since = baseline.snapshotId === null ? 'the archived copy' : `the ${baseline.info.label}`;
       this.set({
         status: 'ready',
@@ -172,15 +186,18 @@ export class PageChanges {
     }
   }
 
-  /** Compares again when the page's text changes, at most every REDIFF_INTERVAL_MS. */
+  /** Compares again when the article's text changes, spaced as REDIFF_INTERVAL_MS says. */
   private watch(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((mutations) => {
-      if (mutations.every((m) => isOurs(m.target))) return;
-      if (this.timer !== undefined) return;
-      const wait = Math.max(REDIFF_DELAY_MS, REDIFF_INTERVAL_MS - (performance.now() - this.lastRunAt));
+      if (this.timer !== undefined || mutations.every((m) => isOurs(m.target))) return;
+      const holder = this.holder;
+      if (holder?.isConnected && !mutations.some((m) => holder.contains(m.target))) return;
+      const wait = Math.max(REDIFF_DELAY_MS, this.interval - (performance.now() - this.lastRunAt));
       this.timer = setTimeout(() => {
         this.timer = undefined;
+        const keptChanging = performance.now() - this.lastRunAt < this.interval * 2;
+        this.interval = keptChanging ? Math.min(this.interval * 2, MAX_REDIFF_INTERVAL_MS) : REDIFF_INTERVAL_MS;
         void this.compare();
       }, wait);
     });
