@@ -90,6 +90,11 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
   const placed = extendToBlocks(withoutOverlaps(found), blocks, blockOf, earlierTokens);
   const moved = movedParagraphs(placed);
   const byParagraph = new Map(placed.map((f) => [f.paragraph, f]));
+  const added = addedBlocks(text, blocks, placed, moved, index.known);
+  for (const [p, block] of rewrites(earlierTokens, byParagraph, moved, added)) {
+    byParagraph.set(p, { paragraph: p, first: block.firstToken, end: block.endToken, hits: 0 });
+    added.splice(added.indexOf(block), 1);
+  }
 
   const paragraphs: ParagraphChange[] = [];
   let liveAt = placed.length > 0 ? live[placed[0]!.first]!.start : 0;
@@ -115,7 +120,7 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
     yield;
   }
 
-  for (const b of addedBlocks(text, blocks, placed, moved, index.known)) {
+  for (const b of added) {
     const span = spanOf(b.firstToken, b.endToken);
     const inserted = [{ ...span, text: text.slice(span.start, span.end) }];
     paragraphs.push({ status: 'added', paragraph: null, live: span, moved: false, inserted, removed: [] });
@@ -185,6 +190,34 @@ function wordDifferences(text: string, p: number, original: string, tokens: read
     }
   }
   return { inserted, removed };
+}
+
+/**
+ * Paragraphs rewritten beyond recognition: where the page lacks some earlier
+ * paragraphs and shows as many new ones in the same gap (between the same
+ * two paragraphs found in their order), they are paired in order — the
+ * paragraph was changed, not removed while another was added.
+ */
+function rewrites(earlier: readonly Token[][], found: ReadonlyMap<number, Located>, moved: ReadonlySet<number>, added: readonly Block[]): [number, Block][] {
+  const pairs: [number, Block][] = [];
+  let gapStart = 0;
+  let missing: number[] = [];
+  const closeGap = (gapEnd: number) => {
+    const inGap = added.filter((b) => b.firstToken >= gapStart && b.endToken <= gapEnd);
+    if (missing.length > 0 && inGap.length === missing.length) for (let i = 0; i < missing.length; i++) pairs.push([missing[i]!, inGap[i]!]);
+    missing = [];
+  };
+  for (let p = 0; p < earlier.length; p++) {
+    if (earlier[p]!.length === 0) continue;
+    const at = found.get(p);
+    if (!at) missing.push(p);
+    else if (!moved.has(p)) {
+      closeGap(at.first);
+      gapStart = at.end;
+    }
+  }
+  closeGap(Number.POSITIVE_INFINITY);
+  return pairs;
 }
 
 /** Blocks that are new paragraphs of the article (see the header). */

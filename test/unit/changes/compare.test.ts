@@ -39,12 +39,18 @@ describe('pages that show the article unchanged', () => {
     expect(changes.paragraphs.filter((c) => c.status === 'removed').map((c) => c.paragraph)).toEqual([7, 8, 9, 10, 11, 12, 13]);
   });
 
-  it('a rewritten paragraph: the old one removed, the new one added', () => {
+  it('a rewritten paragraph: changed, with its old and new words (not removed while another is added)', () => {
     const a = article('oyetimes-2010-09-lavrov-upset-ambiguous-stance');
-    const changes = compareVersions(a.paragraphs, liveTextOf('oyetimes/004-sentence-changed.html'));
-    expect(changes.counts).toEqual({ changed: 0, removed: 1, added: 1, moved: 0 });
-    expect(changes.removed[0]!.text).toMatch(/^This week at a United Nations assembly/);
-    expect(changes.inserted[0]!.text).toMatch(/^Earlier this week, speaking at the UN General Assembly/);
+    const text = liveTextOf('oyetimes/004-sentence-changed.html');
+    const changes = compareVersions(a.paragraphs, text);
+    expect(changes.counts).toEqual({ changed: 1, removed: 0, added: 0, moved: 0 });
+    const changed = changes.paragraphs.find((c) => c.status === 'changed')!;
+    expect(changed.paragraph).toBe(4);
+    expect(text.slice(changed.live!.start, changed.live!.end)).toMatch(/^Earlier this week, speaking at the UN General Assembly.*issues\.$/);
+    expect(changes.inserted.map((i) => i.text)).toEqual(['Earlier', 'speaking', 'the UN General', 'Secretary General', 'the two sides', 'had', 'mend', 'work together', 'wider range']);
+    expect(changes.removed.map((r) => r.text)).toEqual(['a United Nations', 'chief', 'Russia and NATO', 'to have', 'needed', 'improve', 'in order', 'cooperate more closely', 'number']);
+    // Words the two versions share are not marked.
+    expect(changes.inserted.map((i) => i.text).join(' ')).not.toMatch(/Anders Fogh Rasmussen/);
   });
 });
 
