@@ -50,12 +50,10 @@ function highlightTexts(tab: Page): Promise<string[][]> {
   return tab.evaluate(() => [...CSS.highlights.values()].map((h) => [...h].map((r) => r.toString())));
 }
 
-/** The highlight holding exactly the inserted runs: the one whose ranges are all among `texts`. */
+/** The texts of the change marks: the one highlight drawn under all others (priority -1; names are random). */
 async function changeMarks(tab: Page, unchangedHighlights: number): Promise<string[]> {
-  const all = await highlightTexts(tab);
-  expect(all.length).toBe(unchangedHighlights + 1);
-  // Statements' highlight is the other one; the change marks are the smaller set here.
-  return all.sort((a, b) => a.length - b.length)[0]!;
+  expect((await highlightTexts(tab)).length).toBe(unchangedHighlights + 1);
+  return tab.evaluate(() => [...CSS.highlights.values()].filter((h) => h.priority === -1).flatMap((h) => [...h].map((r) => r.toString())));
 }
 
 async function clickInPanel(probe: OverlayProbe, selector: string): Promise<void> {
@@ -95,6 +93,21 @@ describe('changes on corpus pages served with edits', () => {
         await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         expect({ scheme, violations: await axeOnOverlay(probe, '#sl-panel') }).toEqual({ scheme, violations: [] });
       }
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a paragraph rewritten in its place (the Oye! Times sentence-changed page): changed, new words marked', async () => {
+    const page = loadFixturePages().find((p) => p.file === 'oyetimes/004-sentence-changed.html')!;
+    const { tab, probe } = await open(page, readFixturePage(page));
+    try {
+      expect(await summary(probe)).toBe('edited since the archived copy: 1 paragraph changed');
+      const [entry] = await items(probe);
+      expect(entry).toMatch(/^Paragraph 5: changed \| Removed: a United Nations \| .* \| Inserted: Earlier \| Inserted: speaking \| /);
+      const marks = await changeMarks(tab, 1);
+      expect(marks).toContain('Secretary General');
+      expect(marks).not.toContain('Anders Fogh Rasmussen');
     } finally {
       await tab.close();
     }
