@@ -93,7 +93,7 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
       data-compared-at={state.comparedAt ?? ''}
     >
       <p class="sl-changes-summary">
-        <strong>{state.summary ?? `No change since ${baseline.snapshotId === null ? 'the archived copy' : `the ${baseline.info.label}`}`}</strong>
+        <strong>{state.summary ?? `No change since the ${baseline.info.label}`}</strong>
       </p>
       <p class="sl-muted">
         Compared with the {baseline.info.label} ({when(baseline.info.date)}). Inserted words are marked on the page in
@@ -180,7 +180,7 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
       )}
       <ul class="sl-list sl-changes-history" aria-label="History of kept versions">
         <li class="sl-changes-version" data-snapshot="">
-          Archived copy ({when(state.archived?.date ?? null)}){' '}
+          {state.archived?.label === 'copy you added' ? 'Copy you added' : 'Archived copy'} ({when(state.archived?.date ?? null)}){' '}
           {baseline.snapshotId === null ? (
             <span class="sl-muted">compared now</span>
           ) : (

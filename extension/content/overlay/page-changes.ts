@@ -90,10 +90,12 @@ export class PageChanges {
   async start(): Promise<void> {
     try {
       const { article } = await askWorker('corpus/article', { id: this.page.article.id });
-      const date = article.dates.published?.date ?? null;
+      // An article the reader added is compared with the text stored when it was added.
+      const added = article.source === 'added';
+      const date = added ? (article.addedAt ?? null) : (article.dates.published?.date ?? null);
       this.archived = {
         snapshotId: null,
-        info: { label: 'archived copy', url: article.addresses[0] ?? '', date },
+        info: { label: added ? 'copy you added' : 'archived copy', url: article.addresses[0] ?? '', date },
         paragraphs: article.paragraphs,
       };
       this.set({ baseline: this.archived, archived: this.archived.info });
@@ -170,7 +172,7 @@ export class PageChanges {
         spans.length > 0
           ? (map.rangeFromOffsets(Math.min(...spans.map((x) => x.start)), Math.max(...spans.map((x) => x.end)))?.commonAncestorContainer ?? null)
           : null;
-      const since = baseline.snapshotId === null ? 'the archived copy' : `the ${baseline.info.label}`;
+      const since = `the ${baseline.info.label}`;
       this.set({
         status: 'ready',
         changes,
