@@ -5,6 +5,9 @@
 // paragraphs reordered (moved, not removed and added), typography and reflow
 // only (no change). A version kept, the page edited again: the history lists
 // the kept versions and the page is compared with either.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixturePage, loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
@@ -88,6 +91,26 @@ describe('changes on corpus pages served with edits', () => {
       expect(await changeMarks(tab, 1)).toEqual(['completely']);
       const flags = (await probe.queryAll('.sl-changes-flag')).map((f) => f.text);
       expect(flags.some((f) => /Our relations are completely frozen/.test(f) && /This quote was changed after publication/.test(f))).toBe(true);
+      // Exported from the tab as Markdown and JSON, with both versions' addresses and dates.
+      const downloads = mkdtempSync(join(tmpdir(), 'sourcelight-changes-'));
+      const cdp = await session.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+      await clickInPanel(probe, '.sl-changes-export-md');
+      const md = readFileSync(join(downloads, await waitForFile(downloads, /\.md$/)), 'utf8');
+      expect(md).toContain('- Earlier: archived copy: <https://sputniknews.com/20080927/117172470.html>, 2008-09-27');
+      expect(md).toMatch(/- Now: live page: <https:\/\/sputniknews\.com\/20080927\/117172470\.html>, 20\d\d-\d\d-\d\dT/);
+      expect(md).toContain('- removed: ~~not~~');
+      expect(md).toContain('- inserted: **completely**');
+      await clickInPanel(probe, '.sl-changes-export-json');
+      const json = JSON.parse(readFileSync(join(downloads, await waitForFile(downloads, /\.json$/)), 'utf8'));
+      expect(json).toMatchObject({
+        format: 'sourcelight-changes',
+        earlier: { label: 'archived copy', url: 'https://sputniknews.com/20080927/117172470.html', date: '2008-09-27' },
+        live: { label: 'live page', url: page.url },
+        counts: { changed: 1, removed: 0, added: 0, moved: 0 },
+        paragraphs: [{ status: 'changed', earlierParagraph: 3, inserted: ['completely'], removed: ['not'] }],
+      });
+      await cdp.detach();
       // The tab with its marks and flags is accessible in both schemes.
       for (const scheme of ['light', 'dark']) {
         await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -291,4 +314,14 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000):
     if (Date.now() > deadline) throw new Error('The condition never held');
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const found = readdirSync(dir).find((f) => pattern.test(f));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No file matching ${pattern} was downloaded to ${dir}`);
 }

@@ -166,10 +166,10 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
         <button type="button" class="sl-button sl-primary sl-changes-keep" disabled={busy || state.status !== 'ready'} onClick={() => void keep()}>
           Keep this version
         </button>{' '}
-        <button type="button" class="sl-button" onClick={() => exportAs('md')}>
+        <button type="button" class="sl-button sl-changes-export-md" onClick={() => exportAs('md')}>
           Export Markdown
         </button>{' '}
-        <button type="button" class="sl-button" onClick={() => exportAs('json')}>
+        <button type="button" class="sl-button sl-changes-export-json" onClick={() => exportAs('json')}>
           Export JSON
         </button>
       </p>
