@@ -3,11 +3,12 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|statements|crossrefs|floor|growth>. The
+// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|statements|crossrefs|floor|growth|changes>. The
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runAnchoringBench } from './anchoring.ts';
+import { runChangesBench } from './changes.ts';
 import { runChromiumRecognitionBench } from './chromium-recognition.ts';
 import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runCorpusGrowthBench } from './corpus-growth.ts';
@@ -141,6 +142,7 @@ await part('statements', runStatementsBench);
 await part('crossrefs', runCrossrefsBench);
 await part('floor', runContentScriptFloorBench);
 await part('growth', () => runCorpusGrowthBench());
+await part('changes', runChangesBench);
 
 const all = sections.flatMap((s) => s.figures.filter((f) => f.pass !== null));
 const failed = all.filter((f) => f.pass === false);

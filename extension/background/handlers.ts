@@ -25,6 +25,8 @@ import {
   CorpusService,
   summarize,
 } from './corpus-service.ts';
+import type { SnapshotRecord } from '../../src/store/schema.ts';
+import type { SnapshotOutcome, SnapshotStore } from '../../src/store/snapshot-store.ts';
 import type { Handlers, MessageContext } from './router.ts';
 import { assertEditable, classSetHandlers } from './class-sets.ts';
 
@@ -75,6 +77,8 @@ export interface WorkerDeps {
   store: () => Promise<AnnotationStore>;
   /** The reader's added articles; without it the corpus is the five shipped articles. */
   corpusStore?: () => Promise<CorpusStore>;
+  /** Kept versions of articles (the Changes tab); without it, keeping a version is refused in words. */
+  snapshotStore?: () => Promise<SnapshotStore>;
   /** Opens an extension page (a path inside the package) in a new tab. */
   openTab: (path: string) => Promise<void>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
@@ -102,6 +106,10 @@ export function createHandlers(deps: WorkerDeps) {
   };
   const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
   const imports = new ImportSessions(deps.now);
+  const snapshots = (): Promise<SnapshotStore> => {
+    if (!deps.snapshotStore) throw new Error('This worker cannot keep versions of articles.');
+    return deps.snapshotStore();
+  };
 
   return {
     ...classSetHandlers({ store: deps.store, articles: () => corpus.summaries(), now: () => deps.now?.() ?? new Date() }),
@@ -283,6 +291,16 @@ export function createHandlers(deps: WorkerDeps) {
     },
     async 'library/import-commit'(payload): Promise<ImportOutcome> {
       return imports.commit(payload.sessionId, await deps.store());
+    },
+    async 'snapshots/add'(payload): Promise<SnapshotOutcome> {
+      return (await snapshots()).add({ corpusId: await known(payload.corpusId), url: payload.url, paragraphs: payload.paragraphs });
+    },
+    async 'snapshots/list'(payload): Promise<SnapshotRecord[]> {
+      return (await snapshots()).list(payload.corpusId);
+    },
+    async 'snapshots/remove'(payload): Promise<null> {
+      await (await snapshots()).remove(payload.id);
+      return null;
     },
     'library/import-cancel'(payload): void {
       imports.cancel(payload.sessionId);

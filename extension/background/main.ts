@@ -8,6 +8,7 @@ import { AnnotationStore } from '../../src/store/annotation-store.ts';
 import { PURGE_INTERVAL_MS, UNDO_WINDOW_MS } from '../../src/store/undo-window.ts';
 import { OVERLAY_SCRIPT } from '../shared/content-files.ts';
 import { CorpusStore } from '../../src/store/corpus-store.ts';
+import { SnapshotStore } from '../../src/store/snapshot-store.ts';
 import { CORPUS_ASSET, INDEX_ASSET } from '../shared/corpus-asset.ts';
 import { createHandlers } from './handlers.ts';
 import { LazyIndex } from './recognition-service.ts';
@@ -51,11 +52,22 @@ const openCorpusStore = (): Promise<CorpusStore> => {
   return corpusStore;
 };
 
+// Kept versions of articles (the Changes tab): their own connection, opened on first use.
+let snapshotStore: Promise<SnapshotStore> | null = null;
+const openSnapshotStore = (): Promise<SnapshotStore> => {
+  snapshotStore ??= SnapshotStore.open(indexedDB).catch((error: unknown) => {
+    snapshotStore = null;
+    throw error;
+  });
+  return snapshotStore;
+};
+
 const handlers: Handlers = createHandlers({
   corpus: loadCorpus,
   index: () => index.get(),
   store: openStore,
   corpusStore: openCorpusStore,
+  snapshotStore: openSnapshotStore,
   markTab,
   // The gate asks for the rest of the content script: run from the package into
   // the gate's own world, so no file needs to be reachable from the page.

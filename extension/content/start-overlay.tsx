@@ -12,6 +12,9 @@ import { OutletCards } from '../ui/OutletCards.tsx';
 import type { OpenTarget } from '../ui/open-target.ts';
 import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
+import { ChangesTab } from './overlay/ChangesTab.tsx';
+import changesCss from './overlay/changes.css?inline';
+import { PageChanges } from './overlay/page-changes.ts';
 import { PageAnnotator } from './highlights/page-annotator.ts';
 import { isSourcelightHost, mountHost } from './host-element.ts';
 import { HighlightsTab } from './overlay/HighlightsTab.tsx';
@@ -34,12 +37,13 @@ function open(target: OpenTarget): void {
 interface AppProps {
   page: RecognizedPage;
   annotator: PageAnnotator;
+  pageChanges: PageChanges;
   initialState: OverlayState;
   placement: ReturnType<typeof badgePlacement>;
   exposeOpen: (fn: () => void) => void;
 }
 
-function App({ page, annotator, initialState, placement, exposeOpen }: AppProps) {
+function App({ page, annotator, pageChanges, initialState, placement, exposeOpen }: AppProps) {
   const { message, toast, close } = useToast();
   const host = location.hostname;
   const { extras, article } = page;
@@ -82,6 +86,11 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
               <HighlightsTab annotator={annotator} toast={toast} openLibrary={() => open({ kind: 'library' })} />
             ),
           },
+          {
+            id: 'changes',
+            label: 'Changes',
+            render: () => <ChangesTab changes={pageChanges} annotator={annotator} />,
+          },
         ]}
       />
       <SelectionToolbar annotator={annotator} toast={toast} />
@@ -103,17 +112,19 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
     onPageWins,
   });
   const style = document.createElement('style');
-  style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}`;
+  style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}\n${changesCss}`;
   host.shadow.append(style);
   const container = document.createElement('div');
   host.shadow.append(container);
 
   const annotator = new PageAnnotator(location.href, page.article.id);
+  const pageChanges = new PageChanges(page);
   let openPanel: () => void = () => undefined;
   render(
     <App
       page={page}
       annotator={annotator}
+      pageChanges={pageChanges}
       initialState={initialState}
       placement={badgePlacement(isSourcelightHost)}
       exposeOpen={(fn) => {
@@ -123,5 +134,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
     container,
   );
   await annotator.start();
+  // What changed since the archived copy: only once the overlay is up, in slices.
+  void pageChanges.start();
   return () => openPanel();
 }

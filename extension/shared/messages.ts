@@ -149,6 +149,13 @@ export const WORKER_MESSAGES = {
     from: ['page'],
     payload: object({ sessionId: string(100), offset: integer(0, 1_000_000), text: string(8_000_000) }),
   },
+  /** Changes tab (issue #17): keep the article's text as the page shows it now, list and remove kept versions. */
+  'snapshots/add': {
+    from: ['content'],
+    payload: object({ corpusId, url, paragraphs: array(string(100_000), 5_000) }),
+  },
+  'snapshots/list': { from: ['content', 'page'], payload: object({ corpusId }) },
+  'snapshots/remove': { from: ['content', 'page'], payload: object({ id }) },
   'library/import-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
   'library/import-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
   /** Library: layers shown or hidden on the page, renamed, deleted (soft: restore is Undo; purge when the undo ends). */

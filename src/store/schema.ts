@@ -12,6 +12,8 @@
 //     machine), each one's recognition-index record, and what was derived
 //     from it when it was added (statements), so the worker restores them at
 //     start-up without working them out again.
+// v5: snapshots of a recognised article's text as a page showed it, kept when
+//     the reader asks ("Keep this version"), with the date and address.
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type AnnotationRecord, type Category, type Layer, OWN_LAYER, OWN_LAYER_ID } from './annotation.ts';
@@ -39,6 +41,19 @@ export interface SourcelightDB extends DBSchema {
   addedArticles: { key: string; value: AddedArticleRecord; indexes: { addedAt: string } };
   addedRecognition: { key: string; value: AddedRecognitionRecord };
   addedDerived: { key: string; value: AddedDerivedRecord };
+  snapshots: { key: string; value: SnapshotRecord; indexes: { corpusId: string } };
+}
+
+/** An article's text as a page showed it at one moment, kept on the reader's request. */
+export interface SnapshotRecord {
+  id: string;
+  corpusId: string;
+  /** The page's address when it was kept. */
+  url: string;
+  /** When it was kept (ISO 8601). */
+  takenAt: string;
+  /** The article's paragraphs as the page showed them. */
+  paragraphs: string[];
 }
 
 /** How an added article came in. */
@@ -141,6 +156,14 @@ export const MIGRATIONS: readonly Migration[] = [
       articles.createIndex('addedAt', 'addedAt');
       db.createObjectStore('addedRecognition', { keyPath: 'id' });
       db.createObjectStore('addedDerived', { keyPath: 'id' });
+    },
+  },
+  {
+    version: 5,
+    describe: 'snapshots of an article as a page showed it, kept by the reader',
+    run(db) {
+      const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' });
+      snapshots.createIndex('corpusId', 'corpusId');
     },
   },
 ];

@@ -127,7 +127,7 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('%s', (corpusId, 
       await probe.click('.sl-badge');
       await probe.waitFor('#sl-panel');
       const tabs = await probe.queryAll('[role="tab"]');
-      expect(tabs.map((t) => t.text)).toEqual(['Provenance', 'Cross-references', 'Statements', 'My highlights']);
+      expect(tabs.map((t) => t.text)).toEqual(['Provenance', 'Cross-references', 'Statements', 'My highlights', 'Changes']);
       for (const scheme of ['light', 'dark']) {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         for (let i = 1; i <= tabs.length; i++) {
