@@ -91,8 +91,12 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
   );
 }
 
-/** Mounts the contract element and the overlay; `onPageWins` is called if the page keeps removing them. */
-export async function startOverlay(page: RecognizedPage, onPageWins: () => void): Promise<() => void> {
+/**
+ * Mounts the contract element and the overlay; `onPageWins` is called if the
+ * page keeps removing them. `region`: the article's stretch of a page that holds
+ * more than the article, where its statements and the reader's highlights live.
+ */
+export async function startOverlay(page: RecognizedPage, onPageWins: () => void, region: Range | null = null): Promise<() => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
@@ -108,7 +112,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   const container = document.createElement('div');
   host.shadow.append(container);
 
-  const annotator = new PageAnnotator(location.href, page.article.id);
+  const annotator = new PageAnnotator(location.href, page.article.id, region);
   let openPanel: () => void = () => undefined;
   render(
     <App

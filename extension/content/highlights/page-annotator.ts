@@ -53,11 +53,37 @@ export class PageAnnotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastReanchorAt = -Infinity;
   private reanchorInterval = MIN_REANCHOR_INTERVAL_MS;
+  private redrawTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly url: string,
     private readonly corpusId: string | null,
+    /** The recognised article's stretch of the page: annotations are anchored and made only there (null: the whole page). */
+    private readonly region: Range | null = null,
   ) {}
+
+  /**
+   * Offsets in the map's text of the region, or of the whole text when there
+   * is none (or the page has taken the region's text away).
+   */
+  private scope(map: DomTextMap): { start: number; end: number } {
+    const region = this.region;
+    if (region && !region.collapsed && region.startContainer.isConnected && region.endContainer.isConnected) {
+      const offsets = map.offsetsFromRange(region);
+      if (offsets && offsets.end > offsets.start) return offsets;
+    }
+    return { start: 0, end: map.text.length };
+  }
+
+  /** Stops watching the page and clears what it drew (the page turned out to hold a corpus article). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.redrawTimer !== undefined) clearInterval(this.redrawTimer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.registry.clear();
+  }
 
   async start(): Promise<void> {
     await this.load();
@@ -78,7 +104,7 @@ export class PageAnnotator {
       characterData: true,
     });
     // A page script may clear CSS.highlights; redraw when it does (cheap check).
-    setInterval(() => {
+    this.redrawTimer = setInterval(() => {
       if (!this.registry.isIntact()) this.draw();
     }, 1_000);
   }
@@ -137,7 +163,12 @@ export class PageAnnotator {
     if (!offsets || offsets.end - offsets.start < 1) return null;
     const exact = map.text.slice(offsets.start, offsets.end);
     if (!exact.trim()) return null;
-    return { offsets, selectors: describeTextRange(map.text, offsets.start, offsets.end), rect: range.getBoundingClientRect() };
+    // Described in the text of the region it lies in, where it will be anchored.
+    const scope = this.scope(map);
+    if (offsets.start < scope.start || offsets.end > scope.end) return null;
+    const text = map.text.slice(scope.start, scope.end);
+    const selectors = describeTextRange(text, offsets.start - scope.start, offsets.end - scope.start);
+    return { offsets, selectors, rect: range.getBoundingClientRect() };
   }
 
   /**
@@ -239,14 +270,15 @@ export class PageAnnotator {
     if (this.records.length > 0) this.watch();
     this.map = null;
     const map = this.textMap();
+    const scope = this.scope(map);
     const results = anchorAll(
-      map.text,
+      scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end),
       this.records.map((r) => ({ id: r.id, selectors: r.selectors })),
     );
     const byId = new Map(results.map((r) => [r.id, r]));
     this.anchored = this.records.map((record) => {
       const result = byId.get(record.id)!;
-      const range = result.status === 'anchored' ? map.rangeFromOffsets(result.start, result.end) : null;
+      const range = result.status === 'anchored' ? map.rangeFromOffsets(scope.start + result.start, scope.start + result.end) : null;
       return { record, result, range };
     });
     this.draw();

@@ -7,7 +7,7 @@
 // from the held-back set.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type LongPage, longPages } from '../../../fixtures/long-pages/long-pages.ts';
+import { infiniteScrollPage, type LongPage, longPages } from '../../../fixtures/long-pages/long-pages.ts';
 import { indexCorpus } from '../../../src/recognition/corpus-index.ts';
 import { deserializeIndex, serializeIndex } from '../../../src/recognition/index-codec.ts';
 import { extractPageText } from '../../../src/recognition/page-text.ts';
@@ -59,6 +59,20 @@ describe('long pages', () => {
       const result = recognize(index, textOf(p), { url: p.url })!;
       expect(result.pageShare).toBeLessThan(requiredPageShare(result.coverage));
     }
+  });
+
+  it.each(['dev', 'test'] as const)('%s endless page: nothing at load, the corpus article once the feed adds it', (set) => {
+    const p = infiniteScrollPage(set);
+    const { document } = parseHTML(p.html);
+    const doc = document as unknown as Document;
+    expect(recognize(index, extractPageText(doc), { url: p.url })).toBeNull();
+    // What the page's script does as the reader scrolls: the next story, then the one after.
+    for (const template of doc.querySelectorAll('template')) {
+      doc.getElementById('next-stories')!.append(...(template as HTMLTemplateElement).content.cloneNode(true).childNodes);
+    }
+    const result = recognize(index, extractPageText(doc), { url: p.url });
+    expect(result?.corpusId).toBe(p.expect);
+    expect(result!.region).toBeDefined();
   });
 
   it('finds the region on a page of several hundred thousand words, with the article in the middle', () => {
