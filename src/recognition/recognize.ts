@@ -418,7 +418,8 @@ interface Placement {
  * evidence (verbatim paragraphs, supported hits in the rest) in page order,
  * cut where the page shows more than REGION_GAP_WORDS of other text between
  * two pieces (plus the words of any article paragraphs missing in between, when
- * they are in article order). Of the runs, the one holding most of the
+ * they are in article order), and where a verbatim paragraph follows a later
+ * one of the article (the article starts again). Of the runs, the one holding most of the
  * article is measured as the whole page is (measureArticle), but only within
  * its own page paragraphs: coverage counts the article text inside it, share
  * the article's part of its story text.
@@ -463,7 +464,9 @@ function findRegion(
       const previous = pieces[n - 1]!;
       const gap = piece.start - previous.end;
       const skipped = piece.paragraph > previous.paragraph ? wordsBefore[piece.paragraph]! - wordsBefore[previous.paragraph + 1]! : 0;
-      if (gap > REGION_GAP_WORDS + skipped) {
+      // A verbatim paragraph after a later one of the article starts the article again (a quote ended above it).
+      const restarts = piece.verbatim > 0 && previous.verbatim > 0 && piece.paragraph < previous.paragraph;
+      if (restarts || gap > REGION_GAP_WORDS + skipped) {
         close(n - 1);
         runFirst = n;
         runWords = 0;
@@ -544,7 +547,8 @@ function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number
  * Start of some run of `length` words inside [lo, hi) whose hash is `target`,
  * or -1. The page's prefix hashes make each check O(1). Tried first: `next`,
  * where the previous paragraph ended (an unchanged article reads on in
- * order), then the page paragraph starts, then every position. The hash is
+ * order), then the page paragraph starts after it, then those before it,
+ * then every position. The hash is
  * the polynomial of fingerprint.ts sequenceHash, so the answers are those of
  * findSequence.
  */
@@ -553,8 +557,14 @@ function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly nu
   const power = basePower(length);
   const holds = (s: number) => ((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target;
   if (next >= lo && next + length <= hi && holds(next)) return next;
+  // Paragraph starts after the previous paragraph first: where a page quotes a
+  // paragraph above the article, the article's own copy reads on in order.
   for (const s of starts) {
     if (s + length > hi) break;
+    if (s > next && holds(s)) return s;
+  }
+  for (const s of starts) {
+    if (s > next || s + length > hi) break;
     if (holds(s)) return s;
   }
   for (let s = lo; s + length <= hi; s++) if (holds(s)) return s;

@@ -28,7 +28,7 @@ describe('long pages', () => {
     for (const set of ['dev', 'test']) {
       const cases = new Set(pages.filter((p) => p.set === set).map((p) => p.case));
       expect([...cases].sort()).toEqual(
-        ['comments-200', 'live', 'quoted-two-paragraphs', 'stories-after', 'stories-around', 'stories-only', 'variant-among-stories'].sort(),
+        ['comments-200', 'live', 'quoted-before-article', 'quoted-two-paragraphs', 'stories-after', 'stories-around', 'stories-only', 'variant-among-stories'].sort(),
       );
     }
     expect(pages.filter((p) => p.expect === null).length).toBeGreaterThanOrEqual(20);
