@@ -9,16 +9,23 @@
 // a like counter or an ad's markup is less), and a look runs only once
 // enough has arrived, after a quiet moment, and at most once per interval.
 // The interval doubles while additions keep coming (an endless feed) up to a
-// bound, so the page's reading and the worker's recognition (each look reads
-// the whole page: the article may be anywhere in it) stay a small share of
-// a core. The look itself is sliced (page-text.ts): no long task.
+// bound, and the looks are counted, so the page's reading and the worker's
+// recognition (each look reads the whole page: the article may be anywhere in
+// it) stay a small share of a core. The look itself is sliced (page-text.ts):
+// no long task.
 
 /** Characters of added text that make a look worth it. */
 const MIN_ADDED_CHARS = 500;
 /** Wait after the last addition, so a story added in parts is read whole. */
 const QUIET_MS = 300;
 const MIN_INTERVAL_MS = 1_000;
-const MAX_INTERVAL_MS = 8_000;
+const MAX_INTERVAL_MS = 15_000;
+/**
+ * Looks at most: a page that keeps adding text without ever showing a corpus
+ * article (a ticker, a feed read for an hour) is then left alone. Forty
+ * stories scrolled through is more than a reader reads on one page.
+ */
+const MAX_LOOKS = 40;
 
 /**
  * Calls `look` after text is added to the page, until it answers true (done)
@@ -31,6 +38,7 @@ export function watchAddedContent(look: () => Promise<boolean>): () => void {
   let stopped = false;
   let lastLookAt = Number.NEGATIVE_INFINITY;
   let interval = MIN_INTERVAL_MS;
+  let looks = 0;
 
   const schedule = () => {
     if (stopped || running) return;
@@ -53,7 +61,7 @@ export function watchAddedContent(look: () => Promise<boolean>): () => void {
       console.warn('Sourcelight:', error instanceof Error ? error.message : String(error));
     }
     running = false;
-    if (done) stop();
+    if (done || ++looks >= MAX_LOOKS) stop();
     else if (added >= MIN_ADDED_CHARS) schedule();
   };
 
