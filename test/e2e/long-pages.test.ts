@@ -20,7 +20,7 @@ const byName = (name: string): LongPage => pages.find((p) => p.name === name)!;
 // A reader highlight is listed for its article wherever it was made.
 const RECOGNISED = [
   byName('test/sputnik-0-stories-around'),
-  byName('test/oyetimes-4-stories-after'),
+  byName('test/oyetimes-4-stories-after-10kb'),
   byName('test/reuters-3-comments-200'),
   byName('test/sputnik-2-live'),
   // Same article as the first: its highlight made there is listed here too (toContain below).
