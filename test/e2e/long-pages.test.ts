@@ -107,10 +107,13 @@ async function expectOverlayOnArticle(page: Page, p: LongPage): Promise<void> {
   expect((await placement(page, corpusId)).statementsOutside).toBe(0);
 
   const passage = await passageInArticle(page, corpusId);
+  // The article's highlights made on other pages are drawn here too (with the statements, awaited above): one more.
+  const before = (await placement(page, corpusId)).reader.length;
   expect(await dragSelect(page, passage)).toBe(true);
   await probe.waitFor('.sl-toolbar .sl-primary');
   await probe.click('.sl-toolbar .sl-primary');
-  await expect.poll(async () => (await placement(page, corpusId)).reader, { timeout: 20_000 }).toContain(passage);
+  await expect.poll(async () => (await placement(page, corpusId)).reader.length, { timeout: 20_000 }).toBe(before + 1);
+  expect((await placement(page, corpusId)).reader).toContain(passage);
   expect((await placement(page, corpusId)).readerOutside).toBe(0);
 }
 
@@ -119,13 +122,48 @@ describe('long pages in Chromium', () => {
     const page = await session.openPage(p.url, routes);
     try {
       await expectOverlayOnArticle(page, p);
-      const drawn = (await placement(page, p.expect!)).reader;
+      const drawn = (await placement(page, p.expect!)).reader.sort();
       await page.reload();
       await page.waitForSelector('sourcelight-root', { timeout: 30_000 });
-      await expect.poll(async () => (await placement(page, p.expect!)).reader, { timeout: 20_000 }).toEqual(drawn);
+      await expect.poll(async () => (await placement(page, p.expect!)).reader.sort(), { timeout: 20_000 }).toEqual(drawn);
       expect((await placement(page, p.expect!)).readerOutside).toBe(0);
     } finally {
       await page.close();
+    }
+  });
+
+  it('a reader highlight of a passage a story above the article quotes is drawn in the article, not in the quote', async () => {
+    const plain = byName('test/sputnik-0-stories-around');
+    const quoting = byName('test/sputnik-0-quoted-before-article');
+    const count = (html: string, text: string) => html.split(text).length - 1;
+    // Four words of the article that the quoting page shows twice (the quote, the article) and the plain page once.
+    const passage = articles
+      .get(plain.expect!)!
+      .flatMap((p) => {
+        const words = p.split(/\s+/).filter((w) => /^[A-Za-z]+$/.test(w));
+        return words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' '));
+      })
+      .find((x) => x.length >= 16 && count(quoting.html, x) === 2 && count(plain.html, x) === 1)!;
+    expect(passage).toBeDefined();
+    const page = await session.openPage(plain.url, routes);
+    try {
+      await page.waitForSelector('sourcelight-root', { timeout: 30_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await probe.waitFor('.sl-badge');
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.waitFor('.sl-toolbar .sl-primary');
+      await probe.click('.sl-toolbar .sl-primary');
+      await expect.poll(async () => (await placement(page, plain.expect!)).reader, { timeout: 20_000 }).toContain(passage);
+    } finally {
+      await page.close();
+    }
+    const again = await session.openPage(quoting.url, routes);
+    try {
+      await again.waitForSelector('sourcelight-root', { timeout: 30_000 });
+      await expect.poll(async () => (await placement(again, quoting.expect!)).reader, { timeout: 20_000 }).toContain(passage);
+      expect((await placement(again, quoting.expect!)).readerOutside).toBe(0);
+    } finally {
+      await again.close();
     }
   });
 
