@@ -3,7 +3,7 @@
 // target with PASS/FAIL. Parts that are standalone scripts run as child
 // processes (their output is parsed); the rest run in this process.
 //
-// Options: --skip-chromium (no browser), --only=<node|chromium|anchoring|library|statements|crossrefs|floor|growth|changes>. The
+// Options: --skip-chromium (no browser), --only=<node|chromium|long-page|anchoring|library|statements|crossrefs|floor|growth|changes>. The
 // content-script floor (bench/content-script-floor.ts, about 9 minutes) runs only when asked for.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { runContentScriptFloorBench } from './content-script-floor.ts';
 import { runCorpusGrowthBench } from './corpus-growth.ts';
 import { runCrossrefsBench } from './crossrefs.ts';
 import { runLibraryBench, syntheticRecords } from './library.ts';
+import { runLongPageBench } from './long-page.ts';
 import { runStatementsBench } from './statements.ts';
 import { formatSection, median, ms, type Section, times } from './support/report.ts';
 
@@ -21,7 +22,8 @@ const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const OPT_IN = new Set(['floor']);
-const wants = (part: string) => (only ? only === part : !OPT_IN.has(part) && !(part === 'chromium' && args.includes('--skip-chromium')));
+const BROWSER_PARTS = new Set(['chromium', 'long-page']);
+const wants = (part: string) => (only ? only === part : !OPT_IN.has(part) && !(BROWSER_PARTS.has(part) && args.includes('--skip-chromium')));
 
 /** Runs a bench script under tsx in a child process; its stdout, or an Error with its stderr. */
 function runScript(script: string, extraNodeArgs: string[] = []): string {
@@ -136,6 +138,7 @@ async function part(name: string, run: () => Section | Section[] | Promise<Secti
 process.stdout.write(`Sourcelight benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n\n`);
 await part('node', nodeRecognition);
 await part('chromium', () => runChromiumRecognitionBench());
+await part('long-page', runLongPageBench);
 await part('anchoring', () => runAnchoringBench((line) => process.stderr.write(`${line}\n`)));
 await part('library', library);
 await part('statements', runStatementsBench);

@@ -1,11 +1,19 @@
 // Loaded only on pages that look like articles (the gate in main.ts imports
 // it): answers the popup from now on, reads the page's text (in slices, so no
 // long task), asks the worker whether the page is a corpus article and, on a
-// match, mounts the overlay; any other article gets the reader's highlights
-// (no overlay, no page contract).
-import { extractPageTextSliced } from '../../src/recognition/page-text.ts';
+// match, mounts the overlay, its statements and the reader's highlights
+// anchored in the region of the page that holds the article (a page may hold
+// other stories, comments, a live feed). Any other article gets the reader's
+// highlights (no overlay, no page contract), and is watched for stories added
+// later (infinite scroll): when a corpus article arrives, the overlay replaces
+// the highlighter. Only the first corpus article a page shows gets the overlay
+// and the page contract; the watch ends there.
+
+import { extractPageTextSliced, type PageTextWithNodes } from '../../src/recognition/page-text.ts';
+import type { RecognizedPage } from '../background/handlers.ts';
 import type { TabMessage } from '../shared/messages.ts';
 import { askWorker } from '../shared/worker-client.ts';
+import { watchAddedContent } from './added-content-watch.ts';
 import type { PageStatus } from './page-status.ts';
 import { startHighlighter } from './start-highlighter.tsx';
 import { startOverlay } from './start-overlay.tsx';
@@ -36,18 +44,56 @@ export async function start(): Promise<void> {
   }
 }
 
-async function recognizeAndMount(): Promise<{ status: PageStatus; open: (() => void) | null }> {
+interface Outcome {
+  status: PageStatus;
+  open: (() => void) | null;
+}
+
+async function recognizeAndMount(): Promise<Outcome> {
   const page = await extractPageTextSliced(document, { sliceMs: 8 });
   const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
   if (!match) {
-    await startHighlighter();
+    const stopHighlighter = await startHighlighter();
+    watchForLaterArticle(stopHighlighter);
     return { status: { state: 'not-in-corpus' }, open: null };
   }
-  const open = await startOverlay(match, pageWins);
+  return mount(match, page);
+}
+
+async function mount(match: RecognizedPage, page: PageTextWithNodes): Promise<Outcome> {
+  const open = await startOverlay(match, pageWins, regionRange(page, match.recognition.region));
   return {
     status: { state: 'recognized', corpusId: match.article.id, headline: match.article.headline, outlet: match.article.outlet },
     open,
   };
+}
+
+/** The DOM range of the paragraphs recognition found the article in; null without a region. */
+function regionRange(page: PageTextWithNodes, region: { firstParagraph: number; lastParagraph: number } | undefined): Range | null {
+  const first = region && page.nodes[region.firstParagraph];
+  const last = region && page.nodes[region.lastParagraph];
+  if (!first || !last || !first.first.isConnected || !last.last.isConnected) return null;
+  const range = document.createRange();
+  range.setStart(first.first, 0);
+  range.setEnd(last.last, last.last.length);
+  return range;
+}
+
+/** Looks again each time stories are added, until a corpus article shows up (or the page removed our elements). */
+function watchForLaterArticle(stopHighlighter: () => void): void {
+  watchAddedContent(async () => {
+    if (pageWon || status.state === 'recognized') return true;
+    const page = await extractPageTextSliced(document, { sliceMs: 8 });
+    const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
+    if (!match) return false;
+    stopHighlighter();
+    const outcome = await mount(match, page);
+    if (!pageWon) {
+      status = outcome.status;
+      openOverlay = outcome.open;
+    }
+    return true;
+  });
 }
 
 // The popup asks the tab what Sourcelight made of the page, and may open the

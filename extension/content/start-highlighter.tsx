@@ -23,13 +23,19 @@ function Highlighter({ annotator }: { annotator: PageAnnotator }) {
   );
 }
 
-/** Draws the page's highlights and waits for the reader to select text before showing any UI. */
-export async function startHighlighter(): Promise<void> {
+/**
+ * Draws the page's highlights and waits for the reader to select text before
+ * showing any UI. Returns a stop that takes all of it away again (the page
+ * later showed a corpus article, which gets the overlay instead).
+ */
+export async function startHighlighter(): Promise<() => void> {
   const annotator = new PageAnnotator(location.href, null);
   await annotator.start();
   let mounted = false;
+  let stopped = false;
+  let unmount = (): void => {};
   const mount = () => {
-    if (mounted) return;
+    if (mounted || stopped) return;
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || !annotator.describeSelection(selection)) return;
     mounted = true;
@@ -41,6 +47,11 @@ export async function startHighlighter(): Promise<void> {
     const container = document.createElement('div');
     host.shadow.append(style, container);
     render(<Highlighter annotator={annotator} />, container);
+    unmount = () => {
+      render(null, container);
+      host.disconnect();
+      host.ui.remove();
+    };
   };
   // Only the reader's own pointer and keys count: a page's synthetic events do not mount anything.
   const onSelect = (event: Event) => {
@@ -48,4 +59,11 @@ export async function startHighlighter(): Promise<void> {
   };
   document.addEventListener('pointerup', onSelect, true);
   document.addEventListener('keyup', onSelect, true);
+  return () => {
+    stopped = true;
+    document.removeEventListener('pointerup', onSelect, true);
+    document.removeEventListener('keyup', onSelect, true);
+    unmount();
+    annotator.stop();
+  };
 }

@@ -100,8 +100,12 @@ function App({ page, annotator, pageChanges, initialState, placement, exposeOpen
   );
 }
 
-/** Mounts the contract element and the overlay; `onPageWins` is called if the page keeps removing them. */
-export async function startOverlay(page: RecognizedPage, onPageWins: () => void): Promise<() => void> {
+/**
+ * Mounts the contract element and the overlay; `onPageWins` is called if the
+ * page keeps removing them. `region`: the article's stretch of a page that holds
+ * more than the article, where its statements and the reader's highlights live.
+ */
+export async function startOverlay(page: RecognizedPage, onPageWins: () => void, region: Range | null = null): Promise<() => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
@@ -117,7 +121,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   const container = document.createElement('div');
   host.shadow.append(container);
 
-  const annotator = new PageAnnotator(location.href, page.article.id);
+  const annotator = new PageAnnotator(location.href, page.article.id, region);
   const pageChanges = new PageChanges(page);
   let openPanel: () => void = () => undefined;
   render(

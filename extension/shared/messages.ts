@@ -64,7 +64,9 @@ export const WORKER_MESSAGES = {
   /** Content script: is this page a corpus article? The page's main-content paragraphs. */
   'page/recognize': {
     from: ['content'],
-    payload: object({ url, paragraphs: array(string(100_000), 5_000) }),
+    // Up to 60,000 paragraphs: a long page (an endless feed, 200 comments) holds the article among many
+    // (page-text.ts caps the characters read at 1.2 million).
+    payload: object({ url, paragraphs: array(string(100_000), 60_000) }),
   },
   /** Content script (the gate, on a page that looks like an article): run the overlay script in this frame. */
   'content/load-overlay': { from: ['content'], payload: object({}) },

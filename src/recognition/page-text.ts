@@ -21,7 +21,13 @@ const BLOCKS = new Set([
   'figcaption', 'section', 'article', 'main', 'table', 'tr', 'ul', 'ol', 'dl', 'figure', 'address', 'br', 'hr', 'body',
 ]);
 
-export const DEFAULT_MAX_CHARS = 400_000;
+/**
+ * Enough for a long page holding the article among other stories (infinite
+ * scroll, comment threads): about the words recognition examines at most
+ * (recognize.ts MAX_PAGE_WORDS), so the text read and the text examined end
+ * near the same place.
+ */
+export const DEFAULT_MAX_CHARS = 1_200_000;
 /** Nodes visited at most, for pages with huge DOMs and little text. */
 const MAX_NODES = 300_000;
 const ELEMENT_NODE = 1;
@@ -30,6 +36,17 @@ const TEXT_NODE = 3;
 export interface ExtractOptions {
   /** Characters of text read at most (default 400,000). */
   maxChars?: number;
+}
+
+/** The first and last text node of one paragraph of a PageText. */
+export interface ParagraphNodes {
+  first: Text;
+  last: Text;
+}
+
+/** A page's text with, for each paragraph, the text nodes it starts and ends in (to find a region in the DOM). */
+export interface PageTextWithNodes extends PageText {
+  nodes: ParagraphNodes[];
 }
 
 export interface SlicedExtractOptions extends ExtractOptions {
@@ -57,7 +74,10 @@ class TextWalk {
   private readonly root: Node | null;
   private node: Node | null;
   private readonly paragraphs: string[] = [];
+  private readonly paragraphNodes: ParagraphNodes[] = [];
   private buffer: string[] = [];
+  private bufferFirst: Text | null = null;
+  private bufferLast: Text | null = null;
   private chars = 0;
   private nodes = 0;
   done = false;
@@ -72,7 +92,12 @@ class TextWalk {
     if (this.buffer.length === 0) return;
     const text = this.buffer.join('').replace(/\s+/g, ' ').trim();
     this.buffer = [];
-    if (text) this.paragraphs.push(text);
+    if (text) {
+      this.paragraphs.push(text);
+      this.paragraphNodes.push({ first: this.bufferFirst!, last: this.bufferLast! });
+    }
+    this.bufferFirst = null;
+    this.bufferLast = null;
   }
 
   private finish(): void {
@@ -108,6 +133,10 @@ class TextWalk {
       if (node.nodeType === TEXT_NODE) {
         const value = node.nodeValue ?? '';
         this.buffer.push(value);
+        if (/\S/.test(value)) {
+          this.bufferFirst ??= node as Text;
+          this.bufferLast = node as Text;
+        }
         this.chars += value.length;
       } else if (node.nodeType === ELEMENT_NODE && !skipped(node as Element)) {
         if (isBlock(node)) this.flush();
@@ -120,8 +149,8 @@ class TextWalk {
     }
   }
 
-  result(): PageText {
-    return { paragraphs: this.paragraphs };
+  result(): PageTextWithNodes {
+    return { paragraphs: this.paragraphs, nodes: this.paragraphNodes };
   }
 }
 
@@ -129,7 +158,7 @@ class TextWalk {
 export function extractPageText(doc: Document, opts: ExtractOptions = {}): PageText {
   const walk = new TextWalk(doc, opts.maxChars ?? DEFAULT_MAX_CHARS);
   walk.run(Number.POSITIVE_INFINITY);
-  return walk.result();
+  return { paragraphs: walk.result().paragraphs };
 }
 
 function nextTask(): Promise<void> {
@@ -137,7 +166,7 @@ function nextTask(): Promise<void> {
 }
 
 /** As extractPageText, in slices of at most ~`sliceMs` that yield to the event loop between them. */
-export async function extractPageTextSliced(doc: Document, opts: SlicedExtractOptions = {}): Promise<PageText> {
+export async function extractPageTextSliced(doc: Document, opts: SlicedExtractOptions = {}): Promise<PageTextWithNodes> {
   const sliceMs = opts.sliceMs ?? 8;
   const walk = new TextWalk(doc, opts.maxChars ?? DEFAULT_MAX_CHARS);
   for (;;) {

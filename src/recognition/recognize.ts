@@ -14,7 +14,15 @@
 //     under comments and related stories passes on coverage; a different story
 //     reusing a few of a corpus article's paragraphs or its boilerplate fails
 //     both, because most of its prose is its own.
-//  4. Best score wins; an address the catalog lists breaks ties only.
+//  4. Or accept on a region (see findRegion): pages that hold more than the
+//     article (three other full stories, 200 comments, a live page, an endless
+//     feed) bury a full article's pageShare. A region is a run of the article's
+//     paragraphs on the page, in order, with small gaps; accepted when it holds
+//     most of the article (coverage ≥ 0.6, counted inside the region only)
+//     and little else (its share of the region's prose ≥ 0.75). A story that
+//     quotes one or two paragraphs, or reuses a third of the article as
+//     background, holds far less than 60% of it in any one place.
+//  5. Best score wins; an address the catalog lists breaks ties only.
 // The article paragraphs not shown word for word are reported as differing.
 import { addressKeys } from './address-key.ts';
 import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
@@ -28,6 +36,16 @@ const MIN_EVIDENCE = 3;
 const SUPPORT_SAMPLES = 4;
 /** Hits outside verbatim text that a different story on the same subject may show by chance. */
 const CHANCE_HITS = 1;
+/** Share of the article a region must hold (counted inside the region). */
+export const REGION_MIN_COVERAGE = 0.6;
+/** Share of a region's story text that must be the article's. */
+export const REGION_MIN_SHARE = 0.75;
+/**
+ * Page words of other text allowed between two consecutive pieces of a region
+ * (an ad, a caption, a "read also" box), on top of the words of any article
+ * paragraphs missing between them.
+ */
+const REGION_GAP_WORDS = 150;
 /** Words of page text examined at most: bounds the work on endless pages. */
 export const MAX_PAGE_WORDS = 200_000;
 
@@ -127,6 +145,18 @@ interface Measure {
   coverage: number;
   pageShare: number;
   differing: number[];
+  region: RegionMeasure | null;
+}
+
+/** The run of the page that holds most of the article (see findRegion). */
+interface RegionMeasure {
+  /** First and last page paragraph of the region (inclusive). */
+  firstParagraph: number;
+  lastParagraph: number;
+  /** Share of the article's words inside the region. */
+  coverage: number;
+  /** Share of the region's story-like text that is the article's. */
+  share: number;
 }
 
 function round(x: number): number {
@@ -238,9 +268,14 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     // the right article.
     if (e.found / samples < MIN_COVERAGE / 2) continue;
     const measure = measureArticle(index, a, stream, e, proseSamples);
-    const { coverage, pageShare } = measure;
-    if (coverage < MIN_COVERAGE || pageShare < requiredPageShare(coverage)) continue;
-    const score = Math.sqrt(coverage * pageShare);
+    const { coverage, pageShare, region } = measure;
+    const wholePage = coverage >= MIN_COVERAGE && pageShare >= requiredPageShare(coverage);
+    const inRegion = region !== null && region.coverage >= REGION_MIN_COVERAGE && region.share >= REGION_MIN_SHARE;
+    if (!wholePage && !inRegion) continue;
+    const score = Math.max(
+      wholePage ? Math.sqrt(coverage * pageShare) : 0,
+      inRegion ? Math.sqrt(region.coverage * region.share) : 0,
+    );
     const better =
       !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && hinted.has(a) && !hinted.has(best.a));
     if (better) best = { a, measure, score };
@@ -254,6 +289,9 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     pageShare: round(best.measure.pageShare),
     differingParagraphs: best.measure.differing,
     addressMatched: hinted.has(best.a),
+    ...(best.measure.region
+      ? { region: { firstParagraph: best.measure.region.firstParagraph, lastParagraph: best.measure.region.lastParagraph } }
+      : {}),
   };
 }
 
@@ -299,6 +337,8 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
 
   const differing: number[] = [];
   const isVerbatim = new Array<boolean>(to - from).fill(false);
+  /** Page position of each article paragraph found verbatim (-1: not found). */
+  const placedAt = new Array<number>(to - from).fill(-1);
   let verbatim = 0;
   let otherWords = 0;
   let otherSamples = 0;
@@ -311,6 +351,7 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
       covered.fill(1, at, at + words);
       verbatim += words;
       isVerbatim[p - from] = true;
+      placedAt[p - from] = at;
     } else {
       differing.push(p - from);
       otherWords += words;
@@ -349,7 +390,145 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
   const storyWords = stream.proseWords + coveredOther;
   const pageShare = storyWords === 0 ? 0 : Math.min(1, explained / storyWords);
-  return { coverage, pageShare, differing };
+  const region = findRegion(index, a, stream, e, proseSamples, { placedAt, isVerbatim, supported, otherWords, otherSamples, total });
+  return { coverage, pageShare, differing, region };
+}
+
+/** A piece of article evidence on the page: a verbatim paragraph, or a supported hit in a changed one. */
+interface Piece {
+  start: number;
+  end: number;
+  /** Article paragraph (relative to the article). */
+  paragraph: number;
+  /** Article words it shows verbatim (0 for a hit). */
+  verbatim: number;
+}
+
+interface Placement {
+  placedAt: readonly number[];
+  isVerbatim: readonly boolean[];
+  supported: ReadonlySet<number>;
+  otherWords: number;
+  otherSamples: number;
+  total: number;
+}
+
+/**
+ * The region of the page that holds most of article `a`: its pieces of
+ * evidence (verbatim paragraphs, supported hits in the rest) in page order,
+ * cut where the page shows more than REGION_GAP_WORDS of other text between
+ * two pieces (plus the words of any article paragraphs missing in between, when
+ * they are in article order), and where a verbatim paragraph follows a later
+ * one of the article (the article starts again). Of the runs, the one holding most of the
+ * article is measured as the whole page is (measureArticle), but only within
+ * its own page paragraphs: coverage counts the article text inside it, share
+ * the article's part of its story text.
+ */
+function findRegion(
+  index: RecognitionIndex,
+  a: number,
+  stream: PageStream,
+  e: Evidence,
+  proseSamples: readonly number[],
+  placement: Placement,
+): RegionMeasure | null {
+  const k = index.shingleSize;
+  const from = index.paragraphStart[a]!;
+  const { placedAt, isVerbatim, supported, otherWords, otherSamples, total } = placement;
+  if (total === 0) return null;
+  const pieces: Piece[] = [];
+  for (let p = 0; p < placedAt.length; p++) {
+    const at = placedAt[p]!;
+    if (at >= 0) pieces.push({ start: at, end: at + index.paragraphWords[from + p]!, paragraph: p, verbatim: index.paragraphWords[from + p]! });
+  }
+  for (let j = 0; j < e.hitAt.length; j++) {
+    const paragraph = e.hitParagraph[j]!;
+    const at = e.hitAt[j]!;
+    if (paragraph < placedAt.length && !isVerbatim[paragraph] && supported.has(at)) pieces.push({ start: at, end: at + k, paragraph, verbatim: 0 });
+  }
+  if (pieces.length === 0) return null;
+  pieces.sort((x, y) => x.start - y.start);
+
+  // Words of the article's paragraphs strictly between two, for the gap allowance.
+  const wordsBefore = new Array<number>(placedAt.length + 1).fill(0);
+  for (let p = 0; p < placedAt.length; p++) wordsBefore[p + 1] = wordsBefore[p]! + index.paragraphWords[from + p]!;
+  let best: { first: number; last: number; words: number } | null = null;
+  let runFirst = 0;
+  let runWords = 0;
+  const close = (last: number) => {
+    if (!best || runWords > best.words) best = { first: runFirst, last, words: runWords };
+  };
+  for (let n = 0; n < pieces.length; n++) {
+    const piece = pieces[n]!;
+    if (n > 0) {
+      const previous = pieces[n - 1]!;
+      const gap = piece.start - previous.end;
+      const skipped = piece.paragraph > previous.paragraph ? wordsBefore[piece.paragraph]! - wordsBefore[previous.paragraph + 1]! : 0;
+      // A verbatim paragraph after a later one of the article starts the article again (a quote ended above it).
+      const restarts = piece.verbatim > 0 && previous.verbatim > 0 && piece.paragraph < previous.paragraph;
+      if (restarts || gap > REGION_GAP_WORDS + skipped) {
+        close(n - 1);
+        runFirst = n;
+        runWords = 0;
+      }
+    }
+    // Hits weigh a sampling interval each: enough to pick the run, not to measure it.
+    runWords += piece.verbatim > 0 ? piece.verbatim : index.sampleEvery;
+  }
+  close(pieces.length - 1);
+  const run = best as { first: number; last: number } | null;
+  if (!run) return null;
+
+  let startWord = Number.POSITIVE_INFINITY;
+  let endWord = 0;
+  let verbatim = 0;
+  let otherFound = -CHANCE_HITS;
+  for (let n = run.first; n <= run.last; n++) {
+    const piece = pieces[n]!;
+    startWord = Math.min(startWord, piece.start);
+    endWord = Math.max(endWord, piece.end);
+    if (piece.verbatim > 0) verbatim += piece.verbatim;
+    else otherFound++;
+  }
+  const estimated = otherSamples > 0 ? (otherWords * Math.min(otherSamples, Math.max(0, otherFound))) / otherSamples : 0;
+  const coverage = Math.min(1, (verbatim + estimated) / total);
+
+  // The region's page paragraphs, and their story text.
+  const ends = stream.paragraphEnd;
+  let firstParagraph = 0;
+  while (ends[firstParagraph]! <= startWord) firstParagraph++;
+  let lastParagraph = firstParagraph;
+  while (lastParagraph + 1 < ends.length && ends[lastParagraph]! < endWord) lastParagraph++;
+  const regionStart = firstParagraph === 0 ? 0 : ends[firstParagraph - 1]!;
+  const regionEnd = ends[lastParagraph]!;
+  const covered = scratchCovered;
+  let proseWords = 0;
+  let coveredProse = 0;
+  let coveredOther = 0;
+  for (let p = firstParagraph; p <= lastParagraph; p++) {
+    const start = p === 0 ? 0 : ends[p - 1]!;
+    const isProse = stream.prose[p] === true;
+    if (isProse) proseWords += ends[p]! - start;
+    for (let w = start; w < ends[p]!; w++) {
+      if (covered[w] === 0) continue;
+      if (isProse) coveredProse++;
+      else coveredOther++;
+    }
+  }
+  let samples = 0;
+  let hits = -CHANCE_HITS;
+  for (const i of proseSamples) {
+    if (i < regionStart) continue;
+    if (i >= regionEnd) break;
+    if (covered[i] === 1 || covered[i + k - 1] === 1) continue;
+    samples++;
+    if (supported.has(i)) hits++;
+  }
+  const rest = proseWords - coveredProse;
+  const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
+  const storyWords = proseWords + coveredOther;
+  const share = storyWords === 0 ? 0 : Math.min(1, explained / storyWords);
+  return { firstParagraph, lastParagraph, coverage, share };
 }
 
 /** Page positions of hits outside covered text that have another such hit within `near` words. */
@@ -368,7 +547,8 @@ function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number
  * Start of some run of `length` words inside [lo, hi) whose hash is `target`,
  * or -1. The page's prefix hashes make each check O(1). Tried first: `next`,
  * where the previous paragraph ended (an unchanged article reads on in
- * order), then the page paragraph starts, then every position. The hash is
+ * order), then the page paragraph starts after it, then those before it,
+ * then every position. The hash is
  * the polynomial of fingerprint.ts sequenceHash, so the answers are those of
  * findSequence.
  */
@@ -377,8 +557,14 @@ function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly nu
   const power = basePower(length);
   const holds = (s: number) => ((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target;
   if (next >= lo && next + length <= hi && holds(next)) return next;
+  // Paragraph starts after the previous paragraph first: where a page quotes a
+  // paragraph above the article, the article's own copy reads on in order.
   for (const s of starts) {
     if (s + length > hi) break;
+    if (s > next && holds(s)) return s;
+  }
+  for (const s of starts) {
+    if (s > next || s + length > hi) break;
     if (holds(s)) return s;
   }
   for (let s = lo; s + length <= hi; s++) if (holds(s)) return s;

@@ -18,6 +18,12 @@ export interface Recognition {
   differingParagraphs: number[];
   /** True when the page address is one the catalog lists for the article (a hint, never proof). */
   addressMatched: boolean;
+  /**
+   * The page paragraphs (indices into PageText.paragraphs, inclusive) of the
+   * run that holds most of the article: where its statements and the reader's
+   * highlights are anchored on a page holding more than the article.
+   */
+  region?: { firstParagraph: number; lastParagraph: number };
 }
 
 /** What the index needs of an article: the compiled corpus article satisfies it. */

@@ -56,11 +56,37 @@ export class PageAnnotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastReanchorAt = -Infinity;
   private reanchorInterval = MIN_REANCHOR_INTERVAL_MS;
+  private redrawTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly url: string,
     private readonly corpusId: string | null,
+    /** The recognised article's stretch of the page: its statements are anchored there (null: the whole page). */
+    private readonly region: Range | null = null,
   ) {}
+
+  /**
+   * Offsets in the map's text of the region, or of the whole text when there
+   * is none (or the page has taken the region's text away).
+   */
+  private scope(map: DomTextMap): { start: number; end: number } {
+    const region = this.region;
+    if (region && !region.collapsed && region.startContainer.isConnected && region.endContainer.isConnected) {
+      const offsets = map.offsetsFromRange(region);
+      if (offsets && offsets.end > offsets.start) return offsets;
+    }
+    return { start: 0, end: map.text.length };
+  }
+
+  /** Stops watching the page and clears what it drew (the page turned out to hold a corpus article). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.redrawTimer !== undefined) clearInterval(this.redrawTimer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.registry.clear();
+  }
 
   async start(): Promise<void> {
     await this.load();
@@ -81,7 +107,7 @@ export class PageAnnotator {
       characterData: true,
     });
     // A page script may clear CSS.highlights; redraw when it does (cheap check).
-    setInterval(() => {
+    this.redrawTimer = setInterval(() => {
       if (!this.registry.isIntact()) this.draw();
     }, 1_000);
   }
@@ -140,6 +166,7 @@ export class PageAnnotator {
     if (!offsets || offsets.end - offsets.start < 1) return null;
     const exact = map.text.slice(offsets.start, offsets.end);
     if (!exact.trim()) return null;
+    // The reader's highlights are described in the whole page's text (where they are anchored), inside the article or not.
     return { offsets, selectors: describeTextRange(map.text, offsets.start, offsets.end), rect: range.getBoundingClientRect() };
   }
 
@@ -246,14 +273,18 @@ export class PageAnnotator {
     if (this.records.length > 0) this.watch();
     this.map = null;
     const map = this.textMap();
-    const results = anchorAll(
-      map.text,
-      this.records.map((r) => ({ id: r.id, selectors: r.selectors })),
-    );
-    const byId = new Map(results.map((r) => [r.id, r]));
+    // The article's statements are anchored in its region (a story on the same page may quote them); the reader's
+    // own highlights in the whole page, as they were made (the headline, a caption, another story).
+    const scope = this.scope(map);
+    const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
+    const targets = (origin: 'statement' | 'reader') =>
+      this.records.filter((r) => (r.origin === 'statement') === (origin === 'statement')).map((r) => ({ id: r.id, selectors: r.selectors }));
+    const placed = new Map<string, { result: AnchorResult; shift: number }>();
+    for (const result of anchorAll(inScope, targets('statement'))) placed.set(result.id, { result, shift: scope.start });
+    for (const result of anchorAll(map.text, targets('reader'))) placed.set(result.id, { result, shift: 0 });
     this.anchored = this.records.map((record) => {
-      const result = byId.get(record.id)!;
-      const range = result.status === 'anchored' ? map.rangeFromOffsets(result.start, result.end) : null;
+      const { result, shift } = placed.get(record.id)!;
+      const range = result.status === 'anchored' ? map.rangeFromOffsets(shift + result.start, shift + result.end) : null;
       return { record, result, range };
     });
     this.draw();

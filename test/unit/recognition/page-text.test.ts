@@ -40,7 +40,9 @@ describe('extractPageText', () => {
     const timer = setInterval(() => ticks++, 0);
     const sliced = await extractPageTextSliced(doc, { sliceMs: 1 });
     clearInterval(timer);
-    expect(sliced).toEqual(extractPageText(doc));
+    expect(sliced.paragraphs).toEqual(extractPageText(doc).paragraphs);
+    expect(sliced.nodes).toHaveLength(sliced.paragraphs.length);
+    expect(sliced.nodes[7]!.first.nodeValue).toContain("7 ");
     expect(ticks).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,202 @@
+// Pages that hold more than the article, in a real Chromium with the built
+// extension (fixtures/long-pages, held-back `test` set): the corpus article
+// among other full stories, under 200 comments, inside a live page, and added
+// by an endless feed as the second story. Each gets the page contract of its
+// article, statements drawn inside the article only, and a reader highlight
+// made there that is drawn again after a reload. The same pages without the
+// article, or quoting two of its paragraphs, get nothing.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { infiniteScrollPage, type LongPage, longPages } from '../../fixtures/long-pages/long-pages.ts';
+import { loadCompiledCorpus } from '../unit/helpers/corpus.ts';
+import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { OverlayProbe } from './support/overlay-probe.ts';
+import { pageStatus } from './support/page-status.ts';
+import { requireBuild } from './support/require-build.ts';
+import { dragSelect } from './support/select-text.ts';
+
+const pages = longPages('test');
+const byName = (name: string): LongPage => pages.find((p) => p.name === name)!;
+// A reader highlight is listed for its article wherever it was made.
+const RECOGNISED = [
+  byName('test/sputnik-0-stories-around'),
+  byName('test/oyetimes-4-stories-after-10kb'),
+  byName('test/reuters-3-comments-200'),
+  byName('test/sputnik-2-live'),
+  // Same article as the first: its highlight made there is listed here too (toContain below).
+  byName('test/sputnik-0-quoted-before-article'),
+];
+const REFUSED = [
+  byName('test/sputnik-0-stories-only'),
+  byName('test/sputnik-2-quoted-two-paragraphs'),
+  byName('test/wire-background-six-paragraphs-among-stories'),
+];
+const ENDLESS = infiniteScrollPage('test', 1);
+const routes = new Map([...RECOGNISED, ...REFUSED, ENDLESS].map((p) => [p.url, p.html]));
+const articles = new Map(loadCompiledCorpus().articles.map((a) => [a.id, a.paragraphs]));
+
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  requireBuild(DIST_DIR);
+  session = await launchChromium();
+});
+afterAll(() => session?.close());
+
+/** Where the article's first paragraph starts and its last one ends: compared with the drawn ranges. */
+interface Placement {
+  statements: number;
+  statementsOutside: number;
+  reader: string[];
+  readerOutside: number;
+}
+
+async function placement(page: Page, corpusId: string): Promise<Placement> {
+  const paragraphs = articles.get(corpusId)!;
+  return page.evaluate(
+    (first: string, last: string) => {
+      const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const ps = [...document.querySelectorAll('p')];
+      const firstP = ps.find((p) => norm(p.textContent).startsWith(first))!;
+      const lastP = ps.find((p) => norm(p.textContent).startsWith(last) && firstP.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)!;
+      const article = document.createRange();
+      article.setStartBefore(firstP);
+      article.setEndAfter(lastP);
+      const inside = (r: Range) =>
+        article.compareBoundaryPoints(Range.START_TO_START, r) <= 0 && article.compareBoundaryPoints(Range.END_TO_END, r) >= 0;
+      const all = [...CSS.highlights.values()];
+      const statements = all.filter((h) => h.priority === 0).flatMap((h) => [...h] as Range[]);
+      const reader = all.filter((h) => h.priority === 1).flatMap((h) => [...h] as Range[]);
+      return {
+        statements: statements.length,
+        statementsOutside: statements.filter((r) => !inside(r)).length,
+        reader: reader.map((r) => r.toString()),
+        readerOutside: reader.filter((r) => !inside(r)).length,
+      };
+    },
+    paragraphs[0]!.replace(/\s+/g, ' ').trim().slice(0, 60),
+    paragraphs.at(-1)!.replace(/\s+/g, ' ').trim().slice(0, 60),
+  );
+}
+
+/** Four words of the article, from its middle on, that occur once on the page (commenters quote it). */
+async function passageInArticle(page: Page, corpusId: string): Promise<string> {
+  const paragraphs = articles.get(corpusId)!.map((p) => p.replace(/\s+/g, ' ').trim());
+  const half = Math.floor(paragraphs.length / 2);
+  return page.evaluate((texts: string[]) => {
+    const all = document.body.innerText;
+    for (const text of texts) {
+      const words = text.split(' ').filter((w) => /^[A-Za-z]+$/.test(w));
+      for (let i = 0; i + 4 <= words.length; i++) {
+        const passage = words.slice(i, i + 4).join(' ');
+        if (passage.length >= 16 && text.includes(passage) && all.indexOf(passage) === all.lastIndexOf(passage)) return passage;
+      }
+    }
+    throw new Error('no passage of the article occurs once on the page');
+  }, [...paragraphs.slice(half), ...paragraphs.slice(0, half)]);
+}
+
+/** The contract, statements inside the article, and a reader highlight made there that comes back after a reload. */
+async function expectOverlayOnArticle(page: Page, p: LongPage): Promise<void> {
+  const corpusId = p.expect!;
+  await page.waitForSelector('sourcelight-root', { timeout: 30_000 });
+  expect(await page.$$eval('sourcelight-root', (els) => els.map((e) => e.getAttribute('data-corpus-id')))).toEqual([corpusId]);
+  const probe = await OverlayProbe.attach(page, session.extensionId);
+  await probe.waitFor('.sl-badge');
+  await expect.poll(async () => (await placement(page, corpusId)).statements, { timeout: 20_000 }).toBeGreaterThan(2);
+  expect((await placement(page, corpusId)).statementsOutside).toBe(0);
+
+  const passage = await passageInArticle(page, corpusId);
+  // The article's highlights made on other pages are drawn here too (with the statements, awaited above): one more.
+  const before = (await placement(page, corpusId)).reader.length;
+  expect(await dragSelect(page, passage)).toBe(true);
+  await probe.waitFor('.sl-toolbar .sl-primary');
+  await probe.click('.sl-toolbar .sl-primary');
+  await expect.poll(async () => (await placement(page, corpusId)).reader.length, { timeout: 20_000 }).toBe(before + 1);
+  expect((await placement(page, corpusId)).reader).toContain(passage);
+  expect((await placement(page, corpusId)).readerOutside).toBe(0);
+}
+
+describe('long pages in Chromium', () => {
+  it.each(RECOGNISED.map((p) => [p.name, p] as const))('%s: overlay on the article, statements and a reader highlight there', async (_name, p) => {
+    const page = await session.openPage(p.url, routes);
+    try {
+      await expectOverlayOnArticle(page, p);
+      const drawn = (await placement(page, p.expect!)).reader.sort();
+      await page.reload();
+      await page.waitForSelector('sourcelight-root', { timeout: 30_000 });
+      await expect.poll(async () => (await placement(page, p.expect!)).reader.sort(), { timeout: 20_000 }).toEqual(drawn);
+      expect((await placement(page, p.expect!)).readerOutside).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a reader highlight of a passage a story above the article quotes is drawn in the article, not in the quote', async () => {
+    const plain = byName('test/sputnik-0-stories-around');
+    const quoting = byName('test/sputnik-0-quoted-before-article');
+    const count = (html: string, text: string) => html.split(text).length - 1;
+    // Four words of the article that the quoting page shows twice (the quote, the article) and the plain page once.
+    const passage = articles
+      .get(plain.expect!)!
+      .flatMap((p) => {
+        const words = p.split(/\s+/).filter((w) => /^[A-Za-z]+$/.test(w));
+        return words.slice(0, -3).map((_, i) => words.slice(i, i + 4).join(' '));
+      })
+      .find((x) => x.length >= 16 && count(quoting.html, x) === 2 && count(plain.html, x) === 1)!;
+    expect(passage).toBeDefined();
+    const page = await session.openPage(plain.url, routes);
+    try {
+      await page.waitForSelector('sourcelight-root', { timeout: 30_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await probe.waitFor('.sl-badge');
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.waitFor('.sl-toolbar .sl-primary');
+      await probe.click('.sl-toolbar .sl-primary');
+      await expect.poll(async () => (await placement(page, plain.expect!)).reader, { timeout: 20_000 }).toContain(passage);
+    } finally {
+      await page.close();
+    }
+    const again = await session.openPage(quoting.url, routes);
+    try {
+      await again.waitForSelector('sourcelight-root', { timeout: 30_000 });
+      await expect.poll(async () => (await placement(again, quoting.expect!)).reader, { timeout: 20_000 }).toContain(passage);
+      expect((await placement(again, quoting.expect!)).readerOutside).toBe(0);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it.each(REFUSED.map((p) => [p.name, p] as const))('%s: no overlay, no contract', async (_name, p) => {
+    const page = await session.openPage(p.url, routes);
+    try {
+      expect((await pageStatus(session, p.url)).state).toBe('not-in-corpus');
+      expect(await page.$('sourcelight-root')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an endless feed adding the corpus article as the second story: the overlay comes when it arrives', async () => {
+    const page = await session.openPage(ENDLESS.url, routes);
+    try {
+      // At load the page holds another story only: reader highlights, no overlay.
+      expect((await pageStatus(session, ENDLESS.url)).state).toBe('not-in-corpus');
+      expect(await page.$('sourcelight-root')).toBeNull();
+      // The reader scrolls to the bottom; the feed adds the next story.
+      await expect
+        .poll(
+          async () => {
+            await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+            return page.evaluate(() => (window as unknown as { __storiesAdded: number }).__storiesAdded);
+          },
+          { timeout: 20_000, interval: 250 },
+        )
+        .toBeGreaterThanOrEqual(1);
+      await expectOverlayOnArticle(page, ENDLESS);
+      expect((await pageStatus(session, ENDLESS.url)).state).toBe('recognized');
+    } finally {
+      await page.close();
+    }
+  });
+});
