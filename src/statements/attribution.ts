@@ -137,10 +137,22 @@ export function attributionBefore(masked: string, from: number, open: number): A
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
-    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
+    // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
+    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
-  return null;
+  return putIt(masked, from, open);
+}
+
+/** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
+function putIt(masked: string, from: number, open: number): Attribution | null {
+  const m = /\b[Aa]s\s+([^,:;]{2,120}?)\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const whoAt = from + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  if (!phrase || phrase.kind === 'title' && phrase.roles.length === 0) return null;
+  const cueAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { phrase, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length } };
 }
 
 const ADVERBIAL_RE =
@@ -200,7 +212,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+(?:saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called)\b|\s+-{1,2}\s+|;/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
@@ -216,7 +228,7 @@ function enoughWords(masked: string, start: number, end: number): boolean {
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+([^,]+),/iu.exec(sentence);
+  const lead = /^\s*(according to)\s+([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
   if (lead) {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
@@ -313,6 +325,14 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   };
   const last = parse(segments.at(-1));
   if (last) return last;
+  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition.
+  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+    const name = parse(segments.at(-2));
+    const title = parse(segments.at(-3));
+    if (name?.kind === 'name' && (title?.kind === 'title' || title?.kind === 'anonymous')) {
+      return { ...name, roles: [...name.roles, ...title.roles], qualifier: name.qualifier ?? title.qualifier };
+    }
+  }
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
   if (lastWords.length > 0 || segments.length < 3) {
     // "His remarks came after Nato ministers said": the speaker is the words right before the verb.
@@ -363,6 +383,18 @@ export function sentenceSubject(masked: string, start: number, end: number): Spe
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
+/** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
+function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cueStart: number): SpeakerPhrase | null {
+  const lead = masked.slice(start, cueStart);
+  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
+  const subject = sentenceSubject(masked, start, end);
+  if (!subject || subject.kind === 'title' || subject.kind === 'pronoun') return subject?.kind === 'pronoun' ? subject : null;
+  // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
+  const rest = masked.slice(subject.end, cueStart);
+  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
+}
+
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
 function attributionAtStart(masked: string, start: number, end: number): ReportedClause | null {
   const tokens = tokenize(masked.slice(start, end), start);
@@ -371,7 +403,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
-    const phrase = subjectBefore(masked, start + (dateline ? dateline[0].length : 0), cue.start);
+    const from = start + (dateline ? dateline[0].length : 0);
+    const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
     if (!phrase) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
@@ -386,7 +419,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/,\s+(saying|adding)\s+(?:that\s+)?/gu)) {
+  for (const m of sentence.matchAll(/,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging)\s+(?:that\s+)?/gu)) {
+    // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
+    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;
@@ -402,6 +437,20 @@ function participleClauses(masked: string, start: number, end: number): Reported
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;
+}
+
+/** "…, with the agriculture minister, Seán Doyle, saying …": the clause and who the "with" names. */
+function withSaying(masked: string, start: number, end: number): ReportedClause | null {
+  const m = /(?:^|,\s+|\s)with\s+([^;:]{2,100}?)\s+(saying|adding|insisting|arguing|warning)\s+(?:that\s+)?/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const whoAt = start + m.index + m[0].indexOf(m[1]!);
+  const phrase = subjectBefore(masked, whoAt, whoAt + m[1]!.length + 1);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const cueAt = start + m.index + m[0].lastIndexOf(m[2]!);
+  const clauseStart = start + m.index + m[0].length;
+  const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+  if (!enoughWords(masked, clause.start, clause.end)) return null;
+  return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
@@ -429,6 +478,8 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     frames.push(next);
     last = next;
   }
+  const withClause = withSaying(masked, start, end);
+  if (withClause && frames.every((f) => withClause.start >= f.end || withClause.end <= f.start)) frames.push(withClause);
   const participles = participleClauses(masked, start, end).filter(
     (p) => frames.every((f) => p.start >= f.end || p.end <= f.start),
   );

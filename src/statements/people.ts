@@ -162,6 +162,9 @@ function isNameWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text);
 }
 
+const BODY_WORDS = new Set(['affairs', 'ministry', 'office', 'council', 'department', 'committee', 'commission', 'union',
+  'agency', 'defence', 'defense', 'interior', 'justice', 'finance', 'security', 'development', 'relations']);
+
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const SPEECH = (t: Token | undefined) =>
@@ -247,7 +250,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;
       let from = at;
-      while (from > 0 && canBeName(run[from - 1]!)) from--;
+      // A first name and perhaps a middle one; never a role or a body word ("Affairs Petra Horvat").
+      while (from > 0 && at - from < 2 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
+        && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
       if (parsed?.kind === 'name' && parsed.name.length >= 2) {

@@ -98,6 +98,21 @@ const isNameWord = (t: Token, next: Token | undefined) =>
   (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower))
   || (NAME_PARTICLES.has(t.text) && next !== undefined && (isCapitalised(next) || NAME_PARTICLES.has(next.text)));
 
+/** Words that end the name of a ministry or body a role belongs to ("of Foreign Affairs", "for Energy Security"). */
+const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relations', 'development', 'interior', 'trade',
+  'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
+  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries']);
+
+/** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
+function isRoleAdjunct(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.text) || QUOTE_CUES.has(t.lower) || PREPOSITIONS.has(t.text) || NAME_PARTICLES.has(t.text)) return false;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next && ROLE_NOUNS.has(next.lower)) return true;
+  return next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower);
+}
+
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
 function isModifier(t: Token): boolean {
   return isCapitalised(t) || /^\d+$/.test(t.text) || t.possessive || ROLE_MODIFIERS.has(t.lower) || ROLE_NOUNS.has(t.lower)
@@ -153,6 +168,12 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       const body = tokens[from];
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
+      // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
+      for (let j = tokens.length - 2; j >= from; j--) {
+        if (!BODY_ENDS.has(tokens[j]!.lower) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'the')) from = j + 1;
+        break;
+      }
     }
     let to = from;
     while (to < tokens.length && isNameWord(tokens[to]!, tokens[to + 1])) {
@@ -163,11 +184,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
-    if (!title.every((t) => isModifier(t) || PREPOSITIONS.has(t.text) || isNationality(t.lower))) return null;
+    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && from > r + 1 || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
-    for (const t of title) {
-      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower))) roles.push(normaliseRole(t.lower));
+    for (const [k, t] of title.entries()) {
+      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
     return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
@@ -246,6 +267,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
+      if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.
       const following = tokens[i + 1];
       if (NAME_PARTICLES.has(t.text) && following && (isCapitalised(following) || NAME_PARTICLES.has(following.text))) {

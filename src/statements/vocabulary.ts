@@ -18,6 +18,8 @@ const THAT_VERBS = [
   'tweet', 'tweets', 'tweeted', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'demand', 'demanded',
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
+  'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
+  'caution', 'cautioned', 'acknowledging', 'insisting',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -47,6 +49,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
+  'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
+  'founder', 'strategist', 'campaigner', 'vice-premier',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
