@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isCyrillic, russianClauses } from './russian.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
@@ -455,6 +456,7 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
+  if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
   const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
   const frames = framed ? [framed] : [];
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.

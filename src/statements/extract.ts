@@ -110,6 +110,9 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
+/** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
+const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
+
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
 }
@@ -225,7 +228,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // After an article the two words are usually a term held at arm's length ("a "fresh start"").
       const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
         && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
-      if (words < MIN_QUOTED_WORDS && !phraseLike) continue;
+      const sentenceOfSpan = sentenceAt(sentences, span.open);
+      const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {
@@ -235,7 +240,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // No reported clause around it: 'accused the West of "double standards"', '…, highlighting "…"'.
       const sentence = sentenceAt(sentences, span.open);
       if (!sentence) continue;
-      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
+      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open)) ?? RU_PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };

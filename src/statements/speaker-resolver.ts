@@ -136,6 +136,9 @@ export class SpeakerResolver {
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
       case 'name': {
+        // Russian names decline: a full name as the text prints it here is in the nominative, the
+        // directory's spelling may not be ("Бахтиёром Каримовым").
+        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
         const person = this.directory.findByName(phrase.name);
         if (person) return person.name;
         // Unknown to the directory: the name as written (a lone word may be a body, "Moscow").

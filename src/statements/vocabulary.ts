@@ -1,5 +1,6 @@
 // The closed word lists attribution hangs on. Kept in one place so that a
 // missed verb or title is fixed once, for every outlet.
+import { RU_SPEECH_VERBS } from './vocabulary-ru.ts';
 
 /** Verbs that report speech and may be followed directly by the reported clause ("said Russia would"). */
 const CLAUSE_VERBS = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding'];
@@ -36,7 +37,7 @@ const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continu
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
-export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS]);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
