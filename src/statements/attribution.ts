@@ -26,7 +26,10 @@ const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefine
 /** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */
 function joined(masked: string, left: Token, right: Token): boolean {
   const gap = masked.slice(left.end, right.start);
-  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  // Russian titles name a company in «»: "аналитик компании «Север» Алексей Морозов" (but not "Смирнов «Интерфаксу»").
+  const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
+    && ((/^\s+\u00AB$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^\u00BB\s+$/u.test(gap));
+  return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
@@ -142,7 +145,21 @@ export function attributionBefore(masked: string, from: number, open: number): A
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
-  return putIt(masked, from, open);
+  return putIt(masked, from, open) ?? (withColon ? colonLead(masked, from, open) : null);
+}
+
+/** "In an interview, Holm was blunt: "…"": the person the clause before the colon is about. */
+function colonLead(masked: string, from: number, open: number): Attribution | null {
+  const lead = masked.slice(from, open);
+  const colon = lead.lastIndexOf(':');
+  const segmentStart = Math.max(lead.lastIndexOf(',', colon), lead.lastIndexOf('.', colon)) + 1;
+  const tokens = tokenize(lead.slice(segmentStart, colon), from + segmentStart);
+  for (let n = Math.min(tokens.length - 1, 6); n > 0; n--) {
+    if (!/^\p{Ll}/u.test(tokens[n]!.text)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(0, n));
+    if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, cue: tokens[n]! };
+  }
+  return null;
 }
 
 /** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
@@ -454,10 +471,24 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
   return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
+/** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
+function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const whoAt = start + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  if (!phrase) return null;
+  const cueAt = start + m.index + m[0].lastIndexOf(m[2]!);
+  const clauseStart = start + m.index + m[0].length;
+  const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+  if (!enoughWords(masked, clause.start, clause.end)) return null;
+  return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
+}
+
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
-  const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  const framed = accordingTo(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
   const frames = framed ? [framed] : [];
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {

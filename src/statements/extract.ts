@@ -157,7 +157,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const before = attributionBefore(masked, leadFrom, span.open);
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
-      const next = quotes[k + 1];
+      // A short quotation after this one can sit inside its attribution ("- говорит аналитик компании «Север» Алексей Морозов").
+      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS);
       const after =
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);

@@ -55,7 +55,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
   if (name.length > 0) return null;
-  if (roles.length > 0 && roles.every((r) => UNNAMED_ROLES.has(r))) {
+  // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
+  const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
+  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {

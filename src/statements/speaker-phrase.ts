@@ -43,7 +43,8 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
-  pronoun?: 'he' | 'she';
+  /** "it" stands for a body, "he" / "she" for a person or an unnamed source. */
+  pronoun?: 'he' | 'she' | 'it';
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */
@@ -53,6 +54,9 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
 }
+
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'other', 'both', 'each', 'any', 'more', 'such']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
@@ -104,6 +108,13 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
   'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries']);
 
+/** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
+function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
+  const t = tokens[i]!;
+  return head - i <= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
+    && !/(?:ed|ing|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+}
+
 /** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
 function isRoleAdjunct(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -133,7 +144,7 @@ function unnamedSource(tokens: Token[], span: { start: number; end: number }): S
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
-  if (!tokens.slice(0, h).every(isModifier)) return null;
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h))) return null;
   const first = tokens[0]!.lower;
   const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
   if (!unnamed) return null;
@@ -149,7 +160,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const core = lastAt > 0 ? words.slice(0, lastAt) : words;
   const last = core.at(-1)!;
   const single = core.length === 1 && (isCapitalised(last) || isAcronym(last)) && ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, ''));
-  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every(isModifier)
+  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
   const text = core.map((t) => t.text).join(' ');
@@ -219,8 +230,15 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > 12) return null;
-  if (NOT_NAMES.has(tokens[0]!.lower)) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "It added that …": a body spoke before ("The health ministry said …").
+  if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
+  // "his office said": the office of the person just named speaks as a body.
+  if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "WHO regional director …": an acronym, not the pronoun.
+  if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
@@ -294,6 +312,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const unnamed = ALWAYS_ANONYMOUS.has(anonymousHead) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   }
+  // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.
+  if (roles.some((r) => ROLE_NOUNS.has(r)) && determiner === 'indefinite') return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   if (roles.some((r) => ROLE_NOUNS.has(r))) {
     return { kind: 'title', name: [], roles, qualifier, ...span };
   }

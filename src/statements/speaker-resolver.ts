@@ -5,7 +5,10 @@
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
-import { NAME_PARTICLES } from './vocabulary.ts';
+import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+
+/** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
+const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -69,6 +72,10 @@ export class SpeakerResolver {
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        if (phrase.pronoun === 'it') {
+          const body = this.bodies.at(-1);
+          return body ? { speaker: body, anonymous: false, kind: 'organisation' } : NOBODY;
+        }
         const target = this.pronounTargets.at(-1);
         if (!target) return NOBODY;
         if (target.speaker) this.recent.push(target.speaker);
@@ -111,6 +118,20 @@ export class SpeakerResolver {
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
   }
 
+  /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
+  private fullNameFromText(words: string[]): string | null {
+    if (words.length > 2 || (words.length === 2 && !NAME_PARTICLES.has(words[0]!.toLowerCase()))) return null;
+    const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new Set<string>();
+    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+      const first = m[1]!;
+      if (NOT_FIRST_NAMES.test(first) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
+        || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
+      found.add(`${first} ${display(words)}`);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,8 +162,9 @@ export class SpeakerResolver {
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
         const person = this.directory.findByName(phrase.name);
         if (person) return person.name;
-        // Unknown to the directory: the name as written (a lone word may be a body, "Moscow").
-        return display(phrase.name);
+        // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
+        // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
+        return this.fullNameFromText(phrase.name) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
@@ -183,4 +205,4 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister.
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief']);
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель']);

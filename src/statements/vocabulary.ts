@@ -64,7 +64,7 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', '
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
   'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
-  'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house',
+  'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house', 'street', 'guard',
   'administration', 'staff', 'headquarters', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
   'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
