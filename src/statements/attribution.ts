@@ -145,7 +145,18 @@ export function attributionBefore(masked: string, from: number, open: number): A
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
-  return putIt(masked, from, open) ?? (withColon ? colonLead(masked, from, open) : null);
+  return putIt(masked, from, open) ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+}
+
+/** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
+function transcriptLabel(masked: string, from: number, open: number): Attribution | null {
+  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const tokens = tokenize(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+  const phrase = parseSpeakerPhrase(tokens);
+  if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'title')) return null;
+  const colon = from + m[0].lastIndexOf(':');
+  return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
 }
 
 /** "In an interview, Holm was blunt: "…"": the person the clause before the colon is about. */
@@ -230,7 +241,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
@@ -281,10 +292,16 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 }
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
-function attributionAtEnd(masked: string, start: number, end: number): ReportedClause | null {
-  const sentence = masked.slice(start, end);
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who)\b/u;
+
+function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
+  const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
-    const tokens = tokenize(sentence.slice(comma + 1), start + comma + 1);
+    // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
+    // the attribution ends where a participle or an aside begins.
+    const aside = ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1));
+    const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
+    const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
     const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
     if (cueAt < 0) continue;
     // "…, Lavrov said that …" frames what follows, not what comes before.
@@ -317,7 +334,7 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =
-  /^\s*(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
 
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
@@ -513,8 +530,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   }
   const withClause = withSaying(masked, start, end);
   if (withClause && frames.every((f) => withClause.start >= f.end || withClause.end <= f.start)) frames.push(withClause);
-  const participles = participleClauses(masked, start, end).filter(
-    (p) => frames.every((f) => p.start >= f.end || p.end <= f.start),
-  );
+  // "…, Raman said on Friday, adding that …": the participle goes with the framed clause's speaker.
+  const participles = participleClauses(masked, start, end)
+    .filter((p) => frames.every((f) => p.start >= f.end || p.end <= f.start))
+    .map((p) => (frames.some((f) => f.cue.start < p.cue.start) ? { ...p, phrase: null } : p));
   return [...frames, ...participles];
 }

@@ -3,8 +3,10 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
-import { buildPersonDirectory, type PersonDirectory } from './people.ts';
+import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { isCyrillic } from './russian.ts';
+import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -163,7 +165,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
       const attribution = before ?? after;
-      const longEnough = words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
+      const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
+      const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
@@ -274,7 +278,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (s.speaker !== null || s.anonymous || phrase?.kind !== 'title') return;
     // The one asking ("JOURNALIST ASKING LAVROV") is not the one later quoted.
     if (phrase.roles.some((r) => ASKERS.has(r)) || /^ask/i.test(s.cue ?? '')) return;
-    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name');
+    // Only someone the texts give that title ("Sudan's army chief …" is not the aid worker quoted later).
+    const holds = (name: string | null) => {
+      const titles = name ? directory.findByName(name.split(' '))?.titles ?? [] : [];
+      const wanted = { roles: phrase.roles.filter((r) => ROLE_NOUNS.has(r)), qualifier: phrase.qualifier };
+      return titles.some((t) => titleCovers(t, wanted));
+    };
+    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name'
+      && (holds(t.speaker) || phrase.roles.every((r) => LOOSE_ROLES.has(r))));
     if (later) {
       s.speaker = later.speaker;
       s.speakerKind = 'person';
@@ -282,6 +293,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   });
   return statements;
 }
+
+/** Titles loose enough to be anyone's ("the envoy", "the official"). */
+const LOOSE_ROLES = new Set(['envoy', 'official', 'diplomat', 'representative', 'spokesman']);
 
 const ASKERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert']);
 

@@ -210,7 +210,23 @@ export function buildPersonDirectory(texts: readonly string[]): PersonDirectory 
   return directory;
 }
 
+/** "the Minister, Claire Hoffmann, told", "Russia's envoy to NATO, Dmitry Rogozin, said": a title, then the name in apposition. */
+function learnAppositions(directory: PersonDirectory, text: string): void {
+  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=([^,.;:!?\n"]{3,60}),)/gu)) {
+    const titleTokens = tokenize(m[1]!);
+    const named = parseSpeakerPhrase(tokenize(m[2]!));
+    if (named?.kind !== 'name' || named.name.length < 2) continue;
+    for (let k = Math.max(0, titleTokens.length - 8); k < titleTokens.length; k++) {
+      const title = parseSpeakerPhrase(titleTokens.slice(k));
+      if (title?.kind !== 'title') continue;
+      directory.addName(named.name, { roles: [...named.roles, ...title.roles], qualifier: named.qualifier ?? title.qualifier });
+      break;
+    }
+  }
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
+  learnAppositions(directory, text);
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];

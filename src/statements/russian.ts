@@ -94,6 +94,9 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
+/** Words that open a sentence without being its subject: "При этом он отметил, что …". */
+const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
+
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
@@ -128,11 +131,23 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "X заявил во вторник, что …", "Стороны выразили уверенность в том, что …".
   for (let k = 1; k < tokens.length; k++) {
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
-    const that = /^[^.,!?«»"]{0,60}?,\s*что\s+/u.exec(masked.slice(tokens[k]!.end, end));
+    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(masked.slice(tokens[k]!.end, end));
     if (!that) continue;
-    const phrase = speakerAtStart(tokens.slice(0, k));
+    const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
+    const subject = opener ? tokens.slice(0, k).filter((t) => t.start >= from + opener[0].length) : tokens.slice(0, k);
+    const phrase = speakerAtStart(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: cueOf(tokens[k]!), phrase }];
+  }
+
+  // "…, говорится в сообщении банка.": the body whose statement it is.
+  const statement = /,\s*(говорится)\s+в\s+(?:сообщении|заявлении|релизе|документе|письме|докладе|отчете|отчёте|коммюнике)\s+([^,.]{2,80}?)\s*\.?\s*$/u.exec(sentence);
+  if (statement) {
+    const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
+    const who = parseRussianPhrase(tokenize(statement[2]!, whoAt));
+    const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
+    const clause = trimmedClause(masked, from, from + statement.index);
+    if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
   }
 
   // "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника."

@@ -111,7 +111,7 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
-  return head - i <= 2 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
+  return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
     && !/(?:ed|ing|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
 }
 

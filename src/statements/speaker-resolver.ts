@@ -132,6 +132,17 @@ export class SpeakerResolver {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
+  private familyNameFirst(words: string[]): string | null {
+    if (words.length !== 1) return null;
+    const key = nameKey(words[0]!);
+    const hits = this.directory.people().filter((p) => {
+      const parts = p.name.split(' ');
+      return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
+    });
+    return hits.length === 1 ? hits[0]!.name : null;
+  }
+
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -164,7 +175,7 @@ export class SpeakerResolver {
         if (person) return person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
-        return this.fullNameFromText(phrase.name) ?? display(phrase.name);
+        return this.fullNameFromText(phrase.name) ?? this.familyNameFirst(phrase.name) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });

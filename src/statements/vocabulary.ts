@@ -96,7 +96,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
-  'diplomats', 'officials', 'sources', 'people', 'experts', 'analysts', 'insiders', 'negotiators', 'lawmakers']);
+  'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
+  'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists']);
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
