@@ -257,7 +257,7 @@ function enoughWords(masked: string, start: number, end: number): boolean {
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
+  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
   if (lead) {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
@@ -267,7 +267,7 @@ function accordingTo(masked: string, start: number, end: number): ReportedClause
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  const tail = /,\s*(according to)\s+([^,]+?)[.\s]*$/iu.exec(sentence);
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)[.\s]*$/iu.exec(sentence);
   if (tail) {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
@@ -393,7 +393,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
  */
-export function sentenceSubject(masked: string, start: number, end: number): SpeakerPhrase | null {
+export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   const from = start + (dateline ? dateline[0].length : 0);
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
@@ -411,7 +411,7 @@ export function sentenceSubject(masked: string, start: number, end: number): Spe
         if (named?.kind === 'name') return named;
       }
     }
-    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' ? phrase : null;
+    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
   }
   return null;
 }

@@ -140,6 +140,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const candidates: Candidate[] = [];
   const mentions: SpeakerPhrase[] = [];
+  // "X, the deputy minister, was unusually frank." then a paragraph of quotation: the person the
+  // paragraph before was about, when it quoted nobody.
+  const introduced = (index: number): SpeakerPhrase | undefined => {
+    const before = paragraphs[index - 1];
+    if (!before || candidates.some((c) => c.paragraph === index - 1)) return undefined;
+    return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name');
+  };
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
@@ -212,6 +219,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         const lastBefore = candidates.filter((c) => c.paragraph === index - 1).at(-1);
         if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
+        else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -250,7 +258,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
-      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end));
+      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
       if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }

@@ -67,6 +67,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
+function nominative(word: string): string {
+  const rules: [RegExp, string][] = [
+    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    [/([бвдзлмнпрстф])а$/u, '$1'],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
 /** The longest opening stretch of `tokens` that reads as a speaker ("Глава «Газпрома» Виктор Белоусов на прошлой неделе"). */
 function speakerAtStart(tokens: Token[]): SpeakerPhrase | null {
   for (let n = tokens.length; n > 0; n--) {
@@ -113,7 +123,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
-    const phrase = parseRussianPhrase(tokenize(whoText, whoAt));
+    const parsed = parseRussianPhrase(tokenize(whoText, whoAt));
+    // "по словам" governs the genitive: "Сергея Ильина" is Сергей Ильин.
+    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }

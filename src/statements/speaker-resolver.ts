@@ -204,6 +204,9 @@ export class SpeakerResolver {
       const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
       if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
     }
+    // A bare "the minister" after this text quoted someone is that person (a health secretary is a minister
+    // too), never a minister some other text named.
+    if (!title.qualifier && title.roles.length === 1) return this.recent.at(-1) ?? null;
     return holders.length === 1 ? holders[0]!.name : null;
   }
 }
