@@ -54,6 +54,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (name.length > 0 && (title.length === 0 || roles.length > 0)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
+  // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
+  if (name.length === 1 && title.length > 0 && title.every((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS) || !isCapitalised(t))
+    && title.some((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS))) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
@@ -71,7 +76,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
 function nominative(word: string): string {
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
-    [/([бвдзлмнпрстф])а$/u, '$1'],
+    [/([бвгдзклмнпрстфхжшчц])а$/u, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
