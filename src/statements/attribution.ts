@@ -241,7 +241,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
@@ -255,10 +255,10 @@ function enoughWords(masked: string, start: number, end: number): boolean {
 }
 
 /** The clause of "According to X, …" or "…, according to X." */
-function accordingTo(masked: string, start: number, end: number): ReportedClause | null {
+function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
   const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
-  if (lead) {
+  if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
     const phrase = parseSpeakerPhrase(tokenize(lead[2]!, nameAt));
@@ -268,7 +268,7 @@ function accordingTo(masked: string, start: number, end: number): ReportedClause
     }
   }
   const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)[.\s]*$/iu.exec(sentence);
-  if (tail) {
+  if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
     const clause = trimClause(masked, start, start + tail.index);
@@ -505,7 +505,9 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
-  const framed = accordingTo(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  // "X told his counterpart that …, according to the ministry": X's clause; the source only vouches for it.
+  const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
+    ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {

@@ -243,7 +243,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
       const sentenceOfSpan = sentenceAt(sentences, span.open);
       const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
-      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs) continue;
+      // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
+      const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
+        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {

@@ -38,6 +38,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
   const preposition = tokens.findIndex((t) => RU_PREPOSITIONS.has(t.lower));
+  // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
+  const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
+    && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!);
+  if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
@@ -172,7 +176,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const after = tokenize(sentence.slice(comma + 1), from + comma + 1);
     const verb = after[0];
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
-    const phrase = speakerAtEnd(after.slice(1));
+    // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
+    const phrase = speakerAtStart(after.slice(1));
     const clause = trimmedClause(masked, from, from + comma);
     if (phrase && clause) return [{ ...clause, cue: cueOf(verb), phrase }];
     break;

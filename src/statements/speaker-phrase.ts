@@ -88,6 +88,9 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
+    const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
+    if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
@@ -276,6 +279,13 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
       if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
       if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
+      // "South Korean", "North Macedonian": a compass word before a nationality is part of it.
+      const nationality = tokens[i + 1];
+      if (/^(?:South|North|East|West|New)$/u.test(t.text) && nationality && isNationality(nationality.lower) && isCapitalised(nationality)) {
+        qualifier ??= qualifierKey(`${t.lower}${nationality.lower}`);
+        i++;
+        continue;
+      }
       if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
