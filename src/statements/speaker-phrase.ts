@@ -68,8 +68,19 @@ function isAcronym(token: Token): boolean {
 
 /** A short key for a country or body, equal for "Russia", "Russia's" and "Russian". */
 export function qualifierKey(word: string): string {
-  return word.toLowerCase().replace(/['\u2019]s$/u, '').replace(/[^\p{L}]/gu, '').slice(0, 5);
+  const plain = word.toLowerCase().replace(/['\u2019]s$/u, '').replace(/[^\p{L}]/gu, '');
+  return (COUNTRY_OF[plain] ?? plain).slice(0, 5);
 }
+
+/** Nationality words whose first letters differ from their country's ("Italian" / "Italy", "French" / "France"). */
+const COUNTRY_OF: Readonly<Record<string, string>> = {
+  italian: 'italy', french: 'france', british: 'britain', spanish: 'spain', polish: 'poland', turkish: 'turkey',
+  dutch: 'netherlands', swedish: 'sweden', danish: 'denmark', finnish: 'finland', irish: 'ireland', greek: 'greece',
+  swiss: 'switzerland', chinese: 'china', norwegian: 'norway', portuguese: 'portugal', belgian: 'belgium',
+  hungarian: 'hungary', czech: 'czechia', slovak: 'slovakia', filipino: 'philippines', philippine: 'philippines',
+  israeli: 'israel', iraqi: 'iraq', afghan: 'afghanistan', pakistani: 'pakistan', thai: 'thailand', peruvian: 'peru',
+  chilean: 'chile', egyptian: 'egypt', moroccan: 'morocco', kenyan: 'kenya', lebanese: 'lebanon', sudanese: 'sudan',
+};
 
 export function normaliseRole(lower: string): string {
   return ROLE_SYNONYMS[lower] ?? lower;

@@ -189,7 +189,9 @@ export class SpeakerResolver {
   }
 
   private byTitle(title: PersonTitle): string | null {
-    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title)));
+    // "his Tunisian counterpart, Amel Ben Salah" holds whatever post "the Tunisian minister" names.
+    const counterpart = (t: PersonTitle) => t.roles.includes('counterpart') && t.qualifier !== null && t.qualifier === title.qualifier;
+    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
     const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
     if (named.length === 1) return named[0]!.name;
     if (named.length > 1) {
@@ -207,7 +209,9 @@ export class SpeakerResolver {
     // A bare "the minister" after this text quoted someone is that person (a health secretary is a minister
     // too), never a minister some other text named.
     if (!title.qualifier && title.roles.length === 1) return this.recent.at(-1) ?? null;
-    return holders.length === 1 ? holders[0]!.name : null;
+    // Known by that title only from other texts: only when the title says whose it is and that person's title says the same.
+    const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
+    return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
 

@@ -51,7 +51,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
-  'founder', 'strategist', 'campaigner', 'vice-premier',
+  'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -65,7 +65,8 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', '
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
   'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
   'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house', 'street', 'guard',
-  'administration', 'staff', 'headquarters', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
+  'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
+  'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
   'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
 
@@ -97,7 +98,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
-  'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists']);
+  'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
+  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
