@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isCyrillic, russianClauses } from './russian.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
@@ -25,7 +26,10 @@ const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefine
 /** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */
 function joined(masked: string, left: Token, right: Token): boolean {
   const gap = masked.slice(left.end, right.start);
-  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  // Russian titles name a company in «»: "аналитик компании «Север» Алексей Морозов" (but not "Смирнов «Интерфаксу»").
+  const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
+    && ((/^\s+\u00AB$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^\u00BB\s+$/u.test(gap));
+  return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
@@ -137,10 +141,47 @@ export function attributionBefore(masked: string, from: number, open: number): A
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
-    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k)));
+    // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
+    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
+  return putIt(masked, from, open) ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+}
+
+/** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
+function transcriptLabel(masked: string, from: number, open: number): Attribution | null {
+  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const tokens = tokenize(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+  const phrase = parseSpeakerPhrase(tokens);
+  if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'title')) return null;
+  const colon = from + m[0].lastIndexOf(':');
+  return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
+}
+
+/** "In an interview, Holm was blunt: "…"": the person the clause before the colon is about. */
+function colonLead(masked: string, from: number, open: number): Attribution | null {
+  const lead = masked.slice(from, open);
+  const colon = lead.lastIndexOf(':');
+  const segmentStart = Math.max(lead.lastIndexOf(',', colon), lead.lastIndexOf('.', colon)) + 1;
+  const tokens = tokenize(lead.slice(segmentStart, colon), from + segmentStart);
+  for (let n = Math.min(tokens.length - 1, 6); n > 0; n--) {
+    if (!/^\p{Ll}/u.test(tokens[n]!.text)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(0, n));
+    if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, cue: tokens[n]! };
+  }
   return null;
+}
+
+/** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
+function putIt(masked: string, from: number, open: number): Attribution | null {
+  const m = /\b[Aa]s\s+([^,:;]{2,120}?)\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const whoAt = from + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  if (!phrase || phrase.kind === 'title' && phrase.roles.length === 0) return null;
+  const cueAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  return { phrase, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length } };
 }
 
 const ADVERBIAL_RE =
@@ -200,7 +241,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+(?:saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
@@ -214,10 +255,10 @@ function enoughWords(masked: string, start: number, end: number): boolean {
 }
 
 /** The clause of "According to X, …" or "…, according to X." */
-function accordingTo(masked: string, start: number, end: number): ReportedClause | null {
+function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+([^,]+),/iu.exec(sentence);
-  if (lead) {
+  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
+  if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
     const phrase = parseSpeakerPhrase(tokenize(lead[2]!, nameAt));
@@ -226,8 +267,8 @@ function accordingTo(masked: string, start: number, end: number): ReportedClause
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  const tail = /,\s*(according to)\s+([^,]+?)[.\s]*$/iu.exec(sentence);
-  if (tail) {
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)[.\s]*$/iu.exec(sentence);
+  if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
     const clause = trimClause(masked, start, start + tail.index);
@@ -251,10 +292,16 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 }
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
-function attributionAtEnd(masked: string, start: number, end: number): ReportedClause | null {
-  const sentence = masked.slice(start, end);
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who)\b/u;
+
+function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
+  const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
-    const tokens = tokenize(sentence.slice(comma + 1), start + comma + 1);
+    // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
+    // the attribution ends where a participle or an aside begins.
+    const aside = ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1));
+    const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
+    const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
     const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
     if (cueAt < 0) continue;
     // "…, Lavrov said that …" frames what follows, not what comes before.
@@ -287,7 +334,7 @@ function attributionAtEnd(masked: string, start: number, end: number): ReportedC
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =
-  /^\s*(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
 
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
@@ -313,6 +360,14 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   };
   const last = parse(segments.at(-1));
   if (last) return last;
+  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition.
+  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+    const name = parse(segments.at(-2));
+    const title = parse(segments.at(-3));
+    if (name?.kind === 'name' && (title?.kind === 'title' || title?.kind === 'anonymous')) {
+      return { ...name, roles: [...name.roles, ...title.roles], qualifier: name.qualifier ?? title.qualifier };
+    }
+  }
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
   if (lastWords.length > 0 || segments.length < 3) {
     // "His remarks came after Nato ministers said": the speaker is the words right before the verb.
@@ -338,7 +393,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
  */
-export function sentenceSubject(masked: string, start: number, end: number): SpeakerPhrase | null {
+export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   const from = start + (dateline ? dateline[0].length : 0);
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
@@ -356,12 +411,24 @@ export function sentenceSubject(masked: string, start: number, end: number): Spe
         if (named?.kind === 'name') return named;
       }
     }
-    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' ? phrase : null;
+    return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
   }
   return null;
 }
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
+
+/** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
+function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cueStart: number): SpeakerPhrase | null {
+  const lead = masked.slice(start, cueStart);
+  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
+  const subject = sentenceSubject(masked, start, end);
+  if (!subject || subject.kind === 'title' || subject.kind === 'pronoun') return subject?.kind === 'pronoun' ? subject : null;
+  // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
+  const rest = masked.slice(subject.end, cueStart);
+  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
+}
 
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
 function attributionAtStart(masked: string, start: number, end: number): ReportedClause | null {
@@ -371,7 +438,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
-    const phrase = subjectBefore(masked, start + (dateline ? dateline[0].length : 0), cue.start);
+    const from = start + (dateline ? dateline[0].length : 0);
+    const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
     if (!phrase) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
@@ -386,7 +454,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/,\s+(saying|adding)\s+(?:that\s+)?/gu)) {
+  for (const m of sentence.matchAll(/,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging)\s+(?:that\s+)?/gu)) {
+    // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
+    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;
@@ -404,9 +474,40 @@ function participleClauses(masked: string, start: number, end: number): Reported
   return out;
 }
 
+/** "…, with the agriculture minister, Seán Doyle, saying …": the clause and who the "with" names. */
+function withSaying(masked: string, start: number, end: number): ReportedClause | null {
+  const m = /(?:^|,\s+|\s)with\s+([^;:]{2,100}?)\s+(saying|adding|insisting|arguing|warning)\s+(?:that\s+)?/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const whoAt = start + m.index + m[0].indexOf(m[1]!);
+  const phrase = subjectBefore(masked, whoAt, whoAt + m[1]!.length + 1);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const cueAt = start + m.index + m[0].lastIndexOf(m[2]!);
+  const clauseStart = start + m.index + m[0].length;
+  const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+  if (!enoughWords(masked, clause.start, clause.end)) return null;
+  return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
+}
+
+/** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
+function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const whoAt = start + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  if (!phrase) return null;
+  const cueAt = start + m.index + m[0].lastIndexOf(m[2]!);
+  const clauseStart = start + m.index + m[0].length;
+  const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+  if (!enoughWords(masked, clause.start, clause.end)) return null;
+  return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
+}
+
 /** Reported speech in masked[start, end): at most one framed clause, plus any ", saying …" clauses. */
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
-  const framed = accordingTo(masked, start, end) ?? attributionAtEnd(masked, start, end) ?? attributionAtStart(masked, start, end);
+  if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
+  // "X told his counterpart that …, according to the ministry": X's clause; the source only vouches for it.
+  const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
+    ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
@@ -429,8 +530,11 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     frames.push(next);
     last = next;
   }
-  const participles = participleClauses(masked, start, end).filter(
-    (p) => frames.every((f) => p.start >= f.end || p.end <= f.start),
-  );
+  const withClause = withSaying(masked, start, end);
+  if (withClause && frames.every((f) => withClause.start >= f.end || withClause.end <= f.start)) frames.push(withClause);
+  // "…, Raman said on Friday, adding that …": the participle goes with the framed clause's speaker.
+  const participles = participleClauses(masked, start, end)
+    .filter((p) => frames.every((f) => p.start >= f.end || p.end <= f.start))
+    .map((p) => (frames.some((f) => f.cue.start < p.cue.start) ? { ...p, phrase: null } : p));
   return [...frames, ...participles];
 }

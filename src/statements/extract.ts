@@ -3,8 +3,10 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
-import { buildPersonDirectory, type PersonDirectory } from './people.ts';
+import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { isCyrillic } from './russian.ts';
+import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -110,6 +112,9 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
+/** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
+const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
+
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
 }
@@ -135,6 +140,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const candidates: Candidate[] = [];
   const mentions: SpeakerPhrase[] = [];
+  // "X, the deputy minister, was unusually frank." then a paragraph of quotation: the person the
+  // paragraph before was about, when it quoted nobody.
+  const introduced = (index: number): SpeakerPhrase | undefined => {
+    const before = paragraphs[index - 1];
+    if (!before || candidates.some((c) => c.paragraph === index - 1)) return undefined;
+    return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name');
+  };
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
@@ -154,12 +166,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const before = attributionBefore(masked, leadFrom, span.open);
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
-      const next = quotes[k + 1];
+      // A short quotation after this one can sit inside its attribution ("- говорит аналитик компании «Север» Алексей Морозов").
+      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS);
       const after =
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
       const attribution = before ?? after;
-      const longEnough = words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
+      const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
+      const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
@@ -204,6 +219,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         const lastBefore = candidates.filter((c) => c.paragraph === index - 1).at(-1);
         if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
+        else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -225,7 +241,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // After an article the two words are usually a term held at arm's length ("a "fresh start"").
       const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
         && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
-      if (words < MIN_QUOTED_WORDS && !phraseLike) continue;
+      const sentenceOfSpan = sentenceAt(sentences, span.open);
+      const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
+      // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
+      const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
+        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {
@@ -235,12 +256,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // No reported clause around it: 'accused the West of "double standards"', '…, highlighting "…"'.
       const sentence = sentenceAt(sentences, span.open);
       if (!sentence) continue;
-      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
+      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open)) ?? RU_PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
-      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end));
+      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
       if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }
@@ -268,7 +289,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (s.speaker !== null || s.anonymous || phrase?.kind !== 'title') return;
     // The one asking ("JOURNALIST ASKING LAVROV") is not the one later quoted.
     if (phrase.roles.some((r) => ASKERS.has(r)) || /^ask/i.test(s.cue ?? '')) return;
-    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name');
+    // Only someone the texts give that title ("Sudan's army chief …" is not the aid worker quoted later).
+    const holds = (name: string | null) => {
+      const titles = name ? directory.findByName(name.split(' '))?.titles ?? [] : [];
+      const wanted = { roles: phrase.roles.filter((r) => ROLE_NOUNS.has(r)), qualifier: phrase.qualifier };
+      return titles.some((t) => titleCovers(t, wanted));
+    };
+    const later = statements.slice(i + 1).find((t, k) => t.speakerKind === 'person' && mentionPhrase(candidates[i + 1 + k]!)?.kind === 'name'
+      && (holds(t.speaker) || phrase.roles.every((r) => LOOSE_ROLES.has(r))));
     if (later) {
       s.speaker = later.speaker;
       s.speakerKind = 'person';
@@ -276,6 +304,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   });
   return statements;
 }
+
+/** Titles loose enough to be anyone's ("the envoy", "the official"). */
+const LOOSE_ROLES = new Set(['envoy', 'official', 'diplomat', 'representative', 'spokesman']);
 
 const ASKERS = new Set(['journalist', 'reporter', 'correspondent', 'analyst', 'expert']);
 

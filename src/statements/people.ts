@@ -7,6 +7,9 @@ import {
   CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
+
+const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r);
 
 export interface PersonTitle {
   roles: readonly string[];
@@ -41,6 +44,11 @@ export function nameKey(word: string): string {
 }
 
 function computeNameKey(word: string): string {
+  if (/[\u0400-\u04FF]/u.test(word)) {
+    // Russian names decline: "Каримов", "Каримовым", "Бахтиёром" share the key of their stem.
+    const letters = word.toLowerCase().replace(/ё/g, 'е').replace(/й/g, 'и').replace(/[^\p{L}]/gu, '');
+    return letters.length > 4 ? letters.replace(/(?:ым|ом|ой|ою|ому|ого|ую|ая|ем|ы|а|у|е|ю|я)$/u, '') : letters;
+  }
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -90,7 +98,7 @@ export class PersonDirectory {
     if (keys.length > target.keys.length) target.keys = keys;
     for (const [spelling, count] of spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const title of titles) {
-      if (title.roles.some((r) => ROLE_NOUNS.has(r)) && !target.titles.some((t) => sameTitle(t, title))) {
+      if (title.roles.some(isRole) && !target.titles.some((t) => sameTitle(t, title))) {
         target.titles.push(title);
       }
     }
@@ -162,6 +170,9 @@ function isNameWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text);
 }
 
+const BODY_WORDS = new Set(['affairs', 'ministry', 'office', 'council', 'department', 'committee', 'commission', 'union',
+  'agency', 'defence', 'defense', 'interior', 'justice', 'finance', 'security', 'development', 'relations']);
+
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const SPEECH = (t: Token | undefined) =>
@@ -199,19 +210,35 @@ export function buildPersonDirectory(texts: readonly string[]): PersonDirectory 
   return directory;
 }
 
+/** "the Minister, Claire Hoffmann, told", "Russia's envoy to NATO, Dmitry Rogozin, said": a title, then the name in apposition. */
+function learnAppositions(directory: PersonDirectory, text: string): void {
+  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=([^,.;:!?\n"]{3,60}),)/gu)) {
+    const titleTokens = tokenize(m[1]!);
+    const named = parseSpeakerPhrase(tokenize(m[2]!));
+    if (named?.kind !== 'name' || named.name.length < 2) continue;
+    for (let k = Math.max(0, titleTokens.length - 8); k < titleTokens.length; k++) {
+      const title = parseSpeakerPhrase(titleTokens.slice(k));
+      if (title?.kind !== 'title') continue;
+      directory.addName(named.name, { roles: [...named.roles, ...title.roles], qualifier: named.qualifier ?? title.qualifier });
+      break;
+    }
+  }
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
+  learnAppositions(directory, text);
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];
   for (const run of runs) {
     // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
     const roleWords = [0];
-    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) ? 1 : 0));
+    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) || russianRoles(t.lower) ? 1 : 0));
     for (let i = 0; i < run.length; i++) {
       // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
       const opener = run[i]!;
       if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
-        && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower)) continue;
+        && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower) && !russianRoles(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.
       // A speaker phrase is at most 12 words (parseSpeakerPhrase refuses longer ones).
       for (let j = Math.min(run.length, i + 12); j > i; j--) {
@@ -224,7 +251,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         const words = run.slice(i, j);
         const parsed = parseSpeakerPhrase(words);
         if (parsed?.kind !== 'name') continue;
-        const titled = parsed.roles.some((r) => ROLE_NOUNS.has(r));
+        const titled = parsed.roles.some(isRole);
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           directory.addName(parsed.name, titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
@@ -247,7 +274,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;
       let from = at;
-      while (from > 0 && canBeName(run[from - 1]!)) from--;
+      // A first name and perhaps a middle one; never a role or a body word ("Affairs Petra Horvat").
+      while (from > 0 && at - from < 2 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
+        && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
       if (parsed?.kind === 'name' && parsed.name.length >= 2) {

@@ -28,7 +28,9 @@ function isWordish(ch: string | undefined): boolean {
 function opensHere(text: string, i: number, from: number): boolean {
   const before = i > from ? text[i - 1] : undefined;
   const after = text[i + 1];
-  return (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !/\s/.test(after);
+  // 'delegations."We expect': copy that leaves out the space after a full stop still opens a quotation.
+  const glued = before !== undefined && /[.!?]/.test(before) && after !== undefined && /\p{Lu}/u.test(after);
+  return (before === undefined || OPENING_CONTEXT.test(before) || glued) && after !== undefined && !/\s/.test(after);
 }
 
 function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {

@@ -14,9 +14,9 @@ const ABBREVIATIONS = new Set([
 
 // A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so
 // any opening mark followed by a word starts a sentence.
-const END_RE = /[.!?]+["'\u201D\u2019)\]]*\s+(?=["\u201C\u2018]\S|['([]?[\p{Lu}\p{N}])/gu;
+const END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["\u201C\u2018\u00AB\u201E]\S|['([]?[\p{Lu}\p{N}])/gu;
 /** "…on Monday.NATO spokesman": a full stop with no space, between a lower-case word and a capitalised one. */
-const GLUED_RE = /(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{Ll}\p{Lu}])/gu;
+const GLUED_RE = /(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
 
 export function splitSentences(masked: string, from: number, to: number): SentenceRange[] {
   const out: SentenceRange[] = [];

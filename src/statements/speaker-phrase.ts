@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, NAME_PARTICLES,
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
@@ -42,7 +43,8 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
-  pronoun?: 'he' | 'she';
+  /** "it" stands for a body, "he" / "she" for a person or an unnamed source. */
+  pronoun?: 'he' | 'she' | 'it';
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */
@@ -52,6 +54,9 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
 }
+
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'other', 'both', 'each', 'any', 'more', 'such']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
@@ -63,8 +68,19 @@ function isAcronym(token: Token): boolean {
 
 /** A short key for a country or body, equal for "Russia", "Russia's" and "Russian". */
 export function qualifierKey(word: string): string {
-  return word.toLowerCase().replace(/['\u2019]s$/u, '').replace(/[^\p{L}]/gu, '').slice(0, 5);
+  const plain = word.toLowerCase().replace(/['\u2019]s$/u, '').replace(/[^\p{L}]/gu, '');
+  return (COUNTRY_OF[plain] ?? plain).slice(0, 5);
 }
+
+/** Nationality words whose first letters differ from their country's ("Italian" / "Italy", "French" / "France"). */
+const COUNTRY_OF: Readonly<Record<string, string>> = {
+  italian: 'italy', french: 'france', british: 'britain', spanish: 'spain', polish: 'poland', turkish: 'turkey',
+  dutch: 'netherlands', swedish: 'sweden', danish: 'denmark', finnish: 'finland', irish: 'ireland', greek: 'greece',
+  swiss: 'switzerland', chinese: 'china', norwegian: 'norway', portuguese: 'portugal', belgian: 'belgium',
+  hungarian: 'hungary', czech: 'czechia', slovak: 'slovakia', filipino: 'philippines', philippine: 'philippines',
+  israeli: 'israel', iraqi: 'iraq', afghan: 'afghanistan', pakistani: 'pakistan', thai: 'thailand', peruvian: 'peru',
+  chilean: 'chile', egyptian: 'egypt', moroccan: 'morocco', kenyan: 'kenya', lebanese: 'lebanon', sudanese: 'sudan',
+};
 
 export function normaliseRole(lower: string): string {
   return ROLE_SYNONYMS[lower] ?? lower;
@@ -83,6 +99,9 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
+    const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
+    if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
@@ -97,6 +116,28 @@ function stripNoise(all: Token[]): Token[] {
 const isNameWord = (t: Token, next: Token | undefined) =>
   (isCapitalised(t) && !QUOTE_CUES.has(t.lower) && !ROLE_NOUNS.has(t.lower))
   || (NAME_PARTICLES.has(t.text) && next !== undefined && (isCapitalised(next) || NAME_PARTICLES.has(next.text)));
+
+/** Words that end the name of a ministry or body a role belongs to ("of Foreign Affairs", "for Energy Security"). */
+const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relations', 'development', 'interior', 'trade',
+  'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
+  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries']);
+
+/** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
+function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
+  const t = tokens[i]!;
+  return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
+    && !/(?:ed|ing|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+}
+
+/** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
+function isRoleAdjunct(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.text) || QUOTE_CUES.has(t.lower) || PREPOSITIONS.has(t.text) || NAME_PARTICLES.has(t.text)) return false;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next && ROLE_NOUNS.has(next.lower)) return true;
+  return next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower);
+}
 
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
 function isModifier(t: Token): boolean {
@@ -117,7 +158,7 @@ function unnamedSource(tokens: Token[], span: { start: number; end: number }): S
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
-  if (!tokens.slice(0, h).every(isModifier)) return null;
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h))) return null;
   const first = tokens[0]!.lower;
   const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
   if (!unnamed) return null;
@@ -133,7 +174,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const core = lastAt > 0 ? words.slice(0, lastAt) : words;
   const last = core.at(-1)!;
   const single = core.length === 1 && (isCapitalised(last) || isAcronym(last)) && ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, ''));
-  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every(isModifier)
+  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
   const text = core.map((t) => t.text).join(' ');
@@ -153,6 +194,12 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       const body = tokens[from];
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
+      // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
+      for (let j = tokens.length - 2; j >= from; j--) {
+        if (!BODY_ENDS.has(tokens[j]!.lower) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'the')) from = j + 1;
+        break;
+      }
     }
     let to = from;
     while (to < tokens.length && isNameWord(tokens[to]!, tokens[to + 1])) {
@@ -163,11 +210,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
-    if (!title.every((t) => isModifier(t) || PREPOSITIONS.has(t.text) || isNationality(t.lower))) return null;
+    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && from > r + 1 || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
-    for (const t of title) {
-      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower))) roles.push(normaliseRole(t.lower));
+    for (const [k, t] of title.entries()) {
+      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
     return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
@@ -192,12 +239,20 @@ function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > 12) return null;
-  if (NOT_NAMES.has(tokens[0]!.lower)) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "It added that …": a body spoke before ("The health ministry said …").
+  if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
+  // "his office said": the office of the person just named speaks as a body.
+  if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "WHO regional director …": an acronym, not the pronoun.
+  if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
@@ -235,6 +290,13 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
       if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
       if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
+      // "South Korean", "North Macedonian": a compass word before a nationality is part of it.
+      const nationality = tokens[i + 1];
+      if (/^(?:South|North|East|West|New)$/u.test(t.text) && nationality && isNationality(nationality.lower) && isCapitalised(nationality)) {
+        qualifier ??= qualifierKey(`${t.lower}${nationality.lower}`);
+        i++;
+        continue;
+      }
       if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
@@ -246,6 +308,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
+      if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.
       const following = tokens[i + 1];
       if (NAME_PARTICLES.has(t.text) && following && (isCapitalised(following) || NAME_PARTICLES.has(following.text))) {
@@ -270,6 +333,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const unnamed = ALWAYS_ANONYMOUS.has(anonymousHead) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   }
+  // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.
+  if (roles.some((r) => ROLE_NOUNS.has(r)) && determiner === 'indefinite') return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   if (roles.some((r) => ROLE_NOUNS.has(r))) {
     return { kind: 'title', name: [], roles, qualifier, ...span };
   }

@@ -5,7 +5,10 @@
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
-import { NAME_PARTICLES } from './vocabulary.ts';
+import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+
+/** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
+const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -69,6 +72,10 @@ export class SpeakerResolver {
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        if (phrase.pronoun === 'it') {
+          const body = this.bodies.at(-1);
+          return body ? { speaker: body, anonymous: false, kind: 'organisation' } : NOBODY;
+        }
         const target = this.pronounTargets.at(-1);
         if (!target) return NOBODY;
         if (target.speaker) this.recent.push(target.speaker);
@@ -111,6 +118,31 @@ export class SpeakerResolver {
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
   }
 
+  /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
+  private fullNameFromText(words: string[]): string | null {
+    if (words.length > 2 || (words.length === 2 && !NAME_PARTICLES.has(words[0]!.toLowerCase()))) return null;
+    const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new Set<string>();
+    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+      const first = m[1]!;
+      if (NOT_FIRST_NAMES.test(first) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
+        || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
+      found.add(`${first} ${display(words)}`);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
+  private familyNameFirst(words: string[]): string | null {
+    if (words.length !== 1) return null;
+    const key = nameKey(words[0]!);
+    const hits = this.directory.people().filter((p) => {
+      const parts = p.name.split(' ');
+      return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
+    });
+    return hits.length === 1 ? hits[0]!.name : null;
+  }
+
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -136,10 +168,14 @@ export class SpeakerResolver {
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
       case 'name': {
+        // Russian names decline: a full name as the text prints it here is in the nominative, the
+        // directory's spelling may not be ("Бахтиёром Каримовым").
+        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
         const person = this.directory.findByName(phrase.name);
         if (person) return person.name;
-        // Unknown to the directory: the name as written (a lone word may be a body, "Moscow").
-        return display(phrase.name);
+        // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
+        // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
+        return this.fullNameFromText(phrase.name) ?? this.familyNameFirst(phrase.name) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
@@ -153,7 +189,9 @@ export class SpeakerResolver {
   }
 
   private byTitle(title: PersonTitle): string | null {
-    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title)));
+    // "his Tunisian counterpart, Amel Ben Salah" holds whatever post "the Tunisian minister" names.
+    const counterpart = (t: PersonTitle) => t.roles.includes('counterpart') && t.qualifier !== null && t.qualifier === title.qualifier;
+    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
     const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
     if (named.length === 1) return named[0]!.name;
     if (named.length > 1) {
@@ -168,7 +206,12 @@ export class SpeakerResolver {
       const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
       if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
     }
-    return holders.length === 1 ? holders[0]!.name : null;
+    // A bare "the minister" after this text quoted someone is that person (a health secretary is a minister
+    // too), never a minister some other text named.
+    if (!title.qualifier && title.roles.length === 1) return this.recent.at(-1) ?? null;
+    // Known by that title only from other texts: only when the title says whose it is and that person's title says the same.
+    const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
+    return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
 
@@ -180,4 +223,4 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister.
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief']);
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель']);

@@ -1,5 +1,6 @@
 // The closed word lists attribution hangs on. Kept in one place so that a
 // missed verb or title is fixed once, for every outlet.
+import { RU_SPEECH_VERBS } from './vocabulary-ru.ts';
 
 /** Verbs that report speech and may be followed directly by the reported clause ("said Russia would"). */
 const CLAUSE_VERBS = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding'];
@@ -18,6 +19,8 @@ const THAT_VERBS = [
   'tweet', 'tweets', 'tweeted', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'demand', 'demanded',
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
+  'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
+  'caution', 'cautioned', 'acknowledging', 'insisting',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -34,7 +37,7 @@ const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continu
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
-export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS]);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
@@ -47,6 +50,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
+  'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
+  'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -59,8 +64,9 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', '
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
   'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
-  'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house',
-  'administration', 'staff', 'headquarters', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
+  'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house', 'street', 'guard',
+  'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
+  'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
   'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
 
@@ -91,7 +97,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
-  'diplomats', 'officials', 'sources', 'people', 'experts', 'analysts', 'insiders', 'negotiators', 'lawmakers']);
+  'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
+  'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
+  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',

