@@ -407,7 +407,7 @@ export class CorpusService {
       involved.map((id) => [id, id === article.id ? own : (this.builtinPackage.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
-      id === article.id ? sameClaims : this.crossrefs(state).crossReferencesFor(id).sameClaims,
+      id === article.id ? sameClaims : this.crossrefs(state).sameClaimsFor(id),
     ).get(article.id);
     return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
   }

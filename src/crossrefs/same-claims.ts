@@ -73,21 +73,31 @@ function labelOf(key: string, a: ArticleProfile, b: ArticleProfile): string {
 
 /** Claim pairs between two articles, best first, each sentence used once per side. */
 export function claimPairs(a: ArticleProfile, b: ArticleProfile, stats: CorpusStatistics, featureIdf: (f: string) => number): ClaimPair[] {
-  const weight = (f: string) => (stats.theme.has(f) ? 0 : featureIdf(f));
+  // Each feature's weight is worked out once per pair of articles (it reads corpus-wide counts).
+  const weights = new Map<string, number>();
+  const weight = (f: string): number => {
+    let w = weights.get(f);
+    if (w === undefined) {
+      w = stats.theme.has(f) ? 0 : featureIdf(f);
+      weights.set(f, w);
+    }
+    return w;
+  };
+  const norm = (u: Unit) => Math.sqrt([...u.features].reduce((s, f) => s + weight(f) ** 2, 0));
   const ua = units(a);
-  const ub = units(b);
+  const ub = units(b).map((y) => ({ y, ny: norm(y) }));
   const candidates: { x: Unit; y: Unit; score: number; shared: string[] }[] = [];
   for (const x of ua) {
-    const nx = Math.sqrt([...x.features].reduce((s, f) => s + weight(f) ** 2, 0));
+    const nx = norm(x);
     if (nx === 0) continue;
-    for (const y of ub) {
-      const shared = [...x.features].filter((f) => y.features.has(f) && weight(f) > 0);
+    const xFeatures = [...x.features];
+    for (const { y, ny } of ub) {
+      const shared = xFeatures.filter((f) => y.features.has(f) && weight(f) > 0);
       if (shared.length < MIN_SHARED) continue;
       // Two distinct shared names or phrases: common words alone make a paraphrase, not a claim.
       if (nameGroups(shared).length < MIN_NAME_GROUPS) continue;
       const agree = datesAgree(x.dates, y.dates);
       if (agree === false) continue;
-      const ny = Math.sqrt([...y.features].reduce((s, f) => s + weight(f) ** 2, 0));
       const score = shared.reduce((s, f) => s + weight(f) ** 2, 0) / (nx * ny) + (agree ? 0.1 : 0);
       if (score >= MIN_SCORE) candidates.push({ x, y, score, shared });
     }
