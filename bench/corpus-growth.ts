@@ -70,9 +70,12 @@ export function measureCorpusGrowth(sizes: readonly number[] = DEFAULT_SIZES, ad
   const fresh = synthetic.slice(largest);
   // Warm-up, so the first size does not pay for compiling the code paths.
   const warm = createAddedIndex();
+  const warmCrossrefs = withCrossrefs ? createGrowingCrossReferences(five) : null;
   for (const a of stored.slice(0, 5)) {
     warm.add(addedIndexRecord(ingestArticle(synthetic[stored.indexOf(a)]!)));
     articleStatements(a);
+    warmCrossrefs?.add(a);
+    warmCrossrefs?.crossReferencesFor(a.id);
   }
   const rows: GrowthRow[] = [];
   let lastState: { articles: CorpusArticle[] } | null = null;

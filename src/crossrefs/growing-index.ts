@@ -21,7 +21,7 @@ import { type EngineArticle, languageOf } from './engine-article.ts';
 import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import type { KnownName } from './russian-entities.ts';
-import { type ClaimPair, claimPairs } from './same-claims.ts';
+import { type ClaimPair, type ClaimWeighting, claimPairs, claimWeighting } from './same-claims.ts';
 import { relationToEvent, sameEvent } from './same-event.ts';
 import { type ThreadOfArticles, type ThreadSource, threadsOf } from './threads.ts';
 
@@ -417,15 +417,16 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   }
 
   function sameClaimsOf(self: Entry, ranked: readonly Entry[]): ClaimPair[] {
+    const weighting = claimWeighting(stats, featureIdf);
     return ranked
       .slice(0, MAX_CLAIM_CANDIDATES)
-      .flatMap((other) => claimsBetween(self, other))
+      .flatMap((other) => claimsBetween(self, other, weighting))
       .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
   }
 
-  function claimsBetween(self: Entry, other: Entry): ClaimPair[] {
+  function claimsBetween(self: Entry, other: Entry, weighting: ClaimWeighting): ClaimPair[] {
     const [x, y] = self.article.id < other.article.id ? [self, other] : [other, self];
-    const pairs = claimPairs(x.profile, y.profile, stats, featureIdf);
+    const pairs = claimPairs(x.profile, y.profile, stats, featureIdf, weighting);
     return x === self ? pairs : pairs.map(flip);
   }
 
