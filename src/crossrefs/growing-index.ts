@@ -6,7 +6,10 @@
 // on the corpus size. crossReferencesFor() then reads only the candidates the
 // indexes give (articles within a day of a focal date, articles sharing a key
 // or text) and scores them with the statistics as they stand at that moment:
-// no pair is scored once and left to drift. What can drift: an article's
+// no pair is scored once and left to drift. A thread lists at most
+// THREAD_REFS_SHOWN other members (the most related to the article, with a
+// count of all; threadMembers gives the rest), so an article's references stay
+// the same size however large the corpus grows. What can drift: an article's
 // profile is built with the names known when it was added (a bare surname
 // becomes a person, a Cyrillic name resolves to a Latin one, only once the
 // corpus has seen the full name); remove and add the article to refresh it.
