@@ -21,7 +21,7 @@ import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import type { PageText, Recognition } from '../../src/recognition/types.ts';
 import { extractStatements } from '../../src/statements/extract.ts';
-import { buildPersonDirectory, type PersonDirectory } from '../../src/statements/people.ts';
+import { buildPersonDirectory, learnFromText, type PersonDirectory } from '../../src/statements/people.ts';
 import type { Statement } from '../../src/statements/types.ts';
 import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
 import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
@@ -269,13 +269,17 @@ export class CorpusService {
         ? await (await this.deps.store()).addBatch(entries)
         : { added: [], duplicates: [] };
     // Written: now the engines learn the new articles, one by one.
+    const entryOf = new Map<string, (typeof entries)[number]>();
+    for (const e of entries) if (!entryOf.has(e.article.id)) entryOf.set(e.article.id, e);
     for (const record of outcome.added) {
       const article = record.article as unknown as CorpusArticle;
+      const entry = entryOf.get(record.id)!;
       state.added.set(record.id, record);
-      state.statements.set(record.id, entries.find((e) => e.article.id === record.id)!.statements);
-      state.recognition.add(entries.find((e) => e.article.id === record.id)!.recognition);
+      state.statements.set(record.id, entry.statements);
+      state.recognition.add(entry.recognition);
       state.crossrefs?.add(article);
-      if (state.people) state.people = state.people.merge(buildPersonDirectory([article.text]));
+      // Learnt in place, as buildPersonDirectory learns text after text: a merge would copy every person known.
+      if (state.people) learnFromText(state.people, article.text);
     }
     return {
       fileName,
@@ -407,7 +411,7 @@ export class CorpusService {
       involved.map((id) => [id, id === article.id ? own : (this.builtinPackage.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
-      id === article.id ? sameClaims : this.crossrefs(state).crossReferencesFor(id).sameClaims,
+      id === article.id ? sameClaims : this.crossrefs(state).sameClaimsFor(id),
     ).get(article.id);
     return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
   }

@@ -127,19 +127,27 @@ export function CrossReferencesView({ refs, currentId, open, level = 3 }: { refs
         <ul class="sl-threads" data-section="threads">
           {refs.threads.map((t) => {
             const outlets = [...new Set(t.refs.map((r) => refOutlet(r)))];
+            // A thread on a large corpus lists only the articles most related to this one; `others` counts all.
+            const others = t.others;
+            const more = others - t.refs.length;
             return (
               <li key={t.id} class="sl-thread">
                 <details>
                   <summary>
                     <span class="sl-thread-label">{t.label}</span>{' '}
                     <span class="sl-muted">
-                      {t.refs.length} other {t.refs.length === 1 ? 'article' : 'articles'} · {outlets.join(', ')}
+                      {others} other {others === 1 ? 'article' : 'articles'} · {outlets.join(', ')}
                     </span>
                   </summary>
                   <ul class="sl-refs">
                     {t.refs.map((r) => (
                       <RefItem key={r.id} item={r} currentId={currentId} open={open} />
                     ))}
+                    {more > 0 && (
+                      <li class="sl-muted sl-thread-more" data-more={more}>
+                        and {more} more {more === 1 ? 'article' : 'articles'} in this thread
+                      </li>
+                    )}
                   </ul>
                 </details>
               </li>

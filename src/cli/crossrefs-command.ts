@@ -81,7 +81,8 @@ export function crossrefsOf(added: readonly { file: string; text: string }[]): C
   const all = [...articles.values()];
   const engine = createGrowingCrossReferences(all);
   return all.map((a) => {
-    const refs = engine.crossReferencesFor(a.id);
+    // Every member of every thread: the panel's list is capped, the command's is not.
+    const refs = engine.crossReferencesFor(a.id, { threadRefs: Number.POSITIVE_INFINITY });
     const claims = new Map<string, Set<string>>();
     for (const pair of refs.sameClaims) {
       const ids = claims.get(pair.a.text) ?? new Set<string>();

@@ -36,9 +36,18 @@ export interface CopyRef extends Ref {
   originalHow?: string;
 }
 
+export interface ThreadRefs {
+  id: string;
+  label: string;
+  refs: Ref[];
+  /** How many other articles the thread holds (more than refs.length when the list is capped). */
+  others: number;
+}
+
 export interface CrossReferences {
   sameEvent: SameEventRef[];
-  threads: { id: string; label: string; refs: Ref[] }[];
+  /** Threads this article belongs to: `refs` lists at most a few of the others (the most related), `others` counts them all. */
+  threads: ThreadRefs[];
   /** Passages of this article (`a`) that make the same claim as passages elsewhere (`b`). */
   sameClaims: ClaimPair[];
   /** Articles this one shares copied text with (see copies.ts). */
@@ -137,6 +146,7 @@ export function buildCrossReferenceIndex(articles: EngineArticle[]): CrossRefere
           id: t.id,
           label: t.label,
           refs: t.members.filter((m) => m !== articleId).map((m) => refOf(byId.get(m)!.article)),
+          others: t.members.length - 1,
         }));
       const sameClaims = profiles
         .filter((p) => p !== self)

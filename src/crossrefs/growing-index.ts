@@ -6,24 +6,27 @@
 // on the corpus size. crossReferencesFor() then reads only the candidates the
 // indexes give (articles within a day of a focal date, articles sharing a key
 // or text) and scores them with the statistics as they stand at that moment:
-// no pair is scored once and left to drift. What can drift: an article's
+// no pair is scored once and left to drift. A thread lists at most
+// THREAD_REFS_SHOWN other members (the most related to the article, with a
+// count of all; threadMembers gives the rest), so an article's references stay
+// the same size however large the corpus grows. What can drift: an article's
 // profile is built with the names known when it was added (a bare surname
 // becomes a person, a Cyrillic name resolves to a Latin one, only once the
 // corpus has seen the full name); remove and add the article to refresh it.
 import type { DateClaim } from '../corpus/types.ts';
 import { nameSkeleton } from '../text/transliterate.ts';
-import { type ArticleProfile, profileArticle } from './article-profile.ts';
+import { type ArticleProfile, profileArticle, type TopicKey } from './article-profile.ts';
 import { type CopyMatch, ShingleIndex } from './copies.ts';
 import { type CorpusStatistics, liveCorpusStatistics } from './corpus-statistics.ts';
-import { type CopyRef, type CrossReferences, flip, refOf, type SameEventRef } from './cross-reference-index.ts';
+import { type CopyRef, type CrossReferences, flip, type Ref, refOf, type SameEventRef, type ThreadRefs } from './cross-reference-index.ts';
 import { daysBetween } from './dates.ts';
 import { type EngineArticle, languageOf } from './engine-article.ts';
 import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import type { KnownName } from './russian-entities.ts';
-import { type ClaimPair, claimPairs } from './same-claims.ts';
+import { type ClaimPair, type ClaimWeighting, claimPairs, claimWeighting } from './same-claims.ts';
 import { relationToEvent, sameEvent } from './same-event.ts';
-import { type ThreadSource, threadsOf } from './threads.ts';
+import { type ThreadOfArticles, type ThreadSource, threadsOf } from './threads.ts';
 
 export type { CopyRef } from './cross-reference-index.ts';
 
@@ -35,12 +38,21 @@ export interface GrowingCrossReferences {
   add(article: CorpusArticle): void;
   remove(id: string): void;
   has(id: string): boolean;
-  crossReferencesFor(id: string): CrossReferences;
+  /** `threadRefs`: how many other members a thread lists at most (default THREAD_REFS_SHOWN; Infinity for all). */
+  crossReferencesFor(id: string, options?: { threadRefs?: number }): CrossReferences;
+  /** The same-claim passages alone (what statement echoes read), without threads, events or copies. */
+  sameClaimsFor(id: string): ClaimPair[];
+  /** Every other member of one of the article's threads, in corpus order (the list a capped thread leaves out). */
+  threadMembers(id: string, threadId: string): Ref[];
   eventDateOf(id: string): DateClaim | undefined;
 }
 
 /** Claim comparison reads at most this many candidate articles (those sharing the most specific keys). */
 const MAX_CLAIM_CANDIDATES = 40;
+/** A thread lists at most this many other members by default (the panel says how many more there are). */
+export const THREAD_REFS_SHOWN = 12;
+/** Ranked related articles read when picking a thread's members to show (the rest are filled in corpus order). */
+const MAX_RANKED_READ = 400;
 /** Keys carried by more articles than this are not followed to claim candidates (too common to be specific). */
 const MAX_KEY_POSTINGS_FOLLOWED = 200;
 
@@ -62,41 +74,98 @@ function wordFeatures(p: ArticleProfile): Set<string> {
 
 const NO_DOCS: ReadonlySet<string> = new Set();
 
+const capitals = (label: string): number => label.match(/\p{Lu}/gu)?.length ?? 0;
+
+/** A key two or more articles carry: its articles (in corpus order), their mentions, its display label (null: work it out again). */
+interface SharedKey {
+  docs: Set<string>;
+  total: number;
+  label: string | null;
+}
+
 /**
- * Articles per topic key. Most keys (word phrases) occur in one article only:
- * those keep the id itself, and a set only once a second article carries
- * the key, so a corpus of 10,000 articles does not hold a million sets.
+ * Articles per topic key, with the key's mentions and display label kept as
+ * articles come and go, so nothing is read from every article carrying a key.
+ * Most keys (word phrases) occur in one article only: those keep the id
+ * itself, and a set only once a second article carries the key, so a corpus
+ * of 10,000 articles does not hold a million sets.
  */
 class KeyPostings {
-  private readonly map = new Map<string, string | Set<string>>();
+  private readonly map = new Map<string, string | SharedKey>();
 
-  add(key: string, id: string): void {
-    const v = this.map.get(key);
-    if (v === undefined) this.map.set(key, id);
-    else if (typeof v === 'string') {
-      if (v !== id) this.map.set(key, new Set([v, id]));
-    } else v.add(id);
+  /** `keyOf` reads a stored article's own topic key. */
+  constructor(private readonly keyOf: (id: string, key: string) => TopicKey | undefined) {}
+
+  add(k: TopicKey, id: string): void {
+    const v = this.map.get(k.key);
+    if (v === undefined) {
+      this.map.set(k.key, id);
+      return;
+    }
+    let shared: SharedKey;
+    if (typeof v === 'string') {
+      if (v === id) return;
+      const first = this.keyOf(v, k.key);
+      shared = { docs: new Set([v]), total: first?.count ?? 0, label: first?.label ?? k.key };
+      this.map.set(k.key, shared);
+    } else {
+      shared = v;
+      if (shared.docs.has(id)) return;
+    }
+    shared.docs.add(id);
+    shared.total += k.count;
+    // The label is the first article's form with the most capitals; a later article wins only with more.
+    if (shared.label !== null && capitals(k.label) > capitals(shared.label)) shared.label = k.label;
   }
 
-  remove(key: string, id: string): void {
-    const v = this.map.get(key);
+  remove(k: TopicKey, id: string): void {
+    const v = this.map.get(k.key);
     if (v === undefined) return;
     if (typeof v === 'string') {
-      if (v === id) this.map.delete(key);
-    } else {
-      v.delete(id);
-      if (v.size === 1) this.map.set(key, [...v][0]!);
+      if (v === id) this.map.delete(k.key);
+      return;
     }
+    if (!v.docs.delete(id)) return;
+    v.total -= k.count;
+    if (v.label === k.label) v.label = null;
+    if (v.docs.size === 1) this.map.set(k.key, [...v.docs][0]!);
   }
 
   size(key: string): number {
     const v = this.map.get(key);
-    return v === undefined ? 0 : typeof v === 'string' ? 1 : v.size;
+    return v === undefined ? 0 : typeof v === 'string' ? 1 : v.docs.size;
   }
 
+  /** The articles carrying a key, in the order they were added. */
   docs(key: string): ReadonlySet<string> {
     const v = this.map.get(key);
-    return v === undefined ? NO_DOCS : typeof v === 'string' ? new Set([v]) : v;
+    return v === undefined ? NO_DOCS : typeof v === 'string' ? new Set([v]) : v.docs;
+  }
+
+  /** Mentions of the key across the corpus. */
+  total(key: string): number {
+    const v = this.map.get(key);
+    if (v === undefined) return 0;
+    return typeof v === 'string' ? (this.keyOf(v, key)?.count ?? 0) : v.total;
+  }
+
+  /** The key's display form: its most capitalised form across the corpus (the first such). */
+  label(key: string): string {
+    const v = this.map.get(key);
+    if (v === undefined) return key;
+    if (typeof v === 'string') return this.keyOf(v, key)?.label ?? key;
+    if (v.label === null) {
+      // Only after the article that gave the label was removed.
+      let caps = -1;
+      for (const id of v.docs) {
+        const label = this.keyOf(id, key)?.label ?? key;
+        if (capitals(label) > caps) {
+          v.label = label;
+          caps = capitals(label);
+        }
+      }
+    }
+    return v.label ?? key;
   }
 }
 
@@ -174,19 +243,9 @@ function firstOf(a: Entry, b: Entry, aShare: number, bShare: number): { original
 export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
   const entries = new Map<string, Entry>();
   let nextOrder = 0;
-  const keyDocs = new KeyPostings();
+  const keyDocs = new KeyPostings((id, key) => entries.get(id)?.profile.keys.get(key));
   const wordDf = new Map<string, number>();
-  // Mentions of a key across the corpus, read from the profiles of the articles carrying it, cached until its postings change.
-  const mentionCache = new Map<string, { df: number; total: number }>();
-  const totalMentions = (key: string): number => {
-    const df = keyDocs.size(key);
-    const cached = mentionCache.get(key);
-    if (cached && cached.df === df) return cached.total;
-    let total = 0;
-    for (const id of keyDocs.docs(key)) total += entries.get(id)!.profile.keys.get(key)?.count ?? 0;
-    mentionCache.set(key, { df, total });
-    return total;
-  };
+  const totalMentions = (key: string): number => keyDocs.total(key);
   const dateBuckets = new Map<string, Set<string>>();
   const surnameCount = new Map<string, number>();
   const surnames = new Set<string>();
@@ -237,8 +296,8 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   function index(entry: Entry, by: 1 | -1): void {
     const { profile, article } = entry;
     for (const k of profile.keys.values()) {
-      if (by > 0) keyDocs.add(k.key, article.id);
-      else keyDocs.remove(k.key, article.id);
+      if (by > 0) keyDocs.add(k, article.id);
+      else keyDocs.remove(k, article.id);
     }
     for (const f of wordFeatures(profile)) bump(wordDf, f, by);
     for (const d of profile.focalDates) {
@@ -289,19 +348,7 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
   };
 
   // Each key's display label is its most capitalised form across the corpus, as in the one-shot engine.
-  const labelOf = (key: string): string => {
-    let best = key;
-    let caps = -1;
-    for (const id of keyDocs.docs(key)) {
-      const label = entries.get(id)!.profile.keys.get(key)?.label ?? key;
-      const c = label.match(/\p{Lu}/gu)?.length ?? 0;
-      if (c > caps) {
-        best = label;
-        caps = c;
-      }
-    }
-    return best;
-  };
+  const labelOf = (key: string): string => keyDocs.label(key);
   const kindOf = (key: string): string => {
     for (const id of keyDocs.docs(key)) return entries.get(id)!.profile.keys.get(key)?.kind ?? 'phrase';
     return 'phrase';
@@ -334,25 +381,55 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...ref }) => ref);
   }
 
-  function claimCandidates(self: Entry): Entry[] {
+  /**
+   * Other articles sharing specific keys with this one, most related first (the idf of
+   * the keys they share, summed). Only keys carried by at most MAX_KEY_POSTINGS_FOLLOWED
+   * articles are followed, so the work is bounded by the article's keys, not the corpus.
+   */
+  function related(self: Entry): Entry[] {
     const score = new Map<string, number>();
     for (const k of self.profile.keys.values()) {
-      if (stats.theme.has(k.key)) continue;
       const size = keyDocs.size(k.key);
-      if (size < 2 || size > MAX_KEY_POSTINGS_FOLLOWED) continue;
+      if (size < 2 || size > MAX_KEY_POSTINGS_FOLLOWED || stats.theme.has(k.key)) continue;
       const docs = keyDocs.docs(k.key);
       const w = stats.idf(k.key);
       for (const id of docs) if (id !== self.article.id) score.set(id, (score.get(id) ?? 0) + w);
     }
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1] || entries.get(a[0])!.order - entries.get(b[0])!.order)
-      .slice(0, MAX_CLAIM_CANDIDATES)
-      .map(([id]) => entries.get(id)!);
+    return [...score.entries()].sort((a, b) => b[1] - a[1] || entries.get(a[0])!.order - entries.get(b[0])!.order).map(([id]) => entries.get(id)!);
   }
 
-  function claimsBetween(self: Entry, other: Entry): ClaimPair[] {
+  /**
+   * A thread as this article's panel lists it: every other member when they are few,
+   * else the THREAD_REFS_SHOWN most related to this article (then the earliest in the
+   * corpus), in corpus order, with the count of all; threadMembers gives the full list.
+   */
+  function threadRefs(self: Entry, t: ThreadOfArticles, ranked: readonly Entry[], shown: number): ThreadRefs {
+    const others = t.docs.size - (t.docs.has(self.article.id) ? 1 : 0);
+    const chosen = new Set<string>();
+    if (others > shown) {
+      for (let i = 0; i < ranked.length && i < MAX_RANKED_READ && chosen.size < shown; i++) {
+        if (t.docs.has(ranked[i]!.article.id)) chosen.add(ranked[i]!.article.id);
+      }
+    }
+    for (const m of t.docs) {
+      if (chosen.size >= shown) break;
+      if (m !== self.article.id) chosen.add(m);
+    }
+    const members = [...chosen].map(entryOf).sort((a, b) => a.order - b.order);
+    return { id: t.id, label: t.label, refs: members.map((m) => refOf(m.article)), others };
+  }
+
+  function sameClaimsOf(self: Entry, ranked: readonly Entry[]): ClaimPair[] {
+    const weighting = claimWeighting(stats, featureIdf);
+    return ranked
+      .slice(0, MAX_CLAIM_CANDIDATES)
+      .flatMap((other) => claimsBetween(self, other, weighting))
+      .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
+  }
+
+  function claimsBetween(self: Entry, other: Entry, weighting: ClaimWeighting): ClaimPair[] {
     const [x, y] = self.article.id < other.article.id ? [self, other] : [other, self];
-    const pairs = claimPairs(x.profile, y.profile, stats, featureIdf);
+    const pairs = claimPairs(x.profile, y.profile, stats, featureIdf, weighting);
     return x === self ? pairs : pairs.map(flip);
   }
 
@@ -372,17 +449,19 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     remove: removeEntry,
     has: (id) => entries.has(id),
     eventDateOf: (id) => entryOf(id).event,
-    crossReferencesFor(id) {
+    crossReferencesFor(id, options = {}) {
       const self = entryOf(id);
-      const threads = threadsOf(self.profile, threadSource, stats).map((t) => ({
-        id: t.id,
-        label: t.label,
-        refs: t.members.filter((m) => m !== id).map((m) => refOf(entryOf(m).article)),
-      }));
-      const sameClaims = claimCandidates(self)
-        .flatMap((other) => claimsBetween(self, other))
-        .sort((x, y) => x.a.start - y.a.start || y.score - x.score);
-      return { sameEvent: sameEventRefs(self), threads, sameClaims, copies: copyRefs(self) };
+      const ranked = related(self);
+      const shown = options.threadRefs ?? THREAD_REFS_SHOWN;
+      const threads = threadsOf(self.profile, threadSource, stats).map((t) => threadRefs(self, t, ranked, shown));
+      return { sameEvent: sameEventRefs(self), threads, sameClaims: sameClaimsOf(self, ranked), copies: copyRefs(self) };
+    },
+    sameClaimsFor: (id) => sameClaimsOf(entryOf(id), related(entryOf(id))),
+    threadMembers(id, threadId) {
+      const self = entryOf(id);
+      const thread = threadsOf(self.profile, threadSource, stats).find((t) => t.id === threadId);
+      if (!thread) throw new Error(`cross-references: "${id}" is in no thread "${threadId}"`);
+      return [...thread.docs].filter((m) => m !== id).map((m) => refOf(entryOf(m).article));
     },
   };
 }

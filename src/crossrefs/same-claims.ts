@@ -28,13 +28,25 @@ const MIN_SHARED = 2;
 const MIN_NAME_GROUPS = 2;
 const PRONOUN_START = /^["'“‘]?(He|She|It|They|This|These|That|Its|His|Her|Their)\b/;
 
-interface Unit {
+export interface Unit {
   index: number;
   features: Set<string>;
   dates: string[];
 }
 
+// A profile's units depend on the profile alone: worked out once per profile, not once per pair.
+const unitCache = new WeakMap<ArticleProfile, Unit[]>();
+
 function units(p: ArticleProfile): Unit[] {
+  let cached = unitCache.get(p);
+  if (!cached) {
+    cached = unitsOf(p);
+    unitCache.set(p, cached);
+  }
+  return cached;
+}
+
+function unitsOf(p: ArticleProfile): Unit[] {
   return p.sentences.map((s, i) => {
     const features = new Set(p.sentenceKeys[i]);
     if (i > 0 && PRONOUN_START.test(s.text)) {
@@ -71,23 +83,82 @@ function labelOf(key: string, a: ArticleProfile, b: ArticleProfile): string {
   return a.keys.get(key)?.label ?? b.keys.get(key)?.label ?? key;
 }
 
+/** Feature weights and sentence norms under one state of the corpus statistics, each worked out once. */
+export interface ClaimWeighting {
+  weight(feature: string): number;
+  norm(unit: Unit): number;
+}
+
+/**
+ * Weights read corpus-wide counts: one weighting serves every pair compared
+ * while the corpus stays as it is (one article's claims against its candidates).
+ */
+export function claimWeighting(stats: CorpusStatistics, featureIdf: (f: string) => number): ClaimWeighting {
+  const weights = new Map<string, number>();
+  const norms = new WeakMap<Unit, number>();
+  const weight = (f: string): number => {
+    let w = weights.get(f);
+    if (w === undefined) {
+      w = stats.theme.has(f) ? 0 : featureIdf(f);
+      weights.set(f, w);
+    }
+    return w;
+  };
+  return {
+    weight,
+    norm(u) {
+      let n = norms.get(u);
+      if (n === undefined) {
+        n = Math.sqrt([...u.features].reduce((s, f) => s + weight(f) ** 2, 0));
+        norms.set(u, n);
+      }
+      return n;
+    },
+  };
+}
+
 /** Claim pairs between two articles, best first, each sentence used once per side. */
-export function claimPairs(a: ArticleProfile, b: ArticleProfile, stats: CorpusStatistics, featureIdf: (f: string) => number): ClaimPair[] {
-  const weight = (f: string) => (stats.theme.has(f) ? 0 : featureIdf(f));
+export function claimPairs(
+  a: ArticleProfile,
+  b: ArticleProfile,
+  stats: CorpusStatistics,
+  featureIdf: (f: string) => number,
+  weighting: ClaimWeighting = claimWeighting(stats, featureIdf),
+): ClaimPair[] {
+  const { weight, norm } = weighting;
   const ua = units(a);
-  const ub = units(b);
+  const ub = units(b).map((y) => ({ y, ny: norm(y) }));
+  // b's sentences by the weighted features they carry: a sentence of a meets only those it shares one with.
+  const withFeature = new Map<string, number[]>();
+  ub.forEach(({ y }, j) => {
+    for (const f of y.features) {
+      if (weight(f) <= 0) continue;
+      const list = withFeature.get(f);
+      if (list) list.push(j);
+      else withFeature.set(f, [j]);
+    }
+  });
   const candidates: { x: Unit; y: Unit; score: number; shared: string[] }[] = [];
   for (const x of ua) {
-    const nx = Math.sqrt([...x.features].reduce((s, f) => s + weight(f) ** 2, 0));
+    const nx = norm(x);
     if (nx === 0) continue;
-    for (const y of ub) {
-      const shared = [...x.features].filter((f) => y.features.has(f) && weight(f) > 0);
+    // Per sentence of b, the features it shares with x, in x's order.
+    const sharedWith = new Map<number, string[]>();
+    for (const f of x.features) {
+      for (const j of withFeature.get(f) ?? []) {
+        const list = sharedWith.get(j);
+        if (list) list.push(f);
+        else sharedWith.set(j, [f]);
+      }
+    }
+    for (const j of [...sharedWith.keys()].sort((p, q) => p - q)) {
+      const { y, ny } = ub[j]!;
+      const shared = sharedWith.get(j)!;
       if (shared.length < MIN_SHARED) continue;
       // Two distinct shared names or phrases: common words alone make a paraphrase, not a claim.
       if (nameGroups(shared).length < MIN_NAME_GROUPS) continue;
       const agree = datesAgree(x.dates, y.dates);
       if (agree === false) continue;
-      const ny = Math.sqrt([...y.features].reduce((s, f) => s + weight(f) ** 2, 0));
       const score = shared.reduce((s, f) => s + weight(f) ** 2, 0) / (nx * ny) + (agree ? 0.1 : 0);
       if (score >= MIN_SCORE) candidates.push({ x, y, score, shared });
     }

@@ -51,12 +51,34 @@ export function canSeedThread(key: string, kind: string, label: string): boolean
   return !GENERIC_HEADS.has(words[words.length - 1]!);
 }
 
+/**
+ * Articles of a key read by the tests that join a key to a thread (subset,
+ * co-occurrence): all of them up to this many, else the first this many in
+ * corpus order, so that on a corpus of thousands a thread costs what it costs
+ * on a small one. Set equality is always checked in full (it stops at the first
+ * difference, and large keys rarely have the same size).
+ */
+const JOIN_SAMPLE = 48;
+
+function* sample(docs: ReadonlySet<string>): Iterable<string> {
+  let n = 0;
+  for (const id of docs) {
+    if (n++ >= JOIN_SAMPLE) return;
+    yield id;
+  }
+}
+
+function every(ids: Iterable<string>, test: (id: string) => boolean): boolean {
+  for (const id of ids) if (!test(id)) return false;
+  return true;
+}
+
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
+  return a.size === b.size && every(a, (x) => b.has(x));
 }
 
 function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size < b.size && [...a].every((x) => b.has(x));
+  return a.size < b.size && every(sample(a), (x) => b.has(x));
 }
 
 /** What thread building reads of a corpus: the articles carrying a key, a profile by id, and corpus order. */
@@ -70,10 +92,18 @@ export interface ThreadSource {
   totalOf(key: string): number;
 }
 
+/** A thread as built, its articles the seed key's articles (a live set, in corpus order when the source keeps one). */
+export interface ThreadOfArticles {
+  id: string;
+  label: string;
+  keys: string[];
+  docs: ReadonlySet<string>;
+}
+
 /** Seeds and joins threads from candidate keys (already filtered and sorted). */
-function buildThreads(candidates: string[], src: ThreadSource): Thread[] {
+function buildThreads(candidates: string[], src: ThreadSource): ThreadOfArticles[] {
   const coOccurs = (key: string, thread: Building, docs: ReadonlySet<string>): boolean =>
-    [...docs].every((id) => {
+    every(sample(docs), (id) => {
       const keys = src.profileOf(id).keys;
       const mine = keys.get(key)!.sentences;
       return thread.keys.some((t) => {
@@ -111,13 +141,12 @@ function buildThreads(candidates: string[], src: ThreadSource): Thread[] {
       shown.push(label);
       for (const w of ws) shownWords.add(w);
     }
-    return {
-      id: `thread:${t.keys[0]!.replace(/\s+/g, '-')}`,
-      label: shown.join(' · '),
-      keys: t.keys,
-      members: [...t.docs].sort((a, b) => src.orderOf(a) - src.orderOf(b)),
-    };
+    return { id: `thread:${t.keys[0]!.replace(/\s+/g, '-')}`, label: shown.join(' · '), keys: t.keys, docs: t.docs };
   });
+}
+
+function withMembers(t: ThreadOfArticles, src: ThreadSource): Thread {
+  return { id: t.id, label: t.label, keys: t.keys, members: [...t.docs].sort((a, b) => src.orderOf(a) - src.orderOf(b)) };
 }
 
 /** A phrase built on a theme word ("NATO members") is about the theme, not a topic. */
@@ -155,18 +184,20 @@ export function findThreads(profiles: ArticleProfile[], stats: CorpusStatistics)
     totalOf: (key) => totalOf.get(key) ?? 0,
   };
   const candidates = [...docsOf.keys()].filter((k) => docsOf.get(k)!.size >= 2 && !onTheme(k, kindOf.get(k), stats)).sort(byReach(src));
-  return buildThreads(candidates, src);
+  return buildThreads(candidates, src).map((t) => withMembers(t, src));
 }
 
 /**
  * The threads one article belongs to, built from its own keys only (each key's
  * articles read from the index): the same threads findThreads finds for it, so
- * a growing corpus never has to rebuild all threads.
+ * a growing corpus never has to rebuild all threads. Members are not listed
+ * (a thread on a large corpus can hold thousands): `docs` are the seed key's
+ * articles as the source holds them.
  */
-export function threadsOf(self: ArticleProfile, src: ThreadSource, stats: CorpusStatistics): Thread[] {
+export function threadsOf(self: ArticleProfile, src: ThreadSource, stats: CorpusStatistics): ThreadOfArticles[] {
   const candidates = [...self.keys.values()]
     .filter((k) => !stats.theme.has(k.key) && src.docsOf(k.key).size >= 2 && !onTheme(k.key, src.kindOf(k.key), stats))
     .map((k) => k.key)
     .sort(byReach(src));
-  return buildThreads(candidates, src).filter((t) => t.members.includes(self.article.id));
+  return buildThreads(candidates, src).filter((t) => t.docs.has(self.article.id));
 }

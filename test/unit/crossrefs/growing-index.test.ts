@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCrossReferenceIndex } from '../../../src/crossrefs/cross-reference-index.ts';
 import type { EngineArticle } from '../../../src/crossrefs/engine-article.ts';
-import { createGrowingCrossReferences } from '../../../src/crossrefs/growing-index.ts';
+import { createGrowingCrossReferences, THREAD_REFS_SHOWN } from '../../../src/crossrefs/growing-index.ts';
 import { loadCompiledCorpus } from '../helpers/corpus.ts';
 
 const builtin = loadCompiledCorpus().articles;
@@ -91,5 +91,84 @@ describe('createGrowingCrossReferences', () => {
       ]),
     );
     expect(index.crossReferencesFor('moscow-2009-12-16').sameEvent).toEqual([]);
+  });
+});
+
+// Thirty reports on Kosovo from one wire, each with its own people and places, and one
+// report sharing this one's rarer names (an envoy, a crossing) added last.
+const CITIES = ['Vienna', 'Geneva', 'Ankara', 'Warsaw', 'Riga', 'Tbilisi', 'Helsinki', 'Bucharest', 'Lisbon', 'Prague'];
+const SURNAMES = ['Petrov', 'Schneider', 'Haddad', 'Novak', 'Kowalski', 'Morales', 'Lindqvist', 'Okafor', 'Tanaka', 'Rossi', 'Dubois', 'Kaplan', 'Mendes', 'Horvat', 'Bauer'];
+function kosovoReport(i: number): EngineArticle {
+  const day = String(1 + (i % 27)).padStart(2, '0');
+  return added(`kosovo-${i}`, `2011-03-${day}`, [
+    `${CITIES[i % CITIES.length]!.toUpperCase()} (Example Wire) - Officials met on Kosovo again, minister ${SURNAMES[i % SURNAMES.length]} said after talks number ${i + 1}.`,
+    `The talks on Kosovo covered customs stamps and electricity, ${SURNAMES[(i + 3) % SURNAMES.length]} told reporters.`,
+  ]);
+}
+const REPORTS = Array.from({ length: 30 }, (_, i) => kosovoReport(i));
+const SUBJECT = added('kosovo-subject', '2011-04-02', [
+  'PRISTINA (Example Wire) - Envoy Robert Cooper said talks on Kosovo reached the Jarinje crossing question on Saturday.',
+  'Cooper said the Jarinje crossing would reopen once the customs stamps dispute was settled.',
+]);
+const CLOSEST = added('kosovo-closest', '2011-05-20', [
+  'BRUSSELS (Example Wire) - Robert Cooper, the envoy for the Kosovo talks, returned to the Jarinje crossing dispute on Friday.',
+  'Cooper said customs at the Jarinje crossing remained the hardest question.',
+]);
+
+describe('a thread with more members than a panel lists', () => {
+  const index = createGrowingCrossReferences(builtin);
+  for (const a of [...REPORTS, SUBJECT, CLOSEST]) index.add(a);
+  const kosovo = () => index.crossReferencesFor(SUBJECT.id).threads.find((t) => t.id === 'thread:kosovo')!;
+
+  it('lists at most THREAD_REFS_SHOWN of them and counts them all', () => {
+    const thread = kosovo();
+    const inKosovo = [...builtin, ...REPORTS, CLOSEST].filter((a) => /Kosovo/.test(a.text)).length;
+    expect(thread.others).toBe(inKosovo);
+    expect(thread.others).toBeGreaterThan(THREAD_REFS_SHOWN);
+    expect(thread.refs).toHaveLength(THREAD_REFS_SHOWN);
+    expect(new Set(thread.refs.map((r) => r.id)).size).toBe(THREAD_REFS_SHOWN);
+    expect(thread.refs.map((r) => r.id)).not.toContain(SUBJECT.id);
+  });
+
+  it('lists the member sharing the most specific names although it came last, then the earliest, in corpus order', () => {
+    const ids = kosovo().refs.map((r) => r.id);
+    expect(ids).toContain(CLOSEST.id);
+    expect(ids[ids.length - 1]).toBe(CLOSEST.id);
+    const order = [...builtin, ...REPORTS].map((a) => a.id).filter((id) => ids.includes(id));
+    expect(ids.slice(0, -1)).toEqual(order);
+  });
+
+  it('gives the full list on demand: by thread, and with no cap', () => {
+    const all = index.threadMembers(SUBJECT.id, 'thread:kosovo').map((r) => r.id);
+    expect(all).toHaveLength(kosovo().others);
+    expect(all).toContain(CLOSEST.id);
+    expect(all).not.toContain(SUBJECT.id);
+    const uncapped = index.crossReferencesFor(SUBJECT.id, { threadRefs: Number.POSITIVE_INFINITY }).threads.find((t) => t.id === 'thread:kosovo')!;
+    expect(uncapped.refs.map((r) => r.id)).toEqual(all);
+    expect(() => index.threadMembers(SUBJECT.id, 'thread:nothing')).toThrow(/in no thread/);
+  });
+
+  it('keeps what it shows the same size however many reports the thread holds', () => {
+    const size = () => JSON.stringify(index.crossReferencesFor(SUBJECT.id).threads).length;
+    const before = size();
+    for (let i = 30; i < 60; i++) index.add(kosovoReport(i));
+    expect(kosovo().others).toBeGreaterThan(55);
+    expect(size()).toBeLessThan(before * 1.2);
+    for (let i = 30; i < 60; i++) index.remove(`kosovo-${i}`);
+  });
+
+  it('counts and labels a key again when the articles carrying it go', () => {
+    const fresh = createGrowingCrossReferences(builtin);
+    for (const a of [...REPORTS, SUBJECT, CLOSEST]) fresh.add(a);
+    const shouted = added('kosovo-shouted', '2011-04-03', ['PRISTINA (Example Wire) - KOSOVO TALKS: Robert Cooper said the Jarinje crossing talks on KOSOVO would go on.']);
+    fresh.add(shouted);
+    fresh.remove(shouted.id);
+    for (const a of REPORTS.slice(0, 20)) fresh.remove(a.id);
+    const rebuilt = createGrowingCrossReferences([...builtin, ...REPORTS.slice(20), SUBJECT, CLOSEST]);
+    for (const id of [SUBJECT.id, CLOSEST.id, byFile('003')]) {
+      expect(fresh.crossReferencesFor(id).threads).toEqual(rebuilt.crossReferencesFor(id).threads);
+      expect(fresh.crossReferencesFor(id).sameClaims).toEqual(rebuilt.crossReferencesFor(id).sameClaims);
+    }
+    expect(fresh.sameClaimsFor(SUBJECT.id)).toEqual(rebuilt.crossReferencesFor(SUBJECT.id).sameClaims);
   });
 });
