@@ -32,6 +32,7 @@ import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { type FixturePage, loadFixturePages, readFixturePage } from '../test/e2e/support/fixture-pages.ts';
 import { splitMainThread } from './support/main-thread-trace.ts';
 import type { InPageApi, InPageRun } from './support/recognition-in-page.ts';
+import { runRecognitionInPage } from './support/recognition-run.ts';
 import { type Figure, type Section, mb, median, ms, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -114,27 +115,7 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
       const page = await routedPage(session, routes);
       await page.goto(fixture.url, { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
-      await page.evaluate(
-        (s, l) => {
-          const b = (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench;
-          b.putBytes('5', s);
-          b.putBytes('10005', l);
-          b.load('5');
-          b.load('10005');
-        },
-        smallB64,
-        largeB64,
-      );
-      const run = await page.evaluate(
-        (r, m) => (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench.run(r, m),
-        RUNS,
-        MIN_BATCH_MS,
-      );
-      for (const name of ['5', '10005']) {
-        if (run.recognized[name] !== fixture.expect) {
-          throw new Error(`bench: in Chromium, ${fixture.file} was recognised as ${run.recognized[name]} with the ${name}-article index, expected ${fixture.expect}`);
-        }
-      }
+      const run = await runRecognitionInPage(page, { small: smallB64, large: largeB64 }, { runs: RUNS, minBatchMs: MIN_BATCH_MS, expect: fixture.expect, what: `in Chromium, ${fixture.file}` });
       perPage.push({ page: fixture, run });
       await page.close();
     }

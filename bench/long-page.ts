@@ -20,7 +20,7 @@ import { compileCorpus } from '../src/corpus/compile.ts';
 import { serializeIndex } from '../src/recognition/index-codec.ts';
 import { buildRecognitionIndex } from '../src/recognition/recognition-index.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
-import type { InPageApi } from './support/recognition-in-page.ts';
+import { runRecognitionInPage } from './support/recognition-run.ts';
 import { type Figure, formatSection, ms, type Section, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -131,27 +131,7 @@ export async function runLongPageBench(): Promise<Section> {
       if (traced.slices === 0) throw new Error('bench: the trace shows no slice of the sliced reading');
       if (traced.threadMs > slicing.threadMs) slicing = traced;
     }
-    await page.evaluate(
-      (s, l) => {
-        const b = (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench;
-        b.putBytes('5', s);
-        b.putBytes('10005', l);
-        b.load('5');
-        b.load('10005');
-      },
-      small,
-      large,
-    );
-    const run = await page.evaluate(
-      (r, m) => (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench.run(r, m),
-      RUNS,
-      MIN_BATCH_MS,
-    );
-    for (const name of ['5', '10005']) {
-      if (run.recognized[name] !== target.expect) {
-        throw new Error(`bench: the 1 MB page was recognised as ${run.recognized[name]} with the ${name}-article index, expected ${target.expect}`);
-      }
-    }
+    const run = await runRecognitionInPage(page, { small, large }, { runs: RUNS, minBatchMs: MIN_BATCH_MS, expect: target.expect, what: 'the 1 MB page' });
     const floor = run.extract.ms;
     const row = (name: string, key: string): Figure[] => {
       const both = run.extractAndRecognize[key]!.ms;
