@@ -11,7 +11,7 @@ import { startHighlighter } from './start-highlighter.tsx';
 import { startOverlay } from './start-overlay.tsx';
 
 let status: PageStatus = { state: 'checking' };
-let openOverlay: (() => void) | null = null;
+let openOverlay: ((verdictKind?: string) => void) | null = null;
 let listening = false;
 let pageWon = false;
 
@@ -36,7 +36,7 @@ export async function start(): Promise<void> {
   }
 }
 
-async function recognizeAndMount(): Promise<{ status: PageStatus; open: (() => void) | null }> {
+async function recognizeAndMount(): Promise<{ status: PageStatus; open: ((verdictKind?: string) => void) | null }> {
   const page = await extractPageTextSliced(document, { sliceMs: 8 });
   const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
   if (!match) {
@@ -60,7 +60,7 @@ function answerThePopup(): void {
     const m = message as TabMessage | undefined;
     if (m?.type === 'overlay/status') sendResponse(status);
     else if (m?.type === 'overlay/open') {
-      openOverlay?.();
+      openOverlay?.(typeof m.verdictKind === 'string' ? m.verdictKind : undefined);
       sendResponse(openOverlay !== null);
     }
     return false;

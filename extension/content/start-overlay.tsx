@@ -36,7 +36,7 @@ interface AppProps {
   annotator: PageAnnotator;
   initialState: OverlayState;
   placement: ReturnType<typeof badgePlacement>;
-  exposeOpen: (fn: () => void) => void;
+  exposeOpen: (fn: (verdictKind?: string) => void) => void;
 }
 
 function App({ page, annotator, initialState, placement, exposeOpen }: AppProps) {
@@ -92,7 +92,7 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
 }
 
 /** Mounts the contract element and the overlay; `onPageWins` is called if the page keeps removing them. */
-export async function startOverlay(page: RecognizedPage, onPageWins: () => void): Promise<() => void> {
+export async function startOverlay(page: RecognizedPage, onPageWins: () => void): Promise<(verdictKind?: string) => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
@@ -109,7 +109,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   host.shadow.append(container);
 
   const annotator = new PageAnnotator(location.href, page.article.id);
-  let openPanel: () => void = () => undefined;
+  let openPanel: (verdictKind?: string) => void = () => undefined;
   render(
     <App
       page={page}
@@ -123,5 +123,5 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
     container,
   );
   await annotator.start();
-  return () => openPanel();
+  return (verdictKind) => openPanel(verdictKind);
 }

@@ -165,4 +165,8 @@ export interface WorkerRequest<T extends WorkerMessageType = WorkerMessageType> 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Tab-bound messages, sent by the popup (or the worker, for a keyboard command) to the content script of the active tab. */
-export type TabMessage = { type: 'overlay/open' } | { type: 'overlay/status' } | { type: 'selection/highlight' };
+export type TabMessage =
+  /** `verdictKind`: open at that verdict clause's sourced detail (the popup's verdict line). */
+  | { type: 'overlay/open'; verdictKind?: string }
+  | { type: 'overlay/status' }
+  | { type: 'selection/highlight' };

@@ -195,3 +195,8 @@ export function deriveVerdict(input: VerdictInput, options: VerdictOptions = {})
   const top = clauses[0];
   return top ? { clauses, marker: top.marker, badgeText: BADGES[top.kind] } : { clauses, marker: '', badgeText: '' };
 }
+
+/** The verdict as one line of text (the toolbar button's title); `extra` clauses go last. */
+export function verdictSentence(verdict: Verdict, extra: readonly string[] = []): string {
+  return [...verdict.clauses.map((c) => c.text), ...extra].join(' · ');
+}

@@ -1,9 +1,12 @@
 // The in-page overlay: a small badge that opens a panel. It starts collapsed
 // and remembers, per site, whether the reader left it open or dismissed it.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { deriveVerdict, type VerdictClause, verdictSentence } from '../../../src/provenance/verdict.ts';
 import type { RecognizedPage } from '../../background/handlers.ts';
+import { formatIsoDate } from '../../ui/format-date.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
+import { detailTarget, VerdictLine } from '../../ui/VerdictLine.tsx';
 import type { BadgePlacement } from '../badge-placement.ts';
 
 export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
@@ -21,8 +24,10 @@ export interface OverlayProps {
   tabs: PanelTab[];
   /** Where the badge sits: in the page's margin beside the article, never over its text. */
   placement: BadgePlacement;
-  /** Lets the popup open the panel: called with a function that does so. */
-  exposeOpen?: (open: () => void) => void;
+  /** Lets the popup open the panel: called with a function that does so (at a verdict clause's detail, given its kind). */
+  exposeOpen?: (open: (verdictKind?: string) => void) => void;
+  /** Clauses other parts add to the verdict line (after the derived ones). */
+  verdictExtra?: string[];
 }
 
 /** Collapsed: where placement says. Expanded: beside the panel, so both stay in view. */
@@ -32,22 +37,50 @@ function badgeStyle(state: OverlayState, placement: BadgePlacement): Record<stri
   return { position: 'absolute', left: `${placement.left}px`, top: `${placement.top}px`, right: 'auto' };
 }
 
-export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement }: OverlayProps) {
+export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement, verdictExtra = [] }: OverlayProps) {
   const [state, setState] = useState<OverlayState>(initialState);
   const [tab, setTab] = useState(tabs[0]?.id ?? '');
+  /** The element a verdict clause asked to bring into view, once its tab is shown. */
+  const [detail, setDetail] = useState<string | null>(null);
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
   const outlet = outletLabel(page.article);
+  const verdict = useMemo(() => deriveVerdict(page.extras, { formatDate: formatIsoDate }), [page]);
+  const summary = verdictSentence(verdict, verdictExtra);
 
   const change = (next: OverlayState) => {
     setState(next);
     onStateChange(next);
   };
 
-  useEffect(() => exposeOpen?.(() => change('expanded')), []);
+  const openDetail = (clause: VerdictClause) => {
+    const target = detailTarget(clause, page.article);
+    if (tabs.some((t) => t.id === target.tab)) setTab(target.tab);
+    setDetail(target.elementId);
+  };
+
+  useEffect(
+    () =>
+      exposeOpen?.((verdictKind) => {
+        change('expanded');
+        const clause = verdict.clauses.find((c) => c.kind === verdictKind);
+        if (clause) openDetail(clause);
+      }),
+    [],
+  );
   useEffect(() => {
-    if (state === 'expanded') panel.current?.focus();
+    if (state === 'expanded' && !detail) panel.current?.focus();
   }, [state]);
+  // Bring the clause's sourced detail into view and give it focus, so the keyboard continues from there.
+  useEffect(() => {
+    if (!detail || state !== 'expanded') return;
+    const target = panel.current?.querySelector<HTMLElement>(`[id="${detail}"]`);
+    setDetail(null);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [detail, tab, state]);
 
   const close = () => {
     change('collapsed');
@@ -70,11 +103,12 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
         style={badgeStyle(state, placement)}
         aria-expanded={state === 'expanded' ? 'true' : 'false'}
         aria-controls="sl-panel"
-        title={`Sourcelight: ${outlet} — provenance, cross-references and statements`}
+        title={`Sourcelight: ${outlet}${summary ? ` — ${summary}` : ' — provenance, cross-references and statements'}`}
         onClick={() => (state === 'expanded' ? close() : change('expanded'))}
       >
         <span class="sl-badge-dot" aria-hidden="true" />
         <span>Sourcelight</span>
+        {verdict.marker && <span class="sl-badge-marker">{verdict.marker}</span>}
         <span class="sl-visually-hidden">: {outlet} article, provenance panel</span>
       </button>
       {state === 'expanded' && (
@@ -106,6 +140,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
               Dismiss
             </button>
           </div>
+          <VerdictLine verdict={verdict} extra={verdictExtra} onOpen={openDetail} />
           <div class="sl-tabs" role="tablist" aria-label="Sourcelight sections">
             {tabs.map((t) => (
               <button

@@ -9,6 +9,8 @@ import { outletForHost } from '../../../src/corpus/outlet-hosts.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { OutletId } from '../../../src/corpus/types.ts';
 import { AddThisPage, canAddFrom } from './AddThisPage.tsx';
+import { PopupVerdict } from './PopupVerdict.tsx';
+import './popup.css';
 
 type Status =
   | { state: 'loading' }
@@ -39,9 +41,10 @@ function Popup() {
     })();
   }, []);
 
-  const openPanel = async () => {
+  /** Opens the panel in the tab, at a verdict clause's sourced detail when one is given. */
+  const openPanel = async (verdictKind?: string) => {
     if (tabId === null) return;
-    await browser.tabs.sendMessage(tabId, { type: 'overlay/open' });
+    await browser.tabs.sendMessage(tabId, verdictKind ? { type: 'overlay/open', verdictKind } : { type: 'overlay/open' });
     window.close();
   };
 
@@ -63,9 +66,10 @@ function Popup() {
           </>
         )}
       </p>
+      {status.state === 'recognized' && <PopupVerdict corpusId={status.corpusId} onOpen={(kind) => void openPanel(kind)} />}
       {status.state === 'recognized' && (
         <p>
-          <button type="button" class="sl-button sl-primary" onClick={openPanel}>
+          <button type="button" class="sl-button sl-primary" onClick={() => void openPanel()}>
             Open the Sourcelight panel
           </button>{' '}
           <a class="sl-link" href={`../reader/index.html?id=${encodeURIComponent(status.corpusId)}`} target="_blank" rel="noreferrer">
