@@ -101,6 +101,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   const host = mountHost({
     contract: { 'data-corpus-id': page.article.id, 'data-outlet': siteOutlet },
     onPageWins,
+    beforeBody: true,
   });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}`;

@@ -7,7 +7,8 @@ import type { RecognizedPage } from '../../background/handlers.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
 import { outletLabel } from '../../ui/outlet-names.ts';
 import { detailTarget, VerdictLine } from '../../ui/VerdictLine.tsx';
-import type { BadgePlacement } from '../badge-placement.ts';
+import { onHighlightEditRequest } from './highlight-requests.ts';
+import type { BadgePlacement, BadgeSpot } from '../badge-placement.ts';
 
 export type OverlayState = 'collapsed' | 'expanded' | 'dismissed';
 
@@ -22,7 +23,7 @@ export interface OverlayProps {
   initialState: OverlayState;
   onStateChange: (state: OverlayState) => void;
   tabs: PanelTab[];
-  /** Where the badge sits: in the page's margin beside the article, never over its text. */
+  /** Where the badge sits: fixed at the window's right edge, out of the text's way (badge-placement.ts). */
   placement: BadgePlacement;
   /** Lets the popup open the panel: called with a function that does so (at a verdict clause's detail, given its kind). */
   exposeOpen?: (open: (verdictKind?: string) => void) => void;
@@ -30,11 +31,39 @@ export interface OverlayProps {
   verdictExtra?: string[];
 }
 
-/** Collapsed: where placement says. Expanded: beside the panel, so both stay in view. */
-function badgeStyle(state: OverlayState, placement: BadgePlacement): Record<string, string> {
-  if (state === 'expanded') return { position: 'fixed', right: 'calc(min(420px, 100vw - 24px) + 24px)', top: '12px' };
-  if (placement.position === 'fixed') return { right: `${placement.right}px`, top: `${placement.top}px` };
-  return { position: 'absolute', left: `${placement.left}px`, top: `${placement.top}px`, right: 'auto' };
+/** Collapsed: fixed where placement says, following the view. Expanded: beside the panel, so both stay in view. */
+function badgeStyle(state: OverlayState, spot: BadgeSpot): Record<string, string> {
+  if (state === 'expanded') return { right: 'calc(min(420px, 100vw - 24px) + 24px)', top: '12px' };
+  const style: Record<string, string> = { right: `${spot.right}px`, top: `${spot.top}px` };
+  if (spot.mode === 'edge') style['--sl-edge-width'] = `${spot.width}px`;
+  return style;
+}
+
+/** The badge's spot for the current view, looked up again (once a frame at most) as the reader scrolls or resizes. */
+function useBadgeSpot(placement: BadgePlacement): BadgeSpot {
+  const [spot, setSpot] = useState(() => placement.spot());
+  useEffect(() => {
+    let frame = 0;
+    const update = (remeasure: boolean) => () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (remeasure) placement.measure();
+        const next = placement.spot();
+        setSpot((prev) => (prev.top === next.top && prev.mode === next.mode && prev.width === next.width ? prev : next));
+      });
+    };
+    const onScroll = update(false);
+    const onResize = update(true);
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onResize, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', onScroll);
+      removeEventListener('resize', onResize);
+    };
+  }, [placement]);
+  return spot;
 }
 
 export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement, verdictExtra = [] }: OverlayProps) {
@@ -44,7 +73,10 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
   const [detail, setDetail] = useState<string | null>(null);
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
+  /** Set when the reader asked for the panel: only then does it take the focus. */
+  const focusOnOpen = useRef(false);
   const outlet = outletLabel(page.article);
+  const spot = useBadgeSpot(placement);
   const verdict = useMemo(() => deriveVerdict(page.extras, { formatDate: formatIsoDate }), [page]);
   const summary = verdictSentence(verdict, verdictExtra);
 
@@ -62,14 +94,26 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
   useEffect(
     () =>
       exposeOpen?.((verdictKind) => {
+        focusOnOpen.current = true;
         change('expanded');
         const clause = verdict.clauses.find((c) => c.kind === verdictKind);
         if (clause) openDetail(clause);
       }),
     [],
   );
+  // A reader's click on their highlight in the page: My highlights, where the tab focuses its note.
+  useEffect(
+    () =>
+      onHighlightEditRequest(() => {
+        if (tabs.some((t) => t.id === 'highlights')) setTab('highlights');
+        change('expanded');
+      }),
+    [],
+  );
+  // The panel takes focus only when the reader opened it (badge, popup, shortcut), never when it is restored on load.
   useEffect(() => {
-    if (state === 'expanded' && !detail) panel.current?.focus();
+    if (state === 'expanded' && focusOnOpen.current && !detail) panel.current?.focus();
+    focusOnOpen.current = false;
   }, [state]);
   // Bring the clause's sourced detail into view and give it focus, so the keyboard continues from there.
   useEffect(() => {
@@ -86,6 +130,18 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
     change('collapsed');
     queueMicrotask(() => badge.current?.focus());
   };
+  // WAI-ARIA tabs: arrow keys (wrapping), Home and End move between tabs and show the one reached.
+  const tabButtons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onTabKeyDown = (event: KeyboardEvent) => {
+    const at = tabs.findIndex((t) => t.id === tab);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined || tabs.length === 0) return;
+    event.preventDefault();
+    const next = (to + tabs.length) % tabs.length;
+    setTab(tabs[next]!.id);
+    tabButtons.current[next]?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -99,16 +155,22 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
       <button
         ref={badge}
         type="button"
-        class="sl-badge"
-        style={badgeStyle(state, placement)}
+        class={spot.mode === 'edge' && state !== 'expanded' ? 'sl-badge sl-badge-edge' : 'sl-badge'}
+        style={badgeStyle(state, spot)}
         aria-expanded={state === 'expanded' ? 'true' : 'false'}
         aria-controls="sl-panel"
         title={`Sourcelight: ${outlet}${summary ? ` — ${summary}` : ' — provenance, cross-references and statements'}`}
-        onClick={() => (state === 'expanded' ? close() : change('expanded'))}
+        onClick={() => {
+          if (state === 'expanded') return close();
+          focusOnOpen.current = true;
+          change('expanded');
+        }}
       >
         <span class="sl-badge-dot" aria-hidden="true" />
-        <span>Sourcelight</span>
-        {verdict.marker && <span class="sl-badge-marker">{verdict.marker}</span>}
+        <span class="sl-badge-words">
+          <span class="sl-badge-name">Sourcelight</span>
+          {verdict.marker && <span class="sl-badge-marker">{verdict.marker}</span>}
+        </span>
         <span class="sl-visually-hidden">: {outlet} article, provenance panel</span>
       </button>
       {state === 'expanded' && (
@@ -141,14 +203,18 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
             </button>
           </div>
           <VerdictLine verdict={verdict} extra={verdictExtra} onOpen={openDetail} />
-          <div class="sl-tabs" role="tablist" aria-label="Sourcelight sections">
-            {tabs.map((t) => (
+          <div class="sl-tabs" role="tablist" aria-label="Sourcelight sections" onKeyDown={onTabKeyDown}>
+            {tabs.map((t, i) => (
               <button
                 key={t.id}
+                ref={(el) => {
+                  tabButtons.current[i] = el;
+                }}
                 type="button"
                 role="tab"
                 id={`sl-tab-${t.id}`}
                 class="sl-tab"
+                tabIndex={t.id === tab ? 0 : -1}
                 aria-selected={t.id === tab ? 'true' : 'false'}
                 aria-controls={`sl-tabpanel-${t.id}`}
                 onClick={() => setTab(t.id)}
