@@ -163,3 +163,40 @@ describe('the panel tabs', () => {
     }
   });
 });
+
+describe('narrow windows', () => {
+  it.each([
+    [800, 800, 'width'],
+    [600, 800, 'height'],
+  ] as const)('at %i px the panel left open leaves at least 60 percent of the window to the article and takes no focus on load', async (width, height, side) => {
+    await setOverlayPref(LAVROV.url, 'expanded');
+    const page = await session.openPage(LAVROV.url, routes);
+    try {
+      await page.setViewport({ width, height });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await probe.waitFor('#sl-panel');
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+      const panel = (await probe.query('#sl-panel'))!;
+      const share = side === 'width' ? panel.rect.width / width : panel.rect.height / height;
+      expect(share).toBeLessThanOrEqual(0.4);
+      expect(share).toBeGreaterThan(0.2);
+      // The badge beside the panel, not over it.
+      const badge = (await probe.query('.sl-badge'))!;
+      const overlap =
+        badge.rect.x < panel.rect.x + panel.rect.width &&
+        panel.rect.x < badge.rect.x + badge.rect.width &&
+        badge.rect.y < panel.rect.y + panel.rect.height &&
+        panel.rect.y < badge.rect.y + badge.rect.height;
+      expect(overlap).toBe(false);
+      // Restored open on load, unasked: the focus stays with the page.
+      await settle(probe);
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+      expect(await probe.activeElement()).toBeNull();
+    } finally {
+      await page.close();
+      await setOverlayPref(LAVROV.url, 'collapsed');
+    }
+  });
+});

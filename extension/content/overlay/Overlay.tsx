@@ -33,7 +33,7 @@ export interface OverlayProps {
 
 /** Collapsed: fixed where placement says, following the view. Expanded: beside the panel, so both stay in view. */
 function badgeStyle(state: OverlayState, spot: BadgeSpot): Record<string, string> {
-  if (state === 'expanded') return { right: 'calc(min(420px, 100vw - 24px) + 24px)', top: '12px' };
+  if (state === 'expanded') return {}; // .sl-badge-open (overlay.css) puts it beside the panel, at any window width.
   const style: Record<string, string> = { right: `${spot.right}px`, top: `${spot.top}px` };
   if (spot.mode === 'edge') style['--sl-edge-width'] = `${spot.width}px`;
   return style;
@@ -155,7 +155,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
       <button
         ref={badge}
         type="button"
-        class={spot.mode === 'edge' && state !== 'expanded' ? 'sl-badge sl-badge-edge' : 'sl-badge'}
+        class={state === 'expanded' ? 'sl-badge sl-badge-open' : spot.mode === 'edge' ? 'sl-badge sl-badge-edge' : 'sl-badge'}
         style={badgeStyle(state, spot)}
         aria-expanded={state === 'expanded' ? 'true' : 'false'}
         aria-controls="sl-panel"
