@@ -189,6 +189,12 @@ export function createHandlers(deps: WorkerDeps) {
     async 'site/set-prefs'(payload): Promise<OverlayPreference> {
       return (await (await deps.store()).setSitePrefs(payload.host, payload.overlay)).overlay;
     },
+    async 'site/get-statements'(payload): Promise<boolean> {
+      return (await (await deps.store()).getSitePrefs(payload.host))?.statements !== 'hidden';
+    },
+    async 'site/set-statements'(payload): Promise<boolean> {
+      return (await (await deps.store()).setStatementsShown(payload.host, payload.shown)).statements !== 'hidden';
+    },
 
     async 'pages/open'(payload): Promise<void> {
       const target: Exclude<OpenTarget, { kind: 'address' }> =

@@ -20,6 +20,7 @@ import { Overlay, type OverlayState } from './overlay/Overlay.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
 import { StatementsTab } from './overlay/StatementsTab.tsx';
+import { StatementsToggle } from './overlay/StatementsToggle.tsx';
 import { Toast, useToast } from './overlay/Toast.tsx';
 
 /** Extension pages open through the worker; outlet addresses as ordinary links. */
@@ -51,6 +52,7 @@ function App({ page, annotator, initialState, placement, exposeOpen }: AppProps)
         placement={placement}
         exposeOpen={exposeOpen}
         onStateChange={(overlay) => void askWorker('site/set-prefs', { host, overlay }).catch(() => undefined)}
+        headerControls={<StatementsToggle annotator={annotator} host={host} />}
         tabs={[
           {
             id: 'provenance',
@@ -110,6 +112,8 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void)
   host.shadow.append(container);
 
   const annotator = new PageAnnotator(location.href, page.article.id);
+  // The site's "Show statements" choice applies before anything is drawn.
+  annotator.setStatementsShown(await askWorker('site/get-statements', { host: location.hostname }).catch(() => true));
   let openPanel: (verdictKind?: string) => void = () => undefined;
   render(
     <App

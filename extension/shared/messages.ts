@@ -97,6 +97,9 @@ export const WORKER_MESSAGES = {
     from: ['content', 'page'],
     payload: object({ host: string(255), overlay: oneOf('collapsed', 'expanded', 'dismissed') }),
   },
+  /** Whether the site's pages show the statements Sourcelight found (the page's "Show statements" toggle). */
+  'site/get-statements': { from: ['content', 'page'], payload: object({ host: string(255) }) },
+  'site/set-statements': { from: ['content', 'page'], payload: object({ host: string(255), shown: boolean }) },
   /** Open an extension page (reader, compare, library) in a new tab. */
   'pages/open': {
     from: ['content', 'page'],

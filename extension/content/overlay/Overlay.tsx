@@ -29,6 +29,8 @@ export interface OverlayProps {
   exposeOpen?: (open: (verdictKind?: string) => void) => void;
   /** Clauses other parts add to the verdict line (after the derived ones). */
   verdictExtra?: string[];
+  /** Controls in the panel's header (the page's "Show statements" switch). */
+  headerControls?: ComponentChildren;
 }
 
 /** Collapsed: fixed where placement says, following the view. Expanded: beside the panel, so both stay in view. */
@@ -66,7 +68,7 @@ function useBadgeSpot(placement: BadgePlacement): BadgeSpot {
   return spot;
 }
 
-export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement, verdictExtra = [] }: OverlayProps) {
+export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, placement, verdictExtra = [], headerControls }: OverlayProps) {
   const [state, setState] = useState<OverlayState>(initialState);
   const [tab, setTab] = useState(tabs[0]?.id ?? '');
   /** The element a verdict clause asked to bring into view, once its tab is shown. */
@@ -190,6 +192,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
               <br />
               {page.article.headline}
             </h2>
+            {headerControls}
             <button type="button" class="sl-button" onClick={close}>
               Close
             </button>
