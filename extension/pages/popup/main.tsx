@@ -9,7 +9,9 @@ import { outletForHost } from '../../../src/corpus/outlet-hosts.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { OutletId } from '../../../src/corpus/types.ts';
 import { AddThisPage, canAddFrom } from './AddThisPage.tsx';
+import { OutletFacts } from './OutletFacts.tsx';
 import { PopupVerdict } from './PopupVerdict.tsx';
+import '../../ui/cards.css';
 import './popup.css';
 
 type Status =
@@ -42,6 +44,9 @@ function Popup() {
   }, []);
 
   /** Opens the panel in the tab, at a verdict clause's sourced detail when one is given. */
+  // One of the three outlets' sites (any page of it): its facts are shown whether or not the page is in the corpus.
+  const siteOutlet = tabUrl?.startsWith('http') ? outletForHost(new URL(tabUrl).hostname) : null;
+
   const openPanel = async (verdictKind?: string) => {
     if (tabId === null) return;
     await browser.tabs.sendMessage(tabId, verdictKind ? { type: 'overlay/open', verdictKind } : { type: 'overlay/open' });
@@ -76,6 +81,9 @@ function Popup() {
             Reader page
           </a>
         </p>
+      )}
+      {siteOutlet && (status.state === 'not-in-corpus' || status.state === 'not-article') && (
+        <OutletFacts outlet={siteOutlet} article={status.state === 'not-in-corpus'} />
       )}
       {tabId !== null && status.state !== 'loading' && status.state !== 'recognized' && canAddFrom(tabUrl) && <AddThisPage tabId={tabId} />}
       <p>
