@@ -200,3 +200,62 @@ describe('narrow windows', () => {
     }
   });
 });
+
+describe('one look on every surface', () => {
+  it('the hover card and the selection toolbar use the overlay font, not the page’s; dates are in the locale’s one format', async () => {
+    const { page, probe } = await openCorpusPage(LAVROV.url);
+    try {
+      const pageFont = await page.evaluate(() => getComputedStyle(document.querySelector('p')!).fontFamily);
+      const overlayFont = await probe.evaluate<string>(`return getComputedStyle(root.querySelector('.sl-badge')).fontFamily;`);
+      expect(overlayFont).toMatch(/system-ui/);
+      expect(overlayFont).not.toBe(pageFont);
+
+      // Hover a statement the page shows: its hover card.
+      const statement = await page.evaluate(() => {
+        const h = [...CSS.highlights.values()].find((x) => x.priority === 0);
+        const range = h ? ([...h][0] as Range) : null;
+        range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const r = range?.getClientRects()[0];
+        return r ? { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 } : null;
+      });
+      expect(statement).not.toBeNull();
+      await page.mouse.move(statement!.x, statement!.y);
+      await probe.waitFor('.sl-tooltip');
+      expect(await probe.evaluate<string>(`return getComputedStyle(root.querySelector('.sl-tooltip')).fontFamily;`)).toBe(overlayFont);
+
+      // Select words: the selection toolbar.
+      const words = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => (el.textContent ?? '').length > 200)!;
+        p.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(p.firstChild!, 0);
+        range.setEnd(p.firstChild!, 30);
+        const rects = range.getClientRects();
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      });
+      await page.mouse.move(words.x1, words.y1);
+      await page.mouse.down();
+      await page.mouse.move(words.x2, words.y2, { steps: 6 });
+      await page.mouse.up();
+      await probe.waitFor('.sl-toolbar');
+      expect(await probe.evaluate<string>(`return getComputedStyle(root.querySelector('.sl-toolbar')).fontFamily;`)).toBe(overlayFont);
+      await page.keyboard.press('Escape');
+
+      // Every day-precise date in the Provenance tab, in the browser's locale's one format.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await probe.click('.sl-badge');
+      await probe.waitFor('#sl-panel time[datetime]');
+      const dates = await probe.evaluate<{ text: string; expected: string }[]>(`
+        const format = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+        return [...root.querySelectorAll('#sl-panel time[datetime]')]
+          .filter((t) => /^\\d{4}-\\d{2}-\\d{2}$/.test(t.getAttribute('datetime')))
+          .map((t) => ({ text: t.textContent, expected: format.format(new Date(t.getAttribute('datetime') + 'T00:00:00Z')) }));`);
+      expect(dates.length).toBeGreaterThan(1);
+      for (const d of dates) expect(d.text).toBe(d.expected);
+    } finally {
+      await page.close();
+    }
+  });
+});
