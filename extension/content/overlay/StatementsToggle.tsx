@@ -26,10 +26,11 @@ export function StatementsToggle({ annotator, host }: { annotator: PageAnnotator
         class="sl-button sl-statements-toggle"
         role="switch"
         aria-checked={shown ? 'true' : 'false'}
-        title="Underline the quotes and claims Sourcelight found in the article (remembered for this site)"
+        aria-label="Show statements"
+        title="Show statements: underline the quotes and claims Sourcelight found in the article (remembered for this site)"
         onClick={toggle}
       >
-        Show statements
+        Statements
       </button>
       {error && <span class="sl-error">{error}</span>}
     </>
