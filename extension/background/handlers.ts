@@ -14,6 +14,8 @@ import { applyImport, parseImport } from '../../src/store/import.ts';
 import { ImportSessions } from '../../src/store/import-session.ts';
 import { normalizePageUrl } from '../../src/store/page-key.ts';
 import type { OverlayPreference } from '../../src/store/schema.ts';
+import { deriveVerdict, type Verdict } from '../../src/provenance/verdict.ts';
+import { formatIsoDate } from '../ui/format-date.ts';
 import { extensionPath, type OpenTarget } from '../ui/open-target.ts';
 import {
   type AddedArticleSummary,
@@ -82,7 +84,7 @@ export interface WorkerDeps {
   /** Opens an extension page (a path inside the package) in a new tab. */
   openTab: (path: string) => Promise<void>;
   /** Marks the toolbar button of a tab that shows a corpus article. */
-  markTab: (tabId: number, article: ArticleSummary | null) => void;
+  markTab: (tabId: number, article: ArticleSummary | null, verdict?: Verdict) => void;
   /** Runs the content script's overlay file in a tab's frame (nothing of it is web-accessible). */
   injectOverlay?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => Date;
@@ -123,10 +125,13 @@ export function createHandlers(deps: WorkerDeps) {
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
       // Shipped and added articles alike; the contract carries the added article's own id.
       const match = await corpus.recognize(await deps.index(), { paragraphs: payload.paragraphs }, payload.url);
-      if (context.tabId !== null) deps.markTab(context.tabId, match && summarize(match.article));
-      if (!match) return null;
+      if (!match) {
+        if (context.tabId !== null) deps.markTab(context.tabId, null);
+        return null;
+      }
       const { extras } = await corpus.article(match.article.id);
       const page: RecognizedPage = { recognition: match.recognition, article: summarize(match.article), extras };
+      if (context.tabId !== null) deps.markTab(context.tabId, page.article, deriveVerdict(extras, { formatDate: formatIsoDate }));
       // First recognition of an article stores its statements as annotations the reader can correct.
       // A store that cannot open (e.g. a database from a newer version) must not hide the provenance: skip, say why.
       try {
@@ -198,6 +203,12 @@ export function createHandlers(deps: WorkerDeps) {
     },
     async 'site/set-prefs'(payload): Promise<OverlayPreference> {
       return (await (await deps.store()).setSitePrefs(payload.host, payload.overlay)).overlay;
+    },
+    async 'site/get-statements'(payload): Promise<boolean> {
+      return (await (await deps.store()).getSitePrefs(payload.host))?.statements !== 'hidden';
+    },
+    async 'site/set-statements'(payload): Promise<boolean> {
+      return (await (await deps.store()).setStatementsShown(payload.host, payload.shown)).statements !== 'hidden';
     },
 
     async 'pages/open'(payload): Promise<void> {

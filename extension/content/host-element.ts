@@ -37,6 +37,8 @@ export interface MountOptions {
   contract?: Readonly<Record<string, string>>;
   /** Called once when the page has undone our elements more often than the guard repairs them. */
   onPageWins?: () => void;
+  /** Put the UI host before <body> rather than after it, so its controls come first in the Tab order (the overlay's badge). */
+  beforeBody?: boolean;
 }
 
 // The content script's world has its own DOM prototypes (Chromium's isolated
@@ -104,7 +106,12 @@ export function mountHost(options: MountOptions = {}): MountedHost {
   // Attached before the element is in the document: the page never sees it without our root.
   const shadow = attachShadow.call(ui, { mode: 'closed' });
   ourHosts.add(ui);
-  html.append(ui);
+  const place = (): void => {
+    const body = document.body;
+    if (options.beforeBody && body?.parentNode === document.documentElement) document.documentElement.insertBefore(ui, body);
+    else document.documentElement.append(ui);
+  };
+  place();
 
   const intact = (): boolean => {
     if (ui.parentNode !== document.documentElement || !styleIntact(ui)) return false;
@@ -125,7 +132,7 @@ export function mountHost(options: MountOptions = {}): MountedHost {
         if (contract.getAttribute(name) !== value) contract.setAttribute(name, value);
       }
     }
-    if (ui.parentNode !== root) root.append(ui);
+    if (ui.parentNode !== root) place();
     if (!styleIntact(ui)) enforceStyle(ui);
   };
 

@@ -19,7 +19,7 @@ import { startHighlighter } from './start-highlighter.tsx';
 import { startOverlay } from './start-overlay.tsx';
 
 let status: PageStatus = { state: 'checking' };
-let openOverlay: (() => void) | null = null;
+let openOverlay: ((verdictKind?: string) => void) | null = null;
 let listening = false;
 let pageWon = false;
 
@@ -46,7 +46,7 @@ export async function start(): Promise<void> {
 
 interface Outcome {
   status: PageStatus;
-  open: (() => void) | null;
+  open: ((verdictKind?: string) => void) | null;
 }
 
 async function recognizeAndMount(): Promise<Outcome> {
@@ -106,7 +106,7 @@ function answerThePopup(): void {
     const m = message as TabMessage | undefined;
     if (m?.type === 'overlay/status') sendResponse(status);
     else if (m?.type === 'overlay/open') {
-      openOverlay?.();
+      openOverlay?.(typeof m.verdictKind === 'string' ? m.verdictKind : undefined);
       sendResponse(openOverlay !== null);
     }
     return false;

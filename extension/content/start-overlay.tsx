@@ -12,7 +12,7 @@ import { OutletCards } from '../ui/OutletCards.tsx';
 import type { OpenTarget } from '../ui/open-target.ts';
 import themeCss from '../ui/theme.css?inline';
 import { badgePlacement } from './badge-placement.ts';
-import { ChangesTab } from './overlay/ChangesTab.tsx';
+import { ChangesTab, useChangesSummary } from './overlay/ChangesTab.tsx';
 import changesCss from './overlay/changes.css?inline';
 import { PageChanges } from './overlay/page-changes.ts';
 import { PageAnnotator } from './highlights/page-annotator.ts';
@@ -23,6 +23,7 @@ import { Overlay, type OverlayState } from './overlay/Overlay.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
 import { StatementsTab } from './overlay/StatementsTab.tsx';
+import { StatementsToggle } from './overlay/StatementsToggle.tsx';
 import { Toast, useToast } from './overlay/Toast.tsx';
 
 /** Extension pages open through the worker; outlet addresses as ordinary links. */
@@ -34,19 +35,25 @@ function open(target: OpenTarget): void {
   void askWorker('pages/open', target).catch((error: unknown) => console.warn('Sourcelight:', error));
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 interface AppProps {
   page: RecognizedPage;
   annotator: PageAnnotator;
   pageChanges: PageChanges;
   initialState: OverlayState;
   placement: ReturnType<typeof badgePlacement>;
-  exposeOpen: (fn: () => void) => void;
+  exposeOpen: (fn: (verdictKind?: string) => void) => void;
 }
 
 function App({ page, annotator, pageChanges, initialState, placement, exposeOpen }: AppProps) {
   const { message, toast, close } = useToast();
   const host = location.hostname;
   const { extras, article } = page;
+  // What changed since the archived copy is one of the facts a reader must not miss.
+  const changesSummary = useChangesSummary(pageChanges);
   return (
     <>
       <Overlay
@@ -55,6 +62,8 @@ function App({ page, annotator, pageChanges, initialState, placement, exposeOpen
         placement={placement}
         exposeOpen={exposeOpen}
         onStateChange={(overlay) => void askWorker('site/set-prefs', { host, overlay }).catch(() => undefined)}
+        headerControls={<StatementsToggle annotator={annotator} host={host} />}
+        verdictExtra={changesSummary ? [capitalise(changesSummary)] : []}
         tabs={[
           {
             id: 'provenance',
@@ -103,9 +112,13 @@ function App({ page, annotator, pageChanges, initialState, placement, exposeOpen
 /**
  * Mounts the contract element and the overlay; `onPageWins` is called if the
  * page keeps removing them. `region`: the article's stretch of a page that holds
- * more than the article, where its statements and the reader's highlights live.
+ * more than the article, where its statements are anchored.
  */
-export async function startOverlay(page: RecognizedPage, onPageWins: () => void, region: Range | null = null): Promise<() => void> {
+export async function startOverlay(
+  page: RecognizedPage,
+  onPageWins: () => void,
+  region: Range | null = null,
+): Promise<(verdictKind?: string) => void> {
   const initialState = await askWorker('site/get-prefs', { host: location.hostname }).catch(
     (): OverlayState => 'collapsed',
   );
@@ -114,6 +127,7 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void,
   const host = mountHost({
     contract: { 'data-corpus-id': page.article.id, 'data-outlet': siteOutlet },
     onPageWins,
+    beforeBody: true,
   });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${cardsCss}\n${overlayCss}\n${changesCss}`;
@@ -122,8 +136,10 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void,
   host.shadow.append(container);
 
   const annotator = new PageAnnotator(location.href, page.article.id, region);
+  // The site's "Show statements" choice applies before anything is drawn.
+  annotator.setStatementsShown(await askWorker('site/get-statements', { host: location.hostname }).catch(() => true));
   const pageChanges = new PageChanges(page);
-  let openPanel: () => void = () => undefined;
+  let openPanel: (verdictKind?: string) => void = () => undefined;
   render(
     <App
       page={page}
@@ -140,5 +156,5 @@ export async function startOverlay(page: RecognizedPage, onPageWins: () => void,
   await annotator.start();
   // What changed since the archived copy: only once the overlay is up, in slices.
   void pageChanges.start();
-  return () => openPanel();
+  return (verdictKind) => openPanel(verdictKind);
 }

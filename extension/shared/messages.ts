@@ -99,6 +99,9 @@ export const WORKER_MESSAGES = {
     from: ['content', 'page'],
     payload: object({ host: string(255), overlay: oneOf('collapsed', 'expanded', 'dismissed') }),
   },
+  /** Whether the site's pages show the statements Sourcelight found (the page's "Show statements" toggle). */
+  'site/get-statements': { from: ['content', 'page'], payload: object({ host: string(255) }) },
+  'site/set-statements': { from: ['content', 'page'], payload: object({ host: string(255), shown: boolean }) },
   /** Open an extension page (reader, compare, library) in a new tab. */
   'pages/open': {
     from: ['content', 'page'],
@@ -196,4 +199,8 @@ export interface WorkerRequest<T extends WorkerMessageType = WorkerMessageType> 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Tab-bound messages, sent by the popup (or the worker, for a keyboard command) to the content script of the active tab. */
-export type TabMessage = { type: 'overlay/open' } | { type: 'overlay/status' } | { type: 'selection/highlight' };
+export type TabMessage =
+  /** `verdictKind`: open at that verdict clause's sourced detail (the popup's verdict line). */
+  | { type: 'overlay/open'; verdictKind?: string }
+  | { type: 'overlay/status' }
+  | { type: 'selection/highlight' };

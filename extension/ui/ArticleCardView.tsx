@@ -6,6 +6,7 @@ import type { ArticleCard, CardDate, DateRole, MetadataSignalKind } from '../../
 import { FactList, SourceLinks, ThisPageMarker } from './FactList.tsx';
 import { formatIsoDate } from './format-date.ts';
 import { Heading, type HeadingLevel } from './heading.tsx';
+import { verdictDetailId } from './VerdictLine.tsx';
 
 const DATE_LABELS: Record<DateRole, string> = {
   dateline: 'Dateline',
@@ -52,12 +53,12 @@ export function ArticleCardView({ card, level = 3 }: { card: ArticleCard; level?
       <Heading level={level} id={`sl-article-card-${card.id}`} class="sl-card-title">
         This copy
       </Heading>
-      <Heading level={sub} class="sl-subtitle">
+      <Heading level={sub} id={verdictDetailId(card.id, 'origin')} class="sl-subtitle">
         Where the words come from
       </Heading>
       <FactList facts={card.origin} empty="Not established: nothing on the page or in Sourcelight's sources says." />
 
-      <Heading level={sub} class="sl-subtitle">
+      <Heading level={sub} id={verdictDetailId(card.id, 'dates')} class="sl-subtitle">
         Dates
       </Heading>
       {card.dates.length > 0 ? (
@@ -81,7 +82,7 @@ export function ArticleCardView({ card, level = 3 }: { card: ArticleCard; level?
 
       {card.metadata.length > 0 && (
         <>
-          <Heading level={sub} class="sl-subtitle">
+          <Heading level={sub} id={verdictDetailId(card.id, 'metadata')} class="sl-subtitle">
             Page metadata
           </Heading>
           <ul class="sl-signals">
@@ -97,7 +98,7 @@ export function ArticleCardView({ card, level = 3 }: { card: ArticleCard; level?
         </>
       )}
 
-      <Heading level={sub} class="sl-subtitle">
+      <Heading level={sub} id={verdictDetailId(card.id, 'anonymous')} class="sl-subtitle">
         Anonymous sourcing
       </Heading>
       {card.anonymousSourcing.length > 0 ? (
@@ -112,7 +113,7 @@ export function ArticleCardView({ card, level = 3 }: { card: ArticleCard; level?
         <p class="sl-muted sl-empty">No unnamed source found in the text.</p>
       )}
 
-      <Heading level={sub} class="sl-subtitle">
+      <Heading level={sub} id={verdictDetailId(card.id, 'care')} class="sl-subtitle">
         Read with care
       </Heading>
       <div class="sl-care">

@@ -1,6 +1,7 @@
 // Headline, outlet and dates of a recognised corpus article, with how each date was worked out.
 import type { RecognizedPage } from '../background/handlers.ts';
 import { outletLabel } from './outlet-names.ts';
+import { formatIsoDate } from './format-date.ts';
 
 const DATE_LABELS = {
   event: 'Event date',
@@ -29,7 +30,7 @@ export function ArticleFacts({ page }: { page: RecognizedPage }) {
           <>
             <dt>{DATE_LABELS[key]}</dt>
             <dd>
-              <time dateTime={claim.date}>{claim.date}</time> <span class="sl-muted">— {claim.how}</span>
+              <time dateTime={claim.date}>{formatIsoDate(claim.date)}</time> <span class="sl-muted">— {claim.how}</span>
             </dd>
           </>
         ) : null;

@@ -12,6 +12,7 @@ import { formatIsoDate } from './format-date.ts';
 import { Heading, type HeadingLevel } from './heading.tsx';
 import type { OpenTarget } from './open-target.ts';
 import { OUTLET_NAMES } from './outlet-names.ts';
+import { verdictDetailId } from './VerdictLine.tsx';
 
 type Open = (target: OpenTarget) => void;
 
@@ -160,7 +161,7 @@ export function CrossReferencesView({ refs, currentId, open, level = 3 }: { refs
 
       {copies.length > 0 && (
         <>
-          <Heading level={sub} class="sl-subtitle">
+          <Heading level={sub} id={verdictDetailId(currentId, 'copies')} class="sl-subtitle">
             Copies
           </Heading>
           <ul class="sl-refs" data-section="copies">

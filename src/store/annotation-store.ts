@@ -627,11 +627,27 @@ export class AnnotationStore {
   }
 
   async setSitePrefs(host: string, overlay: OverlayPreference): Promise<SitePrefs> {
-    const prefs: SitePrefs = { host: siteKey(host), overlay, modified: this.timestamp() };
-    await this.write(['sitePrefs'], async (tx) => {
-      await tx.objectStore('sitePrefs').put(prefs);
+    return this.updateSitePrefs(host, { overlay });
+  }
+
+  /** Shows or hides the statements on the site's pages, keeping its other preferences. */
+  async setStatementsShown(host: string, shown: boolean): Promise<SitePrefs> {
+    return this.updateSitePrefs(host, { statements: shown ? 'shown' : 'hidden' });
+  }
+
+  private async updateSitePrefs(host: string, patch: Partial<Pick<SitePrefs, 'overlay' | 'statements'>>): Promise<SitePrefs> {
+    return this.write(['sitePrefs'], async (tx) => {
+      const store = tx.objectStore('sitePrefs');
+      const stored = await store.get(siteKey(host));
+      const prefs: SitePrefs = {
+        host: siteKey(host),
+        overlay: patch.overlay ?? stored?.overlay ?? 'collapsed',
+        ...(patch.statements ?? stored?.statements ? { statements: patch.statements ?? stored!.statements! } : {}),
+        modified: this.timestamp(),
+      };
+      await store.put(prefs);
+      return prefs;
     });
-    return prefs;
   }
 
   async stats(): Promise<StoreStats> {

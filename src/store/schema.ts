@@ -101,6 +101,8 @@ export type OverlayPreference = 'collapsed' | 'expanded' | 'dismissed';
 export interface SitePrefs {
   host: string;
   overlay: OverlayPreference;
+  /** Whether the page shows the statements Sourcelight found (absent: shown). */
+  statements?: 'shown' | 'hidden';
   modified: string;
 }
 

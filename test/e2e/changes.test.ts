@@ -87,6 +87,8 @@ describe('changes on corpus pages served with edits', () => {
     );
     try {
       expect(await summary(probe)).toBe('edited since the archived copy: 1 paragraph changed');
+      // The same line joins the verdict at the top of the panel.
+      expect((await probe.waitFor('.sl-verdict-extra')).text).toBe('Edited since the archived copy: 1 paragraph changed');
       expect(await items(probe)).toEqual(['Paragraph 3: changed | Removed: not | Inserted: completely']);
       expect(await changeMarks(tab, 1)).toEqual(['completely']);
       const flags = (await probe.queryAll('.sl-changes-flag')).map((f) => f.text);

@@ -48,6 +48,26 @@ async function paragraphTextRects(page: Page) {
   );
 }
 
+/** WCAG contrast ratio of two CSS colours given as rgb(…) or #rrggbb. */
+function contrast(a: string, b: string): number {
+  const channels = (color: string): number[] => {
+    const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
+    if (hex) return [0, 2, 4].map((i) => Number.parseInt(hex[1]!.slice(i, i + 2), 16));
+    const rgb = /rgba?\(([^)]+)\)/.exec(color);
+    if (!rgb) throw new Error(`Not a colour: ${color}`);
+    return rgb[1]!.split(',').slice(0, 3).map((v) => Number.parseFloat(v));
+  };
+  const luminance = (color: string) => {
+    const [r, g, b] = channels(color).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 const EXPECTED_OUTLET_FACT: Record<string, RegExp> = {
   sputnik: /Rossiya Segodnya/,
   reuters: /Trust Principles/,
@@ -91,24 +111,16 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('%s', (corpusId, 
     }
   });
 
-  it('works by keyboard: Tab reaches the badge, Enter opens, Escape closes and returns focus', async () => {
+  it('works by keyboard: the first Tab reaches the badge, Enter opens, Escape closes and returns focus', async () => {
     const { page, probe } = await openCorpusPage(fixture.url);
     try {
-      // Our host comes last in the document: from the page's last focusable element, Tab lands on it.
-      await page.evaluate(() => {
-        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
-          (el) => el.offsetParent !== null,
-        );
-        focusable.at(-1)?.focus();
-      });
-      let reached = false;
-      for (let i = 0; i < 5 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        // Our UI host: the plain <div> after <body> (the contract element holds no UI).
-        reached = await page.evaluate(
-          () => document.activeElement?.localName === 'div' && document.activeElement === document.documentElement.lastElementChild,
-        );
-      }
+      // From the start of the document (nothing focused), the badge is the first stop: its host comes before <body>.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      // Our UI host: the plain <div> under <html> (the contract element holds no UI).
+      const reached = await page.evaluate(
+        () => document.activeElement?.localName === 'div' && document.activeElement.parentNode === document.documentElement,
+      );
       expect(reached).toBe(true);
       expect((await probe.activeElement())?.attributes.class).toBe('sl-badge');
       await page.keyboard.press('Enter');
@@ -145,6 +157,56 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('%s', (corpusId, 
 
 describe('panel behaviour across visits', () => {
   const fixture = corpusPages.find((p) => p.expect === 'sputnik-2009-12-01-rogozin-rasmussen-constructive-talks')!;
+
+  it('keeps the badge in view after scrolling to the end; it opens the panel, and its focus ring is at least 3:1', async () => {
+    const { page, probe } = await openCorpusPage(fixture.url);
+    try {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const badge = (await probe.query('.sl-badge'))!;
+      const view = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+      expect(badge.rect.x).toBeGreaterThanOrEqual(0);
+      expect(badge.rect.y).toBeGreaterThanOrEqual(0);
+      expect(badge.rect.x + badge.rect.width).toBeLessThanOrEqual(view.width);
+      expect(badge.rect.y + badge.rect.height).toBeLessThanOrEqual(view.height);
+      // Nothing of the page's covers it: the topmost element at its centre is our host.
+      const onTop = await page.evaluate(
+        (x: number, y: number) => document.elementFromPoint(x, y)?.parentNode === document.documentElement,
+        badge.rect.x + badge.rect.width / 2,
+        badge.rect.y + badge.rect.height / 2,
+      );
+      expect(onTop).toBe(true);
+      // And still over no line of text there.
+      const covered = (await paragraphTextRects(page)).filter(
+        (r) =>
+          r.x < badge.rect.x + badge.rect.width &&
+          badge.rect.x < r.x + r.width &&
+          r.y < badge.rect.y + badge.rect.height &&
+          badge.rect.y < r.y + r.height,
+      );
+      expect(covered).toEqual([]);
+      await probe.click('.sl-badge');
+      await probe.waitFor('#sl-panel');
+
+      // Escape (a key press) returns focus to the badge, which shows its keyboard focus ring.
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await probe.activeElement())?.attributes.class).toMatch(/sl-badge/);
+      const ring = await probe.evaluate<{ outline: string; style: string; width: string; halo: string } | null>(`
+        const el = root.querySelector('.sl-badge');
+        if (!el.matches(':focus-visible')) return null;
+        const cs = getComputedStyle(el);
+        return { outline: cs.outlineColor, style: cs.outlineStyle, width: cs.outlineWidth, halo: getComputedStyle(root.querySelector('.sl-overlay')).getPropertyValue('--sl-bg') };`);
+      expect(ring).not.toBeNull();
+      expect(ring!.style).toBe('solid');
+      expect(Number.parseFloat(ring!.width)).toBeGreaterThanOrEqual(2);
+      expect(contrast(ring!.outline, ring!.halo)).toBeGreaterThanOrEqual(3);
+      // Against the page itself too (the fixture's white background).
+      expect(contrast(ring!.outline, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('lists the Reuters report of the same ministerial and opens the reader page and the compare view', async () => {
     const { page, probe } = await openCorpusPage(fixture.url);

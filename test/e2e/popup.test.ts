@@ -53,6 +53,30 @@ describe('the toolbar popup', () => {
   });
 
   it.each([
+    ['https://www.oyetimes.com/news/europe/6151-nato-chief-urges-missile-defence-cooperation-with-russia', 'Oye! Times', /not established/i, true],
+    ['https://www.reuters.com/article/us-nato-russia-idUSTRE5B02BD20091201', 'Reuters', /Thomson Reuters/, true],
+    ['https://sputniknews.com/', 'Sputnik', /Rossiya Segodnya/, false],
+  ] as const)('on %s (not in the corpus) gives the outlet facts with sources and the highlighting hint', async (url, name, fact, article) => {
+    const tab = await session.openPage(url, routes);
+    await pageStatus(session, tab.url());
+    const popup = await openPopup(tab);
+    await popup.waitForSelector('.sl-popup-outlet');
+    const card = await popup.$eval('.sl-popup-outlet', (el) => ({
+      title: el.querySelector('h2')?.textContent,
+      text: el.textContent ?? '',
+      sources: [...el.querySelectorAll('a[href^="http"]')].length,
+    }));
+    expect(card.title).toBe(`About ${name}`);
+    expect(card.text).toMatch(fact);
+    expect(card.sources).toBeGreaterThan(0);
+    const hint = await popup.$eval('[data-hint="highlighting"]', (el) => el.textContent ?? '');
+    expect(hint).toMatch(article ? /^You can highlight here/ : /^You can highlight on any/);
+    expect(await popup.$('.sl-verdict')).toBeNull();
+    await popup.close();
+    await tab.close();
+  });
+
+  it.each([
     ['home', 'This page does not look like an article.'],
     ['hard-negative-shared-paragraphs', 'This article is not in the Sourcelight corpus.'],
   ])('says what it made of a %s page', async (kind, expected) => {

@@ -57,6 +57,8 @@ export class PageAnnotator {
   private lastReanchorAt = -Infinity;
   private reanchorInterval = MIN_REANCHOR_INTERVAL_MS;
   private redrawTimer: ReturnType<typeof setInterval> | undefined;
+  /** The page's "Show statements" toggle: off, statements are neither drawn nor hovered. */
+  private statementsShown = true;
 
   constructor(
     private readonly url: string,
@@ -223,10 +225,23 @@ export class PageAnnotator {
   }
 
   /** The annotation drawn at a point of the page (for hover), statements last. */
+  get showsStatements(): boolean {
+    return this.statementsShown;
+  }
+
+  setStatementsShown(shown: boolean): void {
+    if (shown === this.statementsShown) return;
+    this.statementsShown = shown;
+    this.draw();
+  }
+
   annotationAt(x: number, y: number): AnchoredAnnotation | null {
     const caret = caretPositionAt(x, y);
     if (!caret || isOurs(caret.node)) return null;
-    const hits = this.anchored.filter((a) => a.range?.isPointInRange(caret.node, caret.offset) && !a.record.hidden);
+    const hits = this.anchored.filter(
+      (a) =>
+        a.range?.isPointInRange(caret.node, caret.offset) && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
+    );
     return hits.find((a) => a.record.origin === 'reader') ?? hits[0] ?? null;
   }
 
@@ -295,8 +310,9 @@ export class PageAnnotator {
     const reader = new Map<string, Range[]>();
     for (const { record, range } of this.anchored) {
       if (!range || record.hidden) continue;
-      if (record.origin === 'statement') statements.push(range);
-      else {
+      if (record.origin === 'statement') {
+        if (this.statementsShown) statements.push(range);
+      } else {
         const key = this.teacherSetStyles.get(record.layerId)?.id ?? record.categoryId;
         reader.set(key, [...(reader.get(key) ?? []), range]);
       }

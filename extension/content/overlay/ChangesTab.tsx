@@ -14,6 +14,11 @@ import { type PageChanges, type PageChangesState, rangesOverlap } from './page-c
 import { scrollToRange } from './StatementsTab.tsx';
 import { useAnnotator } from './use-annotator.ts';
 
+/** The page's "edited since the archived copy: …" line as it is now (null: unchanged or not compared yet). */
+export function useChangesSummary(changes: PageChanges): string | null {
+  return usePageChanges(changes).summary;
+}
+
 export interface ChangesTabProps {
   changes: PageChanges;
   annotator: PageAnnotator;

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Category } from '../../../src/store/annotation.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
+import { onHighlightEditRequest, takeHighlightEditRequest } from './highlight-requests.ts';
 import { shorten } from './labels.ts';
 import { scrollToRange } from './StatementsTab.tsx';
 import { TextField, type TextFieldHandle } from './TextField.tsx';
@@ -97,8 +98,32 @@ function NoteStateLine({ note, retry }: { note: NoteState; retry: () => void }) 
   );
 }
 
-function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; categories: Category[]; props: HighlightsTabProps }) {
+/** A highlight the reader clicked in the page: `seq` tells a second click on the same one from the first. */
+interface EditRequest {
+  id: string;
+  seq: number;
+}
+
+function HighlightItem({
+  item,
+  categories,
+  props,
+  edit,
+}: {
+  item: AnchoredAnnotation;
+  categories: Category[];
+  props: HighlightsTabProps;
+  edit: EditRequest | null;
+}) {
   const note = useAutosavedNote(props.annotator, item.record.id, item.record.note);
+  const element = useRef<HTMLLIElement>(null);
+  const editing = edit?.id === item.record.id;
+  // Clicked in the page: bring it into view with its note field focused (a frame not yet connected focuses itself on connecting).
+  useEffect(() => {
+    if (!editing) return;
+    element.current?.scrollIntoView({ block: 'nearest' });
+    note.field.current?.focus();
+  }, [edit?.seq]);
   const category = categories.find((c) => c.id === item.record.categoryId);
   const remove = async () => {
     await props.annotator.remove(item.record.id);
@@ -109,7 +134,7 @@ function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; 
     });
   };
   return (
-    <li data-annotation-id={item.record.id}>
+    <li ref={element} data-annotation-id={item.record.id} data-editing={editing ? '' : undefined}>
       <div>
         <span class="sl-swatch" style={{ background: category?.color ?? '#999' }} aria-hidden="true" />
         <strong>{category?.label ?? item.record.categoryId}</strong>
@@ -127,6 +152,7 @@ function HighlightItem({ item, categories, props }: { item: AnchoredAnnotation; 
         placeholder="Note"
         multiline
         rows={2}
+        autoFocus={editing}
         value={item.record.note}
         draftKey={draftKeyOf('note', item.record.id)}
         handle={(h) => {
@@ -160,6 +186,18 @@ export function HighlightsTab(props: HighlightsTabProps) {
   const mine = state.annotations.filter((a) => a.record.origin === 'reader');
   const anchored = mine.filter((a) => a.result.status === 'anchored');
   const orphans = mine.filter((a) => a.result.status === 'orphan');
+  const [edit, setEdit] = useState<EditRequest | null>(() => {
+    const id = takeHighlightEditRequest();
+    return id ? { id, seq: 1 } : null;
+  });
+  useEffect(
+    () =>
+      onHighlightEditRequest((id) => {
+        takeHighlightEditRequest();
+        setEdit((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
+      }),
+    [],
+  );
   return (
     <>
       {state.error && (
@@ -177,7 +215,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
       {anchored.length === 0 && orphans.length === 0 && <p>No highlights of yours on this article yet.</p>}
       <ul class="sl-list">
         {anchored.map((item) => (
-          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} />
+          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
         ))}
       </ul>
       {orphans.length > 0 && (
@@ -185,7 +223,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
           <h3>Not found on this page ({orphans.length})</h3>
           <ul class="sl-list">
             {orphans.map((item) => (
-              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} />
+              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
             ))}
           </ul>
         </>

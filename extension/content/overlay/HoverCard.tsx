@@ -1,10 +1,12 @@
 // Shows, beside the pointer, what a highlight under it is: for a statement its
 // speaker, kind and the same statement in other outlets; for the reader's own
-// highlight its category and note. Keyboard users get the same in the panel.
+// highlight its category and note; a click on the reader's own highlight opens
+// it in the panel for editing. Keyboard users get the same in the panel.
 import { useEffect, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
+import { requestHighlightEdit } from './highlight-requests.ts';
 import { KIND_LABELS, shorten, speakerLabel } from './labels.ts';
 import { shippedFor } from './StatementsTab.tsx';
 import { useAnnotator } from './use-annotator.ts';
@@ -24,8 +26,20 @@ export function HoverCard({ annotator, shipped }: { annotator: PageAnnotator; sh
         setHover(item ? { item, x: event.clientX, y: event.clientY } : null);
       });
     };
+    // A click on one of the reader's own highlights opens it in the panel for editing. Only the reader's
+    // own click (a page-dispatched one is ignored), and not the end of a drag that selected text.
+    const onClick = (event: MouseEvent) => {
+      if (!event.isTrusted || event.button !== 0 || event.defaultPrevented) return;
+      if (getSelection()?.isCollapsed === false) return;
+      const item = annotator.annotationAt(event.clientX, event.clientY);
+      if (item?.record.origin === 'reader') requestHighlightEdit(item.record.id);
+    };
     document.addEventListener('mousemove', onMove, { passive: true });
-    return () => document.removeEventListener('mousemove', onMove);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('mousemove', onMove);
+      document.removeEventListener('click', onClick);
+    };
   }, [annotator]);
 
   if (!hover) return null;

@@ -9,6 +9,10 @@ import { outletForHost } from '../../../src/corpus/outlet-hosts.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { OutletId } from '../../../src/corpus/types.ts';
 import { AddThisPage, canAddFrom } from './AddThisPage.tsx';
+import { OutletFacts } from './OutletFacts.tsx';
+import { PopupVerdict } from './PopupVerdict.tsx';
+import '../../ui/cards.css';
+import './popup.css';
 
 type Status =
   | { state: 'loading' }
@@ -39,9 +43,13 @@ function Popup() {
     })();
   }, []);
 
-  const openPanel = async () => {
+  /** Opens the panel in the tab, at a verdict clause's sourced detail when one is given. */
+  // One of the three outlets' sites (any page of it): its facts are shown whether or not the page is in the corpus.
+  const siteOutlet = tabUrl?.startsWith('http') ? outletForHost(new URL(tabUrl).hostname) : null;
+
+  const openPanel = async (verdictKind?: string) => {
     if (tabId === null) return;
-    await browser.tabs.sendMessage(tabId, { type: 'overlay/open' });
+    await browser.tabs.sendMessage(tabId, verdictKind ? { type: 'overlay/open', verdictKind } : { type: 'overlay/open' });
     window.close();
   };
 
@@ -63,15 +71,19 @@ function Popup() {
           </>
         )}
       </p>
+      {status.state === 'recognized' && <PopupVerdict corpusId={status.corpusId} onOpen={(kind) => void openPanel(kind)} />}
       {status.state === 'recognized' && (
         <p>
-          <button type="button" class="sl-button sl-primary" onClick={openPanel}>
+          <button type="button" class="sl-button sl-primary" onClick={() => void openPanel()}>
             Open the Sourcelight panel
           </button>{' '}
           <a class="sl-link" href={`../reader/index.html?id=${encodeURIComponent(status.corpusId)}`} target="_blank" rel="noreferrer">
             Reader page
           </a>
         </p>
+      )}
+      {siteOutlet && (status.state === 'not-in-corpus' || status.state === 'not-article') && (
+        <OutletFacts outlet={siteOutlet} article={status.state === 'not-in-corpus'} />
       )}
       {tabId !== null && status.state !== 'loading' && status.state !== 'recognized' && canAddFrom(tabUrl) && <AddThisPage tabId={tabId} />}
       <p>

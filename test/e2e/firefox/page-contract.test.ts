@@ -104,7 +104,7 @@ describe('Firefox: the overlay', () => {
     try {
       await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
       expect(await page.evaluate(() => document.querySelector('sourcelight-root')?.shadowRoot)).toBeNull();
-      // Focus lands on the UI host (the plain <div> after <body>) when the badge inside its shadow root takes it.
+      // Focus lands on the UI host (the plain <div> under <html>, before <body>) when the badge inside its shadow root takes it.
       const linksBefore = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length);
       let presses = 0;
       let reached = false;
@@ -112,7 +112,7 @@ describe('Firefox: the overlay', () => {
         await page.keyboard.press('Tab');
         presses += 1;
         reached = await page.evaluate(
-          () => document.activeElement?.tagName === 'DIV' && document.activeElement === document.documentElement.lastElementChild,
+          () => document.activeElement?.tagName === 'DIV' && document.activeElement.parentNode === document.documentElement,
         );
       }
       expect(reached, `Tab never reached the Sourcelight badge in ${presses} presses`).toBe(true);

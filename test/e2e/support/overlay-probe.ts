@@ -117,8 +117,11 @@ export class OverlayProbe {
     }
   }
 
-  /** Clicks the centre of an overlay element with the real mouse. */
+  /** Clicks the centre of an overlay element with the real mouse (scrolled into view first). */
   async click(selector: string): Promise<void> {
+    await this.waitFor(selector);
+    // As a reader would: scroll it into view in its scrolling box (the panel body) first.
+    await this.evaluate(`root?.querySelector(${JSON.stringify(selector)})?.scrollIntoView({ block: 'nearest', inline: 'nearest' });`);
     const info = await this.waitFor(selector);
     await this.page.mouse.click(info.rect.x + info.rect.width / 2, info.rect.y + info.rect.height / 2);
   }

@@ -119,6 +119,18 @@ describe('handlers', () => {
     expect(await send({ type: 'site/get-prefs', payload: { host: 'sputniknews.com' } })).toEqual({ ok: true, value: 'dismissed' });
   });
 
+  it('keeps per-site "Show statements" apart from the overlay state, each kept when the other changes', async () => {
+    expect(await send({ type: 'site/get-statements', payload: { host: 'reuters.com' } })).toEqual({ ok: true, value: true });
+    await send({ type: 'site/set-prefs', payload: { host: 'reuters.com', overlay: 'expanded' } });
+    await send({ type: 'site/set-statements', payload: { host: 'www.reuters.com', shown: false } });
+    expect(await send({ type: 'site/get-statements', payload: { host: 'reuters.com' } })).toEqual({ ok: true, value: false });
+    expect(await send({ type: 'site/get-prefs', payload: { host: 'reuters.com' } })).toEqual({ ok: true, value: 'expanded' });
+    await send({ type: 'site/set-prefs', payload: { host: 'reuters.com', overlay: 'collapsed' } });
+    expect(await send({ type: 'site/get-statements', payload: { host: 'reuters.com' } })).toEqual({ ok: true, value: false });
+    const refused = await send({ type: 'site/set-statements', payload: { host: 'reuters.com', shown: 'no' } });
+    expect(refused.ok).toBe(false);
+  });
+
   it('creates, corrects, deletes and restores annotations; exports them', async () => {
     const selectors = {
       quote: { type: 'TextQuoteSelector', exact: 'Moscow in turn blamed', prefix: '', suffix: ' Western' },
