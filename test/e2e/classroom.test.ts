@@ -19,6 +19,7 @@ import { loadCompiledCorpus } from '../unit/helpers/corpus.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { requireBuild } from './support/require-build.ts';
+import { OverlayProbe } from './support/overlay-probe.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
 const LIBRARY = 'extension/pages/library/index.html';
@@ -170,6 +171,15 @@ describe('classroom round trip', () => {
       // In the teacher's set's own colour, not one of the reader's categories.
       expect(await drawnColourOf(article, PA.exact)).toBe('rgba(112, 72, 232, 0.333)');
       if (student === 'Ana') {
+        // In the panel the prompt is listed under the set's name, read-only: no note field, no Delete.
+        await article.waitForSelector('sourcelight-root', { timeout: 30_000 });
+        const probe = await OverlayProbe.attach(article, session.extensionId);
+        await probe.showTab('My highlights');
+        const item = await probe.waitFor('.sl-list > li[data-teacher-set]');
+        expect(item.text).toContain(`Teacher’s set: ${TITLE}`);
+        expect(item.text).toContain('Who is speaking here');
+        expect(await probe.queryAll('li[data-teacher-set] iframe.sl-text-field, li[data-teacher-set] select')).toEqual([]);
+        expect((await probe.queryAll('li[data-teacher-set] button')).map((b) => b.text)).toEqual(['Show on page']);
         await library.bringToFront();
         await library.click(`${layerItem(TITLE)} input[data-layer="shown"]`);
         await library.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === false, {}, `${layerItem(TITLE)} input[data-layer="shown"]`);

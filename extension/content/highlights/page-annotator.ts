@@ -25,6 +25,8 @@ export interface AnnotatorState {
   categories: Category[];
   /** Set when loading or saving failed: shown in the overlay, never swallowed. */
   error: string | null;
+  /** The teacher's sets this reader imported, by layer id: their highlights are shown read-only, under the set's name. */
+  teacherSets: ReadonlyMap<string, Category>;
 }
 
 type Listener = (state: AnnotatorState) => void;
@@ -155,7 +157,7 @@ export class PageAnnotator {
   }
 
   state(): AnnotatorState {
-    return { annotations: this.anchored, categories: this.categories, error: this.error };
+    return { annotations: this.anchored, categories: this.categories, error: this.error, teacherSets: this.teacherSetStyles };
   }
 
   /** Offsets of a selection in the page text, or null when it is outside the article text. */

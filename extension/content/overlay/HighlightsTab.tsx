@@ -181,9 +181,34 @@ function HighlightItem({
   );
 }
 
+/** A passage of the teacher's set: read-only here (the worker refuses edits too); shown or hidden in the library. */
+function TeacherSetItem({ item, set }: { item: AnchoredAnnotation; set: Category }) {
+  return (
+    <li data-annotation-id={item.record.id} data-teacher-set="">
+      <div>
+        <span class="sl-swatch" style={{ background: set.color }} aria-hidden="true" />
+        <strong>Teacher’s set: {set.label}</strong>
+      </div>
+      <p class="sl-quote">“{shorten(item.record.selectors.quote.exact, 220)}”</p>
+      {item.record.note && <p class="sl-teacher-prompt">{item.record.note}</p>}
+      {item.result.status === 'orphan' ? (
+        <p class="sl-caveat">Could not be found on this page ({item.result.reason}).</p>
+      ) : (
+        item.range && (
+          <button type="button" class="sl-button" onClick={() => scrollToRange(item.range!)}>
+            Show on page
+          </button>
+        )
+      )}
+    </li>
+  );
+}
+
 export function HighlightsTab(props: HighlightsTabProps) {
   const state = useAnnotator(props.annotator);
-  const mine = state.annotations.filter((a) => a.record.origin === 'reader');
+  const readers = state.annotations.filter((a) => a.record.origin === 'reader');
+  const fromTeacher = readers.filter((a) => state.teacherSets.has(a.record.layerId));
+  const mine = readers.filter((a) => !state.teacherSets.has(a.record.layerId));
   const anchored = mine.filter((a) => a.result.status === 'anchored');
   const orphans = mine.filter((a) => a.result.status === 'orphan');
   const [edit, setEdit] = useState<EditRequest | null>(() => {
@@ -218,6 +243,17 @@ export function HighlightsTab(props: HighlightsTabProps) {
           <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
         ))}
       </ul>
+      {fromTeacher.length > 0 && (
+        <>
+          <h3>From your teacher’s set ({fromTeacher.length})</h3>
+          <p class="sl-muted">Read-only. Show or hide the set in the library’s Layers.</p>
+          <ul class="sl-list">
+            {fromTeacher.map((item) => (
+              <TeacherSetItem key={item.record.id} item={item} set={state.teacherSets.get(item.record.layerId)!} />
+            ))}
+          </ul>
+        </>
+      )}
       {orphans.length > 0 && (
         <>
           <h3>Not found on this page ({orphans.length})</h3>
