@@ -11,12 +11,16 @@ import { readCorpusPack } from '../src/corpus/ingest/corpus-pack.ts';
 import { loadFixturePages } from '../test/e2e/support/fixture-pages.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { OverlayProbe } from '../test/e2e/support/overlay-probe.ts';
+import { pageStatus } from '../test/e2e/support/page-status.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const outDir = join(ROOT, 'docs/screenshots');
 const ROGOZIN = 'sputnik-2009-12-01-rogozin-rasmussen-constructive-talks';
 const REUTERS = 'reuters-2009-12-04-nato-russia-sign-agreement';
+
+/** A Reuters article the corpus does not hold (served from fixtures). */
+const NON_CORPUS_REUTERS = 'https://www.reuters.com/article/us-nato-russia-idUSTRE5B02BD20091201';
 
 const session = await launchChromium();
 mkdirSync(outDir, { recursive: true });
@@ -54,8 +58,22 @@ async function extensionPage(path: string, ready?: string): Promise<Page> {
   return page;
 }
 
+/** The toolbar popup over an outlet page outside the corpus: the outlet's facts and the highlighting hint. */
+async function popupOver(url: string): Promise<Page> {
+  const tab = await session.openPage(url, routes);
+  await pageStatus(session, tab.url());
+  await tab.bringToFront();
+  const opened = session.browser.waitForTarget((t) => t.url().includes('/popup/index.html'), { timeout: 10_000 });
+  await (await session.worker()).evaluate(() => chrome.action.openPopup());
+  const popup = (await (await opened).asPage())!;
+  await popup.waitForSelector('.sl-popup-outlet', { timeout: 20_000 });
+  await popup.setViewport({ width: 420, height: 600 });
+  return popup;
+}
+
 try {
   await shoot(await panel('Provenance'), 'overlay');
+  await shoot(await popupOver(NON_CORPUS_REUTERS), 'popup-outlet');
 
   // Coverage the reader adds: a pack of another outlet's report of the same meeting.
   const packFile = 'fixtures/growing-corpus/interfax-2009-12-04.jsonl';
