@@ -54,23 +54,26 @@ async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
  * Whether a key pressed now reaches `frame`. A frame's document reports the focus
  * as soon as it takes it, but the browser routes keys to an out-of-process frame
  * only once it has heard of that: until then they go to the page (and are lost to
- * the field). Shift alone changes nothing in the field.
+ * the field). Shift alone changes nothing in the field. Keys are counted, never
+ * reset, so a slow key from an earlier try still counts as reaching the frame.
  */
-async function keysReach(page: Page, frame: Frame, timeoutMs = 2_000): Promise<boolean> {
-  const armed = await frame
+async function keysReach(page: Page, frame: Frame, timeoutMs: number): Promise<boolean> {
+  const seen = () => frame.evaluate(() => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => -1);
+  const before = await frame
     .evaluate(() => {
       const w = window as unknown as { __slKeysSeen?: number };
-      if (w.__slKeysSeen === undefined) window.addEventListener('keydown', () => (w.__slKeysSeen = (w.__slKeysSeen ?? 0) + 1), true);
-      w.__slKeysSeen = 0;
-      return true;
+      if (w.__slKeysSeen === undefined) {
+        w.__slKeysSeen = 0;
+        window.addEventListener('keydown', () => (w.__slKeysSeen = (w.__slKeysSeen ?? 0) + 1), true);
+      }
+      return w.__slKeysSeen;
     })
-    .catch(() => false);
-  if (!armed) return false;
+    .catch(() => -1);
+  if (before < 0) return false;
   await page.keyboard.press('Shift');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const seen = await frame.evaluate(() => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => 0);
-    if (seen > 0) return true;
+    if ((await seen()) > before) return true;
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -89,15 +92,23 @@ export async function typeInTextField(
   await probe.waitFor(selector);
   await connectedTextFields(page);
   await probe.click(selector);
-  // The click lands in the field inside the frame: wait until it has the focus there and keys reach it.
-  // As a reader would when what they type does not appear, a field that did not take the keys is clicked again.
-  const deadline = Date.now() + 15_000;
+  // The click lands in the field inside the frame: wait until it has the focus there and keys reach it (on a
+  // busy machine either can take seconds). A field that did not take them is clicked again, as a reader would.
+  const deadline = Date.now() + 30_000;
+  let clickedAt = Date.now();
   for (;;) {
     const frame = await focusedTextFieldFrame(page);
-    if (frame && (await keysReach(page, frame))) break;
-    if (Date.now() > deadline) throw new Error(`Clicking ${selector} did not give a text field the keyboard`);
-    if (!frame) await new Promise((r) => setTimeout(r, 250));
-    await probe.click(selector);
+    if (frame && (await keysReach(page, frame, 3_000))) break;
+    if (Date.now() > deadline) {
+      throw new Error(`Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'})`);
+    }
+    // Clicked again when no field took the focus after 2 s, or keys still went elsewhere after 6 s.
+    if (Date.now() - clickedAt > (frame ? 6_000 : 2_000)) {
+      await probe.click(selector);
+      clickedAt = Date.now();
+    } else if (!frame) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   if (options.replace) {
     await page.keyboard.down('Control');
