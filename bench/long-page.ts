@@ -20,6 +20,7 @@ import { compileCorpus } from '../src/corpus/compile.ts';
 import { serializeIndex } from '../src/recognition/index-codec.ts';
 import { buildRecognitionIndex } from '../src/recognition/recognition-index.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
+import type { TraceEvent } from './support/main-thread-trace.ts';
 import { runRecognitionInPage } from './support/recognition-run.ts';
 import { type Figure, formatSection, ms, type Section, times } from './support/report.ts';
 
@@ -61,16 +62,6 @@ async function bundle(entry: string): Promise<string> {
 const SLICED_ENTRY = `
 import { extractPageTextSliced } from ${JSON.stringify(join(ROOT, 'src/recognition/page-text.ts'))};
 globalThis.sourcelightSliced = async () => (await extractPageTextSliced(document, { sliceMs: 8 })).paragraphs.length;`;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-}
 
 /**
  * The slices of a sliced reading, from a trace of it: each slice after the

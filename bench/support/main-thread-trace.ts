@@ -2,7 +2,7 @@
 // splits the page renderer's main-thread time between the extension's
 // content script and the page itself.
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
