@@ -12,6 +12,22 @@ const KIND_LABELS: Record<ProvenanceEntityKind, string> = {
 
 const RELATED_LABELS: Record<ProvenanceEntityKind, string> = { outlet: 'outlet', wire: 'wire', source: 'source' };
 
+/** Who runs and who funds the outlet, as fields of a card's list: the full card here and the popup's short one. */
+export function OwnerFacts({ card }: { card: OutletCard }) {
+  return (
+    <>
+      <dt>Who runs it</dt>
+      <dd>
+        <FactBody fact={card.operator} />
+      </dd>
+      <dt>Funding</dt>
+      <dd>
+        <FactBody fact={card.funding} />
+      </dd>
+    </>
+  );
+}
+
 function OutletCardView({ card, level }: { card: OutletCard; level: HeadingLevel }) {
   const headingId = `sl-outlet-${card.id}`;
   return (
@@ -21,14 +37,7 @@ function OutletCardView({ card, level }: { card: OutletCard; level: HeadingLevel
       </Heading>
       {card.domains.length > 0 && <p class="sl-muted sl-domains">{card.domains.join(' · ')}</p>}
       <dl class="sl-fields">
-        <dt>Who runs it</dt>
-        <dd>
-          <FactBody fact={card.operator} />
-        </dd>
-        <dt>Funding</dt>
-        <dd>
-          <FactBody fact={card.funding} />
-        </dd>
+        <OwnerFacts card={card} />
         <dt>History</dt>
         <dd>
           <FactList facts={card.history} empty="No history recorded." />

@@ -6,7 +6,8 @@ import outletsJson from '../../../fixtures/corpus/outlets.json';
 import type { OutletId } from '../../../src/corpus/types.ts';
 import { loadProvenanceData } from '../../../src/provenance/load-provenance-data.ts';
 import { outletCard } from '../../../src/provenance/outlet-card.ts';
-import { FactBody, FactList } from '../../ui/FactList.tsx';
+import { FactList } from '../../ui/FactList.tsx';
+import { OwnerFacts } from '../../ui/OutletCards.tsx';
 
 const provenance = loadProvenanceData(outletsJson, { articles: [] });
 
@@ -19,14 +20,7 @@ export function OutletFacts({ outlet, article }: { outlet: OutletId; article: bo
           About {card.name}
         </h2>
         <dl class="sl-fields">
-          <dt>Who runs it</dt>
-          <dd>
-            <FactBody fact={card.operator} />
-          </dd>
-          <dt>Funding</dt>
-          <dd>
-            <FactBody fact={card.funding} />
-          </dd>
+          <OwnerFacts card={card} />
           <dt>Sanctions</dt>
           <dd>
             <FactList facts={card.sanctions} empty="None found in Sourcelight's sources." />
