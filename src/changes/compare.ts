@@ -103,7 +103,7 @@ export function* compareSteps(earlier: readonly string[], liveText: string): Gen
     if (tokens.length === 0) continue;
     const at = byParagraph.get(p);
     if (!at) {
-      paragraphs.push({ status: 'removed', paragraph: p, live: null, moved: false, inserted: [], removed: [{ text: earlier[p]!, paragraph: p, liveAt }] });
+      paragraphs.push({ status: 'removed', paragraph: p, live: null, moved: false, inserted: [], removed: [{ text: earlier[p]!, paragraph: p, liveAt, earlierStart: 0, earlierEnd: earlier[p]!.length }] });
       continue;
     }
     const { inserted, removed } = wordDifferences(text, p, earlier[p]!, tokens, live, at);
@@ -182,7 +182,9 @@ function wordDifferences(text: string, p: number, original: string, tokens: read
       q += change.count;
     } else if (change.removed) {
       const where = q > 0 ? livePart[q - 1]!.end : livePart[0]!.start;
-      removed.push({ text: original.slice(tokens[i]!.start, tokens[i + change.count - 1]!.end), paragraph: p, liveAt: where });
+      const earlierStart = tokens[i]!.start;
+      const earlierEnd = tokens[i + change.count - 1]!.end;
+      removed.push({ text: original.slice(earlierStart, earlierEnd), paragraph: p, liveAt: where, earlierStart, earlierEnd });
       i += change.count;
     } else {
       i += change.count;

@@ -1,7 +1,12 @@
 // The changes as a report the reader can export: Markdown to read, JSON to
-// process, each with both versions' addresses and dates.
+// process, each with both versions' addresses and dates. The later version is
+// the live page (the Changes tab) or a kept version (two stored versions
+// compared in the compare view).
 import { changeSummary } from './summary.ts';
 import type { ChangeSet, VersionInfo } from './types.ts';
+
+/** The label of the live page as a version (the Changes tab's later side). */
+export const LIVE_PAGE_LABEL = 'live page';
 
 export interface ChangesReport {
   format: 'sourcelight-changes';
@@ -9,6 +14,7 @@ export interface ChangesReport {
   /** When the report was made (ISO 8601). */
   generated: string;
   earlier: VersionInfo;
+  /** The later version: the live page, or a kept version when two stored versions are compared. */
   live: VersionInfo;
   summary: string;
   counts: ChangeSet['counts'];
@@ -58,7 +64,7 @@ export function changesReportMarkdown(changes: ChangeSet, earlier: VersionInfo, 
     '# What changed',
     '',
     `- Earlier: ${version(earlier)}`,
-    `- Now: ${version(live)}`,
+    `- ${live.label === LIVE_PAGE_LABEL ? 'Now' : 'Later'}: ${version(live)}`,
     `- Report made ${report.generated}`,
     '',
     `**${md(report.summary)}**`,

@@ -23,6 +23,9 @@ export interface RemovedText {
   paragraph: number;
   /** Offset in the live text where it used to be (the end of what preceded it on the page). */
   liveAt: number;
+  /** Its extent in that earlier paragraph (what a side-by-side view marks there). */
+  earlierStart: number;
+  earlierEnd: number;
 }
 
 export type ParagraphStatus = 'unchanged' | 'changed' | 'removed' | 'added';
@@ -63,7 +66,7 @@ export interface ChangeSet {
 
 /** One version of an article, for reports: where and when it was seen. */
 export interface VersionInfo {
-  /** "archived copy", "snapshot", "live page". */
+  /** "archived copy", "copy you added", "version kept … UTC", "live page". */
   label: string;
   url: string;
   /** ISO 8601 date (or date-time) of the version, when known. */

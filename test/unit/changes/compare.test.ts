@@ -87,7 +87,7 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('edited copies of
     const edited = splice(text, spans[p - 1]!.end, spans[p]!.end, '');
     const changes = compareVersions(a.paragraphs, edited);
     expect(changes.counts).toEqual({ changed: 0, removed: 1, added: 0, moved: 0 });
-    expect(changes.removed).toEqual([{ text: a.paragraphs[p], paragraph: p, liveAt: spans[p - 1]!.end }]);
+    expect(changes.removed).toEqual([{ text: a.paragraphs[p], paragraph: p, liveAt: spans[p - 1]!.end, earlierStart: 0, earlierEnd: a.paragraphs[p]!.length }]);
     expect(changeSummary(changes.counts)).toBe('edited since the archived copy: 1 paragraph removed');
   });
 
