@@ -27,6 +27,7 @@ import {
   CorpusService,
   summarize,
 } from './corpus-service.ts';
+import { parseVersionRef } from '../../src/changes/versions.ts';
 import type { SnapshotRecord } from '../../src/store/schema.ts';
 import type { SnapshotOutcome, SnapshotStore } from '../../src/store/snapshot-store.ts';
 import type { Handlers, MessageContext } from './router.ts';
@@ -105,6 +106,11 @@ export function createHandlers(deps: WorkerDeps) {
   const known = async (id: string): Promise<string> => {
     if (!(await corpus.has(id))) throw new Error(`No corpus article has the id "${id}".`);
     return id;
+  };
+  /** A stored version's name ("archived", "snapshot:<id>"), checked before it goes into an address. */
+  const versionRef = (ref: string): string => {
+    parseVersionRef(ref);
+    return ref;
   };
   const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
   const imports = new ImportSessions(deps.now);
@@ -217,7 +223,9 @@ export function createHandlers(deps: WorkerDeps) {
           ? { kind: 'reader', id: await known(payload.id ?? '') }
           : payload.kind === 'compare'
             ? { kind: 'compare', a: await known(payload.a ?? ''), b: await known(payload.b ?? '') }
-            : { kind: 'library', ...(payload.query ? { query: payload.query } : {}) };
+            : payload.kind === 'versions'
+              ? { kind: 'versions', article: await known(payload.article ?? ''), a: versionRef(payload.a ?? ''), b: versionRef(payload.b ?? '') }
+              : { kind: 'library', ...(payload.query ? { query: payload.query } : {}) };
       await deps.openTab(extensionPath(target));
     },
 

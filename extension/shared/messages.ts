@@ -102,12 +102,13 @@ export const WORKER_MESSAGES = {
   /** Whether the site's pages show the statements Sourcelight found (the page's "Show statements" toggle). */
   'site/get-statements': { from: ['content', 'page'], payload: object({ host: string(255) }) },
   'site/set-statements': { from: ['content', 'page'], payload: object({ host: string(255), shown: boolean }) },
-  /** Open an extension page (reader, compare, library) in a new tab. */
+  /** Open an extension page (reader, compare, library) in a new tab; 'versions': two stored versions of `article` (a, b: "archived", "snapshot:<id>"). */
   'pages/open': {
     from: ['content', 'page'],
     payload: object({
-      kind: oneOf('reader', 'compare', 'library'),
+      kind: oneOf('reader', 'compare', 'library', 'versions'),
       id: optional(corpusId),
+      article: optional(corpusId),
       a: optional(corpusId),
       b: optional(corpusId),
       query: optional(string(500)),

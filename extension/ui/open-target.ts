@@ -4,6 +4,8 @@
 export type OpenTarget =
   | { kind: 'reader'; id: string }
   | { kind: 'compare'; a: string; b: string }
+  /** Two stored versions of one article ("archived", "snapshot:<id>"), in the compare view. */
+  | { kind: 'versions'; article: string; a: string; b: string }
   | { kind: 'library'; query?: string }
   | { kind: 'address'; url: string };
 
@@ -14,6 +16,8 @@ export function extensionPath(target: Exclude<OpenTarget, { kind: 'address' }>):
       return `extension/pages/reader/index.html?id=${encodeURIComponent(target.id)}`;
     case 'compare':
       return `extension/pages/compare/index.html?a=${encodeURIComponent(target.a)}&b=${encodeURIComponent(target.b)}`;
+    case 'versions':
+      return `extension/pages/compare/index.html?article=${encodeURIComponent(target.article)}&a=${encodeURIComponent(target.a)}&b=${encodeURIComponent(target.b)}`;
     case 'library':
       return `extension/pages/library/index.html${target.query ? `?q=${encodeURIComponent(target.query)}` : ''}`;
   }

@@ -17,6 +17,7 @@ import '../../ui/extension-pages.css';
 import './compare.css';
 import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
 import { Differences, sideName } from './Differences.tsx';
+import { VersionsPage } from './VersionCompare.tsx';
 
 /** Each article with its provenance and statements, and how they differ. */
 interface Details {
@@ -246,4 +247,6 @@ function ComparePage() {
   );
 }
 
-render(<ComparePage />, document.getElementById('app')!);
+// With ?article= the page compares two stored versions of that article; without, two articles.
+const versionsOf = new URLSearchParams(location.search).get('article');
+render(versionsOf ? <VersionsPage articleId={versionsOf} /> : <ComparePage />, document.getElementById('app')!);
