@@ -4,10 +4,13 @@
 // place; statements and the reader's highlights in changed text say so, and
 // orphans explained by a removed passage too. "Keep this version" stores the
 // article as shown now; the history lists every kept version, each one
-// comparable with the page; the changes export as Markdown or JSON.
+// comparable with the page here, or with the version before it in the compare
+// view (where any two can be chosen); the changes export as Markdown or JSON.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainedByRemoval } from '../../../src/changes/overlap.ts';
 import { changesReportJson, changesReportMarkdown } from '../../../src/changes/report.ts';
+import { ARCHIVED_REF, snapshotRef } from '../../../src/changes/versions.ts';
+import { askWorker } from '../../shared/worker-client.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { shorten } from './labels.ts';
 import { type PageChanges, type PageChangesState, rangesOverlap } from './page-changes.ts';
@@ -28,6 +31,11 @@ function usePageChanges(changes: PageChanges): PageChangesState {
   const [state, setState] = useState<PageChangesState>(changes.current());
   useEffect(() => changes.subscribe(setState), [changes]);
   return state;
+}
+
+/** Two stored versions of the article, side by side in the compare view (a new tab, opened by the worker). */
+function openVersions(article: string, a: string, b: string): void {
+  void askWorker('pages/open', { kind: 'versions', article, a, b }).catch((error: unknown) => console.warn('Sourcelight:', error));
 }
 
 function when(iso: string | null): string {
@@ -194,7 +202,7 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
             </button>
           )}
         </li>
-        {state.snapshots.map((s) => (
+        {state.snapshots.map((s, i) => (
           <li key={s.id} class="sl-changes-version" data-snapshot={s.id}>
             Kept {when(s.takenAt)} from <span class="sl-changes-url">{shorten(s.url, 80)}</span> ({s.paragraphs.length} paragraphs){' '}
             {baseline.snapshotId === s.id ? (
@@ -204,6 +212,14 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
                 Compare with the page
               </button>
             )}{' '}
+            <button
+              type="button"
+              class="sl-button sl-small sl-changes-compare-versions"
+              title="Opens both versions side by side in the compare view, where any two versions can be chosen"
+              onClick={() => openVersions(s.corpusId, i === 0 ? ARCHIVED_REF : snapshotRef(state.snapshots[i - 1]!.id), snapshotRef(s.id))}
+            >
+              Compare with the previous version
+            </button>{' '}
             <button type="button" class="sl-button sl-small sl-changes-remove" onClick={() => void changes.removeSnapshot(s.id)}>
               Remove
             </button>
