@@ -34,9 +34,9 @@ export function snapshotRef(id: string): string {
   return `${SNAPSHOT_PREFIX}${id}`;
 }
 
-/** "2026-12-01 22:30 UTC" from an ISO date-time. */
+/** "2026-12-01 22:30:05 UTC" from an ISO date-time: to the second, since versions are kept seconds apart. */
 export function keptWhen(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 export function archivedVersion(article: ArchivedArticle): StoredVersion {

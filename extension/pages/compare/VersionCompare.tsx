@@ -20,8 +20,9 @@ type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { sta
 type Side = 'a' | 'b';
 const SIDE_NAMES: Record<Side, string> = { a: 'Earlier', b: 'Later' };
 
+/** A date as given, or a date-time to the second (two versions may be kept in one minute). */
 function when(iso: string | null): string {
-  return iso ? `${iso.slice(0, 16).replace('T', ' ')}${iso.length > 10 ? ' UTC' : ''}` : 'date unknown';
+  return iso ? `${iso.slice(0, 19).replace('T', ' ')}${iso.length > 10 ? ' UTC' : ''}` : 'date unknown';
 }
 
 function capitalise(text: string): string {
@@ -134,7 +135,7 @@ function EarlierColumn({ version, changes }: { version: StoredVersion; changes: 
   const status = new Map(changes.paragraphs.filter((c) => c.paragraph !== null).map((c) => [c.paragraph!, c]));
   return (
     <div class="sl-column sl-version-column" data-column="a">
-      <div class="sl-column-text">
+      <section class="sl-column-text" tabindex={0} aria-label={`Earlier version: text of the ${version.info.label}`}>
         {version.paragraphs.map((text, p) => {
           const spans = changes.removed.filter((r) => r.paragraph === p).map((r) => ({ start: r.earlierStart, end: r.earlierEnd }));
           const change = status.get(p);
@@ -148,18 +149,18 @@ function EarlierColumn({ version, changes }: { version: StoredVersion; changes: 
             </p>
           );
         })}
-      </div>
+      </section>
     </div>
   );
 }
 
 /** The later version's paragraphs, inserted words marked. */
-function LaterColumn({ text, changes }: { text: string; changes: ChangeSet }) {
+function LaterColumn({ text, label, changes }: { text: string; label: string; changes: ChangeSet }) {
   let offset = 0;
   const moved = changes.paragraphs.filter((c) => c.moved && c.live);
   return (
     <div class="sl-column sl-version-column" data-column="b">
-      <div class="sl-column-text">
+      <section class="sl-column-text" tabindex={0} aria-label={`Later version: text of the ${label}`}>
         {text.split('\n').map((line, i) => {
           const start = offset;
           const end = start + line.length;
@@ -176,7 +177,7 @@ function LaterColumn({ text, changes }: { text: string; changes: ChangeSet }) {
             </p>
           );
         })}
-      </div>
+      </section>
     </div>
   );
 }
@@ -233,7 +234,7 @@ function Pair({ article, earlier, later }: { article: CorpusArticle; earlier: St
       <h2 class="sl-shared-title">Side by side</h2>
       <div class="sl-compare sl-compare-no-list">
         <EarlierColumn version={earlier} changes={changes} />
-        <LaterColumn text={laterText} changes={changes} />
+        <LaterColumn text={laterText} label={later.info.label} changes={changes} />
       </div>
     </>
   );

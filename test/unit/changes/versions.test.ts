@@ -78,9 +78,9 @@ describe('two kept versions compared', () => {
     const { changes } = compareStoredVersions(earlier!.paragraphs, later!.paragraphs);
     const md = changesReportMarkdown(changes, earlier!.info, later!.info, new Date('2026-12-01T23:00:00Z'));
     expect(md).toContain('- Earlier: archived copy: <https://sputniknews.com/20080927/117172470.html>, 2008-09-27');
-    expect(md).toContain('- Later: version kept 2026-12-01 22:40 UTC: <https://sputniknews.com/20080927/117172470.html>, 2026-12-01T22:40:05.000Z');
+    expect(md).toContain('- Later: version kept 2026-12-01 22:40:05 UTC: <https://sputniknews.com/20080927/117172470.html>, 2026-12-01T22:40:05.000Z');
     expect(changesReportJson(changes, earlier!.info, later!.info).live).toEqual({
-      label: 'version kept 2026-12-01 22:40 UTC',
+      label: 'version kept 2026-12-01 22:40:05 UTC',
       url: 'https://sputniknews.com/20080927/117172470.html',
       date: '2026-12-01T22:40:05.000Z',
     });
@@ -91,7 +91,7 @@ describe('versions named in an address', () => {
   it('lists the archived copy, then the kept versions oldest first', () => {
     const versions = storedVersions(article, kept);
     expect(versions.map((v) => v.ref)).toEqual(['archived', 'snapshot:snapshot-a', 'snapshot:snapshot-b']);
-    expect(versions.map((v) => v.info.label)).toEqual(['archived copy', 'version kept 2026-12-01 22:30 UTC', 'version kept 2026-12-01 22:40 UTC']);
+    expect(versions.map((v) => v.info.label)).toEqual(['archived copy', 'version kept 2026-12-01 22:30:00 UTC', 'version kept 2026-12-01 22:40:05 UTC']);
   });
 
   it('an added article is compared from the copy stored when it was added', () => {
