@@ -27,7 +27,8 @@ import {
   CorpusService,
   summarize,
 } from './corpus-service.ts';
-import { parseVersionRef } from '../../src/changes/versions.ts';
+import { LiveVersions, type LiveVersionRecord } from '../../src/changes/live-versions.ts';
+import { liveRef, parseVersionRef } from '../../src/changes/versions.ts';
 import type { SnapshotRecord } from '../../src/store/schema.ts';
 import type { SnapshotOutcome, SnapshotStore } from '../../src/store/snapshot-store.ts';
 import type { Handlers, MessageContext } from './router.ts';
@@ -107,11 +108,12 @@ export function createHandlers(deps: WorkerDeps) {
     if (!(await corpus.has(id))) throw new Error(`No corpus article has the id "${id}".`);
     return id;
   };
-  /** A stored version's name ("archived", "snapshot:<id>"), checked before it goes into an address. */
+  /** A version's name ("archived", "snapshot:<id>", "live:<id>"), checked before it goes into an address. */
   const versionRef = (ref: string): string => {
     parseVersionRef(ref);
     return ref;
   };
+  const liveVersions = new LiveVersions(() => deps.now?.() ?? new Date());
   const live = (records: AnnotationRecord[]) => records.filter((r) => !r.deletedAt);
   const imports = new ImportSessions(deps.now);
   const snapshots = (): Promise<SnapshotStore> => {
@@ -320,6 +322,12 @@ export function createHandlers(deps: WorkerDeps) {
     async 'snapshots/remove'(payload): Promise<null> {
       await (await snapshots()).remove(payload.id);
       return null;
+    },
+    async 'versions/hold-live'(payload): Promise<{ ref: string }> {
+      return { ref: liveRef(liveVersions.hold({ corpusId: await known(payload.corpusId), url: payload.url, paragraphs: payload.paragraphs }).id) };
+    },
+    'versions/live'(payload): LiveVersionRecord[] {
+      return liveVersions.list(payload.corpusId);
     },
     'library/import-cancel'(payload): void {
       imports.cancel(payload.sessionId);

@@ -102,7 +102,7 @@ export const WORKER_MESSAGES = {
   /** Whether the site's pages show the statements Sourcelight found (the page's "Show statements" toggle). */
   'site/get-statements': { from: ['content', 'page'], payload: object({ host: string(255) }) },
   'site/set-statements': { from: ['content', 'page'], payload: object({ host: string(255), shown: boolean }) },
-  /** Open an extension page (reader, compare, library) in a new tab; 'versions': two stored versions of `article` (a, b: "archived", "snapshot:<id>"). */
+  /** Open an extension page (reader, compare, library) in a new tab; 'versions': two versions of `article` (a, b: "archived", "snapshot:<id>", "live:<id>"). */
   'pages/open': {
     from: ['content', 'page'],
     payload: object({
@@ -162,6 +162,12 @@ export const WORKER_MESSAGES = {
   },
   'snapshots/list': { from: ['content', 'page'], payload: object({ corpusId }) },
   'snapshots/remove': { from: ['content', 'page'], payload: object({ id }) },
+  /** The live page's text for the compare view, held in the worker's memory only (never stored); listed per article. */
+  'versions/hold-live': {
+    from: ['content'],
+    payload: object({ corpusId, url, paragraphs: array(string(100_000), 5_000) }),
+  },
+  'versions/live': { from: ['content', 'page'], payload: object({ corpusId }) },
   'library/import-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
   'library/import-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
   /** Library: layers shown or hidden on the page, renamed, deleted (soft: restore is Undo; purge when the undo ends). */

@@ -4,7 +4,7 @@
 export type OpenTarget =
   | { kind: 'reader'; id: string }
   | { kind: 'compare'; a: string; b: string }
-  /** Two stored versions of one article ("archived", "snapshot:<id>"), in the compare view. */
+  /** Two versions of one article ("archived", "snapshot:<id>", "live:<id>"), in the compare view. */
   | { kind: 'versions'; article: string; a: string; b: string }
   | { kind: 'library'; query?: string }
   | { kind: 'address'; url: string };

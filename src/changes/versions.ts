@@ -1,19 +1,24 @@
-// The stored versions of one article that the compare view can set side by
-// side: the archived copy (for an added article, the copy stored when it was
-// added) and each snapshot the reader kept. The compare page's address names
-// them as "archived" or "snapshot:<id>", so a comparison can be reopened.
+// The versions of one article that the compare view can set side by side: the
+// archived copy (for an added article, the copy stored when it was added),
+// each snapshot the reader kept, and the live page's text a tab handed over
+// (held in the worker's memory only, see live-versions.ts). The compare
+// page's address names them as "archived", "snapshot:<id>" or "live:<id>", so
+// a comparison can be reopened (a live one while the worker still holds it).
 import type { CorpusArticle } from '../corpus/types.ts';
 import type { SnapshotRecord } from '../store/schema.ts';
 import { compareVersions } from './compare.ts';
+import type { LiveVersionRecord } from './live-versions.ts';
+import { LIVE_PAGE_LABEL } from './report.ts';
 import type { ChangeSet, VersionInfo } from './types.ts';
 
 /** The archived copy's reference in an address. */
 export const ARCHIVED_REF = 'archived';
 const SNAPSHOT_PREFIX = 'snapshot:';
+const LIVE_PREFIX = 'live:';
 
-export type VersionRef = { kind: 'archived' } | { kind: 'snapshot'; id: string };
+export type VersionRef = { kind: 'archived' } | { kind: 'snapshot'; id: string } | { kind: 'live'; id: string };
 
-/** One stored version: its reference, where and when it was seen, and its paragraphs. */
+/** One version: its reference, where and when it was seen, and its paragraphs. */
 export interface StoredVersion {
   ref: string;
   info: VersionInfo;
@@ -23,15 +28,22 @@ export interface StoredVersion {
 /** What the archived copy is made from: the article as the worker gives it. */
 export type ArchivedArticle = Pick<CorpusArticle, 'source' | 'addedAt' | 'dates' | 'addresses' | 'paragraphs'>;
 
-/** Reads "archived" or "snapshot:<id>"; anything else is an error that says what is expected. */
+/** Reads "archived", "snapshot:<id>" or "live:<id>"; anything else is an error that says what is expected. */
 export function parseVersionRef(text: string): VersionRef {
   if (text === ARCHIVED_REF) return { kind: 'archived' };
   if (text.startsWith(SNAPSHOT_PREFIX) && text.length > SNAPSHOT_PREFIX.length) return { kind: 'snapshot', id: text.slice(SNAPSHOT_PREFIX.length) };
-  throw new Error(`"${text}" names no version: a version is "${ARCHIVED_REF}" or "${SNAPSHOT_PREFIX}" followed by a kept version's id.`);
+  if (text.startsWith(LIVE_PREFIX) && text.length > LIVE_PREFIX.length) return { kind: 'live', id: text.slice(LIVE_PREFIX.length) };
+  throw new Error(
+    `"${text}" names no version: a version is "${ARCHIVED_REF}", "${SNAPSHOT_PREFIX}" followed by a kept version's id, or "${LIVE_PREFIX}" followed by a live page's.`,
+  );
 }
 
 export function snapshotRef(id: string): string {
   return `${SNAPSHOT_PREFIX}${id}`;
+}
+
+export function liveRef(id: string): string {
+  return `${LIVE_PREFIX}${id}`;
 }
 
 /** "2026-12-01 22:30:05 UTC" from an ISO date-time: to the second, since versions are kept seconds apart. */
@@ -60,10 +72,15 @@ export function snapshotVersion(snapshot: SnapshotRecord): StoredVersion {
   };
 }
 
-/** Every stored version of the article, oldest first: the archived copy, then the kept ones in the order they were kept. */
-export function storedVersions(article: ArchivedArticle, snapshots: readonly SnapshotRecord[]): StoredVersion[] {
+export function liveVersion(live: LiveVersionRecord): StoredVersion {
+  return { ref: liveRef(live.id), info: { label: LIVE_PAGE_LABEL, url: live.url, date: live.seenAt }, paragraphs: live.paragraphs };
+}
+
+/** Every version of the article, oldest first: the archived copy, the kept ones in the order they were kept, then the live ones held. */
+export function storedVersions(article: ArchivedArticle, snapshots: readonly SnapshotRecord[], live: readonly LiveVersionRecord[] = []): StoredVersion[] {
   const kept = [...snapshots].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
-  return [archivedVersion(article), ...kept.map(snapshotVersion)];
+  const seen = [...live].sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+  return [archivedVersion(article), ...kept.map(snapshotVersion), ...seen.map(liveVersion)];
 }
 
 /** The version a reference names among `versions`, or why there is none (a clear sentence, never a blank). */
@@ -76,9 +93,17 @@ export function findVersion(versions: readonly StoredVersion[], ref: string): { 
   }
   const version = versions.find((v) => v.ref === ref);
   if (version) return { version };
-  return parsed.kind === 'snapshot'
-    ? { missing: `The kept version "${parsed.id}" is not in this article's history: it was removed, or the address is wrong.` }
-    : { missing: 'The archived copy of this article could not be read.' };
+  switch (parsed.kind) {
+    case 'snapshot':
+      return { missing: `The kept version "${parsed.id}" is not in this article's history: it was removed, or the address is wrong.` };
+    case 'live':
+      return {
+        missing:
+          "The live page's text is held only while the browser runs Sourcelight's worker, and this one is gone: open the comparison again from the page's Changes tab, or keep the page's version to compare it later.",
+      };
+    case 'archived':
+      return { missing: 'The archived copy of this article could not be read.' };
+  }
 }
 
 /** Two stored versions compared: the later one's text is its paragraphs, one per line, and every offset of inserted text is into it. */

@@ -5,7 +5,8 @@
 // orphans explained by a removed passage too. "Keep this version" stores the
 // article as shown now; the history lists every kept version, each one
 // comparable with the page here, or with the version before it in the compare
-// view (where any two can be chosen); the changes export as Markdown or JSON.
+// view, where the page itself can be opened too and any two versions chosen;
+// the changes export as Markdown or JSON.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainedByRemoval } from '../../../src/changes/overlap.ts';
 import { changesReportJson, changesReportMarkdown } from '../../../src/changes/report.ts';
@@ -78,6 +79,17 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
       setMessage(`Not kept: ${(error as Error).message}`);
     } finally {
       setBusy(false);
+    }
+  };
+  // The page as it is now beside the version compared here, in the compare view: the worker holds the text in memory only.
+  const openInCompareView = async () => {
+    try {
+      const article = changes.corpusId();
+      const { ref } = await askWorker('versions/hold-live', { corpusId: article, url: location.href, paragraphs: set.liveParagraphs });
+      const earlier = baseline.snapshotId === null ? ARCHIVED_REF : snapshotRef(baseline.snapshotId);
+      await askWorker('pages/open', { kind: 'versions', article, a: earlier, b: ref });
+    } catch (error) {
+      setMessage(`Not opened: ${(error as Error).message}`);
     }
   };
   const exportAs = (format: 'md' | 'json') => {
@@ -178,6 +190,9 @@ export function ChangesTab({ changes, annotator }: ChangesTabProps) {
       <p>
         <button type="button" class="sl-button sl-primary sl-changes-keep" disabled={busy || state.status !== 'ready'} onClick={() => void keep()}>
           Keep this version
+        </button>{' '}
+        <button type="button" class="sl-button sl-changes-open-compare" disabled={state.status !== 'ready'} onClick={() => void openInCompareView()}>
+          Open in the compare view
         </button>{' '}
         <button type="button" class="sl-button sl-changes-export-md" onClick={() => exportAs('md')}>
           Export Markdown

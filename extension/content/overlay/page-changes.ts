@@ -146,6 +146,11 @@ export class PageChanges {
     await this.refreshSnapshots();
   }
 
+  /** The article this page shows (its corpus id). */
+  corpusId(): string {
+    return this.page.article.id;
+  }
+
   /** The live page as a version, for reports. */
   liveInfo(): VersionInfo {
     return { label: 'live page', url: location.href, date: this.state.comparedAt };

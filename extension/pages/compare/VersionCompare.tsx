@@ -1,7 +1,7 @@
-// The compare view for two stored versions of one article (?article=&a=&b=,
-// each side "archived" or "snapshot:<id>"): the archived copy (or the copy
-// stored when an added article was added) and the versions the reader kept,
-// any two side by side, with the differences the Changes tab shows — words
+// The compare view for two versions of one article (?article=&a=&b=, each
+// side "archived", "snapshot:<id>" or "live:<id>"): the archived copy (or the
+// copy stored when an added article was added), the versions the reader kept
+// and the live page a tab handed over, any two side by side, with the differences the Changes tab shows — words
 // removed struck in the earlier version, words inserted marked in the later
 // one, moved paragraphs named — both versions' dates and addresses on top,
 // and the pair's report as Markdown or JSON. A version that is gone says so.
@@ -52,7 +52,7 @@ function VersionPicker({ versions, a, b, onChange }: { versions: StoredVersion[]
       {versions.map((v) => (
         <option key={v.ref} value={v.ref}>
           {capitalise(v.info.label)}
-          {v.ref === ARCHIVED_REF ? ` (${when(v.info.date)})` : ''} · {v.paragraphs.length} paragraphs
+          {v.ref.startsWith('snapshot:') ? '' : ` (${when(v.info.date)})`} · {v.paragraphs.length} paragraphs
         </option>
       ))}
     </>
@@ -246,9 +246,13 @@ export function VersionsPage({ articleId }: { articleId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
-    Promise.all([askWorker('corpus/article', { id: articleId }), askWorker('snapshots/list', { corpusId: articleId })]).then(
-      ([{ article }, snapshots]) => {
-        setLoaded({ state: 'ready', article, versions: storedVersions(article, snapshots) });
+    Promise.all([
+      askWorker('corpus/article', { id: articleId }),
+      askWorker('snapshots/list', { corpusId: articleId }),
+      askWorker('versions/live', { corpusId: articleId }),
+    ]).then(
+      ([{ article }, snapshots, live]) => {
+        setLoaded({ state: 'ready', article, versions: storedVersions(article, snapshots, live) });
         document.title = `Versions: ${article.headline} — Sourcelight`;
       },
       (error: Error) => setLoaded({ state: 'error', message: `The versions of this article could not be read: ${error.message}` }),

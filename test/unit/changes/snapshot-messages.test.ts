@@ -1,6 +1,7 @@
 // The worker's snapshot messages: kept from the content script of a corpus
 // page, listed for the tab and the extension pages, refused for an unknown
-// article or a malformed payload before anything is stored.
+// article or a malformed payload before anything is stored. The live page's
+// text held for the compare view (memory only), and a pair of versions opened.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../extension/background/handlers.ts';
 import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
@@ -17,17 +18,21 @@ const PAGE = { id: EXT.id, url: `${EXT.origin}/extension/pages/compare/index.htm
 
 let handlers: Handlers;
 let snapshots: SnapshotStore;
+let opened: string[];
 beforeEach(async () => {
   const factory = freshFactory();
   const store = await openTestStore(factory);
   snapshots = await SnapshotStore.open(factory);
+  opened = [];
   handlers = createHandlers({
     corpus,
     index: async () => index,
     store: async () => store,
     snapshotStore: async () => snapshots,
     markTab: () => undefined,
-    openTab: async () => undefined,
+    openTab: async (path: string) => {
+      opened.push(path);
+    },
   });
 });
 const send = (message: unknown, sender: object = CONTENT) => routeMessage(handlers, message, sender, EXT);
@@ -53,5 +58,35 @@ describe('snapshot messages', () => {
     expect(await send({ type: 'snapshots/add', payload: { corpusId: LAVROV, url: LAVROV_URL, paragraphs: 'x' } })).toMatchObject({ ok: false });
     expect(await send({ type: 'snapshots/add', payload: { corpusId: LAVROV, url: LAVROV_URL, paragraphs: ['x'] } }, PAGE)).toMatchObject({ ok: false });
     expect(await snapshots.list(LAVROV)).toEqual([]);
+  });
+});
+
+describe('versions for the compare view', () => {
+  it('holds the live page from the tab (in memory), lists it to extension pages, and opens a pair of versions', async () => {
+    const held = await send({ type: 'versions/hold-live', payload: { corpusId: LAVROV, url: LAVROV_URL, paragraphs: ['One.', 'Three.'] } });
+    expect(held).toEqual({ ok: true, value: { ref: expect.stringMatching(/^live:[0-9a-f]{16}$/) } });
+    const ref = (held as { value: { ref: string } }).value.ref;
+    const listed = await send({ type: 'versions/live', payload: { corpusId: LAVROV } }, PAGE);
+    expect(listed).toMatchObject({ ok: true, value: [{ id: ref.slice('live:'.length), corpusId: LAVROV, url: LAVROV_URL, paragraphs: ['One.', 'Three.'] }] });
+    // Nothing was stored.
+    expect(await snapshots.list(LAVROV)).toEqual([]);
+
+    expect(await send({ type: 'pages/open', payload: { kind: 'versions', article: LAVROV, a: 'archived', b: ref } })).toEqual({ ok: true, value: undefined });
+    expect(opened).toEqual([`extension/pages/compare/index.html?article=${LAVROV}&a=archived&b=${encodeURIComponent(ref)}`]);
+  });
+
+  it('refuses the live page from an extension page, an unknown article, and a pair naming no version', async () => {
+    expect(await send({ type: 'versions/hold-live', payload: { corpusId: LAVROV, url: LAVROV_URL, paragraphs: ['x'] } }, PAGE)).toMatchObject({ ok: false });
+    expect(await send({ type: 'versions/hold-live', payload: { corpusId: 'nope', url: LAVROV_URL, paragraphs: ['x'] } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/No corpus article has the id "nope"/),
+    });
+    expect(await send({ type: 'versions/live', payload: { corpusId: LAVROV } }, PAGE)).toEqual({ ok: true, value: [] });
+    expect(await send({ type: 'pages/open', payload: { kind: 'versions', article: LAVROV, a: 'archived', b: 'latest' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/"latest" names no version/),
+    });
+    expect(await send({ type: 'pages/open', payload: { kind: 'versions', article: 'nope', a: 'archived', b: 'snapshot:x' } })).toMatchObject({ ok: false });
+    expect(opened).toEqual([]);
   });
 });

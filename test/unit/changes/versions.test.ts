@@ -10,10 +10,13 @@ import {
   compareStoredVersions,
   findVersion,
   parseVersionRef,
+  liveRef,
   snapshotRef,
   storedVersions,
 } from '../../../src/changes/versions.ts';
+import { LiveVersions, MAX_LIVE_VERSIONS } from '../../../src/changes/live-versions.ts';
 import type { SnapshotRecord } from '../../../src/store/schema.ts';
+import { MAX_SNAPSHOT_CHARS } from '../../../src/store/snapshot-store.ts';
 import { loadCompiledCorpus } from '../helpers/corpus.ts';
 
 const corpus = loadCompiledCorpus();
@@ -102,7 +105,8 @@ describe('versions named in an address', () => {
   it('reads "archived" and "snapshot:<id>", and refuses anything else with what is expected', () => {
     expect(parseVersionRef('archived')).toEqual({ kind: 'archived' });
     expect(parseVersionRef(snapshotRef('snapshot-x1'))).toEqual({ kind: 'snapshot', id: 'snapshot-x1' });
-    expect(() => parseVersionRef('snapshot:')).toThrow(/"archived" or "snapshot:"/);
+    expect(parseVersionRef(liveRef('9f3a'))).toEqual({ kind: 'live', id: '9f3a' });
+    expect(() => parseVersionRef('snapshot:')).toThrow(/"archived", "snapshot:" followed by a kept version's id, or "live:"/);
     expect(() => parseVersionRef('live')).toThrow(/"live" names no version/);
   });
 
@@ -113,5 +117,29 @@ describe('versions named in an address', () => {
       missing: 'The kept version "snapshot-gone" is not in this article\'s history: it was removed, or the address is wrong.',
     });
     expect(findVersion(versions, '')).toEqual({ missing: expect.stringMatching(/^"" names no version/) });
+    expect(findVersion(versions, 'live:gone')).toEqual({ missing: expect.stringMatching(/^The live page's text is held only while .* open the comparison again from the page's Changes tab/) });
+  });
+});
+
+describe('the live page handed to the compare view', () => {
+  it('is held in memory, listed per article, named "live:<id>", and labelled as the live page in reports', () => {
+    const held = new LiveVersions(() => new Date('2026-12-01T22:50:00Z'));
+    const record = held.hold({ corpusId: article.id, url: 'https://sputniknews.com/20080927/117172470.html', paragraphs: secondEdit });
+    expect(held.list(article.id)).toEqual([record]);
+    expect(held.list('another-article')).toEqual([]);
+    const versions = storedVersions(article, kept, held.list(article.id));
+    expect(versions.map((v) => v.ref)).toEqual(['archived', 'snapshot:snapshot-a', 'snapshot:snapshot-b', `live:${record.id}`]);
+    const live = versions[3]!;
+    expect(live.info).toEqual({ label: 'live page', url: 'https://sputniknews.com/20080927/117172470.html', date: '2026-12-01T22:50:00.000Z' });
+    const { changes } = compareStoredVersions(firstEdit, live.paragraphs);
+    expect(changesReportMarkdown(changes, versions[1]!.info, live.info)).toContain('- Now: live page: <https://sputniknews.com/20080927/117172470.html>, 2026-12-01T22:50:00.000Z');
+  });
+
+  it('holds a few at a time, the oldest dropped first, and refuses a text longer than a snapshot may be', () => {
+    const held = new LiveVersions();
+    const records = Array.from({ length: MAX_LIVE_VERSIONS + 2 }, (_, i) => held.hold({ corpusId: article.id, url: 'https://x.test/', paragraphs: [`Version ${i}.`] }));
+    expect(held.list(article.id)).toEqual(records.slice(2));
+    expect(() => held.hold({ corpusId: article.id, url: 'https://x.test/', paragraphs: ['x'.repeat(MAX_SNAPSHOT_CHARS + 1)] })).toThrow(/over the 2,000,000/);
+    expect(held.list(article.id)).toEqual(records.slice(2));
   });
 });
