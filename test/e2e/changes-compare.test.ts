@@ -4,7 +4,8 @@
 // both, and opening the second beside the first shows both dates, the second
 // edit's words as the difference and the first edit — in both — as none. The
 // view's address reopens the pair, the pickers choose any two versions, the
-// pair exports as Markdown, and a version that is gone gets a clear message.
+// live page opens beside the version the tab compares, the pair exports as
+// Markdown, and a version that is gone gets a clear message.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,7 @@ describe('two kept versions in the compare view', () => {
     const tab = await session.openPage(page.url, routes);
     let view: Page | null = null;
     let reopened: Page | null = null;
+    let liveView: Page | null = null;
     try {
       const probe = await changesTab(tab);
       await keep(probe, 1);
@@ -119,7 +121,7 @@ describe('two kept versions in the compare view', () => {
       await clickInPanel(again, `.sl-changes-version[data-snapshot="${second!.id}"] .sl-changes-compare-versions`);
       view = (await (await opened).page())!;
       await view.waitForSelector('[data-version-summary]', { timeout: 30_000 });
-      const address = new URL(view.url());
+      const address = new URL(await view.evaluate(() => location.href));
       expect(Object.fromEntries(address.searchParams)).toEqual({ article: ARTICLE, a: `snapshot:${first!.id}`, b: `snapshot:${second!.id}` });
 
       const pair = await versionsView(view);
@@ -161,7 +163,25 @@ describe('two kept versions in the compare view', () => {
       expect(fromArchive.a.date).toBe('2009-12-05');
       expect(fromArchive.inserted).toEqual(['historic', 'diplomats', 'privately']);
       expect(fromArchive.removed).toEqual(['solid']);
-      expect(new URL(view.url()).searchParams.get('a')).toBe('archived');
+      // The address follows the choice (so the pair can be reopened).
+      await waitUntil(async () => new URL(await view!.evaluate(() => location.href)).searchParams.get('a') === 'archived');
+
+      // The live page itself, opened from the tab beside the version compared there (the archived copy).
+      const liveOpened = session.browser.waitForTarget((t) => t.url().includes('/compare/index.html?article=') && t.url().includes('live%3A'), {
+        timeout: 20_000,
+      });
+      await clickInPanel(again, '.sl-changes-open-compare');
+      liveView = (await (await liveOpened).page())!;
+      await summaryIs(liveView, /^Edited since the archived copy: 2 paragraphs changed$/);
+      const withLive = await versionsView(liveView);
+      expect(withLive.b.title).toBe('Later: live page');
+      expect(withLive.b.url).toBe(page.url);
+      expect(withLive.inserted).toEqual(['historic', 'diplomats', 'privately']);
+      const liveAddress = new URL(await liveView.evaluate(() => location.href));
+      expect(liveAddress.searchParams.get('a')).toBe('archived');
+      // Only held, never stored: the worker still has the two kept versions and no other.
+      const stillKept = await session.sendFromExtensionPage({ type: 'snapshots/list', payload: { corpusId: ARTICLE } });
+      expect((stillKept as { value: { id: string }[] }).value.map((k) => k.id)).toEqual([first!.id, second!.id]);
 
       // A kept version removed: the pair's address says which one is gone, instead of a blank page.
       expect((await session.sendFromExtensionPage({ type: 'snapshots/remove', payload: { id: first!.id } })).ok).toBe(true);
@@ -171,22 +191,26 @@ describe('two kept versions in the compare view', () => {
         `Earlier version: The kept version "${first!.id}" is not in this article's history: it was removed, or the address is wrong.`,
       );
       expect(await reopened.$('[data-version-summary]')).toBeNull();
-      // The picker still offers the versions that are left.
+      // The picker still offers the versions that are left (the live page too, while the worker holds it).
       const options = await reopened.$$eval('[data-version-picker="a"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-      expect(options).toEqual([`snapshot:${first!.id}`, 'archived', `snapshot:${second!.id}`]);
+      const liveRef = liveAddress.searchParams.get('b');
+      expect(options).toEqual([`snapshot:${first!.id}`, 'archived', `snapshot:${second!.id}`, liveRef]);
     } finally {
       await view?.close();
       await reopened?.close();
+      await liveView?.close();
       await tab.close();
     }
   });
 
   it('an address naming no version, or an unknown article, gets a clear message', async () => {
     const base = 'extension/pages/compare/index.html';
-    const bad = await session.extensionPage(`${base}?article=${ARTICLE}&a=archived&b=live`);
+    const bad = await session.extensionPage(`${base}?article=${ARTICLE}&a=live:gone&b=live`);
     try {
       const problem = await bad.waitForSelector('[data-version-problem]', { timeout: 30_000 });
-      expect(await problem!.evaluate((el) => el.textContent)).toContain('Later version: "live" names no version');
+      const text = await problem!.evaluate((el) => el.textContent);
+      expect(text).toContain("Earlier version: The live page's text is held only while the browser runs Sourcelight's worker");
+      expect(text).toContain('Later version: "live" names no version');
     } finally {
       await bad.close();
     }
