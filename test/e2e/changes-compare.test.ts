@@ -136,7 +136,10 @@ describe('two kept versions in the compare view', () => {
       expect(pair.earlierText).toContain('we have achieved a historic result');
       expect(pair.laterText).toContain('we have achieved a historic result');
       expect(pair.earlierText).toContain('Many at NATO say it is an attempt');
-      expect(describeViolations(await runAxe(view))).toEqual([]);
+      for (const scheme of ['light', 'dark']) {
+        await view.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect({ scheme, violations: describeViolations(await runAxe(view)) }).toEqual({ scheme, violations: [] });
+      }
 
       // The pair's report, with both kept versions' addresses and dates.
       const downloads = mkdtempSync(join(tmpdir(), 'sourcelight-versions-'));
