@@ -216,6 +216,17 @@ describe('long pages in Chromium', () => {
     try {
       await expectBothArticles(page, TWO_AT_LOAD);
       expect((await pageStatus(session, TWO_AT_LOAD.url)).state).toBe('recognized');
+      // A reader highlight made in the second article is drawn, and kept for that article.
+      const second = TWO_AT_LOAD.expectAll![1]!;
+      const passage = await passageInArticle(page, second);
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      expect(await dragSelect(page, passage)).toBe(true);
+      await probe.waitFor('.sl-toolbar .sl-primary');
+      await probe.click('.sl-toolbar .sl-primary');
+      await expect.poll(async () => (await placement(page, second)).reader, { timeout: 20_000 }).toContain(passage);
+      const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: TWO_AT_LOAD.url, corpusId: second } });
+      const records = (stored as { value: { annotations: { origin: string; corpusId: string | null; selectors: { quote: { exact: string } } }[] } }).value.annotations;
+      expect(records.filter((r) => r.origin === 'reader' && r.selectors.quote.exact === passage).map((r) => r.corpusId)).toEqual([second]);
     } finally {
       await page.close();
     }
