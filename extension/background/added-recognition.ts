@@ -10,6 +10,7 @@ import {
   addedIndexRecord,
   createAddedIndex,
   isCurrentRecord,
+  recognizeAllWithAdded,
   recognizeWithAdded,
 } from '../../src/recognition/added-index.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
@@ -52,5 +53,10 @@ export class AddedRecognition {
   /** The page's article among the shipped and the added ones. */
   recognize(shipped: RecognitionIndex, page: PageText, hints: { url?: string }): Recognition | null {
     return recognizeWithAdded(shipped, this.index, page, hints);
+  }
+
+  /** Every article on the page among the shipped and the added ones, in page order. */
+  recognizeAll(shipped: RecognitionIndex, page: PageText, hints: { url?: string }): Recognition[] {
+    return recognizeAllWithAdded(shipped, this.index, page, hints);
   }
 }

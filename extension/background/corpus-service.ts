@@ -359,6 +359,13 @@ export class CorpusService {
     return { recognition: best, article: await this.find(best.corpusId) };
   }
 
+  /** Every corpus article on the page (shipped and added), in page order; [] when none. */
+  async recognizeAll(shipped: RecognitionIndex, page: PageText, url: string): Promise<PageMatch[]> {
+    const state = await this.state();
+    const found = state.recognition.recognizeAll(shipped, page, { url });
+    return Promise.all(found.map(async (recognition) => ({ recognition, article: await this.find(recognition.corpusId) })));
+  }
+
   /**
    * Cards, cross-references and statements: a shipped article keeps its build-time
    * cards and statements, with cross-references and echoes worked out live so

@@ -43,6 +43,8 @@ export interface RecognizedPage {
   extras: ArticleExtras;
   /** Why the article's statements were not stored (the highlight store could not open); absent when they were. */
   statementsSkipped?: string;
+  /** The other corpus articles the page holds, in page order after this one (the first); absent when it holds one. */
+  others?: RecognizedPage[];
 }
 
 export interface PageAnnotations {
@@ -131,28 +133,35 @@ export function createHandlers(deps: WorkerDeps) {
     },
 
     async 'page/recognize'(payload, context: MessageContext): Promise<RecognizedPage | null> {
-      // Shipped and added articles alike; the contract carries the added article's own id.
-      const match = await corpus.recognize(await deps.index(), { paragraphs: payload.paragraphs }, payload.url);
-      if (!match) {
+      // Shipped and added articles alike; the contract carries the added article's own id. Every corpus article on the
+      // page, in page order: the first is the reply, the rest its `others`.
+      const matches = await corpus.recognizeAll(await deps.index(), { paragraphs: payload.paragraphs }, payload.url);
+      if (matches.length === 0) {
         if (context.tabId !== null) deps.markTab(context.tabId, null);
         return null;
       }
-      const { extras } = await corpus.article(match.article.id);
-      const page: RecognizedPage = { recognition: match.recognition, article: summarize(match.article), extras };
-      if (context.tabId !== null) deps.markTab(context.tabId, page.article, deriveVerdict(extras, { formatDate: formatIsoDate }));
-      // First recognition of an article stores its statements as annotations the reader can correct.
-      // A store that cannot open (e.g. a database from a newer version) must not hide the provenance: skip, say why.
-      try {
-        const store = await deps.store();
-        await store.ensureStatements(
-          match.article.id,
-          normalizePageUrl(payload.url),
-          extras.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
-        );
-      } catch (error) {
-        page.statementsSkipped = error instanceof Error ? error.message : String(error);
+      const pages: RecognizedPage[] = [];
+      for (const match of matches) {
+        const { extras } = await corpus.article(match.article.id);
+        const page: RecognizedPage = { recognition: match.recognition, article: summarize(match.article), extras };
+        // First recognition of an article stores its statements as annotations the reader can correct.
+        // A store that cannot open (e.g. a database from a newer version) must not hide the provenance: skip, say why.
+        try {
+          const store = await deps.store();
+          await store.ensureStatements(
+            match.article.id,
+            normalizePageUrl(payload.url),
+            extras.statements.map((s) => ({ selectors: s.selectors, kind: s.kind, speaker: s.speaker, anonymous: s.anonymous })),
+          );
+        } catch (error) {
+          page.statementsSkipped = error instanceof Error ? error.message : String(error);
+        }
+        pages.push(page);
       }
-      return page;
+      const [first, ...others] = pages as [RecognizedPage, ...RecognizedPage[]];
+      if (others.length > 0) first.others = others;
+      if (context.tabId !== null) deps.markTab(context.tabId, first.article, deriveVerdict(first.extras, { formatDate: formatIsoDate }));
+      return first;
     },
 
     async 'annotations/for-page'(payload): Promise<PageAnnotations> {

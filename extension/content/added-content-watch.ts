@@ -1,6 +1,7 @@
-// Watches an article page that held no corpus article at load for stories
-// added later (infinite scroll: the next story loads below as the reader
-// scrolls) and asks for another look once one has arrived. Loaded only with
+// Watches an article page for stories added later (infinite scroll: the next
+// story loads below as the reader scrolls) and asks for another look once one
+// has arrived: on a page that held no corpus article at load, for the first
+// one; on a page with the overlay, for further ones. Loaded only with
 // the overlay script, on pages that passed the gate: the gate's cost on other
 // pages does not change.
 //

@@ -30,6 +30,8 @@ export interface MountedHost {
   shadow: ShadowRoot;
   /** Stops the guard that keeps the elements attached and visible. */
   disconnect(): void;
+  /** Sets an attribute of the contract element; the guard keeps the new value from then on. */
+  setContractAttribute(name: string, value: string): void;
 }
 
 export interface MountOptions {
@@ -92,7 +94,8 @@ function removeImpostors(contract: HTMLElement): void {
 
 export function mountHost(options: MountOptions = {}): MountedHost {
   const html = document.documentElement;
-  const contractAttributes = options.contract;
+  // A copy: setContractAttribute changes what the guard keeps.
+  const contractAttributes = options.contract ? { ...options.contract } : undefined;
   let contract: HTMLElement | null = null;
   if (contractAttributes) {
     contract = document.createElement(CONTRACT_TAG);
@@ -166,5 +169,10 @@ export function mountHost(options: MountOptions = {}): MountedHost {
   guard.observe(html, { childList: true });
   guard.observe(ui, { attributes: true });
   if (contract) guard.observe(contract, { attributes: true });
-  return { contract, ui, shadow, disconnect: stop };
+  const setContractAttribute = (name: string, value: string): void => {
+    if (!contract || !contractAttributes) return;
+    contractAttributes[name] = value;
+    contract.setAttribute(name, value);
+  };
+  return { contract, ui, shadow, disconnect: stop, setContractAttribute };
 }

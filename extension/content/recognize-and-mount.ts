@@ -6,8 +6,9 @@
 // other stories, comments, a live feed). Any other article gets the reader's
 // highlights (no overlay, no page contract), and is watched for stories added
 // later (infinite scroll): when a corpus article arrives, the overlay replaces
-// the highlighter. Only the first corpus article a page shows gets the overlay
-// and the page contract; the watch ends there.
+// the highlighter. A page may hold several corpus articles: the first one
+// recognised gets the page contract, and every one (at load, or added later
+// by the feed) is shown by the same overlay, with its own region.
 
 import { extractPageTextSliced, type PageTextWithNodes } from '../../src/recognition/page-text.ts';
 import type { RecognizedPage } from '../background/handlers.ts';
@@ -16,7 +17,8 @@ import { askWorker } from '../shared/worker-client.ts';
 import { watchAddedContent } from './added-content-watch.ts';
 import type { PageStatus } from './page-status.ts';
 import { startHighlighter } from './start-highlighter.tsx';
-import { startOverlay } from './start-overlay.tsx';
+import type { ShownArticle } from './overlay/ArticlesOnPage.tsx';
+import { type MountedOverlay, startOverlay } from './start-overlay.tsx';
 
 let status: PageStatus = { state: 'checking' };
 let openOverlay: ((verdictKind?: string) => void) | null = null;
@@ -57,15 +59,28 @@ async function recognizeAndMount(): Promise<Outcome> {
     watchForLaterArticle(stopHighlighter);
     return { status: { state: 'not-in-corpus' }, open: null };
   }
-  return mount(match, page);
+  const outcome = await mount(match, page);
+  watchForMoreArticles(outcome.overlay);
+  return outcome;
 }
 
-async function mount(match: RecognizedPage, page: PageTextWithNodes): Promise<Outcome> {
-  const open = await startOverlay(match, pageWins, regionRange(page, match.recognition.region));
+interface Mounted extends Outcome {
+  overlay: MountedOverlay;
+}
+
+/** The overlay for the page's first corpus article, showing the others it holds too. */
+async function mount(match: RecognizedPage, page: PageTextWithNodes): Promise<Mounted> {
+  const overlay = await startOverlay(match, pageWins, regionRange(page, match.recognition.region), othersOf(match, page));
   return {
     status: { state: 'recognized', corpusId: match.article.id, headline: match.article.headline, outlet: match.article.outlet },
-    open,
+    open: overlay.open,
+    overlay,
   };
+}
+
+/** The reply's further corpus articles, each with the DOM range of its region. */
+function othersOf(match: RecognizedPage, page: PageTextWithNodes): ShownArticle[] {
+  return (match.others ?? []).map((other) => ({ page: other, region: regionRange(page, other.recognition.region) }));
 }
 
 /** The DOM range of the paragraphs recognition found the article in; null without a region. */
@@ -92,7 +107,24 @@ function watchForLaterArticle(stopHighlighter: () => void): void {
       status = outcome.status;
       openOverlay = outcome.open;
     }
+    watchForMoreArticles(outcome.overlay);
     return true;
+  });
+}
+
+/**
+ * Looks again each time stories are added to a page with the overlay, for
+ * further corpus articles (the feed's next story): each one found is shown by
+ * the same overlay, in its own region. The contract keeps the first article.
+ */
+function watchForMoreArticles(overlay: MountedOverlay): void {
+  watchAddedContent(async () => {
+    if (pageWon) return true;
+    const page = await extractPageTextSliced(document, { sliceMs: 8 });
+    const match = await askWorker('page/recognize', { url: location.href, paragraphs: page.paragraphs });
+    if (!match || pageWon) return false;
+    await overlay.addArticles([{ page: match, region: regionRange(page, match.recognition.region) }, ...othersOf(match, page)]);
+    return false;
   });
 }
 

@@ -16,6 +16,7 @@
 // One difference: a fingerprint is dropped as boilerplate when more than
 // DEFAULT_MAX_ARTICLES_PER_FINGERPRINT articles *of its segment* hold it.
 import { recognizeInAny } from './recognize.ts';
+import { recognizeAllInAny } from './recognize-all.ts';
 import {
   type ArticleFingerprints,
   DEFAULT_SAMPLE_EVERY,
@@ -148,4 +149,9 @@ export function createAddedIndex(records: readonly AddedIndexRecord[] = []): Add
 /** Which article the page is among the shipped ones and the added ones together (the page hashed once); null when none. */
 export function recognizeWithAdded(shipped: RecognitionIndex, added: AddedRecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition | null {
   return recognizeInAny([shipped, ...added.segmentIndexes()], page, hints);
+}
+
+/** Every corpus article on the page among the shipped and the added ones (recognize-all.ts), in page order; [] when none. */
+export function recognizeAllWithAdded(shipped: RecognitionIndex, added: AddedRecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition[] {
+  return recognizeAllInAny([shipped, ...added.segmentIndexes()], page, hints);
 }

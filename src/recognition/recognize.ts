@@ -22,7 +22,9 @@
 //     and little else (its share of the region's prose ≥ 0.75). A story that
 //     quotes one or two paragraphs, or reuses a third of the article as
 //     background, holds far less than 60% of it in any one place.
-//  5. Best score wins; an address the catalog lists breaks ties only.
+//  5. Best score wins; an address the catalog lists breaks ties only. (A page
+//     holding several corpus articles: recognize-all.ts keeps every accepted
+//     one whose region no better one overlaps.)
 // The article paragraphs not shown word for word are reported as differing.
 import { addressKeys } from './address-key.ts';
 import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
@@ -164,15 +166,7 @@ function round(x: number): number {
 }
 
 export function recognize(index: RecognitionIndex, page: PageText, hints: { url?: string } = {}): Recognition | null {
-  try {
-    return recognizeStream(index, pageStream(page), hints);
-  } finally {
-    if (scratchWords.data.length > KEPT_SCRATCH_WORDS) {
-      scratchWords = new HashList();
-      scratchPrefix = new Int32Array(scratchWords.data.length + 1);
-      scratchCovered = new Uint8Array(0);
-    }
-  }
+  return recognizeInAny([index], page, hints);
 }
 
 /**
@@ -182,11 +176,32 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
  * article listed at the page's address, then to the earlier index.
  */
 export function recognizeInAny(indexes: readonly RecognitionIndex[], page: PageText, hints: { url?: string } = {}): Recognition | null {
-  try {
-    const stream = pageStream(page);
+  return withStream(page, (stream) => {
     let best: Recognition | null = null;
-    for (const index of indexes) best = betterRecognition(best, recognizeStream(index, stream, hints));
+    for (const index of indexes) best = betterRecognition(best, bestOf(recognizeStream(index, stream, hints))?.recognition ?? null);
     return best;
+  });
+}
+
+/**
+ * Every article the rule above accepts on the page, index by index, each
+ * index's best first (its unrounded score, as recognize picks it): what
+ * recognize-all.ts picks every article on the page from.
+ */
+export function recognitionCandidates(indexes: readonly RecognitionIndex[], page: PageText, hints: { url?: string } = {}): Recognition[] {
+  return withStream(page, (stream) =>
+    indexes.flatMap((index) => {
+      const candidates = recognizeStream(index, stream, hints);
+      const best = bestOf(candidates);
+      return best ? [best.recognition, ...candidates.filter((c) => c !== best).map((c) => c.recognition)] : [];
+    }),
+  );
+}
+
+/** Runs `work` on the page's stream, then lets go of the buffers a huge page grew. */
+function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
+  try {
+    return work(pageStream(page));
   } finally {
     if (scratchWords.data.length > KEPT_SCRATCH_WORDS) {
       scratchWords = new HashList();
@@ -205,10 +220,29 @@ export function betterRecognition(a: Recognition | null, b: Recognition | null):
   return a;
 }
 
-function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { url?: string }): Recognition | null {
+/** An accepted article and its unrounded score (the best of one index is picked on it). */
+interface Candidate {
+  recognition: Recognition;
+  score: number;
+}
+
+/** The best candidate of one index: score, then an address the article is listed at, then the first. */
+function bestOf(candidates: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    const better =
+      !best ||
+      c.score > best.score + 1e-9 ||
+      (Math.abs(c.score - best.score) <= 1e-9 && c.recognition.addressMatched && !best.recognition.addressMatched);
+    if (better) best = c;
+  }
+  return best;
+}
+
+function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { url?: string }): Candidate[] {
   const { length, prefix, paragraphEnd, prose } = stream;
   const k = index.shingleSize;
-  if (length < k) return null;
+  if (length < k) return [];
 
   const seen = new Set<number>();
   /** Page positions of sampled shingles inside one prose paragraph, ascending. */
@@ -259,7 +293,7 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const hinted = new Set<number>();
   if (hints.url) for (const key of cachedAddressKeys(hints.url)) for (const a of index.addresses.get(key) ?? []) hinted.add(a);
 
-  let best: { a: number; measure: Measure; score: number } | null = null;
+  const accepted: Candidate[] = [];
   for (const [a, e] of evidence) {
     const samples = index.articleSamples[a]!;
     if (e.hitAt.length < MIN_EVIDENCE || samples === 0) continue;
@@ -276,23 +310,18 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       wholePage ? Math.sqrt(coverage * pageShare) : 0,
       inRegion ? Math.sqrt(region.coverage * region.share) : 0,
     );
-    const better =
-      !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && hinted.has(a) && !hinted.has(best.a));
-    if (better) best = { a, measure, score };
+    const recognition: Recognition = {
+      corpusId: index.ids[a]!,
+      score: round(score),
+      coverage: round(coverage),
+      pageShare: round(pageShare),
+      differingParagraphs: measure.differing,
+      addressMatched: hinted.has(a),
+      ...(region ? { region: { firstParagraph: region.firstParagraph, lastParagraph: region.lastParagraph } } : {}),
+    };
+    accepted.push({ recognition, score });
   }
-  if (!best) return null;
-
-  return {
-    corpusId: index.ids[best.a]!,
-    score: round(best.score),
-    coverage: round(best.measure.coverage),
-    pageShare: round(best.measure.pageShare),
-    differingParagraphs: best.measure.differing,
-    addressMatched: hinted.has(best.a),
-    ...(best.measure.region
-      ? { region: { firstParagraph: best.measure.region.firstParagraph, lastParagraph: best.measure.region.lastParagraph } }
-      : {}),
-  };
+  return accepted;
 }
 
 /**

@@ -61,6 +61,9 @@ export class PageAnnotator {
   private redrawTimer: ReturnType<typeof setInterval> | undefined;
   /** The page's "Show statements" toggle: off, statements are neither drawn nor hovered. */
   private statementsShown = true;
+  /** Further corpus articles on the page (after the first, the constructor's), each with its region. */
+  private readonly others: { corpusId: string; region: Range | null }[] = [];
+  private started = false;
 
   constructor(
     private readonly url: string,
@@ -73,8 +76,7 @@ export class PageAnnotator {
    * Offsets in the map's text of the region, or of the whole text when there
    * is none (or the page has taken the region's text away).
    */
-  private scope(map: DomTextMap): { start: number; end: number } {
-    const region = this.region;
+  private scope(map: DomTextMap, region: Range | null = this.region): { start: number; end: number } {
     if (region && !region.collapsed && region.startContainer.isConnected && region.endContainer.isConnected) {
       const offsets = map.offsetsFromRange(region);
       if (offsets && offsets.end > offsets.start) return offsets;
@@ -93,7 +95,28 @@ export class PageAnnotator {
   }
 
   async start(): Promise<void> {
+    this.started = true;
     await this.load();
+  }
+
+  /**
+   * Another corpus article on the page (a page may hold several): its
+   * statements are loaded and anchored in its own region, and a highlight
+   * the reader makes there is keyed to it.
+   */
+  async addArticle(corpusId: string, region: Range | null): Promise<void> {
+    if (corpusId === this.corpusId || this.others.some((o) => o.corpusId === corpusId)) return;
+    this.others.push({ corpusId, region });
+    if (this.started) await this.load();
+  }
+
+  /** The article whose region holds a place of the page text (the first article when none does). */
+  private articleAt(map: DomTextMap, offset: number): string | null {
+    for (const other of this.others) {
+      const scope = this.scope(map, other.region);
+      if (other.region && offset >= scope.start && offset < scope.end) return other.corpusId;
+    }
+    return this.corpusId;
   }
 
   /** Re-anchors when the article's text changes, once there is something to keep anchored. */
@@ -190,7 +213,7 @@ export class PageAnnotator {
       record = await askWorker('annotations/create', {
         saveId,
         url: this.url,
-        corpusId: this.corpusId,
+        corpusId: this.others.length === 0 ? this.corpusId : this.articleAt(this.textMap(), selectors.position.start),
         selectors,
         categoryId,
         note,
@@ -263,6 +286,12 @@ export class PageAnnotator {
     let page: PageAnnotations;
     try {
       page = await askWorker('annotations/for-page', { url: this.url, corpusId: this.corpusId });
+      // Each further article's own statements and highlights; those of the page's address come once.
+      for (const other of this.others) {
+        const more = await askWorker('annotations/for-page', { url: this.url, corpusId: other.corpusId });
+        const known = new Set(page.annotations.map((r) => r.id));
+        page = { ...page, annotations: [...page.annotations, ...more.annotations.filter((r) => !known.has(r.id))] };
+      }
     } catch (error) {
       this.error = `Sourcelight could not load the highlights: ${(error as Error).message}`;
       this.emit();
@@ -292,12 +321,18 @@ export class PageAnnotator {
     const map = this.textMap();
     // The article's statements are anchored in its region (a story on the same page may quote them); the reader's
     // own highlights in the whole page, as they were made (the headline, a caption, another story).
-    const scope = this.scope(map);
-    const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
     const targets = (origin: 'statement' | 'reader') =>
       this.records.filter((r) => (r.origin === 'statement') === (origin === 'statement')).map((r) => ({ id: r.id, selectors: r.selectors }));
     const placed = new Map<string, { result: AnchorResult; shift: number }>();
-    for (const result of anchorAll(inScope, targets('statement'))) placed.set(result.id, { result, shift: scope.start });
+    // Each article's statements in its own region (the first article's also takes any statement of no other article).
+    const regions = [{ corpusId: this.corpusId, region: this.region }, ...this.others];
+    const regionOf = new Map(this.records.map((r) => [r.id, regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!]));
+    for (const article of regions) {
+      const scope = this.scope(map, article.region);
+      const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
+      const statements = targets('statement').filter((t) => regionOf.get(t.id) === article);
+      for (const result of anchorAll(inScope, statements)) placed.set(result.id, { result, shift: scope.start });
+    }
     for (const result of anchorAll(map.text, targets('reader'))) placed.set(result.id, { result, shift: 0 });
     this.anchored = this.records.map((record) => {
       const { result, shift } = placed.get(record.id)!;

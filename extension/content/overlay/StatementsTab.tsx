@@ -151,7 +151,8 @@ export function scrollToRange(range: Range): void {
 
 export function StatementsTab(props: StatementsTabProps) {
   const state = useAnnotator(props.annotator);
-  const statements = state.annotations.filter((a) => a.record.origin === 'statement');
+  // This article's statements only: a page may hold several corpus articles, each with its own.
+  const statements = state.annotations.filter((a) => a.record.origin === 'statement' && a.record.corpusId === props.corpusId);
   if (statements.length === 0) return <p>No quotes or reported statements were found in this article.</p>;
   const anonymous = statements.filter((s) => s.record.statement?.anonymous).length;
   return (

@@ -200,6 +200,24 @@ describe('recognising an added article', () => {
     expect((await ask<RecognizedPage | null>('page/recognize', { url: CONTENT.url, paragraphs: reuters.paragraphs }, CONTENT))?.article.id).toBe(REUTERS_003);
   });
 
+  it('a page holding a shipped article and then an added one: both, in page order, each with its extras and statements', async () => {
+    const { added } = await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' });
+    const id = added[0]!.id;
+    const { article } = await ask<ArticleWithExtras>('corpus/article', { id });
+    const reuters = corpus.articles.find((a) => a.id === REUTERS_003)!;
+    const page = { url: CONTENT.url, paragraphs: ['Menu', ...reuters.paragraphs, 'Next story', ...article.paragraphs, 'Related: other stories'] };
+    const match = await ask<RecognizedPage | null>('page/recognize', page, CONTENT);
+    expect(match?.article.id).toBe(REUTERS_003);
+    expect(match?.others?.map((o) => o.article.id)).toEqual([id]);
+    const second = match!.others![0]!;
+    expect(second.extras.statements.length).toBeGreaterThan(0);
+    expect(second.recognition.region!.firstParagraph).toBeGreaterThan(match!.recognition.region!.lastParagraph);
+    const seeded = new Set((await annotations.listAll()).filter((r) => r.origin === 'statement').map((r) => r.corpusId));
+    expect(seeded).toEqual(new Set([REUTERS_003, id]));
+    // One article: no `others`.
+    expect(await ask<RecognizedPage | null>('page/recognize', { url: CONTENT.url, paragraphs: reuters.paragraphs }, CONTENT)).not.toHaveProperty('others');
+  });
+
   it('still recognises the shipped articles when the added articles cannot be read, and says why adding fails', async () => {
     const unreadable = async (): Promise<CorpusStore> => {
       throw new Error('Your highlights were saved by a newer version of Sourcelight; nothing was changed.');
