@@ -61,11 +61,15 @@ async function openPanel(probe: OverlayProbe): Promise<string> {
 }
 
 
-/** Main-thread task and script time (s) of the page's renderer, and the clock (s), from CDP. */
-async function taskTime(client: CDPSession): Promise<{ task: number; script: number; at: number }> {
+/**
+ * The page renderer's main-thread figures from CDP, in seconds: `thread` is the CPU time the thread used, `task`
+ * and `script` the wall time of its tasks and scripts, `at` the clock. On a busy machine a task waits for a core
+ * while it runs, so its wall time swells; the CPU time does not, which is why the share of a core is judged on it.
+ */
+async function taskTime(client: CDPSession): Promise<{ thread: number; task: number; script: number; at: number }> {
   const { metrics } = (await client.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const value = (name: string) => metrics.find((m) => m.name === name)!.value;
-  return { task: value('TaskDuration'), script: value('ScriptDuration'), at: value('Timestamp') };
+  return { thread: value('ThreadTime'), task: value('TaskDuration'), script: value('ScriptDuration'), at: value('Timestamp') };
 }
 
 describe('a page that claims the contract element', () => {
@@ -158,13 +162,14 @@ describe('a page that removes Sourcelight', () => {
       // The content script mounts once it has recognised the article (the page removes it at once).
       await expect.poll(() => tabStatus(LAVROV.url), { timeout: 20_000 }).toMatchObject({ state: expect.stringMatching(/recognized|removed-by-page/) });
       // Ten seconds of the fight and its end (the last repair is 8.5 s after the first mount), measured in the
-      // renderer's own task time; the test leaves the page alone meanwhile, so that its own calls are not counted.
+      // renderer's main-thread CPU time; the test leaves the page alone meanwhile, so that its own calls are not counted.
       const start = await taskTime(client);
       await new Promise((r) => setTimeout(r, 10_000));
       const end = await taskTime(client);
-      const share = (end.task - start.task) / (end.at - start.at);
+      const seconds = end.at - start.at;
+      const share = (end.thread - start.thread) / seconds;
       console.info(
-        `host-removing page: ${(share * 100).toFixed(2)}% of a core in all tasks (script ${(((end.script - start.script) / (end.at - start.at)) * 100).toFixed(2)}%) over ${(end.at - start.at).toFixed(1)} s`,
+        `host-removing page: ${(share * 100).toFixed(2)}% of a core in main-thread CPU time (tasks' wall time ${(((end.task - start.task) / seconds) * 100).toFixed(2)}%, script ${(((end.script - start.script) / seconds) * 100).toFixed(2)}%) over ${seconds.toFixed(1)} s`,
       );
       expect(share).toBeLessThan(0.05);
       await expect.poll(() => tabStatus(LAVROV.url), { timeout: 20_000, interval: 250 }).toEqual({ state: 'removed-by-page' });
