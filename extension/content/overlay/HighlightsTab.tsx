@@ -3,7 +3,7 @@
 // highlight that could not be found again listed as an orphan with its quote and
 // context — never dropped without a word.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Category } from '../../../src/store/annotation.ts';
+import { type Category, type Layer, OWN_LAYER_ID } from '../../../src/store/annotation.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { onHighlightEditRequest, takeHighlightEditRequest } from './highlight-requests.ts';
@@ -112,11 +112,14 @@ function HighlightItem({
   categories,
   props,
   edit,
+  layer,
 }: {
   item: AnchoredAnnotation;
   categories: Category[];
   props: HighlightsTabProps;
   edit: EditRequest | null;
+  /** The imported layer the highlight belongs to (none for the reader's own). */
+  layer: Layer | undefined;
 }) {
   const note = useAutosavedNote(props.annotator, item.record.id, item.record.note);
   const element = useRef<HTMLLIElement>(null);
@@ -141,6 +144,7 @@ function HighlightItem({
       <div>
         <span class="sl-swatch" style={{ background: category?.color ?? '#999' }} aria-hidden="true" />
         <strong>{category?.label ?? item.record.categoryId}</strong>
+        {layer && <span class="sl-muted"> · layer “{layer.name}”</span>}
       </div>
       <p class="sl-quote">“{shorten(item.record.selectors.quote.exact, 220)}”</p>
       {item.result.status === 'orphan' && (
@@ -150,6 +154,7 @@ function HighlightItem({
           {item.result.suffix ?? ''}…
         </p>
       )}
+      <TagEditor annotator={props.annotator} record={item.record} />
       <TextField
         label="Note"
         placeholder="Note"
@@ -165,7 +170,6 @@ function HighlightItem({
         onSubmit={() => void note.flush()}
       />
       <NoteStateLine note={note.state} retry={() => void note.flush()} />
-      <TagEditor annotator={props.annotator} record={item.record} />
       <div>
         <CategorySelect
           categories={categories}
@@ -247,6 +251,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
   // A filter whose tag is gone (removed from its last highlight) shows everything again.
   const filter = tags.some((t) => t.toLowerCase() === tagFilter.toLowerCase()) ? tagFilter : '';
   const readers = filter ? everyReader.filter((a) => hasTag(a, filter)) : everyReader;
+  const importedLayer = (item: AnchoredAnnotation) => (item.record.layerId === OWN_LAYER_ID ? undefined : state.layers.find((l) => l.id === item.record.layerId));
   const fromTeacher = readers.filter((a) => state.teacherSets.has(a.record.layerId));
   const mine = readers.filter((a) => !state.teacherSets.has(a.record.layerId));
   const anchored = mine.filter((a) => a.result.status === 'anchored');
@@ -284,7 +289,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
       )}
       <ul class="sl-list">
         {anchored.map((item) => (
-          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
+          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} layer={importedLayer(item)} />
         ))}
       </ul>
       {fromTeacher.length > 0 && (
@@ -303,7 +308,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
           <h3>Not found on this page ({orphans.length})</h3>
           <ul class="sl-list">
             {orphans.map((item) => (
-              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
+              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} layer={importedLayer(item)} />
             ))}
           </ul>
         </>
