@@ -154,7 +154,6 @@ function HighlightItem({
           {item.result.suffix ?? ''}…
         </p>
       )}
-      <TagEditor annotator={props.annotator} record={item.record} />
       <TextField
         label="Note"
         placeholder="Note"
@@ -185,6 +184,7 @@ function HighlightItem({
           Delete
         </button>
       </div>
+      <TagEditor annotator={props.annotator} record={item.record} />
     </li>
   );
 }

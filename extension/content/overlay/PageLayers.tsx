@@ -118,7 +118,7 @@ function RenameField({
   return (
     <div class="sl-layer-rename">
       <TextField
-        label={`New name for ${layer.name}`}
+        label="New name for the layer"
         value={layer.name}
         autoFocus
         handle={(h) => {
