@@ -264,6 +264,8 @@ export function HighlightsTab(props: HighlightsTabProps) {
     () =>
       onHighlightEditRequest((id) => {
         takeHighlightEditRequest();
+        // The highlight clicked in the page is listed even when the tag filter would leave it out.
+        setTagFilter('');
         setEdit((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
       }),
     [],
