@@ -53,6 +53,11 @@ export interface PageAnnotations {
   layers: Layer[];
 }
 
+/** A page's highlights for its panel, with how many of them each layer has here (hidden layers too, so they can be shown again). */
+export interface PanelAnnotations extends PageAnnotations {
+  layerCounts: Record<string, number>;
+}
+
 export interface LibraryMeta {
   categories: Category[];
   layers: Layer[];
@@ -164,7 +169,7 @@ export function createHandlers(deps: WorkerDeps) {
       return first;
     },
 
-    async 'annotations/for-page'(payload): Promise<PageAnnotations> {
+    async 'annotations/for-page'(payload): Promise<PanelAnnotations> {
       const store = await deps.store();
       const [annotations, categories, layers] = await Promise.all([
         store.listForPage({ pageUrl: normalizePageUrl(payload.url), corpusId: payload.corpusId }),
@@ -173,7 +178,12 @@ export function createHandlers(deps: WorkerDeps) {
       ]);
       // A hidden layer (or a deleted one awaiting its purge) is not drawn on the page.
       const shown = new Set(layers.filter((l) => !l.hidden).map((l) => l.id));
-      return { annotations: live(annotations).filter((r) => shown.has(r.layerId)), categories, layers };
+      const listed = new Set(layers.map((l) => l.id));
+      const layerCounts: Record<string, number> = {};
+      for (const r of live(annotations)) {
+        if (r.origin === 'reader' && listed.has(r.layerId)) layerCounts[r.layerId] = (layerCounts[r.layerId] ?? 0) + 1;
+      }
+      return { annotations: live(annotations).filter((r) => shown.has(r.layerId)), categories, layers, layerCounts };
     },
     async 'annotations/create'(payload): Promise<AnnotationRecord> {
       const store = await deps.store();

@@ -170,12 +170,12 @@ export const WORKER_MESSAGES = {
   'versions/live': { from: ['content', 'page'], payload: object({ corpusId }) },
   'library/import-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
   'library/import-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
-  /** Library: layers shown or hidden on the page, renamed, deleted (soft: restore is Undo; purge when the undo ends). */
-  'layers/set-hidden': { from: ['page'], payload: object({ id, hidden: boolean }) },
-  'layers/rename': { from: ['page'], payload: object({ id, name: string(500) }) },
-  'layers/delete': { from: ['page'], payload: object({ id }) },
-  'layers/restore': { from: ['page'], payload: object({ id }) },
-  'layers/purge': { from: ['page'], payload: object({ id }) },
+  /** Library and the panel's Layers: shown or hidden on the page, renamed, deleted (soft: restore is Undo; purge when the undo ends). */
+  'layers/set-hidden': { from: ['page', 'content'], payload: object({ id, hidden: boolean }) },
+  'layers/rename': { from: ['page', 'content'], payload: object({ id, name: string(500) }) },
+  'layers/delete': { from: ['page', 'content'], payload: object({ id }) },
+  'layers/restore': { from: ['page', 'content'], payload: object({ id }) },
+  'layers/purge': { from: ['page', 'content'], payload: object({ id }) },
   /** Classes: a teacher's new set; a student's import of it; the teacher's import of one hand-in (whole files, checked in the worker). */
   'class-sets/create': {
     from: ['page'],

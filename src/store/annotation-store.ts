@@ -274,10 +274,18 @@ export class AnnotationStore {
     });
   }
 
-  /** Deletes for good the highlights soft-deleted before `before`; returns how many. */
+  /**
+   * Deletes for good the highlights soft-deleted before `before`, and the layers
+   * (with their highlights) deleted before it whose purge never came (the tab
+   * offering their Undo was killed); returns how many highlights went.
+   */
   async purgeDeleted(before: Date): Promise<number> {
     const cutoff = before.toISOString();
-    return this.write(['annotations'], async (tx) => {
+    let fromLayers = 0;
+    for (const layer of await this.db.getAll('layers')) {
+      if (layer.deletedAt !== undefined && layer.deletedAt < cutoff) fromLayers += await this.deleteLayer(layer.id);
+    }
+    return fromLayers + (await this.write(['annotations'], async (tx) => {
       let purged = 0;
       let cursor = await tx.objectStore('annotations').openCursor();
       while (cursor) {
@@ -290,7 +298,7 @@ export class AnnotationStore {
         cursor = await cursor.continue();
       }
       return purged;
-    });
+    }));
   }
 
   /**

@@ -6,8 +6,8 @@ import { type AnchorResult, anchorAll } from '../../../src/anchoring/anchor-all.
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
-import type { AnnotationRecord, Category } from '../../../src/store/annotation.ts';
-import type { PageAnnotations } from '../../background/handlers.ts';
+import type { AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
+import type { PanelAnnotations } from '../../background/handlers.ts';
 import { caretPositionAt } from '../../platform/caret-position.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
@@ -27,6 +27,9 @@ export interface AnnotatorState {
   error: string | null;
   /** The teacher's sets this reader imported, by layer id: their highlights are shown read-only, under the set's name. */
   teacherSets: ReadonlyMap<string, Category>;
+  /** Every layer in the library (hidden ones too), and how many reader highlights each has on this page. */
+  layers: readonly Layer[];
+  layerCounts: Readonly<Record<string, number>>;
 }
 
 type Listener = (state: AnnotatorState) => void;
@@ -49,6 +52,8 @@ export class PageAnnotator {
   private records: AnnotationRecord[] = [];
   private categories: Category[] = [];
   private teacherSetStyles = new Map<string, Category>();
+  private layers: Layer[] = [];
+  private layerCounts: Record<string, number> = {};
   private anchored: AnchoredAnnotation[] = [];
   private map: DomTextMap | null = null;
   private error: string | null = null;
@@ -180,7 +185,14 @@ export class PageAnnotator {
   }
 
   state(): AnnotatorState {
-    return { annotations: this.anchored, categories: this.categories, error: this.error, teacherSets: this.teacherSetStyles };
+    return {
+      annotations: this.anchored,
+      categories: this.categories,
+      error: this.error,
+      teacherSets: this.teacherSetStyles,
+      layers: this.layers,
+      layerCounts: this.layerCounts,
+    };
   }
 
   /** Offsets of a selection in the page text, or null when it is outside the article text. */
@@ -249,6 +261,34 @@ export class PageAnnotator {
     await this.guard(() => askWorker('annotations/restore', { id }));
   }
 
+  /** Reads the page's highlights again (another tab, the library, may have changed them). */
+  async refresh(): Promise<void> {
+    await this.load();
+  }
+
+  /** A layer shown or hidden on the page: its highlights are drawn or taken away at once. */
+  async setLayerHidden(id: string, hidden: boolean): Promise<void> {
+    await this.guard(() => askWorker('layers/set-hidden', { id, hidden }));
+  }
+
+  async renameLayer(id: string, name: string): Promise<void> {
+    await this.guard(() => askWorker('layers/rename', { id, name }));
+  }
+
+  /** Deletes a layer so that `restoreLayer` (Undo) can bring it back; `purgeLayer` makes it final. */
+  async deleteLayer(id: string): Promise<void> {
+    await this.guard(() => askWorker('layers/delete', { id }));
+  }
+
+  async restoreLayer(id: string): Promise<void> {
+    await this.guard(() => askWorker('layers/restore', { id }));
+  }
+
+  /** Wipes a deleted layer and its highlights (a layer whose delete was undone is left alone). */
+  async purgeLayer(id: string): Promise<void> {
+    await askWorker('layers/purge', { id });
+  }
+
   /** The annotation drawn at a point of the page (for hover), statements last. */
   get showsStatements(): boolean {
     return this.statementsShown;
@@ -283,7 +323,7 @@ export class PageAnnotator {
 
   /** Reads the page's highlights again; false (with the error shown) when the worker could not answer. */
   private async load(): Promise<boolean> {
-    let page: PageAnnotations;
+    let page: PanelAnnotations;
     try {
       page = await askWorker('annotations/for-page', { url: this.url, corpusId: this.corpusId });
       // Each further article's own statements and highlights; those of the page's address come once.
@@ -304,6 +344,8 @@ export class PageAnnotator {
       page.layers.filter((l) => l.classSet?.role === 'student').map((l) => [l.id, { ...TEACHER_SET_STYLE, id: `${TEACHER_SET_STYLE.id}:${l.id}`, label: l.name }]),
     );
     this.categories = page.categories;
+    this.layers = page.layers;
+    this.layerCounts = page.layerCounts;
     this.reanchor();
     return true;
   }

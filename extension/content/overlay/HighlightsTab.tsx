@@ -1,13 +1,16 @@
-// The reader's own highlights on this page: edit note (saved as typed) and category, delete
-// with undo, and every highlight that could not be found again listed as an
-// orphan with its quote and context — never dropped without a word.
+// The reader's own highlights on this page: edit note (saved as typed), category and
+// tags, delete with undo, filter by tag; the page's layers shown or hidden; and every
+// highlight that could not be found again listed as an orphan with its quote and
+// context — never dropped without a word.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Category } from '../../../src/store/annotation.ts';
+import { type Category, type Layer, OWN_LAYER_ID } from '../../../src/store/annotation.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
 import { onHighlightEditRequest, takeHighlightEditRequest } from './highlight-requests.ts';
 import { shorten } from './labels.ts';
+import { PageLayers } from './PageLayers.tsx';
 import { scrollToRange } from './StatementsTab.tsx';
+import { TagChips, TagEditor } from './TagEditor.tsx';
 import { TextField, type TextFieldHandle } from './TextField.tsx';
 import type { ToastMessage } from './Toast.tsx';
 import { useAnnotator } from './use-annotator.ts';
@@ -109,11 +112,14 @@ function HighlightItem({
   categories,
   props,
   edit,
+  layer,
 }: {
   item: AnchoredAnnotation;
   categories: Category[];
   props: HighlightsTabProps;
   edit: EditRequest | null;
+  /** The imported layer the highlight belongs to (none for the reader's own). */
+  layer: Layer | undefined;
 }) {
   const note = useAutosavedNote(props.annotator, item.record.id, item.record.note);
   const element = useRef<HTMLLIElement>(null);
@@ -138,6 +144,7 @@ function HighlightItem({
       <div>
         <span class="sl-swatch" style={{ background: category?.color ?? '#999' }} aria-hidden="true" />
         <strong>{category?.label ?? item.record.categoryId}</strong>
+        {layer && <span class="sl-muted"> · layer “{layer.name}”</span>}
       </div>
       <p class="sl-quote">“{shorten(item.record.selectors.quote.exact, 220)}”</p>
       {item.result.status === 'orphan' && (
@@ -177,11 +184,12 @@ function HighlightItem({
           Delete
         </button>
       </div>
+      <TagEditor annotator={props.annotator} record={item.record} />
     </li>
   );
 }
 
-/** A passage of the teacher's set: read-only here (the worker refuses edits too); shown or hidden in the library. */
+/** A passage of the teacher's set: read-only here (the worker refuses edits too); shown or hidden under Layers. */
 function TeacherSetItem({ item, set }: { item: AnchoredAnnotation; set: Category }) {
   return (
     <li data-annotation-id={item.record.id} data-teacher-set="">
@@ -191,6 +199,7 @@ function TeacherSetItem({ item, set }: { item: AnchoredAnnotation; set: Category
       </div>
       <p class="sl-quote">“{shorten(item.record.selectors.quote.exact, 220)}”</p>
       {item.record.note && <p class="sl-teacher-prompt">{item.record.note}</p>}
+      <TagChips tags={item.record.tags} />
       {item.result.status === 'orphan' ? (
         <p class="sl-caveat">Could not be found on this page ({item.result.reason}).</p>
       ) : (
@@ -204,9 +213,45 @@ function TeacherSetItem({ item, set }: { item: AnchoredAnnotation; set: Category
   );
 }
 
+/** Whether a highlight carries the tag (compared without case, as the library's filter does). */
+function hasTag(item: AnchoredAnnotation, tag: string): boolean {
+  return item.record.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
+}
+
+function TagFilter({ tags, value, onChange }: { tags: string[]; value: string; onChange: (tag: string) => void }) {
+  return (
+    <label class="sl-tag-filter">
+      Show{' '}
+      <select value={value} data-filter="tag" onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">all highlights</option>
+        {tags.map((t) => (
+          <option key={t} value={t}>
+            tagged “{t}”
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function HighlightsTab(props: HighlightsTabProps) {
   const state = useAnnotator(props.annotator);
-  const readers = state.annotations.filter((a) => a.record.origin === 'reader');
+  // The library (another tab) may have changed tags or layers: read them again on opening and on coming back.
+  useEffect(() => {
+    void props.annotator.refresh();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void props.annotator.refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [props.annotator]);
+  const [tagFilter, setTagFilter] = useState('');
+  const everyReader = state.annotations.filter((a) => a.record.origin === 'reader');
+  const tags = [...new Map(everyReader.flatMap((a) => a.record.tags).map((t) => [t.toLowerCase(), t])).values()].sort((a, b) => a.localeCompare(b));
+  // A filter whose tag is gone (removed from its last highlight) shows everything again.
+  const filter = tags.some((t) => t.toLowerCase() === tagFilter.toLowerCase()) ? tagFilter : '';
+  const readers = filter ? everyReader.filter((a) => hasTag(a, filter)) : everyReader;
+  const importedLayer = (item: AnchoredAnnotation) => (item.record.layerId === OWN_LAYER_ID ? undefined : state.layers.find((l) => l.id === item.record.layerId));
   const fromTeacher = readers.filter((a) => state.teacherSets.has(a.record.layerId));
   const mine = readers.filter((a) => !state.teacherSets.has(a.record.layerId));
   const anchored = mine.filter((a) => a.result.status === 'anchored');
@@ -219,6 +264,8 @@ export function HighlightsTab(props: HighlightsTabProps) {
     () =>
       onHighlightEditRequest((id) => {
         takeHighlightEditRequest();
+        // The highlight clicked in the page is listed even when the tag filter would leave it out.
+        setTagFilter('');
         setEdit((prev) => ({ id, seq: (prev?.seq ?? 0) + 1 }));
       }),
     [],
@@ -237,16 +284,20 @@ export function HighlightsTab(props: HighlightsTabProps) {
           Open the library
         </button>
       </p>
-      {anchored.length === 0 && orphans.length === 0 && <p>No highlights of yours on this article yet.</p>}
+      <PageLayers annotator={props.annotator} layers={state.layers} counts={state.layerCounts} toast={props.toast} />
+      {tags.length > 0 && <TagFilter tags={tags} value={filter} onChange={setTagFilter} />}
+      {anchored.length === 0 && orphans.length === 0 && (
+        <p>{filter ? `No highlights of yours tagged “${filter}” on this article.` : 'No highlights of yours on this article yet.'}</p>
+      )}
       <ul class="sl-list">
         {anchored.map((item) => (
-          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
+          <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} layer={importedLayer(item)} />
         ))}
       </ul>
       {fromTeacher.length > 0 && (
         <>
           <h3>From your teacher’s set ({fromTeacher.length})</h3>
-          <p class="sl-muted">Read-only. Show or hide the set in the library’s Layers.</p>
+          <p class="sl-muted">Read-only. Show or hide the set under Layers on this page.</p>
           <ul class="sl-list">
             {fromTeacher.map((item) => (
               <TeacherSetItem key={item.record.id} item={item} set={state.teacherSets.get(item.record.layerId)!} />
@@ -259,7 +310,7 @@ export function HighlightsTab(props: HighlightsTabProps) {
           <h3>Not found on this page ({orphans.length})</h3>
           <ul class="sl-list">
             {orphans.map((item) => (
-              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} />
+              <HighlightItem key={item.record.id} item={item} categories={state.categories} props={props} edit={edit} layer={importedLayer(item)} />
             ))}
           </ul>
         </>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Layer } from '../../../src/store/annotation.ts';
 import { OWN_LAYER_ID } from '../../../src/store/annotation.ts';
+import { layerBadge } from '../../../src/store/layer-label.ts';
 import { UNDO_WINDOW_MS } from '../../../src/store/undo-window.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { buildClassSetFile, buildHandInFile, importHandInFile, JSONLD } from './class-files.ts';
@@ -18,14 +19,6 @@ function Feedback({ message, name }: { message: Message; name: string }) {
       {message.text}
     </p>
   );
-}
-
-function layerBadge(layer: Layer): string {
-  if (layer.id === OWN_LAYER_ID) return 'your own highlights';
-  if (layer.classSet?.role === 'teacher') return 'your class set';
-  if (layer.classSet?.role === 'student') return `teacher’s set from ${layer.classSet.teacher}, read-only`;
-  if (layer.handIn) return `hand-in from ${layer.handIn.student}`;
-  return 'imported';
 }
 
 export function LayersPanel({ layers, onChanged }: { layers: Layer[]; onChanged: () => Promise<void> }) {

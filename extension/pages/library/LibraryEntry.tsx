@@ -2,6 +2,7 @@
 // from, one click from its place; its note and category edited in place.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
+import { tagsFromText } from '../../../src/store/tag-text.ts';
 import type { Place } from './place-link.ts';
 
 const KIND_LABELS = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' } as const;
@@ -23,10 +24,7 @@ export function CategorySwatch({ category }: { category: Category | undefined })
   return <span class="sl-swatch" style={{ background: category?.color ?? 'transparent' }} aria-hidden="true" />;
 }
 
-/** "a, b ,, c" → ["a", "b", "c"]: tags typed as a comma-separated list. */
-export function tagsFromText(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
-}
+export { tagsFromText };
 
 function EditForm({ record, categories, onSave, onCancel }: { record: AnnotationRecord; categories: Category[]; onSave: (note: string, categoryId: string, tags: string[]) => Promise<void>; onCancel: () => void }) {
   const [note, setNote] = useState(record.note);
