@@ -243,9 +243,22 @@ const THAT_OR_TO = new Set(['that', 'to']);
 
 const CLAUSE_STOP_RE = /,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
 
+/** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
+const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
-  const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
-  return stop ? start + stop.index : sentenceEnd;
+  const rest = masked.slice(start, sentenceEnd);
+  const stop = CLAUSE_STOP_RE.exec(rest);
+  let end = stop ? stop.index : rest.length;
+  for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
+    if (m.index >= end) break;
+    const verb = m[1]!;
+    if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
+      end = m.index;
+      break;
+    }
+  }
+  return start + end;
 }
 
 const MIN_CLAUSE_WORDS = 3;
@@ -426,7 +439,8 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   if (!subject || subject.kind === 'title' || subject.kind === 'pronoun') return subject?.kind === 'pronoun' ? subject : null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
-  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  // "did not comment …, but said" leaves the verb in its plain form after the negation.
+  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+)\b/u;
   return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
 }
 

@@ -4,7 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
-  ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, NAME_PARTICLES,
+  ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isUnnamedHead, NAME_PARTICLES,
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
   NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
@@ -152,7 +152,7 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
 
 function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  const h = tokens.findIndex((t) => ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
+  const h = tokens.findIndex((t) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
@@ -160,7 +160,7 @@ function unnamedSource(tokens: Token[], span: { start: number; end: number }): S
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h))) return null;
   const first = tokens[0]!.lower;
-  const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
+  const unnamed = isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
@@ -297,7 +297,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         i++;
         continue;
       }
-      if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
+      if (isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
         continue;
@@ -330,7 +330,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   }
   if (name.length > 0) return { kind: 'name', name, roles, qualifier, ...span };
   if (anonymousHead) {
-    const unnamed = ALWAYS_ANONYMOUS.has(anonymousHead) || determiner === 'indefinite' || anonymousHead.endsWith('s');
+    const unnamed = isUnnamedHead({ text: anonymousHead, lower: anonymousHead }) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   }
   // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.

@@ -100,6 +100,20 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
+/** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
+const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
+/** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
+const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'letters', 'papers', 'matters', 'figures',
+  'documents', 'statements', 'comments', 'payments', 'arguments', 'elements', 'markets', 'sectors', 'factors', 'errors',
+  'centers', 'centres', 'headquarters', 'quarters', 'powers', 'waters', 'corridors', 'monitors', 'incentives',
+  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events', 'parents']);
+
+/** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
+export function isUnnamedHead(token: { text: string; lower: string }): boolean {
+  if (ALWAYS_ANONYMOUS.has(token.lower)) return true;
+  return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
+}
+
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
@@ -125,4 +139,4 @@ export function isNationality(lower: string): boolean {
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
-  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn']);
+  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there']);
