@@ -145,7 +145,31 @@ export function attributionBefore(masked: string, from: number, open: number): A
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
-  return putIt(masked, from, open) ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+  return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
+    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+}
+
+/** "In her words: "…"", "to quote him, "…"", "in the words of the mayor, Ana Ruiz: "…"". */
+function inTheirWords(masked: string, from: number, open: number): Attribution | null {
+  const lead = masked.slice(from, open);
+  const own = /\b(?:[Ii]n\s+(his|her)\s+(?:own\s+)?words|[Tt]o\s+quote\s+(him|her))\s*[:,]\s*$/u.exec(lead);
+  if (own) {
+    const word = own[1] ?? own[2]!;
+    const at = from + own.index + own[0].indexOf(word, 2);
+    const pronoun: 'he' | 'she' = word === 'her' ? 'she' : 'he';
+    const cueAt = from + own.index;
+    return {
+      phrase: { kind: 'pronoun', pronoun, name: [], roles: [], qualifier: null, start: at, end: at + word.length },
+      cue: { text: own[0].replace(/[\s:,]+$/u, ''), start: cueAt, end: cueAt + own[0].replace(/[\s:,]+$/u, '').length },
+    };
+  }
+  const of = /\b[Ii]n\s+the\s+words\s+of\s+([^:]{2,100}?)\s*[:,]\s*$/u.exec(lead);
+  if (!of) return null;
+  const whoAt = from + of.index + of[0].indexOf(of[1]!);
+  const phrase = subjectBefore(masked, whoAt, whoAt + of[1]!.length);
+  if (!phrase) return null;
+  const cueAt = from + of.index;
+  return { phrase, cue: { text: masked.slice(cueAt, whoAt).trimEnd(), start: cueAt, end: cueAt + masked.slice(cueAt, whoAt).trimEnd().length } };
 }
 
 /** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
@@ -305,7 +329,7 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 }
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who)\b/u;
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -411,7 +435,16 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const from = start + (dateline ? dateline[0].length : 0);
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
+  // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
+  if (boundary?.[0] === ':' && !/\p{Ll}/u.test(masked.slice(from, segmentEnd)) && /\p{Lu}/u.test(masked.slice(from, segmentEnd))) return null;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
+  if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
+    let k = tokens.length;
+    while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
+    const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
+    if (named?.kind === 'name') return named;
+  }
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
     const next = tokens[n];
     if (next && !/^\p{Ll}/u.test(next.text)) continue;
@@ -425,6 +458,25 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
       }
     }
     return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
+  }
+  return null;
+}
+
+/**
+ * The person a question asks about ("Luca, what did Prime Minister Giulia Ferrante say?"): the answer's
+ * "she" is usually them. The last full name in the question (two name words at least), or null.
+ */
+export function personInQuestion(masked: string, start: number, end: number): SpeakerPhrase | null {
+  if (!/\?[\s"'\u201D\u2019]*$/u.test(masked.slice(start, end))) return null;
+  const tokens = tokenize(masked.slice(start, end), start);
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) || (tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text))) continue;
+    for (let j = Math.max(0, k - 6); j < k; j++) {
+      const words = tokens.slice(j, k + 1);
+      if (words.some((t, i) => i > 0 && !joined(masked, words[i - 1]!, t))) continue;
+      const phrase = parseSpeakerPhrase(words);
+      if (phrase?.kind === 'name' && phrase.name.length >= 2) return phrase;
+    }
   }
   return null;
 }

@@ -184,3 +184,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
   return [];
 }
+
+/**
+ * "Об этом заявил в среду замминистра Олег Самойлов.": the sentence names who said the sentence
+ * before it. The verb and the speaker after it, or null.
+ */
+export function aboutThisAttribution(masked: string, start: number, end: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
+  const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
+  const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
+  if (k < 0 || k > 4) return null;
+  // "Об этом говорится в сообщении министерства": the body whose statement it is.
+  const phrase = speakerAtEnd(tokens.slice(k + 1)) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
+  return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
+}
+

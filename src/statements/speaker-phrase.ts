@@ -307,6 +307,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
+      // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.

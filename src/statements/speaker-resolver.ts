@@ -45,6 +45,11 @@ export class SpeakerResolver {
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
+  /** Unnamed sources so far with the role they were given ("a European diplomat"), for "the diplomat said". */
+  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number }[] = [];
+  /** When each person was last named or pointed at, in the same count as `unnamedSources`. */
+  private readonly lastSeen = new Map<string, number>();
+  private order = 0;
 
   constructor(
     private readonly directory: PersonDirectory,
@@ -65,6 +70,7 @@ export class SpeakerResolver {
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
+        if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
         const name = this.bodyOf(phrase.body ?? '');
@@ -78,7 +84,10 @@ export class SpeakerResolver {
         }
         const target = this.pronounTargets.at(-1);
         if (!target) return NOBODY;
-        if (target.speaker) this.recent.push(target.speaker);
+        if (target.speaker) {
+          this.recent.push(target.speaker);
+          this.lastSeen.set(target.speaker, ++this.order);
+        }
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
@@ -91,6 +100,16 @@ export class SpeakerResolver {
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
         const speaker = this.speakerOf(phrase);
+        // "An African official said … "…," the official said": the unnamed source, unless someone with
+        // that title was named or spoke after it.
+        if (phrase.kind === 'title') {
+          const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
+            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
+          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+        }
         if (!speaker) return NOBODY;
         this.notePerson(speaker);
         if (phrase.roles.length > 0) {
@@ -150,6 +169,7 @@ export class SpeakerResolver {
   }
 
   private notePerson(speaker: string): void {
+    this.lastSeen.set(speaker, ++this.order);
     this.recent.push(speaker);
     this.pronounTargets.push({ speaker, anonymous: false });
   }
