@@ -5,7 +5,7 @@
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -27,8 +27,9 @@ const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefine
 function joined(masked: string, left: Token, right: Token): boolean {
   const gap = masked.slice(left.end, right.start);
   // Russian titles name a company in «»: "аналитик компании «Север» Алексей Морозов" (but not "Смирнов «Интерфаксу»").
+  // The same with other marks around a short outlet name: "пояснил “Ъ” заместитель гендиректора".
   const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
-    && ((/^\s+\u00AB$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^\u00BB\s+$/u.test(gap));
+    && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
@@ -265,7 +266,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -312,6 +313,18 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
+    }
+  }
+  // "The proposal, according to one of the officials, will cap payments …": what follows the aside.
+  const mid = /,\s*(according to)\s+([^,]{2,80}?),\s*(?=\p{Ll})/u.exec(sentence);
+  if (mid && form !== 'lead' && mid.index > 0) {
+    const cueAt = start + mid.index + mid[0].indexOf(mid[1]!);
+    const nameAt = cueAt + mid[1]!.length + mid[0].slice(mid[0].indexOf(mid[1]!) + mid[1]!.length).indexOf(mid[2]!);
+    const phrase = parseSpeakerPhrase(tokenize(mid[2]!, nameAt));
+    const clauseStart = start + mid.index + mid[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: mid[1]!, start: cueAt, end: cueAt + mid[1]!.length }, phrase };
     }
   }
   return null;
@@ -376,6 +389,18 @@ const DATELINE_RE =
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
 /**
+ * A phrase for a post, not a person: a title, an unnamed source, or capitalised words ending in a
+ * role ("The Special Rapporteur on the right to food", read as a name), as a title; else null.
+ */
+function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase) return null;
+  if (phrase.kind === 'title' || phrase.kind === 'anonymous') return phrase;
+  const last = phrase.name.at(-1)?.toLowerCase();
+  if (phrase.kind !== 'name' || !last || !ROLE_NOUNS.has(last) || phrase.name.length < 2) return null;
+  return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };
+}
+
+/**
  * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
  * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
  * anonymity, said"), the sentence's opening words; of a title and a name in apposition
@@ -400,8 +425,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition.
   if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const name = parse(segments.at(-2));
-    const title = parse(segments.at(-3));
-    if (name?.kind === 'name' && (title?.kind === 'title' || title?.kind === 'anonymous')) {
+    const title = asPost(parse(segments.at(-3)));
+    if (name?.kind === 'name' && !asPost(name) && title) {
       return { ...name, roles: [...name.roles, ...title.roles], qualifier: name.qualifier ?? title.qualifier };
     }
   }
@@ -417,7 +442,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     return null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
-  const first = parse(segments[0]);
+  const parsedFirst = parse(segments[0]);
+  const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
@@ -579,6 +605,16 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
+    // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
+    const that = /^[\s,]*and\s+that\s+/u.exec(masked.slice(last.end, end));
+    if (that) {
+      const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
+      if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;
+      const same: ReportedClause = { ...clause, cue: last.cue, phrase: last.phrase };
+      frames.push(same);
+      last = same;
+      continue;
+    }
     let next = attributionAtStart(masked, last.end + stop[0].length, end);
     if (!next) {
       // "…, but added that …": the same speaker goes on.

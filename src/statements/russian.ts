@@ -139,6 +139,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
 
+  // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.
+  const aside = /^[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  if (aside) {
+    const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
+    const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
+    const parsed = parseRussianPhrase(tokenize(aside[2]!, whoAt));
+    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
+    if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
+  }
+
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ)[^,]*,\s*)?/u.exec(sentence);
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {

@@ -151,16 +151,23 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
 
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
 
-function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
+  const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
+  const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
+  if (tokens.length === 0) return null;
   const h = tokens.findIndex((t) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
-  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h))) return null;
+  // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
+  const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
+    && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
-  const unnamed = isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
+  const unnamed = partitive || isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
@@ -210,7 +217,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
-    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && from > r + 1 || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    // "Mines and Energy Minister": "and" between two capitalised words of the post.
+    const joinsPost = (k: number) => k > 0 && isCapitalised(title[k - 1]!) && title[k + 1] !== undefined && isCapitalised(title[k + 1]!);
+    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
@@ -329,6 +338,10 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       continue;
     }
     return null;
+  }
+  // "the Special Rapporteur", "the Deputy Emergency Relief Coordinator": the capitalised words of a post.
+  if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
+    return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
   }
   if (name.length > 0) return { kind: 'name', name, roles, qualifier, ...span };
   if (anonymousHead) {
