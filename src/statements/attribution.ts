@@ -458,7 +458,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
  */
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
-  const from = start + (dateline ? dateline[0].length : 0);
+  let from = start + (dateline ? dateline[0].length : 0);
+  // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
+  const scene = /^\s*(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60},\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
+  if (scene) from += scene[0].length;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.

@@ -4,7 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
-  ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isUnnamedHead, NAME_PARTICLES,
+  ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
   NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
@@ -43,8 +43,10 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
-  /** "it" stands for a body, "he" / "she" for a person or an unnamed source. */
-  pronoun?: 'he' | 'she' | 'it';
+  /** "it" stands for a body, "he" / "she" for a person or an unnamed source, "they" for a group or a body. */
+  pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
+  plural?: boolean;
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */
@@ -171,6 +173,23 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
+  const plural = !partitive && (head.endsWith('s') || head === 'people');
+  return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
+}
+
+/**
+ * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
+ * "one trader in London": someone described, not named.
+ */
+function describedPerson(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
+  const p = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
+  const core = p > 0 ? tokens.slice(0, p) : tokens;
+  const head = core.at(-1)!;
+  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
+  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
+  const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
+  const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
 
@@ -256,6 +275,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
+  if (tokens.length === 1 && tokens[0]!.lower === 'they') return { kind: 'pronoun', pronoun: 'they', name: [], roles: [], qualifier: null, ...span };
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
@@ -264,7 +284,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
+    const special = unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
+      ?? titleThenName(tokens, span);
     if (special) return withoutInitials(special);
   }
   return withoutInitials(parseWords(tokens));

@@ -50,6 +50,8 @@ export class SpeakerResolver {
   /** When each person was last named or pointed at, in the same count as `unnamedSources`. */
   private readonly lastSeen = new Map<string, number>();
   private order = 0;
+  /** Groups and bodies so far ("local farmers", "the ministry"), for "they", with when they were named. */
+  private readonly groups: { resolved: ResolvedSpeaker; order: number }[] = [];
 
   constructor(
     private readonly directory: PersonDirectory,
@@ -70,14 +72,22 @@ export class SpeakerResolver {
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
+        if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
         const name = this.bodyOf(phrase.body ?? '');
         this.bodies.push(name);
+        this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        if (phrase.pronoun === 'they') {
+          // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
+          const group = this.groups.at(-1);
+          const lastPerson = Math.max(0, ...this.lastSeen.values());
+          return group && group.order > lastPerson ? group.resolved : NOBODY;
+        }
         if (phrase.pronoun === 'it') {
           const body = this.bodies.at(-1);
           return body ? { speaker: body, anonymous: false, kind: 'organisation' } : NOBODY;
@@ -94,7 +104,7 @@ export class SpeakerResolver {
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
-          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)) {
           const name = display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };

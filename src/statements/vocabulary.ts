@@ -110,12 +110,25 @@ const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ive
 const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'letters', 'papers', 'matters', 'figures',
   'documents', 'statements', 'comments', 'payments', 'arguments', 'elements', 'markets', 'sectors', 'factors', 'errors',
   'centers', 'centres', 'headquarters', 'quarters', 'powers', 'waters', 'corridors', 'monitors', 'incentives',
-  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events', 'parents']);
+  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events']);
 
 /** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
 export function isUnnamedHead(token: { text: string; lower: string }): boolean {
   if (ALWAYS_ANONYMOUS.has(token.lower)) return true;
   return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
+}
+
+/** Singular nouns with those endings that are no people. */
+const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'newspaper', 'matter', 'center', 'centre',
+  'quarter', 'power', 'water', 'computer', 'register', 'chapter', 'charter', 'tower', 'winter', 'summer', 'river', 'sector',
+  'factor', 'error', 'floor', 'door', 'reactor', 'corridor', 'motor', 'event', 'plant', 'grant', 'incentive',
+  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective']);
+
+/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel"), by role or ending. */
+export function isPersonNoun(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower)) return true;
+  return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
+    && !ORGANISATION_HEADS.has(lower);
 }
 
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
