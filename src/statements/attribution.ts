@@ -420,14 +420,17 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
     return tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
   };
-  const last = parse(segments.at(-1));
+  // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
+  const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
+  const last = relative ? null : parse(segments.at(-1));
   if (last) return last;
-  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition.
-  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
+  // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
+  if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
-    if (name?.kind === 'name' && !asPost(name) && title) {
-      return { ...name, roles: [...name.roles, ...title.roles], qualifier: name.qualifier ?? title.qualifier };
+    if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
+      return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
   }
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
@@ -459,13 +462,14 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   let from = start + (dateline ? dateline[0].length : 0);
+  // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
+  const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
+  if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
-  const scene = /^\s*(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60},\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
+  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
-  // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
-  if (boundary?.[0] === ':' && !/\p{Ll}/u.test(masked.slice(from, segmentEnd)) && /\p{Lu}/u.test(masked.slice(from, segmentEnd))) return null;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
   if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
@@ -476,7 +480,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   }
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
     const next = tokens[n];
-    if (next && !/^\p{Ll}/u.test(next.text)) continue;
+    // "the skippers I met": "I" starts a relative clause, like a lower-case word.
+    if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (!phrase) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
@@ -549,7 +554,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging)\s+(?:that\s+)?/gu)) {
+  // ", telling reporters that …": a short listener between the verb and its "that".
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
@@ -564,6 +571,8 @@ function participleClauses(masked: string, start: number, end: number): Reported
       const next = subjectTokens[n]!;
       if (/^\p{Ll}/u.test(next.text)) phrase = parseSpeakerPhrase(subjectTokens.slice(0, n));
     }
+    // After a dateline or with a name in apposition ("ROME (Reuters) - Italy's minister, Paolo Ferri, dismissed …").
+    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index);
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;

@@ -177,6 +177,23 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
+/** Lower-case nouns that say what kind of body the name after them is ("energy supplier Brightwater Power"). */
+const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 'maker', 'operator', 'giant', 'retailer',
+  'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
+  'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
+  'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
+  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel']);
+
+/** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
+function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
+  const name = tokens.slice(k + 1);
+  if (!name.every((t) => isCapitalised(t) || isAcronym(t))) return null;
+  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
+  return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+}
+
 /**
  * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
  * "one trader in London": someone described, not named.
@@ -285,7 +302,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
-      ?? titleThenName(tokens, span);
+      ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }
   return withoutInitials(parseWords(tokens));
@@ -315,6 +332,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   let phase: 'title' | 'name' = 'title';
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
