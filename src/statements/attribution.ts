@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -115,6 +115,20 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
   if (cueAt < 0 && run.length > 0) {
+    // "…," the Sri Lankan foreign minister, Nimal Perera, said.
+    const named = /^,\s*([^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (named) {
+      const at = run.at(-1)!.end + named[0].indexOf(named[1]!);
+      const after = run.at(-1)!.end + named[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const name = parseSpeakerPhrase(tokenize(named[1]!, at));
+      const title = parseSpeakerPhrase(run);
+      // The post may hold words the parser does not know ("the Sri Lankan foreign minister"): its last word is enough.
+      const roles = asPost(title)?.roles ?? (ROLE_NOUNS.has(run.at(-1)!.lower) ? [normaliseRole(run.at(-1)!.lower)] : null);
+      if (next && isCue(next, QUOTE_CUES) && name?.kind === 'name' && roles) {
+        return { phrase: { ...name, roles: [...name.roles, ...roles] }, cue: next };
+      }
+    }
     // "…," the general, who declined to be named, told Reuters.
     const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {

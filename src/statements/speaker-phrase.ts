@@ -177,6 +177,17 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
+/** Countries named in two or three words ("South Africa", "Saudi Arabia", "New Zealand", "United Arab Emirates"). */
+const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'saudi', 'united', 'costa', 'sri', 'el', 'hong', 'sierra',
+  'burkina', 'puerto', 'cape', 'ivory', 'czech', 'dominican', 'central', 'papua', 'equatorial']);
+const PLACE_LAST = new Set(['africa', 'arabia', 'zealand', 'korea', 'lanka', 'rica', 'leone', 'kong', 'faso', 'republic',
+  'kingdom', 'states', 'emirates', 'islands', 'guinea', 'timor', 'verde', 'salvador', 'macedonia', 'sudan', 'ossetia', 'coast']);
+
+function isPlaceName(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => isCapitalised(t))
+    && PLACE_FIRST.has(tokens[0]!.lower) && PLACE_LAST.has(tokens.at(-1)!.base.toLowerCase());
+}
+
 /** Lower-case nouns that say what kind of body the name after them is ("energy supplier Brightwater Power"). */
 const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 'maker', 'operator', 'giant', 'retailer',
   'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
@@ -292,6 +303,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
+  if (isPlaceName(tokens)) return { kind: 'organisation', body: tokens.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(tokens.map((t) => t.base).join('')), ...span };
   if (tokens.length === 1 && tokens[0]!.lower === 'they') return { kind: 'pronoun', pronoun: 'they', name: [], roles: [], qualifier: null, ...span };
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
