@@ -205,13 +205,16 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
   return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
 }
 
+const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+
 /**
  * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
  * "one trader in London": someone described, not named.
  */
 function describedPerson(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
-  const p = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
+  // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
+  const p = tokens.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower)));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
