@@ -92,7 +92,11 @@ export class SpeakerResolver {
           const body = this.bodies.at(-1);
           return body ? { speaker: body, anonymous: false, kind: 'organisation' } : NOBODY;
         }
-        const target = this.pronounTargets.at(-1);
+        // The latest one the text does not mark as the other gender ("Ms Kerr … he said" is not Ms Kerr).
+        const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
+        const recentTargets = this.pronounTargets.slice(-6).reverse();
+        // Nobody fits: no speaker rather than the wrong one.
+        const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
         if (!target) return NOBODY;
         if (target.speaker) {
           this.recent.push(target.speaker);
@@ -145,6 +149,21 @@ export class SpeakerResolver {
   noteSpeaker(resolved: ResolvedSpeaker): void {
     if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
+  }
+
+  private readonly genders = new Map<string, 'm' | 'f' | null>();
+
+  /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
+  private genderOf(name: string): 'm' | 'f' | null {
+    if (this.genders.has(name)) return this.genders.get(name)!;
+    const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const before = (words: string) =>
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
+    const female = before(FEMALE_WORDS);
+    const male = before(MALE_WORDS);
+    const gender = female === male ? null : female ? 'f' : 'm';
+    this.genders.set(name, gender);
+    return gender;
   }
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
@@ -244,6 +263,11 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
+  + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';
+const MALE_WORDS = 'mr|sir|lord|baron|spokesman|chairman|congressman|businessman|father|dad|grandfather|widower|husband|'
+  + 'son|brother|king|prince|actor';
 
 /** The same person could hold both: no clashing country or body, and no clashing role. */
 function compatible(held: PersonTitle, wanted: PersonTitle): boolean {

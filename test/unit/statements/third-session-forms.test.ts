@@ -127,6 +127,14 @@ describe('English forms', () => {
     expect(speakers(text)).toEqual([['indirect', 'Ines Falk']]);
   });
 
+  it('a pronoun skips a person the text marks as the other gender ("Ms Kerr … he said")', () => {
+    const text = [
+      'Mr Ivo Lind, the harbour master, opened the new quay on Monday. Ms Alma Kerr, the mayor, cut the ribbon.',
+      '"This quay took eleven years to build," he said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([['direct', 'Ivo Lind']]);
+  });
+
   it('"in his words:" gives the quotation to the person the pronoun stands for', () => {
     const text = 'Trade Secretary Owen Pike was cautious. In his words: "A deal is close, but it is not done."';
     expect(speakers(text)).toEqual([['direct', 'Owen Pike']]);
