@@ -4,8 +4,8 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -27,8 +27,9 @@ const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefine
 function joined(masked: string, left: Token, right: Token): boolean {
   const gap = masked.slice(left.end, right.start);
   // Russian titles name a company in «»: "аналитик компании «Север» Алексей Морозов" (but not "Смирнов «Интерфаксу»").
+  // The same with other marks around a short outlet name: "пояснил “Ъ” заместитель гендиректора".
   const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
-    && ((/^\s+\u00AB$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^\u00BB\s+$/u.test(gap));
+    && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
@@ -114,6 +115,20 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
   if (cueAt < 0 && run.length > 0) {
+    // "…," the Sri Lankan foreign minister, Nimal Perera, said.
+    const named = /^,\s*([^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (named) {
+      const at = run.at(-1)!.end + named[0].indexOf(named[1]!);
+      const after = run.at(-1)!.end + named[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const name = parseSpeakerPhrase(tokenize(named[1]!, at));
+      const title = parseSpeakerPhrase(run);
+      // The post may hold words the parser does not know ("the Sri Lankan foreign minister"): its last word is enough.
+      const roles = asPost(title)?.roles ?? (ROLE_NOUNS.has(run.at(-1)!.lower) ? [normaliseRole(run.at(-1)!.lower)] : null);
+      if (next && isCue(next, QUOTE_CUES) && name?.kind === 'name' && roles) {
+        return { phrase: { ...name, roles: [...name.roles, ...roles] }, cue: next };
+      }
+    }
     // "…," the general, who declined to be named, told Reuters.
     const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
@@ -145,7 +160,31 @@ export function attributionBefore(masked: string, from: number, open: number): A
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
-  return putIt(masked, from, open) ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+  return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
+    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+}
+
+/** "In her words: "…"", "to quote him, "…"", "in the words of the mayor, Ana Ruiz: "…"". */
+function inTheirWords(masked: string, from: number, open: number): Attribution | null {
+  const lead = masked.slice(from, open);
+  const own = /\b(?:[Ii]n\s+(his|her)\s+(?:own\s+)?words|[Tt]o\s+quote\s+(him|her))\s*[:,]\s*$/u.exec(lead);
+  if (own) {
+    const word = own[1] ?? own[2]!;
+    const at = from + own.index + own[0].indexOf(word, 2);
+    const pronoun: 'he' | 'she' = word === 'her' ? 'she' : 'he';
+    const cueAt = from + own.index;
+    return {
+      phrase: { kind: 'pronoun', pronoun, name: [], roles: [], qualifier: null, start: at, end: at + word.length },
+      cue: { text: own[0].replace(/[\s:,]+$/u, ''), start: cueAt, end: cueAt + own[0].replace(/[\s:,]+$/u, '').length },
+    };
+  }
+  const of = /\b[Ii]n\s+the\s+words\s+of\s+([^:]{2,100}?)\s*[:,]\s*$/u.exec(lead);
+  if (!of) return null;
+  const whoAt = from + of.index + of[0].indexOf(of[1]!);
+  const phrase = subjectBefore(masked, whoAt, whoAt + of[1]!.length);
+  if (!phrase) return null;
+  const cueAt = from + of.index;
+  return { phrase, cue: { text: masked.slice(cueAt, whoAt).trimEnd(), start: cueAt, end: cueAt + masked.slice(cueAt, whoAt).trimEnd().length } };
 }
 
 /** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
@@ -241,11 +280,24 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+
+/** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
+const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
-  const stop = CLAUSE_STOP_RE.exec(masked.slice(start, sentenceEnd));
-  return stop ? start + stop.index : sentenceEnd;
+  const rest = masked.slice(start, sentenceEnd);
+  const stop = CLAUSE_STOP_RE.exec(rest);
+  let end = stop ? stop.index : rest.length;
+  for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
+    if (m.index >= end) break;
+    const verb = m[1]!;
+    if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
+      end = m.index;
+      break;
+    }
+  }
+  return start + end;
 }
 
 const MIN_CLAUSE_WORDS = 3;
@@ -277,6 +329,18 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
     }
   }
+  // "The proposal, according to one of the officials, will cap payments …": what follows the aside.
+  const mid = /,\s*(according to)\s+([^,]{2,80}?),\s*(?=\p{Ll})/u.exec(sentence);
+  if (mid && form !== 'lead' && mid.index > 0) {
+    const cueAt = start + mid.index + mid[0].indexOf(mid[1]!);
+    const nameAt = cueAt + mid[1]!.length + mid[0].slice(mid[0].indexOf(mid[1]!) + mid[1]!.length).indexOf(mid[2]!);
+    const phrase = parseSpeakerPhrase(tokenize(mid[2]!, nameAt));
+    const clauseStart = start + mid.index + mid[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: mid[1]!, start: cueAt, end: cueAt + mid[1]!.length }, phrase };
+    }
+  }
   return null;
 }
 
@@ -292,7 +356,7 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 }
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who)\b/u;
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -339,6 +403,18 @@ const DATELINE_RE =
 const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
 
 /**
+ * A phrase for a post, not a person: a title, an unnamed source, or capitalised words ending in a
+ * role ("The Special Rapporteur on the right to food", read as a name), as a title; else null.
+ */
+function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase) return null;
+  if (phrase.kind === 'title' || phrase.kind === 'anonymous') return phrase;
+  const last = phrase.name.at(-1)?.toLowerCase();
+  if (phrase.kind !== 'name' || !last || !ROLE_NOUNS.has(last) || phrase.name.length < 2) return null;
+  return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };
+}
+
+/**
  * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
  * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
  * anonymity, said"), the sentence's opening words; of a title and a name in apposition
@@ -358,14 +434,17 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
     return tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
   };
-  const last = parse(segments.at(-1));
+  // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
+  const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
+  const last = relative ? null : parse(segments.at(-1));
   if (last) return last;
-  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition.
-  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+  // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
+  // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
+  if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
     const name = parse(segments.at(-2));
-    const title = parse(segments.at(-3));
-    if (name?.kind === 'name' && (title?.kind === 'title' || title?.kind === 'anonymous')) {
-      return { ...name, roles: [...name.roles, ...title.roles], qualifier: name.qualifier ?? title.qualifier };
+    const title = asPost(parse(segments.at(-3)));
+    if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
+      return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
   }
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
@@ -380,7 +459,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     return null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
-  const first = parse(segments[0]);
+  const parsedFirst = parse(segments[0]);
+  const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
@@ -395,13 +475,27 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
  */
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
-  const from = start + (dateline ? dateline[0].length : 0);
+  let from = start + (dateline ? dateline[0].length : 0);
+  // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
+  const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
+  if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
+  // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
+  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
+  if (scene) from += scene[0].length;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
+  if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
+    let k = tokens.length;
+    while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
+    const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
+    if (named?.kind === 'name') return named;
+  }
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
     const next = tokens[n];
-    if (next && !/^\p{Ll}/u.test(next.text)) continue;
+    // "the skippers I met": "I" starts a relative clause, like a lower-case word.
+    if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (!phrase) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
@@ -416,6 +510,25 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   return null;
 }
 
+/**
+ * The person a question asks about ("Luca, what did Prime Minister Giulia Ferrante say?"): the answer's
+ * "she" is usually them. The last full name in the question (two name words at least), or null.
+ */
+export function personInQuestion(masked: string, start: number, end: number): SpeakerPhrase | null {
+  if (!/\?[\s"'\u201D\u2019]*$/u.test(masked.slice(start, end))) return null;
+  const tokens = tokenize(masked.slice(start, end), start);
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) || (tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text))) continue;
+    for (let j = Math.max(0, k - 6); j < k; j++) {
+      const words = tokens.slice(j, k + 1);
+      if (words.some((t, i) => i > 0 && !joined(masked, words[i - 1]!, t))) continue;
+      const phrase = parseSpeakerPhrase(words);
+      if (phrase?.kind === 'name' && phrase.name.length >= 2) return phrase;
+    }
+  }
+  return null;
+}
+
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
@@ -426,7 +539,8 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   if (!subject || subject.kind === 'title' || subject.kind === 'pronoun') return subject?.kind === 'pronoun' ? subject : null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
-  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  // "did not comment …, but said" leaves the verb in its plain form after the negation.
+  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+)\b/u;
   return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
 }
 
@@ -454,7 +568,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging)\s+(?:that\s+)?/gu)) {
+  // ", telling reporters that …": a short listener between the verb and its "that".
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
@@ -469,6 +585,8 @@ function participleClauses(masked: string, start: number, end: number): Reported
       const next = subjectTokens[n]!;
       if (/^\p{Ll}/u.test(next.text)) phrase = parseSpeakerPhrase(subjectTokens.slice(0, n));
     }
+    // After a dateline or with a name in apposition ("ROME (Reuters) - Italy's minister, Paolo Ferri, dismissed …").
+    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index);
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;
@@ -513,6 +631,16 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
+    // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
+    const that = /^[\s,]*and\s+that\s+/u.exec(masked.slice(last.end, end));
+    if (that) {
+      const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
+      if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;
+      const same: ReportedClause = { ...clause, cue: last.cue, phrase: last.phrase };
+      frames.push(same);
+      last = same;
+      continue;
+    }
     let next = attributionAtStart(masked, last.end + stop[0].length, end);
     if (!next) {
       // "…, but added that …": the same speaker goes on.

@@ -2,10 +2,10 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { isCyrillic } from './russian.ts';
+import { aboutThisAttribution, isCyrillic } from './russian.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
@@ -110,7 +110,7 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
 const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
@@ -152,6 +152,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     for (const sentence of sentences) {
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);
+      const asked = personInQuestion(masked, sentence.start, sentence.end);
+      if (asked && asked.start !== subject?.start) mentions.push(asked);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
@@ -190,8 +192,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const inParagraph: Candidate[] = [];
     const overlapsDirect = (start: number, end: number) =>
       directs.some(({ span }) => span.contentStart < end && span.contentEnd > start);
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, s) => {
       const found: Candidate[] = [];
+      // "Россия готова … . Об этом заявил X.": the sentence before, when nothing in it was attributed.
+      const previous = sentences[s - 1];
+      const aboutThis = previous ? aboutThisAttribution(masked, sentence.start, sentence.end) : null;
+      if (previous && aboutThis && !inParagraph.some((c) => c.start < previous.end && c.end > previous.start)) {
+        const range = trimmed(text, previous.start, previous.end);
+        while (range.end > range.start && /[.!]/.test(text[range.end - 1]!)) range.end--;
+        if (!overlapsDirect(range.start, range.end) && wordCount(text, range.start, range.end) >= MIN_UNATTRIBUTED_WORDS) {
+          inParagraph.push({ kind: 'indirect', ...range, paragraph: index, cue: aboutThis.cue, phrase: aboutThis.phrase });
+        }
+      }
       for (const clause of reportedClauses(masked, sentence.start, sentence.end)) {
         if (overlapsDirect(clause.start, clause.end)) continue;
         const candidate: Candidate = { kind: 'indirect', start: clause.start, end: clause.end, paragraph: index, cue: clause.cue };
@@ -207,7 +219,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         found.push(candidate);
       }
       inParagraph.push(...found);
-    }
+    });
 
     for (const direct of directs) {
       const candidate = toDirect(direct.span, direct.attribution, index);

@@ -55,6 +55,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0)) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
+  // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
+  const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
+    && (isAcronym(tokens[from - 1]!) || hasStem(tokens[from - 1]!, RU_BODY_STEMS));
+  if (bodyOwner) {
+    const unnamed = roles.every((r) => UNNAMED_ROLES.has(r));
+    return { kind: unnamed ? 'anonymous' : 'title', name: [], roles: unnamed ? [] : roles, qualifier: null, ...span };
+  }
   if (name.length > 0 && (title.length === 0 || roles.length > 0)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
@@ -121,6 +128,19 @@ const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
+  // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
+  // is said by whoever the part before it names.
+  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  if (gerund) {
+    const at = start + gerund.index;
+    const head = russianClauses(masked, start, at);
+    const whoTokens = tokenize(masked.slice(start, at), start);
+    const verb = whoTokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower) || /(?:ся|сь)$/u.test(t.lower) || /л[аи]?$/u.test(t.lower));
+    const phrase = head[0]?.phrase ?? (verb > 0 ? speakerAtStart(whoTokens.slice(0, verb)) : null);
+    const clause = trimmedClause(masked, at + gerund[0].length, end);
+    const cueAt = at + gerund[0].indexOf(gerund[1]!);
+    if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
+  }
   const from = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
@@ -137,6 +157,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
+  }
+
+  // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.
+  const aside = /^[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  if (aside) {
+    const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
+    const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
+    const parsed = parseRussianPhrase(tokenize(aside[2]!, whoAt));
+    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
+    if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
@@ -184,3 +215,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
   return [];
 }
+
+/**
+ * "Об этом заявил в среду замминистра Олег Самойлов.": the sentence names who said the sentence
+ * before it. The verb and the speaker after it, or null.
+ */
+export function aboutThisAttribution(masked: string, start: number, end: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
+  const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
+  if (!m) return null;
+  const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
+  const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
+  if (k < 0 || k > 4) return null;
+  // "Об этом говорится в сообщении министерства": the body whose statement it is.
+  const phrase = speakerAtEnd(tokens.slice(k + 1)) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
+  return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
+}
+

@@ -4,7 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
-  ALWAYS_ANONYMOUS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, NAME_PARTICLES,
+  ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
   NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
@@ -43,8 +43,10 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
-  /** "it" stands for a body, "he" / "she" for a person or an unnamed source. */
-  pronoun?: 'he' | 'she' | 'it';
+  /** "it" stands for a body, "he" / "she" for a person or an unnamed source, "they" for a group or a body. */
+  pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
+  plural?: boolean;
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */
@@ -151,19 +153,74 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
 
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
 
-function unnamedSource(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  const h = tokens.findIndex((t) => ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
+function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
+  const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
+  const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
+  if (tokens.length === 0) return null;
+  const h = tokens.findIndex((t) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
-  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h))) return null;
+  // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
+  const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
+    && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
-  const unnamed = ALWAYS_ANONYMOUS.has(head) || head.endsWith('s') || INDEFINITE.has(first);
+  const unnamed = partitive || isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
+  const plural = !partitive && (head.endsWith('s') || head === 'people');
+  return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
+}
+
+/** Countries named in two or three words ("South Africa", "Saudi Arabia", "New Zealand", "United Arab Emirates"). */
+const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'saudi', 'united', 'costa', 'sri', 'el', 'hong', 'sierra',
+  'burkina', 'puerto', 'cape', 'ivory', 'czech', 'dominican', 'central', 'papua', 'equatorial']);
+const PLACE_LAST = new Set(['africa', 'arabia', 'zealand', 'korea', 'lanka', 'rica', 'leone', 'kong', 'faso', 'republic',
+  'kingdom', 'states', 'emirates', 'islands', 'guinea', 'timor', 'verde', 'salvador', 'macedonia', 'sudan', 'ossetia', 'coast']);
+
+function isPlaceName(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => isCapitalised(t))
+    && PLACE_FIRST.has(tokens[0]!.lower) && PLACE_LAST.has(tokens.at(-1)!.base.toLowerCase());
+}
+
+/** Lower-case nouns that say what kind of body the name after them is ("energy supplier Brightwater Power"). */
+const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 'maker', 'operator', 'giant', 'retailer',
+  'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
+  'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
+  'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
+  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel']);
+
+/** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
+function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
+  const name = tokens.slice(k + 1);
+  if (!name.every((t) => isCapitalised(t) || isAcronym(t))) return null;
+  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
+  return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+
+/**
+ * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
+ * "one trader in London": someone described, not named.
+ */
+function describedPerson(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
+  // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
+  const p = tokens.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower)));
+  const core = p > 0 ? tokens.slice(0, p) : tokens;
+  const head = core.at(-1)!;
+  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
+  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
+  const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
+  const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
 
@@ -210,7 +267,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
-    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && from > r + 1 || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    // "Mines and Energy Minister": "and" between two capitalised words of the post.
+    const joinsPost = (k: number) => k > 0 && isCapitalised(title[k - 1]!) && title[k + 1] !== undefined && isCapitalised(title[k + 1]!);
+    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
@@ -247,6 +306,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
+  if (isPlaceName(tokens)) return { kind: 'organisation', body: tokens.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(tokens.map((t) => t.base).join('')), ...span };
+  if (tokens.length === 1 && tokens[0]!.lower === 'they') return { kind: 'pronoun', pronoun: 'they', name: [], roles: [], qualifier: null, ...span };
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
@@ -255,7 +316,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span)) ?? titleThenName(tokens, span);
+    const special = unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
+      ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }
   return withoutInitials(parseWords(tokens));
@@ -285,6 +347,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   let phase: 'title' | 'name' = 'title';
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
@@ -297,7 +360,7 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         i++;
         continue;
       }
-      if (ALWAYS_ANONYMOUS.has(t.lower) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
+      if (isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower)) {
         anonymousHead = t.lower;
         if (ANONYMOUS_WHEN_INDEFINITE.has(t.lower) && !t.lower.endsWith('s')) roles.push(normaliseRole(t.lower));
         continue;
@@ -307,6 +370,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
+      // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.
@@ -328,9 +393,13 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     }
     return null;
   }
+  // "the Special Rapporteur", "the Deputy Emergency Relief Coordinator": the capitalised words of a post.
+  if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
+    return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
+  }
   if (name.length > 0) return { kind: 'name', name, roles, qualifier, ...span };
   if (anonymousHead) {
-    const unnamed = ALWAYS_ANONYMOUS.has(anonymousHead) || determiner === 'indefinite' || anonymousHead.endsWith('s');
+    const unnamed = isUnnamedHead({ text: anonymousHead, lower: anonymousHead }) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
   }
   // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.

@@ -45,6 +45,13 @@ export class SpeakerResolver {
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
+  /** Unnamed sources so far with the role they were given ("a European diplomat"), for "the diplomat said". */
+  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number }[] = [];
+  /** When each person was last named or pointed at, in the same count as `unnamedSources`. */
+  private readonly lastSeen = new Map<string, number>();
+  private order = 0;
+  /** Groups and bodies so far ("local farmers", "the ministry"), for "they", with when they were named. */
+  private readonly groups: { resolved: ResolvedSpeaker; order: number }[] = [];
 
   constructor(
     private readonly directory: PersonDirectory,
@@ -65,32 +72,58 @@ export class SpeakerResolver {
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
+        if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
+        if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
         const name = this.bodyOf(phrase.body ?? '');
         this.bodies.push(name);
+        this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        if (phrase.pronoun === 'they') {
+          // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
+          const group = this.groups.at(-1);
+          const lastPerson = Math.max(0, ...this.lastSeen.values());
+          return group && group.order > lastPerson ? group.resolved : NOBODY;
+        }
         if (phrase.pronoun === 'it') {
           const body = this.bodies.at(-1);
           return body ? { speaker: body, anonymous: false, kind: 'organisation' } : NOBODY;
         }
-        const target = this.pronounTargets.at(-1);
+        // The latest one the text does not mark as the other gender ("Ms Kerr … he said" is not Ms Kerr).
+        const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
+        const recentTargets = this.pronounTargets.slice(-6).reverse();
+        // Nobody fits: no speaker rather than the wrong one.
+        const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
         if (!target) return NOBODY;
-        if (target.speaker) this.recent.push(target.speaker);
+        if (target.speaker) {
+          this.recent.push(target.speaker);
+          this.lastSeen.set(target.speaker, ++this.order);
+        }
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
-          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)) {
           const name = display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
         const speaker = this.speakerOf(phrase);
+        // "An African official said … "…," the official said": the unnamed source, unless someone with
+        // that title was named or spoke after it.
+        if (phrase.kind === 'title') {
+          const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
+            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
+          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+        }
         if (!speaker) return NOBODY;
         this.notePerson(speaker);
         if (phrase.roles.length > 0) {
@@ -116,6 +149,21 @@ export class SpeakerResolver {
   noteSpeaker(resolved: ResolvedSpeaker): void {
     if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);
     if (resolved.kind === 'anonymous') this.pronounTargets.push({ speaker: null, anonymous: true });
+  }
+
+  private readonly genders = new Map<string, 'm' | 'f' | null>();
+
+  /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
+  private genderOf(name: string): 'm' | 'f' | null {
+    if (this.genders.has(name)) return this.genders.get(name)!;
+    const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const before = (words: string) =>
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
+    const female = before(FEMALE_WORDS);
+    const male = before(MALE_WORDS);
+    const gender = female === male ? null : female ? 'f' : 'm';
+    this.genders.set(name, gender);
+    return gender;
   }
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
@@ -150,6 +198,7 @@ export class SpeakerResolver {
   }
 
   private notePerson(speaker: string): void {
+    this.lastSeen.set(speaker, ++this.order);
     this.recent.push(speaker);
     this.pronounTargets.push({ speaker, anonymous: false });
   }
@@ -214,6 +263,11 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
+  + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';
+const MALE_WORDS = 'mr|sir|lord|baron|spokesman|chairman|congressman|businessman|father|dad|grandfather|widower|husband|'
+  + 'son|brother|king|prince|actor';
 
 /** The same person could hold both: no clashing country or body, and no clashing role. */
 function compatible(held: PersonTitle, wanted: PersonTitle): boolean {

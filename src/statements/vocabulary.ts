@@ -52,10 +52,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain',
+  'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'teacher', 'headteacher', 'pensioner', 'student',
+  'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
+  'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'herr', 'monsieur', 'mme']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
+  'rev', 'reverend', 'herr', 'monsieur', 'mme']);
 
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
@@ -100,6 +104,33 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
+/** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
+const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
+/** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
+const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'letters', 'papers', 'matters', 'figures',
+  'documents', 'statements', 'comments', 'payments', 'arguments', 'elements', 'markets', 'sectors', 'factors', 'errors',
+  'centers', 'centres', 'headquarters', 'quarters', 'powers', 'waters', 'corridors', 'monitors', 'incentives',
+  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events']);
+
+/** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
+export function isUnnamedHead(token: { text: string; lower: string }): boolean {
+  if (ALWAYS_ANONYMOUS.has(token.lower)) return true;
+  return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
+}
+
+/** Singular nouns with those endings that are no people. */
+const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'newspaper', 'matter', 'center', 'centre',
+  'quarter', 'power', 'water', 'computer', 'register', 'chapter', 'charter', 'tower', 'winter', 'summer', 'river', 'sector',
+  'factor', 'error', 'floor', 'door', 'reactor', 'corridor', 'motor', 'event', 'plant', 'grant', 'incentive',
+  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective']);
+
+/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel"), by role or ending. */
+export function isPersonNoun(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower)) return true;
+  return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
+    && !ORGANISATION_HEADS.has(lower);
+}
+
 /** Heads that are unnamed when indefinite or plural ("an official", "diplomats"), not when definite. */
 export const ANONYMOUS_WHEN_INDEFINITE = new Set([
   'official', 'officials', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people',
@@ -125,4 +156,4 @@ export function isNationality(lower: string): boolean {
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
-  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn']);
+  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there']);

@@ -1,13 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules were changed while looking at it) and three held-back test parts. The
+// development part (rules were changed while looking at it) and four held-back test parts. The
 // first test part was read once its misses were fixed, so it now only guards against going back;
 // the second (27 texts, 6 in Russian) was written before the second session touched the rules, but
 // its misses were printed once, before the work on the development part; the third (15 texts, 4 in
-// Russian) was written after that and its misses were never read. Each part's floors sit a little
-// under what it reaches (fixtures/statements/README.md has the figures); the issue's targets that
-// are not met on the unseen parts (speaker right 0.95, every anonymous source flagged) are not
-// asserted there, and issue #13 stays open for them. STATEMENTS_MISSES=1 prints every miss of the
-// development part.
+// Russian) was written after that and its misses were never read; the fourth (23 texts, 6 in
+// Russian) was written before the third session changed the rules, and its misses were never read
+// either. Each part's floors sit a little under what it reaches (fixtures/statements/README.md has
+// the figures); the issue's targets that are not met on the unseen parts (speaker right 0.95, every
+// anonymous source flagged on the fourth) are not asserted there, and issue #13 stays open for
+// them. STATEMENTS_MISSES=1 prints every miss of the development part.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -15,7 +16,7 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-function run(part: 'dev' | 'test' | 'test-2' | 'test-3'): { texts: number; counts: Counts } {
+function run(part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4'): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
   const counts = emptyCounts();
   for (const doc of docs) score(doc, statementsCommand(doc.text, `${doc.id}.txt`), counts);
@@ -28,7 +29,7 @@ describe('statements on texts the rules were not written for', () => {
     process.stdout.write(`${formatFigures('Statements, development part', texts, counts)}\n`);
     if (process.env.STATEMENTS_MISSES) process.stdout.write(`${counts.misses.join('\n')}\n`);
     expect(texts).toBeGreaterThanOrEqual(30);
-  });
+  }, 60_000); // 120-odd texts and the corpus directory, on a shared machine
 
   it('first held-back test part: meets the issue\u2019s targets', () => {
     const { texts, counts } = run('test');
@@ -53,10 +54,10 @@ describe('statements on texts the rules were not written for', () => {
     expect(texts).toBeGreaterThanOrEqual(25);
     expect(f.directFound).toBeGreaterThanOrEqual(0.95);
     expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(f.speakerRight).toBeGreaterThanOrEqual(0.85);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.9);
     expect(f.partialFound).toBeGreaterThanOrEqual(0.85);
-    expect(f.reportedFound).toBeGreaterThanOrEqual(0.9);
-    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.9);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.95);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.95);
   });
 
   // A third held-back part, written after the second one's misses had been seen (see
@@ -68,9 +69,24 @@ describe('statements on texts the rules were not written for', () => {
     expect(texts).toBeGreaterThanOrEqual(15);
     expect(f.directFound).toBeGreaterThanOrEqual(0.95);
     expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(f.speakerRight).toBeGreaterThanOrEqual(0.85);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.9);
     expect(f.partialFound).toBeGreaterThanOrEqual(0.85);
-    expect(f.reportedFound).toBeGreaterThanOrEqual(0.85);
-    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.85);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.9);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.88);
+  });
+
+  // A fourth held-back part (issue #13, third session): 23 texts, 6 in Russian, written and committed
+  // before the rules were touched again; only its figures are printed, never its misses.
+  it('fourth held-back test part (written before the third session\u2019s rule changes): the floors it reaches', () => {
+    const { texts, counts } = run('test-4');
+    process.stdout.write(`${formatFigures('Statements, fourth held-back test part', texts, counts)}\n`);
+    const f = figures(counts);
+    expect(texts).toBeGreaterThanOrEqual(20);
+    expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+    expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.85);
+    expect(f.partialFound).toBeGreaterThanOrEqual(0.9);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.95);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.9);
   });
 });
