@@ -7,6 +7,7 @@
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
 import { DomTextMap } from '../../src/anchoring/dom-text.ts';
+import { textNearViewport } from '../../extension/content/highlights/text-near-viewport.ts';
 import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
 
 export interface ApacheSelector {
@@ -62,6 +63,24 @@ const anchorers = {
       clearAnchoringCache();
       const map = DomTextMap.fromRoot(root());
       return anchorAll(map.text, ours, { folded: () => map.folded });
+    },
+    spans: spansOf,
+  } satisfies Anchorer<AnchorResult[]>,
+  /**
+   * What the annotator does before the page paints again: map, anchor, and a
+   * Range for each highlight near the viewport (the rest are made in idle
+   * slices after; `sourcelightRanges` makes them all at once).
+   */
+  sourcelightNearRanges: {
+    run: () => {
+      clearAnchoringCache();
+      const map = DomTextMap.fromRoot(root());
+      const results = anchorAll(map.text, ours, { folded: () => map.folded });
+      const near = textNearViewport(map);
+      for (const r of results) {
+        if (r.status === 'anchored' && r.start < near.end && r.end > near.start) map.rangeFromOffsets(r.start, r.end);
+      }
+      return results;
     },
     spans: spansOf,
   } satisfies Anchorer<AnchorResult[]>,
@@ -160,6 +179,12 @@ const api = {
   /** The article's text as Sourcelight's map reads it (checked against the generated text). */
   mapText(): string {
     return DomTextMap.fromRoot(root()).text;
+  },
+  /** How many of the targets anchor within a viewport height of the viewport (their Ranges are made at once). */
+  nearViewportCount(): number {
+    const map = DomTextMap.fromRoot(root());
+    const near = textNearViewport(map);
+    return anchorAll(map.text, ours).filter((r) => r.status === 'anchored' && r.start < near.end && r.end > near.start).length;
   },
   setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
     ours = sourcelight;
