@@ -300,7 +300,7 @@ async function bundleForPage(): Promise<string> {
   return (result.outputFiles[0] as { text: string }).text;
 }
 
-type OursName = 'sourcelight' | 'sourcelightNearRanges' | 'sourcelightRanges' | 'textPass';
+type OursName = 'sourcelight' | 'sourcelightInViewRanges' | 'sourcelightRanges' | 'textPass';
 type PeerName = 'hypothesis' | 'hypothesisPositionFirst' | 'apache';
 type AnchorerName = OursName | PeerName;
 
@@ -311,8 +311,8 @@ interface CaseResult {
   edited: boolean;
   timed: Record<OursName | 'hypothesis' | 'apache', PeerTimed> & { hypothesisPositionFirst?: PeerTimed };
   right: Record<AnchorerName, number>;
-  /** Highlights within a viewport height of the viewport (their Ranges made at once; the page is at its top). */
-  nearViewport: number;
+  /** Highlights in the viewport (their Ranges made at once; the page is at its top). */
+  inView: number;
 }
 
 /** A timing, and for a peer stopped by its time budget how many highlights it ran (the time is scaled up from them). */
@@ -337,7 +337,7 @@ const PEER_BUDGET_MS: Partial<Record<PeerName, number>> = { apache: 30_000 };
 type InPage = { sourcelightAnchoringBench: AnchoringInPageApi };
 
 async function timeOurs(page: Page): Promise<Record<OursName, Timed>> {
-  const names: OursName[] = ['textPass', 'sourcelight', 'sourcelightNearRanges', 'sourcelightRanges'];
+  const names: OursName[] = ['textPass', 'sourcelight', 'sourcelightInViewRanges', 'sourcelightRanges'];
   return (await page.evaluate(
     (n, r) => (globalThis as unknown as InPage).sourcelightAnchoringBench.time(n, r),
     names,
@@ -439,7 +439,7 @@ export async function runAnchoringCases(log: (line: string) => void = () => {}):
           const timed = {} as CaseResult['timed'];
           const right = {} as Record<AnchorerName, number>;
           Object.assign(timed, await timeOurs(page));
-          const nearViewport = await page.evaluate((k) => (globalThis as unknown as Record<string, AnchoringInPageApi>)[k]!.nearViewportCount(), api);
+          const inView = await page.evaluate((k) => (globalThis as unknown as Record<string, AnchoringInPageApi>)[k]!.inViewCount(), api);
           // The position-first variant differs only where positions still hold: unchanged pages.
           const peerNames: PeerName[] = edited ? ['hypothesis', 'apache'] : ['hypothesis', 'hypothesisPositionFirst', 'apache'];
           for (const peer of peerNames) timed[peer] = await timePeer(page, peer, highlights.length);
@@ -447,7 +447,7 @@ export async function runAnchoringCases(log: (line: string) => void = () => {}):
             right[anchorer] = anchorer === 'textPass' ? Number.NaN : countRight(t.spans, expected);
             t.spans = [];
           }
-          cases.push({ name, chars: pageText.length, highlights: highlights.length, edited, timed, right, nearViewport });
+          cases.push({ name, chars: pageText.length, highlights: highlights.length, edited, timed, right, inView });
         }
         await page.close();
       }
@@ -503,12 +503,12 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
       pass: null,
     });
     figures.push({
-      name: `  as the annotator draws: map + anchor + Ranges near the viewport (${c.nearViewport} of ${c.highlights}) vs the text pass`,
-      value: ms(t.sourcelightNearRanges.ms),
+      name: `  as the annotator draws: map + anchor + Ranges in the viewport (${c.inView} of ${c.highlights}) vs the text pass`,
+      value: ms(t.sourcelightInViewRanges.ms),
       baseline: ms(t.textPass.ms),
-      ratio: times(t.sourcelightNearRanges.ms / t.textPass.ms),
+      ratio: times(t.sourcelightInViewRanges.ms / t.textPass.ms),
       target: c.edited ? '' : `≤ ${VS_TEXT_PASS}×`,
-      pass: c.edited ? null : t.sourcelightNearRanges.ms / t.textPass.ms <= VS_TEXT_PASS,
+      pass: c.edited ? null : t.sourcelightInViewRanges.ms / t.textPass.ms <= VS_TEXT_PASS,
     });
     figures.push({
       name: '  with all Ranges at once vs the text pass',
@@ -527,10 +527,10 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
       pass:
         c.right.sourcelightRanges >= c.right.hypothesis &&
         c.right.sourcelight === c.right.sourcelightRanges &&
-        c.right.sourcelightNearRanges === c.right.sourcelightRanges,
+        c.right.sourcelightInViewRanges === c.right.sourcelightRanges,
     });
     notes.push(
-      `${c.name}: runs timed — text pass ${t.textPass.runs}, Sourcelight ${t.sourcelight.runs}/${t.sourcelightNearRanges.runs}/${t.sourcelightRanges.runs}, ` +
+      `${c.name}: runs timed — text pass ${t.textPass.runs}, Sourcelight ${t.sourcelight.runs}/${t.sourcelightInViewRanges.runs}/${t.sourcelightRanges.runs}, ` +
         `Hypothesis ${t.hypothesis.runs}, apache ${t.apache.runs}` +
         (t.hypothesisPositionFirst ? `; Hypothesis position first: ${c.right.hypothesisPositionFirst} right` : ''),
     );
@@ -561,7 +561,7 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
       `of ${ROUNDS} interleaved rounds after a warm-up; peers: a warm-up slice, then the median of 3 runs (1 run when one takes > ${PEER_LONG_MS / 1000} s);`,
       `apache stops after ${(PEER_BUDGET_MS.apache ?? 0) / 1000} s a case, its time scaled up from the highlights it ran (a random sample).`,
       'Sourcelight: DomTextMap + anchorAll (fold cache cleared every run), then a Range per anchored highlight (compared with the peers);',
-      `as the annotator draws, Ranges only for highlights within a viewport height of the ${VIEWPORT.width}×${VIEWPORT.height} viewport (page at its top),`,
+      `as the annotator draws, Ranges only for highlights in the ${VIEWPORT.width}×${VIEWPORT.height} viewport (page at its top),`,
       'the rest made in idle slices after.',
       'The Hypothesis method (as issue #16 defines it): the quote in textContent (read once per 100 highlights; the method reads it',
       'per highlight), exact first, else approx-string-match ≤ half the quote; 50/20/20/2. "Position first": its client\'s order.',

@@ -7,7 +7,7 @@
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
 import { DomTextMap } from '../../src/anchoring/dom-text.ts';
-import { textNearViewport } from '../../extension/content/highlights/text-near-viewport.ts';
+import { textInView } from '../../extension/content/highlights/text-in-view.ts';
 import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
 
 export interface ApacheSelector {
@@ -68,17 +68,17 @@ const anchorers = {
   } satisfies Anchorer<AnchorResult[]>,
   /**
    * What the annotator does before the page paints again: map, anchor, and a
-   * Range for each highlight near the viewport (the rest are made in idle
+   * Range for each highlight in the viewport (the rest are made in idle
    * slices after; `sourcelightRanges` makes them all at once).
    */
-  sourcelightNearRanges: {
+  sourcelightInViewRanges: {
     run: () => {
       clearAnchoringCache();
       const map = DomTextMap.fromRoot(root());
       const results = anchorAll(map.text, ours, { folded: () => map.folded });
-      const near = textNearViewport(map);
+      const inView = textInView(map);
       for (const r of results) {
-        if (r.status === 'anchored' && r.start < near.end && r.end > near.start) map.rangeFromOffsets(r.start, r.end);
+        if (r.status === 'anchored' && r.start < inView.end && r.end > inView.start) map.rangeFromOffsets(r.start, r.end);
       }
       return results;
     },
@@ -180,11 +180,11 @@ const api = {
   mapText(): string {
     return DomTextMap.fromRoot(root()).text;
   },
-  /** How many of the targets anchor within a viewport height of the viewport (their Ranges are made at once). */
-  nearViewportCount(): number {
+  /** How many of the targets anchor in the viewport (their Ranges are made at once). */
+  inViewCount(): number {
     const map = DomTextMap.fromRoot(root());
-    const near = textNearViewport(map);
-    return anchorAll(map.text, ours).filter((r) => r.status === 'anchored' && r.start < near.end && r.end > near.start).length;
+    const inView = textInView(map);
+    return anchorAll(map.text, ours).filter((r) => r.status === 'anchored' && r.start < inView.end && r.end > inView.start).length;
   },
   setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
     ours = sourcelight;

@@ -13,7 +13,7 @@ import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
-import { textNearViewport } from './text-near-viewport.ts';
+import { textInView } from './text-in-view.ts';
 
 export interface AnchoredAnnotation {
   readonly record: AnnotationRecord;
@@ -24,7 +24,7 @@ export interface AnchoredAnnotation {
 
 /**
  * An annotation as anchored on one text map. Its Range is made on first use:
- * the annotator draws the highlights near the viewport at once and the rest
+ * the annotator draws the highlights in the viewport at once and the rest
  * in idle slices after, so a page with thousands of them is not held up by
  * Ranges nobody sees yet.
  */
@@ -363,7 +363,7 @@ export class PageAnnotator {
 
   /**
    * Draws the highlights shown (hidden ones and, when switched off,
-   * statements are not): those near the viewport at once, the rest in idle
+   * statements are not): those in the viewport at once, the rest in idle
    * slices after, nearest first.
    */
   private draw(): void {
@@ -371,18 +371,18 @@ export class PageAnnotator {
     const shown = this.anchored.filter(
       (a) => a.result.status === 'anchored' && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
     );
-    const near = this.anchoredMap && shown.length > 0 ? textNearViewport(this.anchoredMap) : { start: 0, end: 0 };
+    const inView = this.anchoredMap && shown.length > 0 ? textInView(this.anchoredMap) : { start: 0, end: 0 };
     const now: AnchoredOnMap[] = [];
     const later: AnchoredOnMap[] = [];
-    for (const a of shown) (a.start < near.end && a.end > near.start ? now : later).push(a);
+    for (const a of shown) (a.start < inView.end && a.end > inView.start ? now : later).push(a);
     this.registry.draw(...this.rangesByHighlight(now), [...this.categories, ...this.teacherSetStyles.values()]);
     this.emit();
-    if (later.length > 0) this.drawLater(later, near, generation);
+    if (later.length > 0) this.drawLater(later, inView, generation);
   }
 
   /** Makes the Ranges of `rest` in idle slices, nearest the viewport first, and adds them to the drawn highlights. */
-  private drawLater(rest: AnchoredOnMap[], near: { start: number; end: number }, generation: number): void {
-    const distance = (a: AnchoredOnMap) => (a.end <= near.start ? near.start - a.end : a.start - near.end);
+  private drawLater(rest: AnchoredOnMap[], inView: { start: number; end: number }, generation: number): void {
+    const distance = (a: AnchoredOnMap) => (a.end <= inView.start ? inView.start - a.end : a.start - inView.end);
     rest.sort((a, b) => distance(b) - distance(a)); // popped from the end: nearest first
     const slice = (): void => {
       if (generation !== this.drawGeneration) return;

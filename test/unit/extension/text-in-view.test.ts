@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-// The stretch of text the annotator draws at once: what is laid out within a
-// viewport height of the viewport (boxes stubbed: happy-dom does no layout).
+// The stretch of text the annotator draws at once: what is laid out in the
+// viewport, or within a margin of it (boxes stubbed: happy-dom does no layout).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
-import { textNearViewport } from '../../../extension/content/highlights/text-near-viewport.ts';
+import { textInView } from '../../../extension/content/highlights/text-in-view.ts';
 
 const LINE = 100; // px per paragraph in the stubbed layout
 
@@ -20,10 +20,20 @@ function page(scrolled: number): DomTextMap {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('textNearViewport', () => {
-  it('gives the text laid out from one viewport height above the viewport to one below it', () => {
-    const map = page(2_000); // paragraphs 20–25 in view (600 px), 13–32 touch a screen above or below it
-    const { start, end } = textNearViewport(map);
+describe('textInView', () => {
+  it('gives the text laid out in the viewport', () => {
+    const map = page(2_000); // paragraphs 20–25 in view (600 px); 19 ends and 26 starts on its edges
+    const { start, end } = textInView(map);
+    const shown = map.text.slice(start, end);
+    expect(shown.startsWith('p19 ')).toBe(true);
+    expect(shown).toContain('p26 ');
+    expect(shown).not.toContain('p18 ');
+    expect(shown).not.toContain('p27 ');
+  });
+
+  it('widened by a margin, from one viewport height above the viewport to one below it', () => {
+    const map = page(2_000); // 13–32 touch a screen above or below it
+    const { start, end } = textInView(map, 1);
     const near = map.text.slice(start, end);
     expect(near.startsWith('p13 ')).toBe(true);
     expect(near).toContain('p32 ');
@@ -33,7 +43,7 @@ describe('textNearViewport', () => {
 
   it('at the top of the page starts with the text', () => {
     const map = page(0);
-    const { start, end } = textNearViewport(map);
+    const { start, end } = textInView(map, 1);
     expect(start).toBe(0);
     expect(map.text.slice(start, end)).toContain('p12 ');
     expect(map.text.slice(start, end)).not.toContain('p13 ');
@@ -42,6 +52,6 @@ describe('textNearViewport', () => {
   it('with no layout (every box empty) puts nothing off', () => {
     document.body.innerHTML = '<p>one</p><p>two</p>';
     const map = DomTextMap.fromRoot(document.body);
-    expect(textNearViewport(map)).toEqual({ start: 0, end: map.text.length });
+    expect(textInView(map)).toEqual({ start: 0, end: map.text.length });
   });
 });
