@@ -32,6 +32,7 @@
 // ANCHORING_BENCH_QUICK=1 runs the 100,000-character 500-highlight cases only.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -460,7 +461,11 @@ export async function runAnchoringCases(log: (line: string) => void = () => {}):
 
 /** The report section: per case, times and ratios, how many land right, and the targets of issue #16. */
 export async function runAnchoringBench(log: (line: string) => void = () => {}): Promise<Section> {
+  const loadBefore = loadavg()[0] as number;
+  const started = performance.now();
   const { cases, version } = await runAnchoringCases(log);
+  const minutes = (performance.now() - started) / 60_000;
+  const loadAfter = loadavg()[0] as number;
   const figures: Figure[] = [];
   const notes: string[] = [];
   for (const c of cases) {
@@ -568,7 +573,7 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
       '@apache-annotator/dom: createTextQuoteSelectorMatcher, exact only. Text pass: one TreeWalker read of the text (the floor).',
     ],
     figures,
-    notes,
+    notes: [...notes, `whole run: ${minutes.toFixed(1)} min; load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end`],
   };
 }
 
