@@ -104,17 +104,17 @@ export function wordHashes(text: string): number[] {
   return Array.from(list.data.subarray(0, list.length));
 }
 
-/** As wordHashes, appending to `out`; only `text[from, to)` when given (the end is then a word break). */
-export function appendWordHashes(text: string, out: HashList, from = 0, to = text.length): void {
-  const n = to;
+/** As wordHashes, appending to `out`. */
+export function appendWordHashes(text: string, out: HashList): void {
+  const n = text.length;
   // A word takes a char and a separator: room for every word up front, so the
-  // loop stores into the array (no call, no bounds growth per word).
-  out.reserve(((n - from) >> 1) + 1);
+  // loop stores into the array (no call, no growth check per word).
+  out.reserve((n >> 1) + 1);
   const data = out.data;
   let length = out.length;
   let h = FNV_OFFSET;
   let inWord = false;
-  for (let i = from; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       const unit = ASCII_WORD_UNIT[c]!;
