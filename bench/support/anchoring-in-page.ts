@@ -7,6 +7,7 @@
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
 import { DomTextMap } from '../../src/anchoring/dom-text.ts';
+import { textInView } from '../../extension/content/highlights/text-in-view.ts';
 import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
 
 export interface ApacheSelector {
@@ -19,7 +20,7 @@ export interface ApacheSelector {
 export type Span = [number, number] | null;
 
 export interface Timed {
-  /** Median milliseconds per run. */
+  /** Median milliseconds per run (the page's main thread's CPU time). */
   ms: number;
   runs: number;
   /** Results of the last run, as offsets in the page's text map. */
@@ -62,6 +63,24 @@ const anchorers = {
       clearAnchoringCache();
       const map = DomTextMap.fromRoot(root());
       return anchorAll(map.text, ours, { folded: () => map.folded });
+    },
+    spans: spansOf,
+  } satisfies Anchorer<AnchorResult[]>,
+  /**
+   * What the annotator does before the page paints again: map, anchor, and a
+   * Range for each highlight in the viewport (the rest are made in idle
+   * slices after; `sourcelightRanges` makes them all at once).
+   */
+  sourcelightInViewRanges: {
+    run: () => {
+      clearAnchoringCache();
+      const map = DomTextMap.fromRoot(root());
+      const results = anchorAll(map.text, ours, { folded: () => map.folded });
+      const inView = textInView(map);
+      for (const r of results) {
+        if (r.status === 'anchored' && r.start < inView.end && r.end > inView.start) map.rangeFromOffsets(r.start, r.end);
+      }
+      return results;
     },
     spans: spansOf,
   } satisfies Anchorer<AnchorResult[]>,
@@ -120,61 +139,46 @@ const peers = {
   },
 };
 
-const MIN_BATCH_MS = 20;
-
-/**
- * Several anchorers timed in turn, round after round, so drift in the
- * machine's load hits them alike; per anchorer the median of its rounds,
- * each round a batch lasting at least MIN_BATCH_MS after a warm-up.
- */
-async function timeInterleaved(names: (keyof typeof anchorers)[], runs: number): Promise<Record<string, Timed>> {
-  const perBatch = new Map<string, number>();
-  const outputs = new Map<string, unknown>();
-  for (const name of names) {
-    const a = anchorers[name] as Anchorer<unknown>;
-    const t = performance.now();
-    outputs.set(name, await a.run());
-    const warm = performance.now() - t;
-    perBatch.set(name, warm >= MIN_BATCH_MS ? 1 : Math.min(256, Math.ceil(MIN_BATCH_MS / Math.max(warm, 0.05))));
-  }
-  const samples = new Map<string, number[]>(names.map((n) => [n, []]));
-  for (let r = 0; r < runs; r++) {
-    for (const name of names) {
-      const a = anchorers[name] as Anchorer<unknown>;
-      const k = perBatch.get(name) as number;
-      const t = performance.now();
-      for (let i = 0; i < k; i++) outputs.set(name, await a.run());
-      (samples.get(name) as number[]).push((performance.now() - t) / k);
-    }
-  }
-  const out: Record<string, Timed> = {};
-  for (const name of names) {
-    const list = (samples.get(name) as number[]).sort((x, y) => x - y);
-    const a = anchorers[name] as Anchorer<unknown>;
-    out[name] = { ms: list[Math.floor(list.length / 2)] as number, runs: list.length, spans: a.spans(outputs.get(name)) };
-  }
-  return out;
-}
+/** Output of the last run of each anchorer and of the last peer slice (converted to spans outside the timed calls). */
+const outputs = new Map<string, unknown>();
+let lastSlice: (Range | null)[] = [];
 
 const api = {
   /** The article's text as Sourcelight's map reads it (checked against the generated text). */
   mapText(): string {
     return DomTextMap.fromRoot(root()).text;
   },
+  /** How many of the targets anchor in the viewport (their Ranges are made at once). */
+  inViewCount(): number {
+    const map = DomTextMap.fromRoot(root());
+    const inView = textInView(map);
+    return anchorAll(map.text, ours).filter((r) => r.status === 'anchored' && r.start < inView.end && r.end > inView.start).length;
+  },
   setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
     ours = sourcelight;
     theirs = hypothesis;
     apacheSelectors = apache;
   },
-  async time(names: (keyof typeof anchorers)[], runs: number): Promise<Record<string, Timed>> {
-    return timeInterleaved(names, runs);
+  /**
+   * Runs an anchorer `times` times (the caller reads the main thread's CPU
+   * time around the call: on this shared machine a page's clock counts the
+   * time the thread waits for a core too).
+   */
+  async runBatch(name: keyof typeof anchorers, times: number): Promise<void> {
+    const a = anchorers[name] as Anchorer<unknown>;
+    for (let i = 0; i < times; i++) outputs.set(name, await a.run());
   },
-  /** One run of a peer over highlights [from, to): its milliseconds and spans. */
-  async timeSlice(name: keyof typeof peers, from: number, to: number): Promise<{ ms: number; spans: Span[] }> {
-    const t = performance.now();
-    const ranges = await peers[name](from, to);
-    const took = performance.now() - t;
-    return { ms: took, spans: rangeSpans(ranges) };
+  /** The last run's results of an anchorer, as spans. */
+  spansOf(name: keyof typeof anchorers): Span[] {
+    return (anchorers[name] as Anchorer<unknown>).spans(outputs.get(name));
+  },
+  /** One run of a peer over highlights [from, to) (timed by the caller, as runBatch). */
+  async runSlice(name: keyof typeof peers, from: number, to: number): Promise<void> {
+    lastSlice = await peers[name](from, to);
+  },
+  /** The last slice's results, as spans. */
+  sliceSpans(): Span[] {
+    return rangeSpans(lastSlice);
   },
 };
 

@@ -273,6 +273,24 @@ export class DomTextMap {
   }
 
   /**
+   * Text offset at which the first Text node passing `test` begins (the
+   * text's length when none does), found by binary search: `test` must fail
+   * and then pass along document order, as "laid out below some line" does on
+   * a page read top to bottom. Where it does not (a fixed header, a sidebar),
+   * the answer is some place where it changes.
+   */
+  offsetWhere(test: (node: Text) => boolean): number {
+    let lo = 0;
+    let hi = this.segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test((this.segments[mid] as Segment).node)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < this.segments.length ? (this.segments[lo] as Segment).start : this.text.length;
+  }
+
+  /**
    * A Range over text offsets [start, end). An end that falls on a block
    * separator snaps back to the end of the text before it; a start on one
    * snaps forward to the text after it.

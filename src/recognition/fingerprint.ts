@@ -78,12 +78,17 @@ export class HashList {
   length = 0;
 
   push(hash: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = hash;
+  }
+
+  /** Makes room for `more` hashes after the current ones. */
+  reserve(more: number): void {
+    const need = this.length + more;
+    if (need <= this.data.length) return;
+    const grown = new Uint32Array(Math.max(need, this.data.length * 2));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 }
 
@@ -102,6 +107,11 @@ export function wordHashes(text: string): number[] {
 /** As wordHashes, appending to `out`. */
 export function appendWordHashes(text: string, out: HashList): void {
   const n = text.length;
+  // A word takes a char and a separator: room for every word up front, so the
+  // loop stores into the array (no call, no growth check per word).
+  out.reserve((n >> 1) + 1);
+  const data = out.data;
+  let length = out.length;
   let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < n; i++) {
@@ -123,12 +133,13 @@ export function appendWordHashes(text: string, out: HashList): void {
     if (isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
       h = Math.imul(h ^ 0x27, FNV_PRIME);
     } else {
-      out.push(mixSigned(h)); // stored as the same 32 bits
+      data[length++] = mixSigned(h); // stored as the same 32 bits
       h = FNV_OFFSET;
       inWord = false;
     }
   }
-  if (inWord) out.push(mixSigned(h));
+  if (inWord) data[length++] = mixSigned(h);
+  out.length = length;
 }
 
 /**

@@ -102,6 +102,30 @@ describe('statement highlights', () => {
     },
   );
 
+  it('are all drawn in a window a few lines tall: those out of view in idle time right after those in view', async () => {
+    const { page } = await open(LAVROV.url);
+    try {
+      // What an 800×600 window draws, once nothing more is being added.
+      const settled = async (): Promise<string[]> => {
+        for (;;) {
+          const before = (await statementHighlights(page)).sort();
+          await page.evaluate(() => new Promise((done) => setTimeout(done, 1_000)));
+          const after = (await statementHighlights(page)).sort();
+          if (after.length > 2 && after.join('\n') === before.join('\n')) return after;
+        }
+      };
+      const all = await settled();
+      await page.setViewport({ width: 800, height: 120 });
+      await page.reload();
+      await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      const inView = await page.evaluate(() => window.innerHeight);
+      expect(inView).toBe(120);
+      await expect.poll(async () => (await statementHighlights(page)).sort(), { timeout: 20_000, interval: 250 }).toEqual(all);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows speaker, kind and the same statement elsewhere on hover', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {

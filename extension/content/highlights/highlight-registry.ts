@@ -15,6 +15,8 @@ function opaqueName(): string {
 
 export class HighlightRegistry {
   private readonly names = new Set<string>();
+  /** The registered highlights by name, to add ranges to. */
+  private readonly highlights = new Map<string, Highlight>();
   private sheet: CSSStyleSheet | null = null;
   private readonly statementName = opaqueName();
   /** Category id → its name in the registry, fixed for this page load. */
@@ -39,14 +41,31 @@ export class HighlightRegistry {
     }
     for (const name of this.names) if (!wanted.has(name)) CSS.highlights.delete(name);
     this.names.clear();
-    for (const [name, ranges] of wanted) {
-      const highlight = new Highlight(...ranges);
-      // Reader highlights paint over statement highlights.
-      highlight.priority = name === this.statementName ? 0 : 1;
-      CSS.highlights.set(name, highlight);
-      this.names.add(name);
-    }
+    this.highlights.clear();
+    for (const [name, ranges] of wanted) this.register(name, ranges);
     this.style(categories);
+  }
+
+  /** Adds ranges to what `draw` drew (the highlights made in idle time after it); categories are styled by `draw`. */
+  add(statementRanges: Range[], readerRanges: Map<string, Range[]>): void {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const more: [string, Range[]][] = [[this.statementName, statementRanges]];
+    for (const [categoryId, ranges] of readerRanges) more.push([this.categoryName(categoryId), ranges]);
+    for (const [name, ranges] of more) {
+      if (ranges.length === 0) continue;
+      const highlight = this.highlights.get(name);
+      if (highlight) for (const range of ranges) highlight.add(range);
+      else this.register(name, ranges);
+    }
+  }
+
+  private register(name: string, ranges: Range[]): void {
+    const highlight = new Highlight(...ranges);
+    // Reader highlights paint over statement highlights.
+    highlight.priority = name === this.statementName ? 0 : 1;
+    CSS.highlights.set(name, highlight);
+    this.names.add(name);
+    this.highlights.set(name, highlight);
   }
 
   /** A page script may clear the registry: put ours back when it does. */
@@ -57,6 +76,7 @@ export class HighlightRegistry {
   clear(): void {
     for (const name of this.names) CSS.highlights.delete(name);
     this.names.clear();
+    this.highlights.clear();
   }
 
   private style(categories: readonly Category[]): void {

@@ -13,11 +13,51 @@ import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
+import { textInView } from './text-in-view.ts';
 
 export interface AnchoredAnnotation {
-  record: AnnotationRecord;
-  result: AnchorResult;
-  range: Range | null;
+  readonly record: AnnotationRecord;
+  readonly result: AnchorResult;
+  /** Its live Range on the page (null for an orphan), made when first asked for. */
+  readonly range: Range | null;
+}
+
+/**
+ * An annotation as anchored on one text map. Its Range is made on first use:
+ * the annotator draws the highlights in the viewport at once and the rest
+ * in idle slices after, so a page with thousands of them is not held up by
+ * Ranges nobody sees yet.
+ */
+class AnchoredOnMap implements AnchoredAnnotation {
+  private made: Range | null | undefined;
+
+  constructor(
+    readonly record: AnnotationRecord,
+    readonly result: AnchorResult,
+    private readonly map: DomTextMap,
+    /** Offsets in the map's text (the result's, moved by the scope's start). */
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): Range | null {
+    if (this.made === undefined) this.made = this.result.status === 'anchored' ? this.rangeOnMap() : null;
+    return this.made;
+  }
+
+  /** The Range if it was made already (hover looks only at what is drawn). */
+  get madeRange(): Range | null {
+    return this.made ?? null;
+  }
+
+  private rangeOnMap(): Range | null {
+    try {
+      return this.map.rangeFromOffsets(this.start, this.end);
+    } catch {
+      // The page shortened a text node since the map was made: the re-anchor it set off will place this one.
+      return null;
+    }
+  }
 }
 
 export interface AnnotatorState {
@@ -47,6 +87,8 @@ const MIN_REANCHOR_INTERVAL_MS = 1_000;
 /** How a teacher's set is drawn on a student's page: one colour of its own, whatever the teacher's categories. */
 const TEACHER_SET_STYLE: Category = { id: 'sourcelight-teacher-set', label: 'Teacher’s set', color: '#7048e8', builtin: true };
 const MAX_REANCHOR_INTERVAL_MS = 30_000;
+/** Longest slice of idle time spent making the Ranges of highlights away from the viewport. */
+const DRAW_SLICE_MS = 4;
 
 export class PageAnnotator {
   private records: AnnotationRecord[] = [];
@@ -54,7 +96,13 @@ export class PageAnnotator {
   private teacherSetStyles = new Map<string, Category>();
   private layers: Layer[] = [];
   private layerCounts: Record<string, number> = {};
-  private anchored: AnchoredAnnotation[] = [];
+  private anchored: AnchoredOnMap[] = [];
+  /** A live Range from the first anchored highlight's start to the last one's end (null: none anchored). */
+  private anchoredSpan: Range | null = null;
+  /** The text map the annotations were last anchored on. */
+  private anchoredMap: DomTextMap | null = null;
+  /** Counts draws: an idle slice of an earlier draw (or one the page's changes made stale) stops. */
+  private drawGeneration = 0;
   private map: DomTextMap | null = null;
   private error: string | null = null;
   private readonly registry = new HighlightRegistry();
@@ -96,6 +144,7 @@ export class PageAnnotator {
     if (this.redrawTimer !== undefined) clearInterval(this.redrawTimer);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.drawGeneration++;
     this.registry.clear();
   }
 
@@ -131,7 +180,10 @@ export class PageAnnotator {
       if (mutations.every((m) => isOurs(m.target))) return;
       // The page's text changed somewhere: the next selection is described from a fresh map.
       this.map = null;
-      if (this.timer === undefined && this.touchesAnchoredText(mutations)) this.scheduleReanchor();
+      if (!this.touchesAnchoredText(mutations)) return;
+      // Ranges still to be made would come from the old map: the re-anchor draws them.
+      this.drawGeneration++;
+      if (this.timer === undefined) this.scheduleReanchor();
     });
     this.observer.observe(document.body ?? document.documentElement, {
       childList: true,
@@ -151,14 +203,10 @@ export class PageAnnotator {
    * annotation is not anchored (the text it needs may be arriving).
    */
   private touchesAnchoredText(mutations: MutationRecord[]): boolean {
-    const ranges = this.anchored.map((a) => a.range);
-    if (ranges.length === 0 || ranges.some((r) => r === null)) return true;
-    let holder: Node | null = null;
-    for (const range of ranges as Range[]) {
-      if (!range.startContainer.isConnected || range.collapsed) return true;
-      holder = holder === null ? range.commonAncestorContainer : commonAncestor(holder, range.commonAncestorContainer);
-    }
-    if (!holder) return true;
+    const span = this.anchoredSpan;
+    if (this.anchored.length === 0 || this.anchored.some((a) => a.result.status !== 'anchored') || span === null) return true;
+    if (!span.startContainer.isConnected || !span.endContainer.isConnected || span.collapsed) return true;
+    const holder = span.commonAncestorContainer;
     return mutations.some((m) => holder.contains(m.target));
   }
 
@@ -305,7 +353,7 @@ export class PageAnnotator {
     if (!caret || isOurs(caret.node)) return null;
     const hits = this.anchored.filter(
       (a) =>
-        a.range?.isPointInRange(caret.node, caret.offset) && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
+        a.madeRange?.isPointInRange(caret.node, caret.offset) && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
     );
     return hits.find((a) => a.record.origin === 'reader') ?? hits[0] ?? null;
   }
@@ -376,28 +424,74 @@ export class PageAnnotator {
       for (const result of anchorAll(inScope, statements)) placed.set(result.id, { result, shift: scope.start });
     }
     for (const result of anchorAll(map.text, targets('reader'))) placed.set(result.id, { result, shift: 0 });
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
     this.anchored = this.records.map((record) => {
       const { result, shift } = placed.get(record.id)!;
-      const range = result.status === 'anchored' ? map.rangeFromOffsets(shift + result.start, shift + result.end) : null;
-      return { record, result, range };
+      if (result.status !== 'anchored') return new AnchoredOnMap(record, result, map, -1, -1);
+      first = Math.min(first, shift + result.start);
+      last = Math.max(last, shift + result.end);
+      return new AnchoredOnMap(record, result, map, shift + result.start, shift + result.end);
     });
+    this.anchoredMap = map;
+    this.anchoredSpan = first <= last ? map.rangeFromOffsets(first, last) : null;
     this.draw();
   }
 
+  /**
+   * Draws the highlights shown (hidden ones and, when switched off,
+   * statements are not): those in the viewport at once, the rest in idle
+   * slices after, nearest first.
+   */
   private draw(): void {
+    const generation = ++this.drawGeneration;
+    const shown = this.anchored.filter(
+      (a) => a.result.status === 'anchored' && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
+    );
+    const inView = this.anchoredMap && shown.length > 0 ? textInView(this.anchoredMap) : { start: 0, end: 0 };
+    const now: AnchoredOnMap[] = [];
+    const later: AnchoredOnMap[] = [];
+    for (const a of shown) (a.start < inView.end && a.end > inView.start ? now : later).push(a);
+    this.registry.draw(...this.rangesByHighlight(now), [...this.categories, ...this.teacherSetStyles.values()]);
+    this.emit();
+    if (later.length > 0) this.drawLater(later, inView, generation);
+  }
+
+  /** Makes the Ranges of `rest` in idle slices, nearest the viewport first, and adds them to the drawn highlights. */
+  private drawLater(rest: AnchoredOnMap[], inView: { start: number; end: number }, generation: number): void {
+    const distance = (a: AnchoredOnMap) => (a.end <= inView.start ? inView.start - a.end : a.start - inView.end);
+    rest.sort((a, b) => distance(b) - distance(a)); // popped from the end: nearest first
+    const slice = (): void => {
+      if (generation !== this.drawGeneration) return;
+      const until = performance.now() + DRAW_SLICE_MS;
+      const batch: AnchoredOnMap[] = [];
+      while (rest.length > 0 && (batch.length % 16 !== 0 || performance.now() < until)) {
+        const a = rest.pop()!;
+        if (a.range) batch.push(a);
+      }
+      this.registry.add(...this.rangesByHighlight(batch));
+      if (rest.length > 0) whenIdle(slice);
+    };
+    whenIdle(slice);
+  }
+
+  /** The ranges of `items` (made if need be): statements, and the reader's by category (or teacher's set). */
+  private rangesByHighlight(items: readonly AnchoredOnMap[]): [Range[], Map<string, Range[]>] {
     const statements: Range[] = [];
     const reader = new Map<string, Range[]>();
-    for (const { record, range } of this.anchored) {
-      if (!range || record.hidden) continue;
-      if (record.origin === 'statement') {
-        if (this.statementsShown) statements.push(range);
+    for (const a of items) {
+      const range = a.range;
+      if (!range) continue;
+      if (a.record.origin === 'statement') {
+        statements.push(range);
       } else {
-        const key = this.teacherSetStyles.get(record.layerId)?.id ?? record.categoryId;
-        reader.set(key, [...(reader.get(key) ?? []), range]);
+        const key = this.teacherSetStyles.get(a.record.layerId)?.id ?? a.record.categoryId;
+        const list = reader.get(key);
+        if (list) list.push(range);
+        else reader.set(key, [range]);
       }
     }
-    this.registry.draw(statements, reader, [...this.categories, ...this.teacherSetStyles.values()]);
-    this.emit();
+    return [statements, reader];
   }
 
   private emit(): void {
@@ -406,9 +500,10 @@ export class PageAnnotator {
   }
 }
 
-function commonAncestor(a: Node, b: Node): Node | null {
-  for (let node: Node | null = a; node; node = node.parentNode) if (node.contains(b)) return node;
-  return null;
+/** Runs `work` when the page is idle, and within 100 ms at the latest. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 100 });
+  else setTimeout(work, 0);
 }
 
 function isOurs(node: Node): boolean {

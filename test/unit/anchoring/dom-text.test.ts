@@ -175,5 +175,13 @@ describe('DomTextMap.update', () => {
     });
     expect(map.update(records).text).toBe(DomTextMap.fromRoot(document.body, { skip: skipHost }).text);
   });
-});
 
+  it('offsetWhere finds where a test along document order turns true', () => {
+    const map = DomTextMap.fromRoot(document.body, { skip: skipHost });
+    const lowest = [...(document.querySelectorAll('p')[2] as Element).childNodes].find((n) => n.textContent?.includes('lowest')) as Text;
+    const at = map.offsetWhere((node) => node === lowest || (lowest.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    expect(map.text.slice(at).startsWith('to their lowest point.')).toBe(true);
+    expect(map.offsetWhere(() => true)).toBe(0);
+    expect(map.offsetWhere(() => false)).toBe(map.text.length);
+  });
+});

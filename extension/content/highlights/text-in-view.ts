@@ -1,0 +1,32 @@
+// Which stretch of a page's text is laid out in the viewport, as offsets in
+// its text map: the annotator makes Ranges for the highlights there at once
+// and for the rest in idle slices right after (a Range costs about as much as
+// reading a few dozen text nodes, and a long page holds thousands of
+// highlights the reader cannot see yet; the slices are done long before the
+// reader can scroll to them).
+
+import type { DomTextMap } from '../../../src/anchoring/dom-text.ts';
+
+/**
+ * Offsets [start, end) of the text whose element's box overlaps the viewport
+ * widened by `margin` viewport heights above and below, found by binary
+ * search over the map's text nodes (a couple of dozen box reads on a long
+ * page). A page with no layout (no viewport, every box empty) gives the whole
+ * text: nothing is put off.
+ */
+export function textInView(map: DomTextMap, margin = 0): { start: number; end: number } {
+  const height = map.root.ownerDocument?.defaultView?.innerHeight ?? 0;
+  if (!(height > 0)) return { start: 0, end: map.text.length };
+  const top = -margin * height;
+  const bottom = (1 + margin) * height;
+  const box = (node: Text): DOMRect | undefined => node.parentElement?.getBoundingClientRect();
+  const start = map.offsetWhere((node) => {
+    const b = box(node);
+    return b === undefined || b.bottom >= top;
+  });
+  const end = map.offsetWhere((node) => {
+    const b = box(node);
+    return b !== undefined && b.top > bottom;
+  });
+  return { start, end: Math.max(start, end) };
+}
