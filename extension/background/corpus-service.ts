@@ -23,8 +23,10 @@ import type { PageText, Recognition } from '../../src/recognition/types.ts';
 import { extractStatements } from '../../src/statements/extract.ts';
 import { buildPersonDirectory, learnFromText, type PersonDirectory } from '../../src/statements/people.ts';
 import type { Statement } from '../../src/statements/types.ts';
-import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
+import type { AddedBatchOutcome, CorpusStore, NewAddedArticle } from '../../src/store/corpus-store.ts';
 import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
+import type { AddedIndexRecord } from '../../src/recognition/added-index.ts';
+import { AddSessions } from './add-sessions.ts';
 import { AddedRecognition } from './added-recognition.ts';
 
 /** What the service adds to each cross-reference for display. */
@@ -99,6 +101,12 @@ interface Shipped {
   byId: Map<string, CorpusArticle>;
 }
 
+/** Articles compiled and ready to write, with what they carry into the store. */
+interface Prepared {
+  entries: (NewAddedArticle & { article: CorpusArticle; statements: ShippedStatement[]; recognition: AddedIndexRecord })[];
+  builtinDuplicates: AddReport['duplicates'];
+}
+
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
 
 
@@ -127,6 +135,7 @@ export class CorpusService {
   private shipped: Shipped | null = null;
   private loaded: Promise<Loaded> | null = null;
   private readonly now: () => Date;
+  private readonly addSessions = new AddSessions<Prepared, AddReport>();
 
   constructor(private readonly deps: CorpusServiceDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -239,21 +248,83 @@ export class CorpusService {
     const fileName = source.fileName ?? null;
     if (items.length === 0) throw new IngestError(`${fileName ? `${fileName}: ` : ''}no article to add.`);
     const state = await this.state();
-    const compiled: CorpusArticle[] = items.map((item, i) => {
-      const at = where(fileName, i + 1, items.length);
+    const prepared = this.prepare(
+      items.map((article, i) => ({ article, at: where(fileName, i + 1, items.length) })),
+      state,
+      source,
+    );
+    return this.write(prepared, state, fileName);
+  }
+
+  /** Starts adding a file sent in chunks (a corpus pack of any size): nothing is written before commitAdd. */
+  beginAdd(options: { total: number; from: AddedFrom; fileName?: string }): string {
+    return this.addSessions.begin(options);
+  }
+
+  /** Checks and compiles one chunk (ingest, statements, recognition record); returns how many articles arrived so far. */
+  async addChunk(sessionId: string, offset: number, items: readonly { line: number; article: ExtractedArticle }[]): Promise<number> {
+    const session = this.addSessions.get(sessionId);
+    const state = await this.state();
+    const fileName = session.options.fileName ?? null;
+    try {
+      if (offset !== session.received) {
+        throw new IngestError(`${fileName ? `${fileName}: ` : ''}part of the file went missing on the way (expected article ${session.received + 1}, got ${offset + 1}); nothing of it was written. Add it again.`);
+      }
+      const prepared = this.prepare(
+        items.map(({ article, line }) => ({ article, at: fileName ? `${fileName}: line ${line}: ` : `line ${line}: ` })),
+        state,
+        { from: session.options.from, ...(fileName ? { fileName } : {}) },
+      );
+      session.prepared.push(prepared);
+      session.received += items.length;
+      return session.received;
+    } catch (error) {
+      this.addSessions.cancel(sessionId);
+      throw error;
+    }
+  }
+
+  /** Writes everything the session received in one transaction, then the engines learn it. */
+  async commitAdd(sessionId: string): Promise<AddReport> {
+    const repeat = this.addSessions.finished(sessionId);
+    if (repeat) return repeat;
+    const session = this.addSessions.get(sessionId);
+    this.addSessions.cancel(sessionId);
+    const fileName = session.options.fileName ?? null;
+    if (session.received !== session.options.total) {
+      throw new IngestError(`${fileName ? `${fileName}: ` : ''}only ${session.received} of ${session.options.total} articles arrived; nothing of it was written. Add it again.`);
+    }
+    const state = await this.state();
+    const merged: Prepared = { entries: [], builtinDuplicates: [] };
+    for (const p of session.prepared) {
+      merged.entries.push(...p.entries);
+      merged.builtinDuplicates.push(...p.builtinDuplicates);
+    }
+    const report = await this.write(merged, state, fileName);
+    this.addSessions.remember(sessionId, report);
+    return report;
+  }
+
+  cancelAdd(sessionId: string): void {
+    this.addSessions.cancel(sessionId);
+  }
+
+  /** Compiles articles and works out what is stored with each; throws an IngestError naming the file and line. */
+  private prepare(items: readonly { article: ExtractedArticle; at: string }[], state: Loaded, source: { from: AddedFrom; fileName?: string }): Prepared {
+    const fileName = source.fileName ?? null;
+    const compiled: CorpusArticle[] = items.map(({ article, at }) => {
       try {
-        return ingestArticle(item, { addedAt: this.now().toISOString() });
+        return ingestArticle(article, { addedAt: this.now().toISOString() });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new IngestError(message.startsWith(at) || !at ? message : `${at}${message}`);
       }
     });
-    const fresh = compiled.filter((a) => !this.builtin.has(a.id));
     const builtinDuplicates = compiled
       .filter((a) => this.builtin.has(a.id))
       .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: this.builtin.get(a.id)!.headline }));
-    const entries = fresh
-      .filter((a) => !state.added.has(a.id))
+    const entries = compiled
+      .filter((a) => !this.builtin.has(a.id))
       .map((article) => ({
         article,
         from: source.from,
@@ -261,9 +332,15 @@ export class CorpusService {
         recognition: state.recognition.recordOf(article),
         statements: this.statementsOf(article, this.people(state)),
       }));
-    const knownDuplicates = fresh
-      .filter((a) => state.added.has(a.id))
-      .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
+    return { entries, builtinDuplicates };
+  }
+
+  /** Writes prepared articles in one transaction (those already stored are duplicates), then updates the engines. */
+  private async write(prepared: Prepared, state: Loaded, fileName: string | null): Promise<AddReport> {
+    const knownDuplicates = prepared.entries
+      .filter((e) => state.added.has(e.article.id))
+      .map(({ article: a }) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
+    const entries = prepared.entries.filter((e) => !state.added.has(e.article.id));
     const outcome: AddedBatchOutcome =
       entries.length > 0 && this.deps.store
         ? await (await this.deps.store()).addBatch(entries)
@@ -284,7 +361,7 @@ export class CorpusService {
     return {
       fileName,
       added: outcome.added.map(summarizeAdded),
-      duplicates: [...builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
+      duplicates: [...prepared.builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
     };
   }
 

@@ -2,20 +2,20 @@
 // holds: a saved page (.html/.htm, as "Save page as" writes it) or a corpus
 // pack (.jsonl). Everything happens in the library page; the worker only
 // receives the extracted articles. Errors name the file (and the line).
-import { readCorpusPack } from '../../../src/corpus/ingest/corpus-pack.ts';
+import { type PackLine, readCorpusPackLines } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { extractArticleFromDocument } from '../../../src/corpus/ingest/extract-html.ts';
 import { type ExtractedArticle, IngestError } from '../../../src/corpus/ingest/extracted-article.ts';
 import { pageMetadata } from '../../../src/corpus/ingest/page-metadata.ts';
 import type { AddedFrom } from '../../../src/store/schema.ts';
 
-/** The most articles one pack may hold (the worker's message limit). */
-export const MAX_PACK_ARTICLES = 10_000;
-/** Larger files are not a saved page or a pack we can take in one piece. */
+/** Larger files are not a saved page or a pack we can read into the page in one piece. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface ReadFile {
   articles: ExtractedArticle[];
   from: AddedFrom;
+  /** A pack's articles with their lines (sent to the worker in chunks, so a pack of any size fits). */
+  lines?: PackLine[];
 }
 
 export type FileKind = 'saved-page' | 'pack' | null;
@@ -61,11 +61,8 @@ export async function readAddedFile(file: File, askAddress: (fileName: string) =
   const text = await file.text();
   if (looksBinary(text)) throw new IngestError(`${file.name}: this is not a text file; a saved page or a corpus pack is text.`);
   if (kind === 'pack') {
-    const articles = readCorpusPack(text, file.name);
-    if (articles.length > MAX_PACK_ARTICLES) {
-      throw new IngestError(`${file.name}: ${articles.length.toLocaleString('en')} articles; a pack may hold at most ${MAX_PACK_ARTICLES.toLocaleString('en')}: split it.`);
-    }
-    return { articles, from: 'pack' };
+    const lines = readCorpusPackLines(text, file.name);
+    return { articles: lines.map((l) => l.article), from: 'pack', lines };
   }
   const doc = new DOMParser().parseFromString(text, 'text/html');
   let address = savedPageAddress(doc);

@@ -66,11 +66,17 @@ function parseLine(line: string, where: string): ExtractedArticle {
   return article;
 }
 
-/** The articles of a pack, the same text once (its first line wins). All-or-nothing: IngestError naming file and line. */
-export function readCorpusPack(text: string, fileName: string): ExtractedArticle[] {
+/** An article of a pack with the line it came from (errors found later still name it). */
+export interface PackLine {
+  line: number;
+  article: ExtractedArticle;
+}
+
+/** The articles of a pack with their line numbers, the same text once (its first line wins). All-or-nothing. */
+export function readCorpusPackLines(text: string, fileName: string): PackLine[] {
   checkText(text, fileName);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const articles: ExtractedArticle[] = [];
+  const out: PackLine[] = [];
   const seen = new Set<string>();
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -78,10 +84,15 @@ export function readCorpusPack(text: string, fileName: string): ExtractedArticle
     const id = addedArticleId(article.text);
     if (seen.has(id)) return;
     seen.add(id);
-    articles.push(article);
+    out.push({ line: i + 1, article });
   });
-  if (articles.length === 0) throw new IngestError(`${fileName}: the pack holds no article (one JSON object per line)`);
-  return articles;
+  if (out.length === 0) throw new IngestError(`${fileName}: the pack holds no article (one JSON object per line)`);
+  return out;
+}
+
+/** The articles of a pack, the same text once (its first line wins). All-or-nothing: IngestError naming file and line. */
+export function readCorpusPack(text: string, fileName: string): ExtractedArticle[] {
+  return readCorpusPackLines(text, fileName).map((l) => l.article);
 }
 
 /** A pack of the given articles, one line each; readCorpusPack reads it back to the same articles. */
