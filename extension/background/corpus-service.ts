@@ -14,7 +14,13 @@ import { ingestArticle } from '../../src/corpus/ingest/ingest-article.ts';
 import type { CompiledArticle, CorpusArticle } from '../../src/corpus/types.ts';
 import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
 import type { Ref } from '../../src/crossrefs/cross-reference-index.ts';
-import { createGrowingCrossReferences, type GrowingCrossReferences } from '../../src/crossrefs/growing-index.ts';
+import {
+  createGrowingCrossReferences,
+  type GrowingCrossReferences,
+  type RestoredArticle,
+  restoreGrowingCrossReferences,
+} from '../../src/crossrefs/growing-index.ts';
+import { isCurrentStoredProfile } from '../../src/crossrefs/stored-profile.ts';
 import { statementEchoes } from '../../src/crossrefs/statement-echoes.ts';
 import { articleCard } from '../../src/provenance/article-card.ts';
 import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
@@ -91,6 +97,7 @@ interface Loaded {
   recognition: AddedRecognition;
   /** Built on first need (a panel, a reader page): recognising a page needs neither. */
   crossrefs: GrowingCrossReferences | null;
+  crossrefsLoad: Promise<GrowingCrossReferences> | null;
   people: PersonDirectory | null;
   /** Set when the added articles could not be read (e.g. a database from a newer version): the shipped five only. */
   storeError: string | null;
@@ -204,6 +211,7 @@ export class CorpusService {
       statements,
       recognition: new AddedRecognition(articles, stored?.recognition ?? new Map()),
       crossrefs: null,
+      crossrefsLoad: null,
       people: null,
       storeError,
     };
@@ -213,10 +221,53 @@ export class CorpusService {
     return [...state.added.values()].map((r) => r.article as unknown as CorpusArticle);
   }
 
-  /** The cross-reference engine over the shipped and added articles, each added once, incrementally. */
-  private crossrefs(state: Loaded): GrowingCrossReferences {
-    state.crossrefs ??= createGrowingCrossReferences([...this.builtin.values(), ...this.addedArticles(state)]);
-    return state.crossrefs;
+  /**
+   * The cross-reference engine over the shipped and added articles, built on first need: restored from the
+   * records it stored of each added article when every one has a current record, else rebuilt from the texts
+   * (records missing or of another version; never a stale answer) and its records stored for the next start.
+   */
+  private async crossrefs(state: Loaded): Promise<GrowingCrossReferences> {
+    state.crossrefsLoad ??= (async () => {
+      const added = this.addedArticles(state);
+      let stored: Map<string, unknown> = new Map();
+      try {
+        if (this.deps.store && added.length > 0) stored = await (await this.deps.store()).loadEngineProfiles();
+      } catch {
+        // Unreadable records: rebuilt below.
+      }
+      // The store may have changed while the records were read: the engine is built over what is in memory now.
+      const current = this.addedArticles(state);
+      const restorable = current.map((article) => ({ article, stored: stored.get(article.id) }));
+      let engine: GrowingCrossReferences | null = null;
+      if (restorable.every((r) => isCurrentStoredProfile(r.stored))) {
+        try {
+          engine = restoreGrowingCrossReferences([...this.builtin.values()], restorable as RestoredArticle[]);
+        } catch {
+          engine = null; // a record that does not fit its article: rebuilt below
+        }
+      }
+      const rebuilt = !engine;
+      engine ??= createGrowingCrossReferences([...this.builtin.values(), ...current]);
+      // In use from now on (adds and removals update it), before its records are written.
+      state.crossrefs = engine;
+      // Written in the background: the first answer does not wait for them.
+      if (rebuilt) void this.storeEngineProfiles(engine, current.map((a) => a.id));
+      return engine;
+    })().catch((error: unknown) => {
+      state.crossrefsLoad = null;
+      throw error;
+    });
+    return state.crossrefsLoad;
+  }
+
+  /** Stores the engine's records of these articles; a failure only means a rebuild at the next start. */
+  private async storeEngineProfiles(engine: GrowingCrossReferences, ids: readonly string[]): Promise<void> {
+    if (!this.deps.store || ids.length === 0) return;
+    try {
+      await (await this.deps.store()).saveEngineProfiles(ids.filter((id) => engine.has(id)).map((id) => [id, engine.storedProfileOf(id)] as const));
+    } catch {
+      // Nothing lost: the next worker start rebuilds the engine from the texts.
+    }
   }
 
   /** People named in full anywhere, so a bare surname in a new article resolves. */
@@ -358,6 +409,8 @@ export class CorpusService {
       // Learnt in place, as buildPersonDirectory learns text after text: a merge would copy every person known.
       if (state.people) learnFromText(state.people, article.text);
     }
+    // The engine's records of the new articles, after them (a worker stopped in between rebuilds at its next start).
+    if (state.crossrefs) await this.storeEngineProfiles(state.crossrefs, outcome.added.map((r) => r.id));
     return {
       fileName,
       added: outcome.added.map(summarizeAdded),
@@ -446,10 +499,11 @@ export class CorpusService {
     const shippedExtras = this.builtinPackage.extras[article.id];
     // Nothing added yet: the build-time engine saw the same five articles.
     if (shippedExtras && state.added.size === 0) return shippedExtras as ArticleExtras;
-    const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
+    const engine = await this.crossrefs(state);
+    const crossReferences = this.labelled(engine.crossReferencesFor(article.id), state);
     const shipped = this.builtinPackage.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
-    const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
+    const statements = this.withEchoes(article, own, crossReferences.sameClaims, state, engine);
     if (shipped) return { ...shipped, crossReferences, statements };
     const sameOutlet = this.builtinPackage.articles.find((a) => a.outlet === article.outlet);
     return {
@@ -479,6 +533,7 @@ export class CorpusService {
     own: readonly ShippedStatement[],
     sameClaims: ArticleExtras['crossReferences']['sameClaims'],
     state: Loaded,
+    engine: GrowingCrossReferences,
   ): ShippedStatement[] {
     const others = new Set(sameClaims.map((p) => p.b.articleId));
     if (others.size === 0 || own.length === 0) return [...own];
@@ -488,7 +543,7 @@ export class CorpusService {
       involved.map((id) => [id, id === article.id ? own : (this.builtinPackage.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
-      id === article.id ? sameClaims : this.crossrefs(state).sameClaimsFor(id),
+      id === article.id ? sameClaims : engine.sameClaimsFor(id),
     ).get(article.id);
     return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
   }

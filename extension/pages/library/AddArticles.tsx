@@ -25,7 +25,7 @@ function describe(report: AddReport): string {
 }
 
 export function AddArticles({ onAdded }: { onAdded: () => void }) {
-  const [progress, setProgress] = useState<{ done: number; total: number; current: string; articles?: PackProgress } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; current: string; checked?: number; articles?: PackProgress } | null>(null);
   const [results, setResults] = useState<FileResult[]>([]);
   const [request, setRequest] = useState<AddressRequest | null>(null);
   const [typed, setTyped] = useState('');
@@ -48,7 +48,7 @@ export function AddArticles({ onAdded }: { onAdded: () => void }) {
     for (const [i, file] of files.entries()) {
       setProgress({ done: i, total: files.length, current: file.name });
       try {
-        const read = await readAddedFile(file, askAddress);
+        const read = await readAddedFile(file, askAddress, (checked) => setProgress({ done: i, total: files.length, current: file.name, checked }));
         if (!read) {
           out.push({ name: file.name, kind: 'skipped', text: `${file.name}: skipped (no address given).` });
         } else {
@@ -91,6 +91,7 @@ export function AddArticles({ onAdded }: { onAdded: () => void }) {
       {progress && (
         <p role="status" data-add-progress>
           <progress max={progress.total} value={progress.done} /> File {progress.done + 1} of {progress.total}: {progress.current}
+          {progress.checked !== undefined && !progress.articles && ` — checking: ${count(progress.checked)} articles read`}
           {progress.articles && (
             <span data-add-articles-progress>
               {' — '}

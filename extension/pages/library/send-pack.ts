@@ -24,18 +24,22 @@ export async function sendPack(fileName: string, lines: readonly PackLine[], onP
   const chunks = chunkPack(lines);
   onProgress({ done: 0, total, saving: false });
   const { sessionId } = await askWorker('corpus/add-begin', { total, from: 'pack', fileName });
+  // The worker writes only at commit: until the commit is sent, a failure leaves nothing written.
+  let committing = false;
   try {
     for (const chunk of chunks) {
       const { received } = await askWorker('corpus/add-chunk', { sessionId, offset: chunk.offset, items: chunk.items });
       onProgress({ done: received, total, saving: false });
     }
     onProgress({ done: total, total, saving: true });
+    committing = true;
     return await askWorker('corpus/add-commit', { sessionId });
   } catch (error) {
     void askWorker('corpus/add-cancel', { sessionId }).catch(() => undefined);
     const message = (error as Error).message;
     const prefix = message.startsWith(`${fileName}: `) ? '' : `${fileName}: `;
     if (OWN_REFUSAL.test(message)) throw new Error(`${prefix}${message}`);
+    if (!committing) throw new Error(`${fileName}: adding it was interrupted (${message}), so nothing of it was written. Add the file again.`);
     throw new Error(
       `${fileName}: adding it was interrupted before Sourcelight confirmed it (${message}). Check the list of added articles and add the file again: articles already added are not added twice.`,
     );
