@@ -98,11 +98,24 @@ async function choose(library: Page, path: string): Promise<void> {
   await input!.uploadFile(path);
 }
 
+/**
+ * Waits for a condition in the page for up to `totalMs`, a minute at a time: one waitForFunction is one
+ * protocol call, which Puppeteer gives up on after its protocol timeout (3 min), however long its own timeout.
+ */
+async function waitLong(page: Page, condition: () => boolean, totalMs: number): Promise<void> {
+  const deadline = Date.now() + totalMs;
+  for (;;) {
+    try {
+      await page.waitForFunction(condition, { timeout: Math.min(60_000, Math.max(1, deadline - Date.now())), polling: 500 });
+      return;
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError' || Date.now() >= deadline) throw error;
+    }
+  }
+}
+
 async function result(library: Page, timeout: number): Promise<{ kind: string; text: string }> {
-  await library.waitForFunction(() => document.querySelectorAll('[data-add-results] li').length === 1 && !document.querySelector('[data-add-progress]'), {
-    timeout,
-    polling: 500,
-  });
+  await waitLong(library, () => document.querySelectorAll('[data-add-results] li').length === 1 && !document.querySelector('[data-add-progress]'), timeout);
   return library.$eval('[data-add-results] li', (li) => ({ kind: li.getAttribute('data-result') ?? '', text: li.textContent ?? '' }));
 }
 
@@ -150,10 +163,7 @@ describe('a corpus pack of any size', () => {
     const library = await openLibrary();
     await choose(library, writePack('stopped.jsonl', lines));
     // Wait until the worker holds part of the file, then stop it as the browser stops an idle worker.
-    await library.waitForFunction(
-      () => (window as unknown as { progressSeen: string[] }).progressSeen.some((t) => /article [1-9][\d,]* of 150$/.test(t)),
-      { timeout: 300_000, polling: 100 },
-    );
+    await waitLong(library, () => (window as unknown as { progressSeen: string[] }).progressSeen.some((t) => /article [1-9][\d,]* of 150$/.test(t)), 300_000);
     await session.restartWorker();
     const outcome = await result(library, 300_000);
     expect(outcome.kind).toBe('error');
