@@ -16,8 +16,8 @@ export interface PackProgress {
   saving: boolean;
 }
 
-/** The worker's own refusals already name the file and say that nothing was written. */
-const OWN_REFUSAL = /nothing of it was written|: line \d+: /;
+/** The worker's and the store's own refusals already say that nothing was written (a bad line, a full disk). */
+const OWN_REFUSAL = /nothing of it was written|: line \d+: |Nothing was added|Nothing was changed/;
 
 export async function sendPack(fileName: string, lines: readonly PackLine[], onProgress: (p: PackProgress) => void): Promise<AddReport> {
   const total = lines.length;
