@@ -14,7 +14,13 @@ import { ingestArticle } from '../../src/corpus/ingest/ingest-article.ts';
 import type { CompiledArticle, CorpusArticle } from '../../src/corpus/types.ts';
 import { alignPassages, type SharedPassage } from '../../src/crossrefs/align.ts';
 import type { Ref } from '../../src/crossrefs/cross-reference-index.ts';
-import { createGrowingCrossReferences, type GrowingCrossReferences } from '../../src/crossrefs/growing-index.ts';
+import {
+  createGrowingCrossReferences,
+  type GrowingCrossReferences,
+  type RestoredArticle,
+  restoreGrowingCrossReferences,
+} from '../../src/crossrefs/growing-index.ts';
+import { isCurrentStoredProfile } from '../../src/crossrefs/stored-profile.ts';
 import { statementEchoes } from '../../src/crossrefs/statement-echoes.ts';
 import { articleCard } from '../../src/provenance/article-card.ts';
 import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
@@ -23,8 +29,10 @@ import type { PageText, Recognition } from '../../src/recognition/types.ts';
 import { extractStatements } from '../../src/statements/extract.ts';
 import { buildPersonDirectory, learnFromText, type PersonDirectory } from '../../src/statements/people.ts';
 import type { Statement } from '../../src/statements/types.ts';
-import type { AddedBatchOutcome, CorpusStore } from '../../src/store/corpus-store.ts';
+import type { AddedBatchOutcome, CorpusStore, NewAddedArticle } from '../../src/store/corpus-store.ts';
 import type { AddedArticleRecord, AddedFrom } from '../../src/store/schema.ts';
+import type { AddedIndexRecord } from '../../src/recognition/added-index.ts';
+import { AddSessions } from './add-sessions.ts';
 import { AddedRecognition } from './added-recognition.ts';
 
 /** What the service adds to each cross-reference for display. */
@@ -89,6 +97,7 @@ interface Loaded {
   recognition: AddedRecognition;
   /** Built on first need (a panel, a reader page): recognising a page needs neither. */
   crossrefs: GrowingCrossReferences | null;
+  crossrefsLoad: Promise<GrowingCrossReferences> | null;
   people: PersonDirectory | null;
   /** Set when the added articles could not be read (e.g. a database from a newer version): the shipped five only. */
   storeError: string | null;
@@ -97,6 +106,12 @@ interface Loaded {
 interface Shipped {
   corpus: CorpusPackage;
   byId: Map<string, CorpusArticle>;
+}
+
+/** Articles compiled and ready to write, with what they carry into the store. */
+interface Prepared {
+  entries: (NewAddedArticle & { article: CorpusArticle; statements: ShippedStatement[]; recognition: AddedIndexRecord })[];
+  builtinDuplicates: AddReport['duplicates'];
 }
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
@@ -127,6 +142,7 @@ export class CorpusService {
   private shipped: Shipped | null = null;
   private loaded: Promise<Loaded> | null = null;
   private readonly now: () => Date;
+  private readonly addSessions = new AddSessions<Prepared, AddReport>();
 
   constructor(private readonly deps: CorpusServiceDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -195,6 +211,7 @@ export class CorpusService {
       statements,
       recognition: new AddedRecognition(articles, stored?.recognition ?? new Map()),
       crossrefs: null,
+      crossrefsLoad: null,
       people: null,
       storeError,
     };
@@ -204,10 +221,53 @@ export class CorpusService {
     return [...state.added.values()].map((r) => r.article as unknown as CorpusArticle);
   }
 
-  /** The cross-reference engine over the shipped and added articles, each added once, incrementally. */
-  private crossrefs(state: Loaded): GrowingCrossReferences {
-    state.crossrefs ??= createGrowingCrossReferences([...this.builtin.values(), ...this.addedArticles(state)]);
-    return state.crossrefs;
+  /**
+   * The cross-reference engine over the shipped and added articles, built on first need: restored from the
+   * records it stored of each added article when every one has a current record, else rebuilt from the texts
+   * (records missing or of another version; never a stale answer) and its records stored for the next start.
+   */
+  private async crossrefs(state: Loaded): Promise<GrowingCrossReferences> {
+    state.crossrefsLoad ??= (async () => {
+      const added = this.addedArticles(state);
+      let stored: Map<string, unknown> = new Map();
+      try {
+        if (this.deps.store && added.length > 0) stored = await (await this.deps.store()).loadEngineProfiles();
+      } catch {
+        // Unreadable records: rebuilt below.
+      }
+      // The store may have changed while the records were read: the engine is built over what is in memory now.
+      const current = this.addedArticles(state);
+      const restorable = current.map((article) => ({ article, stored: stored.get(article.id) }));
+      let engine: GrowingCrossReferences | null = null;
+      if (restorable.every((r) => isCurrentStoredProfile(r.stored))) {
+        try {
+          engine = restoreGrowingCrossReferences([...this.builtin.values()], restorable as RestoredArticle[]);
+        } catch {
+          engine = null; // a record that does not fit its article: rebuilt below
+        }
+      }
+      const rebuilt = !engine;
+      engine ??= createGrowingCrossReferences([...this.builtin.values(), ...current]);
+      // In use from now on (adds and removals update it), before its records are written.
+      state.crossrefs = engine;
+      // Written in the background: the first answer does not wait for them.
+      if (rebuilt) void this.storeEngineProfiles(engine, current.map((a) => a.id));
+      return engine;
+    })().catch((error: unknown) => {
+      state.crossrefsLoad = null;
+      throw error;
+    });
+    return state.crossrefsLoad;
+  }
+
+  /** Stores the engine's records of these articles; a failure only means a rebuild at the next start. */
+  private async storeEngineProfiles(engine: GrowingCrossReferences, ids: readonly string[]): Promise<void> {
+    if (!this.deps.store || ids.length === 0) return;
+    try {
+      await (await this.deps.store()).saveEngineProfiles(ids.filter((id) => engine.has(id)).map((id) => [id, engine.storedProfileOf(id)] as const));
+    } catch {
+      // Nothing lost: the next worker start rebuilds the engine from the texts.
+    }
   }
 
   /** People named in full anywhere, so a bare surname in a new article resolves. */
@@ -239,21 +299,83 @@ export class CorpusService {
     const fileName = source.fileName ?? null;
     if (items.length === 0) throw new IngestError(`${fileName ? `${fileName}: ` : ''}no article to add.`);
     const state = await this.state();
-    const compiled: CorpusArticle[] = items.map((item, i) => {
-      const at = where(fileName, i + 1, items.length);
+    const prepared = this.prepare(
+      items.map((article, i) => ({ article, at: where(fileName, i + 1, items.length) })),
+      state,
+      source,
+    );
+    return this.write(prepared, state, fileName);
+  }
+
+  /** Starts adding a file sent in chunks (a corpus pack of any size): nothing is written before commitAdd. */
+  beginAdd(options: { total: number; from: AddedFrom; fileName?: string }): string {
+    return this.addSessions.begin(options);
+  }
+
+  /** Checks and compiles one chunk (ingest, statements, recognition record); returns how many articles arrived so far. */
+  async addChunk(sessionId: string, offset: number, items: readonly { line: number; article: ExtractedArticle }[]): Promise<number> {
+    const session = this.addSessions.get(sessionId);
+    const state = await this.state();
+    const fileName = session.options.fileName ?? null;
+    try {
+      if (offset !== session.received) {
+        throw new IngestError(`${fileName ? `${fileName}: ` : ''}part of the file went missing on the way (expected article ${session.received + 1}, got ${offset + 1}); nothing of it was written. Add it again.`);
+      }
+      const prepared = this.prepare(
+        items.map(({ article, line }) => ({ article, at: fileName ? `${fileName}: line ${line}: ` : `line ${line}: ` })),
+        state,
+        { from: session.options.from, ...(fileName ? { fileName } : {}) },
+      );
+      session.prepared.push(prepared);
+      session.received += items.length;
+      return session.received;
+    } catch (error) {
+      this.addSessions.cancel(sessionId);
+      throw error;
+    }
+  }
+
+  /** Writes everything the session received in one transaction, then the engines learn it. */
+  async commitAdd(sessionId: string): Promise<AddReport> {
+    const repeat = this.addSessions.finished(sessionId);
+    if (repeat) return repeat;
+    const session = this.addSessions.get(sessionId);
+    this.addSessions.cancel(sessionId);
+    const fileName = session.options.fileName ?? null;
+    if (session.received !== session.options.total) {
+      throw new IngestError(`${fileName ? `${fileName}: ` : ''}only ${session.received} of ${session.options.total} articles arrived; nothing of it was written. Add it again.`);
+    }
+    const state = await this.state();
+    const merged: Prepared = { entries: [], builtinDuplicates: [] };
+    for (const p of session.prepared) {
+      merged.entries.push(...p.entries);
+      merged.builtinDuplicates.push(...p.builtinDuplicates);
+    }
+    const report = await this.write(merged, state, fileName);
+    this.addSessions.remember(sessionId, report);
+    return report;
+  }
+
+  cancelAdd(sessionId: string): void {
+    this.addSessions.cancel(sessionId);
+  }
+
+  /** Compiles articles and works out what is stored with each; throws an IngestError naming the file and line. */
+  private prepare(items: readonly { article: ExtractedArticle; at: string }[], state: Loaded, source: { from: AddedFrom; fileName?: string }): Prepared {
+    const fileName = source.fileName ?? null;
+    const compiled: CorpusArticle[] = items.map(({ article, at }) => {
       try {
-        return ingestArticle(item, { addedAt: this.now().toISOString() });
+        return ingestArticle(article, { addedAt: this.now().toISOString() });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw new IngestError(message.startsWith(at) || !at ? message : `${at}${message}`);
       }
     });
-    const fresh = compiled.filter((a) => !this.builtin.has(a.id));
     const builtinDuplicates = compiled
       .filter((a) => this.builtin.has(a.id))
       .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: this.builtin.get(a.id)!.headline }));
-    const entries = fresh
-      .filter((a) => !state.added.has(a.id))
+    const entries = compiled
+      .filter((a) => !this.builtin.has(a.id))
       .map((article) => ({
         article,
         from: source.from,
@@ -261,9 +383,15 @@ export class CorpusService {
         recognition: state.recognition.recordOf(article),
         statements: this.statementsOf(article, this.people(state)),
       }));
-    const knownDuplicates = fresh
-      .filter((a) => state.added.has(a.id))
-      .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
+    return { entries, builtinDuplicates };
+  }
+
+  /** Writes prepared articles in one transaction (those already stored are duplicates), then updates the engines. */
+  private async write(prepared: Prepared, state: Loaded, fileName: string | null): Promise<AddReport> {
+    const knownDuplicates = prepared.entries
+      .filter((e) => state.added.has(e.article.id))
+      .map(({ article: a }) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
+    const entries = prepared.entries.filter((e) => !state.added.has(e.article.id));
     const outcome: AddedBatchOutcome =
       entries.length > 0 && this.deps.store
         ? await (await this.deps.store()).addBatch(entries)
@@ -281,10 +409,12 @@ export class CorpusService {
       // Learnt in place, as buildPersonDirectory learns text after text: a merge would copy every person known.
       if (state.people) learnFromText(state.people, article.text);
     }
+    // The engine's records of the new articles, after them (a worker stopped in between rebuilds at its next start).
+    if (state.crossrefs) await this.storeEngineProfiles(state.crossrefs, outcome.added.map((r) => r.id));
     return {
       fileName,
       added: outcome.added.map(summarizeAdded),
-      duplicates: [...builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
+      duplicates: [...prepared.builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
     };
   }
 
@@ -376,10 +506,11 @@ export class CorpusService {
     const shippedExtras = this.builtinPackage.extras[article.id];
     // Nothing added yet: the build-time engine saw the same five articles.
     if (shippedExtras && state.added.size === 0) return shippedExtras as ArticleExtras;
-    const crossReferences = this.labelled(this.crossrefs(state).crossReferencesFor(article.id), state);
+    const engine = await this.crossrefs(state);
+    const crossReferences = this.labelled(engine.crossReferencesFor(article.id), state);
     const shipped = this.builtinPackage.extras[article.id];
     const own = shipped?.statements ?? state.statements.get(article.id) ?? [];
-    const statements = this.withEchoes(article, own, crossReferences.sameClaims, state);
+    const statements = this.withEchoes(article, own, crossReferences.sameClaims, state, engine);
     if (shipped) return { ...shipped, crossReferences, statements };
     const sameOutlet = this.builtinPackage.articles.find((a) => a.outlet === article.outlet);
     return {
@@ -409,6 +540,7 @@ export class CorpusService {
     own: readonly ShippedStatement[],
     sameClaims: ArticleExtras['crossReferences']['sameClaims'],
     state: Loaded,
+    engine: GrowingCrossReferences,
   ): ShippedStatement[] {
     const others = new Set(sameClaims.map((p) => p.b.articleId));
     if (others.size === 0 || own.length === 0) return [...own];
@@ -418,7 +550,7 @@ export class CorpusService {
       involved.map((id) => [id, id === article.id ? own : (this.builtinPackage.extras[id]?.statements ?? state.statements.get(id) ?? [])]),
     );
     const echoes = statementEchoes(articles as unknown as CompiledArticle[], statements, (id) =>
-      id === article.id ? sameClaims : this.crossrefs(state).sameClaimsFor(id),
+      id === article.id ? sameClaims : engine.sameClaimsFor(id),
     ).get(article.id);
     return own.map((s, i) => ({ ...s, echoes: echoes?.[i] ?? [] }));
   }

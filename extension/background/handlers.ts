@@ -262,6 +262,18 @@ export function createHandlers(deps: WorkerDeps) {
     'corpus/add'(payload): Promise<AddReport> {
       return corpus.add(payload.articles, { from: payload.from, ...(payload.fileName ? { fileName: payload.fileName } : {}) });
     },
+    'corpus/add-begin'(payload): { sessionId: string } {
+      return { sessionId: corpus.beginAdd({ total: payload.total, from: payload.from, ...(payload.fileName ? { fileName: payload.fileName } : {}) }) };
+    },
+    async 'corpus/add-chunk'(payload): Promise<{ received: number }> {
+      return { received: await corpus.addChunk(payload.sessionId, payload.offset, payload.items) };
+    },
+    'corpus/add-commit'(payload): Promise<AddReport> {
+      return corpus.commitAdd(payload.sessionId);
+    },
+    'corpus/add-cancel'(payload): void {
+      corpus.cancelAdd(payload.sessionId);
+    },
     'corpus/added'(payload): Promise<AddedArticleSummary[]> {
       return corpus.listAdded(payload.query ?? '');
     },

@@ -129,6 +129,22 @@ export const WORKER_MESSAGES = {
     }),
   },
   'corpus/added': { from: ['page'], payload: object({ query: optional(string(500)) }) },
+  /** Library: a corpus pack of any size, in chunks (begin → chunks → commit); the file is written whole at commit or not at all. */
+  'corpus/add-begin': {
+    from: ['page'],
+    payload: object({ total: integer(1, 1_000_000), from: oneOf('saved-page', 'pack'), fileName: optional(string(300)) }),
+  },
+  'corpus/add-chunk': {
+    from: ['page'],
+    // At most a few MB of text per chunk (src/corpus/ingest/pack-chunks.ts); each article keeps its line in the file.
+    payload: object({
+      sessionId: string(100),
+      offset: integer(0, 1_000_000),
+      items: array(object({ line: integer(1, 100_000_000), article: extractedArticle }), 1_000),
+    }),
+  },
+  'corpus/add-commit': { from: ['page'], payload: object({ sessionId: string(100) }) },
+  'corpus/add-cancel': { from: ['page'], payload: object({ sessionId: string(100) }) },
   'corpus/remove': { from: ['page'], payload: object({ id: corpusId }) },
   'corpus/export-pack': { from: ['page'], payload: object({}) },
   /** Library page. Only extension pages may read everything or import. */

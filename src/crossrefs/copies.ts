@@ -55,14 +55,23 @@ export class ShingleIndex {
   private readonly byArticle = new Map<string, number[]>();
 
   add(id: string, text: string): void {
+    this.addHashes(id, shinglesOf(text));
+  }
+
+  /** Adds an article by its sampled shingle hashes (shinglesOf its text, as stored earlier). */
+  addHashes(id: string, sh: number[]): void {
     if (this.byArticle.has(id)) this.remove(id);
-    const sh = shinglesOf(text);
     this.byArticle.set(id, sh);
     for (const h of sh) {
       const list = this.postings.get(h);
       if (list) list.push(id);
       else this.postings.set(h, [id]);
     }
+  }
+
+  /** The article's sampled shingle hashes, as addHashes takes them. */
+  hashesOf(id: string): readonly number[] {
+    return this.byArticle.get(id) ?? [];
   }
 
   remove(id: string): void {

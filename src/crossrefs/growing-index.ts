@@ -13,6 +13,9 @@
 // profile is built with the names known when it was added (a bare surname
 // becomes a person, a Cyrillic name resolves to a Latin one, only once the
 // corpus has seen the full name); remove and add the article to refresh it.
+// storedProfileOf gives what the engine keeps of an article between worker
+// lives; restoreGrowingCrossReferences rebuilds the engine from those records
+// without profiling the texts again (see stored-profile.ts).
 import type { DateClaim } from '../corpus/types.ts';
 import { nameSkeleton } from '../text/transliterate.ts';
 import { type ArticleProfile, profileArticle, type TopicKey } from './article-profile.ts';
@@ -24,11 +27,13 @@ import { type EngineArticle, languageOf } from './engine-article.ts';
 import { extractEntities } from './entities.ts';
 import { eventDateOf } from './event-date.ts';
 import type { KnownName } from './russian-entities.ts';
+import { decodeProfile, type EngineState, encodeProfile, type StoredProfile } from './stored-profile.ts';
 import { type ClaimPair, type ClaimWeighting, claimPairs, claimWeighting } from './same-claims.ts';
 import { relationToEvent, sameEvent } from './same-event.ts';
 import { type ThreadOfArticles, type ThreadSource, threadsOf } from './threads.ts';
 
 export type { CopyRef } from './cross-reference-index.ts';
+export type { StoredProfile } from './stored-profile.ts';
 
 /** What the engines read of an article: every CorpusArticle (src/corpus/types.ts), built-in or added, fits. */
 type CorpusArticle = EngineArticle;
@@ -45,6 +50,14 @@ export interface GrowingCrossReferences {
   /** Every other member of one of the article's threads, in corpus order (the list a capped thread leaves out). */
   threadMembers(id: string, threadId: string): Ref[];
   eventDateOf(id: string): DateClaim | undefined;
+  /** What the engine keeps of an article between worker lives (restoreGrowingCrossReferences reads it back). */
+  storedProfileOf(id: string): StoredProfile;
+}
+
+/** An added article with the record the engine stored for it. */
+export interface RestoredArticle {
+  article: CorpusArticle;
+  stored: StoredProfile;
 }
 
 /** Claim comparison reads at most this many candidate articles (those sharing the most specific keys). */
@@ -241,6 +254,21 @@ function firstOf(a: Entry, b: Entry, aShare: number, bShare: number): { original
 }
 
 export function createGrowingCrossReferences(articles: readonly CorpusArticle[]): GrowingCrossReferences {
+  return createEngine(articles, []);
+}
+
+/**
+ * The engine over `articles` (the built-in ones, profiled now) and the added
+ * ones from their stored records, in the order they had in the corpus: the
+ * same engine as before the worker stopped, without profiling their texts
+ * again. A record that does not fit its article throws (the caller rebuilds).
+ */
+export function restoreGrowingCrossReferences(articles: readonly CorpusArticle[], restored: readonly RestoredArticle[]): GrowingCrossReferences {
+  const states = [...restored].sort((a, b) => a.stored.order - b.stored.order).map((r) => ({ article: r.article, state: decodeProfile(r.article, r.stored) }));
+  return createEngine(articles, states);
+}
+
+function createEngine(articles: readonly CorpusArticle[], restored: readonly { article: CorpusArticle; state: EngineState }[]): GrowingCrossReferences {
   const entries = new Map<string, Entry>();
   let nextOrder = 0;
   const keyDocs = new KeyPostings((id, key) => entries.get(id)?.profile.keys.get(key));
@@ -293,7 +321,7 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     }
   }
 
-  function index(entry: Entry, by: 1 | -1): void {
+  function index(entry: Entry, by: 1 | -1, shingleHashes?: number[]): void {
     const { profile, article } = entry;
     for (const k of profile.keys.values()) {
       if (by > 0) keyDocs.add(k, article.id);
@@ -305,7 +333,8 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
       else removeFrom(dateBuckets, d, article.id);
     }
     countNames(profile, by);
-    if (by > 0) shingles.add(article.id, article.text);
+    if (by > 0 && shingleHashes) shingles.addHashes(article.id, shingleHashes);
+    else if (by > 0) shingles.add(article.id, article.text);
     else shingles.remove(article.id);
   }
 
@@ -319,6 +348,14 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     const entry: Entry = { article, profile, order: nextOrder++, event: article.dates.event ?? eventDateOf(article), surnames: own };
     entries.set(article.id, entry);
     index(entry, 1);
+  }
+
+  /** Indexes an article from its stored state; its surnames are counted already (the starting set). */
+  function insertRestored(article: CorpusArticle, state: EngineState): void {
+    if (entries.has(article.id)) throw new Error(`cross-references: duplicate article id "${article.id}"`);
+    const entry: Entry = { article, profile: state.profile, order: nextOrder++, event: state.event, surnames: state.surnames };
+    entries.set(article.id, entry);
+    index(entry, 1, state.shingles);
   }
 
   function removeEntry(id: string): void {
@@ -338,8 +375,11 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     counted.set(a.id, own);
     countSurnames(own, 1);
   }
+  for (const r of restored) countSurnames(r.state.surnames, 1);
   for (const a of articles) if (languageOf(a) !== 'ru') insert(a, counted.get(a.id));
   for (const a of articles) if (languageOf(a) === 'ru') insert(a, counted.get(a.id));
+  // Restored articles come after: in the engine they were built with, they were added after these.
+  for (const r of restored) insertRestored(r.article, r.state);
 
   const entryOf = (id: string): Entry => {
     const e = entries.get(id);
@@ -449,6 +489,10 @@ export function createGrowingCrossReferences(articles: readonly CorpusArticle[])
     remove: removeEntry,
     has: (id) => entries.has(id),
     eventDateOf: (id) => entryOf(id).event,
+    storedProfileOf(id) {
+      const e = entryOf(id);
+      return encodeProfile({ profile: e.profile, order: e.order, surnames: e.surnames, event: e.event, shingles: [...shingles.hashesOf(id)] });
+    },
     crossReferencesFor(id, options = {}) {
       const self = entryOf(id);
       const ranked = related(self);

@@ -48,6 +48,18 @@ export interface StoredCorpus {
   derived: Map<string, AddedDerivedRecord>;
 }
 
+/**
+ * The cross-reference engine's record of an article lives in addedDerived under this prefix and the
+ * article's id: read only when the engine is first needed, not at every worker start (a side key range, not a
+ * new store, so no schema migration). Article ids start with "added-", which sorts before it.
+ */
+export const ENGINE_PROFILE_PREFIX = 'engine:';
+const derivedOfArticles = () => IDBKeyRange.upperBound(ENGINE_PROFILE_PREFIX, true);
+const engineProfiles = () => IDBKeyRange.bound(ENGINE_PROFILE_PREFIX, `${ENGINE_PROFILE_PREFIX}\uffff`);
+
+/** Engine records written per transaction (each a few tens of KB). */
+const ENGINE_PROFILES_PER_WRITE = 200;
+
 export class CorpusStore {
   private constructor(
     private readonly db: SourcelightDatabase,
@@ -112,7 +124,7 @@ export class CorpusStore {
     const [articles, recognition, derived] = await Promise.all([
       tx.objectStore('addedArticles').index('addedAt').getAll(),
       tx.objectStore('addedRecognition').getAll(),
-      tx.objectStore('addedDerived').getAll(),
+      tx.objectStore('addedDerived').getAll(derivedOfArticles()),
     ]);
     await tx.done;
     return {
@@ -128,8 +140,30 @@ export class CorpusStore {
       const record = await tx.objectStore('addedArticles').get(id);
       if (!record) throw new StoreError(`No added article has the id "${id}".`);
       for (const name of CORPUS_STORES) await tx.objectStore(name).delete(id);
+      await tx.objectStore('addedDerived').delete(`${ENGINE_PROFILE_PREFIX}${id}`);
       return record;
     });
+  }
+
+  /** The cross-reference engine's records, by article id (only what was written; the engine checks their version). */
+  async loadEngineProfiles(): Promise<Map<string, unknown>> {
+    const records = await this.db.getAll('addedDerived', engineProfiles());
+    return new Map(records.map((r) => [r.id.slice(ENGINE_PROFILE_PREFIX.length), r.engineProfile]));
+  }
+
+  /**
+   * Stores the engine's records of articles that are stored (a removed article's record is not written back),
+   * a few hundred per transaction. A failure loses nothing: a missing record means the engine is rebuilt.
+   */
+  async saveEngineProfiles(profiles: readonly (readonly [string, unknown])[]): Promise<void> {
+    for (let i = 0; i < profiles.length; i += ENGINE_PROFILES_PER_WRITE) {
+      await this.write(async (tx) => {
+        for (const [id, engineProfile] of profiles.slice(i, i + ENGINE_PROFILES_PER_WRITE)) {
+          if ((await tx.objectStore('addedArticles').getKey(id)) === undefined) continue;
+          await tx.objectStore('addedDerived').put({ id: `${ENGINE_PROFILE_PREFIX}${id}`, statements: [], engineProfile });
+        }
+      });
+    }
   }
 
   /** One readwrite transaction over the corpus stores; any failure aborts it whole. */

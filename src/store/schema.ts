@@ -93,6 +93,11 @@ export interface AddedDerivedRecord {
   id: string;
   /** Statements found in it (ShippedStatement[] without echoes, which depend on the rest of the corpus). */
   statements: unknown[];
+  /**
+   * Only on the records keyed "engine:<article id>" (ENGINE_PROFILE_PREFIX in corpus-store.ts): what the
+   * cross-reference engine keeps of that article between worker lives (versioned; opaque to the store).
+   */
+  engineProfile?: unknown;
 }
 
 export type OverlayPreference = 'collapsed' | 'expanded' | 'dismissed';

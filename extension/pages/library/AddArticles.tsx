@@ -1,10 +1,12 @@
 // The library's "Add articles": saved pages and corpus packs, many at once,
-// with progress. Each file is added whole or not at all; an error names the
-// file and line. A saved page that does not say its address asks for it.
+// with progress (per file, and per article within a pack, which goes to the
+// worker in chunks). Each file is added whole or not at all; an error names
+// the file and line. A saved page that does not say its address asks for it.
 import { useRef, useState } from 'preact/hooks';
 import type { AddReport } from '../../background/handlers.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { readAddedFile } from './read-added-file.ts';
+import { type PackProgress, sendPack } from './send-pack.ts';
 
 type FileResult = { name: string; kind: 'ok' | 'error' | 'skipped'; text: string };
 
@@ -12,6 +14,8 @@ interface AddressRequest {
   fileName: string;
   resolve: (address: string | null) => void;
 }
+
+const count = (n: number) => n.toLocaleString('en');
 
 function describe(report: AddReport): string {
   const added = report.added.length;
@@ -21,7 +25,7 @@ function describe(report: AddReport): string {
 }
 
 export function AddArticles({ onAdded }: { onAdded: () => void }) {
-  const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; current: string; checked?: number; articles?: PackProgress } | null>(null);
   const [results, setResults] = useState<FileResult[]>([]);
   const [request, setRequest] = useState<AddressRequest | null>(null);
   const [typed, setTyped] = useState('');
@@ -44,11 +48,13 @@ export function AddArticles({ onAdded }: { onAdded: () => void }) {
     for (const [i, file] of files.entries()) {
       setProgress({ done: i, total: files.length, current: file.name });
       try {
-        const read = await readAddedFile(file, askAddress);
+        const read = await readAddedFile(file, askAddress, (checked) => setProgress({ done: i, total: files.length, current: file.name, checked }));
         if (!read) {
           out.push({ name: file.name, kind: 'skipped', text: `${file.name}: skipped (no address given).` });
         } else {
-          const report = await askWorker('corpus/add', { articles: read.articles, from: read.from, fileName: file.name });
+          const report = read.lines
+            ? await sendPack(file.name, read.lines, (articles) => setProgress({ done: i, total: files.length, current: file.name, articles }))
+            : await askWorker('corpus/add', { articles: read.articles, from: read.from, fileName: file.name });
           out.push({ name: file.name, kind: 'ok', text: `${file.name}: ${describe(report)}.` });
         }
       } catch (error) {
@@ -85,6 +91,15 @@ export function AddArticles({ onAdded }: { onAdded: () => void }) {
       {progress && (
         <p role="status" data-add-progress>
           <progress max={progress.total} value={progress.done} /> File {progress.done + 1} of {progress.total}: {progress.current}
+          {progress.checked !== undefined && !progress.articles && ` — checking: ${count(progress.checked)} articles read`}
+          {progress.articles && (
+            <span data-add-articles-progress>
+              {' — '}
+              {progress.articles.saving
+                ? `saving ${count(progress.articles.total)} articles`
+                : `article ${count(progress.articles.done)} of ${count(progress.articles.total)}`}
+            </span>
+          )}
         </p>
       )}
       {request && (

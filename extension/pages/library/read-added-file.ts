@@ -2,20 +2,20 @@
 // holds: a saved page (.html/.htm, as "Save page as" writes it) or a corpus
 // pack (.jsonl). Everything happens in the library page; the worker only
 // receives the extracted articles. Errors name the file (and the line).
-import { readCorpusPack } from '../../../src/corpus/ingest/corpus-pack.ts';
+import { corpusPackLines, type PackLine } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { extractArticleFromDocument } from '../../../src/corpus/ingest/extract-html.ts';
 import { type ExtractedArticle, IngestError } from '../../../src/corpus/ingest/extracted-article.ts';
 import { pageMetadata } from '../../../src/corpus/ingest/page-metadata.ts';
 import type { AddedFrom } from '../../../src/store/schema.ts';
 
-/** The most articles one pack may hold (the worker's message limit). */
-export const MAX_PACK_ARTICLES = 10_000;
-/** Larger files are not a saved page or a pack we can take in one piece. */
+/** Larger files are not a saved page or a pack we can read into the page in one piece. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface ReadFile {
   articles: ExtractedArticle[];
   from: AddedFrom;
+  /** A pack's articles with their lines (sent to the worker in chunks, so a pack of any size fits). */
+  lines?: PackLine[];
 }
 
 export type FileKind = 'saved-page' | 'pack' | null;
@@ -53,19 +53,31 @@ export function savedPageAddress(doc: Document): string | undefined {
 /**
  * Reads a file. `askAddress` is called when a saved page does not say its
  * address; it resolves to the address the reader typed, or null to skip.
+ * `onChecked` hears how many articles of a pack were checked so far.
  */
-export async function readAddedFile(file: File, askAddress: (fileName: string) => Promise<string | null>): Promise<ReadFile | null> {
+export async function readAddedFile(
+  file: File,
+  askAddress: (fileName: string) => Promise<string | null>,
+  onChecked?: (articles: number) => void,
+): Promise<ReadFile | null> {
   const kind = kindOf(file.name);
   if (!kind) throw new IngestError(`${file.name}: not a saved page (.html, .htm) or a corpus pack (.jsonl).`);
   if (file.size > MAX_FILE_BYTES) throw new IngestError(`${file.name}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
   const text = await file.text();
   if (looksBinary(text)) throw new IngestError(`${file.name}: this is not a text file; a saved page or a corpus pack is text.`);
   if (kind === 'pack') {
-    const articles = readCorpusPack(text, file.name);
-    if (articles.length > MAX_PACK_ARTICLES) {
-      throw new IngestError(`${file.name}: ${articles.length.toLocaleString('en')} articles; a pack may hold at most ${MAX_PACK_ARTICLES.toLocaleString('en')}: split it.`);
+    const lines: PackLine[] = [];
+    // Checked here, line by line, pausing now and then so the page stays responsive on a big pack.
+    let pause = performance.now();
+    for (const line of corpusPackLines(text, file.name)) {
+      lines.push(line);
+      if (performance.now() - pause > 50) {
+        onChecked?.(lines.length);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        pause = performance.now();
+      }
     }
-    return { articles, from: 'pack' };
+    return { articles: lines.map((l) => l.article), from: 'pack', lines };
   }
   const doc = new DOMParser().parseFromString(text, 'text/html');
   let address = savedPageAddress(doc);

@@ -66,22 +66,46 @@ function parseLine(line: string, where: string): ExtractedArticle {
   return article;
 }
 
+/** An article of a pack with the line it came from (errors found later still name it). */
+export interface PackLine {
+  line: number;
+  article: ExtractedArticle;
+}
+
+/**
+ * The articles of a pack with their line numbers, one at a time, the same text
+ * once (its first line wins); throws an IngestError naming the file and line.
+ * A caller on a page can pause between articles to keep the page responsive.
+ */
+export function* corpusPackLines(text: string, fileName: string): Generator<PackLine> {
+  checkText(text, fileName);
+  const body = text.replace(/^\uFEFF/, '');
+  const seen = new Set<string>();
+  let found = 0;
+  let start = 0;
+  for (let line = 1; start <= body.length; line++) {
+    const end = body.indexOf('\n', start);
+    const raw = body.slice(start, end < 0 ? body.length : end).replace(/\r$/, '');
+    start = end < 0 ? body.length + 1 : end + 1;
+    if (raw.trim() === '') continue;
+    const article = parseLine(raw, `${fileName}: line ${line}`);
+    const id = addedArticleId(article.text);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    found++;
+    yield { line, article };
+  }
+  if (found === 0) throw new IngestError(`${fileName}: the pack holds no article (one JSON object per line)`);
+}
+
+/** The articles of a pack with their line numbers, the same text once (its first line wins). All-or-nothing. */
+export function readCorpusPackLines(text: string, fileName: string): PackLine[] {
+  return [...corpusPackLines(text, fileName)];
+}
+
 /** The articles of a pack, the same text once (its first line wins). All-or-nothing: IngestError naming file and line. */
 export function readCorpusPack(text: string, fileName: string): ExtractedArticle[] {
-  checkText(text, fileName);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const articles: ExtractedArticle[] = [];
-  const seen = new Set<string>();
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const article = parseLine(line, `${fileName}: line ${i + 1}`);
-    const id = addedArticleId(article.text);
-    if (seen.has(id)) return;
-    seen.add(id);
-    articles.push(article);
-  });
-  if (articles.length === 0) throw new IngestError(`${fileName}: the pack holds no article (one JSON object per line)`);
-  return articles;
+  return readCorpusPackLines(text, fileName).map((l) => l.article);
 }
 
 /** A pack of the given articles, one line each; readCorpusPack reads it back to the same articles. */

@@ -81,7 +81,7 @@ const refuse = async (type: string, payload: unknown, sender: object = PAGE) => 
   return (reply as { error: string }).error;
 };
 
-describe('adding articles', () => {
+describe('adding articles', { timeout: 60_000 }, () => {
   it('adds a NATO page on the 4 Dec 2009 meeting: it joins the Sputnik and Reuters articles\' same event, both ways', async () => {
     const report = await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' });
     expect(report.duplicates).toEqual([]);
@@ -179,7 +179,7 @@ describe('adding articles', () => {
   });
 });
 
-describe('recognising an added article', () => {
+describe('recognising an added article', { timeout: 60_000 }, () => {
   it('recognises its page on an outlet host by content, with its added id, seeds its statements, and survives a worker restart', async () => {
     const { added } = await ask<AddReport>('corpus/add', { articles: [natoArticle()], from: 'page' });
     const id = added[0]!.id;
