@@ -89,6 +89,13 @@ export async function typeInTextField(
 ): Promise<void> {
   // Keyboard focus goes only to the front tab: another tab opened by an earlier test may be in front.
   await page.bringToFront();
+  // Keys that reach the page instead are counted, so a failure can say where they went.
+  await page.evaluate(() => {
+    const w = window as unknown as { __slPageKeys?: number };
+    if (w.__slPageKeys !== undefined) return;
+    w.__slPageKeys = 0;
+    window.addEventListener('keydown', () => (w.__slPageKeys = (w.__slPageKeys ?? 0) + 1), true);
+  });
   await probe.waitFor(selector);
   await connectedTextFields(page);
   await probe.click(selector);
@@ -100,7 +107,10 @@ export async function typeInTextField(
     const frame = await focusedTextFieldFrame(page);
     if (frame && (await keysReach(page, frame, 3_000))) break;
     if (Date.now() > deadline) {
-      throw new Error(`Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'})`);
+      const toPage = await page.evaluate(() => (window as unknown as { __slPageKeys?: number }).__slPageKeys ?? 0).catch(() => 0);
+      throw new Error(
+        `Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'}; ${toPage} keys reached the page)`,
+      );
     }
     // Clicked again when no field took the focus after 2 s, or keys still went elsewhere after 6 s.
     if (Date.now() - clickedAt > (frame ? 6_000 : 2_000)) {
