@@ -243,9 +243,11 @@ describe('a panel restored open on load', () => {
       await probe.showTab('My highlights');
       const item = `.sl-list > li[data-annotation-id="${id}"]`;
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' and after', { atEnd: true });
-      await expect.poll(async () => (await probe.query(`${item} [data-note-state]`))?.text, { timeout: 20_000 }).toBe('Saved');
-      const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
-      expect((all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note).toBe('Before and after');
+      const storedNote = async () => {
+        const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
+        return (all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note;
+      };
+      await expect.poll(storedNote, { timeout: 20_000 }).toBe('Before and after');
     } finally {
       await page.close();
       await setOverlayPref(LAVROV.url, 'collapsed');

@@ -10,7 +10,7 @@ export function textFieldFrames(page: Page): Frame[] {
 }
 
 /** Waits until every text-field frame on the page is connected (its field enabled); returns them. */
-export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<Frame[]> {
+export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 30_000): Promise<Frame[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frames = textFieldFrames(page);
