@@ -10,7 +10,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { textFieldFrames, typeInTextField } from './support/text-field.ts';
+import { textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -243,6 +243,7 @@ describe('a panel restored open on load', () => {
       await probe.showTab('My highlights');
       const item = `.sl-list > li[data-annotation-id="${id}"]`;
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' and after', { atEnd: true });
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Before and after');
       const storedNote = async () => {
         const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
         return (all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note;
