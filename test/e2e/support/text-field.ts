@@ -9,23 +9,39 @@ export function textFieldFrames(page: Page): Frame[] {
   return page.frames().filter((f) => !f.detached && f.url().includes('/extension/pages/text-field/index.html'));
 }
 
-/** Waits until every text-field frame on the page is connected (its field enabled); returns them. */
+/**
+ * What `fn` returns in `frame`, or null if the frame cannot answer (being removed) or does not within `ms`.
+ * Now and then, on a loaded machine, Puppeteer never gets the execution context of one of several text-field
+ * frames (the frame itself is loaded and connected): its evaluate then waits 30 s and fails. One such frame
+ * must not hold up every other one.
+ */
+async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([frame.evaluate(fn).catch(() => null) as Promise<T | null>, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits until every text-field frame on the page that answers is connected (its field enabled); returns them. */
 export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 30_000): Promise<Frame[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frames = textFieldFrames(page);
-    // A frame that cannot be evaluated any more (being removed) is not counted.
+    // A frame that cannot be evaluated (being removed, or not answering) is not counted.
     const ready = await Promise.all(
-      frames.map((f) =>
-        f
-          .evaluate(() => document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null)
-          .catch(() => null),
-      ),
+      frames.map((f) => answerSoon(f, () => document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null)),
     );
     const live = frames.filter((_, i) => ready[i] !== null);
     if (live.length >= atLeast && ready.every((r) => r !== false)) return live;
     if (Date.now() > deadline) {
-      throw new Error(`Text-field frames never connected (${ready.filter((r) => r === true).length}/${live.length}, ${frames.length} listed)`);
+      throw new Error(
+        `Text-field frames never connected (${ready.filter((r) => r === true).length}/${live.length}, ${frames.length} listed, ${frames.length - live.length} not answering)`,
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -42,9 +58,7 @@ export async function textFieldValues(page: Page): Promise<string[]> {
 /** The text-field frame whose field has the keyboard focus inside it, if one does. */
 async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
   for (const frame of textFieldFrames(page)) {
-    const focused = await frame
-      .evaluate(() => document.hasFocus() && document.activeElement?.matches('textarea, input') === true)
-      .catch(() => false);
+    const focused = await answerSoon(frame, () => document.hasFocus() && document.activeElement?.matches('textarea, input') === true);
     if (focused) return frame;
   }
   return null;
