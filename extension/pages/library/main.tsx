@@ -135,6 +135,11 @@ function resultsTitle(count: number, origin: AnnotationOrigin | undefined): stri
   return `${n} ${count === 1 ? 'highlight' : 'highlights'}`;
 }
 
+/** Whether an empty list means the reader has made no highlight yet (own kind, no other filter, no search). */
+function ownNoneYet(filter: LibraryFilter, query: string): boolean {
+  return filter.origin === 'reader' && !filter.categoryId && !filter.layerId && !filter.tag && !query.trim();
+}
+
 /** "12 highlights (layer “Ms Rivera's set”, my highlights, tag x, matching “NATO”)": what an export would hold. */
 function describeChoice(count: number, filter: LibraryFilter, query: string, layers: ReadonlyMap<string, Layer>): string {
   const parts = [
@@ -315,7 +320,13 @@ function LibraryPage() {
                 <p>No highlights yet. Select text on a Sputnik, Reuters or Oye! Times article to add one, or import a file.</p>
               </div>
             )}
-            {library && index && index.size > 0 && result?.matches.length === 0 && <p class="sl-muted">Nothing matches. Try fewer words or clear the filters.</p>}
+            {library && index && index.size > 0 && result?.matches.length === 0 && (
+              <p class="sl-muted">
+                {ownNoneYet(filter, query)
+                  ? 'No highlights of your own yet. Select text on a Sputnik, Reuters or Oye! Times article to add one.'
+                  : 'Nothing matches. Try fewer words or clear the filters.'}
+              </p>
+            )}
             {outsideCorpus > 0 && (
               <p class="sl-muted">
                 {outsideCorpus} {outsideCorpus === 1 ? 'highlight is' : 'highlights are'} on pages outside the corpus: group by page to see{' '}
