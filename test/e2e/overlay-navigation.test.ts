@@ -208,7 +208,7 @@ describe('a panel restored open on load', () => {
         corpusId: LAVROV.expect,
         selectors: { quote: { type: 'TextQuoteSelector', exact: passage }, position: { type: 'TextPositionSelector', start: 0, end: passage.length } },
         categoryId: 'claim',
-        note: 'Before',
+        note: '',
         tags: [],
       },
     });
@@ -242,13 +242,13 @@ describe('a panel restored open on load', () => {
 
       await probe.showTab('My highlights');
       const item = `.sl-list > li[data-annotation-id="${id}"]`;
-      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' and after', { atEnd: true });
-      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Before and after');
+      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, 'Typed with the panel restored open');
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Typed with the panel restored open');
       const storedNote = async () => {
         const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
         return (all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note;
       };
-      await expect.poll(storedNote, { timeout: 20_000 }).toBe('Before and after');
+      await expect.poll(storedNote, { timeout: 20_000 }).toBe('Typed with the panel restored open');
     } finally {
       await page.close();
       await setOverlayPref(LAVROV.url, 'collapsed');
