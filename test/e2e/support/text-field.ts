@@ -15,7 +15,7 @@ export function textFieldFrames(page: Page): Frame[] {
  * frames (the frame itself is loaded and connected): its evaluate then waits 30 s and fails. One such frame
  * must not hold up every other one.
  */
-async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
+export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), ms);
