@@ -10,7 +10,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { textFieldFrames } from './support/text-field.ts';
+import { textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -160,6 +160,93 @@ describe('the panel tabs', () => {
       expect((await probe.queryAll('[role="tab"][tabindex="0"]')).length).toBe(1);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('the tab row', () => {
+  it.each([1280, 800])('holds every tab in view at %i px, in one row', async (width) => {
+    await setOverlayPref(LAVROV.url, 'expanded');
+    const page = await session.openPage(LAVROV.url, routes);
+    try {
+      await page.setViewport({ width, height: 800 });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await probe.waitFor('#sl-panel [role="tab"]');
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+      const row = (await probe.query('[role="tablist"]'))!.rect;
+      const tabs = await probe.queryAll('[role="tab"]');
+      expect(tabs.map((t) => t.text)).toEqual(['Provenance', 'Cross-references', 'Statements', 'My highlights', 'Changes']);
+      for (const { text, rect } of tabs) {
+        expect({ text, left: rect.x >= row.x - 0.5, right: rect.x + rect.width <= row.x + row.width + 0.5 }).toEqual({ text, left: true, right: true });
+        expect(rect.width).toBeGreaterThan(24);
+      }
+      // One row: every tab starts at the same height, and the row does not scroll sideways.
+      expect(new Set(tabs.map((t) => Math.round(t.rect.y))).size).toBe(1);
+      expect(await probe.evaluate<boolean>(`const r = root.querySelector('[role="tablist"]'); return r.scrollWidth <= r.clientWidth;`)).toBe(true);
+      // At the default width every label is whole; a label cut in a narrower panel keeps its whole name in its title.
+      const cut = await probe.evaluate<string[]>(
+        `return [...root.querySelectorAll('[role="tab"]')].filter((t) => t.scrollWidth > t.clientWidth || t.scrollHeight > t.clientHeight + 1).map((t) => t.title);`,
+      );
+      if (width === 1280) expect(cut).toEqual([]);
+      for (const { text, attributes } of tabs) expect(attributes.title).toBe(text);
+    } finally {
+      await page.close();
+      await setOverlayPref(LAVROV.url, 'collapsed');
+    }
+  });
+});
+
+describe('a panel restored open on load', () => {
+  it('leaves the focus where it was, and its note fields still connect and take typing', async () => {
+    const passage = 'Afghanistan is the sphere where our interests coincide';
+    const reply = await session.sendFromExtensionPage({
+      type: 'annotations/create',
+      payload: {
+        url: LAVROV.url,
+        corpusId: LAVROV.expect,
+        selectors: { quote: { type: 'TextQuoteSelector', exact: passage }, position: { type: 'TextPositionSelector', start: 0, end: passage.length } },
+        categoryId: 'claim',
+        note: '',
+        tags: [],
+      },
+    });
+    expect(reply.ok).toBe(true);
+    const id = (reply.value as { id: string }).id;
+    await setOverlayPref(LAVROV.url, 'expanded');
+    const page = await session.openPage(LAVROV.url, routes);
+    try {
+      // The page focuses a search box of its own as soon as it can, before Sourcelight's panel appears.
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const box = document.createElement('input');
+          box.id = 'page-search';
+          box.setAttribute('aria-label', 'Search the site');
+          document.body.prepend(box);
+          box.focus();
+        });
+      });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('sourcelight-root', { timeout: 20_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await probe.waitFor('#sl-panel [role="tab"]');
+      await settle(probe);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-search');
+      expect(await probe.activeElement()).toBeNull();
+
+      // The reader's own keys still go to the page's box.
+      await page.bringToFront();
+      await page.keyboard.type('nato');
+      expect(await page.$eval('#page-search', (el) => (el as HTMLInputElement).value)).toBe('nato');
+
+      await probe.showTab('My highlights');
+      const item = `.sl-list > li[data-annotation-id="${id}"]`;
+      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, 'Typed with the panel restored open');
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Typed with the panel restored open');
+    } finally {
+      await page.close();
+      await setOverlayPref(LAVROV.url, 'collapsed');
     }
   });
 });

@@ -14,7 +14,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect, pickPassages } from './support/select-text.ts';
-import { connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
+import { answerSoon, connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -338,9 +338,7 @@ describe('a text field frame', () => {
       const fieldFocused = async () =>
         (
           await Promise.all(
-            textFieldFrames(page).map((f) =>
-              f.evaluate(() => document.hasFocus() && document.activeElement?.getAttribute('aria-label') === 'Note').catch(() => false),
-            ),
+            textFieldFrames(page).map((f) => answerSoon(f, () => document.hasFocus() && document.activeElement?.getAttribute('aria-label') === 'Note')),
           )
         ).some(Boolean);
       // From the category select just after the field, Shift+Tab goes into the field and Tab comes back out.

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import { OUTLET_NAMES } from '../../ui/outlet-names.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
+import { isSourcelightHost } from '../host-element.ts';
 import { requestHighlightEdit } from './highlight-requests.ts';
 import { KIND_LABELS, shorten, speakerLabel } from './labels.ts';
 import { shippedFor } from './StatementsTab.tsx';
@@ -27,9 +28,11 @@ export function HoverCard({ annotator, shipped }: { annotator: PageAnnotator; sh
       });
     };
     // A click on one of the reader's own highlights opens it in the panel for editing. Only the reader's
-    // own click (a page-dispatched one is ignored), and not the end of a drag that selected text.
+    // own click (a page-dispatched one is ignored), not the end of a drag that selected text, and not a click
+    // on Sourcelight's own UI lying over a highlight (the selection toolbar's buttons, the panel).
     const onClick = (event: MouseEvent) => {
       if (!event.isTrusted || event.button !== 0 || event.defaultPrevented) return;
+      if (event.target instanceof Element && isSourcelightHost(event.target)) return;
       if (getSelection()?.isCollapsed === false) return;
       const item = annotator.annotationAt(event.clientX, event.clientY);
       if (item?.record.origin === 'reader') requestHighlightEdit(item.record.id);

@@ -63,6 +63,8 @@ export function TextField(props: TextFieldProps) {
   const element = useRef<HTMLIFrameElement>(null);
   const port = useRef<MessagePort | null>(null);
   const pendingReads = useRef<((value: string | null) => void)[]>([]);
+  /** Focus asked for before the frame connected: given on connecting. */
+  const focusOnConnect = useRef(false);
   const latest = useRef(props);
   latest.current = props;
 
@@ -80,9 +82,13 @@ export function TextField(props: TextFieldProps) {
 
   const post = (message: ToFrame) => port.current?.postMessage(message);
   const handle: TextFieldHandle = {
+    // Only the frame focuses its field: focusing the iframe element from here as well started a second focus change,
+    // from the page's process, that crossed the frame's own in the browser. Now and then that left both processes
+    // sure the field had the focus while the browser sent the keys to the page, where they were lost; clicking the
+    // field again did not mend it, as the frame saw nothing to report (saves.test.ts, issue #15).
     focus: () => {
-      element.current?.focus();
-      post({ type: 'focus' });
+      if (port.current) post({ type: 'focus' });
+      else focusOnConnect.current = true;
     },
     saved: (value) => post({ type: 'saved', value }),
     clearDraft: () => post({ type: 'clear-draft' }),
@@ -119,7 +125,8 @@ export function TextField(props: TextFieldProps) {
     };
     const connect: ConnectMessage = { sourcelight: 'text-field/connect', secret: frame.secret, value: latest.current.value };
     element.current?.contentWindow?.postMessage(connect, frameOrigin(frame.src), [channel.port2]);
-    if (latest.current.autoFocus) handle.focus();
+    if (latest.current.autoFocus || focusOnConnect.current) handle.focus();
+    focusOnConnect.current = false;
   };
 
   if (!frame.src) {

@@ -97,10 +97,17 @@ function Filters({ library, filter, setFilter }: { library: Library; filter: Lib
       </label>
       <label class="sl-field">
         <span>Kind</span>
-        <select value={filter.origin ?? ''} data-filter="origin" onChange={(e) => set('origin', (e.currentTarget as HTMLSelectElement).value as AnnotationOrigin)}>
-          <option value="">All</option>
+        <select
+          value={filter.origin ?? 'all'}
+          data-filter="origin"
+          onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value;
+            setFilter({ ...filter, origin: value === 'all' ? undefined : (value as AnnotationOrigin) });
+          }}
+        >
           <option value="reader">My highlights</option>
           <option value="statement">Statements found by Sourcelight</option>
+          <option value="all">Both</option>
         </select>
       </label>
       {tags.length > 0 && (
@@ -120,6 +127,19 @@ function Filters({ library, filter, setFilter }: { library: Library; filter: Lib
   );
 }
 
+/** The list's heading says what it counts: "My highlights: 3", "Statements found by Sourcelight: 12", or "15 highlights" (both). */
+function resultsTitle(count: number, origin: AnnotationOrigin | undefined): string {
+  const n = count.toLocaleString('en-US');
+  if (origin === 'reader') return `My highlights: ${n}`;
+  if (origin === 'statement') return `Statements found by Sourcelight: ${n}`;
+  return `${n} ${count === 1 ? 'highlight' : 'highlights'}`;
+}
+
+/** Whether an empty list means the reader has made no highlight yet (own kind, no other filter, no search). */
+function ownNoneYet(filter: LibraryFilter, query: string): boolean {
+  return filter.origin === 'reader' && !filter.categoryId && !filter.layerId && !filter.tag && !query.trim();
+}
+
 /** "12 highlights (layer “Ms Rivera's set”, my highlights, tag x, matching “NATO”)": what an export would hold. */
 function describeChoice(count: number, filter: LibraryFilter, query: string, layers: ReadonlyMap<string, Layer>): string {
   const parts = [
@@ -136,7 +156,8 @@ function LibraryPage() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [grouping, setGrouping] = useState<Grouping>('page');
-  const [filter, setFilter] = useState<LibraryFilter>({});
+  // The reader's own highlights by default: statements Sourcelight found are not the reader's work (one click away).
+  const [filter, setFilter] = useState<LibraryFilter>({ origin: 'reader' });
   const [undo, setUndo] = useState<AnnotationRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [shown, setShown] = useState(ENTRIES_SHOWN);
@@ -161,6 +182,11 @@ function LibraryPage() {
   );
   const result = useMemo(() => index?.search(query, filter) ?? null, [index, query, filter]);
   // An export also takes the highlights hidden from the page (they are still the reader's).
+  // Statements the Kind filter leaves out of the default view, counted so the reader knows they are there.
+  const statementsLeftOut = useMemo(
+    () => (filter.origin === 'reader' ? (index?.search(query, { ...filter, origin: 'statement' }).matches.length ?? 0) : 0),
+    [index, query, filter],
+  );
   const exportCount = useMemo(() => index?.search(query, { ...filter, includeHidden: true }).matches.length ?? 0, [index, query, filter]);
   const layersById = useMemo(() => new Map((library?.layers ?? []).map((l) => [l.id, l])), [library]);
 
@@ -273,9 +299,18 @@ function LibraryPage() {
             </search>
 
             <h2 id="sl-results-title" class="sl-results-title">
-              {result ? `${result.matches.length} ${result.matches.length === 1 ? 'highlight' : 'highlights'}` : 'Highlights'}
+              {result ? resultsTitle(result.matches.length, filter.origin) : 'Highlights'}
               {result && query.trim() && <span class="sl-muted"> matching “{query.trim()}”</span>}
             </h2>
+            {statementsLeftOut > 0 && (
+              <p class="sl-muted" data-library="statements-left-out">
+                {statementsLeftOut.toLocaleString('en-US')} {statementsLeftOut === 1 ? 'statement' : 'statements'} found by Sourcelight
+                {statementsLeftOut === 1 ? ' is' : ' are'} not counted here.{' '}
+                <button type="button" class="sl-button" onClick={() => setFilter({ ...filter, origin: 'statement' })}>
+                  Show statements
+                </button>
+              </p>
+            )}
             <p class="sl-visually-hidden" role="status" aria-live="polite">
               {result ? `${result.matches.length} highlights shown` : ''}
             </p>
@@ -285,7 +320,13 @@ function LibraryPage() {
                 <p>No highlights yet. Select text on a Sputnik, Reuters or Oye! Times article to add one, or import a file.</p>
               </div>
             )}
-            {library && index && index.size > 0 && result?.matches.length === 0 && <p class="sl-muted">Nothing matches. Try fewer words or clear the filters.</p>}
+            {library && index && index.size > 0 && result?.matches.length === 0 && (
+              <p class="sl-muted">
+                {ownNoneYet(filter, query)
+                  ? 'No highlights of your own yet. Select text on a Sputnik, Reuters or Oye! Times article to add one.'
+                  : 'Nothing matches. Try fewer words or clear the filters.'}
+              </p>
+            )}
             {outsideCorpus > 0 && (
               <p class="sl-muted">
                 {outsideCorpus} {outsideCorpus === 1 ? 'highlight is' : 'highlights are'} on pages outside the corpus: group by page to see{' '}

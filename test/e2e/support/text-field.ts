@@ -9,23 +9,39 @@ export function textFieldFrames(page: Page): Frame[] {
   return page.frames().filter((f) => !f.detached && f.url().includes('/extension/pages/text-field/index.html'));
 }
 
-/** Waits until every text-field frame on the page is connected (its field enabled); returns them. */
-export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<Frame[]> {
+/**
+ * What `fn` returns in `frame`, or null if the frame cannot answer (being removed) or does not within `ms`.
+ * Now and then, on a loaded machine, Puppeteer never gets the execution context of one of several text-field
+ * frames (the frame itself is loaded and connected): its evaluate then waits 30 s and fails. One such frame
+ * must not hold up every other one.
+ */
+export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([frame.evaluate(fn).catch(() => null) as Promise<T | null>, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits until every text-field frame on the page that answers is connected (its field enabled); returns them. */
+export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 30_000): Promise<Frame[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frames = textFieldFrames(page);
-    // A frame that cannot be evaluated any more (being removed) is not counted.
+    // A frame that cannot be evaluated (being removed, or not answering) is not counted.
     const ready = await Promise.all(
-      frames.map((f) =>
-        f
-          .evaluate(() => document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null)
-          .catch(() => null),
-      ),
+      frames.map((f) => answerSoon(f, () => document.querySelector('textarea[data-connected="true"], input[data-connected="true"]') !== null)),
     );
     const live = frames.filter((_, i) => ready[i] !== null);
     if (live.length >= atLeast && ready.every((r) => r !== false)) return live;
     if (Date.now() > deadline) {
-      throw new Error(`Text-field frames never connected (${ready.filter((r) => r === true).length}/${live.length}, ${frames.length} listed)`);
+      throw new Error(
+        `Text-field frames never connected (${ready.filter((r) => r === true).length}/${live.length}, ${frames.length} listed, ${frames.length - live.length} not answering)`,
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -42,9 +58,7 @@ export async function textFieldValues(page: Page): Promise<string[]> {
 /** The text-field frame whose field has the keyboard focus inside it, if one does. */
 async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
   for (const frame of textFieldFrames(page)) {
-    const focused = await frame
-      .evaluate(() => document.hasFocus() && document.activeElement?.matches('textarea, input') === true)
-      .catch(() => false);
+    const focused = await answerSoon(frame, () => document.hasFocus() && document.activeElement?.matches('textarea, input') === true);
     if (focused) return frame;
   }
   return null;
@@ -89,6 +103,13 @@ export async function typeInTextField(
 ): Promise<void> {
   // Keyboard focus goes only to the front tab: another tab opened by an earlier test may be in front.
   await page.bringToFront();
+  // Keys that reach the page instead are counted, so a failure can say where they went.
+  await page.evaluate(() => {
+    const w = window as unknown as { __slPageKeys?: number };
+    if (w.__slPageKeys !== undefined) return;
+    w.__slPageKeys = 0;
+    window.addEventListener('keydown', () => (w.__slPageKeys = (w.__slPageKeys ?? 0) + 1), true);
+  });
   await probe.waitFor(selector);
   await connectedTextFields(page);
   await probe.click(selector);
@@ -100,7 +121,10 @@ export async function typeInTextField(
     const frame = await focusedTextFieldFrame(page);
     if (frame && (await keysReach(page, frame, 3_000))) break;
     if (Date.now() > deadline) {
-      throw new Error(`Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'})`);
+      const toPage = await page.evaluate(() => (window as unknown as { __slPageKeys?: number }).__slPageKeys ?? 0).catch(() => 0);
+      throw new Error(
+        `Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'}; ${toPage} keys reached the page)`,
+      );
     }
     // Clicked again when no field took the focus after 2 s, or keys still went elsewhere after 6 s.
     if (Date.now() - clickedAt > (frame ? 6_000 : 2_000)) {
