@@ -180,7 +180,7 @@ describe('a 50,000-highlight backup', () => {
     await page.waitForSelector('select[data-filter="origin"]');
     await page.select('select[data-filter="origin"]', 'all');
     const listed = records.filter((r) => !r.hidden).length;
-    await waitLong(page, (n) => document.querySelector('#sl-results-title')?.textContent?.startsWith(`${n} highlights`) === true, listed, 300_000);
+    await waitLong(page, (n) => document.querySelector('#sl-results-title')?.textContent?.startsWith(`${n} highlights`) === true, listed.toLocaleString('en-US'), 300_000);
     console.log(`library listed after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const downloads = mkdtempSync(join(workDir, 'downloads-'));

@@ -212,7 +212,7 @@ describe('classroom round trip', () => {
         await library.waitForFunction((i) => document.querySelector(`.sl-entry[data-annotation-id="${i}"] .sl-entry-tags`)?.textContent === 'Tags: named source, week 3', {}, id);
         await library.select('select[data-filter="tag"]', 'named source');
         await library.waitForFunction(() => document.querySelectorAll('.sl-entry').length === 1);
-        expect(await library.$eval('[data-export="shown"]', (el) => el.textContent)).toContain('1 highlight (all layers, tag “named source”)');
+        expect(await library.$eval('[data-export="shown"]', (el) => el.textContent)).toContain('1 highlight (all layers, my highlights only, tag “named source”)');
       }
       const downloads = await downloadsTo(session);
       await library.type(`${layerItem(TITLE)} input[data-hand-in="name"]`, student);

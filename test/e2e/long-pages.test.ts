@@ -304,14 +304,25 @@ async function expectBothArticles(page: Page, p: LongPage): Promise<void> {
     // Its top a third of the way down the window (a table cell may be taller than the window).
     window.scrollBy(0, el.getBoundingClientRect().top - innerHeight / 3);
   }, opening);
-  const paragraphTop = await page.evaluate((text: string) => {
-    const el = [...document.querySelectorAll('p, td')].find((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text))!;
-    return el.getBoundingClientRect().top;
-  }, opening);
+  const paragraphTop = () =>
+    page.evaluate((text: string) => {
+      const el = [...document.querySelectorAll('p, td')].find((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text))!;
+      return el.getBoundingClientRect().top;
+    }, opening);
   const probe = await OverlayProbe.attach(page, session.extensionId);
   const marker = await probe.waitFor(`.sl-article-marker[data-corpus-id="${second}"]`, 20_000);
   expect(marker.text).toContain('2 of 2');
-  expect(Math.abs(marker.rect.y + marker.rect.height - paragraphTop)).toBeLessThan(80);
+  // The marker follows a scroll on the next animation frame (and a feed may still be laying out): measured again
+  // until it has caught up.
+  await expect
+    .poll(
+      async () => {
+        const { rect } = (await probe.query(`.sl-article-marker[data-corpus-id="${second}"]`))!;
+        return Math.abs(rect.y + rect.height - (await paragraphTop()));
+      },
+      { timeout: 10_000, interval: 100 },
+    )
+    .toBeLessThan(80);
 
   // Its marker opens the panel on it: its headline, its verdict, its provenance.
   // A real click where the marker is (not probe.click, whose scrollIntoView would move the page under a fixed marker).

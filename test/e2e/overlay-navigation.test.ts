@@ -208,7 +208,7 @@ describe('a panel restored open on load', () => {
         corpusId: LAVROV.expect,
         selectors: { quote: { type: 'TextQuoteSelector', exact: passage }, position: { type: 'TextPositionSelector', start: 0, end: passage.length } },
         categoryId: 'claim',
-        note: '',
+        note: 'Before',
         tags: [],
       },
     });
@@ -217,8 +217,11 @@ describe('a panel restored open on load', () => {
     await setOverlayPref(LAVROV.url, 'expanded');
     const page = await session.openPage(LAVROV.url, routes);
     try {
-      // The page focuses a search box of its own as soon as it can, before Sourcelight's panel appears.
+      // The page focuses a search box of its own as soon as it can, before Sourcelight's panel appears. (Puppeteer runs
+      // this script in every frame of the tab, the extension's note frames too, where a real page's script never
+      // runs: only the outlet's own documents get the box.)
       await page.evaluateOnNewDocument(() => {
+        if (location.protocol !== 'https:') return;
         document.addEventListener('DOMContentLoaded', () => {
           const box = document.createElement('input');
           box.id = 'page-search';
@@ -242,8 +245,15 @@ describe('a panel restored open on load', () => {
 
       await probe.showTab('My highlights');
       const item = `.sl-list > li[data-annotation-id="${id}"]`;
-      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, 'Typed with the panel restored open');
-      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Typed with the panel restored open');
+      // The stored note is in its field, and what the reader adds is saved.
+      await expect.poll(() => textFieldValues(page), { timeout: 20_000 }).toContain('Before');
+      await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' and after', { atEnd: true });
+      await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Before and after');
+      const storedNote = async () => {
+        const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
+        return (all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note;
+      };
+      await expect.poll(storedNote, { timeout: 20_000 }).toBe('Before and after');
     } finally {
       await page.close();
       await setOverlayPref(LAVROV.url, 'collapsed');
