@@ -14,6 +14,7 @@ import { ARCHIVED_REF, compareStoredVersions, findVersion, type StoredVersion, s
 import type { CorpusArticle } from '../../../src/corpus/types.ts';
 import { askWorker } from '../../shared/worker-client.ts';
 import { PageTopbar } from '../../ui/PageTopbar.tsx';
+import { PairPicker } from './PairPicker.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; article: CorpusArticle; versions: StoredVersion[] };
 
@@ -45,36 +46,21 @@ function marked(text: string, spans: readonly { start: number; end: number }[], 
 }
 
 function VersionPicker({ versions, a, b, onChange }: { versions: StoredVersion[]; a: string; b: string; onChange: (a: string, b: string) => void }) {
-  const known = new Set(versions.map((v) => v.ref));
-  const options = (value: string) => (
-    <>
-      {!known.has(value) && <option value={value}>{value ? `Not found: ${value}` : '— choose a version —'}</option>}
-      {versions.map((v) => (
-        <option key={v.ref} value={v.ref}>
-          {capitalise(v.info.label)}
-          {v.ref.startsWith('snapshot:') ? '' : ` (${when(v.info.date)})`} · {v.paragraphs.length} paragraphs
-        </option>
-      ))}
-    </>
-  );
+  const choices = versions.map((v) => ({
+    value: v.ref,
+    label: `${capitalise(v.info.label)}${v.ref.startsWith('snapshot:') ? '' : ` (${when(v.info.date)})`} · ${v.paragraphs.length} paragraphs`,
+  }));
   return (
-    <form class="sl-picker" onSubmit={(e) => e.preventDefault()} aria-label="Choose the versions to compare">
-      <label>
-        <span>Earlier</span>
-        <select value={a} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value, b)} data-version-picker="a">
-          {options(a)}
-        </select>
-      </label>
-      <button type="button" class="sl-button" onClick={() => onChange(b, a)} disabled={!a || !b}>
-        Swap
-      </button>
-      <label>
-        <span>Later</span>
-        <select value={b} onChange={(e) => onChange(a, (e.currentTarget as HTMLSelectElement).value)} data-version-picker="b">
-          {options(b)}
-        </select>
-      </label>
-    </form>
+    <PairPicker
+      label="Choose the versions to compare"
+      sides={['Earlier', 'Later']}
+      dataAttribute="data-version-picker"
+      choices={choices}
+      unknown={(value) => (value ? `Not found: ${value}` : '— choose a version —')}
+      a={a}
+      b={b}
+      onChange={onChange}
+    />
   );
 }
 

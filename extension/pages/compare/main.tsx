@@ -17,6 +17,7 @@ import '../../ui/extension-pages.css';
 import './compare.css';
 import { AlignedColumn, PASSAGE_LABELS, type Side } from './AlignedColumn.tsx';
 import { Differences, sideName } from './Differences.tsx';
+import { PairPicker } from './PairPicker.tsx';
 import { VersionsPage } from './VersionCompare.tsx';
 
 /** Each article with its provenance and statements, and how they differ. */
@@ -56,39 +57,21 @@ function reveal(side: Side, n: number): void {
 }
 
 function Picker({ articles, a, b, onChange }: { articles: ArticleSummary[]; a: string; b: string; onChange: (a: string, b: string) => void }) {
-  const known = new Set(articles.map((x) => x.id));
-  const options = (value: string) => (
-    <>
-      {!known.has(value) && <option value={value}>{value ? `Unknown: ${value}` : '— choose an article —'}</option>}
-      {articles.map((x) => {
-        const date = x.dates.published ?? x.dates.event;
-        return (
-          <option key={x.id} value={x.id}>
-            {outletLabel(x)}
-            {date ? `, ${formatIsoDate(date.date)}` : ''}: {x.headline}
-          </option>
-        );
-      })}
-    </>
-  );
+  const choices = articles.map((x) => {
+    const date = x.dates.published ?? x.dates.event;
+    return { value: x.id, label: `${outletLabel(x)}${date ? `, ${formatIsoDate(date.date)}` : ''}: ${x.headline}` };
+  });
   return (
-    <form class="sl-picker" onSubmit={(e) => e.preventDefault()} aria-label="Choose the articles to compare">
-      <label>
-        <span>Left</span>
-        <select value={a} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value, b)} data-picker="a">
-          {options(a)}
-        </select>
-      </label>
-      <button type="button" class="sl-button" onClick={() => onChange(b, a)} disabled={!a || !b}>
-        Swap
-      </button>
-      <label>
-        <span>Right</span>
-        <select value={b} onChange={(e) => onChange(a, (e.currentTarget as HTMLSelectElement).value)} data-picker="b">
-          {options(b)}
-        </select>
-      </label>
-    </form>
+    <PairPicker
+      label="Choose the articles to compare"
+      sides={['Left', 'Right']}
+      dataAttribute="data-picker"
+      choices={choices}
+      unknown={(value) => (value ? `Unknown: ${value}` : '— choose an article —')}
+      a={a}
+      b={b}
+      onChange={onChange}
+    />
   );
 }
 
