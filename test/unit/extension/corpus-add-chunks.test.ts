@@ -6,17 +6,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AddReport } from '../../../extension/background/handlers.ts';
-import { createHandlers } from '../../../extension/background/handlers.ts';
 import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
 import { generateSyntheticCorpus } from '../../../scripts/generate-synthetic-corpus.ts';
 import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { type PackLine, readCorpusPackLines } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { chunkPack } from '../../../src/corpus/ingest/pack-chunks.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
-import { AnnotationStore } from '../../../src/store/annotation-store.ts';
-import { CorpusStore } from '../../../src/store/corpus-store.ts';
 import { loadCorpusPackage } from '../helpers/corpus.ts';
-import { steppingClock } from '../store/helpers.ts';
+import { startTestWorker } from '../helpers/test-worker.ts';
 
 const corpus: CorpusPackage = loadCorpusPackage();
 const index = buildRecognitionIndex(corpus.articles);
@@ -28,18 +25,9 @@ let opened: { close(): void }[] = [];
 let handlers: Handlers;
 
 async function startWorker(): Promise<Handlers> {
-  const annotations = await AnnotationStore.open(factory, { now: steppingClock() });
-  const corpusStore = await CorpusStore.open(factory, { now: steppingClock() });
-  opened.push(annotations, corpusStore);
-  return createHandlers({
-    corpus,
-    index: async () => index,
-    store: async () => annotations,
-    corpusStore: async () => corpusStore,
-    markTab: () => {},
-    openTab: async () => {},
-    now: () => new Date('2026-12-01T12:00:00Z'),
-  });
+  const worker = await startTestWorker(factory, corpus, index);
+  opened.push(worker);
+  return worker.handlers;
 }
 
 beforeEach(async () => {

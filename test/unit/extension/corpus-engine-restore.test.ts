@@ -9,17 +9,15 @@ import { IDBFactory } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AddReport, ArticleWithExtras } from '../../../extension/background/handlers.ts';
-import { createHandlers } from '../../../extension/background/handlers.ts';
 import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
 import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { readCorpusPack } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { extractArticleFromDocument } from '../../../src/corpus/ingest/extract-html.ts';
 import { STORED_PROFILE_VERSION, type StoredProfile } from '../../../src/crossrefs/stored-profile.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
-import { AnnotationStore } from '../../../src/store/annotation-store.ts';
-import { CorpusStore } from '../../../src/store/corpus-store.ts';
+import type { CorpusStore } from '../../../src/store/corpus-store.ts';
 import { loadCorpusPackage } from '../helpers/corpus.ts';
-import { steppingClock } from '../store/helpers.ts';
+import { startTestWorker } from '../helpers/test-worker.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const GROWING = join(ROOT, 'fixtures/growing-corpus');
@@ -42,19 +40,10 @@ let handlers: Handlers;
 let store: CorpusStore;
 
 async function startWorker(): Promise<Handlers> {
-  const annotations = await AnnotationStore.open(factory, { now: steppingClock() });
-  store = await CorpusStore.open(factory, { now: steppingClock() });
-  opened.push(annotations, store);
-  const corpusStore = store;
-  return createHandlers({
-    corpus,
-    index: async () => index,
-    store: async () => annotations,
-    corpusStore: async () => corpusStore,
-    markTab: () => {},
-    openTab: async () => {},
-    now: () => new Date('2026-12-01T12:00:00Z'),
-  });
+  const worker = await startTestWorker(factory, corpus, index);
+  opened.push(worker);
+  store = worker.corpusStore;
+  return worker.handlers;
 }
 
 beforeEach(async () => {

@@ -16,10 +16,11 @@ import { readCorpusPack } from '../../../src/corpus/ingest/corpus-pack.ts';
 import { extractArticleFromDocument } from '../../../src/corpus/ingest/extract-html.ts';
 import type { ExtractedArticle } from '../../../src/corpus/ingest/extracted-article.ts';
 import { buildRecognitionIndex } from '../../../src/recognition/recognition-index.ts';
-import { AnnotationStore } from '../../../src/store/annotation-store.ts';
-import { CorpusStore } from '../../../src/store/corpus-store.ts';
+import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
+import type { CorpusStore } from '../../../src/store/corpus-store.ts';
 import { loadCorpusPackage } from '../helpers/corpus.ts';
-import { sel, steppingClock } from '../store/helpers.ts';
+import { startTestWorker } from '../helpers/test-worker.ts';
+import { sel, } from '../store/helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const GROWING = join(ROOT, 'fixtures/growing-corpus');
@@ -46,18 +47,10 @@ let annotations: AnnotationStore;
 let handlers: Handlers;
 
 async function startWorker(): Promise<Handlers> {
-  annotations = await AnnotationStore.open(factory, { now: steppingClock() });
-  const corpusStore = await CorpusStore.open(factory, { now: steppingClock() });
-  opened.push(annotations, corpusStore);
-  return createHandlers({
-    corpus,
-    index: async () => index,
-    store: async () => annotations,
-    corpusStore: async () => corpusStore,
-    markTab: () => {},
-    openTab: async () => {},
-    now: () => new Date('2026-12-01T12:00:00Z'),
-  });
+  const worker = await startTestWorker(factory, corpus, index);
+  opened.push(worker);
+  annotations = worker.annotations;
+  return worker.handlers;
 }
 
 beforeEach(async () => {
