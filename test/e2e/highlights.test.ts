@@ -13,6 +13,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
+import { storeHighlight } from './support/stored-highlight.ts';
 import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -348,21 +349,7 @@ describe('a reader highlight', () => {
   it('is wiped from the database once its undo is closed', async () => {
     const quote = 'We are preparing these consultations with our colleagues from the CSTO';
     const note = 'A note the reader deletes for good — 5d2f';
-    const created = await session.sendFromExtensionPage({
-      type: 'annotations/create',
-      payload: {
-        url: LAVROV.url,
-        corpusId: LAVROV.expect,
-        selectors: {
-          quote: { type: 'TextQuoteSelector', exact: quote },
-          position: { type: 'TextPositionSelector', start: 0, end: quote.length },
-        },
-        categoryId: 'claim',
-        note,
-        tags: [],
-      },
-    });
-    expect(created.ok).toBe(true);
+    await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote, categoryId: 'claim', note });
     const { page, probe } = await open(LAVROV.url);
     const library = await session.extensionPage('extension/pages/popup/index.html');
     try {

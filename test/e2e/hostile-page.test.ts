@@ -11,6 +11,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { storeHighlight } from './support/stored-highlight.ts';
 import { textFieldValues } from './support/text-field.ts';
 
 const HOSTILE_DIR = join(import.meta.dirname, '../../fixtures/hostile');
@@ -74,21 +75,7 @@ async function taskTime(client: CDPSession): Promise<{ thread: number; task: num
 
 describe('a page that claims the contract element', () => {
   it('reads nothing of the panel or the notes through attachInternals()', async () => {
-    const saved = await session.sendFromExtensionPage({
-      type: 'annotations/create',
-      payload: {
-        url: LAVROV.url,
-        corpusId: LAVROV.expect,
-        selectors: {
-          quote: { type: 'TextQuoteSelector', exact: PASSAGE },
-          position: { type: 'TextPositionSelector', start: 0, end: PASSAGE.length },
-        },
-        categoryId: 'evidence',
-        note: NOTE,
-        tags: [],
-      },
-    });
-    expect(saved.ok).toBe(true);
+    await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote: PASSAGE, categoryId: 'evidence', note: NOTE });
     const page = await openHostile('attach-internals.html');
     try {
       await page.waitForSelector('sourcelight-root[data-corpus-id]', { timeout: 20_000 });

@@ -8,6 +8,7 @@ import { loadFixturePages } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { storeHighlight } from './support/stored-highlight.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -46,18 +47,7 @@ describe('the library', () => {
     // Visiting a corpus article stores its statements; one highlight of the reader's own beside them.
     const article = await session.openPage(LAVROV.url, routes);
     await article.waitForSelector('sourcelight-root', { timeout: 20_000 });
-    const reply = await session.sendFromExtensionPage({
-      type: 'annotations/create',
-      payload: {
-        url: LAVROV.url,
-        corpusId: LAVROV.expect,
-        selectors: { quote: { type: 'TextQuoteSelector', exact: QUOTE }, position: { type: 'TextPositionSelector', start: 0, end: QUOTE.length } },
-        categoryId: 'claim',
-        note: 'Mine',
-        tags: [],
-      },
-    });
-    expect(reply.ok).toBe(true);
+    await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote: QUOTE, categoryId: 'claim', note: 'Mine' });
     await article.close();
     const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
     const records = (all.value as { annotations: { origin: string; hidden: boolean }[] }).annotations.filter((r) => !r.hidden);

@@ -10,6 +10,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { storedNote, storeHighlight } from './support/stored-highlight.ts';
 import { textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -65,22 +66,7 @@ describe('a click on a reader highlight', () => {
   const note = 'Check who said this first — 7c1e';
 
   it('opens it in My highlights with its note field focused; a page-dispatched click does not', async () => {
-    const created = await session.sendFromExtensionPage({
-      type: 'annotations/create',
-      payload: {
-        url: LAVROV.url,
-        corpusId: LAVROV.expect,
-        selectors: {
-          quote: { type: 'TextQuoteSelector', exact: quote },
-          position: { type: 'TextPositionSelector', start: 0, end: quote.length },
-        },
-        categoryId: 'question',
-        note,
-        tags: [],
-      },
-    });
-    expect(created.ok).toBe(true);
-    const id = (created.value as { id: string }).id;
+    const id = await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote, categoryId: 'question', note });
     const { page, probe } = await openCorpusPage(LAVROV.url);
     try {
       // Drawn: the annotator has anchored it (it is listed under My highlights once opened; here, it answers hover).
@@ -201,19 +187,7 @@ describe('the tab row', () => {
 describe('a panel restored open on load', () => {
   it('leaves the focus where it was, and its note fields still connect and take typing', async () => {
     const passage = 'Afghanistan is the sphere where our interests coincide';
-    const reply = await session.sendFromExtensionPage({
-      type: 'annotations/create',
-      payload: {
-        url: LAVROV.url,
-        corpusId: LAVROV.expect,
-        selectors: { quote: { type: 'TextQuoteSelector', exact: passage }, position: { type: 'TextPositionSelector', start: 0, end: passage.length } },
-        categoryId: 'claim',
-        note: 'Before',
-        tags: [],
-      },
-    });
-    expect(reply.ok).toBe(true);
-    const id = (reply.value as { id: string }).id;
+    const id = await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote: passage, categoryId: 'claim', note: 'Before' });
     await setOverlayPref(LAVROV.url, 'expanded');
     const page = await session.openPage(LAVROV.url, routes);
     try {
@@ -249,11 +223,7 @@ describe('a panel restored open on load', () => {
       await expect.poll(() => textFieldValues(page), { timeout: 20_000 }).toContain('Before');
       await typeInTextField(page, probe, `${item} iframe.sl-text-field`, ' and after', { atEnd: true });
       await expect.poll(() => textFieldValues(page), { timeout: 10_000 }).toContain('Before and after');
-      const storedNote = async () => {
-        const all = await session.sendFromExtensionPage({ type: 'library/all', payload: {} });
-        return (all.value as { annotations: { id: string; note: string }[] }).annotations.find((r) => r.id === id)?.note;
-      };
-      await expect.poll(storedNote, { timeout: 20_000 }).toBe('Before and after');
+      await expect.poll(() => storedNote(session, id), { timeout: 20_000 }).toBe('Before and after');
     } finally {
       await page.close();
       await setOverlayPref(LAVROV.url, 'collapsed');
