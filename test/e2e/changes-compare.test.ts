@@ -6,7 +6,7 @@
 // view's address reopens the pair, the pickers choose any two versions, the
 // live page opens beside the version the tab compares, the pair exports as
 // Markdown, and a version that is gone gets a clear message.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -17,6 +17,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { waitForFile, waitUntil } from './support/wait.ts';
 
 const ARTICLE = 'reuters-2009-12-04-nato-russia-sign-agreement';
 const page = loadFixturePages().find((p) => p.case === 'corpus' && p.expect === ARTICLE)!;
@@ -226,22 +227,3 @@ describe('two kept versions in the compare view', () => {
     }
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error('The condition never held');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = readdirSync(dir).find((f) => pattern.test(f));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No file matching ${pattern} was downloaded to ${dir}`);
-}

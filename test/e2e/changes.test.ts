@@ -5,7 +5,7 @@
 // paragraphs reordered (moved, not removed and added), typography and reflow
 // only (no change). A version kept, the page edited again: the history lists
 // the kept versions and the page is compared with either.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -16,6 +16,7 @@ import { axeOnOverlay } from './support/overlay-axe.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { waitForFile, waitUntil } from './support/wait.ts';
 
 const corpusPages = loadFixturePages().filter((p) => p.case === 'corpus');
 const fixture = (prefix: string): FixturePage => corpusPages.find((p) => p.file.includes(prefix))!;
@@ -308,22 +309,3 @@ describe('kept versions', () => {
     }
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error('The condition never held');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = readdirSync(dir).find((f) => pattern.test(f));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No file matching ${pattern} was downloaded to ${dir}`);
-}
