@@ -417,11 +417,12 @@ export class PageAnnotator {
     // Each article's statements in its own region (the first article's also takes any statement of no other article).
     const regions = [{ corpusId: this.corpusId, region: this.region }, ...this.others];
     const regionOf = new Map(this.records.map((r) => [r.id, regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!]));
+    const statements = targets('statement');
     for (const article of regions) {
       const scope = this.scope(map, article.region);
       const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
-      const statements = targets('statement').filter((t) => regionOf.get(t.id) === article);
-      for (const result of anchorAll(inScope, statements)) placed.set(result.id, { result, shift: scope.start });
+      const its = statements.filter((t) => regionOf.get(t.id) === article);
+      for (const result of anchorAll(inScope, its)) placed.set(result.id, { result, shift: scope.start });
     }
     for (const result of anchorAll(map.text, targets('reader'))) placed.set(result.id, { result, shift: 0 });
     let first = Number.POSITIVE_INFINITY;
