@@ -309,8 +309,9 @@ describe('one look on every surface', () => {
       // Every day-precise date in the Provenance tab, in the browser's locale's one format.
       await page.evaluate(() => window.scrollTo(0, 0));
       await probe.click('.sl-badge');
-      // Two steps, so that a failure says whether the panel did not open or opened without its dates (this failed
-      // once in a full run under load, 2026-12-02, and not in four runs of this file since; cause not yet found).
+      // Two steps, so that a failure says whether the panel did not open or opened without its dates. (Failed once
+      // under load: the badge follows the view a frame after the scroll, and the click was aimed where it had been;
+      // probe.click now waits for it to stand still.)
       await probe.waitFor('#sl-panel');
       await probe.waitFor('#sl-panel time[datetime]');
       const dates = await probe.evaluate<{ text: string; expected: string }[]>(`

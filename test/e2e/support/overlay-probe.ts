@@ -122,8 +122,26 @@ export class OverlayProbe {
     await this.waitFor(selector);
     // As a reader would: scroll it into view in its scrolling box (the panel body) first.
     await this.evaluate(`root?.querySelector(${JSON.stringify(selector)})?.scrollIntoView({ block: 'nearest', inline: 'nearest' });`);
-    const info = await this.waitFor(selector);
+    const info = await this.waitForStill(selector);
     await this.page.mouse.click(info.rect.x + info.rect.width / 2, info.rect.y + info.rect.height / 2);
+  }
+
+  /**
+   * The element once its box is the same two animation frames apart. The badge follows the view a frame after a
+   * scroll (Overlay.tsx, useBadgeSpot): measured in between, a click lands where it was, misses it, and the panel
+   * never opens (seen under load: the badge read at y 366, drawn at 422 a frame later).
+   */
+  async waitForStill(selector: string, timeoutMs = 10_000): Promise<ElementInfo> {
+    const deadline = Date.now() + timeoutMs;
+    let before = await this.waitFor(selector, timeoutMs);
+    for (;;) {
+      await this.evaluate('await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));');
+      const after = await this.waitFor(selector, Math.max(0, deadline - Date.now()));
+      const same = (['x', 'y', 'width', 'height'] as const).every((k) => before.rect[k] === after.rect[k]);
+      if (same) return after;
+      if (Date.now() > deadline) throw new Error(`Overlay element ${selector} never stopped moving`);
+      before = after;
+    }
   }
 
   /** Opens the panel if it is closed (scrolling back to the badge, as a reader would) and shows the tab named `label`. */
