@@ -16,7 +16,7 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-function run(part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4'): { texts: number; counts: Counts } {
+function run(part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5'): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
   const counts = emptyCounts();
   for (const doc of docs) score(doc, statementsCommand(doc.text, `${doc.id}.txt`), counts);
@@ -88,5 +88,23 @@ describe('statements on texts the rules were not written for', () => {
     expect(f.partialFound).toBeGreaterThanOrEqual(0.9);
     expect(f.reportedFound).toBeGreaterThanOrEqual(0.95);
     expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // A fifth held-back part (issue #13, fourth session): 33 texts, 9 in Russian, written blind (the rules
+  // unread, of the other parts two files read for the format) and committed (587ec1b) before this
+  // session's rule changes were merged; only its figures are printed, never its misses. The floors are its first run at main's
+  // rules (9f9b916) minus a margin of a few statements: they guard against going back, they are not the
+  // targets (fixtures/statements/README.md has the figures).
+  it('fifth held-back test part (written blind before the fourth session\u2019s rule changes): the floors it reaches', () => {
+    const { texts, counts } = run('test-5');
+    process.stdout.write(`${formatFigures('Statements, fifth held-back test part', texts, counts)}\n`);
+    const f = figures(counts);
+    expect(texts).toBeGreaterThanOrEqual(30);
+    expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+    expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.72);
+    expect(f.partialFound).toBeGreaterThanOrEqual(0.75);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.7);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.65);
   });
 });
