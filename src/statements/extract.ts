@@ -153,7 +153,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name');
   };
   paragraphs.forEach((paragraph, index) => {
-    const sentences = reading?.sentences?.(masked, paragraph.start, paragraph.end) ?? splitSentences(masked, paragraph.start, paragraph.end);
+    const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);

@@ -1,7 +1,7 @@
-// The statement extractor's NLP oracle backed by compromise (its tagger, no
-// plugins): each term of the text with its tags and offsets, read once per text.
-import nlp from 'compromise/two';
-import type { SentenceRange } from '../sentences.ts';
+// The statement extractor's NLP oracle backed by compromise's tagger. A reading
+// parses a paragraph only when asked about words in it, and loads compromise
+// only on the first question.
+import { loadCompromise } from './compromise-loader.ts';
 import type { EntityKind, NlpOracle, NlpReading } from './oracle.ts';
 
 interface TaggedTerm {
@@ -10,15 +10,8 @@ interface TaggedTerm {
   tags: ReadonlySet<string>;
 }
 
-interface JsonTerm {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 interface JsonSentence {
-  offset: { start: number; length: number };
-  terms: JsonTerm[];
+  terms: { tags: string[]; offset: { start: number; length: number } }[];
 }
 
 /** The kind compromise gives a term, by the tag it sets on names. */
@@ -29,48 +22,40 @@ function termKind(tags: ReadonlySet<string>): EntityKind | null {
   return null;
 }
 
-/** A text with non-Latin letters (Russian) is not read: compromise only knows English. */
-const NON_LATIN_RE = /[\u0400-\u04FF]/u;
+/** compromise reads English only: a text with Cyrillic letters is left to the rules. */
+const CYRILLIC_RE = /[\u0400-\u04FF]/u;
 
 export class CompromiseReading implements NlpReading {
-  private readonly terms: TaggedTerm[] = [];
-  private readonly sentenceStarts: number[] = [];
+  /** Tagged terms of each paragraph read so far, by the paragraph's start. */
+  private readonly paragraphs = new Map<number, TaggedTerm[]>();
+  private readonly english: boolean;
 
   constructor(private readonly text: string) {
-    if (NON_LATIN_RE.test(text)) return;
-    const json = nlp(text).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
-    for (const sentence of json) {
-      this.sentenceStarts.push(sentence.offset.start);
-      for (const t of sentence.terms) {
-        this.terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) });
-      }
-    }
+    this.english = !CYRILLIC_RE.test(text);
   }
 
   /** The kind of the last term inside [start, end): the head of a name ("Amnesty International"). */
   entityKind(start: number, end: number): EntityKind | null {
-    const inside = this.terms.filter((t) => t.start >= start && t.end <= end);
-    const head = inside.at(-1);
+    if (!this.english || start < 0 || end > this.text.length || end <= start) return null;
+    const head = this.termsAround(start, end).filter((t) => t.start >= start && t.end <= end).at(-1);
     return head ? termKind(head.tags) : null;
   }
 
-  sentences(masked: string, from: number, to: number): SentenceRange[] {
-    const out: SentenceRange[] = [];
-    const isMasked = (i: number) => masked[i] !== this.text[i];
-    let start = from;
-    for (const s of this.sentenceStarts) {
-      if (s <= from || s >= to) continue;
-      // A boundary compromise finds inside a masked quotation is not one of the text around it.
-      let p = s - 1;
-      while (p > from && /\s/.test(masked[p]!)) p--;
-      if (isMasked(p) && isMasked(s)) continue;
-      out.push({ start, end: p + 1 });
-      start = s;
+  /** The terms of the line holding [start, end), tagged with the whole line as context. */
+  private termsAround(start: number, end: number): TaggedTerm[] {
+    const from = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    const to = lineEnd < 0 ? this.text.length : lineEnd;
+    let terms = this.paragraphs.get(from);
+    if (!terms) {
+      const nlp = loadCompromise();
+      const json = nlp(this.text.slice(from, to)).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+      terms = json.flatMap((s) =>
+        s.terms.map((t) => ({ start: from + t.offset.start, end: from + t.offset.start + t.offset.length, tags: new Set(t.tags) })),
+      );
+      this.paragraphs.set(from, terms);
     }
-    let end = to;
-    while (end > start && /\s/.test(masked[end - 1]!)) end--;
-    if (end > start) out.push({ start, end });
-    return out;
+    return terms;
   }
 }
 
