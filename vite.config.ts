@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { contentScriptPlugin } from './extension/build/content-script-plugin.ts';
 import { corpusPlugin } from './extension/build/corpus-plugin.ts';
-import { lazyCompromisePlugin } from './extension/build/lazy-compromise-plugin.ts';
 import { manifestFor } from './extension/platform/manifest-for-browser.ts';
 import { outDirFor, targetBrowserFromEnv } from './extension/platform/target-browser.ts';
 
@@ -18,7 +17,6 @@ export default defineConfig({
   plugins: [
     preact(),
     corpusPlugin('fixtures/corpus'),
-    lazyCompromisePlugin(),
     crx({ manifest, browser }),
     contentScriptPlugin({ matches: outletMatches, browser }),
   ],

@@ -27,7 +27,6 @@ import type { ArticleCard, OutletCard } from '../../src/provenance/types.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import type { PageText, Recognition } from '../../src/recognition/types.ts';
 import { extractStatements } from '../../src/statements/extract.ts';
-import { compromiseOracle } from '../../src/statements/nlp/compromise-oracle.ts';
 import { buildPersonDirectory, learnFromText, type PersonDirectory } from '../../src/statements/people.ts';
 import type { Statement } from '../../src/statements/types.ts';
 import type { AddedBatchOutcome, CorpusStore, NewAddedArticle } from '../../src/store/corpus-store.ts';
@@ -420,8 +419,7 @@ export class CorpusService {
   }
 
   private statementsOf(article: CorpusArticle, people: PersonDirectory): ShippedStatement[] {
-    // compromise is loaded (once per worker life) only when an article's rules ask it about a name.
-    return extractStatements(article.text, { people, nlp: compromiseOracle }).map((s: Statement) => ({
+    return extractStatements(article.text, { people }).map((s: Statement) => ({
       ...s,
       selectors: describeTextRange(article.text, s.start, s.end),
       echoes: [],

@@ -1,8 +1,8 @@
-// compromise, loaded on first use: evaluating it builds its lexicon, hundreds
-// of milliseconds of CPU. In Node a require() inside the function defers it; the
-// extension's build replaces this module with compromise's own bundle wrapped in
-// a function (extension/build/lazy-compromise-plugin.ts), since a module
-// service worker has no import() and would otherwise evaluate it at start.
+// compromise, loaded on first use: evaluating it builds its lexicon, over half a
+// second of CPU, so a require() inside the function defers it until the rules
+// first ask. Node only (the command line, tests, benchmarks): the extension's
+// worker does not use the oracle, since there it would cost every worker start
+// (src/statements/nlp/README.md gives the figures and how it was measured).
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise/two';
 
