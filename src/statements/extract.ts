@@ -290,8 +290,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   }
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
+  // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
   for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(c.phrase, reading, directory);
-  for (const [k, m] of mentions.entries()) mentions[k] = withEntityKind(m, reading, directory);
+  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(m, reading, directory);
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;

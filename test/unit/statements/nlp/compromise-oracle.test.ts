@@ -27,7 +27,8 @@ function recording(): { oracle: NlpOracle; asked: string[] } {
   return { oracle, asked };
 }
 
-describe('compromise oracle: persons, bodies and places', () => {
+// Whichever test runs first loads compromise: seconds on a busy machine.
+describe('compromise oracle: persons, bodies and places', { timeout: 60_000 }, () => {
   it('reads a body, a person and a place in one paragraph', () => {
     const text = 'According to Transparency International, the tender favoured firms close to Marta Kowal, a deputy mayor of Geneva.';
     expect(kindOf(text, 'Transparency International')).toBe('organisation');
@@ -53,7 +54,7 @@ describe('compromise oracle: persons, bodies and places', () => {
   });
 });
 
-describe('statements with and without the NLP oracle', () => {
+describe('statements with and without the NLP oracle', { timeout: 60_000 }, () => {
   it('a body the rules take for a person speaks as an organisation with the oracle', () => {
     const text = 'According to Goldman Sachs, the central bank will cut rates twice before the end of next year.';
     const [rules] = extractStatements(text);
@@ -84,6 +85,12 @@ describe('statements with and without the NLP oracle', () => {
     const text = 'Interior Minister Jonas Berg said the checkpoints would stay until the spring. "We will not relax now," Berg told reporters.';
     const { oracle, asked } = recording();
     expect(extractStatements(text, { nlp: oracle })).toEqual(extractStatements(text));
+    expect(asked).toEqual([]);
+  });
+
+  it('a text with no statement asks nothing', () => {
+    const { oracle, asked } = recording();
+    expect(extractStatements('Subscribe\nNewsfeed\nAmnesty International\n', { nlp: oracle })).toEqual([]);
     expect(asked).toEqual([]);
   });
 
