@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractStatements } from '../statements/extract.ts';
+import { compromiseOracle } from '../statements/nlp/compromise-oracle.ts';
 import { buildPersonDirectory, type PersonDirectory } from '../statements/people.ts';
 import type { Statement } from '../statements/types.ts';
 
@@ -31,5 +32,5 @@ export function statementsCommand(input: string, file: string): Statement[] {
   if (input.includes('\u0000')) {
     throw new Error(`sourcelight statements: ${file} looks like a binary file; give a text or HTML file`);
   }
-  return extractStatements(input, { people: corpusDirectory() });
+  return extractStatements(input, { people: corpusDirectory(), nlp: compromiseOracle });
 }

@@ -6,6 +6,8 @@ import { attributionAfter, attributionBefore, personInQuestion, reportedClauses,
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic } from './russian.ts';
+import type { NlpOracle } from './nlp/oracle.ts';
+import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
@@ -15,6 +17,8 @@ import type { Statement, StatementKind } from './types.ts';
 export interface ExtractOptions {
   /** People known from other texts (titles, spellings); the text's own people are always added. */
   people?: PersonDirectory;
+  /** An NLP library's reading of English text, where it beats the rules (see src/statements/nlp/). */
+  nlp?: NlpOracle;
 }
 
 interface Candidate {
@@ -133,6 +137,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const own = buildPersonDirectory([text]);
   const directory = options.people ? options.people.merge(own) : own;
   const paragraphs = paragraphRanges(text);
+  const reading = options.nlp?.read(text);
 
   const spans: QuoteInParagraph[][] = paragraphs.map((p) => findQuoteSpans(text, p.start, p.end));
   for (const list of spans) for (const s of list) if (s.close === null && s.marks === 'double') cutAtEmbeddedAttribution(text, s);
@@ -285,6 +290,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   }
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
+  // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
+  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(c.phrase, reading, directory);
+  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(m, reading, directory);
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;

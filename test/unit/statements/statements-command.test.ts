@@ -17,7 +17,7 @@ describe('sourcelight statements FILE', () => {
     }
     // The corpus directory resolves the title in the opening line before any name appears.
     expect(out.find((s) => s.kind === 'indirect')).toMatchObject({ speaker: 'Sergei Lavrov' });
-  });
+  }, 60_000); // the command's first question to its NLP library loads it: seconds on a busy machine
 
   it('says what each speaker is: person, organisation or anonymous (null when unknown)', () => {
     const text = [
