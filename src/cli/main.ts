@@ -2,7 +2,7 @@
 // fact-checkers and for tests. Each command lives in its own file.
 import { readFileSync } from 'node:fs';
 
-type Command = (input: string, file: string) => Promise<unknown> | unknown;
+type Command = (input: string, file: string, options: { nlp?: boolean }) => Promise<unknown> | unknown;
 /** A command over any number of files (none included), reading them itself. */
 type FilesCommand = (files: string[]) => Promise<unknown> | unknown;
 
@@ -17,12 +17,16 @@ const FILES_COMMANDS: Record<string, () => Promise<FilesCommand>> = {
 
 const USAGE = `usage: sourcelight <${[...Object.keys(COMMANDS), ...Object.keys(FILES_COMMANDS)].join('|')}> FILE…
   recognize FILE        which corpus article FILE (HTML or text) is: JSON {corpusId, score, coverage, differingParagraphs} or null
-  statements FILE       quotes and claims in FILE with their speakers: a JSON array
+  statements [--nlp] FILE
+                        quotes and claims in FILE with their speakers: a JSON array (--nlp: compromise judges
+                        body or person where the rules cannot; off by default, as in the extension)
   crossrefs [FILE…]     saved pages (.html) and corpus packs (.jsonl) added to the five: a JSON array, one entry
                         per article {id, url, outlet, title, language, published, eventDate, sameEvent, threads, claims, copies}`;
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...files] = argv;
+  const [name, ...rest] = argv;
+  const nlp = name === 'statements' && rest.includes('--nlp');
+  const files = nlp ? rest.filter((a) => a !== '--nlp') : rest;
   const loadFiles = name ? FILES_COMMANDS[name] : undefined;
   if (loadFiles) {
     const command = await loadFiles();
@@ -51,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const command = await load();
-  const result = await command(input, file);
+  const result = await command(input, file, { nlp });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }

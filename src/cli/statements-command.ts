@@ -28,9 +28,15 @@ function corpusDirectory(): PersonDirectory {
   return corpusPeople;
 }
 
-export function statementsCommand(input: string, file: string): Statement[] {
+export interface StatementsCommandOptions {
+  /** `--nlp`: let compromise judge body or person where the rules cannot (src/statements/nlp/README.md). Off by
+   * default, so that the command gives what the extension's worker gives for the same text. */
+  nlp?: boolean;
+}
+
+export function statementsCommand(input: string, file: string, options: StatementsCommandOptions = {}): Statement[] {
   if (input.includes('\u0000')) {
     throw new Error(`sourcelight statements: ${file} looks like a binary file; give a text or HTML file`);
   }
-  return extractStatements(input, { people: corpusDirectory(), nlp: compromiseOracle });
+  return extractStatements(input, options.nlp ? { people: corpusDirectory(), nlp: compromiseOracle } : { people: corpusDirectory() });
 }

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
 
 const file = fileURLToPath(new URL('../../../fixtures/corpus/000_c478da7ede625d0a.txt', import.meta.url));
@@ -17,7 +20,7 @@ describe('sourcelight statements FILE', () => {
     }
     // The corpus directory resolves the title in the opening line before any name appears.
     expect(out.find((s) => s.kind === 'indirect')).toMatchObject({ speaker: 'Sergei Lavrov' });
-  }, 60_000); // the command's first question to its NLP library loads it: seconds on a busy machine
+  });
 
   it('says what each speaker is: person, organisation or anonymous (null when unknown)', () => {
     const text = [
@@ -40,4 +43,25 @@ describe('sourcelight statements FILE', () => {
   it('refuses binary input with a readable error', () => {
     expect(() => statementsCommand('PK\u0003\u0004\u0000\u0000', 'archive.zip')).toThrow(/archive\.zip looks like a binary file/);
   });
+
+  it('reads as the extension does unless --nlp asks for the library (a body the rules take for a person)', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sl-statements-')), 'bank.txt');
+    writeFileSync(path, 'According to Goldman Sachs, the central bank will cut rates twice before the end of next year.\n');
+    const run = async (args: string[]) => {
+      let out = '';
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string) => {
+        out += chunk;
+        return true;
+      }) as typeof process.stdout.write;
+      try {
+        expect(await main(args)).toBe(0);
+      } finally {
+        process.stdout.write = write;
+      }
+      return JSON.parse(out) as { speaker: string; speakerKind: string }[];
+    };
+    expect((await run(['statements', path]))[0]).toMatchObject({ speaker: 'Goldman Sachs', speakerKind: 'person' });
+    expect((await run(['statements', '--nlp', path]))[0]).toMatchObject({ speaker: 'Goldman Sachs', speakerKind: 'organisation' });
+  }, 60_000); // --nlp loads compromise on its first question: seconds on a busy machine
 });
