@@ -49,11 +49,16 @@ interface Segment {
 }
 
 function isWhitespaceOnly(s: string): boolean {
+  // Most text starts with a char that is not whitespace in any script: no regex for it.
+  const first = s.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0) return false;
   return !/[^\s]/.test(s);
 }
 
-function isBlock(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+/** An element's tag name in upper case (as HTML documents give it: no new string made for those). */
+function upperTagName(el: Element): string {
+  const name = el.tagName;
+  return BLOCK_TAGS.has(name) || SKIPPED_TAGS.has(name) || !/[a-z]/.test(name) ? name : name.toUpperCase();
 }
 
 export class DomTextMap {
@@ -100,15 +105,15 @@ export class DomTextMap {
     let heldAfterText = false;
     let lastWasText = false;
 
-    const keep = (node: Text): void => {
+    const keep = (node: Text, data: string): void => {
       if (pendingBoundary && length > 0) {
         parts.push('\n');
         length += 1;
       }
       pendingBoundary = false;
-      segments.push({ node, start: length, length: node.data.length });
-      parts.push(node.data);
-      length += node.data.length;
+      segments.push({ node, start: length, length: data.length });
+      parts.push(data);
+      length += data.length;
     };
     const boundary = (): void => {
       held = [];
@@ -116,7 +121,7 @@ export class DomTextMap {
       lastWasText = false;
     };
     const textNode = (node: Text): void => {
-      const data = node.data;
+      const data = node.data; // each read of `data` is a call into the DOM: once per node
       if (data.length === 0) return;
       if (isWhitespaceOnly(data)) {
         if (held.length === 0) heldAfterText = lastWasText;
@@ -124,44 +129,50 @@ export class DomTextMap {
         return;
       }
       if (held.length > 0) {
-        if (heldAfterText) for (const h of held) keep(h);
+        if (heldAfterText) for (const h of held) keep(h, h.data);
         held = [];
       }
-      keep(node);
+      keep(node, data);
       lastWasText = true;
     };
 
     // One walk in document order along firstChild / nextSibling / parentNode
     // (no recursion: pages nest deeply; no child lists: they cost in browsers).
+    // Whether each element on the path from the root is a block is kept on a
+    // stack, so leaving it does not ask the DOM for its tag name again.
+    const blockPath: boolean[] = [];
     let node: Node = root;
     for (;;) {
       const type = node.nodeType;
-      let entered = false;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         textNode(node as Text);
       } else if (type !== COMMENT_NODE) {
-        const el = node as Element;
-        const skipped =
-          type === ELEMENT_NODE && node !== root &&
-          (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el) === true);
+        let block = false;
+        let skipped = false;
+        if (type === ELEMENT_NODE) {
+          const el = node as Element;
+          const tag = upperTagName(el);
+          skipped = node !== root && (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true);
+          block = BLOCK_TAGS.has(tag);
+        }
         if (!skipped) {
-          if (isBlock(node)) boundary();
+          if (block) boundary();
           const first = node.firstChild;
           if (first !== null) {
+            blockPath.push(block);
             node = first;
             continue;
           }
-          entered = true;
+          if (block) boundary(); // leaving an empty block
         }
       }
-      if (entered && isBlock(node)) boundary(); // leaving an empty block
       // Next node: a sibling, or leave parents until one has a sibling.
       let next: Node | null = null;
       while (node !== root) {
         next = node.nextSibling;
         if (next !== null) break;
         node = node.parentNode as Node;
-        if (isBlock(node)) boundary();
+        if (blockPath.pop() === true) boundary();
       }
       if (next === null) break;
       node = next;
