@@ -177,27 +177,32 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[], option
   if (typeof text !== 'string') throw new TypeError('anchorAll: text must be a string');
   if (!Array.isArray(targets)) throw new TypeError('anchorAll: targets must be an array');
 
-  const results = new Array<AnchorResult | undefined>(targets.length);
-  const starts = targets.map(storedStart);
   // The quote at its stored position in the raw text, for every target, in
   // the order given. On an unchanged page that is all: with the running shift
   // at 0 throughout, pass 1 would accept every one of them as they are.
-  const atStored = new Uint8Array(targets.length);
+  const n = targets.length;
+  const results = new Array<AnchorResult | undefined>(n);
+  const starts = new Array<number | undefined>(n);
+  const atStored = new Uint8Array(n);
   let allAtStored = true;
-  for (let i = 0; i < targets.length; i++) {
+  for (let i = 0; i < n; i++) {
     const target = targets[i] as AnchorTarget;
-    const stored = starts[i];
-    if (invalidSelectors(target) !== null) continue;
-    if (stored !== undefined && isAt(text, stored, target.selectors.quote.exact)) atStored[i] = 1;
-    else allAtStored = false;
+    const stored = storedStart(target);
+    starts[i] = stored;
+    const invalid = invalidSelectors(target);
+    if (invalid !== null) {
+      results[i] = orphan(target, invalid);
+      continue;
+    }
+    const exact = target.selectors.quote.exact;
+    if (stored !== undefined && isAt(text, stored, exact)) {
+      atStored[i] = 1;
+      if (allAtStored) results[i] = { id: target.id, status: 'anchored', start: stored, end: stored + exact.length, method: 'position', score: 1 };
+    } else {
+      allAtStored = false;
+    }
   }
-  if (allAtStored) {
-    return targets.map((target, i) => {
-      if (atStored[i] === 0) return orphan(target, invalidSelectors(target) as string);
-      const start = starts[i] as number;
-      return { id: target.id, status: 'anchored', start, end: start + target.selectors.quote.exact.length, method: 'position', score: 1 };
-    });
-  }
+  if (allAtStored) return results as AnchorResult[];
   const order = byStoredStart(starts);
 
   // Pass 1: certain anchors. `shifts[k]` is the shift of the k-th certain
