@@ -33,6 +33,11 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const COMMENT_NODE = 8;
+const DOCUMENT_NODE = 9;
+// NodeFilter's whatToShow bits (the constants are not on NodeFilter in every DOM this runs in).
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const SHOW_CDATA_SECTION = 0x8;
 
 export interface DomTextMapOptions {
   /** Return true for elements whose whole subtree is not part of the text. */
@@ -59,6 +64,15 @@ function isWhitespaceOnly(s: string): boolean {
 function upperTagName(el: Element): string {
   const name = el.tagName;
   return BLOCK_TAGS.has(name) || SKIPPED_TAGS.has(name) || !/[a-z]/.test(name) ? name : name.toUpperCase();
+}
+
+/** The next node after the walker's current node and its subtree (null past the root's last). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    if (walker.parentNode() === null) return null;
+  }
 }
 
 export class DomTextMap {
@@ -136,46 +150,41 @@ export class DomTextMap {
       lastWasText = true;
     };
 
-    // One walk in document order along firstChild / nextSibling / parentNode
-    // (no recursion: pages nest deeply; no child lists: they cost in browsers).
-    // Whether each element on the path from the root is a block is kept on a
-    // stack, so leaving it does not ask the DOM for its tag name again.
-    const blockPath: boolean[] = [];
-    let node: Node = root;
-    for (;;) {
-      const type = node.nodeType;
-      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+    // One walk in document order by a TreeWalker over elements and text (the
+    // browser steps from node to node; comments never reach us). The elements
+    // on the path from the root are kept on a stack with whether each is a
+    // block: a node whose parent is not on top has left those above it.
+    if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
+      textNode(root as Text);
+      return new DomTextMap(root, parts.join(''), segments, options);
+    }
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION);
+    const path: Node[] = [root];
+    const blockPath: boolean[] = [root.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(upperTagName(root as Element))];
+    let node = walker.nextNode();
+    while (node !== null) {
+      const parent = node.parentNode;
+      while (path.length > 1 && path[path.length - 1] !== parent) {
+        path.pop();
+        if (blockPath.pop() === true) boundary(); // leaving a block
+      }
+      if (node.nodeType !== ELEMENT_NODE) {
         textNode(node as Text);
-      } else if (type !== COMMENT_NODE) {
-        let block = false;
-        let skipped = false;
-        if (type === ELEMENT_NODE) {
-          const el = node as Element;
-          const tag = upperTagName(el);
-          skipped = node !== root && (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true);
-          block = BLOCK_TAGS.has(tag);
-        }
-        if (!skipped) {
-          if (block) boundary();
-          const first = node.firstChild;
-          if (first !== null) {
-            blockPath.push(block);
-            node = first;
-            continue;
-          }
-          if (block) boundary(); // leaving an empty block
-        }
+        node = walker.nextNode();
+        continue;
       }
-      // Next node: a sibling, or leave parents until one has a sibling.
-      let next: Node | null = null;
-      while (node !== root) {
-        next = node.nextSibling;
-        if (next !== null) break;
-        node = node.parentNode as Node;
-        if (blockPath.pop() === true) boundary();
+      const el = node as Element;
+      const tag = upperTagName(el);
+      if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true) {
+        node = nextOutside(walker);
+        continue;
       }
-      if (next === null) break;
-      node = next;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) boundary();
+      path.push(node);
+      blockPath.push(block);
+      node = walker.nextNode();
     }
     return new DomTextMap(root, parts.join(''), segments, options);
   }

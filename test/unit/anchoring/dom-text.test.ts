@@ -22,6 +22,58 @@ const HTML = `
 
 const skipHost = (el: Element) => el.tagName === 'SOURCELIGHT-ROOT';
 
+/**
+ * The map's text by its documented rules, read recursively (a reference for
+ * the map's own walk): Text verbatim; script, style, noscript, template,
+ * hidden and skipped subtrees left out; a block's start and end one collapsed
+ * "\n" between texts; whitespace-only Text kept only between two texts with
+ * no block boundary in between.
+ */
+function textByTheRules(root: Node, skip: (el: Element) => boolean): string {
+  const BLOCKS = new Set(['P', 'DIV', 'LI', 'SECTION', 'TD', 'BR']);
+  const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  let out = '';
+  let pending = false;
+  let held: string[] = [];
+  let heldAfterText = false;
+  let lastWasText = false;
+  const boundary = () => {
+    held = [];
+    pending = true;
+    lastWasText = false;
+  };
+  const keep = (data: string) => {
+    if (pending && out.length > 0) out += '\n';
+    pending = false;
+    out += data;
+  };
+  const visit = (node: Node, isRoot: boolean): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data === '') return;
+      if (!/\S/.test(data)) {
+        if (held.length === 0) heldAfterText = lastWasText;
+        held.push(data);
+        return;
+      }
+      if (heldAfterText) for (const h of held) keep(h);
+      held = [];
+      keep(data);
+      lastWasText = true;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (!isRoot && (SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || skip(el))) return;
+    const block = BLOCKS.has(el.tagName);
+    if (block) boundary();
+    for (const child of Array.from(node.childNodes)) visit(child, false);
+    if (block) boundary();
+  };
+  visit(root, true);
+  return out;
+}
+
 describe('DomTextMap', () => {
   beforeEach(() => {
     document.body.innerHTML = HTML;
@@ -41,6 +93,39 @@ describe('DomTextMap', () => {
       ].join('\n'),
     );
     expect(DomTextMap.fromRoot(document.body).text).toContain('Sourcelight UI');
+  });
+
+  it('reads random trees as the rules say: blocks, inline runs, skipped and hidden subtrees, comments, layout whitespace', () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const TAGS = ['p', 'div', 'span', 'b', 'br', 'li', 'em', 'section', 'td', 'script', 'style', 'template', 'noscript', 'sourcelight-root'];
+    const TEXTS = ['Moscow', ' said ', 'talks', '  ', '\n  ', '', 'NATO.', '\u00A0', ' '];
+    const grow = (parent: Node, depth: number): void => {
+      const count = Math.floor(rand() * 5);
+      for (let i = 0; i < count; i++) {
+        const kind = rand();
+        if (kind < 0.45 || depth >= 4) {
+          parent.appendChild(document.createTextNode(TEXTS[Math.floor(rand() * TEXTS.length)] as string));
+        } else if (kind < 0.5) {
+          parent.appendChild(document.createComment('a comment'));
+        } else {
+          const el = document.createElement(TAGS[Math.floor(rand() * TAGS.length)] as string);
+          if (rand() < 0.1) el.setAttribute('hidden', '');
+          parent.appendChild(el);
+          grow(el, depth + 1);
+        }
+      }
+    };
+    for (let t = 0; t < 300; t++) {
+      document.body.innerHTML = '';
+      const root = document.createElement(rand() < 0.5 ? 'div' : 'span');
+      document.body.appendChild(root);
+      grow(root, 0);
+      expect(DomTextMap.fromRoot(root, { skip: skipHost }).text, root.innerHTML).toBe(textByTheRules(root, skipHost));
+    }
   });
 
   it('round-trips offsets through DOM Ranges', () => {
