@@ -66,8 +66,14 @@ function upperTagName(el: Element): string {
   return BLOCK_TAGS.has(name) || SKIPPED_TAGS.has(name) || !/[a-z]/.test(name) ? name : name.toUpperCase();
 }
 
-/** The next node after the walker's current node and its subtree (null past the root's last). */
-function nextOutside(walker: TreeWalker): Node | null {
+/** The next node after `el` (the walker's current node) and its subtree (null past the root's last). */
+function nextOutside(walker: TreeWalker, el: Element): Node | null {
+  if (typeof walker.nextSibling !== 'function') {
+    // A DOM whose TreeWalker only steps forward (linkedom, in Node): through the subtree.
+    let next = walker.nextNode();
+    while (next !== null && el.contains(next)) next = walker.nextNode();
+    return next;
+  }
   for (;;) {
     const sibling = walker.nextSibling();
     if (sibling !== null) return sibling;
@@ -177,7 +183,7 @@ export class DomTextMap {
       const el = node as Element;
       const tag = upperTagName(el);
       if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true) {
-        node = nextOutside(walker);
+        node = nextOutside(walker, el);
         continue;
       }
       const block = BLOCK_TAGS.has(tag);
