@@ -303,10 +303,13 @@ export class DomTextMap {
    * text's length when none does), found by binary search: `test` must fail
    * and then pass along document order, as "laid out below some line" does on
    * a page read top to bottom. Where it does not (a fixed header, a sidebar),
-   * the answer is some place where it changes.
+   * the answer is some place where it changes. The first node is tested
+   * first: a page read from its top passes there (one test, not a search).
    */
   offsetWhere(test: (node: Text) => boolean): number {
-    let lo = 0;
+    const first = this.segments[0];
+    if (first !== undefined && test(first.node)) return first.start;
+    let lo = 1;
     let hi = this.segments.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
