@@ -100,7 +100,7 @@ const anchorers = {
    * (flat) string. Only its length is kept: the Sourcelight rows drop their
    * map's text too, and a kept string of this size lives on into an older
    * generation, which costs the next runs (bench/text-pass-check.ts: the same
-   * pass 1.5–1.8× dearer when its string was kept).
+   * pass 1.6–1.9× dearer when its string was kept).
    */
   textPass: {
     run: () => {
