@@ -33,6 +33,11 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const COMMENT_NODE = 8;
+const DOCUMENT_NODE = 9;
+// NodeFilter's whatToShow bits (the constants are not on NodeFilter in every DOM this runs in).
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const SHOW_CDATA_SECTION = 0x8;
 
 export interface DomTextMapOptions {
   /** Return true for elements whose whole subtree is not part of the text. */
@@ -49,11 +54,31 @@ interface Segment {
 }
 
 function isWhitespaceOnly(s: string): boolean {
+  // Most text starts with a char that is not whitespace in any script: no regex for it.
+  const first = s.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0) return false;
   return !/[^\s]/.test(s);
 }
 
-function isBlock(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+/** An element's tag name in upper case (as HTML documents give it: no new string made for those). */
+function upperTagName(el: Element): string {
+  const name = el.tagName;
+  return BLOCK_TAGS.has(name) || SKIPPED_TAGS.has(name) || !/[a-z]/.test(name) ? name : name.toUpperCase();
+}
+
+/** The next node after `el` (the walker's current node) and its subtree (null past the root's last). */
+function nextOutside(walker: TreeWalker, el: Element): Node | null {
+  if (typeof walker.nextSibling !== 'function') {
+    // A DOM whose TreeWalker only steps forward (linkedom, in Node): through the subtree.
+    let next = walker.nextNode();
+    while (next !== null && el.contains(next)) next = walker.nextNode();
+    return next;
+  }
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    if (walker.parentNode() === null) return null;
+  }
 }
 
 export class DomTextMap {
@@ -100,15 +125,15 @@ export class DomTextMap {
     let heldAfterText = false;
     let lastWasText = false;
 
-    const keep = (node: Text): void => {
+    const keep = (node: Text, data: string): void => {
       if (pendingBoundary && length > 0) {
         parts.push('\n');
         length += 1;
       }
       pendingBoundary = false;
-      segments.push({ node, start: length, length: node.data.length });
-      parts.push(node.data);
-      length += node.data.length;
+      segments.push({ node, start: length, length: data.length });
+      parts.push(data);
+      length += data.length;
     };
     const boundary = (): void => {
       held = [];
@@ -116,7 +141,7 @@ export class DomTextMap {
       lastWasText = false;
     };
     const textNode = (node: Text): void => {
-      const data = node.data;
+      const data = node.data; // each read of `data` is a call into the DOM: once per node
       if (data.length === 0) return;
       if (isWhitespaceOnly(data)) {
         if (held.length === 0) heldAfterText = lastWasText;
@@ -124,47 +149,48 @@ export class DomTextMap {
         return;
       }
       if (held.length > 0) {
-        if (heldAfterText) for (const h of held) keep(h);
+        if (heldAfterText) for (const h of held) keep(h, h.data);
         held = [];
       }
-      keep(node);
+      keep(node, data);
       lastWasText = true;
     };
 
-    // One walk in document order along firstChild / nextSibling / parentNode
-    // (no recursion: pages nest deeply; no child lists: they cost in browsers).
-    let node: Node = root;
-    for (;;) {
-      const type = node.nodeType;
-      let entered = false;
-      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+    // One walk in document order by a TreeWalker over elements and text (the
+    // browser steps from node to node; comments never reach us). The elements
+    // on the path from the root are kept on a stack with whether each is a
+    // block: a node whose parent is not on top has left those above it.
+    if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
+      textNode(root as Text);
+      return new DomTextMap(root, parts.join(''), segments, options);
+    }
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION);
+    const path: Node[] = [root];
+    const blockPath: boolean[] = [root.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(upperTagName(root as Element))];
+    let node = walker.nextNode();
+    while (node !== null) {
+      const parent = node.parentNode;
+      while (path.length > 1 && path[path.length - 1] !== parent) {
+        path.pop();
+        if (blockPath.pop() === true) boundary(); // leaving a block
+      }
+      if (node.nodeType !== ELEMENT_NODE) {
         textNode(node as Text);
-      } else if (type !== COMMENT_NODE) {
-        const el = node as Element;
-        const skipped =
-          type === ELEMENT_NODE && node !== root &&
-          (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || skip?.(el) === true);
-        if (!skipped) {
-          if (isBlock(node)) boundary();
-          const first = node.firstChild;
-          if (first !== null) {
-            node = first;
-            continue;
-          }
-          entered = true;
-        }
+        node = walker.nextNode();
+        continue;
       }
-      if (entered && isBlock(node)) boundary(); // leaving an empty block
-      // Next node: a sibling, or leave parents until one has a sibling.
-      let next: Node | null = null;
-      while (node !== root) {
-        next = node.nextSibling;
-        if (next !== null) break;
-        node = node.parentNode as Node;
-        if (isBlock(node)) boundary();
+      const el = node as Element;
+      const tag = upperTagName(el);
+      if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true) {
+        node = nextOutside(walker, el);
+        continue;
       }
-      if (next === null) break;
-      node = next;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) boundary();
+      path.push(node);
+      blockPath.push(block);
+      node = walker.nextNode();
     }
     return new DomTextMap(root, parts.join(''), segments, options);
   }
@@ -277,10 +303,13 @@ export class DomTextMap {
    * text's length when none does), found by binary search: `test` must fail
    * and then pass along document order, as "laid out below some line" does on
    * a page read top to bottom. Where it does not (a fixed header, a sidebar),
-   * the answer is some place where it changes.
+   * the answer is some place where it changes. The first node is tested
+   * first: a page read from its top passes there (one test, not a search).
    */
   offsetWhere(test: (node: Text) => boolean): number {
-    let lo = 0;
+    const first = this.segments[0];
+    if (first !== undefined && test(first.node)) return first.start;
+    let lo = 1;
     let hi = this.segments.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

@@ -37,6 +37,35 @@ describe('anchorAll', () => {
     });
   });
 
+  it('takes every quote still at its stored place on an unchanged page at once: any order, overlaps, invalid ones orphaned', () => {
+    const rand = rng(3);
+    const many: AnchorTarget[] = [];
+    for (let i = 0; i < 200; i++) {
+      const start = Math.floor(rand() * (ARTICLE.length - 200));
+      many.push({ id: `m${i}`, selectors: describeTextRange(ARTICLE, start, start + 5 + Math.floor(rand() * 150)) });
+    }
+    const invalid = { id: 'bad', selectors: { quote: { type: 'TextQuoteSelector', exact: '' }, position: { type: 'TextPositionSelector', start: 3, end: 3 } } } as AnchorTarget;
+    many.splice(77, 0, invalid);
+    const results = anchorAll(ARTICLE, many);
+    expect(results.map((r) => r.id)).toEqual(many.map((t) => t.id));
+    results.forEach((r, i) => {
+      const t = many[i] as AnchorTarget;
+      if (t === invalid) {
+        expect(r).toMatchObject({ status: 'orphan', reason: expect.stringMatching(/quote is empty/) });
+        return;
+      }
+      expect(anchored(r)).toEqual({ start: t.selectors.position.start, end: t.selectors.position.end, method: 'position' });
+    });
+    // One quote no longer at its place sends them all through the search: those still there are found where they were.
+    const moved = `An added first line.\n${ARTICLE}`;
+    const withMoved = anchorAll(moved, many);
+    withMoved.forEach((r, i) => {
+      const t = many[i] as AnchorTarget;
+      if (t === invalid) return;
+      expect(moved.slice(anchored(r).start, anchored(r).end)).toBe(t.selectors.quote.exact);
+    });
+  });
+
   it('follows text shifted by an insertion above', () => {
     const page = `Breaking: a new banner paragraph.\n${ARTICLE}`;
     const results = anchorAll(page, targets);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorAll } from '../../../src/anchoring/anchor-all.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
@@ -22,6 +23,58 @@ const HTML = `
 
 const skipHost = (el: Element) => el.tagName === 'SOURCELIGHT-ROOT';
 
+/**
+ * The map's text by its documented rules, read recursively (a reference for
+ * the map's own walk): Text verbatim; script, style, noscript, template,
+ * hidden and skipped subtrees left out; a block's start and end one collapsed
+ * "\n" between texts; whitespace-only Text kept only between two texts with
+ * no block boundary in between.
+ */
+function textByTheRules(root: Node, skip: (el: Element) => boolean): string {
+  const BLOCKS = new Set(['P', 'DIV', 'LI', 'SECTION', 'TD', 'BR']);
+  const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  let out = '';
+  let pending = false;
+  let held: string[] = [];
+  let heldAfterText = false;
+  let lastWasText = false;
+  const boundary = () => {
+    held = [];
+    pending = true;
+    lastWasText = false;
+  };
+  const keep = (data: string) => {
+    if (pending && out.length > 0) out += '\n';
+    pending = false;
+    out += data;
+  };
+  const visit = (node: Node, isRoot: boolean): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data === '') return;
+      if (!/\S/.test(data)) {
+        if (held.length === 0) heldAfterText = lastWasText;
+        held.push(data);
+        return;
+      }
+      if (heldAfterText) for (const h of held) keep(h);
+      held = [];
+      keep(data);
+      lastWasText = true;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (!isRoot && (SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || skip(el))) return;
+    const block = BLOCKS.has(el.tagName);
+    if (block) boundary();
+    for (const child of Array.from(node.childNodes)) visit(child, false);
+    if (block) boundary();
+  };
+  visit(root, true);
+  return out;
+}
+
 describe('DomTextMap', () => {
   beforeEach(() => {
     document.body.innerHTML = HTML;
@@ -41,6 +94,42 @@ describe('DomTextMap', () => {
       ].join('\n'),
     );
     expect(DomTextMap.fromRoot(document.body).text).toContain('Sourcelight UI');
+  });
+
+  it('reads random trees as the rules say: blocks, inline runs, skipped and hidden subtrees, comments, layout whitespace', () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const TAGS = ['p', 'div', 'span', 'b', 'br', 'li', 'em', 'section', 'td', 'script', 'style', 'template', 'noscript', 'sourcelight-root'];
+    const TEXTS = ['Moscow', ' said ', 'talks', '  ', '\n  ', '', 'NATO.', '\u00A0', ' '];
+    const grow = (parent: Node, depth: number): void => {
+      const count = Math.floor(rand() * 5);
+      for (let i = 0; i < count; i++) {
+        const kind = rand();
+        if (kind < 0.45 || depth >= 4) {
+          parent.appendChild(document.createTextNode(TEXTS[Math.floor(rand() * TEXTS.length)] as string));
+        } else if (kind < 0.5) {
+          parent.appendChild(document.createComment('a comment'));
+        } else {
+          const el = document.createElement(TAGS[Math.floor(rand() * TAGS.length)] as string);
+          if (rand() < 0.1) el.setAttribute('hidden', '');
+          parent.appendChild(el);
+          grow(el, depth + 1);
+        }
+      }
+    };
+    for (let t = 0; t < 300; t++) {
+      document.body.innerHTML = '';
+      const root = document.createElement(rand() < 0.5 ? 'div' : 'span');
+      document.body.appendChild(root);
+      grow(root, 0);
+      expect(DomTextMap.fromRoot(root, { skip: skipHost }).text, root.innerHTML).toBe(textByTheRules(root, skipHost));
+      // The same tree in linkedom, whose TreeWalker only steps forward (skipped subtrees are stepped through).
+      const other = parseHTML(`<html><body>${root.outerHTML}</body></html>`).document.body.firstChild as Element;
+      expect(DomTextMap.fromRoot(other, { skip: skipHost }).text, root.innerHTML).toBe(textByTheRules(other, skipHost));
+    }
   });
 
   it('round-trips offsets through DOM Ranges', () => {
@@ -181,7 +270,14 @@ describe('DomTextMap.update', () => {
     const lowest = [...(document.querySelectorAll('p')[2] as Element).childNodes].find((n) => n.textContent?.includes('lowest')) as Text;
     const at = map.offsetWhere((node) => node === lowest || (lowest.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
     expect(map.text.slice(at).startsWith('to their lowest point.')).toBe(true);
-    expect(map.offsetWhere(() => true)).toBe(0);
+    let tests = 0;
+    expect(
+      map.offsetWhere(() => {
+        tests++;
+        return true;
+      }),
+    ).toBe(0);
+    expect(tests).toBe(1); // true at the first node: no search
     expect(map.offsetWhere(() => false)).toBe(map.text.length);
   });
 });
