@@ -214,13 +214,18 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
 
 /** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
 function putIt(masked: string, from: number, open: number): Attribution | null {
-  const m = /\b[Aa]s\s+([^,:;]{2,120}?)\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
+  // The name may carry an apposition: "As Ana Ruiz, a fellow at the Lisbon Institute, put it:".
+  const m = /\b[Aa]s\s+([^,:;]{2,120}?)(,[^:;]{2,120}?,)?\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
   if (!m) return null;
   const whoAt = from + m.index + m[0].indexOf(m[1]!);
-  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  const named = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  // "As the Qatari mediator, Khalid Al-Mansouri, put it": the title, then the name it belongs to.
+  const apposed = m[2] && named?.kind !== 'name' ? parseSpeakerPhrase(tokenize(m[2].slice(1, -1), whoAt + m[1]!.length + 1)) : null;
+  const phrase = !m[2] ? named : named?.kind === 'name' ? named
+    : apposed?.kind === 'name' ? { ...apposed, roles: [...apposed.roles, ...(named?.roles ?? [])] } : null;
   if (!phrase || phrase.kind === 'title' && phrase.roles.length === 0) return null;
-  const cueAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-  return { phrase, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length } };
+  const cueAt = from + m.index + m[0].lastIndexOf(m[3]!);
+  return { phrase, cue: { text: m[3]!, start: cueAt, end: cueAt + m[3]!.length } };
 }
 
 const ADVERBIAL_RE =
@@ -400,7 +405,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
 const DATELINE_RE =
   /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
 
-const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
+// A colon between digits is a time ("15:40 The agency says"), not a boundary.
+const BOUNDARY_RE = /[,;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
 
 /**
  * A phrase for a post, not a person: a title, an unnamed source, or capitalised words ending in a

@@ -164,7 +164,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const previous = quotes[k - 1];
       const previousEnd = previous ? (previous.close ?? previous.contentEnd) + 1 : paragraph.start;
       const leadFrom = Math.max(sentence.start, Math.min(previousEnd, span.open));
-      const lead = masked.slice(leadFrom, span.open).trim();
+      // A live blog's time stamp ("09:50 "…," said …") opens the entry, not the sentence.
+      const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '');
       const before = attributionBefore(masked, leadFrom, span.open);
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);

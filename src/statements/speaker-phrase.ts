@@ -104,6 +104,9 @@ function stripNoise(all: Token[]): Token[] {
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "15:40" is two tokens (the colon splits it).
+    const second = tokens[1];
+    if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
@@ -218,7 +221,8 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
-  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
+  // "one top-10 shareholder": a lower-case modifier may hold digits.
+  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };

@@ -148,7 +148,10 @@ export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'wit
 
 /** Nationality adjectives not covered by the -ian/-ean/-ese/-ish endings. */
 const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'german', 'american', 'mexican', 'korean',
-  'czech', 'afghan', 'iraqi', 'israeli', 'pakistani', 'saudi', 'yemeni', 'kuwaiti', 'moroccan', 'kenyan', 'african']);
+  'czech', 'afghan', 'iraqi', 'israeli', 'pakistani', 'saudi', 'yemeni', 'kuwaiti', 'moroccan', 'kenyan', 'african',
+  // Short or irregular ones the endings miss ("the Irish ambassador", "a Qatari mediator").
+  'irish', 'welsh', 'scots', 'omani', 'qatari', 'emirati', 'bahraini', 'somali', 'nepali', 'bangladeshi', 'azeri', 'uzbek',
+  'kazakh', 'tajik', 'kyrgyz', 'turkmen', 'slovak', 'slovene', 'croat', 'serb', 'bosniak', 'lao', 'malian', 'malawian']);
 
 export function isNationality(lower: string): boolean {
   return NATIONALITIES.has(lower) || /^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower);
