@@ -5,7 +5,7 @@
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
 import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -285,7 +285,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -311,10 +311,22 @@ function enoughWords(masked: string, start: number, end: number): boolean {
   return tokenize(masked.slice(start, end)).length >= MIN_CLAUSE_WORDS;
 }
 
+/** "a former grid operator", "the head of the union": words for a person's role (their head is a person noun). */
+function apposedRole(words: string): boolean {
+  const tokens = tokenize(words);
+  const p = tokens.findIndex((t) => PREPOSITIONS.has(t.text));
+  const head = (p > 0 ? tokens[p - 1] : tokens.at(-1))?.lower;
+  return head !== undefined && isPersonNoun(head) && !tokens.some((t) => FINITE.has(t.lower));
+}
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must']);
+
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
+  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
+  // "According to Tomas Kairys, a former grid operator, …": the apposition only when it names a person's role.
+  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].length - lead[3].length).replace(/\s*(?:a|an|the)\s+$/iu, '');
   if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
@@ -469,6 +481,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
+  // "The North's state news agency, KCNA, said": a body described, then its name.
+  if (first?.kind === 'organisation' && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
+    return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
+  }
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
     return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };
   }
@@ -488,6 +504,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
+  // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
+  const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
+  if (subordinate) from += subordinate[0].length;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
@@ -498,6 +517,15 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
     if (named?.kind === 'name') return named;
   }
+  // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
+  const described = boundary?.[0] === ',' && tokens.length <= 4 && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '')
+    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive);
+  if (described) {
+    const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+    const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
+    if (named?.kind === 'name' && named.name.length >= 2) return named;
+  }
+  let title: SpeakerPhrase | null = null;
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
@@ -511,9 +539,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
         if (named?.kind === 'name') return named;
       }
     }
+    // "Secretary of State Daniel Whitcombe did not …" reads as a title up to "of" when too many words are taken: try fewer.
+    if (phrase.kind === 'title' && tokens.slice(0, n).some((t) => PREPOSITIONS.has(t.text))) {
+      title ??= phrase;
+      continue;
+    }
     return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
   }
-  return null;
+  return allowTitle ? title : null;
 }
 
 /**
@@ -570,6 +603,18 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
   return null;
 }
 
+/** "the service cost far too much", "Moscow would respond": a subject, then a verb within a few words (not "of …", "the date"). */
+function clauseWithoutThat(rest: string): boolean {
+  const tokens = tokenize(rest).slice(0, 7);
+  if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text)) return false;
+  return tokens.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+}
+
+/** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */
+const IRREGULAR_PAST = new Set(['cost', 'costs', 'did', 'does', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'meant',
+  'means', 'knew', 'knows', 'saw', 'sees', 'went', 'goes', 'kept', 'keeps', 'left', 'leaves', 'lost', 'paid', 'sold', 'held',
+  'brought', 'came', 'comes', 'became', 'remains', 'needs', 'wants', 'lacks', 'faces', 'poses', 'puts', 'sets', 'hurt']);
+
 /** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
@@ -578,7 +623,8 @@ function participleClauses(masked: string, start: number, end: number): Reported
   const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
-    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
+    // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
+    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(masked.slice(start + m.index + m[0].length, end))) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;

@@ -112,6 +112,9 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
+/** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
+const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
+
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
 const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
 
@@ -259,7 +262,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
-      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes) continue;
+      const labelled = sentenceOfSpan !== undefined && LABEL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {

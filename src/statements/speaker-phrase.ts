@@ -161,7 +161,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
   if (tokens.length === 0) return null;
-  const h = tokens.findIndex((t) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
+  // "union leaders", "business leaders" are people left unnamed; "EU leaders", "NATO leaders" speak for their body.
+  const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
+    && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
+  const h = tokens.findIndex((t, k) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k));
   if (h < 0) return null;
   const head = tokens[h]!.lower;
   const after = tokens[h + 1];
@@ -173,6 +176,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
+  if (head === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
@@ -310,7 +314,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
-  if (isPlaceName(tokens)) return { kind: 'organisation', body: tokens.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(tokens.map((t) => t.base).join('')), ...span };
+  // "The United Kingdom", "South Africa": a country of two or three words.
+  const place = tokens.length > 1 && DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  if (isPlaceName(place)) return { kind: 'organisation', body: place.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(place.map((t) => t.base).join('')), ...span };
   if (tokens.length === 1 && tokens[0]!.lower === 'they') return { kind: 'pronoun', pronoun: 'they', name: [], roles: [], qualifier: null, ...span };
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
@@ -324,8 +330,20 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }
-  return withoutInitials(parseWords(tokens));
+  const words = withoutInitials(parseWords(tokens));
+  // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
+  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0 && BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase())) {
+    return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
+  return words;
 }
+
+/** Last words that make capitalised words the name of a body, not of a person. */
+const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
+  'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
+  'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
+  'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
+  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 12) return null;
@@ -376,6 +394,13 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
       if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
+      // "South Africa's Naledi Khumalo", "Hong Kong's chief executive": a country of two or three words owns what follows.
+      const owner = tokens.slice(i, i + 3).findIndex((w) => w.possessive);
+      if (owner > 0 && isPlaceName(tokens.slice(i, i + owner + 1)) && i + owner + 1 < tokens.length) {
+        qualifier ??= qualifierKey(tokens.slice(i, i + owner + 1).map((w) => w.base).join(''));
+        i += owner;
+        continue;
+      }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.

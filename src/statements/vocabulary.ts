@@ -144,7 +144,8 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she:
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del']);
 
-export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close']);
+export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
+  'near', 'outside', 'across', 'among', 'against', 'around', 'between']);
 
 /** Nationality adjectives not covered by the -ian/-ean/-ese/-ish endings. */
 const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'german', 'american', 'mexican', 'korean',
