@@ -30,7 +30,9 @@ function joined(masked: string, left: Token, right: Token): boolean {
   // The same with other marks around a short outlet name: "пояснил “Ъ” заместитель гендиректора".
   const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^[\u00BB\u201D"]\s+$/u.test(gap));
-  return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  // "the transporters' spokesman": a plural possessive's apostrophe.
+  const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
@@ -229,7 +231,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -484,6 +486,11 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   // "The North's state news agency, KCNA, said": a body described, then its name.
   if (first?.kind === 'organisation' && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
     return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
+  }
+  const acronym = segments.length >= 3 ? /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  if (first?.kind === 'organisation' && acronym) {
+    const at = masked.indexOf(acronym[1]!, segments[1]!.start);
+    return { kind: 'organisation', body: acronym[1]!, name: [], roles: [], qualifier: null, start: at, end: at + acronym[1]!.length };
   }
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
     return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };

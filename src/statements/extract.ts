@@ -115,6 +115,9 @@ const PARTIAL_LEAD_RE =
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
 
+/** 'warned of a "lost decade"', 'accused Moscow of "nuclear blackmail"': two words after the verb's "of" are the speaker's. */
+const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
+
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
 const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
 
@@ -262,7 +265,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
-      const labelled = sentenceOfSpan !== undefined && LABEL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
+      const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
+      const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);

@@ -131,7 +131,7 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
   return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
-    && !/(?:ed|ing|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+    && !/(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
 }
 
 /** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
@@ -388,6 +388,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) {
+        // "the Kenyan transporters' spokesman": the group owns the role, it is not the speaker.
+        if (anonymousHead?.endsWith('s') && ROLE_NOUNS.has(t.lower)) anonymousHead = null;
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }

@@ -194,7 +194,8 @@ export class SpeakerResolver {
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escaped}\\b`, 'u').test(this.text);
+    // "The Treasury" is no first name and surname.
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\b`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
   private notePerson(speaker: string): void {

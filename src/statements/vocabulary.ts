@@ -83,7 +83,7 @@ export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', '
   'spain', 'turkey', 'iran', 'belarus', 'latvia', 'lithuania', 'estonia', 'romania', 'bulgaria', 'serbia', 'kosovo',
   'finland', 'sweden', 'norway', 'denmark', 'netherlands', 'belgium', 'japan', 'india', 'pakistan', 'afghanistan',
   'syria', 'israel', 'armenia', 'azerbaijan', 'moldova', 'hungary', 'czechia', 'slovakia', 'greece', 'abkhazia',
-  'ossetia', 'us', 'usa', 'uk', 'u.s', 'u.s.', 'u.k', 'u.k.', 'nrc', 'rt', 'interfax', 'tass', 'itar-tass', 'xinhua']);
+  'ossetia', 'treasury', 'us', 'usa', 'uk', 'u.s', 'u.s.', 'u.k', 'u.k.', 'nrc', 'rt', 'interfax', 'tass', 'itar-tass', 'xinhua']);
 
 /** Words that qualify a role without being one ("foreign minister", "permanent representative"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
