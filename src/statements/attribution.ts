@@ -645,7 +645,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
       if (/^\p{Ll}/u.test(next.text)) phrase = parseSpeakerPhrase(subjectTokens.slice(0, n));
     }
     // After a dateline or with a name in apposition ("ROME (Reuters) - Italy's minister, Paolo Ferri, dismissed …").
-    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index);
+    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index, true);
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;

@@ -269,7 +269,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
     /^\p{Lu}\p{Ll}/u.test(t.text) && !lowerWords.has(t.lower) && !CALENDAR_WORDS.test(t.text);
   for (const surname of surnames) {
     const key = nameKey(surname);
-    if (fullNames.some((n) => nameKey(n.at(-1)!) === key)) continue;
+    // "Liu said" after "Liu Zhenmin": a family name written first is no surname to complete.
+    if (fullNames.some((n) => nameKey(n.at(-1)!) === key || nameKey(n[0]!) === key)) continue;
     for (const run of runs) {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;

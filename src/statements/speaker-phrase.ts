@@ -125,7 +125,9 @@ const isNameWord = (t: Token, next: Token | undefined) =>
 /** Words that end the name of a ministry or body a role belongs to ("of Foreign Affairs", "for Energy Security"). */
 const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relations', 'development', 'interior', 'trade',
   'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
-  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries']);
+  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries', 'change', 'protection',
+  'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
+  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans']);
 
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
@@ -154,7 +156,9 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'defence', 'defense', 'foreign', 'allied', 'joint', 'general', 'white', 'state', 'administration', 'alliance', 'kremlin',
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
-const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
+const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
+  // "farmers interviewed by the paper", "residents contacted by phone"
+  'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
@@ -242,7 +246,14 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
-  const text = core.map((t) => t.text).join(' ');
+  // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
+  let named = core;
+  if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
+    let k = lastAt + 1;
+    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!)))) k++;
+    if (k > lastAt + 1 && k === words.length) named = words;
+  }
+  const text = named.map((t) => t.text).join(' ');
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower) || ORGANISATION_NAMES.has(t.base.toLowerCase()));
   return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }

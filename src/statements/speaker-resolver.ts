@@ -225,7 +225,8 @@ export class SpeakerResolver {
         if (person) return person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
-        return this.fullNameFromText(phrase.name) ?? this.familyNameFirst(phrase.name) ?? display(phrase.name);
+        // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
+        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
