@@ -321,9 +321,25 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (later) {
       s.speaker = later.speaker;
       s.speakerKind = 'person';
+      return;
+    }
+    // "Sudan's army chief has rejected …" then "General Abdel Karim Osman made the remarks …": the wire names the speaker after the lead.
+    const remarks = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2
+      && REMARKS_RE.test(text.slice(m.end, sentenceEnd(text, m.end))));
+    if (remarks && paragraphs.findIndex((p) => p.end >= remarks.start) - c.paragraph <= 1) {
+      s.speaker = directory.findByName(remarks.name)?.name ?? remarks.name.join(' ');
+      s.speakerKind = 'person';
     }
   });
   return statements;
+}
+
+/** "… made the remarks at …", "… was speaking at …": the sentence says the person just named is the one quoted before. */
+const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|these|those)\s+(?:remarks|comments)\b|^\s+was\s+speaking\b/u;
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?\n]/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /** Titles loose enough to be anyone's ("the envoy", "the official"). */

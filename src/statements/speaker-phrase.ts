@@ -204,7 +204,8 @@ const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 
   'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
-  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel']);
+  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
+  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
