@@ -434,6 +434,19 @@ function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };
 }
 
+/** "Consumer champion Martin Crale told": lower-case words describing someone, then their full name. */
+function describedName(masked: string, segment: { start: number; end: number }): SpeakerPhrase | null {
+  const tokens = tokenize(masked.slice(segment.start, segment.end), segment.start).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  let k = tokens.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
+  const description = tokens.slice(0, k);
+  if (tokens.length - k < 2 || description.length === 0 || description.length > 3) return null;
+  if (!description.every((t, i) => (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text))) return null;
+  if (description.some((t) => QUOTE_CUES.has(t.lower) || PREPOSITIONS.has(t.lower) || /(?:ed|ing|ly)$/u.test(t.lower) || JOINERS.has(t.lower))) return null;
+  const named = parseSpeakerPhrase(tokens.slice(k));
+  return named?.kind === 'name' ? { ...named, start: tokens[0]!.start } : null;
+}
+
 /**
  * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
  * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
@@ -456,7 +469,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   };
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
-  const last = relative ? null : parse(segments.at(-1));
+  const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").

@@ -296,6 +296,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
+    // "Ambassador Olena Marchenko of Ukraine": whose post it is, after the name.
+    const whose = tokens[to + 1];
+    if (!qualifier && tokens[to]?.text === 'of' && whose && isCapitalised(whose)) qualifier = qualifierKey(whose.base);
     return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
   }
   return null;
@@ -383,7 +386,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const t = tokens[i]!;
     if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
-      if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
+      if (PREPOSITIONS.has(t.text)) {
+        // "the Russian envoy to NATO": the rest only places the role; "the representative of Ghana" says whose it is.
+        const whose = tokens[i + 1];
+        if (['of', 'to', 'for'].includes(t.text) && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);
+        break;
+      }
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
       if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
       if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
@@ -426,7 +434,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       return null;
     }
-    if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) break;
+    if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) {
+      // "Ambassador Olena Marchenko of Ukraine": whose post it is.
+      const whose = tokens[i + 1];
+      if (t.text === 'of' && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);
+      break;
+    }
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {

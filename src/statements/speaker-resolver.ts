@@ -124,7 +124,11 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
         }
-        if (!speaker) return NOBODY;
+        if (!speaker) {
+          // "The delegate of Brazil said …" and then "she said": the same person, still unnamed.
+          if (phrase.kind === 'title') this.pronounTargets.push({ speaker: null, anonymous: false });
+          return NOBODY;
+        }
         this.notePerson(speaker);
         if (phrase.roles.length > 0) {
           const titles = this.titlesInText.get(speaker) ?? [];

@@ -55,6 +55,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
+  'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
