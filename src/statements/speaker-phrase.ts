@@ -57,6 +57,9 @@ export interface SpeakerPhrase {
   end: number;
 }
 
+/** "Director of the Second Asian Department of the Russian Foreign Ministry Yevgeny Kolesov": 13 words. */
+const MAX_PHRASE_WORDS = 16;
+
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'other', 'both', 'each', 'any', 'more', 'such']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -128,6 +131,10 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries', 'change', 'protection',
   'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
   'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans']);
+
+/** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
+const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
+  'directorate', 'bureau', 'administration', 'bank', 'fund', 'court']);
 
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
@@ -273,8 +280,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       from++;
       // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
       for (let j = tokens.length - 2; j >= from; j--) {
-        if (!BODY_ENDS.has(tokens[j]!.lower) || !isCapitalised(tokens[j + 1]!)) continue;
-        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'the')) from = j + 1;
+        if (!(BODY_ENDS.has(tokens[j]!.lower) || BODY_HEADS.has(tokens[j]!.lower)) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) from = j + 1;
         break;
       }
     }
@@ -325,7 +332,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
-  if (tokens.length === 0 || tokens.length > 12) return null;
+  if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
@@ -361,7 +368,7 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'holdings', '
   'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
-  if (tokens.length === 0 || tokens.length > 12) return null;
+  if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const span = { start: first.start, end: last.end };
