@@ -9,7 +9,7 @@ import { aboutThisAttribution, isCyrillic } from './russian.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
-import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { Statement, StatementKind } from './types.ts';
 
 export interface ExtractOptions {
@@ -239,6 +239,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
+        else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -340,6 +341,14 @@ const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?\n]/u.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */
+function speakerLabel(masked: string, paragraph: { start: number; end: number }): SpeakerPhrase | null {
+  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s/u.exec(masked.slice(paragraph.start, paragraph.end));
+  if (!m) return null;
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
+  return phrase?.kind === 'name' || phrase?.kind === 'title' ? phrase : null;
 }
 
 /** Titles loose enough to be anyone's ("the envoy", "the official"). */
