@@ -501,7 +501,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
   }
   const acronym = segments.length >= 3 ? /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
-  if (first?.kind === 'organisation' && acronym) {
+  const describedBody = first?.kind === 'organisation' || (!first && /^\s*(?:the|its|their)\s/iu.test(masked.slice(segments[0]!.start, segments[0]!.end)));
+  if (describedBody && acronym) {
     const at = masked.indexOf(acronym[1]!, segments[1]!.start);
     return { kind: 'organisation', body: acronym[1]!, name: [], roles: [], qualifier: null, start: at, end: at + acronym[1]!.length };
   }

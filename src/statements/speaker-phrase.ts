@@ -175,9 +175,14 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "union leaders", "business leaders" are people left unnamed; "EU leaders", "NATO leaders" speak for their body.
   const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
     && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
-  const h = tokens.findIndex((t, k) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k));
+  // "Shopkeepers interviewed …" opens a sentence with its capital.
+  const found = (opening: boolean) => (t: Token, k: number) =>
+    isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k);
+  const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
+  const h = tokens.findIndex(found(capitalHead));
+  const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
-  const head = tokens[h]!.lower;
+  const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
@@ -186,12 +191,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
-  const unnamed = partitive || isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
-  if (head === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
+  const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
+  if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
+  const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
-  const plural = !partitive && (head.endsWith('s') || head === 'people');
+  const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 

@@ -263,7 +263,12 @@ export class SpeakerResolver {
     }
     // A bare "the minister" after this text quoted someone is that person (a health secretary is a minister
     // too), never a minister some other text named.
-    if (!title.qualifier && title.roles.length === 1) return this.recent.at(-1) ?? null;
+    // (Not someone the text gave another English post: "the mayor" after a defence secretary is not him; Russian
+    // copy varies the post on purpose, "губернатор" then "глава региона".)
+    const latest = this.recent.at(-1);
+    const otherPost = (t: PersonTitle) => !compatible(t, title) && t.roles.some((r) => ROLE_NOUNS.has(r)) && title.roles.every((r) => ROLE_NOUNS.has(r));
+    const latestTitles = latest ? this.titlesInText.get(latest) ?? [] : [];
+    if (!title.qualifier && title.roles.length === 1 && !latestTitles.some(otherPost)) return latest ?? null;
     // Known by that title only from other texts: only when the title says whose it is and that person's title says the same.
     const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
