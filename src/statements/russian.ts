@@ -34,6 +34,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
+  const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
+  const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
+  const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
+  if (listener && body.length > 0 && body.length <= 3 && hasStem(body[0]!, RU_BODY_STEMS) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+    const named = body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
+    return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
+  }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
@@ -93,7 +101,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }

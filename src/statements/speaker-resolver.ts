@@ -108,7 +108,8 @@ export class SpeakerResolver {
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
-          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)) {
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
+          && !this.honoured(phrase.name[0]!)) {
           const name = display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -193,6 +194,14 @@ export class SpeakerResolver {
       return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
     });
     return hits.length === 1 ? hits[0]!.name : null;
+  }
+
+  /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
+  private honoured(surname: string): boolean {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Capitalised only: "they miss Paris" names nobody.
+    const titles = [...HONORIFICS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
+    return new RegExp(`(?<![\\p{L}])(?:${titles})\\.?\\s+${escaped}(?![\\p{L}])`, 'u').test(this.text);
   }
 
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */

@@ -154,6 +154,12 @@ describe('English forms', () => {
     ]);
   });
 
+  it('a lone surname with a courtesy title is a person, not a body ("Ms. Varga, the panel\u2019s chair, said")', () => {
+    expect(found('Ms. Varga, the panel\u2019s chair, said the hearing would be held in public.')).toEqual([
+      ['indirect', 'the hearing would be held in public', 'Varga', 'person', false],
+    ]);
+  });
+
   it('a quotation inside a transcript speaker\u2019s paragraph is theirs', () => {
     const text = 'HOST: Minister, is the bridge safe?\nANNA RUUD: Yes. "Every cable was inspected last month and none was found wanting."';
     expect(speakers(text)).toEqual([['direct', 'Anna Ruud']]);
@@ -187,6 +193,12 @@ describe('Russian forms', () => {
   it('"говорится в сообщении министерства": the body in the nominative', () => {
     expect(found('Экспорт угля вырос на 5%, говорится в сообщении министерства.')).toEqual([
       ['indirect', 'Экспорт угля вырос на 5%', 'министерство', 'organisation', false],
+    ]);
+  });
+
+  it('"— сообщили ТАСС в министерстве": whom it was told, then the body that told it', () => {
+    expect(found('«Проверка займет не меньше месяца», — сообщили ТАСС в министерстве.')).toEqual([
+      ['direct', 'Проверка займет не меньше месяца', 'министерство', 'organisation', false],
     ]);
   });
 
