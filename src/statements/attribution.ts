@@ -131,6 +131,14 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
         return { phrase: { ...name, roles: [...name.roles, ...roles] }, cue: next };
       }
     }
+    // "…," Ines Calado, an analyst at Banco Orla, wrote in a note.
+    const apposed = /^,\s*(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (apposed) {
+      const after = run.at(-1)!.end + apposed[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const phrase = parseSpeakerPhrase(run);
+      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
+    }
     // "…," the general, who declined to be named, told Reuters.
     const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
@@ -338,7 +346,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)[.\s]*$/iu.exec(sentence);
+  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));

@@ -180,9 +180,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const tokens = tokenize(sentence, from);
 
   // "По словам дипломата, …", "По его словам, …".
-  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам)|(словам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
+  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению)|(словам|информации|мнению|оценке|оценкам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
-    const cueWord = 'словам';
+    const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);

@@ -172,6 +172,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
   if (tokens.length === 0) return null;
+  // "…, one of them said": one of the unnamed group just mentioned (a sentence opening "One of them, he said, was …" is no speaker).
+  if (partitive && tokens.length === 1 && ['them', 'those'].includes(tokens[0]!.lower) && /^\p{Ll}/u.test(all[0]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
+  }
   // "union leaders", "business leaders" are people left unnamed; "EU leaders", "NATO leaders" speak for their body.
   const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
     && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
@@ -366,7 +370,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
 }
 
 /** Last words that make capitalised words the name of a body, not of a person. */
-const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
+const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
   'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
   'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',

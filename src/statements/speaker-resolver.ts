@@ -224,6 +224,9 @@ export class SpeakerResolver {
       const head = written.toLowerCase();
       const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       if (earlier) return earlier;
+      // "the company said" after "Vantor Energy is exploring …": the business the text last named.
+      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b)) : undefined;
+      if (business) return business;
     }
     return written;
   }
@@ -283,6 +286,10 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+/** What a business is called once it has been named ("the company", "the lender"). */
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
+  'producer', 'manufacturer', 'utility', 'miner', 'developer']);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';

@@ -160,6 +160,24 @@ describe('English forms', () => {
     ]);
   });
 
+  it('sources with an aside ("according to people …, who asked not to be named"), "one of them said", "Name, a role, wrote"', () => {
+    const text = [
+      'Harlow Foods is weighing a bid for its rival, according to people familiar with the plans, who asked not to be named.',
+      'Talks could end within weeks, one of them said.',
+      '"The price is already stretched," Tom Ashby, an analyst at Kellerby Securities, wrote in a note.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['direct', 'Tom Ashby'],
+    ]);
+  });
+
+  it('"the company said" after a business named by its full name is that business', () => {
+    const text = 'Corvane Logistics plans to shut two depots. In a statement, the company said the sites had been losing money for years.';
+    expect(found(text).map(([kind, , speaker, speakerKind]) => [kind, speaker, speakerKind])).toEqual([['indirect', 'Corvane Logistics', 'organisation']]);
+  });
+
   it('a quotation inside a transcript speaker\u2019s paragraph is theirs', () => {
     const text = 'HOST: Minister, is the bridge safe?\nANNA RUUD: Yes. "Every cable was inspected last month and none was found wanting."';
     expect(speakers(text)).toEqual([['direct', 'Anna Ruud']]);
@@ -200,6 +218,10 @@ describe('Russian forms', () => {
     expect(found('«Проверка займет не меньше месяца», — сообщили ТАСС в министерстве.')).toEqual([
       ['direct', 'Проверка займет не меньше месяца', 'министерство', 'organisation', false],
     ]);
+  });
+
+  it('"По информации собеседника, …" and "По мнению X, …" frame a clause like "По словам"', () => {
+    expect(speakers('По информации собеседника агентства, переговоры продолжатся в четверг в Анкаре.')).toEqual([['indirect', 'anonymous']]);
   });
 
   it('a business title before a full name ("управляющий партнер компании «…» Name")', () => {
