@@ -259,12 +259,15 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   const cue = tokens[cueIndex]!;
   let at = cue.end;
   const telling = cue.lower.startsWith('tel') || cue.lower === 'told';
+  /** Where the verb's own object began ("expressed [the hope]"), should the clause turn out to start there. */
+  let beforeComplement: number | undefined;
   for (let moved = true; moved; ) {
     moved = false;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials && adverbials[0].length > 0) { at += adverbials[0].length; moved = true; }
     const complement = /^\s+([\p{L}-]+)/u.exec(masked.slice(at, sentenceEnd));
     if (complement && !THAT_OR_TO.has(complement[1]!.toLowerCase()) && CUE_COMPLEMENTS.has(complement[1]!.toLowerCase()) && !CLAUSE_CUES.has(cue.lower)) {
+      beforeComplement ??= at;
       at += complement[0].length;
       moved = true;
     }
@@ -280,6 +283,12 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       if (rest[k]!.lower === 'that') return rest[k]!.end;
     }
   }
+  // "Officials insist the timetable is realistic": "that" left out, when a subject and a finite verb follow
+  // (not an -ed word, which may be a participle: "announced the plan agreed in May").
+  // ("Secretary of State Rice", "NATO states have said": a noun, not the verb.)
+  const bare = beforeComplement ?? at;
+  if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text)
+    && clauseWithoutThat(masked.slice(bare, sentenceEnd), true)) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
@@ -634,10 +643,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 }
 
 /** "the service cost far too much", "Moscow would respond": a subject, then a verb within a few words (not "of …", "the date"). */
-function clauseWithoutThat(rest: string): boolean {
+function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   const tokens = tokenize(rest).slice(0, 7);
-  if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text)) return false;
-  return tokens.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text));
+  if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
+  // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
+  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, 7);
+  return beforeComma.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text)));
 }
 
 /** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */

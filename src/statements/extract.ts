@@ -185,7 +185,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
       const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
-      if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
+      // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
+      const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead));
+      if (before && runsOn && startsLowerCase(text, span)) {
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
         return;
       }

@@ -36,8 +36,12 @@ const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continu
   'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
-export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
-export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
+/** Present-tense forms of the listed base verbs ("observes", "replies"), so copy in the present is read too. */
+const presentForms = (verbs: readonly string[]) => verbs
+  .filter((v) => !/(?:ed|ing|s)$/u.test(v) && !['point', 'express', 'tweet'].includes(v))
+  .map((v) => (/[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : /(?:sh|ch|x)$/u.test(v) ? `${v}es` : `${v}s`));
+export const THAT_CUES: ReadonlySet<string> = new Set([...THAT_VERBS, ...presentForms(THAT_VERBS)]);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_CUES, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
@@ -65,7 +69,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
 
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
-  'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless']);
+  'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless',
+  'as']); // "As Kowalczyk notes, …"
 
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',

@@ -178,6 +178,14 @@ describe('English forms', () => {
     expect(found(text).map(([kind, , speaker, speakerKind]) => [kind, speaker, speakerKind])).toEqual([['indirect', 'Corvane Logistics', 'organisation']]);
   });
 
+  it('"As Name notes, "a fragment"" is a partial quote of Name, and "officials insist <clause>" needs no "that"', () => {
+    const text = 'Claire Dufresne has studied the port for years. As Dufresne observes, "every reform here starts as a promise". Port officials insist the new cranes will arrive in May.';
+    expect(found(text).map(([kind, words, speaker, , anonymous]) => [kind, words, anonymous ? 'anonymous' : speaker])).toEqual([
+      ['partial', 'every reform here starts as a promise', 'Claire Dufresne'],
+      ['indirect', 'the new cranes will arrive in May', 'anonymous'],
+    ]);
+  });
+
   it('a quotation inside a transcript speaker\u2019s paragraph is theirs', () => {
     const text = 'HOST: Minister, is the bridge safe?\nANNA RUUD: Yes. "Every cable was inspected last month and none was found wanting."';
     expect(speakers(text)).toEqual([['direct', 'Anna Ruud']]);
