@@ -505,6 +505,11 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
       if (!JOINERS.has(words[k - 1]!.lower)) continue;
       const phrase = parseSpeakerPhrase(words.slice(k));
+      // "Ghana and Togo said in a joint statement": two bodies speak together.
+      const partner = words[k - 1]!.lower === 'and' && phrase?.kind === 'organisation' ? parseSpeakerPhrase(words.slice(0, k - 1)) : null;
+      if (partner?.kind === 'organisation' && partner.start === words[0]!.start) {
+        return { ...phrase!, body: `${partner.body} and ${phrase!.body}`, start: partner.start };
+      }
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
     return null;

@@ -186,6 +186,12 @@ describe('English forms', () => {
     ]);
   });
 
+  it('two bodies joined by "and" speak together ("Russia and China said in a joint statement")', () => {
+    expect(found('France and Germany said in a joint statement that they would back the new fund.')).toEqual([
+      ['indirect', 'they would back the new fund', 'France and Germany', 'organisation', false],
+    ]);
+  });
+
   it('a quotation inside a transcript speaker\u2019s paragraph is theirs', () => {
     const text = 'HOST: Minister, is the bridge safe?\nANNA RUUD: Yes. "Every cable was inspected last month and none was found wanting."';
     expect(speakers(text)).toEqual([['direct', 'Anna Ruud']]);
