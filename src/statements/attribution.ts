@@ -5,7 +5,7 @@
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
 import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -30,7 +30,9 @@ function joined(masked: string, left: Token, right: Token): boolean {
   // The same with other marks around a short outlet name: "пояснил “Ъ” заместитель гендиректора".
   const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^[\u00BB\u201D"]\s+$/u.test(gap));
-  return /^\s+$/.test(gap) || cyrillicTitle || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  // "the transporters' spokesman": a plural possessive's apostrophe.
+  const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
@@ -129,6 +131,14 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
         return { phrase: { ...name, roles: [...name.roles, ...roles] }, cue: next };
       }
     }
+    // "…," Ines Calado, an analyst at Banco Orla, wrote in a note.
+    const apposed = /^,\s*(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    if (apposed) {
+      const after = run.at(-1)!.end + apposed[0].length;
+      const next = tokenize(masked.slice(after, to), after)[0];
+      const phrase = parseSpeakerPhrase(run);
+      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
+    }
     // "…," the general, who declined to be named, told Reuters.
     const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
@@ -214,17 +224,22 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
 
 /** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
 function putIt(masked: string, from: number, open: number): Attribution | null {
-  const m = /\b[Aa]s\s+([^,:;]{2,120}?)\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
+  // The name may carry an apposition: "As Ana Ruiz, a fellow at the Lisbon Institute, put it:".
+  const m = /\b[Aa]s\s+([^,:;]{2,120}?)(,[^:;]{2,120}?,)?\s+(put\s+it)\b[^,:;"\u201C\u00AB]{0,60}[:,]\s*$/u.exec(masked.slice(from, open));
   if (!m) return null;
   const whoAt = from + m.index + m[0].indexOf(m[1]!);
-  const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  const named = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
+  // "As the Qatari mediator, Khalid Al-Mansouri, put it": the title, then the name it belongs to.
+  const apposed = m[2] && named?.kind !== 'name' ? parseSpeakerPhrase(tokenize(m[2].slice(1, -1), whoAt + m[1]!.length + 1)) : null;
+  const phrase = !m[2] ? named : named?.kind === 'name' ? named
+    : apposed?.kind === 'name' ? { ...apposed, roles: [...apposed.roles, ...(named?.roles ?? [])] } : null;
   if (!phrase || phrase.kind === 'title' && phrase.roles.length === 0) return null;
-  const cueAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-  return { phrase, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length } };
+  const cueAt = from + m.index + m[0].lastIndexOf(m[3]!);
+  return { phrase, cue: { text: m[3]!, start: cueAt, end: cueAt + m[3]!.length } };
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -244,12 +259,15 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   const cue = tokens[cueIndex]!;
   let at = cue.end;
   const telling = cue.lower.startsWith('tel') || cue.lower === 'told';
+  /** Where the verb's own object began ("expressed [the hope]"), should the clause turn out to start there. */
+  let beforeComplement: number | undefined;
   for (let moved = true; moved; ) {
     moved = false;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials && adverbials[0].length > 0) { at += adverbials[0].length; moved = true; }
     const complement = /^\s+([\p{L}-]+)/u.exec(masked.slice(at, sentenceEnd));
     if (complement && !THAT_OR_TO.has(complement[1]!.toLowerCase()) && CUE_COMPLEMENTS.has(complement[1]!.toLowerCase()) && !CLAUSE_CUES.has(cue.lower)) {
+      beforeComplement ??= at;
       at += complement[0].length;
       moved = true;
     }
@@ -265,6 +283,12 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       if (rest[k]!.lower === 'that') return rest[k]!.end;
     }
   }
+  // "Officials insist the timetable is realistic": "that" left out, when a subject and a finite verb follow
+  // (not an -ed word, which may be a participle: "announced the plan agreed in May").
+  // ("Secretary of State Rice", "NATO states have said": a noun, not the verb.)
+  const bare = beforeComplement ?? at;
+  if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text)
+    && clauseWithoutThat(masked.slice(bare, sentenceEnd), true)) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
@@ -280,7 +304,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;/u;
+const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -306,10 +330,22 @@ function enoughWords(masked: string, start: number, end: number): boolean {
   return tokenize(masked.slice(start, end)).length >= MIN_CLAUSE_WORDS;
 }
 
+/** "a former grid operator", "the head of the union": words for a person's role (their head is a person noun). */
+function apposedRole(words: string): boolean {
+  const tokens = tokenize(words);
+  const p = tokens.findIndex((t) => PREPOSITIONS.has(t.text));
+  const head = (p > 0 ? tokens[p - 1] : tokens.at(-1))?.lower;
+  return head !== undefined && isPersonNoun(head) && !tokens.some((t) => FINITE.has(t.lower));
+}
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must']);
+
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?/iu.exec(sentence);
+  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
+  // "According to Tomas Kairys, a former grid operator, …": the apposition only when it names a person's role.
+  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].length - lead[3].length).replace(/\s*(?:a|an|the)\s+$/iu, '');
   if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
@@ -319,7 +355,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)[.\s]*$/iu.exec(sentence);
+  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
@@ -400,7 +437,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
 const DATELINE_RE =
   /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
 
-const BOUNDARY_RE = /[,;:()\u2013\u2014]|\s-\s/g;
+// A colon between digits is a time ("15:40 The agency says"), not a boundary.
+const BOUNDARY_RE = /[,;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
 
 /**
  * A phrase for a post, not a person: a title, an unnamed source, or capitalised words ending in a
@@ -412,6 +450,19 @@ function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   const last = phrase.name.at(-1)?.toLowerCase();
   if (phrase.kind !== 'name' || !last || !ROLE_NOUNS.has(last) || phrase.name.length < 2) return null;
   return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };
+}
+
+/** "Consumer champion Martin Crale told": lower-case words describing someone, then their full name. */
+function describedName(masked: string, segment: { start: number; end: number }): SpeakerPhrase | null {
+  const tokens = tokenize(masked.slice(segment.start, segment.end), segment.start).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  let k = tokens.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
+  const description = tokens.slice(0, k);
+  if (tokens.length - k < 2 || description.length === 0 || description.length > 3) return null;
+  if (!description.every((t, i) => (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text))) return null;
+  if (description.some((t) => QUOTE_CUES.has(t.lower) || PREPOSITIONS.has(t.lower) || /(?:ed|ing|ly)$/u.test(t.lower) || JOINERS.has(t.lower))) return null;
+  const named = parseSpeakerPhrase(tokens.slice(k));
+  return named?.kind === 'name' ? { ...named, start: tokens[0]!.start } : null;
 }
 
 /**
@@ -436,7 +487,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   };
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
-  const last = relative ? null : parse(segments.at(-1));
+  const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
@@ -454,6 +505,11 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     for (let k = Math.max(1, words.length - 6); k < words.length; k++) {
       if (!JOINERS.has(words[k - 1]!.lower)) continue;
       const phrase = parseSpeakerPhrase(words.slice(k));
+      // "Ghana and Togo said in a joint statement": two bodies speak together.
+      const partner = words[k - 1]!.lower === 'and' && phrase?.kind === 'organisation' ? parseSpeakerPhrase(words.slice(0, k - 1)) : null;
+      if (partner?.kind === 'organisation' && partner.start === words[0]!.start) {
+        return { ...phrase!, body: `${partner.body} and ${phrase!.body}`, start: partner.start };
+      }
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
     return null;
@@ -463,6 +519,16 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
+  // "The North's state news agency, KCNA, said": a body described, then its name.
+  if (first?.kind === 'organisation' && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
+    return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
+  }
+  const acronym = segments.length >= 3 ? /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  const describedBody = first?.kind === 'organisation' || (!first && /^\s*(?:the|its|their)\s/iu.test(masked.slice(segments[0]!.start, segments[0]!.end)));
+  if (describedBody && acronym) {
+    const at = masked.indexOf(acronym[1]!, segments[1]!.start);
+    return { kind: 'organisation', body: acronym[1]!, name: [], roles: [], qualifier: null, start: at, end: at + acronym[1]!.length };
+  }
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
     return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };
   }
@@ -482,6 +548,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
+  // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
+  const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
+  if (subordinate) from += subordinate[0].length;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
@@ -492,6 +561,15 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
     if (named?.kind === 'name') return named;
   }
+  // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
+  const described = boundary?.[0] === ',' && tokens.length <= 4 && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '')
+    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive);
+  if (described) {
+    const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+    const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
+    if (named?.kind === 'name' && named.name.length >= 2) return named;
+  }
+  let title: SpeakerPhrase | null = null;
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
@@ -505,9 +583,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
         if (named?.kind === 'name') return named;
       }
     }
+    // "Secretary of State Daniel Whitcombe did not …" reads as a title up to "of" when too many words are taken: try fewer.
+    if (phrase.kind === 'title' && tokens.slice(0, n).some((t) => PREPOSITIONS.has(t.text))) {
+      title ??= phrase;
+      continue;
+    }
     return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
   }
-  return null;
+  return allowTitle ? title : null;
 }
 
 /**
@@ -564,6 +647,20 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
   return null;
 }
 
+/** "the service cost far too much", "Moscow would respond": a subject, then a verb within a few words (not "of …", "the date"). */
+function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
+  const tokens = tokenize(rest).slice(0, 7);
+  if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
+  // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
+  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, 7);
+  return beforeComma.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text)));
+}
+
+/** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */
+const IRREGULAR_PAST = new Set(['cost', 'costs', 'did', 'does', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'meant',
+  'means', 'knew', 'knows', 'saw', 'sees', 'went', 'goes', 'kept', 'keeps', 'left', 'leaves', 'lost', 'paid', 'sold', 'held',
+  'brought', 'came', 'comes', 'became', 'remains', 'needs', 'wants', 'lacks', 'faces', 'poses', 'puts', 'sets', 'hurt']);
+
 /** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
@@ -572,7 +669,8 @@ function participleClauses(masked: string, start: number, end: number): Reported
   const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
-    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0])) continue;
+    // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
+    if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(masked.slice(start + m.index + m[0].length, end))) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;
@@ -586,7 +684,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
       if (/^\p{Ll}/u.test(next.text)) phrase = parseSpeakerPhrase(subjectTokens.slice(0, n));
     }
     // After a dateline or with a name in apposition ("ROME (Reuters) - Italy's minister, Paolo Ferri, dismissed …").
-    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index);
+    if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index, true);
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;

@@ -11,7 +11,7 @@ import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
-import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { Statement, StatementKind } from './types.ts';
 
 export interface ExtractOptions {
@@ -116,6 +116,12 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
 
+/** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
+const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
+
+/** 'warned of a "lost decade"', 'accused Moscow of "nuclear blackmail"': two words after the verb's "of" are the speaker's. */
+const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
+
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
 const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
 
@@ -169,7 +175,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const previous = quotes[k - 1];
       const previousEnd = previous ? (previous.close ?? previous.contentEnd) + 1 : paragraph.start;
       const leadFrom = Math.max(sentence.start, Math.min(previousEnd, span.open));
-      const lead = masked.slice(leadFrom, span.open).trim();
+      // A live blog's time stamp ("09:50 "…," said …") opens the entry, not the sentence.
+      const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '');
       const before = attributionBefore(masked, leadFrom, span.open);
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
@@ -183,7 +190,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
       const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
-      if (before && !/[:,]$/.test(lead) && startsLowerCase(text, span)) {
+      // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
+      const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead));
+      if (before && runsOn && startsLowerCase(text, span)) {
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
         return;
       }
@@ -237,6 +246,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
+        else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -263,7 +273,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
-      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes) continue;
+      const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
+      const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {
@@ -320,9 +332,33 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (later) {
       s.speaker = later.speaker;
       s.speakerKind = 'person';
+      return;
+    }
+    // "Sudan's army chief has rejected …" then "General Abdel Karim Osman made the remarks …": the wire names the speaker after the lead.
+    const remarks = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2
+      && REMARKS_RE.test(text.slice(m.end, sentenceEnd(text, m.end))));
+    if (remarks && paragraphs.findIndex((p) => p.end >= remarks.start) - c.paragraph <= 1) {
+      s.speaker = directory.findByName(remarks.name)?.name ?? remarks.name.join(' ');
+      s.speakerKind = 'person';
     }
   });
   return statements;
+}
+
+/** "… made the remarks at …", "… was speaking at …": the sentence says the person just named is the one quoted before. */
+const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|these|those)\s+(?:remarks|comments)\b|^\s+was\s+speaking\b/u;
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?\n]/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */
+function speakerLabel(masked: string, paragraph: { start: number; end: number }): SpeakerPhrase | null {
+  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s/u.exec(masked.slice(paragraph.start, paragraph.end));
+  if (!m) return null;
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
+  return phrase?.kind === 'name' || phrase?.kind === 'title' ? phrase : null;
 }
 
 /** Titles loose enough to be anyone's ("the envoy", "the official"). */

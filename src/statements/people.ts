@@ -240,7 +240,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
         && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower) && !russianRoles(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.
-      // A speaker phrase is at most 12 words (parseSpeakerPhrase refuses longer ones).
+      // A speaker phrase is at most 12 words here (longer titles are read where they are used).
       for (let j = Math.min(run.length, i + 12); j > i; j--) {
         if (!isNameWord(run[j - 1]!)) continue;
         const nextIsCue = SPEECH(run[j]) || (SUBJECT_TRAILERS.has(run[j]?.lower ?? '') && SPEECH(run[j + 1]));
@@ -269,7 +269,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
     /^\p{Lu}\p{Ll}/u.test(t.text) && !lowerWords.has(t.lower) && !CALENDAR_WORDS.test(t.text);
   for (const surname of surnames) {
     const key = nameKey(surname);
-    if (fullNames.some((n) => nameKey(n.at(-1)!) === key)) continue;
+    // "Liu said" after "Liu Zhenmin": a family name written first is no surname to complete.
+    if (fullNames.some((n) => nameKey(n.at(-1)!) === key || nameKey(n[0]!) === key)) continue;
     for (const run of runs) {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;

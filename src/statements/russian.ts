@@ -34,13 +34,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
+  const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
+  const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
+  const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
+  if (listener && body.length > 0 && body.length <= 3 && hasStem(body[0]!, RU_BODY_STEMS) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+    const named = body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
+    return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
+  }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
   const preposition = tokens.findIndex((t) => RU_PREPOSITIONS.has(t.lower));
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
-    && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!);
+    && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
+    && russianRoles(tokens[preposition - 2]!.lower) === null; // "Посол Франции в Казахстане …" opens with its role
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
@@ -58,6 +67,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
     && (isAcronym(tokens[from - 1]!) || hasStem(tokens[from - 1]!, RU_BODY_STEMS));
+  // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
+  // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
+  const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
+    && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
+  if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
   if (bodyOwner) {
     const unnamed = roles.every((r) => UNNAMED_ROLES.has(r));
     return { kind: unnamed ? 'anonymous' : 'title', name: [], roles: unnamed ? [] : roles, qualifier: null, ...span };
@@ -77,10 +91,19 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {
-    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+    // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
+    const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
   if (roles.length > 0) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   return null;
+}
+
+/** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
+function bodyNominative(word: string): string {
+  const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+  return word;
 }
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
@@ -100,6 +123,17 @@ function speakerAtStart(tokens: Token[]): SpeakerPhrase | null {
     if (phrase) return phrase;
   }
   return null;
+}
+
+/**
+ * The speaker opening a sentence; after an adverbial of place or time ("В ходе встречи Андрей
+ * Литвинов подчеркнул"), the full name that ends it.
+ */
+function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
+  if (subject.length === 0) return null;
+  const adverbial = RU_PREPOSITIONS.has(subject[0]!.lower) && /^\p{Lu}/u.test(subject[0]!.text);
+  const named = adverbial ? speakerAtEnd(subject) : null;
+  return speakerAtStart(subject) ?? (named?.kind === 'name' && named.name.length >= 2 ? named : null);
 }
 
 /** The shortest closing stretch that does ("«Ведомостям» два федеральных чиновника"). */
@@ -146,9 +180,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const tokens = tokenize(sentence, from);
 
   // "По словам дипломата, …", "По его словам, …".
-  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам)|(словам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
+  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению)|(словам|информации|мнению|оценке|оценкам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
-    const cueWord = 'словам';
+    const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
@@ -187,7 +222,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     const subject = opener ? tokens.slice(0, k).filter((t) => t.start >= from + opener[0].length) : tokens.slice(0, k);
-    const phrase = speakerAtStart(subject);
+    // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
+    const comma = masked.slice(from, tokens[k]!.start).indexOf(',');
+    const beforeComma = comma > 0 ? subject.filter((t) => t.end <= from + comma) : [];
+    const phrase = subjectPhrase(beforeComma) ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: cueOf(tokens[k]!), phrase }];
   }

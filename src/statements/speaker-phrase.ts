@@ -57,6 +57,9 @@ export interface SpeakerPhrase {
   end: number;
 }
 
+/** "Director of the Second Asian Department of the Russian Foreign Ministry Yevgeny Kolesov": 13 words. */
+const MAX_PHRASE_WORDS = 16;
+
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'other', 'both', 'each', 'any', 'more', 'such']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -104,6 +107,9 @@ function stripNoise(all: Token[]): Token[] {
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "15:40" is two tokens (the colon splits it).
+    const second = tokens[1];
+    if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
@@ -122,13 +128,19 @@ const isNameWord = (t: Token, next: Token | undefined) =>
 /** Words that end the name of a ministry or body a role belongs to ("of Foreign Affairs", "for Energy Security"). */
 const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relations', 'development', 'interior', 'trade',
   'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
-  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries']);
+  'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries', 'change', 'protection',
+  'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
+  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans']);
+
+/** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
+const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
+  'directorate', 'bureau', 'administration', 'bank', 'fund', 'court']);
 
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
   return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
-    && !/(?:ed|ing|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+    && !/(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
 }
 
 /** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
@@ -151,16 +163,30 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'defence', 'defense', 'foreign', 'allied', 'joint', 'general', 'white', 'state', 'administration', 'alliance', 'kremlin',
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
-const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present']);
+const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
+  // "farmers interviewed by the paper", "residents contacted by phone"
+  'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
   if (tokens.length === 0) return null;
-  const h = tokens.findIndex((t) => isUnnamedHead(t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower));
+  // "…, one of them said": one of the unnamed group just mentioned (a sentence opening "One of them, he said, was …" is no speaker).
+  if (partitive && tokens.length === 1 && ['them', 'those'].includes(tokens[0]!.lower) && /^\p{Ll}/u.test(all[0]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
+  }
+  // "union leaders", "business leaders" are people left unnamed; "EU leaders", "NATO leaders" speak for their body.
+  const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
+    && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
+  // "Shopkeepers interviewed …" opens a sentence with its capital.
+  const found = (opening: boolean) => (t: Token, k: number) =>
+    isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k);
+  const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
+  const h = tokens.findIndex(found(capitalHead));
+  const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
-  const head = tokens[h]!.lower;
+  const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
@@ -169,11 +195,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
-  const unnamed = partitive || isUnnamedHead(tokens[h]!) || head.endsWith('s') || INDEFINITE.has(first);
+  const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
+  if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const roles = ANONYMOUS_WHEN_INDEFINITE.has(head) && !head.endsWith('s') ? [normaliseRole(head)] : [];
+  const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
-  const plural = !partitive && (head.endsWith('s') || head === 'people');
+  const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
@@ -193,7 +220,8 @@ const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 
   'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
-  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel']);
+  'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
+  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
@@ -218,7 +246,8 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
-  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
+  // "one top-10 shareholder": a lower-case modifier may hold digits.
+  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
@@ -234,7 +263,14 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
-  const text = core.map((t) => t.text).join(' ');
+  // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
+  let named = core;
+  if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
+    let k = lastAt + 1;
+    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!)))) k++;
+    if (k > lastAt + 1 && k === words.length) named = words;
+  }
+  const text = named.map((t) => t.text).join(' ');
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower) || ORGANISATION_NAMES.has(t.base.toLowerCase()));
   return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
@@ -253,8 +289,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       from++;
       // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
       for (let j = tokens.length - 2; j >= from; j--) {
-        if (!BODY_ENDS.has(tokens[j]!.lower) || !isCapitalised(tokens[j + 1]!)) continue;
-        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'the')) from = j + 1;
+        if (!(BODY_ENDS.has(tokens[j]!.lower) || BODY_HEADS.has(tokens[j]!.lower)) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) from = j + 1;
         break;
       }
     }
@@ -276,6 +312,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
+    // "Ambassador Olena Marchenko of Ukraine": whose post it is, after the name.
+    const whose = tokens[to + 1];
+    if (!qualifier && tokens[to]?.text === 'of' && whose && isCapitalised(whose)) qualifier = qualifierKey(whose.base);
     return { kind: 'name', name: nameTokens.map((t) => t.base), roles, qualifier, start: span.start, end: nameTokens.at(-1)!.end };
   }
   return null;
@@ -302,11 +341,13 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
-  if (tokens.length === 0 || tokens.length > 12) return null;
+  if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
-  if (isPlaceName(tokens)) return { kind: 'organisation', body: tokens.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(tokens.map((t) => t.base).join('')), ...span };
+  // "The United Kingdom", "South Africa": a country of two or three words.
+  const place = tokens.length > 1 && DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  if (isPlaceName(place)) return { kind: 'organisation', body: place.map((t) => t.base).join(' '), name: [], roles: [], qualifier: qualifierKey(place.map((t) => t.base).join('')), ...span };
   if (tokens.length === 1 && tokens[0]!.lower === 'they') return { kind: 'pronoun', pronoun: 'they', name: [], roles: [], qualifier: null, ...span };
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
@@ -320,11 +361,23 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }
-  return withoutInitials(parseWords(tokens));
+  const words = withoutInitials(parseWords(tokens));
+  // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
+  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0 && BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase())) {
+    return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
+  return words;
 }
 
+/** Last words that make capitalised words the name of a body, not of a person. */
+const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
+  'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
+  'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
+  'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
+  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board']);
+
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
-  if (tokens.length === 0 || tokens.length > 12) return null;
+  if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const span = { start: first.start, end: last.end };
@@ -349,7 +402,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     const t = tokens[i]!;
     if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
-      if (PREPOSITIONS.has(t.text)) break; // "the Russian envoy to NATO": the rest only places the role
+      if (PREPOSITIONS.has(t.text)) {
+        // "the Russian envoy to NATO": the rest only places the role; "the representative of Ghana" says whose it is.
+        const whose = tokens[i + 1];
+        if (['of', 'to', 'for'].includes(t.text) && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);
+        break;
+      }
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
       if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
       if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
@@ -366,12 +424,21 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) {
+        // "the Kenyan transporters' spokesman": the group owns the role, it is not the speaker.
+        if (anonymousHead?.endsWith('s') && ROLE_NOUNS.has(t.lower)) anonymousHead = null;
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
       if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
+      // "South Africa's Naledi Khumalo", "Hong Kong's chief executive": a country of two or three words owns what follows.
+      const owner = tokens.slice(i, i + 3).findIndex((w) => w.possessive);
+      if (owner > 0 && isPlaceName(tokens.slice(i, i + owner + 1)) && i + owner + 1 < tokens.length) {
+        qualifier ??= qualifierKey(tokens.slice(i, i + owner + 1).map((w) => w.base).join(''));
+        i += owner;
+        continue;
+      }
       if (isCapitalised(t) && !QUOTE_CUES.has(t.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (isRoleAdjunct(tokens, i)) { roles.push(t.lower); continue; }
       // "(Mr) de Hoop Scheffer said": a name may open with its particle.
@@ -383,7 +450,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       return null;
     }
-    if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) break;
+    if (PREPOSITIONS.has(t.text) && !NAME_PARTICLES.has(t.text)) {
+      // "Ambassador Olena Marchenko of Ukraine": whose post it is.
+      const whose = tokens[i + 1];
+      if (t.text === 'of' && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);
+      break;
+    }
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {

@@ -108,7 +108,8 @@ export class SpeakerResolver {
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
-          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)) {
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
+          && !this.honoured(phrase.name[0]!)) {
           const name = display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -124,7 +125,11 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
         }
-        if (!speaker) return NOBODY;
+        if (!speaker) {
+          // "The delegate of Brazil said …" and then "she said": the same person, still unnamed.
+          if (phrase.kind === 'title') this.pronounTargets.push({ speaker: null, anonymous: false });
+          return NOBODY;
+        }
         this.notePerson(speaker);
         if (phrase.roles.length > 0) {
           const titles = this.titlesInText.get(speaker) ?? [];
@@ -191,10 +196,19 @@ export class SpeakerResolver {
     return hits.length === 1 ? hits[0]!.name : null;
   }
 
+  /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
+  private honoured(surname: string): boolean {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Capitalised only: "they miss Paris" names nobody.
+    const titles = [...HONORIFICS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
+    return new RegExp(`(?<![\\p{L}])(?:${titles})\\.?\\s+${escaped}(?![\\p{L}])`, 'u').test(this.text);
+  }
+
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escaped}\\b`, 'u').test(this.text);
+    // "The Treasury" is no first name and surname.
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\b`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
   private notePerson(speaker: string): void {
@@ -210,6 +224,9 @@ export class SpeakerResolver {
       const head = written.toLowerCase();
       const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       if (earlier) return earlier;
+      // "the company said" after "Vantor Energy is exploring …": the business the text last named.
+      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b)) : undefined;
+      if (business) return business;
     }
     return written;
   }
@@ -224,7 +241,8 @@ export class SpeakerResolver {
         if (person) return person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
-        return this.fullNameFromText(phrase.name) ?? this.familyNameFirst(phrase.name) ?? display(phrase.name);
+        // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
+        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
@@ -257,12 +275,21 @@ export class SpeakerResolver {
     }
     // A bare "the minister" after this text quoted someone is that person (a health secretary is a minister
     // too), never a minister some other text named.
-    if (!title.qualifier && title.roles.length === 1) return this.recent.at(-1) ?? null;
+    // (Not someone the text gave another English post: "the mayor" after a defence secretary is not him; Russian
+    // copy varies the post on purpose, "губернатор" then "глава региона".)
+    const latest = this.recent.at(-1);
+    const otherPost = (t: PersonTitle) => !compatible(t, title) && t.roles.some((r) => ROLE_NOUNS.has(r)) && title.roles.every((r) => ROLE_NOUNS.has(r));
+    const latestTitles = latest ? this.titlesInText.get(latest) ?? [] : [];
+    if (!title.qualifier && title.roles.length === 1 && !latestTitles.some(otherPost)) return latest ?? null;
     // Known by that title only from other texts: only when the title says whose it is and that person's title says the same.
     const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+/** What a business is called once it has been named ("the company", "the lender"). */
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
+  'producer', 'manufacturer', 'utility', 'miner', 'developer']);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';

@@ -36,8 +36,12 @@ const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continu
   'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
-export const THAT_CUES: ReadonlySet<string> = new Set(THAT_VERBS);
-export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_VERBS, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
+/** Present-tense forms of the listed base verbs ("observes", "replies"), so copy in the present is read too. */
+const presentForms = (verbs: readonly string[]) => verbs
+  .filter((v) => !/(?:ed|ing|s)$/u.test(v) && !['point', 'express', 'tweet'].includes(v))
+  .map((v) => (/[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : /(?:sh|ch|x)$/u.test(v) ? `${v}es` : `${v}s`));
+export const THAT_CUES: ReadonlySet<string> = new Set([...THAT_VERBS, ...presentForms(THAT_VERBS)]);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_CUES, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
@@ -55,6 +59,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
+  'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -63,7 +69,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
 
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
-  'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless']);
+  'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless',
+  'as']); // "As Kowalczyk notes, …"
 
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
@@ -72,6 +79,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
   'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
+  'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby',
   'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
@@ -83,7 +91,7 @@ export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', '
   'spain', 'turkey', 'iran', 'belarus', 'latvia', 'lithuania', 'estonia', 'romania', 'bulgaria', 'serbia', 'kosovo',
   'finland', 'sweden', 'norway', 'denmark', 'netherlands', 'belgium', 'japan', 'india', 'pakistan', 'afghanistan',
   'syria', 'israel', 'armenia', 'azerbaijan', 'moldova', 'hungary', 'czechia', 'slovakia', 'greece', 'abkhazia',
-  'ossetia', 'us', 'usa', 'uk', 'u.s', 'u.s.', 'u.k', 'u.k.', 'nrc', 'rt', 'interfax', 'tass', 'itar-tass', 'xinhua']);
+  'ossetia', 'treasury', 'us', 'usa', 'uk', 'u.s', 'u.s.', 'u.k', 'u.k.', 'nrc', 'rt', 'interfax', 'tass', 'itar-tass', 'xinhua']);
 
 /** Words that qualify a role without being one ("foreign minister", "permanent representative"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -144,11 +152,15 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she:
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del']);
 
-export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close']);
+export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
+  'near', 'outside', 'across', 'among', 'against', 'around', 'between']);
 
 /** Nationality adjectives not covered by the -ian/-ean/-ese/-ish endings. */
 const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'german', 'american', 'mexican', 'korean',
-  'czech', 'afghan', 'iraqi', 'israeli', 'pakistani', 'saudi', 'yemeni', 'kuwaiti', 'moroccan', 'kenyan', 'african']);
+  'czech', 'afghan', 'iraqi', 'israeli', 'pakistani', 'saudi', 'yemeni', 'kuwaiti', 'moroccan', 'kenyan', 'african',
+  // Short or irregular ones the endings miss ("the Irish ambassador", "a Qatari mediator").
+  'irish', 'welsh', 'scots', 'omani', 'qatari', 'emirati', 'bahraini', 'somali', 'nepali', 'bangladeshi', 'azeri', 'uzbek',
+  'kazakh', 'tajik', 'kyrgyz', 'turkmen', 'slovak', 'slovene', 'croat', 'serb', 'bosniak', 'lao', 'malian', 'malawian']);
 
 export function isNationality(lower: string): boolean {
   return NATIONALITIES.has(lower) || /^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower);

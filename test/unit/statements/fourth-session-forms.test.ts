@@ -1,0 +1,246 @@
+// The forms the fourth session taught the rules (issue #13), one at a time, on made-up people and
+// sentences that are in none of the fixture parts: English forms, then Russian copy.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.text, s.speaker, s.speakerKind, s.anonymous] as const);
+const speakers = (text: string) => extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker] as const);
+
+describe('English forms', () => {
+  it('a live blog\u2019s time stamp before a quotation or a speaker ("11:20 "…," said …", "10:05 The coastguard says …")', () => {
+    const text = [
+      '11:20 "The ferry will not sail before the wind drops," said Ivo Maric, the harbour master.',
+      '',
+      '10:05 The coastguard says two fishing boats are still unaccounted for.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Ivo Maric'],
+      ['indirect', 'coastguard'],
+    ]);
+  });
+
+  it('"As Name, a long apposition, put it:" and "As the title, Name, put it:"', () => {
+    const text = [
+      'As Helga Brandt, who teaches trade law at the University of Graz, put it in her lecture: "Tariffs are taxes with a flag on them."',
+      'As the Maltese negotiator, Paul Farrugia, put it to us: "Everyone agrees on the goal and nobody on the road."',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Helga Brandt'],
+      ['direct', 'Paul Farrugia'],
+    ]);
+  });
+
+  it('an inverted attribution with a short nationality word and the name in apposition ("said the Irish envoy, Name")', () => {
+    expect(speakers('"We will not block the deal," said the Welsh delegate, Gareth Lloyd.')).toEqual([['direct', 'Gareth Lloyd']]);
+  });
+
+  it('a subordinate clause before the speaker, and a two-word country owning a name', () => {
+    const text = [
+      'Once Chile\u2019s mining minister, Rosa Pizarro, had seen the figures, she admitted that the royalty was too low.',
+      'Sri Lanka\u2019s Nimali Perera, chairing the session, expressed the hope that a text would be agreed by Friday.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Rosa Pizarro'],
+      ['indirect', 'Nimali Perera'],
+    ]);
+  });
+
+  it('bodies are organisations: named by their last word, "The United Kingdom", a description then the name', () => {
+    const text = [
+      'Transparency International said the procurement rules invited abuse.',
+      'The United Kingdom, which chairs the group, said the vote would be held next week.',
+      'The island\u2019s main ferry operator, Baltlink, said sailings would resume on Monday.',
+      'The country\u2019s biggest farming lobby, the NFU, said the subsidy cuts would ruin small farms.',
+    ].join('\n');
+    expect(found(text).map(([kind, , speaker, speakerKind]) => [kind, speaker, speakerKind])).toEqual([
+      ['indirect', 'Transparency International', 'organisation'],
+      ['indirect', 'United Kingdom', 'organisation'],
+      ['indirect', 'Baltlink', 'organisation'],
+      ['indirect', 'NFU', 'organisation'],
+    ]);
+  });
+
+  it('"According to Name, a role, …": the apposition is not part of the clause', () => {
+    expect(found('According to Lea Novak, a former customs inspector, the scanners have not worked since June.')).toEqual([
+      ['indirect', 'the scanners have not worked since June', 'Lea Novak', 'person', false],
+    ]);
+  });
+
+  it('clauses without "that": after an unnamed body, after "did not comment …, but said", after a participle', () => {
+    const text = [
+      'The firm behind the pipeline said it would appeal against the ruling.',
+      'Defence Secretary Alan Foyle did not respond directly, but said the army was ready for any task.',
+      'The mayor hit back, insisting the scheme cost less than the old buses.',
+    ].join('\n');
+    expect(found(text).map(([kind, clause, speaker]) => [kind, clause, speaker])).toEqual([
+      ['indirect', 'it would appeal against the ruling', 'firm'],
+      ['indirect', 'the army was ready for any task', 'Alan Foyle'],
+      ['indirect', 'the scheme cost less than the old buses', null],
+    ]);
+  });
+
+  it('a clause ends at ", and he …" and at ", with …"', () => {
+    const text = 'Premier Jon Vik said the budget was balanced, and he had a message for the unions. The ministry said the plan was ready, with only the tax tables still missing.';
+    expect(found(text).map(([kind, clause]) => [kind, clause])).toEqual([
+      ['indirect', 'the budget was balanced'],
+      ['indirect', 'the plan was ready'],
+    ]);
+  });
+
+  it('one quoted word that labels something, and two after "warned of a", are partial quotes', () => {
+    const text = 'Opposition leader Mara Lind dismissed the report as "worthless" and warned of a "lost generation".';
+    expect(found(text).filter(([kind]) => kind === 'partial').map(([, words, speaker]) => [words, speaker])).toEqual([
+      ['worthless', 'Mara Lind'],
+      ['lost generation', 'Mara Lind'],
+    ]);
+  });
+
+  it('unnamed sources: a modifier with digits, a group described by a participle, a group owning a role', () => {
+    const text = [
+      'One top-20 investor said: "The board has lost the room."',
+      'Shopkeepers interviewed on the high street said they had lost half their trade.',
+      '"Our members cannot wait another winter," said the Scottish crofters\u2019 spokeswoman, Morag Bain.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['direct', 'Morag Bain'],
+    ]);
+  });
+
+  it('"union leaders" are people left unnamed, "EU leaders" speak for their body', () => {
+    const text = 'Union leaders warned that the strike would spread. EU leaders said the deal would be signed in June.';
+    expect(found(text).map(([, , speaker, speakerKind, anonymous]) => [speakerKind, anonymous, speaker])).toEqual([
+      ['anonymous', true, null],
+      ['organisation', false, 'EU leaders'],
+    ]);
+  });
+
+  it('a title-only lead is the person the wire then says "made the remarks"', () => {
+    const text = [
+      'Peru\u2019s central bank chief has warned that inflation could return, urging "patience with rates".',
+      '',
+      'Governor Lucia Quispe made the remarks at a banking conference in Lima on Thursday.',
+    ].join('\n');
+    expect(speakers(text).filter(([kind]) => kind === 'partial')).toEqual([['partial', 'Lucia Quispe']]);
+  });
+
+  it('a family name written first keeps its given name ("Special Envoy for Ocean Affairs Chen Weiguo" then "Chen said")', () => {
+    const text = 'Special Envoy for Ocean Affairs Chen Weiguo spoke in Xiamen. Chen said the fishing ban would be extended.';
+    expect(speakers(text)).toEqual([['indirect', 'Chen Weiguo']]);
+  });
+
+  it('"The delegate of X said …" then "she said": the same person, still unnamed, not the one named before', () => {
+    const text = [
+      'The representative of Peru, Carlos Mendez, said the text was balanced.',
+      'The delegate of Norway said her country would abstain. "The wording is too vague," she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Carlos Mendez'],
+      ['indirect', null],
+      ['direct', null],
+    ]);
+  });
+
+  it('a long title ending in a ministry before the name, and a description before a full name', () => {
+    const text = [
+      'Head of the Consular Department of the Polish Foreign Ministry Marta Zielinska said the visa rules would change.',
+      'Road safety campaigner Owen Pryce told the BBC that the speed limit should be cut.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Marta Zielinska'],
+      ['indirect', 'Owen Pryce'],
+    ]);
+  });
+
+  it('a lone surname with a courtesy title is a person, not a body ("Ms. Varga, the panel\u2019s chair, said")', () => {
+    expect(found('Ms. Varga, the panel\u2019s chair, said the hearing would be held in public.')).toEqual([
+      ['indirect', 'the hearing would be held in public', 'Varga', 'person', false],
+    ]);
+  });
+
+  it('sources with an aside ("according to people …, who asked not to be named"), "one of them said", "Name, a role, wrote"', () => {
+    const text = [
+      'Harlow Foods is weighing a bid for its rival, according to people familiar with the plans, who asked not to be named.',
+      'Talks could end within weeks, one of them said.',
+      '"The price is already stretched," Tom Ashby, an analyst at Kellerby Securities, wrote in a note.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['direct', 'Tom Ashby'],
+    ]);
+  });
+
+  it('"the company said" after a business named by its full name is that business', () => {
+    const text = 'Corvane Logistics plans to shut two depots. In a statement, the company said the sites had been losing money for years.';
+    expect(found(text).map(([kind, , speaker, speakerKind]) => [kind, speaker, speakerKind])).toEqual([['indirect', 'Corvane Logistics', 'organisation']]);
+  });
+
+  it('"As Name notes, "a fragment"" is a partial quote of Name, and "officials insist <clause>" needs no "that"', () => {
+    const text = 'Claire Dufresne has studied the port for years. As Dufresne observes, "every reform here starts as a promise". Port officials insist the new cranes will arrive in May.';
+    expect(found(text).map(([kind, words, speaker, , anonymous]) => [kind, words, anonymous ? 'anonymous' : speaker])).toEqual([
+      ['partial', 'every reform here starts as a promise', 'Claire Dufresne'],
+      ['indirect', 'the new cranes will arrive in May', 'anonymous'],
+    ]);
+  });
+
+  it('two bodies joined by "and" speak together ("Russia and China said in a joint statement")', () => {
+    expect(found('France and Germany said in a joint statement that they would back the new fund.')).toEqual([
+      ['indirect', 'they would back the new fund', 'France and Germany', 'organisation', false],
+    ]);
+  });
+
+  it('a quotation inside a transcript speaker\u2019s paragraph is theirs', () => {
+    const text = 'HOST: Minister, is the bridge safe?\nANNA RUUD: Yes. "Every cable was inspected last month and none was found wanting."';
+    expect(speakers(text)).toEqual([['direct', 'Anna Ruud']]);
+  });
+});
+
+describe('Russian forms', () => {
+  it('a country in the genitive after a role is no surname, and "— отметил дипломат" is the person named before', () => {
+    const text = [
+      'Посол Индии в Москве Рахул Шарма заявил, что Нью-Дели рассчитывает на рост торговли.',
+      '',
+      '«Мы видим большой потенциал в сотрудничестве», — отметил дипломат.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Рахул Шарма'],
+      ['direct', 'Рахул Шарма'],
+    ]);
+  });
+
+  it('an adverbial or an apposition before the speaker ("В ходе визита X заявил, что …", "X, глава …, сообщила, что …")', () => {
+    const text = [
+      'В ходе визита Игорь Савельев заявил, что завод будет модернизирован.',
+      'Марина Егорова, руководитель пресс-службы компании, сообщила, что сделка будет закрыта в марте.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Игорь Савельев'],
+      ['indirect', 'Марина Егорова'],
+    ]);
+  });
+
+  it('"говорится в сообщении министерства": the body in the nominative', () => {
+    expect(found('Экспорт угля вырос на 5%, говорится в сообщении министерства.')).toEqual([
+      ['indirect', 'Экспорт угля вырос на 5%', 'министерство', 'organisation', false],
+    ]);
+  });
+
+  it('"— сообщили ТАСС в министерстве": whom it was told, then the body that told it', () => {
+    expect(found('«Проверка займет не меньше месяца», — сообщили ТАСС в министерстве.')).toEqual([
+      ['direct', 'Проверка займет не меньше месяца', 'министерство', 'organisation', false],
+    ]);
+  });
+
+  it('"По информации собеседника, …" and "По мнению X, …" frame a clause like "По словам"', () => {
+    expect(speakers('По информации собеседника агентства, переговоры продолжатся в четверг в Анкаре.')).toEqual([['indirect', 'anonymous']]);
+  });
+
+  it('a business title before a full name ("управляющий партнер компании «…» Name")', () => {
+    expect(speakers('«Спрос восстановится не раньше осени», — говорит управляющий партнер компании «Кварц» Олег Лунин.')).toEqual([
+      ['direct', 'Олег Лунин'],
+    ]);
+  });
+});
