@@ -168,16 +168,19 @@ async function runCase(page: Page, chars: number, highlights: number): Promise<s
 
 async function main(): Promise<void> {
   const bundle = await painterBundle();
+  console.error('private marks: painter bundled');
   const session = await launchChromium({ withoutExtension: true });
   const lines: string[] = [];
   try {
     for (const chars of [100_000, 1_000_000]) {
       for (const highlights of [500, 2_000]) {
+        console.error(`private marks: ${chars} characters, ${highlights} highlights…`);
         const page = await session.openPage(URL, new Map([[URL, articlePage(chars)]]));
         await page.setViewport({ width: 1280, height: 900 });
         // tsx keeps functions' names with a helper the page lacks: give it one.
         await page.addScriptTag({ content: `globalThis.__name = (f) => f;\n${bundle}` });
         lines.push(await runCase(page, chars, highlights));
+        console.error(`  ${lines.at(-1)}`);
         await page.close();
       }
     }

@@ -8,10 +8,12 @@
 // One box per client rect of each range's text, in a layer at the document's
 // origin: the page's own scrolling moves the boxes with the text, with no
 // script and no lag. Boxes are placed again, a frame later, when layout can
-// have moved the text: the window or the document resizes, fonts load, an
-// inner scrolling box scrolls (only its marks), or a sampled mark is found
-// moved (a check each second while marks are drawn). Each box is clipped to
-// the nearest ancestor that clips or scrolls the text.
+// have moved the text: the window or the document changes width, fonts load,
+// an inner scrolling box scrolls (only its marks), or a sampled mark (the
+// first and the last) is found moved: when the document changes height, and
+// each second while marks are drawn. Each box is clipped to the nearest
+// ancestor that clips or scrolls the text. A full placement costs about a
+// Range.getClientRects() per mark (bench/private-marks.ts).
 import marksCss from './private-marks.css?inline';
 
 /** A colour for a category (or a teacher's set), by the key the reader's ranges are grouped under. */
@@ -182,7 +184,17 @@ export class PrivateMarks {
       this.pending.scrolled.add(target);
       this.schedule();
     };
-    const resized = new ResizeObserver(placeAll);
+    // A new width reflows the text: every mark moves. A new height alone (a feed adding stories below, an image
+    // loading) mostly moves none, or all those below it: the sampled check decides, saving a full placement.
+    const widths = new Map<Element, number>();
+    const resized = new ResizeObserver((entries) => {
+      let reflowed = false;
+      for (const entry of entries) {
+        if (widths.get(entry.target) !== entry.contentRect.width) reflowed = true;
+        widths.set(entry.target, entry.contentRect.width);
+      }
+      if (reflowed || this.moved()) placeAll();
+    });
     resized.observe(document.documentElement);
     if (document.body) resized.observe(document.body);
     addEventListener('resize', placeAll);
