@@ -1,12 +1,13 @@
 // Reader highlights on outlet articles that are not in the corpus. Nothing is
-// added to such a page until the reader selects text in it: then a UI host
-// (a <div> with a closed shadow root, see host-element.ts) holds the toolbar. The
-// reader's earlier highlights on the page are drawn with the Custom Highlight
-// API (no DOM change) and keyed to the page's address.
+// added to such a page until the reader selects text in it, or has highlights
+// on it: then a UI host (a <div> with a closed shadow root, see
+// host-element.ts) holds the toolbar and the reader's highlights, drawn there
+// (private-marks.ts) where the page's scripts cannot read them, and keyed to
+// the page's address.
 import { render } from 'preact';
 import themeCss from '../ui/theme.css?inline';
 import { PageAnnotator } from './highlights/page-annotator.ts';
-import { mountHost } from './host-element.ts';
+import { type MountedHost, mountHost } from './host-element.ts';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
@@ -29,10 +30,17 @@ function Highlighter({ annotator }: { annotator: PageAnnotator }) {
  * later showed a corpus article, which gets the overlay instead).
  */
 export async function startHighlighter(): Promise<() => void> {
-  const annotator = new PageAnnotator(location.href, null);
+  let host: MountedHost | null = null;
+  let stopped = false;
+  // One host for the highlights and the toolbar, mounted by whichever needs it first.
+  const hostNow = (): MountedHost | null => {
+    if (stopped) return null;
+    host ??= mountHost();
+    return host;
+  };
+  const annotator = new PageAnnotator(location.href, null, null, () => hostNow()?.shadow ?? null);
   await annotator.start();
   let mounted = false;
-  let stopped = false;
   let unmount = (): void => {};
   const mount = () => {
     if (mounted || stopped) return;
@@ -41,17 +49,13 @@ export async function startHighlighter(): Promise<() => void> {
     mounted = true;
     document.removeEventListener('pointerup', onSelect, true);
     document.removeEventListener('keyup', onSelect, true);
-    const host = mountHost();
+    const shadow = hostNow()!.shadow;
     const style = document.createElement('style');
     style.textContent = `${themeCss}\n${overlayCss}`;
     const container = document.createElement('div');
-    host.shadow.append(style, container);
+    shadow.append(style, container);
     render(<Highlighter annotator={annotator} />, container);
-    unmount = () => {
-      render(null, container);
-      host.disconnect();
-      host.ui.remove();
-    };
+    unmount = () => render(null, container);
   };
   // Only the reader's own pointer and keys count: a page's synthetic events do not mount anything.
   const onSelect = (event: Event) => {
@@ -65,5 +69,7 @@ export async function startHighlighter(): Promise<() => void> {
     document.removeEventListener('keyup', onSelect, true);
     unmount();
     annotator.stop();
+    host?.disconnect();
+    host?.ui.remove();
   };
 }

@@ -184,7 +184,7 @@ export async function startOverlay(
   const container = document.createElement('div');
   host.shadow.append(container);
 
-  const annotator = new PageAnnotator(location.href, page.article.id, region);
+  const annotator = new PageAnnotator(location.href, page.article.id, region, () => host.shadow);
   for (const other of articles.all) if (other.page !== page) void annotator.addArticle(other.page.article.id, other.region);
   // The site's "Show statements" choice applies before anything is drawn.
   annotator.setStatementsShown(await askWorker('site/get-statements', { host: location.hostname }).catch(() => true));

@@ -20,6 +20,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { describeViolations, runAxe } from './support/axe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { drawnMarks, drawnMarkTexts } from './support/reader-marks.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
 const LIBRARY = 'extension/pages/library/index.html';
@@ -83,11 +84,9 @@ const highlight = (article: typeof A, passage: { exact: string; start: number },
   tags: [],
 });
 
-/** Texts of the reader highlights Sourcelight draws on a page (priority 1: not the statements). */
-async function drawnReaderTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights.values()].filter((h) => h.priority === 1).flatMap((h) => [...h].map((r) => (r as Range).toString())),
-  );
+/** Texts of the reader highlights (and layers) Sourcelight draws on a page: in its closed shadow root, read through the probe. */
+async function drawnReaderTexts(page: Page, extensionId: string): Promise<string[]> {
+  return drawnMarkTexts(page, extensionId);
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -98,19 +97,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.emulateMediaFeatures([]);
 }
 
-/** The background colour Sourcelight's stylesheet gives the highlight that draws `text`. */
-async function drawnColourOf(page: Page, text: string): Promise<string | null> {
-  return page.evaluate((wanted) => {
-    const colours = new Map<string, string>();
-    for (const sheet of document.adoptedStyleSheets) {
-      for (const rule of sheet.cssRules) {
-        const match = /^::highlight\((.+)\)$/.exec((rule as CSSStyleRule).selectorText ?? '');
-        if (match) colours.set(match[1]!, (rule as CSSStyleRule).style.backgroundColor);
-      }
-    }
-    const found = [...CSS.highlights].find(([, h]) => [...h].some((r) => (r as Range).toString() === wanted));
-    return found ? (colours.get(found[0]) ?? null) : null;
-  }, text);
+/** The colour Sourcelight draws the highlight of `text` in (its underline: the category's or the set's colour). */
+async function drawnColourOf(page: Page, extensionId: string, text: string): Promise<string | null> {
+  return (await drawnMarks(page, extensionId)).find((m) => m.text === text)?.color ?? null;
 }
 
 const layerItem = (name: string) => `.sl-layer[data-layer-name="${name}"]`;
@@ -167,9 +156,9 @@ describe('classroom round trip', () => {
 
       // On the article page the teacher's prompt is drawn; one click in the library hides it there.
       const article = await session.openPage(A.url, routes);
-      await article.waitForFunction((q) => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r as Range).toString() === q)), { timeout: 60_000, polling: 250 }, PA.exact);
+      await expect.poll(() => drawnReaderTexts(article, session.extensionId), { timeout: 60_000, interval: 250 }).toContain(PA.exact);
       // In the teacher's set's own colour, not one of the reader's categories.
-      expect(await drawnColourOf(article, PA.exact)).toBe('rgba(112, 72, 232, 0.333)');
+      expect(await drawnColourOf(article, session.extensionId, PA.exact)).toBe('#7048e8');
       if (student === 'Ana') {
         // In the panel the prompt is listed under the set's name, read-only: no note field, no Delete.
         await article.waitForSelector('sourcelight-root', { timeout: 30_000 });
@@ -187,7 +176,7 @@ describe('classroom round trip', () => {
         await article.waitForSelector('sourcelight-root', { timeout: 30_000 });
         // The page is recognised and its statements drawn, but not the hidden layer's prompt.
         await article.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.priority === 0), { timeout: 60_000, polling: 250 });
-        expect(await drawnReaderTexts(article)).not.toContain(PA.exact);
+        expect(await drawnReaderTexts(article, session.extensionId)).not.toContain(PA.exact);
         await library.click(`${layerItem(TITLE)} input[data-layer="shown"]`);
         await library.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, {}, `${layerItem(TITLE)} input[data-layer="shown"]`);
       }

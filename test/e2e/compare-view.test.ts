@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './support/axe.ts';
 import { loadFixturePages } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 
@@ -94,7 +95,11 @@ describe('compare view: differences', () => {
   });
 });
 
-/** The texts of the reader's highlights (priority 1) the document has registered, as a page script would see them. */
+/**
+ * The texts of the reader's highlights (priority 1) an extension page (reader, compare) has registered: those pages
+ * run no page scripts and keep the Custom Highlight API. An outlet's page draws them in the closed shadow root instead
+ * (read with drawnMarkTexts).
+ */
 function readerHighlightTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...CSS.highlights.values()].filter((h) => h.priority === 1).flatMap((h) => [...h].map((r) => (r as Range).toString())),
@@ -179,7 +184,9 @@ describe("the reader's highlights on the extension pages", () => {
     const outlet = await session.openPage(outletPageOf(SPUTNIK_002), routes);
     try {
       await outlet.waitForSelector('sourcelight-root', { timeout: 20_000 });
-      await expect.poll(() => readerHighlightTexts(outlet), { timeout: 20_000 }).toEqual([READER_PASSAGE]);
+      await expect.poll(() => drawnMarkTexts(outlet, session.extensionId), { timeout: 20_000 }).toEqual([READER_PASSAGE]);
+      // Not in the outlet page's own registry, where its scripts could read it.
+      expect(await readerHighlightTexts(outlet)).toEqual([]);
     } finally {
       await outlet.close();
     }

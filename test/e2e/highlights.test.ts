@@ -2,7 +2,9 @@
 // drawn without touching the page's DOM, made through the toolbar, kept in the
 // worker's IndexedDB across reloads, worker restarts and browser restarts,
 // shown on the same article at another address, re-anchored after edits,
-// listed as orphans when gone — and never readable by the page.
+// listed as orphans when gone — and never readable by the page (the reader's
+// highlights are drawn in the overlay's closed shadow root and read here
+// through the probe; statements are in CSS.highlights, as the page sees them).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from './support/database-dump.ts';
@@ -10,6 +12,7 @@ import { loadFixturePages, readFixturePage } from './support/fixture-pages.ts';
 import { lateRenderingPage, SPA_ARTICLE_PATH, singlePageAppHome } from './support/late-article-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { drawnMarks, drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
@@ -43,8 +46,8 @@ async function open(url: string, extraRoutes?: Map<string, string>): Promise<{ p
 /**
  * Every highlight the page can see, as the page sees it: an opaque name, the
  * text of each range, and the background colour its ::highlight() rule gives
- * it. Statements are drawn below the reader's highlights (priority 0); the
- * fixture pages register no highlights of their own.
+ * it. Only statements are there (priority 0); the fixture pages register no
+ * highlights of their own.
  */
 interface SeenHighlight {
   name: string;
@@ -75,13 +78,14 @@ async function statementHighlights(page: Page): Promise<string[]> {
   return (await seenHighlights(page)).filter((h) => h.priority === 0).flatMap((h) => h.texts);
 }
 
+/** The reader's highlights drawn on the page (in the closed shadow root: read through the probe). */
 async function readerHighlights(page: Page): Promise<string[]> {
-  return (await seenHighlights(page)).filter((h) => h.priority === 1).flatMap((h) => h.texts);
+  return drawnMarkTexts(page, session.extensionId);
 }
 
-/** The texts drawn in the colour of the built-in Evidence category (#2b8a3e, at 0x55 alpha). */
+/** The texts drawn in the colour of the built-in Evidence category (#2b8a3e). */
 async function evidenceHighlights(page: Page): Promise<string[]> {
-  return (await seenHighlights(page)).filter((h) => h.color.startsWith('rgba(43, 138, 62,')).flatMap((h) => h.texts);
+  return (await drawnMarks(page, session.extensionId)).filter((m) => m.color === '#2b8a3e').map((m) => m.text);
 }
 
 
@@ -211,15 +215,23 @@ describe('a reader highlight', () => {
         const node = [...para.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(passage)) as Text;
         node.data = `Meanwhile, ${node.data}`;
       }, PASSAGE);
+      const probe = await OverlayProbe.attach(page, session.extensionId);
       await expect
         .poll(() =>
-          page.evaluate(() => {
-            const reader = [...CSS.highlights.values()].filter((h) => h.priority === 1);
-            const ranges = reader.flatMap((h) => [...h]) as Range[];
-            return ranges.map((r) => ({ text: r.toString(), connected: r.startContainer.isConnected }));
-          }),
+          probe.evaluate(`
+            return [...(root?.querySelectorAll('.sl-mark') ?? [])].map((el) => ({
+              text: el.markedRange.toString(),
+              connected: el.markedRange.startContainer.isConnected,
+            }));`),
         )
         .toEqual([{ text: PASSAGE, connected: true }]);
+      // Its box moved down with the text under the inserted paragraph.
+      await expect
+        .poll(async () => {
+          const [mark] = await drawnMarks(page, session.extensionId, probe);
+          return mark && mark.boxes.length > 0 && Math.abs(mark.boxes[0]!.y - mark.textRects[0]!.y) < 1;
+        })
+        .toBe(true);
     } finally {
       await page.close();
     }
@@ -353,6 +365,8 @@ describe('a reader highlight', () => {
     const { page, probe } = await open(LAVROV.url);
     const library = await session.extensionPage('extension/pages/popup/index.html');
     try {
+      // The article's tab in front again: a background tab runs no animation frames, which probe.click waits for.
+      await page.bringToFront();
       await probe.showTab('My highlights');
       await expect.poll(async () => (await probe.queryAll('.sl-list > li')).some((li) => li.text.includes(quote))).toBe(true);
       const items = await probe.queryAll('.sl-list > li');
@@ -430,7 +444,9 @@ describe('a reader highlight', () => {
       expect(await page.$('sourcelight-root')).toBeNull();
       await page.reload();
       await expect.poll(() => readerHighlights(page), { timeout: 15_000 }).toEqual([passage]);
-      expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
+      // Drawn again on the next visit, in a host of the same kind (the page sees it empty); still no page contract.
+      expect(await page.evaluate(() => document.documentElement.children.length)).toBe(3);
+      expect(await page.$('sourcelight-root')).toBeNull();
     } finally {
       await page.close();
     }

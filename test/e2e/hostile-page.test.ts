@@ -11,6 +11,7 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
+import { drawnMarks } from './support/reader-marks.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { textFieldValues } from './support/text-field.ts';
 
@@ -191,6 +192,48 @@ describe('a page that removes Sourcelight', () => {
       await popup.close();
     } finally {
       await client.detach().catch(() => undefined);
+      await page.close();
+    }
+  });
+});
+
+describe('a page that undoes what Sourcelight drew', () => {
+  it('gets the reader’s highlight and the statements back after removing our host, clearing CSS.highlights and freezing adoptedStyleSheets', async () => {
+    const quote = 'suspended all peacekeeping operations with NATO';
+    await storeHighlight(session, { url: LAVROV.url, corpusId: LAVROV.expect, quote, categoryId: 'claim', note: '' });
+    const page = await session.openPage(LAVROV.url, routes);
+    try {
+      await page.waitForSelector('sourcelight-root[data-corpus-id]', { timeout: 20_000 });
+      const probe = await OverlayProbe.attach(page, session.extensionId);
+      await page.evaluate((q: string) => {
+        [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(q))!.scrollIntoView({ block: 'center' });
+      }, quote);
+      /** The reader's mark of `quote` is drawn: a box on each of its text's rects. */
+      const drawn = async () => {
+        const mark = (await drawnMarks(page, session.extensionId, probe)).find((m) => m.text === quote);
+        return (
+          mark !== undefined &&
+          mark.boxes.length > 0 &&
+          mark.boxes.length === mark.textRects.length &&
+          mark.boxes.every((b, i) => Math.abs(b.x - mark.textRects[i]!.x) < 0.5 && Math.abs(b.y - mark.textRects[i]!.y) < 0.5)
+        );
+      };
+      await expect.poll(drawn, { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
+      // The page: no more adopted sheets, an empty registry, and our UI host taken out of the document.
+      const removed = await page.evaluate(() => {
+        Object.defineProperty(document, 'adoptedStyleSheets', { configurable: false, get: () => [], set: () => undefined });
+        CSS.highlights.clear();
+        const host = [...document.documentElement.children].find((el) => el.localName === 'div');
+        host?.remove();
+        return host !== undefined && CSS.highlights.size === 0;
+      });
+      expect(removed).toBe(true);
+      // The guard puts the host back (with the marks in its closed root); the statements are registered again.
+      await expect.poll(drawn, { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el.localName === 'div').length)).toBe(1);
+    } finally {
       await page.close();
     }
   });

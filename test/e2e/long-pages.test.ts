@@ -59,32 +59,39 @@ interface Placement {
   readerOutside: number;
 }
 
+/**
+ * Statements are read from the page's highlight registry; the reader's highlights from the marks Sourcelight draws in
+ * its closed shadow root (each keeps its Range), so this looks from the content script's world, through a probe.
+ */
 async function placement(page: Page, corpusId: string): Promise<Placement> {
   const paragraphs = articles.get(corpusId)!;
-  return page.evaluate(
-    (first: string, last: string) => {
-      const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const first = paragraphs[0]!.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const last = paragraphs.at(-1)!.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const probe = await OverlayProbe.attach(page, session.extensionId);
+  try {
+    return await probe.evaluate<Placement>(`
+      const first = ${JSON.stringify(first)};
+      const last = ${JSON.stringify(last)};
+      const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
       const ps = [...document.querySelectorAll('p')];
-      const firstP = ps.find((p) => norm(p.textContent).startsWith(first))!;
-      const lastP = ps.find((p) => norm(p.textContent).startsWith(last) && firstP.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)!;
+      const firstP = ps.find((p) => norm(p.textContent).startsWith(first));
+      const lastP = ps.find((p) => norm(p.textContent).startsWith(last) && firstP.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
       const article = document.createRange();
       article.setStartBefore(firstP);
       article.setEndAfter(lastP);
-      const inside = (r: Range) =>
+      const inside = (r) =>
         article.compareBoundaryPoints(Range.START_TO_START, r) <= 0 && article.compareBoundaryPoints(Range.END_TO_END, r) >= 0;
-      const all = [...CSS.highlights.values()];
-      const statements = all.filter((h) => h.priority === 0).flatMap((h) => [...h] as Range[]);
-      const reader = all.filter((h) => h.priority === 1).flatMap((h) => [...h] as Range[]);
+      const statements = [...CSS.highlights.values()].filter((h) => h.priority === 0).flatMap((h) => [...h]);
+      const reader = [...(root?.querySelectorAll('.sl-marks > .sl-mark') ?? [])].map((m) => m.markedRange);
       return {
         statements: statements.length,
         statementsOutside: statements.filter((r) => !inside(r)).length,
         reader: reader.map((r) => r.toString()),
         readerOutside: reader.filter((r) => !inside(r)).length,
-      };
-    },
-    paragraphs[0]!.replace(/\s+/g, ' ').trim().slice(0, 60),
-    paragraphs.at(-1)!.replace(/\s+/g, ' ').trim().slice(0, 60),
-  );
+      };`);
+  } finally {
+    await probe.detach();
+  }
 }
 
 /** Four words of the article, from its middle on, that occur once on the page (commenters quote it). */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixturePages } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { storedNote, storeHighlight } from './support/stored-highlight.ts';
@@ -72,7 +73,7 @@ describe('a click on a reader highlight', () => {
       // Drawn: the annotator has anchored it (it is listed under My highlights once opened; here, it answers hover).
       const at = await textCentre(page, quote);
       await expect
-        .poll(() => probe.evaluate<boolean>(`return [...CSS.highlights.values()].some((h) => [...h].some((r) => r.toString().includes(${JSON.stringify(quote.slice(0, 20))})));`))
+        .poll(async () => (await drawnMarkTexts(page, session.extensionId, probe)).includes(quote))
         .toBe(true);
 
       // The page's own script clicks there: nothing opens.

@@ -18,6 +18,7 @@ import { loadCompiledCorpus } from '../unit/helpers/corpus.ts';
 import { dumpDatabase } from './support/database-dump.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
+import { drawnMarkTexts } from './support/reader-marks.ts';
 import { axeOnOverlay } from './support/overlay-axe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
@@ -72,11 +73,9 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = WA
   }
 }
 
-/** Texts of the reader highlights Sourcelight draws on a page (priority 1: not the statements). */
+/** Texts of the reader highlights (and layers) Sourcelight draws on a page: in its closed shadow root, read through the probe. */
 async function drawnReaderTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights.values()].filter((h) => h.priority === 1).flatMap((h) => [...h].map((r) => (r as Range).toString())),
-  );
+  return drawnMarkTexts(page, session.extensionId);
 }
 
 async function openArticle(): Promise<{ page: Page; probe: OverlayProbe }> {

@@ -1,11 +1,16 @@
 // Draws annotations with the CSS Custom Highlight API: the page's DOM is not
 // changed. One named highlight per category for the reader's highlights and
 // one for statements. The page can see these ranges and colours (the registry
-// and the document's adopted style sheets are shared with it); it never sees
-// notes, which stay in the overlay, nor names: every highlight is registered
-// under a random name made for this page load (a category's id or label would
-// say what the reader thinks of the text, and a fixed name that Sourcelight runs).
+// and the document's adopted style sheets are shared with it), so on an
+// outlet's page the reader's highlights are handed to a private painter
+// instead (private-marks.ts: boxes in the closed shadow root) and only the
+// statements, the same for every reader, stay here. Extension pages (reader,
+// compare), where no page script runs, draw both here. Names say nothing:
+// every highlight is registered under a random name made for this page load
+// (a category's id or label would say what the reader thinks of the text, and
+// a fixed name that Sourcelight runs).
 import type { Category } from '../../../src/store/annotation.ts';
+import type { PrivateMarks } from './private-marks.ts';
 
 /** A name that says nothing: a letter (highlight names are CSS identifiers), then random hex. */
 function opaqueName(): string {
@@ -22,6 +27,9 @@ export class HighlightRegistry {
   /** Category id → its name in the registry, fixed for this page load. */
   private readonly categoryNames = new Map<string, string>();
 
+  /** `readerMarks`: where the reader's highlights go instead of the shared registry (outlet pages). */
+  constructor(private readonly readerMarks: PrivateMarks | null = null) {}
+
   private categoryName(categoryId: string): string {
     let name = this.categoryNames.get(categoryId);
     if (!name) {
@@ -33,11 +41,14 @@ export class HighlightRegistry {
 
   /** Replaces every Sourcelight highlight with these ranges. */
   draw(statementRanges: Range[], readerRanges: Map<string, Range[]>, categories: readonly Category[]): void {
+    if (this.readerMarks) this.readerMarks.draw(readerRanges, categories);
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const wanted = new Map<string, Range[]>();
     if (statementRanges.length) wanted.set(this.statementName, statementRanges);
-    for (const [categoryId, ranges] of readerRanges) {
-      if (ranges.length) wanted.set(this.categoryName(categoryId), ranges);
+    if (!this.readerMarks) {
+      for (const [categoryId, ranges] of readerRanges) {
+        if (ranges.length) wanted.set(this.categoryName(categoryId), ranges);
+      }
     }
     for (const name of this.names) if (!wanted.has(name)) CSS.highlights.delete(name);
     this.names.clear();
@@ -48,9 +59,10 @@ export class HighlightRegistry {
 
   /** Adds ranges to what `draw` drew (the highlights made in idle time after it); categories are styled by `draw`. */
   add(statementRanges: Range[], readerRanges: Map<string, Range[]>): void {
+    if (this.readerMarks) this.readerMarks.add(readerRanges);
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const more: [string, Range[]][] = [[this.statementName, statementRanges]];
-    for (const [categoryId, ranges] of readerRanges) more.push([this.categoryName(categoryId), ranges]);
+    if (!this.readerMarks) for (const [categoryId, ranges] of readerRanges) more.push([this.categoryName(categoryId), ranges]);
     for (const [name, ranges] of more) {
       if (ranges.length === 0) continue;
       const highlight = this.highlights.get(name);
@@ -70,10 +82,13 @@ export class HighlightRegistry {
 
   /** A page script may clear the registry: put ours back when it does. */
   isIntact(): boolean {
-    return [...this.names].every((name) => CSS.highlights.has(name));
+    if (this.readerMarks && !this.readerMarks.isIntact()) return false;
+    return typeof CSS === 'undefined' || !('highlights' in CSS) || [...this.names].every((name) => CSS.highlights.has(name));
   }
 
   clear(): void {
+    this.readerMarks?.clear();
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     for (const name of this.names) CSS.highlights.delete(name);
     this.names.clear();
     this.highlights.clear();
@@ -82,7 +97,7 @@ export class HighlightRegistry {
   private style(categories: readonly Category[]): void {
     const rules = [
       `::highlight(${this.statementName}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(150, 100, 0, 0.9); text-decoration-thickness: 2px; }`,
-      ...categories.map(
+      ...(this.readerMarks ? [] : categories).map(
         (c) => `::highlight(${this.categoryName(c.id)}) { background-color: ${c.color}55; text-decoration: underline ${c.color}; text-decoration-thickness: 2px; }`,
       ),
     ].join('\n');

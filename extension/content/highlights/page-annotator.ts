@@ -13,6 +13,7 @@ import { askWorker } from '../../shared/worker-client.ts';
 import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
+import { PrivateMarks } from './private-marks.ts';
 import { textInView } from './text-in-view.ts';
 
 export interface AnchoredAnnotation {
@@ -105,7 +106,7 @@ export class PageAnnotator {
   private drawGeneration = 0;
   private map: DomTextMap | null = null;
   private error: string | null = null;
-  private readonly registry = new HighlightRegistry();
+  private readonly registry: HighlightRegistry;
   private readonly listeners = new Set<Listener>();
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -122,8 +123,13 @@ export class PageAnnotator {
     private readonly url: string,
     private readonly corpusId: string | null,
     /** The recognised article's stretch of the page: its statements are anchored there (null: the whole page). */
-    private readonly region: Range | null = null,
-  ) {}
+    private readonly region: Range | null,
+    /** The closed shadow root the reader's highlights are drawn in (private-marks.ts), mounted when first asked for. */
+    marksRoot: () => ShadowRoot | null,
+  ) {
+    // The page's scripts share CSS.highlights: only statements go there, the reader's highlights into our closed root.
+    this.registry = new HighlightRegistry(new PrivateMarks(marksRoot));
+  }
 
   /**
    * Offsets in the map's text of the region, or of the whole text when there

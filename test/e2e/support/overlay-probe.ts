@@ -75,6 +75,11 @@ export class OverlayProbe {
     return result.result.value as T;
   }
 
+  /** Ends the probe's CDP session (a probe attached for one look). */
+  async detach(): Promise<void> {
+    await this.client.detach().catch(() => undefined);
+  }
+
   /** Evaluates a whole script (e.g. a library's source) in the content script world. */
   async evaluateScript(source: string): Promise<void> {
     const result = (await this.client.send('Runtime.evaluate', { expression: source, contextId: this.contextId })) as {
