@@ -177,10 +177,17 @@ export function isSampled(hash: number, every: number): boolean {
   return hash % every === 0;
 }
 
-/** PARAGRAPH_BASE to the power `length` (mod 2^32): what a prefix hash is scaled by to drop a run of that length. */
+/** PARAGRAPH_BASE to the powers 0 .. POWERS_KEPT - 1: every paragraph the recogniser checks needs one. */
+const POWERS_KEPT = 1024;
+const POWERS = new Int32Array(POWERS_KEPT);
+POWERS[0] = 1;
+for (let i = 1; i < POWERS_KEPT; i++) POWERS[i] = Math.imul(POWERS[i - 1]!, PARAGRAPH_BASE);
+
+/** PARAGRAPH_BASE to the power `length` (mod 2^32, signed): what a prefix hash is scaled by to drop a run of that length. */
 export function basePower(length: number): number {
-  let power = 1;
-  for (let i = 0; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
+  if (length < POWERS_KEPT) return POWERS[length]!;
+  let power = POWERS[POWERS_KEPT - 1]!;
+  for (let i = POWERS_KEPT - 1; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
   return power;
 }
 
