@@ -120,6 +120,9 @@ let scratchProseSamples: Int32Array = new Int32Array(256);
 let scratchHitAt: Int32Array = new Int32Array(256);
 let scratchHitArticle: Int32Array = new Int32Array(256);
 let scratchHitParagraph: Int32Array = new Int32Array(256);
+/** The hits of the candidate being measured (collectHits): page position and article paragraph. */
+let scratchCandidateHitAt: Int32Array = new Int32Array(256);
+let scratchCandidateHitParagraph: Int32Array = new Int32Array(256);
 /** Per article paragraph of the candidate being measured: where the page shows it verbatim (-1: nowhere). */
 let scratchPlacedAt: Int32Array = new Int32Array(64);
 /** Page paragraph starts near the candidate's evidence (measureArticle). */
@@ -186,7 +189,7 @@ function pageStream(page: PageText): PageStream {
 interface Evidence {
   /** Hits: distinct page fingerprints the article posts (it posts each once). */
   hits: number;
-  /** Page position of each hit, ascending (filled for shortlisted articles only, see collectHits). */
+  /** Page position of each hit, ascending, in its first `hits` entries (filled for shortlisted articles only, see collectHits). */
   hitAt: Int32Array;
   /** Article paragraph of each hit; the article's paragraph count for a shingle spanning a break. */
   hitParagraph: Int32Array;
@@ -275,6 +278,10 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchHitAt = new Int32Array(256);
       scratchHitArticle = new Int32Array(256);
       scratchHitParagraph = new Int32Array(256);
+    }
+    if (scratchCandidateHitAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchCandidateHitAt = new Int32Array(256);
+      scratchCandidateHitParagraph = new Int32Array(256);
     }
     if (scratchProseSamples.length > KEPT_SCRATCH_ENTRIES) scratchProseSamples = new Int32Array(256);
     if (scratchPieceStart.length > KEPT_SCRATCH_ENTRIES) {
@@ -389,7 +396,6 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   scratchHitAt = hitAt;
   scratchHitArticle = hitArticle;
   scratchHitParagraph = hitParagraph;
-  const pageSamples = proseSamples.subarray(0, proseSampleCount);
 
   const accepted: Candidate[] = [];
   for (const [a, e] of evidence) {
@@ -400,7 +406,7 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     // the right article.
     if (e.found / samples < MIN_COVERAGE / 2) continue;
     collectHits(e, a, hitCount);
-    const measure = measureArticle(index, a, stream, e, pageSamples);
+    const measure = measureArticle(index, a, stream, e, proseSamples, proseSampleCount);
     const { coverage, pageShare, region } = measure;
     const wholePage = coverage >= MIN_COVERAGE && pageShare >= requiredPageShare(coverage);
     const inRegion = region !== null && region.coverage >= REGION_MIN_COVERAGE && region.share >= REGION_MIN_SHARE;
@@ -423,17 +429,27 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   return accepted;
 }
 
-/** Copies article `a`'s hits (of the first `hitCount` in the scratch hit list) into its evidence. */
+/**
+ * Gathers article `a`'s hits (of the first `hitCount` in the scratch hit
+ * list) into the candidate's scratch arrays, which its evidence then reads
+ * until the next candidate is measured. Reused rather than allocated: a
+ * typed array of its own per candidate costs a backing store, and those were
+ * most of this step's time in a page.
+ */
 function collectHits(e: Evidence, a: number, hitCount: number): void {
-  e.hitAt = new Int32Array(e.hits);
-  e.hitParagraph = new Int32Array(e.hits);
+  scratchCandidateHitAt = roomInt32(scratchCandidateHitAt, e.hits);
+  scratchCandidateHitParagraph = roomInt32(scratchCandidateHitParagraph, e.hits);
+  const hitAt = scratchCandidateHitAt;
+  const hitParagraph = scratchCandidateHitParagraph;
   let n = 0;
   for (let j = 0; j < hitCount && n < e.hits; j++) {
     if (scratchHitArticle[j] !== a) continue;
-    e.hitAt[n] = scratchHitAt[j]!;
-    e.hitParagraph[n] = scratchHitParagraph[j]!;
+    hitAt[n] = scratchHitAt[j]!;
+    hitParagraph[n] = scratchHitParagraph[j]!;
     n++;
   }
+  e.hitAt = hitAt;
+  e.hitParagraph = hitParagraph;
 }
 
 /** Whether the page address `url` is one the index lists for article `a` (a hint, never proof). */
@@ -462,7 +478,7 @@ function isListedAt(index: RecognitionIndex, a: number, url: string | undefined)
  * each estimate: a story on the same subject from the same desk shares a
  * dateline or a name with the article by chance, and that must not tip it over.
  */
-function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence, proseSamples: Int32Array): Measure {
+function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence, proseSamples: Int32Array, proseSampleCount: number): Measure {
   const k = index.shingleSize;
   const from = index.paragraphStart[a]!;
   const to = index.paragraphStart[a + 1]!;
@@ -540,7 +556,7 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   // The rest of the prose: what share of its samples are the article's?
   let samples = 0;
   let hits = -CHANCE_HITS;
-  for (let j = 0; j < proseSamples.length; j++) {
+  for (let j = 0; j < proseSampleCount; j++) {
     const i = proseSamples[j]!;
     if (covered[i] === 1 || covered[i + k - 1] === 1) continue;
     samples++;
@@ -550,7 +566,7 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
   const storyWords = stream.proseWords + coveredOther;
   const pageShare = storyWords === 0 ? 0 : Math.min(1, explained / storyWords);
-  const region = findRegion(index, a, stream, e, proseSamples, { placedAt, supported, otherWords, otherSamples, total });
+  const region = findRegion(index, a, stream, e, proseSamples, proseSampleCount, { placedAt, supported, otherWords, otherSamples, total });
   // Leave the marks array clear for the next candidate.
   for (let j = 0; j < e.hits; j++) supported[e.hitAt[j]!] = 0;
   return { coverage, pageShare, differing, region };
@@ -585,6 +601,7 @@ function findRegion(
   stream: PageStream,
   e: Evidence,
   proseSamples: Int32Array,
+  proseSampleCount: number,
   placement: Placement,
 ): RegionMeasure | null {
   const k = index.shingleSize;
@@ -704,7 +721,7 @@ function findRegion(
   }
   let samples = 0;
   let hits = -CHANCE_HITS;
-  for (let j = 0; j < proseSamples.length; j++) {
+  for (let j = 0; j < proseSampleCount; j++) {
     const i = proseSamples[j]!;
     if (i < regionStart) continue;
     if (i >= regionEnd) break;
