@@ -103,7 +103,8 @@ interface PageStream {
 // left behind cost more collector time than some of its own steps). Buffers
 // grown by a huge page are let go after it (see withStream).
 const KEPT_SCRATCH_WORDS = 1 << 14;
-const KEPT_SCRATCH_ENTRIES = 1 << 12;
+/** Entries of the other scratch arrays kept (a 1 MB page fits: re-growing them on every call costs more than holding them). */
+const KEPT_SCRATCH_ENTRIES = 1 << 15;
 let scratchWords = new HashList();
 let scratchPrefix: Int32Array = new Int32Array(scratchWords.data.length + 1);
 let scratchParagraphEnd: Int32Array = new Int32Array(256);
@@ -267,7 +268,6 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchPrefix = new Int32Array(scratchWords.data.length + 1);
       scratchCovered = new Uint8Array(0);
       scratchSupported = new Uint8Array(0);
-      scratchSeen.clear();
     }
     if (scratchParagraphEnd.length > KEPT_SCRATCH_ENTRIES) {
       scratchParagraphEnd = new Int32Array(256);
