@@ -1,14 +1,17 @@
 // Recognition measured in Debian's Chromium, where the content script runs.
 // Run: npx tsx bench/chromium-recognition.ts   (also part of `npm run bench`)
+//      RECOGNITION_BENCH_PAGES=corpus npx tsx bench/chromium-recognition.ts
+//      times the five corpus pages only (quicker; the figures are the same).
 //
-// (a) The floor: in a tab serving a corpus fixture page (request interception,
+// (a) The floor: in a tab serving a fixture page (request interception,
 //     every other request aborted), the real extractPageText, bundled with
-//     esbuild and injected, timed inside the page (median of batches: a page's
-//     performance.now() is coarse, so each batch runs the call enough times to
-//     last ≥ 10 ms).
+//     esbuild and injected, timed in CPU time of the page's main thread (CDP
+//     ThreadTime, see bench/support/thread-clock.ts): median of interleaved
+//     rounds of batches that last ≥ 20 ms of CPU time each.
 // (b) extractPageText + recognize in the same page, with the 5-article index
 //     and the synthetic 10,005-article index (10,000 generated + the corpus),
-//     as a ratio to the floor. The recognised id is checked against pages.json.
+//     as a ratio to the floor, every fixture page in turn (its ratio printed).
+//     The recognised id is checked against pages.json.
 // (c) Memory of the loaded 10,005-article index in the page's V8: used heap plus
 //     array-buffer backing store (CDP Runtime.getHeapUsage), after
 //     HeapProfiler.collectGarbage, before and after deserialising; and its size.
@@ -17,7 +20,7 @@
 //     tasks that ran extension work and the page's own tasks (see
 //     bench/support/main-thread-trace.ts). Median of several loads per page.
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -31,13 +34,14 @@ import { DIST_DIR, launchChromium } from '../test/e2e/support/launch-chromium.ts
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { type FixturePage, loadFixturePages, readFixturePage } from '../test/e2e/support/fixture-pages.ts';
 import { splitMainThread } from './support/main-thread-trace.ts';
-import type { InPageApi, InPageRun } from './support/recognition-in-page.ts';
-import { runRecognitionInPage } from './support/recognition-run.ts';
+import type { InPageApi } from './support/recognition-in-page.ts';
+import { type InPageRun, runRecognitionInPage } from './support/recognition-run.ts';
 import { type Figure, type Section, mb, median, ms, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const RUNS = 15;
-const MIN_BATCH_MS = 10;
+const ROUNDS = 15;
+/** CPU time a timed batch lasts at least: the page call's own cost is then noise. */
+const MIN_BATCH_MS = 20;
 const TRACE_LOADS = 7;
 /** Long enough after load to take in the content script's look at a page that changes after it (an ad slot filled 300 ms in). */
 const SETTLE_MS = 2000;
@@ -110,23 +114,35 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
   const version = await session.browser.version();
   try {
     // (a) + (b)
+    const timedPages = process.env.RECOGNITION_BENCH_PAGES === 'corpus' ? corpusPages : pages;
+    const loadBefore = loadavg()[0]!;
     const perPage: { page: FixturePage; run: InPageRun }[] = [];
-    for (const fixture of corpusPages) {
+    for (const fixture of timedPages) {
       const page = await routedPage(session, routes);
       await page.goto(fixture.url, { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
-      const run = await runRecognitionInPage(page, { small: smallB64, large: largeB64 }, { runs: RUNS, minBatchMs: MIN_BATCH_MS, expect: fixture.expect, what: `in Chromium, ${fixture.file}` });
+      const run = await runRecognitionInPage(page, { small: smallB64, large: largeB64 }, { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS, expect: fixture.expect, what: `in Chromium, ${fixture.file}` });
       perPage.push({ page: fixture, run });
       await page.close();
     }
-    const sum = (f: (r: InPageRun) => number) => perPage.reduce((n, p) => n + f(p.run), 0);
+    const loadAfter = loadavg()[0]!;
+    const corpusRuns = perPage.filter((p) => p.page.case === 'corpus');
+    const sum = (f: (r: InPageRun) => number) => corpusRuns.reduce((n, p) => n + f(p.run), 0);
     const floor = sum((r) => r.extract.ms);
     const both5 = sum((r) => r.extractAndRecognize['5']!.ms);
     const both10k = sum((r) => r.extractAndRecognize['10005']!.ms);
-    const worst = (name: string) => Math.max(...perPage.map((p) => p.run.extractAndRecognize[name]!.ms / p.run.extract.ms));
+    const ratioOf = (p: { run: InPageRun }, name: string) => p.run.extractAndRecognize[name]!.ms / p.run.extract.ms;
+    /** The page with the highest ratio among `among`, over both indexes. */
+    const worstOf = (among: typeof perPage) => {
+      let worst = { file: '', ratio: 0 };
+      for (const p of among) for (const name of ['5', '10005']) if (ratioOf(p, name) > worst.ratio) worst = { file: p.page.file, ratio: ratioOf(p, name) };
+      return worst;
+    };
+    const worstCorpus = worstOf(corpusRuns);
+    const worstAll = worstOf(perPage);
     const figures: Figure[] = [
       {
-        name: `floor: extractPageText, ${perPage.length} corpus pages (sum of medians)`,
+        name: `floor: extractPageText, ${corpusRuns.length} corpus pages (sum of medians)`,
         value: ms(floor),
         baseline: '',
         ratio: times(1),
@@ -150,26 +166,41 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
         pass: both10k / floor <= RATIO_TARGET,
       },
       {
-        name: '  worst single page, 10,005 indexed',
+        name: `  worst corpus page, 5 or 10,005 indexed (${worstCorpus.file})`,
         value: '',
         baseline: '',
-        ratio: times(worst('10005')),
+        ratio: times(worstCorpus.ratio),
         target: `≤ ${RATIO_TARGET}× its floor`,
-        pass: worst('10005') <= RATIO_TARGET,
+        pass: worstCorpus.ratio <= RATIO_TARGET,
       },
     ];
+    if (perPage.length > corpusRuns.length) {
+      figures.push({
+        name: `  worst of all ${perPage.length} fixture pages (${worstAll.file})`,
+        value: '',
+        baseline: '',
+        ratio: times(worstAll.ratio),
+        target: `≤ ${RATIO_TARGET}× its floor`,
+        pass: worstAll.ratio <= RATIO_TARGET,
+      });
+    }
     const notes = perPage.map(({ page, run }) => {
       const r5 = run.extractAndRecognize['5']!.ms;
       const r10 = run.extractAndRecognize['10005']!.ms;
-      return `${page.file.padEnd(46)} ${String(run.chars).padStart(6)} chars  floor ${ms(run.extract.ms).padStart(9)}  +5: ${times(r5 / run.extract.ms)}  +10,005: ${times(r10 / run.extract.ms)}  (recognise alone: 5 ${ms(run.recognizeOnly['5']!.ms)}, 10,005 ${ms(run.recognizeOnly['10005']!.ms)})`;
+      return `${page.file.padEnd(52)} ${String(run.chars).padStart(6)} chars  floor ${ms(run.extract.ms).padStart(9)}  +5: ${times(r5 / run.extract.ms)}  +10,005: ${times(r10 / run.extract.ms)}  (recognise alone: 5 ${ms(run.recognizeOnly['5']!.ms)}, 10,005 ${ms(run.recognizeOnly['10005']!.ms)})`;
     });
+    notes.push(
+      `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; an empty page call cost ${ms(median(perPage.map((p) => p.run.callOverheadMs)))} of CPU (median over pages, taken off every batch)`,
+    );
     sections.push({
       title: `Recognition in Chromium (${version}, headless)`,
       method: [
-        'Each corpus fixture page served by request interception (network aborted); the real extractPageText and recognize',
-        'bundled with esbuild and injected; timed inside the page: median of 15 batches, each ≥ 10 ms of repeated calls.',
+        'Each fixture page served by request interception (network aborted); the real extractPageText and recognize',
+        `bundled with esbuild and injected; timed in CPU time of the page's main thread (CDP ThreadTime around each batch,`,
+        `less an empty call): per operation the median of ${ROUNDS} interleaved rounds, each batch ≥ ${MIN_BATCH_MS} ms of CPU time.`,
         'Floor = one extractPageText pass over the live DOM. Ratio = (extractPageText + recognize) / floor, same page, same run.',
-        'The recognised id is checked against fixtures/pages/pages.json for both indexes.',
+        'Sums over the five corpus pages; the worst single page over both indexes. The recognised id is checked against',
+        'fixtures/pages/pages.json for both indexes.',
       ],
       figures,
       notes,
@@ -222,7 +253,8 @@ function hugePages(): { name: string; html: string; expect: boolean }[] {
   return [
     { name: '12,000 teaser cards in <div>s', html: wrap(`<main>${`<div><a href="/x">Headline</a><div>${lede}</div></div>`.repeat(12_000)}</main>`), expect: false },
     { name: '12,000 teaser cards with <p> ledes', html: wrap(`<main>${`<article><a href="/x">Headline</a><p>${lede}</p></article>`.repeat(12_000)}</main>`), expect: false },
-    { name: 'one 5 MB text node', html: wrap(`<div>${lede.repeat(12_000)}</div>`), expect: false },
+    // A story set as one block passes the gate (article-gate.ts); this one is simply very long.
+    { name: 'one 5 MB text node', html: wrap(`<div>${lede.repeat(12_000)}</div>`), expect: true },
     { name: '12,000 long paragraphs in one article', html: wrap(`<article>${`<p>${lede}</p>`.repeat(12_000)}</article>`), expect: true },
   ];
 }

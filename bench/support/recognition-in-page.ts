@@ -1,26 +1,19 @@
 // Bundled by esbuild and injected into a fixture page in Chromium (see
 // bench/chromium-recognition.ts): the real extraction and recognition code,
-// timed inside the page so no DevTools round trip is counted.
+// run in batches that the Node side times in the main thread's CPU time
+// (support/thread-clock.ts, support/recognition-run.ts).
 import { deserializeIndex } from '../../src/recognition/index-codec.ts';
 import { looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
 import { extractPageText } from '../../src/recognition/page-text.ts';
 import { type RecognitionIndex, typedArrayBytes } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
 
-export interface InPageTiming {
-  /** Median milliseconds per call. */
-  ms: number;
-  /** Calls per timed batch (batches last ≥ minBatchMs, since performance.now() is coarse in a page). */
-  perBatch: number;
-}
-
-export interface InPageRun {
-  extract: InPageTiming;
-  /** extractPageText then recognize, per index name. */
-  extractAndRecognize: Record<string, InPageTiming>;
-  recognizeOnly: Record<string, InPageTiming>;
+/** The page as read once, and what each index recognised in it. */
+export interface InPageReading {
   /** Corpus id recognised with each index (null: none). */
   recognized: Record<string, string | null>;
+  /** Operations runBatch times: "extract", and per index "both:NAME" and "recognize:NAME". */
+  ops: string[];
   paragraphs: number;
   chars: number;
 }
@@ -35,43 +28,10 @@ function decode(base64: string): Uint8Array {
   return out;
 }
 
-/** Calls per batch so that one batch lasts at least `minBatchMs` (after a warm-up of the same length). */
-function calibrate(fn: () => unknown, minBatchMs: number): number {
-  const warmUntil = performance.now() + minBatchMs * 3;
-  while (performance.now() < warmUntil) fn();
-  let perBatch = 1;
-  for (;;) {
-    const t = performance.now();
-    for (let i = 0; i < perBatch; i++) fn();
-    if (performance.now() - t >= minBatchMs || perBatch >= 1 << 16) return perBatch;
-    perBatch *= 2;
-  }
-}
-
-/**
- * Median time per call of each operation, the operations timed in turn
- * (interleaved rounds) so drift in the machine's load hits them alike.
- */
-function timeAll(ops: Record<string, () => unknown>, runs: number, minBatchMs: number): Record<string, InPageTiming> {
-  const names = Object.keys(ops);
-  const perBatch = new Map(names.map((n) => [n, calibrate(ops[n]!, minBatchMs)]));
-  const samples = new Map<string, number[]>(names.map((n) => [n, []]));
-  for (let r = 0; r < runs; r++) {
-    for (const n of names) {
-      const fn = ops[n]!;
-      const k = perBatch.get(n)!;
-      const t = performance.now();
-      for (let i = 0; i < k; i++) fn();
-      samples.get(n)!.push((performance.now() - t) / k);
-    }
-  }
-  const out: Record<string, InPageTiming> = {};
-  for (const n of names) {
-    const list = samples.get(n)!.sort((a, b) => a - b);
-    out[n] = { ms: list[Math.floor(list.length / 2)]!, perBatch: perBatch.get(n)! };
-  }
-  return out;
-}
+/** What runBatch calls, by name (set by read()). */
+let ops: Record<string, () => unknown> = {};
+/** Keeps results alive so no call can be optimised away. */
+let sink: unknown = null;
 
 const api = {
   /** Keeps the serialized index bytes (not yet deserialised). */
@@ -107,30 +67,35 @@ const api = {
     }
     return { answer, worstMs };
   },
-  run(runs: number, minBatchMs: number): InPageRun {
+  /**
+   * Reads the page once, recognises it with every loaded index, and names the
+   * operations runBatch can time: extraction alone (the floor), extraction then
+   * recognition, and recognition alone of the text read here.
+   */
+  read(): InPageReading {
     const text = extractPageText(document);
     const url = location.href;
-    const ops: Record<string, () => unknown> = { extract: () => extractPageText(document) };
+    ops = { extract: () => extractPageText(document) };
     const recognized: Record<string, string | null> = {};
     for (const [name, index] of indexes) {
       recognized[name] = recognize(index, text, { url })?.corpusId ?? null;
       ops[`both:${name}`] = () => recognize(index, extractPageText(document), { url });
       ops[`recognize:${name}`] = () => recognize(index, text, { url });
     }
-    const timed = timeAll(ops, runs, minBatchMs);
-    const out: InPageRun = {
-      extract: timed.extract!,
-      extractAndRecognize: {},
-      recognizeOnly: {},
+    return {
       recognized,
+      ops: Object.keys(ops),
       paragraphs: text.paragraphs.length,
       chars: text.paragraphs.reduce((n, p) => n + p.length, 0),
     };
-    for (const name of indexes.keys()) {
-      out.extractAndRecognize[name] = timed[`both:${name}`]!;
-      out.recognizeOnly[name] = timed[`recognize:${name}`]!;
-    }
-    return out;
+  },
+  /** Runs operation `name` `times` times (0: an empty call, for the clock's overhead). */
+  runBatch(name: string, times: number): number {
+    if (times === 0) return 0;
+    const fn = ops[name];
+    if (!fn) throw new Error(`bench: no operation "${name}" (call read() first)`);
+    for (let i = 0; i < times; i++) sink = fn();
+    return sink === null ? 0 : 1;
   },
 };
 

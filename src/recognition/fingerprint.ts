@@ -49,6 +49,9 @@ const NOT_WORD = 1;
 const WORD = 2;
 const LETTER_FLAG = 4;
 const unitClass = new Uint8Array(0x10000);
+/** A word unit's lower case when that is one code unit (else 0: see unitLower). */
+const unitLowerOne = new Uint16Array(0x10000);
+/** A word unit's lower case when that is more than one code unit ("İ" → "i̇"). */
 const unitLower = new Map<number, string>();
 
 function classify(c: number): number {
@@ -57,7 +60,9 @@ function classify(c: number): number {
     const ch = String.fromCharCode(c);
     if (LETTER_OR_DIGIT.test(ch)) {
       k = WORD | (LETTER.test(ch) ? LETTER_FLAG : 0);
-      unitLower.set(c, ch.toLowerCase());
+      const lower = ch.toLowerCase();
+      if (lower.length === 1) unitLowerOne[c] = lower.charCodeAt(0);
+      else unitLower.set(c, lower);
     } else {
       k = NOT_WORD;
     }
@@ -104,7 +109,11 @@ export function wordHashes(text: string): number[] {
   return Array.from(list.data.subarray(0, list.length));
 }
 
-/** As wordHashes, appending to `out`. */
+/**
+ * As wordHashes, appending to `out`. Runs of ASCII letters and digits, most
+ * of any page, go through a tight inner loop: one table load and one
+ * multiplication a character, the branch that ends a word taken once a word.
+ */
 export function appendWordHashes(text: string, out: HashList): void {
   const n = text.length;
   // A word takes a char and a separator: room for every word up front, so the
@@ -114,23 +123,33 @@ export function appendWordHashes(text: string, out: HashList): void {
   let length = out.length;
   let h = FNV_OFFSET;
   let inWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    while (c < 0x80) {
       const unit = ASCII_WORD_UNIT[c]!;
-      if (unit !== 0) {
-        h = Math.imul(h ^ unit, FNV_PRIME);
-        inWord = true;
-        continue;
+      if (unit === 0) break;
+      h = Math.imul(h ^ unit, FNV_PRIME);
+      inWord = true;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i === n) break;
+    i++;
+    if (c >= 0x80 && (classify(c) & WORD) !== 0) {
+      const one = unitLowerOne[c]!;
+      if (one !== 0) {
+        h = Math.imul(h ^ one, FNV_PRIME);
+      } else {
+        const lower = unitLower.get(c)!;
+        for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
       }
-    } else if ((classify(c) & WORD) !== 0) {
-      const lower = unitLower.get(c)!;
-      for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
       inWord = true;
       continue;
     }
     if (!inWord) continue;
-    if (isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
+    // c ends the word, unless it is an apostrophe followed by a letter (now at i).
+    if (isApostrophe(c) && i < n && isLetter(text, i)) {
       h = Math.imul(h ^ 0x27, FNV_PRIME);
     } else {
       data[length++] = mixSigned(h); // stored as the same 32 bits
@@ -158,10 +177,17 @@ export function isSampled(hash: number, every: number): boolean {
   return hash % every === 0;
 }
 
-/** PARAGRAPH_BASE to the power `length` (mod 2^32): what a prefix hash is scaled by to drop a run of that length. */
+/** PARAGRAPH_BASE to the powers 0 .. POWERS_KEPT - 1: every paragraph the recogniser checks needs one. */
+const POWERS_KEPT = 1024;
+const POWERS = new Int32Array(POWERS_KEPT);
+POWERS[0] = 1;
+for (let i = 1; i < POWERS_KEPT; i++) POWERS[i] = Math.imul(POWERS[i - 1]!, PARAGRAPH_BASE);
+
+/** PARAGRAPH_BASE to the power `length` (mod 2^32, signed): what a prefix hash is scaled by to drop a run of that length. */
 export function basePower(length: number): number {
-  let power = 1;
-  for (let i = 0; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
+  if (length < POWERS_KEPT) return POWERS[length]!;
+  let power = POWERS[POWERS_KEPT - 1]!;
+  for (let i = POWERS_KEPT - 1; i < length; i++) power = Math.imul(power, PARAGRAPH_BASE);
   return power;
 }
 

@@ -28,6 +28,7 @@
 // The article paragraphs not shown word for word are reported as differing.
 import { addressKeys } from './address-key.ts';
 import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
+import { Int32Set } from './int32-set.ts';
 import { firstPosting, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
@@ -84,32 +85,80 @@ function cachedAddressKeys(url: string): readonly string[] {
 interface PageStream {
   /** Words examined (at most MAX_PAGE_WORDS). */
   length: number;
-  words: Uint32Array;
   /** prefix[i] = sequenceHash of words [0, i), as a signed 32-bit integer. */
   prefix: Int32Array;
+  /** Page paragraphs examined: the entries of paragraphEnd and prose that count. */
+  paragraphs: number;
   /** Word index where each page paragraph ends (exclusive), ascending. */
-  paragraphEnd: number[];
-  /** Whether each page paragraph is story-like prose. */
-  prose: boolean[];
+  paragraphEnd: Int32Array;
+  /** 1 where a page paragraph is story-like prose, else 0. */
+  prose: Uint8Array;
   /** Words in prose paragraphs. */
   proseWords: number;
 }
 
 // recognize is synchronous and does not re-enter, so one set of buffers serves
-// every call: a page of a few thousand words then allocates next to nothing.
-// Buffers grown by a huge page are let go after it (see recognize).
+// every call: a page of a few thousand words then allocates next to nothing
+// (in a page, where recognition runs right after reading the text, garbage it
+// left behind cost more collector time than some of its own steps). Buffers
+// grown by a huge page are let go after it (see withStream).
 const KEPT_SCRATCH_WORDS = 1 << 14;
+/** Entries of the other scratch arrays kept (a 1 MB page fits: re-growing them on every call costs more than holding them). */
+const KEPT_SCRATCH_ENTRIES = 1 << 15;
 let scratchWords = new HashList();
-let scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+let scratchPrefix: Int32Array = new Int32Array(scratchWords.data.length + 1);
+let scratchParagraphEnd: Int32Array = new Int32Array(256);
+let scratchProse: Uint8Array = new Uint8Array(256);
 /** Page words inside the verbatim article text of the candidate being measured. */
-let scratchCovered = new Uint8Array(0);
+let scratchCovered: Uint8Array = new Uint8Array(0);
+/** 1 at the page position of each supported hit of the candidate being measured (see markSupported). */
+let scratchSupported: Uint8Array = new Uint8Array(0);
+/** The sampled shingle hashes of the page met so far (recognizeStream). */
+const scratchSeen = new Int32Set();
+/** Page positions of sampled shingles inside one prose paragraph (recognizeStream). */
+let scratchProseSamples: Int32Array = new Int32Array(256);
+/** Every hit of an index on the page, in page order: position, article, article paragraph (recognizeStream). */
+let scratchHitAt: Int32Array = new Int32Array(256);
+let scratchHitArticle: Int32Array = new Int32Array(256);
+let scratchHitParagraph: Int32Array = new Int32Array(256);
+/** The hits of the candidate being measured (collectHits): page position and article paragraph. */
+let scratchCandidateHitAt: Int32Array = new Int32Array(256);
+let scratchCandidateHitParagraph: Int32Array = new Int32Array(256);
+/** Per article paragraph of the candidate being measured: where the page shows it verbatim (-1: nowhere). */
+let scratchPlacedAt: Int32Array = new Int32Array(64);
+/** Page paragraph starts near the candidate's evidence (measureArticle). */
+let scratchStarts: Int32Array = new Int32Array(256);
+/** The candidate's pieces of evidence (findRegion): extent, article paragraph, verbatim words; and their page order. */
+let scratchPieceStart: Int32Array = new Int32Array(256);
+let scratchPieceEnd: Int32Array = new Int32Array(256);
+let scratchPieceParagraph: Int32Array = new Int32Array(256);
+let scratchPieceVerbatim: Int32Array = new Int32Array(256);
+let scratchPieceOrder: Int32Array = new Int32Array(256);
+/** Words of the candidate's paragraphs before each one (findRegion). */
+let scratchWordsBefore: Int32Array = new Int32Array(64);
+
+/** `buffer` when it has room for `n` entries, else a larger one holding its first `keep` entries. */
+function roomInt32(buffer: Int32Array, n: number, keep = 0): Int32Array {
+  if (n <= buffer.length) return buffer;
+  const grown = new Int32Array(Math.max(n, buffer.length * 2));
+  if (keep > 0) grown.set(buffer.subarray(0, keep));
+  return grown;
+}
+
+function roomUint8(buffer: Uint8Array, n: number, keep = 0): Uint8Array {
+  if (n <= buffer.length) return buffer;
+  const grown = new Uint8Array(Math.max(n, buffer.length * 2));
+  if (keep > 0) grown.set(buffer.subarray(0, keep));
+  return grown;
+}
 
 /** The page's words as hashes, its paragraphs' extents and prose flags, and the prefix hashes. */
 function pageStream(page: PageText): PageStream {
   const list = scratchWords;
   list.length = 0;
-  const paragraphEnd: number[] = [];
-  const prose: boolean[] = [];
+  let paragraphEnd = scratchParagraphEnd;
+  let prose = scratchProse;
+  let paragraphs = 0;
   let proseWords = 0;
   for (let p = 0; p < page.paragraphs.length && list.length < MAX_PAGE_WORDS; p++) {
     const text = page.paragraphs[p]!;
@@ -118,29 +167,40 @@ function pageStream(page: PageText): PageStream {
     // Prose is judged on the whole paragraph's word count, before any cap.
     const isStory = isProse(text, list.length - start);
     const end = Math.min(list.length, MAX_PAGE_WORDS);
-    prose.push(isStory);
-    paragraphEnd.push(end);
+    if (paragraphs === paragraphEnd.length) {
+      paragraphEnd = roomInt32(paragraphEnd, paragraphs + 1, paragraphs);
+      prose = roomUint8(prose, paragraphs + 1, paragraphs);
+    }
+    prose[paragraphs] = isStory ? 1 : 0;
+    paragraphEnd[paragraphs] = end;
+    paragraphs++;
     if (isStory) proseWords += end - start;
   }
+  scratchParagraphEnd = paragraphEnd;
+  scratchProse = prose;
   const length = Math.min(list.length, MAX_PAGE_WORDS);
   if (scratchPrefix.length < length + 1) scratchPrefix = new Int32Array(list.data.length + 1);
   const prefix = scratchPrefix;
   const words = list.data;
   prefix[0] = 0;
   for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[i]!) | 0;
-  return { length, words, prefix, paragraphEnd, prose, proseWords };
+  return { length, prefix, paragraphs, paragraphEnd, prose, proseWords };
 }
 
 interface Evidence {
-  /** Page position of each hit (a distinct page fingerprint the article posts; it posts each once), ascending. */
-  hitAt: number[];
+  /** Hits: distinct page fingerprints the article posts (it posts each once). */
+  hits: number;
+  /** Page position of each hit, ascending, in its first `hits` entries (filled for shortlisted articles only, see collectHits). */
+  hitAt: Int32Array;
   /** Article paragraph of each hit; the article's paragraph count for a shingle spanning a break. */
-  hitParagraph: number[];
+  hitParagraph: Int32Array;
   /** Hits inside one article paragraph: what coverage counts. */
   found: number;
   first: number;
   last: number;
 }
+
+const NO_HITS = new Int32Array(0);
 
 /** How much of article `a` the page shows and how much of the page it explains. */
 interface Measure {
@@ -207,6 +267,33 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchWords = new HashList();
       scratchPrefix = new Int32Array(scratchWords.data.length + 1);
       scratchCovered = new Uint8Array(0);
+      scratchSupported = new Uint8Array(0);
+    }
+    if (scratchParagraphEnd.length > KEPT_SCRATCH_ENTRIES) {
+      scratchParagraphEnd = new Int32Array(256);
+      scratchProse = new Uint8Array(256);
+      scratchStarts = new Int32Array(256);
+    }
+    if (scratchHitAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchHitAt = new Int32Array(256);
+      scratchHitArticle = new Int32Array(256);
+      scratchHitParagraph = new Int32Array(256);
+    }
+    if (scratchCandidateHitAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchCandidateHitAt = new Int32Array(256);
+      scratchCandidateHitParagraph = new Int32Array(256);
+    }
+    if (scratchProseSamples.length > KEPT_SCRATCH_ENTRIES) scratchProseSamples = new Int32Array(256);
+    if (scratchPieceStart.length > KEPT_SCRATCH_ENTRIES) {
+      scratchPieceStart = new Int32Array(256);
+      scratchPieceEnd = new Int32Array(256);
+      scratchPieceParagraph = new Int32Array(256);
+      scratchPieceVerbatim = new Int32Array(256);
+      scratchPieceOrder = new Int32Array(256);
+    }
+    if (scratchPlacedAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchPlacedAt = new Int32Array(64);
+      scratchWordsBefore = new Int32Array(64);
     }
   }
 }
@@ -244,9 +331,15 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const k = index.shingleSize;
   if (length < k) return [];
 
-  const seen = new Set<number>();
+  const seen = scratchSeen;
+  seen.clear(length / index.sampleEvery);
   /** Page positions of sampled shingles inside one prose paragraph, ascending. */
-  const proseSamples: number[] = [];
+  let proseSamples = scratchProseSamples;
+  let proseSampleCount = 0;
+  let hitAt = scratchHitAt;
+  let hitArticle = scratchHitArticle;
+  let hitParagraph = scratchHitParagraph;
+  let hitCount = 0;
   const evidence = new Map<number, Evidence>();
   // Sampling tested on the signed hash first (cheap integer maths); the same
   // test as isSampled, which takes the unsigned value.
@@ -254,54 +347,66 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
   const power = basePower(k);
   const salt = index.salt | 0;
+  const rows = index.postings;
+  const rowCount = rows.length / POSTING_FIELDS;
   // Page paragraphs holding a shingle's first and last word: both only move forward.
   let firstParagraph = 0;
   let lastParagraph = 0;
   for (let i = 0; i + k <= length; i++) {
     const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
     if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
+    if (!seen.add(signed)) continue;
     const h = signed >>> 0;
-    if (seen.has(h)) continue;
-    seen.add(h);
     while (paragraphEnd[firstParagraph]! <= i) firstParagraph++;
     while (paragraphEnd[lastParagraph]! <= i + k - 1) lastParagraph++;
     // Page shingles run across paragraph breaks (so a split paragraph still
     // matches), but only those inside one prose paragraph sample the page's
     // own story text: article shingles never span a paragraph break.
-    if (firstParagraph === lastParagraph && prose[firstParagraph] === true) proseSamples.push(i);
+    if (firstParagraph === lastParagraph && prose[firstParagraph] === 1) {
+      if (proseSampleCount === proseSamples.length) proseSamples = roomInt32(proseSamples, proseSampleCount + 1, proseSampleCount);
+      proseSamples[proseSampleCount++] = i;
+    }
     const first = firstPosting(index, h);
     if (first < 0) continue;
-    const rows = index.postings;
-    const rowCount = rows.length / POSTING_FIELDS;
     for (let r = first; r < rowCount && rows[r * POSTING_FIELDS] === h; r++) {
       // One posting per article and fingerprint (the builder keeps an article's first).
       const a = rows[r * POSTING_FIELDS + 1]!;
       const paragraph = rows[r * POSTING_FIELDS + 2]!;
       let e = evidence.get(a);
       if (!e) {
-        e = { hitAt: [], hitParagraph: [], found: 0, first: i, last: i };
+        e = { hits: 0, hitAt: NO_HITS, hitParagraph: NO_HITS, found: 0, first: i, last: i };
         evidence.set(a, e);
       }
       // Postings of shingles spanning a paragraph break count for pageShare only.
       if (paragraph < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
       e.last = i;
-      e.hitAt.push(i);
-      e.hitParagraph.push(paragraph);
+      e.hits++;
+      if (hitCount === hitAt.length) {
+        hitAt = roomInt32(hitAt, hitCount + 1, hitCount);
+        hitArticle = roomInt32(hitArticle, hitCount + 1, hitCount);
+        hitParagraph = roomInt32(hitParagraph, hitCount + 1, hitCount);
+      }
+      hitAt[hitCount] = i;
+      hitArticle[hitCount] = a;
+      hitParagraph[hitCount] = paragraph;
+      hitCount++;
     }
   }
-
-  const hinted = new Set<number>();
-  if (hints.url) for (const key of cachedAddressKeys(hints.url)) for (const a of index.addresses.get(key) ?? []) hinted.add(a);
+  scratchProseSamples = proseSamples;
+  scratchHitAt = hitAt;
+  scratchHitArticle = hitArticle;
+  scratchHitParagraph = hitParagraph;
 
   const accepted: Candidate[] = [];
   for (const [a, e] of evidence) {
     const samples = index.articleSamples[a]!;
-    if (e.hitAt.length < MIN_EVIDENCE || samples === 0) continue;
+    if (e.hits < MIN_EVIDENCE || samples === 0) continue;
     // Sampled coverage only shortlists: the measure below decides. The
     // shortlist bar sits well under MIN_COVERAGE so sampling luck cannot drop
     // the right article.
     if (e.found / samples < MIN_COVERAGE / 2) continue;
-    const measure = measureArticle(index, a, stream, e, proseSamples);
+    collectHits(e, a, hitCount);
+    const measure = measureArticle(index, a, stream, e, proseSamples, proseSampleCount);
     const { coverage, pageShare, region } = measure;
     const wholePage = coverage >= MIN_COVERAGE && pageShare >= requiredPageShare(coverage);
     const inRegion = region !== null && region.coverage >= REGION_MIN_COVERAGE && region.share >= REGION_MIN_SHARE;
@@ -316,12 +421,42 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       coverage: round(coverage),
       pageShare: round(pageShare),
       differingParagraphs: measure.differing,
-      addressMatched: hinted.has(a),
+      addressMatched: isListedAt(index, a, hints.url),
       ...(region ? { region: { firstParagraph: region.firstParagraph, lastParagraph: region.lastParagraph } } : {}),
     };
     accepted.push({ recognition, score });
   }
   return accepted;
+}
+
+/**
+ * Gathers article `a`'s hits (of the first `hitCount` in the scratch hit
+ * list) into the candidate's scratch arrays, which its evidence then reads
+ * until the next candidate is measured. Reused rather than allocated: a
+ * typed array of its own per candidate costs a backing store, and those were
+ * most of this step's time in a page.
+ */
+function collectHits(e: Evidence, a: number, hitCount: number): void {
+  scratchCandidateHitAt = roomInt32(scratchCandidateHitAt, e.hits);
+  scratchCandidateHitParagraph = roomInt32(scratchCandidateHitParagraph, e.hits);
+  const hitAt = scratchCandidateHitAt;
+  const hitParagraph = scratchCandidateHitParagraph;
+  let n = 0;
+  for (let j = 0; j < hitCount && n < e.hits; j++) {
+    if (scratchHitArticle[j] !== a) continue;
+    hitAt[n] = scratchHitAt[j]!;
+    hitParagraph[n] = scratchHitParagraph[j]!;
+    n++;
+  }
+  e.hitAt = hitAt;
+  e.hitParagraph = hitParagraph;
+}
+
+/** Whether the page address `url` is one the index lists for article `a` (a hint, never proof). */
+function isListedAt(index: RecognitionIndex, a: number, url: string | undefined): boolean {
+  if (!url) return false;
+  for (const key of cachedAddressKeys(url)) if (index.addresses.get(key)?.includes(a)) return true;
+  return false;
 }
 
 /**
@@ -343,10 +478,11 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
  * each estimate: a story on the same subject from the same desk shares a
  * dateline or a name with the article by chance, and that must not tip it over.
  */
-function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence, proseSamples: readonly number[]): Measure {
+function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, e: Evidence, proseSamples: Int32Array, proseSampleCount: number): Measure {
   const k = index.shingleSize;
   const from = index.paragraphStart[a]!;
   const to = index.paragraphStart[a + 1]!;
+  const { paragraphEnd, prose } = stream;
   let longest = 0;
   let total = 0;
   for (let p = from; p < to; p++) {
@@ -356,31 +492,38 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   // The article sits around its evidence; searching a window about it keeps huge pages cheap.
   const lo = Math.max(0, e.first - total - longest);
   const hi = Math.min(stream.length, e.last + total + longest);
-  const starts: number[] = [];
-  if (lo === 0) starts.push(0);
-  for (const end of stream.paragraphEnd) if (end >= lo && end < hi && end !== starts[starts.length - 1]) starts.push(end);
+  scratchStarts = roomInt32(scratchStarts, stream.paragraphs + 1);
+  const starts = scratchStarts;
+  let startCount = 0;
+  if (lo === 0) starts[startCount++] = 0;
+  for (let p = 0; p < stream.paragraphs; p++) {
+    const end = paragraphEnd[p]!;
+    if (end >= lo && end < hi && (startCount === 0 || end !== starts[startCount - 1])) starts[startCount++] = end;
+  }
 
-  if (scratchCovered.length < stream.length) scratchCovered = new Uint8Array(stream.words.length);
+  if (scratchCovered.length < stream.length) {
+    scratchCovered = new Uint8Array(stream.prefix.length);
+    scratchSupported = new Uint8Array(stream.prefix.length);
+  }
   const covered = scratchCovered;
   covered.fill(0, 0, stream.length);
 
   const differing: number[] = [];
-  const isVerbatim = new Array<boolean>(to - from).fill(false);
   /** Page position of each article paragraph found verbatim (-1: not found). */
-  const placedAt = new Array<number>(to - from).fill(-1);
+  scratchPlacedAt = roomInt32(scratchPlacedAt, to - from);
+  const placedAt = scratchPlacedAt;
   let verbatim = 0;
   let otherWords = 0;
   let otherSamples = 0;
   let next = -1;
   for (let p = from; p < to; p++) {
     const words = index.paragraphWords[p]!;
-    const at = findRun(stream.prefix, lo, hi, starts, next, words, index.paragraphHash[p]! | 0);
+    const at = findRun(stream.prefix, lo, hi, starts, startCount, next, words, index.paragraphHash[p]! | 0);
+    placedAt[p - from] = at;
     if (at >= 0) {
       next = at + words;
       covered.fill(1, at, at + words);
       verbatim += words;
-      isVerbatim[p - from] = true;
-      placedAt[p - from] = at;
     } else {
       differing.push(p - from);
       otherWords += words;
@@ -388,11 +531,12 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
     }
   }
 
-  const supported = supportedHits(e, covered, k, SUPPORT_SAMPLES * index.sampleEvery);
+  const supported = scratchSupported;
+  markSupported(e, covered, k, SUPPORT_SAMPLES * index.sampleEvery, supported);
   let otherFound = -CHANCE_HITS;
-  for (let j = 0; j < e.hitAt.length; j++) {
+  for (let j = 0; j < e.hits; j++) {
     const paragraph = e.hitParagraph[j]!;
-    if (paragraph < to - from && !isVerbatim[paragraph] && supported.has(e.hitAt[j]!)) otherFound++;
+    if (paragraph < to - from && placedAt[paragraph]! < 0 && supported[e.hitAt[j]!] === 1) otherFound++;
   }
   const estimated = otherSamples > 0 ? (otherWords * Math.min(otherSamples, Math.max(0, otherFound))) / otherSamples : 0;
   const coverage = total === 0 ? 0 : Math.min(1, (verbatim + estimated) / total);
@@ -401,42 +545,38 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   let coveredProse = 0;
   let coveredOther = 0;
   let paragraph = 0;
-  for (let w = lo; w < hi; w++) {
-    if (covered[w] === 0) continue;
-    while (stream.paragraphEnd[paragraph]! <= w) paragraph++;
-    if (stream.prose[paragraph]) coveredProse++;
-    else coveredOther++;
+  while (paragraph < stream.paragraphs && paragraphEnd[paragraph]! <= lo) paragraph++;
+  for (let w = lo; paragraph < stream.paragraphs && w < hi; paragraph++) {
+    const end = Math.min(paragraphEnd[paragraph]!, hi);
+    let n = 0;
+    for (; w < end; w++) n += covered[w]!;
+    if (prose[paragraph] === 1) coveredProse += n;
+    else coveredOther += n;
   }
   // The rest of the prose: what share of its samples are the article's?
   let samples = 0;
   let hits = -CHANCE_HITS;
-  for (const i of proseSamples) {
+  for (let j = 0; j < proseSampleCount; j++) {
+    const i = proseSamples[j]!;
     if (covered[i] === 1 || covered[i + k - 1] === 1) continue;
     samples++;
-    if (supported.has(i)) hits++;
+    if (supported[i] === 1) hits++;
   }
   const rest = stream.proseWords - coveredProse;
   const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
   const storyWords = stream.proseWords + coveredOther;
   const pageShare = storyWords === 0 ? 0 : Math.min(1, explained / storyWords);
-  const region = findRegion(index, a, stream, e, proseSamples, { placedAt, isVerbatim, supported, otherWords, otherSamples, total });
+  const region = findRegion(index, a, stream, e, proseSamples, proseSampleCount, { placedAt, supported, otherWords, otherSamples, total });
+  // Leave the marks array clear for the next candidate.
+  for (let j = 0; j < e.hits; j++) supported[e.hitAt[j]!] = 0;
   return { coverage, pageShare, differing, region };
 }
 
-/** A piece of article evidence on the page: a verbatim paragraph, or a supported hit in a changed one. */
-interface Piece {
-  start: number;
-  end: number;
-  /** Article paragraph (relative to the article). */
-  paragraph: number;
-  /** Article words it shows verbatim (0 for a hit). */
-  verbatim: number;
-}
-
 interface Placement {
-  placedAt: readonly number[];
-  isVerbatim: readonly boolean[];
-  supported: ReadonlySet<number>;
+  /** Per article paragraph, where the page shows it verbatim (-1: nowhere); the article's paragraph count entries. */
+  placedAt: Int32Array;
+  /** 1 at the page position of each supported hit. */
+  supported: Uint8Array;
   otherWords: number;
   otherSamples: number;
   total: number;
@@ -452,71 +592,105 @@ interface Placement {
  * article is measured as the whole page is (measureArticle), but only within
  * its own page paragraphs: coverage counts the article text inside it, share
  * the article's part of its story text.
+ * The pieces live in typed scratch arrays (start, end, article paragraph,
+ * verbatim words), put in page order through an index list.
  */
 function findRegion(
   index: RecognitionIndex,
   a: number,
   stream: PageStream,
   e: Evidence,
-  proseSamples: readonly number[],
+  proseSamples: Int32Array,
+  proseSampleCount: number,
   placement: Placement,
 ): RegionMeasure | null {
   const k = index.shingleSize;
   const from = index.paragraphStart[a]!;
-  const { placedAt, isVerbatim, supported, otherWords, otherSamples, total } = placement;
+  const paragraphs = index.paragraphStart[a + 1]! - from;
+  const { placedAt, supported, otherWords, otherSamples, total } = placement;
   if (total === 0) return null;
-  const pieces: Piece[] = [];
-  for (let p = 0; p < placedAt.length; p++) {
+  const most = paragraphs + e.hits;
+  scratchPieceStart = roomInt32(scratchPieceStart, most);
+  const start = scratchPieceStart;
+  scratchPieceEnd = roomInt32(scratchPieceEnd, most);
+  const end = scratchPieceEnd;
+  scratchPieceParagraph = roomInt32(scratchPieceParagraph, most);
+  const paragraphOf = scratchPieceParagraph;
+  scratchPieceVerbatim = roomInt32(scratchPieceVerbatim, most);
+  const verbatimOf = scratchPieceVerbatim;
+  let pieces = 0;
+  for (let p = 0; p < paragraphs; p++) {
     const at = placedAt[p]!;
-    if (at >= 0) pieces.push({ start: at, end: at + index.paragraphWords[from + p]!, paragraph: p, verbatim: index.paragraphWords[from + p]! });
+    if (at < 0) continue;
+    const words = index.paragraphWords[from + p]!;
+    start[pieces] = at;
+    end[pieces] = at + words;
+    paragraphOf[pieces] = p;
+    verbatimOf[pieces] = words;
+    pieces++;
   }
-  for (let j = 0; j < e.hitAt.length; j++) {
+  for (let j = 0; j < e.hits; j++) {
     const paragraph = e.hitParagraph[j]!;
     const at = e.hitAt[j]!;
-    if (paragraph < placedAt.length && !isVerbatim[paragraph] && supported.has(at)) pieces.push({ start: at, end: at + k, paragraph, verbatim: 0 });
+    if (paragraph < paragraphs && placedAt[paragraph]! < 0 && supported[at] === 1) {
+      start[pieces] = at;
+      end[pieces] = at + k;
+      paragraphOf[pieces] = paragraph;
+      verbatimOf[pieces] = 0;
+      pieces++;
+    }
   }
-  if (pieces.length === 0) return null;
-  pieces.sort((x, y) => x.start - y.start);
+  if (pieces === 0) return null;
+  scratchPieceOrder = roomInt32(scratchPieceOrder, pieces);
+  const order = scratchPieceOrder;
+  sortByStart(order, start, pieces);
 
   // Words of the article's paragraphs strictly between two, for the gap allowance.
-  const wordsBefore = new Array<number>(placedAt.length + 1).fill(0);
-  for (let p = 0; p < placedAt.length; p++) wordsBefore[p + 1] = wordsBefore[p]! + index.paragraphWords[from + p]!;
-  let best: { first: number; last: number; words: number } | null = null;
+  scratchWordsBefore = roomInt32(scratchWordsBefore, paragraphs + 1);
+  const wordsBefore = scratchWordsBefore;
+  wordsBefore[0] = 0;
+  for (let p = 0; p < paragraphs; p++) wordsBefore[p + 1] = wordsBefore[p]! + index.paragraphWords[from + p]!;
+  // The best run so far (first and last place in `order`, its weight), and the current one.
+  let bestFirst = -1;
+  let bestLast = -1;
+  let bestWords = 0;
   let runFirst = 0;
   let runWords = 0;
-  const close = (last: number) => {
-    if (!best || runWords > best.words) best = { first: runFirst, last, words: runWords };
-  };
-  for (let n = 0; n < pieces.length; n++) {
-    const piece = pieces[n]!;
+  for (let n = 0; n < pieces; n++) {
+    const x = order[n]!;
     if (n > 0) {
-      const previous = pieces[n - 1]!;
-      const gap = piece.start - previous.end;
-      const skipped = piece.paragraph > previous.paragraph ? wordsBefore[piece.paragraph]! - wordsBefore[previous.paragraph + 1]! : 0;
+      const y = order[n - 1]!;
+      const gap = start[x]! - end[y]!;
+      const skipped = paragraphOf[x]! > paragraphOf[y]! ? wordsBefore[paragraphOf[x]!]! - wordsBefore[paragraphOf[y]! + 1]! : 0;
       // A verbatim paragraph after a later one of the article starts the article again (a quote ended above it).
-      const restarts = piece.verbatim > 0 && previous.verbatim > 0 && piece.paragraph < previous.paragraph;
+      const restarts = verbatimOf[x]! > 0 && verbatimOf[y]! > 0 && paragraphOf[x]! < paragraphOf[y]!;
       if (restarts || gap > REGION_GAP_WORDS + skipped) {
-        close(n - 1);
+        if (bestFirst < 0 || runWords > bestWords) {
+          bestFirst = runFirst;
+          bestLast = n - 1;
+          bestWords = runWords;
+        }
         runFirst = n;
         runWords = 0;
       }
     }
     // Hits weigh a sampling interval each: enough to pick the run, not to measure it.
-    runWords += piece.verbatim > 0 ? piece.verbatim : index.sampleEvery;
+    runWords += verbatimOf[x]! > 0 ? verbatimOf[x]! : index.sampleEvery;
   }
-  close(pieces.length - 1);
-  const run = best as { first: number; last: number } | null;
-  if (!run) return null;
+  if (bestFirst < 0 || runWords > bestWords) {
+    bestFirst = runFirst;
+    bestLast = pieces - 1;
+  }
 
   let startWord = Number.POSITIVE_INFINITY;
   let endWord = 0;
   let verbatim = 0;
   let otherFound = -CHANCE_HITS;
-  for (let n = run.first; n <= run.last; n++) {
-    const piece = pieces[n]!;
-    startWord = Math.min(startWord, piece.start);
-    endWord = Math.max(endWord, piece.end);
-    if (piece.verbatim > 0) verbatim += piece.verbatim;
+  for (let n = bestFirst; n <= bestLast; n++) {
+    const x = order[n]!;
+    startWord = Math.min(startWord, start[x]!);
+    endWord = Math.max(endWord, end[x]!);
+    if (verbatimOf[x]! > 0) verbatim += verbatimOf[x]!;
     else otherFound++;
   }
   const estimated = otherSamples > 0 ? (otherWords * Math.min(otherSamples, Math.max(0, otherFound))) / otherSamples : 0;
@@ -527,7 +701,7 @@ function findRegion(
   let firstParagraph = 0;
   while (ends[firstParagraph]! <= startWord) firstParagraph++;
   let lastParagraph = firstParagraph;
-  while (lastParagraph + 1 < ends.length && ends[lastParagraph]! < endWord) lastParagraph++;
+  while (lastParagraph + 1 < stream.paragraphs && ends[lastParagraph]! < endWord) lastParagraph++;
   const regionStart = firstParagraph === 0 ? 0 : ends[firstParagraph - 1]!;
   const regionEnd = ends[lastParagraph]!;
   const covered = scratchCovered;
@@ -535,23 +709,25 @@ function findRegion(
   let coveredProse = 0;
   let coveredOther = 0;
   for (let p = firstParagraph; p <= lastParagraph; p++) {
-    const start = p === 0 ? 0 : ends[p - 1]!;
-    const isProse = stream.prose[p] === true;
-    if (isProse) proseWords += ends[p]! - start;
-    for (let w = start; w < ends[p]!; w++) {
-      if (covered[w] === 0) continue;
-      if (isProse) coveredProse++;
-      else coveredOther++;
+    const paragraphStart = p === 0 ? 0 : ends[p - 1]!;
+    let n = 0;
+    for (let w = paragraphStart; w < ends[p]!; w++) n += covered[w]!;
+    if (stream.prose[p] === 1) {
+      proseWords += ends[p]! - paragraphStart;
+      coveredProse += n;
+    } else {
+      coveredOther += n;
     }
   }
   let samples = 0;
   let hits = -CHANCE_HITS;
-  for (const i of proseSamples) {
+  for (let j = 0; j < proseSampleCount; j++) {
+    const i = proseSamples[j]!;
     if (i < regionStart) continue;
     if (i >= regionEnd) break;
     if (covered[i] === 1 || covered[i + k - 1] === 1) continue;
     samples++;
-    if (supported.has(i)) hits++;
+    if (supported[i] === 1) hits++;
   }
   const rest = proseWords - coveredProse;
   const explained = coveredProse + coveredOther + (samples > 0 ? (rest * Math.max(0, hits)) / samples : 0);
@@ -560,16 +736,46 @@ function findRegion(
   return { firstParagraph, lastParagraph, coverage, share };
 }
 
-/** Page positions of hits outside covered text that have another such hit within `near` words. */
-function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number): Set<number> {
-  const loose: number[] = [];
-  for (const i of e.hitAt) if (covered[i] === 0 && covered[i + k - 1] === 0) loose.push(i);
-  const supported = new Set<number>();
-  for (let n = 0; n < loose.length; n++) {
-    const at = loose[n]!;
-    if ((n > 0 && at - loose[n - 1]! <= near) || (n + 1 < loose.length && loose[n + 1]! - at <= near)) supported.add(at);
+/**
+ * order[0 .. count) = 0 .. count-1 sorted by start, ties in index order (a
+ * stable sort). Pieces come nearly in page order (verbatim paragraphs in
+ * article order, then hits in page order), so insertion is quick; a long
+ * list goes to the engine's sort.
+ */
+function sortByStart(order: Int32Array, start: Int32Array, count: number): void {
+  for (let i = 0; i < count; i++) order[i] = i;
+  if (count > 64) {
+    const sorted = Array.from(order.subarray(0, count)).sort((x, y) => start[x]! - start[y]! || x - y);
+    order.set(sorted);
+    return;
   }
-  return supported;
+  for (let i = 1; i < count; i++) {
+    const x = order[i]!;
+    const s = start[x]!;
+    let j = i - 1;
+    while (j >= 0 && start[order[j]!]! > s) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = x;
+  }
+}
+
+/**
+ * Marks in `mark` the page positions of hits outside covered text that have
+ * another such hit within `near` words (the caller clears them after use).
+ */
+function markSupported(e: Evidence, covered: Uint8Array, k: number, near: number, mark: Uint8Array): void {
+  let previous = -1;
+  for (let j = 0; j < e.hits; j++) {
+    const at = e.hitAt[j]!;
+    if (covered[at] !== 0 || covered[at + k - 1] !== 0) continue;
+    if (previous >= 0 && at - previous <= near) {
+      mark[previous] = 1;
+      mark[at] = 1;
+    }
+    previous = at;
+  }
 }
 
 /**
@@ -581,21 +787,23 @@ function supportedHits(e: Evidence, covered: Uint8Array, k: number, near: number
  * the polynomial of fingerprint.ts sequenceHash, so the answers are those of
  * findSequence.
  */
-function findRun(prefix: Int32Array, lo: number, hi: number, starts: readonly number[], next: number, length: number, target: number): number {
+function findRun(prefix: Int32Array, lo: number, hi: number, starts: Int32Array, startCount: number, next: number, length: number, target: number): number {
   if (length === 0 || hi - lo < length) return -1;
   const power = basePower(length);
-  const holds = (s: number) => ((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target;
-  if (next >= lo && next + length <= hi && holds(next)) return next;
+  // Whether the run at s has the target hash, spelled out at each use: a closure here cost an allocation per paragraph.
+  if (next >= lo && next + length <= hi && ((prefix[next + length]! - Math.imul(prefix[next]!, power)) | 0) === target) return next;
   // Paragraph starts after the previous paragraph first: where a page quotes a
   // paragraph above the article, the article's own copy reads on in order.
-  for (const s of starts) {
+  for (let n = 0; n < startCount; n++) {
+    const s = starts[n]!;
     if (s + length > hi) break;
-    if (s > next && holds(s)) return s;
+    if (s > next && ((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
   }
-  for (const s of starts) {
+  for (let n = 0; n < startCount; n++) {
+    const s = starts[n]!;
     if (s > next || s + length > hi) break;
-    if (holds(s)) return s;
+    if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
   }
-  for (let s = lo; s + length <= hi; s++) if (holds(s)) return s;
+  for (let s = lo; s + length <= hi; s++) if (((prefix[s + length]! - Math.imul(prefix[s]!, power)) | 0) === target) return s;
   return -1;
 }
