@@ -247,7 +247,15 @@ function textRects(range: Range): DOMRect[] {
   const part = document.createRange();
   const common = range.commonAncestorContainer;
   const walker = document.createTreeWalker(common, NodeFilter.SHOW_TEXT);
-  let node: Node | null = common.nodeType === Node.TEXT_NODE ? common : walker.nextNode();
+  // Start at the range's own first text node, not at the top of the common ancestor: a highlight over two
+  // paragraphs has the article (or the body) as that ancestor, and walking from its top for every mark made a
+  // placement cost marks × page.
+  let node: Node | null;
+  if (common.nodeType === Node.TEXT_NODE) node = common;
+  else if (start.nodeType === Node.TEXT_NODE) {
+    walker.currentNode = start;
+    node = start;
+  } else node = walker.nextNode();
   for (; node; node = walker.nextNode()) {
     if (!range.intersectsNode(node)) {
       if (rects.length > 0) break; // past the range's end

@@ -140,7 +140,10 @@ export class OverlayProbe {
     const deadline = Date.now() + timeoutMs;
     let before = await this.waitFor(selector, timeoutMs);
     for (;;) {
-      await this.evaluate('await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));');
+      // Two frames, or 250 ms: a tab in the background runs no animation frames (and nothing there moves).
+      await this.evaluate(
+        'await Promise.race([new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))), new Promise((r) => setTimeout(r, 250))]);',
+      );
       const after = await this.waitFor(selector, Math.max(0, deadline - Date.now()));
       const same = (['x', 'y', 'width', 'height'] as const).every((k) => before.rect[k] === after.rect[k]);
       if (same) return after;
