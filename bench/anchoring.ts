@@ -38,12 +38,13 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describeTextRange } from '../src/anchoring/describe.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import type { AnchoringInPageApi, ApacheSelector, Span, Timed } from './support/anchoring-in-page.ts';
 import type { HypothesisSelectors } from './support/hypothesis-method.ts';
 import { type Figure, ms, type Section, times } from './support/report.ts';
+import { ThreadClock } from './support/thread-clock.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.env.ANCHORING_BENCH_QUICK === '1';
@@ -339,44 +340,6 @@ const PEER_BUDGET_MS: Partial<Record<PeerName, number>> = { apache: 30_000 };
 
 type InPage = { sourcelightAnchoringBench: AnchoringInPageApi };
 
-/**
- * Times calls into the page in CPU time of its main thread (CDP
- * Performance.getMetrics ThreadTime), less what an empty call costs: on this
- * shared 2-core machine a page's own clock also counts the time the thread
- * waits for a core, which at a load of 20 is most of it.
- */
-class ThreadClock {
-  private overheadMs = 0;
-
-  private constructor(private readonly cdp: CDPSession) {}
-
-  static async of(page: Page): Promise<ThreadClock> {
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const clock = new ThreadClock(cdp);
-    const empty: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      empty.push(await clock.time(() => page.evaluate(() => (globalThis as unknown as InPage).sourcelightAnchoringBench.runBatch('textPass', 0))));
-    }
-    clock.overheadMs = middle(empty);
-    return clock;
-  }
-
-  private async now(): Promise<number> {
-    const { metrics } = await this.cdp.send('Performance.getMetrics');
-    const thread = metrics.find((m) => m.name === 'ThreadTime');
-    if (!thread) throw new Error('bench: this Chromium reports no ThreadTime metric');
-    return thread.value * 1000;
-  }
-
-  /** CPU milliseconds of the page's main thread during `work`. */
-  async time(work: () => Promise<unknown>): Promise<number> {
-    const before = await this.now();
-    await work();
-    return Math.max(0, (await this.now()) - before - this.overheadMs);
-  }
-}
-
 function middle(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -501,7 +464,9 @@ export async function runAnchoringCases(log: (line: string) => void = () => {}):
         const api = 'sourcelightAnchoringBench';
         const mapped = await page.evaluate((k) => (globalThis as unknown as Record<string, AnchoringInPageApi>)[k]!.mapText(), api);
         if (mapped !== pageText) throw new Error('bench: the text map of the page in Chromium differs from the generated text');
-        const clock = await ThreadClock.of(page);
+        const clock = await ThreadClock.of(page, () =>
+          page.evaluate(() => (globalThis as unknown as InPage).sourcelightAnchoringBench.runBatch('textPass', 0)),
+        );
         for (const highlights of sets) {
           // Selectors are made on the unchanged page, as when the reader highlighted.
           const textContent = `\n${text}\n`; // the article's textContent: a newline text node around each <p>

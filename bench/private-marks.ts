@@ -19,9 +19,10 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { loadCompiledCorpus } from '../test/unit/helpers/corpus.ts';
+import { ThreadClock } from './support/thread-clock.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = 7;
@@ -69,32 +70,6 @@ type InPage = {
   benchMarks: { marks: { pending: { all: boolean }; place(): void; moved(): boolean }; flip: boolean };
 };
 
-class ThreadClock {
-  private overheadMs = 0;
-  private constructor(private readonly cdp: CDPSession) {}
-
-  static async of(page: Page): Promise<ThreadClock> {
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const clock = new ThreadClock(cdp);
-    const empty: number[] = [];
-    for (let i = 0; i < 9; i++) empty.push(await clock.time(() => page.evaluate(() => 0)));
-    clock.overheadMs = median(empty);
-    return clock;
-  }
-
-  private async now(): Promise<number> {
-    const { metrics } = await this.cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
-  }
-
-  async time(work: () => Promise<unknown>): Promise<number> {
-    const before = await this.now();
-    await work();
-    return Math.max(0, (await this.now()) - before - this.overheadMs);
-  }
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -136,7 +111,7 @@ async function runCase(page: Page, chars: number, highlights: number): Promise<s
     },
     highlights,
   );
-  const clock = await ThreadClock.of(page);
+  const clock = await ThreadClock.of(page, () => page.evaluate(() => 0));
   const relayout = () =>
     page.evaluate(() => {
       const b = (globalThis as unknown as InPage).benchMarks;
