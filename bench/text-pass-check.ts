@@ -71,8 +71,8 @@ try {
   for (const size of PAGE_SIZES) {
     const { text } = generateCase(size, []);
     const page = await session.browser.newPage();
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><article>\n${text.split('\n').map((p) => `<p>${escape(p)}</p>`).join('\n')}\n</article></body></html>`);
+    const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body><article>\n${text.split('\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article></body></html>`);
     await page.addScriptTag({ content: IN_PAGE });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
