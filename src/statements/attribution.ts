@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -112,6 +112,13 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   const quoted = quotedAsSaying(run);
   if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
+    // "— рассказал «Интерфаксу» местный житель Виктор Лаптев": the outlet in «» is whom it was told.
+    const listener = run[1] && run[2] && isCyrillic(run[1].text) && /^\s+[\u00AB\u201E\u201C"]$/u.test(masked.slice(first.end, run[1].start));
+    // (The words before the name may be no title the rules know, "местный житель": then the capitalised words.)
+    const afterListener = listener ? (speakerAfterCue(run.slice(2)) ?? speakerAfterCue(run.slice(2).filter((t) => /^\p{Lu}/u.test(t.text)))) : null;
+    if (afterListener && afterListener.kind !== 'organisation' && afterListener.kind !== 'pronoun') {
+      return { phrase: withAppositiveName(masked, afterListener, to), cue: first };
+    }
     const phrase = speakerAfterCue(run.slice(1));
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
@@ -489,6 +496,12 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
+  // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
+  const named = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
+  if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
+    return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
+  }
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
@@ -652,7 +665,8 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   const tokens = tokenize(rest).slice(0, 7);
   if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
-  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, 7);
+  // (A subject with a prepositional phrase, "the penalty appeal in the second half should", reaches further.)
+  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, finiteOnly ? 10 : 7);
   return beforeComma.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text)));
 }
 

@@ -160,6 +160,24 @@ const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
+/** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
+function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
+  const m = /,\s*(?:компани[ия]|банка|фонда|группы|холдинга|концерна|корпорации|предприятия|завода|оператора|перевозчика)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*,?\s*$/u
+    .exec(masked.slice(from, cueStart));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'organisation', body: m[1]!, name: [], roles: [], qualifier: null, start: at, end: at + m[1]!.length };
+}
+
+/** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
+function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
+  const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
+  if (!and) return [clause];
+  const first = trimmedClause(masked, clause.start, clause.start + and.index);
+  const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
+  return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
+}
+
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
@@ -225,9 +243,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(from, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= from + comma) : [];
-    const phrase = subjectPhrase(beforeComma) ?? subjectPhrase(subject);
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? subjectPhrase(beforeComma) ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
-    if (phrase && clause) return [{ ...clause, cue: cueOf(tokens[k]!), phrase }];
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
