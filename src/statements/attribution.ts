@@ -525,9 +525,16 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
       }
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
-    return null;
+    // "A company employee who spoke on condition of anonymity … said": the words before "who".
+    const who = words.findIndex((t, k) => k > 0 && t.lower === 'who');
+    const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
+  // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)
+  const oneOfThem = segments.length >= 3 && /^\s*(?:One|Two|Some|Several|Another)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments[0]!.start, segments[0]!.end))
+    && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
+  if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
@@ -647,6 +654,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const cue = tokens[k]!;
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
+    // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
+    if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);

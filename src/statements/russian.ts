@@ -90,6 +90,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
+  if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
+    return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  }
   if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
     const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');

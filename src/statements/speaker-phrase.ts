@@ -168,7 +168,7 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
 /** People nouns that the person-noun endings miss ("executive" is also a body's arm). */
-const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
+const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.

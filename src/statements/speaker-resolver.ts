@@ -303,5 +303,5 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 }
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
-// "the Georgian leader" can be the president or the prime minister.
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель']);
+// "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава']);

@@ -20,7 +20,7 @@ const THAT_VERBS = [
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
-  'caution', 'cautioned', 'acknowledging', 'insisting',
+  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -111,7 +111,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
-  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
+  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
