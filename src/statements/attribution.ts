@@ -632,6 +632,22 @@ export function personInQuestion(masked: string, start: number, end: number): Sp
   return null;
 }
 
+/**
+ * People a sentence introduces outside its subject, by a full name and a description of them
+ * ("… with Daniel Okoro, a former engineer at a search company, who left …"; "Name, who …"):
+ * a later "he said" can mean them.
+ */
+export function apposedPeople(masked: string, start: number, end: number): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  const sentence = masked.slice(start, end);
+  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(?:,|\.|$)|who\b)/gu)) {
+    if (m[2] !== undefined && !apposedRole(m[2])) continue;
+    const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
+  }
+  return out;
+}
+
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */

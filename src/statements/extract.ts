@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic } from './russian.ts';
@@ -164,7 +164,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
-      if (asked && asked.start !== subject?.start) mentions.push(asked);
+      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end)]
+        .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
+        .sort((a, b) => a.start - b.start);
+      mentions.push(...others);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
