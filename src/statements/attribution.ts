@@ -113,11 +113,20 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
     // "— рассказал «Интерфаксу» местный житель Виктор Лаптев": the outlet in «» is whom it was told.
-    const listener = run[1] && run[2] && isCyrillic(run[1].text) && /^\s+[\u00AB\u201E\u201C"]$/u.test(masked.slice(first.end, run[1].start));
+    // (Or an agency's acronym: "— сказал ТАСС один из них, пенсионер Виктор Мальцев".)
+    const listener = run[1] && isCyrillic(run[1].text) && (/^\s+[\u00AB\u201E\u201C"]$/u.test(masked.slice(first.end, run[1].start))
+      || (/^\p{Lu}{3,}$/u.test(run[1].text) && run[2] !== undefined && /^\p{Ll}/u.test(run[2].text)));
     // (The words before the name may be no title the rules know, "местный житель": then the capitalised words.)
     const afterListener = listener ? (speakerAfterCue(run.slice(2)) ?? speakerAfterCue(run.slice(2).filter((t) => /^\p{Lu}/u.test(t.text)))) : null;
     if (afterListener && afterListener.kind !== 'organisation' && afterListener.kind !== 'pronoun') {
       return { phrase: withAppositiveName(masked, afterListener, to), cue: first };
+    }
+    // "… один из них, пенсионер Виктор Мальцев": the name in the apposition after the listener.
+    const apposed = listener ? /^,\s*([^,.;:!?]{2,80}?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to)) : null;
+    if (apposed) {
+      const at = run.at(-1)!.end + apposed.index + apposed[0].indexOf(apposed[1]!);
+      const named = speakerAfterCue(tokenize(apposed[1]!, at));
+      if (named?.kind === 'name') return { phrase: named, cue: first };
     }
     const phrase = speakerAfterCue(run.slice(1));
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;

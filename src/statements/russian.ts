@@ -17,7 +17,8 @@ export function isCyrillic(text: string): boolean {
 
 /** Capitalised at a sentence start but never a name. */
 const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако', 'при', 'это', 'так', 'в', 'во', 'на', 'с', 'о', 'по-прежнему',
-  'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё']);
+  'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё',
+  'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
 const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const hasStem = (t: Token, stems: readonly string[]) =>
@@ -30,7 +31,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
-  while (tokens.length > 0 && RU_TRAILERS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower))) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };

@@ -220,13 +220,21 @@ export class SpeakerResolver {
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string): string {
     const words = written.split(' ');
-    if (words.length === 1 && /^\p{Ll}/u.test(written)) {
-      const head = written.toLowerCase();
+    // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
+    const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
+    if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
+      const head = words.at(-1)!.toLowerCase();
       const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       if (earlier) return earlier;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
-      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b)) : undefined;
+      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written) : undefined;
       if (business) return business;
+      // "Nordvik Energy ASA shares fell …" then "the company said": a business the text names with its legal form.
+      const registered = COMPANY_WORDS.has(head) ? LEGAL_NAME_RE.exec(this.text)?.[1] : undefined;
+      if (registered) return registered;
+      // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
+      const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
+      if (union) return union;
     }
     return written;
   }
@@ -286,6 +294,12 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+/** A business's name with its legal form ("Nordvik Energy ASA", "Brightwater Holdings plc"). */
+const LEGAL_NAME_RE = /(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA))(?![\p{L}])/u;
+
+/** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
+const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
