@@ -337,6 +337,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
       return;
     }
+    // "…, Britain's environment secretary said." then a paragraph opening "Helen Marsh told MPs that …": the lead's
+    // title named at the start of the next paragraph, by someone the text gives no other post.
+    const next = candidates[i + 1];
+    const nextPhrase = next ? mentionPhrase(next) : undefined;
+    const opening = next && nextPhrase?.kind === 'name' && nextPhrase.name.length >= 2 && next.paragraph === c.paragraph + 1
+      && text.slice(paragraphs[next.paragraph]!.start, nextPhrase.start).trim() === '';
+    const untitled = (name: string | null) => name !== null && (directory.findByName(name.split(' '))?.titles ?? []).length === 0;
+    if (opening && statements[i + 1]!.speakerKind === 'person' && untitled(statements[i + 1]!.speaker)) {
+      s.speaker = statements[i + 1]!.speaker;
+      s.speakerKind = 'person';
+      return;
+    }
     // "Sudan's army chief has rejected …" then "General Abdel Karim Osman made the remarks …": the wire names the speaker after the lead.
     const remarks = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2
       && REMARKS_RE.test(text.slice(m.end, sentenceEnd(text, m.end))));

@@ -266,7 +266,9 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const lastAt = words.findIndex((t) => PREPOSITIONS.has(t.text));
   const core = lastAt > 0 ? words.slice(0, lastAt) : words;
   const last = core.at(-1)!;
-  const single = core.length === 1 && (isCapitalised(last) || isAcronym(last)) && ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, ''));
+  // "The GDL said": an acronym with an article names a body, known or not.
+  const single = core.length === 1 && (isCapitalised(last) || isAcronym(last))
+    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base)));
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
