@@ -701,7 +701,9 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
   // (A subject with a prepositional phrase, "the penalty appeal in the second half should", reaches further.)
   const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, finiteOnly ? 10 : 7);
-  return beforeComma.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text)));
+  const verb = beforeComma.findIndex((t, k) => k > 0 && (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text))));
+  // (Past the seventh word only when no "to" or "and" came first: "urged residents to boil water and said clinics had …".)
+  return verb > 0 && (verb < 7 || !beforeComma.slice(0, verb).some((t) => t.lower === 'to' || t.lower === 'and'));
 }
 
 /** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */
