@@ -125,7 +125,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     const apposed = listener ? /^,\s*([^,.;:!?]{2,80}?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to)) : null;
     if (apposed) {
       const at = run.at(-1)!.end + apposed.index + apposed[0].indexOf(apposed[1]!);
-      const named = speakerAfterCue(tokenize(apposed[1]!, at));
+      const words = tokenize(apposed[1]!, at);
+      const named = speakerAfterCue(words) ?? speakerAfterCue(words.filter((t) => /^\p{Lu}/u.test(t.text)));
       if (named?.kind === 'name') return { phrase: named, cue: first };
     }
     const phrase = speakerAfterCue(run.slice(1));
@@ -649,8 +650,9 @@ export function personInQuestion(masked: string, start: number, end: number): Sp
 export function apposedPeople(masked: string, start: number, end: number): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(?:,|\.|$)|who\b)/gu)) {
-    if (m[2] !== undefined && !apposedRole(m[2])) continue;
+  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who\b)/gu)) {
+    // A role ("a former engineer at …"), or any description the text goes on to say "who" of.
+    if (m[2] !== undefined && !apposedRole(m[2]) && !/who$/u.test(m[3] ?? '')) continue;
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }

@@ -227,7 +227,9 @@ export class SpeakerResolver {
       const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       if (earlier) return earlier;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
-      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written) : undefined;
+      // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
+      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b);
+      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b)) : undefined;
       if (business) return business;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
