@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -112,6 +112,23 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   const quoted = quotedAsSaying(run);
   if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
+    // "— рассказал «Интерфаксу» местный житель Виктор Лаптев": the outlet in «» is whom it was told.
+    // (Or an agency's acronym: "— сказал ТАСС один из них, пенсионер Виктор Мальцев".)
+    const listener = run[1] && isCyrillic(run[1].text) && (/^\s+[\u00AB\u201E\u201C"]$/u.test(masked.slice(first.end, run[1].start))
+      || (/^\p{Lu}{3,}$/u.test(run[1].text) && run[2] !== undefined && /^\p{Ll}/u.test(run[2].text)));
+    // (The words before the name may be no title the rules know, "местный житель": then the capitalised words.)
+    const afterListener = listener ? (speakerAfterCue(run.slice(2)) ?? speakerAfterCue(run.slice(2).filter((t) => /^\p{Lu}/u.test(t.text)))) : null;
+    if (afterListener && afterListener.kind !== 'organisation' && afterListener.kind !== 'pronoun') {
+      return { phrase: withAppositiveName(masked, afterListener, to), cue: first };
+    }
+    // "… один из них, пенсионер Виктор Мальцев": the name in the apposition after the listener.
+    const apposed = listener ? /^,\s*([^,.;:!?]{2,80}?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to)) : null;
+    if (apposed) {
+      const at = run.at(-1)!.end + apposed.index + apposed[0].indexOf(apposed[1]!);
+      const words = tokenize(apposed[1]!, at);
+      const named = speakerAfterCue(words) ?? speakerAfterCue(words.filter((t) => /^\p{Lu}/u.test(t.text)));
+      if (named?.kind === 'name') return { phrase: named, cue: first };
+    }
     const phrase = speakerAfterCue(run.slice(1));
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
@@ -304,7 +321,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -489,6 +506,12 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
+  // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
+  const named = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
+  if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
+    return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
+  }
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
@@ -512,9 +535,16 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
       }
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
-    return null;
+    // "A company employee who spoke on condition of anonymity … said": the words before "who".
+    const who = words.findIndex((t, k) => k > 0 && t.lower === 'who');
+    const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
+  // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)
+  const oneOfThem = segments.length >= 3 && /^\s*(?:One|Two|Some|Several|Another)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments[0]!.start, segments[0]!.end))
+    && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
+  if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
@@ -612,6 +642,23 @@ export function personInQuestion(masked: string, start: number, end: number): Sp
   return null;
 }
 
+/**
+ * People a sentence introduces outside its subject, by a full name and a description of them
+ * ("… with Daniel Okoro, a former engineer at a search company, who left …"; "Name, who …"):
+ * a later "he said" can mean them.
+ */
+export function apposedPeople(masked: string, start: number, end: number): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  const sentence = masked.slice(start, end);
+  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who\b)/gu)) {
+    // A role ("a former engineer at …"), or any description the text goes on to say "who" of.
+    if (m[2] !== undefined && !apposedRole(m[2]) && !/who$/u.test(m[3] ?? '')) continue;
+    const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
+  }
+  return out;
+}
+
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
@@ -634,6 +681,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const cue = tokens[k]!;
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
+    // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
+    if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
@@ -652,8 +701,11 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   const tokens = tokenize(rest).slice(0, 7);
   if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
-  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, 7);
-  return beforeComma.slice(1).some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text)));
+  // (A subject with a prepositional phrase, "the penalty appeal in the second half should", reaches further.)
+  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, finiteOnly ? 10 : 7);
+  const verb = beforeComma.findIndex((t, k) => k > 0 && (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text))));
+  // (Past the seventh word only when no "to" or "and" came first: "urged residents to boil water and said clinics had …".)
+  return verb > 0 && (verb < 7 || !beforeComma.slice(0, verb).some((t) => t.lower === 'to' || t.lower === 'and'));
 }
 
 /** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */

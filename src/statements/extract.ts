@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic } from './russian.ts';
@@ -164,7 +164,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
-      if (asked && asked.start !== subject?.start) mentions.push(asked);
+      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end)]
+        .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
+        .sort((a, b) => a.start - b.start);
+      mentions.push(...others);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
@@ -331,6 +334,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       && (holds(t.speaker) || phrase.roles.every((r) => LOOSE_ROLES.has(r))));
     if (later) {
       s.speaker = later.speaker;
+      s.speakerKind = 'person';
+      return;
+    }
+    // "…, Britain's environment secretary said." then a paragraph opening "Helen Marsh told MPs that …": the lead's
+    // title named at the start of the next paragraph, by someone the text gives no other post.
+    const next = candidates[i + 1];
+    const nextPhrase = next ? mentionPhrase(next) : undefined;
+    const opening = next && nextPhrase?.kind === 'name' && nextPhrase.name.length >= 2 && next.paragraph === c.paragraph + 1
+      && text.slice(paragraphs[next.paragraph]!.start, nextPhrase.start).trim() === '';
+    const untitled = (name: string | null) => name !== null && (directory.findByName(name.split(' '))?.titles ?? []).length === 0;
+    if (opening && statements[i + 1]!.speakerKind === 'person' && untitled(statements[i + 1]!.speaker)) {
+      s.speaker = statements[i + 1]!.speaker;
       s.speakerKind = 'person';
       return;
     }

@@ -163,6 +163,8 @@ function bestSpelling(r: PersonRecord): string {
 export function titleCovers(held: PersonTitle, wanted: PersonTitle): boolean {
   if (wanted.roles.length === 0) return false;
   if (wanted.qualifier && held.qualifier && wanted.qualifier !== held.qualifier) return false;
+  // The shadow environment secretary is not the environment secretary.
+  if (held.roles.includes('shadow') !== wanted.roles.includes('shadow')) return false;
   return wanted.roles.every((r) => held.roles.includes(r));
 }
 

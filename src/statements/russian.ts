@@ -17,7 +17,8 @@ export function isCyrillic(text: string): boolean {
 
 /** Capitalised at a sentence start but never a name. */
 const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако', 'при', 'это', 'так', 'в', 'во', 'на', 'с', 'о', 'по-прежнему',
-  'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё']);
+  'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё',
+  'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
 const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const hasStem = (t: Token, stems: readonly string[]) =>
@@ -30,7 +31,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
-  while (tokens.length > 0 && RU_TRAILERS.has(tokens[0]!.lower)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower))) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -89,6 +90,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
   if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
+  if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
+    return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
@@ -160,6 +165,24 @@ const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
+/** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
+function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
+  const m = /,\s*(?:компани[ия]|банка|фонда|группы|холдинга|концерна|корпорации|предприятия|завода|оператора|перевозчика)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*,?\s*$/u
+    .exec(masked.slice(from, cueStart));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'organisation', body: m[1]!, name: [], roles: [], qualifier: null, start: at, end: at + m[1]!.length };
+}
+
+/** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
+function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
+  const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
+  if (!and) return [clause];
+  const first = trimmedClause(masked, clause.start, clause.start + and.index);
+  const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
+  return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
+}
+
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
@@ -225,9 +248,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(from, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= from + comma) : [];
-    const phrase = subjectPhrase(beforeComma) ?? subjectPhrase(subject);
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? subjectPhrase(beforeComma) ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
-    if (phrase && clause) return [{ ...clause, cue: cueOf(tokens[k]!), phrase }];
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
   // "…, говорится в сообщении банка.": the body whose statement it is.

@@ -167,6 +167,9 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
   // "farmers interviewed by the paper", "residents contacted by phone"
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
+/** People nouns that the person-noun endings miss ("executive" is also a body's arm). */
+const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
+
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
@@ -180,8 +183,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
     && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
   // "Shopkeepers interviewed …" opens a sentence with its capital.
+  // "One shipping agent, who asked not to be named", "a hospital porter": one person, left unnamed.
+  const indefinitePerson = (t: Token, k: number) => k > 0 && !partitive && INDEFINITE.has(tokens[0]!.lower)
+    && (isPersonNoun(t.lower) || SINGULAR_PEOPLE.has(t.lower)) && k === tokens.length - 1 - [...tokens].reverse().findIndex((u) => /^\p{Ll}/u.test(u.text));
   const found = (opening: boolean) => (t: Token, k: number) =>
-    isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k);
+    isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k)
+    || indefinitePerson(t, k);
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -216,7 +223,7 @@ function isPlaceName(tokens: Token[]): boolean {
 }
 
 /** Lower-case nouns that say what kind of body the name after them is ("energy supplier Brightwater Power"). */
-const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 'maker', 'operator', 'giant', 'retailer',
+export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'provider', 'maker', 'operator', 'giant', 'retailer',
   'carrier', 'airline', 'broadcaster', 'developer', 'insurer', 'lender', 'bank', 'producer', 'manufacturer', 'chain',
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
@@ -259,7 +266,9 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const lastAt = words.findIndex((t) => PREPOSITIONS.has(t.text));
   const core = lastAt > 0 ? words.slice(0, lastAt) : words;
   const last = core.at(-1)!;
-  const single = core.length === 1 && (isCapitalised(last) || isAcronym(last)) && ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, ''));
+  // "The GDL said": an acronym with an article names a body, known or not.
+  const single = core.length === 1 && (isCapitalised(last) || isAcronym(last))
+    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base)));
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;

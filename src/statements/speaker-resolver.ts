@@ -76,7 +76,7 @@ export class SpeakerResolver {
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
-        const name = this.bodyOf(phrase.body ?? '');
+        const name = this.bodyOf(phrase.body ?? '', phrase.start);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -218,15 +218,28 @@ export class SpeakerResolver {
   }
 
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
-  private bodyOf(written: string): string {
+  private bodyOf(written: string, at: number): string {
     const words = written.split(' ');
-    if (words.length === 1 && /^\p{Ll}/u.test(written)) {
-      const head = written.toLowerCase();
+    // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
+    const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
+    if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
+      const head = words.at(-1)!.toLowerCase();
       const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       if (earlier) return earlier;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
-      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b)) : undefined;
+      // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
+      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b);
+      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b)) : undefined;
       if (business) return business;
+      // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
+      // the business named last before, by its legal form or a word businesses are named with.
+      // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)
+      const registered = COMPANY_WORDS.has(head)
+        ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
+      if (registered) return registered;
+      // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
+      const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
+      if (union) return union;
     }
     return written;
   }
@@ -287,6 +300,12 @@ export class SpeakerResolver {
   }
 }
 
+/** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
+const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping))(?![\p{L}])/gu;
+
+/** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
+const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
+
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
   'producer', 'manufacturer', 'utility', 'miner', 'developer']);
@@ -303,5 +322,5 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 }
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
-// "the Georgian leader" can be the president or the prime minister.
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель']);
+// "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава']);

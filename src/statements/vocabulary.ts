@@ -20,7 +20,7 @@ const THAT_VERBS = [
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
-  'caution', 'cautioned', 'acknowledging', 'insisting',
+  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -55,7 +55,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
-  'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain',
+  'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
@@ -79,8 +79,8 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
   'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
-  'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby',
-  'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
+  'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby', 'trust',
+  'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
@@ -111,7 +111,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
-  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics']);
+  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */

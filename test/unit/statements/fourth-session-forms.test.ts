@@ -244,3 +244,127 @@ describe('Russian forms', () => {
     ]);
   });
 });
+
+// The last rounds of the fourth session (d175–d187): full-length articles, where people and bodies are
+// introduced early and referred back to later.
+describe('full-length article forms', () => {
+  it('a body described, then named in apposition ("The carrier, Baltic Ferry Lines, said")', () => {
+    expect(speakers('The carrier, Baltic Ferry Lines, said in a statement that two crossings would be cancelled on Sunday.')).toEqual([
+      ['indirect', 'Baltic Ferry Lines'],
+    ]);
+    expect(found('The carrier, Baltic Ferry Lines, said in a statement that two crossings would be cancelled on Sunday.')[0]?.[3]).toBe('organisation');
+  });
+
+  it('one unnamed person described by a singular noun, with or without commas around the aside', () => {
+    const text = [
+      'One freight broker, who asked not to be named, said prices on the route had doubled since June.',
+      '',
+      'A hospital employee who spoke on condition of anonymity said the ward had been short of nurses for weeks.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+    ]);
+  });
+
+  it('"who were told … that" is no speaker; the ones told say the clause after "said"', () => {
+    expect(found('Passengers who were told on Friday that their flights were cancelled said the airline had offered no hotel rooms.')).toEqual([
+      ['indirect', 'the airline had offered no hotel rooms', null, 'anonymous', true],
+    ]);
+  });
+
+  it('"the trust", "the union" and "the Oslo-based company" go back to the body named in full', () => {
+    const text = [
+      'The Lakeland Community Trust said the hall would close in May. The trust said it would look for a new home for the club.',
+      '',
+      'Nurses will strike on Monday, the Federation of Ward Nurses announced. The union said its members had voted for action.',
+      '',
+      'Shares in Fjordline Shipping ASA fell on Monday. The Oslo-based company said demand for freight had slowed in the spring.',
+    ].join('\n');
+    expect(found(text).map((s) => [s[2], s[3]])).toEqual([
+      ['Lakeland Community Trust', 'organisation'],
+      ['Lakeland Community Trust', 'organisation'],
+      ['Federation of Ward Nurses', 'organisation'],
+      ['Federation of Ward Nurses', 'organisation'],
+      ['Fjordline Shipping ASA', 'organisation'],
+    ]);
+  });
+
+  it('"chief executive" is a post, and a lead\u2019s title is the person named at the next paragraph\u2019s start', () => {
+    const text = [
+      'The bakery chain will close 40 shops, its chief executive told staff on Monday.',
+      '',
+      'Lorna Quigley said the closures would affect about 300 jobs.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Lorna Quigley'],
+      ['indirect', 'Lorna Quigley'],
+    ]);
+  });
+
+  it('a person introduced by a name and a description outside the subject is what a later "he" means', () => {
+    const text = [
+      'Ms. Ferris started the bakery with Tomas Ruiz, a former pastry chef, who sold his share last year. Reached by phone, he said he had not been consulted.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([['indirect', 'Tomas Ruiz']]);
+  });
+
+  it('"estimate that", an acronym with an article as a body, and "and accused" ending a clause', () => {
+    const text = [
+      'Officials estimate that about 900 homes are still without power.',
+      '',
+      'The KVB said its drivers would work to rule from Tuesday.',
+      '',
+      'The opposition leader, Mirela Kos, said the budget was a fantasy and accused the cabinet of hiding the deficit.',
+    ].join('\n');
+    expect(found(text).map((s) => [s[1], s[2] ?? 'anonymous'])).toEqual([
+      ['about 900 homes are still without power', 'anonymous'],
+      ['its drivers would work to rule from Tuesday', 'KVB'],
+      ['the budget was a fantasy', 'Mirela Kos'],
+    ]);
+  });
+
+  it('a shadow secretary does not hold the secretary\u2019s post', () => {
+    const text = [
+      'The ban will come into force in April, the transport secretary said.',
+      '',
+      'The shadow transport secretary, Alan Pryce, said the ban was rushed.',
+    ].join('\n');
+    expect(speakers(text)[0]).toEqual(['indirect', null]);
+  });
+});
+
+describe('full-length article forms in Russian copy', () => {
+  it('"В пресс-службе оператора, компании «…», сообщили, что A и что B": the company, two clauses', () => {
+    expect(found('В пресс-службе оператора, компании «ЮгТранс», сообщили, что рейсы будут восстановлены к пятнице и что билеты можно сдать без штрафа.')).toEqual([
+      ['indirect', 'рейсы будут восстановлены к пятнице', 'ЮгТранс', 'organisation', false],
+      ['indirect', 'билеты можно сдать без штрафа', 'ЮгТранс', 'organisation', false],
+    ]);
+  });
+
+  it('a listener between the verb and the speaker («Интерфаксу», ТАСС), and a speaker in apposition after it', () => {
+    const text = [
+      '«Дорогу не чистили с понедельника», — рассказал «Интерфаксу» местный житель Петр Зуев.',
+      '«Такого холода здесь не помнят», — сказал ТАСС один из них, фермер Олег Бойко.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Петр Зуев'],
+      ['direct', 'Олег Бойко'],
+    ]);
+  });
+
+  it('"Глава ведомства уточнила" is the minister just named; coaches and "Сам Name" are people', () => {
+    const text = [
+      'Министр культуры области Ольга Демина заявила, что музей откроется в июне.',
+      'Глава ведомства уточнила, что билеты будут бесплатными первую неделю.',
+      'Главный тренер клуба Павел Сизов отметил, что команда готова к плей-офф.',
+      'Сам Сизов написал в телеграм-канале, что останется в клубе еще на сезон.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Ольга Демина'],
+      ['indirect', 'Ольга Демина'],
+      ['indirect', 'Павел Сизов'],
+      ['indirect', 'Павел Сизов'],
+    ]);
+  });
+});
