@@ -16,7 +16,7 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-function run(part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5'): { texts: number; counts: Counts } {
+function run(part: 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6'): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
   const counts = emptyCounts();
   for (const doc of docs) score(doc, statementsCommand(doc.text, `${doc.id}.txt`), counts);
@@ -106,6 +106,24 @@ describe('statements on texts the rules were not written for', () => {
     expect(f.speakerRight).toBeGreaterThanOrEqual(0.72);
     expect(f.partialFound).toBeGreaterThanOrEqual(0.75);
     expect(f.reportedFound).toBeGreaterThanOrEqual(0.7);
+    expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.65);
+  });
+
+  // A sixth held-back part (issue #13, fourth session): 27 full-length texts, 8 in Russian, written blind (the
+  // rules unread, of the other parts two test-4 files read for the format) and committed (d08ffff) before this
+  // session's rule changes were merged; only its figures are printed, never its misses. The floors are its first
+  // run at the rules of df5772d minus a margin of a few statements: they guard against going back, they are not
+  // the targets (fixtures/statements/README.md has the figures).
+  it('sixth held-back test part (written blind before this session\u2019s rule changes were merged): the floors it reaches', () => {
+    const { texts, counts } = run('test-6');
+    process.stdout.write(`${formatFigures('Statements, sixth held-back test part', texts, counts)}\n`);
+    const f = figures(counts);
+    expect(texts).toBeGreaterThanOrEqual(24);
+    expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+    expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(f.speakerRight).toBeGreaterThanOrEqual(0.7);
+    expect(f.partialFound).toBeGreaterThanOrEqual(0.8);
+    expect(f.reportedFound).toBeGreaterThanOrEqual(0.8);
     expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(0.65);
   });
 });
