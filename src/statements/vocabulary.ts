@@ -61,6 +61,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
+  'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
