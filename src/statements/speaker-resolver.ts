@@ -193,7 +193,11 @@ export class SpeakerResolver {
       const parts = p.name.split(' ');
       return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
     });
-    return hits.length === 1 ? hits[0]!.name : null;
+    if (hits.length === 1) return hits[0]!.name;
+    // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
+    // two-word name whose first word this is, and no other speaker's name begins or ends with it.
+    const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
+    return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
   }
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
