@@ -372,7 +372,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   }
   const words = withoutInitials(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
-  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0 && BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase())) {
+  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
+    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase()))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   return words;
@@ -383,7 +384,11 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
   'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
-  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board']);
+  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
+  'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
+  'railway', 'railways', 'bahn', 'police', 'services', 'bureau']);
+/** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
+const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;

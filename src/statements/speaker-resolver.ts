@@ -305,7 +305,7 @@ export class SpeakerResolver {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping))(?![\p{L}])/gu;
+const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper))(?![\p{L}])/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
