@@ -719,7 +719,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
   // ", telling reporters that …": a short listener between the verb and its "that".
-  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
