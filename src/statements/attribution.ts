@@ -411,7 +411,7 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 // (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following|without|\p{Ll}{2,}ing)\b/u;
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following|without|and|but|\p{Ll}{2,}ing)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -778,6 +778,18 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
+  // "…stopped moving, she added, and would no longer be counted …" / "…, she said, but she expected …": the sentence
+  // goes on after an attribution set inside it, in the same speaker's words.
+  if (framed && framed.cue.start > framed.end) {
+    const on = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
+    const from = on ? framed.cue.end + on[0].length : -1;
+    const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
+    if (first && (FINITE.has(first.lower) || clauseWithoutThat(masked.slice(from, end)))) {
+      const clause = trimClause(masked, from, clauseEnd(masked, from, end));
+      // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
+      if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
+    }
+  }
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
