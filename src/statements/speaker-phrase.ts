@@ -171,6 +171,13 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
 const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // "residents and aid workers say": two unnamed groups together are one.
+  const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
+  if (and > 0 && and < all.length - 1) {
+    const parts = [all.slice(0, and), all.slice(and + 1)];
+    const bothUnnamed = parts.every((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    if (bothUnnamed) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
