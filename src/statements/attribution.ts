@@ -376,7 +376,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
-    const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
+    // "… (CNSA)": an acronym defined in brackets is no part of the name.
+    const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(/\s*\(\p{Lu}{2,}\)\s*$/u, ''), nameAt));
     const clause = trimClause(masked, start, start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {

@@ -245,6 +245,8 @@ export class SpeakerResolver {
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
     }
+    // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
+    if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
     return written;
   }
 
@@ -328,3 +330,24 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
 const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава']);
+
+/**
+ * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
+ * initials spell it (small words such as "for the" between them), with any capitalised words just before ("UN Office
+ * for the Coordination of Humanitarian Affairs (OCHA)").
+ */
+export function spelledOut(text: string, acronym: string): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
+    if (!capital(words[k]!)) continue;
+    const initials = words.slice(k).filter(capital).map((w) => w[0]).join('');
+    if (initials !== acronym) continue;
+    let from = k;
+    while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
+    return words.slice(from).join(' ');
+  }
+  return null;
+}
