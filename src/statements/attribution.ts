@@ -321,7 +321,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -796,7 +796,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
-    const that = /^[\s,]*and\s+that\s+/u.exec(masked.slice(last.end, end));
+    const that = /^[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
     if (that) {
       const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
       if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;
