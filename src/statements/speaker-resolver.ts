@@ -242,6 +242,11 @@ export class SpeakerResolver {
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
+      // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
+      // the last one before, or in a lead the first one after.)
+      const apposed = head === 'union'
+        ? ([...this.text.slice(0, at).matchAll(UNION_APPOSED_RE)].at(-1) ?? [...this.text.matchAll(UNION_APPOSED_RE)][0])?.[1] : undefined;
+      if (apposed) return apposed;
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
     }
@@ -310,6 +315,8 @@ export class SpeakerResolver {
 const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper))(?![\p{L}])/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
+/** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
+const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
