@@ -64,8 +64,11 @@ const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'o
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  // "al-Suwaidi", "el-Sayed": a surname with the Arabic article written small is a capitalised name.
+  return /^\p{Lu}/u.test(token.text) || ARTICLE_SURNAME_RE.test(token.text);
 }
+
+const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
 
 function isAcronym(token: Token): boolean {
   return /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,})$/u.test(token.base);

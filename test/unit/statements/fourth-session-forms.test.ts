@@ -487,4 +487,9 @@ describe('forms read from test-5\u2019s misses', () => {
       ['indirect', 'Maritime Crews Alliance'],
     ]);
   });
+
+  it('a surname with the Arabic article written small ("al-…") is part of the name, in apposition too', () => {
+    const text = 'The port authority\u2019s chief engineer, Omar bin Khalid al-Harthy, said the cranes had been inspected.';
+    expect(speakers(text)).toEqual([['indirect', 'Omar bin Khalid al-Harthy']]);
+  });
 });
