@@ -492,4 +492,10 @@ describe('forms read from test-5\u2019s misses', () => {
     const text = 'The port authority\u2019s chief engineer, Omar bin Khalid al-Harthy, said the cranes had been inspected.';
     expect(speakers(text)).toEqual([['indirect', 'Omar bin Khalid al-Harthy']]);
   });
+
+  it('"сообщили ТАСС в Ростехнадзоре": after a news agency told, a capitalised word is the body itself', () => {
+    expect(found('Проверка на заводе продлится до конца месяца, сообщили ТАСС в Ростехнадзоре.')).toEqual([
+      ['indirect', 'Проверка на заводе продлится до конца месяца', 'Ростехнадзор', 'organisation', false],
+    ]);
+  });
 });
