@@ -498,4 +498,10 @@ describe('forms read from test-5\u2019s misses', () => {
       ['indirect', 'Проверка на заводе продлится до конца месяца', 'Ростехнадзор', 'organisation', false],
     ]);
   });
+
+  it('"according to a report published today by X": the report\u2019s author is the speaker', () => {
+    expect(speakers('Two thirds of the harbour\u2019s boats are idle, according to a report published today by Coastal Fisheries Watch.')).toEqual([
+      ['indirect', 'Coastal Fisheries Watch'],
+    ]);
+  });
 });
