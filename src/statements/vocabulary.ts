@@ -34,7 +34,9 @@ export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'there'
 
 /** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
 const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
-  'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed'];
+  'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed',
+  // Tabloid copy's verbs for a quotation ("Name fumed: …").
+  'fume', 'fumes', 'fumed', 'blast', 'blasts', 'blasted', 'rage', 'raged', 'slam', 'slams', 'slammed', 'gush', 'gushed', 'beam', 'beamed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 /** Present-tense forms of the listed base verbs ("observes", "replies"), so copy in the present is read too. */

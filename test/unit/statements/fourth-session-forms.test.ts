@@ -504,4 +504,15 @@ describe('forms read from test-5\u2019s misses', () => {
       ['indirect', 'Coastal Fisheries Watch'],
     ]);
   });
+
+  it('a tabloid\u2019s verbs before a quotation ("Name fumed: "…"", "…," Name blasted)', () => {
+    const text = [
+      'Darren Pike, 52, from Leeds, fumed: "They have let the whole town down."',
+      '"It is a disgrace from top to bottom," Carol Hesketh blasted.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Darren Pike'],
+      ['direct', 'Carol Hesketh'],
+    ]);
+  });
 });
