@@ -515,4 +515,11 @@ describe('forms read from test-5\u2019s misses', () => {
       ['direct', 'Carol Hesketh'],
     ]);
   });
+
+  it('one quoted word after "had" inside a reported clause is a partial quote ("said he had "mislaid" the files")', () => {
+    expect(found('Peter Vance said he had "mislaid" the files during the move.')).toEqual([
+      ['indirect', 'he had "mislaid" the files during the move', 'Peter Vance', 'person', false],
+      ['partial', 'mislaid', 'Peter Vance', 'person', false],
+    ]);
+  });
 });
