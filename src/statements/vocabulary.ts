@@ -174,4 +174,5 @@ export function isNationality(lower: string): boolean {
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
-  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there']);
+  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there',
+  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially']);

@@ -522,4 +522,8 @@ describe('forms read from test-5\u2019s misses', () => {
       ['partial', 'mislaid', 'Peter Vance', 'person', false],
     ]);
   });
+
+  it('an adverb between "has" and the verb ("Vienna has repeatedly said that …")', () => {
+    expect(speakers('Vienna has repeatedly said that it will not sign the pact.')).toEqual([['indirect', 'Vienna']]);
+  });
 });
