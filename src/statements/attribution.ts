@@ -256,7 +256,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -321,7 +321,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-const CLAUSE_STOP_RE = /,?\s+and\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
@@ -373,10 +373,11 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     }
   }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
-    const phrase = parseSpeakerPhrase(tokenize(tail[2]!, nameAt));
+    // "… (CNSA)": an acronym defined in brackets is no part of the name.
+    const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(/\s*\(\p{Lu}{2,}\)\s*$/u, ''), nameAt));
     const clause = trimClause(masked, start, start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
@@ -410,7 +411,8 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 }
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following)\b/u;
+// (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following|without|and|but|in|\p{Ll}{2,}ing)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -718,7 +720,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
   // ", telling reporters that …": a short listener between the verb and its "that".
-  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
@@ -777,12 +779,24 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
+  // "…stopped moving, she added, and would no longer be counted …" / "…, she said, but she expected …": the sentence
+  // goes on after an attribution set inside it, in the same speaker's words.
+  if (framed && framed.cue.start > framed.end) {
+    const on = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
+    const from = on ? framed.cue.end + on[0].length : -1;
+    const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
+    if (first && (FINITE.has(first.lower) || clauseWithoutThat(masked.slice(from, end)))) {
+      const clause = trimClause(masked, from, clauseEnd(masked, from, end));
+      // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
+      if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
+    }
+  }
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
     const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
-    const that = /^[\s,]*and\s+that\s+/u.exec(masked.slice(last.end, end));
+    const that = /^[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
     if (that) {
       const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
       if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;

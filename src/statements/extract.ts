@@ -273,9 +273,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
       const sentenceOfSpan = sentenceAt(sentences, span.open);
       const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
-      // 'said reform was "unavoidable"': a quoted word that completes the reported clause is the speaker's.
+      // 'said reform was "unavoidable"', 'said he had "borrowed" it': a quoted word that completes the reported
+      // clause's verb is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
-        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
+        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;

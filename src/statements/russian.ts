@@ -39,8 +39,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
-  if (listener && body.length > 0 && body.length <= 3 && hasStem(body[0]!, RU_BODY_STEMS) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
-    const named = body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
+  // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
+  const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => hasStem(t, RU_MEDIA_STEMS));
+  const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
+  if (listener && body.length > 0 && body.length <= 3 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+    const named = namedBody ? body[0]!.text.slice(0, -1)
+      : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
   }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
@@ -105,6 +109,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
+/** Stems of news outlets a body tells things to ("сообщили РИА Новости", "ТАСС", "«Интерфаксу»"). */
+const RU_MEDIA_STEMS = ['риа', 'тасс', 'интерфакс', 'рбк', 'ведомост', 'коммерсант', 'известия'];
+
 function bodyNominative(word: string): string {
   const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);

@@ -64,8 +64,11 @@ const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'o
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  // "al-Suwaidi", "el-Sayed": a surname with the Arabic article written small is a capitalised name.
+  return /^\p{Lu}/u.test(token.text) || ARTICLE_SURNAME_RE.test(token.text);
 }
+
+const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
 
 function isAcronym(token: Token): boolean {
   return /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,})$/u.test(token.base);
@@ -104,6 +107,8 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
+    if (tokens.length > 2 && /^(?:KC|QC|SC)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
@@ -171,6 +176,13 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
 const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // "residents and aid workers say": two unnamed groups together are one.
+  const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
+  if (and > 0 && and < all.length - 1) {
+    const parts = [all.slice(0, and), all.slice(and + 1)];
+    const bothUnnamed = parts.every((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    if (bothUnnamed) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
   const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
@@ -372,7 +384,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   }
   const words = withoutInitials(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
-  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0 && BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase())) {
+  if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
+    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase()))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   return words;
@@ -383,7 +396,11 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
   'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
-  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board']);
+  'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
+  'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
+  'railway', 'railways', 'bahn', 'police', 'services', 'bureau']);
+/** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
+const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;

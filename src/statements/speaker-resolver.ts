@@ -193,7 +193,11 @@ export class SpeakerResolver {
       const parts = p.name.split(' ');
       return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
     });
-    return hits.length === 1 ? hits[0]!.name : null;
+    if (hits.length === 1) return hits[0]!.name;
+    // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
+    // two-word name whose first word this is, and no other speaker's name begins or ends with it.
+    const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
+    return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
   }
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
@@ -238,9 +242,16 @@ export class SpeakerResolver {
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
+      // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
+      // the last one before, or in a lead the first one after.)
+      const apposed = head === 'union'
+        ? ([...this.text.slice(0, at).matchAll(UNION_APPOSED_RE)].at(-1) ?? [...this.text.matchAll(UNION_APPOSED_RE)][0])?.[1] : undefined;
+      if (apposed) return apposed;
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
     }
+    // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
+    if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
     return written;
   }
 
@@ -301,9 +312,11 @@ export class SpeakerResolver {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping))(?![\p{L}])/gu;
+const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper))(?![\p{L}])/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
+/** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
+const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
@@ -324,3 +337,24 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
 const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава']);
+
+/**
+ * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
+ * initials spell it (small words such as "for the" between them), with any capitalised words just before ("UN Office
+ * for the Coordination of Humanitarian Affairs (OCHA)").
+ */
+export function spelledOut(text: string, acronym: string): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
+    if (!capital(words[k]!)) continue;
+    const initials = words.slice(k).filter(capital).map((w) => w[0]).join('');
+    if (initials !== acronym) continue;
+    let from = k;
+    while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
+    return words.slice(from).join(' ');
+  }
+  return null;
+}

@@ -21,6 +21,7 @@ const THAT_VERBS = [
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
   'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
+  'accept', 'accepts', 'accepted',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -33,7 +34,9 @@ export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'there'
 
 /** Verbs that attribute an adjacent quotation ("…," Lavrov agreed). */
 const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
-  'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed'];
+  'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed',
+  // Tabloid copy's verbs for a quotation ("Name fumed: …").
+  'fume', 'fumes', 'fumed', 'blast', 'blasts', 'blasted', 'rage', 'raged', 'slam', 'slams', 'slammed', 'gush', 'gushed', 'beam', 'beamed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 /** Present-tense forms of the listed base verbs ("observes", "replies"), so copy in the present is read too. */
@@ -61,6 +64,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
+  'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -111,7 +115,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders', 'critics', 'observers', 'aides',
   'diplomats', 'officials', 'people', 'experts', 'analysts', 'negotiators', 'lawmakers', 'agencies', 'groups',
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
-  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers']);
+  'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers',
+  // Plurals with the endings read below, listed so that they are read at a sentence's start too ("Supporters said").
+  'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
@@ -168,4 +174,5 @@ export function isNationality(lower: string): boolean {
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
-  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there']);
+  'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there',
+  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially']);

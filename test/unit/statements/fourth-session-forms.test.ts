@@ -368,3 +368,162 @@ describe('full-length article forms in Russian copy', () => {
     ]);
   });
 });
+
+// The forms read from test-5's misses (fourth session, second half): the same kinds, other words and people.
+describe('forms read from test-5\u2019s misses', () => {
+  it('a title word before a name is no part of it (Justice, Administrator, Councilwoman) nor a rank after it (KC)', () => {
+    const text = [
+      'Justice Miriam Oduya said the statute was plainly unconstitutional.',
+      'Administrator Kevin Darragh said the staff would be paid by Friday.',
+      'Councilwoman Rita Salvatierra said the vote had been rushed.',
+      'Opening for the Crown, Harriet Quayle KC said the defendant had forged the invoices.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Miriam Oduya'],
+      ['indirect', 'Kevin Darragh'],
+      ['indirect', 'Rita Salvatierra'],
+      ['indirect', 'Harriet Quayle'],
+    ]);
+  });
+
+  it('a family name written first, then alone: "said Wang Lifen, …" and later "Wang said" is the same person', () => {
+    const text = [
+      '"The buoys will report every hour," said Wang Lifen, lead engineer of the project.',
+      'Wang said the first data would be public by the autumn.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Wang Lifen'],
+      ['indirect', 'Wang Lifen'],
+    ]);
+  });
+
+  it('bodies named by their last or first word (Construction, Networks, Rail; Police …) speak as organisations', () => {
+    const text = [
+      'Harbour Construction said it had paid every subcontractor on time.',
+      'Police Cumbria said the road would stay closed overnight.',
+    ].join('\n');
+    expect(found(text).map(([kind, , speaker, speakerKind]) => [kind, speaker, speakerKind])).toEqual([
+      ['indirect', 'Harbour Construction', 'organisation'],
+      ['indirect', 'Police Cumbria', 'organisation'],
+    ]);
+  });
+
+  it('an attribution after the speech followed by an aside ("…, the firm added, without giving a date" / "said Tuesday, in …")', () => {
+    const text = [
+      'Velmora Foods said sales had slowed. Two plants would close next year, the company added, without giving a date.',
+      'The clinic will shut its night ward from March, its director said Tuesday, in a letter to patients.',
+    ].join('\n');
+    expect(found(text).map(([kind, t]) => [kind, t])).toEqual([
+      ['indirect', 'sales had slowed'],
+      ['indirect', 'Two plants would close next year'],
+      ['indirect', 'The clinic will shut its night ward from March'],
+    ]);
+  });
+
+  it('"…, two of them said, cautioning that …": the participle\u2019s clause, from the same unnamed source', () => {
+    const text = 'Several bankers spoke to us. A deal could come within days, two of them said, cautioning that the price was still open.';
+    expect(found(text)).toEqual([
+      ['indirect', 'A deal could come within days', null, 'anonymous', true],
+      ['indirect', 'the price was still open', null, 'anonymous', true],
+    ]);
+  });
+
+  it('a sentence that goes on after an attribution set inside it ("…, she added, and would …", "…, he said, but he expected …")', () => {
+    const text = [
+      'Tomas Brandl spoke to reporters on Monday.',
+      'The ministry would not pay for the repairs, he said, but he expected the insurers to settle by June.',
+      'Greta Lindqvist visited the valley on Monday. Two orchards had lost their whole crop, she added, and would need help to replant.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Tomas Brandl'],
+      ['indirect', 'Tomas Brandl'],
+      ['indirect', 'Greta Lindqvist'],
+      ['indirect', 'Greta Lindqvist'],
+    ]);
+  });
+
+  it('two unnamed groups joined by "and", and a plural of people opening the sentence, are unnamed sources', () => {
+    const text = [
+      'Hundreds of families have left the valley since the bridge fell, shopkeepers and aid workers say.',
+      'Opponents said the tower would darken the square.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+    ]);
+  });
+
+  it('an acronym defined in brackets speaks under its full name', () => {
+    const text = [
+      'The probe reached orbit on Friday, according to the Andean Space Research Agency (ASRA).',
+      'It will map glaciers across the range, the ASRA said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Andean Space Research Agency'],
+      ['indirect', 'Andean Space Research Agency'],
+    ]);
+  });
+
+  it('"accepted that …", and "said A but that B" as two clauses', () => {
+    const text = 'Under questioning, Ms Farrow accepted that the ledger was incomplete. Councillor Abel Ruiz said he backed the scheme but that the cost was too high.';
+    expect(found(text).map(([kind, t, speaker]) => [kind, t, speaker])).toEqual([
+      ['indirect', 'the ledger was incomplete', 'Farrow'],
+      ['indirect', 'he backed the scheme', 'Abel Ruiz'],
+      ['indirect', 'the cost was too high', 'Abel Ruiz'],
+    ]);
+  });
+
+  it('"the union" is the name set right after the word, before or (in a lead) after it', () => {
+    const text = [
+      'Ferry crews will strike on Monday, the union said.',
+      '',
+      'The union, Maritime Crews Alliance, has 4,000 members. The Coastal Policy Institute said the strike would cost millions.',
+      '',
+      'Night sailings are not affected, the union said.',
+    ].join('\n');
+    expect(speakers(text).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'Maritime Crews Alliance'],
+      ['indirect', 'Coastal Policy Institute'],
+      ['indirect', 'Maritime Crews Alliance'],
+    ]);
+  });
+
+  it('a surname with the Arabic article written small ("al-…") is part of the name, in apposition too', () => {
+    const text = 'The port authority\u2019s chief engineer, Omar bin Khalid al-Harthy, said the cranes had been inspected.';
+    expect(speakers(text)).toEqual([['indirect', 'Omar bin Khalid al-Harthy']]);
+  });
+
+  it('"сообщили ТАСС в Ростехнадзоре": after a news agency told, a capitalised word is the body itself', () => {
+    expect(found('Проверка на заводе продлится до конца месяца, сообщили ТАСС в Ростехнадзоре.')).toEqual([
+      ['indirect', 'Проверка на заводе продлится до конца месяца', 'Ростехнадзор', 'organisation', false],
+    ]);
+  });
+
+  it('"according to a report published today by X": the report\u2019s author is the speaker', () => {
+    expect(speakers('Two thirds of the harbour\u2019s boats are idle, according to a report published today by Coastal Fisheries Watch.')).toEqual([
+      ['indirect', 'Coastal Fisheries Watch'],
+    ]);
+  });
+
+  it('a tabloid\u2019s verbs before a quotation ("Name fumed: "…"", "…," Name blasted)', () => {
+    const text = [
+      'Darren Pike, 52, from Leeds, fumed: "They have let the whole town down."',
+      '"It is a disgrace from top to bottom," Carol Hesketh blasted.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['direct', 'Darren Pike'],
+      ['direct', 'Carol Hesketh'],
+    ]);
+  });
+
+  it('one quoted word after "had" inside a reported clause is a partial quote ("said he had "mislaid" the files")', () => {
+    expect(found('Peter Vance said he had "mislaid" the files during the move.')).toEqual([
+      ['indirect', 'he had "mislaid" the files during the move', 'Peter Vance', 'person', false],
+      ['partial', 'mislaid', 'Peter Vance', 'person', false],
+    ]);
+  });
+
+  it('an adverb between "has" and the verb ("Vienna has repeatedly said that …")', () => {
+    expect(speakers('Vienna has repeatedly said that it will not sign the pact.')).toEqual([['indirect', 'Vienna']]);
+  });
+});
