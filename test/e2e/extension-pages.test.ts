@@ -2,7 +2,7 @@
 // its provenance, statements and cross-references), the compare view (shared
 // passages aligned in two columns) and the library (search, edit, delete and
 // undo, export, import), each checked with axe-core in both colour schemes.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +11,7 @@ import catalog from '../../fixtures/corpus/catalog.json' with { type: 'json' };
 import { describeViolations, runAxe } from './support/axe.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { requireBuild } from './support/require-build.ts';
+import { waitForFile } from './support/wait.ts';
 
 const SPUTNIK_002 = 'sputnik-2009-12-01-rogozin-rasmussen-constructive-talks';
 const REUTERS_003 = 'reuters-2009-12-04-nato-russia-sign-agreement';
@@ -366,7 +367,7 @@ describe('library page', () => {
     const cdp = await session.browser.target().createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await page.click('button[data-export="jsonld"]');
-    const file = await waitForFile(downloads, /\.jsonld$/);
+    const file = await waitForFile(downloads, /\.jsonld$/, 10_000);
     const doc = JSON.parse(readFileSync(join(downloads, file), 'utf8'));
     const text = JSON.stringify(doc);
     expect(text).toContain('http://www.w3.org/ns/anno.jsonld');
@@ -445,13 +446,3 @@ describe('library page', () => {
     await page.waitForFunction((name) => (document.querySelector('input[data-import="layer-name"]') as HTMLInputElement | null)?.value === name, {}, path.split('/').pop()!.replace(/\.[^.]+$/, ''));
   }
 });
-
-async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const found = readdirSync(dir).find((f) => pattern.test(f));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No file matching ${pattern} was downloaded to ${dir}`);
-}
