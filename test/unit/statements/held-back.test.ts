@@ -1,13 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and six held-back test parts, each
-// written and committed before the rule changes it first measured. All but the sixth have since had
-// their misses read and the rules changed on them, so they guard against going back; the sixth
-// (test-6, written blind in the fourth session) is the unseen measurement. Each part's floors sit
+// development part (rules are changed while looking at it) and seven held-back test parts, each
+// written and committed before the rule changes it first measured. All but the sixth and seventh have
+// since had their misses read and the rules changed on them, so they guard against going back; the
+// sixth and seventh (test-6 and test-7, written blind in the fourth and fifth sessions) are the unseen
+// measurement. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen part
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never test-6's: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-6 or test-7: that would end its use as the unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -15,7 +16,10 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7';
+
+/** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-6', 'test-7']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -84,13 +88,21 @@ describe('statements on texts the rules were not written for', () => {
       title: 'sixth part (27 full-length texts, 8 in Russian; written blind in the fourth session; unseen)',
       floors: { texts: 24, speakerRight: 0.7, partial: 0.8, reported: 0.8, anonymous: 0.65 },
     },
+    {
+      // Written blind in the fifth session and committed (b3dcfad) before that session's rule changes were merged;
+      // floors are its first run at the rules of 439e6f5 (speaker right 0.83, partial 0.86, reported 0.79, 45 of 58
+      // unnamed) less a margin of a few statements. Never print its misses.
+      part: 'test-7',
+      title: 'seventh part (35 full-length texts, 10 in Russian; written blind in the fifth session; unseen)',
+      floors: { texts: 32, speakerRight: 0.78, partial: 0.8, reported: 0.75, anonymous: 0.7 },
+    },
   ];
 
   for (const { part, title, floors } of PARTS) {
     it(`${title}: the floors it reaches`, () => {
       const { texts, counts } = run(part);
       process.stdout.write(`${formatFigures(`Statements, held-back ${title}`, texts, counts)}\n`);
-      if (process.env.STATEMENTS_READ_MISSES === part && part !== 'test-6') process.stdout.write(`${counts.misses.join('\n')}\n`);
+      if (process.env.STATEMENTS_READ_MISSES === part && !UNSEEN.has(part)) process.stdout.write(`${counts.misses.join('\n')}\n`);
       const f = figures(counts);
       expect(texts).toBeGreaterThanOrEqual(floors.texts);
       expect(f.directFound).toBeGreaterThanOrEqual(0.95);
