@@ -57,7 +57,7 @@ const VS_HYPOTHESIS_UNCHANGED = 20;
 const VS_HYPOTHESIS_EDITED = 10;
 const VS_TEXT_PASS = 3;
 /** A desktop reader's window; the page is at its top, where a visit starts. */
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -103,7 +103,7 @@ function buildParagraphs(rand: () => number, pageChars: number): string[] {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function pageHtml(paragraphs: string[]): string {
+export function pageHtml(paragraphs: string[]): string {
   return `<article>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article>`;
 }
 
@@ -291,7 +291,7 @@ function hypothesisSelectors(textContent: string, offset: number, h: Highlight):
   };
 }
 
-async function bundleForPage(): Promise<string> {
+export async function bundleForPage(): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, 'bench/support/anchoring-in-page.ts')],
     bundle: true,

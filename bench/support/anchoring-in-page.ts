@@ -145,6 +145,42 @@ const peers = {
   },
 };
 
+/**
+ * Each phase of the annotator's path (`sourcelightInViewRanges`) on its own,
+ * for bench/anchoring-phases.ts: the inputs a phase takes are made once by
+ * `preparePhases`, outside the timed calls.
+ */
+let phaseMap: DomTextMap | null = null;
+let phaseResults: AnchorResult[] = [];
+let phaseInView = { start: 0, end: 0 };
+const phases = {
+  /** The floor again, for the ratio. */
+  textPass: () => anchorers.textPass.run(),
+  /** The whole path, as `sourcelightInViewRanges`. */
+  whole: () => anchorers.sourcelightInViewRanges.run().length,
+  /** DomTextMap.fromRoot alone. */
+  map: () => DomTextMap.fromRoot(root()).text.length,
+  /** anchorAll on the map's text (made once, kept). */
+  anchor: () => {
+    clearAnchoringCache();
+    return anchorAll((phaseMap as DomTextMap).text, ours, { folded: () => (phaseMap as DomTextMap).folded }).length;
+  },
+  /** Which stretch of text is in the viewport (a few box reads). */
+  inView: () => textInView(phaseMap as DomTextMap).end,
+  /** Picking the results in view and making their Ranges. */
+  ranges: () => {
+    const map = phaseMap as DomTextMap;
+    let made = 0;
+    for (const r of phaseResults) {
+      if (r.status === 'anchored' && r.start < phaseInView.end && r.end > phaseInView.start) {
+        map.rangeFromOffsets(r.start, r.end);
+        made++;
+      }
+    }
+    return made;
+  },
+};
+
 /** Output of the last run of each anchorer and of the last peer slice (converted to spans outside the timed calls). */
 const outputs = new Map<string, unknown>();
 let lastSlice: (Range | null)[] = [];
@@ -182,6 +218,19 @@ const api = {
   async runSlice(name: keyof typeof peers, from: number, to: number): Promise<void> {
     lastSlice = await peers[name](from, to);
   },
+  /** Makes the inputs of the phases (a map, its results, the stretch in view). */
+  preparePhases(): number {
+    phaseMap = DomTextMap.fromRoot(root());
+    phaseResults = anchorAll(phaseMap.text, ours);
+    phaseInView = textInView(phaseMap);
+    return phaseResults.length;
+  },
+  /** Runs a phase `times` times (timed by the caller, as runBatch). */
+  runPhase(name: keyof typeof phases, times: number): number {
+    let last = 0;
+    for (let i = 0; i < times; i++) last = phases[name]();
+    return last;
+  },
   /** The last slice's results, as spans. */
   sliceSpans(): Span[] {
     return rangeSpans(lastSlice);
@@ -189,4 +238,5 @@ const api = {
 };
 
 export type AnchoringInPageApi = typeof api;
+export type AnchoringPhase = keyof typeof phases;
 (globalThis as unknown as { sourcelightAnchoringBench: AnchoringInPageApi }).sourcelightAnchoringBench = api;

@@ -44,8 +44,9 @@ export interface DomTextMapOptions {
   skip?: (el: Element) => boolean;
 }
 
-/** One Text node's place in the map's text. */
+/** One Text node's place in the map's text (as `update` handles them). */
 interface Segment {
+  index: number;
   node: Text;
   /** Offset in the map's text of the node's first char. */
   start: number;
@@ -54,16 +55,42 @@ interface Segment {
 }
 
 function isWhitespaceOnly(s: string): boolean {
-  // Most text starts with a char that is not whitespace in any script: no regex for it.
-  const first = s.charCodeAt(0);
-  if (first > 0x20 && first < 0x1680 && first !== 0xa0) return false;
-  return !/[^\s]/.test(s);
+  // Layout whitespace (newlines, indentation) and most text are told apart
+  // char by char without a regex (a regex call costs more than a short loop,
+  // and there is one such node between every two blocks of a page).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c > 0x20 && c < 0x1680 && c !== 0xa0) return false; // not whitespace in any script
+    return !/[^\s]/.test(s.slice(i));
+  }
+  return true;
 }
 
-/** An element's tag name in upper case (as HTML documents give it: no new string made for those). */
-function upperTagName(el: Element): string {
+/** What an element's tag makes of its subtree. */
+const INLINE = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
+
+/** Tag names (as HTML documents give them, and in lower case as other documents may) to what they are; inline when absent. */
+const TAG_KIND = new Map<string, number>();
+for (const tag of BLOCK_TAGS) TAG_KIND.set(tag, BLOCK).set(tag.toLowerCase(), BLOCK);
+for (const tag of SKIPPED_TAGS) TAG_KIND.set(tag, SKIPPED).set(tag.toLowerCase(), SKIPPED);
+
+/** Whether an element is a block (by its tag name, in any case). */
+function isBlock(el: Element): boolean {
   const name = el.tagName;
-  return BLOCK_TAGS.has(name) || SKIPPED_TAGS.has(name) || !/[a-z]/.test(name) ? name : name.toUpperCase();
+  return (TAG_KIND.get(name) ?? TAG_KIND.get(name.toUpperCase())) === BLOCK;
+}
+
+/**
+ * Whether an element carries the `hidden` attribute. An HTML element's
+ * `hidden` property says so without passing the attribute's name into the DOM
+ * (true, or "until-found", when present); other elements are asked.
+ */
+function hasHiddenAttribute(el: Element): boolean {
+  const hidden = (el as HTMLElement).hidden as boolean | string | undefined;
+  return hidden === undefined ? el.hasAttribute('hidden') : hidden !== false;
 }
 
 /** The next node after `el` (the walker's current node) and its subtree (null past the root's last). */
@@ -85,22 +112,46 @@ export class DomTextMap {
   readonly text: string;
   readonly root: Node;
   private readonly options: DomTextMapOptions;
-  private readonly segments: Segment[];
-  /** Segment of each node, made on first use (anchoring alone never needs it). */
-  private segmentByNode: Map<Text, Segment> | undefined;
+  /** The mapped Text nodes in document order, with where each starts in the text and its length then (parallel arrays). */
+  private readonly nodes: Text[];
+  private readonly starts: number[];
+  private readonly lengths: number[];
+  /** Index of each node, made on first use (anchoring alone never needs it). */
+  private indexByNode: Map<Text, number> | undefined;
   private foldedText: string | undefined;
+  /** The root's document (Ranges are made there). */
+  private doc: Document | undefined;
 
-  private constructor(root: Node, text: string, segments: Segment[], options: DomTextMapOptions, folded?: string) {
+  private constructor(
+    root: Node,
+    text: string,
+    nodes: Text[],
+    starts: number[],
+    lengths: number[],
+    options: DomTextMapOptions,
+    folded?: string,
+  ) {
     this.root = root;
     this.text = text;
-    this.segments = segments;
+    this.nodes = nodes;
+    this.starts = starts;
+    this.lengths = lengths;
     this.options = options;
     this.foldedText = folded;
   }
 
-  private get segmentOf(): Map<Text, Segment> {
-    this.segmentByNode ??= new Map(this.segments.map((s) => [s.node, s]));
-    return this.segmentByNode;
+  /** The segment of a mapped node (undefined for others). */
+  private segmentOf(node: Node): Segment | undefined {
+    if (this.indexByNode === undefined) {
+      this.indexByNode = new Map();
+      for (let i = 0; i < this.nodes.length; i++) this.indexByNode.set(this.nodes[i] as Text, i);
+    }
+    const index = this.indexByNode.get(node as Text);
+    return index === undefined ? undefined : this.segment(index);
+  }
+
+  private segment(index: number): Segment {
+    return { index, node: this.nodes[index] as Text, start: this.starts[index] as number, length: this.lengths[index] as number };
   }
 
   /** `foldForMatching(text)`, computed once per map (and spliced, not recomputed, by `update`); pass it to anchorAll. */
@@ -115,84 +166,97 @@ export class DomTextMap {
     }
     const skip = options.skip;
     const parts: string[] = [];
-    const segments: Segment[] = [];
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const lengths: number[] = [];
     let length = 0;
     // A block boundary since the last text kept: becomes one "\n" before the next.
     let pendingBoundary = false;
     // Whitespace-only Text is layout unless it sits between two texts with no
     // boundary in between: such nodes wait here for what follows them.
-    let held: Text[] = [];
+    const held: Text[] = [];
+    let heldCount = 0;
     let heldAfterText = false;
     let lastWasText = false;
-
-    const keep = (node: Text, data: string): void => {
-      if (pendingBoundary && length > 0) {
-        parts.push('\n');
-        length += 1;
-      }
-      pendingBoundary = false;
-      segments.push({ node, start: length, length: data.length });
-      parts.push(data);
-      length += data.length;
-    };
-    const boundary = (): void => {
-      held = [];
-      pendingBoundary = true;
-      lastWasText = false;
-    };
-    const textNode = (node: Text): void => {
-      const data = node.data; // each read of `data` is a call into the DOM: once per node
-      if (data.length === 0) return;
-      if (isWhitespaceOnly(data)) {
-        if (held.length === 0) heldAfterText = lastWasText;
-        held.push(node);
-        return;
-      }
-      if (held.length > 0) {
-        if (heldAfterText) for (const h of held) keep(h, h.data);
-        held = [];
-      }
-      keep(node, data);
-      lastWasText = true;
-    };
 
     // One walk in document order by a TreeWalker over elements and text (the
     // browser steps from node to node; comments never reach us). The elements
     // on the path from the root are kept on a stack with whether each is a
-    // block: a node whose parent is not on top has left those above it.
-    if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE) {
-      textNode(root as Text);
-      return new DomTextMap(root, parts.join(''), segments, options);
-    }
+    // block: a node whose parent is not on top has left those above it. The
+    // bookkeeping is inline and in locals: this runs for every node of the
+    // page on every visit.
+    const single = root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE;
     const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION);
+    const walker = single ? null : doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION);
     const path: Node[] = [root];
-    const blockPath: boolean[] = [root.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(upperTagName(root as Element))];
-    let node = walker.nextNode();
+    const blockPath: boolean[] = [root.nodeType === ELEMENT_NODE && isBlock(root as Element)];
+    let depth = 0;
+    let node: Node | null = single ? root : (walker as TreeWalker).nextNode();
     while (node !== null) {
       const parent = node.parentNode;
-      while (path.length > 1 && path[path.length - 1] !== parent) {
-        path.pop();
-        if (blockPath.pop() === true) boundary(); // leaving a block
+      while (depth > 0 && path[depth] !== parent) {
+        if (blockPath[depth] === true) {
+          // Leaving a block.
+          heldCount = 0;
+          pendingBoundary = true;
+          lastWasText = false;
+        }
+        depth--;
       }
       if (node.nodeType !== ELEMENT_NODE) {
-        textNode(node as Text);
-        node = walker.nextNode();
+        const data = (node as Text).data; // each read of `data` is a call into the DOM: once per node
+        if (data.length > 0) {
+          if (isWhitespaceOnly(data)) {
+            if (heldCount === 0) heldAfterText = lastWasText;
+            held[heldCount++] = node as Text;
+          } else {
+            if (heldCount > 0) {
+              if (heldAfterText) {
+                for (let k = 0; k < heldCount; k++) {
+                  const h = held[k] as Text;
+                  nodes.push(h);
+                  starts.push(length);
+                  lengths.push(h.data.length);
+                  parts.push(h.data);
+                  length += h.data.length;
+                }
+              }
+              heldCount = 0;
+            }
+            if (pendingBoundary && length > 0) {
+              parts.push('\n');
+              length += 1;
+            }
+            pendingBoundary = false;
+            nodes.push(node as Text);
+            starts.push(length);
+            lengths.push(data.length);
+            parts.push(data);
+            length += data.length;
+            lastWasText = true;
+          }
+        }
+        node = single ? null : (walker as TreeWalker).nextNode();
         continue;
       }
       const el = node as Element;
-      const tag = upperTagName(el);
-      if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden') || skip?.(el) === true) {
-        node = nextOutside(walker, el);
+      const name = el.tagName;
+      const kind = TAG_KIND.get(name) ?? (/[a-z]/.test(name) ? (TAG_KIND.get(name.toUpperCase()) ?? INLINE) : INLINE);
+      if (kind === SKIPPED || hasHiddenAttribute(el) || skip?.(el) === true) {
+        node = nextOutside(walker as TreeWalker, el);
         continue;
       }
-      const block = BLOCK_TAGS.has(tag);
-      if (block) boundary();
-      path.push(node);
-      blockPath.push(block);
-      node = walker.nextNode();
+      if (kind === BLOCK) {
+        heldCount = 0;
+        pendingBoundary = true;
+        lastWasText = false;
+      }
+      depth++;
+      path[depth] = node;
+      blockPath[depth] = kind === BLOCK;
+      node = (walker as TreeWalker).nextNode();
     }
-    return new DomTextMap(root, parts.join(''), segments, options);
+    return new DomTextMap(root, parts.join(''), nodes, starts, lengths, options);
   }
 
   /**
@@ -204,17 +268,17 @@ export class DomTextMap {
    * is left as it was (it still describes the old text).
    */
   update(records: readonly MutationRecord[]): DomTextMap {
-    const changed = new Set<Segment>();
+    const changed = new Map<number, Segment>();
     for (const record of records) {
       const target = record.target;
       if (!this.contains(target)) continue;
       if (record.type === 'characterData') {
-        const seg = this.segmentOf.get(target as Text);
+        const seg = this.segmentOf(target);
         if (seg === undefined) {
           if (this.inSkippedSubtree(target)) continue;
           return this.rebuilt();
         }
-        changed.add(seg);
+        changed.set(seg.index, seg);
       } else if (record.type === 'childList') {
         if (this.inSkippedSubtree(target)) continue;
         const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
@@ -227,7 +291,7 @@ export class DomTextMap {
 
     // Splice: a changed node must still be text of the same kind (non-empty,
     // whitespace-only or not as before), else the layout rules may change.
-    const order = [...changed].sort((a, b) => a.start - b.start);
+    const order = [...changed.values()].sort((a, b) => a.start - b.start);
     for (const seg of order) {
       const before = this.text.slice(seg.start, seg.start + seg.length);
       const now = seg.node.data;
@@ -245,15 +309,17 @@ export class DomTextMap {
     foldedParts?.push((this.foldedText as string).slice(from));
 
     let shift = 0;
-    const segments = this.segments.map((seg) => {
-      const moved: Segment = { node: seg.node, start: seg.start + shift, length: seg.length };
-      if (changed.has(seg)) {
-        moved.length = seg.node.data.length;
-        shift += moved.length - seg.length;
+    const starts = new Array<number>(this.nodes.length);
+    const lengths = new Array<number>(this.nodes.length);
+    for (let i = 0; i < this.nodes.length; i++) {
+      starts[i] = (this.starts[i] as number) + shift;
+      lengths[i] = this.lengths[i] as number;
+      if (changed.has(i)) {
+        lengths[i] = (this.nodes[i] as Text).data.length;
+        shift += (lengths[i] as number) - (this.lengths[i] as number);
       }
-      return moved;
-    });
-    return new DomTextMap(this.root, parts.join(''), segments, this.options, foldedParts?.join(''));
+    }
+    return new DomTextMap(this.root, parts.join(''), this.nodes, starts, lengths, this.options, foldedParts?.join(''));
   }
 
   private rebuilt(): DomTextMap {
@@ -276,19 +342,20 @@ export class DomTextMap {
   private outsideText(node: Node): boolean {
     if (node.nodeType === COMMENT_NODE) return true;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      return (node as Text).data.length === 0 && !this.segmentOf.has(node as Text);
+      return (node as Text).data.length === 0 && this.segmentOf(node) === undefined;
     }
     return node.nodeType === ELEMENT_NODE && this.skips(node as Element);
   }
 
-  /** Index of the last segment starting at or before `offset` (-1 if none). */
+  /** Index of the last node starting at or before `offset` (-1 if none). */
   private segmentIndexAt(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.segments.length - 1;
+    let hi = starts.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.segments[mid] as Segment).start <= offset) {
+      if ((starts[mid] as number) <= offset) {
         found = mid;
         lo = mid + 1;
       } else {
@@ -307,16 +374,16 @@ export class DomTextMap {
    * first: a page read from its top passes there (one test, not a search).
    */
   offsetWhere(test: (node: Text) => boolean): number {
-    const first = this.segments[0];
-    if (first !== undefined && test(first.node)) return first.start;
+    const nodes = this.nodes;
+    if (nodes.length > 0 && test(nodes[0] as Text)) return this.starts[0] as number;
     let lo = 1;
-    let hi = this.segments.length;
+    let hi = nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (test((this.segments[mid] as Segment).node)) hi = mid;
+      if (test(nodes[mid] as Text)) hi = mid;
       else lo = mid + 1;
     }
-    return lo < this.segments.length ? (this.segments[lo] as Segment).start : this.text.length;
+    return lo < nodes.length ? (this.starts[lo] as number) : this.text.length;
   }
 
   /**
@@ -328,21 +395,20 @@ export class DomTextMap {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start > end) {
       throw new RangeError(`DomTextMap: offsets ${start}–${end} are outside the text (length ${this.text.length})`);
     }
-    if (this.segments.length === 0) throw new RangeError('DomTextMap: the root has no text');
-    const doc = this.root.ownerDocument ?? (this.root as Document);
-    const range = doc.createRange();
+    const { nodes, starts, lengths } = this;
+    if (nodes.length === 0) throw new RangeError('DomTextMap: the root has no text');
+    this.doc ??= this.root.ownerDocument ?? (this.root as Document);
+    const range = this.doc.createRange();
 
     let si = Math.max(0, this.segmentIndexAt(start));
-    let seg = this.segments[si] as Segment;
-    if (start >= seg.start + seg.length && si + 1 < this.segments.length && start < end) {
-      seg = this.segments[++si] as Segment; // start on a separator or at a node's end: begin in the next node
+    if (start >= (starts[si] as number) + (lengths[si] as number) && si + 1 < nodes.length && start < end) {
+      si++; // start on a separator or at a node's end: begin in the next node
     }
-    range.setStart(seg.node, Math.min(Math.max(0, start - seg.start), seg.length));
+    range.setStart(nodes[si] as Text, Math.min(Math.max(0, start - (starts[si] as number)), lengths[si] as number));
 
     let ei = Math.max(0, this.segmentIndexAt(end));
-    let eseg = this.segments[ei] as Segment;
-    if (end === eseg.start && ei > 0 && end > start) eseg = this.segments[--ei] as Segment; // end at a node's start: end in the previous node
-    range.setEnd(eseg.node, Math.min(Math.max(0, end - eseg.start), eseg.length));
+    if (end === starts[ei] && ei > 0 && end > start) ei--; // end at a node's start: end in the previous node
+    range.setEnd(nodes[ei] as Text, Math.min(Math.max(0, end - (starts[ei] as number)), lengths[ei] as number));
     return range;
   }
 
@@ -366,13 +432,13 @@ export class DomTextMap {
    */
   private offsetOfPoint(container: Node, offset: number, side: 'start' | 'end'): number | null {
     if (!this.contains(container)) return null;
-    const seg = this.segmentOf.get(container as Text);
+    const seg = this.segmentOf(container);
     if (seg) return seg.start + Math.min(offset, seg.length);
     const isParent = container.nodeType === ELEMENT_NODE || container.nodeType === 9 || container.nodeType === 11;
     if (side === 'start') {
       const first = isParent ? (container.childNodes[offset] ?? this.following(container, true)) : this.following(container, true);
       for (let n: Node | null = first; n !== null; n = this.following(n, false)) {
-        const s = this.segmentOf.get(n as Text);
+        const s = this.segmentOf(n);
         if (s) return s.start;
       }
       return this.text.length;
@@ -386,7 +452,7 @@ export class DomTextMap {
       n = this.preceding(container);
     }
     for (; n !== null; n = this.preceding(n)) {
-      const s = this.segmentOf.get(n as Text);
+      const s = this.segmentOf(n);
       if (s) return s.start + s.length;
     }
     return 0;

@@ -417,20 +417,21 @@ export class PageAnnotator {
     const map = this.textMap();
     // The article's statements are anchored in its region (a story on the same page may quote them); the reader's
     // own highlights in the whole page, as they were made (the headline, a caption, another story).
-    const targets = (origin: 'statement' | 'reader') =>
-      this.records.filter((r) => (r.origin === 'statement') === (origin === 'statement')).map((r) => ({ id: r.id, selectors: r.selectors }));
+    // The records are the targets (each has its id and selectors): no copy of them per visit.
+    const statements: AnnotationRecord[] = [];
+    const reader: AnnotationRecord[] = [];
+    for (const r of this.records) (r.origin === 'statement' ? statements : reader).push(r);
     const placed = new Map<string, { result: AnchorResult; shift: number }>();
     // Each article's statements in its own region (the first article's also takes any statement of no other article).
     const regions = [{ corpusId: this.corpusId, region: this.region }, ...this.others];
-    const regionOf = new Map(this.records.map((r) => [r.id, regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!]));
-    const statements = targets('statement');
+    const regionOf = (r: AnnotationRecord) => regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!;
     for (const article of regions) {
       const scope = this.scope(map, article.region);
       const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
-      const its = statements.filter((t) => regionOf.get(t.id) === article);
+      const its = regions.length === 1 ? statements : statements.filter((t) => regionOf(t) === article);
       for (const result of anchorAll(inScope, its)) placed.set(result.id, { result, shift: scope.start });
     }
-    for (const result of anchorAll(map.text, targets('reader'))) placed.set(result.id, { result, shift: 0 });
+    for (const result of anchorAll(map.text, reader)) placed.set(result.id, { result, shift: 0 });
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     this.anchored = this.records.map((record) => {

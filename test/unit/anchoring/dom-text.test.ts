@@ -96,6 +96,13 @@ describe('DomTextMap', () => {
     expect(DomTextMap.fromRoot(document.body).text).toContain('Sourcelight UI');
   });
 
+  it('leaves out every element with the hidden attribute, whatever its value, HTML or SVG (read by property or by attribute)', () => {
+    document.body.innerHTML =
+      '<p>one</p><p hidden>two</p><p hidden="until-found">three</p><p hidden="">four</p>' +
+      '<svg><text>five</text><text hidden>six</text></svg><p>seven<span hidden> eight</span></p>';
+    expect(DomTextMap.fromRoot(document.body).text).toBe('one\nfive\nseven');
+  });
+
   it('reads random trees as the rules say: blocks, inline runs, skipped and hidden subtrees, comments, layout whitespace', () => {
     let seed = 11;
     const rand = () => {
