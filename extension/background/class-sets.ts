@@ -121,6 +121,7 @@ export function classSetHandlers(deps: ClassSetDeps) {
         records: parsed.annotations.map((a) => ({ ...a, layerId: layer.id })),
         duplicateKey,
         keepEmptyLayer: true,
+        copyStoredIds: true,
       });
       return { kind: 'imported', layer, outcome };
     },

@@ -76,6 +76,11 @@ export interface ImportBatch {
   duplicateKey(record: AnnotationRecord): string;
   /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists. */
   keepEmptyLayer?: boolean;
+  /**
+   * A record whose id is stored already (in any layer) is added under a new id instead of changing the stored
+   * one: a student's hand-in never changes the teacher's highlights or another hand-in (ids are the student's).
+   */
+  copyStoredIds?: boolean;
 }
 
 export interface ImportOutcome {
@@ -571,6 +576,7 @@ export class AnnotationStore {
           continue;
         }
         idsInFile.add(record.id);
+        if (batch.copyStoredIds && storedIds.has(record.id)) record.id = this.newId();
         const stored = storedIds.has(record.id) ? await annotations.get(record.id) : undefined;
         if (stored && stored.deletedAt === undefined) {
           const inPlace = { ...record, layerId: stored.layerId };
