@@ -194,6 +194,8 @@ export class AnnotationStore {
   async update(id: string, patch: AnnotationPatch): Promise<{ record: AnnotationRecord; previous: AnnotationRecord }> {
     const note = patch.note === undefined ? undefined : checkText('The note', patch.note, LIMITS.noteChars);
     const tags = patch.tags === undefined ? undefined : cleanTags(patch.tags);
+    const removeTags = patch.removeTags === undefined ? [] : cleanTags(patch.removeTags);
+    const addTags = patch.addTags === undefined ? [] : cleanTags(patch.addTags);
     const speaker = patch.statement?.speaker;
     if (typeof speaker === 'string') checkText('The speaker', speaker, LIMITS.speakerChars);
     return this.write(['annotations', 'categories'], async (tx) => {
@@ -201,6 +203,10 @@ export class AnnotationStore {
       const record: AnnotationRecord = { ...previous, tags: [...previous.tags], modified: this.timestamp() };
       if (note !== undefined) record.note = note;
       if (tags !== undefined) record.tags = tags;
+      if (removeTags.length > 0 || addTags.length > 0) {
+        const off = new Set(removeTags.map((t) => t.toLowerCase()));
+        record.tags = cleanTags([...record.tags.filter((t) => !off.has(t.toLowerCase())), ...addTags]);
+      }
       if (patch.hidden !== undefined) record.hidden = Boolean(patch.hidden);
       if (patch.categoryId !== undefined) {
         await requireCategory(tx, patch.categoryId);

@@ -87,6 +87,9 @@ export interface AnnotationPatch {
   note?: string;
   categoryId?: string;
   tags?: string[];
+  /** Tags taken off, then added, against the stored list (after `tags`, if both are given). */
+  removeTags?: string[];
+  addTags?: string[];
   hidden?: boolean;
   /** A correction of a statement highlight; marks it corrected. */
   statement?: Partial<Pick<StatementInfo, 'kind' | 'speaker' | 'anonymous'>>;
