@@ -81,6 +81,11 @@ export interface ImportBatch {
    * one: a student's hand-in never changes the teacher's highlights or another hand-in (ids are the student's).
    */
   copyStoredIds?: boolean;
+  /**
+   * With `layer` null (a restore into the own layer): the layers a backup names. A record whose layerId is one of
+   * them goes back to it (made if missing, brought back if deleted and awaiting its purge); the rest go to the own layer.
+   */
+  restoreLayers?: readonly Layer[];
 }
 
 export interface ImportOutcome {
@@ -555,15 +560,17 @@ export class AnnotationStore {
    */
   async writeImport(batch: ImportBatch): Promise<ImportOutcome> {
     const layerId = batch.layer?.id ?? OWN_LAYER_ID;
+    const restoring = new Map((batch.layer ? [] : (batch.restoreLayers ?? [])).map((l) => [l.id, l]));
+    const targetOf = (r: AnnotationRecord) => (restoring.has(r.layerId) ? r.layerId : layerId);
     return this.write(['annotations', 'categories', 'layers'], async (tx) => {
       const annotations = tx.objectStore('annotations');
       const storedIds = new Set(await annotations.getAllKeys());
       const seenKeys = new Set<string>();
-      // A new layer holds nothing yet; the own layer may hold the same highlights already.
+      // A new layer holds nothing yet; the own layer (and a restored one that exists) may hold the same highlights already.
       if (!batch.layer) {
         const pages = new Set(batch.records.map((r) => r.pageUrl));
         const articles = new Set(batch.records.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId])));
-        const inLayer = (r: AnnotationRecord) => r.layerId === layerId && r.deletedAt === undefined;
+        const inLayer = (r: AnnotationRecord) => (r.layerId === layerId || restoring.has(r.layerId)) && r.deletedAt === undefined;
         for (const page of pages) {
           for (const r of await annotations.index('pageUrl').getAll(page)) if (inLayer(r)) seenKeys.add(batch.duplicateKey(r));
         }
@@ -576,7 +583,7 @@ export class AnnotationStore {
       const updates: AnnotationRecord[] = [];
       const idsInFile = new Set<string>();
       for (const incoming of batch.records) {
-        const record = { ...incoming, layerId };
+        const record = { ...incoming, layerId: targetOf(incoming) };
         if (idsInFile.has(record.id)) {
           outcome.duplicates++;
           continue;
@@ -607,6 +614,18 @@ export class AnnotationStore {
       if (batch.layer && batch.keepEmptyLayer) {
         if (!layerExists) await tx.objectStore('layers').add(batch.layer);
         outcome.layerId = layerId;
+      }
+      // The layers a restore puts highlights back in: made if missing, brought back if deleted (the backup holds them).
+      const wanted = new Set([...fresh, ...updates].map((r) => r.layerId));
+      for (const record of batch.records) if (storedIds.has(record.id)) wanted.add((await annotations.get(record.id))?.layerId ?? '');
+      for (const [id, layer] of restoring) {
+        if (!wanted.has(id)) continue;
+        const existing = await tx.objectStore('layers').get(id);
+        if (!existing) await tx.objectStore('layers').add(layer);
+        else if (existing.deletedAt !== undefined) {
+          const { deletedAt: _gone, ...back } = existing;
+          await tx.objectStore('layers').put(back);
+        }
       }
       if (fresh.length === 0 && updates.length === 0) return outcome;
 

@@ -72,7 +72,7 @@ export async function buildExport(format: ExportFormat, choice: ExportChoice, on
   const layer = meta.layers.find((l) => l.id === choice.filter.layerId);
   const text =
     format === 'jsonld'
-      ? exportW3C(records, { categories: meta.categories, ...(layer ? { label: layer.name } : {}) })
+      ? exportW3C(records, { categories: meta.categories, layers: meta.layers, ...(layer ? { label: layer.name } : {}) })
       : format === 'csv'
         ? exportCsv(records, { categories: meta.categories, layers: meta.layers })
         : format === 'hypothesis'
