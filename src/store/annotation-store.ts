@@ -103,6 +103,8 @@ export interface ImportOutcome {
   skipped: number;
   /** The layer new highlights went to; null when nothing was added. */
   layerId: string | null;
+  /** Of `added`, how many a restore put back in the other layers its file names (see `ImportBatch.restoreLayers`). */
+  toFileLayers?: number;
 }
 
 /** The fields that make a highlight what it is; two copies equal in these are the same version. */
@@ -299,7 +301,7 @@ export class AnnotationStore {
     const cutoff = before.toISOString();
     let fromLayers = 0;
     for (const layer of await this.db.getAll('layers')) {
-      if (layer.deletedAt !== undefined && layer.deletedAt < cutoff) fromLayers += await this.deleteLayer(layer.id);
+      if (layer.deletedAt !== undefined && layer.deletedAt < cutoff) fromLayers += (await this.removeLayer(layer.id, (l) => l.deletedAt !== undefined && l.deletedAt < cutoff)) ?? 0;
     }
     return fromLayers + (await this.write(['annotations'], async (tx) => {
       let purged = 0;
@@ -515,7 +517,8 @@ export class AnnotationStore {
     const stale = purgeBefore
       ? (await this.db.getAll('layers')).filter((l) => l.deletedAt !== undefined && l.deletedAt < purgeBefore.toISOString())
       : [];
-    for (const layer of stale) await this.deleteLayer(layer.id);
+    const cutoff = purgeBefore?.toISOString() ?? '';
+    for (const layer of stale) await this.removeLayer(layer.id, (l) => l.deletedAt !== undefined && l.deletedAt < cutoff);
     return this.write(['layers'], async (tx) => {
       const found = await tx.objectStore('layers').get(id);
       if (!found || found.deletedAt !== undefined) throw new StoreError('That layer does not exist.');
@@ -538,9 +541,25 @@ export class AnnotationStore {
 
   /** Deletes an imported layer and its highlights; returns how many highlights went. */
   async deleteLayer(id: string): Promise<number> {
+    const removed = await this.removeLayer(id, () => true);
+    if (removed === null) throw new StoreError('That layer does not exist.');
+    return removed;
+  }
+
+  /**
+   * The end of a layer's Undo: deletes it and its highlights only if it is still deleted, checked in the same
+   * transaction, so an Undo that came first (another tab, the same moment) keeps it. Returns whether it went.
+   */
+  async purgeDeletedLayer(id: string): Promise<boolean> {
+    return (await this.removeLayer(id, (l) => l.deletedAt !== undefined)) !== null;
+  }
+
+  /** Deletes a layer and its highlights if it exists and `still` holds for it (in the transaction); null if not. */
+  private async removeLayer(id: string, still: (layer: Layer) => boolean): Promise<number | null> {
     if (id === OWN_LAYER_ID) throw new StoreError('Your own highlights layer cannot be deleted.');
     return this.write(['annotations', 'layers'], async (tx) => {
-      if (!(await tx.objectStore('layers').get(id))) throw new StoreError('That layer does not exist.');
+      const found = await tx.objectStore('layers').get(id);
+      if (!found || !still(found)) return null;
       const keys = await tx.objectStore('annotations').index('layerId').getAllKeys(id);
       for (const key of keys) await tx.objectStore('annotations').delete(key);
       await tx.objectStore('layers').delete(id);
@@ -608,6 +627,8 @@ export class AnnotationStore {
         fresh.push(record);
       }
       outcome.added = fresh.length;
+      const toFileLayers = fresh.filter((r) => r.layerId !== layerId).length;
+      if (toFileLayers > 0) outcome.toFileLayers = toFileLayers;
       outcome.updated = updates.length;
       outcome.skipped = outcome.unchanged + outcome.keptNewer + outcome.duplicates;
       const layerExists = batch.layer !== null && (await tx.objectStore('layers').get(batch.layer.id)) !== undefined;
