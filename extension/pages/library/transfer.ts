@@ -145,7 +145,9 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 
 /** The import summary: added, updated, unchanged, kept-newer and duplicates, never a silent skip. */
 export function describeImport(outcome: ImportOutcome & { notOnAPassage?: number }, where: string): string {
-  const parts = [`${plural(outcome.added, 'highlight', 'highlights')} added to ${where}`];
+  const elsewhere = outcome.toFileLayers ?? 0;
+  const parts = [`${plural(outcome.added - elsewhere, 'highlight', 'highlights')} added to ${where}`];
+  if (elsewhere > 0) parts.push(`${plural(elsewhere, 'highlight', 'highlights')} put back in the layers the file names`);
   if (outcome.updated > 0) parts.push(`${plural(outcome.updated, 'highlight', 'highlights')} updated to the file’s newer version`);
   if (outcome.unchanged > 0) parts.push(`${outcome.unchanged.toLocaleString('en-US')} already in the library, unchanged`);
   if (outcome.keptNewer > 0) {

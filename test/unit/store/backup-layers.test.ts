@@ -47,7 +47,7 @@ describe('restoring a backup of every layer', () => {
 
     const fresh = await store();
     const outcome = await applyImport(fresh, parseImport(backup));
-    expect(outcome).toMatchObject({ added: 4, duplicates: 0, skipped: 0 });
+    expect(outcome).toMatchObject({ added: 4, toFileLayers: 3, duplicates: 0, skipped: 0 });
     expect(await byLayer(fresh)).toEqual({ own: 1, 'layer-ana': 1, 'layer-ben': 1, 'layer-chl': 1 });
     const layers = await fresh.listLayers();
     expect(layers.map((l) => [l.id, l.name, l.hidden === true])).toEqual([
