@@ -638,7 +638,9 @@ export class AnnotationStore {
       }
       // The layers a restore puts highlights back in: made if missing, brought back if deleted (the backup holds them).
       const wanted = new Set([...fresh, ...updates].map((r) => r.layerId));
-      for (const record of batch.records) if (storedIds.has(record.id)) wanted.add((await annotations.get(record.id))?.layerId ?? '');
+      if (restoring.size > 0) {
+        for (const record of batch.records) if (storedIds.has(record.id)) wanted.add((await annotations.get(record.id))?.layerId ?? '');
+      }
       for (const [id, layer] of restoring) {
         if (!wanted.has(id)) continue;
         const existing = await tx.objectStore('layers').get(id);
