@@ -601,6 +601,8 @@ export class AnnotationStore {
       const fresh: AnnotationRecord[] = [];
       const updates: AnnotationRecord[] = [];
       const idsInFile = new Set<string>();
+      /** Layers the file's highlights are (or go) in: a restore makes or brings back those it names. */
+      const wanted = new Set<string>();
       for (const incoming of batch.records) {
         const record = { ...incoming, layerId: targetOf(incoming) };
         if (idsInFile.has(record.id)) {
@@ -610,6 +612,7 @@ export class AnnotationStore {
         idsInFile.add(record.id);
         if (batch.copyStoredIds && storedIds.has(record.id)) record.id = this.newId();
         const stored = storedIds.has(record.id) ? await annotations.get(record.id) : undefined;
+        if (stored) wanted.add(stored.layerId);
         if (stored && stored.deletedAt === undefined) {
           const inPlace = { ...record, layerId: stored.layerId };
           if (sameContent(stored, inPlace)) outcome.unchanged++;
@@ -637,10 +640,7 @@ export class AnnotationStore {
         outcome.layerId = layerId;
       }
       // The layers a restore puts highlights back in: made if missing, brought back if deleted (the backup holds them).
-      const wanted = new Set([...fresh, ...updates].map((r) => r.layerId));
-      if (restoring.size > 0) {
-        for (const record of batch.records) if (storedIds.has(record.id)) wanted.add((await annotations.get(record.id))?.layerId ?? '');
-      }
+      for (const r of [...fresh, ...updates]) wanted.add(r.layerId);
       for (const [id, layer] of restoring) {
         if (!wanted.has(id)) continue;
         const existing = await tx.objectStore('layers').get(id);
