@@ -98,7 +98,6 @@ export function classSetHandlers(deps: ClassSetDeps) {
         duplicateKey,
         keepEmptyLayer: true,
       });
-      if (existing?.deletedAt !== undefined) await store.restoreLayer(layer.id);
       return { layer: await layerById(store, layer.id), outcome };
     },
 

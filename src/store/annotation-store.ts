@@ -74,7 +74,7 @@ export interface ImportBatch {
   records: AnnotationRecord[];
   /** Two records with the same key are the same highlight (same layer, target, quote and note). */
   duplicateKey(record: AnnotationRecord): string;
-  /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists. */
+  /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists, brought back if deleted. */
   keepEmptyLayer?: boolean;
   /**
    * A record whose id is stored already (in any layer) is added under a new id instead of changing the stored
@@ -634,9 +634,15 @@ export class AnnotationStore {
       if (toFileLayers > 0) outcome.toFileLayers = toFileLayers;
       outcome.updated = updates.length;
       outcome.skipped = outcome.unchanged + outcome.keptNewer + outcome.duplicates;
-      const layerExists = batch.layer !== null && (await tx.objectStore('layers').get(batch.layer.id)) !== undefined;
+      const storedLayer = batch.layer === null ? undefined : await tx.objectStore('layers').get(batch.layer.id);
+      const layerExists = storedLayer !== undefined;
       if (batch.layer && batch.keepEmptyLayer) {
         if (!layerExists) await tx.objectStore('layers').add(batch.layer);
+        else if (storedLayer.deletedAt !== undefined) {
+          // Imported again while its delete awaits the purge: back in this same transaction, or the purge would take the new copy.
+          const { deletedAt: _gone, ...back } = storedLayer;
+          await tx.objectStore('layers').put(back);
+        }
         outcome.layerId = layerId;
       }
       // The layers a restore puts highlights back in: made if missing, brought back if deleted (the backup holds them).

@@ -47,4 +47,15 @@ describe('a layer’s Undo and its purge at once', () => {
     expect(await s.purgeDeletedLayer('layer-study')).toBe(true);
     expect(await s.listLayers({ includeDeleted: true })).toHaveLength(1);
   });
+
+  it('a set imported again while its delete awaits the purge is back in the same write, so the purge leaves it', async () => {
+    const { s } = await setup();
+    await s.softDeleteLayer('layer-study');
+    const prompt = { ...(await s.listLayer('layer-study'))[0]!, id: 'prompt-2', note: 'a second prompt', selectors: sel('another passage', 40) };
+    await s.writeImport({ layer: { id: 'layer-study', name: 'Study group', kind: 'imported' }, categories: [], records: [prompt], duplicateKey, keepEmptyLayer: true });
+    // Nothing else ran: the import alone brought the layer back.
+    expect((await s.listLayers()).map((l) => l.id)).toContain('layer-study');
+    expect(await s.purgeDeletedLayer('layer-study')).toBe(false);
+    expect((await s.listLayer('layer-study')).map((r) => r.note).sort()).toEqual(['a second prompt', 'their note']);
+  });
 });
