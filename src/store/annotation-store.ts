@@ -207,6 +207,10 @@ export class AnnotationStore {
     if (typeof speaker === 'string') checkText('The speaker', speaker, LIMITS.speakerChars);
     return this.write(['annotations', 'categories'], async (tx) => {
       const previous = await getLive(tx, id);
+      // A repeat of the same edit (a retry after a lost reply) finds its own note stored: not a conflict.
+      if (patch.noteBase !== undefined && patch.noteBase !== previous.note && patch.note !== previous.note) {
+        throw new StoreError('This note was changed elsewhere (in another tab or on the page) since this copy was loaded; nothing was saved. Reload to see it, then edit again.');
+      }
       const record: AnnotationRecord = { ...previous, tags: [...previous.tags], modified: this.timestamp() };
       if (note !== undefined) record.note = note;
       if (tags !== undefined) record.tags = tags;

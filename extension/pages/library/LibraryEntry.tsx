@@ -11,6 +11,8 @@ const QUOTE_CHARS = 360;
 /** What an edit changed: only those fields are sent, so a change made in another tab since the list loaded stays. */
 export interface EntryEdit {
   note?: string;
+  /** The note the form opened with: the worker refuses the edit if the stored one changed since. */
+  noteBase?: string;
   categoryId?: string;
   addTags?: string[];
   removeTags?: string[];
@@ -19,7 +21,10 @@ export interface EntryEdit {
 /** The fields of the form that differ from the record it was opened on; tags as added and taken off. */
 export function editOf(record: AnnotationRecord, form: { note: string; categoryId: string; tags: string[] }): EntryEdit {
   const edit: EntryEdit = {};
-  if (form.note !== record.note) edit.note = form.note;
+  if (form.note !== record.note) {
+    edit.note = form.note;
+    edit.noteBase = record.note;
+  }
   if (form.categoryId !== record.categoryId) edit.categoryId = form.categoryId;
   const key = (t: string) => t.toLowerCase();
   const before = new Set(record.tags.map(key));

@@ -105,4 +105,50 @@ describe('the library edit form over a copy that is out of date', () => {
     await ask('annotations/update', { id: made.id, patch: { removeTags: ['  B '], addTags: ['C'] } });
     expect((await s.get(made.id))!.tags).toEqual(['c', 'd']);
   });
+
+  it('a note edited from a copy that is out of date is refused in words, the stored note and the typed one both kept', async () => {
+    const { store: s, ask } = await worker();
+    const made = await ask<AnnotationRecord>('annotations/create', { url: LAVROV_URL, corpusId: LAVROV, selectors: sel('a passage', 10), categoryId: 'claim', note: 'first thought', tags: [] });
+    await ask('annotations/update', { id: made.id, patch: { note: 'written in the panel since' } });
+    let saved = 0;
+    render(
+      <LibraryEntry
+        record={made}
+        categories={await s.listCategories()}
+        layers={new Map()}
+        title={undefined}
+        place={{ href: LAVROV_URL, reader: false } as never}
+        actions={{
+          save: async (id, patch) => {
+            await ask('annotations/update', { id, patch });
+            saved++;
+          },
+          remove: async () => undefined,
+          removePermanently: async () => undefined,
+        }}
+      />,
+      document.body,
+    );
+    (document.querySelector('[data-action="edit"]') as HTMLButtonElement).click();
+    await until(() => document.querySelector('form.sl-edit textarea') !== null);
+    const noteField = document.querySelector('form.sl-edit textarea') as HTMLTextAreaElement;
+    noteField.value = 'first thought, reworded in the library';
+    noteField.dispatchEvent(new Event('input', { bubbles: true }));
+    await rendered();
+    (document.querySelector('form.sl-edit') as HTMLFormElement).requestSubmit();
+    await until(() => document.querySelector('form.sl-edit [role="alert"]') !== null);
+    expect(document.querySelector('form.sl-edit [role="alert"]')!.textContent).toMatch(/changed elsewhere.*nothing was saved/);
+    expect(saved).toBe(0);
+    expect((await s.get(made.id))!.note).toBe('written in the panel since');
+    expect((document.querySelector('form.sl-edit textarea') as HTMLTextAreaElement).value).toBe('first thought, reworded in the library');
+  });
+
+  it('the same note edit sent twice (a retry after a lost reply) is saved once, not refused', async () => {
+    const { store: s, ask } = await worker();
+    const made = await ask<AnnotationRecord>('annotations/create', { url: LAVROV_URL, corpusId: LAVROV, selectors: sel('a passage', 10), categoryId: 'claim', note: 'v1', tags: [] });
+    const patch = { note: 'v2', noteBase: 'v1' };
+    await ask('annotations/update', { id: made.id, patch });
+    await ask('annotations/update', { id: made.id, patch });
+    expect((await s.get(made.id))!.note).toBe('v2');
+  });
 });
