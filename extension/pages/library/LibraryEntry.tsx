@@ -26,11 +26,9 @@ export function editOf(record: AnnotationRecord, form: { note: string; categoryI
     edit.noteBase = record.note;
   }
   if (form.categoryId !== record.categoryId) edit.categoryId = form.categoryId;
-  const key = (t: string) => t.toLowerCase();
-  const before = new Set(record.tags.map(key));
-  const after = new Set(form.tags.map(key));
-  const added = form.tags.filter((t) => !before.has(key(t)));
-  const removed = record.tags.filter((t) => !after.has(key(t)));
+  // Compared as written, so a tag whose case changed is taken off and added back as now written.
+  const added = form.tags.filter((t) => !record.tags.includes(t));
+  const removed = record.tags.filter((t) => !form.tags.includes(t));
   if (added.length > 0) edit.addTags = added;
   if (removed.length > 0) edit.removeTags = removed;
   return edit;

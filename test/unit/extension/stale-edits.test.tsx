@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../extension/background/handlers.ts';
 import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
-import { LibraryEntry } from '../../../extension/pages/library/LibraryEntry.tsx';
+import { editOf, LibraryEntry } from '../../../extension/pages/library/LibraryEntry.tsx';
 import type { AnnotationRecord } from '../../../src/store/annotation.ts';
 import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { LAVROV, LAVROV_URL, openTestStore, sel } from '../store/helpers.ts';
@@ -104,6 +104,12 @@ describe('the library edit form over a copy that is out of date', () => {
     // Tags are compared as the store keeps them apart: case and spacing aside.
     await ask('annotations/update', { id: made.id, patch: { removeTags: ['  B '], addTags: ['C'] } });
     expect((await s.get(made.id))!.tags).toEqual(['c', 'd']);
+    // A tag rewritten in another case in the form: taken off and added back as written.
+    const stored = (await s.get(made.id))!;
+    const edit = editOf(stored, { note: stored.note, categoryId: stored.categoryId, tags: ['C', 'd'] });
+    expect(edit).toEqual({ addTags: ['C'], removeTags: ['c'] });
+    await ask('annotations/update', { id: made.id, patch: edit });
+    expect((await s.get(made.id))!.tags).toEqual(['d', 'C']);
   });
 
   it('a note edited from a copy that is out of date is refused in words, the stored note and the typed one both kept', async () => {
