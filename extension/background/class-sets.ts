@@ -53,12 +53,8 @@ export function classSetHandlers(deps: ClassSetDeps) {
       return (await deps.store()).restoreLayer(payload.id);
     },
     async 'layers/purge'(payload: { id: string }): Promise<{ purged: boolean }> {
-      const store = await deps.store();
-      const layer = (await store.listLayers({ includeDeleted: true })).find((l) => l.id === payload.id);
-      // Only a layer still awaiting its purge: an undone delete leaves the layer alone.
-      if (!layer || layer.deletedAt === undefined) return { purged: false };
-      await store.deleteLayer(payload.id);
-      return { purged: true };
+      // Only a layer still awaiting its purge (checked as it is deleted): an undone delete leaves the layer alone.
+      return { purged: await (await deps.store()).purgeDeletedLayer(payload.id) };
     },
 
     async 'class-sets/create'(payload: { title: string; teacher: string; corpusIds: string[]; roster: string[]; promptsFromNotes: boolean }): Promise<Layer> {
@@ -102,7 +98,6 @@ export function classSetHandlers(deps: ClassSetDeps) {
         duplicateKey,
         keepEmptyLayer: true,
       });
-      if (existing?.deletedAt !== undefined) await store.restoreLayer(layer.id);
       return { layer: await layerById(store, layer.id), outcome };
     },
 
@@ -121,6 +116,7 @@ export function classSetHandlers(deps: ClassSetDeps) {
         records: parsed.annotations.map((a) => ({ ...a, layerId: layer.id })),
         duplicateKey,
         keepEmptyLayer: true,
+        copyStoredIds: true,
       });
       return { kind: 'imported', layer, outcome };
     },

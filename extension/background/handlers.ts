@@ -300,7 +300,7 @@ export function createHandlers(deps: WorkerDeps) {
       const format = EXPORT_FORMATS[payload.format];
       const text =
         payload.format === 'jsonld'
-          ? exportW3C(records, { categories })
+          ? exportW3C(records, { categories, layers })
           : payload.format === 'csv'
             ? exportCsv(records, { categories, layers })
             : exportMarkdown(records, { categories, articleTitles: new Map(Object.entries(await corpus.titles())) });

@@ -41,6 +41,11 @@ const annotationPatch = object({
   note: optional(note),
   categoryId: optional(id),
   tags: optional(tags),
+  /** Tags added to / taken off what is stored (not a whole list from a copy another tab may have changed since). */
+  addTags: optional(tags),
+  removeTags: optional(tags),
+  /** The note the edit was made from: refused (nothing saved) if the stored note is no longer that one. */
+  noteBase: optional(note),
   hidden: optional(boolean),
   speaker: optional(nullable(string(200))),
   kind: optional(oneOf('direct', 'partial', 'indirect')),

@@ -74,8 +74,18 @@ export interface ImportBatch {
   records: AnnotationRecord[];
   /** Two records with the same key are the same highlight (same layer, target, quote and note). */
   duplicateKey(record: AnnotationRecord): string;
-  /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists. */
+  /** Create `layer` even when nothing new arrives (a class set without prompts, an empty hand-in); kept if it exists, brought back if deleted. */
   keepEmptyLayer?: boolean;
+  /**
+   * A record whose id is stored already (in any layer) is added under a new id instead of changing the stored
+   * one: a student's hand-in never changes the teacher's highlights or another hand-in (ids are the student's).
+   */
+  copyStoredIds?: boolean;
+  /**
+   * With `layer` null (a restore into the own layer): the layers a backup names. A record whose layerId is one of
+   * them goes back to it (made if missing, brought back if deleted and awaiting its purge); the rest go to the own layer.
+   */
+  restoreLayers?: readonly Layer[];
 }
 
 export interface ImportOutcome {
@@ -93,6 +103,8 @@ export interface ImportOutcome {
   skipped: number;
   /** The layer new highlights went to; null when nothing was added. */
   layerId: string | null;
+  /** Of `added`, how many a restore put back in the other layers its file names (see `ImportBatch.restoreLayers`). */
+  toFileLayers?: number;
 }
 
 /** The fields that make a highlight what it is; two copies equal in these are the same version. */
@@ -189,13 +201,23 @@ export class AnnotationStore {
   async update(id: string, patch: AnnotationPatch): Promise<{ record: AnnotationRecord; previous: AnnotationRecord }> {
     const note = patch.note === undefined ? undefined : checkText('The note', patch.note, LIMITS.noteChars);
     const tags = patch.tags === undefined ? undefined : cleanTags(patch.tags);
+    const removeTags = patch.removeTags === undefined ? [] : cleanTags(patch.removeTags);
+    const addTags = patch.addTags === undefined ? [] : cleanTags(patch.addTags);
     const speaker = patch.statement?.speaker;
     if (typeof speaker === 'string') checkText('The speaker', speaker, LIMITS.speakerChars);
     return this.write(['annotations', 'categories'], async (tx) => {
       const previous = await getLive(tx, id);
+      // A repeat of the same edit (a retry after a lost reply) finds its own note stored: not a conflict.
+      if (patch.noteBase !== undefined && patch.noteBase !== previous.note && patch.note !== previous.note) {
+        throw new StoreError('This note was changed elsewhere (in another tab or on the page) since this copy was loaded; nothing was saved. Reload to see it, then edit again.');
+      }
       const record: AnnotationRecord = { ...previous, tags: [...previous.tags], modified: this.timestamp() };
       if (note !== undefined) record.note = note;
       if (tags !== undefined) record.tags = tags;
+      if (removeTags.length > 0 || addTags.length > 0) {
+        const off = new Set(removeTags.map((t) => t.toLowerCase()));
+        record.tags = cleanTags([...record.tags.filter((t) => !off.has(t.toLowerCase())), ...addTags]);
+      }
       if (patch.hidden !== undefined) record.hidden = Boolean(patch.hidden);
       if (patch.categoryId !== undefined) {
         await requireCategory(tx, patch.categoryId);
@@ -283,7 +305,7 @@ export class AnnotationStore {
     const cutoff = before.toISOString();
     let fromLayers = 0;
     for (const layer of await this.db.getAll('layers')) {
-      if (layer.deletedAt !== undefined && layer.deletedAt < cutoff) fromLayers += await this.deleteLayer(layer.id);
+      if (layer.deletedAt !== undefined && layer.deletedAt < cutoff) fromLayers += (await this.removeLayer(layer.id, (l) => l.deletedAt !== undefined && l.deletedAt < cutoff)) ?? 0;
     }
     return fromLayers + (await this.write(['annotations'], async (tx) => {
       let purged = 0;
@@ -499,7 +521,8 @@ export class AnnotationStore {
     const stale = purgeBefore
       ? (await this.db.getAll('layers')).filter((l) => l.deletedAt !== undefined && l.deletedAt < purgeBefore.toISOString())
       : [];
-    for (const layer of stale) await this.deleteLayer(layer.id);
+    const cutoff = purgeBefore?.toISOString() ?? '';
+    for (const layer of stale) await this.removeLayer(layer.id, (l) => l.deletedAt !== undefined && l.deletedAt < cutoff);
     return this.write(['layers'], async (tx) => {
       const found = await tx.objectStore('layers').get(id);
       if (!found || found.deletedAt !== undefined) throw new StoreError('That layer does not exist.');
@@ -522,9 +545,25 @@ export class AnnotationStore {
 
   /** Deletes an imported layer and its highlights; returns how many highlights went. */
   async deleteLayer(id: string): Promise<number> {
+    const removed = await this.removeLayer(id, () => true);
+    if (removed === null) throw new StoreError('That layer does not exist.');
+    return removed;
+  }
+
+  /**
+   * The end of a layer's Undo: deletes it and its highlights only if it is still deleted, checked in the same
+   * transaction, so an Undo that came first (another tab, the same moment) keeps it. Returns whether it went.
+   */
+  async purgeDeletedLayer(id: string): Promise<boolean> {
+    return (await this.removeLayer(id, (l) => l.deletedAt !== undefined)) !== null;
+  }
+
+  /** Deletes a layer and its highlights if it exists and `still` holds for it (in the transaction); null if not. */
+  private async removeLayer(id: string, still: (layer: Layer) => boolean): Promise<number | null> {
     if (id === OWN_LAYER_ID) throw new StoreError('Your own highlights layer cannot be deleted.');
     return this.write(['annotations', 'layers'], async (tx) => {
-      if (!(await tx.objectStore('layers').get(id))) throw new StoreError('That layer does not exist.');
+      const found = await tx.objectStore('layers').get(id);
+      if (!found || !still(found)) return null;
       const keys = await tx.objectStore('annotations').index('layerId').getAllKeys(id);
       for (const key of keys) await tx.objectStore('annotations').delete(key);
       await tx.objectStore('layers').delete(id);
@@ -544,15 +583,17 @@ export class AnnotationStore {
    */
   async writeImport(batch: ImportBatch): Promise<ImportOutcome> {
     const layerId = batch.layer?.id ?? OWN_LAYER_ID;
+    const restoring = new Map((batch.layer ? [] : (batch.restoreLayers ?? [])).map((l) => [l.id, l]));
+    const targetOf = (r: AnnotationRecord) => (restoring.has(r.layerId) ? r.layerId : layerId);
     return this.write(['annotations', 'categories', 'layers'], async (tx) => {
       const annotations = tx.objectStore('annotations');
       const storedIds = new Set(await annotations.getAllKeys());
       const seenKeys = new Set<string>();
-      // A new layer holds nothing yet; the own layer may hold the same highlights already.
+      // A new layer holds nothing yet; the own layer (and a restored one that exists) may hold the same highlights already.
       if (!batch.layer) {
         const pages = new Set(batch.records.map((r) => r.pageUrl));
         const articles = new Set(batch.records.flatMap((r) => (r.corpusId === null ? [] : [r.corpusId])));
-        const inLayer = (r: AnnotationRecord) => r.layerId === layerId && r.deletedAt === undefined;
+        const inLayer = (r: AnnotationRecord) => (r.layerId === layerId || restoring.has(r.layerId)) && r.deletedAt === undefined;
         for (const page of pages) {
           for (const r of await annotations.index('pageUrl').getAll(page)) if (inLayer(r)) seenKeys.add(batch.duplicateKey(r));
         }
@@ -564,14 +605,18 @@ export class AnnotationStore {
       const fresh: AnnotationRecord[] = [];
       const updates: AnnotationRecord[] = [];
       const idsInFile = new Set<string>();
+      /** Layers the file's highlights are (or go) in: a restore makes or brings back those it names. */
+      const wanted = new Set<string>();
       for (const incoming of batch.records) {
-        const record = { ...incoming, layerId };
+        const record = { ...incoming, layerId: targetOf(incoming) };
         if (idsInFile.has(record.id)) {
           outcome.duplicates++;
           continue;
         }
         idsInFile.add(record.id);
+        if (batch.copyStoredIds && storedIds.has(record.id)) record.id = this.newId();
         const stored = storedIds.has(record.id) ? await annotations.get(record.id) : undefined;
+        if (stored) wanted.add(stored.layerId);
         if (stored && stored.deletedAt === undefined) {
           const inPlace = { ...record, layerId: stored.layerId };
           if (sameContent(stored, inPlace)) outcome.unchanged++;
@@ -589,12 +634,31 @@ export class AnnotationStore {
         fresh.push(record);
       }
       outcome.added = fresh.length;
+      const toFileLayers = fresh.filter((r) => r.layerId !== layerId).length;
+      if (toFileLayers > 0) outcome.toFileLayers = toFileLayers;
       outcome.updated = updates.length;
       outcome.skipped = outcome.unchanged + outcome.keptNewer + outcome.duplicates;
-      const layerExists = batch.layer !== null && (await tx.objectStore('layers').get(batch.layer.id)) !== undefined;
+      const storedLayer = batch.layer === null ? undefined : await tx.objectStore('layers').get(batch.layer.id);
+      const layerExists = storedLayer !== undefined;
       if (batch.layer && batch.keepEmptyLayer) {
         if (!layerExists) await tx.objectStore('layers').add(batch.layer);
+        else if (storedLayer.deletedAt !== undefined) {
+          // Imported again while its delete awaits the purge: back in this same transaction, or the purge would take the new copy.
+          const { deletedAt: _gone, ...back } = storedLayer;
+          await tx.objectStore('layers').put(back);
+        }
         outcome.layerId = layerId;
+      }
+      // The layers a restore puts highlights back in: made if missing, brought back if deleted (the backup holds them).
+      for (const r of [...fresh, ...updates]) wanted.add(r.layerId);
+      for (const [id, layer] of restoring) {
+        if (!wanted.has(id)) continue;
+        const existing = await tx.objectStore('layers').get(id);
+        if (!existing) await tx.objectStore('layers').add(layer);
+        else if (existing.deletedAt !== undefined) {
+          const { deletedAt: _gone, ...back } = existing;
+          await tx.objectStore('layers').put(back);
+        }
       }
       if (fresh.length === 0 && updates.length === 0) return outcome;
 

@@ -87,6 +87,11 @@ export interface AnnotationPatch {
   note?: string;
   categoryId?: string;
   tags?: string[];
+  /** Tags taken off, then added, against the stored list (after `tags`, if both are given). */
+  removeTags?: string[];
+  addTags?: string[];
+  /** The note `note` was edited from: the edit is refused if the stored note has changed since (another tab). */
+  noteBase?: string;
   hidden?: boolean;
   /** A correction of a statement highlight; marks it corrected. */
   statement?: Partial<Pick<StatementInfo, 'kind' | 'speaker' | 'anonymous'>>;

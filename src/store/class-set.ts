@@ -136,7 +136,7 @@ export function readClassFile(text: string, key: string, what: string): { doc: R
 
 /** The prompts (or a hand-in's highlights) of a class file; none is fine. */
 export function classFileAnnotations(text: string, doc: Record<string, Json>): ReturnType<typeof parseImport> {
-  if (typeof doc.total === 'number' && doc.total === 0 && doc.first === undefined) return { annotations: [], categories: [], label: null };
+  if (typeof doc.total === 'number' && doc.total === 0 && doc.first === undefined) return { annotations: [], categories: [], layers: [], label: null };
   return parseImport(text);
 }
 

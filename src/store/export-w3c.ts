@@ -4,7 +4,7 @@
 // colour, corpus id, statement speaker and kind, hidden) travels under one
 // extension key with an absolute IRI, which JSON-LD processors leave alone.
 
-import type { AnnotationRecord, Category, StatementInfo } from './annotation.ts';
+import { type AnnotationRecord, type Category, type Layer, OWN_LAYER_ID, type StatementInfo } from './annotation.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Extension property carrying what only Sourcelight reads. */
@@ -16,6 +16,15 @@ export interface SourcelightExtension {
   category: { id: string; label: string; color: string };
   hidden: boolean;
   statement?: StatementInfo;
+  /** The layer a highlight outside the reader's own was in, so a backup restores it there (see import.ts). */
+  layer?: FileLayer;
+}
+
+/** A layer as an export names it: enough to make it again on restore (a class set's or hand-in's details are not carried). */
+export interface FileLayer {
+  id: string;
+  name: string;
+  hidden: boolean;
 }
 
 export interface W3CTextualBody {
@@ -75,7 +84,7 @@ export function idFromIri(iri: string): string {
 
 const UNKNOWN_CATEGORY_COLOR = '#1c7ed6';
 
-export function toW3CAnnotation(record: AnnotationRecord, category: Category | undefined): W3CAnnotation {
+export function toW3CAnnotation(record: AnnotationRecord, category: Category | undefined, layer?: Layer): W3CAnnotation {
   const cat = category ?? { id: record.categoryId, label: record.categoryId, color: UNKNOWN_CATEGORY_COLOR };
   const body: W3CTextualBody[] = [];
   if (record.note) body.push({ type: 'TextualBody', value: record.note, format: 'text/plain', purpose: 'commenting' });
@@ -94,6 +103,7 @@ export function toW3CAnnotation(record: AnnotationRecord, category: Category | u
     hidden: record.hidden,
   };
   if (record.statement) extension.statement = { ...record.statement };
+  if (layer && layer.id !== OWN_LAYER_ID) extension.layer = { id: layer.id, name: layer.name, hidden: layer.hidden === true };
 
   return {
     '@context': ANNO_CONTEXT,
@@ -117,12 +127,15 @@ export interface W3CExportOptions {
   label?: string;
   /** Collection id; a fresh urn:uuid by default. */
   id?: string;
+  /** With them, each highlight outside the own layer names its layer (a backup of several layers restores whole). */
+  layers?: readonly Layer[];
 }
 
 /** Builds the collection; soft-deleted records are left out. */
 export function toW3CCollection(records: readonly AnnotationRecord[], options: W3CExportOptions): W3CCollection {
   const byId = new Map(options.categories.map((c) => [c.id, c]));
-  const items = records.filter((r) => r.deletedAt === undefined).map((r) => toW3CAnnotation(r, byId.get(r.categoryId)));
+  const layers = new Map((options.layers ?? []).map((l) => [l.id, l]));
+  const items = records.filter((r) => r.deletedAt === undefined).map((r) => toW3CAnnotation(r, byId.get(r.categoryId), layers.get(r.layerId)));
   const id = options.id ?? `urn:uuid:${crypto.randomUUID()}`;
   const collection: W3CCollection = {
     '@context': ANNO_CONTEXT,

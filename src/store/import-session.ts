@@ -4,7 +4,7 @@
 // commit in ONE transaction. A worker that stops mid-import loses its
 // sessions: the commit then fails with a message and nothing was written.
 
-import type { Category } from './annotation.ts';
+import type { Category, Layer } from './annotation.ts';
 import type { AnnotationStore, ImportOutcome } from './annotation-store.ts';
 import { ImportError } from './errors.ts';
 import { applyImport, checkImportChunk, DEFAULT_MAX_IMPORT_ANNOTATIONS, type ImportedAnnotation, mergeCategories } from './import.ts';
@@ -23,6 +23,7 @@ interface Session {
   received: number;
   annotations: ImportedAnnotation[];
   categories: Map<string, Category>;
+  layers: Map<string, Layer>;
 }
 
 /** Imports under way at once (a few library tabs); the oldest is dropped beyond this. */
@@ -46,7 +47,7 @@ export class ImportSessions {
     }
     while (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
     const id = this.newId();
-    this.sessions.set(id, { options, now: this.now().toISOString(), received: 0, annotations: [], categories: new Map() });
+    this.sessions.set(id, { options, now: this.now().toISOString(), received: 0, annotations: [], categories: new Map(), layers: new Map() });
     return id;
   }
 
@@ -61,6 +62,7 @@ export class ImportSessions {
       const checked = checkImportChunk(text, { offset, total: session.options.total, now: session.now });
       for (const a of checked.annotations) session.annotations.push(a);
       mergeCategories(session.categories, checked.categories);
+      mergeCategories(session.layers, checked.layers);
       session.received += checked.annotations.length;
       return session.received;
     } catch (error) {
@@ -79,7 +81,7 @@ export class ImportSessions {
     const { layerName, fileName } = session.options;
     return applyImport(
       store,
-      { annotations: session.annotations, categories: [...session.categories.values()] },
+      { annotations: session.annotations, categories: [...session.categories.values()], layers: [...session.layers.values()] },
       { ...(layerName !== undefined ? { asLayer: layerName } : {}), ...(fileName ? { sourceName: fileName } : {}), now: this.now },
     );
   }

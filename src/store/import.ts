@@ -33,12 +33,15 @@ export interface ParseImportOptions {
   now?: () => Date;
 }
 
-export type ImportedAnnotation = Omit<AnnotationRecord, 'layerId'>;
+/** A record as a file gives it; `layerId` only when a backup names the layer it was in (see `ValidatedImport.layers`). */
+export type ImportedAnnotation = Omit<AnnotationRecord, 'layerId'> & { layerId?: string };
 
 export interface ValidatedImport {
   annotations: ImportedAnnotation[];
   /** Own categories the file uses (built-ins are never imported). */
   categories: Category[];
+  /** Layers other than the own one that the file's highlights were in (a backup of several layers). */
+  layers: Layer[];
   /** The collection's label, if the file had one. */
   label: string | null;
 }
@@ -189,7 +192,19 @@ function readStatement(c: Checker, value: Json | undefined): StatementInfo | und
   return { kind, speaker, anonymous: value.anonymous === true, corrected: value.corrected === true };
 }
 
-function readAnnotation(item: Json, index: number, total: number, now: string): { record: ImportedAnnotation; category: Category | null } {
+/** The layer a backup says a highlight was in; null for none (the reader's own). */
+function readLayer(c: Checker, value: Json | undefined): Layer | null {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) c.fail('its layer is not an object.');
+  const id = c.text('The layer id', value.id, LIMITS.idChars);
+  if (!SAFE_ID.test(id)) c.fail(`the layer id ${JSON.stringify(id)} has characters Sourcelight does not use.`);
+  if (id === OWN_LAYER_ID) return null;
+  const name = c.text('The layer name', value.name, LIMITS.labelChars * 2).trim().replace(/\s+/g, ' ');
+  if (!name) c.fail('its layer has no name.');
+  return { id, name, kind: 'imported', ...(value.hidden === true ? { hidden: true } : {}) };
+}
+
+function readAnnotation(item: Json, index: number, total: number, now: string): { record: ImportedAnnotation; category: Category | null; layer: Layer | null } {
   const c: Checker = new Checker(`Annotation ${index + 1} of ${total}`);
   if (!isObject(item)) c.fail('it is not an object.');
   if (!asList(item.type).includes('Annotation')) c.fail('its type is not "Annotation".');
@@ -259,7 +274,9 @@ function readAnnotation(item: Json, index: number, total: number, now: string): 
     modified: c.date('The modified date', item.modified, created),
   };
   if (statement) record.statement = statement;
-  return { record, category: category.own };
+  const layer = readLayer(c, ext?.layer);
+  if (layer) record.layerId = layer.id;
+  return { record, category: category.own, layer };
 }
 
 /** The annotations of a file, found but not yet checked one by one. */
@@ -311,6 +328,7 @@ export function parseImportDocument(text: string, options: ParseImportOptions = 
 export interface CheckedItems {
   annotations: ImportedAnnotation[];
   categories: Category[];
+  layers: Layer[];
 }
 
 /**
@@ -320,12 +338,14 @@ export interface CheckedItems {
 export function checkImportItems(items: readonly Json[], where: { offset: number; total: number; now: string }): CheckedItems {
   const annotations: ImportedAnnotation[] = [];
   const categories = new Map<string, Category>();
+  const layers = new Map<string, Layer>();
   items.forEach((item, index) => {
-    const { record, category } = readAnnotation(item, where.offset + index, where.total, where.now);
+    const { record, category, layer } = readAnnotation(item, where.offset + index, where.total, where.now);
     annotations.push(record);
     if (category && !categories.has(category.id)) categories.set(category.id, category);
+    if (layer && !layers.has(layer.id)) layers.set(layer.id, layer);
   });
-  return { annotations, categories: [...categories.values()] };
+  return { annotations, categories: [...categories.values()], layers: [...layers.values()] };
 }
 
 /**
@@ -339,8 +359,8 @@ export function checkImportChunk(text: string, where: { offset: number; total: n
   return checkImportItems(items, where);
 }
 
-/** Merges categories of several chunks, first one of an id wins. */
-export function mergeCategories(into: Map<string, Category>, categories: readonly Category[]): void {
+/** Merges categories (or layers) of several chunks, first one of an id wins. */
+export function mergeCategories<T extends { id: string }>(into: Map<string, T>, categories: readonly T[]): void {
   for (const c of categories) if (!into.has(c.id)) into.set(c.id, c);
 }
 
@@ -348,8 +368,8 @@ export function mergeCategories(into: Map<string, Category>, categories: readonl
 export function parseImport(text: string, options: ParseImportOptions = {}): ValidatedImport {
   const { items, label } = parseImportDocument(text, options);
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const { annotations, categories } = checkImportItems(items, { offset: 0, total: items.length, now });
-  return { annotations, categories, label };
+  const { annotations, categories, layers } = checkImportItems(items, { offset: 0, total: items.length, now });
+  return { annotations, categories, layers, label };
 }
 
 export interface ApplyImportOptions {
@@ -388,18 +408,19 @@ export function importLayer(asLayer: string, options: { sourceName?: string; now
 /** Writes a checked import in one transaction; returns what was added, updated and left as it was. */
 export async function applyImport(
   store: AnnotationStore,
-  validated: Pick<ValidatedImport, 'annotations' | 'categories'>,
+  validated: Pick<ValidatedImport, 'annotations' | 'categories'> & { layers?: Layer[] },
   options: ApplyImportOptions = {},
 ): Promise<ImportOutcome> {
   const layer =
     options.asLayer === undefined
       ? null
       : importLayer(options.asLayer, { ...(options.sourceName ? { sourceName: options.sourceName } : {}), ...(options.now ? { now: options.now } : {}) });
-  const layerId = layer?.id ?? OWN_LAYER_ID;
+  // Into the own layer (a restore), highlights a backup names a layer for go back to it; as a layer, all go to that one.
   return store.writeImport({
     layer,
     categories: validated.categories,
-    records: validated.annotations.map((a) => ({ ...a, layerId })),
+    records: validated.annotations.map((a) => ({ ...a, layerId: layer?.id ?? a.layerId ?? OWN_LAYER_ID })),
     duplicateKey,
+    ...(layer ? {} : { restoreLayers: validated.layers ?? [] }),
   });
 }

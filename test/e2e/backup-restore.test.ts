@@ -270,6 +270,47 @@ describe('classroom files and plain-text notes', () => {
   });
 });
 
+describe('a backup of every layer', () => {
+  let first: ChromiumSession;
+  let fresh: ChromiumSession;
+  afterAll(async () => {
+    await first?.close();
+    await fresh?.close();
+  });
+
+  it('exported from the library and imported into a fresh profile, puts each highlight back in its layer', { timeout: 300_000 }, async () => {
+    first = await launchChromium();
+    const page = await openLibrary(first);
+    const own = writeCollection('mine-before-backup.jsonld', [handInItem('6b000000-0000-4000-8000-000000000001', 0, null)]);
+    expect(await importThroughLibrary(page, own, 'own')).toContain('Imported: 1 highlight added to your own highlights');
+    // Three students' hand-ins of the same passages without notes, each in its own layer.
+    for (const [s, student] of ['Ana', 'Ben', 'Chloé'].entries()) {
+      const items = [0, 1, 2].map((p) => handInItem(`6c000000-0000-4000-8000-00000000${s}${p}00`, p, null));
+      expect(await importThroughLibrary(page, writeCollection(`backup-hand-in-${s}.jsonld`, items), { layer: `Student ${student}` })).toContain('3 highlights added');
+    }
+    const layerCounts = async (session: ChromiumSession) => {
+      const all = (await session.sendFromExtensionPage({ type: 'library/all', payload: {} })).value as { annotations: AnnotationRecord[]; layers: { id: string; name: string }[] };
+      return Object.fromEntries(all.layers.map((l) => [l.name, all.annotations.filter((a) => a.layerId === l.id).length]));
+    };
+    const before = await layerCounts(first);
+    expect(before).toEqual({ 'My highlights': 1, 'Student Ana': 3, 'Student Ben': 3, 'Student Chloé': 3 });
+
+    const downloads = mkdtempSync(join(workDir, 'layers-backup-'));
+    const cdp = await first.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.bringToFront();
+    await page.click('button[data-export="jsonld"]');
+    const backup = await waitForFile(downloads, /\.jsonld$/, 60_000);
+
+    fresh = await launchChromium();
+    const restored = await openLibrary(fresh);
+    const summary = await importThroughLibrary(restored, backup, 'own');
+    expect(summary).toContain('Imported: 1 highlight added to your own highlights; 9 highlights put back in the layers the file names');
+    expect(summary).not.toContain('duplicate');
+    expect(await layerCounts(fresh)).toEqual(before);
+  });
+});
+
 /** Files under a directory whose bytes contain `needle`. */
 function filesContaining(dir: string, needle: string): string[] {
   const bytes = Buffer.from(needle, 'latin1');

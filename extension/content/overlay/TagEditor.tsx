@@ -37,9 +37,10 @@ export function TagEditor({ annotator, record }: { annotator: PageAnnotator; rec
   const field = useRef<TextFieldHandle | null>(null);
   const typed = useRef('');
 
-  const save = async (tags: string[]): Promise<boolean> => {
+  // Added and taken off against the stored tags: the library (or another tab) may have changed them since this panel read them.
+  const save = async (change: { addTags: string[] } | { removeTags: string[] }): Promise<boolean> => {
     try {
-      await annotator.update(record.id, { tags });
+      await annotator.update(record.id, change);
       setError(null);
       return true;
     } catch (err) {
@@ -52,7 +53,7 @@ export function TagEditor({ annotator, record }: { annotator: PageAnnotator; rec
     const text = (await field.current?.read()) ?? typed.current;
     const added = tagsFromText(text);
     if (added.length === 0) return;
-    if (!(await save([...record.tags, ...added]))) return;
+    if (!(await save({ addTags: added }))) return;
     field.current?.clearDraft();
     typed.current = '';
     setFieldKey((k) => k + 1);
@@ -66,7 +67,7 @@ export function TagEditor({ annotator, record }: { annotator: PageAnnotator; rec
 
   return (
     <div class="sl-tags" data-tags="">
-      <TagChips tags={record.tags} onRemove={(tag) => void save(record.tags.filter((t) => t !== tag))} />
+      <TagChips tags={record.tags} onRemove={(tag) => void save({ removeTags: [tag] })} />
       {adding ? (
         <div class="sl-tag-add">
           <TextField

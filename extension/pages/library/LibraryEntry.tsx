@@ -8,8 +8,34 @@ import type { Place } from './place-link.ts';
 const KIND_LABELS = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' } as const;
 const QUOTE_CHARS = 360;
 
+/** What an edit changed: only those fields are sent, so a change made in another tab since the list loaded stays. */
+export interface EntryEdit {
+  note?: string;
+  /** The note the form opened with: the worker refuses the edit if the stored one changed since. */
+  noteBase?: string;
+  categoryId?: string;
+  addTags?: string[];
+  removeTags?: string[];
+}
+
+/** The fields of the form that differ from the record it was opened on; tags as added and taken off. */
+export function editOf(record: AnnotationRecord, form: { note: string; categoryId: string; tags: string[] }): EntryEdit {
+  const edit: EntryEdit = {};
+  if (form.note !== record.note) {
+    edit.note = form.note;
+    edit.noteBase = record.note;
+  }
+  if (form.categoryId !== record.categoryId) edit.categoryId = form.categoryId;
+  // Compared as written, so a tag whose case changed is taken off and added back as now written.
+  const added = form.tags.filter((t) => !record.tags.includes(t));
+  const removed = record.tags.filter((t) => !form.tags.includes(t));
+  if (added.length > 0) edit.addTags = added;
+  if (removed.length > 0) edit.removeTags = removed;
+  return edit;
+}
+
 export interface EntryActions {
-  save: (id: string, patch: { note: string; categoryId: string; tags: string[] }) => Promise<void>;
+  save: (id: string, edit: EntryEdit) => Promise<void>;
   remove: (record: AnnotationRecord) => Promise<void>;
   /** Wiped at once, no undo. */
   removePermanently: (record: AnnotationRecord) => Promise<void>;
@@ -139,7 +165,8 @@ export function LibraryEntry({
           categories={categories}
           onCancel={closeEditor}
           onSave={async (note, categoryId, tags) => {
-            await actions.save(record.id, { note, categoryId, tags });
+            const edit = editOf(record, { note, categoryId, tags });
+            if (Object.keys(edit).length > 0) await actions.save(record.id, edit);
             closeEditor();
           }}
         />

@@ -30,6 +30,13 @@ const FORMATS = [
   { format: 'hypothesis', label: 'Hypothesis JSON', hint: 'import into Hypothesis' },
 ] as const;
 
+/** Said after an export of my highlights only: the statements the reader changed are not in the file (a backup would lose them). */
+export function leftOutNote(changedStatements: number): string {
+  if (changedStatements === 0) return '';
+  const which = changedStatements === 1 ? '1 statement you corrected or hid is' : `${changedStatements.toLocaleString('en-US')} statements you corrected or hid are`;
+  return ` ${which} not in it: for a backup, choose Kind: Both and export again.`;
+}
+
 /** Exports what the list shows: the library's layer, kind, tag and search choices. */
 export function ExportPanel({ choice, shown }: { choice: ExportChoice; shown: string }) {
   const [message, setMessage] = useState<Message>(null);
@@ -42,7 +49,7 @@ export function ExportPanel({ choice, shown }: { choice: ExportChoice; shown: st
         if (p.phase === 'loading') setMessage({ kind: 'ok', text: `Exporting… ${p.done.toLocaleString('en-US')} highlights read` });
       });
       download(file.fileName, file.mimeType, file.text);
-      setMessage({ kind: 'ok', text: `Exported ${file.count} ${file.count === 1 ? 'highlight' : 'highlights'} to ${file.fileName}.` });
+      setMessage({ kind: 'ok', text: `Exported ${file.count} ${file.count === 1 ? 'highlight' : 'highlights'} to ${file.fileName}.${leftOutNote(file.changedStatementsLeftOut)}` });
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
     } finally {

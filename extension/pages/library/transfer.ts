@@ -55,6 +55,16 @@ export interface ExportedFile {
   mimeType: string;
   text: string;
   count: number;
+  /**
+   * Statements the reader corrected or hid that the kind filter (my highlights only) left out of the file: a backup
+   * made that way would lose those changes, so the library says so.
+   */
+  changedStatementsLeftOut: number;
+}
+
+/** A statement Sourcelight found that the reader has changed: a speaker or kind corrected, or hidden from the page. */
+function changedByReader(record: AnnotationRecord): boolean {
+  return record.origin === 'statement' && (record.statement?.corrected === true || record.hidden);
 }
 
 /** Exports what the library lists for the reader's choice (layer, kind, tag, search): nothing more. */
@@ -66,13 +76,18 @@ export async function buildExport(format: ExportFormat, choice: ExportChoice, on
   const titles = new Map(Object.entries(meta.articleTitles));
   const layerIds = new Set(meta.layers.map((l) => l.id));
   const live = all.filter((r) => layerIds.has(r.layerId)); // a deleted layer awaiting its purge is not exported
-  const records = selectForExport(live, choice, { categories: meta.categories, articleTitles: titles }).sort(byModifiedDesc);
+  const context = { categories: meta.categories, articleTitles: titles };
+  const records = selectForExport(live, choice, context).sort(byModifiedDesc);
+  const changedStatementsLeftOut =
+    choice.filter.origin === 'reader'
+      ? selectForExport(live, { ...choice, filter: { ...choice.filter, origin: 'statement' } }, context).filter(changedByReader).length
+      : 0;
   onProgress?.({ phase: 'writing', done: records.length, total: records.length });
   await nextTask();
   const layer = meta.layers.find((l) => l.id === choice.filter.layerId);
   const text =
     format === 'jsonld'
-      ? exportW3C(records, { categories: meta.categories, ...(layer ? { label: layer.name } : {}) })
+      ? exportW3C(records, { categories: meta.categories, layers: meta.layers, ...(layer ? { label: layer.name } : {}) })
       : format === 'csv'
         ? exportCsv(records, { categories: meta.categories, layers: meta.layers })
         : format === 'hypothesis'
@@ -80,7 +95,7 @@ export async function buildExport(format: ExportFormat, choice: ExportChoice, on
           : exportMarkdown(records, { categories: meta.categories, articleTitles: titles, ...(layer ? { title: layer.name } : {}) });
   const day = new Date().toISOString().slice(0, 10);
   const { extension, mimeType } = EXPORT_FORMATS[format];
-  return { fileName: exportFileName(choice, meta.layers, day, extension), mimeType, text, count: records.length };
+  return { fileName: exportFileName(choice, meta.layers, day, extension), mimeType, text, count: records.length, changedStatementsLeftOut };
 }
 
 export interface ImportChoice {
@@ -145,7 +160,9 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 
 /** The import summary: added, updated, unchanged, kept-newer and duplicates, never a silent skip. */
 export function describeImport(outcome: ImportOutcome & { notOnAPassage?: number }, where: string): string {
-  const parts = [`${plural(outcome.added, 'highlight', 'highlights')} added to ${where}`];
+  const elsewhere = outcome.toFileLayers ?? 0;
+  const parts = [`${plural(outcome.added - elsewhere, 'highlight', 'highlights')} added to ${where}`];
+  if (elsewhere > 0) parts.push(`${plural(elsewhere, 'highlight', 'highlights')} put back in the layers the file names`);
   if (outcome.updated > 0) parts.push(`${plural(outcome.updated, 'highlight', 'highlights')} updated to the file’s newer version`);
   if (outcome.unchanged > 0) parts.push(`${outcome.unchanged.toLocaleString('en-US')} already in the library, unchanged`);
   if (outcome.keptNewer > 0) {
