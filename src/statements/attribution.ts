@@ -82,7 +82,8 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
 
 /** "said the Chairman of the NRC, Jaap de Hoop Scheffer": a title followed by the name it belongs to. */
 function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): SpeakerPhrase {
-  if (phrase.kind !== 'title') return phrase;
+  // ("— сказал ТАСС один из них, фермер Name": one of a group, then named.)
+  if (phrase.kind !== 'title' && phrase.kind !== 'anonymous') return phrase;
   const m = /^,\s*([^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(phrase.end, to));
   if (!m) return phrase;
   const at = phrase.end + m.index + m[0].indexOf(m[1]!);

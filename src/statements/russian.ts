@@ -6,7 +6,8 @@ import type { ReportedClause } from './attribution.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_PREPOSITIONS, RU_PRONOUNS, RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
@@ -23,6 +24,10 @@ const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.h
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
+const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower);
+/** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
+const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
+  && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
 /** Representatives and staff unnamed are sources, not the body they speak for ("представитель Минэнерго"). */
 const UNNAMED_ROLES = new Set(['представитель', 'сотрудник']);
 
@@ -34,7 +39,30 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower))) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
+  // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
+  const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
+  let lead = 0;
+  while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
+  if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
+  while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
+  if (['один', 'одна', 'одно', 'одни'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "Там добавили": the body that spoke last.
+  if (tokens.length === 1 && tokens[0]!.lower === 'там') {
+    return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
+  if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
+    const rest = tokens.slice(1);
+    const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
+    const body = named >= 0 ? rest.slice(named).map((t) => t.text).join(' ') : bodyNominative(rest[0]!.text);
+    if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
+      return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
+    }
+  }
   // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
@@ -63,7 +91,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!)
-    && !hasStem(tokens[from - 1]!, RU_BODY_STEMS) && russianRoles(tokens[from - 1]!.lower) === null) from--;
+    && !isBodyWord(tokens[from - 1]!) && russianRoles(tokens[from - 1]!.lower) === null) from--;
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
@@ -71,7 +99,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
-    && (isAcronym(tokens[from - 1]!) || hasStem(tokens[from - 1]!, RU_BODY_STEMS));
+    && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!));
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
   const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
@@ -81,12 +109,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const unnamed = roles.every((r) => UNNAMED_ROLES.has(r));
     return { kind: unnamed ? 'anonymous' : 'title', name: [], roles: unnamed ? [] : roles, qualifier: null, ...span };
   }
-  if (name.length > 0 && (title.length === 0 || roles.length > 0)) {
+  // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
+  const described = name.length === 2 && title.length > 0 && title.length <= 3
+    && title.every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text)) && !isBodyWord(t) && !isAcronym(t) && !RU_PREPOSITIONS.has(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS));
+  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
-  if (name.length === 1 && title.length > 0 && title.every((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS) || !isCapitalised(t))
-    && title.some((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS))) {
+  if (name.length === 1 && title.length > 0 && title.every((t) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t))
+    && title.some((t) => isAcronym(t) || isBodyWord(t))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0) return null;
@@ -99,7 +130,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
-  if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {
+  if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
     const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
@@ -109,11 +140,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
-/** Stems of news outlets a body tells things to ("сообщили РИА Новости", "ТАСС", "«Интерфаксу»"). */
-const RU_MEDIA_STEMS = ['риа', 'тасс', 'интерфакс', 'рбк', 'ведомост', 'коммерсант', 'известия'];
-
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
@@ -181,6 +209,26 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
   return { kind: 'organisation', body: m[1]!, name: [], roles: [], qualifier: null, start: at, end: at + m[1]!.length };
 }
 
+/**
+ * Who issued a document ("отчету контрольно-счетной палаты области", "данным аналитической компании «Инфолайн»",
+ * "докладе Банка России о финансовой стабильности"): a «name» in it, else the phrase after the document's noun up to a
+ * topic ("о …"); names in the genitive given in the nominative. Null when no owner is named ("материалов дела").
+ */
+function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
+  let tokens = all;
+  while (tokens.length > 1 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
+  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
+  if (topic > 0) tokens = tokens.slice(0, topic);
+  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS)) return null;
+  const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
+  if (quoted) {
+    const at = tokens[0]!.start + quoted.index + 1;
+    return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
+  }
+  const parsed = parseRussianPhrase(tokens);
+  return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+}
+
 /** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
   const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
@@ -211,13 +259,14 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
-  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению)|(словам|информации|мнению|оценке|оценкам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
+  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
-    const parsed = parseRussianPhrase(tokenize(whoText, whoAt));
+    const parsed = bySlovam[4] ? documentOwner(masked, tokenize(whoText, whoAt)) : parseRussianPhrase(tokenize(whoText, whoAt));
     // "по словам" governs the genitive: "Сергея Ильина" is Сергей Ильин.
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -233,6 +282,23 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
+  }
+
+  // "Согласно отчету X, …", "Как следует из доклада X, …", "Как говорится в сообщении X, …", "Из отчетности X следует, что …":
+  // a document speaks for whoever issued it.
+  const document = /^\s*(?:([Сс]огласно)\s+([^,]{1,120}?)\s*,\s*|[Кк]ак\s+(следует|говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s+(?:из|в|во)\s+([^,]{1,120}?)\s*,\s*|[Ии]з\s+([^,]{1,120}?)\s+(следует)\s*,\s*что\s+)/u.exec(sentence);
+  if (document) {
+    const cueWord = document[1] ?? document[3] ?? document[6]!;
+    const whoText = document[2] ?? document[4] ?? document[5]!;
+    const cueAt = from + document.index + document[0].indexOf(cueWord);
+    const whoAt = from + document.index + document[0].indexOf(whoText);
+    const phrase = documentOwner(masked, tokenize(whoText, whoAt));
+    let at = from + document.index + document[0].length;
+    // ", опубликованном в ноябре, …": a participle's aside about the document is not what it says.
+    const aside = /^\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,60},\s*/u.exec(masked.slice(at, end));
+    if (aside && document[6] === undefined) at += aside[0].length;
+    const clause = trimmedClause(masked, at, end);
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }));
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
@@ -251,20 +317,24 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(masked.slice(tokens[k]!.end, end));
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
-    const subject = opener ? tokens.slice(0, k).filter((t) => t.start >= from + opener[0].length) : tokens.slice(0, k);
+    // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
+    const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
+    const subjectFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    const subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom);
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
-    const comma = masked.slice(from, tokens[k]!.start).indexOf(',');
-    const beforeComma = comma > 0 ? subject.filter((t) => t.end <= from + comma) : [];
+    const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
+    const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];
     const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? subjectPhrase(beforeComma) ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
-  const statement = /,\s*(говорится)\s+в\s+(?:сообщении|заявлении|релизе|документе|письме|докладе|отчете|отчёте|коммюнике)\s+([^,.]{2,80}?)\s*\.?\s*$/u.exec(sentence);
+  // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается)\s+(?:в|во|из)\s+((?:\p{L}+)\s+[^,.]{2,80}?)\s*\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    const who = parseRussianPhrase(tokenize(statement[2]!, whoAt));
+    const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
@@ -276,8 +346,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const verb = after[0];
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
-    const phrase = speakerAtStart(after.slice(1));
-    const clause = trimmedClause(masked, from, from + comma);
+    // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
+    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && RU_PREPOSITIONS.has(after[1].lower) ? speakerAtEnd(after.slice(2)) : null);
+    // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
+    const colon = masked.slice(from, from + comma).lastIndexOf(': ');
+    const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
     if (phrase && clause) return [{ ...clause, cue: cueOf(verb), phrase }];
     break;
   }
@@ -299,3 +372,123 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
 }
 
+
+/** Heads of a state body's name, with their nominative ("прокуратуре" → прокуратура). */
+const STATE_HEADS: readonly [RegExp, string][] = [
+  [/^министерств/u, 'министерство'], [/^ведомств/u, 'ведомство'], [/^служб/u, 'служба'], [/^агентств/u, 'агентство'],
+  [/^прокуратур/u, 'прокуратура'], [/^суд(?:а|е|у|ом)?$/u, 'суд'], [/^палат/u, 'палата'], [/^комитет/u, 'комитет'],
+  [/^инспекци/u, 'инспекция'], [/^управлени/u, 'управление'], [/^департамент/u, 'департамент'], [/^администраци/u, 'администрация'],
+  [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
+];
+const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
+
+/** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
+/** Words for a body of the state, or any body ("ведомство", "регулятор"). */
+const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор)/u;
+/** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
+const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
+  [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
+  [/^статистическ/u, /^(?:Росстат|.*статисти)/iu], [/^финансов/u, /^(?:Минфин|.*финанс)/iu], [/^оборонн|^военн/u, /^(?:Минобороны|.*обороны)/iu],
+];
+
+interface NamedBody {
+  name: string;
+  at: number;
+  kind: 'state' | 'business';
+  /** After a preposition ("совместно с ФАС", "в Минфин"): mentioned in passing, not what the text is about. */
+  oblique: boolean;
+}
+
+/** The bodies a Russian text names, in order: state bodies with their head word, «Name» businesses, acronyms, Мин-/Рос- names. */
+function namedBodies(text: string): NamedBody[] {
+  const out: NamedBody[] = [];
+  const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  for (const m of text.matchAll(stateRe)) {
+    const headWord = m[2]! + m[3]!;
+    if (!stateHead(headWord)) continue;
+    const tail: string[] = [];
+    for (const w of m[4]!.trim().split(/\s+/u).filter(Boolean)) {
+      if (RU_PREPOSITIONS.has(w.toLowerCase()) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым|ФАС|РФ)$/u.test(w) || isAcronym({ text: w } as Token) && w !== 'РФ') break;
+      tail.push(w);
+    }
+    const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    const named = /^\p{Lu}/u.test(adjectives[0] ?? headWord) || tail.some((w) => /^\p{Lu}/u.test(w));
+    if (!named) continue;
+    const head = stateHead(headWord)!;
+    const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
+    const name = [...adjectives, cased, ...tail].join(' ');
+    out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
+  for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
+    const w = m[1]!;
+    if (/^Росси/u.test(w) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
+    // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
+    const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
+    out.push({ name: w === 'ЦБ' ? centralBank(text) : nominal, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
+  }
+  // «Name»: a business (not an outlet, not a quotation).
+  for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
+    const words = m[1]!.split(/\s+/u);
+    if (words.length > 4 || hasStem({ lower: m[1]!.toLowerCase() } as Token, RU_MEDIA_STEMS)) continue;
+    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** What the text calls the central bank in full ("Банк России", else "Центральный банк"), for "ЦБ". */
+function centralBank(text: string): string {
+  if (/Банк[а-я]{0,2}\s+России/u.test(text)) return 'Банк России';
+  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'ЦБ';
+}
+
+/**
+ * The body a Russian word refers back to ("ведомство", "компания", "регулятор", "ЦБ", "там", "суда"): one that already
+ * spoke in the text, else the latest one named (not in passing) before `at`, else in a lead the first one after. Null
+ * for words that name a body in full, and for English.
+ */
+export function russianBodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
+  if (!isCyrillic(written)) return null;
+  const words = written.trim().split(/\s+/u);
+  const lower = written.toLowerCase();
+  if (lower === 'цб' || lower.startsWith('центробанк')) return centralBank(text);
+  const bodies = namedBodies(text);
+  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
+    const said = [...spoken].reverse().find((name) => bodies.some((b) => b.name === name && fits(b.name, b.kind)) || (fits(name, 'state') && isCyrillic(name) && /^\p{Lu}/u.test(name)));
+    if (said) return said;
+    const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
+    const main = before.filter((b) => !b.oblique);
+    return (main.at(-1) ?? before.at(-1) ?? bodies.find((b) => b.at >= at && fits(b.name, b.kind)))?.name ?? null;
+  };
+  if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  // A name in full ("прокуратуре Свердловской области"): the same name with its head word in the nominative.
+  if (words.some((w) => /^\p{Lu}/u.test(w))) {
+    const k = words.findIndex((w) => stateHead(w) !== null);
+    if (k >= 0 && words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w))) {
+      const head = stateHead(words[k]!)!;
+      return [...words.slice(0, k), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+    }
+    return null;
+  }
+  const noun = words.at(-1)!.toLowerCase();
+  const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
+  if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
+  if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
+  if (!STATE_WORDS.test(noun)) return null;
+  if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
+  const head = stateHead(noun);
+  // "министерство" is a ministry (Минэнерго too), "прокуратура" a prosecutor's office; "ведомство", "регулятор" any body of the state.
+  const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
+    || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
+    || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name));
+  return pick((name, kind) => kind === 'state' && fitsHead(name));
+}
+
+/** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
+export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
+  const phrase = speakerAtEnd(tokenize(masked.slice(start, verbStart), start));
+  return phrase && phrase.kind !== 'organisation' ? phrase : null;
+}

@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { russianBodyReferent } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -223,6 +224,9 @@ export class SpeakerResolver {
 
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
+    // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
+    const russian = russianBodyReferent(this.text, written, at, this.bodies);
+    if (russian) return russian;
     const words = written.split(' ');
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
