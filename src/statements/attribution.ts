@@ -67,7 +67,8 @@ function speakerAtEnd(run: Token[]): SpeakerPhrase | null {
 
 /** The speaker named after a verb ("said Lavrov NATO froze…" → Lavrov): names stop at an acronym or a lower-case word. */
 function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
-  for (let to = Math.min(run.length, 8); to > 0; to--) {
+  // (Russian titles run longer: "министр природных ресурсов и экологии Российской Федерации Денис Карпенко".)
+  for (let to = Math.min(run.length, run[0] && isCyrillic(run[0].text) ? 14 : 8); to > 0; to--) {
     const words = run.slice(0, to);
     const parsed = parseSpeakerPhrase(words);
     if (!parsed) continue;

@@ -47,8 +47,19 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
-  if (['один', 'одна', 'одно', 'одни'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
+  if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
+  const words = tokens.findIndex((t) => t.lower === 'слова');
+  if (words >= 0 && words < tokens.length - 1) {
+    const whose = parseRussianPhrase(tokens.slice(words + 1));
+    if (whose?.kind === 'name') return { ...whose, name: whose.name.map(nominative) };
+    if (whose) return whose;
+  }
+  // "В Минприроды напомнили", "Росавиация сообщила": a ministry's or agency's short name is a body, never a surname.
+  if (tokens.length === 1 && /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(tokens[0]!.text) && !/^Росси/u.test(tokens[0]!.text)) {
+    return { kind: 'organisation', body: tokens[0]!.text, name: [], roles: [], qualifier: null, ...span };
   }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
@@ -70,10 +81,17 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
   const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => hasStem(t, RU_MEDIA_STEMS));
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
-  if (listener && body.length > 0 && body.length <= 3 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+  // ("в региональном управлении МЧС": an adjective first.)
+  if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
+    && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
     const named = namedBody ? body[0]!.text.slice(0, -1)
       : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
+  }
+  // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
+  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/^(?:Мин|Рос)/u.test(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
@@ -116,7 +134,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
-  if (name.length === 1 && title.length > 0 && title.every((t) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t))
+  // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
+  if (name.length === 1 && title.length > 0 && title.every((t, k) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t) || (k === 0 && title.length > 1))
     && title.some((t) => isAcronym(t) || isBodyWord(t))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
@@ -216,10 +235,15 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
  */
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   let tokens = all;
-  while (tokens.length > 1 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
   if (topic > 0) tokens = tokens.slice(0, topic);
-  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS)) return null;
+  // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
+  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || RU_PREPOSITIONS.has(tokens[0]!.lower)) {
+    const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
+    // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
+    return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
+  }
   const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
   if (quoted) {
     const at = tokens[0]!.start + quoted.index + 1;
@@ -253,14 +277,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = at + gerund[0].indexOf(gerund[1]!);
     if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
   }
-  const from = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
+  const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
+  // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
+  const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
 
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -301,6 +327,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }));
   }
 
+  // "В письме говорится, что …", "В отчете компании указано, что …".
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
+  if (inDocument && hasStem(tokenize(inDocument[1]!)[0] ?? { lower: '' } as Token, RU_DOCUMENT_STEMS)) {
+    const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
+    const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
+    const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
+    const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
+  }
+
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ)[^,]*,\s*)?/u.exec(sentence);
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
@@ -331,7 +367,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается)\s+(?:в|во|из)\s+((?:\p{L}+)\s+[^,.]{2,80}?)\s*\.?\s*$/u.exec(sentence);
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+[^,.]{2,80}?)?)\s*\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
     const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
@@ -365,6 +401,13 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
   if (!m) return null;
   const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
+  // "Об этом говорится в сообщении компании, опубликованном в среду": the document's owner.
+  const passive = /^(говорится|сказано|указано|сообщается|отмечается)\s+(?:в|во)\s+([^,.]{2,100})/u.exec(masked.slice(start + m[0].length, end));
+  if (passive) {
+    const at = start + m[0].length;
+    const owner = documentOwner(masked, tokenize(passive[2]!, at + passive[0].indexOf(passive[2]!, passive[1]!.length)));
+    return owner ? { phrase: owner, cue: { text: passive[1]!, start: at, end: at + passive[1]!.length } } : null;
+  }
   const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
   if (k < 0 || k > 4) return null;
   // "Об этом говорится в сообщении министерства": the body whose statement it is.
@@ -409,9 +452,18 @@ function namedBodies(text: string): NamedBody[] {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
     const tail: string[] = [];
-    for (const w of m[4]!.trim().split(/\s+/u).filter(Boolean)) {
+    const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
+    for (const w of tailWords) {
       if (RU_PREPOSITIONS.has(w.toLowerCase()) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
-      if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым|ФАС|РФ)$/u.test(w) || isAcronym({ text: w } as Token) && w !== 'РФ') break;
+      // ("управления МЧС по Иркутской области": an acronym ends the name.)
+      if (isAcronym({ text: w } as Token) && w !== 'РФ') {
+        tail.push(w);
+        break;
+      }
+      if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым)$/u.test(w)) break;
+      // A first name and surname after it ("… хозяйства Юлия Черных") are a person's, not the body's ("Российской Федерации" is).
+      const next = tailWords[tailWords.indexOf(w) + 1];
+      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ой|ий|ый|ая|ое|ых|ого|ей)$/u.test(w)) break;
       tail.push(w);
     }
     const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
@@ -422,13 +474,26 @@ function namedBodies(text: string): NamedBody[] {
     const name = [...adjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
+  // An acronym the text defines in brackets after a name: "ПАО «Волжская генерирующая компания» (ВГК)".
+  const acronyms = new Map<string, string>();
+  for (const m of text.matchAll(/(?:\u00AB([^\u00BB]{3,60})\u00BB|((?:\p{L}+\s+){1,6}\p{L}+))\s*\((\p{Lu}{2,6})\)/gu)) {
+    const words = (m[1] ?? m[2]!).split(/[\s-]+/u);
+    for (let k = 0; k < words.length; k++) {
+      if (words.slice(k).map((w) => w[0]!.toUpperCase()).join('') === m[3]) acronyms.set(m[3]!, words.slice(k).join(' '));
+    }
+  }
   // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
   for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
     const w = m[1]!;
     if (/^Росси/u.test(w) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
-    out.push({ name: w === 'ЦБ' ? centralBank(text) : nominal, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
+    const defined = acronyms.get(w);
+    out.push({ name: w === 'ЦБ' ? centralBank(text) : defined ?? nominal, at: m.index!, kind: defined && !/^(?:Министерств|Федеральн|Служб|Агентств)/u.test(defined) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // Banks named in one word or with "Банк" ("Сбербанк", "Альфа-Банк"): businesses.
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?![\p{L}])/gu)) {
+    if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // «Name»: a business (not an outlet, not a quotation).
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
@@ -456,14 +521,44 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   const lower = written.toLowerCase();
   if (lower === 'цб' || lower.startsWith('центробанк')) return centralBank(text);
   const bodies = namedBodies(text);
+  // A body that spoke is a business when the text names it as one, else a body of the state.
+  const kindOf = (name: string): NamedBody['kind'] => bodies.find((b) => b.name === name)?.kind ?? 'state';
+  const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
-    const said = [...spoken].reverse().find((name) => bodies.some((b) => b.name === name && fits(b.name, b.kind)) || (fits(name, 'state') && isCyrillic(name) && /^\p{Lu}/u.test(name)));
+    // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
+    const said = [...spoken].reverse().find((name) => isCyrillic(name) && name !== written && name.split(/\s+/u).length <= 5 && fits(name, kindOf(name)));
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
     const main = before.filter((b) => !b.oblique);
-    return (main.at(-1) ?? before.at(-1) ?? bodies.find((b) => b.at >= at && fits(b.name, b.kind)))?.name ?? null;
+    // After it only in a lead ("…, говорится в сообщении компании" before the company is named again).
+    const after = at < lead ? bodies.find((b) => b.at >= at && fits(b.name, b.kind)) : undefined;
+    return (main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
   };
+  // A document without its owner ("Согласно законопроекту"): the body the text last named.
+  // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
+  // the first body the lead names, else the latest before.)
+  if (words[0] === 'документ') {
+    const before = bodies.filter((b) => b.at < at);
+    const stem = (words[1] ?? '').slice(0, 5);
+    const sentences = text.slice(0, at).split(/(?<=[.!?]\u00BB?)\s+/u);
+    for (let k = sentences.length - 1; k >= 0 && stem.length >= 4; k--) {
+      const sentence = sentences[k]!;
+      if (k === sentences.length - 1 || !sentence.toLowerCase().includes(stem)) continue;
+      const from = text.lastIndexOf(sentence, at);
+      const inside = bodies.find((b) => b.at >= from && b.at < from + sentence.length);
+      if (inside) return inside.name;
+    }
+    const inLead = before.filter((b) => b.at < lead && !b.oblique);
+    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
+  }
   if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
+  const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);
+  if (ministry) {
+    const stem = ministry[1]!.slice(0, 4);
+    const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
+    return full?.name ?? null;
+  }
   // A name in full ("прокуратуре Свердловской области"): the same name with its head word in the nominative.
   if (words.some((w) => /^\p{Lu}/u.test(w))) {
     const k = words.findIndex((w) => stateHead(w) !== null);
@@ -489,6 +584,10 @@ export function russianBodyReferent(text: string, written: string, at: number, s
 
 /** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
 export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
-  const phrase = speakerAtEnd(tokenize(masked.slice(start, verbStart), start));
-  return phrase && phrase.kind !== 'organisation' ? phrase : null;
+  const tokens = tokenize(masked.slice(start, verbStart), start);
+  const phrase = speakerAtEnd(tokens);
+  if (phrase && phrase.kind !== 'organisation') return phrase;
+  // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.
+  const opening = speakerAtStart(tokens);
+  return opening?.kind === 'organisation' && opening.body !== 'документ' ? opening : null;
 }
