@@ -24,10 +24,15 @@ const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.h
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
+/** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
+const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
+  && russianRoles(word.toLowerCase()) === null;
 const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
+/** Numbers before a noun for people ("два источника", "несколько собеседников"). */
+const RU_NUMERALS = new Set(['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'несколько', 'двое', 'трое', 'четверо', 'ряд', 'многие', 'некоторые']);
 /** Representatives and staff unnamed are sources, not the body they speak for ("представитель Минэнерго"). */
 const UNNAMED_ROLES = new Set(['представитель', 'сотрудник']);
 
@@ -58,8 +63,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     if (whose) return whose;
   }
   // "В Минприроды напомнили", "Росавиация сообщила": a ministry's or agency's short name is a body, never a surname.
-  if (tokens.length === 1 && /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(tokens[0]!.text) && !/^Росси/u.test(tokens[0]!.text)) {
-    return { kind: 'organisation', body: tokens[0]!.text, name: [], roles: [], qualifier: null, ...span };
+  // ("Минприроды России": with the country it belongs to.)
+  if (isShortBodyName(tokens[0]!.text)
+    && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
@@ -89,7 +96,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
   }
   // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
-  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/^(?:Мин|Рос)/u.test(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
@@ -104,7 +111,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+    // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
+    const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
+    return { kind: 'anonymous', plural: group || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
@@ -143,7 +152,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
   if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+    return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
   if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
@@ -485,7 +494,7 @@ function namedBodies(text: string): NamedBody[] {
   // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
   for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
     const w = m[1]!;
-    if (/^Росси/u.test(w) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
+    if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
     const defined = acronyms.get(w);
@@ -526,7 +535,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
-    const said = [...spoken].reverse().find((name) => isCyrillic(name) && name !== written && name.split(/\s+/u).length <= 5 && fits(name, kindOf(name)));
+    // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
+    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name) || name.split(/\s+/u).some((w) => stateHead(w) !== null);
+    const said = [...spoken].reverse().find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
     const main = before.filter((b) => !b.oblique);
@@ -560,7 +571,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     return full?.name ?? null;
   }
   // A name in full ("прокуратуре Свердловской области"): the same name with its head word in the nominative.
-  if (words.some((w) => /^\p{Lu}/u.test(w))) {
+  // ("Ведомство напоминает": a generic word capitalised only because it opens the sentence is still generic.)
+  const generic = words.length === 1 && (STATE_WORDS.test(lower) || BUSINESS_WORDS.test(lower));
+  if (words.some((w) => /^\p{Lu}/u.test(w)) && !generic) {
     const k = words.findIndex((w) => stateHead(w) !== null);
     if (k >= 0 && words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w))) {
       const head = stateHead(words[k]!)!;
@@ -570,6 +583,7 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   }
   const noun = words.at(-1)!.toLowerCase();
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
+  // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
   if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   if (!STATE_WORDS.test(noun)) return null;

@@ -21,6 +21,7 @@ export interface ResolvedSpeaker {
 interface PronounTarget {
   speaker: string | null;
   anonymous: boolean;
+  plural?: boolean;
 }
 
 const UNNAMED_ASIDE_RE =
@@ -72,7 +73,8 @@ export class SpeakerResolver {
     }
     switch (phrase.kind) {
       case 'anonymous':
-        this.pronounTargets.push({ speaker: null, anonymous: true });
+        // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
+        this.pronounTargets.push({ speaker: null, anonymous: true, plural: phrase.plural });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -83,6 +85,8 @@ export class SpeakerResolver {
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        // "опрошенные экономисты … По их словам": the unnamed group just quoted.
+        if (phrase.pronoun === 'they' && this.pronounTargets.at(-1)?.plural) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.pronoun === 'they') {
           // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
           const group = this.groups.at(-1);
@@ -95,7 +99,7 @@ export class SpeakerResolver {
         }
         // The latest one the text does not mark as the other gender ("Ms Kerr … he said" is not Ms Kerr).
         const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
-        const recentTargets = this.pronounTargets.slice(-6).reverse();
+        const recentTargets = this.pronounTargets.filter((t) => !t.plural).slice(-6).reverse();
         // Nobody fits: no speaker rather than the wrong one.
         const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
         if (!target) return NOBODY;

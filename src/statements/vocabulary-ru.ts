@@ -96,8 +96,8 @@ export const RU_DOCUMENT_STEMS = ['законопроект', 'проект', '�
   'ответ', 'иск', 'жалоб', 'обращени', 'телеграм-канал'];
 
 /** Pronouns that stand for a speaker ("она отметила", "по его словам"). */
-export const RU_PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = {
-  он: 'he', она: 'she', его: 'he', ее: 'she', её: 'she', их: 'he', они: 'he',
+export const RU_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
+  он: 'he', она: 'she', его: 'he', ее: 'she', её: 'she', их: 'they', они: 'they',
 };
 
 /** Prepositions: a speaker phrase holds one only inside a title ("представитель России в Женеве"). */
