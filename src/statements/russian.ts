@@ -84,6 +84,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
+  // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
+  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+    return parseRussianPhrase(body);
+  }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
   const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => hasStem(t, RU_MEDIA_STEMS));
@@ -112,12 +116,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
-    const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
+    // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
+    const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
     return { kind: 'anonymous', plural: group || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
-  while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!)
+  while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
     && !isBodyWord(tokens[from - 1]!) && russianRoles(tokens[from - 1]!.lower) === null) from--;
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
@@ -151,7 +156,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
-  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
+  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || (plural && !tokens.some(isBodyWord)))) {
     return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
@@ -222,6 +227,9 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
+/** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности)/u;
+
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
 
@@ -359,7 +367,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "X заявил во вторник, что …", "Стороны выразили уверенность в том, что …".
   for (let k = 1; k < tokens.length; k++) {
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
-    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(masked.slice(tokens[k]!.end, end));
+    // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
+    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length));
+    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
@@ -369,7 +379,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? subjectPhrase(beforeComma) ?? subjectPhrase(subject);
+    // "Представитель Орлицкой, адвокат Тимур Хасанов, подтвердил": a full name in the apposition names whoever the title
+    // before it describes.
+    const second = comma > 0 ? masked.slice(subjectFrom + comma + 1, tokens[k]!.start).indexOf(',') : -1;
+    const apposition = second > 0 ? subject.filter((t) => t.start > subjectFrom + comma && t.end <= subjectFrom + comma + 1 + second) : [];
+    const apposed = apposition.length > 0 ? speakerAtStart(apposition) : null;
+    const head = subjectPhrase(beforeComma);
+    const named = apposed?.kind === 'name' && apposed.name.length >= 2 && !(head?.kind === 'name' && head.name.length >= 2) ? apposed : null;
+    // "Топ-менеджер сети, говоривший на условиях анонимности, считает": unnamed on purpose.
+    const unnamed = head && head.kind !== 'organisation' && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
+      ? { ...head, kind: 'anonymous' as const, name: [], roles: [] } : null;
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
@@ -399,6 +419,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: cueOf(verb), phrase }];
     break;
   }
+  // "Слова X подтверждает отчетность: согласно данным Y, …": a frame that opens after a colon.
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) return russianClauses(masked, from + colon + 2, end);
   return [];
 }
 
@@ -431,13 +454,16 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^прокуратур/u, 'прокуратура'], [/^суд(?:а|е|у|ом)?$/u, 'суд'], [/^палат/u, 'палата'], [/^комитет/u, 'комитет'],
   [/^инспекци/u, 'инспекция'], [/^управлени/u, 'управление'], [/^департамент/u, 'департамент'], [/^администраци/u, 'администрация'],
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
+  [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
+  [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
+  [/^центр/u, 'центр'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор)/u;
+const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|федераци|театр|музе|университет|институт|больниц|филармони)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -456,7 +482,7 @@ interface NamedBody {
 function namedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|федераци|театр|музе|университет|институт|больниц|филармони|центр)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -480,7 +506,9 @@ function namedBodies(text: string): NamedBody[] {
     if (!named) continue;
     const head = stateHead(headWord)!;
     const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
-    const name = [...adjectives, cased, ...tail].join(' ');
+    // ("Омского академического театра драмы" → Омский академический театр драмы.)
+    const nominalAdjectives = adjectives.map((a) => a.replace(/([гкхжшчщ])ого$/u, '$1ий').replace(/ого$/u, 'ый').replace(/ой$/u, 'ая').replace(/ом$/u, 'ый'));
+    const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
   // An acronym the text defines in brackets after a name: "ПАО «Волжская генерирующая компания» (ВГК)".
@@ -536,7 +564,8 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
-    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name) || name.split(/\s+/u).some((w) => stateHead(w) !== null);
+    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
+      || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null);
     const said = [...spoken].reverse().find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
@@ -563,6 +592,12 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  // "СК" after "Следственного комитета России": the body whose words begin with those letters.
+  if (/^\p{Lu}{2,6}$/u.test(written)) {
+    const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
+    const spelled = bodies.find((b) => /\s/u.test(b.name) && initials(b.name).startsWith(written) && initials(b.name).length <= written.length + 1);
+    if (spelled) return spelled.name;
+  }
   // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
   const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);
   if (ministry) {
@@ -581,6 +616,8 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     }
     return null;
   }
+  // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
+  if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
   const noun = words.at(-1)!.toLowerCase();
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
   // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
@@ -598,7 +635,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
 
 /** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
 export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
-  const tokens = tokenize(masked.slice(start, verbStart), start);
+  // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
+  const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
+  const tokens = tokenize(masked.slice(start, relative > 0 ? start + relative : verbStart), start);
   const phrase = speakerAtEnd(tokens);
   if (phrase && phrase.kind !== 'organisation') return phrase;
   // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.

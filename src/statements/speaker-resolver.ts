@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { russianBodyReferent } from './russian.ts';
+import { RU_UNNAMED_ASIDE_RE, russianBodyReferent } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -67,7 +67,7 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
-    if (phrase.kind === 'title' && UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80))) {
+    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)) || RU_UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
