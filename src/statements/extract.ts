@@ -5,7 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
@@ -164,7 +164,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
-      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end)]
+      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
+        ...(isCyrillic(masked.slice(sentence.start, sentence.end)) ? russianMentions(masked, sentence.start, sentence.end) : [])]
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);

@@ -41,7 +41,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
-  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower))) tokens = tokens.slice(1);
+  // ("господина Сафронова": a courtesy title is no part of the name.)
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
+    || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
@@ -67,6 +69,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "два горняка", "несколько жителей": people counted, not named.
+  if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+    && !tokens.slice(1).some(isBodyWord)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
@@ -130,12 +137,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0)) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
+  // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
   const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
-    && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!));
+    && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!) || (from === 1 && roles.every((r) => UNNAMED_ROLES.has(r))));
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
   const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
     && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
+  if (bodyOwner && roles.every((r) => UNNAMED_ROLES.has(r))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
   if (bodyOwner) {
     const unnamed = roles.every((r) => UNNAMED_ROLES.has(r));
@@ -238,7 +247,8 @@ const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
-  const m = /,\s*(?:компани[ия]|банка|фонда|группы|холдинга|концерна|корпорации|предприятия|завода|оператора|перевозчика)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*,?\s*$/u
+  // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
+  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
     .exec(masked.slice(from, cueStart));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
@@ -258,6 +268,9 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
   if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || RU_PREPOSITIONS.has(tokens[0]!.lower)) {
     const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
+    // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
+    const author = noun ? authorOf(masked, noun) : null;
+    if (author) return author;
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
@@ -268,6 +281,24 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   }
   const parsed = parseRussianPhrase(tokens);
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+}
+
+/** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
+function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
+  const stem = noun.lower.slice(0, 5);
+  if (stem.length < 4) return null;
+  const before = masked.slice(0, noun.start);
+  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
+    const sentence = masked.slice(starts[k]!, starts[k + 1]!);
+    if (!sentence.toLowerCase().includes(stem)) continue;
+    const words = tokenize(sentence, starts[k]!);
+    const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
+    const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
+    // (A person: "Российской Федерации" after a ministry's name is none.)
+    return subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!) ? subject : null;
+  }
+  return null;
 }
 
 /** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
@@ -346,7 +377,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
   const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
-  if (inDocument && hasStem(tokenize(inDocument[1]!)[0] ?? { lower: '' } as Token, RU_DOCUMENT_STEMS)) {
+  if (inDocument && tokenize(inDocument[1]!).slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
     const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
     const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
     const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
@@ -355,7 +386,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
-  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ)[^,]*,\s*)?/u.exec(sentence);
+  // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
+  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
@@ -454,7 +486,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^прокуратур/u, 'прокуратура'], [/^суд(?:а|е|у|ом)?$/u, 'суд'], [/^палат/u, 'палата'], [/^комитет/u, 'комитет'],
   [/^инспекци/u, 'инспекция'], [/^управлени/u, 'управление'], [/^департамент/u, 'департамент'], [/^администраци/u, 'администрация'],
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
-  [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
+  [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
   [/^центр/u, 'центр'],
 ];
@@ -463,7 +495,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|федераци|театр|музе|университет|институт|больниц|филармони)/u;
+const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -482,7 +514,7 @@ interface NamedBody {
 function namedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|федераци|театр|музе|университет|институт|больниц|филармони|центр)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -498,7 +530,7 @@ function namedBodies(text: string): NamedBody[] {
       if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым)$/u.test(w)) break;
       // A first name and surname after it ("… хозяйства Юлия Черных") are a person's, not the body's ("Российской Федерации" is).
       const next = tailWords[tailWords.indexOf(w) + 1];
-      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ой|ий|ый|ая|ое|ых|ого|ей)$/u.test(w)) break;
+      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w)) break;
       tail.push(w);
     }
     const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
@@ -643,4 +675,30 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
   // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.
   const opening = speakerAtStart(tokens);
   return opening?.kind === 'organisation' && opening.body !== 'документ' ? opening : null;
+}
+
+/**
+ * People a sentence names after its verb ("Позицию X поддержал председатель … Максим Курочкин.", "Ситуацию подтвердил
+ * собеседник РБК …"): Russian puts the subject last; a later "он" means them.
+ */
+export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
+  const tokens = tokenize(masked.slice(start, end), start);
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
+  const opening = speakerAtStart(tokens.slice(0, verb));
+  const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
+  if (verb < 1 || subject) return [];
+  const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
+  const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
+  const phrase = speakerAtStart(after);
+  return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
+export function russianGender(name: string): 'm' | 'f' | null {
+  const surname = name.split(' ').at(-1)!.toLowerCase();
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
+  const first = name.split(' ')[0]!.toLowerCase();
+  return name.includes(' ') && /[ая]$/u.test(first) && !/(?:ья|ша|ка|ма|та)$/u.test(first) ? 'f' : null;
 }

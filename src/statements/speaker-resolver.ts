@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { RU_UNNAMED_ASIDE_RE, russianBodyReferent } from './russian.ts';
+import { RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianGender } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -166,6 +166,7 @@ export class SpeakerResolver {
   /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
   private genderOf(name: string): 'm' | 'f' | null {
     if (this.genders.has(name)) return this.genders.get(name)!;
+    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const before = (words: string) =>
       new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
@@ -217,7 +218,8 @@ export class SpeakerResolver {
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "The Treasury" is no first name and surname.
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\b`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
+    // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
   private notePerson(speaker: string): void {
