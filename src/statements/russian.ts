@@ -52,6 +52,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
   if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
@@ -107,8 +108,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
   }
   // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
-  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
-  if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))) {
+  // (Not "отчетности", "информации": abstract nouns in -ость, -ия.)
+  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
+  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => RU_PREPOSITIONS.has(t.lower));
+  if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
+    || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
@@ -134,7 +139,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
-  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0)) return null;
+  const fromPlace = name.length === 2 && title.length === 3 && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+    && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
+  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
@@ -151,8 +158,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: unnamed ? 'anonymous' : 'title', name: [], roles: unnamed ? [] : roles, qualifier: null, ...span };
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
+  // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
+  const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
   const described = name.length === 2 && title.length > 0 && title.length <= 3
-    && title.every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text)) && !isBodyWord(t) && !isAcronym(t) && !RU_PREPOSITIONS.has(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS));
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
+      && (!RU_PREPOSITIONS.has(t.lower) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
@@ -237,7 +247,7 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
-export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности)/u;
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
@@ -341,8 +351,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const parsed = bySlovam[4] ? documentOwner(masked, tokenize(whoText, whoAt)) : parseRussianPhrase(tokenize(whoText, whoAt));
-    // "по словам" governs the genitive: "Сергея Ильина" is Сергей Ильин.
-    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
+    const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
@@ -419,8 +429,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const head = subjectPhrase(beforeComma);
     const named = apposed?.kind === 'name' && apposed.name.length >= 2 && !(head?.kind === 'name' && head.name.length >= 2) ? apposed : null;
     // "Топ-менеджер сети, говоривший на условиях анонимности, считает": unnamed on purpose.
-    const unnamed = head && head.kind !== 'organisation' && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
-      ? { ...head, kind: 'anonymous' as const, name: [], roles: [] } : null;
+    // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
+    const unnamed = head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
+      ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end } : null;
     const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
@@ -674,7 +685,7 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
   if (phrase && phrase.kind !== 'organisation') return phrase;
   // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.
   const opening = speakerAtStart(tokens);
-  return opening?.kind === 'organisation' && opening.body !== 'документ' ? opening : null;
+  return (opening?.kind === 'organisation' && !opening.body?.startsWith('документ')) || opening?.kind === 'name' ? opening : null;
 }
 
 /**
@@ -701,4 +712,17 @@ export function russianGender(name: string): 'm' | 'f' | null {
   if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
   const first = name.split(' ')[0]!.toLowerCase();
   return name.includes(' ') && /[ая]$/u.test(first) && !/(?:ья|ша|ка|ма|та)$/u.test(first) ? 'f' : null;
+}
+
+/**
+ * The nominative of a person the directory knows only in an oblique case ("Аркадия Зимина" from "приговорил … Аркадия
+ * Зимина"), given the surname as this sentence prints it ("господин Зимин заявил"); null when nothing needs changing.
+ */
+export function russianCanonical(known: string, surname: readonly string[]): string | null {
+  const words = known.split(' ');
+  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known) || words[1] === surname[0]) return null;
+  // Only a man's surname printed in the nominative whose oblique form the directory holds ("Зимин" / "Зимина"): a woman's
+  // ("Петрова", "Луговая") reads the same in the directory's nominative and cannot be told from a man's genitive.
+  const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
+  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
 }

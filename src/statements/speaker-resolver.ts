@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianGender } from './russian.ts';
+import { RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -272,7 +272,7 @@ export class SpeakerResolver {
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
         const person = this.directory.findByName(phrase.name);
-        if (person) return person.name;
+        if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
