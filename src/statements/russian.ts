@@ -529,6 +529,8 @@ function namedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
+    // "Ассоциация «Молочный союз»": the body's own name follows (listed as a «name» below).
+    if (/^\s*\u00AB/u.test(text.slice(m.index! + m[1]!.length + headWord.length))) continue;
     const tail: string[] = [];
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
@@ -550,7 +552,7 @@ function namedBodies(text: string): NamedBody[] {
     const head = stateHead(headWord)!;
     const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
     // ("Омского академического театра драмы" → Омский академический театр драмы.)
-    const nominalAdjectives = adjectives.map((a) => a.replace(/([гкхжшчщ])ого$/u, '$1ий').replace(/ого$/u, 'ый').replace(/ой$/u, 'ая').replace(/ом$/u, 'ый'));
+    const nominalAdjectives = adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
@@ -584,6 +586,9 @@ function namedBodies(text: string): NamedBody[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** An adjective of a body's name in the nominative ("Омского" → Омский, "Федеральной" → Федеральная). */
+const nominalAdjective = (a: string) => a.replace(/([гкхжшчщ])ого$/u, '$1ий').replace(/ого$/u, 'ый').replace(/(?:ой|ую)$/u, 'ая').replace(/ом$/u, 'ый');
+
 /** What the text calls the central bank in full ("Банк России", else "Центральный банк"), for "ЦБ". */
 function centralBank(text: string): string {
   if (/Банк[а-я]{0,2}\s+России/u.test(text)) return 'Банк России';
@@ -604,12 +609,18 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   // A body that spoke is a business when the text names it as one, else a body of the state.
   const kindOf = (name: string): NamedBody['kind'] => bodies.find((b) => b.name === name)?.kind ?? 'state';
   const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
+    // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
+    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind)).at(-1);
+    if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
     const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
       || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null);
-    const said = [...spoken].reverse().find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
+    // ("Министерство сельского хозяйства России намерено расширить …", a sentence's subject read long: the body it begins with.)
+    const trimmed = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
+    const said = [...spoken].reverse().map(trimmed).find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
     const main = before.filter((b) => !b.oblique);
@@ -643,19 +654,24 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   }
   // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
   const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);
-  if (ministry) {
-    const stem = ministry[1]!.slice(0, 4);
+  if (ministry && isShortBodyName(written)) {
+    // ("В Минфине": the ending off first, Минфин → "фин".)
+    const nominal = written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1');
+    const stem = nominal.slice(3, 7);
     const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
-    return full?.name ?? null;
+    return full?.name ?? nominal;
   }
+  // "Росстата", "Росавиации": an agency's short name in the nominative.
+  if (words.length === 1 && isShortBodyName(written)) return written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия');
   // A name in full ("прокуратуре Свердловской области"): the same name with its head word in the nominative.
   // ("Ведомство напоминает": a generic word capitalised only because it opens the sentence is still generic.)
   const generic = words.length === 1 && (STATE_WORDS.test(lower) || BUSINESS_WORDS.test(lower));
   if (words.some((w) => /^\p{Lu}/u.test(w)) && !generic) {
     const k = words.findIndex((w) => stateHead(w) !== null);
-    if (k >= 0 && words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w))) {
+    // ("Федеральной налоговой службы" → Федеральная налоговая служба: adjectives before the head in the nominative too.)
+    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)))) {
       const head = stateHead(words[k]!)!;
-      return [...words.slice(0, k), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
     }
     return null;
   }
