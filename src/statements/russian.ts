@@ -522,7 +522,15 @@ interface NamedBody {
 }
 
 /** The bodies a Russian text names, in order: state bodies with their head word, «Name» businesses, acronyms, Мин-/Рос- names. */
+let bodiesCache: { text: string; bodies: NamedBody[] } | null = null;
+
+/** The bodies a Russian text names (computed once per text: every "ведомство" of an article asks). */
 function namedBodies(text: string): NamedBody[] {
+  if (bodiesCache?.text !== text) bodiesCache = { text, bodies: findNamedBodies(text) };
+  return bodiesCache.bodies;
+}
+
+function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
   const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
@@ -712,12 +720,12 @@ export function russianMentions(masked: string, start: number, end: number): Spe
   const tokens = tokenize(masked.slice(start, end), start);
   const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
-  const opening = speakerAtStart(tokens.slice(0, verb));
+  const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
-  const phrase = speakerAtStart(after);
+  const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
 }
 
