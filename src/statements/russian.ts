@@ -417,7 +417,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
     const subjectFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
-    const subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom);
+    // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
+    // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
+    const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
+    const toldFrom = listenerAt ? from + listenerAt.index : tokens[k]!.start;
+    const subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom && t.end <= toldFrom);
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];
@@ -668,6 +672,10 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     const stem = nominal.slice(3, 7);
     const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
     return full?.name ?? nominal;
+  }
+  // ("В Минтрансе России": the short name in the nominative, with its country.)
+  if (words.length === 2 && isShortBodyName(words[0]!) && /^(?:Росси|РФ$)/u.test(words[1]!)) {
+    return `${words[0]!.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия')} ${words[1]}`;
   }
   // "Росстата", "Росавиации": an agency's short name in the nominative.
   if (words.length === 1 && isShortBodyName(written)) return written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия');

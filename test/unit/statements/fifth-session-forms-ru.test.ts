@@ -101,6 +101,17 @@ describe('names, titles and pronouns', () => {
     expect(speakers(text).map(([, who]) => who)).toEqual(['Елена Сомова', 'Игорь Паршин', 'Елена Сомова']);
   });
 
+  it('an outlet in quotation marks before the verb is whom it was told; a body in the genitive there is whose press office', () => {
+    const text = [
+      'В Минтрансе России «Уральскому рабочему» сообщили, что мост откроют в мае.',
+      'В пресс-службе «Уралтрансгаза» сообщили, что ремонт газопровода завершен досрочно.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Минтранс России', 'organisation'],
+      ['indirect', 'Уралтрансгаза', 'organisation'],
+    ]);
+  });
+
   it('a title then a full name in apposition, and a person from a place', () => {
     const text = [
       'Представитель истца, адвокат Роман Сизов, сообщил, что иск будет подан повторно.',
