@@ -67,7 +67,8 @@ function speakerAtEnd(run: Token[]): SpeakerPhrase | null {
 
 /** The speaker named after a verb ("said Lavrov NATO froze…" → Lavrov): names stop at an acronym or a lower-case word. */
 function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
-  for (let to = Math.min(run.length, 8); to > 0; to--) {
+  // (Russian titles run longer: "министр природных ресурсов и экологии Российской Федерации Денис Карпенко".)
+  for (let to = Math.min(run.length, run[0] && isCyrillic(run[0].text) ? 14 : 8); to > 0; to--) {
     const words = run.slice(0, to);
     const parsed = parseSpeakerPhrase(words);
     if (!parsed) continue;
@@ -82,7 +83,8 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
 
 /** "said the Chairman of the NRC, Jaap de Hoop Scheffer": a title followed by the name it belongs to. */
 function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): SpeakerPhrase {
-  if (phrase.kind !== 'title') return phrase;
+  // ("— сказал ТАСС один из них, фермер Name": one of a group, then named.)
+  if (phrase.kind !== 'title' && phrase.kind !== 'anonymous') return phrase;
   const m = /^,\s*([^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(phrase.end, to));
   if (!m) return phrase;
   const at = phrase.end + m.index + m[0].indexOf(m[1]!);

@@ -5,7 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
@@ -164,7 +164,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const subject = sentenceSubject(masked, sentence.start, sentence.end);
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
-      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end)]
+      const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
+        ...(isCyrillic(masked.slice(sentence.start, sentence.end)) ? russianMentions(masked, sentence.start, sentence.end) : [])]
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
@@ -294,7 +295,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
-      const subject = earlier ? null : (subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
+      const subject = earlier ? null : ((isCyrillic(lead) ? russianSubjectBefore(masked, sentence.start, verbStart) : null)
+        ?? subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
       if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }

@@ -6,7 +6,8 @@ import type { ReportedClause } from './attribution.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_PREPOSITIONS, RU_PRONOUNS, RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
@@ -23,6 +24,15 @@ const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.h
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
+/** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
+const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
+  && russianRoles(word.toLowerCase()) === null;
+const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower);
+/** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
+const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
+  && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
+/** Numbers before a noun for people ("два источника", "несколько собеседников"). */
+const RU_NUMERALS = new Set(['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'несколько', 'двое', 'трое', 'четверо', 'ряд', 'многие', 'некоторые']);
 /** Representatives and staff unnamed are sources, not the body they speak for ("представитель Минэнерго"). */
 const UNNAMED_ROLES = new Set(['представитель', 'сотрудник']);
 
@@ -31,21 +41,80 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
-  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower))) tokens = tokens.slice(1);
+  // ("господина Сафронова": a courtesy title is no part of the name.)
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
+    || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > 14) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
+  // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
+  const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
+  let lead = 0;
+  while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
+  if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
+  while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
+  if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
+  const words = tokens.findIndex((t) => t.lower === 'слова');
+  if (words >= 0 && words < tokens.length - 1) {
+    const whose = parseRussianPhrase(tokens.slice(words + 1));
+    if (whose?.kind === 'name') return { ...whose, name: whose.name.map(nominative) };
+    if (whose) return whose;
+  }
+  // "В Минприроды напомнили", "Росавиация сообщила": a ministry's or agency's short name is a body, never a surname.
+  // ("Минприроды России": with the country it belongs to.)
+  if (isShortBodyName(tokens[0]!.text)
+    && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "два горняка", "несколько жителей": people counted, not named.
+  if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+    && !tokens.slice(1).some(isBodyWord)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
+  // "Там добавили": the body that spoke last.
+  if (tokens.length === 1 && tokens[0]!.lower === 'там') {
+    return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
+  }
+  // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
+  if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
+    const rest = tokens.slice(1);
+    const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
+    const body = named >= 0 ? rest.slice(named).map((t) => t.text).join(' ') : bodyNominative(rest[0]!.text);
+    if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
+      return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
+    }
+  }
   // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
+  // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
+  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+    return parseRussianPhrase(body);
+  }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
   const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => hasStem(t, RU_MEDIA_STEMS));
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
-  if (listener && body.length > 0 && body.length <= 3 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody) && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+  // ("в региональном управлении МЧС": an adjective first.)
+  if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
+    && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
     const named = namedBody ? body[0]!.text.slice(0, -1)
       : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
+  }
+  // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
+  // (Not "отчетности", "информации": abstract nouns in -ость, -ия.)
+  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
+  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => RU_PREPOSITIONS.has(t.lower));
+  if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
+    || (ofBody && pluralNoun(tokens[0]!))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
@@ -58,48 +127,62 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+    // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
+    // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
+    const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
+    return { kind: 'anonymous', plural: group || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
-  while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!)
-    && !hasStem(tokens[from - 1]!, RU_BODY_STEMS) && russianRoles(tokens[from - 1]!.lower) === null) from--;
+  while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
+    && !isBodyWord(tokens[from - 1]!) && russianRoles(tokens[from - 1]!.lower) === null) from--;
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
-  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0)) return null;
+  const fromPlace = name.length === 2 && title.length === 3 && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+    && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
+  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
+  // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
   const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
-    && (isAcronym(tokens[from - 1]!) || hasStem(tokens[from - 1]!, RU_BODY_STEMS));
+    && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!) || (from === 1 && roles.every((r) => UNNAMED_ROLES.has(r))));
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
   const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
     && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
+  if (bodyOwner && roles.every((r) => UNNAMED_ROLES.has(r))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
   if (bodyOwner) {
     const unnamed = roles.every((r) => UNNAMED_ROLES.has(r));
     return { kind: unnamed ? 'anonymous' : 'title', name: [], roles: unnamed ? [] : roles, qualifier: null, ...span };
   }
-  if (name.length > 0 && (title.length === 0 || roles.length > 0)) {
+  // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
+  // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
+  const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
+  const described = name.length === 2 && title.length > 0 && title.length <= 3
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
+      && (!RU_PREPOSITIONS.has(t.lower) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
+  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
-  if (name.length === 1 && title.length > 0 && title.every((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS) || !isCapitalised(t))
-    && title.some((t) => isAcronym(t) || hasStem(t, RU_BODY_STEMS))) {
+  // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
+  if (name.length === 1 && title.length > 0 && title.every((t, k) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t) || (k === 0 && title.length > 1))
+    && title.some((t) => isAcronym(t) || isBodyWord(t))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
-  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || plural)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || (plural && !tokens.some(isBodyWord)))) {
+    return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
   if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
-  if (tokens.some((t) => hasStem(t, RU_BODY_STEMS) || isAcronym(t))) {
+  if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
     const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
@@ -109,11 +192,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
-/** Stems of news outlets a body tells things to ("сообщили РИА Новости", "ТАСС", "«Интерфаксу»"). */
-const RU_MEDIA_STEMS = ['риа', 'тасс', 'интерфакс', 'рбк', 'ведомост', 'коммерсант', 'известия'];
-
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
@@ -166,6 +246,9 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
+/** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
+
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
 
@@ -174,11 +257,58 @@ const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
-  const m = /,\s*(?:компани[ия]|банка|фонда|группы|холдинга|концерна|корпорации|предприятия|завода|оператора|перевозчика)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*,?\s*$/u
+  // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
+  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
     .exec(masked.slice(from, cueStart));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
   return { kind: 'organisation', body: m[1]!, name: [], roles: [], qualifier: null, start: at, end: at + m[1]!.length };
+}
+
+/**
+ * Who issued a document ("отчету контрольно-счетной палаты области", "данным аналитической компании «Инфолайн»",
+ * "докладе Банка России о финансовой стабильности"): a «name» in it, else the phrase after the document's noun up to a
+ * topic ("о …"); names in the genitive given in the nominative. Null when no owner is named ("материалов дела").
+ */
+function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
+  let tokens = all;
+  while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
+  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
+  if (topic > 0) tokens = tokens.slice(0, topic);
+  // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
+  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || RU_PREPOSITIONS.has(tokens[0]!.lower)) {
+    const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
+    // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
+    const author = noun ? authorOf(masked, noun) : null;
+    if (author) return author;
+    // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
+    return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
+  }
+  const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
+  if (quoted) {
+    const at = tokens[0]!.start + quoted.index + 1;
+    return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
+  }
+  const parsed = parseRussianPhrase(tokens);
+  return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+}
+
+/** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
+function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
+  const stem = noun.lower.slice(0, 5);
+  if (stem.length < 4) return null;
+  const before = masked.slice(0, noun.start);
+  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
+    const sentence = masked.slice(starts[k]!, starts[k + 1]!);
+    if (!sentence.toLowerCase().includes(stem)) continue;
+    const words = tokenize(sentence, starts[k]!);
+    const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
+    const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
+    // (A person: "Российской Федерации" after a ministry's name is none.)
+    return subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!) ? subject : null;
+  }
+  return null;
 }
 
 /** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
@@ -205,21 +335,24 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = at + gerund[0].indexOf(gerund[1]!);
     if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
   }
-  const from = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
+  const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
+  // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
+  const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
 
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
-  const bySlovam = /^\s*[Пп]о\s+(?:(\p{L}+)\s+(словам|мнению)|(словам|информации|мнению|оценке|оценкам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
-    const parsed = parseRussianPhrase(tokenize(whoText, whoAt));
-    // "по словам" governs the genitive: "Сергея Ильина" is Сергей Ильин.
-    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    const parsed = bySlovam[4] ? documentOwner(masked, tokenize(whoText, whoAt)) : parseRussianPhrase(tokenize(whoText, whoAt));
+    // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
+    const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
@@ -235,8 +368,36 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
   }
 
+  // "Согласно отчету X, …", "Как следует из доклада X, …", "Как говорится в сообщении X, …", "Из отчетности X следует, что …":
+  // a document speaks for whoever issued it.
+  const document = /^\s*(?:([Сс]огласно)\s+([^,]{1,120}?)\s*,\s*|[Кк]ак\s+(следует|говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s+(?:из|в|во)\s+([^,]{1,120}?)\s*,\s*|[Ии]з\s+([^,]{1,120}?)\s+(следует)\s*,\s*что\s+)/u.exec(sentence);
+  if (document) {
+    const cueWord = document[1] ?? document[3] ?? document[6]!;
+    const whoText = document[2] ?? document[4] ?? document[5]!;
+    const cueAt = from + document.index + document[0].indexOf(cueWord);
+    const whoAt = from + document.index + document[0].indexOf(whoText);
+    const phrase = documentOwner(masked, tokenize(whoText, whoAt));
+    let at = from + document.index + document[0].length;
+    // ", опубликованном в ноябре, …": a participle's aside about the document is not what it says.
+    const aside = /^\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,60},\s*/u.exec(masked.slice(at, end));
+    if (aside && document[6] === undefined) at += aside[0].length;
+    const clause = trimmedClause(masked, at, end);
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }));
+  }
+
+  // "В письме говорится, что …", "В отчете компании указано, что …".
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
+  if (inDocument && tokenize(inDocument[1]!).slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
+    const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
+    const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
+    const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
+  }
+
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
-  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ)[^,]*,\s*)?/u.exec(sentence);
+  // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
+  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
@@ -248,23 +409,44 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "X заявил во вторник, что …", "Стороны выразили уверенность в том, что …".
   for (let k = 1; k < tokens.length; k++) {
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
-    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(masked.slice(tokens[k]!.end, end));
+    // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
+    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length));
+    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
-    const subject = opener ? tokens.slice(0, k).filter((t) => t.start >= from + opener[0].length) : tokens.slice(0, k);
+    // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
+    const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
+    const subjectFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
+    // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
+    const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
+    const toldFrom = listenerAt ? from + listenerAt.index : tokens[k]!.start;
+    const subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom && t.end <= toldFrom);
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
-    const comma = masked.slice(from, tokens[k]!.start).indexOf(',');
-    const beforeComma = comma > 0 ? subject.filter((t) => t.end <= from + comma) : [];
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? subjectPhrase(beforeComma) ?? subjectPhrase(subject);
+    const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
+    const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];
+    // "Представитель Орлицкой, адвокат Тимур Хасанов, подтвердил": a full name in the apposition names whoever the title
+    // before it describes.
+    const second = comma > 0 ? masked.slice(subjectFrom + comma + 1, tokens[k]!.start).indexOf(',') : -1;
+    const apposition = second > 0 ? subject.filter((t) => t.start > subjectFrom + comma && t.end <= subjectFrom + comma + 1 + second) : [];
+    const apposed = apposition.length > 0 ? speakerAtStart(apposition) : null;
+    const head = subjectPhrase(beforeComma);
+    const named = apposed?.kind === 'name' && apposed.name.length >= 2 && !(head?.kind === 'name' && head.name.length >= 2) ? apposed : null;
+    // "Топ-менеджер сети, говоривший на условиях анонимности, считает": unnamed on purpose.
+    // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
+    const unnamed = head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
+      ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end } : null;
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
-  const statement = /,\s*(говорится)\s+в\s+(?:сообщении|заявлении|релизе|документе|письме|докладе|отчете|отчёте|коммюнике)\s+([^,.]{2,80}?)\s*\.?\s*$/u.exec(sentence);
+  // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+[^,.]{2,80}?)?)\s*\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    const who = parseRussianPhrase(tokenize(statement[2]!, whoAt));
+    const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
@@ -276,11 +458,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const verb = after[0];
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
-    const phrase = speakerAtStart(after.slice(1));
-    const clause = trimmedClause(masked, from, from + comma);
+    // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
+    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && RU_PREPOSITIONS.has(after[1].lower) ? speakerAtEnd(after.slice(2)) : null);
+    // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
+    const colon = masked.slice(from, from + comma).lastIndexOf(': ');
+    const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
     if (phrase && clause) return [{ ...clause, cue: cueOf(verb), phrase }];
     break;
   }
+  // "Слова X подтверждает отчетность: согласно данным Y, …": a frame that opens after a colon.
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) return russianClauses(masked, from + colon + 2, end);
   return [];
 }
 
@@ -292,6 +480,13 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
   if (!m) return null;
   const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
+  // "Об этом говорится в сообщении компании, опубликованном в среду": the document's owner.
+  const passive = /^(говорится|сказано|указано|сообщается|отмечается)\s+(?:в|во)\s+([^,.]{2,100})/u.exec(masked.slice(start + m[0].length, end));
+  if (passive) {
+    const at = start + m[0].length;
+    const owner = documentOwner(masked, tokenize(passive[2]!, at + passive[0].indexOf(passive[2]!, passive[1]!.length)));
+    return owner ? { phrase: owner, cue: { text: passive[1]!, start: at, end: at + passive[1]!.length } } : null;
+  }
   const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
   if (k < 0 || k > 4) return null;
   // "Об этом говорится в сообщении министерства": the body whose statement it is.
@@ -299,3 +494,267 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
 }
 
+
+/** Heads of a state body's name, with their nominative ("прокуратуре" → прокуратура). */
+const STATE_HEADS: readonly [RegExp, string][] = [
+  [/^министерств/u, 'министерство'], [/^ведомств/u, 'ведомство'], [/^служб/u, 'служба'], [/^агентств/u, 'агентство'],
+  [/^прокуратур/u, 'прокуратура'], [/^суд(?:а|е|у|ом)?$/u, 'суд'], [/^палат/u, 'палата'], [/^комитет/u, 'комитет'],
+  [/^инспекци/u, 'инспекция'], [/^управлени/u, 'управление'], [/^департамент/u, 'департамент'], [/^администраци/u, 'администрация'],
+  [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
+  [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
+  [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
+  [/^центр/u, 'центр'],
+];
+const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
+
+/** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
+/** Words for a body of the state, or any body ("ведомство", "регулятор"). */
+const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони)/u;
+/** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
+const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
+  [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
+  [/^статистическ/u, /^(?:Росстат|.*статисти)/iu], [/^финансов/u, /^(?:Минфин|.*финанс)/iu], [/^оборонн|^военн/u, /^(?:Минобороны|.*обороны)/iu],
+];
+
+interface NamedBody {
+  name: string;
+  at: number;
+  kind: 'state' | 'business';
+  /** After a preposition ("совместно с ФАС", "в Минфин"): mentioned in passing, not what the text is about. */
+  oblique: boolean;
+}
+
+/** The bodies a Russian text names, in order: state bodies with their head word, «Name» businesses, acronyms, Мин-/Рос- names. */
+let bodiesCache: { text: string; bodies: NamedBody[] } | null = null;
+
+/** The bodies a Russian text names (computed once per text: every "ведомство" of an article asks). */
+function namedBodies(text: string): NamedBody[] {
+  if (bodiesCache?.text !== text) bodiesCache = { text, bodies: findNamedBodies(text) };
+  return bodiesCache.bodies;
+}
+
+function findNamedBodies(text: string): NamedBody[] {
+  const out: NamedBody[] = [];
+  const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  for (const m of text.matchAll(stateRe)) {
+    const headWord = m[2]! + m[3]!;
+    if (!stateHead(headWord)) continue;
+    // "Ассоциация «Молочный союз»": the body's own name follows (listed as a «name» below).
+    if (/^\s*\u00AB/u.test(text.slice(m.index! + m[1]!.length + headWord.length))) continue;
+    const tail: string[] = [];
+    const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
+    for (const w of tailWords) {
+      if (RU_PREPOSITIONS.has(w.toLowerCase()) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      // ("управления МЧС по Иркутской области": an acronym ends the name.)
+      if (isAcronym({ text: w } as Token) && w !== 'РФ') {
+        tail.push(w);
+        break;
+      }
+      if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым)$/u.test(w)) break;
+      // A first name and surname after it ("… хозяйства Юлия Черных") are a person's, not the body's ("Российской Федерации" is).
+      const next = tailWords[tailWords.indexOf(w) + 1];
+      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w)) break;
+      tail.push(w);
+    }
+    const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    const named = /^\p{Lu}/u.test(adjectives[0] ?? headWord) || tail.some((w) => /^\p{Lu}/u.test(w));
+    if (!named) continue;
+    const head = stateHead(headWord)!;
+    const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
+    // ("Омского академического театра драмы" → Омский академический театр драмы.)
+    const nominalAdjectives = adjectives.map(nominalAdjective);
+    const name = [...nominalAdjectives, cased, ...tail].join(' ');
+    out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // An acronym the text defines in brackets after a name: "ПАО «Волжская генерирующая компания» (ВГК)".
+  const acronyms = new Map<string, string>();
+  for (const m of text.matchAll(/(?:\u00AB([^\u00BB]{3,60})\u00BB|((?:\p{L}+\s+){1,6}\p{L}+))\s*\((\p{Lu}{2,6})\)/gu)) {
+    const words = (m[1] ?? m[2]!).split(/[\s-]+/u);
+    for (let k = 0; k < words.length; k++) {
+      if (words.slice(k).map((w) => w[0]!.toUpperCase()).join('') === m[3]) acronyms.set(m[3]!, words.slice(k).join(' '));
+    }
+  }
+  // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
+  for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
+    const w = m[1]!;
+    if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
+    // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
+    const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
+    const defined = acronyms.get(w);
+    out.push({ name: w === 'ЦБ' ? centralBank(text) : defined ?? nominal, at: m.index!, kind: defined && !/^(?:Министерств|Федеральн|Служб|Агентств)/u.test(defined) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // Banks named in one word or with "Банк" ("Сбербанк", "Альфа-Банк"): businesses.
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?![\p{L}])/gu)) {
+    if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
+  // «Name»: a business (not an outlet, not a quotation).
+  for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
+    const words = m[1]!.split(/\s+/u);
+    if (words.length > 4 || hasStem({ lower: m[1]!.toLowerCase() } as Token, RU_MEDIA_STEMS)) continue;
+    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** An adjective of a body's name in the nominative ("Омского" → Омский, "Федеральной" → Федеральная). */
+const nominalAdjective = (a: string) => a.replace(/([гкхжшчщ])ого$/u, '$1ий').replace(/ого$/u, 'ый').replace(/(?:ой|ую)$/u, 'ая').replace(/ом$/u, 'ый');
+
+/** What the text calls the central bank in full ("Банк России", else "Центральный банк"), for "ЦБ". */
+function centralBank(text: string): string {
+  if (/Банк[а-я]{0,2}\s+России/u.test(text)) return 'Банк России';
+  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'ЦБ';
+}
+
+/**
+ * The body a Russian word refers back to ("ведомство", "компания", "регулятор", "ЦБ", "там", "суда"): one that already
+ * spoke in the text, else the latest one named (not in passing) before `at`, else in a lead the first one after. Null
+ * for words that name a body in full, and for English.
+ */
+export function russianBodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
+  if (!isCyrillic(written)) return null;
+  const words = written.trim().split(/\s+/u);
+  const lower = written.toLowerCase();
+  if (lower === 'цб' || lower.startsWith('центробанк')) return centralBank(text);
+  const bodies = namedBodies(text);
+  // A body that spoke is a business when the text names it as one, else a body of the state.
+  const kindOf = (name: string): NamedBody['kind'] => bodies.find((b) => b.name === name)?.kind ?? 'state';
+  const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
+    // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
+    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind)).at(-1);
+    if (here) return here.name;
+    // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
+    // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
+    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
+      || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null);
+    // ("Министерство сельского хозяйства России намерено расширить …", a sentence's subject read long: the body it begins with.)
+    const trimmed = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
+    const said = [...spoken].reverse().map(trimmed).find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
+    if (said) return said;
+    const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
+    const main = before.filter((b) => !b.oblique);
+    // After it only in a lead ("…, говорится в сообщении компании" before the company is named again).
+    const after = at < lead ? bodies.find((b) => b.at >= at && fits(b.name, b.kind)) : undefined;
+    return (main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
+  };
+  // A document without its owner ("Согласно законопроекту"): the body the text last named.
+  // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
+  // the first body the lead names, else the latest before.)
+  if (words[0] === 'документ') {
+    const before = bodies.filter((b) => b.at < at);
+    const stem = (words[1] ?? '').slice(0, 5);
+    const sentences = text.slice(0, at).split(/(?<=[.!?]\u00BB?)\s+/u);
+    for (let k = sentences.length - 1; k >= 0 && stem.length >= 4; k--) {
+      const sentence = sentences[k]!;
+      if (k === sentences.length - 1 || !sentence.toLowerCase().includes(stem)) continue;
+      const from = text.lastIndexOf(sentence, at);
+      const inside = bodies.find((b) => b.at >= from && b.at < from + sentence.length);
+      if (inside) return inside.name;
+    }
+    const inLead = before.filter((b) => b.at < lead && !b.oblique);
+    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
+  }
+  if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  // "СК" after "Следственного комитета России": the body whose words begin with those letters.
+  if (/^\p{Lu}{2,6}$/u.test(written)) {
+    const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
+    const spelled = bodies.find((b) => /\s/u.test(b.name) && initials(b.name).startsWith(written) && initials(b.name).length <= written.length + 1);
+    if (spelled) return spelled.name;
+  }
+  // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
+  const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);
+  if (ministry && isShortBodyName(written)) {
+    // ("В Минфине": the ending off first, Минфин → "фин".)
+    const nominal = written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1');
+    const stem = nominal.slice(3, 7);
+    const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
+    return full?.name ?? nominal;
+  }
+  // ("В Минтрансе России": the short name in the nominative, with its country.)
+  if (words.length === 2 && isShortBodyName(words[0]!) && /^(?:Росси|РФ$)/u.test(words[1]!)) {
+    return `${words[0]!.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия')} ${words[1]}`;
+  }
+  // "Росстата", "Росавиации": an agency's short name in the nominative.
+  if (words.length === 1 && isShortBodyName(written)) return written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия');
+  // A name in full ("прокуратуре Свердловской области"): the same name with its head word in the nominative.
+  // ("Ведомство напоминает": a generic word capitalised only because it opens the sentence is still generic.)
+  const generic = words.length === 1 && (STATE_WORDS.test(lower) || BUSINESS_WORDS.test(lower));
+  if (words.some((w) => /^\p{Lu}/u.test(w)) && !generic) {
+    const k = words.findIndex((w) => stateHead(w) !== null);
+    // ("Федеральной налоговой службы" → Федеральная налоговая служба: adjectives before the head in the nominative too.)
+    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)))) {
+      const head = stateHead(words[k]!)!;
+      return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+    }
+    return null;
+  }
+  // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
+  if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
+  const noun = words.at(-1)!.toLowerCase();
+  const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
+  // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
+  if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
+  if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
+  if (!STATE_WORDS.test(noun)) return null;
+  if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
+  const head = stateHead(noun);
+  // "министерство" is a ministry (Минэнерго too), "прокуратура" a prosecutor's office; "ведомство", "регулятор" any body of the state.
+  const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
+    || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
+    || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name));
+  return pick((name, kind) => kind === 'state' && fitsHead(name));
+}
+
+/** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
+export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
+  // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
+  const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
+  const tokens = tokenize(masked.slice(start, relative > 0 ? start + relative : verbStart), start);
+  const phrase = speakerAtEnd(tokens);
+  if (phrase && phrase.kind !== 'organisation') return phrase;
+  // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.
+  const opening = speakerAtStart(tokens);
+  return (opening?.kind === 'organisation' && !opening.body?.startsWith('документ')) || opening?.kind === 'name' ? opening : null;
+}
+
+/**
+ * People a sentence names after its verb ("Позицию X поддержал председатель … Максим Курочкин.", "Ситуацию подтвердил
+ * собеседник РБК …"): Russian puts the subject last; a later "он" means them.
+ */
+export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
+  const tokens = tokenize(masked.slice(start, end), start);
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
+  const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
+  const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
+  if (verb < 1 || subject) return [];
+  const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
+  const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
+  const phrase = speakerAtStart(after.slice(0, 14));
+  return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
+export function russianGender(name: string): 'm' | 'f' | null {
+  const surname = name.split(' ').at(-1)!.toLowerCase();
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
+  const first = name.split(' ')[0]!.toLowerCase();
+  return name.includes(' ') && /[ая]$/u.test(first) && !/(?:ья|ша|ка|ма|та)$/u.test(first) ? 'f' : null;
+}
+
+/**
+ * The nominative of a person the directory knows only in an oblique case ("Аркадия Зимина" from "приговорил … Аркадия
+ * Зимина"), given the surname as this sentence prints it ("господин Зимин заявил"); null when nothing needs changing.
+ */
+export function russianCanonical(known: string, surname: readonly string[]): string | null {
+  const words = known.split(' ');
+  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known) || words[1] === surname[0]) return null;
+  // Only a man's surname printed in the nominative whose oblique form the directory holds ("Зимин" / "Зимина"): a woman's
+  // ("Петрова", "Луговая") reads the same in the directory's nominative and cannot be told from a man's genitive.
+  const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
+  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
+}

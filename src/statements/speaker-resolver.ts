@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -20,6 +21,7 @@ export interface ResolvedSpeaker {
 interface PronounTarget {
   speaker: string | null;
   anonymous: boolean;
+  plural?: boolean;
 }
 
 const UNNAMED_ASIDE_RE =
@@ -65,13 +67,14 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
-    if (phrase.kind === 'title' && UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80))) {
+    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)) || RU_UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
     switch (phrase.kind) {
       case 'anonymous':
-        this.pronounTargets.push({ speaker: null, anonymous: true });
+        // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
+        this.pronounTargets.push({ speaker: null, anonymous: true, plural: phrase.plural });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -82,6 +85,8 @@ export class SpeakerResolver {
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
+        // "опрошенные экономисты … По их словам": the unnamed group just quoted.
+        if (phrase.pronoun === 'they' && this.pronounTargets.at(-1)?.plural) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.pronoun === 'they') {
           // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
           const group = this.groups.at(-1);
@@ -94,7 +99,7 @@ export class SpeakerResolver {
         }
         // The latest one the text does not mark as the other gender ("Ms Kerr … he said" is not Ms Kerr).
         const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
-        const recentTargets = this.pronounTargets.slice(-6).reverse();
+        const recentTargets = this.pronounTargets.filter((t) => !t.plural).slice(-6).reverse();
         // Nobody fits: no speaker rather than the wrong one.
         const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
         if (!target) return NOBODY;
@@ -161,6 +166,7 @@ export class SpeakerResolver {
   /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
   private genderOf(name: string): 'm' | 'f' | null {
     if (this.genders.has(name)) return this.genders.get(name)!;
+    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const before = (words: string) =>
       new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
@@ -212,7 +218,8 @@ export class SpeakerResolver {
   private fullNameInText(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "The Treasury" is no first name and surname.
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\b`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
+    // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
   private notePerson(speaker: string): void {
@@ -223,6 +230,9 @@ export class SpeakerResolver {
 
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
+    // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
+    const russian = russianBodyReferent(this.text, written, at, this.bodies);
+    if (russian) return russian;
     const words = written.split(' ');
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
@@ -262,7 +272,7 @@ export class SpeakerResolver {
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
         const person = this.directory.findByName(phrase.name);
-        if (person) return person.name;
+        if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
