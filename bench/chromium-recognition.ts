@@ -2,6 +2,7 @@
 // Run: npx tsx bench/chromium-recognition.ts   (also part of `npm run bench`)
 //      RECOGNITION_BENCH_PAGES=corpus npx tsx bench/chromium-recognition.ts
 //      times the five corpus pages only (quicker; the figures are the same).
+//      RECOGNITION_BENCH_SKIP_CONTENT_SCRIPT=1 leaves out part (d) (no built extension needed).
 //
 // (a) The floor: in a tab serving a fixture page (request interception,
 //     every other request aborted), the real extractPageText, bundled with
@@ -447,5 +448,5 @@ export async function contentScriptSection(pages: FixturePage[], routes: Readonl
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { formatSection } = await import('./support/report.ts');
-  for (const section of await runChromiumRecognitionBench()) process.stdout.write(`${formatSection(section)}\n`);
+  for (const section of await runChromiumRecognitionBench({ skipContentScript: process.env.RECOGNITION_BENCH_SKIP_CONTENT_SCRIPT === '1' })) process.stdout.write(`${formatSection(section)}\n`);
 }

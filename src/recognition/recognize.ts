@@ -126,6 +126,8 @@ let scratchCandidateHitAt: Int32Array = new Int32Array(256);
 let scratchCandidateHitParagraph: Int32Array = new Int32Array(256);
 /** Per article paragraph of the candidate being measured: where the page shows it verbatim (-1: nowhere). */
 let scratchPlacedAt: Int32Array = new Int32Array(64);
+/** Per article paragraph of the candidate being measured: 1 when the page shows one of its fingerprints (measureArticle). */
+let scratchHasHit: Uint8Array = new Uint8Array(64);
 /** Page paragraph starts near the candidate's evidence (measureArticle). */
 let scratchStarts: Int32Array = new Int32Array(256);
 /** The candidate's pieces of evidence (findRegion): extent, article paragraph, verbatim words; and their page order. */
@@ -293,6 +295,7 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
     }
     if (scratchPlacedAt.length > KEPT_SCRATCH_ENTRIES) {
       scratchPlacedAt = new Int32Array(64);
+      scratchHasHit = new Uint8Array(64);
       scratchWordsBefore = new Int32Array(64);
     }
   }
@@ -516,9 +519,18 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   let otherWords = 0;
   let otherSamples = 0;
   let next = -1;
+  // A paragraph shown word for word shows all its shingles, so the page has a
+  // hit in every paragraph the index holds a fingerprint of (the first copy of
+  // a shingle on the page is looked up): one with fingerprints but no hit is
+  // not there, and is not searched for (the search tries every position).
+  scratchHasHit = roomUint8(scratchHasHit, to - from + 1); // + 1: shingles spanning a break carry the paragraph count
+  const hasHit = scratchHasHit;
+  hasHit.fill(0, 0, to - from + 1);
+  for (let j = 0; j < e.hits; j++) hasHit[e.hitParagraph[j]!] = 1;
   for (let p = from; p < to; p++) {
     const words = index.paragraphWords[p]!;
-    const at = findRun(stream.prefix, lo, hi, starts, startCount, next, words, index.paragraphHash[p]! | 0);
+    const absent = index.paragraphSamples[p]! > 0 && hasHit[p - from] === 0;
+    const at = absent ? -1 : findRun(stream.prefix, lo, hi, starts, startCount, next, words, index.paragraphHash[p]! | 0);
     placedAt[p - from] = at;
     if (at >= 0) {
       next = at + words;
