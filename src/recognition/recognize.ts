@@ -61,7 +61,22 @@ export function requiredPageShare(coverage: number): number {
 /** Story-like paragraphs count towards pageShare; menus, headlines and buttons do not. */
 function isProse(text: string, wordCount: number): boolean {
   if (wordCount >= 20) return true;
-  return wordCount >= 6 && /[.!?"'\u201D\u2019]\s*$/.test(text);
+  if (wordCount < 6) return false;
+  // Ends in sentence punctuation or a closing quote, trailing white space aside: /[.!?"'\u201D\u2019]\s*$/ without the regular expression.
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
+}
+
+/** What \s matches in a JavaScript regular expression (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // The same address is asked about again and again (late renders, repeated
@@ -126,6 +141,10 @@ let scratchCandidateHitAt: Int32Array = new Int32Array(256);
 let scratchCandidateHitParagraph: Int32Array = new Int32Array(256);
 /** Per article paragraph of the candidate being measured: where the page shows it verbatim (-1: nowhere). */
 let scratchPlacedAt: Int32Array = new Int32Array(64);
+/** The candidate's verbatim text as disjoint runs of page words [start, end), in page order (see verbatimRuns). */
+let scratchRunStart: Int32Array = new Int32Array(64);
+let scratchRunEnd: Int32Array = new Int32Array(64);
+let runCount = 0;
 /** Per article paragraph of the candidate being measured: 1 when the page shows one of its fingerprints (measureArticle). */
 let scratchHasHit: Uint8Array = new Uint8Array(64);
 /** Page paragraph starts near the candidate's evidence (measureArticle). */
@@ -185,7 +204,12 @@ function pageStream(page: PageText): PageStream {
   const prefix = scratchPrefix;
   const words = list.data;
   prefix[0] = 0;
-  for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[i]!) | 0;
+  // The running hash kept in a local: reading it back from the array made each step wait on the previous store.
+  let running = 0;
+  for (let i = 0; i < length; i++) {
+    running = (Math.imul(running, PARAGRAPH_BASE) + words[i]!) | 0;
+    prefix[i + 1] = running;
+  }
   return { length, prefix, paragraphs, paragraphEnd, prose, proseWords };
 }
 
@@ -296,6 +320,8 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
     if (scratchPlacedAt.length > KEPT_SCRATCH_ENTRIES) {
       scratchPlacedAt = new Int32Array(64);
       scratchHasHit = new Uint8Array(64);
+      scratchRunStart = new Int32Array(64);
+      scratchRunEnd = new Int32Array(64);
       scratchWordsBefore = new Int32Array(64);
     }
   }
@@ -344,6 +370,8 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   let hitParagraph = scratchHitParagraph;
   let hitCount = 0;
   const evidence = new Map<number, Evidence>();
+  let lastArticle = -1;
+  let lastEvidence: Evidence | undefined;
   // Sampling tested on the signed hash first (cheap integer maths); the same
   // test as isSampled, which takes the unsigned value.
   const every = index.sampleEvery;
@@ -375,11 +403,14 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       // One posting per article and fingerprint (the builder keeps an article's first).
       const a = rows[r * POSTING_FIELDS + 1]!;
       const paragraph = rows[r * POSTING_FIELDS + 2]!;
-      let e = evidence.get(a);
+      // Hits come in runs of one article (the page's own): the last one's evidence saves a map look-up.
+      let e = a === lastArticle ? lastEvidence : evidence.get(a);
       if (!e) {
         e = { hits: 0, hitAt: NO_HITS, hitParagraph: NO_HITS, found: 0, first: i, last: i };
         evidence.set(a, e);
       }
+      lastArticle = a;
+      lastEvidence = e;
       // Postings of shingles spanning a paragraph break count for pageShare only.
       if (paragraph < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
       e.last = i;
@@ -554,16 +585,22 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   const coverage = total === 0 ? 0 : Math.min(1, (verbatim + estimated) / total);
 
   // Verbatim words on the page, split by whether they sit in prose page paragraphs.
+  verbatimRuns(index, from, to - from, placedAt);
   let coveredProse = 0;
   let coveredOther = 0;
-  let paragraph = 0;
-  while (paragraph < stream.paragraphs && paragraphEnd[paragraph]! <= lo) paragraph++;
-  for (let w = lo; paragraph < stream.paragraphs && w < hi; paragraph++) {
-    const end = Math.min(paragraphEnd[paragraph]!, hi);
-    let n = 0;
-    for (; w < end; w++) n += covered[w]!;
-    if (prose[paragraph] === 1) coveredProse += n;
-    else coveredOther += n;
+  if (runCount > 0) {
+    let paragraph = 0;
+    while (paragraph < stream.paragraphs && paragraphEnd[paragraph]! <= scratchRunStart[0]!) paragraph++;
+    let run = 0;
+    const last = scratchRunEnd[runCount - 1]!;
+    for (; paragraph < stream.paragraphs; paragraph++) {
+      const start = paragraph === 0 ? 0 : paragraphEnd[paragraph - 1]!;
+      if (start >= last) break;
+      const n = verbatimWordsIn(start, paragraphEnd[paragraph]!, run);
+      run = runCursor;
+      if (prose[paragraph] === 1) coveredProse += n;
+      else coveredOther += n;
+    }
   }
   // The rest of the prose: what share of its samples are the article's?
   let samples = 0;
@@ -720,10 +757,11 @@ function findRegion(
   let proseWords = 0;
   let coveredProse = 0;
   let coveredOther = 0;
+  let run = 0;
   for (let p = firstParagraph; p <= lastParagraph; p++) {
     const paragraphStart = p === 0 ? 0 : ends[p - 1]!;
-    let n = 0;
-    for (let w = paragraphStart; w < ends[p]!; w++) n += covered[w]!;
+    const n = verbatimWordsIn(paragraphStart, ends[p]!, run);
+    run = runCursor;
     if (stream.prose[p] === 1) {
       proseWords += ends[p]! - paragraphStart;
       coveredProse += n;
@@ -771,6 +809,63 @@ function sortByStart(order: Int32Array, start: Int32Array, count: number): void 
     }
     order[j + 1] = x;
   }
+}
+
+/**
+ * The union of the page extents of article paragraphs found verbatim (the
+ * words measureArticle marks covered) as disjoint runs in page order, in the
+ * scratch run arrays: covered words are then counted per page paragraph from
+ * a few runs instead of word by word.
+ */
+function verbatimRuns(index: RecognitionIndex, from: number, paragraphs: number, placedAt: Int32Array): void {
+  scratchPieceStart = roomInt32(scratchPieceStart, paragraphs);
+  scratchPieceEnd = roomInt32(scratchPieceEnd, paragraphs);
+  const start = scratchPieceStart;
+  const end = scratchPieceEnd;
+  let pieces = 0;
+  for (let p = 0; p < paragraphs; p++) {
+    const at = placedAt[p]!;
+    if (at < 0) continue;
+    start[pieces] = at;
+    end[pieces] = at + index.paragraphWords[from + p]!;
+    pieces++;
+  }
+  scratchPieceOrder = roomInt32(scratchPieceOrder, pieces);
+  const order = scratchPieceOrder;
+  sortByStart(order, start, pieces);
+  scratchRunStart = roomInt32(scratchRunStart, pieces);
+  scratchRunEnd = roomInt32(scratchRunEnd, pieces);
+  const runStart = scratchRunStart;
+  const runEnd = scratchRunEnd;
+  let runs = 0;
+  for (let n = 0; n < pieces; n++) {
+    const x = order[n]!;
+    if (start[x] === end[x]) continue; // an empty paragraph covers nothing
+    if (runs > 0 && start[x]! <= runEnd[runs - 1]!) {
+      runEnd[runs - 1] = Math.max(runEnd[runs - 1]!, end[x]!);
+    } else {
+      runStart[runs] = start[x]!;
+      runEnd[runs] = end[x]!;
+      runs++;
+    }
+  }
+  runCount = runs;
+}
+
+/** The first run verbatimWordsIn may still need, for the next call on later words. */
+let runCursor = 0;
+
+/**
+ * Verbatim words (see verbatimRuns) among page words [from, to), looking from
+ * run `run` on; calls on ascending, disjoint ranges pass back runCursor.
+ */
+function verbatimWordsIn(from: number, to: number, run: number): number {
+  let r = run;
+  while (r < runCount && scratchRunEnd[r]! <= from) r++;
+  runCursor = r;
+  let n = 0;
+  for (; r < runCount && scratchRunStart[r]! < to; r++) n += Math.min(to, scratchRunEnd[r]!) - Math.max(from, scratchRunStart[r]!);
+  return n;
 }
 
 /**
