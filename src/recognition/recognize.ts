@@ -116,8 +116,10 @@ interface PageStream {
 // every call: a page of a few thousand words then allocates next to nothing
 // (in a page, where recognition runs right after reading the text, garbage it
 // left behind cost more collector time than some of its own steps). Buffers
-// grown by a huge page are let go after it (see withStream).
-const KEPT_SCRATCH_WORDS = 1 << 14;
+// grown by a huge page are let go after it (see withStream); a 1 MB page's
+// (about 80,000 words: some 1.3 MB of buffers) are kept, since allocating
+// them afresh on every call cost more than half of recognising it (Node, CPU time).
+const KEPT_SCRATCH_WORDS = 1 << 17;
 /** Entries of the other scratch arrays kept (a 1 MB page fits: re-growing them on every call costs more than holding them). */
 const KEPT_SCRATCH_ENTRIES = 1 << 15;
 let scratchWords = new HashList();
