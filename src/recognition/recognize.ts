@@ -29,7 +29,7 @@
 import { addressKeys } from './address-key.ts';
 import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
 import { Int32Set } from './int32-set.ts';
-import { firstPosting, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
+import { POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
 export const MIN_COVERAGE = 0.25;
@@ -132,6 +132,11 @@ let scratchCovered: Uint8Array = new Uint8Array(0);
 let scratchSupported: Uint8Array = new Uint8Array(0);
 /** The sampled shingle hashes of the page met so far (recognizeStream). */
 const scratchSeen = new Int32Set();
+/** The page's sampled shingles (recognizeStream): page position and signed hash; and the directory's rows for each. */
+let scratchSampleAt: Int32Array = new Int32Array(256);
+let scratchSampleHash: Int32Array = new Int32Array(256);
+let scratchRowFrom: Int32Array = new Int32Array(256);
+let scratchRowTo: Int32Array = new Int32Array(256);
 /** Page positions of sampled shingles inside one prose paragraph (recognizeStream). */
 let scratchProseSamples: Int32Array = new Int32Array(256);
 /** Every hit of an index on the page, in page order: position, article, article paragraph (recognizeStream). */
@@ -312,6 +317,14 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchCandidateHitParagraph = new Int32Array(256);
     }
     if (scratchProseSamples.length > KEPT_SCRATCH_ENTRIES) scratchProseSamples = new Int32Array(256);
+    if (scratchSampleAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchSampleAt = new Int32Array(256);
+      scratchSampleHash = new Int32Array(256);
+    }
+    if (scratchRowFrom.length > KEPT_SCRATCH_ENTRIES) {
+      scratchRowFrom = new Int32Array(256);
+      scratchRowTo = new Int32Array(256);
+    }
     if (scratchPieceStart.length > KEPT_SCRATCH_ENTRIES) {
       scratchPieceStart = new Int32Array(256);
       scratchPieceEnd = new Int32Array(256);
@@ -382,6 +395,10 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const salt = index.salt | 0;
   const rows = index.postings;
   const rowCount = rows.length / POSTING_FIELDS;
+  // 1. The page's sampled shingles, the first copy of each, in page order.
+  let sampleAt = scratchSampleAt;
+  let sampleHash = scratchSampleHash;
+  let sampleCount = 0;
   // Page paragraphs holding a shingle's first and last word: both only move forward.
   let firstParagraph = 0;
   let lastParagraph = 0;
@@ -389,7 +406,6 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
     if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
     if (!seen.add(signed)) continue;
-    const h = signed >>> 0;
     while (paragraphEnd[firstParagraph]! <= i) firstParagraph++;
     while (paragraphEnd[lastParagraph]! <= i + k - 1) lastParagraph++;
     // Page shingles run across paragraph breaks (so a split paragraph still
@@ -399,7 +415,43 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       if (proseSampleCount === proseSamples.length) proseSamples = roomInt32(proseSamples, proseSampleCount + 1, proseSampleCount);
       proseSamples[proseSampleCount++] = i;
     }
-    const first = firstPosting(index, h);
+    if (sampleCount === sampleAt.length) {
+      sampleAt = roomInt32(sampleAt, sampleCount + 1, sampleCount);
+      sampleHash = roomInt32(sampleHash, sampleCount + 1, sampleCount);
+    }
+    sampleAt[sampleCount] = i;
+    sampleHash[sampleCount] = signed;
+    sampleCount++;
+  }
+  scratchSampleAt = sampleAt;
+  scratchSampleHash = sampleHash;
+  // 2. Where each one's postings would be (see firstPosting): the directory
+  // entries are read in one pass of independent loads, which the processor
+  // overlaps; in a page the walk of the DOM has just pushed a large index out
+  // of its caches, and a look-up at a time waited for each miss in turn.
+  const { bits, start: directory } = index.directory;
+  scratchRowFrom = roomInt32(scratchRowFrom, sampleCount);
+  scratchRowTo = roomInt32(scratchRowTo, sampleCount);
+  const rowFrom = scratchRowFrom;
+  const rowTo = scratchRowTo;
+  for (let j = 0; j < sampleCount; j++) {
+    const b = bits === 0 ? 0 : sampleHash[j]! >>> (32 - bits);
+    rowFrom[j] = directory[b]!;
+    rowTo[j] = directory[b + 1]!;
+  }
+  // 3. The postings of each, in page order.
+  for (let j = 0; j < sampleCount; j++) {
+    const h = sampleHash[j]! >>> 0;
+    const i = sampleAt[j]!;
+    let first = -1;
+    for (let r = rowFrom[j]!; r < rowTo[j]!; r++) {
+      const v = rows[r * POSTING_FIELDS]!;
+      if (v === h) {
+        first = r;
+        break;
+      }
+      if (v > h) break;
+    }
     if (first < 0) continue;
     for (let r = first; r < rowCount && rows[r * POSTING_FIELDS] === h; r++) {
       // One posting per article and fingerprint (the builder keeps an article's first).
