@@ -1,7 +1,9 @@
 // Recognition measured in Debian's Chromium, where the content script runs.
 // Run: npx tsx bench/chromium-recognition.ts   (also part of `npm run bench`)
 //      RECOGNITION_BENCH_PAGES=corpus npx tsx bench/chromium-recognition.ts
-//      times the five corpus pages only (quicker; the figures are the same).
+//      times the five corpus pages only (quicker; the figures are the same);
+//      RECOGNITION_BENCH_PAGES=<regular expression> adds the fixture pages whose file matches it.
+//      RECOGNITION_BENCH_SKIP_CONTENT_SCRIPT=1 leaves out part (d) (no built extension needed).
 //
 // (a) The floor: in a tab serving a fixture page (request interception,
 //     every other request aborted), the real extractPageText, bundled with
@@ -114,7 +116,8 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
   const version = await session.browser.version();
   try {
     // (a) + (b)
-    const timedPages = process.env.RECOGNITION_BENCH_PAGES === 'corpus' ? corpusPages : pages;
+    const only = process.env.RECOGNITION_BENCH_PAGES;
+    const timedPages = only === 'corpus' ? corpusPages : only ? pages.filter((p) => p.case === 'corpus' || new RegExp(only).test(p.file)) : pages;
     const loadBefore = loadavg()[0]!;
     const perPage: { page: FixturePage; run: InPageRun }[] = [];
     for (const fixture of timedPages) {
@@ -447,5 +450,5 @@ export async function contentScriptSection(pages: FixturePage[], routes: Readonl
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { formatSection } = await import('./support/report.ts');
-  for (const section of await runChromiumRecognitionBench()) process.stdout.write(`${formatSection(section)}\n`);
+  for (const section of await runChromiumRecognitionBench({ skipContentScript: process.env.RECOGNITION_BENCH_SKIP_CONTENT_SCRIPT === '1' })) process.stdout.write(`${formatSection(section)}\n`);
 }

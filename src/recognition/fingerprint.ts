@@ -111,8 +111,9 @@ export function wordHashes(text: string): number[] {
 
 /**
  * As wordHashes, appending to `out`. Runs of ASCII letters and digits, most
- * of any page, go through a tight inner loop: one table load and one
- * multiplication a character, the branch that ends a word taken once a word.
+ * of any page, go through a tight inner loop (unrolled by two): one table
+ * load and one multiplication a character, the branch that ends a word taken
+ * once a word.
  */
 export function appendWordHashes(text: string, out: HashList): void {
   const n = text.length;
@@ -131,6 +132,13 @@ export function appendWordHashes(text: string, out: HashList): void {
       if (unit === 0) break;
       h = Math.imul(h ^ unit, FNV_PRIME);
       inWord = true;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      // The same step again: two characters a turn take fewer loop branches (the hash is the same).
+      if (c >= 0x80) break;
+      const next = ASCII_WORD_UNIT[c]!;
+      if (next === 0) break;
+      h = Math.imul(h ^ next, FNV_PRIME);
       if (++i === n) break;
       c = text.charCodeAt(i);
     }

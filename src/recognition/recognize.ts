@@ -29,7 +29,7 @@
 import { addressKeys } from './address-key.ts';
 import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
 import { Int32Set } from './int32-set.ts';
-import { firstPosting, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
+import { POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 
 export const MIN_COVERAGE = 0.25;
@@ -61,7 +61,22 @@ export function requiredPageShare(coverage: number): number {
 /** Story-like paragraphs count towards pageShare; menus, headlines and buttons do not. */
 function isProse(text: string, wordCount: number): boolean {
   if (wordCount >= 20) return true;
-  return wordCount >= 6 && /[.!?"'\u201D\u2019]\s*$/.test(text);
+  if (wordCount < 6) return false;
+  // Ends in sentence punctuation or a closing quote, trailing white space aside: /[.!?"'\u201D\u2019]\s*$/ without the regular expression.
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
+}
+
+/** What \s matches in a JavaScript regular expression (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // The same address is asked about again and again (late renders, repeated
@@ -101,8 +116,10 @@ interface PageStream {
 // every call: a page of a few thousand words then allocates next to nothing
 // (in a page, where recognition runs right after reading the text, garbage it
 // left behind cost more collector time than some of its own steps). Buffers
-// grown by a huge page are let go after it (see withStream).
-const KEPT_SCRATCH_WORDS = 1 << 14;
+// grown by a huge page are let go after it (see withStream); a 1 MB page's
+// (about 80,000 words: some 1.3 MB of buffers) are kept, since allocating
+// them afresh on every call cost more than half of recognising it (Node, CPU time).
+const KEPT_SCRATCH_WORDS = 1 << 17;
 /** Entries of the other scratch arrays kept (a 1 MB page fits: re-growing them on every call costs more than holding them). */
 const KEPT_SCRATCH_ENTRIES = 1 << 15;
 let scratchWords = new HashList();
@@ -115,6 +132,11 @@ let scratchCovered: Uint8Array = new Uint8Array(0);
 let scratchSupported: Uint8Array = new Uint8Array(0);
 /** The sampled shingle hashes of the page met so far (recognizeStream). */
 const scratchSeen = new Int32Set();
+/** The page's sampled shingles (recognizeStream): page position and signed hash; and the directory's rows for each. */
+let scratchSampleAt: Int32Array = new Int32Array(256);
+let scratchSampleHash: Int32Array = new Int32Array(256);
+let scratchRowFrom: Int32Array = new Int32Array(256);
+let scratchRowTo: Int32Array = new Int32Array(256);
 /** Page positions of sampled shingles inside one prose paragraph (recognizeStream). */
 let scratchProseSamples: Int32Array = new Int32Array(256);
 /** Every hit of an index on the page, in page order: position, article, article paragraph (recognizeStream). */
@@ -126,6 +148,12 @@ let scratchCandidateHitAt: Int32Array = new Int32Array(256);
 let scratchCandidateHitParagraph: Int32Array = new Int32Array(256);
 /** Per article paragraph of the candidate being measured: where the page shows it verbatim (-1: nowhere). */
 let scratchPlacedAt: Int32Array = new Int32Array(64);
+/** The candidate's verbatim text as disjoint runs of page words [start, end), in page order (see verbatimRuns). */
+let scratchRunStart: Int32Array = new Int32Array(64);
+let scratchRunEnd: Int32Array = new Int32Array(64);
+let runCount = 0;
+/** Per article paragraph of the candidate being measured: 1 when the page shows one of its fingerprints (measureArticle). */
+let scratchHasHit: Uint8Array = new Uint8Array(64);
 /** Page paragraph starts near the candidate's evidence (measureArticle). */
 let scratchStarts: Int32Array = new Int32Array(256);
 /** The candidate's pieces of evidence (findRegion): extent, article paragraph, verbatim words; and their page order. */
@@ -183,7 +211,12 @@ function pageStream(page: PageText): PageStream {
   const prefix = scratchPrefix;
   const words = list.data;
   prefix[0] = 0;
-  for (let i = 0; i < length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, PARAGRAPH_BASE) + words[i]!) | 0;
+  // The running hash kept in a local: reading it back from the array made each step wait on the previous store.
+  let running = 0;
+  for (let i = 0; i < length; i++) {
+    running = (Math.imul(running, PARAGRAPH_BASE) + words[i]!) | 0;
+    prefix[i + 1] = running;
+  }
   return { length, prefix, paragraphs, paragraphEnd, prose, proseWords };
 }
 
@@ -284,6 +317,14 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchCandidateHitParagraph = new Int32Array(256);
     }
     if (scratchProseSamples.length > KEPT_SCRATCH_ENTRIES) scratchProseSamples = new Int32Array(256);
+    if (scratchSampleAt.length > KEPT_SCRATCH_ENTRIES) {
+      scratchSampleAt = new Int32Array(256);
+      scratchSampleHash = new Int32Array(256);
+    }
+    if (scratchRowFrom.length > KEPT_SCRATCH_ENTRIES) {
+      scratchRowFrom = new Int32Array(256);
+      scratchRowTo = new Int32Array(256);
+    }
     if (scratchPieceStart.length > KEPT_SCRATCH_ENTRIES) {
       scratchPieceStart = new Int32Array(256);
       scratchPieceEnd = new Int32Array(256);
@@ -293,6 +334,9 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
     }
     if (scratchPlacedAt.length > KEPT_SCRATCH_ENTRIES) {
       scratchPlacedAt = new Int32Array(64);
+      scratchHasHit = new Uint8Array(64);
+      scratchRunStart = new Int32Array(64);
+      scratchRunEnd = new Int32Array(64);
       scratchWordsBefore = new Int32Array(64);
     }
   }
@@ -341,6 +385,8 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   let hitParagraph = scratchHitParagraph;
   let hitCount = 0;
   const evidence = new Map<number, Evidence>();
+  let lastArticle = -1;
+  let lastEvidence: Evidence | undefined;
   // Sampling tested on the signed hash first (cheap integer maths); the same
   // test as isSampled, which takes the unsigned value.
   const every = index.sampleEvery;
@@ -349,6 +395,10 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const salt = index.salt | 0;
   const rows = index.postings;
   const rowCount = rows.length / POSTING_FIELDS;
+  // 1. The page's sampled shingles, the first copy of each, in page order.
+  let sampleAt = scratchSampleAt;
+  let sampleHash = scratchSampleHash;
+  let sampleCount = 0;
   // Page paragraphs holding a shingle's first and last word: both only move forward.
   let firstParagraph = 0;
   let lastParagraph = 0;
@@ -356,7 +406,6 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
     const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
     if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
     if (!seen.add(signed)) continue;
-    const h = signed >>> 0;
     while (paragraphEnd[firstParagraph]! <= i) firstParagraph++;
     while (paragraphEnd[lastParagraph]! <= i + k - 1) lastParagraph++;
     // Page shingles run across paragraph breaks (so a split paragraph still
@@ -366,17 +415,56 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
       if (proseSampleCount === proseSamples.length) proseSamples = roomInt32(proseSamples, proseSampleCount + 1, proseSampleCount);
       proseSamples[proseSampleCount++] = i;
     }
-    const first = firstPosting(index, h);
+    if (sampleCount === sampleAt.length) {
+      sampleAt = roomInt32(sampleAt, sampleCount + 1, sampleCount);
+      sampleHash = roomInt32(sampleHash, sampleCount + 1, sampleCount);
+    }
+    sampleAt[sampleCount] = i;
+    sampleHash[sampleCount] = signed;
+    sampleCount++;
+  }
+  scratchSampleAt = sampleAt;
+  scratchSampleHash = sampleHash;
+  // 2. Where each one's postings would be (see firstPosting): the directory
+  // entries are read in one pass of independent loads, which the processor
+  // overlaps; in a page the walk of the DOM has just pushed a large index out
+  // of its caches, and a look-up at a time waited for each miss in turn.
+  const { bits, start: directory } = index.directory;
+  scratchRowFrom = roomInt32(scratchRowFrom, sampleCount);
+  scratchRowTo = roomInt32(scratchRowTo, sampleCount);
+  const rowFrom = scratchRowFrom;
+  const rowTo = scratchRowTo;
+  for (let j = 0; j < sampleCount; j++) {
+    const b = bits === 0 ? 0 : sampleHash[j]! >>> (32 - bits);
+    rowFrom[j] = directory[b]!;
+    rowTo[j] = directory[b + 1]!;
+  }
+  // 3. The postings of each, in page order.
+  for (let j = 0; j < sampleCount; j++) {
+    const h = sampleHash[j]! >>> 0;
+    const i = sampleAt[j]!;
+    let first = -1;
+    for (let r = rowFrom[j]!; r < rowTo[j]!; r++) {
+      const v = rows[r * POSTING_FIELDS]!;
+      if (v === h) {
+        first = r;
+        break;
+      }
+      if (v > h) break;
+    }
     if (first < 0) continue;
     for (let r = first; r < rowCount && rows[r * POSTING_FIELDS] === h; r++) {
       // One posting per article and fingerprint (the builder keeps an article's first).
       const a = rows[r * POSTING_FIELDS + 1]!;
       const paragraph = rows[r * POSTING_FIELDS + 2]!;
-      let e = evidence.get(a);
+      // Hits come in runs of one article (the page's own): the last one's evidence saves a map look-up.
+      let e = a === lastArticle ? lastEvidence : evidence.get(a);
       if (!e) {
         e = { hits: 0, hitAt: NO_HITS, hitParagraph: NO_HITS, found: 0, first: i, last: i };
         evidence.set(a, e);
       }
+      lastArticle = a;
+      lastEvidence = e;
       // Postings of shingles spanning a paragraph break count for pageShare only.
       if (paragraph < index.paragraphStart[a + 1]! - index.paragraphStart[a]!) e.found++;
       e.last = i;
@@ -516,9 +604,18 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   let otherWords = 0;
   let otherSamples = 0;
   let next = -1;
+  // A paragraph shown word for word shows all its shingles, so the page has a
+  // hit in every paragraph the index holds a fingerprint of (the first copy of
+  // a shingle on the page is looked up): one with fingerprints but no hit is
+  // not there, and is not searched for (the search tries every position).
+  scratchHasHit = roomUint8(scratchHasHit, to - from + 1); // + 1: shingles spanning a break carry the paragraph count
+  const hasHit = scratchHasHit;
+  hasHit.fill(0, 0, to - from + 1);
+  for (let j = 0; j < e.hits; j++) hasHit[e.hitParagraph[j]!] = 1;
   for (let p = from; p < to; p++) {
     const words = index.paragraphWords[p]!;
-    const at = findRun(stream.prefix, lo, hi, starts, startCount, next, words, index.paragraphHash[p]! | 0);
+    const absent = index.paragraphSamples[p]! > 0 && hasHit[p - from] === 0;
+    const at = absent ? -1 : findRun(stream.prefix, lo, hi, starts, startCount, next, words, index.paragraphHash[p]! | 0);
     placedAt[p - from] = at;
     if (at >= 0) {
       next = at + words;
@@ -542,16 +639,22 @@ function measureArticle(index: RecognitionIndex, a: number, stream: PageStream, 
   const coverage = total === 0 ? 0 : Math.min(1, (verbatim + estimated) / total);
 
   // Verbatim words on the page, split by whether they sit in prose page paragraphs.
+  verbatimRuns(index, from, to - from, placedAt);
   let coveredProse = 0;
   let coveredOther = 0;
-  let paragraph = 0;
-  while (paragraph < stream.paragraphs && paragraphEnd[paragraph]! <= lo) paragraph++;
-  for (let w = lo; paragraph < stream.paragraphs && w < hi; paragraph++) {
-    const end = Math.min(paragraphEnd[paragraph]!, hi);
-    let n = 0;
-    for (; w < end; w++) n += covered[w]!;
-    if (prose[paragraph] === 1) coveredProse += n;
-    else coveredOther += n;
+  if (runCount > 0) {
+    let paragraph = 0;
+    while (paragraph < stream.paragraphs && paragraphEnd[paragraph]! <= scratchRunStart[0]!) paragraph++;
+    let run = 0;
+    const last = scratchRunEnd[runCount - 1]!;
+    for (; paragraph < stream.paragraphs; paragraph++) {
+      const start = paragraph === 0 ? 0 : paragraphEnd[paragraph - 1]!;
+      if (start >= last) break;
+      const n = verbatimWordsIn(start, paragraphEnd[paragraph]!, run);
+      run = runCursor;
+      if (prose[paragraph] === 1) coveredProse += n;
+      else coveredOther += n;
+    }
   }
   // The rest of the prose: what share of its samples are the article's?
   let samples = 0;
@@ -708,10 +811,11 @@ function findRegion(
   let proseWords = 0;
   let coveredProse = 0;
   let coveredOther = 0;
+  let run = 0;
   for (let p = firstParagraph; p <= lastParagraph; p++) {
     const paragraphStart = p === 0 ? 0 : ends[p - 1]!;
-    let n = 0;
-    for (let w = paragraphStart; w < ends[p]!; w++) n += covered[w]!;
+    const n = verbatimWordsIn(paragraphStart, ends[p]!, run);
+    run = runCursor;
     if (stream.prose[p] === 1) {
       proseWords += ends[p]! - paragraphStart;
       coveredProse += n;
@@ -759,6 +863,63 @@ function sortByStart(order: Int32Array, start: Int32Array, count: number): void 
     }
     order[j + 1] = x;
   }
+}
+
+/**
+ * The union of the page extents of article paragraphs found verbatim (the
+ * words measureArticle marks covered) as disjoint runs in page order, in the
+ * scratch run arrays: covered words are then counted per page paragraph from
+ * a few runs instead of word by word.
+ */
+function verbatimRuns(index: RecognitionIndex, from: number, paragraphs: number, placedAt: Int32Array): void {
+  scratchPieceStart = roomInt32(scratchPieceStart, paragraphs);
+  scratchPieceEnd = roomInt32(scratchPieceEnd, paragraphs);
+  const start = scratchPieceStart;
+  const end = scratchPieceEnd;
+  let pieces = 0;
+  for (let p = 0; p < paragraphs; p++) {
+    const at = placedAt[p]!;
+    if (at < 0) continue;
+    start[pieces] = at;
+    end[pieces] = at + index.paragraphWords[from + p]!;
+    pieces++;
+  }
+  scratchPieceOrder = roomInt32(scratchPieceOrder, pieces);
+  const order = scratchPieceOrder;
+  sortByStart(order, start, pieces);
+  scratchRunStart = roomInt32(scratchRunStart, pieces);
+  scratchRunEnd = roomInt32(scratchRunEnd, pieces);
+  const runStart = scratchRunStart;
+  const runEnd = scratchRunEnd;
+  let runs = 0;
+  for (let n = 0; n < pieces; n++) {
+    const x = order[n]!;
+    if (start[x] === end[x]) continue; // an empty paragraph covers nothing
+    if (runs > 0 && start[x]! <= runEnd[runs - 1]!) {
+      runEnd[runs - 1] = Math.max(runEnd[runs - 1]!, end[x]!);
+    } else {
+      runStart[runs] = start[x]!;
+      runEnd[runs] = end[x]!;
+      runs++;
+    }
+  }
+  runCount = runs;
+}
+
+/** The first run verbatimWordsIn may still need, for the next call on later words. */
+let runCursor = 0;
+
+/**
+ * Verbatim words (see verbatimRuns) among page words [from, to), looking from
+ * run `run` on; calls on ascending, disjoint ranges pass back runCursor.
+ */
+function verbatimWordsIn(from: number, to: number, run: number): number {
+  let r = run;
+  while (r < runCount && scratchRunEnd[r]! <= from) r++;
+  runCursor = r;
+  let n = 0;
+  for (; r < runCount && scratchRunStart[r]! < to; r++) n += Math.min(to, scratchRunEnd[r]!) - Math.max(from, scratchRunStart[r]!);
+  return n;
 }
 
 /**
