@@ -114,7 +114,7 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
@@ -358,8 +358,27 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
     }
   });
+  // "A mother of three who lives on Larch Crescent said …" then, opening the next paragraph's statement, "Kerry Ashdown,
+  // 34, …": a person described first and named, with an age, right after (not one the text leaves unnamed on purpose).
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const phrase = mentionPhrase(c);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
+    if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
+    const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
+    const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
+    if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
+    const first = text.indexOf(next.name.join(' '));
+    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3},/u.test(text.slice(next.end))) return;
+    s.speaker = statements[k]!.speaker;
+    s.speakerKind = 'person';
+    s.anonymous = false;
+  });
   return statements;
 }
+
+/** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
+const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
 
 /** "… made the remarks at …", "… was speaking at …": the sentence says the person just named is the one quoted before. */
 const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|these|those)\s+(?:remarks|comments)\b|^\s+was\s+speaking\b/u;

@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
+  /** A document that speaks for its author ("a study by X", "the report"): its noun, so "found" can frame its findings. */
+  document?: string;
   /** "it" stands for a body, "he" / "she" for a person or an unnamed source, "they" for a group or a body. */
   pronoun?: 'he' | 'she' | 'it' | 'they';
   /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
@@ -223,6 +225,66 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
+/** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
+export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
+  'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
+  'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
+  'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission']);
+
+const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
+  'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
+  'before', 'though', 'although', 'where', 'once', 'if', 'than', 'that', 'which', 'who']);
+
+/**
+ * A document as the speaker: "A study published last month by the University of Exeter" (its author), "Ofwat's
+ * review" (its owner), "the Redfern Review" (its own name), "the report" (the noun alone: the resolver finds whose).
+ */
+function documentPhrase(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()));
+  if (n < 0) return null;
+  const noun = tokens[n]!.base.toLowerCase();
+  // "the Andean Space Research Agency": the noun inside a body's name.
+  if (tokens[n + 1] && isCapitalised(tokens[n + 1]!)) return null;
+  const before = tokens.slice(0, n);
+  // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
+  // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
+  const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
+    && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
+  if (n > 5 || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
+    || /^\p{Lu}/u.test(t.text) || describing(t, k))) return null;
+  const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
+  // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
+  const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text));
+  const author = by > 0 && by + 1 < tokens.length ? parseSpeakerPhrase(tokens.slice(by + 1)) : null;
+  if (author && (author.kind === 'organisation' || author.kind === 'name')) {
+    return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
+      : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
+  }
+  // "A draft of the review": the document inside.
+  if (tokens[n + 1]?.text === 'of' && tokens[n + 2] && DEFINITE.has(tokens[n + 2]!.lower) && tokens[n + 3] && DOCUMENT_NOUNS.has(tokens[n + 3]!.lower)) {
+    return { kind: 'organisation', body: tokens[n + 3]!.lower, name: [], roles: [], qualifier: null, document: tokens[n + 3]!.lower, ...span };
+  }
+  if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
+    // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
+    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower)) return null;
+  }
+  // "The Redfern Review": capitalised words ending in the noun are the document's own name.
+  const named = before.filter((t) => !DEFINITE.has(t.lower));
+  if (/^\p{Lu}/u.test(tokens[n]!.text) && named.length > 0 && named.every((t) => /^\p{Lu}/u.test(t.text) && !t.possessive)) {
+    const body = [...named, tokens[n]!].map((t) => t.text).join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, document: noun, ...span };
+  }
+  // "Ofwat's review", "the council's annual report": its owner.
+  const owner = before.findLastIndex((t) => t.possessive && !POSSESSIVE_PRONOUNS.has(t.lower));
+  if (owner >= 0) {
+    const who = parseSpeakerPhrase([...before.slice(0, owner), { ...before[owner]!, text: before[owner]!.base, lower: before[owner]!.base.toLowerCase(), possessive: false }]);
+    if (who?.kind === 'organisation' || who?.kind === 'name') {
+      return phrase(who.kind === 'organisation' ? who : { ...who, kind: 'organisation', body: who.name.join(' '), name: [] });
+    }
+  }
+  return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
+}
+
 /** Countries named in two or three words ("South Africa", "Saudi Arabia", "New Zealand", "United Arab Emirates"). */
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'saudi', 'united', 'costa', 'sri', 'el', 'hong', 'sierra',
   'burkina', 'puerto', 'cape', 'ivory', 'czech', 'dominican', 'central', 'papua', 'equatorial']);
@@ -261,7 +323,8 @@ const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 function describedPerson(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
   // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
-  const p = tokens.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower)));
+  // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
+  const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
@@ -378,7 +441,7 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
+    const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }

@@ -42,6 +42,8 @@ export class SpeakerResolver {
   private readonly pronounTargets: PronounTarget[] = [];
   /** Bodies named so far ("the Russian Foreign Ministry"), so "the ministry" can find its full name. */
   private readonly bodies: string[] = [];
+  /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
+  private readonly documents = new Map<string, string>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -76,7 +78,15 @@ export class SpeakerResolver {
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
+        // "The study said": whoever the text gave as the author of the last such document, else the last body named.
+        if (phrase.document && phrase.body === phrase.document) {
+          const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
+          if (!author) return NOBODY;
+          this.groups.push({ resolved: { speaker: author, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: author, anonymous: false, kind: 'organisation' };
+        }
         const name = this.bodyOf(phrase.body ?? '', phrase.start);
+        if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -185,6 +195,35 @@ export class SpeakerResolver {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /**
+   * "Mr. Castellano" when the text names two Castellanos: the one it marks as a man (or, for "Ms.", a woman), by a
+   * gendered word just before the full name ("her brother, Paul Castellano"); else the one it does not mark otherwise.
+   */
+  private byCourtesyTitle(phrase: SpeakerPhrase): string | null {
+    if (phrase.name.length !== 1) return null;
+    const courtesy = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(this.text.slice(Math.max(0, phrase.start - 6), phrase.start))
+      ?? /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(this.text.slice(phrase.start, phrase.end));
+    if (!courtesy) return null;
+    const wanted = courtesy[1] === 'Mr' ? 'm' : 'f';
+    const surname = phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new Set<string>();
+    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}])`, 'gu'))) {
+      if (!NOT_FIRST_NAMES.test(m[1]!) && !HONORIFICS.has(m[1]!.toLowerCase()) && !ROLE_NOUNS.has(m[1]!.toLowerCase())) full.add(`${m[1]} ${display(phrase.name)}`);
+    }
+    if (full.size < 2) return null;
+    const marked = (name: string) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const is = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(this.text);
+      const f = is(FEMALE_WORDS);
+      const m = is(MALE_WORDS);
+      return f === m ? null : f ? 'f' : 'm';
+    };
+    const fits = [...full].filter((n) => marked(n) === wanted);
+    if (fits.length === 1) return fits[0]!;
+    const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
+    return open.length === 1 ? open[0]! : null;
+  }
+
   /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
   private familyNameFirst(words: string[]): string | null {
     if (words.length !== 1) return null;
@@ -250,6 +289,11 @@ export class SpeakerResolver {
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
     }
+    // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
+    if (words.length === 1 && PLACE_BODIES.has(written.toLowerCase())) {
+      const place = placeNamed(this.text, written.toLowerCase());
+      if (place) return place;
+    }
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
     return written;
@@ -261,6 +305,8 @@ export class SpeakerResolver {
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
+        const honoured = this.byCourtesyTitle(phrase);
+        if (honoured) return honoured;
         const person = this.directory.findByName(phrase.name);
         if (person) return person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
@@ -309,6 +355,20 @@ export class SpeakerResolver {
     const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
+}
+
+/** Bodies named after a place ("the city", "the county"). */
+const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region']);
+
+/** The place a text calls "the city" / "the county": "the city of X", "X County", "X Mayor …", or the dateline's place. */
+function placeNamed(text: string, head: string): string | null {
+  const name = '(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)';
+  const of = new RegExp(`\\b[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\s+of\\s+${name}`, 'u').exec(text);
+  if (of) return of[1]!;
+  const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
+  if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text);
+  return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */

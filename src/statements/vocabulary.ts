@@ -84,7 +84,10 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
   'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby', 'trust',
-  'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
+  'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
+  // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
+  'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
+  'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
@@ -118,6 +121,12 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers',
   // Plurals with the endings read below, listed so that they are read at a sentence's start too ("Supporters said").
   'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters']);
+/** Plural nouns for people that the endings below miss ("Families on the estate say"); broad on purpose. */
+const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
+  'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',
+  'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
+  'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
+  'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
@@ -128,7 +137,7 @@ const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'l
 
 /** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
 export function isUnnamedHead(token: { text: string; lower: string }): boolean {
-  if (ALWAYS_ANONYMOUS.has(token.lower)) return true;
+  if (ALWAYS_ANONYMOUS.has(token.lower) || IRREGULAR_PEOPLE_PLURALS.has(token.text)) return true;
   return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
 }
 
