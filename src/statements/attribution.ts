@@ -271,7 +271,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -539,6 +539,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   }
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
+  // ("One of them told me …": the same, right before the verb.)
+  if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments.at(-1)!.start, end: cueStart };
+  }
   // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
   const named = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
   const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
@@ -551,6 +555,9 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
+  // "The home's owner, Careline Homes, said": a description, then the body it is.
+  const apposedBody = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
@@ -575,7 +582,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
     // "A company employee who spoke on condition of anonymity … said": the words before "who".
-    const who = words.findIndex((t, k) => k > 0 && t.lower === 'who');
+    const who = words.findIndex((t, k) => k > 0 && (t.lower === 'who' || t.lower === 'whose'));
     const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
@@ -708,7 +715,14 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
-  return out;
+  // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.
+  for (const m of sentence.matchAll(/(?:\p{L}+['\u2019]s|\b(?:his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu)) {
+    if (!isPersonNoun(m[1]!)) continue;
+    const at = start + m.index + m[0].lastIndexOf(m[2]!);
+    const phrase = parseSpeakerPhrase(tokenize(m[2]!, at));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);

@@ -312,10 +312,19 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;
+  const done: Statement[] = [];
+  // (A person named inside an unnamed source's reported clause, "…, a Western diplomat said.", is not named after the
+  // source: a later "the diplomat said" is still the source.)
+  const insideUnnamed = (m: SpeakerPhrase) => done.some((s) => s.anonymous && s.kind === 'indirect' && s.start <= m.start && m.end <= s.end);
   const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
-    while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
-    return toStatement(text, c, resolver);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < at) {
+      const m = mentions[nextMention++]!;
+      if (!insideUnnamed(m)) resolver.noteMention(m);
+    }
+    const s = toStatement(text, c, resolver);
+    done.push(s);
+    return s;
   });
   // A lead that gives only a title ("Russia's NATO envoy says …") before anyone is named: the
   // person the text then quotes by name.
@@ -369,7 +378,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
     if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
     const first = text.indexOf(next.name.join(' '));
-    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3},/u.test(text.slice(next.end))) return;
+    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3}\b/u.test(text.slice(next.end))) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
     s.anonymous = false;

@@ -182,7 +182,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and > 0 && and < all.length - 1) {
     const parts = [all.slice(0, and), all.slice(and + 1)];
-    const bothUnnamed = parts.every((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    // (Or an unnamed group and a body left unnamed: "witnesses and a local monitoring group said".)
+    const unnamedBody = (part: Token[]) => part.length > 1 && INDEFINITE.has(part[0]!.lower) && ORGANISATION_HEADS.has(part.at(-1)!.lower);
+    const unnamedPart = parts.map((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    const bothUnnamed = unnamedPart.every(Boolean) || (unnamedPart.some(Boolean) && parts.some(unnamedBody));
     if (bothUnnamed) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
@@ -239,12 +242,16 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
  * A document as the speaker: "A study published last month by the University of Exeter" (its author), "Ofwat's
  * review" (its owner), "the Redfern Review" (its own name), "the report" (the noun alone: the resolver finds whose).
  */
-function documentPhrase(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  let tokens = all;
   const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()));
   if (n < 0) return null;
   const noun = tokens[n]!.base.toLowerCase();
   // "the Andean Space Research Agency": the noun inside a body's name.
   if (tokens[n + 1] && isCapitalised(tokens[n + 1]!)) return null;
+  // "a filing last month", "the report on Tuesday": a time after the noun says when.
+  const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
+  if (when) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
@@ -282,8 +289,17 @@ function documentPhrase(tokens: Token[], span: { start: number; end: number }): 
       return phrase(who.kind === 'organisation' ? who : { ...who, kind: 'organisation', body: who.name.join(' '), name: [] });
     }
   }
+  // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
+  // issues, "a statement said", is the body's).
+  if (INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Documents a body issues in its own name ("a statement said": the body's). */
+const ISSUED = new Set(['statement', 'release', 'notice', 'letter', 'filing', 'update', 'communique', 'communiqué', 'readout',
+  'briefing', 'submission', 'figures', 'data', 'statistics', 'estimates', 'forecast']);
+
+const TIME_AFTER_RE = /^(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,4})?|today|yesterday|earlier|this\s+morning)$/u;
 
 /** Countries named in two or three words ("South Africa", "Saudi Arabia", "New Zealand", "United Arab Emirates"). */
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'saudi', 'united', 'costa', 'sri', 'el', 'hong', 'sierra',
@@ -343,7 +359,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const last = core.at(-1)!;
   // "The GDL said": an acronym with an article names a body, known or not.
   const single = core.length === 1 && (isCapitalised(last) || isAcronym(last))
-    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base)));
+    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)));
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
@@ -461,7 +477,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
   'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
-  'railway', 'railways', 'bahn', 'police', 'services', 'bureau']);
+  'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
+  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 
@@ -558,10 +575,17 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
     return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
   }
+  // "One Labour MP", "one senior Conservative", "a Republican": someone of a party or post, left unnamed.
+  if (determiner === 'indefinite' && (name.length === 1 || (name.length > 1 && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())))) {
+    const post = ROLE_NOUNS.has(name.at(-1)!.toLowerCase()) ? [normaliseRole(name.at(-1)!.toLowerCase())] : [];
+    return { kind: 'anonymous', name: [], roles: [...roles, ...post], qualifier: qualifier ?? (name.length > 1 ? qualifierKey(name[0]!) : null), ...span };
+  }
   if (name.length > 0) return { kind: 'name', name, roles, qualifier, ...span };
   if (anonymousHead) {
     const unnamed = isUnnamedHead({ text: anonymousHead, lower: anonymousHead }) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
+    // "the person said": the unnamed person named before (the resolver finds which).
+    if (anonymousHead === 'person' && determiner === 'definite') return { kind: 'title', name: [], roles: ['person'], qualifier, ...span };
   }
   // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.
   if (roles.some((r) => ROLE_NOUNS.has(r)) && determiner === 'indefinite') return { kind: 'anonymous', name: [], roles, qualifier, ...span };

@@ -71,6 +71,11 @@ export class SpeakerResolver {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
+    // "A person briefed on the talks said …" then "the person said": always an unnamed source.
+    if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => r === 'person')) {
+      this.pronounTargets.push({ speaker: null, anonymous: true });
+      return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
         this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -173,7 +178,7 @@ export class SpeakerResolver {
     if (this.genders.has(name)) return this.genders.get(name)!;
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const before = (words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
     const female = before(FEMALE_WORDS);
     const male = before(MALE_WORDS);
     const gender = female === male ? null : female ? 'f' : 'm';
@@ -288,6 +293,13 @@ export class SpeakerResolver {
       if (apposed) return apposed;
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
+      // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
+      const titled = [...this.text.slice(0, at).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))].at(-1);
+      const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
+      if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
+      // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
+      const last = this.bodies.at(-1);
+      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return last;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
     if (words.length === 1 && PLACE_BODIES.has(written.toLowerCase())) {
@@ -357,6 +369,12 @@ export class SpeakerResolver {
   }
 }
 
+/** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
+const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
+  'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
+  'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
+  'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+
 /** Bodies named after a place ("the city", "the county"). */
 const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region']);
 
@@ -372,7 +390,7 @@ function placeNamed(text: string, head: string): string | null {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper))(?![\p{L}])/gu;
+const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group))(?![\p{L}])/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */

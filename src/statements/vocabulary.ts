@@ -87,7 +87,8 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
   'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
-  'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network']);
+  'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
+  'movement', 'body', 'institution', 'panel', 'tribunal']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
@@ -147,9 +148,20 @@ const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'new
   'factor', 'error', 'floor', 'door', 'reactor', 'corridor', 'motor', 'event', 'plant', 'grant', 'incentive',
   'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective']);
 
-/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel"), by role or ending. */
+/** Singular nouns for people that the endings miss ("a paramedic" is read by its ending); broad on purpose. */
+const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witness', 'eyewitness', 'midwife', 'surgeon',
+  'chef', 'cook', 'nun', 'monk', 'vet', 'local', 'colleague', 'passer-by', 'youth', 'guest', 'pupil', 'graduate', 'imam',
+  'priest', 'pastor', 'rabbi', 'bishop', 'nurse', 'driver', 'pilot', 'guard', 'clerk', 'agent', 'employee', 'staffer',
+  'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
+  'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver']);
+/** Nouns ending like "paramedic", "cleric" that are no people. */
+const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
+  'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
+
+/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel", "paramedic"), by role or ending. */
 export function isPersonNoun(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || IRREGULAR_PEOPLE.has(lower)) return true;
+  if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
   return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
     && !ORGANISATION_HEADS.has(lower);
 }
