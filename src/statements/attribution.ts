@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { BODY_KINDS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -271,7 +271,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -441,13 +441,19 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     const aside = ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1));
     const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
     const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
-    const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower));
+    const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower);
+    let cueAt = tokens.findIndex(isCueWord);
     if (cueAt < 0) continue;
+    // "…, an independent report has found": "report" is the document, the verb comes after it.
+    const verbAfter = tokens.findIndex((t, k) => k > cueAt && isCueWord(t));
+    if (DOCUMENT_NOUNS.has(tokens[cueAt]!.lower) && verbAfter > cueAt) cueAt = verbAfter;
     const finding = DOCUMENT_CUES.has(tokens[cueAt]!.lower) && !THAT_CUES.has(tokens[cueAt]!.lower);
     // "…, Lavrov said that …" frames what follows, not what comes before.
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
     if (cueAt === 0) {
+      // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
+      if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
@@ -551,7 +557,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
-    ? /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
@@ -594,6 +600,15 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const parsedFirst = parse(segments[0]);
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
+  // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
+  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  if (byAuthor) {
+    const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
+    if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };
+    if (author?.kind === 'name' && author.roles.length === 0) {
+      return { ...author, kind: 'organisation', body: author.name.join(' '), name: [], document: first!.document, start: first!.start };
+    }
+  }
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
   // "The North's state news agency, KCNA, said": a body described, then its name.
   if (first?.kind === 'organisation' && !first.document && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
@@ -755,7 +770,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
-    if (!phrase || (finding && !phrase.document)) continue;
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it')) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));

@@ -117,7 +117,7 @@ const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
-const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
+const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
 
 /** 'warned of a "lost decade"', 'accused Moscow of "nuclear blackmail"': two words after the verb's "of" are the speaker's. */
 const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
@@ -151,6 +151,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const candidates: Candidate[] = [];
   const mentions: SpeakerPhrase[] = [];
+  /** People a sentence names besides its subject ("met the group's founder, Paul Engstrom"). */
+  const secondary = new Set<SpeakerPhrase>();
   // "X, the deputy minister, was unusually frank." then a paragraph of quotation: the person the
   // paragraph before was about, when it quoted nobody.
   const introduced = (index: number): SpeakerPhrase | undefined => {
@@ -168,6 +170,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
+      for (const m of others) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
@@ -320,7 +323,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) {
       const m = mentions[nextMention++]!;
-      if (!insideUnnamed(m)) resolver.noteMention(m);
+      if (!insideUnnamed(m)) resolver.noteMention(m, secondary.has(m));
     }
     const s = toStatement(text, c, resolver);
     done.push(s);
@@ -366,6 +369,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speaker = directory.findByName(remarks.name)?.name ?? remarks.name.join(' ');
       s.speakerKind = 'person';
     }
+  });
+  // "…, an independent report has found." then "The report, by the X, said …": the lead's document is the one the text
+  // gives an author next.
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || !phrase.document) return;
+    const k = candidates.findIndex((d, j) => j > i && d.paragraph <= candidates[i]!.paragraph + 1 && mentionPhrase(d)?.document === phrase.document
+      && statements[j]!.speakerKind === 'organisation');
+    if (k < 0) return;
+    s.speaker = statements[k]!.speaker;
+    s.speakerKind = 'organisation';
+    s.anonymous = false;
   });
   // "A mother of three who lives on Larch Crescent said …" then, opening the next paragraph's statement, "Kerry Ashdown,
   // 34, …": a person described first and named, with an age, right after (not one the text leaves unnamed on purpose).

@@ -206,6 +206,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const found = (opening: boolean) => (t: Token, k: number) =>
     isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k)
     || indefinitePerson(t, k);
+  // "allies of both women", "Cartwright's allies", "her allies": someone's allies are people ("the allies" are states).
+  const owned = tokens.findIndex((t, k) => t.lower === 'allies' && (tokens[k + 1]?.text === 'of' || (k > 0 && (tokens[k - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)))));
+  // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
+  const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
+  if (owned >= 0 || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -261,8 +266,19 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     || /^\p{Lu}/u.test(t.text) || describing(t, k))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
-  const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text));
-  const author = by > 0 && by + 1 < tokens.length ? parseSpeakerPhrase(tokens.slice(by + 1)) : null;
+  // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
+  const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text) && !SEEN.has(tokens[k - 1]!.lower)
+    && (t.text !== 'for' || !before.some((b) => isCapitalised(b) && !b.possessive && !DEFINITE.has(b.lower) && !INDEFINITE.has(b.lower))));
+  let authorWords = by > 0 ? tokens.slice(by + 1) : [];
+  for (let k = authorWords.length - 1; k > 0; k--) {
+    if (TIME_AFTER_RE.test(authorWords.slice(k).map((t) => t.text).join(' '))) { authorWords = authorWords.slice(0, k); break; }
+  }
+  // (The capitalised words right before the noun: "An internal Commission memo".)
+  const lastLower = before.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
+  const maker = before.slice(lastLower + 1);
+  const author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
+    : !isCapitalised(tokens[n]!) && maker.length > 0
+      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
@@ -291,9 +307,13 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   }
   // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
   // issues, "a statement said", is the body's).
-  if (INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
+  // ("industry figures", "official data": no determiner, nobody's.)
+  const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower);
+  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'leaked']);
 
 /** Documents a body issues in its own name ("a statement said": the body's). */
 const ISSUED = new Set(['statement', 'release', 'notice', 'letter', 'filing', 'update', 'communique', 'communiqué', 'readout',
@@ -378,7 +398,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
 /** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
-    if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
+    // ("Council member Denise Whitford": a lower-case person noun is a post too.)
+    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(/^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     let from = r + 1;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
     if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
@@ -478,7 +499,7 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
-  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels']);
+  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 

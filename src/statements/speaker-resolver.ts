@@ -20,6 +20,8 @@ export interface ResolvedSpeaker {
 interface PronounTarget {
   speaker: string | null;
   anonymous: boolean;
+  /** Named besides the sentence's subject ("met the group's founder, Paul Engstrom"): the subject is likelier. */
+  secondary?: boolean;
 }
 
 const UNNAMED_ASIDE_RE =
@@ -111,7 +113,15 @@ export class SpeakerResolver {
         const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
         const recentTargets = this.pronounTargets.slice(-6).reverse();
         // Nobody fits: no speaker rather than the wrong one.
-        const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
+        const fits = (t: PronounTarget) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker));
+        let target = recentTargets.find(fits);
+        // Someone named besides the subject yields to the subject, unless only they are marked with the pronoun's gender.
+        if (target?.secondary && target.speaker) {
+          const k = recentTargets.indexOf(target);
+          const subject = recentTargets.slice(k + 1).find((t) => !t.secondary);
+          const marked = (t: PronounTarget) => t.speaker !== null && this.genderOf(t.speaker) === wanted;
+          if (subject?.speaker && fits(subject) && !(marked(target) && !marked(subject))) target = subject;
+        }
         if (!target) return NOBODY;
         if (target.speaker) {
           this.recent.push(target.speaker);
@@ -157,12 +167,14 @@ export class SpeakerResolver {
   }
 
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
-  noteMention(phrase: SpeakerPhrase): void {
+  noteMention(phrase: SpeakerPhrase, secondary = false): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
       && !this.fullNameInText(phrase.name[0]!)) return;
     this.resolve(phrase);
+    const target = this.pronounTargets.at(-1);
+    if (secondary && target) target.secondary = true;
   }
 
   /** Records a speaker given by context (a quotation continuing the previous speaker's). */
@@ -282,6 +294,10 @@ export class SpeakerResolver {
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
       // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)
+      // "A flaw in Lumora's doorbells …, the company has admitted": the owner the sentence itself names.
+      const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
+      const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
+      if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
       const registered = COMPANY_WORDS.has(head)
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;

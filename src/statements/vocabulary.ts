@@ -65,6 +65,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
   'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
+  // Posts written before a name ("City Attorney Maria Delgado"); not words that are also common names ("Dean", "Bishop").
+  'attorney', 'sheriff', 'archbishop', 'provost', 'rector', 'vicar', 'chaplain', 'registrar', 'ombudsperson', 'coroner',
+  'magistrate',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -127,7 +130,8 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',
   'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
-  'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals']);
+  'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
+  'associates', 'confidantes', 'colleagues', 'friends']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
@@ -146,7 +150,15 @@ export function isUnnamedHead(token: { text: string; lower: string }): boolean {
 const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'newspaper', 'matter', 'center', 'centre',
   'quarter', 'power', 'water', 'computer', 'register', 'chapter', 'charter', 'tower', 'winter', 'summer', 'river', 'sector',
   'factor', 'error', 'floor', 'door', 'reactor', 'corridor', 'motor', 'event', 'plant', 'grant', 'incentive',
-  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective']);
+  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective',
+  // Adjectives and other words with a people ending ("one senior Conservative", "a former minister").
+  'senior', 'junior', 'major', 'minor', 'superior', 'interior', 'exterior', 'inferior', 'prior', 'former', 'latter',
+  'other', 'further', 'proper', 'upper', 'inner', 'outer', 'eager', 'clever', 'sober', 'bitter', 'under', 'over', 'after',
+  'never', 'whether', 'together', 'rather', 'either', 'neither', 'however', 'whatever', 'elder', 'older', 'younger',
+  'newer', 'longer', 'larger', 'smaller', 'bigger', 'higher', 'lower', 'greater', 'better', 'later', 'earlier',
+  'recent', 'current', 'different', 'independent', 'present', 'pleasant', 'important', 'relevant', 'significant',
+  'constant', 'distant', 'vibrant', 'urgent', 'silent', 'violent', 'frequent', 'permanent', 'prominent', 'apparent',
+  'active', 'positive', 'negative', 'massive', 'expensive', 'extensive', 'intensive', 'effective', 'native', 'relative']);
 
 /** Singular nouns for people that the endings miss ("a paramedic" is read by its ending); broad on purpose. */
 const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witness', 'eyewitness', 'midwife', 'surgeon',
