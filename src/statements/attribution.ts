@@ -97,7 +97,7 @@ function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): 
  */
 function longTitleThenName(masked: string, run: Token[], to: number): SpeakerPhrase | null {
   if (run.length < 2 || !/^(?:the|its|his|her|their)$/iu.test(run[0]!.text)) return null;
-  const m = /^,\s*([^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to));
+  const m = /^,\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt)\.\s+)?[^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to));
   if (!m) return null;
   const named = parseSpeakerPhrase(tokenize(m[1]!, run.at(-1)!.end + m.index + m[0].indexOf(m[1]!)));
   if (named?.kind !== 'name' || named.name.length < 2 || named.roles.length > 0 && asPost(named)) return null;
@@ -445,8 +445,9 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     let cueAt = tokens.findIndex(isCueWord);
     if (cueAt < 0) continue;
     // "…, an independent report has found": "report" is the document, the verb comes after it.
-    const verbAfter = tokens.findIndex((t, k) => k > cueAt && isCueWord(t));
-    if (DOCUMENT_NOUNS.has(tokens[cueAt]!.lower) && verbAfter > cueAt) cueAt = verbAfter;
+    // ("…, state officials said": "state" is no verb when a verb follows.)
+    const verbAfter = tokens.findIndex((t, k) => k > cueAt && isCueWord(t) && !DOCUMENT_NOUNS.has(t.lower));
+    if ((DOCUMENT_NOUNS.has(tokens[cueAt]!.lower) || !CLAUSE_CUES.has(tokens[cueAt]!.lower)) && verbAfter > cueAt) cueAt = verbAfter;
     const finding = DOCUMENT_CUES.has(tokens[cueAt]!.lower) && !THAT_CUES.has(tokens[cueAt]!.lower);
     // "…, Lavrov said that …" frames what follows, not what comes before.
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
@@ -521,6 +522,9 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const segments: { start: number; end: number }[] = [];
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
+    // "the Department for Environment, Food and Rural Affairs": commas inside a body's name are no boundary.
+    const after = masked.slice(start + m.index + 1, cueStart);
+    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && /^\s+\p{Lu}\p{L}*(?:,\s+\p{Lu}\p{L}*)*\s+and\s+\p{Lu}/u.test(after)) continue;
     segments.push({ start: from, end: start + m.index });
     from = start + m.index + m[0].length;
   }

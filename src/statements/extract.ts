@@ -387,7 +387,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   statements.forEach((s, i) => {
     const c = candidates[i]!;
     const phrase = mentionPhrase(c);
-    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
     if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
     const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;

@@ -237,7 +237,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
-  'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission']);
+  'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission', 'minutes', 'transcript', 'records', 'findings',
+  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -249,11 +250,10 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
  */
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
-  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()));
+  // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
+  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
   if (n < 0) return null;
   const noun = tokens[n]!.base.toLowerCase();
-  // "the Andean Space Research Agency": the noun inside a body's name.
-  if (tokens[n + 1] && isCapitalised(tokens[n + 1]!)) return null;
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
   if (when) tokens = tokens.slice(0, n + 1);
@@ -308,7 +308,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
   // issues, "a statement said", is the body's).
   // ("industry figures", "official data": no determiner, nobody's.)
-  const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower);
+  // ("minutes of its last meeting": the body's own.)
+  const ownedAfter = tokens.slice(n + 1).some((t) => t.lower === 'its' || t.lower === 'their');
+  const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && !ownedAfter;
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
@@ -360,7 +362,9 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
   // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
-  const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)));
+  // (Or at any participle after the noun: "one woman waiting outside the centre".)
+  const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.lower))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
@@ -499,7 +503,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
-  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division']);
+  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
+  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 

@@ -45,7 +45,7 @@ export class SpeakerResolver {
   /** Bodies named so far ("the Russian Foreign Ministry"), so "the ministry" can find its full name. */
   private readonly bodies: string[] = [];
   /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
-  private readonly documents = new Map<string, string>();
+  private readonly documents = new Map<string, string | null>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -80,6 +80,8 @@ export class SpeakerResolver {
     }
     switch (phrase.kind) {
       case 'anonymous':
+        // ("An audit … found" then "The audit said": still nobody's.)
+        if (phrase.document) this.documents.set(phrase.document, null);
         this.pronounTargets.push({ speaker: null, anonymous: true });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
@@ -87,6 +89,7 @@ export class SpeakerResolver {
       case 'organisation': {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
+          if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
           const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
           if (!author) return NOBODY;
           this.groups.push({ resolved: { speaker: author, anonymous: false, kind: 'organisation' }, order: ++this.order });

@@ -67,7 +67,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
   // Posts written before a name ("City Attorney Maria Delgado"); not words that are also common names ("Dean", "Bishop").
   'attorney', 'sheriff', 'archbishop', 'provost', 'rector', 'vicar', 'chaplain', 'registrar', 'ombudsperson', 'coroner',
-  'magistrate',
+  'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
+  // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
+  'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -91,7 +93,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
   'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
-  'movement', 'body', 'institution', 'panel', 'tribunal']);
+  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
