@@ -777,6 +777,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it')) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
+    // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)
+    if (finding && /^\s*["\u201C']/u.test(masked.slice(clauseStart, clauseStart + 3))) continue;
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;
     return { ...clause, cue, phrase };

@@ -279,6 +279,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
+  // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
+  const fullName = authorWords.filter((t, k) => k > 0 || !DEFINITE.has(t.lower));
+  if (author?.kind === 'organisation' && fullName.length > 1 && isCapitalised(fullName[0]!) && isCapitalised(fullName.at(-1)!)
+    && fullName.every((t) => isCapitalised(t) || ['of', 'for', 'and', 'the', 'on'].includes(t.text))) {
+    author.body = fullName.map((t) => t.text).join(' ');
+  }
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });

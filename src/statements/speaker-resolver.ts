@@ -171,7 +171,8 @@ export class SpeakerResolver {
 
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
   noteMention(phrase: SpeakerPhrase, secondary = false): void {
-    if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
+    // (A document a sentence opens with is read when it speaks, not from a sentence's first words.)
+    if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
       && !this.fullNameInText(phrase.name[0]!)) return;
