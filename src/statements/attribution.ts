@@ -735,7 +735,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
   // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.
-  for (const m of sentence.matchAll(/(?:\p{L}+['\u2019]s|\b(?:his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu)) {
+  const relation = /\p{Ll},\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence)
+    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
+  for (const m of relation) {
     if (!isPersonNoun(m[1]!)) continue;
     const at = start + m.index + m[0].lastIndexOf(m[2]!);
     const phrase = parseSpeakerPhrase(tokenize(m[2]!, at));

@@ -207,10 +207,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k)
     || indefinitePerson(t, k);
   // "allies of both women", "Cartwright's allies", "her allies": someone's allies are people ("the allies" are states).
-  const owned = tokens.findIndex((t, k) => t.lower === 'allies' && (tokens[k + 1]?.text === 'of' || (k > 0 && (tokens[k - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)))));
+  const allies = tokens.findIndex((t) => t.lower === 'allies');
+  const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
   // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
   const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
-  if (owned >= 0 || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  if (owned || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -409,7 +410,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     // ("Council member Denise Whitford": a lower-case person noun is a post too.)
-    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(/^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
+    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     let from = r + 1;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
     if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
