@@ -318,7 +318,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const done: Statement[] = [];
   // (A person named inside an unnamed source's reported clause, "…, a Western diplomat said.", is not named after the
   // source: a later "the diplomat said" is still the source.)
-  const insideUnnamed = (m: SpeakerPhrase) => done.some((s) => s.anonymous && s.kind === 'indirect' && s.start <= m.start && m.end <= s.end);
+  const insideUnnamed = (m: SpeakerPhrase) => m.kind === 'name' && done.some((s) => s.anonymous && s.kind === 'indirect' && s.start <= m.start && m.end <= s.end);
   const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) {

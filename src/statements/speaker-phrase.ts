@@ -324,6 +324,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'leaked']);
 
+const GENDERED_PEOPLE: Readonly<Record<string, 'he' | 'she'>> = { woman: 'she', man: 'he', girl: 'she', boy: 'he' };
+
 /** Documents a body issues in its own name ("a statement said": the body's). */
 const ISSUED = new Set(['statement', 'release', 'notice', 'letter', 'filing', 'update', 'communique', 'communiqué', 'readout',
   'briefing', 'submission', 'figures', 'data', 'statistics', 'estimates', 'forecast']);
@@ -484,6 +486,14 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // "his office said": the office of the person just named speaks as a body.
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "One insider said …. Another claimed …", "Others said": more of an unnamed group.
+  if (tokens.length === 1 && ['another', 'others'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'others', ...span };
+  }
+  // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
+  if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
+    return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;

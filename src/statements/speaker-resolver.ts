@@ -313,6 +313,9 @@ export class SpeakerResolver {
       if (apposed) return apposed;
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
+      // ("president of the United Auto Workers local": a workers' body the text names in passing.)
+      const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
+      if (unionInText) return unionInText;
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = [...this.text.slice(0, at).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))].at(-1);
       const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
@@ -415,6 +418,7 @@ const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
+const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */

@@ -153,6 +153,14 @@ describe('bodies', () => {
     ]);
   });
 
+  it('"the union" is a workers\u2019 body the text names in passing ("president of the Transport Workers local")', () => {
+    const text = 'Ana Ruiz, who leads the Harbour Transport Workers local, said the strike would go ahead. The union said talks had failed.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Ana Ruiz'],
+      ['indirect', 'Harbour Transport Workers'],
+    ]);
+  });
+
   it('"the company" in a lead is the business the sentence names as owner', () => {
     expect(speakers('A fault in Pellion\u2019s heat pumps left 9,000 homes without hot water, the company has admitted.')).toEqual([
       ['indirect', 'Pellion'],
@@ -187,6 +195,19 @@ describe('unnamed sources', () => {
     ].join('\n');
     expect(speakers(text)).toEqual([
       ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+    ]);
+  });
+
+  it('"Another claimed …" after an unnamed source, and "The woman, who …, said" after a woman left unnamed', () => {
+    const text = [
+      'One porter said the lifts had been broken for weeks. Another claimed that patients were carried up the stairs.',
+      'A former cleaner at the hotel has said she was never paid for overtime. The woman, who left in June, said managers kept the tips.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
       ['indirect', 'anonymous'],
       ['indirect', 'anonymous'],
       ['indirect', 'anonymous'],
