@@ -781,7 +781,11 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (clauseStart === null) continue;
     // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)
     if (finding && /^\s*["\u201C']/u.test(masked.slice(clauseStart, clauseStart + 3))) continue;
+    // ("declined to say how much …", "did not say whether …": nothing was said.)
+    if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("…," the colonel said on state television.: only where it was said.)
+    if (ADVERBIAL_RE.exec(` ${masked.slice(clause.start, clause.end)}`)?.[0].length === clause.end - clause.start + 1) continue;
     if (!enoughWords(masked, clause.start, clause.end)) continue;
     return { ...clause, cue, phrase };
   }
