@@ -785,8 +785,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     // ("…," the colonel said on state television.: only where it was said.)
-    const words = tokenize(masked.slice(clause.start, clause.end));
-    if (PREPOSITIONS.has(words[0]?.text ?? '') && words.length <= 6 && !words.some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower))) continue;
+    const words = /^(?:in|to|at|on|from|with|via|during)\s/u.test(masked.slice(clause.start, clause.start + 7)) ? tokenize(masked.slice(clause.start, clause.end)) : [];
+    if (words.length > 0 && words.length <= 6 && !words.some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower))) continue;
     if (!enoughWords(masked, clause.start, clause.end)) continue;
     return { ...clause, cue, phrase };
   }
