@@ -326,6 +326,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       if (!insideUnnamed(m)) resolver.noteMention(m, secondary.has(m));
     }
     const s = toStatement(text, c, resolver);
+    // "Analysts at X said in a note …" then "The note said …": the document the speaker spoke in is theirs.
+    const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;
+    if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
     done.push(s);
     return s;
   });
@@ -400,6 +403,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   });
   return statements;
 }
+
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;

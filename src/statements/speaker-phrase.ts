@@ -239,7 +239,7 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
   'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission', 'minutes', 'transcript', 'records', 'findings',
-  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance']);
+  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',

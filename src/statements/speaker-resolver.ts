@@ -181,6 +181,12 @@ export class SpeakerResolver {
     if (secondary && target) target.secondary = true;
   }
 
+  /** Records who spoke in a document ("said in a note"), for a later "the note said". */
+  noteDocument(noun: string, by: ResolvedSpeaker): void {
+    if (by.anonymous) this.documents.set(noun, null);
+    else if (by.kind === 'organisation' && by.speaker) this.documents.set(noun, by.speaker);
+  }
+
   /** Records a speaker given by context (a quotation continuing the previous speaker's). */
   noteSpeaker(resolved: ResolvedSpeaker): void {
     if (resolved.kind === 'person' && resolved.speaker) this.notePerson(resolved.speaker);

@@ -52,6 +52,19 @@ describe('documents as speakers', () => {
     ]);
   });
 
+  it('"X said in a note …" then "The note said": the note is X\u2019s (an unnamed source\u2019s stays unnamed)', () => {
+    const text = [
+      'Economists at Fenwick Bank said in a note that inflation had peaked. The note said rates would fall in the spring.',
+      'Traders said in a letter that the rules were unworkable. The letter said fees had tripled.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+      ['indirect', 'anonymous'],
+    ]);
+  });
+
   it('a partial quote after "found", and a memo seen by a newspaper is not the newspaper\u2019s', () => {
     const text = [
       'The ministry has ordered new checks after the Marston Review found "systemic failures" in how grants were paid.',
