@@ -222,6 +222,18 @@ export class SpeakerResolver {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  private readonly endingIn = new Map<string, RegExpExecArray[]>();
+
+  /** Capitalised names in the text that end in a body word ("Environment Agency" for "agency"), read once per word. */
+  private namesEndingIn(head: string): RegExpExecArray[] {
+    let found = this.endingIn.get(head);
+    if (!found) {
+      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
+      this.endingIn.set(head, found);
+    }
+    return found;
+  }
+
   /**
    * "Mr. Castellano" when the text names two Castellanos: the one it marks as a man (or, for "Ms.", a woman), by a
    * gendered word just before the full name ("her brother, Paul Castellano"); else the one it does not mark otherwise.
@@ -231,7 +243,15 @@ export class SpeakerResolver {
     const courtesy = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(this.text.slice(Math.max(0, phrase.start - 6), phrase.start))
       ?? /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(this.text.slice(phrase.start, phrase.end));
     if (!courtesy) return null;
-    const wanted = courtesy[1] === 'Mr' ? 'm' : 'f';
+    const key = `${courtesy[1]} ${phrase.name[0]}`;
+    if (!this.courtesyNames.has(key)) this.courtesyNames.set(key, this.courtesyName(phrase, courtesy[1]!));
+    return this.courtesyNames.get(key)!;
+  }
+
+  private readonly courtesyNames = new Map<string, string | null>();
+
+  private courtesyName(phrase: SpeakerPhrase, courtesy: string): string | null {
+    const wanted = courtesy === 'Mr' ? 'm' : 'f';
     const surname = phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const full = new Set<string>();
     for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}])`, 'gu'))) {
@@ -323,7 +343,7 @@ export class SpeakerResolver {
       const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
       if (unionInText) return unionInText;
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
-      const titled = [...this.text.slice(0, at).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))].at(-1);
+      const titled = this.namesEndingIn(head).findLast((m) => m.index + m[0].length <= at);
       const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
       if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
