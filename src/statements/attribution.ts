@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
-import { BODY_KINDS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -93,6 +93,21 @@ function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): 
   return { ...named, roles: [...phrase.roles, ...named.roles], qualifier: named.qualifier ?? phrase.qualifier };
 }
 
+/**
+ * "said the deputy head of the regional health authority's emergency department, Jane Doe": a post of any length
+ * (a determiner, then words holding a role or person noun), then the name it belongs to in apposition.
+ */
+function longTitleThenName(masked: string, run: Token[], to: number): SpeakerPhrase | null {
+  if (run.length < 2 || !/^(?:the|its|his|her|their)$/iu.test(run[0]!.text)) return null;
+  const m = /^,\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt)\.\s+)?[^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to));
+  if (!m) return null;
+  const named = parseSpeakerPhrase(tokenize(m[1]!, run.at(-1)!.end + m.index + m[0].indexOf(m[1]!)));
+  if (named?.kind !== 'name' || named.name.length < 2 || named.roles.length > 0 && asPost(named)) return null;
+  const roles = run.filter((t) => ROLE_NOUNS.has(t.lower) || (/^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower))).map((t) => normaliseRole(t.lower));
+  if (roles.length === 0) return null;
+  return { ...named, roles: [...roles, ...named.roles] };
+}
+
 /** "Putin was quoted by Itar-Tass as saying", "Ryabkov quoted Lavrov as saying": who the words are given to. */
 function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | null {
   const q = run.findIndex((t) => t.lower === 'quoted');
@@ -131,7 +146,7 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       const named = speakerAfterCue(words) ?? speakerAfterCue(words.filter((t) => /^\p{Lu}/u.test(t.text)));
       if (named?.kind === 'name') return { phrase: named, cue: first };
     }
-    const phrase = speakerAfterCue(run.slice(1));
+    const phrase = longTitleThenName(masked, run.slice(1), to) ?? speakerAfterCue(run.slice(1));
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
@@ -258,7 +273,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail)s?\b(?:\s+(?:released|issued|published|posted|sent)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -323,6 +338,10 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
+/** Verbs that report a document's findings ("the study found that …"); only with a document as subject. */
+const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
+  'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
+
 const CLAUSE_STOP_RE = /,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
@@ -375,7 +394,7 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     }
   }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|which|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
@@ -414,7 +433,7 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 // (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following|without|and|but|in|\p{Ll}{2,}ing)\b/u;
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -424,14 +443,22 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     const aside = ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1));
     const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
     const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
-    const cueAt = tokens.findIndex((t) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower));
+    const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower);
+    let cueAt = tokens.findIndex(isCueWord);
     if (cueAt < 0) continue;
+    // "…, an independent report has found": "report" is the document, the verb comes after it.
+    // ("…, state officials said": "state" is no verb when a verb follows.)
+    const verbAfter = tokens.findIndex((t, k) => k > cueAt && isCueWord(t) && !DOCUMENT_NOUNS.has(t.lower));
+    if ((DOCUMENT_NOUNS.has(tokens[cueAt]!.lower) || !CLAUSE_CUES.has(tokens[cueAt]!.lower)) && verbAfter > cueAt) cueAt = verbAfter;
+    const finding = DOCUMENT_CUES.has(tokens[cueAt]!.lower) && !THAT_CUES.has(tokens[cueAt]!.lower);
     // "…, Lavrov said that …" frames what follows, not what comes before.
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
     if (cueAt === 0) {
+      // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
+      if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
-      const inverted = speakerAfterCue(leadingRun(masked, tokens.slice(1)));
+      const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
@@ -441,7 +468,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       phrase = parseSpeakerPhrase(tokens.slice(0, cueAt));
     }
-    if (!phrase) return null;
+    if (!phrase || (finding && !phrase.document)) return null;
     const dateline = DATELINE_RE.exec(sentence);
     // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
@@ -459,7 +486,8 @@ const DATELINE_RE =
   /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
 
 // A colon between digits is a time ("15:40 The agency says"), not a boundary.
-const BOUNDARY_RE = /[,;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
+// Nor is a comma inside a number ("A survey of 3,000 supporters … found").
+const BOUNDARY_RE = /(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
 
 /**
  * A phrase for a post, not a person: a title, an unnamed source, or capitalised words ending in a
@@ -496,6 +524,9 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const segments: { start: number; end: number }[] = [];
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
+    // "the Department for Environment, Food and Rural Affairs": commas inside a body's name are no boundary.
+    const after = masked.slice(start + m.index + 1, cueStart);
+    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && /^\s+\p{Lu}\p{L}*(?:,\s+\p{Lu}\p{L}*)*\s+and\s+\p{Lu}/u.test(after)) continue;
     segments.push({ start: from, end: start + m.index });
     from = start + m.index + m[0].length;
   }
@@ -504,18 +535,41 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
     while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
-    return tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+    const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+    // "In a new paper, Name argues": a document after a preposition is where, not who.
+    return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
+  // "…, according to the County Department of Health, which said …": the body the segment before ends with.
+  if (/^\s*which\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart)) && segments.length >= 2) {
+    const seg = segments.at(-2)!;
+    const body = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'\u2019&-]*))*)\s*$/u.exec(masked.slice(seg.start, seg.end));
+    const at = body ? seg.start + body.index + body[0].indexOf(body[1]!) : 0;
+    const phrase = body ? parseSpeakerPhrase(tokenize(body[1]!, at)) : null;
+    return phrase?.kind === 'organisation' ? phrase : null;
+  }
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   if (last) return last;
+  // ("One of them told me …": the same, right before the verb.)
+  if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments.at(-1)!.start, end: cueStart };
+  }
   // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
   const named = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
   const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
   if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
     return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
   }
+  // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
+  const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+  const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
+  if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
+  if (kindOf?.kind === 'organisation') return kindOf;
+  // "The home's owner, Careline Homes, said": a description, then the body it is.
+  const apposedBody = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
@@ -540,7 +594,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
     // "A company employee who spoke on condition of anonymity … said": the words before "who".
-    const who = words.findIndex((t, k) => k > 0 && t.lower === 'who');
+    const who = words.findIndex((t, k) => k > 0 && (t.lower === 'who' || t.lower === 'whose'));
     const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
@@ -552,9 +606,18 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const parsedFirst = parse(segments[0]);
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
+  // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
+  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  if (byAuthor) {
+    const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
+    if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };
+    if (author?.kind === 'name' && author.roles.length === 0) {
+      return { ...author, kind: 'organisation', body: author.name.join(' '), name: [], document: first!.document, start: first!.start };
+    }
+  }
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
   // "The North's state news agency, KCNA, said": a body described, then its name.
-  if (first?.kind === 'organisation' && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
+  if (first?.kind === 'organisation' && !first.document && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
     return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
   }
   const acronym = segments.length >= 3 ? /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
@@ -596,12 +659,25 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (named?.kind === 'name') return named;
   }
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
-  const described = boundary?.[0] === ',' && tokens.length <= 4 && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '')
-    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive);
+  const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '');
+  // (Or a longer post whose head, before any "of"/"for", is a person noun: "The cabinet member for housing, Name,".)
+  const of = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
+  const postHead = tokens[(of > 0 ? of : tokens.length) - 1];
+  const described = determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
+    || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
+      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive)));
   if (described) {
     const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
     const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
     if (named?.kind === 'name' && named.name.length >= 2) return named;
+  }
+  // "The regulator, Ofwat, is expected …": a kind of body, then its one-word name.
+  if (determined && tokens.length <= 4) {
+    const after = /^,\s*(\p{Lu}[\p{L}&-]*),/u.exec(masked.slice(segmentEnd, end));
+    if (after && parseSpeakerPhrase(tokens)?.kind === 'organisation') {
+      const at = segmentEnd + after[0].indexOf(after[1]!);
+      return { kind: 'organisation', body: after[1]!, name: [], roles: [], qualifier: null, start: at, end: at + after[1]!.length };
+    }
   }
   let title: SpeakerPhrase | null = null;
   for (let n = Math.min(tokens.length, 8); n > 0; n--) {
@@ -660,7 +736,16 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
-  return out;
+  // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.
+  const relation = /\p{Ll},\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence)
+    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
+  for (const m of relation) {
+    if (!isPersonNoun(m[1]!)) continue;
+    const at = start + m.index + m[0].lastIndexOf(m[2]!);
+    const phrase = parseSpeakerPhrase(tokenize(m[2]!, at));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
@@ -669,8 +754,10 @@ const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'an
 function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cueStart: number): SpeakerPhrase | null {
   const lead = masked.slice(start, cueStart);
   if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
-  const subject = sentenceSubject(masked, start, end);
-  if (!subject || subject.kind === 'title' || subject.kind === 'pronoun') return subject?.kind === 'pronoun' ? subject : null;
+  // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
+  const pronoun = /^\s*(?:He|She|It|They)\s/u.exec(masked.slice(start, end));
+  const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[0], start)) : null);
+  if (!subject || subject.kind === 'title') return null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.
@@ -683,17 +770,25 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
   const tokens = tokenize(masked.slice(start, end), start);
   for (let k = 1; k < tokens.length; k++) {
     const cue = tokens[k]!;
-    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower)) continue;
+    const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
-    if (!phrase) continue;
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it')) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
+    // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)
+    if (finding && /^\s*["\u201C']/u.test(masked.slice(clauseStart, clauseStart + 3))) continue;
+    // ("declined to say how much …", "did not say whether …": nothing was said.)
+    if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("…," the colonel said on state television.: only where it was said.)
+    const words = /^(?:in|to|at|on|from|with|via|during)\s/u.test(masked.slice(clause.start, clause.start + 7)) ? tokenize(masked.slice(clause.start, clause.end)) : [];
+    if (words.length > 0 && words.length <= 6 && !words.some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower))) continue;
     if (!enoughWords(masked, clause.start, clause.end)) continue;
     return { ...clause, cue, phrase };
   }
@@ -781,10 +876,18 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
+  // "…, according to the X, which said …": the according-to clause as well as the relative's.
+  const tailSource = framed ? accordingTo(masked, start, end, 'tail') : null;
+  if (tailSource && frames.every((f) => tailSource.start >= f.end || tailSource.end <= f.start)
+    && /^,\s*which\b/u.test(masked.slice(tailSource.phrase!.end, tailSource.phrase!.end + 10))) frames.push(tailSource);
   // "…stopped moving, she added, and would no longer be counted …" / "…, she said, but she expected …": the sentence
   // goes on after an attribution set inside it, in the same speaker's words.
   if (framed && framed.cue.start > framed.end) {
-    const on = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
+    // ("…, the people said, though they cautioned that …": a new frame of its own after the attribution.)
+    const own = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but|though|although|while)\s+(?=(?:he|she|they|it)\s)/u.exec(masked.slice(framed.cue.end, end));
+    const second = own ? attributionAtStart(masked, framed.cue.end + own[0].length, end) : null;
+    if (second) frames.push(second);
+    const on = second ? null : /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
     const from = on ? framed.cue.end + on[0].length : -1;
     const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
     if (first && (FINITE.has(first.lower) || clauseWithoutThat(masked.slice(from, end)))) {

@@ -114,10 +114,10 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
-const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$/u;
+const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
 
 /** 'warned of a "lost decade"', 'accused Moscow of "nuclear blackmail"': two words after the verb's "of" are the speaker's. */
 const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
@@ -151,6 +151,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const candidates: Candidate[] = [];
   const mentions: SpeakerPhrase[] = [];
+  /** People a sentence names besides its subject ("met the group's founder, Paul Engstrom"). */
+  const secondary = new Set<SpeakerPhrase>();
   // "X, the deputy minister, was unusually frank." then a paragraph of quotation: the person the
   // paragraph before was about, when it quoted nobody.
   const introduced = (index: number): SpeakerPhrase | undefined => {
@@ -169,6 +171,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
+      for (const m of others) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
@@ -314,10 +317,22 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;
+  const done: Statement[] = [];
+  // (A person named inside an unnamed source's reported clause, "…, a Western diplomat said.", is not named after the
+  // source: a later "the diplomat said" is still the source.)
+  const insideUnnamed = (m: SpeakerPhrase) => m.kind === 'name' && done.some((s) => s.anonymous && s.kind === 'indirect' && s.start <= m.start && m.end <= s.end);
   const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
-    while (nextMention < mentions.length && mentions[nextMention]!.start < at) resolver.noteMention(mentions[nextMention++]!);
-    return toStatement(text, c, resolver);
+    while (nextMention < mentions.length && mentions[nextMention]!.start < at) {
+      const m = mentions[nextMention++]!;
+      if (!insideUnnamed(m)) resolver.noteMention(m, secondary.has(m));
+    }
+    const s = toStatement(text, c, resolver);
+    // "Analysts at X said in a note …" then "The note said …": the document the speaker spoke in is theirs.
+    const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;
+    if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
+    done.push(s);
+    return s;
   });
   // A lead that gives only a title ("Russia's NATO envoy says …") before anyone is named: the
   // person the text then quotes by name.
@@ -360,8 +375,41 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
     }
   });
+  // "…, an independent report has found." then "The report, by the X, said …": the lead's document is the one the text
+  // gives an author next.
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || !phrase.document) return;
+    const k = candidates.findIndex((d, j) => j > i && d.paragraph <= candidates[i]!.paragraph + 1 && mentionPhrase(d)?.document === phrase.document
+      && statements[j]!.speakerKind === 'organisation');
+    if (k < 0) return;
+    s.speaker = statements[k]!.speaker;
+    s.speakerKind = 'organisation';
+    s.anonymous = false;
+  });
+  // "A mother of three who lives on Larch Crescent said …" then, opening the next paragraph's statement, "Kerry Ashdown,
+  // 34, …": a person described first and named, with an age, right after (not one the text leaves unnamed on purpose).
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const phrase = mentionPhrase(c);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
+    if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
+    const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
+    const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
+    if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
+    const first = text.indexOf(next.name.join(' '));
+    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3}\b/u.test(text.slice(next.end))) return;
+    s.speaker = statements[k]!.speaker;
+    s.speakerKind = 'person';
+    s.anonymous = false;
+  });
   return statements;
 }
+
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing)\b/u;
+
+/** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
+const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
 
 /** "… made the remarks at …", "… was speaking at …": the sentence says the person just named is the one quoted before. */
 const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|these|those)\s+(?:remarks|comments)\b|^\s+was\s+speaking\b/u;

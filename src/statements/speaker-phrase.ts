@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'title' | 'anonymous' | 'organisation';
   /** organisation: the body as written, without a leading article ("Russian Foreign Ministry", "ministry", "Moscow"). */
   body?: string;
+  /** A document that speaks for its author ("a study by X", "the report"): its noun, so "found" can frame its findings. */
+  document?: string;
   /** "it" stands for a body, "he" / "she" for a person or an unnamed source, "they" for a group or a body. */
   pronoun?: 'he' | 'she' | 'it' | 'they';
   /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
@@ -180,7 +182,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and > 0 && and < all.length - 1) {
     const parts = [all.slice(0, and), all.slice(and + 1)];
-    const bothUnnamed = parts.every((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    // (Or an unnamed group and a body left unnamed: "witnesses and a local monitoring group said".)
+    const unnamedBody = (part: Token[]) => part.length > 1 && INDEFINITE.has(part[0]!.lower) && ORGANISATION_HEADS.has(part.at(-1)!.lower);
+    const unnamedPart = parts.map((part) => unnamedSource(part, { start: part[0]!.start, end: part.at(-1)!.end })?.kind === 'anonymous');
+    const bothUnnamed = unnamedPart.every(Boolean) || (unnamedPart.some(Boolean) && parts.some(unnamedBody));
     if (bothUnnamed) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
@@ -201,6 +206,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const found = (opening: boolean) => (t: Token, k: number) =>
     isUnnamedHead(opening && k === 0 ? { text: t.lower, lower: t.lower } : t) || ANONYMOUS_WHEN_INDEFINITE.has(t.lower) || leadersOf(k)
     || indefinitePerson(t, k);
+  // "allies of both women", "Cartwright's allies", "her allies": someone's allies are people ("the allies" are states).
+  const allies = tokens.findIndex((t) => t.lower === 'allies');
+  const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
+  // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
+  const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
+  if (owned || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -222,6 +233,104 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
+export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
+  'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
+  'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
+  'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission', 'minutes', 'transcript', 'records', 'findings',
+  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note']);
+
+const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
+  'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
+  'before', 'though', 'although', 'where', 'once', 'if', 'than', 'that', 'which', 'who']);
+
+/**
+ * A document as the speaker: "A study published last month by the University of Exeter" (its author), "Ofwat's
+ * review" (its owner), "the Redfern Review" (its own name), "the report" (the noun alone: the resolver finds whose).
+ */
+function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  let tokens = all;
+  // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
+  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
+  if (n < 0) return null;
+  const noun = tokens[n]!.base.toLowerCase();
+  // "a filing last month", "the report on Tuesday": a time after the noun says when.
+  const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
+  if (when) tokens = tokens.slice(0, n + 1);
+  const before = tokens.slice(0, n);
+  // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
+  // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
+  const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
+    && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
+  if (n > 5 || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
+    || /^\p{Lu}/u.test(t.text) || describing(t, k))) return null;
+  const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
+  // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
+  // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
+  const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text) && !SEEN.has(tokens[k - 1]!.lower)
+    && (t.text !== 'for' || !before.some((b) => isCapitalised(b) && !b.possessive && !DEFINITE.has(b.lower) && !INDEFINITE.has(b.lower))));
+  let authorWords = by > 0 ? tokens.slice(by + 1) : [];
+  for (let k = authorWords.length - 1; k > 0; k--) {
+    if (TIME_AFTER_RE.test(authorWords.slice(k).map((t) => t.text).join(' '))) { authorWords = authorWords.slice(0, k); break; }
+  }
+  // (The capitalised words right before the noun: "An internal Commission memo".)
+  const lastLower = before.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
+  const maker = before.slice(lastLower + 1);
+  const author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
+    : !isCapitalised(tokens[n]!) && maker.length > 0
+      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
+  // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
+  const fullName = authorWords.filter((t, k) => k > 0 || !DEFINITE.has(t.lower));
+  if (author?.kind === 'organisation' && fullName.length > 1 && isCapitalised(fullName[0]!) && isCapitalised(fullName.at(-1)!)
+    && fullName.every((t) => isCapitalised(t) || ['of', 'for', 'and', 'the', 'on'].includes(t.text))) {
+    author.body = fullName.map((t) => t.text).join(' ');
+  }
+  if (author && (author.kind === 'organisation' || author.kind === 'name')) {
+    return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
+      : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
+  }
+  // "A draft of the review": the document inside.
+  if (tokens[n + 1]?.text === 'of' && tokens[n + 2] && DEFINITE.has(tokens[n + 2]!.lower) && tokens[n + 3] && DOCUMENT_NOUNS.has(tokens[n + 3]!.lower)) {
+    return { kind: 'organisation', body: tokens[n + 3]!.lower, name: [], roles: [], qualifier: null, document: tokens[n + 3]!.lower, ...span };
+  }
+  if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
+    // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
+    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower)) return null;
+  }
+  // "The Redfern Review": capitalised words ending in the noun are the document's own name.
+  const named = before.filter((t) => !DEFINITE.has(t.lower));
+  if (/^\p{Lu}/u.test(tokens[n]!.text) && named.length > 0 && named.every((t) => /^\p{Lu}/u.test(t.text) && !t.possessive)) {
+    const body = [...named, tokens[n]!].map((t) => t.text).join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, document: noun, ...span };
+  }
+  // "Ofwat's review", "the council's annual report": its owner.
+  const owner = before.findLastIndex((t) => t.possessive && !POSSESSIVE_PRONOUNS.has(t.lower));
+  if (owner >= 0) {
+    const who = parseSpeakerPhrase([...before.slice(0, owner), { ...before[owner]!, text: before[owner]!.base, lower: before[owner]!.base.toLowerCase(), possessive: false }]);
+    if (who?.kind === 'organisation' || who?.kind === 'name') {
+      return phrase(who.kind === 'organisation' ? who : { ...who, kind: 'organisation', body: who.name.join(' '), name: [] });
+    }
+  }
+  // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
+  // issues, "a statement said", is the body's).
+  // ("industry figures", "official data": no determiner, nobody's.)
+  // ("minutes of its last meeting": the body's own.)
+  const ownedAfter = tokens.slice(n + 1).some((t) => t.lower === 'its' || t.lower === 'their');
+  const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && !ownedAfter;
+  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
+  return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
+}
+
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'leaked']);
+
+const GENDERED_PEOPLE: Readonly<Record<string, 'he' | 'she'>> = { woman: 'she', man: 'he', girl: 'she', boy: 'he' };
+
+/** Documents a body issues in its own name ("a statement said": the body's). */
+const ISSUED = new Set(['statement', 'release', 'notice', 'letter', 'filing', 'update', 'communique', 'communiqué', 'readout',
+  'briefing', 'submission', 'figures', 'data', 'statistics', 'estimates', 'forecast']);
+
+const TIME_AFTER_RE = /^(?:(?:last|this|next|earlier|late|early)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,4})?|today|yesterday|earlier|this\s+morning)$/u;
 
 /** Countries named in two or three words ("South Africa", "Saudi Arabia", "New Zealand", "United Arab Emirates"). */
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'new', 'saudi', 'united', 'costa', 'sri', 'el', 'hong', 'sierra',
@@ -261,7 +370,10 @@ const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 function describedPerson(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   if (tokens.length < 2 || !INDEFINITE.has(tokens[0]!.lower) || tokens[0]!.lower === 'other') return null;
   // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
-  const p = tokens.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower)));
+  // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
+  // (Or at any participle after the noun: "one woman waiting outside the centre".)
+  const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.lower))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
@@ -280,7 +392,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const last = core.at(-1)!;
   // "The GDL said": an acronym with an article names a body, known or not.
   const single = core.length === 1 && (isCapitalised(last) || isAcronym(last))
-    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base)));
+    && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)));
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
@@ -299,7 +411,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
 /** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
-    if (!ROLE_NOUNS.has(tokens[r]!.lower)) continue;
+    // ("Council member Denise Whitford": a lower-case person noun is a post too.)
+    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     let from = r + 1;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
     if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
@@ -374,11 +487,19 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
+  // "One insider said …. Another claimed …", "Others said": more of an unnamed group.
+  if (tokens.length === 1 && ['another', 'others'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'others', ...span };
+  }
+  // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
+  if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
+    return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };
+  }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
+    const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return withoutInitials(special);
   }
@@ -398,7 +519,9 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',
   'organisation', 'organization', 'programme', 'program', 'centre', 'center', 'university', 'college', 'board',
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
-  'railway', 'railways', 'bahn', 'police', 'services', 'bureau']);
+  'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
+  'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
+  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 
@@ -495,10 +618,17 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
     return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
   }
+  // "One Labour MP", "one senior Conservative", "a Republican": someone of a party or post, left unnamed.
+  if (determiner === 'indefinite' && (name.length === 1 || (name.length > 1 && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())))) {
+    const post = ROLE_NOUNS.has(name.at(-1)!.toLowerCase()) ? [normaliseRole(name.at(-1)!.toLowerCase())] : [];
+    return { kind: 'anonymous', name: [], roles: [...roles, ...post], qualifier: qualifier ?? (name.length > 1 ? qualifierKey(name[0]!) : null), ...span };
+  }
   if (name.length > 0) return { kind: 'name', name, roles, qualifier, ...span };
   if (anonymousHead) {
     const unnamed = isUnnamedHead({ text: anonymousHead, lower: anonymousHead }) || determiner === 'indefinite' || anonymousHead.endsWith('s');
     if (unnamed) return { kind: 'anonymous', name: [], roles, qualifier, ...span };
+    // "the person said": the unnamed person named before (the resolver finds which).
+    if (anonymousHead === 'person' && determiner === 'definite') return { kind: 'title', name: [], roles: ['person'], qualifier, ...span };
   }
   // "One cabinet minister told …", "a senior minister said": someone with a title, left unnamed.
   if (roles.some((r) => ROLE_NOUNS.has(r)) && determiner === 'indefinite') return { kind: 'anonymous', name: [], roles, qualifier, ...span };

@@ -22,6 +22,8 @@ interface PronounTarget {
   speaker: string | null;
   anonymous: boolean;
   plural?: boolean;
+  /** Named besides the sentence's subject ("met the group's founder, Paul Engstrom"): the subject is likelier. */
+  secondary?: boolean;
 }
 
 const UNNAMED_ASIDE_RE =
@@ -44,6 +46,8 @@ export class SpeakerResolver {
   private readonly pronounTargets: PronounTarget[] = [];
   /** Bodies named so far ("the Russian Foreign Ministry"), so "the ministry" can find its full name. */
   private readonly bodies: string[] = [];
+  /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
+  private readonly documents = new Map<string, string | null>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -71,15 +75,31 @@ export class SpeakerResolver {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
+    // "A person briefed on the talks said …" then "the person said": always an unnamed source.
+    if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => r === 'person')) {
+      this.pronounTargets.push({ speaker: null, anonymous: true });
+      return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
+        // ("An audit … found" then "The audit said": still nobody's.)
+        if (phrase.document) this.documents.set(phrase.document, null);
         // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
         this.pronounTargets.push({ speaker: null, anonymous: true, plural: phrase.plural });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
         if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
+        // "The study said": whoever the text gave as the author of the last such document, else the last body named.
+        if (phrase.document && phrase.body === phrase.document) {
+          if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
+          const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
+          if (!author) return NOBODY;
+          this.groups.push({ resolved: { speaker: author, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: author, anonymous: false, kind: 'organisation' };
+        }
         const name = this.bodyOf(phrase.body ?? '', phrase.start);
+        if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -101,7 +121,15 @@ export class SpeakerResolver {
         const wanted = phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null;
         const recentTargets = this.pronounTargets.filter((t) => !t.plural).slice(-6).reverse();
         // Nobody fits: no speaker rather than the wrong one.
-        const target = recentTargets.find((t) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker)));
+        const fits = (t: PronounTarget) => !wanted || !t.speaker || [null, wanted].includes(this.genderOf(t.speaker));
+        let target = recentTargets.find(fits);
+        // Someone named besides the subject yields to the subject, unless only they are marked with the pronoun's gender.
+        if (target?.secondary && target.speaker) {
+          const k = recentTargets.indexOf(target);
+          const subject = recentTargets.slice(k + 1).find((t) => !t.secondary);
+          const marked = (t: PronounTarget) => t.speaker !== null && this.genderOf(t.speaker) === wanted;
+          if (subject?.speaker && fits(subject) && !(marked(target) && !marked(subject))) target = subject;
+        }
         if (!target) return NOBODY;
         if (target.speaker) {
           this.recent.push(target.speaker);
@@ -147,12 +175,21 @@ export class SpeakerResolver {
   }
 
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
-  noteMention(phrase: SpeakerPhrase): void {
-    if (phrase.kind === 'pronoun' || phrase.kind === 'title') return;
+  noteMention(phrase: SpeakerPhrase, secondary = false): void {
+    // (A document a sentence opens with is read when it speaks, not from a sentence's first words.)
+    if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
       && !this.fullNameInText(phrase.name[0]!)) return;
     this.resolve(phrase);
+    const target = this.pronounTargets.at(-1);
+    if (secondary && target) target.secondary = true;
+  }
+
+  /** Records who spoke in a document ("said in a note"), for a later "the note said". */
+  noteDocument(noun: string, by: ResolvedSpeaker): void {
+    if (by.anonymous) this.documents.set(noun, null);
+    else if (by.kind === 'organisation' && by.speaker) this.documents.set(noun, by.speaker);
   }
 
   /** Records a speaker given by context (a quotation continuing the previous speaker's). */
@@ -169,7 +206,7 @@ export class SpeakerResolver {
     if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const before = (words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${words})\\.?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
     const female = before(FEMALE_WORDS);
     const male = before(MALE_WORDS);
     const gender = female === male ? null : female ? 'f' : 'm';
@@ -189,6 +226,55 @@ export class SpeakerResolver {
       found.add(`${first} ${display(words)}`);
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  private readonly endingIn = new Map<string, RegExpExecArray[]>();
+
+  /** Capitalised names in the text that end in a body word ("Environment Agency" for "agency"), read once per word. */
+  private namesEndingIn(head: string): RegExpExecArray[] {
+    let found = this.endingIn.get(head);
+    if (!found) {
+      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
+      this.endingIn.set(head, found);
+    }
+    return found;
+  }
+
+  /**
+   * "Mr. Castellano" when the text names two Castellanos: the one it marks as a man (or, for "Ms.", a woman), by a
+   * gendered word just before the full name ("her brother, Paul Castellano"); else the one it does not mark otherwise.
+   */
+  private byCourtesyTitle(phrase: SpeakerPhrase): string | null {
+    if (phrase.name.length !== 1) return null;
+    const courtesy = /(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(this.text.slice(Math.max(0, phrase.start - 6), phrase.start))
+      ?? /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(this.text.slice(phrase.start, phrase.end));
+    if (!courtesy) return null;
+    const key = `${courtesy[1]} ${phrase.name[0]}`;
+    if (!this.courtesyNames.has(key)) this.courtesyNames.set(key, this.courtesyName(phrase, courtesy[1]!));
+    return this.courtesyNames.get(key)!;
+  }
+
+  private readonly courtesyNames = new Map<string, string | null>();
+
+  private courtesyName(phrase: SpeakerPhrase, courtesy: string): string | null {
+    const wanted = courtesy === 'Mr' ? 'm' : 'f';
+    const surname = phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new Set<string>();
+    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}])`, 'gu'))) {
+      if (!NOT_FIRST_NAMES.test(m[1]!) && !HONORIFICS.has(m[1]!.toLowerCase()) && !ROLE_NOUNS.has(m[1]!.toLowerCase())) full.add(`${m[1]} ${display(phrase.name)}`);
+    }
+    if (full.size < 2) return null;
+    const marked = (name: string) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const is = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(this.text);
+      const f = is(FEMALE_WORDS);
+      const m = is(MALE_WORDS);
+      return f === m ? null : f ? 'f' : 'm';
+    };
+    const fits = [...full].filter((n) => marked(n) === wanted);
+    if (fits.length === 1) return fits[0]!;
+    const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
+    return open.length === 1 ? open[0]! : null;
   }
 
   /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
@@ -248,6 +334,10 @@ export class SpeakerResolver {
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
       // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)
+      // "A flaw in Lumora's doorbells …, the company has admitted": the owner the sentence itself names.
+      const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
+      const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
+      if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
       const registered = COMPANY_WORDS.has(head)
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;
@@ -259,6 +349,21 @@ export class SpeakerResolver {
       if (apposed) return apposed;
       const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
       if (union) return union;
+      // ("president of the United Auto Workers local": a workers' body the text names in passing.)
+      const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
+      if (unionInText) return unionInText;
+      // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
+      const titled = this.namesEndingIn(head).findLast((m) => m.index + m[0].length <= at);
+      const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
+      if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
+      // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
+      const last = this.bodies.at(-1);
+      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return last;
+    }
+    // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
+    if (words.length === 1 && PLACE_BODIES.has(written.toLowerCase())) {
+      const place = placeNamed(this.text, written.toLowerCase());
+      if (place) return place;
     }
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
@@ -271,6 +376,8 @@ export class SpeakerResolver {
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
+        const honoured = this.byCourtesyTitle(phrase);
+        if (honoured) return honoured;
         const person = this.directory.findByName(phrase.name);
         if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
@@ -321,12 +428,33 @@ export class SpeakerResolver {
   }
 }
 
+/** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
+const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
+  'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
+  'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
+  'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+
+/** Bodies named after a place ("the city", "the county"). */
+const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region']);
+
+/** The place a text calls "the city" / "the county": "the city of X", "X County", "X Mayor …", or the dateline's place. */
+function placeNamed(text: string, head: string): string | null {
+  const name = '(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)';
+  const of = new RegExp(`\\b[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\s+of\\s+${name}`, 'u').exec(text);
+  if (of) return of[1]!;
+  const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
+  if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text);
+  return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;
+}
+
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper))(?![\p{L}])/gu;
+const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group))(?![\p{L}])/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
+const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */

@@ -65,6 +65,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
   'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
+  // Posts written before a name ("City Attorney Maria Delgado"); not words that are also common names ("Dean", "Bishop").
+  'attorney', 'sheriff', 'archbishop', 'provost', 'rector', 'vicar', 'chaplain', 'registrar', 'ombudsperson', 'coroner',
+  'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
+  // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
+  'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -84,7 +89,11 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'foundation', 'university', 'club', 'league', 'authority', 'authorities', 'regulator', 'watchdog', 'board', 'police', 'command', 'mission', 'delegation', 'presidency', 'court', 'assembly',
   'bloc', 'organisation', 'organization', 'party', 'army', 'navy', 'forces', 'spokesmen', 'summit', 'bundestag',
   'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby', 'trust',
-  'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall']);
+  'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
+  // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
+  'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
+  'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
+  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
@@ -118,6 +127,13 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers',
   // Plurals with the endings read below, listed so that they are read at a sentence's start too ("Supporters said").
   'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters']);
+/** Plural nouns for people that the endings below miss ("Families on the estate say"); broad on purpose. */
+const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
+  'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',
+  'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
+  'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
+  'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
+  'associates', 'confidantes', 'colleagues', 'friends']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
@@ -128,7 +144,7 @@ const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'l
 
 /** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
 export function isUnnamedHead(token: { text: string; lower: string }): boolean {
-  if (ALWAYS_ANONYMOUS.has(token.lower)) return true;
+  if (ALWAYS_ANONYMOUS.has(token.lower) || IRREGULAR_PEOPLE_PLURALS.has(token.text)) return true;
   return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
 }
 
@@ -136,11 +152,30 @@ export function isUnnamedHead(token: { text: string; lower: string }): boolean {
 const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'newspaper', 'matter', 'center', 'centre',
   'quarter', 'power', 'water', 'computer', 'register', 'chapter', 'charter', 'tower', 'winter', 'summer', 'river', 'sector',
   'factor', 'error', 'floor', 'door', 'reactor', 'corridor', 'motor', 'event', 'plant', 'grant', 'incentive',
-  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective']);
+  'alternative', 'initiative', 'objective', 'executive', 'directive', 'perspective',
+  // Adjectives and other words with a people ending ("one senior Conservative", "a former minister").
+  'senior', 'junior', 'major', 'minor', 'superior', 'interior', 'exterior', 'inferior', 'prior', 'former', 'latter',
+  'other', 'further', 'proper', 'upper', 'inner', 'outer', 'eager', 'clever', 'sober', 'bitter', 'under', 'over', 'after',
+  'never', 'whether', 'together', 'rather', 'either', 'neither', 'however', 'whatever', 'elder', 'older', 'younger',
+  'newer', 'longer', 'larger', 'smaller', 'bigger', 'higher', 'lower', 'greater', 'better', 'later', 'earlier',
+  'recent', 'current', 'different', 'independent', 'present', 'pleasant', 'important', 'relevant', 'significant',
+  'constant', 'distant', 'vibrant', 'urgent', 'silent', 'violent', 'frequent', 'permanent', 'prominent', 'apparent',
+  'active', 'positive', 'negative', 'massive', 'expensive', 'extensive', 'intensive', 'effective', 'native', 'relative']);
 
-/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel"), by role or ending. */
+/** Singular nouns for people that the endings miss ("a paramedic" is read by its ending); broad on purpose. */
+const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witness', 'eyewitness', 'midwife', 'surgeon',
+  'chef', 'cook', 'nun', 'monk', 'vet', 'local', 'colleague', 'passer-by', 'youth', 'guest', 'pupil', 'graduate', 'imam',
+  'priest', 'pastor', 'rabbi', 'bishop', 'nurse', 'driver', 'pilot', 'guard', 'clerk', 'agent', 'employee', 'staffer',
+  'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
+  'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver']);
+/** Nouns ending like "paramedic", "cleric" that are no people. */
+const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
+  'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
+
+/** A singular noun for a person ("investor", "trader", "member", "resident", "colonel", "paramedic"), by role or ending. */
 export function isPersonNoun(lower: string): boolean {
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || IRREGULAR_PEOPLE.has(lower)) return true;
+  if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
   return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
     && !ORGANISATION_HEADS.has(lower);
 }

@@ -66,7 +66,8 @@ describe('statements with and without the NLP oracle', { timeout: 60_000 }, () =
 
   it('a place quoted as a speaker becomes an organisation', () => {
     const text = 'According to Mexico City, the water supply to the eastern districts will be cut for three days.';
-    expect(extractStatements(text)[0]?.speakerKind).toBe('person');
+    // (The rules alone read it as a body too since the fifth session: "City" is a body word, as in "the city said".)
+    expect(extractStatements(text)[0]?.speakerKind).toBe('organisation');
     expect(extractStatements(text, { nlp: compromiseOracle })[0]).toMatchObject({ speaker: 'Mexico City', speakerKind: 'organisation' });
   });
 
