@@ -3,25 +3,15 @@
 // the layer it was in (its name and whether it was shown), so three students'
 // identical highlights stay three and nobody's work joins the reader's own;
 // a file imported explicitly as a layer still goes whole into that layer.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { exportW3C } from '../../../src/store/export-w3c.ts';
 import { applyImport, duplicateKey, parseImport } from '../../../src/store/import.ts';
 import { chunkImportItems } from '../../../src/store/import-chunks.ts';
 import { ImportSessions } from '../../../src/store/import-session.ts';
-import { LAVROV, LAVROV_URL, openTestStore, sel } from './helpers.ts';
+import { LAVROV, LAVROV_URL, sel, storesClosedAfterEach } from './helpers.ts';
 
-let stores: AnnotationStore[] = [];
-afterEach(() => {
-  for (const s of stores) s.close();
-  stores = [];
-});
-
-async function store(): Promise<AnnotationStore> {
-  const s = await openTestStore();
-  stores.push(s);
-  return s;
-}
+const store = storesClosedAfterEach();
 
 /** A teacher's library: her own highlight of a passage, and three students' layers holding the same passage without notes. */
 async function teacherLibrary(): Promise<AnnotationStore> {

@@ -4,56 +4,22 @@
 // without notes) and hand in; the teacher imports the hand-ins. Nothing is lost:
 // each student's work is its own layer, whole.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../extension/background/handlers.ts';
-import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
 import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import { OWN_LAYER_ID, type Layer } from '../../../src/store/annotation.ts';
-import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { CLASS_SET_KEY, classSetLayerId, exportClassSet } from '../../../src/store/class-set.ts';
 import { buildClassView } from '../../../src/store/class-view.ts';
 import { exportHandIn, HAND_IN_KEY } from '../../../src/store/hand-in.ts';
 import { loadCorpusPackage } from '../helpers/corpus.ts';
-import { openTestStore, sel } from './helpers.ts';
+import { sel } from './helpers.ts';
+import { ask, askError, libraryPerson, type Person } from './library-person.ts';
 import { makeValidators } from './w3c-schema.ts';
-
-const EXT = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
-const PAGE = { id: EXT.id, url: `${EXT.origin}/extension/pages/library/index.html` };
-
-interface Person {
-  store: AnnotationStore;
-  handlers: Handlers;
-}
 
 let corpus: CorpusPackage;
 beforeAll(() => {
   corpus = loadCorpusPackage();
 });
 
-async function person(): Promise<Person> {
-  const store = await openTestStore();
-  const handlers = createHandlers({
-    corpus,
-    index: async () => {
-      throw new Error('not used');
-    },
-    store: async () => store,
-    markTab: () => undefined,
-    openTab: async () => undefined,
-  });
-  return { store, handlers };
-}
-
-async function ask<T>(who: Person, type: string, payload: object): Promise<T> {
-  const reply = await routeMessage(who.handlers, { type, payload }, PAGE, EXT);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
-
-async function askError(who: Person, type: string, payload: object): Promise<string> {
-  const reply = await routeMessage(who.handlers, { type, payload }, PAGE, EXT);
-  if (reply.ok) throw new Error(`expected ${type} to be refused`);
-  return reply.error;
-}
+const person = (): Promise<Person> => libraryPerson(corpus);
 
 describe('classroom round trip', () => {
   it('keeps every student’s highlights, each in its own layer, and the class view counts them', async () => {

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { annotationIri, exportW3C, idFromIri, toW3CCollection } from '../../../src/store/export-w3c.ts';
 import { applyImport, parseImport } from '../../../src/store/import.ts';
-import { LAVROV, LAVROV_URL, openTestStore, sel } from './helpers.ts';
+import { LAVROV, LAVROV_URL, sel, storesClosedAfterEach } from './helpers.ts';
 import { makeValidators } from './w3c-schema.ts';
 
 const validators = makeValidators();
-let stores: AnnotationStore[] = [];
-afterEach(() => {
-  for (const s of stores) s.close();
-  stores = [];
-});
+const openStore = storesClosedAfterEach();
 
 async function populated(): Promise<AnnotationStore> {
-  const store = await openTestStore();
-  stores.push(store);
+  const store = await openStore();
   const own = await store.addCategory({ label: 'Loaded wording', color: '#d6336c' });
   await store.add({ pageUrl: LAVROV_URL, corpusId: LAVROV, selectors: sel('relations are not frozen', 120), categoryId: 'claim', note: 'Compare with the Reuters copy.\nSecond line', tags: ['nato', 'lavrov'] });
   await store.add({ pageUrl: 'https://example.com/story', selectors: sel('"quoted" <words> & more', 0, '', ''), categoryId: own.id });
@@ -73,8 +68,7 @@ describe('W3C Web Annotation export', () => {
     const validated = parseImport(text);
     expect(validated.label).toBe('Class set');
 
-    const target = await openTestStore();
-    stores.push(target);
+    const target = await openStore();
     const outcome = await applyImport(target, validated);
     expect(outcome).toMatchObject({ added: 5, skipped: 0, layerId: 'own' });
     const after = await target.listAll();

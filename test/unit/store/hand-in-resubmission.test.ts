@@ -4,48 +4,20 @@
 // Ids in a hand-in are the student's; one already stored in the teacher's
 // library (the first hand-in, or any other layer) must not be changed by it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../extension/background/handlers.ts';
-import { type Handlers, routeMessage } from '../../../extension/background/router.ts';
 import type { CorpusPackage } from '../../../src/corpus/corpus-package.ts';
 import type { AnnotationRecord, Layer } from '../../../src/store/annotation.ts';
-import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
 import { exportClassSet } from '../../../src/store/class-set.ts';
 import { exportHandIn } from '../../../src/store/hand-in.ts';
 import { loadCorpusPackage } from '../helpers/corpus.ts';
-import { openTestStore, sel } from './helpers.ts';
-
-const EXT = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
-const PAGE = { id: EXT.id, url: `${EXT.origin}/extension/pages/library/index.html` };
-
-interface Person {
-  store: AnnotationStore;
-  handlers: Handlers;
-}
+import { sel } from './helpers.ts';
+import { ask, libraryPerson, type Person } from './library-person.ts';
 
 let corpus: CorpusPackage;
 beforeAll(() => {
   corpus = loadCorpusPackage();
 });
 
-async function person(): Promise<Person> {
-  const store = await openTestStore();
-  const handlers = createHandlers({
-    corpus,
-    index: async () => {
-      throw new Error('not used');
-    },
-    store: async () => store,
-    markTab: () => undefined,
-    openTab: async () => undefined,
-  });
-  return { store, handlers };
-}
-
-async function ask<T>(who: Person, type: string, payload: object): Promise<T> {
-  const reply = await routeMessage(who.handlers, { type, payload }, PAGE, EXT);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
+const person = (): Promise<Person> => libraryPerson(corpus);
 
 const notes = (records: AnnotationRecord[]) => records.map((r) => r.note).sort();
 

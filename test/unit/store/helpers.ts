@@ -3,6 +3,7 @@
 // clock that moves one second per reading.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
 import { AnnotationStore } from '../../../src/store/annotation-store.ts';
 
@@ -21,6 +22,23 @@ export function steppingClock(startIso = '2024-05-01T10:00:00.000Z'): () => Date
 
 export function openTestStore(factory: IDBFactory = freshFactory()): Promise<AnnotationStore> {
   return AnnotationStore.open(factory, { now: steppingClock() });
+}
+
+/**
+ * Opens fresh test stores and closes every one it opened after each test.
+ * Call it once at a test file's top level: `const store = storesClosedAfterEach();`.
+ */
+export function storesClosedAfterEach(): () => Promise<AnnotationStore> {
+  let stores: AnnotationStore[] = [];
+  afterEach(() => {
+    for (const s of stores) s.close();
+    stores = [];
+  });
+  return async () => {
+    const s = await openTestStore();
+    stores.push(s);
+    return s;
+  };
 }
 
 export function sel(exact: string, start: number, prefix = 'before ', suffix = ' after'): TextTargetSelectors {

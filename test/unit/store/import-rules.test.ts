@@ -2,26 +2,15 @@
 // count within one layer only, a re-imported file updates what it changed,
 // and a file of any size travels in checked chunks and is written whole or
 // not at all.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AnnotationStore } from '../../../src/store/annotation-store.ts';
+import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/store/errors.ts';
 import { exportW3C, SOURCELIGHT_KEY } from '../../../src/store/export-w3c.ts';
 import { applyImport, type Json, parseImport, parseImportDocument } from '../../../src/store/import.ts';
 import { chunkImportItems } from '../../../src/store/import-chunks.ts';
 import { ImportSessions, SESSION_GONE } from '../../../src/store/import-session.ts';
-import { LAVROV, LAVROV_URL, openTestStore } from './helpers.ts';
+import { LAVROV, LAVROV_URL, storesClosedAfterEach } from './helpers.ts';
 
-let stores: AnnotationStore[] = [];
-afterEach(() => {
-  for (const s of stores) s.close();
-  stores = [];
-});
-
-async function store(): Promise<AnnotationStore> {
-  const s = await openTestStore();
-  stores.push(s);
-  return s;
-}
+const store = storesClosedAfterEach();
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
