@@ -572,6 +572,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
+  // ("The ministry, in a statement signed by its spokesman, Name, said": the signer speaks for the subject.)
+  const signed = segments.length >= 4 && /^\s*(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:signed|issued|sent|released|posted|read)\s+(?:out\s+)?by\s/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end));
+  const signer = signed ? parse(segments[0]) : null;
+  if (signer?.kind === 'organisation' && segments.length === 4) return signer;
   if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
@@ -643,7 +647,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
   if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
-  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end));
+  // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
+  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+    ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));

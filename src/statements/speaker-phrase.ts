@@ -377,8 +377,8 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
-  // "one top-10 shareholder": a lower-case modifier may hold digits.
-  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
+  // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
+  if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
