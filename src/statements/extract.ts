@@ -280,7 +280,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // 'said reform was "unavoidable"', 'said he had "borrowed" it': a quoted word that completes the reported
       // clause's verb is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
-        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have)\s*$/u.test(masked.slice(Math.max(0, span.open - 12), span.open));
+        // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
+        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
