@@ -686,7 +686,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     }
   }
   let title: SpeakerPhrase | null = null;
-  for (let n = Math.min(tokens.length, 8); n > 0; n--) {
+  // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
+  for (let n = Math.min(tokens.length, 10); n > 0; n--) {
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
     if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;

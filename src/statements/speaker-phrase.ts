@@ -277,7 +277,7 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // (The capitalised words right before the noun: "An internal Commission memo".)
   const lastLower = before.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
   const maker = before.slice(lastLower + 1);
-  const author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
+  let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
   // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
@@ -286,6 +286,15 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && fullName.every((t) => isCapitalised(t) || ['of', 'for', 'and', 'the', 'on'].includes(t.text))) {
     author.body = fullName.map((t) => t.text).join(' ');
   }
+  // "by a planning officer at Wiltshire Council": an unnamed author at a named body writes for the body.
+  const at = author?.kind === 'anonymous' ? authorWords.findIndex((t, k) => k > 0 && ['at', 'of', 'from', 'with'].includes(t.text) && authorWords[k + 1] !== undefined) : -1;
+  const employerWords = at > 0 ? authorWords.slice(at + 1) : [];
+  const employerEnd = employerWords.findIndex((t, k) => !isCapitalised(t) && !(k === 0 && DEFINITE.has(t.lower)) && !NAME_JOINERS.has(t.text));
+  const employer = employerWords.length > 0 ? parseSpeakerPhrase(employerEnd > 0 ? employerWords.slice(0, employerEnd) : employerWords) : null;
+  if (employer?.kind === 'organisation' && employerWords.some((t) => isCapitalised(t))) author = { ...employer, ...span };
+  // "by the organisation's nutrition team": a unit of the body just named ("the organisation") writes for it.
+  const unitOf = author?.kind === 'organisation' ? authorWords.find((t, k) => k <= 1 && t.possessive && BODY_KINDS.has(t.base.toLowerCase())) : undefined;
+  if (unitOf && author) author = { ...author, body: unitOf.base.toLowerCase() };
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
@@ -498,6 +507,15 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
+  // "Save the Children", "Campaign for Better Transport": a capitalised word, then capitalised words joined by small ones,
+  // no post among them, name a body ("Samuel Oyelaran of the University of Bristol" is a person: two words first).
+  // (Not when the first is a people noun: "Officials of the Ministry" are unnamed; so is "Friends of the Earth", a miss.)
+  if (tokens.length >= 3 && isCapitalised(tokens[0]!) && isCapitalised(tokens.at(-1)!) && !allCaps
+    && !isUnnamedHead({ text: tokens[0]!.lower, lower: tokens[0]!.lower })
+    && tokens.findIndex((t) => NAME_JOINERS.has(t.text)) === 1 && tokens.every((t) => (isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower)
+      && !isPersonNoun(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)) || NAME_JOINERS.has(t.text))) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
@@ -511,6 +529,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   }
   return words;
 }
+
+/** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
 
 /** Last words that make capitalised words the name of a body, not of a person. */
 const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',

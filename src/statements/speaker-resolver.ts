@@ -177,6 +177,10 @@ export class SpeakerResolver {
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
   noteMention(phrase: SpeakerPhrase, secondary = false): void {
     // (A document a sentence opens with is read when it speaks, not from a sentence's first words.)
+    // (But its named author is kept: "A report by X recommends …" then "The report says".)
+    if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
+      this.documents.set(phrase.document, this.bodyOf(phrase.body, phrase.start));
+    }
     if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
