@@ -107,7 +107,10 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const chars = text.split('');
   for (const s of spans) {
     if (wordCount(text, s.contentStart, s.contentEnd) < MIN_QUOTED_WORDS) continue;
-    for (let i = s.contentStart; i < s.contentEnd; i++) if (!/\s/.test(chars[i]!)) chars[i] = 'x';
+    // ('…protected "the most basic right we have." One of …': a full stop closing the quotation still ends the sentence.)
+    const last = text.slice(s.contentStart, s.contentEnd).trimEnd();
+    const keep = /[.!?]$/u.test(last) ? s.contentStart + last.length - 1 : -1;
+    for (let i = s.contentStart; i < s.contentEnd; i++) if (!/\s/.test(chars[i]!) && i !== keep) chars[i] = 'x';
   }
   return chars.join('');
 }
