@@ -119,6 +119,8 @@ function stripNoise(all: Token[]): Token[] {
     if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
+    if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
@@ -358,7 +360,7 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
   'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
-  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal']);
+  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
@@ -542,7 +544,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
   'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
-  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy']);
+  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy',
+  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 
