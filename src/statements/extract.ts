@@ -103,6 +103,20 @@ function cutAtEmbeddedAttribution(text: string, span: QuoteInParagraph): void {
   }
 }
 
+/**
+ * "…, a decision the company's chief executive called "…"", "a move unions denounced as "…"": the subject of a
+ * relative clause without "that" after a noun is the one who called it so, not the noun.
+ */
+function relativeSubject(masked: string, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
+  const lead = masked.slice(sentenceStart, verbStart);
+  const m = /,\s+(?:a|an|the|what)\s+[\p{Ll}-]+\s+((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:]*?|\p{Ll}+s(?:\s+\p{Ll}+ly)?)\s*$/u.exec(lead);
+  if (!m) return null;
+  const at = sentenceStart + m.index + m[0].indexOf(m[1]!);
+  const words = tokenize(m[1]!, at).filter((t, k, all) => !(k === all.length - 1 && /ly$/u.test(t.lower)));
+  const phrase = words.length > 0 ? parseSpeakerPhrase(words) : null;
+  return phrase && phrase.kind !== 'pronoun' && !phrase.document ? phrase : null;
+}
+
 function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const chars = text.split('');
   for (const s of spans) {
@@ -303,6 +317,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
       const subject = earlier ? null : ((isCyrillic(lead) ? russianSubjectBefore(masked, sentence.start, verbStart) : null)
+        ?? relativeSubject(masked, sentence.start, verbStart)
         ?? subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
       if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
