@@ -246,3 +246,83 @@ describe('unnamed sources', () => {
     ]);
   });
 });
+
+describe('fifth session, round 2 (d258–d267)', () => {
+  it('a body speaks through a statement signed by someone ("The ministry, in a statement signed by its spokesman, Name, said")', () => {
+    const text = 'The Ministry of Water Resources, in a statement signed by its spokesman, Idris Balogun, said repairs to the dam would start in March.';
+    expect(withKind(text)).toEqual([['indirect', 'Ministry of Water Resources', 'organisation']]);
+  });
+
+  it('a short occasion before a capitalised subject: "In sentencing, Judge Name praised … and said"', () => {
+    const text = 'In sentencing, Judge Miriam Castellano praised the defendant\u2019s candour and said it had shortened the trial by a week.';
+    expect(speakers(text)).toEqual([['indirect', 'Miriam Castellano']]);
+  });
+
+  it('a described person with a number in the description, or an age before the name', () => {
+    const text = [
+      'A 200-level engineering student at the polytechnic said the hostel had been without water for nine days.',
+      'One of the tenants, 74-year-old Harold Penrose, said the landlord had never answered his letters.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous'],
+      ['indirect', 'Harold Penrose'],
+    ]);
+  });
+
+  it('a one-word quotation after a modal or "found", inside a reported clause, is a partial quotation', () => {
+    const text = 'Residents of Larkmoor say the new quarry will "ruin" the valley. The council said its inspectors had found "unsafe" storage of explosives.';
+    expect(extractStatements(text).filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['ruin', 'unsafe']);
+  });
+
+  it('"Save the Children"-shaped names are bodies; "Name of the University of X" stays a person', () => {
+    const text = [
+      'Rents in the capital rose by a fifth last year, Campaign for Fair Housing said on Monday.',
+      'Dr Tomasz Wierzbicki of the University of Gdańsk said the figures were probably too low.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Campaign for Fair Housing', 'organisation'],
+      ['indirect', 'Tomasz Wierzbicki', 'person'],
+    ]);
+  });
+
+  it('a document by an unnamed person at a named body is the body\u2019s, even when the sentence naming it frames no clause', () => {
+    const text = [
+      'Hartfield Developments wants to build 90 homes on the site.',
+      'A report by a conservation officer at Dorset Council recommends that the plan be refused.',
+      'The report says the meadow is an important habitat for ground-nesting birds.',
+    ].join('\n');
+    expect(withKind(text).at(-1)).toEqual(['indirect', 'Dorset Council', 'organisation']);
+  });
+
+  it('a document by a body\u2019s unit ("the charity\u2019s research team") speaks for the body', () => {
+    const text = 'The Larkspur Housing Trust said homelessness was rising. A survey by the charity\u2019s research team found that one in ten renters had been threatened with eviction.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Larkspur Housing Trust', 'organisation'],
+      ['indirect', 'Larkspur Housing Trust', 'organisation'],
+    ]);
+  });
+
+  it('a full stop that closes a quotation ends the sentence: the next sentence\u2019s speaker is its own', () => {
+    const text = 'The union said the deal gave workers "the security they were promised." One of the drivers, Kwame Mensah, said he would vote for it.';
+    expect(speakers(text).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'union'],
+      ['indirect', 'Kwame Mensah'],
+    ]);
+  });
+
+  it('"The Name, an industry body, said"; a property company\u2019s name is a body', () => {
+    const text = [
+      'The Nordic Battery Council, an industry body, said it would publish its own safety code.',
+      'The landlord, Harbourside Properties, said in a statement that it was "deeply sorry".',
+    ].join('\n');
+    expect(withKind(text).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'Nordic Battery Council', 'organisation'],
+      ['indirect', 'Harbourside Properties', 'organisation'],
+    ]);
+  });
+
+  it('a label inside a relative clause without "that" is the relative clause\u2019s subject\u2019s', () => {
+    const text = 'The regulator fined the airline \u00a34m on Friday, a penalty the airline\u2019s chief executive called "wholly disproportionate." Chief executive Lorna Petrie said the company would appeal.';
+    expect(speakers(text).find(([kind]) => kind === 'partial')).toEqual(['partial', 'Lorna Petrie']);
+  });
+});
