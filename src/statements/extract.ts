@@ -113,6 +113,10 @@ function relativeSubject(masked: string, sentenceStart: number, verbStart: numbe
   if (!m) return null;
   const at = sentenceStart + m.index + m[0].indexOf(m[1]!);
   const words = tokenize(m[1]!, at).filter((t, k, all) => !(k === all.length - 1 && /ly$/u.test(t.lower)));
+  // ("a move unions denounced": a bare plural is an unnamed group.)
+  if (words.length === 1 && /^\p{Ll}{3,}s$/u.test(words[0]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, start: words[0]!.start, end: words[0]!.end };
+  }
   const phrase = words.length > 0 ? parseSpeakerPhrase(words) : null;
   return phrase && phrase.kind !== 'pronoun' && !phrase.document ? phrase : null;
 }
@@ -131,7 +135,7 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
@@ -315,9 +319,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
+      // (The subject of a relative clause right before the verb wins over the sentence's earlier statement.)
+      const relative = relativeSubject(masked, sentence.start, verbStart);
+      if (relative) {
+        candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: relative, cue });
+        continue;
+      }
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
       const subject = earlier ? null : ((isCyrillic(lead) ? russianSubjectBefore(masked, sentence.start, verbStart) : null)
-        ?? relativeSubject(masked, sentence.start, verbStart)
         ?? subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
       if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });

@@ -325,4 +325,12 @@ describe('fifth session, round 2 (d258–d267)', () => {
     const text = 'The regulator fined the airline \u00a34m on Friday, a penalty the airline\u2019s chief executive called "wholly disproportionate." Chief executive Lorna Petrie said the company would appeal.';
     expect(speakers(text).find(([kind]) => kind === 'partial')).toEqual(['partial', 'Lorna Petrie']);
   });
+
+  it('"…, the ministry said Monday, a move farmers denounced as a \"…\"": the clause before the aside, the label the group\u2019s', () => {
+    const text = 'Portugal will end diesel subsidies for fishing boats next year, the agriculture ministry said Monday, a move skippers promptly denounced as a "death sentence" for small ports.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'agriculture ministry'],
+      ['partial', 'anonymous'],
+    ]);
+  });
 });
