@@ -326,7 +326,7 @@ describe('fifth session, round 2 (d258–d267)', () => {
     expect(speakers(text).find(([kind]) => kind === 'partial')).toEqual(['partial', 'Lorna Petrie']);
   });
 
-  it('"…, the ministry said Monday, a move farmers denounced as a \"…\"": the clause before the aside, the label the group\u2019s', () => {
+  it('"…, the ministry said Monday, a move skippers denounced as a “…”": the clause before the aside, the label the group\u2019s', () => {
     const text = 'Portugal will end diesel subsidies for fishing boats next year, the agriculture ministry said Monday, a move skippers promptly denounced as a "death sentence" for small ports.';
     expect(speakers(text)).toEqual([
       ['indirect', 'agriculture ministry'],
