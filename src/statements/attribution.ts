@@ -342,8 +342,9 @@ const THAT_OR_TO = new Set(['that', 'to']);
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
 
+// (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 

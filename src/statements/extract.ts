@@ -328,7 +328,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const earlier = [...inParagraph, ...candidates].filter((c) => c.start >= sentence.start && c.end <= span.open).sort((a, b) => a.start - b.start).at(-1);
       const subject = earlier ? null : ((isCyrillic(lead) ? russianSubjectBefore(masked, sentence.start, verbStart) : null)
         ?? subjectBefore(masked, sentence.start, verbStart) ?? sentenceSubject(masked, sentence.start, sentence.end, true));
-      if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
+      // ("…, while regional council president Name called the closure "…"": a person named after the earlier statement.)
+      const between = earlier && /^["\u201D\u2019]?[\s,]*(?:while|whereas|but|and)\s/u.test(masked.slice(earlier.end, verbStart)) ? subjectBefore(masked, earlier.end, verbStart) : null;
+      if (between?.kind === 'name') candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: between, cue });
+      else if (earlier) candidates.push({ kind: 'partial', ...range, paragraph: index, sameAs: earlier, cue });
       else if (subject) candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: subject, cue });
     }
   });

@@ -333,4 +333,14 @@ describe('fifth session, round 2 (d258–d267)', () => {
       ['partial', 'anonymous'],
     ]);
   });
+
+  it('", while Name called … “…” but said …": a second speaker\u2019s frame ends the first clause and takes its label', () => {
+    const text = 'The harbour master, Olav Brekke, said the quay had been "neglected for years", while county councillor Siri Haugen called the repairs "overdue" but said the budget could not cover them this year.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Olav Brekke'],
+      ['partial', 'Olav Brekke'],
+      ['partial', 'Siri Haugen'],
+      ['indirect', 'Siri Haugen'],
+    ]);
+  });
 });
