@@ -189,7 +189,9 @@ function phraseRuns(text: string): Token[][] {
     const gap = previous ? text.slice(previous.end, t.start) : '';
     // "Robert M. Gates": an initial's full stop does not end the run.
     const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.[ \t]+$/.test(gap);
-    if (previous && !initial && !/^[ \t[\]]+$/.test(gap)) {
+    // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
+    const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
+    if (previous && !initial && !guillemets && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }

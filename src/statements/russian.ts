@@ -44,7 +44,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("господина Сафронова": a courtesy title is no part of the name.)
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
     || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
-  if (tokens.length === 0 || tokens.length > 14) return null;
+  // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
+  if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
   const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
@@ -752,9 +753,16 @@ export function russianGender(name: string): 'm' | 'f' | null {
  */
 export function russianCanonical(known: string, surname: readonly string[]): string | null {
   const words = known.split(' ');
-  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known) || words[1] === surname[0]) return null;
+  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known)) return null;
   // Only a man's surname printed in the nominative whose oblique form the directory holds ("Зимин" / "Зимина"): a woman's
   // ("Петрова", "Луговая") reads the same in the directory's nominative and cannot be told from a man's genitive.
+  // A surname that does not decline ("Светланы Белоус", "Андрея Черных"): the first name's oblique ending tells the case
+  // where no nominative reads the same (-ы, -ги / -ки / -хи, -ьи, -у / -ю for a woman; -ея for a man).
+  if (words[1] === surname[0]) {
+    const first = words[0]!;
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
+    return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
+  }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
   return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
 }
