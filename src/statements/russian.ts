@@ -351,7 +351,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
-    const parsed = bySlovam[4] ? documentOwner(masked, tokenize(whoText, whoAt)) : parseRussianPhrase(tokenize(whoText, whoAt));
+    const who = tokenize(whoText, whoAt);
+    // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
+    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null;
+    const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -367,6 +371,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
+  }
+
+  // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.
+  const pronounAside = /^[^,]{1,80},\s*[Пп]о\s+(его|ее|её|их)\s+(словам|данным|мнению|оценке)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  if (pronounAside && tokens[0] && RU_PRONOUNS[pronounAside[1]!.toLowerCase()]) {
+    const pronounAt = from + pronounAside.index + pronounAside[0].search(/(?:его|ее|её|их)\s/u);
+    const cueAt = pronounAt + pronounAside[0].slice(pronounAside[0].search(/(?:его|ее|её|их)\s/u)).indexOf(pronounAside[2]!);
+    const phrase = parseRussianPhrase(tokenize(pronounAside[1]!, pronounAt));
+    const clause = trimmedClause(masked, from, end);
+    if (phrase && clause) return [{ ...clause, cue: { text: pronounAside[2]!, start: cueAt, end: cueAt + pronounAside[2]!.length }, phrase }];
   }
 
   // "Согласно отчету X, …", "Как следует из доклада X, …", "Как говорится в сообщении X, …", "Из отчетности X следует, что …":
@@ -765,4 +779,23 @@ export function russianCanonical(known: string, surname: readonly string[]): str
   }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
   return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
+}
+
+/**
+ * A full name printed in an oblique case whose first name tells it ("Светланы Белоус", "Ольги Кравцовой", "Андрея
+ * Черных"), put in the nominative; any other name as it is (a nominative "Анна" and a genitive "Виктора" look alike).
+ */
+export function russianNominativeName(name: readonly string[]): readonly string[] {
+  if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
+  const [first, surname] = name as [string, string];
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи)$/u.test(first)) {
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья');
+    // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
+    const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
+    return [named, nominal];
+  }
+  if (/^\p{Lu}\p{Ll}+ея$/u.test(first)) {
+    return [first.slice(0, -1) + 'й', surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+  }
+  return name;
 }
