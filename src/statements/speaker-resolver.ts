@@ -375,7 +375,7 @@ export class SpeakerResolver {
       case 'name': {
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
-        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(russianNominativeName(phrase.name));
+        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;
         const person = this.directory.findByName(phrase.name);
