@@ -40,6 +40,8 @@ const UNNAMED_ROLES = new Set(['представитель', 'сотрудник
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
+  // ("На заводе заявили": a workplace is "на" one.)
+  else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
   // ("господина Сафронова": a courtesy title is no part of the name.)
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
@@ -127,7 +129,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && russianRoles(tokens[preposition - 2]!.lower) === null; // "Посол Франции в Казахстане …" opens with its role
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
-  if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
+  // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
+  const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS));
+  if (!namedAtEnd && tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
@@ -353,7 +357,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const who = tokenize(whoText, whoAt);
     // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
-    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null;
+    // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
+    // may not know, is the one just named, whatever their post; not a source, a body or a document.)
+    const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
+      && /[^и][аяиы]$/u.test(who[0]!.lower) && !hasStem(who[0]!, RU_ANONYMOUS_STEMS) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
+      && !RU_PRONOUNS[who[0]!.lower];
+    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? (russianRoles(who[0]!.lower) ?? ['специалист']) : null;
     const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
