@@ -43,6 +43,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) tokens = tokens.slice(1);
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
+  // where, not who; the speaker starts at the role (with its adjectives).
+  // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
+  if (tokens.length > 3 && RU_PREPOSITIONS.has(all[0]!.lower) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
+    const role = tokens.findIndex((t, k) => k > 1 && russianRoles(t.lower) !== null);
+    let s = role;
+    while (s > 1 && /^\p{Ll}+(?:ый|ий|ой|ая|яя)$/u.test(tokens[s - 1]!.text)) s--;
+    if (role > 1 && !tokens.slice(0, s).some((t) => russianRoles(t.lower) !== null)) tokens = tokens.slice(s);
+  }
   // ("господина Сафронова": a courtesy title is no part of the name.)
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
     || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
@@ -361,8 +370,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // may not know, is the one just named, whatever their post; not a source, a body or a document.)
     const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
       && /[^и][аяиы]$/u.test(who[0]!.lower) && !hasStem(who[0]!, RU_ANONYMOUS_STEMS) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
-      && !RU_PRONOUNS[who[0]!.lower];
-    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? (russianRoles(who[0]!.lower) ?? ['специалист']) : null;
+      && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
+    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? ['специалист'] : null;
     const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
