@@ -41,7 +41,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   // ("На заводе заявили": a workplace is "на" one.)
-  else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) tokens = tokens.slice(1);
+  else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
+    tokens = tokens.slice(1);
+    // ("На заводе «Уралхиммаш» заявили": the workplace's own name.)
+    const own = tokens.slice(1);
+    if (own.length > 0 && own.length <= 3 && own.every((t) => /^\p{Lu}/u.test(t.text))) {
+      return { kind: 'organisation', body: own.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: own[0]!.start, end: own.at(-1)!.end };
+    }
+  }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
@@ -759,7 +766,7 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
   const tokens = tokenize(masked.slice(start, end), start);
-  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
