@@ -65,6 +65,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
   if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
+  // ("в главном управлении МЧС России по Пермскому краю": a territorial office, "по" and a place, is part of its name.)
+  if (['в', 'во'].includes(all[0]!.lower)) {
+    const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
+    const place = by > 0 ? tokens.slice(by + 1) : [];
+    const core = tokens.slice(0, Math.max(by, 0));
+    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => RU_PREPOSITIONS.has(t.lower))
+      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => RU_PREPOSITIONS.has(t.lower) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+      return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+  }
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
   const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
   let lead = 0;

@@ -204,4 +204,9 @@ describe('round 2: names, titles and quotations', () => {
       ['direct', 'Виктор Лобода', 'person'],
     ]);
   });
+
+  it('a territorial office, "по" and a place, is part of a body\u2019s name', () => {
+    const text = 'Как сообщили в управлении Росреестра по Курской области, число сделок с жильем выросло на 8%.';
+    expect(speakers(text)).toEqual([['indirect', 'управление Росреестра по Курской области', 'organisation']]);
+  });
 });
