@@ -209,4 +209,9 @@ describe('round 2: names, titles and quotations', () => {
     const text = 'Как сообщили в управлении Росреестра по Курской области, число сделок с жильем выросло на 8%.';
     expect(speakers(text)).toEqual([['indirect', 'управление Росреестра по Курской области', 'organisation']]);
   });
+
+  it('a body named by a «name» of several words after its generic noun, with an outlet told after it', () => {
+    const text = 'В компании «Северная сетевая компания Карелии» «РГ» подтвердили, что ремонт подстанции завершат в мае.';
+    expect(speakers(text)).toEqual([['indirect', 'Северная сетевая компания Карелии', 'organisation']]);
+  });
 });
