@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isCyrillic, russianClauses } from './russian.ts';
+import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
@@ -701,6 +702,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
         if (named?.kind === 'name') return named;
       }
     }
+    // ("Тренер «Енисея» Павел Рудых был краток": Russian words after the name read as a title; fewer give the name.)
+    // (Only a sentence that opens with its role: "Позицию Дубровской поддержал председатель …" opens with its object.)
+    if (phrase.kind === 'title' && !allowTitle && isCyrillic(tokens[0]!.text) && russianRoles(tokens[0]!.lower) !== null) continue;
     // "Secretary of State Daniel Whitcombe did not …" reads as a title up to "of" when too many words are taken: try fewer.
     if (phrase.kind === 'title' && tokens.slice(0, n).some((t) => PREPOSITIONS.has(t.text))) {
       title ??= phrase;

@@ -7,6 +7,7 @@ import {
   CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { russianNominativeName } from './russian.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
 const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r);
@@ -189,7 +190,9 @@ function phraseRuns(text: string): Token[][] {
     const gap = previous ? text.slice(previous.end, t.start) : '';
     // "Robert M. Gates": an initial's full stop does not end the run.
     const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.[ \t]+$/.test(gap);
-    if (previous && !initial && !/^[ \t[\]]+$/.test(gap)) {
+    // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
+    const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
+    if (previous && !initial && !guillemets && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }
@@ -255,7 +258,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         if (parsed?.kind !== 'name') continue;
         const titled = parsed.roles.some(isRole);
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
-          directory.addName(parsed.name, titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
+          directory.addName([...russianNominativeName(parsed.name)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
           break;

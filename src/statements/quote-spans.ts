@@ -45,6 +45,15 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
       if (explicitOpen || (!explicitClose && opensHere(text, i, from))) open = i;
       continue; // a stray closing mark opens nothing
     }
+    // «… „Амур“ …»: Russian typography nests „…“ inside «…»; the inner pair is part of the quotation.
+    if (ch === '\u201E' && text[open] === '\u00AB') {
+      const inner = text.indexOf('\u201C', i + 1);
+      const outer = text.indexOf('\u00BB', i + 1);
+      if (inner > 0 && inner < to && (outer < 0 || inner < outer)) {
+        i = inner;
+        continue;
+      }
+    }
     if (explicitOpen) {
       // A second opening curly mark: the first quotation lost its closing mark.
       spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), marks: 'double' });

@@ -40,12 +40,41 @@ const UNNAMED_ROLES = new Set(['представитель', 'сотрудник
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
+  // ("На заводе заявили": a workplace is "на" one.)
+  else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
+    tokens = tokens.slice(1);
+    // ("На заводе «Уралхиммаш» заявили": the workplace's own name.)
+    const own = tokens.slice(1);
+    if (own.length > 0 && own.length <= 3 && own.every((t) => /^\p{Lu}/u.test(t.text))) {
+      return { kind: 'organisation', body: own.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: own[0]!.start, end: own.at(-1)!.end };
+    }
+  }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
+  // where, not who; the speaker starts at the role (with its adjectives).
+  // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
+  if (tokens.length > 3 && RU_PREPOSITIONS.has(all[0]!.lower) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
+    const role = tokens.findIndex((t, k) => k > 1 && russianRoles(t.lower) !== null);
+    let s = role;
+    while (s > 1 && /^\p{Ll}+(?:ый|ий|ой|ая|яя)$/u.test(tokens[s - 1]!.text)) s--;
+    if (role > 1 && !tokens.slice(0, s).some((t) => russianRoles(t.lower) !== null)) tokens = tokens.slice(s);
+  }
   // ("господина Сафронова": a courtesy title is no part of the name.)
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
     || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
-  if (tokens.length === 0 || tokens.length > 14) return null;
+  // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
+  if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
+  // ("в главном управлении МЧС России по Пермскому краю": a territorial office, "по" and a place, is part of its name.)
+  if (['в', 'во'].includes(all[0]!.lower)) {
+    const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
+    const place = by > 0 ? tokens.slice(by + 1) : [];
+    const core = tokens.slice(0, Math.max(by, 0));
+    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => RU_PREPOSITIONS.has(t.lower))
+      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => RU_PREPOSITIONS.has(t.lower) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+      return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+  }
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
   const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
   let lead = 0;
@@ -126,7 +155,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && russianRoles(tokens[preposition - 2]!.lower) === null; // "Посол Франции в Казахстане …" opens with its role
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
-  if (tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
+  // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
+  const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS));
+  if (!namedAtEnd && tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
@@ -350,7 +381,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
-    const parsed = bySlovam[4] ? documentOwner(masked, tokenize(whoText, whoAt)) : parseRussianPhrase(tokenize(whoText, whoAt));
+    const who = tokenize(whoText, whoAt);
+    // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
+    // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
+    // may not know, is the one just named, whatever their post; not a source, a body or a document.)
+    const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
+      && /[^и][аяиы]$/u.test(who[0]!.lower) && !hasStem(who[0]!, RU_ANONYMOUS_STEMS) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
+      && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
+    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? ['специалист'] : null;
+    const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -366,6 +406,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
+  }
+
+  // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.
+  const pronounAside = /^[^,]{1,80},\s*[Пп]о\s+(его|ее|её|их)\s+(словам|данным|мнению|оценке)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  if (pronounAside && tokens[0] && RU_PRONOUNS[pronounAside[1]!.toLowerCase()]) {
+    const pronounAt = from + pronounAside.index + pronounAside[0].search(/(?:его|ее|её|их)\s/u);
+    const cueAt = pronounAt + pronounAside[0].slice(pronounAside[0].search(/(?:его|ее|её|их)\s/u)).indexOf(pronounAside[2]!);
+    const phrase = parseRussianPhrase(tokenize(pronounAside[1]!, pronounAt));
+    const clause = trimmedClause(masked, from, end);
+    if (phrase && clause) return [{ ...clause, cue: { text: pronounAside[2]!, start: cueAt, end: cueAt + pronounAside[2]!.length }, phrase }];
   }
 
   // "Согласно отчету X, …", "Как следует из доклада X, …", "Как говорится в сообщении X, …", "Из отчетности X следует, что …":
@@ -504,13 +554,15 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
   [/^центр/u, 'центр'],
+  // ("в сообщении пресс-службы вуза": the university the text named.)
+  [/^вуз/u, 'университет'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони)/u;
+const STATE_WORDS = /^(?:ведомств|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -726,7 +778,7 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
   const tokens = tokenize(masked.slice(start, end), start);
-  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
@@ -752,9 +804,35 @@ export function russianGender(name: string): 'm' | 'f' | null {
  */
 export function russianCanonical(known: string, surname: readonly string[]): string | null {
   const words = known.split(' ');
-  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known) || words[1] === surname[0]) return null;
+  if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known)) return null;
   // Only a man's surname printed in the nominative whose oblique form the directory holds ("Зимин" / "Зимина"): a woman's
   // ("Петрова", "Луговая") reads the same in the directory's nominative and cannot be told from a man's genitive.
+  // A surname that does not decline ("Светланы Белоус", "Андрея Черных"): the first name's oblique ending tells the case
+  // where no nominative reads the same (-ы, -ги / -ки / -хи, -ьи, -у / -ю for a woman; -ея for a man).
+  if (words[1] === surname[0]) {
+    const first = words[0]!;
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
+    return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
+  }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
   return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
+}
+
+/**
+ * A full name printed in an oblique case whose first name tells it ("Светланы Белоус", "Ольги Кравцовой", "Андрея
+ * Черных"), put in the nominative; any other name as it is (a nominative "Анна" and a genitive "Виктора" look alike).
+ */
+export function russianNominativeName(name: readonly string[]): readonly string[] {
+  if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
+  const [first, surname] = name as [string, string];
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи)$/u.test(first)) {
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья');
+    // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
+    const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
+    return [named, nominal];
+  }
+  if (/^\p{Lu}\p{Ll}+ея$/u.test(first)) {
+    return [first.slice(0, -1) + 'й', surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+  }
+  return name;
 }

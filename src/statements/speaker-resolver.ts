@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender } from './russian.ts';
+import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -98,7 +98,11 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: author, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: author, anonymous: false, kind: 'organisation' };
         }
-        const name = this.bodyOf(phrase.body ?? '', phrase.start);
+        // ("В компании «Газпром газораспределение Ярославль» подтвердили": a «name» of three words or more is masked as a
+        // quotation; the body is that name as printed.)
+        const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && isCyrillic(phrase.body)
+          ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
+        const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
         if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -379,7 +383,7 @@ export class SpeakerResolver {
       case 'name': {
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
-        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display(phrase.name);
+        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;
         const person = this.directory.findByName(phrase.name);
@@ -478,7 +482,8 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава']);
+// ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon.)
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose

@@ -152,3 +152,66 @@ describe('unnamed sources in their forms', () => {
     expect(speakers(text).map(([, who]) => who)).toEqual(['anonymous', 'anonymous']);
   });
 });
+
+// Round 2 of the fifth session (d290–d299): the forms its two batches showed.
+describe('round 2: names, titles and quotations', () => {
+  it('«… „…“ …»: a quotation nested in Russian marks stays one quotation', () => {
+    const text = '«Мы знали, что „Торпедо“ играет от обороны. Поэтому рисковали», — пояснил защитник команды Олег Мазур.';
+    expect(texts(text)).toEqual([['direct', 'Мы знали, что „Торпедо“ играет от обороны. Поэтому рисковали']]);
+    expect(speakers(text)).toEqual([['direct', 'Олег Мазур', 'person']]);
+  });
+
+  it('a title of more than 14 words (a chain of genitives) before a full name', () => {
+    const text = 'Начальник отдела развития инфраструктуры департамента транспорта и дорожного хозяйства администрации Тверской области Марина Лисовская заявила, что ремонт моста завершат к осени.';
+    expect(speakers(text)).toEqual([['indirect', 'Марина Лисовская', 'person']]);
+  });
+
+  it('a full name in an oblique case its first name tells, with a surname that does not decline, in the nominative', () => {
+    const text = [
+      'Операцию провела бригада под руководством заведующей отделением Ирины Ковальчук.',
+      '',
+      '«Пациентку выпишут через неделю», — рассказала хирург.',
+      '',
+      'По словам Ковальчук, таких операций в больнице проводят до десяти в месяц.',
+    ].join('\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Ирина Ковальчук', 'Ирина Ковальчук']);
+  });
+
+  it('"По словам судьи" is one person, "по его словам" inside a sentence frames it, "— сказал специалист" the person just named', () => {
+    const text = [
+      'Судья Тамара Гринько, оглашая решение, отметила, что доводы истца не подтверждены документами. По словам судьи, экспертиза назначена не будет.',
+      '',
+      'Тренер «Енисея» Павел Рудых был немногословен. «Проиграли по делу», — сказал специалист.',
+      '',
+      'Депутат Олег Зотов считает, что закон примут весной. Отсрочка, по его словам, обойдется бюджету дорого.',
+    ].join('\n');
+    expect(speakers(text).map(([kind, who]) => `${kind} ${who}`)).toEqual([
+      'indirect Тамара Гринько', 'indirect Тамара Гринько', 'direct Павел Рудых', 'indirect Олег Зотов', 'indirect Олег Зотов',
+    ]);
+  });
+
+  it('a full name after the word for a source, "На заводе заявили", an adverbial before a titled name after a quotation', () => {
+    const text = [
+      'Очевидец аварии, сотрудник соседней автомойки Денис Коломиец, рассказал, что грузовик вылетел на встречную полосу.',
+      '',
+      'На заводе «Уралхиммаш» заявили, что выпуск продукции не остановлен.',
+      '',
+      '«Мы готовы к сезону», — сказал на пресс-конференции главный тренер клуба Виктор Лобода.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Денис Коломиец', 'person'],
+      ['indirect', 'Уралхиммаш', 'organisation'],
+      ['direct', 'Виктор Лобода', 'person'],
+    ]);
+  });
+
+  it('a territorial office, "по" and a place, is part of a body\u2019s name', () => {
+    const text = 'Как сообщили в управлении Росреестра по Курской области, число сделок с жильем выросло на 8%.';
+    expect(speakers(text)).toEqual([['indirect', 'управление Росреестра по Курской области', 'organisation']]);
+  });
+
+  it('a body named by a «name» of several words after its generic noun, with an outlet told after it', () => {
+    const text = 'В компании «Северная сетевая компания Карелии» «РГ» подтвердили, что ремонт подстанции завершат в мае.';
+    expect(speakers(text)).toEqual([['indirect', 'Северная сетевая компания Карелии', 'organisation']]);
+  });
+});
