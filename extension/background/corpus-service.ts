@@ -74,6 +74,8 @@ export interface AddReport {
   fileName: string | null;
   added: AddedArticleSummary[];
   duplicates: AddedBatchOutcome['duplicates'];
+  /** Added articles whose statements could not be read (a fault of the extractor): added without them. */
+  withoutStatements: number;
 }
 
 export interface PageMatch {
@@ -112,6 +114,8 @@ interface Shipped {
 interface Prepared {
   entries: (NewAddedArticle & { article: CorpusArticle; statements: ShippedStatement[]; recognition: AddedIndexRecord })[];
   builtinDuplicates: AddReport['duplicates'];
+  /** Ids of articles whose statements the extractor failed on (they are added with none). */
+  statementsUnread: string[];
 }
 
 const NO_PROVENANCE = { outlets: new Map(), notes: new Map() };
@@ -346,10 +350,11 @@ export class CorpusService {
       throw new IngestError(`${fileName ? `${fileName}: ` : ''}only ${session.received} of ${session.options.total} articles arrived; nothing of it was written. Add it again.`);
     }
     const state = await this.state();
-    const merged: Prepared = { entries: [], builtinDuplicates: [] };
+    const merged: Prepared = { entries: [], builtinDuplicates: [], statementsUnread: [] };
     for (const p of session.prepared) {
       merged.entries.push(...p.entries);
       merged.builtinDuplicates.push(...p.builtinDuplicates);
+      merged.statementsUnread.push(...p.statementsUnread);
     }
     const report = await this.write(merged, state, fileName);
     this.addSessions.remember(sessionId, report);
@@ -374,16 +379,21 @@ export class CorpusService {
     const builtinDuplicates = compiled
       .filter((a) => this.builtin.has(a.id))
       .map((a) => ({ id: a.id, url: a.addresses[0] ?? '', headline: this.builtin.get(a.id)!.headline }));
+    const statementsUnread: string[] = [];
     const entries = compiled
       .filter((a) => !this.builtin.has(a.id))
-      .map((article) => ({
-        article,
-        from: source.from,
-        ...(fileName ? { fileName } : {}),
-        recognition: state.recognition.recordOf(article),
-        statements: this.statementsOf(article, this.people(state)),
-      }));
-    return { entries, builtinDuplicates };
+      .map((article) => {
+        const statements = this.statementsOf(article, this.people(state));
+        if (!statements) statementsUnread.push(article.id);
+        return {
+          article,
+          from: source.from,
+          ...(fileName ? { fileName } : {}),
+          recognition: state.recognition.recordOf(article),
+          statements: statements ?? [],
+        };
+      });
+    return { entries, builtinDuplicates, statementsUnread };
   }
 
   /** Writes prepared articles in one transaction (those already stored are duplicates), then updates the engines. */
@@ -415,15 +425,25 @@ export class CorpusService {
       fileName,
       added: outcome.added.map(summarizeAdded),
       duplicates: [...prepared.builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
+      withoutStatements: outcome.added.filter((r) => prepared.statementsUnread.includes(r.id)).length,
     };
   }
 
-  private statementsOf(article: CorpusArticle, people: PersonDirectory): ShippedStatement[] {
-    return extractStatements(article.text, { people }).map((s: Statement) => ({
-      ...s,
-      selectors: describeTextRange(article.text, s.start, s.end),
-      echoes: [],
-    }));
+  /**
+   * The article's statements, or null when the extractor fails on its text. Statements are derived and can be
+   * done without; the article the reader asked to add cannot: a fault there must not refuse it (or its whole file).
+   */
+  private statementsOf(article: CorpusArticle, people: PersonDirectory): ShippedStatement[] | null {
+    try {
+      return extractStatements(article.text, { people }).map((s: Statement) => ({
+        ...s,
+        selectors: describeTextRange(article.text, s.start, s.end),
+        echoes: [],
+      }));
+    } catch (error) {
+      console.error(`Sourcelight: statements could not be read in ${article.id}; it is added without them.`, error);
+      return null;
+    }
   }
 
   /** The added articles, newest first, matching every word of `query` (headline, outlet, address, text). */

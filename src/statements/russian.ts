@@ -303,7 +303,7 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
  */
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   let tokens = all;
-  while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && tokens.length > 1 && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).

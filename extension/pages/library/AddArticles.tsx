@@ -21,6 +21,8 @@ function describe(report: AddReport): string {
   const added = report.added.length;
   const parts = [`added ${added} ${added === 1 ? 'article' : 'articles'}`];
   if (report.duplicates.length > 0) parts.push(`${report.duplicates.length} already in your corpus`);
+  // A fault of the statements extractor on an article's text: it is added all the same, and the reader told.
+  if (report.withoutStatements > 0) parts.push(`${report.withoutStatements} of them without statements (Sourcelight could not read them: a fault of ours)`);
   return parts.join(', ');
 }
 

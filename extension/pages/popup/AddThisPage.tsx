@@ -66,6 +66,7 @@ export function AddThisPage({ tabId }: { tabId: number }) {
         {added && (
           <>
             Added to your corpus: <strong>{outletLabel(added)}</strong>, {added.headline}
+            {status.state === 'added' && status.report.withoutStatements > 0 && ' (without its statements: Sourcelight could not read them, a fault of ours)'}
           </>
         )}
         {!added && duplicate && <>Already in your corpus: {duplicate.headline}</>}
