@@ -1,14 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and seven held-back test parts, each
-// written and committed before the rule changes it first measured. All but the sixth and seventh have
-// since had their misses read and the rules changed on them, so they guard against going back; the
-// sixth and seventh (test-6 and test-7, written blind in the fourth and fifth sessions) are the unseen
-// measurement. Each part's floors sit
+// development part (rules are changed while looking at it) and eight held-back test parts, each
+// written and committed before the rule changes it first measured. All but the sixth, seventh and eighth
+// have since had their misses read and the rules changed on them, so they guard against going back; the
+// sixth, seventh and eighth (test-6, test-7 and test-8, written blind in the fourth, fifth and sixth
+// sessions) are the unseen measurement. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-6 or test-7: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-6, test-7 or test-8: that would end its use as the unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -16,10 +16,10 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-6', 'test-7']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-6', 'test-7', 'test-8']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -97,6 +97,15 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-7',
       title: 'seventh part (35 full-length texts, 10 in Russian; written blind in the fifth session; unseen)',
       floors: { texts: 32, speakerRight: 0.8, partial: 0.8, reported: 0.85, anonymous: 0.76 },
+    },
+    {
+      // Written blind in the sixth session and committed (a9cc22d) before that session's rule changes were merged.
+      // Its first run, at the rules of fbbd25d, threw on one text (r06: a Russian "…, отмечается в нем." sentence);
+      // with that text scored as nothing found: direct found 0.98, speaker right 0.83, partial 0.93, reported 0.83,
+      // 41 of 50 unnamed. Floors: those less a margin of a few statements. Never print its misses.
+      part: 'test-8',
+      title: 'eighth part (34 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
+      floors: { texts: 32, speakerRight: 0.78, partial: 0.85, reported: 0.8, anonymous: 0.76 },
     },
   ];
 
