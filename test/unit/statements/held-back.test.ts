@@ -1,14 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and eight held-back test parts, each
-// written and committed before the rule changes it first measured. All but the sixth, seventh and eighth
-// have since had their misses read and the rules changed on them, so they guard against going back; the
-// sixth, seventh and eighth (test-6, test-7 and test-8, written blind in the fourth, fifth and sixth
-// sessions) are the unseen measurement. Each part's floors sit
+// written and committed before the rule changes it first measured. All but the seventh and eighth
+// have since had their misses read and the rules changed on them (the sixth at the start of the sixth
+// session), so they guard against going back; the seventh and eighth (test-7 and test-8, written blind
+// in the fifth and sixth sessions) are the unseen measurement. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-6, test-7 or test-8: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-7 or test-8: that would end its use as the unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-6', 'test-7', 'test-8']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-7', 'test-8']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -84,9 +84,10 @@ describe('statements on texts the rules were not written for', () => {
     {
       // Committed (d08ffff) on the rules of df5772d, before the fourth session's last round of rule changes. Floors:
       // its figures after the fifth session's rules (speaker right 0.85, partial 0.88, reported 0.91, 37 of 44
-      // unnamed) less a margin of a few statements. Never print its misses.
+      // unnamed) less a margin of a few statements. Its misses were read at the start of the sixth session (at
+      // fbbd25d, those figures) and the rules changed on them: no longer a blind measurement.
       part: 'test-6',
-      title: 'sixth part (27 full-length texts, 8 in Russian; written blind in the fourth session; unseen)',
+      title: 'sixth part (27 full-length texts, 8 in Russian; written blind in the fourth session; misses read in the sixth)',
       floors: { texts: 24, speakerRight: 0.8, partial: 0.8, reported: 0.87, anonymous: 0.78 },
     },
     {
