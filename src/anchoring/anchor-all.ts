@@ -166,7 +166,7 @@ function anchorAtStoredPositions(text: string, targets: readonly AnchorTarget[])
     const start = selectors.position?.start;
     if (!Number.isInteger(start) || start < 0) return null;
     const end = start + exact.length;
-    if (end > length || text.substring(start, end) !== exact) return null;
+    if (end > length || text.indexOf(exact, start) !== start) return null;
     results[i] = { id: target.id, status: 'anchored', start, end, method: 'position', score: 1 };
   }
   return results;
