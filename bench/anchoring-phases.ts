@@ -20,12 +20,13 @@ const SIZES = (process.env.ANCHORING_PHASES_CHARS ?? '100000').split(',').map(Nu
 const COUNTS = [500, 2_000];
 const ROUNDS = 15;
 const MIN_BATCH_MS = 20;
-const PHASES: AnchoringPhase[] = ['textPass', 'whole', 'map', 'anchor', 'inView', 'ranges'];
+const PHASES: AnchoringPhase[] = ['textPass', 'whole', 'map', 'anchor', 'anchorIfStoredTextEqual', 'inView', 'ranges'];
 const LABELS: Record<AnchoringPhase, string> = {
   textPass: 'text pass (the floor)',
   whole: 'whole path (map + anchor + Ranges in view)',
   map: '  DomTextMap.fromRoot',
   anchor: '  anchorAll',
+  anchorIfStoredTextEqual: '  (idea) text === stored text, then the results',
   inView: '  textInView (viewport search)',
   ranges: '  Ranges for the highlights in view',
 };

@@ -37,7 +37,8 @@ import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { type FixturePage, loadFixturePages, readFixturePage } from '../test/e2e/support/fixture-pages.ts';
 import { splitMainThread } from './support/main-thread-trace.ts';
 import type { InPageApi } from './support/recognition-in-page.ts';
-import { type InPageRun, runRecognitionInPage } from './support/recognition-run.ts';
+import { INDEX_NAMES, type InPageRun, runRecognitionInPage } from './support/recognition-run.ts';
+import { pairedRatio } from './support/thread-clock.ts';
 import { type Figure, type Section, mb, median, ms, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -190,8 +191,16 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
     const notes = perPage.map(({ page, run }) => {
       const r5 = run.extractAndRecognize['5']!.ms;
       const r10 = run.extractAndRecognize['10005']!.ms;
-      return `${page.file.padEnd(52)} ${String(run.chars).padStart(6)} chars  floor ${ms(run.extract.ms).padStart(9)}  +5: ${times(r5 / run.extract.ms)}  +10,005: ${times(r10 / run.extract.ms)}  (recognise alone: 5 ${ms(run.recognizeOnly['5']!.ms)}, 10,005 ${ms(run.recognizeOnly['10005']!.ms)})`;
+      const p5 = pairedRatio(run.extractAndRecognize['5']!, run.extract);
+      const p10 = pairedRatio(run.extractAndRecognize['10005']!, run.extract);
+      return `${page.file.padEnd(52)} ${String(run.chars).padStart(6)} chars  floor ${ms(run.extract.ms).padStart(9)}  +5: ${times(r5 / run.extract.ms)}  +10,005: ${times(r10 / run.extract.ms)}  (paired: ${times(p5)}, ${times(p10)}; recognise alone: 5 ${ms(run.recognizeOnly['5']!.ms)}, 10,005 ${ms(run.recognizeOnly['10005']!.ms)})`;
     });
+    const worstPaired = perPage
+      .flatMap(({ page, run }) => INDEX_NAMES.map((name) => ({ file: page.file, ratio: pairedRatio(run.extractAndRecognize[name]!, run.extract) })))
+      .reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    notes.push(
+      `paired = the median over rounds of each round's (extract + recognise) batch over its extract batch (information, not the target's statistic: see bench/RESULTS.md); worst ${times(worstPaired.ratio)} (${worstPaired.file})`,
+    );
     notes.push(
       `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; an empty page call cost ${ms(median(perPage.map((p) => p.run.callOverheadMs)))} of CPU (median over pages, taken off every batch)`,
     );

@@ -153,6 +153,8 @@ const peers = {
 let phaseMap: DomTextMap | null = null;
 let phaseResults: AnchorResult[] = [];
 let phaseInView = { start: 0, end: 0 };
+/** A separate string equal to the map's text (as one loaded from storage would be). */
+let phaseStoredText = '';
 const phases = {
   /** The floor again, for the ratio. */
   textPass: () => anchorers.textPass.run(),
@@ -164,6 +166,18 @@ const phases = {
   anchor: () => {
     clearAnchoringCache();
     return anchorAll((phaseMap as DomTextMap).text, ours, { folded: () => (phaseMap as DomTextMap).folded }).length;
+  },
+  /** IDEA: the stored-text check: one compare of the page's text with a stored copy, then a result per target. */
+  anchorIfStoredTextEqual: () => {
+    const text = (phaseMap as DomTextMap).text;
+    if (text !== phaseStoredText) throw new Error('bench: the stored text differs');
+    const results = new Array<AnchorResult>(ours.length);
+    for (let i = 0; i < ours.length; i++) {
+      const t = ours[i] as AnchorTarget;
+      const start = t.selectors.position.start;
+      results[i] = { id: t.id, status: 'anchored', start, end: start + t.selectors.quote.exact.length, method: 'position', score: 1 };
+    }
+    return results.length;
   },
   /** Which stretch of text is in the viewport (a few box reads). */
   inView: () => textInView(phaseMap as DomTextMap).end,
@@ -223,6 +237,7 @@ const api = {
     phaseMap = DomTextMap.fromRoot(root());
     phaseResults = anchorAll(phaseMap.text, ours);
     phaseInView = textInView(phaseMap);
+    phaseStoredText = DomTextMap.fromRoot(root()).text;
     return phaseResults.length;
   },
   /** Runs a phase `times` times (timed by the caller, as runBatch). */

@@ -51,6 +51,18 @@ export interface InterleavedTiming {
   ms: number;
   /** Calls per timed batch. */
   perBatch: number;
+  /** CPU milliseconds per call in each round, in round order (see pairedRatio). */
+  rounds: number[];
+}
+
+/**
+ * The median over rounds of `of`'s time over `to`'s in the same round: each
+ * ratio compares two batches run next to each other, so a stretch of rounds
+ * slowed by the machine's load slows both sides of it. Printed beside the
+ * ratio of the two medians for information; the targets are judged on the latter.
+ */
+export function pairedRatio(of: InterleavedTiming, to: InterleavedTiming): number {
+  return median(of.rounds.map((x, r) => x / to.rounds[r]!));
 }
 
 /**
@@ -82,6 +94,6 @@ export async function timeInterleaved(
     }
   }
   const out: Record<string, InterleavedTiming> = {};
-  for (const name of names) out[name] = { ms: median(samples.get(name)!), perBatch: perBatch.get(name)! };
+  for (const name of names) out[name] = { ms: median(samples.get(name)!), perBatch: perBatch.get(name)!, rounds: samples.get(name)! };
   return out;
 }

@@ -203,7 +203,11 @@ export class DomTextMap {
         }
         depth--;
       }
-      if (node.nodeType !== ELEMENT_NODE) {
+      // Text and CDATA nodes have no tagName (the walker shows nothing else
+      // that lacks one): reading it tells them from elements without the call
+      // into the DOM that nodeType costs, and an element needs its name anyway.
+      const name = (node as Element).tagName;
+      if (name === undefined) {
         const data = (node as Text).data; // each read of `data` is a call into the DOM: once per node
         if (data.length > 0) {
           if (isWhitespaceOnly(data)) {
@@ -240,7 +244,6 @@ export class DomTextMap {
         continue;
       }
       const el = node as Element;
-      const name = el.tagName;
       const kind = TAG_KIND.get(name) ?? (/[a-z]/.test(name) ? (TAG_KIND.get(name.toUpperCase()) ?? INLINE) : INLINE);
       if (kind === SKIPPED || hasHiddenAttribute(el) || skip?.(el) === true) {
         node = nextOutside(walker as TreeWalker, el);
