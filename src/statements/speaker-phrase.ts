@@ -465,6 +465,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
   return null;
 }
 
+const IRISH_O = /^[ÓÒ]$/u;
+
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   // "Secretary General" is one post, written "secretary-general" elsewhere.
@@ -472,7 +474,8 @@ function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
     phrase.roles = phrase.roles.filter((r) => r !== 'general');
   }
   if (phrase?.kind === 'name' && phrase.name.length > 2) {
-    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1);
+    // (Irish "Ó" is a particle, not an initial: "Pádraig Ó Súilleabháin".)
+    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1 || IRISH_O.test(w));
   }
   return phrase;
 }

@@ -70,6 +70,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
   // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
+  // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
+  // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
+  'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
+  'selectwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'freeholder', 'comptroller', 'treasurer', 'controller',
+  'auditor', 'recorder', 'bailiff', 'solicitor', 'barrister', 'clerk', 'trustee', 'legislator', 'delegate', 'pastor',
+  'deacon', 'imam', 'rabbi', 'priest', 'canon', 'lecturer', 'reader', 'viewer', 'listener', 'commentator',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
