@@ -109,6 +109,8 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
+    if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
     if (tokens.length > 2 && /^(?:KC|QC|SC)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
@@ -467,6 +469,13 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
 
 const IRISH_O = /^[ÓÒ]$/u;
 
+/** Nouns for one person of a nation that the nationality endings miss ("the Pole", "the Swede"); broad on purpose. */
+const DEMONYMS = new Set(['pole', 'swede', 'dane', 'finn', 'scot', 'brit', 'briton', 'turk', 'spaniard', 'frenchman',
+  'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'czech', 'slovak', 'serb', 'croat', 'slovene', 'kazakh', 'uzbek', 'greek', 'thai', 'kiwi',
+  'aussie', 'yank', 'icelander', 'new zealander', 'luxembourger', 'filipino', 'filipina', 'argentine', 'german', 'pakistani',
+  'israeli', 'iraqi', 'saudi', 'kuwaiti', 'qatari', 'omani', 'yemeni', 'somali', 'nepali', 'bangladeshi', 'afghan']);
+
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   // "Secretary General" is one post, written "secretary-general" elsewhere.
@@ -508,6 +517,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
     return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };
+  }
+  // "the Pole said", "the Australian added": a person called by their nationality, whoever the text just named (not a
+  // people in the plural, "the Dutch", "the Japanese").
+  if (tokens.length === 2 && tokens[0]!.lower === 'the' && isCapitalised(tokens[1]!) && !tokens[1]!.possessive
+    && (DEMONYMS.has(tokens[1]!.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i)$/u.test(tokens[1]!.text) && isNationality(tokens[1]!.lower))) {
+    return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
   }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
@@ -579,6 +594,10 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) {
+        // "the daughter of one resident", "the head of a local charity": someone of an unnamed someone is unnamed too.
+        if (t.text === 'of' && roles.length > 0 && determiner !== null && tokens[i + 1] && INDEFINITE.has(tokens[i + 1]!.lower) && tokens[i + 1]!.lower !== 'other') {
+          return { kind: 'anonymous', name: [], roles, qualifier, ...span };
+        }
         // "the Russian envoy to NATO": the rest only places the role; "the representative of Ghana" says whose it is.
         const whose = tokens[i + 1];
         if (['of', 'to', 'for'].includes(t.text) && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);

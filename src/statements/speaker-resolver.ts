@@ -294,6 +294,11 @@ export class SpeakerResolver {
       return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
     });
     if (hits.length === 1) return hits[0]!.name;
+    // "veteran catcher Kang Min-sung" then "Kang, 36, told …": a family name the text prints once before a hyphenated
+    // given name (Korean, and Chinese in some house styles) is that person.
+    const escaped = words[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const given = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}])`, 'gu'))].map((m) => m[1]!));
+    if (given.size === 1) return `${words[0]} ${[...given][0]}`;
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
@@ -483,7 +488,8 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
 // ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon.)
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
+// ("the Pole said": a nationality fits whoever was just named.)
+const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
