@@ -648,6 +648,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
   const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
   if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
+  // A live blog's time stamp ("08:10 Reader Jim Beaton has sent us …") opens the entry, not the subject.
+  const stamp = /^\s*\d{1,2}[.:]\d{2}\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
+  if (stamp) from += stamp[0].length;
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
