@@ -275,6 +275,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
         else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
+        else if (aboutPersonBefore(masked, sentences, direct.span.open)) candidate.phrase = aboutPersonBefore(masked, sentences, direct.span.open)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -448,6 +449,24 @@ const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?\n]/u.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/**
+ * "Ms. Kemmerer was not persuaded. Asked whether …, she shook her head. "You can't …"": a quotation opening a sentence,
+ * with no attribution and nothing quoted before it in the paragraph, is the person the sentence before is about.
+ */
+function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], open: number): SpeakerPhrase | null {
+  const k = sentences.findIndex((s) => open >= s.start && open < s.end);
+  const before = sentences[k - 1];
+  if (k < 1 || !before || masked.slice(sentences[k]!.start, open).trim() !== '') return null;
+  // ("Asked whether …, she shook her head.": the subject after a question put to them.)
+  const asked = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,.;:]*,\s*(?=(?:he|she)\s)/u.exec(masked.slice(before.start, before.end));
+  const subject = asked ? parseSpeakerPhrase(tokenize(masked.slice(before.start + asked[0].length).split(/\s/u)[0]!, before.start + asked[0].length))
+    : sentenceSubject(masked, before.start, before.end);
+  if (!subject) return null;
+  const person = subject.kind === 'name' ? subject.name.length >= 2 || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
+    : subject.kind === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she');
+  return person ? subject : null;
 }
 
 /** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */
