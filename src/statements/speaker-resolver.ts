@@ -151,6 +151,14 @@ export class SpeakerResolver {
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
+        // "Médecins Sans Frontières said its clinic …", "Greenline, which took over …": what the text says of a name
+        // ("its", "which" right after it) makes it a body.
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
+          const name = phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
         const speaker = this.speakerOf(phrase);
         // "An African official said … "…," the official said": the unnamed source, unless someone with
         // that title was named or spoke after it.
@@ -303,6 +311,23 @@ export class SpeakerResolver {
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
     return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
+  }
+
+  private readonly asBody = new Map<string, boolean>();
+
+  /**
+   * Whether the text refers back to these capitalised words as a body: "X said its …", "X, which …", "X says it has",
+   * and never as a person ("he", "she", "Mr" right after or before it).
+   */
+  private referredToAsBody(words: string[]): boolean {
+    const key = words.join(' ');
+    if (this.asBody.has(key)) return this.asBody.get(key)!;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
+    const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
+    const body = its.test(this.text) && !person.test(this.text);
+    this.asBody.set(key, body);
+    return body;
   }
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
