@@ -631,6 +631,11 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
+      // "The Town manager", "the Rovers boss": a capitalised team or body before the phrase's closing role word.
+      if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive) {
+        qualifier ??= qualifierKey(t.base);
+        continue;
+      }
       // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
       if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
       // "South Africa's Naledi Khumalo", "Hong Kong's chief executive": a country of two or three words owns what follows.

@@ -123,7 +123,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
   spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
-  advisor: 'adviser',
+  advisor: 'adviser', boss: 'manager', gaffer: 'manager',
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
