@@ -322,8 +322,11 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
   const opensWithPlace = rest[0] !== undefined && ['on', 'in', 'at', 'to', 'via', 'through'].includes(rest[0].lower);
   if (telling || opensWithPlace) {
-    for (let k = 1; k < Math.min(rest.length, 7); k++) {
+    // ("told a press conference at the Korea Baseball Organization (KBO) headquarters in Seoul that": a longer listener
+    // and place, when no verb comes between.)
+    for (let k = 1; k < Math.min(rest.length, telling ? 16 : 7); k++) {
       if (masked.slice(rest[0]!.start, rest[k]!.start).includes(',')) break;
+      if (FINITE.has(rest[k]!.lower) || CLAUSE_CUES.has(rest[k]!.lower)) break;
       if (rest[k]!.lower === 'that') return rest[k]!.end;
     }
   }
@@ -352,7 +355,7 @@ const THAT_OR_TO = new Set(['that', 'to']);
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works)\b/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
@@ -777,7 +780,8 @@ const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'an
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
 function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cueStart: number): SpeakerPhrase | null {
   const lead = masked.slice(start, cueStart);
-  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
+  // (The full stop of an initial or of an abbreviated title, "Dr. Name", "State Sen. Name", ends no sentence.)
+  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St|Jr|Sr)\./gu, ''))) return null;
   // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
   const pronoun = /^\s*(?:He|She|It|They)\s/u.exec(masked.slice(start, end));
   const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[0], start)) : null);

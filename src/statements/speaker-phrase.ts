@@ -161,7 +161,11 @@ function isRoleAdjunct(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (next && ROLE_NOUNS.has(next.lower)) return true;
-  return next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower);
+  if (next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower)) return true;
+  // ("national baseball team manager": three nouns and adjectives before the role.)
+  const third = tokens[i + 3];
+  return next !== undefined && after !== undefined && third !== undefined && ROLE_NOUNS.has(third.lower)
+    && [next, after].every((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w.text) && !QUOTE_CUES.has(w.lower) && !PREPOSITIONS.has(w.text) && !NAME_PARTICLES.has(w.text));
 }
 
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
