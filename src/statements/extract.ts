@@ -271,11 +271,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
           .sort((a, b) => a.start - b.start)
           .at(-1);
         const lastBefore = candidates.filter((c) => c.paragraph === index - 1).at(-1);
-        if (earlier) candidate.sameAs = earlier;
+        // (A sentence about someone else between the earlier statement and the quotation: that person.)
+        const about = aboutPersonBefore(masked, sentences, direct.span.open);
+        const aboutSentence = about ? sentenceAt(sentences, about.start) : undefined;
+        const quiet = aboutSentence !== undefined && ![...inParagraph, ...candidates].some((c) => c.start < aboutSentence.end && c.end > aboutSentence.start);
+        if (about && quiet) candidate.phrase = about;
+        else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
         else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
-        else if (aboutPersonBefore(masked, sentences, direct.span.open)) candidate.phrase = aboutPersonBefore(masked, sentences, direct.span.open)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }
       candidates.push(candidate);
@@ -464,7 +468,10 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
   const subject = asked ? parseSpeakerPhrase(tokenize(masked.slice(before.start + asked[0].length).split(/\s/u)[0]!, before.start + asked[0].length))
     : sentenceSubject(masked, before.start, before.end);
   if (!subject) return null;
-  const person = subject.kind === 'name' ? subject.name.length >= 2 || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
+  // (A surname alone when the text prints it after a first name somewhere: "Whitcombe was not convinced.")
+  const surname = subject.kind === 'name' && subject.name.length === 1
+    && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${subject.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
+  const person = subject.kind === 'name' ? subject.name.length >= 2 || surname || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
     : subject.kind === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she');
   return person ? subject : null;
 }
