@@ -577,7 +577,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|working|representing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
@@ -690,7 +690,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
       && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive)));
   if (described) {
-    const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+    // ("Its sponsor, State Rep. Carla Whitsett, …": an abbreviated title's full stop inside the name.)
+    const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));
     const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
     if (named?.kind === 'name' && named.name.length >= 2) return named;
   }
@@ -765,7 +766,7 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   }
   // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.
   const relation = /\p{Ll},\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence)
-    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
+    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for)\s+[\p{Ll}-]+)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
   for (const m of relation) {
     if (!isPersonNoun(m[1]!)) continue;
     const at = start + m.index + m[0].lastIndexOf(m[2]!);
@@ -945,7 +946,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       const tokens = tokenize(masked.slice(from, end), from);
       const k = tokens[0]?.lower === 'also' ? 1 : 0;
       const cue = tokens[k];
-      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
+      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower) || TO_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
       if (cue && clauseStart !== null) {
         const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
         if (enoughWords(masked, clause.start, clause.end)) next = { ...clause, cue, phrase: last.phrase };

@@ -403,6 +403,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
       return;
     }
+    // "The Saints coach admitted …" then "Pieter van Wyk has now won six of his eight games …": the title named as the
+    // subject of the very next sentence, by someone the text gives no other post.
+    const namedNext = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2);
+    if (namedNext && /^[^.!?\n]*[.!?]["\u201D]?\s+$/u.test(text.slice(s.end, namedNext.start)) && untitled(directory.findByName(namedNext.name)?.name ?? namedNext.name.join(' '))) {
+      s.speaker = directory.findByName(namedNext.name)?.name ?? namedNext.name.join(' ');
+      s.speakerKind = 'person';
+      return;
+    }
     // "Sudan's army chief has rejected …" then "General Abdel Karim Osman made the remarks …": the wire names the speaker after the lead.
     const remarks = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2
       && REMARKS_RE.test(text.slice(m.end, sentenceEnd(text, m.end))));
@@ -465,7 +473,10 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
   if (k < 1 || !before || masked.slice(sentences[k]!.start, open).trim() !== '') return null;
   // ("Asked whether …, she shook her head.": the subject after a question put to them.)
   const asked = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,.;:]*,\s*(?=(?:he|she)\s)/u.exec(masked.slice(before.start, before.end));
-  const subject = asked ? parseSpeakerPhrase(tokenize(masked.slice(before.start + asked[0].length).split(/\s/u)[0]!, before.start + asked[0].length))
+  // ("He looked out at the breakwater for a long time.": a pronoun opening the sentence.)
+  const pronoun = /^\s*(?:He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(masked.slice(before.start, before.end));
+  const subject = asked || pronoun
+    ? parseSpeakerPhrase(tokenize(masked.slice(before.start + (asked?.[0].length ?? 0)).trimStart().split(/\s/u)[0]!, before.start + (asked?.[0].length ?? 0) + (/^\s*/u.exec(masked.slice(before.start + (asked?.[0].length ?? 0)))![0].length)))
     : sentenceSubject(masked, before.start, before.end);
   if (!subject) return null;
   // (A surname alone when the text prints it after a first name somewhere: "Whitcombe was not convinced.")

@@ -109,6 +109,8 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "…, where several members have said …": a relative adverb is no part of the subject.
+    if (['where', 'whereas'].includes(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
     // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
     if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
@@ -219,7 +221,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
   // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
   const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
-  if (owned || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  // "several members", "some members of the board": some of a body's people, left unnamed.
+  const someMembers = tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of');
+  if (owned || unnamedAuthorities || someMembers) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -524,8 +528,11 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "the Pole said", "the Australian added": a person called by their nationality, whoever the text just named (not a
   // people in the plural, "the Dutch", "the Japanese").
-  if (tokens.length === 2 && tokens[0]!.lower === 'the' && isCapitalised(tokens[1]!) && !tokens[1]!.possessive
-    && (DEMONYMS.has(tokens[1]!.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i)$/u.test(tokens[1]!.text) && isNationality(tokens[1]!.lower))) {
+  // ("the South African", "the New Zealander": a compass word or "New" first.)
+  const demonym = tokens.at(-1)!;
+  const compass = tokens.length === 3 && /^(?:South|North|East|West|New)$/u.test(tokens[1]!.text);
+  if ((tokens.length === 2 || compass) && tokens[0]!.lower === 'the' && isCapitalised(demonym) && !demonym.possessive
+    && (DEMONYMS.has(demonym.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|er)$/u.test(demonym.text) && (isNationality(demonym.lower) || compass))) {
     return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
   }
   // "WHO regional director …": an acronym, not the pronoun.
@@ -573,7 +580,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'recycling', 'haulage', 'freight', 'aviation', 'renewables', 'software', 'analytics', 'digital', 'contractors',
   'builders', 'developers', 'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics',
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
-  'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates']);
+  'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
+  'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
 

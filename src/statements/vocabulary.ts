@@ -76,6 +76,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'selectwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'freeholder', 'comptroller', 'treasurer', 'controller',
   'auditor', 'recorder', 'bailiff', 'solicitor', 'barrister', 'clerk', 'trustee', 'legislator', 'delegate', 'pastor',
   'deacon', 'imam', 'rabbi', 'priest', 'canon', 'lecturer', 'reader', 'viewer', 'listener', 'commentator',
+  // British copy's people descriptions before a name ("Commuter Dev Malhotra", "Shopper Jo Lane"); not words that are
+  // also common surnames ("Baker", "Driver", "Farmer").
+  'commuter', 'passenger', 'shopper', 'motorist', 'cyclist', 'pedestrian', 'patient', 'customer', 'tenant', 'homeowner',
+  'householder', 'voter', 'taxpayer', 'electrician', 'paramedic', 'firefighter', 'midwife', 'holidaymaker', 'mourner',
+  'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
@@ -139,7 +144,7 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
   'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
-  'associates', 'confidantes', 'colleagues', 'friends']);
+  'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
