@@ -256,8 +256,9 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
   }
   // "Marek Lind, who runs a terminal, put it bluntly when I spoke to him in March: "…"", "A trader I met in Almaty asked
   // me: "…"": a lead-in ending in a colon gives the quotation to its sentence's subject, when that is a person.
-  const subject = sentenceSubject(masked, from, from + colon);
-  const person = subject && (subject.kind === 'name' || (subject.kind === 'pronoun' && subject.pronoun !== 'it' && subject.pronoun !== 'they')
+  const subject = sentenceSubject(masked, from, from + colon, true);
+  // ("The Welshman was philosophical when I met him:": a title stands for the person just named.)
+  const person = subject && (subject.kind === 'name' || subject.kind === 'title' || (subject.kind === 'pronoun' && subject.pronoun !== 'it' && subject.pronoun !== 'they')
     || (subject.kind === 'anonymous' && !subject.document && !subject.plural));
   const verb = subject ? tokenize(masked.slice(subject.end, from + colon), subject.end).find((t) => /^\p{Ll}/u.test(t.text) && !RELATIVE_WORDS.has(t.lower)) : undefined;
   if (!person || !verb || !/^[\s,]*(?:who\b[^:]*?,\s*)?(?:\p{Ll}|I\s)/u.test(masked.slice(subject.end, from + colon))) return null;

@@ -472,7 +472,8 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
   const before = sentences[k - 1];
   if (k < 1 || !before || masked.slice(sentences[k]!.start, open).trim() !== '') return null;
   // ("Asked whether …, she shook her head.": the subject after a question put to them.)
-  const asked = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,.;:]*,\s*(?=(?:he|she)\s)/u.exec(masked.slice(before.start, before.end));
+  // ("When the sentence was read, she began to cry.": after a clause of time too.)
+  const asked = /^\s*(?:Asked|Pressed|Questioned|Challenged|When|As|After|Before|Once|While)\b[^,.;:]*,\s*(?=(?:he|she)\s)/u.exec(masked.slice(before.start, before.end));
   // ("He looked out at the breakwater for a long time.": a pronoun opening the sentence.)
   const pronoun = /^\s*(?:He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(masked.slice(before.start, before.end));
   const subject = asked || pronoun

@@ -370,7 +370,8 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
   'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
-  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body']);
+  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
+  'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'campaign', 'society', 'club', 'league']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
@@ -555,7 +556,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const words = withoutInitials(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
-    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase()))) {
+    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
+      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   return words;
@@ -583,7 +585,21 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
-const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
+// (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
+const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'fundación', 'fundacion', 'fundação', 'fondation',
+  'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
+  'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
+  'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
+  'universidad', 'università', 'université', 'universidade', 'universität', 'cooperativa', 'coopérative', 'unión',
+  'confederación', 'confédération', 'movimiento', 'mouvement', 'partido', 'parti', 'partito', 'ministerio', 'ministère']);
+
+/** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
+const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',
+  'germany', 'italy', 'spain', 'portugal', 'austria', 'switzerland', 'belgium', 'netherlands', 'norway', 'sweden', 'denmark',
+  'finland', 'iceland', 'poland', 'russia', 'ukraine', 'india', 'pakistan', 'china', 'japan', 'korea', 'mexico', 'brazil',
+  'argentina', 'chile', 'colombia', 'peru', 'nigeria', 'kenya', 'ghana', 'egypt', 'turkey', 'greece', 'israel', 'singapore',
+  'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
+  'uk', 'usa', 'us', 'eu']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
