@@ -221,6 +221,13 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
   // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
   const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
+  // "Businesses on South Uist say", "Small firms say": bodies of a kind, none of them named (not "NATO members", "EU banks").
+  const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower));
+  const plainBefore = tokens.slice(0, Math.max(0, kindAt)).every((t, k) => !DEFINITE.has(t.lower) && !isNationality(t.lower)
+    && (/^\p{Ll}+$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start === all[0]!.start)));
+  if (kindAt >= 0 && kindAt <= 2 && plainBefore && (kindAt === tokens.length - 1 || PREPOSITIONS.has(tokens[kindAt + 1]!.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   // "several members", "some members of the board": some of a body's people, left unnamed.
   const someMembers = tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of');
   if (owned || unnamedAuthorities || someMembers) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
@@ -245,6 +252,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
+const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
+  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
 
 /** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
