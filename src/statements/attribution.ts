@@ -414,7 +414,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(/\s*\(\p{Lu}{2,}\)\s*$/u, ''), nameAt));
-    const clause = trimClause(masked, start, start + tail.index);
+    // (A wire story's dateline is no part of its lead's clause.)
+    const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };

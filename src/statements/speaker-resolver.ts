@@ -176,7 +176,8 @@ export class SpeakerResolver {
           return NOBODY;
         }
         this.notePerson(speaker);
-        if (phrase.roles.length > 0) {
+        // ("the Pole" says nothing a later "the New Zealander" could be matched on.)
+        if (phrase.roles.length > 0 && !phrase.roles.includes('nationality')) {
           const titles = this.titlesInText.get(speaker) ?? [];
           titles.push({ roles: phrase.roles, qualifier: phrase.qualifier });
           this.titlesInText.set(speaker, titles);

@@ -81,6 +81,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commuter', 'passenger', 'shopper', 'motorist', 'cyclist', 'pedestrian', 'patient', 'customer', 'tenant', 'homeowner',
   'householder', 'voter', 'taxpayer', 'electrician', 'paramedic', 'firefighter', 'midwife', 'holidaymaker', 'mourner',
   'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
+  // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half', 'centre-half',
+  'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'skipper', 'wicketkeeper',
+  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
