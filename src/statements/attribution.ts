@@ -250,7 +250,8 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
   const segmentStart = Math.max(lead.lastIndexOf(',', colon), lead.lastIndexOf('.', colon)) + 1;
   const tokens = tokenize(lead.slice(segmentStart, colon), from + segmentStart);
   for (let n = Math.min(tokens.length - 1, 6); n > 0; n--) {
-    if (!/^\p{Ll}/u.test(tokens[n]!.text)) continue;
+    // (Not a phrase cut before its role word: "The Austrian-born | mayor was hopeful".)
+    if (!/^\p{Ll}/u.test(tokens[n]!.text) || ROLE_NOUNS.has(tokens[n]!.lower)) continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, cue: tokens[n]! };
   }

@@ -419,6 +419,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
     }
   });
+  // "One of Bavaria's oldest breweries will close …, the brewery announced" then "Brauerei X, which …, said it would …":
+  // a lead's body called by its kind alone is the body the text names next.
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const body = mentionPhrase(c)?.body;
+    if (s.speakerKind !== 'organisation' || !body || !/^\p{Ll}+$/u.test(body) || !WORKPLACES.has(body) || c.paragraph > 1) return;
+    const k = statements.findIndex((t, j) => j > i && t.speakerKind === 'organisation' && /^\p{Lu}/u.test(t.speaker ?? '') && candidates[j]!.paragraph <= c.paragraph + 1);
+    if (k > 0) s.speaker = statements[k]!.speaker;
+  });
   // "…, an independent report has found." then "The report, by the X, said …": the lead's document is the one the text
   // gives an author next.
   statements.forEach((s, i) => {
@@ -449,6 +458,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   });
   return statements;
 }
+
+/** Workplaces a lead may call a business by before naming it ("the brewery announced"). */
+const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket']);
 
 const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing)\b/u;
 

@@ -597,7 +597,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
-const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'fundación', 'fundacion', 'fundação', 'fondation',
+const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',
+  'bodega', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
@@ -671,10 +672,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       // "The Town manager", "the Rovers boss": a capitalised team or body before the phrase's closing role word.
-      if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive) {
+      if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive && !/-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text)) {
         qualifier ??= qualifierKey(t.base);
         continue;
       }
+      // "The Austrian-born mayor", "the London-based lender": where someone comes from, not whose the post is.
+      if (/^\p{Lu}\p{Ll}+-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text)) continue;
       // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
       if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
       // "South Africa's Naledi Khumalo", "Hong Kong's chief executive": a country of two or three words owns what follows.

@@ -115,6 +115,31 @@ describe('who a phrase names', () => {
   });
 });
 
+describe('third check batch (d312–d313)', () => {
+  it('a West African honorific is no part of a name, and "The Irish-born coach was …:" is the coach just named', () => {
+    const text = [
+      'Market union chairman Alhaji Bello Sani said the stalls would reopen next week.',
+      'The club\u2019s coach, Declan Moriarty, said the squad was tired. The Irish-born coach was calmer after the game: "We will learn more from this than from any win."',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Bello Sani', 'person'],
+      ['indirect', 'Declan Moriarty', 'person'],
+      ['direct', 'Declan Moriarty', 'person'],
+    ]);
+  });
+
+  it('a lead that calls a business by its workplace ("the distillery announced"), then names it', () => {
+    const text = [
+      'One of Scotland\u2019s smallest whisky makers will stop production in March, the distillery announced on Friday, citing the cost of barley.',
+      'Glenardoch Distillers, which has operated on Islay since 1881, said it would keep its visitor centre open.',
+    ].join('\n\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Glenardoch Distillers', 'organisation'],
+      ['indirect', 'Glenardoch Distillers', 'organisation'],
+    ]);
+  });
+});
+
 describe('body or person', () => {
   it('what the text says of a name: "X said its …", and names ending in a business word or a country', () => {
     const text = [
