@@ -580,7 +580,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|working|representing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
@@ -628,7 +628,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
-  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  // ("The figures, published by the Western Ambulance Service, show": after a participle too.)
+  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:(?:published|released|compiled|issued|produced|commissioned|prepared|written)\s+)?(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
   if (byAuthor) {
     const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
     if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };

@@ -140,6 +140,27 @@ describe('third check batch (d312–d313)', () => {
   });
 });
 
+describe('fourth check batch (d314–d315)', () => {
+  it('"Paramedics in X say" (a people plural in -ics), "The figures, published by X, show that"', () => {
+    const text = [
+      'Paramedics in the valleys say crews are waiting hours outside the county hospital.',
+      'The figures, published by the Northern Fire Service, show that call-outs rose by a fifth last year.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'Northern Fire Service', 'organisation'],
+    ]);
+  });
+
+  it('"X, the water utility serving …, warned that", then "The utility said"', () => {
+    const text = 'Kessler Wasserwerke, the water utility serving the lower Rhine valley, warned on Monday that it may limit supplies. The utility said its wells had fallen to a record low.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Kessler Wasserwerke', 'organisation'],
+      ['indirect', 'Kessler Wasserwerke', 'organisation'],
+    ]);
+  });
+});
+
 describe('body or person', () => {
   it('what the text says of a name: "X said its …", and names ending in a business word or a country', () => {
     const text = [
