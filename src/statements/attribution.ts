@@ -250,12 +250,23 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
   const segmentStart = Math.max(lead.lastIndexOf(',', colon), lead.lastIndexOf('.', colon)) + 1;
   const tokens = tokenize(lead.slice(segmentStart, colon), from + segmentStart);
   for (let n = Math.min(tokens.length - 1, 6); n > 0; n--) {
-    if (!/^\p{Ll}/u.test(tokens[n]!.text)) continue;
+    // (Not a phrase cut before its role word: "The Austrian-born | mayor was hopeful".)
+    if (!/^\p{Ll}/u.test(tokens[n]!.text) || ROLE_NOUNS.has(tokens[n]!.lower)) continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, cue: tokens[n]! };
   }
-  return null;
+  // "Marek Lind, who runs a terminal, put it bluntly when I spoke to him in March: "…"", "A trader I met in Almaty asked
+  // me: "…"": a lead-in ending in a colon gives the quotation to its sentence's subject, when that is a person.
+  const subject = sentenceSubject(masked, from, from + colon, true);
+  // ("The Welshman was philosophical when I met him:": a title stands for the person just named.)
+  const person = subject && (subject.kind === 'name' || subject.kind === 'title' || (subject.kind === 'pronoun' && subject.pronoun !== 'it' && subject.pronoun !== 'they')
+    || (subject.kind === 'anonymous' && !subject.document && !subject.plural));
+  const verb = subject ? tokenize(masked.slice(subject.end, from + colon), subject.end).find((t) => /^\p{Ll}/u.test(t.text) && !RELATIVE_WORDS.has(t.lower)) : undefined;
+  if (!person || !verb || !/^[\s,]*(?:who\b[^:]*?,\s*)?(?:\p{Ll}|I\s)/u.test(masked.slice(subject.end, from + colon))) return null;
+  return { phrase: subject, cue: verb };
 }
+
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
 
 /** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
 function putIt(masked: string, from: number, open: number): Attribution | null {
@@ -274,7 +285,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 }
 
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -313,8 +324,11 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
   const opensWithPlace = rest[0] !== undefined && ['on', 'in', 'at', 'to', 'via', 'through'].includes(rest[0].lower);
   if (telling || opensWithPlace) {
-    for (let k = 1; k < Math.min(rest.length, 7); k++) {
+    // ("told a press conference at the Korea Baseball Organization (KBO) headquarters in Seoul that": a longer listener
+    // and place, when no verb comes between.)
+    for (let k = 1; k < Math.min(rest.length, telling ? 16 : 7); k++) {
       if (masked.slice(rest[0]!.start, rest[k]!.start).includes(',')) break;
+      if (FINITE.has(rest[k]!.lower) || CLAUSE_CUES.has(rest[k]!.lower)) break;
       if (rest[k]!.lower === 'that') return rest[k]!.end;
     }
   }
@@ -343,7 +357,7 @@ const THAT_OR_TO = new Set(['that', 'to']);
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|though|although|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)/u;
+const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
@@ -396,12 +410,13 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     }
   }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:who|which|speaking|asking)\b[^.]*)?[.\s]*$/iu.exec(sentence);
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
     const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(/\s*\(\p{Lu}{2,}\)\s*$/u, ''), nameAt));
-    const clause = trimClause(masked, start, start + tail.index);
+    // (A wire story's dateline is no part of its lead's clause.)
+    const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
@@ -565,7 +580,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
@@ -613,7 +628,8 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
-  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  // ("The figures, published by the Western Ambulance Service, show": after a participle too.)
+  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:(?:published|released|compiled|issued|produced|commissioned|prepared|written)\s+)?(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
   if (byAuthor) {
     const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
     if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };
@@ -648,6 +664,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
   const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
   if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
+  // A live blog's time stamp ("08:10 Reader Jim Beaton has sent us …") opens the entry, not the subject.
+  const stamp = /^\s*\d{1,2}[.:]\d{2}\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
+  if (stamp) from += stamp[0].length;
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
@@ -675,7 +694,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
       && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive)));
   if (described) {
-    const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
+    // ("Its sponsor, State Rep. Carla Whitsett, …": an abbreviated title's full stop inside the name.)
+    const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));
     const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
     if (named?.kind === 'name' && named.name.length >= 2) return named;
   }
@@ -750,7 +770,7 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   }
   // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.
   const relation = /\p{Ll},\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence)
-    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
+    ? sentence.matchAll(/(?<![\p{L}'\u2019])(?:\p{L}+['\u2019]s|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for)\s+[\p{Ll}-]+)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[,.;]|\s+\p{Ll})/gu) : [];
   for (const m of relation) {
     if (!isPersonNoun(m[1]!)) continue;
     const at = start + m.index + m[0].lastIndexOf(m[2]!);
@@ -765,7 +785,8 @@ const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'an
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
 function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cueStart: number): SpeakerPhrase | null {
   const lead = masked.slice(start, cueStart);
-  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
+  // (The full stop of an initial or of an abbreviated title, "Dr. Name", "State Sen. Name", ends no sentence.)
+  if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St|Jr|Sr)\./gu, ''))) return null;
   // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
   const pronoun = /^\s*(?:He|She|It|They)\s/u.exec(masked.slice(start, end));
   const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[0], start)) : null);
@@ -929,7 +950,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       const tokens = tokenize(masked.slice(from, end), from);
       const k = tokens[0]?.lower === 'also' ? 1 : 0;
       const cue = tokens[k];
-      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
+      const clauseStart = cue && (CLAUSE_CUES.has(cue.lower) || THAT_CUES.has(cue.lower) || TO_CUES.has(cue.lower)) ? clauseStartAfterCue(masked, tokens, k, end) : null;
       if (cue && clauseStart !== null) {
         const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
         if (enoughWords(masked, clause.start, clause.end)) next = { ...clause, cue, phrase: last.phrase };

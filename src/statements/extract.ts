@@ -271,7 +271,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
           .sort((a, b) => a.start - b.start)
           .at(-1);
         const lastBefore = candidates.filter((c) => c.paragraph === index - 1).at(-1);
-        if (earlier) candidate.sameAs = earlier;
+        // (A sentence about someone else between the earlier statement and the quotation: that person.)
+        const about = aboutPersonBefore(masked, sentences, direct.span.open);
+        const aboutSentence = about ? sentenceAt(sentences, about.start) : undefined;
+        const quiet = aboutSentence !== undefined && ![...inParagraph, ...candidates].some((c) => c.start < aboutSentence.end && c.end > aboutSentence.start);
+        if (about && quiet) candidate.phrase = about;
+        else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
         else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
@@ -398,6 +403,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speakerKind = 'person';
       return;
     }
+    // "The Saints coach admitted …" then "Pieter van Wyk has now won six of his eight games …": the title named as the
+    // subject of the very next sentence, by someone the text gives no other post.
+    const namedNext = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2);
+    if (namedNext && /^[^.!?\n]*[.!?]["\u201D]?\s+$/u.test(text.slice(s.end, namedNext.start)) && untitled(directory.findByName(namedNext.name)?.name ?? namedNext.name.join(' '))) {
+      s.speaker = directory.findByName(namedNext.name)?.name ?? namedNext.name.join(' ');
+      s.speakerKind = 'person';
+      return;
+    }
     // "Sudan's army chief has rejected …" then "General Abdel Karim Osman made the remarks …": the wire names the speaker after the lead.
     const remarks = mentions.find((m) => m.start > s.end && m.kind === 'name' && m.name.length >= 2
       && REMARKS_RE.test(text.slice(m.end, sentenceEnd(text, m.end))));
@@ -405,6 +418,15 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       s.speaker = directory.findByName(remarks.name)?.name ?? remarks.name.join(' ');
       s.speakerKind = 'person';
     }
+  });
+  // "One of Bavaria's oldest breweries will close …, the brewery announced" then "Brauerei X, which …, said it would …":
+  // a lead's body called by its kind alone is the body the text names next.
+  statements.forEach((s, i) => {
+    const c = candidates[i]!;
+    const body = mentionPhrase(c)?.body;
+    if (s.speakerKind !== 'organisation' || !body || !/^\p{Ll}+$/u.test(body) || !WORKPLACES.has(body) || c.paragraph > 1) return;
+    const k = statements.findIndex((t, j) => j > i && t.speakerKind === 'organisation' && /^\p{Lu}/u.test(t.speaker ?? '') && candidates[j]!.paragraph <= c.paragraph + 1);
+    if (k > 0) s.speaker = statements[k]!.speaker;
   });
   // "…, an independent report has found." then "The report, by the X, said …": the lead's document is the one the text
   // gives an author next.
@@ -437,6 +459,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   return statements;
 }
 
+/** Workplaces a lead may call a business by before naming it ("the brewery announced"). */
+const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket']);
+
 const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
@@ -448,6 +473,31 @@ const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?\n]/u.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+/**
+ * "Ms. Kemmerer was not persuaded. Asked whether …, she shook her head. "You can't …"": a quotation opening a sentence,
+ * with no attribution and nothing quoted before it in the paragraph, is the person the sentence before is about.
+ */
+function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], open: number): SpeakerPhrase | null {
+  const k = sentences.findIndex((s) => open >= s.start && open < s.end);
+  const before = sentences[k - 1];
+  if (k < 1 || !before || masked.slice(sentences[k]!.start, open).trim() !== '') return null;
+  // ("Asked whether …, she shook her head.": the subject after a question put to them.)
+  // ("When the sentence was read, she began to cry.": after a clause of time too.)
+  const asked = /^\s*(?:Asked|Pressed|Questioned|Challenged|When|As|After|Before|Once|While)\b[^,.;:]*,\s*(?=(?:he|she)\s)/u.exec(masked.slice(before.start, before.end));
+  // ("He looked out at the breakwater for a long time.": a pronoun opening the sentence.)
+  const pronoun = /^\s*(?:He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(masked.slice(before.start, before.end));
+  const subject = asked || pronoun
+    ? parseSpeakerPhrase(tokenize(masked.slice(before.start + (asked?.[0].length ?? 0)).trimStart().split(/\s/u)[0]!, before.start + (asked?.[0].length ?? 0) + (/^\s*/u.exec(masked.slice(before.start + (asked?.[0].length ?? 0)))![0].length)))
+    : sentenceSubject(masked, before.start, before.end);
+  if (!subject) return null;
+  // (A surname alone when the text prints it after a first name somewhere: "Whitcombe was not convinced.")
+  const surname = subject.kind === 'name' && subject.name.length === 1
+    && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${subject.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
+  const person = subject.kind === 'name' ? subject.name.length >= 2 || surname || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
+    : subject.kind === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she');
+  return person ? subject : null;
 }
 
 /** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */

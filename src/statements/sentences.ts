@@ -27,7 +27,7 @@ export function splitSentences(masked: string, from: number, to: number): Senten
   ends.sort((a, b) => a.index - b.index);
   for (const m of ends) {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index);
-    const word = /(?<![\p{N}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s." ends a sentence)
+    const word = /(?<![\p{N}\p{L}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s.", "until 6pm." end a sentence)
     if (m.text.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });

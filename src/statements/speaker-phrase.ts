@@ -109,6 +109,10 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "…, where several members have said …": a relative adverb is no part of the subject.
+    if (['where', 'whereas'].includes(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
+    // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
+    if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
     if (tokens.length > 2 && /^(?:KC|QC|SC)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
@@ -159,7 +163,11 @@ function isRoleAdjunct(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (next && ROLE_NOUNS.has(next.lower)) return true;
-  return next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower);
+  if (next !== undefined && after !== undefined && /^\p{Ll}/u.test(next.text) && !QUOTE_CUES.has(next.lower) && ROLE_NOUNS.has(after.lower)) return true;
+  // ("national baseball team manager": three nouns and adjectives before the role.)
+  const third = tokens[i + 3];
+  return next !== undefined && after !== undefined && third !== undefined && ROLE_NOUNS.has(third.lower)
+    && [next, after].every((w) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w.text) && !QUOTE_CUES.has(w.lower) && !PREPOSITIONS.has(w.text) && !NAME_PARTICLES.has(w.text));
 }
 
 /** A word that may stand before the head of an unnamed-source or body phrase ("senior Western", "NATO's 26 member"). */
@@ -213,7 +221,16 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
   // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
   const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
-  if (owned || unnamedAuthorities) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  // "Businesses on South Uist say", "Small firms say": bodies of a kind, none of them named (not "NATO members", "EU banks").
+  const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower));
+  const plainBefore = tokens.slice(0, Math.max(0, kindAt)).every((t, k) => !DEFINITE.has(t.lower) && !isNationality(t.lower)
+    && (/^\p{Ll}+$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start === all[0]!.start)));
+  if (kindAt >= 0 && kindAt <= 2 && plainBefore && (kindAt === tokens.length - 1 || PREPOSITIONS.has(tokens[kindAt + 1]!.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
+  // "several members", "some members of the board": some of a body's people, left unnamed.
+  const someMembers = tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of');
+  if (owned || unnamedAuthorities || someMembers) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -235,6 +252,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
+const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
+  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
 
 /** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
@@ -360,7 +381,8 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'utility', 'charity', 'network', 'platform', 'publisher', 'startup', 'start-up', 'exporter', 'importer', 'miner',
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
   'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
-  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body']);
+  'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
+  'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'campaign', 'society', 'club', 'league']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
@@ -465,6 +487,15 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
   return null;
 }
 
+const IRISH_O = /^[ÓÒ]$/u;
+
+/** Nouns for one person of a nation that the nationality endings miss ("the Pole", "the Swede"); broad on purpose. */
+const DEMONYMS = new Set(['pole', 'swede', 'dane', 'finn', 'scot', 'brit', 'briton', 'turk', 'spaniard', 'frenchman',
+  'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'czech', 'slovak', 'serb', 'croat', 'slovene', 'kazakh', 'uzbek', 'greek', 'thai', 'kiwi',
+  'aussie', 'yank', 'icelander', 'new zealander', 'luxembourger', 'filipino', 'filipina', 'argentine', 'german', 'pakistani',
+  'israeli', 'iraqi', 'saudi', 'kuwaiti', 'qatari', 'omani', 'yemeni', 'somali', 'nepali', 'bangladeshi', 'afghan']);
+
 /** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
 function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   // "Secretary General" is one post, written "secretary-general" elsewhere.
@@ -472,7 +503,8 @@ function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
     phrase.roles = phrase.roles.filter((r) => r !== 'general');
   }
   if (phrase?.kind === 'name' && phrase.name.length > 2) {
-    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1);
+    // (Irish "Ó" is a particle, not an initial: "Pádraig Ó Súilleabháin".)
+    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1 || IRISH_O.test(w));
   }
   return phrase;
 }
@@ -506,6 +538,15 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
     return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
+  // "the Pole said", "the Australian added": a person called by their nationality, whoever the text just named (not a
+  // people in the plural, "the Dutch", "the Japanese").
+  // ("the South African", "the New Zealander": a compass word or "New" first.)
+  const demonym = tokens.at(-1)!;
+  const compass = tokens.length === 3 && /^(?:South|North|East|West|New)$/u.test(tokens[1]!.text);
+  if ((tokens.length === 2 || compass) && tokens[0]!.lower === 'the' && isCapitalised(demonym) && !demonym.possessive
+    && (DEMONYMS.has(demonym.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|er)$/u.test(demonym.text) && (isNationality(demonym.lower) || compass))) {
+    return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
+  }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
@@ -526,7 +567,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const words = withoutInitials(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
-    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase()))) {
+    && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
+      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   return words;
@@ -545,9 +587,31 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
   'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
   'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy',
-  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent']);
+  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent',
+  // Business names that end in what the business does ("Greenline Environmental", "Northway Engineering"); broad on purpose.
+  'environmental', 'solutions', 'consulting', 'engineering', 'utilities', 'enterprises', 'manufacturing', 'foods', 'farms',
+  'recycling', 'haulage', 'freight', 'aviation', 'renewables', 'software', 'analytics', 'digital', 'contractors',
+  'builders', 'developers', 'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics',
+  'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
+  'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
+  'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
-const BODY_NAME_STARTS = new Set(['police', 'bank', 'university']);
+// (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
+const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',
+  'bodega', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
+  'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
+  'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
+  'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
+  'universidad', 'università', 'université', 'universidade', 'universität', 'cooperativa', 'coopérative', 'unión',
+  'confederación', 'confédération', 'movimiento', 'mouvement', 'partido', 'parti', 'partito', 'ministerio', 'ministère']);
+
+/** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
+const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',
+  'germany', 'italy', 'spain', 'portugal', 'austria', 'switzerland', 'belgium', 'netherlands', 'norway', 'sweden', 'denmark',
+  'finland', 'iceland', 'poland', 'russia', 'ukraine', 'india', 'pakistan', 'china', 'japan', 'korea', 'mexico', 'brazil',
+  'argentina', 'chile', 'colombia', 'peru', 'nigeria', 'kenya', 'ghana', 'egypt', 'turkey', 'greece', 'israel', 'singapore',
+  'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
+  'uk', 'usa', 'us', 'eu']);
 
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
@@ -576,6 +640,10 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     if (t.text === 'I') return null; // "the skippers I met": a clause, not a name
     if (phase === 'title') {
       if (PREPOSITIONS.has(t.text)) {
+        // "the daughter of one resident", "the head of a local charity": someone of an unnamed someone is unnamed too.
+        if (t.text === 'of' && roles.length > 0 && determiner !== null && tokens[i + 1] && INDEFINITE.has(tokens[i + 1]!.lower) && tokens[i + 1]!.lower !== 'other') {
+          return { kind: 'anonymous', name: [], roles, qualifier, ...span };
+        }
         // "the Russian envoy to NATO": the rest only places the role; "the representative of Ghana" says whose it is.
         const whose = tokens[i + 1];
         if (['of', 'to', 'for'].includes(t.text) && whose && isCapitalised(whose) && roles.length > 0) qualifier ??= qualifierKey(whose.base);
@@ -603,6 +671,13 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         continue;
       }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
+      // "The Town manager", "the Rovers boss": a capitalised team or body before the phrase's closing role word.
+      if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive && !/-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text)) {
+        qualifier ??= qualifierKey(t.base);
+        continue;
+      }
+      // "The Austrian-born mayor", "the London-based lender": where someone comes from, not whose the post is.
+      if (/^\p{Lu}\p{Ll}+-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text)) continue;
       // "Mum-of-three Kelly Marsh", "Father-of-two …": a description before the name, not part of it.
       if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) continue;
       // "South Africa's Naledi Khumalo", "Hong Kong's chief executive": a country of two or three words owns what follows.

@@ -151,6 +151,14 @@ export class SpeakerResolver {
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
+        // "Médecins Sans Frontières said its clinic …", "Greenline, which took over …": what the text says of a name
+        // ("its", "which" right after it) makes it a body.
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
+          const name = phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
         const speaker = this.speakerOf(phrase);
         // "An African official said … "…," the official said": the unnamed source, unless someone with
         // that title was named or spoke after it.
@@ -168,7 +176,8 @@ export class SpeakerResolver {
           return NOBODY;
         }
         this.notePerson(speaker);
-        if (phrase.roles.length > 0) {
+        // ("the Pole" says nothing a later "the New Zealander" could be matched on.)
+        if (phrase.roles.length > 0 && !phrase.roles.includes('nationality')) {
           const titles = this.titlesInText.get(speaker) ?? [];
           titles.push({ roles: phrase.roles, qualifier: phrase.qualifier });
           this.titlesInText.set(speaker, titles);
@@ -294,10 +303,32 @@ export class SpeakerResolver {
       return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
     });
     if (hits.length === 1) return hits[0]!.name;
+    // "veteran catcher Kang Min-sung" then "Kang, 36, told …": a family name the text prints once before a hyphenated
+    // given name (Korean, and Chinese in some house styles) is that person.
+    const escaped = words[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const given = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}])`, 'gu'))].map((m) => m[1]!));
+    if (given.size === 1) return `${words[0]} ${[...given][0]}`;
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
     return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
+  }
+
+  private readonly asBody = new Map<string, boolean>();
+
+  /**
+   * Whether the text refers back to these capitalised words as a body: "X said its …", "X, which …", "X says it has",
+   * and never as a person ("he", "she", "Mr" right after or before it).
+   */
+  private referredToAsBody(words: string[]): boolean {
+    const key = words.join(' ');
+    if (this.asBody.has(key)) return this.asBody.get(key)!;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
+    const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
+    const body = its.test(this.text) && !person.test(this.text);
+    this.asBody.set(key, body);
+    return body;
   }
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
@@ -483,7 +514,8 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
 // ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon.)
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
+// ("the Pole said": a nationality fits whoever was just named.)
+const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose

@@ -70,11 +70,28 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
   // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
+  // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
+  // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
+  'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
+  'selectwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'freeholder', 'comptroller', 'treasurer', 'controller',
+  'auditor', 'recorder', 'bailiff', 'solicitor', 'barrister', 'clerk', 'trustee', 'legislator', 'delegate', 'pastor',
+  'deacon', 'imam', 'rabbi', 'priest', 'canon', 'lecturer', 'reader', 'viewer', 'listener', 'commentator',
+  // British copy's people descriptions before a name ("Commuter Dev Malhotra", "Shopper Jo Lane"); not words that are
+  // also common surnames ("Baker", "Driver", "Farmer").
+  'commuter', 'passenger', 'shopper', 'motorist', 'cyclist', 'pedestrian', 'patient', 'customer', 'tenant', 'homeowner',
+  'householder', 'voter', 'taxpayer', 'electrician', 'paramedic', 'firefighter', 'midwife', 'holidaymaker', 'mourner',
+  'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
+  // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half', 'centre-half',
+  'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'skipper', 'wicketkeeper',
+  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
-  'rev', 'reverend', 'herr', 'monsieur', 'mme']);
+  'rev', 'reverend', 'herr', 'monsieur', 'mme',
+  // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name").
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt']);
 
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
@@ -93,7 +110,11 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
   'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
-  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate']);
+  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
+  // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
+  // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
+  'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket',
+  'utility', 'utilities']);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
@@ -117,7 +138,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
   spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
-  advisor: 'adviser',
+  advisor: 'adviser', boss: 'manager', gaffer: 'manager',
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
@@ -133,7 +154,10 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
   'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
-  'associates', 'confidantes', 'colleagues', 'friends']);
+  'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff',
+  // People nouns in -ic in the plural ("Paramedics say"; "politics", "clinics" are none).
+  'paramedics', 'academics', 'sceptics', 'skeptics', 'cynics', 'mechanics', 'diabetics', 'fanatics', 'heretics',
+  'agnostics', 'alcoholics', 'epileptics', 'asthmatics']);
 /** Plural nouns for people, read by their ending ("aid workers", "mediators", "participants", "relatives"). */
 const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ives)$/u;
 /** Plurals with those endings that are no people, or that name a body ("members", "governments"). */
