@@ -38,7 +38,7 @@ import { type FixturePage, loadFixturePages, readFixturePage } from '../test/e2e
 import { splitMainThread } from './support/main-thread-trace.ts';
 import type { InPageApi } from './support/recognition-in-page.ts';
 import { INDEX_NAMES, type InPageRun, runRecognitionInPage } from './support/recognition-run.ts';
-import { pairedRatio } from './support/thread-clock.ts';
+import { pairedRatio, ThreadClock } from './support/thread-clock.ts';
 import { type Figure, type Section, mb, median, ms, times } from './support/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -271,26 +271,44 @@ function hugePages(): { name: string; html: string; expect: boolean }[] {
   ];
 }
 
-/** The gate on 5 MB pages in Chromium: its slowest call must stay far from a long task. */
+/**
+ * The gate on 5 MB pages in Chromium: its slowest call must stay far from a long task. Timed in CPU time of the
+ * page's main thread (as every in-page figure here): on this shared machine the page's own clock also counts the
+ * spans its thread waits for a core, which at a load of 7–10 tripled the figure; that wall time is noted beside it.
+ */
 async function hugePageGateSection(session: Awaited<ReturnType<typeof launchChromium>>, code: string): Promise<Section> {
   const page = await session.browser.newPage();
   const figures: Figure[] = [];
+  const notes: string[] = [];
   try {
+    const clock = await ThreadClock.of(page, () => page.evaluate(() => 0));
     for (const shape of hugePages()) {
       await page.setContent(shape.html);
       await page.addScriptTag({ content: code });
-      const r = await page.evaluate((runs) => (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench.gate(runs), 5);
-      if (r.answer !== shape.expect) throw new Error(`bench: the gate answered ${r.answer} on "${shape.name}", expected ${shape.expect}`);
-      figures.push({ name: shape.name, value: ms(r.worstMs), baseline: '', ratio: '', target: `< ${LONG_TASK_MS} ms`, pass: r.worstMs < LONG_TASK_MS });
+      let worstCpuMs = 0;
+      let worstWallMs = 0;
+      for (let run = 0; run < 5; run++) {
+        let r = { answer: !shape.expect, worstMs: 0 };
+        worstCpuMs = Math.max(worstCpuMs, await clock.time(async () => {
+          r = await page.evaluate(() => (globalThis as unknown as { sourcelightBench: InPageApi }).sourcelightBench.gate(1));
+        }));
+        if (r.answer !== shape.expect) throw new Error(`bench: the gate answered ${r.answer} on "${shape.name}", expected ${shape.expect}`);
+        worstWallMs = Math.max(worstWallMs, r.worstMs);
+      }
+      figures.push({ name: shape.name, value: ms(worstCpuMs), baseline: '', ratio: '', target: `< ${LONG_TASK_MS} ms`, pass: worstCpuMs < LONG_TASK_MS });
+      notes.push(`${shape.name}: slowest call ${ms(worstWallMs)} on the page's own clock (wall time).`);
     }
   } finally {
     await page.close();
   }
   return {
     title: 'Content-script gate on 5 MB pages (Chromium)',
-    method: ['The gate (src/recognition/article-gate.ts) bundled and run in a tab holding each page; slowest of 5 calls.', `Target: well under a long task (${LONG_TASK_MS} ms).`],
+    method: [
+      "The gate (src/recognition/article-gate.ts) bundled and run in a tab holding each page; slowest of 5 calls, in CPU time of the page's main thread (CDP ThreadTime, less an empty call's).",
+      `Target: well under a long task (${LONG_TASK_MS} ms).`,
+    ],
     figures,
-    notes: [],
+    notes,
   };
 }
 
