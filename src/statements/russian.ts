@@ -22,12 +22,16 @@ const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако',
   'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
 const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
+const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
-const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower);
+/** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
+const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
@@ -39,6 +43,8 @@ const UNNAMED_ROLES = new Set(['представитель', 'сотрудник
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
+  // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
+  if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
@@ -53,7 +59,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
-  if (tokens.length > 3 && RU_PREPOSITIONS.has(all[0]!.lower) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
+  if (tokens.length > 3 && isPreposition(all[0]!) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
     const role = tokens.findIndex((t, k) => k > 1 && russianRoles(t.lower) !== null);
     let s = role;
     while (s > 1 && /^\p{Ll}+(?:ый|ий|ой|ая|яя)$/u.test(tokens[s - 1]!.text)) s--;
@@ -70,8 +76,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
     const place = by > 0 ? tokens.slice(by + 1) : [];
     const core = tokens.slice(0, Math.max(by, 0));
-    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => RU_PREPOSITIONS.has(t.lower))
-      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => RU_PREPOSITIONS.has(t.lower) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
+      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
       return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
@@ -113,7 +119,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
-    const body = named >= 0 ? rest.slice(named).map((t) => t.text).join(' ') : bodyNominative(rest[0]!.text);
+    // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
+    const headed = named === 1 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text) ? [bodyNominative(rest[0]!.text)] : [];
+    const body = named >= 0 ? [...headed, ...rest.slice(named).map((t) => t.text)].join(' ') : bodyNominative(rest[0]!.text);
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
     }
@@ -131,7 +139,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
   // ("в региональном управлении МЧС": an adjective first.)
   if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
-    && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+    && !body.some((t) => isPreposition(t))) {
     const named = namedBody ? body[0]!.text.slice(0, -1)
       : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
@@ -140,7 +148,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "отчетности", "информации": abstract nouns in -ость, -ия.)
   const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
-  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => RU_PREPOSITIONS.has(t.lower));
+  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
@@ -148,7 +156,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
-  const preposition = tokens.findIndex((t) => RU_PREPOSITIONS.has(t.lower));
+  const preposition = tokens.findIndex((t) => isPreposition(t));
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
@@ -161,7 +169,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
-    return { kind: 'anonymous', plural: group || undefined, name: [], roles: [], qualifier: null, ...span };
+    // (An unnamed official is remembered as one, so that a later "по словам чиновника" stays unnamed.)
+    const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
+    return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
   }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
@@ -193,8 +203,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
   const described = name.length === 2 && title.length > 0 && title.length <= 3
     && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
-      && (!RU_PREPOSITIONS.has(t.lower) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
-  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described)) {
+      && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
+  // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
+  // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
+  const post = name.length === 2 && title.length > 3 && title.length <= 14 && !isBodyWord(title[0]!) && !isAcronym(title[0]!)
+    && !isPreposition(title[0]!) && !hasStem(title[0]!, RU_DOCUMENT_STEMS) && !title.some((t) => RU_NUMERALS.has(t.lower))
+    && title.slice(1).every((t) => /^\p{Ll}/u.test(t.text) ? !isPreposition(t) : true)
+    && title.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
@@ -254,9 +270,14 @@ function speakerAtStart(tokens: Token[]): SpeakerPhrase | null {
  */
 function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   if (subject.length === 0) return null;
-  const adverbial = RU_PREPOSITIONS.has(subject[0]!.lower) && /^\p{Lu}/u.test(subject[0]!.text);
+  const adverbial = isPreposition(subject[0]!) && /^\p{Lu}/u.test(subject[0]!.text);
   const named = adverbial ? speakerAtEnd(subject) : null;
-  return speakerAtStart(subject) ?? (named?.kind === 'name' && named.name.length >= 2 ? named : null);
+  // ("В последнем слове он заявил": a pronoun after the adverbial is the subject too.)
+  const pronoun = named?.kind === 'pronoun' && named.start === subject.at(-1)!.start;
+  // ("На оглашении приговора господин Осипов держался спокойно": a courtesy title says a surname alone is a person.)
+  const honoured = named?.kind === 'name' && named.name.length === 1
+    && subject.some((t, k) => /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(t.lower) && subject[k + 1]?.start === named.start);
+  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : null);
 }
 
 /** The shortest closing stretch that does ("«Ведомостям» два федеральных чиновника"). */
@@ -307,7 +328,7 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
-  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || RU_PREPOSITIONS.has(tokens[0]!.lower)) {
+  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
     const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
     // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
     const author = noun ? authorOf(masked, noun) : null;
@@ -337,7 +358,10 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
     // (A person: "Российской Федерации" after a ministry's name is none.)
-    return subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!) ? subject : null;
+    if (subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!)) return subject;
+    // ("Четыре крупнейших девелопера направили в правительство письмо": senders unnamed, so is the letter's source.)
+    if (subject?.kind === 'anonymous') return subject;
+    // (A sentence that only mentions it, "Копия письма есть у «Ведомостей»": the one before may say who wrote it.)
   }
   return null;
 }
@@ -375,7 +399,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -385,10 +409,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
     // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
     // may not know, is the one just named, whatever their post; not a source, a body or a document.)
+    // ("По словам чиновника" after a named official: that official; the resolver keeps an unnamed official unnamed.)
+    const official = who.length === 1 && who[0]!.lower === 'чиновника';
     const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
-      && /[^и][аяиы]$/u.test(who[0]!.lower) && !hasStem(who[0]!, RU_ANONYMOUS_STEMS) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
+      && /[^и][аяиы]$/u.test(who[0]!.lower) && (!hasStem(who[0]!, RU_ANONYMOUS_STEMS) || official) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
       && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
-    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? ['специалист'] : null;
+    // ("По словам главы министерства": a role of the -а declension, "глава", "судья", in the genitive singular, with whose
+    // post it is after it; not "аналитиков банка".)
+    const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
+      && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
+    const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
+      : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
     const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
@@ -493,7 +524,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+[^,.]{2,80}?)?)\s*\.?\s*$/u.exec(sentence);
+  // (With an aside on the document after it: "…, следует из данных Дом.РФ, с которыми ознакомился РБК.")
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
     const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
@@ -509,7 +541,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
-    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && RU_PREPOSITIONS.has(after[1].lower) ? speakerAtEnd(after.slice(2)) : null);
+    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && isPreposition(after[1]) ? speakerAtEnd(after.slice(2)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -538,7 +570,8 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
     return owner ? { phrase: owner, cue: { text: passive[1]!, start: at, end: at + passive[1]!.length } } : null;
   }
   const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
-  if (k < 0 || k > 4) return null;
+  // ("Об этом на встрече с жителями города сообщил Name": an adverbial of place or occasion before the verb.)
+  if (k < 0 || (k > 4 && !(k <= 12 && isPreposition(tokens[0]!)))) return null;
   // "Об этом говорится в сообщении министерства": the body whose statement it is.
   const phrase = speakerAtEnd(tokens.slice(k + 1)) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
@@ -598,7 +631,7 @@ function findNamedBodies(text: string): NamedBody[] {
     const tail: string[] = [];
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
-      if (RU_PREPOSITIONS.has(w.toLowerCase()) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -641,6 +674,10 @@ function findNamedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?![\p{L}])/gu)) {
     if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
+  // A name with a domain's dot ("Дом.РФ", "Авто.ру"): a business.
+  for (const m of text.matchAll(/(?<![\p{L}.-])(\p{Lu}\p{Ll}+\.(?:\p{Lu}{2,3}|\p{Ll}{2,3}))(?![\p{L}])/gu)) {
+    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
   // «Name»: a business (not an outlet, not a quotation).
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
     const words = m[1]!.split(/\s+/u);
@@ -656,7 +693,8 @@ const nominalAdjective = (a: string) => a.replace(/([гкхжшчщ])ого$/u, 
 /** What the text calls the central bank in full ("Банк России", else "Центральный банк"), for "ЦБ". */
 function centralBank(text: string): string {
   if (/Банк[а-я]{0,2}\s+России/u.test(text)) return 'Банк России';
-  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'ЦБ';
+  // (Named by its letters only: Russian copy's "ЦБ" is the Bank of Russia.)
+  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'Банк России';
 }
 
 /**
@@ -778,10 +816,14 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
   const tokens = tokenize(masked.slice(start, end), start);
-  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  // (Reflexive verbs too: "держался", "отказалась".)
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
+  // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
+  const afterScene = verb > 1 && !opening ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
+  if (afterScene?.kind === 'name') return [afterScene];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
@@ -815,7 +857,9 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
-  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
+  // (The directory may hold a headline's dative, "Валерию Осипову": "-ию", "-ею", a consonant's "-у" off too.)
+  const first = words[0]!.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1');
+  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(first)} ${surname[0]}` : null;
 }
 
 /**

@@ -482,8 +482,10 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
-// ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon.)
-const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
+// ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon; "— пояснил эксперт", an
+// analyst or an economist; "по словам чиновника", a deputy mayor.)
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист',
+  'эксперт', 'чиновник']);
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
