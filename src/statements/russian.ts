@@ -111,6 +111,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !tokens.slice(1).some(isBodyWord)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
+  // ("платформы Энерго.РФ": a name with a domain's dot is a body.)
+  if (tokens.length <= 3 && /^\p{Lu}\p{Ll}+\.\p{L}{2,3}$/u.test(tokens.at(-1)!.text)) {
+    const last = tokens.at(-1)!;
+    return { kind: 'organisation', body: last.text, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
+  }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
@@ -226,7 +231,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
-  if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
+  // ("генерального директора компании": adjectives before the role.)
+  const headAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
+  const adjectivesOnly = headAt >= 0 && tokens.slice(0, headAt).every((t) => /^\p{L}\p{Ll}+(?:ый|ий|ой|ая|яя|ого|его|ой|ей|ому|ему)$/u.test(t.text));
+  if (roles.length > 0 && adjectivesOnly && tokens.length === headAt + 2 && /^\p{Ll}/u.test(tokens[headAt + 1]!.text)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -349,11 +357,14 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
   if (stem.length < 4) return null;
+  // (A letter is also an appeal, a document: "направили письмо" then "В обращении говорится".)
+  const LETTERS = ['письм', 'обращ', 'докум', 'жалоб', 'заявл'];
+  const stems = LETTERS.includes(stem) ? LETTERS : [stem];
   const before = masked.slice(0, noun.start);
   const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
-    if (!sentence.toLowerCase().includes(stem)) continue;
+    if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
@@ -783,10 +794,14 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   }
   // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
   if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
-  const noun = words.at(-1)!.toLowerCase();
+  // ("автозавода", "агрохолдинг": a compound is the body word it ends with.)
+  const noun = words.at(-1)!.toLowerCase().replace(/^\p{L}{3,}?(?=(?:компани|завод|холдинг|комбинат|концерн|корпораци|фирм)\p{Ll}{0,4}$)/u, '');
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
   // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
   if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
+  // ("Компания напоминает" in a release of "АО «Северная энергосбытовая компания»": a body whose own name holds the word.)
+  const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
+  if (own && BUSINESS_WORDS.test(noun)) return own;
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
@@ -822,13 +837,32 @@ export function russianMentions(masked: string, start: number, end: number): Spe
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
   // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
-  const afterScene = verb > 1 && !opening ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
-  if (afterScene?.kind === 'name') return [afterScene];
+  const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
+    ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
+  if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * "госпожа Захарова" in a text that printed "Нину Захарову" before: the full name, in the nominative the surname shows (a
+ * woman's -ова / -ина: the first name's oblique ending back to -а / -я). The phrase as it is when the text has no one such.
+ */
+function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
+  const surname = phrase.name[0]!;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surname)) return phrase;
+  const female = /(?:ова|ева|ёва|ина|ына)$/u.test(surname);
+  const stem = female ? surname.slice(0, -1) : surname;
+  const firsts = new Set<string>();
+  for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu'))) {
+    const first = m[1]!;
+    if (NOT_NAMES.has(first.toLowerCase()) || russianRoles(first.toLowerCase()) !== null) continue;
+    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(first));
+  }
+  return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }
 
 /** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
@@ -855,6 +889,12 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     const first = words[0]!;
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
+  }
+  // ("госпожа Захарова" after "Нине Захаровой" / "Нину Захарову": a woman's surname in the nominative, her first name put back too.)
+  if (/(?:ова|ева|ёва|ина|ына)$/u.test(surname[0]!) && words[1] !== surname[0] && words[1]!.startsWith(surname[0]!.slice(0, -1))
+    && /(?:ой|ою|у)$/u.test(words[1]!)) {
+    const first = words[0]!.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я');
+    return `${first} ${surname[0]}`;
   }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
   // (The directory may hold a headline's dative, "Валерию Осипову": "-ию", "-ею", a consonant's "-у" off too.)
