@@ -27,7 +27,9 @@ const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
+// (Not a surname that happens to begin so: "Минасян", "Минаков", "Росляков", "Ростовская"; a ministry's short name ends otherwise.)
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
+  && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
@@ -102,6 +104,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "В Минприроды напомнили", "Росавиация сообщила": a ministry's or agency's short name is a body, never a surname.
   // ("Минприроды России": with the country it belongs to.)
+  // ("регионального Минздрава": adjectives before it say which.)
+  const adjectives = tokens.findIndex((t) => !/^\p{Ll}+(?:ый|ий|ой|ая|ого|его|ому|ом|ой|ую)$/u.test(t.text));
+  if (adjectives > 0 && adjectives === tokens.length - 1 && isShortBodyName(tokens.at(-1)!.text)) {
+    return { kind: 'organisation', body: tokens.at(-1)!.text, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
@@ -215,6 +222,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !isPreposition(title[0]!) && !hasStem(title[0]!, RU_DOCUMENT_STEMS) && !title.some((t) => RU_NUMERALS.has(t.lower))
     && title.slice(1).every((t) => /^\p{Ll}/u.test(t.text) ? !isPreposition(t) : true)
     && title.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+  // ("Как пояснили “Ъ” в «Газэнергосбыте Подмосковья»": a person is never "в" someone; the words are a body's, in the nominative.)
+  if (name.length > 0 && title.length === 0 && ['в', 'во'].includes(all[0]!.lower)) {
+    const body = [name[0]!.text.replace(/([бвгдзклмнпрстфхцчшщ])е$/u, '$1'), ...name.slice(1).map((t) => t.text)].join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
+  }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
     return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
   }
@@ -299,7 +311,9 @@ function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
 
 function trimmedClause(masked: string, start: number, end: number): { start: number; end: number } | null {
   let s = start;
-  let e = end;
+  // ("…, что спор закончится миром: «…»": the quotation the colon opens is a direct statement of its own.)
+  const quoted = /:\s*[\u00AB"\u201C\u201E]x/u.exec(masked.slice(start, end));
+  let e = quoted ? start + quoted.index : end;
   while (s < e && /[\s,:;\u2013\u2014-]/u.test(masked[s]!)) s++;
   while (e > s && /[\s,.;:!]/u.test(masked[e - 1]!)) e--;
   return tokenize(masked.slice(s, e)).length >= 3 ? { start: s, end: e } : null;
@@ -350,6 +364,11 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
   }
   const parsed = parseRussianPhrase(tokens);
+  // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
+  if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
+    && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
@@ -526,10 +545,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const named = apposed?.kind === 'name' && apposed.name.length >= 2 && !(head?.kind === 'name' && head.name.length >= 2) ? apposed : null;
     // "Топ-менеджер сети, говоривший на условиях анонимности, считает": unnamed on purpose.
     // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
-    const unnamed = head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
-      ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end } : null;
+    // ("Представитель «Волна Телеком» подтвердил": a representative of a body in guillemets is unnamed, whatever its name looks like.)
+    const spokesperson = /^\s*[Пп]редставител\p{Ll}{0,3}\s+\u00AB[^\u00BB]{2,60}\u00BB\s*$/u.test(masked.slice(subjectFrom, toldFrom));
+    const unnamed = (head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
+      || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
+        ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
-    const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
+    // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
+    // speaker's own next act, not what was said.
+    const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?\\s`, 'u')
+      .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
+    const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
+    const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
@@ -807,7 +835,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
   const head = stateHead(noun);
   // "министерство" is a ministry (Минэнерго too), "прокуратура" a prosecutor's office; "ведомство", "регулятор" any body of the state.
+  // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
+    || (head === 'администрация' && /^мэри/iu.test(name))
     || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name));
   return pick((name, kind) => kind === 'state' && fitsHead(name));
