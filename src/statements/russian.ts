@@ -95,6 +95,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("По словам двух из них", "трое из опрошенных": several of a group, unnamed.)
+  if (/^(?:дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|емя)|четыр(?:е|ех|ёх)|нескольк(?:о|их|им)|двое|трое|двоих|троих)$/u.test(tokens[0]!.lower) && tokens[1]?.lower === 'из'
+    && !hasFullName(tokens.slice(2))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
   const words = tokens.findIndex((t) => t.lower === 'слова');
   if (words >= 0 && words < tokens.length - 1) {
@@ -598,7 +603,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
  * before it. The verb and the speaker after it, or null.
  */
 export function aboutThisAttribution(masked: string, start: number, end: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
-  const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
+  // ("Такое мнение высказал Name", "Такую оценку дал Name": the same, naming what was said by what it was.)
+  const m = /^\s*(?:[Оо]б\s+этом|[Тт]ако(?:е|й|ую)\s+(?:мнение|оценку|прогноз|точку\s+зрения|позицию|предположение)|[Ээ]ту\s+(?:точку\s+зрения|оценку|позицию))\s+/u.exec(masked.slice(start, end));
   if (!m) return null;
   const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
   // "Об этом говорится в сообщении компании, опубликованном в среду": the document's owner.
@@ -742,6 +748,31 @@ function centralBank(text: string): string {
  * for words that name a body in full, and for English.
  */
 export function russianBodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
+  const body = bodyReferent(text, written, at, spoken);
+  if (body !== null) return fullestForm(text, body);
+  const fuller = isCyrillic(written) ? fullestForm(text, written) : written;
+  return fuller !== written ? fuller : null;
+}
+
+/**
+ * A «name» in an oblique case ("Невы", "Аптечного двора") as the text prints it in the nominative (at a sentence's start, or
+ * with a nominative adjective: "«Нева» с 34 очками", "«Аптечный двор»").
+ */
+function fullestForm(text: string, body: string): string {
+  const words = body.split(/\s+/u);
+  if (!text.includes(`\u00AB${body}\u00BB`) || words.length > 3) return body;
+  const sameStem = (a: string, b: string) => a.length >= 3 && b.length >= 3 && a.slice(0, Math.max(3, Math.min(a.length, b.length) - 2)) === b.slice(0, Math.max(3, Math.min(a.length, b.length) - 2));
+  for (const m of text.matchAll(/(^|[.!?]\s+|\n|\s)\u00AB([^\u00BB]{2,60})\u00BB/gu)) {
+    const other = m[2]!.split(/\s+/u);
+    if (m[2] === body || other.length !== words.length || !other.every((w, k) => sameStem(w, words[k]!))) continue;
+    const initial = m[1] !== ' ' && m[1] !== '\u00A0' && !/^\s$/u.test(m[1]!) || m.index === 0;
+    const adjective = other.length > 1 && /(?:ый|ий|ой|ая|яя|ое|ее)$/u.test(other[0]!);
+    if (initial || adjective) return m[2]!;
+  }
+  return body;
+}
+
+function bodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
   if (!isCyrillic(written)) return null;
   const words = written.trim().split(/\s+/u);
   const lower = written.toLowerCase();

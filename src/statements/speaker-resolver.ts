@@ -381,6 +381,10 @@ export class SpeakerResolver {
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
       case 'name': {
+        // ("главный тренер «Невы» Шальнов": a body in guillemets before a surname is whose post it is, not a first name.)
+        if (phrase.name.length === 2 && /[\u0400-\u04FF]/u.test(phrase.name[0]!) && this.text.slice(phrase.start, phrase.end).includes(`\u00AB${phrase.name[0]}\u00BB`)) {
+          return this.speakerOf({ ...phrase, name: phrase.name.slice(1) });
+        }
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
