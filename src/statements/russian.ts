@@ -119,8 +119,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   // "два горняка", "несколько жителей": people counted, not named.
+  // ("Пять региональных банков": bodies counted, not named, are unnamed too.)
   if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && !tokens.slice(1).some(isBodyWord)) {
+    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их)$/u.test(tokens.at(-1)!.lower)))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // ("платформы Энерго.РФ": a name with a domain's dot is a body.)
@@ -921,7 +922,9 @@ function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
   for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu'))) {
     const first = m[1]!;
     if (NOT_NAMES.has(first.toLowerCase()) || russianRoles(first.toLowerCase()) !== null) continue;
-    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(first));
+    // (A man's first name in the dative, "Андрею", "Валерию", "Ивану", in the nominative.)
+    const male = (w: string) => nominative(w.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1'));
+    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : male(first));
   }
   return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }
