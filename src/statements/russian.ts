@@ -95,6 +95,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("Топ-менеджер одного из крупных банков": someone of a body the text does not name, unnamed.)
+  const ofOne = tokens.findIndex((t, k) => k > 0 && ['одного', 'одной'].includes(t.lower) && tokens[k + 1]?.lower === 'из');
+  if (ofOne > 0 && ofOne <= 3 && russianRoles(tokens[0]!.lower) !== null && !hasFullName(tokens.slice(ofOne))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // ("По словам двух из них", "трое из опрошенных": several of a group, unnamed.)
   if (/^(?:дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|емя)|четыр(?:е|ех|ёх)|нескольк(?:о|их|им)|двое|трое|двоих|троих)$/u.test(tokens[0]!.lower) && tokens[1]?.lower === 'из'
     && !hasFullName(tokens.slice(2))) {
@@ -426,6 +431,18 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = at + gerund[0].indexOf(gerund[1]!);
     if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
   }
+  // "Ее поддержал коллега Name, заявивший, что …": the participle's clause is said by the one named just before it.
+  const participle = /,\s*((?:заяви|отмети|подчеркну|поясни|указа|напомни|уточни|призна|сообщи|добави|рассказа)\p{Ll}?вш(?:ий|ая|ие|его|ей))\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  if (participle) {
+    const at = start + participle.index;
+    const before = tokenize(masked.slice(start, at), start);
+    const phrase = speakerAtEnd(before.slice(-8));
+    const clause = trimmedClause(masked, at + participle[0].length, end);
+    const cueAt = at + participle[0].indexOf(participle[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && clause) {
+      return [...russianClauses(masked, start, at), { ...clause, cue: { text: participle[1]!, start: cueAt, end: cueAt + participle[1]!.length }, phrase }];
+    }
+  }
   const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
   // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
   const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
@@ -527,7 +544,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   for (let k = 1; k < tokens.length; k++) {
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
-    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length));
+    // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
+    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
+      .replace(/\p{L}+\.\p{L}{2,3}(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
@@ -570,7 +589,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
   // (With an aside on the document after it: "…, следует из данных Дом.РФ, с которыми ознакомился РБК.")
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
     const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
@@ -763,14 +782,15 @@ function fullestForm(text: string, body: string): string {
   const words = body.split(/\s+/u);
   if (!text.includes(`\u00AB${body}\u00BB`) || words.length > 3) return body;
   const sameStem = (a: string, b: string) => a.length >= 3 && b.length >= 3 && a.slice(0, Math.max(3, Math.min(a.length, b.length) - 2)) === b.slice(0, Math.max(3, Math.min(a.length, b.length) - 2));
-  for (const m of text.matchAll(/(^|[.!?]\s+|\n|\s)\u00AB([^\u00BB]{2,60})\u00BB/gu)) {
-    const other = m[2]!.split(/\s+/u);
-    if (m[2] === body || other.length !== words.length || !other.every((w, k) => sameStem(w, words[k]!))) continue;
-    const initial = m[1] !== ' ' && m[1] !== '\u00A0' && !/^\s$/u.test(m[1]!) || m.index === 0;
-    const adjective = other.length > 1 && /(?:ый|ий|ой|ая|яя|ое|ее)$/u.test(other[0]!);
-    if (initial || adjective) return m[2]!;
-  }
-  return body;
+  // (Nominative: at a sentence's start, or a first adjective in -ый, -ий, -ая, -яя, -ое, -ее; not -ой, a feminine genitive too.)
+  const forms = [...text.matchAll(/(^|[.!?]\s+|\n|\s)\u00AB([^\u00BB]{2,60})\u00BB/gu)].map((m) => ({
+    name: m[2]!,
+    nominal: !/^\s$/u.test(m[1]!) || m.index === 0 || (m[2]!.includes(' ') && /(?:ый|ий|ая|яя|ое|ее)$/u.test(m[2]!.split(/\s+/u)[0]!)),
+  }));
+  if (forms.some((f) => f.name === body && f.nominal)) return body;
+  const other = forms.find((f) => f.nominal && f.name !== body && f.name.split(/\s+/u).length === words.length
+    && f.name.split(/\s+/u).every((w, k) => sameStem(w, words[k]!)));
+  return other?.name ?? body;
 }
 
 function bodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
