@@ -134,6 +134,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const last = tokens.at(-1)!;
     return { kind: 'organisation', body: last.text, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
   }
+  // ("В окружении губернатора говорят", "в деловых кругах считают": the people around someone, unnamed.)
+  if (['в', 'во'].includes(all[0]!.lower) && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) >= 0
+    && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
@@ -356,6 +361,10 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
  * topic ("о …"); names in the genitive given in the nominative. Null when no owner is named ("материалов дела").
  */
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
+  // ("По словам знакомого с ситуацией человека": a source described, not a document's topic.)
+  if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && !hasFullName(all) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    return parseRussianPhrase(all) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   let tokens = all;
   while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));

@@ -114,6 +114,17 @@ describe('frames of reported speech', () => {
     expect(speakers(text)).toEqual([['indirect', 'anonymous', 'anonymous']]);
   });
 
+  it('"По словам знакомого с ситуацией человека" and "В окружении губернатора говорят" are unnamed sources', () => {
+    const text = [
+      'По словам знакомого с ситуацией человека, покупатель готов заплатить за долю около 5 млрд рублей.',
+      'В окружении губернатора говорят, что глава региона против продажи завода иностранцам.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+    ]);
+  });
+
   it('a clause stops before the speaker\u2019s own next verb ("…, но отказался …") and before a colon\u2019s quotation', () => {
     const text = [
       'Основатель компании Лев Кабанов подтвердил, что получил предложение о покупке, но отказался назвать покупателя.',
