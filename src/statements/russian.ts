@@ -244,7 +244,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
-    return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
+    // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
+    // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
+    const roleWord = title.find((t) => russianRoles(t.lower) !== null);
+    // (Not a woman's role in the nominative: "жительница", "медсестра", "чемпионка", "актриса".)
+    const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
+      && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
+      && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
+    const words = name.map((t) => t.base);
+    const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)
+      ? [words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я'), words[1]!.replace(/ую$/u, 'ая').replace(/у$/u, 'а')]
+      : words.map(nominative);
+    return { kind: 'name', name: named, roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
   // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
