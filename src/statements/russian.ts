@@ -788,6 +788,12 @@ function centralBank(text: string): string {
  * for words that name a body in full, and for English.
  */
 export function russianBodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
+  // ("В ассоциации «Опора России» считают": a body word, then the body's own «name», given whole.)
+  const parts = written.trim().split(/\s+/u);
+  if (parts.length >= 2 && /^\p{Ll}/u.test(parts[0]!) && isBodyWord({ lower: parts[0]!.toLowerCase() } as Token)) {
+    const own = new RegExp(`\u00AB(${parts[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
+    if (own && own[1]!.split(/\s+/u).length <= 4) return own[1]!;
+  }
   const body = bodyReferent(text, written, at, spoken);
   if (body !== null) return fullestForm(text, body);
   const fuller = isCyrillic(written) ? fullestForm(text, written) : written;

@@ -173,15 +173,17 @@ describe('quotations', () => {
 });
 
 describe('bodies', () => {
-  it('a «name» in an oblique case is the form the text prints in the nominative; "Name.РФ" is a body', () => {
+  it('a «name» in an oblique case is the form the text prints in the nominative; "Name.РФ" and "в союзе «X Y»" are bodies', () => {
     const text = [
       '«Речной порт» закрыл навигацию на неделю раньше обычного.',
       'В пресс-службе «Речного порта» сообщили, что последние суда ушли на зимнюю стоянку.',
       'По оценке платформы Грузы.РФ, перевозки по реке за сезон выросли на 6%.',
+      'В союзе «Речники Сибири» считают, что тарифы на стоянку судов вырастут.',
     ].join('\n\n');
     expect(speakers(text)).toEqual([
       ['indirect', 'Речной порт', 'organisation'],
       ['indirect', 'Грузы.РФ', 'organisation'],
+      ['indirect', 'Речники Сибири', 'organisation'],
     ]);
   });
 });
