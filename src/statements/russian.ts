@@ -281,7 +281,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
-  if (roles.length > 0) return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
+  if (roles.length > 0 && !hasFullName(tokens)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   return null;
 }
 
