@@ -204,7 +204,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const previousEnd = previous ? (previous.close ?? previous.contentEnd) + 1 : paragraph.start;
       const leadFrom = Math.max(sentence.start, Math.min(previousEnd, span.open));
       // A live blog's time stamp ("09:50 "…," said …") opens the entry, not the sentence.
-      const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '');
+      // (So is a digest's bullet, "▪️ «…», — цитирует …".)
+      const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '').replace(/^(?:[\p{So}\p{Sk}\u2022]|\uFE0F)+$/u, '');
       const before = attributionBefore(masked, leadFrom, span.open);
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);

@@ -54,6 +54,16 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
         continue;
       }
     }
+    // «Мы играли против «Урала» …», «…, — сказал тренер «Невы» Name. — …»: a short «name» inside guillemets, closed
+    // before the outer quotation goes on, is nested, not the start of another quotation.
+    // (Not «Упрдор «Кола»: a name's own nested name, with words of a sentence before it only.)
+    if (ch === '\u00AB' && text[open] === '\u00AB' && text.slice(open + 1, i).trim().split(/\s+/u).length >= 3) {
+      const inner = /^\u00AB[^\u00AB\u00BB.!?]{1,40}\u00BB(?=[\s,.:;)\u2014-]+[\p{L}\u2014\u00AB])/u.exec(text.slice(i, to));
+      if (inner) {
+        i += inner[0].length - 1;
+        continue;
+      }
+    }
     if (explicitOpen) {
       // A second opening curly mark: the first quotation lost its closing mark.
       spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), marks: 'double' });
@@ -100,9 +110,25 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * «Первая часть, — рассказал X. — Вторая часть»: Russian copy puts the attribution inside the guillemets, between dashes;
+ * each piece is its own quotation (the first as if closed at its comma, the second opening after the dash).
+ */
+function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
+  if (text[span.open] !== '\u00AB' || span.close === null) return [span];
+  const inner = /([,.!?\u2026])\s+\u2014\s+(?=\p{Ll})(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?[.,:]\s+\u2014\s+(?=\p{Lu})/u.exec(text.slice(span.contentStart, span.contentEnd));
+  if (!inner) return [span];
+  const cut = span.contentStart + inner.index + (inner[1] === ',' ? 0 : 1);
+  const resume = span.contentStart + inner.index + inner[0].length;
+  return [
+    { ...span, close: cut, contentEnd: cut },
+    ...splitAtRussianAttribution(text, { ...span, open: resume - 1, contentStart: resume }),
+  ];
+}
+
 /** Quotations of the paragraph text[from, to), by opening offset; single-quoted spans nested in double ones are left out. */
 export function findQuoteSpans(text: string, from: number, to: number): QuoteSpan[] {
-  const doubles = findDoubleSpans(text, from, to);
+  const doubles = findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d));
   const singles = findSingleSpans(text, from, to).filter(
     (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)),
   );

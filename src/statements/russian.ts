@@ -22,12 +22,18 @@ const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако',
   'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
 const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
+const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
+// (Not a surname that happens to begin so: "Минасян", "Минаков", "Росляков", "Ростовская"; a ministry's short name ends otherwise.)
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
+  && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
-const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower);
+/** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
+const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
@@ -39,6 +45,8 @@ const UNNAMED_ROLES = new Set(['представитель', 'сотрудник
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
+  // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
+  if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
@@ -53,7 +61,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
-  if (tokens.length > 3 && RU_PREPOSITIONS.has(all[0]!.lower) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
+  if (tokens.length > 3 && isPreposition(all[0]!) && hasFullName(tokens.slice(-2)) && !tokens.some((t) => t.lower === 'слова')) {
     const role = tokens.findIndex((t, k) => k > 1 && russianRoles(t.lower) !== null);
     let s = role;
     while (s > 1 && /^\p{Ll}+(?:ый|ий|ой|ая|яя)$/u.test(tokens[s - 1]!.text)) s--;
@@ -70,8 +78,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
     const place = by > 0 ? tokens.slice(by + 1) : [];
     const core = tokens.slice(0, Math.max(by, 0));
-    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => RU_PREPOSITIONS.has(t.lower))
-      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => RU_PREPOSITIONS.has(t.lower) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+    if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
+      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
       return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
@@ -87,6 +95,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("Топ-менеджер одного из крупных банков": someone of a body the text does not name, unnamed.)
+  const ofOne = tokens.findIndex((t, k) => k > 0 && ['одного', 'одной'].includes(t.lower) && tokens[k + 1]?.lower === 'из');
+  if (ofOne > 0 && ofOne <= 3 && russianRoles(tokens[0]!.lower) !== null && !hasFullName(tokens.slice(ofOne))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("По словам двух из них", "трое из опрошенных": several of a group, unnamed.)
+  if (/^(?:дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|емя)|четыр(?:е|ех|ёх)|нескольк(?:о|их|им)|двое|трое|двоих|троих)$/u.test(tokens[0]!.lower) && tokens[1]?.lower === 'из'
+    && !hasFullName(tokens.slice(2))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
   const words = tokens.findIndex((t) => t.lower === 'слова');
   if (words >= 0 && words < tokens.length - 1) {
@@ -96,13 +114,29 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "В Минприроды напомнили", "Росавиация сообщила": a ministry's or agency's short name is a body, never a surname.
   // ("Минприроды России": with the country it belongs to.)
+  // ("регионального Минздрава": adjectives before it say which.)
+  const adjectives = tokens.findIndex((t) => !/^\p{Ll}+(?:ый|ий|ой|ая|ого|его|ому|ом|ой|ую)$/u.test(t.text));
+  if (adjectives > 0 && adjectives === tokens.length - 1 && isShortBodyName(tokens.at(-1)!.text)) {
+    return { kind: 'organisation', body: tokens.at(-1)!.text, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   // "два горняка", "несколько жителей": people counted, not named.
+  // ("Пять региональных банков": bodies counted, not named, are unnamed too.)
   if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && !tokens.slice(1).some(isBodyWord)) {
+    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их)$/u.test(tokens.at(-1)!.lower)))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("платформы Энерго.РФ": a name with a domain's dot is a body.)
+  if (tokens.length <= 3 && /^\p{Lu}\p{Ll}+\.\p{L}{2,3}$/u.test(tokens.at(-1)!.text)) {
+    const last = tokens.at(-1)!;
+    return { kind: 'organisation', body: last.text, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
+  }
+  // ("В окружении губернатора говорят", "в деловых кругах считают": the people around someone, unnamed.)
+  if (['в', 'во'].includes(all[0]!.lower) && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) >= 0
+    && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // "Там добавили": the body that spoke last.
@@ -113,7 +147,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
-    const body = named >= 0 ? rest.slice(named).map((t) => t.text).join(' ') : bodyNominative(rest[0]!.text);
+    // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
+    const headed = named === 1 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text) ? [bodyNominative(rest[0]!.text)] : [];
+    const body = named >= 0 ? [...headed, ...rest.slice(named).map((t) => t.text)].join(' ') : bodyNominative(rest[0]!.text);
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
     }
@@ -131,7 +167,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
   // ("в региональном управлении МЧС": an adjective first.)
   if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
-    && !body.some((t) => RU_PREPOSITIONS.has(t.lower))) {
+    && !body.some((t) => isPreposition(t))) {
     const named = namedBody ? body[0]!.text.slice(0, -1)
       : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
@@ -140,7 +176,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "отчетности", "информации": abstract nouns in -ость, -ия.)
   const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
-  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => RU_PREPOSITIONS.has(t.lower));
+  const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
@@ -148,7 +184,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
-  const preposition = tokens.findIndex((t) => RU_PREPOSITIONS.has(t.lower));
+  const preposition = tokens.findIndex((t) => isPreposition(t));
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
@@ -161,7 +197,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
-    return { kind: 'anonymous', plural: group || undefined, name: [], roles: [], qualifier: null, ...span };
+    // (An unnamed official is remembered as one, so that a later "по словам чиновника" stays unnamed.)
+    const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
+    return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
   }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
@@ -193,9 +231,31 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
   const described = name.length === 2 && title.length > 0 && title.length <= 3
     && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
-      && (!RU_PREPOSITIONS.has(t.lower) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
-  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described)) {
-    return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: null, start: span.start, end: span.end };
+      && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
+  // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
+  // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
+  const post = name.length === 2 && title.length > 3 && title.length <= 14 && !isBodyWord(title[0]!) && !isAcronym(title[0]!)
+    && !isPreposition(title[0]!) && !hasStem(title[0]!, RU_DOCUMENT_STEMS) && !title.some((t) => RU_NUMERALS.has(t.lower))
+    && title.slice(1).every((t) => /^\p{Ll}/u.test(t.text) ? !isPreposition(t) : true)
+    && title.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+  // ("Как пояснили “Ъ” в «Газэнергосбыте Подмосковья»": a person is never "в" someone; the words are a body's, in the nominative.)
+  if (name.length > 0 && title.length === 0 && ['в', 'во'].includes(all[0]!.lower)) {
+    const body = [name[0]!.text.replace(/([бвгдзклмнпрстфхцчшщ])е$/u, '$1'), ...name.slice(1).map((t) => t.text)].join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
+  }
+  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
+    // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
+    // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
+    const roleWord = title.find((t) => russianRoles(t.lower) !== null);
+    // (Not a woman's role in the nominative: "жительница", "медсестра", "чемпионка", "актриса".)
+    const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
+      && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
+      && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
+    const words = name.map((t) => t.base);
+    const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)
+      ? [words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я'), words[1]!.replace(/ую$/u, 'ая').replace(/у$/u, 'а')]
+      : words.map(nominative);
+    return { kind: 'name', name: named, roles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
   // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
@@ -210,7 +270,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.
-  if (roles.length > 0 && russianRoles(tokens[0]!.lower) !== null && tokens.length === 2 && /^\p{Ll}/u.test(tokens[1]!.text)) {
+  // ("генерального директора компании": adjectives before the role.)
+  const headAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
+  const adjectivesOnly = headAt >= 0 && tokens.slice(0, headAt).every((t) => /^\p{L}\p{Ll}+(?:ый|ий|ой|ая|яя|ого|его|ой|ей|ому|ему)$/u.test(t.text));
+  if (roles.length > 0 && adjectivesOnly && tokens.length === headAt + 2 && /^\p{Ll}/u.test(tokens[headAt + 1]!.text)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -218,7 +281,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
-  if (roles.length > 0) return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
+  if (roles.length > 0 && !hasFullName(tokens)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   return null;
 }
 
@@ -254,9 +318,14 @@ function speakerAtStart(tokens: Token[]): SpeakerPhrase | null {
  */
 function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   if (subject.length === 0) return null;
-  const adverbial = RU_PREPOSITIONS.has(subject[0]!.lower) && /^\p{Lu}/u.test(subject[0]!.text);
+  const adverbial = isPreposition(subject[0]!) && /^\p{Lu}/u.test(subject[0]!.text);
   const named = adverbial ? speakerAtEnd(subject) : null;
-  return speakerAtStart(subject) ?? (named?.kind === 'name' && named.name.length >= 2 ? named : null);
+  // ("В последнем слове он заявил": a pronoun after the adverbial is the subject too.)
+  const pronoun = named?.kind === 'pronoun' && named.start === subject.at(-1)!.start;
+  // ("На оглашении приговора господин Осипов держался спокойно": a courtesy title says a surname alone is a person.)
+  const honoured = named?.kind === 'name' && named.name.length === 1
+    && subject.some((t, k) => /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(t.lower) && subject[k + 1]?.start === named.start);
+  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : null);
 }
 
 /** The shortest closing stretch that does ("«Ведомостям» два федеральных чиновника"). */
@@ -270,7 +339,9 @@ function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
 
 function trimmedClause(masked: string, start: number, end: number): { start: number; end: number } | null {
   let s = start;
-  let e = end;
+  // ("…, что спор закончится миром: «…»": the quotation the colon opens is a direct statement of its own.)
+  const quoted = /:\s*[\u00AB"\u201C\u201E]x/u.exec(masked.slice(start, end));
+  let e = quoted ? start + quoted.index : end;
   while (s < e && /[\s,:;\u2013\u2014-]/u.test(masked[s]!)) s++;
   while (e > s && /[\s,.;:!]/u.test(masked[e - 1]!)) e--;
   return tokenize(masked.slice(s, e)).length >= 3 ? { start: s, end: e } : null;
@@ -302,12 +373,16 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
  * topic ("о …"); names in the genitive given in the nominative. Null when no owner is named ("материалов дела").
  */
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
+  // ("По словам знакомого с ситуацией человека": a source described, not a document's topic.)
+  if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && !hasFullName(all) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    return parseRussianPhrase(all) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   let tokens = all;
   while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && tokens.length > 1 && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
-  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || RU_PREPOSITIONS.has(tokens[0]!.lower)) {
+  if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
     const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
     // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
     const author = noun ? authorOf(masked, noun) : null;
@@ -321,6 +396,11 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
   }
   const parsed = parseRussianPhrase(tokens);
+  // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
+  if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
+    && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
@@ -328,16 +408,22 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
   if (stem.length < 4) return null;
+  // (A letter is also an appeal, a document: "направили письмо" then "В обращении говорится".)
+  const LETTERS = ['письм', 'обращ', 'докум', 'жалоб', 'заявл'];
+  const stems = LETTERS.includes(stem) ? LETTERS : [stem];
   const before = masked.slice(0, noun.start);
   const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
-    if (!sentence.toLowerCase().includes(stem)) continue;
+    if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
     // (A person: "Российской Федерации" after a ministry's name is none.)
-    return subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!) ? subject : null;
+    if (subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!)) return subject;
+    // ("Четыре крупнейших девелопера направили в правительство письмо": senders unnamed, so is the letter's source.)
+    if (subject?.kind === 'anonymous') return subject;
+    // (A sentence that only mentions it, "Копия письма есть у «Ведомостей»": the one before may say who wrote it.)
   }
   return null;
 }
@@ -366,6 +452,18 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = at + gerund[0].indexOf(gerund[1]!);
     if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
   }
+  // "Ее поддержал коллега Name, заявивший, что …": the participle's clause is said by the one named just before it.
+  const participle = /,\s*((?:заяви|отмети|подчеркну|поясни|указа|напомни|уточни|призна|сообщи|добави|рассказа)\p{Ll}?вш(?:ий|ая|ие|его|ей))\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  if (participle) {
+    const at = start + participle.index;
+    const before = tokenize(masked.slice(start, at), start);
+    const phrase = speakerAtEnd(before.slice(-8));
+    const clause = trimmedClause(masked, at + participle[0].length, end);
+    const cueAt = at + participle[0].indexOf(participle[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && clause) {
+      return [...russianClauses(masked, start, at), { ...clause, cue: { text: participle[1]!, start: cueAt, end: cueAt + participle[1]!.length }, phrase }];
+    }
+  }
   const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
   // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
   const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
@@ -375,7 +473,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -385,10 +483,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
     // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
     // may not know, is the one just named, whatever their post; not a source, a body or a document.)
+    // ("По словам чиновника" after a named official: that official; the resolver keeps an unnamed official unnamed.)
+    const official = who.length === 1 && who[0]!.lower === 'чиновника';
     const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
-      && /[^и][аяиы]$/u.test(who[0]!.lower) && !hasStem(who[0]!, RU_ANONYMOUS_STEMS) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
+      && /[^и][аяиы]$/u.test(who[0]!.lower) && (!hasStem(who[0]!, RU_ANONYMOUS_STEMS) || official) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
       && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
-    const oneRole = who.length === 1 && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : personNoun ? ['специалист'] : null;
+    // ("По словам главы министерства": a role of the -а declension, "глава", "судья", in the genitive singular, with whose
+    // post it is after it; not "аналитиков банка".)
+    const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
+      && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
+    const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
+      : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
     const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
@@ -460,7 +565,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   for (let k = 1; k < tokens.length; k++) {
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
-    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length));
+    // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
+    const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
+      .replace(/\p{L}+\.\p{L}{2,3}(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
@@ -484,16 +591,26 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const named = apposed?.kind === 'name' && apposed.name.length >= 2 && !(head?.kind === 'name' && head.name.length >= 2) ? apposed : null;
     // "Топ-менеджер сети, говоривший на условиях анонимности, считает": unnamed on purpose.
     // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
-    const unnamed = head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start))
-      ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end } : null;
+    // ("Представитель «Волна Телеком» подтвердил": a representative of a body in guillemets is unnamed, whatever its name looks like.)
+    const spokesperson = /^\s*[Пп]редставител\p{Ll}{0,3}\s+\u00AB[^\u00BB]{2,60}\u00BB\s*$/u.test(masked.slice(subjectFrom, toldFrom));
+    const unnamed = (head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
+      || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
+        ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
-    const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, end);
+    // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
+    // speaker's own next act, not what was said.
+    const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?\\s`, 'u')
+      .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
+    const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
+    const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+[^,.]{2,80}?)?)\s*\.?\s*$/u.exec(sentence);
+  // (With an aside on the document after it: "…, следует из данных Дом.РФ, с которыми ознакомился РБК.")
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
     const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
@@ -509,7 +626,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
-    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && RU_PREPOSITIONS.has(after[1].lower) ? speakerAtEnd(after.slice(2)) : null);
+    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && isPreposition(after[1]) ? speakerAtEnd(after.slice(2)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -527,7 +644,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
  * before it. The verb and the speaker after it, or null.
  */
 export function aboutThisAttribution(masked: string, start: number, end: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
-  const m = /^\s*[Оо]б\s+этом\s+/u.exec(masked.slice(start, end));
+  // ("Такое мнение высказал Name", "Такую оценку дал Name": the same, naming what was said by what it was.)
+  const m = /^\s*(?:[Оо]б\s+этом|[Тт]ако(?:е|й|ую)\s+(?:мнение|оценку|прогноз|точку\s+зрения|позицию|предположение)|[Ээ]ту\s+(?:точку\s+зрения|оценку|позицию))\s+/u.exec(masked.slice(start, end));
   if (!m) return null;
   const tokens = tokenize(masked.slice(start + m[0].length, end), start + m[0].length);
   // "Об этом говорится в сообщении компании, опубликованном в среду": the document's owner.
@@ -538,7 +656,8 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
     return owner ? { phrase: owner, cue: { text: passive[1]!, start: at, end: at + passive[1]!.length } } : null;
   }
   const k = tokens.findIndex((t) => RU_SPEECH_VERBS.has(t.lower));
-  if (k < 0 || k > 4) return null;
+  // ("Об этом на встрече с жителями города сообщил Name": an adverbial of place or occasion before the verb.)
+  if (k < 0 || (k > 4 && !(k <= 12 && isPreposition(tokens[0]!)))) return null;
   // "Об этом говорится в сообщении министерства": the body whose statement it is.
   const phrase = speakerAtEnd(tokens.slice(k + 1)) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
@@ -598,7 +717,7 @@ function findNamedBodies(text: string): NamedBody[] {
     const tail: string[] = [];
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
-      if (RU_PREPOSITIONS.has(w.toLowerCase()) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -641,6 +760,10 @@ function findNamedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?![\p{L}])/gu)) {
     if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
+  // A name with a domain's dot ("Дом.РФ", "Авто.ру"): a business.
+  for (const m of text.matchAll(/(?<![\p{L}.-])(\p{Lu}\p{Ll}+\.(?:\p{Lu}{2,3}|\p{Ll}{2,3}))(?![\p{L}])/gu)) {
+    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
   // «Name»: a business (not an outlet, not a quotation).
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
     const words = m[1]!.split(/\s+/u);
@@ -656,7 +779,8 @@ const nominalAdjective = (a: string) => a.replace(/([гкхжшчщ])ого$/u, 
 /** What the text calls the central bank in full ("Банк России", else "Центральный банк"), for "ЦБ". */
 function centralBank(text: string): string {
   if (/Банк[а-я]{0,2}\s+России/u.test(text)) return 'Банк России';
-  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'ЦБ';
+  // (Named by its letters only: Russian copy's "ЦБ" is the Bank of Russia.)
+  return /Центральн\p{Ll}+\s+банк/u.test(text) ? 'Центральный банк' : 'Банк России';
 }
 
 /**
@@ -665,6 +789,38 @@ function centralBank(text: string): string {
  * for words that name a body in full, and for English.
  */
 export function russianBodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
+  // ("В ассоциации «Опора России» считают": a body word, then the body's own «name», given whole.)
+  const parts = written.trim().split(/\s+/u);
+  if (parts.length >= 2 && /^\p{Ll}/u.test(parts[0]!) && isBodyWord({ lower: parts[0]!.toLowerCase() } as Token)) {
+    const own = new RegExp(`\u00AB(${parts[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
+    if (own && own[1]!.split(/\s+/u).length <= 4) return own[1]!;
+  }
+  const body = bodyReferent(text, written, at, spoken);
+  if (body !== null) return fullestForm(text, body);
+  const fuller = isCyrillic(written) ? fullestForm(text, written) : written;
+  return fuller !== written ? fuller : null;
+}
+
+/**
+ * A «name» in an oblique case ("Невы", "Аптечного двора") as the text prints it in the nominative (at a sentence's start, or
+ * with a nominative adjective: "«Нева» с 34 очками", "«Аптечный двор»").
+ */
+function fullestForm(text: string, body: string): string {
+  const words = body.split(/\s+/u);
+  if (!text.includes(`\u00AB${body}\u00BB`) || words.length > 3) return body;
+  const sameStem = (a: string, b: string) => a.length >= 3 && b.length >= 3 && a.slice(0, Math.max(3, Math.min(a.length, b.length) - 2)) === b.slice(0, Math.max(3, Math.min(a.length, b.length) - 2));
+  // (Nominative: at a sentence's start, or a first adjective in -ый, -ий, -ая, -яя, -ое, -ее; not -ой, a feminine genitive too.)
+  const forms = [...text.matchAll(/(^|[.!?]\s+|\n|\s)\u00AB([^\u00BB]{2,60})\u00BB/gu)].map((m) => ({
+    name: m[2]!,
+    nominal: !/^\s$/u.test(m[1]!) || m.index === 0 || (m[2]!.includes(' ') && /(?:ый|ий|ая|яя|ое|ее)$/u.test(m[2]!.split(/\s+/u)[0]!)),
+  }));
+  if (forms.some((f) => f.name === body && f.nominal)) return body;
+  const other = forms.find((f) => f.nominal && f.name !== body && f.name.split(/\s+/u).length === words.length
+    && f.name.split(/\s+/u).every((w, k) => sameStem(w, words[k]!)));
+  return other?.name ?? body;
+}
+
+function bodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {
   if (!isCyrillic(written)) return null;
   const words = written.trim().split(/\s+/u);
   const lower = written.toLowerCase();
@@ -745,16 +901,22 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   }
   // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
   if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
-  const noun = words.at(-1)!.toLowerCase();
+  // ("автозавода", "агрохолдинг": a compound is the body word it ends with.)
+  const noun = words.at(-1)!.toLowerCase().replace(/^\p{L}{3,}?(?=(?:компани|завод|холдинг|комбинат|концерн|корпораци|фирм)\p{Ll}{0,4}$)/u, '');
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
   // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
   if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
+  // ("Компания напоминает" in a release of "АО «Северная энергосбытовая компания»": a body whose own name holds the word.)
+  const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
+  if (own && BUSINESS_WORDS.test(noun)) return own;
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
   const head = stateHead(noun);
   // "министерство" is a ministry (Минэнерго too), "прокуратура" a prosecutor's office; "ведомство", "регулятор" any body of the state.
+  // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
+    || (head === 'администрация' && /^мэри/iu.test(name))
     || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name));
   return pick((name, kind) => kind === 'state' && fitsHead(name));
@@ -778,15 +940,40 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
   const tokens = tokenize(masked.slice(start, end), start);
-  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
+  // (Reflexive verbs too: "держался", "отказалась".)
+  const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
   const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
+  // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
+  const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
+    ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
+  if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * "госпожа Захарова" in a text that printed "Нину Захарову" before: the full name, in the nominative the surname shows (a
+ * woman's -ова / -ина: the first name's oblique ending back to -а / -я). The phrase as it is when the text has no one such.
+ */
+function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
+  const surname = phrase.name[0]!;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surname)) return phrase;
+  const female = /(?:ова|ева|ёва|ина|ына)$/u.test(surname);
+  const stem = female ? surname.slice(0, -1) : surname;
+  const firsts = new Set<string>();
+  for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu'))) {
+    const first = m[1]!;
+    if (NOT_NAMES.has(first.toLowerCase()) || russianRoles(first.toLowerCase()) !== null) continue;
+    // (A man's first name in the dative, "Андрею", "Валерию", "Ивану", in the nominative.)
+    const male = (w: string) => nominative(w.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1'));
+    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : male(first));
+  }
+  return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }
 
 /** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
@@ -814,8 +1001,16 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
+  // ("госпожа Захарова" after "Нине Захаровой" / "Нину Захарову": a woman's surname in the nominative, her first name put back too.)
+  if (/(?:ова|ева|ёва|ина|ына)$/u.test(surname[0]!) && words[1] !== surname[0] && words[1]!.startsWith(surname[0]!.slice(0, -1))
+    && /(?:ой|ою|у)$/u.test(words[1]!)) {
+    const first = words[0]!.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я');
+    return `${first} ${surname[0]}`;
+  }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
-  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(words[0]!)} ${surname[0]}` : null;
+  // (The directory may hold a headline's dative, "Валерию Осипову": "-ию", "-ею", a consonant's "-у" off too.)
+  const first = words[0]!.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1');
+  return male && words[1]!.startsWith(surname[0]!) ? `${nominative(first)} ${surname[0]}` : null;
 }
 
 /**

@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
 // any opening mark followed by a word starts a sentence.
 const END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["\u201C\u2018\u00AB\u201E]\S|['([]?[\p{Lu}\p{N}])/gu;
 /** "…on Monday.NATO spokesman": a full stop with no space, between a lower-case word and a capitalised one. */
-const GLUED_RE = /(?<=\p{Ll}{2})\.(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
+// (Not a name with the Cyrillic domain, "Дом.РФ".)
+const GLUED_RE = /(?<=\p{Ll}{2})\.(?!РФ(?!\p{L}))(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
 
 export function splitSentences(masked: string, from: number, to: number): SentenceRange[] {
   const out: SentenceRange[] = [];

@@ -412,6 +412,10 @@ export class SpeakerResolver {
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
       case 'name': {
+        // ("главный тренер «Невы» Шальнов": a body in guillemets before a surname is whose post it is, not a first name.)
+        if (phrase.name.length === 2 && /[\u0400-\u04FF]/u.test(phrase.name[0]!) && this.text.slice(phrase.start, phrase.end).includes(`\u00AB${phrase.name[0]}\u00BB`)) {
+          return this.speakerOf({ ...phrase, name: phrase.name.slice(1) });
+        }
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
@@ -513,9 +517,11 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
-// ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon.)
+// ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon; "— пояснил эксперт", an
+// analyst or an economist; "по словам чиновника", a deputy mayor.)
 // ("the Pole said": a nationality fits whoever was just named.)
-const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава', 'специалист']);
+const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава',
+  'специалист', 'эксперт', 'чиновник']);
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
