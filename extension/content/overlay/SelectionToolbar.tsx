@@ -1,26 +1,40 @@
 // Appears beside a selection in the article: category, optional note, and a
-// "Highlight" button. The browser command highlight-selection (Alt+Shift+H by
-// default, remappable) highlights the selection straight away; a page cannot
-// fake it, and page-dispatched events (isTrusted false) are ignored here.
+// "Highlight" button. The controls are an extension page in a frame inside the
+// closed shadow root (pages/selection-toolbar/), so the page sees none of the
+// reader's pointer, mouse, key or focus events on them; this side keeps what
+// the content script owns: the selection, the save, its retry and its undo.
+// Saving changes nothing the page can observe that closing does not: the
+// selection is left as it is either way, and the frame goes the same way.
+// The browser command highlight-selection (Alt+Shift+H by default,
+// remappable) highlights the selection straight away; a page cannot fake it,
+// and page-dispatched events (isTrusted false) are ignored here.
 // A save is never silent: the toolbar stays with "Saving…" until the worker
 // confirms, and a failure is shown in it with the selection and note kept and
-// a Retry that sends the same save (same id) again. The note is typed in an
-// extension-origin frame and kept there as a draft until the save succeeds,
-// so it is offered back after a failure, a reload or on reopening the passage.
+// a Retry that sends the same save (same id) again. The note is kept in the
+// frame as a draft until the save succeeds, so it is offered back after a
+// failure, a reload or on reopening the passage.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
 import type { TabMessage } from '../../shared/messages.ts';
+import {
+  type FromToolbar,
+  SELECTION_TOOLBAR_PAGE,
+  selectionToolbarQuery,
+  TOOLBAR_FRAME,
+  type ToolbarSave,
+  type ToolbarView,
+  type ToToolbar,
+} from '../../shared/selection-toolbar-protocol.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
 import type { PageAnnotator } from '../highlights/page-annotator.ts';
 import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
-import { CategorySelect } from './HighlightsTab.tsx';
-import { TextField, type TextFieldHandle } from './TextField.tsx';
 import type { ToastMessage } from './Toast.tsx';
 import { useAnnotator } from './use-annotator.ts';
+import { usePrivateFrame } from './use-private-frame.ts';
 
 interface Pending {
   selectors: TextTargetSelectors;
@@ -31,11 +45,10 @@ interface Pending {
   draftKey: string;
 }
 
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; message: string; retry: boolean };
-
-const TOOLBAR_WIDTH = 360;
 /** A second trigger for the same passage within this time is the same key press. */
 const REPEAT_TRIGGER_MS = 1_000;
+/** How long a save waits for the frame to forget the note's draft before closing it anyway. */
+const DRAFT_CLEAR_WAIT_MS = 2_000;
 
 export interface SelectionToolbarProps {
   annotator: PageAnnotator;
@@ -48,39 +61,118 @@ function draftKeyFor(selectors: TextTargetSelectors): string {
   return draftKeyOf(location.origin + location.pathname, String(selectors.position.start), selectors.quote.exact);
 }
 
+/** What the toolbar's frame can be asked, for the passage it shows. */
+interface ToolbarFrameHandle {
+  /** The note as the frame has it now ('' when not open); null when the frame is not connected. */
+  read(): Promise<string | null>;
+  /** Forgets the note's draft (it was saved); resolves once the frame has, or when it cannot answer. */
+  clearDraft(): Promise<void>;
+}
+
+interface ToolbarFrameProps {
+  draftKey: string;
+  view: ToolbarView;
+  onMessage: (message: FromToolbar) => void;
+  handle: (handle: ToolbarFrameHandle) => void;
+}
+
+function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) {
+  const waiting = useRef<{ reads: ((note: string | null) => void)[]; clears: (() => void)[] }>({ reads: [], clears: [] });
+  const latest = useRef({ view, onMessage });
+  latest.current = { view, onMessage };
+  const frame = usePrivateFrame<ToToolbar, FromToolbar, ToolbarView>(SELECTION_TOOLBAR_PAGE, () => selectionToolbarQuery(draftKey), {
+    init: () => latest.current.view,
+    onMessage: (m) => {
+      if (m.type === 'current') waiting.current.reads.shift()?.(m.note);
+      else if (m.type === 'draft-cleared') waiting.current.clears.shift()?.();
+      else latest.current.onMessage(m);
+    },
+    onDisconnect: () => {
+      for (const resolve of waiting.current.reads.splice(0)) resolve(null);
+      for (const resolve of waiting.current.clears.splice(0)) resolve();
+    },
+  });
+  const viewText = JSON.stringify(view);
+  useEffect(() => {
+    frame.post({ type: 'view', view });
+  }, [viewText]);
+  useEffect(
+    () => () => {
+      for (const resolve of waiting.current.reads.splice(0)) resolve(null);
+      for (const resolve of waiting.current.clears.splice(0)) resolve();
+    },
+    [],
+  );
+  handle({
+    read: () =>
+      new Promise((resolve) => {
+        waiting.current.reads.push(resolve);
+        if (!frame.post({ type: 'read' })) waiting.current.reads.pop()?.(null);
+      }),
+    clearDraft: () =>
+      new Promise((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiting.current.clears = waiting.current.clears.filter((c) => c !== done);
+          resolve();
+        }, DRAFT_CLEAR_WAIT_MS);
+        waiting.current.clears.push(done);
+        if (!frame.post({ type: 'clear-draft' })) {
+          waiting.current.clears.pop();
+          done();
+        }
+      }),
+  });
+
+  if (!frame.src) {
+    return (
+      <p class="sl-error sl-toolbar-updated" role="alert">
+        {new ExtensionUpdatedError().message}
+      </p>
+    );
+  }
+  return (
+    <iframe
+      key={frame.key}
+      ref={frame.ref}
+      class="sl-toolbar-frame"
+      src={frame.src}
+      title="Highlight the selected text"
+      onLoad={frame.onLoad}
+    />
+  );
+}
+
 export function SelectionToolbar({ annotator, toast, lookOnMount = false }: SelectionToolbarProps) {
   const { categories } = useAnnotator(annotator);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+  const [saveState, setSaveState] = useState<ToolbarSave>({ state: 'idle' });
   const [categoryId, setCategoryId] = useState<string>('');
-  const [noteOpen, setNoteOpen] = useState(false);
-  const [restored, setRestored] = useState(false);
-  const note = useRef('');
   const lastTrigger = useRef<{ key: string; at: number } | null>(null);
-  const field = useRef<TextFieldHandle | null>(null);
+  const frame = useRef<ToolbarFrameHandle | null>(null);
   const category = categoryId || categories.find((c) => c.id !== 'statement')?.id || 'claim';
-  const latest = useRef({ category, pending, saveState, noteOpen });
-  latest.current = { category, pending, saveState, noteOpen };
+  const latest = useRef({ category, pending, saveState });
+  latest.current = { category, pending, saveState };
 
   const close = () => {
     setPending(null);
     setSaveState({ state: 'idle' });
-    setNoteOpen(false);
-    setRestored(false);
-    note.current = '';
   };
 
-  const save = async (target: Pending, withNote: string) => {
+  /** Saves `target` with `note`; without one, with the note the toolbar holds for this passage, if it is open. */
+  const save = async (target: Pending, note?: string) => {
     if (latest.current.saveState.state === 'saving') return;
     setSaveState({ state: 'saving' });
     try {
-      // The note as the frame has it now: its last keystrokes may not have reached us before the click.
-      const noteOfThisPassage = latest.current.noteOpen && latest.current.pending?.saveId === target.saveId;
-      const noteText = noteOfThisPassage ? ((await field.current?.read()) ?? withNote) : withNote;
+      const shown = latest.current.pending?.saveId === target.saveId ? frame.current : null;
+      const noteText = note ?? (await shown?.read()) ?? '';
       const record = await annotator.createHighlight(target.selectors, latest.current.category, noteText, target.saveId);
-      field.current?.clearDraft();
+      if (noteText && shown) await shown.clearDraft();
+      // Closed as the close button closes it; the reader's selection is left as it is (clearing it would tell the page).
       if (latest.current.pending?.saveId === target.saveId) close();
-      window.getSelection()?.removeAllRanges();
       // Undoing a save takes the highlight back for good: nothing of it stays in the database.
       toast({
         text: 'Highlight saved.',
@@ -94,8 +186,8 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   };
 
   const pendingAt = (selectors: TextTargetSelectors, rect: DOMRect, previous: Pending | null): Pending => {
-    const top = Math.min(rect.bottom + 8, window.innerHeight - 160);
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_WIDTH - 8));
+    const top = Math.max(8, Math.min(rect.bottom + 8, window.innerHeight - TOOLBAR_FRAME.height - 8));
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_FRAME.width - 8));
     const draftKey = draftKeyFor(selectors);
     // The same passage again (e.g. after a failure) keeps its save id, so a retry is one save.
     const saveId = previous?.draftKey === draftKey ? previous.saveId : randomId();
@@ -113,7 +205,7 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     lastTrigger.current = { key: trigger, at: Date.now() };
     const target = pendingAt(described.selectors, described.rect, latest.current.pending);
     setPending(target);
-    void save(target, latest.current.pending?.saveId === target.saveId && latest.current.noteOpen ? note.current : '');
+    void save(target);
     return true;
   };
 
@@ -123,13 +215,7 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
       if (latest.current.saveState.state !== 'idle') return;
       const described = annotator.describeSelection(window.getSelection());
       if (!described) return close();
-      const next = pendingAt(described.selectors, described.rect, latest.current.pending);
-      if (next.draftKey !== latest.current.pending?.draftKey) {
-        setNoteOpen(false);
-        setRestored(false);
-        note.current = '';
-      }
-      setPending(next);
+      setPending(pendingAt(described.selectors, described.rect, latest.current.pending));
     };
     const onPointerUp = (event: PointerEvent) => {
       if (!event.isTrusted) return;
@@ -168,78 +254,32 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   }, [annotator]);
 
   if (!pending) return null;
-  const saving = saveState.state === 'saving';
+  const view: ToolbarView = {
+    categories: categories.filter((c) => c.id !== 'statement').map(({ id, label }) => ({ id, label })),
+    category,
+    save: saveState,
+  };
+  const onMessage = (m: FromToolbar) => {
+    const target = latest.current.pending;
+    if (m.type === 'category') setCategoryId(m.id);
+    else if (m.type === 'close') close();
+    else if (m.type === 'highlight' && target) void save(target, m.note);
+  };
   return (
     <div
       class="sl-toolbar"
-      role="toolbar"
-      aria-label="Highlight the selected text"
-      aria-busy={saving ? 'true' : 'false'}
-      style={{ top: `${pending.top}px`, left: `${pending.left}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
-      }}
+      style={{ top: `${pending.top}px`, left: `${pending.left}px`, width: `${TOOLBAR_FRAME.width}px`, height: `${TOOLBAR_FRAME.height}px` }}
     >
-      <CategorySelect categories={categories} value={category} onChange={setCategoryId} />
-      <button
-        type="button"
-        class="sl-button sl-primary"
-        disabled={saving}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => void save(pending, noteOpen ? note.current : '')}
-      >
-        {saving ? 'Saving…' : noteOpen ? 'Highlight with note' : 'Highlight'}
-      </button>
-      <button
-        type="button"
-        class="sl-button"
-        aria-expanded={noteOpen}
-        onClick={() => {
-          setNoteOpen(!noteOpen);
-          if (!noteOpen) queueMicrotask(() => field.current?.focus());
-        }}
-      >
-        Note…
-      </button>
-      <button type="button" class="sl-button" aria-label="Close" onClick={close}>
-        ×
-      </button>
-      {/* Always there (hidden until wanted) so a kept draft for this passage is offered back. */}
-      <TextField
+      {/* One frame per passage: it offers back the note's draft for that passage. */}
+      <ToolbarFrame
         key={pending.draftKey}
-        label="Note"
-        placeholder="Your note (only you can see it)"
-        multiline
-        rows={3}
-        value=""
         draftKey={pending.draftKey}
-        hidden={!noteOpen}
+        view={view}
+        onMessage={onMessage}
         handle={(h) => {
-          field.current = h;
+          frame.current = h;
         }}
-        onValue={(value, fromDraft) => {
-          note.current = value;
-          if (fromDraft && value) {
-            setNoteOpen(true);
-            setRestored(true);
-          }
-        }}
-        onSubmit={() => void save(pending, note.current)}
-        onEscape={close}
       />
-      {restored && saveState.state === 'idle' && <p class="sl-save-state">Your unsaved note for this passage is back.</p>}
-      <div role="status" aria-live="polite" style={{ width: '100%' }}>
-        {saveState.state === 'failed' && (
-          <p class="sl-error">
-            {saveState.message}{' '}
-            {saveState.retry && (
-              <button type="button" class="sl-button" onMouseDown={(e) => e.preventDefault()} onClick={() => void save(pending, noteOpen ? note.current : '')}>
-                Retry
-              </button>
-            )}
-          </p>
-        )}
-      </div>
     </div>
   );
 }
