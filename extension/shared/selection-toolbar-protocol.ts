@@ -30,6 +30,12 @@ export interface ToolbarView {
 
 export type ToToolbar =
   | { type: 'view'; view: ToolbarView }
+  /**
+   * The toolbar is closed, but the pointer is over its frame: draw nothing. The frame stays, clear, until the
+   * pointer leaves it (see SelectionToolbar.tsx): a frame taken from under the pointer makes the browser tell the
+   * page where the pointer is (the control it was on), and when (as soon as the page changes under it).
+   */
+  | { type: 'closed' }
   /** Answer with the note as it is now ('' when the note is not open). */
   | { type: 'read' }
   /** The note was saved with a new highlight: forget its draft, then say so. */

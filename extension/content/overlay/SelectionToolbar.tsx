@@ -43,6 +43,8 @@ interface Pending {
   /** One id per passage selected: a retry of this save is recognised by the worker. */
   saveId: string;
   draftKey: string;
+  /** One per opening of the toolbar on a passage: its frame's key. */
+  openId: string;
 }
 
 /** A second trigger for the same passage within this time is the same key press. */
@@ -67,6 +69,8 @@ interface ToolbarFrameHandle {
   read(): Promise<string | null>;
   /** Forgets the note's draft (it was saved); resolves once the frame has, or when it cannot answer. */
   clearDraft(): Promise<void>;
+  /** The toolbar is closed: the frame draws nothing (it stays until the pointer leaves it). */
+  closed(): void;
 }
 
 interface ToolbarFrameProps {
@@ -104,6 +108,7 @@ function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) 
     [],
   );
   handle({
+    closed: () => void frame.post({ type: 'closed' }),
     read: () =>
       new Promise((resolve) => {
         waiting.current.reads.push(resolve);
@@ -149,6 +154,10 @@ function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) 
 export function SelectionToolbar({ annotator, toast, lookOnMount = false }: SelectionToolbarProps) {
   const { categories } = useAnnotator(annotator);
   const [pending, setPending] = useState<Pending | null>(null);
+  /** A closed toolbar whose frame is still under the pointer (see below). */
+  const [leaving, setLeaving] = useState<Pending | null>(null);
+  /** Where the reader's pointer last showed in the page, and whether it was over our UI there. */
+  const pointer = useRef<{ x: number; y: number; onUi: boolean } | null>(null);
   const [saveState, setSaveState] = useState<ToolbarSave>({ state: 'idle' });
   const [categoryId, setCategoryId] = useState<string>('');
   const lastTrigger = useRef<{ key: string; at: number } | null>(null);
@@ -157,7 +166,24 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   const latest = useRef({ category, pending, saveState });
   latest.current = { category, pending, saveState };
 
+  // Every way the toolbar closes is the same to the page. A frame taken from under the pointer would make the
+  // browser tell the page where the pointer is (on which control) and when (as soon as anything changes, such as
+  // the toast after a save): a closed toolbar's frame stays, drawing nothing, until the pointer leaves it.
   const close = () => {
+    const shown = latest.current.pending;
+    const at = pointer.current;
+    // Mouse events give whole pixels: the frame's box, a pixel wider each way.
+    const overFrame =
+      shown !== null &&
+      at?.onUi === true &&
+      at.x >= shown.left - 1 &&
+      at.x <= shown.left + TOOLBAR_FRAME.width + 1 &&
+      at.y >= shown.top - 1 &&
+      at.y <= shown.top + TOOLBAR_FRAME.height + 1;
+    if (shown && overFrame) {
+      setLeaving(shown);
+      frame.current?.closed();
+    }
     setPending(null);
     setSaveState({ state: 'idle' });
   };
@@ -190,8 +216,8 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_FRAME.width - 8));
     const draftKey = draftKeyFor(selectors);
     // The same passage again (e.g. after a failure) keeps its save id, so a retry is one save.
-    const saveId = previous?.draftKey === draftKey ? previous.saveId : randomId();
-    return { selectors, top, left, saveId, draftKey };
+    const same = previous?.draftKey === draftKey;
+    return { selectors, top, left, saveId: same ? previous.saveId : randomId(), draftKey, openId: same ? previous.openId : randomId() };
   };
 
   const highlightSelectionNow = (): boolean => {
@@ -205,6 +231,7 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     lastTrigger.current = { key: trigger, at: Date.now() };
     const target = pendingAt(described.selectors, described.rect, latest.current.pending);
     setPending(target);
+    setLeaving(null);
     void save(target);
     return true;
   };
@@ -216,6 +243,16 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
       const described = annotator.describeSelection(window.getSelection());
       if (!described) return close();
       setPending(pendingAt(described.selectors, described.rect, latest.current.pending));
+      setLeaving(null);
+    };
+    // The page's own mouse events say where the pointer is (over a frame of ours it is retargeted to our host, once,
+    // as it comes in). Only listened to: the page gets them all the same.
+    const onMouse = (event: MouseEvent) => {
+      if (!event.isTrusted) return;
+      const onUi = event.target instanceof Element && isSourcelightHost(event.target);
+      pointer.current = { x: event.clientX, y: event.clientY, onUi };
+      // Back over the page: a closed toolbar's frame can go without the page hearing of it.
+      if (!onUi) setLeaving(null);
     };
     const onPointerUp = (event: PointerEvent) => {
       if (!event.isTrusted) return;
@@ -242,40 +279,46 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     };
     if (lookOnMount) look();
     document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('mousemove', onMouse, true);
+    document.addEventListener('mouseover', onMouse, true);
     document.addEventListener('keyup', onKeyUp, true);
     document.addEventListener('keydown', onKeyDown, true);
     browser.runtime.onMessage.addListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     return () => {
       document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('mousemove', onMouse, true);
+      document.removeEventListener('mouseover', onMouse, true);
       document.removeEventListener('keyup', onKeyUp, true);
       document.removeEventListener('keydown', onKeyDown, true);
       browser.runtime.onMessage.removeListener(onCommand as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     };
   }, [annotator]);
 
-  if (!pending) return null;
+  const shown = pending ?? leaving;
+  if (!shown) return null;
   const view: ToolbarView = {
     categories: categories.filter((c) => c.id !== 'statement').map(({ id, label }) => ({ id, label })),
     category,
     save: saveState,
   };
-  const onMessage = (m: FromToolbar) => {
+  const onMessage = (openId: string) => (m: FromToolbar) => {
     const target = latest.current.pending;
-    if (m.type === 'category') setCategoryId(m.id);
+    if (target?.openId !== openId) return;
+    else if (m.type === 'category') setCategoryId(m.id);
     else if (m.type === 'close') close();
     else if (m.type === 'highlight' && target) void save(target, m.note);
   };
   return (
     <div
-      class="sl-toolbar"
-      style={{ top: `${pending.top}px`, left: `${pending.left}px`, width: `${TOOLBAR_FRAME.width}px`, height: `${TOOLBAR_FRAME.height}px` }}
+      class={pending ? 'sl-toolbar' : 'sl-toolbar-leaving'}
+      style={{ top: `${shown.top}px`, left: `${shown.left}px`, width: `${TOOLBAR_FRAME.width}px`, height: `${TOOLBAR_FRAME.height}px` }}
     >
-      {/* One frame per passage: it offers back the note's draft for that passage. */}
+      {/* One frame per opening on a passage: it offers back the note's draft for that passage. */}
       <ToolbarFrame
-        key={pending.draftKey}
-        draftKey={pending.draftKey}
+        key={shown.openId}
+        draftKey={shown.draftKey}
         view={view}
-        onMessage={onMessage}
+        onMessage={onMessage(shown.openId)}
         handle={(h) => {
           frame.current = h;
         }}

@@ -31,6 +31,7 @@ function SelectionToolbar() {
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState('');
   const [restored, setRestored] = useState(false);
+  const [closed, setClosed] = useState(false);
   const port = useRef<MessagePort | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const latest = useRef({ noteOpen, note, view });
@@ -57,6 +58,7 @@ function SelectionToolbar() {
       channel.onmessage = (message: MessageEvent<ToToolbar>) => {
         const m = message.data;
         if (m.type === 'view') setView(m.view);
+        else if (m.type === 'closed') setClosed(true);
         // Answered at once, in order after every input already handled: the port keeps order.
         else if (m.type === 'read') channel.postMessage({ type: 'current', note: noteNow() } satisfies FromToolbar);
         else if (m.type === 'clear-draft') {
@@ -70,6 +72,13 @@ function SelectionToolbar() {
   useEffect(() => {
     if (noteOpen) field.current?.focus();
   }, [noteOpen]);
+
+  // Escape and Ctrl/Cmd+Enter wherever the focus is in the frame (its document's body too, after a click on the toolbar's edge).
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDownRef.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   // The frame is larger than the toolbar (its size never changes): a click on its clear part, pressed and released
   // there, closes the toolbar as a click beside it would. (The keyboard has Escape.)
@@ -104,7 +113,10 @@ function SelectionToolbar() {
     },
   );
 
-  if (!view) return <div class="sl-clear" />;
+  const onKeyDownRef = useRef(onKeyDown);
+  onKeyDownRef.current = onKeyDown;
+
+  if (!view || closed) return <div class="sl-clear" />;
   const saving = view.save.state === 'saving';
   const failed = view.save.state === 'failed' ? view.save : null;
   const highlight = () => {
@@ -112,7 +124,7 @@ function SelectionToolbar() {
   };
   return (
     <div class="sl-clear" ref={clear}>
-      <div class="sl-toolbar" role="toolbar" aria-label="Highlight the selected text" aria-busy={saving ? 'true' : 'false'} onKeyDown={onKeyDown}>
+      <div class="sl-toolbar" role="toolbar" aria-label="Highlight the selected text" aria-busy={saving ? 'true' : 'false'}>
         <select
           aria-label="Category"
           value={view.category}
