@@ -12,7 +12,7 @@ export const SELECTION_TOOLBAR_PAGE = 'extension/pages/selection-toolbar/index.h
  * a draft offered back): a page probing `elementsFromPoint` around the toolbar
  * learns nothing from it. The toolbar is drawn inside; the rest is clear.
  */
-export const TOOLBAR_FRAME = { width: 360, height: 176 } as const;
+export const TOOLBAR_FRAME = { width: 360, height: 200 } as const;
 
 export interface ToolbarCategory {
   id: string;

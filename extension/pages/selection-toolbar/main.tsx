@@ -32,11 +32,14 @@ function SelectionToolbar() {
   const [note, setNote] = useState('');
   const [restored, setRestored] = useState(false);
   const [closed, setClosed] = useState(false);
+  /** A save asked for and not answered yet: shown as saving at once, not when the overlay's answer comes. */
+  const [asked, setAsked] = useState(false);
   const port = useRef<MessagePort | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const latest = useRef({ noteOpen, note, view });
   latest.current = { noteOpen, note, view };
   const clear = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLDivElement>(null);
 
   // What the reader does leaves the frame only once no key is held (key-release.ts).
   const send = (message: FromToolbar) => heldKeys.afterRelease(() => port.current?.postMessage(message));
@@ -57,7 +60,10 @@ function SelectionToolbar() {
       setView(init);
       channel.onmessage = (message: MessageEvent<ToToolbar>) => {
         const m = message.data;
-        if (m.type === 'view') setView(m.view);
+        if (m.type === 'view') {
+          setView(m.view);
+          setAsked(false);
+        }
         else if (m.type === 'closed') setClosed(true);
         // Answered at once, in order after every input already handled: the port keeps order.
         else if (m.type === 'read') channel.postMessage({ type: 'current', note: noteNow() } satisfies FromToolbar);
@@ -109,18 +115,29 @@ function SelectionToolbar() {
     },
     (action) => {
       if (action === 'close') port.current?.postMessage({ type: 'close' } satisfies FromToolbar);
-      else if (latest.current.view?.save.state !== 'saving') port.current?.postMessage({ type: 'highlight', note: noteNow() } satisfies FromToolbar);
+      else if (latest.current.view?.save.state !== 'saving') {
+        setAsked(true);
+        port.current?.postMessage({ type: 'highlight', note: noteNow() } satisfies FromToolbar);
+      }
     },
   );
+
+  // A failure (with its Retry) is brought into view: with the note open it may be below the toolbar's fold.
+  const failure = view?.save.state === 'failed' ? view.save.message : null;
+  useEffect(() => {
+    if (failure) status.current?.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
 
   const onKeyDownRef = useRef(onKeyDown);
   onKeyDownRef.current = onKeyDown;
 
   if (!view || closed) return <div class="sl-clear" />;
-  const saving = view.save.state === 'saving';
-  const failed = view.save.state === 'failed' ? view.save : null;
+  const saving = asked || view.save.state === 'saving';
+  const failed = !asked && view.save.state === 'failed' ? view.save : null;
   const highlight = () => {
-    if (!saving) send({ type: 'highlight', note: noteNow() });
+    if (saving) return;
+    setAsked(true);
+    send({ type: 'highlight', note: noteNow() });
   };
   return (
     <div class="sl-clear" ref={clear}>
@@ -164,7 +181,7 @@ function SelectionToolbar() {
           }}
         />
         {restored && view.save.state === 'idle' && <p class="sl-save-state">Your unsaved note for this passage is back.</p>}
-        <div class="sl-status" role="status" aria-live="polite">
+        <div class="sl-status" role="status" aria-live="polite" ref={status}>
           {failed && (
             <p class="sl-error">
               {failed.message}{' '}

@@ -69,6 +69,8 @@ export async function toolbarPoint(page: Page, probe: OverlayProbe, selector: st
   await frame.waitForSelector(selector, { visible: true, timeout: 20_000 });
   const outer = await probe.waitForStill('.sl-toolbar iframe.sl-toolbar-frame');
   const inner = await frame.evaluate((s: string) => {
+    // As a reader would: scrolled into view inside the toolbar first.
+    document.querySelector(s)!.scrollIntoView({ block: 'nearest' });
     const r = document.querySelector(s)!.getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   }, selector);
