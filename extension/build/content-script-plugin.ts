@@ -16,9 +16,9 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 
 import { GATE_SCRIPT, OVERLAY_SCRIPT } from '../shared/content-files.ts';
+import { EXTRACT_SCRIPT } from '../shared/extract-script.ts';
 import { SELECTION_TOOLBAR_PAGE } from '../shared/selection-toolbar-protocol.ts';
 import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
-import { EXTRACT_SCRIPT } from '../shared/extract-script.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
 const inlineCss: EsbuildPlugin = {

@@ -15,8 +15,8 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { drawnMarks, drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
 import { dragSelect } from './support/select-text.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 

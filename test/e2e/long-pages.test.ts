@@ -10,16 +10,16 @@
 // marker, its own panel content and its statements drawn in its own stretch.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../extension/ui/format-date.ts';
 import { infiniteScrollPage, type LongPage, longPages, twoArticlesPage } from '../../fixtures/long-pages/long-pages.ts';
 import { deriveVerdict } from '../../src/provenance/verdict.ts';
-import { formatIsoDate } from '../../extension/ui/format-date.ts';
 import { loadCompiledCorpus, loadCorpusPackage } from '../unit/helpers/corpus.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { pageStatus } from './support/page-status.ts';
 import { requireBuild } from './support/require-build.ts';
-import { clickToolbar } from './support/selection-toolbar.ts';
 import { dragSelect } from './support/select-text.ts';
+import { clickToolbar } from './support/selection-toolbar.ts';
 
 const pages = longPages('test');
 const byName = (name: string): LongPage => pages.find((p) => p.name === name)!;

@@ -17,8 +17,8 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { type DrawnMark, drawnMarks } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { chooseToolbarCategory, clickToolbar, typeInToolbarNote } from './support/selection-toolbar.ts';
 import { dragSelect } from './support/select-text.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { textFieldValues } from './support/text-field.ts';
 

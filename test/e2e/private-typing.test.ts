@@ -11,8 +11,8 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { clickToolbar, toolbarFrame, typeInToolbarNote } from './support/selection-toolbar.ts';
 import { dragSelect } from './support/select-text.ts';
+import { clickToolbar, toolbarFrame, typeInToolbarNote } from './support/selection-toolbar.ts';
 import { typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();

@@ -13,8 +13,8 @@ import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { clickToolbar, toolbarFrame, toolbarNote, toolbarQuery, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
 import { dragSelect, pickPassages } from './support/select-text.ts';
+import { clickToolbar, toolbarFrame, toolbarNote, toolbarQuery, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
 import { answerSoon, connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
