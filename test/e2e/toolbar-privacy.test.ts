@@ -25,8 +25,6 @@ const pages = loadFixturePages();
 const routes = fixtureRoutes();
 const LAVROV = pages.find((p) => p.case === 'corpus' && p.expect === 'sputnik-2008-09-27-lavrov-relations-not-frozen')!;
 const PASSAGE = 'Moscow in turn blamed Western powers for encouraging Tbilisi';
-/** The toast that confirms a save sits at the bottom of the window (see README, Limits): the grid stops above it. */
-const TOAST_BAND_PX = 120;
 
 let session: ChromiumSession;
 
@@ -41,7 +39,7 @@ type Way = 'mouse' | 'keyboard';
 
 /** Starts the hostile page's recorder, in the page's own world. */
 function startRecorder(page: Page): Promise<void> {
-  return page.evaluate((toastBand: number) => {
+  return page.evaluate(() => {
     const records: string[] = [];
     const states: string[] = [];
     const w = window as unknown as { __records: string[]; __states: string[]; __watch: boolean };
@@ -92,7 +90,7 @@ function startRecorder(page: Page): Promise<void> {
       const box = ui?.getBoundingClientRect();
       const selection = getSelection();
       const points: string[] = [];
-      for (let y = 10; y < innerHeight - toastBand; y += 40) {
+      for (let y = 10; y < innerHeight; y += 40) {
         for (let x = 10; x < innerWidth; x += 40) {
           if (document.elementsFromPoint(x, y).some((el) => el === ui)) points.push(`${x},${y}`);
         }
@@ -112,7 +110,7 @@ function startRecorder(page: Page): Promise<void> {
       last = state;
     };
     setInterval(look, 10);
-  }, TOAST_BAND_PX);
+  });
 }
 
 interface Records {
