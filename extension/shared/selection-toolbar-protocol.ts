@@ -19,7 +19,20 @@ export interface ToolbarCategory {
   label: string;
 }
 
-export type ToolbarSave = { state: 'idle' } | { state: 'saving' } | { state: 'failed'; message: string; retry: boolean };
+export type ToolbarSave =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'failed'; message: string; retry: boolean }
+  /** Saved: the frame says so and offers Undo (`problem`: an Undo that failed, in words). */
+  | { state: 'saved'; problem?: string }
+  /** Saved, then taken back with Undo. */
+  | { state: 'undone' };
+
+/**
+ * How long the toolbar's frame stays after the reader saves or closes from it: a save's confirmation and its Undo
+ * are shown inside it for this time, and a closed toolbar's frame stays, clear, as long (see SelectionToolbar.tsx).
+ */
+export const AFTER_ACTION_MS = 8_000;
 
 /** What the toolbar shows: given on connecting, and again on every change. */
 export interface ToolbarView {
@@ -47,6 +60,8 @@ export type FromToolbar =
   | { type: 'highlight'; note: string }
   /** The close button, Escape, or a click beside the drawn toolbar. */
   | { type: 'close' }
+  /** Undo, on a save's confirmation: take the highlight back. */
+  | { type: 'undo' }
   /** The answer to `read`. */
   | { type: 'current'; note: string }
   | { type: 'draft-cleared' };

@@ -4,7 +4,13 @@
 // reader's pointer, mouse, key or focus events on them; this side keeps what
 // the content script owns: the selection, the save, its retry and its undo.
 // Saving changes nothing the page can observe that closing does not: the
-// selection is left as it is either way, and the frame goes the same way.
+// selection is left as it is either way, and the frame goes the same way. After
+// a save or a close from the toolbar its frame stays where it was, the same
+// size, for AFTER_ACTION_MS: a save's "Highlight saved." and its Undo are shown
+// in it (never in a toast at the foot of the window, where a page probing
+// `elementsFromPoint` would find it), a closed toolbar's frame is clear.
+// A save by the keyboard command leaves the toolbar open, saying so, as it would
+// be had nothing happened; the reader closes it as any open toolbar.
 // The browser command highlight-selection (Alt+Shift+H by default,
 // remappable) highlights the selection straight away; a page cannot fake it,
 // and page-dispatched events (isTrusted false) are ignored here.
@@ -19,6 +25,7 @@ import browser from 'webextension-polyfill';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
 import type { TabMessage } from '../../shared/messages.ts';
 import {
+  AFTER_ACTION_MS,
   type FromToolbar,
   SELECTION_TOOLBAR_PAGE,
   selectionToolbarQuery,
@@ -32,7 +39,6 @@ import { ExtensionUpdatedError } from '../../shared/worker-client.ts';
 import type { PageAnnotator } from '../highlights/page-annotator.ts';
 import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
-import type { ToastMessage } from './Toast.tsx';
 import { useAnnotator } from './use-annotator.ts';
 import { usePrivateFrame } from './use-private-frame.ts';
 
@@ -47,6 +53,14 @@ interface Pending {
   openId: string;
 }
 
+/** A toolbar closed from its frame (or under the pointer): its frame stays for a while, showing `save`. */
+interface Going {
+  target: Pending;
+  save: ToolbarSave;
+  /** It stays until then whatever the pointer does; after that, until the pointer is off it (0: that only). */
+  until: number;
+}
+
 /** A second trigger for the same passage within this time is the same key press. */
 const REPEAT_TRIGGER_MS = 1_000;
 /** How long a save waits for the frame to forget the note's draft before closing it anyway. */
@@ -54,7 +68,6 @@ const DRAFT_CLEAR_WAIT_MS = 2_000;
 
 export interface SelectionToolbarProps {
   annotator: PageAnnotator;
-  toast: (m: ToastMessage) => void;
   /** Look at the current selection as soon as the toolbar mounts (it was mounted because of one). */
   lookOnMount?: boolean;
 }
@@ -151,11 +164,13 @@ function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) 
   );
 }
 
-export function SelectionToolbar({ annotator, toast, lookOnMount = false }: SelectionToolbarProps) {
+export function SelectionToolbar({ annotator, lookOnMount = false }: SelectionToolbarProps) {
   const { categories } = useAnnotator(annotator);
   const [pending, setPending] = useState<Pending | null>(null);
-  /** A closed toolbar whose frame is still under the pointer (see below). */
-  const [leaving, setLeaving] = useState<Pending | null>(null);
+  /** A closed toolbar whose frame stays for now (see below). */
+  const [going, setGoing] = useState<Going | null>(null);
+  /** The highlight each opening of the toolbar saved (by its openId), for its Undo. */
+  const saved = useRef(new Map<string, string>());
   /** Where the reader's pointer last showed in the page, and whether it was over our UI there. */
   const pointer = useRef<{ x: number; y: number; onUi: boolean } | null>(null);
   const [saveState, setSaveState] = useState<ToolbarSave>({ state: 'idle' });
@@ -163,47 +178,89 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
   const lastTrigger = useRef<{ key: string; at: number } | null>(null);
   const frame = useRef<ToolbarFrameHandle | null>(null);
   const category = categoryId || categories.find((c) => c.id !== 'statement')?.id || 'claim';
-  const latest = useRef({ category, pending, saveState });
-  latest.current = { category, pending, saveState };
+  const latest = useRef({ category, pending, saveState, going });
+  latest.current = { category, pending, saveState, going };
 
-  // Every way the toolbar closes is the same to the page. A frame taken from under the pointer would make the
-  // browser tell the page where the pointer is (on which control) and when (as soon as anything changes, such as
-  // the toast after a save): a closed toolbar's frame stays, drawing nothing, until the pointer leaves it.
-  const close = () => {
-    const shown = latest.current.pending;
+  /** Whether the reader's pointer is over `shown`'s frame, as far as the page's own mouse events tell. */
+  const pointerOver = (shown: Pending): boolean => {
     const at = pointer.current;
     // Mouse events give whole pixels: the frame's box, a pixel wider each way.
-    const overFrame =
-      shown !== null &&
+    return (
       at?.onUi === true &&
       at.x >= shown.left - 1 &&
       at.x <= shown.left + TOOLBAR_FRAME.width + 1 &&
       at.y >= shown.top - 1 &&
-      at.y <= shown.top + TOOLBAR_FRAME.height + 1;
-    if (shown && overFrame) {
-      setLeaving(shown);
+      at.y <= shown.top + TOOLBAR_FRAME.height + 1
+    );
+  };
+
+  // Every way the toolbar closes is the same to the page. Closed from the frame (close, Escape, a save, an Undo),
+  // its frame stays as it is for AFTER_ACTION_MS from the reader's action, whatever came of it: a save's
+  // confirmation and Undo are shown in it, otherwise it draws nothing. Then, and when the page's own events close
+  // it (the selection went), it goes once the pointer is off it: a frame taken from under the pointer would make
+  // the browser tell the page where the pointer is (on which control) and when.
+  const closeFromFrame = (actedAt: number, save: ToolbarSave = { state: 'idle' }) => {
+    const shown = latest.current.pending;
+    if (!shown) return;
+    if (save.state === 'idle') frame.current?.closed();
+    setGoing({ target: shown, save, until: actedAt + AFTER_ACTION_MS });
+    setPending(null);
+    setSaveState({ state: 'idle' });
+  };
+  const closeFromPage = () => {
+    const shown = latest.current.pending ?? latest.current.going?.target ?? null;
+    if (shown && pointerOver(shown)) {
       frame.current?.closed();
-    }
+      setGoing({ target: shown, save: { state: 'idle' }, until: 0 });
+    } else setGoing(null);
     setPending(null);
     setSaveState({ state: 'idle' });
   };
 
-  /** Saves `target` with `note`; without one, with the note the toolbar holds for this passage, if it is open. */
-  const save = async (target: Pending, note?: string) => {
+  useEffect(() => {
+    if (!going || going.until === 0) return;
+    const timer = setTimeout(
+      () => setGoing((now) => (now?.target.openId !== going.target.openId ? now : pointerOver(now.target) ? { ...now, until: 0 } : null)),
+      Math.max(0, going.until - Date.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [going]);
+
+  /** Undo on a save's confirmation: the highlight taken back for good (nothing of it stays in the database). */
+  const undo = async (openId: string) => {
+    const recordId = saved.current.get(openId);
+    if (!recordId) return;
+    const show = (save: ToolbarSave) => setGoing((now) => (now?.target.openId === openId ? { ...now, save } : now));
+    // An Undo on a toolbar still open (saved by the keyboard command) closes it as its close button does.
+    if (latest.current.pending?.openId === openId) closeFromFrame(Date.now(), { state: 'saved' });
+    try {
+      await annotator.remove(recordId);
+      await annotator.purge(recordId);
+      saved.current.delete(openId);
+      show({ state: 'undone' });
+    } catch (error) {
+      show({ state: 'saved', problem: `Not taken back: ${(error as Error).message}` });
+    }
+  };
+
+  /**
+   * Saves `target` with `note`; without one, with the note the toolbar holds for this passage, if it is open.
+   * From the toolbar (`fromToolbar`) it then closes as its close button does; by the keyboard command it stays open.
+   */
+  const save = async (target: Pending, fromToolbar: boolean, note?: string) => {
     if (latest.current.saveState.state === 'saving') return;
+    const actedAt = Date.now();
     setSaveState({ state: 'saving' });
     try {
       const shown = latest.current.pending?.saveId === target.saveId ? frame.current : null;
       const noteText = note ?? (await shown?.read()) ?? '';
       const record = await annotator.createHighlight(target.selectors, latest.current.category, noteText, target.saveId);
       if (noteText && shown) await shown.clearDraft();
-      // Closed as the close button closes it; the reader's selection is left as it is (clearing it would tell the page).
-      if (latest.current.pending?.saveId === target.saveId) close();
-      // Undoing a save takes the highlight back for good: nothing of it stays in the database.
-      toast({
-        text: 'Highlight saved.',
-        action: { label: 'Undo', run: () => void annotator.remove(record.id).then(() => annotator.purge(record.id)).catch(() => undefined) },
-      });
+      saved.current.set(target.openId, record.id);
+      // The reader's selection is left as it is (clearing it would tell the page).
+      if (latest.current.pending?.saveId !== target.saveId) return;
+      if (fromToolbar) closeFromFrame(actedAt, { state: 'saved' });
+      else setSaveState({ state: 'saved' });
     } catch (error) {
       const updated = error instanceof ExtensionUpdatedError;
       const message = updated ? (error as Error).message : `Not saved: ${(error as Error).message} Your selection and note are kept.`;
@@ -231,19 +288,24 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     lastTrigger.current = { key: trigger, at: Date.now() };
     const target = pendingAt(described.selectors, described.rect, latest.current.pending);
     setPending(target);
-    setLeaving(null);
-    void save(target);
+    setGoing(null);
+    void save(target, false);
     return true;
   };
 
   useEffect(() => {
     const look = () => {
-      // A failed save stays on screen until the reader retries or closes it.
-      if (latest.current.saveState.state !== 'idle') return;
+      // A save under way, or a failed one, stays on screen until the reader retries or closes it.
+      const { saveState: now, pending: open } = latest.current;
+      if (now.state === 'saving' || now.state === 'failed') return;
       const described = annotator.describeSelection(window.getSelection());
-      if (!described) return close();
-      setPending(pendingAt(described.selectors, described.rect, latest.current.pending));
-      setLeaving(null);
+      if (!described) return closeFromPage();
+      const next = pendingAt(described.selectors, described.rect, open);
+      // A toolbar saying its passage was saved (by the keyboard command) stays while that passage is selected.
+      if (open && now.state !== 'idle' && next.draftKey === open.draftKey) return;
+      setSaveState({ state: 'idle' });
+      setPending(next);
+      setGoing(null);
     };
     // The page's own mouse events say where the pointer is (over a frame of ours it is retargeted to our host, once,
     // as it comes in). Only listened to: the page gets them all the same.
@@ -251,8 +313,8 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
       if (!event.isTrusted) return;
       const onUi = event.target instanceof Element && isSourcelightHost(event.target);
       pointer.current = { x: event.clientX, y: event.clientY, onUi };
-      // Back over the page: a closed toolbar's frame can go without the page hearing of it.
-      if (!onUi) setLeaving(null);
+      // Back over the page: a closed toolbar's frame, its time over, can go without the page hearing of it.
+      if (!onUi) setGoing((now) => (now && now.until <= Date.now() ? null : now));
     };
     const onPointerUp = (event: PointerEvent) => {
       if (!event.isTrusted) return;
@@ -294,19 +356,24 @@ export function SelectionToolbar({ annotator, toast, lookOnMount = false }: Sele
     };
   }, [annotator]);
 
-  const shown = pending ?? leaving;
+  const shown = pending ?? going?.target;
   if (!shown) return null;
   const view: ToolbarView = {
     categories: categories.filter((c) => c.id !== 'statement').map(({ id, label }) => ({ id, label })),
     category,
-    save: saveState,
+    save: pending ? saveState : (going?.save ?? { state: 'idle' }),
   };
   const onMessage = (openId: string) => (m: FromToolbar) => {
+    if (m.type === 'undo') return void undo(openId);
     const target = latest.current.pending;
-    if (target?.openId !== openId) return;
-    else if (m.type === 'category') setCategoryId(m.id);
-    else if (m.type === 'close') close();
-    else if (m.type === 'highlight' && target) void save(target, m.note);
+    if (target?.openId !== openId) {
+      // Closing a save's confirmation: it draws nothing from now on (the frame stays its time all the same).
+      if (m.type === 'close' && latest.current.going?.target.openId === openId) frame.current?.closed();
+      return;
+    }
+    if (m.type === 'category') setCategoryId(m.id);
+    else if (m.type === 'close') closeFromFrame(Date.now());
+    else if (m.type === 'highlight') void save(target, true, m.note);
   };
   return (
     <div

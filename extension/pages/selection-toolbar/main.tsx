@@ -5,7 +5,9 @@
 // MessagePort the overlay hands it with the secret from this page's address
 // (shared/frame-connection.ts). The overlay owns the selection and the save and
 // says what to show; the note is typed here and kept as a draft in
-// extension-origin storage until a highlight is saved with it.
+// extension-origin storage until a highlight is saved with it. A save's
+// confirmation and its Undo are shown here too, in the same frame, so the page
+// can tell a save from a close by nothing it can probe.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../ui/theme.css';
@@ -40,6 +42,7 @@ function SelectionToolbar() {
   latest.current = { noteOpen, note, view };
   const clear = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLDivElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
 
   // What the reader does leaves the frame only once no key is held (key-release.ts).
   const send = (message: FromToolbar) => heldKeys.afterRelease(() => port.current?.postMessage(message));
@@ -128,10 +131,38 @@ function SelectionToolbar() {
     if (failure) status.current?.scrollIntoView({ block: 'nearest' });
   }, [failure]);
 
+  // A save confirmed: Undo takes the focus if the frame has it (the keyboard's next Enter takes the highlight
+  // back). Never otherwise: moving the focus into the frame from the page would tell the page.
+  const done = view?.save.state === 'saved' || view?.save.state === 'undone' ? view.save.state : null;
+  useEffect(() => {
+    if (done === 'saved' && document.hasFocus()) undo.current?.focus();
+  }, [done]);
+
   const onKeyDownRef = useRef(onKeyDown);
   onKeyDownRef.current = onKeyDown;
 
   if (!view || closed) return <div class="sl-clear" />;
+  if (view.save.state === 'saved' || view.save.state === 'undone') {
+    const { save } = view;
+    return (
+      <div class="sl-clear" ref={clear}>
+        <div class="sl-toolbar sl-done">
+          <p class="sl-done-text" role="status" aria-live="polite">
+            {save.state === 'saved' ? 'Highlight saved.' : 'Highlight taken back.'}
+            {save.state === 'saved' && save.problem && <span class="sl-error"> {save.problem}</span>}
+          </p>
+          {save.state === 'saved' && (
+            <button type="button" class="sl-button sl-undo" ref={undo} onClick={() => send({ type: 'undo' })}>
+              Undo
+            </button>
+          )}
+          <button type="button" class="sl-button" aria-label="Close" onClick={() => send({ type: 'close' })}>
+            ×
+          </button>
+        </div>
+      </div>
+    );
+  }
   const saving = asked || view.save.state === 'saving';
   const failed = !asked && view.save.state === 'failed' ? view.save : null;
   const highlight = () => {
