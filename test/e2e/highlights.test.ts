@@ -16,7 +16,7 @@ import { drawnMarks, drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
-import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbar, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 
@@ -187,7 +187,7 @@ describe('a reader highlight', () => {
       await typeInToolbarNote(page, probe, NOTE);
       await clickToolbar(page, probe, '.sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
-      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
+      await waitForToolbarSaved(page);
       expect(await evidenceHighlights(page)).toEqual([PASSAGE]);
       // The whole note is stored, though the click came straight after the last keystroke.
       const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: LAVROV.url, corpusId: LAVROV.expect } });

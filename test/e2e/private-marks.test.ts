@@ -18,7 +18,7 @@ import { type DrawnMark, drawnMarks } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
-import { chooseToolbarCategory, clickToolbar, typeInToolbarNote } from './support/selection-toolbar.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { textFieldValues } from './support/text-field.ts';
 
@@ -229,7 +229,7 @@ describe('the reader’s highlight and note on an outlet page', () => {
       await chooseToolbarCategory(page, probe, QUESTION.id);
       await typeInToolbarNote(page, probe, NOTE);
       await clickToolbar(page, probe, '.sl-primary');
-      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
+      await waitForToolbarSaved(page);
 
       // Drawn: one mark over the passage, a box on each of its text's rects, in the category's colour.
       await expect

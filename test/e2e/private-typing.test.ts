@@ -12,7 +12,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
-import { clickToolbar, toolbarFrame, typeInToolbarNote } from './support/selection-toolbar.ts';
+import { clickToolbar, toolbarFrame, typeInToolbarNote, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -105,7 +105,7 @@ describe('a page keylogger', () => {
       expect(await page.evaluate(() => (window as unknown as { __pokeFrames: () => number }).__pokeFrames())).toBe(0);
       await typeInToolbarNote(page, probe, TOOLBAR_NOTE);
       await clickToolbar(page, probe, '.sl-primary');
-      await probe.waitFor('.sl-toast');
+      await waitForToolbarSaved(page);
 
       // 2. The same note edited in My highlights (all of it selected and retyped, then more added).
       await probe.showTab('My highlights');

@@ -14,7 +14,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect, pickPassages } from './support/select-text.ts';
-import { clickToolbar, toolbarFrame, toolbarNote, toolbarQuery, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
+import { clickToolbar, toolbarFrame, toolbarNote, toolbarQuery, toolbarSays, typeInToolbarNote, waitForToolbar } from './support/selection-toolbar.ts';
 import { answerSoon, connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -74,7 +74,7 @@ function seeded(seed: number): () => number {
 
 type Outcome = 'confirmed' | 'failed';
 
-/** Waits until the toolbar says how the save went: closed with "Highlight saved.", or an error with Retry. Never silent. */
+/** Waits until the toolbar says how the save went: "Highlight saved." in its frame, or an error with Retry. Never silent. */
 async function outcomeOf(probe: OverlayProbe): Promise<Outcome> {
   const deadline = Date.now() + 45_000;
   for (;;) {
@@ -82,11 +82,14 @@ async function outcomeOf(probe: OverlayProbe): Promise<Outcome> {
       .evaluate<{ toolbar: boolean; toast: string | null }>(`
         return {
           toolbar: root.querySelector('.sl-toolbar') !== null,
-          toast: root.querySelector('.sl-toast')?.textContent ?? null,
         };`)
-      .then(async (s) => ({ ...s, error: s.toolbar ? ((await toolbarQuery(probe.page, probe, '.sl-error'))?.text ?? null) : null }))
+      .then(async (s) => ({
+        ...s,
+        saved: await toolbarSays(probe.page, 'Highlight saved.'),
+        error: s.toolbar ? ((await toolbarQuery(probe.page, probe, '.sl-error'))?.text ?? null) : null,
+      }))
       .catch(() => null);
-    if (state && !state.toolbar && state.toast?.includes('Highlight saved.')) return 'confirmed';
+    if (state?.saved) return 'confirmed';
     if (state?.error) {
       expect(state.error).toMatch(/Not saved: .* Your selection and note are kept\.\s*Retry/);
       return 'failed';

@@ -6,20 +6,34 @@
 // mutation, and, polled, the focus (`document.activeElement`, `hasFocus`), the
 // selection, the UI host's box, the number of frames and what lies under a
 // grid of points (`elementsFromPoint`), while the reader selects a passage and
-// then (a) highlights it, (b) highlights it with a note or (c) closes the
-// toolbar. All three leave the page the same records; (a) and (b) are saved.
+// then (a) highlights it, (b) highlights it with a note, (c) closes the
+// toolbar or (d) highlights it and takes it back with the Undo the toolbar's
+// frame then offers. All four leave the page the same records, over the whole
+// time the frame stays after the reader's action (a save's confirmation is
+// shown in it for that time); (a) and (b) are saved, (d) is not.
 // Each is done on a fresh load of the same article, the same passage in the
 // same place, once with the mouse on the toolbar's controls and once with the
 // keyboard; the mouse enters the toolbar at the same point each time.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AFTER_ACTION_MS } from '../../extension/shared/selection-toolbar-protocol.ts';
 import { loadFixturePages } from './support/fixture-pages.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
-import { clickToolbar, toolbarFrame, toolbarOpen, toolbarPoint, toolbarQuery, typeInToolbarNote } from './support/selection-toolbar.ts';
+import {
+  clickToolbar,
+  clickToolbarUndo,
+  toolbarFrame,
+  toolbarOpen,
+  toolbarPoint,
+  toolbarQuery,
+  toolbarSays,
+  typeInToolbarNote,
+  waitForToolbarSaved,
+} from './support/selection-toolbar.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -34,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-type Outcome = 'highlight' | 'highlight-with-note' | 'dismiss';
+type Outcome = 'highlight' | 'highlight-with-note' | 'dismiss' | 'undo';
 type Way = 'mouse' | 'keyboard';
 
 /** Starts the hostile page's recorder, in the page's own world. */
@@ -180,6 +194,8 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
     const corner = await probe.waitForStill('.sl-toolbar iframe.sl-toolbar-frame');
     const entry = { x: corner.rect.x + 3, y: corner.rect.y + 3 };
     await page.mouse.move(entry.x, entry.y, { steps: 6 });
+    /** Before the reader's action: the frame stays at least AFTER_ACTION_MS from here. */
+    const acting = Date.now();
     if (way === 'mouse') {
       if (outcome === 'highlight-with-note') await typeInToolbarNote(page, probe, note);
       const target = outcome === 'dismiss' ? 'button[aria-label="Close"]' : '.sl-primary';
@@ -187,15 +203,23 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
       const at = await toolbarPoint(page, probe, target);
       await page.mouse.move(at.x, at.y, { steps: 4 });
       await clickToolbar(page, probe, target);
+      // Undo on the confirmation shown in the frame, with the mouse.
+      if (outcome === 'undo') await clickToolbarUndo(page, probe);
     } else {
       // A click on the toolbar's edge puts the focus in it; the keyboard does the rest.
       await page.mouse.click(entry.x, entry.y);
       const frame = await toolbarFrame(page, probe);
       await expect.poll(() => frame.evaluate(() => document.hasFocus()), { timeout: 20_000 }).toBe(true);
       if (outcome === 'dismiss') await page.keyboard.press('Escape');
-      else if (outcome === 'highlight') {
+      else if (outcome === 'highlight' || outcome === 'undo') {
         await frame.focus('.sl-primary');
         await page.keyboard.press('Enter');
+        if (outcome === 'undo') {
+          // The confirmation's Undo takes the focus (the frame has it): Enter takes the highlight back.
+          const confirmed = await waitForToolbarSaved(page);
+          await expect.poll(() => confirmed.evaluate(() => document.activeElement?.className ?? ''), { timeout: 20_000 }).toContain('sl-undo');
+          await page.keyboard.press('Enter');
+        }
       } else {
         await frame.focus('button[aria-expanded]');
         await page.keyboard.press('Enter'); // Note… opens the note and puts the caret in it.
@@ -209,12 +233,15 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
     // Closed (while open, what it says: a failed save is shown in it).
     const shown = async () => ((await toolbarOpen(probe)) ? `open: ${(await toolbarQuery(page, probe, '[role="toolbar"]'))?.text}` : 'closed');
     await expect.poll(shown, { timeout: 20_000 }).toBe('closed');
+    if (outcome === 'undo') await expect.poll(() => toolbarSays(page, 'Highlight taken back.'), { timeout: 20_000 }).toBe(true);
     // Back to where the pointer came in, inside the (now clear) frame, then out over the article, the same way each time.
     await page.mouse.move(entry.x, entry.y, { steps: 4 });
     await page.mouse.move(entry.x + 40, entry.y - 40, { steps: 6 });
-    await expect.poll(() => probe.query('.sl-toolbar-leaving'), { timeout: 20_000 }).toBeNull();
+    // The frame stays its time after the action, whatever the action, then goes (the pointer is off it).
+    await expect.poll(() => probe.query('.sl-toolbar-leaving'), { timeout: AFTER_ACTION_MS + 30_000 }).toBeNull();
+    expect(Date.now() - acting).toBeGreaterThanOrEqual(AFTER_ACTION_MS);
     const records = await settledRecords(page);
-    if (outcome === 'dismiss') expect(await storedNotesOf(PASSAGE)).toEqual([]);
+    if (outcome === 'dismiss' || outcome === 'undo') expect(await storedNotesOf(PASSAGE)).toEqual([]);
     else expect(await storedNotesOf(PASSAGE)).toEqual([outcome === 'highlight' ? '' : note]);
     return records;
   } finally {
@@ -225,10 +252,11 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
 
 describe('a hostile page watching the selection toolbar', () => {
   for (const way of ['mouse', 'keyboard'] as const) {
-    it(`records the same whether the reader highlights, highlights with a note or closes the toolbar (${way})`, async () => {
+    it(`records the same whether the reader highlights, highlights with a note, closes the toolbar or undoes a highlight (${way})`, async () => {
       const highlighted = await whatThePageRecords('highlight', way, '');
       const withNote = await whatThePageRecords('highlight-with-note', way, `A note the page must not guess (${way})`);
       const dismissed = await whatThePageRecords('dismiss', way, '');
+      const undone = await whatThePageRecords('undo', way, '');
       // The records are about something: the selection, the toolbar appearing under the grid, the focus moving into it.
       expect(dismissed.events.some((r) => r.includes('on HOST'))).toBe(true);
       // The selection stays what the reader selected, whatever they did with it.
@@ -237,6 +265,7 @@ describe('a hostile page watching the selection toolbar', () => {
       expect(dismissed.states.some((r) => r.includes('"hostUnder":["'))).toBe(true);
       expect(highlighted).toEqual(dismissed);
       expect(withNote).toEqual(dismissed);
-    }, 300_000);
+      expect(undone).toEqual(dismissed);
+    }, 420_000);
   }
 });

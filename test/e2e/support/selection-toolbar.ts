@@ -115,3 +115,37 @@ export async function typeInToolbarNote(page: Page, probe: OverlayProbe, text: s
   }
   await page.keyboard.type(text);
 }
+
+/** The toolbar frame there is now (open, or closed a moment ago and still in its place), or null. */
+function currentToolbarFrame(page: Page): Frame | null {
+  return toolbarFrames(page).at(-1) ?? null;
+}
+
+/** Whether the toolbar's frame (open or closed a moment ago) says `text` in place of its controls, e.g. "Highlight saved.". */
+export async function toolbarSays(page: Page, text: string): Promise<boolean> {
+  const frame = currentToolbarFrame(page);
+  if (!frame) return false;
+  return frame.evaluate((t: string) => document.querySelector('.sl-done-text')?.textContent?.includes(t) ?? false, text).catch(() => false);
+}
+
+/** Waits until the toolbar's frame confirms the save ("Highlight saved."); the frame that does. */
+export async function waitForToolbarSaved(page: Page, timeoutMs = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = currentToolbarFrame(page);
+    if (frame && (await toolbarSays(page, 'Highlight saved.'))) return frame;
+    if (Date.now() > deadline) throw new Error('The selection toolbar never said "Highlight saved."');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Clicks Undo on the toolbar frame's confirmation of a save, with the real mouse. */
+export async function clickToolbarUndo(page: Page, probe: OverlayProbe): Promise<void> {
+  const frame = await waitForToolbarSaved(page);
+  const outer = await probe.waitForStill('iframe.sl-toolbar-frame');
+  const inner = await frame.evaluate(() => {
+    const r = document.querySelector('.sl-undo')!.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(outer.rect.x + inner.x, outer.rect.y + inner.y);
+}
