@@ -48,6 +48,10 @@ it('Firefox: the selection toolbar’s frame connects and its Highlight saves', 
     expect(await toolbarText(frame!)).toMatch(/^Claim.*Highlight.*Note…/);
     await frame!.click('.sl-primary');
     await expect.poll(() => toolbarText(frame!), { timeout: 20_000 }).toMatch(/^(closed|gone)$/);
+    // The save is confirmed in the same frame, in the toolbar's place.
+    await expect
+      .poll(() => frame!.evaluate(() => document.querySelector('.sl-done-text')?.textContent ?? '').catch(() => 'gone'), { timeout: 20_000 })
+      .toBe('Highlight saved.');
   } finally {
     await page.close();
   }
