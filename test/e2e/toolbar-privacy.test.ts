@@ -170,6 +170,65 @@ async function forget(passage: string): Promise<void> {
 }
 
 /** On a fresh load of the article: the reader selects the passage and ends with `outcome`; what the page recorded. */
+/** A fresh load of the article, scrolled to the passage and settled, with the hostile page's recorder started. */
+async function recordingPage(): Promise<{ page: Page; probe: OverlayProbe }> {
+  const page = await session.openPage(LAVROV.url, routes);
+  await page.bringToFront();
+  await page.waitForSelector('sourcelight-root[data-corpus-id]', { timeout: 20_000 });
+  const probe = await OverlayProbe.attach(page, session.extensionId);
+  await probe.waitFor('.sl-badge');
+  await page.evaluate((wanted: string) => {
+    [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(wanted))!.scrollIntoView({ block: 'center' });
+  }, PASSAGE);
+  // Statements out of view are drawn in idle time: the page settles before the recording starts.
+  await probe.waitForStill('.sl-badge');
+  await startRecorder(page);
+  return { page, probe };
+}
+
+/**
+ * On a fresh load: the reader selects the passage (the toolbar shows), then saves it with the keyboard command or
+ * not, waits past the time a closed toolbar's frame would stay, and clicks in the article away from the toolbar.
+ */
+async function whatThePageRecordsOfTheCommand(useCommand: boolean): Promise<Records> {
+  await forget(PASSAGE);
+  const { page, probe } = await recordingPage();
+  try {
+    expect(await dragSelect(page, PASSAGE)).toBe(true);
+    await toolbarFrame(page, probe);
+    await page.evaluate(() => {
+      (window as unknown as { __watch: boolean }).__watch = true;
+    });
+    const waiting = Date.now();
+    if (useCommand) {
+      // What the worker's commands.onCommand listener sends to the tab for Alt+Shift+H.
+      const worker = await session.worker();
+      const answer = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab!.id!, { type: 'selection/highlight' });
+      });
+      expect(answer).toBe(true);
+      await waitForToolbarSaved(page);
+    }
+    // The toolbar stays open, as an untouched one does, past the time a closed one's frame stays.
+    await expect.poll(() => Date.now() - waiting, { timeout: AFTER_ACTION_MS + 30_000, interval: 500 }).toBeGreaterThan(AFTER_ACTION_MS + 1_000);
+    expect(await toolbarOpen(probe)).toBe(true);
+    // A click on the selected text (above the toolbar) ends the selection, and with it the toolbar.
+    const away = await page.evaluate(() => {
+      const r = getSelection()!.getRangeAt(0).getClientRects()[0]!;
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(away.x, away.y);
+    await expect.poll(() => probe.query('iframe.sl-toolbar-frame'), { timeout: 20_000 }).toBeNull();
+    const records = await settledRecords(page);
+    expect(await storedNotesOf(PASSAGE)).toEqual(useCommand ? [''] : []);
+    return records;
+  } finally {
+    await page.close();
+    await forget(PASSAGE);
+  }
+}
+
 async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Promise<Records> {
   await forget(PASSAGE);
   const page = await session.openPage(LAVROV.url, routes);
@@ -268,4 +327,11 @@ describe('a hostile page watching the selection toolbar', () => {
       expect(undone).toEqual(dismissed);
     }, 420_000);
   }
+
+  it('records the same whether or not the reader saves with the keyboard command while the toolbar shows', async () => {
+    const saved = await whatThePageRecordsOfTheCommand(true);
+    const left = await whatThePageRecordsOfTheCommand(false);
+    expect(left.events.some((r) => r.includes('click on'))).toBe(true);
+    expect(saved).toEqual(left);
+  }, 240_000);
 });
