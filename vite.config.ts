@@ -34,6 +34,8 @@ export default defineConfig({
         classView: 'extension/pages/class-view/index.html',
         // The overlay's text fields, framed in outlet pages (web-accessible with a dynamic address).
         textField: 'extension/pages/text-field/index.html',
+        // The selection toolbar, framed in outlet pages the same way.
+        selectionToolbar: 'extension/pages/selection-toolbar/index.html',
       },
     },
   },

@@ -16,8 +16,9 @@ import { build, type Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 
 import { GATE_SCRIPT, OVERLAY_SCRIPT } from '../shared/content-files.ts';
-import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
 import { EXTRACT_SCRIPT } from '../shared/extract-script.ts';
+import { SELECTION_TOOLBAR_PAGE } from '../shared/selection-toolbar-protocol.ts';
+import { TEXT_FIELD_PAGE } from '../shared/text-field-protocol.ts';
 
 /** Vite's `?inline` CSS imports, for esbuild: the file's text as a string. */
 const inlineCss: EsbuildPlugin = {
@@ -40,7 +41,7 @@ const inlineCss: EsbuildPlugin = {
  * moz-extension host is random per install already). Empty: nothing of ours is
  * reachable from a page. An entry here is the one place to add such a file.
  */
-const PAGE_REACHABLE_FILES: readonly string[] = [TEXT_FIELD_PAGE];
+const PAGE_REACHABLE_FILES: readonly string[] = [TEXT_FIELD_PAGE, SELECTION_TOOLBAR_PAGE];
 
 export function contentScriptPlugin(options: { matches: string[]; browser: 'chrome' | 'firefox' }): Plugin {
   let outDir = 'dist';

@@ -11,15 +11,12 @@ import { type MountedHost, mountHost } from './host-element.ts';
 import { HoverCard } from './overlay/HoverCard.tsx';
 import overlayCss from './overlay/overlay.css?inline';
 import { SelectionToolbar } from './overlay/SelectionToolbar.tsx';
-import { Toast, useToast } from './overlay/Toast.tsx';
 
 function Highlighter({ annotator }: { annotator: PageAnnotator }) {
-  const { message, toast, close } = useToast();
   return (
     <div class="sl-overlay">
-      <SelectionToolbar annotator={annotator} toast={toast} lookOnMount />
+      <SelectionToolbar annotator={annotator} lookOnMount />
       <HoverCard annotator={annotator} shipped={[]} />
-      <Toast message={message} onClose={close} />
     </div>
   );
 }

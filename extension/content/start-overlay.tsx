@@ -139,7 +139,7 @@ function App({ first, articles, annotator, pageChanges, initialState, placement,
           }}
         />
       )}
-      <SelectionToolbar annotator={annotator} toast={toast} />
+      <SelectionToolbar annotator={annotator} />
       <HoverCard annotator={annotator} shipped={extras.statements} />
       <Toast message={message} onClose={close} />
     </>

@@ -2,9 +2,9 @@
 // on an outlet page is an extension page (pages/text-field/) in an iframe
 // inside the closed shadow root: key, input, composition and clipboard events
 // in a cross-origin frame never reach the page. The overlay hands the frame a
-// private MessagePort; the page cannot reach that port, and cannot pose as the
-// overlay because the first message must carry a secret that only the frame's
-// address (in the closed shadow root) holds.
+// private MessagePort (frame-connection.ts); the page cannot reach that port,
+// and cannot pose as the overlay because the first message must carry a secret
+// that only the frame's address (in the closed shadow root) holds.
 
 export const TEXT_FIELD_PAGE = 'extension/pages/text-field/index.html';
 
@@ -18,12 +18,14 @@ export interface TextFieldOptions {
   draftKey?: string;
 }
 
-/** The overlay's first message to the frame, carrying the port for everything after. */
-export interface ConnectMessage {
-  sourcelight: 'text-field/connect';
-  secret: string;
+/** What the overlay hands the frame on connecting (see frame-connection.ts). */
+export interface TextFieldInit {
   /** The stored value the field starts from (a draft edited from this same value is offered back instead). */
   value: string;
+}
+
+export function isTextFieldInit(init: unknown): init is TextFieldInit {
+  return typeof (init as Partial<TextFieldInit> | null)?.value === 'string';
 }
 
 export type ToFrame =

@@ -16,6 +16,7 @@ import { drawnMarks, drawnMarkTexts } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbar, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
 import { connectedTextFields, textFieldValues, typeInTextField } from './support/text-field.ts';
 
@@ -180,17 +181,13 @@ describe('a reader highlight', () => {
     const { page, probe } = await open(LAVROV.url);
     try {
       expect(await dragSelect(page, PASSAGE)).toBe(true);
-      const toolbar = await probe.waitFor('.sl-toolbar');
+      const toolbar = await waitForToolbar(page, probe);
       expect(toolbar.text).toContain('Highlight');
-      await probe.evaluate(`
-        const select = root.querySelector('.sl-toolbar select');
-        select.value = 'evidence';
-        select.dispatchEvent(new Event('change', { bubbles: true }));`);
-      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
-      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', NOTE);
-      await probe.click('.sl-toolbar .sl-primary');
+      await chooseToolbarCategory(page, probe, 'evidence');
+      await typeInToolbarNote(page, probe, NOTE);
+      await clickToolbar(page, probe, '.sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([PASSAGE]);
-      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
+      await waitForToolbarSaved(page);
       expect(await evidenceHighlights(page)).toEqual([PASSAGE]);
       // The whole note is stored, though the click came straight after the last keystroke.
       const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: LAVROV.url, corpusId: LAVROV.expect } });
@@ -439,7 +436,7 @@ describe('a reader highlight', () => {
       // The toolbar's host: a plain element after <body>, nothing named after Sourcelight.
       await page.waitForFunction(() => document.documentElement.children.length === 3, { timeout: 10_000 });
       const probe = await OverlayProbe.attach(page, session.extensionId, 10_000);
-      await probe.click('.sl-toolbar .sl-primary');
+      await clickToolbar(page, probe, '.sl-primary');
       await expect.poll(() => readerHighlights(page)).toEqual([passage]);
       expect(await page.$('sourcelight-root')).toBeNull();
       await page.reload();

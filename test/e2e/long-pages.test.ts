@@ -10,15 +10,16 @@
 // marker, its own panel content and its statements drawn in its own stretch.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../extension/ui/format-date.ts';
 import { infiniteScrollPage, type LongPage, longPages, twoArticlesPage } from '../../fixtures/long-pages/long-pages.ts';
 import { deriveVerdict } from '../../src/provenance/verdict.ts';
-import { formatIsoDate } from '../../extension/ui/format-date.ts';
 import { loadCompiledCorpus, loadCorpusPackage } from '../unit/helpers/corpus.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { pageStatus } from './support/page-status.ts';
 import { requireBuild } from './support/require-build.ts';
 import { dragSelect } from './support/select-text.ts';
+import { clickToolbar } from './support/selection-toolbar.ts';
 
 const pages = longPages('test');
 const byName = (name: string): LongPage => pages.find((p) => p.name === name)!;
@@ -128,8 +129,7 @@ async function expectOverlayOnArticle(page: Page, p: LongPage): Promise<void> {
   // The article's highlights made on other pages are drawn here too (with the statements, awaited above): one more.
   const before = (await placement(page, corpusId)).reader.length;
   expect(await dragSelect(page, passage)).toBe(true);
-  await probe.waitFor('.sl-toolbar .sl-primary');
-  await probe.click('.sl-toolbar .sl-primary');
+  await clickToolbar(page, probe, '.sl-primary');
   await expect.poll(async () => (await placement(page, corpusId)).reader.length, { timeout: 20_000 }).toBe(before + 1);
   expect((await placement(page, corpusId)).reader).toContain(passage);
   expect((await placement(page, corpusId)).readerOutside).toBe(0);
@@ -169,8 +169,7 @@ describe('long pages in Chromium', () => {
       const probe = await OverlayProbe.attach(page, session.extensionId);
       await probe.waitFor('.sl-badge');
       expect(await dragSelect(page, passage)).toBe(true);
-      await probe.waitFor('.sl-toolbar .sl-primary');
-      await probe.click('.sl-toolbar .sl-primary');
+      await clickToolbar(page, probe, '.sl-primary');
       await expect.poll(async () => (await placement(page, plain.expect!)).reader, { timeout: 20_000 }).toContain(passage);
     } finally {
       await page.close();
@@ -228,8 +227,7 @@ describe('long pages in Chromium', () => {
       const passage = await passageInArticle(page, second);
       const probe = await OverlayProbe.attach(page, session.extensionId);
       expect(await dragSelect(page, passage)).toBe(true);
-      await probe.waitFor('.sl-toolbar .sl-primary');
-      await probe.click('.sl-toolbar .sl-primary');
+      await clickToolbar(page, probe, '.sl-primary');
       await expect.poll(async () => (await placement(page, second)).reader, { timeout: 20_000 }).toContain(passage);
       const stored = await session.sendFromExtensionPage({ type: 'annotations/for-page', payload: { url: TWO_AT_LOAD.url, corpusId: second } });
       const records = (stored as { value: { annotations: { origin: string; corpusId: string | null; selectors: { quote: { exact: string } } }[] } }).value.annotations;

@@ -18,8 +18,9 @@ import { type DrawnMark, drawnMarks } from './support/reader-marks.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
+import { chooseToolbarCategory, clickToolbar, typeInToolbarNote, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { storeHighlight } from './support/stored-highlight.ts';
-import { textFieldValues, typeInTextField } from './support/text-field.ts';
+import { textFieldValues } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -225,15 +226,10 @@ describe('the reader’s highlight and note on an outlet page', () => {
 
       // The reader selects the passage, picks Question, writes a note and saves.
       expect(await dragSelect(page, PASSAGE)).toBe(true);
-      await probe.waitFor('.sl-toolbar');
-      await probe.evaluate(`
-        const select = root.querySelector('.sl-toolbar select');
-        select.value = ${JSON.stringify(QUESTION.id)};
-        select.dispatchEvent(new Event('change', { bubbles: true }));`);
-      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
-      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', NOTE);
-      await probe.click('.sl-toolbar .sl-primary');
-      expect((await probe.waitFor('.sl-toast')).text).toContain('Highlight saved.');
+      await chooseToolbarCategory(page, probe, QUESTION.id);
+      await typeInToolbarNote(page, probe, NOTE);
+      await clickToolbar(page, probe, '.sl-primary');
+      await waitForToolbarSaved(page);
 
       // Drawn: one mark over the passage, a box on each of its text's rects, in the category's colour.
       await expect

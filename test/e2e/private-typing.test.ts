@@ -12,6 +12,7 @@ import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
+import { clickToolbar, toolbarFrame, typeInToolbarNote, waitForToolbarSaved } from './support/selection-toolbar.ts';
 import { typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
@@ -99,13 +100,12 @@ describe('a page keylogger', () => {
       // 1. A note typed in the toolbar.
       const passage = 'Moscow in turn blamed Western powers';
       expect(await dragSelect(page, passage)).toBe(true);
-      await probe.click('.sl-toolbar button[aria-expanded]'); // Note…
-      // Our frames live in the closed shadow root: they are not even in the page's window.frames to post to.
-      await probe.waitFor('.sl-toolbar iframe.sl-text-field');
+      // The toolbar (its note with it) is a frame in the closed shadow root: not even in the page's window.frames to post to.
+      await toolbarFrame(page, probe);
       expect(await page.evaluate(() => (window as unknown as { __pokeFrames: () => number }).__pokeFrames())).toBe(0);
-      await typeInTextField(page, probe, '.sl-toolbar iframe.sl-text-field', TOOLBAR_NOTE);
-      await probe.click('.sl-toolbar .sl-primary');
-      await probe.waitFor('.sl-toast');
+      await typeInToolbarNote(page, probe, TOOLBAR_NOTE);
+      await clickToolbar(page, probe, '.sl-primary');
+      await waitForToolbarSaved(page);
 
       // 2. The same note edited in My highlights (all of it selected and retyped, then more added).
       await probe.showTab('My highlights');

@@ -71,7 +71,7 @@ async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
  * the field). Shift alone changes nothing in the field. Keys are counted, never
  * reset, so a slow key from an earlier try still counts as reaching the frame.
  */
-async function keysReach(page: Page, frame: Frame, timeoutMs: number): Promise<boolean> {
+export async function keysReach(page: Page, frame: Frame, timeoutMs: number): Promise<boolean> {
   const seen = () => frame.evaluate(() => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => -1);
   const before = await frame
     .evaluate(() => {
