@@ -1,14 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and eight held-back test parts, each
-// written and committed before the rule changes it first measured. All but the seventh and eighth
+// development part (rules are changed while looking at it) and nine held-back test parts, each
+// written and committed before the rule changes it first measured. All but the seventh, eighth and ninth
 // have since had their misses read and the rules changed on them (the sixth at the start of the sixth
-// session), so they guard against going back; the seventh and eighth (test-7 and test-8, written blind
-// in the fifth and sixth sessions) are the unseen measurement. Each part's floors sit
+// session), so they guard against going back; the seventh, eighth and ninth (test-7, test-8 and test-9,
+// written blind in the fifth and sixth sessions) are the unseen measurement. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-7 or test-8: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-7, test-8 or test-9: that would end its use as the unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -16,10 +16,10 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-7', 'test-8']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-7', 'test-8', 'test-9']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -107,6 +107,14 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-8',
       title: 'eighth part (34 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
       floors: { texts: 32, speakerRight: 0.78, partial: 0.85, reported: 0.8, anonymous: 0.76 },
+    },
+    {
+      // Written blind in the sixth session and committed (a3a83e7) before that session's second round of rule changes
+      // was merged. First run, at the rules of cecfee8: direct found 1.00, speaker right 0.87, partial 0.93,
+      // reported 0.89, 42 of 50 unnamed. Floors: those less a margin of a few statements. Never print its misses.
+      part: 'test-9',
+      title: 'ninth part (29 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.82, partial: 0.85, reported: 0.85, anonymous: 0.78 },
     },
   ];
 
