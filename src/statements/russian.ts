@@ -297,6 +297,8 @@ function bodyNominative(word: string): string {
 function nominative(word: string): string {
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)
+    [/([лр])я$/u, '$1ь'], [/ая$/u, 'ай'],
     [/([бвгдзклмнпрстфхжшчц])а$/u, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
@@ -1025,6 +1027,10 @@ export function russianNominativeName(name: readonly string[]): readonly string[
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
     return [named, nominal];
+  }
+  // ("Игоря Лапшина", "Николая Орлова": a man's first name in -ря / -ая is in the genitive when his surname is too.)
+  if (/^\p{Lu}\p{Ll}+(?:ея|ря|ая)$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {
+    return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
   }
   if (/^\p{Lu}\p{Ll}+ея$/u.test(first)) {
     return [first.slice(0, -1) + 'й', surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];

@@ -195,3 +195,18 @@ describe('bodies', () => {
     ]);
   });
 });
+
+describe('round 2 (test-7)', () => {
+  it('a man\'s first name in a soft consonant or -й, printed in the genitive ("Игоря", "Николая"), is put in the nominative', () => {
+    const text = [
+      'По словам главного инженера порта Игоря Сомова, причалы отремонтируют к весне.',
+      '«Работы идут по графику», — сказал Сомов журналистам.',
+      'По словам капитана Николая Ветрова, лед в заливе встал раньше обычного.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Игорь Сомов', 'person'],
+      ['direct', 'Игорь Сомов', 'person'],
+      ['indirect', 'Николай Ветров', 'person'],
+    ]);
+  });
+});
