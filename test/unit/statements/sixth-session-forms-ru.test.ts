@@ -209,4 +209,26 @@ describe('round 2 (test-7)', () => {
       ['indirect', 'Николай Ветров', 'person'],
     ]);
   });
+
+  it('a group of people ("жители Города в пабликах", "Горожане", "Опрошенные «…» банкиры") is unnamed, not a body or the next name', () => {
+    const text = [
+      'Между тем жители Заозерска в местных пабликах сетуют, что новый мост так и не открыли.',
+      'Горожане в комментариях не верят: «Мост откроют к следующему лету», — пишут подписчики.',
+      'Опрошенные «Известиями» банкиры отмечают, что спрос на кредиты упал.',
+      'В «Караване» заявили, что не комментируют слухи.',
+      '«Я жду этот мост десять лет», — написала местная жительница Ирина Гусева.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['direct', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'Караван', 'organisation'],
+      ['direct', 'Ирина Гусева', 'person'],
+    ]);
+  });
+
+  it('"По словам <role> центра «Name» <full name>": the person named after the «body», not the body', () => {
+    const text = 'По словам старшего инженера центра мониторинга «Аквилон» Тимура Гарипова, уровень воды в реке начал снижаться.';
+    expect(speakers(text)).toEqual([['indirect', 'Тимур Гарипов', 'person']]);
+  });
 });
