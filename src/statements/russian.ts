@@ -33,7 +33,8 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
-const isBodyWord = (t: Token) => hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower);
+// (Not a word for people that begins like one: "банкиры", "советника".)
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null;
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
@@ -174,9 +175,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
   // (Not "отчетности", "информации": abstract nouns in -ость, -ия.)
-  const pluralNoun = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  // ("Горожане", "россияне": the plural in -ане / -яне.)
+  // (Not "В «Караване» заявили": people are never "в" someone.)
+  const within = ['в', 'во', 'на'].includes(all[0]!.lower);
+  const pluralNoun = (t: Token) => (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
+  // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
+  const at = tokens.findIndex((t) => isPreposition(t));
+  const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
+  // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
+  const plainPlural = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+    && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
+  if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
+    && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
+  }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
@@ -297,6 +311,8 @@ function bodyNominative(word: string): string {
 function nominative(word: string): string {
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)
+    [/([лр])я$/u, '$1ь'], [/ая$/u, 'ай'],
     [/([бвгдзклмнпрстфхжшчц])а$/u, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
@@ -391,6 +407,10 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
   const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
+  // ("По словам ведущего специалиста центра «Гидрон» Вадима Ледянкина": a person of the «body», named after it, is the source.)
+  const person = quoted && tokens.length >= 3 && hasFullName(tokens.slice(-2)) && tokens.some((t) => russianRoles(t.lower) !== null)
+    && tokens.at(-2)!.start > tokens[0]!.start + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
+  if (person?.kind === 'name') return { ...person, name: person.name.map(nominative) };
   if (quoted) {
     const at = tokens[0]!.start + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
@@ -596,7 +616,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const unnamed = (head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
       || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? head ?? subjectPhrase(subject);
+    // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
+    // full name they describe.)
+    const afterTitles = head?.kind === 'title' && second < 0 ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma)) : null;
+    const titled = afterTitles?.kind === 'name' && afterTitles.name.length >= 2 ? afterTitles : null;
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject);
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
@@ -1025,6 +1049,10 @@ export function russianNominativeName(name: readonly string[]): readonly string[
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
     return [named, nominal];
+  }
+  // ("Игоря Лапшина", "Николая Орлова": a man's first name in -ря / -ая is in the genitive when his surname is too.)
+  if (/^\p{Lu}\p{Ll}+(?:ея|ря|ая)$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {
+    return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
   }
   if (/^\p{Lu}\p{Ll}+ея$/u.test(first)) {
     return [first.slice(0, -1) + 'й', surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];

@@ -195,3 +195,51 @@ describe('bodies', () => {
     ]);
   });
 });
+
+describe('round 2 (test-7)', () => {
+  it('a man\'s first name in a soft consonant or -й, printed in the genitive ("Игоря", "Николая"), is put in the nominative', () => {
+    const text = [
+      'По словам главного инженера порта Игоря Сомова, причалы отремонтируют к весне.',
+      '«Работы идут по графику», — сказал Сомов журналистам.',
+      'По словам капитана Николая Ветрова, лед в заливе встал раньше обычного.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Игорь Сомов', 'person'],
+      ['direct', 'Игорь Сомов', 'person'],
+      ['indirect', 'Николай Ветров', 'person'],
+    ]);
+  });
+
+  it('a group of people ("жители Города в пабликах", "Горожане", "Опрошенные «…» банкиры") is unnamed, not a body or the next name', () => {
+    const text = [
+      'Между тем жители Заозерска в местных пабликах сетуют, что новый мост так и не открыли.',
+      'Горожане в комментариях не верят: «Мост откроют к следующему лету», — пишут подписчики.',
+      'Опрошенные «Известиями» банкиры отмечают, что спрос на кредиты упал.',
+      'В «Караване» заявили, что не комментируют слухи.',
+      '«Я жду этот мост десять лет», — написала местная жительница Ирина Гусева.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['direct', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'Караван', 'organisation'],
+      ['direct', 'Ирина Гусева', 'person'],
+    ]);
+  });
+
+  it('"По словам <role> центра «Name» <full name>": the person named after the «body», not the body', () => {
+    const text = 'По словам старшего инженера центра мониторинга «Аквилон» Тимура Гарипова, уровень воды в реке начал снижаться.';
+    expect(speakers(text)).toEqual([['indirect', 'Тимур Гарипов', 'person']]);
+  });
+
+  it('two titles joined by a comma before a full name ("Почетный врач России, хирург из Омска Name уверен"): that person', () => {
+    const text = [
+      'Почетный врач России, хирург областной больницы из Омска Степан Лагутин уверен, что очереди на операции сократятся.',
+      '«Мы впервые за пять лет получили новое оборудование», — сказал он.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Степан Лагутин', 'person'],
+      ['direct', 'Степан Лагутин', 'person'],
+    ]);
+  });
+});
