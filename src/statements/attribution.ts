@@ -531,6 +531,9 @@ function describedName(masked: string, segment: { start: number; end: number }):
   return named?.kind === 'name' ? { ...named, start: tokens[0]!.start } : null;
 }
 
+/** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
+const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed|Contacted|Reached)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
 /**
  * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
  * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
@@ -548,6 +551,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     from = start + m.index + m[0].length;
   }
   segments.push({ start: from, end: cueStart });
+  // "Speaking on behalf of the villages, Chief Name, …, said": an opening participle clause is no part of the subject.
+  if (segments.length >= 2 && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
+    return subjectBefore(masked, segments[1]!.start, cueStart);
+  }
   const parse = (seg: { start: number; end: number } | undefined) => {
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);

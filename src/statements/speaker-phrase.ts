@@ -100,6 +100,7 @@ const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing',
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
@@ -125,6 +126,10 @@ function stripNoise(all: Token[]): Token[] {
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
     if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Last night the council said", "Yesterday the ministry said": a time adverbial opening the sentence, no comma.
+    const timeWords = LEADING_TIME_RE.exec(tokens.slice(0, 2).map((t) => t.lower).join(' '));
+    const timeLength = timeWords ? timeWords[0].split(' ').length : 0;
+    if (timeWords && /^\p{Lu}/u.test(first.text) && tokens.length > timeLength) { tokens = tokens.slice(timeLength); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
