@@ -174,8 +174,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       const phrase = parseSpeakerPhrase(run);
       if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
     }
-    // "…," the general, who declined to be named, told Reuters.
-    const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
+    const aside = /^,\s*(?:(?:who|speaking)\b[^,.;]{0,80}|\d{1,3}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
       const after = run.at(-1)!.end + aside[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];

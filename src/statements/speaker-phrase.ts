@@ -434,6 +434,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
+  // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
+  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.lower)) && titleThenName(tokens, span)?.kind === 'name') return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
@@ -446,14 +448,29 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
 
+/** How many lower-case words of a field ("rugby", "public health") start at `at`, right before a capitalised name; 0 if none. */
+function fieldLength(tokens: Token[], at: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(at, at + n);
+    const next = tokens[at + n];
+    if (words.length < n || !words.every((t) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !PREPOSITIONS.has(t.text) && !DEFINITE.has(t.lower)
+      && !INDEFINITE.has(t.lower) && !QUOTE_CUES.has(t.lower) && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.text))) return 0;
+    if (next && isCapitalised(next) && !ROLE_NOUNS.has(next.lower)) return n;
+  }
+  return 0;
+}
+
 /** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     // ("Council member Denise Whitford": a lower-case person noun is a post too.)
     if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     let from = r + 1;
+    // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
+    const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;
+    if (field > 0) from += 1 + field;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
-    if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
+    else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
       const body = tokens[from];
@@ -477,7 +494,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const title = tokens.slice(0, from);
     // "Mines and Energy Minister": "and" between two capitalised words of the post.
     const joinsPost = (k: number) => k > 0 && isCapitalised(title[k - 1]!) && title[k + 1] !== undefined && isCapitalised(title[k + 1]!);
-    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    const inField = (k: number) => field > 0 && k > r + 1;
+    if (!title.every((t, k) => inField(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
