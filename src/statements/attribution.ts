@@ -594,6 +594,9 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   // "The home's owner, Careline Homes, said": a description, then the body it is.
   const apposedBody = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
   if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
+  // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition.
+  const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
+  if (titled?.document && /^\s*\p{Lu}[^,]*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) return titled;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   // ("The ministry, in a statement signed by its spokesman, Name, said": the signer speaks for the subject.)

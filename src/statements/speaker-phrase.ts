@@ -497,7 +497,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // "Mines and Energy Minister": "and" between two capitalised words of the post.
     const joinsPost = (k: number) => k > 0 && isCapitalised(title[k - 1]!) && title[k + 1] !== undefined && isCapitalised(title[k + 1]!);
     const inField = (k: number) => field > 0 && k > r + 1;
-    if (!title.every((t, k) => inField(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    // "Former corporator Name", "Retired bus driver Name": a person noun as the post, with up to two nouns before it.
+    // (Not "A lorry driver I met": someone described, unnamed.)
+    const post = (k: number) => !ROLE_NOUNS.has(tokens[r]!.lower) && nameTokens.length >= 2 && !INDEFINITE.has(tokens[0]!.lower)
+      && (k === r || (k < r && isNounAdjunct(title, k, r)));
+    if (!title.every((t, k) => inField(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
