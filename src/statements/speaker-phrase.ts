@@ -437,7 +437,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
   // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
-  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.lower)) && titleThenName(tokens, span)?.kind === 'name') return null;
+  // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
+  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text)) && (titleThenName(tokens, span)?.name.length ?? 0) >= 2) return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
@@ -499,7 +500,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const inField = (k: number) => field > 0 && k > r + 1;
     // "Former corporator Name", "Retired bus driver Name": a person noun as the post, with up to two nouns before it.
     // (Not "A lorry driver I met": someone described, unnamed.)
+    // (Nor "Energy supplier Brightwater Power": a business's kind, then its name.)
     const post = (k: number) => !ROLE_NOUNS.has(tokens[r]!.lower) && nameTokens.length >= 2 && !INDEFINITE.has(tokens[0]!.lower)
+      && !BODY_KINDS.has(tokens[r]!.lower) && !BODY_NAME_ENDS.has(nameTokens.at(-1)!.lower)
       && (k === r || (k < r && isNounAdjunct(title, k, r)));
     if (!title.every((t, k) => inField(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
