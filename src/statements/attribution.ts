@@ -941,10 +941,11 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   }
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
-    const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    // (After "3:20 p.m.," the clause was trimmed before the abbreviation's full stop.)
+    const stop = /^(?:\.(?=,))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
-    const that = /^[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
+    const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
     if (that) {
       const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
       if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;

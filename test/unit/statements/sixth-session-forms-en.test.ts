@@ -296,6 +296,14 @@ describe('round 2 (test-7)', () => {
     ]);
   });
 
+  it('a second verb of the same subject after an abbreviation\u2019s full stop ("… 6 a.m., but conceded that …")', () => {
+    const text = 'Depot manager Carla Huxley said the first bus left at 6 a.m., but conceded that two routes had not run at all.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Carla Huxley', 'person'],
+      ['indirect', 'Carla Huxley', 'person'],
+    ]);
+  });
+
   it('a document with its own title in apposition speaks for its author', () => {
     const text = 'The Coalition\u2019s yearly review, Broken Promises, found that only a third of the wells had been repaired.';
     expect(withKind(text)).toEqual([['indirect', 'Coalition', 'organisation']]);
