@@ -166,16 +166,16 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
         return { phrase: { ...name, roles: [...name.roles, ...roles] }, cue: next };
       }
     }
-    // "…," Ines Calado, an analyst at Banco Orla, wrote in a note.
-    const apposed = /^,\s*(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // "…," Ines Calado, an analyst at Banco Orla, wrote in a note. ("…," Name, director of the agency's …, told: no article.)
+    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (apposed) {
       const after = run.at(-1)!.end + apposed[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
       const phrase = parseSpeakerPhrase(run);
       if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
     }
-    // "…," the general, who declined to be named, told Reuters.
-    const aside = /^,\s*(?:who|speaking)\b[^,.;]{0,80},\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
+    const aside = /^,\s*(?:(?:who|speaking)\b[^,.;]{0,80}|\d{1,3}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
       const after = run.at(-1)!.end + aside[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
@@ -531,6 +531,9 @@ function describedName(masked: string, segment: { start: number; end: number }):
   return named?.kind === 'name' ? { ...named, start: tokens[0]!.start } : null;
 }
 
+/** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
+const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed|Contacted|Reached)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
 /**
  * The subject of a verb at `cueStart`: the words since the last comma, or, when those are empty
  * or no speaker ("Putin, for his part, said", "American officials, speaking on condition of
@@ -548,6 +551,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     from = start + m.index + m[0].length;
   }
   segments.push({ start: from, end: cueStart });
+  // "Speaking on behalf of the villages, Chief Name, …, said": an opening participle clause is no part of the subject.
+  if (segments.length >= 2 && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
+    return subjectBefore(masked, segments[1]!.start, cueStart);
+  }
   const parse = (seg: { start: number; end: number } | undefined) => {
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
@@ -587,6 +594,9 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   // "The home's owner, Careline Homes, said": a description, then the body it is.
   const apposedBody = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
   if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
+  // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition.
+  const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
+  if (titled?.document && /^\s*\p{Lu}[^,]*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) return titled;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   // ("The ministry, in a statement signed by its spokesman, Name, said": the signer speaks for the subject.)
@@ -931,10 +941,11 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   }
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
-    const stop = /^[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    // (After "3:20 p.m.," the clause was trimmed before the abbreviation's full stop.)
+    const stop = /^(?:\.(?=,))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
-    const that = /^[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
+    const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
     if (that) {
       const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
       if (!enoughWords(masked, clause.start, clause.end) || !last.phrase) break;

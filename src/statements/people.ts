@@ -121,6 +121,11 @@ export class PersonDirectory {
     const hits = this.records.filter(
       (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1)),
     );
+    if (hits.length === 0 && keys.length === 1) {
+      // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
+      const inner = this.records.filter((r) => r.keys.length >= 3 && r.keys.slice(1, -1).includes(keys[0]!));
+      return inner.length === 1 ? this.toPerson(inner[0]!) : null;
+    }
     return hits.length === 1 ? this.toPerson(hits[0]!) : null;
   }
 
@@ -277,6 +282,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
     const key = nameKey(surname);
     // "Liu said" after "Liu Zhenmin": a family name written first is no surname to complete.
     if (fullNames.some((n) => nameKey(n.at(-1)!) === key || nameKey(n[0]!) === key)) continue;
+    // "Castaño said" after "Rocío Castaño Ruiz": the first of two family names is the one already named.
+    if (fullNames.some((n) => n.length >= 3 && n.slice(1, -1).some((w) => nameKey(w) === key))) continue;
     for (const run of runs) {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;

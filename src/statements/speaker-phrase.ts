@@ -100,6 +100,7 @@ const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing',
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
@@ -118,6 +119,8 @@ function stripNoise(all: Token[]): Token[] {
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Our reporter Gethin Rowlands", "my colleague Name": the paper's or writer's own person, named after the post.
+    if (['our', 'my'].includes(first.lower) && tokens.length > 2 && isCapitalised(tokens.at(-1)!) && /^\p{Ll}/u.test(tokens[1]!.text)) { tokens = tokens.slice(1); changed = true; continue; }
     // "15:40" is two tokens (the colon splits it).
     const second = tokens[1];
     if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
@@ -125,6 +128,10 @@ function stripNoise(all: Token[]): Token[] {
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
     if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Last night the council said", "Yesterday the ministry said": a time adverbial opening the sentence, no comma.
+    const timeWords = LEADING_TIME_RE.exec(tokens.slice(0, 2).map((t) => t.lower).join(' '));
+    const timeLength = timeWords ? timeWords[0].split(' ').length : 0;
+    if (timeWords && /^\p{Lu}/u.test(first.text) && tokens.length > timeLength) { tokens = tokens.slice(timeLength); changed = true; continue; }
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
@@ -429,6 +436,9 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
+  // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
+  // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
+  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text)) && (titleThenName(tokens, span)?.name.length ?? 0) >= 2) return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
@@ -441,14 +451,29 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
 
+/** How many lower-case words of a field ("rugby", "public health") start at `at`, right before a capitalised name; 0 if none. */
+function fieldLength(tokens: Token[], at: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(at, at + n);
+    const next = tokens[at + n];
+    if (words.length < n || !words.every((t) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !PREPOSITIONS.has(t.text) && !DEFINITE.has(t.lower)
+      && !INDEFINITE.has(t.lower) && !QUOTE_CUES.has(t.lower) && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.text))) return 0;
+    if (next && isCapitalised(next) && !ROLE_NOUNS.has(next.lower)) return n;
+  }
+  return 0;
+}
+
 /** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     // ("Council member Denise Whitford": a lower-case person noun is a post too.)
     if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     let from = r + 1;
+    // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
+    const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;
+    if (field > 0) from += 1 + field;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
-    if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
+    else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
       const body = tokens[from];
@@ -472,7 +497,14 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const title = tokens.slice(0, from);
     // "Mines and Energy Minister": "and" between two capitalised words of the post.
     const joinsPost = (k: number) => k > 0 && isCapitalised(title[k - 1]!) && title[k + 1] !== undefined && isCapitalised(title[k + 1]!);
-    if (!title.every((t, k) => isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    const inField = (k: number) => field > 0 && k > r + 1;
+    // "Former corporator Name", "Retired bus driver Name": a person noun as the post, with up to two nouns before it.
+    // (Not "A lorry driver I met": someone described, unnamed.)
+    // (Nor "Energy supplier Brightwater Power": a business's kind, then its name.)
+    const post = (k: number) => !ROLE_NOUNS.has(tokens[r]!.lower) && nameTokens.length >= 2 && !INDEFINITE.has(tokens[0]!.lower)
+      && !BODY_KINDS.has(tokens[r]!.lower) && !BODY_NAME_ENDS.has(nameTokens.at(-1)!.lower)
+      && (k === r || (k < r && isNounAdjunct(title, k, r)));
+    if (!title.every((t, k) => inField(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
@@ -594,7 +626,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'builders', 'developers', 'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'electronics',
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
-  'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways']);
+  'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
+  'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',

@@ -153,7 +153,8 @@ export class SpeakerResolver {
         }
         // "Médecins Sans Frontières said its clinic …", "Greenline, which took over …": what the text says of a name
         // ("its", "which" right after it) makes it a body.
-        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
+        // (A lone name's description may read as a post: "Lufthansa, the airport's largest customer, said it …".)
+        if (phrase.kind === 'name' && (phrase.roles.length === 0 || phrase.name.length === 1) && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
           const name = phrase.name.join(' ');
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -326,7 +327,10 @@ export class SpeakerResolver {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
     const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
-    const body = its.test(this.text) && !person.test(this.text);
+    // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
+    const itApposed = new RegExp(`(?<![\\p{L}])${escaped},\\s+(?:the|a|an)\\s[^,.;]{2,60},\\s+(?:said|says|added|announced|confirmed|stated|warned|insisted)\\s+(?:that\\s+)?it\\s`, 'u');
+    const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
+    const body = (its.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }

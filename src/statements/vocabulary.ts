@@ -21,7 +21,7 @@ const THAT_VERBS = [
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
   'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
-  'accept', 'accepts', 'accepted',
+  'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */

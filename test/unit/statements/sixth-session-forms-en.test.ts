@@ -224,3 +224,88 @@ describe('reported speech', () => {
     ]);
   });
 });
+
+describe('round 2 (test-7)', () => {
+  it('the first of two family names is the person named in full ("Castaño" for "Name Castaño Ruiz")', () => {
+    const text = '"The wells are dry," said Marisol Ferrer Llull, a hydrologist at the basin authority. Ferrer said the aquifer had dropped by four metres.';
+    expect(withKind(text)).toEqual([
+      ['direct', 'Marisol Ferrer Llull', 'person'],
+      ['indirect', 'Marisol Ferrer Llull', 'person'],
+    ]);
+  });
+
+  it('an opening participle clause is no subject; the titled name after it speaks', () => {
+    const text = 'Speaking for the fishing villages, Chief Kofi Mensah-Badu, the headman of Ankobra, said the catch had halved.';
+    expect(withKind(text)).toEqual([['indirect', 'Kofi Mensah-Badu', 'person']]);
+  });
+
+  it('a time adverbial without a comma opens no speaker phrase; "the council" is the council the text named', () => {
+    const text = 'Brenmoor Borough Council defended the charges. Last night the council said it would refund every driver.';
+    expect(withKind(text)).toEqual([['indirect', 'Brenmoor Borough Council', 'organisation']]);
+  });
+
+  it('a role with a lower-case field before the name: a later "He said" is that person', () => {
+    const text = 'Winger Tom Ellery said the pitch was heavy. Castleford head of recruitment Ian Pardoe-West was furious. He said the try should never have stood.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Tom Ellery', 'person'],
+      ['indirect', 'Ian Pardoe-West', 'person'],
+    ]);
+  });
+
+  it('an age, or a post without an article, between commas after a quotation\u2019s speaker', () => {
+    const text = [
+      'Relief agencies said the camp was full.',
+      '"We slept under a truck for a week," Amina Yusufu, 29, told the BBC.',
+      '"Every second counts," Kenji Mori, head of the agency\u2019s warning division, told reporters.',
+    ].join('\n');
+    expect(withKind(text).slice(1)).toEqual([
+      ['direct', 'Amina Yusufu', 'person'],
+      ['direct', 'Kenji Mori', 'person'],
+    ]);
+  });
+
+  it('a post and a name after a body\u2019s name: the person speaks, not the body', () => {
+    const text = 'Federation of Alpine Ski Schools chief executive Dr Petra Lindqvist said bookings had fallen by a third.';
+    expect(withKind(text)).toEqual([['indirect', 'Petra Lindqvist', 'person']]);
+  });
+
+  it('a lone name described, then "said it": a body', () => {
+    const text = 'Condorair, the airport\u2019s largest customer, said it expected to cut three routes.';
+    expect(withKind(text)).toEqual([['indirect', 'Condorair', 'organisation']]);
+  });
+
+  it('a utility named by what it does is a body; "Our reporter Name" is the named person', () => {
+    const text = [
+      'About 8,000 homes are without power, according to Northern Grid Distribution.',
+      'Our correspondent Elin Parry is in Aberaeron. She says the harbour wall has been breached.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Northern Grid Distribution', 'organisation'],
+      ['indirect', 'Elin Parry', 'person'],
+    ]);
+  });
+
+  it('a person noun as the post before a name; "alleged that" reports', () => {
+    const text = [
+      'Retired lorry driver Dennis Hobart, 68, said he had paid the fine twice.',
+      'Former alderman Rajesh Kulkarni alleged that the board had hidden the losses.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Dennis Hobart', 'person'],
+      ['indirect', 'Rajesh Kulkarni', 'person'],
+    ]);
+  });
+
+  it('a second verb of the same subject after an abbreviation\u2019s full stop ("… 6 a.m., but conceded that …")', () => {
+    const text = 'Depot manager Carla Huxley said the first bus left at 6 a.m., but conceded that two routes had not run at all.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Carla Huxley', 'person'],
+      ['indirect', 'Carla Huxley', 'person'],
+    ]);
+  });
+
+  it('a document with its own title in apposition speaks for its author', () => {
+    const text = 'The Coalition\u2019s yearly review, Broken Promises, found that only a third of the wells had been repaired.';
+    expect(withKind(text)).toEqual([['indirect', 'Coalition', 'organisation']]);
+  });
+});
