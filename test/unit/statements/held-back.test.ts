@@ -1,14 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and nine held-back test parts, each
-// written and committed before the rule changes it first measured. All but the seventh, eighth and ninth
-// have since had their misses read and the rules changed on them (the sixth at the start of the sixth
-// session), so they guard against going back; the seventh, eighth and ninth (test-7, test-8 and test-9,
-// written blind in the fifth and sixth sessions) are the unseen measurement. Each part's floors sit
+// written and committed before the rule changes it first measured. All but the eighth and ninth
+// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session), so they guard against going back; the eighth and ninth (test-8 and test-9, written blind
+// in the sixth session) are the unseen measurement. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-7, test-8 or test-9: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-8 or test-9: that would end its use as the unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-7', 'test-8', 'test-9']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-8', 'test-9']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -79,39 +79,44 @@ describe('statements on texts the rules were not written for', () => {
     {
       part: 'test-5',
       title: 'fifth part (33 full-length texts, 9 in Russian; written blind in the fourth session; misses read in its second half)',
-      floors: { texts: 30, speakerRight: 0.85, partial: 0.8, reported: 0.8, anonymous: 0.75 },
+      floors: { texts: 30, speakerRight: 0.9, partial: 0.8, reported: 0.9, anonymous: 0.82 },
     },
     {
       // Committed (d08ffff) on the rules of df5772d, before the fourth session's last round of rule changes. Floors:
       // its figures after the fifth session's rules (speaker right 0.85, partial 0.88, reported 0.91, 37 of 44
       // unnamed) less a margin of a few statements. Its misses were read at the start of the sixth session (at
-      // fbbd25d, those figures) and the rules changed on them: no longer a blind measurement.
+      // fbbd25d, those figures) and the rules changed on them: no longer a blind measurement. Floors since: its
+      // figures after that (1.00 on every measure) less a margin of a few statements.
       part: 'test-6',
       title: 'sixth part (27 full-length texts, 8 in Russian; written blind in the fourth session; misses read in the sixth)',
-      floors: { texts: 24, speakerRight: 0.8, partial: 0.8, reported: 0.87, anonymous: 0.78 },
+      floors: { texts: 24, speakerRight: 0.95, partial: 0.9, reported: 0.95, anonymous: 0.93 },
     },
     {
       // Written blind in the fifth session and committed (b3dcfad) before that session's rule changes were merged
       // (first run at the rules of 439e6f5: speaker right 0.83, partial 0.86, reported 0.79, 45 of 58 unnamed).
-      // Floors: its figures after those changes (0.85, 0.90, 0.88, 48 of 58) less a margin of a few statements.
-      // Never print its misses.
+      // Its misses were read in the sixth session's second round (at cecfee8: 0.89, 0.93, 0.90, 50 of 58) and the rules
+      // changed on them: no longer a blind measurement. Floors: its figures after that (0.97, 0.93, 0.91, 53 of 58)
+      // less a margin of a few statements.
       part: 'test-7',
-      title: 'seventh part (35 full-length texts, 10 in Russian; written blind in the fifth session; unseen)',
-      floors: { texts: 32, speakerRight: 0.8, partial: 0.8, reported: 0.85, anonymous: 0.76 },
+      title: 'seventh part (35 full-length texts, 10 in Russian; written blind in the fifth session; misses read in the sixth)',
+      floors: { texts: 32, speakerRight: 0.92, partial: 0.85, reported: 0.88, anonymous: 0.85 },
     },
     {
       // Written blind in the sixth session and committed (a9cc22d) before that session's rule changes were merged.
       // Its first run, at the rules of fbbd25d, threw on one text (r06: a Russian "…, отмечается в нем." sentence);
       // with that text scored as nothing found: direct found 0.98, speaker right 0.83, partial 0.93, reported 0.83,
-      // 41 of 50 unnamed. Floors: those less a margin of a few statements. Never print its misses.
+      // 41 of 50 unnamed. After the throw's fix, same rules: 0.86, 0.95, 0.86, 42 of 50. After the session's two rounds
+      // (test-6's and test-7's misses read): 0.91, 0.95, 0.88, 43 of 50. Floors: those less a margin of a few
+      // statements. Never print its misses.
       part: 'test-8',
       title: 'eighth part (34 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
-      floors: { texts: 32, speakerRight: 0.78, partial: 0.85, reported: 0.8, anonymous: 0.76 },
+      floors: { texts: 32, speakerRight: 0.86, partial: 0.88, reported: 0.84, anonymous: 0.8 },
     },
     {
       // Written blind in the sixth session and committed (a3a83e7) before that session's second round of rule changes
       // was merged. First run, at the rules of cecfee8: direct found 1.00, speaker right 0.87, partial 0.93,
-      // reported 0.89, 42 of 50 unnamed. Floors: those less a margin of a few statements. Never print its misses.
+      // reported 0.89, 42 of 50 unnamed; after that round (test-7's misses read): 0.89, 0.93, 0.90, 42 of 50.
+      // Floors: the first run's figures less a margin of a few statements. Never print its misses.
       part: 'test-9',
       title: 'ninth part (29 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
       floors: { texts: 27, speakerRight: 0.82, partial: 0.85, reported: 0.85, anonymous: 0.78 },
