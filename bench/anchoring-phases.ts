@@ -11,7 +11,7 @@
 import { loadavg } from 'node:os';
 import { describeTextRange } from '../src/anchoring/describe.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
-import { bundleForPage, generateCase, pageHtml, VIEWPORT } from './anchoring.ts';
+import { anchoringBundle, generateCase, pageHtml, VIEWPORT } from './anchoring.ts';
 import type { AnchoringInPageApi, AnchoringPhase } from './support/anchoring-in-page.ts';
 import { median } from './support/report.ts';
 import { ThreadClock } from './support/thread-clock.ts';
@@ -33,7 +33,7 @@ const LABELS: Record<AnchoringPhase, string> = {
 
 type InPage = { sourcelightAnchoringBench: AnchoringInPageApi };
 
-const code = await bundleForPage();
+const code = await anchoringBundle();
 const session = await launchChromium({ withoutExtension: true });
 try {
   process.stdout.write(`${await session.browser.version()}, load average ${loadavg()[0]?.toFixed(1)}\n`);

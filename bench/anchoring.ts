@@ -37,7 +37,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './support/bundle-for-page.ts';
 import type { Page } from 'puppeteer-core';
 import { describeTextRange } from '../src/anchoring/describe.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
@@ -291,17 +291,9 @@ function hypothesisSelectors(textContent: string, offset: number, h: Highlight):
   };
 }
 
-export async function bundleForPage(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'bench/support/anchoring-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  return (result.outputFiles[0] as { text: string }).text;
+/** The anchorers and the text pass, bundled for the page. */
+export function anchoringBundle(): Promise<string> {
+  return bundleForPage({ file: join(ROOT, 'bench/support/anchoring-in-page.ts') });
 }
 
 type OursName = 'sourcelight' | 'sourcelightInViewRanges' | 'sourcelightRanges' | 'textPass';
@@ -448,7 +440,7 @@ export function generateCase(pageChars: number, counts: readonly number[]) {
 }
 
 export async function runAnchoringCases(log: (line: string) => void = () => {}): Promise<{ cases: CaseResult[]; version: string }> {
-  const code = await bundleForPage();
+  const code = await anchoringBundle();
   const session = await launchChromium({ withoutExtension: true });
   const version = await session.browser.version();
   const cases: CaseResult[] = [];

@@ -25,7 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './support/bundle-for-page.ts';
 import type { Page } from 'puppeteer-core';
 import { generateSyntheticCorpus } from '../scripts/generate-synthetic-corpus.ts';
 import { parseCatalog } from '../src/corpus/catalog.ts';
@@ -61,17 +61,8 @@ function corpusArticles() {
   return compileCorpus(catalog, (f) => readFileSync(join(dir, f), 'utf8')).articles;
 }
 
-async function bundleForPage(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(ROOT, 'bench/support/recognition-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+function recognitionBundle(): Promise<string> {
+  return bundleForPage({ file: join(ROOT, 'bench/support/recognition-in-page.ts') });
 }
 
 /** A tab that answers document requests from `routes` and aborts everything else (the extension's own files load). */
@@ -105,7 +96,7 @@ export async function runChromiumRecognitionBench(options: ChromiumRecognitionOp
   const articles = corpusArticles();
   const small = serializeIndex(buildRecognitionIndex(articles));
   const large = serializeIndex(buildRecognitionIndex([...generateSyntheticCorpus(10_000), ...articles]));
-  const code = await bundleForPage();
+  const code = await recognitionBundle();
   const routes = fixtureRoutes();
   const pages = loadFixturePages();
   const corpusPages = pages.filter((p) => p.case === 'corpus');

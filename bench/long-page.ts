@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from './support/bundle-for-page.ts';
 import { longPages } from '../fixtures/long-pages/long-pages.ts';
 import { generateSyntheticCorpus } from '../scripts/generate-synthetic-corpus.ts';
 import { parseCatalog } from '../src/corpus/catalog.ts';
@@ -56,10 +56,7 @@ function megabytePage(): { url: string; html: string; expect: string } {
   return { url: around.url, html, expect: around.expect! };
 }
 
-async function bundle(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
-  return result.outputFiles[0]!.text;
-}
+
 
 /** The content script's reading, in the page: extractPageTextSliced as it runs there (sliceMs 8). */
 const SLICED_ENTRY = `
@@ -90,24 +87,15 @@ function longestSlices(trace: Uint8Array): { wallMs: number; threadMs: number; s
   return { wallMs, threadMs, slices };
 }
 
-async function slicedBundle(): Promise<string> {
-  const result = await build({
-    stdin: { contents: SLICED_ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+function slicedBundle(): Promise<string> {
+  return bundleForPage({ source: SLICED_ENTRY, resolveDir: ROOT });
 }
 
 export async function runLongPageBench(): Promise<Section> {
   const articles = corpusArticles();
   const small = Buffer.from(serializeIndex(buildRecognitionIndex(articles))).toString('base64');
   const large = Buffer.from(serializeIndex(buildRecognitionIndex([...generateSyntheticCorpus(10_000), ...articles]))).toString('base64');
-  const code = await bundle(join(ROOT, 'bench/support/recognition-in-page.ts'));
+  const code = await bundleForPage({ file: join(ROOT, 'bench/support/recognition-in-page.ts') });
   const sliced = await slicedBundle();
   const target = megabytePage();
 

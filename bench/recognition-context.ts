@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from './support/bundle-for-page.ts';
 import { parseCatalog } from '../src/corpus/catalog.ts';
 import { compileCorpus } from '../src/corpus/compile.ts';
 import { serializeIndex } from '../src/recognition/index-codec.ts';
@@ -34,17 +34,7 @@ type InPage = { sourcelightContext: RecognitionContextApi };
 const dir = join(ROOT, 'fixtures/corpus');
 const articles = compileCorpus(parseCatalog(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8'))), (f) => readFileSync(join(dir, f), 'utf8')).articles;
 const index = Buffer.from(serializeIndex(buildRecognitionIndex(articles))).toString('base64');
-const code = (
-  await build({
-    entryPoints: [join(ROOT, 'bench/support/recognition-context-in-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  })
-).outputFiles[0]!.text;
+const code = await bundleForPage({ file: join(ROOT, 'bench/support/recognition-context-in-page.ts') });
 const routes = fixtureRoutes();
 const pattern = new RegExp(process.env.RECOGNITION_CONTEXT_PAGES ?? '000-amp|002-print|002-truncated-40');
 const pages = loadFixturePages().filter((p) => pattern.test(p.file));

@@ -169,7 +169,6 @@ async function forget(passage: string): Promise<void> {
   expect(await storedOf(passage)).toEqual([]);
 }
 
-/** On a fresh load of the article: the reader selects the passage and ends with `outcome`; what the page recorded. */
 /** A fresh load of the article, scrolled to the passage and settled, with the hostile page's recorder started. */
 async function recordingPage(): Promise<{ page: Page; probe: OverlayProbe }> {
   const page = await session.openPage(LAVROV.url, routes);
@@ -229,21 +228,11 @@ async function whatThePageRecordsOfTheCommand(useCommand: boolean): Promise<Reco
   }
 }
 
+/** On a fresh load of the article: the reader selects the passage and ends with `outcome`; what the page recorded. */
 async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Promise<Records> {
   await forget(PASSAGE);
-  const page = await session.openPage(LAVROV.url, routes);
+  const { page, probe } = await recordingPage();
   try {
-    await page.bringToFront();
-    await page.waitForSelector('sourcelight-root[data-corpus-id]', { timeout: 20_000 });
-    const probe = await OverlayProbe.attach(page, session.extensionId);
-    await probe.waitFor('.sl-badge');
-    await page.evaluate((wanted: string) => {
-      [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(wanted))!.scrollIntoView({ block: 'center' });
-    }, PASSAGE);
-    // Statements out of view are drawn in idle time: the page settles before the recording starts.
-    await probe.waitForStill('.sl-badge');
-    await startRecorder(page);
-
     expect(await dragSelect(page, PASSAGE)).toBe(true);
     await toolbarFrame(page, probe);
     await page.evaluate(() => {
