@@ -398,6 +398,7 @@ export class CorpusService {
 
   /** Writes prepared articles in one transaction (those already stored are duplicates), then updates the engines. */
   private async write(prepared: Prepared, state: Loaded, fileName: string | null): Promise<AddReport> {
+    const unread = new Set(prepared.statementsUnread);
     const knownDuplicates = prepared.entries
       .filter((e) => state.added.has(e.article.id))
       .map(({ article: a }) => ({ id: a.id, url: a.addresses[0] ?? '', headline: a.headline }));
@@ -425,7 +426,7 @@ export class CorpusService {
       fileName,
       added: outcome.added.map(summarizeAdded),
       duplicates: [...prepared.builtinDuplicates, ...knownDuplicates, ...outcome.duplicates],
-      withoutStatements: outcome.added.filter((r) => prepared.statementsUnread.includes(r.id)).length,
+      withoutStatements: outcome.added.filter((r) => unread.has(r.id)).length,
     };
   }
 

@@ -201,6 +201,15 @@ async function recordingPage(): Promise<{ page: Page; probe: OverlayProbe }> {
   return { page, probe };
 }
 
+/** The reader selects the passage; once the toolbar shows, the page's recorder starts keeping what it sees. */
+async function selectAndWatch(page: Page, probe: OverlayProbe): Promise<void> {
+  expect(await dragSelect(page, PASSAGE)).toBe(true);
+  await toolbarFrame(page, probe);
+  await page.evaluate(() => {
+    (window as unknown as { __watch: boolean }).__watch = true;
+  });
+}
+
 /**
  * On a fresh load: the reader selects the passage (the toolbar shows), then saves it with the keyboard command or
  * not, waits past the time a closed toolbar's frame would stay, and clicks in the article away from the toolbar.
@@ -209,11 +218,7 @@ async function whatThePageRecordsOfTheCommand(useCommand: boolean): Promise<Reco
   await forget(PASSAGE);
   const { page, probe } = await recordingPage();
   try {
-    expect(await dragSelect(page, PASSAGE)).toBe(true);
-    await toolbarFrame(page, probe);
-    await page.evaluate(() => {
-      (window as unknown as { __watch: boolean }).__watch = true;
-    });
+    await selectAndWatch(page, probe);
     const waiting = Date.now();
     if (useCommand) {
       // What the worker's commands.onCommand listener sends to the tab for Alt+Shift+H.
@@ -252,11 +257,7 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
   await forget(PASSAGE);
   const { page, probe } = await recordingPage();
   try {
-    expect(await dragSelect(page, PASSAGE)).toBe(true);
-    await toolbarFrame(page, probe);
-    await page.evaluate(() => {
-      (window as unknown as { __watch: boolean }).__watch = true;
-    });
+    await selectAndWatch(page, probe);
     // Into the toolbar, at the same point every time (its frame's top left corner, on the toolbar's edge).
     const corner = await probe.waitForStill('.sl-toolbar iframe.sl-toolbar-frame');
     const entry = { x: corner.rect.x + 3, y: corner.rect.y + 3 };

@@ -42,7 +42,7 @@ beforeEach(async () => {
   handlers = worker.handlers;
 });
 afterEach(() => {
-  vi.spyOn(console, 'error').mockRestore();
+  vi.restoreAllMocks();
   worker.close();
 });
 
