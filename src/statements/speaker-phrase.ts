@@ -463,11 +463,23 @@ function fieldLength(tokens: Token[], at: number): number {
   return 0;
 }
 
+/** Whether the capitalised role word at `r` stands between name words after a post ("minister Harjit Pal Singh Dhillon"). */
+function insideName(tokens: Token[], r: number): boolean {
+  const before = tokens[r - 1];
+  if (r < 2 || !/^\p{Lu}\p{Ll}/u.test(tokens[r]!.text) || !before || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
+  if (ROLE_NOUNS.has(before.lower) || ROLE_MODIFIERS.has(before.lower) || isNationality(before.lower) || NOT_NAMES.has(before.lower)) return false;
+  // (Only after a post written in lower case: in "Chief Cabinet Secretary Name" every capitalised word is the post's.)
+  const post = tokens.slice(0, r - 1).findLastIndex((t) => ROLE_NOUNS.has(t.lower));
+  return post >= 0 && /^\p{Ll}/u.test(tokens[post]!.text) && tokens.slice(post + 1, r).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+}
+
 /** "Canadian Foreign Affairs spokesman Andre Lemay": everything up to the last role word is the title, the rest the name. */
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     // ("Council member Denise Whitford": a lower-case person noun is a post too.)
     if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
+    // "power minister Harjit Pal Singh Dhillon": a capitalised title word after a first name, behind an earlier post, is a name word.
+    if (insideName(tokens, r)) continue;
     let from = r + 1;
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;
@@ -487,7 +499,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       }
     }
     let to = from;
-    while (to < tokens.length && isNameWord(tokens[to]!, tokens[to + 1])) {
+    while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
+      || (to > from && tokens[to + 1] !== undefined && isCapitalised(tokens[to + 1]!) && insideName(tokens, to)))) {
       to++;
       if (tokens[to - 1]!.possessive) break;
     }
