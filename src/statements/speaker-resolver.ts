@@ -147,7 +147,8 @@ export class SpeakerResolver {
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!)) {
-          const name = display(phrase.name);
+          // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
+          const name = /^\p{Lu}{2,}$/u.test(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
@@ -155,7 +156,7 @@ export class SpeakerResolver {
         // ("its", "which" right after it) makes it a body.
         // (A lone name's description may read as a post: "Lufthansa, the airport's largest customer, said it …".)
         if (phrase.kind === 'name' && (phrase.roles.length === 0 || phrase.name.length === 1) && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
-          const name = phrase.name.join(' ');
+          const name = phrase.name.length === 1 && /^\p{Lu}{2,}$/u.test(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? phrase.name[0]! : phrase.name.join(' ');
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -529,20 +530,31 @@ const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', '
 
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
- * initials spell it (small words such as "for the" between them), with any capitalised words just before ("UN Office
- * for the Coordination of Humanitarian Affairs (OCHA)").
+ * initials spell it (small words such as "for the" between them; each part of a hyphenated word gives one,
+ * "Directorate-General"), with any capitalised words just before ("UN Office for the Coordination of Humanitarian
+ * Affairs (OCHA)"). "The Full Name, or ACRONYM," defines it too, whatever the initials ("the Japan Aerospace
+ * Exploration Agency, or JAXA,").
  */
 export function spelledOut(text: string, acronym: string): string | null {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const or = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,8}),\\s+or\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
+  if (or) {
+    const words = or[1]!.trim().split(/\s+/u);
+    while (words.length > 0 && /^(?:of|for|and|on|the|The|A|An)$/u.test(words[0]!)) words.shift();
+    while (words.length > 0 && /^(?:of|for|and|on|the)$/u.test(words.at(-1)!)) words.pop();
+    if (words.length >= 2) return words.join(' ');
+  }
   const at = text.indexOf(`(${acronym})`);
   if (at < 0) return null;
   const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
-    const initials = words.slice(k).filter(capital).map((w) => w[0]).join('');
+    const initials = words.slice(k).filter(capital).map(initialsOf).join('');
     if (initials !== acronym) continue;
     let from = k;
-    while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
+    while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
   return null;

@@ -15,3 +15,18 @@ describe('who a phrase names', () => {
     ]);
   });
 });
+
+describe('a body known by its acronym', () => {
+  it('"the Full Name (ACRONYM)" with a hyphenated word, and "the Full Name, or ACRONYM,": the lone acronym is the full name', () => {
+    const text = [
+      'The Office of the Inspector-General (OIG) said on Monday that the audit had found no fraud. OIG said it would publish the report in March.',
+      'The Baltic Marine Research Institute, or BALMAR, said the algae bloom was the largest on record. BALMAR said it had sent two ships.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Office of the Inspector-General', 'organisation'],
+      ['indirect', 'Office of the Inspector-General', 'organisation'],
+      ['indirect', 'Baltic Marine Research Institute', 'organisation'],
+      ['indirect', 'Baltic Marine Research Institute', 'organisation'],
+    ]);
+  });
+});
