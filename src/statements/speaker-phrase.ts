@@ -497,6 +497,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) from = j + 1;
         break;
       }
+      // "the president of the National Electoral Council": a body's name to the end, and no person after it.
+      if (BODY_HEADS.has(tokens.at(-1)!.lower) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
     }
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])

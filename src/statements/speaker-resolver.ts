@@ -235,14 +235,17 @@ export class SpeakerResolver {
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
-    if (words.length > 2 || (words.length === 2 && !NAME_PARTICLES.has(words[0]!.toLowerCase()))) return null;
-    const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
+    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase());
+    if (words.length > 4 || (words.length >= 2 && !particled)) return null;
+    const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     const found = new Set<string>();
     for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
       const first = m[1]!;
       if (NOT_FIRST_NAMES.test(first) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
-      found.add(`${first} ${display(words)}`);
+      found.add(display([first, ...words]));
     }
     return found.size === 1 ? [...found][0]! : null;
   }
@@ -426,6 +429,9 @@ export class SpeakerResolver {
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;
+        // "De la Fuente said" after "Marisol de la Fuente": the directory may know the surname alone as a name.
+        const particled = phrase.name.length >= 2 && NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) ? this.fullNameFromText(phrase.name) : null;
+        if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
         if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",

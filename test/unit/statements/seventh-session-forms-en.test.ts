@@ -16,6 +16,27 @@ describe('who a phrase names', () => {
   });
 });
 
+describe('a surname alone that is more than one word', () => {
+  it('led by a particle, opening a sentence ("Ter Horst said", "Da Silva told") after the full name', () => {
+    const text = [
+      'The club\u2019s director, Marleen ter Horst, met the players on Friday. Ter Horst said the budget had been cut.',
+      'The striker, Tiago Rocha da Silva, was booked twice. "I will learn from it," Da Silva told reporters.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Marleen ter Horst', 'person'],
+      ['direct', 'Tiago Rocha da Silva', 'person'],
+    ]);
+  });
+
+  it('two family names after "the president of the National X Council, Name,"', () => {
+    const text = 'The president of the National Audit Council, Ramiro Ibáñez Cortés, said the count would resume on Monday.\n\n"We have nothing to hide," said Ibáñez Cortés.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Ramiro Ibáñez Cortés', 'person'],
+      ['direct', 'Ramiro Ibáñez Cortés', 'person'],
+    ]);
+  });
+});
+
 describe('a body known by its acronym', () => {
   it('"the Full Name (ACRONYM)" with a hyphenated word, and "the Full Name, or ACRONYM,": the lone acronym is the full name', () => {
     const text = [
