@@ -256,7 +256,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
-  const plural = !partitive && (headWord.endsWith('s') || headWord === 'people');
+  const plural = !partitive && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
@@ -306,7 +306,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   }
   // (The capitalised words right before the noun: "An internal Commission memo".)
   const lastLower = before.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
-  const maker = before.slice(lastLower + 1);
+  // ("Industry figures have told us": a sector's common noun, capitalised only as it opens the sentence, makes nothing.)
+  const maker = before.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
   let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
@@ -360,6 +361,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Common nouns for a trade as a whole: "industry figures", "market sources" are nobody's. */
+const SECTOR_NOUNS = new Set(['industry', 'sector', 'market', 'trade', 'business']);
 
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'leaked']);
 

@@ -169,8 +169,15 @@ const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'l
 /** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
 export function isUnnamedHead(token: { text: string; lower: string }): boolean {
   if (ALWAYS_ANONYMOUS.has(token.lower) || IRREGULAR_PEOPLE_PLURALS.has(token.text)) return true;
+  // "Fishermen in Cornwall say", "tradesmen", "townsfolk": compounds of -men / -women / -folk are people.
+  // (Capitalised, four letters at least before the ending: "Yemen", "Carmen", "Bremen" are names.)
+  if (/^(?:\p{Ll}[\p{Ll}-]{2,}|\p{Lu}\p{Ll}{3,})(?:men|folk)$/u.test(token.text) && !NOT_MEN_PLURALS.has(token.lower)) return true;
   return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
 }
+
+/** Words ending in -men that are no people ("specimen", "abdomen"). */
+const NOT_MEN_PLURALS = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'albumen', 'stamen', 'bitumen',
+  'cyclamen', 'semen', 'lumen', 'hymen', 'rumen']);
 
 /** Singular nouns with those endings that are no people. */
 const NOT_PEOPLE = new Set(['number', 'order', 'border', 'letter', 'paper', 'newspaper', 'matter', 'center', 'centre',

@@ -37,6 +37,19 @@ describe('a surname alone that is more than one word', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it('"Lobstermen on the island say", "Trade figures have told us": a group of people, nobody named', () => {
+    const text = [
+      'Lobstermen on the island say the new traps are too heavy to haul by hand.',
+      'Trade figures have told us they expect prices to double by the spring.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+    ]);
+  });
+});
+
 describe('a body known by its acronym', () => {
   it('"the Full Name (ACRONYM)" with a hyphenated word, and "the Full Name, or ACRONYM,": the lone acronym is the full name', () => {
     const text = [
