@@ -685,6 +685,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
   if (subordinate) from += subordinate[0].length;
+  // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
+  if (/^\s*By\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
   const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);

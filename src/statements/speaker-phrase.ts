@@ -103,6 +103,9 @@ const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturd
 const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
+const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
+  'if', 'unless', 'until']);
+
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
 function stripNoise(all: Token[]): Token[] {
   let tokens = all;
@@ -112,6 +115,8 @@ function stripNoise(all: Token[]): Token[] {
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
     // "…, where several members have said …": a relative adverb is no part of the subject.
     if (['where', 'whereas'].includes(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
+    // "When Georgia announced …", "Although the ministry said …": a subordinating word before a clause's subject is none of it.
+    if (SUBORDINATORS.has(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
     // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
     if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.

@@ -37,6 +37,18 @@ describe('a surname alone that is more than one word', () => {
   });
 });
 
+describe('who a sentence is about', () => {
+  it('"When Moldova announced that …": the subject after a subordinating word, a country as a body', () => {
+    const text = 'When Moldova announced last week that the bridge at Giurgiulesti would close for repairs, few hauliers noticed.';
+    expect(withKind(text)).toEqual([['indirect', 'Moldova', 'organisation']]);
+  });
+
+  it('a byline is no one a later "he" points back at', () => {
+    const text = 'By Tomasz Wierzbicki, senior analyst\n\nI met Hendrik Olafsen, who ran the port of Tromso for a decade, in a cafe by the harbour. "The ice is the least of our worries," he told me.';
+    expect(withKind(text)).toEqual([['direct', 'Hendrik Olafsen', 'person']]);
+  });
+});
+
 describe('unnamed sources', () => {
   it('"Lobstermen on the island say", "Trade figures have told us": a group of people, nobody named', () => {
     const text = [
