@@ -127,7 +127,8 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
     if (wordCount(text, s.contentStart, s.contentEnd) < MIN_QUOTED_WORDS) continue;
     // ('…protected "the most basic right we have." One of …': a full stop closing the quotation still ends the sentence.)
     const last = text.slice(s.contentStart, s.contentEnd).trimEnd();
-    const keep = /[.!?]$/u.test(last) ? s.contentStart + last.length - 1 : -1;
+    // ('… will not accept "preconditions of a political nature," Name told …': a comma closing it still ends the clause before an attribution.)
+    const keep = /[.!?,]$/u.test(last) ? s.contentStart + last.length - 1 : -1;
     for (let i = s.contentStart; i < s.contentEnd; i++) if (!/\s/.test(chars[i]!) && i !== keep) chars[i] = 'x';
   }
   return chars.join('');

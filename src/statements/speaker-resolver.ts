@@ -250,6 +250,13 @@ export class SpeakerResolver {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /** The last capitalised name before `at` that ends in the body word ("Environment Agency" for "agency"), or null. */
+  private titledName(head: string, at: number): string | null {
+    const titled = this.namesEndingIn(head).findLast((m) => m.index + m[0].length <= at);
+    const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
+    return named.length > 0 ? `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}` : null;
+  }
+
   private readonly endingIn = new Map<string, RegExpExecArray[]>();
 
   /** Capitalised names in the text that end in a body word ("Environment Agency" for "agency"), read once per word. */
@@ -371,7 +378,9 @@ export class SpeakerResolver {
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
     if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
       const head = words.at(-1)!.toLowerCase();
-      const earlier = [...this.bodies].reverse().find((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
+      // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
+      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
+      const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
       if (earlier) return earlier;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
@@ -400,9 +409,8 @@ export class SpeakerResolver {
       const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
       if (unionInText) return unionInText;
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
-      const titled = this.namesEndingIn(head).findLast((m) => m.index + m[0].length <= at);
-      const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
-      if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
+      const titled = this.titledName(head, at);
+      if (titled) return titled;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
       const last = this.bodies.at(-1);
       if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return last;
@@ -498,7 +506,8 @@ function placeNamed(text: string, head: string): string | null {
   if (of) return of[1]!;
   const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
   if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
-  const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text);
+  // (Or a paragraph's after a headline: "DRESDEN, Germany (AP) —".)
+  const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text) ?? /^(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?),\s/mu.exec(text);
   return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;
 }
 

@@ -5,6 +5,7 @@ import { extractStatements } from '../../../src/statements/extract.ts';
 
 const withKind = (text: string) =>
   extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.speakerKind] as const);
+const spans = (text: string) => extractStatements(text).map((s) => [s.kind, s.text] as const);
 
 describe('who a phrase names', () => {
   it('a title word inside a name after a lower-case post ("transport minister Gurpreet Pal Singh Bajwa")', () => {
@@ -73,6 +74,40 @@ describe('a body known by its acronym', () => {
       ['indirect', 'Office of the Inspector-General', 'organisation'],
       ['indirect', 'Baltic Marine Research Institute', 'organisation'],
       ['indirect', 'Baltic Marine Research Institute', 'organisation'],
+    ]);
+  });
+});
+
+describe('a reported clause before its attribution', () => {
+  it('", the X said in a press release / in a commentary posted on its website"', () => {
+    const text = [
+      'The museum will reopen its east wing in April, the gallery said in a press release.',
+      'The new rules breach the 2004 treaty on river shipping, the Foreign Ministry said in a commentary posted on its website.',
+    ].join('\n');
+    expect(spans(text)).toEqual([
+      ['indirect', 'The museum will reopen its east wing in April'],
+      ['indirect', 'The new rules breach the 2004 treaty on river shipping'],
+    ]);
+  });
+
+  it('", the Full Name, or ACR, said at a news conference": the name before the letters speaks', () => {
+    const text = 'Flights to the islands will resume on Friday, the Norwegian Civil Aviation Authority, or NCAA, said at a news conference in Oslo.';
+    expect(withKind(text)).toEqual([['indirect', 'Norwegian Civil Aviation Authority', 'organisation']]);
+  });
+
+  it('a quoted end whose comma sits inside the marks: "… \u201Cwithout conditions,\u201D Name told …"', () => {
+    const text = 'The union is willing to return to talks but only "without conditions attached to them," union leader Bram Hoekstra told NOS on Friday.';
+    expect(spans(text)).toEqual([
+      ['indirect', 'The union is willing to return to talks but only "without conditions attached to them,"'],
+      ['partial', 'without conditions attached to them'],
+    ]);
+  });
+
+  it('"the orchestra said" after the clause named the "X Philharmonic Orchestra"; "the city said" under a dateline paragraph', () => {
+    const text = 'Orchestra cancels tour\n\nLEIPZIG, Germany (AP) \u2014 The Mulde Philharmonic Orchestra has cancelled its spring tour of Spain, the orchestra said. The hall will stay shut until May, the city said.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Mulde Philharmonic Orchestra', 'organisation'],
+      ['indirect', 'Leipzig', 'organisation'],
     ]);
   });
 });
