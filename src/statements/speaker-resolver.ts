@@ -161,6 +161,13 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
+        // "Barrow Hill said" after "Shares in Barrow Hill Resources fell": a business by the first words of its name.
+        const business = phrase.kind === 'name' && phrase.roles.length === 0 ? this.businessStartingWith(phrase.name) : null;
+        if (business) {
+          this.bodies.push(business);
+          this.groups.push({ resolved: { speaker: business, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: business, anonymous: false, kind: 'organisation' };
+        }
         const speaker = this.speakerOf(phrase);
         // "An African official said … "…," the official said": the unnamed source, unless someone with
         // that title was named or spoke after it.
@@ -326,6 +333,20 @@ export class SpeakerResolver {
     return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
   }
 
+  /** A body spoken of before, or a business the text names, whose name is `words` and one word more ("Halvorsen Terminals"). */
+  private businessStartingWith(words: string[]): string | null {
+    if (words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return null;
+    const key = words.join(' ');
+    // (Not a person the directory knows by a longer name or a post.)
+    const person = this.directory.findByName(words);
+    if (person && (person.name.split(' ').length > words.length || person.titles.length > 0)) return null;
+    const spoken = this.bodies.filter((b) => b.startsWith(`${key} `) && b.split(' ').length === words.length + 1);
+    if (spoken.length > 0) return spoken.at(-1)!;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const named = new RegExp(`(?<![\\p{L}])${escaped}\\s+(${BUSINESS_ENDINGS})(?![\\p{L}])`, 'u').exec(this.text);
+    return named ? `${key} ${named[1]}` : null;
+  }
+
   private readonly asBody = new Map<string, boolean>();
 
   /**
@@ -384,7 +405,9 @@ export class SpeakerResolver {
       if (earlier) return earlier;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
-      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b);
+      // ("the Welsh government" is written in lower case.)
+      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b)
+        || /\b(?:government|ministry)$/u.test(b);
       const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b)) : undefined;
       if (business) return business;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
@@ -512,7 +535,8 @@ function placeNamed(text: string, head: string): string | null {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:ASA|AG|SA|S\.A\.|plc|PLC|Inc\.?|Ltd|Corp\.?|NV|N\.V\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group))(?![\p{L}])/gu;
+const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group';
+const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:${BUSINESS_ENDINGS}))(?![\\p{L}])`, 'gu');
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */

@@ -63,6 +63,18 @@ describe('unnamed sources', () => {
   });
 });
 
+describe('a business by a short name', () => {
+  it('"Corran Hill said" after "Shares in Corran Hill Resources fell": the business, not a person', () => {
+    const text = 'Shares in Corran Hill Resources fell 20 per cent on Monday. Corran Hill said the ruling was unlawful.';
+    expect(withKind(text)).toEqual([['indirect', 'Corran Hill Resources', 'organisation']]);
+  });
+
+  it('"the company said" after the government spoke: the business named before it', () => {
+    const text = 'Track work will close the line for a month, Network Rail has announced. The Scottish government said it was "deeply disappointed". Buses will replace trains at weekends, the company said.';
+    expect(withKind(text).filter(([kind]) => kind === 'indirect').map(([, speaker]) => speaker)).toEqual(['Network Rail', 'Scottish government', 'Network Rail']);
+  });
+});
+
 describe('a body known by its acronym', () => {
   it('"the Full Name (ACRONYM)" with a hyphenated word, and "the Full Name, or ACRONYM,": the lone acronym is the full name', () => {
     const text = [
