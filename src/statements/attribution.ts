@@ -357,16 +357,35 @@ const THAT_OR_TO = new Set(['that', 'to']);
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
+const CLAUSE_STOP_RE = /,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
+/**
+ * "… and the campaign would still begin in May": "and" before a subject of its own and a modal, a second prediction
+ * or promise ("the school was full and the surgery was six miles away" stays one clause, a list of facts).
+ */
+const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:would|will|could|should|might|may|must|can)\\s";
+const OWN_SUBJECT_RE = new RegExp(`\\s+and\\s+(?=${OWN_SUBJECT})`, 'gu');
+const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
+
+/** Where a second clause with a subject of its own begins after `start` ("… would open and the base would stay …"), or -1. */
+function ownSubjectAnd(rest: string): RegExpExecArray | null {
+  for (const m of rest.matchAll(OWN_SUBJECT_RE)) {
+    // (Only after a finite verb of the first clause: "the talks and the deal would …" is one subject.)
+    if (tokenize(rest.slice(0, m.index)).some((t) => FINITE.has(t.lower))) return m;
+  }
+  return null;
+}
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   const stop = CLAUSE_STOP_RE.exec(rest);
   let end = stop ? stop.index : rest.length;
+  const own = ownSubjectAnd(rest.slice(0, end));
+  if (own) end = own.index;
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
     if (m.index >= end) break;
     const verb = m[1]!;
@@ -958,6 +977,18 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       frames.push(same);
       last = same;
       continue;
+    }
+    // "… would be published soon and the campaign would still begin in May": the same speaker's second clause.
+    const second = /^(?:\.(?=,))?[\s,]*and\s+/u.exec(masked.slice(last.end, end));
+    if (second && OWN_SUBJECT_START_RE.test(masked.slice(last.end + second[0].length, end))) {
+      const from = last.end + second[0].length;
+      const clause = trimClause(masked, from, clauseEnd(masked, from, end));
+      if (enoughWords(masked, clause.start, clause.end) && last.phrase) {
+        const same: ReportedClause = { ...clause, cue: last.cue, phrase: last.phrase };
+        frames.push(same);
+        last = same;
+        continue;
+      }
     }
     let next = attributionAtStart(masked, last.end + stop[0].length, end);
     if (!next) {

@@ -67,8 +67,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 function isCapitalised(token: Token): boolean {
   // "al-Suwaidi", "el-Sayed": a surname with the Arabic article written small is a capitalised name.
-  return /^\p{Lu}/u.test(token.text) || ARTICLE_SURNAME_RE.test(token.text);
+  return /^\p{Lu}/u.test(token.text) || ARTICLE_SURNAME_RE.test(token.text) || BRAND_RE.test(token.text);
 }
+
+/** Brands written small with a capital or a full stop inside: "easyJet", "flyVista", "ver.di". */
+const BRAND_RE = /^\p{Ll}{1,6}(?:\p{Lu}\p{Ll}+|\.\p{Ll}{2,})$/u;
 
 const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
 

@@ -123,3 +123,28 @@ describe('a reported clause before its attribution', () => {
     ]);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('"… and the X would …": a second clause with a subject of its own and a modal, the same speaker', () => {
+    const text = 'Mayor Ingrid Solberg said the ferry would run every hour from June and the old pier would be turned into a park.';
+    expect(spans(text)).toEqual([
+      ['indirect', 'the ferry would run every hour from June'],
+      ['indirect', 'the old pier would be turned into a park'],
+    ]);
+  });
+
+  it('", as the two X serve …" ends the clause', () => {
+    const text = 'The regulator said it saw no reason for a full inquiry, as the two dairies supply different regions.';
+    expect(spans(text)).toEqual([['indirect', 'it saw no reason for a full inquiry']]);
+  });
+});
+
+describe('a body whose name is written small', () => {
+  it('"low-cost carrier skyHop", "the rail union fer.net" with a capital or a full stop inside', () => {
+    const text = 'Low-cost carrier skyHop said it would add six routes from Bergen. The rail union fer.net said it would study the plan.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'skyHop', 'organisation'],
+      ['indirect', 'fer.net', 'organisation'],
+    ]);
+  });
+});
