@@ -353,7 +353,18 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 
 const THAT_OR_TO = new Set(['that', 'to']);
 
-/** Verbs that report a document's findings ("the study found that …"); only with a document as subject. */
+/** Bodies whose findings are their statements ("The Commission found that …", "the audit board found"). */
+const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regulator', 'watchdog', 'inquiry', 'panel',
+  'ombudsman', 'jury', 'judge', 'inspection', 'inspectorate', 'auditor']);
+
+/** Whether a body that sits in judgment speaks ("The Board of Audit and Inspection found that …"). */
+function judges(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'organisation' || !phrase.body) return false;
+  const words = phrase.body.toLowerCase().split(/\s+/u);
+  return JUDGING_HEADS.has(words.at(-1)!) || (words.length > 2 && JUDGING_HEADS.has(words[0]!));
+}
+
+/** Verbs that report a document's findings ("the study found that …"); with a document or a judging body as subject. */
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
@@ -500,14 +511,16 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
-      if (!phrase || (rest && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
+      // ("…, said Name, chief executive of X, who is to lead …": the name's post after it.)
+      const post = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart()) && apposedRole(rest);
+      if (!phrase || (rest && !post && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
     }
-    if (!phrase || (finding && !phrase.document)) return null;
+    if (!phrase || (finding && !phrase.document && !judges(phrase))) return null;
     const dateline = DATELINE_RE.exec(sentence);
     // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
@@ -845,7 +858,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
-    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it')) continue;
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase))) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
     // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)

@@ -395,6 +395,8 @@ export class SpeakerResolver {
     const russian = russianBodyReferent(this.text, written, at, this.bodies);
     if (russian) return russian;
     const words = written.split(' ');
+    const describedName = this.describedBody(words);
+    if (describedName) return describedName;
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
     if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
@@ -446,6 +448,32 @@ export class SpeakerResolver {
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
     return written;
+  }
+
+  /**
+   * A body the text describes before or after naming it: "Japan's space agency" is the "Japan Aerospace Exploration
+   * Agency" (a name ending in the word, or one spelled out for its letters, that holds the country's name); "the port
+   * authority" is the "Port of Busan" (the name opening with the describing word, then "of").
+   */
+  private describedBody(words: string[]): string | null {
+    const head = words.at(-1)!;
+    if (words.length < 2 || !/^\p{Ll}/u.test(head) || !/^\p{Ll}/u.test(words.at(-2)!)) return null;
+    const owner = words.findIndex((w) => /['\u2019]s$/u.test(w));
+    if (owner >= 0 && words.slice(owner + 1).every((w) => /^\p{Ll}/u.test(w))) {
+      const country = words[owner]!.replace(/['\u2019]s$/u, '').split(/\s+/u).at(-1)!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(country)) return null;
+      const spelled = [...this.text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => spelledOut(this.text, m[1]!)).filter((n): n is string => n !== null);
+      const ending = this.namesEndingIn(head).map((m) => `${m[1]!.trim()} ${head[0]!.toUpperCase()}${head.slice(1)}`);
+      const full = [...ending, ...spelled].map((n) => n.replace(/^(?:The|A|An)\s+/u, ''))
+        .find((n) => n.split(/\s+/u).length >= 2 && n.split(/\s+/u).includes(country));
+      return full ?? null;
+    }
+    if (words.length === 2 && GENERIC_BODY_WORDS.has(head)) {
+      const adjunct = words[0]!;
+      const named = new RegExp(`(?<![\\p{L}])${adjunct[0]!.toUpperCase()}${adjunct.slice(1)}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*`, 'u').exec(this.text);
+      return named ? named[0].replace(/\s+/gu, ' ') : null;
+    }
+    return null;
   }
 
   private speakerOf(phrase: SpeakerPhrase): string | null {

@@ -148,3 +148,31 @@ describe('a body whose name is written small', () => {
     ]);
   });
 });
+
+describe('a body described before or after its name', () => {
+  it('"Chile\u2019s mining agency" is the name holding the country, "the port authority" the "Port of X"', () => {
+    const text = [
+      'Chile\u2019s mining agency said on Monday that copper output had fallen for a third month.',
+      'The Chile Geological and Mining Service (CGMS) said the strike had cost 40,000 tonnes.',
+      'The port authority said loading had resumed. The Port of Antofagasta handles most of the region\u2019s ore.',
+    ].join('\n');
+    expect(withKind(text).filter(([kind]) => kind === 'indirect').map(([, speaker]) => speaker)).toEqual([
+      'Chile Geological and Mining Service', 'Chile Geological and Mining Service', 'Port of Antofagasta',
+    ]);
+  });
+});
+
+describe('more reported shapes', () => {
+  it('a judging body that "found that"; "warned against \u201C…\u201D"; "…, said Name, post of X, who …"', () => {
+    const text = [
+      'The Competition Tribunal found that the two bakers had fixed bread prices for six years.',
+      'Tenants\u2019 groups warned against "a rent rise by stealth".',
+      'The new line would open in 2029, said Amira Haddad, director of transport at the city council, who chairs the project board.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Competition Tribunal', 'organisation'],
+      ['partial', 'anonymous', 'anonymous'],
+      ['indirect', 'Amira Haddad', 'person'],
+    ]);
+  });
+});
