@@ -106,6 +106,9 @@ const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturd
 const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 
+/** Words that describe a party by where it stands ("opposition", "ruling", "centre-right"). */
+const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|hard)-(?:right|left)|right-wing|left-wing|conservative|liberal|nationalist|separatist|socialist|populist)$/u;
+
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
   'if', 'unless', 'until']);
 
@@ -629,6 +632,17 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
+  // "The opposition Partido Ciudadano del Sur", "the ruling Partido Verde": a body's name after a word or two describing it.
+  if (!words && tokens.length > 2 && DEFINITE.has(tokens[0]!.lower)) {
+    const k = tokens.findIndex((t, i) => i > 0 && isCapitalised(t));
+    const describing = tokens.slice(1, k).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !QUOTE_CUES.has(t.lower));
+    const named = k >= 2 && k <= 3 && describing ? parseSpeakerPhrase(tokens.slice(k)) : null;
+    if (named?.kind === 'organisation') return { ...named, ...span };
+    // (A party's leaning makes any name after it a party: "the opposition Alianza Costera".)
+    if (named?.kind === 'name' && named.roles.length === 0 && tokens.slice(1, k).some((t) => PARTY_LEANINGS.test(t.lower))) {
+      return { kind: 'organisation', body: named.name.join(' '), name: [], roles: [], qualifier: null, ...span };
+    }
   }
   return words;
 }

@@ -176,3 +176,16 @@ describe('more reported shapes', () => {
     ]);
   });
 });
+
+describe('a party after words describing it', () => {
+  it('"The opposition Frente Amplio Norte, whose …, had claimed that", "The centre-left Unión Ribereña said"', () => {
+    const text = [
+      'The opposition Frente Amplio Norte, whose candidate lost by nine votes, had claimed that the count was rigged.',
+      'The centre-left Unión Ribereña said it would not contest the result.',
+    ].join('\n');
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Frente Amplio Norte', 'organisation'],
+      ['indirect', 'Unión Ribereña', 'organisation'],
+    ]);
+  });
+});
