@@ -335,7 +335,8 @@ export class SpeakerResolver {
 
   /** A body spoken of before, or a business the text names, whose name is `words` and one word more ("Halvorsen Terminals"). */
   private businessStartingWith(words: string[]): string | null {
-    if (words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return null;
+    // (Latin letters only: the business endings are English and Latin.)
+    if (words.length > 3 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isCyrillic(w))) return null;
     const key = words.join(' ');
     // (Not a person the directory knows by a longer name or a post.)
     const person = this.directory.findByName(words);
