@@ -189,6 +189,10 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
 }
 
 /** Attribution introducing a quotation: `Lavrov said: "`, `SERGEI LAVROV SAYING: "`, `JOURNALIST ASKING LAVROV: "`, `says '`. */
+/** Words between a subject and its verb that no speaker phrase ends with ("will not accept", "did not say"). */
+const AUXILIARIES = new Set(['not', 'never', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might',
+  'must', 'did', 'does', 'do']);
+
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
@@ -201,6 +205,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
+    // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
+    if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
     const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };

@@ -189,3 +189,13 @@ describe('a party after words describing it', () => {
     ]);
   });
 });
+
+describe('a quoted fragment after an auxiliary', () => {
+  it('"… with Vilnius on transit but will not accept \u201C…,\u201D Name told": the clause\u2019s speaker, not the place before the verb', () => {
+    const text = 'Minsk is ready to reopen talks with Vilnius on transit but will not accept "conditions written in Brussels," Deputy Foreign Minister Pavel Hrynko told BelTA.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'Pavel Hrynko', 'person'],
+      ['partial', 'Pavel Hrynko', 'person'],
+    ]);
+  });
+});
