@@ -199,3 +199,16 @@ describe('a quoted fragment after an auxiliary', () => {
     ]);
   });
 });
+
+describe('a body named with its kind word cut short', () => {
+  it('"the festival" after "Bergen Jazz Fest", "the corporation" after "Nordhavn Shipping Corp"; "the jury said"', () => {
+    const text = [
+      'The Bergen Jazz Fest opened on Friday. Ticket sales had doubled since last year, the festival said.',
+      'The jury said the winning album was "brave from the first bar".',
+      'Nordhavn Shipping Corp bought two ferries. The corporation said both would sail by June.',
+    ].join('\n');
+    expect(withKind(text).filter(([kind]) => kind === 'indirect').map(([, speaker]) => speaker)).toEqual([
+      'Bergen Jazz Fest', 'jury', 'Nordhavn Shipping Corp',
+    ]);
+  });
+});
