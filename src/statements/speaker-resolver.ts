@@ -264,15 +264,20 @@ export class SpeakerResolver {
     if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
     // "the festival" after "Cagliari Doc Fest", "the corporation" after "Tirrenia Media Corp": a name ending in the word cut short.
     if (head.length < 6) return null;
-    const cut = Array.from({ length: head.length - 4 }, (_, k) => head.slice(0, 4 + k)).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
-    const short = [...this.text.slice(0, at).matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4})(?:${cut})(?![\\p{L}])`, 'gu'))].at(-1)
-      ?? new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4})(?:${cut})(?![\\p{L}])`, 'u').exec(this.text);
+    let cutShort = this.endingCutShort.get(head);
+    if (!cutShort) {
+      const cut = Array.from({ length: head.length - 4 }, (_, k) => head.slice(0, 4 + k)).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|');
+      cutShort = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4})(?:${cut})(?![\\p{L}])`, 'gu'))];
+      this.endingCutShort.set(head, cutShort);
+    }
+    const short = cutShort.findLast((m) => m.index + m[0].length <= at) ?? cutShort[0];
     if (!short) return null;
     const words = short[0].trim().split(/\s+/u).filter((w, k) => k > 0 || !/^(?:The|A|An|In|At|On|By|For|From|But|And)$/u.test(w));
     return words.length >= 2 ? words.join(' ') : null;
   }
 
   private readonly endingIn = new Map<string, RegExpExecArray[]>();
+  private readonly endingCutShort = new Map<string, RegExpExecArray[]>();
 
   /** Capitalised names in the text that end in a body word ("Environment Agency" for "agency"), read once per word. */
   private namesEndingIn(head: string): RegExpExecArray[] {
