@@ -7,7 +7,7 @@ const CLAUSE_VERBS = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 
 
 /** Verbs that report speech only when followed by "that" ("denied that", "warned that"). */
 const THAT_VERBS = [
-  'warn', 'warns', 'warned', 'warning', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed',
+  'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'assures', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed',
   'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'arguing',
   'note', 'notes', 'noted', 'stress', 'stresses', 'stressed', 'announce', 'announces', 'announced',
   'agree', 'agrees', 'agreed', 'explain', 'explains', 'explained', 'acknowledge', 'acknowledges', 'acknowledged',

@@ -212,3 +212,16 @@ describe('a body named with its kind word cut short', () => {
     ]);
   });
 });
+
+describe('a listener before "that"', () => {
+  it('"warned the trust twice in 2021 that", "reminded the panel that"; ", an inquiry … heard" ends the clause', () => {
+    const text = [
+      'A surveyor warned Ceredigion Harbour Trust twice in 2021 that the sea wall was failing, an inquiry in Aberaeron heard.',
+      'The former harbour master, Dafydd Rees, reminded the panel that his budget had been halved.',
+    ].join('\n');
+    expect(spans(text)).toEqual([
+      ['indirect', 'the sea wall was failing'],
+      ['indirect', 'his budget had been halved'],
+    ]);
+  });
+});
