@@ -410,7 +410,9 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("По словам ведущего специалиста центра «Гидрон» Вадима Ледянкина": a person of the «body», named after it, is the source.)
   const person = quoted && tokens.length >= 3 && hasFullName(tokens.slice(-2)) && tokens.some((t) => russianRoles(t.lower) !== null)
     && tokens.at(-2)!.start > tokens[0]!.start + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
-  if (person?.kind === 'name') return { ...person, name: person.name.map(nominative) };
+  // (A role in an oblique case, "гендиректора … Ольги Кречетовой", has put the name in the nominative already: once only.)
+  const printed = tokens.slice(-2).map((t) => t.base);
+  if (person?.kind === 'name') return { ...person, name: person.name.every((w, k) => w === printed[k]) ? person.name.map(nominative) : person.name };
   if (quoted) {
     const at = tokens[0]!.start + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };

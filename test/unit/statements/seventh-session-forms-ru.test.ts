@@ -1,0 +1,20 @@
+// The Russian forms the seventh session taught the rules (issue #13: test-8's Russian misses, then development texts
+// d360 onwards), one at a time, on made-up people, bodies and sentences that are in none of the fixture parts.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const speakers = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.speakerKind] as const);
+
+describe('who a speaker phrase names', () => {
+  it('"По словам <role in the genitive> «…» <a woman\u2019s full name in the genitive>", then "— сказала она": her name, once in the nominative', () => {
+    const text = [
+      'По словам генерального директора сети пекарен «Румяный двор» Алевтины Прохоровой, часть точек придется закрыть до весны.',
+      '«Мука за год подорожала почти вдвое», — сказала она.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Алевтина Прохорова', 'person'],
+      ['direct', 'Алевтина Прохорова', 'person'],
+    ]);
+  });
+});
