@@ -5,7 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, russianMentions, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
@@ -210,7 +210,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // A short quotation after this one can sit inside its attribution ("- говорит аналитик компании «Север» Алексей Морозов").
-      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS);
+      // (Not a company's «name» in that title: "генеральный директор АО «Уральский кабельный завод» Name".)
+      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS && !russianCompanyName(text, q.open, q.contentEnd));
       const after =
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);

@@ -43,6 +43,16 @@ const RU_NUMERALS = new Set(['два', 'две', 'три', 'четыре', 'пя
 /** Representatives and staff unnamed are sources, not the body they speak for ("представитель Минэнерго"). */
 const UNNAMED_ROLES = new Set(['представитель', 'сотрудник']);
 
+/**
+ * «…» at `open` is a company's name, not a quotation: a few capitalised words after its legal form or a word for a
+ * business in the genitive ("АО «Уральский кабельный завод»", "компании «Северная верфь»").
+ */
+export function russianCompanyName(text: string, open: number, contentEnd: number): boolean {
+  const name = text.slice(open + 1, contentEnd);
+  return /^\p{Lu}[^.,!?:;\u00AB\u00BB]{2,60}$/u.test(name) && name.split(/\s+/u).length <= 5
+    && /(?<![\p{L}-])(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|МУП|ГУП|НПО|компании|группы|холдинга|концерна|корпорации|завода|комбината|банка|фонда)\s+$/u.test(text.slice(Math.max(0, open - 14), open));
+}
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;

@@ -17,4 +17,9 @@ describe('who a speaker phrase names', () => {
       ['direct', 'Алевтина Прохорова', 'person'],
     ]);
   });
+
+  it('"— заявил генеральный директор АО «<three words>» Name": the company\u2019s «name» is part of the title, not a quotation', () => {
+    const text = '«Первая очередь терминала будет готова к лету», — заявил генеральный директор АО «Балтийская стивидорная компания» Тимофей Курбатов.';
+    expect(speakers(text)).toEqual([['direct', 'Тимофей Курбатов', 'person']]);
+  });
 });
