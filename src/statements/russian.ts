@@ -625,7 +625,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
     // ("Представитель «Волна Телеком» подтвердил": a representative of a body in guillemets is unnamed, whatever its name looks like.)
     const spokesperson = /^\s*[Пп]редставител\p{Ll}{0,3}\s+\u00AB[^\u00BB]{2,60}\u00BB\s*$/u.test(masked.slice(subjectFrom, toldFrom));
-    const unnamed = (head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
+    // ("Трейдер крупной международной компании, попросивший не называть его имени, считает": a body's person, read as the body.)
+    const personHead = head?.kind !== 'organisation' || (beforeComma.length > 0 && !isBodyWord(beforeComma[0]!) && !isAcronym(beforeComma[0]!)
+      && !isShortBodyName(beforeComma[0]!.text));
+    const unnamed = (personHead && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
       || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the

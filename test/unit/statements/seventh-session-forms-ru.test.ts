@@ -22,4 +22,9 @@ describe('who a speaker phrase names', () => {
     const text = '«Первая очередь терминала будет готова к лету», — заявил генеральный директор АО «Балтийская стивидорная компания» Тимофей Курбатов.';
     expect(speakers(text)).toEqual([['direct', 'Тимофей Курбатов', 'person']]);
   });
+
+  it('"<a word for a person> <a body in the genitive>, попросивший не называть его имени, считает, что": unnamed, not the body', () => {
+    const text = 'Дилер крупного автохолдинга, попросивший не называть его имени, считает, что скидки на новые машины к лету исчезнут.';
+    expect(speakers(text)).toEqual([['indirect', 'anonymous', 'anonymous']]);
+  });
 });
