@@ -140,6 +140,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их)$/u.test(tokens.at(-1)!.lower)))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
+  // ("три аналитика масличного рынка", "два экономиста крупных банков": people counted by their role, then whose.)
+  if (tokens.length <= 6 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 2 && russianRoles(tokens[1]!.lower) !== null
+    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !isPreposition(t))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // ("платформы Энерго.РФ": a name with a domain's dot is a body.)
   if (tokens.length <= 3 && /^\p{Lu}\p{Ll}+\.\p{L}{2,3}$/u.test(tokens.at(-1)!.text)) {
     const last = tokens.at(-1)!;

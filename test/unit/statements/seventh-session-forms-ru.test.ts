@@ -27,4 +27,9 @@ describe('who a speaker phrase names', () => {
     const text = 'Дилер крупного автохолдинга, попросивший не называть его имени, считает, что скидки на новые машины к лету исчезнут.';
     expect(speakers(text)).toEqual([['indirect', 'anonymous', 'anonymous']]);
   });
+
+  it('"…, рассказали «…» три аналитика <whose, in the genitive>": people counted by their role are unnamed', () => {
+    const text = 'Цены на гречку к весне могут вырасти на 15%, рассказали «Известиям» три аналитика продовольственного рынка.';
+    expect(speakers(text)).toEqual([['indirect', 'anonymous', 'anonymous']]);
+  });
 });
