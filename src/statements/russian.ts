@@ -53,6 +53,23 @@ export function russianCompanyName(text: string, open: number, contentEnd: numbe
     && /(?<![\p{L}-])(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|МУП|ГУП|НПО|компании|группы|холдинга|концерна|корпорации|завода|комбината|банка|фонда)\s+$/u.test(text.slice(Math.max(0, open - 14), open));
 }
 
+/** A singular noun for a person by what they do ("подписчица", "читатель", "болельщица", "очевидец"), not a body or document. */
+const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец)$/u;
+/** Such words for a business, or for things ("подрядчик", "производитель", "показатель", "конец"): no member of the public. */
+const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч)/u;
+
+/** One word for a person, lower-case, with no name: a reader, a fan ("подписчица из Рубцовска", "болельщица из соседнего дома"). */
+function isMemberOfPublic(tokens: Token[]): boolean {
+  const from = tokens[1]?.lower === 'из' ? tokens.slice(2) : null;
+  if (tokens.length === 0 || (tokens.length > 1 && (from === null || from.length === 0 || from.length > 3))) return false;
+  const noun = tokens[0]!;
+  // (Not a woman's word for a role, "исследовательница": the researcher the text has named.)
+  return /^\p{Ll}/u.test(noun.text) && PERSON_NOUN.test(noun.lower) && !NOT_PUBLIC.test(noun.lower) && russianRoles(noun.lower) === null
+    && russianRoles(noun.lower.replace(/ница$/u, '')) === null && !isBodyWord(noun)
+    && !hasStem(noun, RU_DOCUMENT_STEMS) && !hasStem(noun, RU_MEDIA_STEMS) && !hasStem(noun, RU_ANONYMOUS_STEMS)
+    && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
+}
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
@@ -102,6 +119,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
+  // rules do not know as a role, and perhaps where they are from; unnamed.)
+  if (isMemberOfPublic(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
