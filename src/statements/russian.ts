@@ -403,7 +403,7 @@ const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
-const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
+const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее)\s*,?\s*/u;
 
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
@@ -524,6 +524,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
   // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
   const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
+  // ("Однако, по оценке центра «…», …", "Вместе с тем, как отмечают эксперты, …": a linking word before the frame.)
+  const linked = RU_OPENERS.exec(masked.slice(from, end));
+  if (linked && linked[0].length > 0 && /^(?:[Пп]о|[Сс]о|[Кк]ак|[Сс]огласно)\s/u.test(masked.slice(from + linked[0].length, end))) {
+    const framed = russianClauses(masked, from + linked[0].length, end);
+    if (framed.length > 0) return framed;
+  }
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
 

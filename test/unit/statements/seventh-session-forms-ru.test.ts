@@ -46,3 +46,24 @@ describe('who a speaker phrase names', () => {
     ]);
   });
 });
+
+describe('frames after a linking word', () => {
+  it('"Впрочем, по оценке <body «…»>, …" and "Кроме того, как отмечают <group>, …": the frame after the linking word', () => {
+    const text = [
+      'Впрочем, по оценке консалтинговой группы «Нефтесервис-Аудит», добыча в регионе к 2028 году сократится на 6%.',
+      'Кроме того, как отмечают участники рынка, часть месторождений уже выработана более чем наполовину.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Нефтесервис-Аудит', 'organisation'],
+      ['indirect', 'anonymous', 'anonymous'],
+    ]);
+  });
+
+  it('"… не более 84 млн т. Директор центра Name пояснил, что …": a unit\u2019s letter after a number ends the sentence', () => {
+    const text = 'Однако, по оценке центра «Агроплюс», сбор составит не более 12 млн т. Директор центра Мирон Балашов пояснил, что засуха ударила по югу.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Агроплюс', 'organisation'],
+      ['indirect', 'Мирон Балашов', 'person'],
+    ]);
+  });
+});
