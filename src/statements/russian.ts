@@ -403,7 +403,10 @@ const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
-const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее)\s*,?\s*/u;
+const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
+
+/** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
+const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
@@ -636,7 +639,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
-    const subjectFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start));
+    const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
     // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
     const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
