@@ -70,6 +70,8 @@ function isMemberOfPublic(tokens: Token[]): boolean {
     && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
 }
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
@@ -149,6 +151,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const adjectives = tokens.findIndex((t) => !/^\p{Ll}+(?:ый|ий|ой|ая|ого|его|ому|ом|ой|ую)$/u.test(t.text));
   if (adjectives > 0 && adjectives === tokens.length - 1 && isShortBodyName(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.text, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
+  // ("сообщили в краевом минтрансе", "В областном минздраве пояснили": regional copy writes a ministry's short name in lower case.)
+  if (['в', 'во'].includes(all[0]!.lower) && adjectives === tokens.length - 1 && isShortBodyName(capitalised(tokens.at(-1)!.text))
+    && /^мин/u.test(tokens.at(-1)!.text)) {
+    // (In the nominative: "краевом минтрансе" → краевой минтранс, "республиканском" → республиканский.)
+    const nominal = (w: string) => w.replace(/^(мин\p{Ll}+[бвгдзклмнпрстфхцчшщ])[еу]$/u, '$1').replace(/^(мин\p{Ll}+)о[ею]$/u, '$1ой')
+      .replace(/^(областн|краев|городск|окружн|районн)(?:ом|ого)$/u, '$1ой').replace(/([кгх])(?:ом|ого)$/u, '$1ий').replace(/(?:ом|ого)$/u, 'ый');
+    return { kind: 'organisation', body: tokens.map((t) => nominal(t.text)).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {

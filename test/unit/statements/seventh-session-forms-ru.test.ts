@@ -77,4 +77,15 @@ describe('frames after a linking word', () => {
       ['indirect', 'Минцифры', 'organisation'],
     ]);
   });
+
+  it('"…, сообщили в окружном минстрое", "В краевом минприроды пояснили, что": a ministry\u2019s short name in lower case is a body', () => {
+    const text = [
+      'Сдача второй очереди очистных сооружений переносится на осень, сообщили в окружном минстрое.',
+      'В краевом минприроды пояснили, что проверка на полигоне продлится до конца месяца.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'окружной минстрой', 'organisation'],
+      ['indirect', 'краевой минприроды', 'organisation'],
+    ]);
+  });
 });
