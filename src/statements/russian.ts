@@ -332,7 +332,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("генерального директора компании": adjectives before the role.)
   const headAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   const adjectivesOnly = headAt >= 0 && tokens.slice(0, headAt).every((t) => /^\p{L}\p{Ll}+(?:ый|ий|ой|ая|яя|ого|его|ой|ей|ому|ему)$/u.test(t.text));
-  if (roles.length > 0 && adjectivesOnly && tokens.length === headAt + 2 && /^\p{Ll}/u.test(tokens[headAt + 1]!.text)) {
+  // ("— добавил наставник череповецкого клуба": adjectives before the body's word too.)
+  const ofBodyAfter = tokens.slice(headAt + 1);
+  if (roles.length > 0 && adjectivesOnly && ofBodyAfter.length >= 1 && ofBodyAfter.length <= 3 && ofBodyAfter.every((t) => /^\p{Ll}/u.test(t.text))
+    && (ofBodyAfter.length === 1 || (ofBodyAfter.slice(0, -1).every((t) => /(?:ого|его|ой|ей)$/u.test(t.lower)) && isBodyWord(ofBodyAfter.at(-1)!)))) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -994,6 +997,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("Компания напоминает" in a release of "АО «Северная энергосбытовая компания»": a body whose own name holds the word.)
   const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
   if (own && BUSINESS_WORDS.test(noun)) return own;
+  // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
+  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);

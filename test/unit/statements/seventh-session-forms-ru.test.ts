@@ -88,4 +88,11 @@ describe('frames after a linking word', () => {
       ['indirect', 'краевой минприроды', 'organisation'],
     ]);
   });
+
+  it('"В клубе уточнили, что …" after a club named in «» or by its letters: that club', () => {
+    const quoted = 'Баскетбольный «Прибой» проиграл третий матч подряд. В клубе уточнили, что разыгрывающий Артур Мамедов пропустит две недели.';
+    const lettered = 'Болельщики СКВ освистали команду после игры. В клубе пообещали, что разбор матча пройдет уже завтра.';
+    expect(speakers(quoted)).toEqual([['indirect', 'Прибой', 'organisation']]);
+    expect(speakers(lettered)).toEqual([['indirect', 'СКВ', 'organisation']]);
+  });
 });
