@@ -194,7 +194,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
     // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
-    const headed = named === 1 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text) ? [bodyNominative(rest[0]!.text)] : [];
+    // ("в пресс-службе министерства лесного комплекса Иркутской области": the words between the head and the place too.)
+    const headed = named >= 1 && named <= 4 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text)
+      && !rest.slice(1, named).some((t) => isPreposition(t)) ? [bodyNominative(rest[0]!.text), ...rest.slice(1, named).map((t) => t.text)] : [];
     const body = named >= 0 ? [...headed, ...rest.slice(named).map((t) => t.text)].join(' ') : bodyNominative(rest[0]!.text);
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };

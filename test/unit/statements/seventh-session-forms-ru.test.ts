@@ -95,4 +95,16 @@ describe('frames after a linking word', () => {
     expect(speakers(quoted)).toEqual([['indirect', 'Прибой', 'organisation']]);
     expect(speakers(lettered)).toEqual([['indirect', 'СКВ', 'organisation']]);
   });
+
+  it('"в пресс-службе <state body> <its lower-case words> <place>" is that body whole, so a later "По данным ведомства" is it, not the court', () => {
+    const text = [
+      'Арбитражный суд Томской области обязал ООО «Сибтранс» выплатить 3 млн рублей, следует из материалов суда.',
+      'Долг компании превысил 12 млн рублей, сообщили «Интерфаксу» в пресс-службе департамента природных ресурсов Томской области.',
+      'По данным ведомства, в регионе проверяются еще 15 арендаторов.',
+    ].join('\n\n');
+    expect(speakers(text).slice(1)).toEqual([
+      ['indirect', 'департамент природных ресурсов Томской области', 'organisation'],
+      ['indirect', 'департамент природных ресурсов Томской области', 'organisation'],
+    ]);
+  });
 });
