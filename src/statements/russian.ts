@@ -479,6 +479,17 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
+/** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
+function documentBefore(masked: string, at: number): Token[] | null {
+  const from = Math.max(0, at - 400);
+  const words = tokenize(masked.slice(from, at), from);
+  const noun = words.findLastIndex((t) => hasStem(t, RU_DOCUMENT_STEMS) && /^\p{Ll}/u.test(t.text));
+  if (noun < 0) return null;
+  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]/u);
+  const end = stop < 0 ? at : words[noun]!.start + stop;
+  return words.slice(noun).filter((t) => t.end <= end);
+}
+
 /** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
@@ -703,7 +714,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
+    // ("…, отмечается в нем.": the document the sentence before spoke of.)
+    const earlier = /^(?:нем|нём|ней)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
+    const owner = documentOwner(masked, earlier ?? tokenize(statement[2]!, whoAt));
+    // (Placed at the pronoun, so that a document with no owner named is looked for in the sentences before this one.)
+    const who = owner && earlier ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
@@ -808,6 +823,8 @@ function findNamedBodies(text: string): NamedBody[] {
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
+      if (/^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u.test(w)) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);

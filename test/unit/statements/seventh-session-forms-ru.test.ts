@@ -107,4 +107,15 @@ describe('frames after a linking word', () => {
       ['indirect', 'департамент природных ресурсов Томской области', 'organisation'],
     ]);
   });
+
+  it('"…, отмечается в нем." after "<Body> опубликовала доклад …": the body that issued the document the sentence before names', () => {
+    const text = [
+      'Тарифы на воду в Калуге с июля вырастут на 9%, сообщил глава города Семен Бортников.',
+      'Областная тарифная комиссия опубликовала доклад о водоснабжении региона. Износ сетей в области превысил 70%, отмечается в нем.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Семен Бортников', 'person'],
+      ['indirect', 'Областная тарифная комиссия', 'organisation'],
+    ]);
+  });
 });
