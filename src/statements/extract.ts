@@ -5,7 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
@@ -309,7 +309,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // clause's verb is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
-        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open));
+        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
+          || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 16), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;

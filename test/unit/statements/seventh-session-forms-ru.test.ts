@@ -119,3 +119,13 @@ describe('frames after a linking word', () => {
     ]);
   });
 });
+
+describe('quoted words', () => {
+  it('one quoted word after a verb of being ending a reported clause ("сезон оказался «провальным»") is the speaker\u2019s, a partial', () => {
+    const text = 'Президент клуба Эдуард Сабитов признал, что сезон оказался «провальным».';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Эдуард Сабитов', 'person'],
+      ['partial', 'Эдуард Сабитов', 'person'],
+    ]);
+  });
+});
