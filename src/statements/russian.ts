@@ -262,6 +262,17 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
     return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
   }
+  // ("жительница улицы Лепсе", "пенсионер с проспекта Мира": a street's name says where they live; the person is unnamed.)
+  const street = tokens.findIndex((t) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower));
+  // ("жительница улицы Свободы в Слободском": and the town.)
+  const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
+  const streetName = street > 0 ? tokens.slice(street + 1, town > 0 && town >= tokens.length - 3 ? town : tokens.length) : [];
+  if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
+    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0]) && !hasFullName(tokens.slice(0, street))
+    // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
+    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)

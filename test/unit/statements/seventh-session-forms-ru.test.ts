@@ -128,4 +128,9 @@ describe('quoted words', () => {
       ['partial', 'Эдуард Сабитов', 'person'],
     ]);
   });
+
+  it('"— рассказала нашей газете жительница улицы Гоголя": the street\u2019s name is no surname; the resident is unnamed', () => {
+    const text = '«Воду дают на два часа в день, и то не каждый день», — рассказала нашей газете жительница улицы Гоголя.';
+    expect(speakers(text)).toEqual([['direct', 'anonymous', 'anonymous']]);
+  });
 });
