@@ -190,6 +190,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
   }
   // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
+  // ("Как уточнили в пресс-службе, …": the body whose press office spoke last.)
+  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && /^пресс-служб\p{Ll}*$/u.test(tokens[0]!.lower)) {
+    return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("в пресс-службе магистрали", "в пресс-службе дороги": the railway the text names.)
+  if (tokens.length === 2 && tokens[0]!.lower.startsWith('пресс-служб') && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
+    return { kind: 'organisation', body: 'железная дорога', name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: tokens[1]!.end };
+  }
   if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
@@ -748,7 +756,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
-    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && isPreposition(after[1]) ? speakerAtEnd(after.slice(2)) : null);
+    // ("сообщили «Вятскому наблюдателю» в пресс-службе …": an outlet in «» in the dative is whom it was told.)
+    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end));
+    const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
+    const phrase = speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -862,6 +873,10 @@ function findNamedBodies(text: string): NamedBody[] {
     const nominalAdjectives = adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // A railway ("Свердловская железная дорога", "Горьковской железной дороги"), in the nominative.
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*?)(?:ая|ой|ую)\s+железн\p{Ll}+\s+дорог\p{Ll}*/gu)) {
+    out.push({ name: `${m[1]!}ая железная дорога`, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
   }
   // An acronym the text defines in brackets after a name: "ПАО «Волжская генерирующая компания» (ВГК)".
   const acronyms = new Map<string, string>();
@@ -990,6 +1005,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
   // "СК" after "Следственного комитета России": the body whose words begin with those letters.
   if (/^\p{Lu}{2,6}$/u.test(written)) {
     const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
