@@ -341,7 +341,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
   if (name.length === 1 && title.length > 0 && title.every((t, k) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t) || (k === 0 && title.length > 1))
     && title.some((t) => isAcronym(t) || isBodyWord(t))) {
-    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+    // ("аэропорта Богашево" → аэропорт Богашево: a lower-case body word in the nominative.)
+    const words = tokens.map((t, k) => (k === 0 && title.length === 1 && /^\p{Ll}/u.test(t.text) && isBodyWord(t) ? bodyNominative(t.text) : t.text));
+    return { kind: 'organisation', body: words.join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
@@ -722,11 +724,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // full name they describe.)
     const afterTitles = head?.kind === 'title' && second < 0 ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma)) : null;
     const titled = afterTitles?.kind === 'name' && afterTitles.name.length >= 2 ? afterTitles : null;
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject);
+    // ("В департаменте … ситуацию не комментировали, однако напомнили, что": no subject after "однако"; the sentence's own.)
+    // (Up to the object, a negation or an adverb: "ситуацию", "не", "официально".)
+    const opening = joined && subject.length === 0 ? tokens.filter((t) => t.start >= from + (opener?.[0].length ?? 0) && t.end <= from + joined[0].length) : [];
+    const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
+    const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?\\s`, 'u')
+    // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);

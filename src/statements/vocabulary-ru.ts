@@ -14,6 +14,8 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'убежден', 'сообщил', 'рассказывал', 'объяснял', 'пояснял', 'уточнял', 'добавлял', 'писал', 'обратил',
     // Expectation frames a clause in business copy ("Госкорпорация ожидает, что …").
     'ожидал', 'высказал', 'информировал',
+    // ("Власти … объявили, что": announcing frames a clause too.)
+    'объявил', 'анонсировал',
     // Verbs of manner after a quotation ("— возмутилась она", "— отрезал он", "— подытожил тренер").
     'отрезал', 'парировал', 'резюмировал', 'подытожил', 'заключил', 'продолжил', 'воскликнул', 'ответил', 'съязвил',
   ].flatMap((v) => [v, `${v}а`, `${v}и`, `${v}о`]).concat(['считает', 'считают', 'говорит', 'говорят', 'заявляет', 'заявляют',
@@ -105,7 +107,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // Workplaces a release or a report speaks for ("На заводе заявили", "в сообщении пресс-службы вуза").
   'завод', 'комбинат', 'предприяти', 'клиник', 'вуз',
   // ("В клубе сообщили, что …": a sports club speaks as one.)
-  'клуб'];
+  'клуб',
+  // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
+  'аэропорт'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);
