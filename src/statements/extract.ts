@@ -192,7 +192,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
-      for (const m of others) secondary.add(m);
+      // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
+      for (const m of others) if (!(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];

@@ -1089,6 +1089,10 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  * собеседник РБК …"): Russian puts the subject last; a later "он" means them.
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
+  // "Сам подсудимый вину не признал": the one the court sentenced (or the text charged), so that a later "он" is them.
+  const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
+  const defendant = accused ? defendantBefore(masked, start) : null;
+  if (accused && defendant) return [{ kind: 'name', name: defendant, roles: [], qualifier: null, start: start + accused.index, end: start + accused[0].length }];
   const tokens = tokenize(masked.slice(start, end), start);
   // (Reflexive verbs too: "держался", "отказалась".)
   const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
@@ -1104,6 +1108,28 @@ export function russianMentions(masked: string, start: number, end: number): Spe
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * The full name after the text's first verb of sentencing or charging ("приговорил бывшего директора … Геннадия
+ * Полторацкого", "обвиняют Анну Петрову"), in the nominative; null when there is none.
+ */
+function defendantBefore(masked: string, at: number): string[] | null {
+  const verb = /(?<!\p{L})(?:приговорил[аио]?|осудил[аио]?|обвиня\p{Ll}+|задержал[аио]?|арестовал[аио]?)\s/u.exec(masked.slice(0, at));
+  if (!verb) return null;
+  const window = masked.slice(verb.index + verb[0].length, Math.min(at, verb.index + verb[0].length + 140)).split(/[.!?]/u)[0]!;
+  for (const m of window.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    if (russianRoles(first.toLowerCase()) !== null || isShortBodyName(first)) continue;
+    // A woman in the accusative ("Анну Петрову"), a man in the genitive-accusative ("Геннадия Полторацкого", "Вадима Селиверстова").
+    if (/(?:ову|еву|ину|ую)$/u.test(surname) && /[ую]$/u.test(first)) {
+      return [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/ую$/u, 'ая').replace(/у$/u, 'а')];
+    }
+    if (/(?:[сц]кого|ова|ева|ёва|ина|ына)$/u.test(surname) && /[ая]$/u.test(first)) {
+      return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+    }
+  }
+  return null;
 }
 
 /**
