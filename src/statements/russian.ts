@@ -592,7 +592,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -613,8 +613,14 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
     const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
       : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
-    const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
-      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
+    // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
+    // lawyer, the prosecutor.)
+    const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
+    const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
+    const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
+      : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
+    const parsed = sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -1014,6 +1020,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   }
   if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
   if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
+  // ("По версии следствия": the investigators the text names, "Следственное управление СК …", else the investigation.)
+  if (lower === 'следствие') return pick((name) => /следствен|^СК\b/iu.test(name)) ?? 'следствие';
   // "СК" after "Следственного комитета России": the body whose words begin with those letters.
   if (/^\p{Lu}{2,6}$/u.test(written)) {
     const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
