@@ -541,6 +541,18 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * Where a second frame joined by ", а" / ", но" opens inside a clause ("…, а глава департамента Name пообещал, что …"): the
+ * comma that ends the first clause and the offset of its speaker, or null when the words before the verb name nobody.
+ */
+function secondFrame(masked: string, from: number, end: number): { cut: number; at: number } | null {
+  const m = /,\s+(?:а|но|однако)\s+([^,.;:!?]{2,120}?)\s+(\p{Ll}+)\s*,\s*что\s/u.exec(masked.slice(from, end));
+  if (!m || !RU_SPEECH_VERBS.has(m[2]!)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const who = speakerAtStart(tokenize(m[1]!, at));
+  return who && who.kind !== 'pronoun' ? { cut: from + m.index, at } : null;
+}
+
 /** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
   const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
@@ -744,6 +756,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
+    // "…сообщили, что проверку прошли все котельные, а глава департамента Name пообещал, что …": a second frame, its own speaker.
+    const nextFrame = phrase && clause ? secondFrame(masked, clause.start, end) : null;
+    if (phrase && clause && nextFrame) {
+      const first = trimmedClause(masked, clause.start, nextFrame.cut);
+      const rest = russianClauses(masked, nextFrame.at, end);
+      if (first && rest.length > 0) return [...splitAtAndThat(masked, first).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase })), ...rest];
+    }
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
