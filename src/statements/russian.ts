@@ -167,7 +167,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "два горняка", "несколько жителей": people counted, not named.
   // ("Пять региональных банков": bodies counted, not named, are unnamed too.)
   if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их)$/u.test(tokens.at(-1)!.lower)))) {
+    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их|ии)$/u.test(tokens.at(-1)!.lower)))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // ("три аналитика масличного рынка", "два экономиста крупных банков": people counted by their role, then whose.)
@@ -288,7 +288,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
-  const fromPlace = name.length === 2 && title.length === 3 && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+  // ("фермер из Тамбовской области Name": a region of two words too.)
+  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
+  const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
     && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
@@ -308,8 +310,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
-  const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
-  const described = name.length === 2 && title.length > 0 && title.length <= 3
+  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  const described = name.length === 2 && title.length > 0 && title.length <= 3 + region
     && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
       && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
@@ -525,12 +527,16 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const LETTERS = ['письм', 'обращ', 'докум', 'жалоб', 'заявл'];
   const stems = LETTERS.includes(stem) ? LETTERS : [stem];
   const before = masked.slice(0, noun.start);
-  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  // (A headline ends at its line: "Фермеры попросили …" is no sentence about the letter below it.)
+  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+|\n\s*)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
     if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
+    // (Whoever sent it comes before the document: "X направила письмо"; not "Копия письма есть у …, его подтвердил Y".)
+    const noun = words.findIndex((t) => stems.some((s) => t.lower.startsWith(s)));
+    if (noun >= 0 && noun < verb) continue;
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
     // (A person: "Российской Федерации" after a ministry's name is none.)
     if (subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!)) return subject;
