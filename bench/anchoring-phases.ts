@@ -1,10 +1,11 @@
 // Where the annotator's time goes on an unchanged page (issue #16): each phase
-// of bench/anchoring.ts's "in view" row (map, anchor, viewport search, Ranges
-// in view) timed on its own, interleaved with the whole path and the text
-// pass, on the anchoring bench's own pages and highlights. CPU time of the
-// page's main thread (bench/support/thread-clock.ts); the phases are timed
-// apart, so their sum need not equal the whole (garbage one phase leaves is
-// paid by whichever runs next).
+// of bench/anchoring.ts's first-frame and full-work rows (map, anchor all,
+// viewport search, the targets in view intact at their place, Ranges in view)
+// timed on its own, interleaved with both wholes and the text pass, on the
+// anchoring bench's own pages and highlights. CPU time of the page's main
+// thread (bench/support/thread-clock.ts); the phases are timed apart, so their
+// sum need not equal the whole (garbage one phase leaves is paid by whichever
+// runs next).
 //
 // Run: npx tsx bench/anchoring-phases.ts   (ANCHORING_PHASES_CHARS=100000,1000000 for both sizes)
 
@@ -20,14 +21,16 @@ const SIZES = (process.env.ANCHORING_PHASES_CHARS ?? '100000').split(',').map(Nu
 const COUNTS = [500, 2_000];
 const ROUNDS = 15;
 const MIN_BATCH_MS = 20;
-const PHASES: AnchoringPhase[] = ['textPass', 'whole', 'map', 'anchor', 'anchorIfStoredTextEqual', 'inView', 'ranges'];
+const PHASES: AnchoringPhase[] = ['textPass', 'firstFrame', 'whole', 'map', 'anchor', 'anchorIfStoredTextEqual', 'inView', 'pickInView', 'ranges'];
 const LABELS: Record<AnchoringPhase, string> = {
   textPass: 'text pass (the floor)',
-  whole: 'whole path (map + anchor + Ranges in view)',
+  firstFrame: 'first frame (map + in view, intact + Ranges)',
+  whole: 'full work (map + anchor all + Ranges in view)',
   map: '  DomTextMap.fromRoot',
   anchor: '  anchorAll',
   anchorIfStoredTextEqual: '  (idea) text === stored text, then the results',
   inView: '  textInView (viewport search)',
+  pickInView: '  anchorInView (in view, intact at its place)',
   ranges: '  Ranges for the highlights in view',
 };
 

@@ -6,6 +6,7 @@
 // scores them all.
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
+import { anchorInView, type InViewAnchor } from '../../src/anchoring/anchor-in-view.ts';
 import { DomTextMap } from '../../src/anchoring/dom-text.ts';
 import { textInView } from '../../extension/content/highlights/text-in-view.ts';
 import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
@@ -34,6 +35,8 @@ interface Anchorer<R> {
 }
 
 let ours: AnchorTarget[] = [];
+/** Index of each of `ours` by id (for the first frame's spans, outside the timed part). */
+let oursIndex = new Map<string, number>();
 let theirs: HypothesisSelectors[] = [];
 let apacheSelectors: ApacheSelector[] = [];
 
@@ -56,6 +59,24 @@ function rangeSpans(ranges: (Range | null)[]): Span[] {
   });
 }
 
+/**
+ * The annotator's first frame (page-annotator.ts `reanchor` + `drawFirstFrame`
+ * on a page with nothing drawn yet): the text map, the records split into
+ * statements and the reader's (all the reader's here), the stretch in view,
+ * the targets there intact at their stored place (anchorInView), and a Range
+ * for each. The full anchoring runs after the first paint.
+ */
+function firstFrame(): InViewAnchor<AnchorTarget & { origin?: string }>[] {
+  const map = DomTextMap.fromRoot(root());
+  const statements: AnchorTarget[] = [];
+  const reader: AnchorTarget[] = [];
+  for (const t of ours as (AnchorTarget & { origin?: string })[]) (t.origin === 'statement' ? statements : reader).push(t);
+  const view = textInView(map);
+  const drawn = [...anchorInView(map.text, statements, view), ...anchorInView(map.text, reader, view)];
+  for (const { result } of drawn) map.rangeFromOffsets(result.start, result.end);
+  return drawn;
+}
+
 const anchorers = {
   /** DomTextMap built, anchorAll, no Ranges (what the annotator needs before it draws). */
   sourcelight: {
@@ -66,9 +87,19 @@ const anchorers = {
     },
     spans: spansOf,
   } satisfies Anchorer<AnchorResult[]>,
+  /** What the annotator does before a page with nothing of ours drawn paints (see `firstFrame`); spans only for what it draws. */
+  sourcelightFirstFrame: {
+    run: firstFrame,
+    spans: (drawn: InViewAnchor<AnchorTarget>[]) => {
+      const spans: Span[] = ours.map(() => null);
+      for (const { target, result } of drawn) spans[oursIndex.get(target.id) as number] = [result.start, result.end];
+      return spans;
+    },
+  } satisfies Anchorer<InViewAnchor<AnchorTarget>[]>,
   /**
-   * What the annotator does before the page paints again: map, anchor, and a
-   * Range for each highlight in the viewport (the rest are made in idle
+   * The whole anchoring, as the annotator did it before the first paint until
+   * the seventh session (and still does on a re-anchor): map, anchor all, and
+   * a Range for each highlight in the viewport (the rest are made in idle
    * slices after; `sourcelightRanges` makes them all at once).
    */
   sourcelightInViewRanges: {
@@ -160,6 +191,10 @@ const phases = {
   textPass: () => anchorers.textPass.run(),
   /** The whole path, as `sourcelightInViewRanges`. */
   whole: () => anchorers.sourcelightInViewRanges.run().length,
+  /** The first frame, as `sourcelightFirstFrame`. */
+  firstFrame: () => firstFrame().length,
+  /** anchorInView alone: the targets in view intact at their place. */
+  pickInView: () => anchorInView((phaseMap as DomTextMap).text, ours, phaseInView).length,
   /** DomTextMap.fromRoot alone. */
   map: () => DomTextMap.fromRoot(root()).text.length,
   /** anchorAll on the map's text (made once, kept). */
@@ -204,6 +239,10 @@ const api = {
   mapText(): string {
     return DomTextMap.fromRoot(root()).text;
   },
+  /** How many of the targets the first frame draws. */
+  firstFrameCount(): number {
+    return firstFrame().length;
+  },
   /** How many of the targets anchor in the viewport (their Ranges are made at once). */
   inViewCount(): number {
     const map = DomTextMap.fromRoot(root());
@@ -212,6 +251,7 @@ const api = {
   },
   setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
     ours = sourcelight;
+    oursIndex = new Map(sourcelight.map((t, i) => [t.id, i]));
     theirs = hypothesis;
     apacheSelectors = apache;
   },

@@ -135,10 +135,12 @@ function byStoredStart(starts: readonly (number | undefined)[]): number[] {
   return order;
 }
 
-function contextIntact(text: string, at: number, exact: string, prefix?: string, suffix?: string): boolean {
-  if (!text.startsWith(exact, at)) return false;
-  if (prefix && !(at >= prefix.length && text.startsWith(prefix, at - prefix.length))) return false;
-  if (suffix && !text.startsWith(suffix, at + exact.length)) return false;
+/** Whether `exact` is in `text` at `at` with its prefix right before it and its suffix right after (pass 1 takes such a target there, whatever the shift). */
+export function contextIntact(text: string, at: number, exact: string, prefix?: string, suffix?: string): boolean {
+  // Substrings compared with ===, as isAt: `startsWith` costs about twice as much in V8 (the first frame makes three per highlight in view).
+  if (!isAt(text, at, exact)) return false;
+  if (prefix && !(at >= prefix.length && text.substring(at - prefix.length, at) === prefix)) return false;
+  if (suffix && !isAt(text, at + exact.length, suffix)) return false;
   return true;
 }
 

@@ -23,14 +23,19 @@ export interface ReportedClause {
 
 const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
 
+/** A Russian company's legal form before its «name» ("генеральный директор АО «…» Name"): part of the title. */
+const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК)$/u;
+
 /** Tokens of masked[from, to) that follow one another with only spaces between (a phrase stops at punctuation). */
 /** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */
 function joined(masked: string, left: Token, right: Token): boolean {
   const gap = masked.slice(left.end, right.start);
   // Russian titles name a company in «»: "аналитик компании «Север» Алексей Морозов" (but not "Смирнов «Интерфаксу»").
   // The same with other marks around a short outlet name: "пояснил “Ъ” заместитель гендиректора".
-  const cyrillicTitle = isCyrillic(left.text) && isCyrillic(right.text)
-    && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && /^\p{Ll}/u.test(left.text)) || /^[\u00BB\u201D"]\s+$/u.test(gap));
+  // (A «name» of three words or more is masked like a quotation, "xxxxx": it joins Cyrillic words as its own would.)
+  const russian = (t: Token) => isCyrillic(t.text) || /^x{2,}$/u.test(t.text);
+  const cyrillicTitle = russian(left) && russian(right) && (isCyrillic(left.text) || isCyrillic(right.text))
+    && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && (/^\p{Ll}/u.test(left.text) || RU_LEGAL_FORM.test(left.text))) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
   return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));

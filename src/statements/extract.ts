@@ -5,7 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, russianMentions, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
@@ -193,7 +193,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
-      for (const m of others) secondary.add(m);
+      // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
+      for (const m of others) if (!(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
@@ -211,7 +212,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // A short quotation after this one can sit inside its attribution ("- говорит аналитик компании «Север» Алексей Морозов").
-      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS);
+      // (Not a company's «name» in that title: "генеральный директор АО «Уральский кабельный завод» Name".)
+      const next = quotes.slice(k + 1).find((q) => wordCount(text, q.contentStart, q.contentEnd) >= MIN_QUOTED_WORDS && !russianCompanyName(text, q.open, q.contentEnd));
       const after =
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
@@ -309,7 +311,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // clause's verb is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
-        && /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open));
+        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
+          || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 16), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;

@@ -43,6 +43,35 @@ const RU_NUMERALS = new Set(['два', 'две', 'три', 'четыре', 'пя
 /** Representatives and staff unnamed are sources, not the body they speak for ("представитель Минэнерго"). */
 const UNNAMED_ROLES = new Set(['представитель', 'сотрудник']);
 
+/**
+ * «…» at `open` is a company's name, not a quotation: a few capitalised words after its legal form or a word for a
+ * business in the genitive ("АО «Уральский кабельный завод»", "компании «Северная верфь»").
+ */
+export function russianCompanyName(text: string, open: number, contentEnd: number): boolean {
+  const name = text.slice(open + 1, contentEnd);
+  return /^\p{Lu}[^.,!?:;\u00AB\u00BB]{2,60}$/u.test(name) && name.split(/\s+/u).length <= 5
+    && /(?<![\p{L}-])(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|МУП|ГУП|НПО|компании|группы|холдинга|концерна|корпорации|завода|комбината|банка|фонда)\s+$/u.test(text.slice(Math.max(0, open - 14), open));
+}
+
+/** A singular noun for a person by what they do ("подписчица", "читатель", "болельщица", "очевидец"), not a body or document. */
+const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец)$/u;
+/** Such words for a business, or for things ("подрядчик", "производитель", "показатель", "конец"): no member of the public. */
+const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч)/u;
+
+/** One word for a person, lower-case, with no name: a reader, a fan ("подписчица из Рубцовска", "болельщица из соседнего дома"). */
+function isMemberOfPublic(tokens: Token[]): boolean {
+  const from = tokens[1]?.lower === 'из' ? tokens.slice(2) : null;
+  if (tokens.length === 0 || (tokens.length > 1 && (from === null || from.length === 0 || from.length > 3))) return false;
+  const noun = tokens[0]!;
+  // (Not a woman's word for a role, "исследовательница": the researcher the text has named.)
+  return /^\p{Ll}/u.test(noun.text) && PERSON_NOUN.test(noun.lower) && !NOT_PUBLIC.test(noun.lower) && russianRoles(noun.lower) === null
+    && russianRoles(noun.lower.replace(/ница$/u, '')) === null && !isBodyWord(noun)
+    && !hasStem(noun, RU_DOCUMENT_STEMS) && !hasStem(noun, RU_MEDIA_STEMS) && !hasStem(noun, RU_ANONYMOUS_STEMS)
+    && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = all;
@@ -92,6 +121,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
+  // rules do not know as a role, and perhaps where they are from; unnamed.)
+  if (isMemberOfPublic(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
   if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
@@ -120,6 +152,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (adjectives > 0 && adjectives === tokens.length - 1 && isShortBodyName(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.text, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
+  // ("сообщили в краевом минтрансе", "В областном минздраве пояснили": regional copy writes a ministry's short name in lower case.)
+  if (['в', 'во'].includes(all[0]!.lower) && adjectives === tokens.length - 1 && isShortBodyName(capitalised(tokens.at(-1)!.text))
+    && /^мин/u.test(tokens.at(-1)!.text)) {
+    // (In the nominative: "краевом минтрансе" → краевой минтранс, "республиканском" → республиканский.)
+    const nominal = (w: string) => w.replace(/^(мин\p{Ll}+[бвгдзклмнпрстфхцчшщ])[еу]$/u, '$1').replace(/^(мин\p{Ll}+)о[ею]$/u, '$1ой')
+      .replace(/^(областн|краев|городск|окружн|районн)(?:ом|ого)$/u, '$1ой').replace(/([кгх])(?:ом|ого)$/u, '$1ий').replace(/(?:ом|ого)$/u, 'ый');
+    return { kind: 'organisation', body: tokens.map((t) => nominal(t.text)).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
@@ -127,7 +167,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "два горняка", "несколько жителей": people counted, not named.
   // ("Пять региональных банков": bodies counted, not named, are unnamed too.)
   if (tokens.length <= 3 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 1 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их)$/u.test(tokens.at(-1)!.lower)))) {
+    && (!tokens.slice(1).some(isBodyWord) || (tokens[0]!.lower !== 'ряд' && /(?:ов|ий|ей|ых|их|ии)$/u.test(tokens.at(-1)!.lower)))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("три аналитика масличного рынка", "два экономиста крупных банков": people counted by their role, then whose.)
+  if (tokens.length <= 6 && RU_NUMERALS.has(tokens[0]!.lower) && tokens.length > 2 && russianRoles(tokens[1]!.lower) !== null
+    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !isPreposition(t))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // ("платформы Энерго.РФ": a name with a domain's dot is a body.)
@@ -145,11 +190,21 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
   }
   // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
+  // ("Как уточнили в пресс-службе, …": the body whose press office spoke last.)
+  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && /^пресс-служб\p{Ll}*$/u.test(tokens[0]!.lower)) {
+    return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("в пресс-службе магистрали", "в пресс-службе дороги": the railway the text names.)
+  if (tokens.length === 2 && tokens[0]!.lower.startsWith('пресс-служб') && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
+    return { kind: 'organisation', body: 'железная дорога', name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: tokens[1]!.end };
+  }
   if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
     // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
-    const headed = named === 1 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text) ? [bodyNominative(rest[0]!.text)] : [];
+    // ("в пресс-службе министерства лесного комплекса Иркутской области": the words between the head and the place too.)
+    const headed = named >= 1 && named <= 4 && STATE_WORDS.test(rest[0]!.lower) && /^\p{Ll}/u.test(rest[0]!.text)
+      && !rest.slice(1, named).some((t) => isPreposition(t)) ? [bodyNominative(rest[0]!.text), ...rest.slice(1, named).map((t) => t.text)] : [];
     const body = named >= 0 ? [...headed, ...rest.slice(named).map((t) => t.text)].join(' ') : bodyNominative(rest[0]!.text);
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
@@ -215,6 +270,17 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
     return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
   }
+  // ("жительница улицы Лепсе", "пенсионер с проспекта Мира": a street's name says where they live; the person is unnamed.)
+  const street = tokens.findIndex((t) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower));
+  // ("жительница улицы Свободы в Слободском": and the town.)
+  const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
+  const streetName = street > 0 ? tokens.slice(street + 1, town > 0 && town >= tokens.length - 3 ? town : tokens.length) : [];
+  if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
+    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0]) && !hasFullName(tokens.slice(0, street))
+    // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
+    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
@@ -222,7 +288,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
-  const fromPlace = name.length === 2 && title.length === 3 && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+  // ("фермер из Тамбовской области Name": a region of two words too.)
+  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
+  const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
     && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
@@ -242,8 +310,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
-  const place = title.length === 3 && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 : 0;
-  const described = name.length === 2 && title.length > 0 && title.length <= 3
+  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  const described = name.length === 2 && title.length > 0 && title.length <= 3 + region
     && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
       && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
@@ -275,7 +343,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
   if (name.length === 1 && title.length > 0 && title.every((t, k) => isAcronym(t) || isBodyWord(t) || !isCapitalised(t) || (k === 0 && title.length > 1))
     && title.some((t) => isAcronym(t) || isBodyWord(t))) {
-    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+    // ("аэропорта Богашево" → аэропорт Богашево: a lower-case body word in the nominative.)
+    const words = tokens.map((t, k) => (k === 0 && title.length === 1 && /^\p{Ll}/u.test(t.text) && isBodyWord(t) ? bodyNominative(t.text) : t.text));
+    return { kind: 'organisation', body: words.join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
@@ -287,7 +357,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("генерального директора компании": adjectives before the role.)
   const headAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   const adjectivesOnly = headAt >= 0 && tokens.slice(0, headAt).every((t) => /^\p{L}\p{Ll}+(?:ый|ий|ой|ая|яя|ого|его|ой|ей|ому|ему)$/u.test(t.text));
-  if (roles.length > 0 && adjectivesOnly && tokens.length === headAt + 2 && /^\p{Ll}/u.test(tokens[headAt + 1]!.text)) {
+  // ("— добавил наставник череповецкого клуба": adjectives before the body's word too.)
+  const ofBodyAfter = tokens.slice(headAt + 1);
+  if (roles.length > 0 && adjectivesOnly && ofBodyAfter.length >= 1 && ofBodyAfter.length <= 3 && ofBodyAfter.every((t) => /^\p{Ll}/u.test(t.text))
+    && (ofBodyAfter.length === 1 || (ofBodyAfter.slice(0, -1).every((t) => /(?:ого|его|ой|ей)$/u.test(t.lower)) && isBodyWord(ofBodyAfter.at(-1)!)))) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -367,8 +440,17 @@ const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
 export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
+/**
+ * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
+ * «тревожной»"): the word completes the reported clause, so it is the speaker's (a partial quotation), not a scare quote.
+ */
+export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|ось|ись)|получится|оста[её]тся|остаются|оставал(?:ся|ась|ось|ись)|явля(?:ется|ются)|стал[аио]?|станет|станут|был[аио]?|будет|будут|выгляд(?:ит|ят|ел|ела)|оказал(?:ся|ась|ось|ись)|окажется|кажется|считает(?:ся))\s*$/u;
+
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
-const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем)\s*,?\s*/u;
+const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
+
+/** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
+const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
@@ -410,7 +492,9 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("По словам ведущего специалиста центра «Гидрон» Вадима Ледянкина": a person of the «body», named after it, is the source.)
   const person = quoted && tokens.length >= 3 && hasFullName(tokens.slice(-2)) && tokens.some((t) => russianRoles(t.lower) !== null)
     && tokens.at(-2)!.start > tokens[0]!.start + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
-  if (person?.kind === 'name') return { ...person, name: person.name.map(nominative) };
+  // (A role in an oblique case, "гендиректора … Ольги Кречетовой", has put the name in the nominative already: once only.)
+  const printed = tokens.slice(-2).map((t) => t.base);
+  if (person?.kind === 'name') return { ...person, name: person.name.every((w, k) => w === printed[k]) ? person.name.map(nominative) : person.name };
   if (quoted) {
     const at = tokens[0]!.start + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
@@ -424,6 +508,17 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
+/** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
+function documentBefore(masked: string, at: number): Token[] | null {
+  const from = Math.max(0, at - 400);
+  const words = tokenize(masked.slice(from, at), from);
+  const noun = words.findLastIndex((t) => hasStem(t, RU_DOCUMENT_STEMS) && /^\p{Ll}/u.test(t.text));
+  if (noun < 0) return null;
+  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]/u);
+  const end = stop < 0 ? at : words[noun]!.start + stop;
+  return words.slice(noun).filter((t) => t.end <= end);
+}
+
 /** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
@@ -432,12 +527,16 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const LETTERS = ['письм', 'обращ', 'докум', 'жалоб', 'заявл'];
   const stems = LETTERS.includes(stem) ? LETTERS : [stem];
   const before = masked.slice(0, noun.start);
-  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  // (A headline ends at its line: "Фермеры попросили …" is no sentence about the letter below it.)
+  const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+|\n\s*)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
     if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
+    // (Whoever sent it comes before the document: "X направила письмо"; not "Копия письма есть у …, его подтвердил Y".)
+    const noun = words.findIndex((t) => stems.some((s) => t.lower.startsWith(s)));
+    if (noun >= 0 && noun < verb) continue;
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
     // (A person: "Российской Федерации" after a ministry's name is none.)
     if (subject?.kind === 'name' && subject.name.length >= 2 && !/(?:ой|ии|ых)$/u.test(subject.name[0]!)) return subject;
@@ -446,6 +545,18 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
     // (A sentence that only mentions it, "Копия письма есть у «Ведомостей»": the one before may say who wrote it.)
   }
   return null;
+}
+
+/**
+ * Where a second frame joined by ", а" / ", но" opens inside a clause ("…, а глава департамента Name пообещал, что …"): the
+ * comma that ends the first clause and the offset of its speaker, or null when the words before the verb name nobody.
+ */
+function secondFrame(masked: string, from: number, end: number): { cut: number; at: number } | null {
+  const m = /,\s+(?:а|но|однако)\s+([^,.;:!?]{2,120}?)\s+(\p{Ll}+)\s*,\s*что\s/u.exec(masked.slice(from, end));
+  if (!m || !RU_SPEECH_VERBS.has(m[2]!)) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const who = speakerAtStart(tokenize(m[1]!, at));
+  return who && who.kind !== 'pronoun' ? { cut: from + m.index, at } : null;
 }
 
 /** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
@@ -487,13 +598,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const tagged = start + (AGENCY_RE.exec(masked.slice(start, end))?.[0].length ?? 0);
   // A digest's bullet ("⚡️ По данным …", "• …") is no word of the sentence.
   const from = tagged + (/^(?:[\s\p{So}\p{Sk}\p{Cf}\u2022\u25AA\u25BA\u2014-]|\uFE0F)+(?=\p{L})/u.exec(masked.slice(tagged, end))?.[0].length ?? 0);
+  // ("Однако, по оценке центра «…», …", "Вместе с тем, как отмечают эксперты, …": a linking word before the frame.)
+  const linked = RU_OPENERS.exec(masked.slice(from, end));
+  if (linked && linked[0].length > 0 && /^(?:[Пп]о|[Сс]о|[Кк]ак|[Сс]огласно)\s/u.test(masked.slice(from + linked[0].length, end))) {
+    const framed = russianClauses(masked, from + linked[0].length, end);
+    if (framed.length > 0) return framed;
+  }
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
 
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -514,8 +631,14 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
     const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
       : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
-    const parsed = oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
-      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who);
+    // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
+    // lawyer, the prosecutor.)
+    const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
+    const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
+    const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
+      : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
+    const parsed = sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -593,7 +716,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
-    const subjectFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start));
+    const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
     // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
     const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
@@ -613,21 +738,37 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Его коллега, представившийся только по имени Руслан, добавил": a first name alone leaves them unnamed.)
     // ("Представитель «Волна Телеком» подтвердил": a representative of a body in guillemets is unnamed, whatever its name looks like.)
     const spokesperson = /^\s*[Пп]редставител\p{Ll}{0,3}\s+\u00AB[^\u00BB]{2,60}\u00BB\s*$/u.test(masked.slice(subjectFrom, toldFrom));
-    const unnamed = (head?.kind !== 'organisation' && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
+    // ("Трейдер крупной международной компании, попросивший не называть его имени, считает": a body's person, read as the body.)
+    const personHead = head?.kind !== 'organisation' || (beforeComma.length > 0 && !isBodyWord(beforeComma[0]!) && !isAcronym(beforeComma[0]!)
+      && !isShortBodyName(beforeComma[0]!.text));
+    const unnamed = (personHead && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
       || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
     // full name they describe.)
     const afterTitles = head?.kind === 'title' && second < 0 ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma)) : null;
     const titled = afterTitles?.kind === 'name' && afterTitles.name.length >= 2 ? afterTitles : null;
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject);
+    // ("В департаменте … ситуацию не комментировали, однако напомнили, что": no subject after "однако"; the sentence's own.)
+    // (Up to the object, a negation or an adverb: "ситуацию", "не", "официально".)
+    const opening = joined && subject.length === 0 ? tokens.filter((t) => t.start >= from + (opener?.[0].length ?? 0) && t.end <= from + joined[0].length) : [];
+    const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
+    const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
+    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?\\s`, 'u')
+    // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
+    // "…сообщили, что проверку прошли все котельные, а глава департамента Name пообещал, что …": a second frame, its own speaker.
+    const nextFrame = phrase && clause ? secondFrame(masked, clause.start, end) : null;
+    if (phrase && clause && nextFrame) {
+      const first = trimmedClause(masked, clause.start, nextFrame.cut);
+      const rest = russianClauses(masked, nextFrame.at, end);
+      if (first && rest.length > 0) return [...splitAtAndThat(masked, first).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase })), ...rest];
+    }
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: cueOf(tokens[k]!), phrase }));
   }
 
@@ -637,7 +778,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    const who = documentOwner(masked, tokenize(statement[2]!, whoAt));
+    // ("…, отмечается в нем.": the document the sentence before spoke of.)
+    const earlier = /^(?:нем|нём|ней)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
+    const owner = documentOwner(masked, earlier ?? tokenize(statement[2]!, whoAt));
+    // (Placed at the pronoun, so that a document with no owner named is looked for in the sentences before this one.)
+    const who = owner && earlier ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
@@ -650,7 +795,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
-    const phrase = speakerAtStart(after.slice(1)) ?? (after[1] && isPreposition(after[1]) ? speakerAtEnd(after.slice(2)) : null);
+    // ("сообщили «Вятскому наблюдателю» в пресс-службе …": an outlet in «» in the dative is whom it was told.)
+    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end));
+    const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
+    const phrase = speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -742,6 +890,8 @@ function findNamedBodies(text: string): NamedBody[] {
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
+      // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
+      if (/^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u.test(w)) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -762,6 +912,10 @@ function findNamedBodies(text: string): NamedBody[] {
     const nominalAdjectives = adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+  }
+  // A railway ("Свердловская железная дорога", "Горьковской железной дороги"), in the nominative.
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*?)(?:ая|ой|ую)\s+железн\p{Ll}+\s+дорог\p{Ll}*/gu)) {
+    out.push({ name: `${m[1]!}ая железная дорога`, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
   }
   // An acronym the text defines in brackets after a name: "ПАО «Волжская генерирующая компания» (ВГК)".
   const acronyms = new Map<string, string>();
@@ -890,6 +1044,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
+  // ("По версии следствия": the investigators the text names, "Следственное управление СК …", else the investigation.)
+  if (lower === 'следствие') return pick((name) => /следствен|^СК\b/iu.test(name)) ?? 'следствие';
   // "СК" after "Следственного комитета России": the body whose words begin with those letters.
   if (/^\p{Lu}{2,6}$/u.test(written)) {
     const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
@@ -933,6 +1090,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("Компания напоминает" in a release of "АО «Северная энергосбытовая компания»": a body whose own name holds the word.)
   const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
   if (own && BUSINESS_WORDS.test(noun)) return own;
+  // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
+  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
@@ -963,6 +1122,10 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  * собеседник РБК …"): Russian puts the subject last; a later "он" means them.
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
+  // "Сам подсудимый вину не признал": the one the court sentenced (or the text charged), so that a later "он" is them.
+  const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
+  const defendant = accused ? defendantBefore(masked, start) : null;
+  if (accused && defendant) return [{ kind: 'name', name: defendant, roles: [], qualifier: null, start: start + accused.index, end: start + accused[0].length }];
   const tokens = tokenize(masked.slice(start, end), start);
   // (Reflexive verbs too: "держался", "отказалась".)
   const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
@@ -978,6 +1141,28 @@ export function russianMentions(masked: string, start: number, end: number): Spe
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * The full name after the text's first verb of sentencing or charging ("приговорил бывшего директора … Геннадия
+ * Полторацкого", "обвиняют Анну Петрову"), in the nominative; null when there is none.
+ */
+function defendantBefore(masked: string, at: number): string[] | null {
+  const verb = /(?<!\p{L})(?:приговорил[аио]?|осудил[аио]?|обвиня\p{Ll}+|задержал[аио]?|арестовал[аио]?)\s/u.exec(masked.slice(0, at));
+  if (!verb) return null;
+  const window = masked.slice(verb.index + verb[0].length, Math.min(at, verb.index + verb[0].length + 140)).split(/[.!?]/u)[0]!;
+  for (const m of window.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    if (russianRoles(first.toLowerCase()) !== null || isShortBodyName(first)) continue;
+    // A woman in the accusative ("Анну Петрову"), a man in the genitive-accusative ("Геннадия Полторацкого", "Вадима Селиверстова").
+    if (/(?:ову|еву|ину|ую)$/u.test(surname) && /[ую]$/u.test(first)) {
+      return [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/ую$/u, 'ая').replace(/у$/u, 'а')];
+    }
+    if (/(?:[сц]кого|ова|ева|ёва|ина|ына)$/u.test(surname) && /[ая]$/u.test(first)) {
+      return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+    }
+  }
+  return null;
 }
 
 /**

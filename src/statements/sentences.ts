@@ -29,7 +29,9 @@ export function splitSentences(masked: string, from: number, to: number): Senten
   for (const m of ends) {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index);
     const word = /(?<![\p{N}\p{L}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s.", "until 6pm." end a sentence)
-    if (m.text.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
+    // ("84 млн т. Директор …", "в 2025 г. Компания …": a unit's letter after a number ends the sentence; an initial does not.)
+    const unit = /^\p{Ll}$/u.test(word) && /(?:\p{N}|млн|млрд|тыс\.?)\s+\p{Ll}$/u.test(before);
+    if (m.text.startsWith('.') && !unit && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
     start = m.index + m.text.length;

@@ -3,6 +3,7 @@
 // cannot be anchored as orphans, and does it again when the page changes.
 
 import { type AnchorResult, anchorAll } from '../../../src/anchoring/anchor-all.ts';
+import { anchorInView } from '../../../src/anchoring/anchor-in-view.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
@@ -97,7 +98,14 @@ export class PageAnnotator {
   private teacherSetStyles = new Map<string, Category>();
   private layers: Layer[] = [];
   private layerCounts: Record<string, number> = {};
-  private anchored: AnchoredOnMap[] = [];
+  /** The annotations as last fully anchored (read through `anchored`, which finishes a pending anchoring first). */
+  private anchoredList: AnchoredOnMap[] = [];
+  /**
+   * The full anchoring a first frame put off (see `reanchor`), run in idle
+   * time right after it or at once by whatever needs the answer first; null
+   * when `anchoredList` is the answer.
+   */
+  private pendingAnchoring: (() => void) | null = null;
   /** A live Range from the first anchored highlight's start to the last one's end (null: none anchored). */
   private anchoredSpan: Range | null = null;
   /** The text map the annotations were last anchored on. */
@@ -129,6 +137,20 @@ export class PageAnnotator {
   ) {
     // The page's scripts share CSS.highlights: only statements go there, the reader's highlights into our closed root.
     this.registry = new HighlightRegistry(new PrivateMarks(marksRoot));
+  }
+
+  /** Every annotation as anchored on the page's current text map: the full answer, never a first frame's part of it. */
+  private get anchored(): AnchoredOnMap[] {
+    this.finishAnchoring();
+    return this.anchoredList;
+  }
+
+  /** Runs the full anchoring a first frame put off, if any (it does not draw: the draw it owes does, or a later one). */
+  private finishAnchoring(): void {
+    const pending = this.pendingAnchoring;
+    if (pending === null) return;
+    this.pendingAnchoring = null;
+    pending();
   }
 
   /**
@@ -209,8 +231,9 @@ export class PageAnnotator {
    * annotation is not anchored (the text it needs may be arriving).
    */
   private touchesAnchoredText(mutations: MutationRecord[]): boolean {
+    const anchored = this.anchored; // first: it finishes an anchoring a first frame put off, which sets the span
     const span = this.anchoredSpan;
-    if (this.anchored.length === 0 || this.anchored.some((a) => a.result.status !== 'anchored') || span === null) return true;
+    if (anchored.length === 0 || anchored.some((a) => a.result.status !== 'anchored') || span === null) return true;
     if (!span.startContainer.isConnected || !span.endContainer.isConnected || span.collapsed) return true;
     const holder = span.commonAncestorContainer;
     return mutations.some((m) => holder.contains(m.target));
@@ -358,8 +381,7 @@ export class PageAnnotator {
     const caret = caretPositionAt(x, y);
     if (!caret || isOurs(caret.node)) return null;
     const hits = this.anchored.filter(
-      (a) =>
-        a.madeRange?.isPointInRange(caret.node, caret.offset) && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
+      (a) => a.madeRange?.isPointInRange(caret.node, caret.offset) && this.shows(a.record),
     );
     return hits.find((a) => a.record.origin === 'reader') ?? hits[0] ?? null;
   }
@@ -411,6 +433,17 @@ export class PageAnnotator {
     return this.map;
   }
 
+  /**
+   * Anchors the records on a fresh text map and draws them. When nothing of
+   * ours is drawn yet (a visit's first anchoring, before the page paints with
+   * its highlights) it draws a first frame: only the highlights in the
+   * viewport that are certainly where they were (anchor-in-view.ts, always a
+   * part of the full answer), so the page paints sooner; the full anchoring
+   * runs in idle time right after (within 100 ms) and draws the rest. What
+   * reads the annotations before then (the panel, hover, a page change) runs
+   * it at once. Later re-anchors (the page changed, a highlight was made) do
+   * it all at once: a first frame would take away highlights drawn till then.
+   */
   private reanchor(): void {
     if (this.records.length > 0) this.watch();
     this.map = null;
@@ -418,32 +451,85 @@ export class PageAnnotator {
     // The article's statements are anchored in its region (a story on the same page may quote them); the reader's
     // own highlights in the whole page, as they were made (the headline, a caption, another story).
     // The records are the targets (each has its id and selectors): no copy of them per visit.
+    const records = this.records;
     const statements: AnnotationRecord[] = [];
     const reader: AnnotationRecord[] = [];
-    for (const r of this.records) (r.origin === 'statement' ? statements : reader).push(r);
-    const placed = new Map<string, { result: AnchorResult; shift: number }>();
+    for (const r of records) (r.origin === 'statement' ? statements : reader).push(r);
     // Each article's statements in its own region (the first article's also takes any statement of no other article).
     const regions = [{ corpusId: this.corpusId, region: this.region }, ...this.others];
     const regionOf = (r: AnnotationRecord) => regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!;
-    for (const article of regions) {
+    const scoped: AnchoringScope[] = regions.map((article) => {
       const scope = this.scope(map, article.region);
-      const inScope = scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end);
-      const its = regions.length === 1 ? statements : statements.filter((t) => regionOf(t) === article);
-      for (const result of anchorAll(inScope, its)) placed.set(result.id, { result, shift: scope.start });
+      return {
+        text: scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end),
+        shift: scope.start,
+        targets: regions.length === 1 ? statements : statements.filter((t) => regionOf(t) === article),
+      };
+    });
+    scoped.push({ text: map.text, shift: 0, targets: reader });
+    const nothingDrawn = !this.anchoredList.some((a) => a.result.status === 'anchored');
+    const firstFrame = records.length > 0 && nothingDrawn ? this.drawFirstFrame(map, scoped) : null;
+    this.pendingAnchoring = () => this.anchorFully(map, records, scoped, firstFrame);
+    if (firstFrame === null) this.draw();
+  }
+
+  /**
+   * Draws the shown highlights in the viewport whose quote and context are
+   * intact at their stored place, and the rest in idle time after (the full
+   * anchoring, then `draw`, unless something drew or the page changed
+   * meanwhile). Returns what it drew, by id, for the full anchoring to keep.
+   */
+  private drawFirstFrame(map: DomTextMap, scoped: readonly AnchoringScope[]): Map<string, AnchoredOnMap> {
+    const generation = ++this.drawGeneration;
+    const view = textInView(map);
+    const drawn = new Map<string, AnchoredOnMap>();
+    for (const { text, shift, targets } of scoped) {
+      for (const { target, result } of anchorInView(text, targets, view, shift)) {
+        if (this.shows(target)) drawn.set(target.id, new AnchoredOnMap(target, result, map, shift + result.start, shift + result.end));
+      }
     }
-    for (const result of anchorAll(map.text, reader)) placed.set(result.id, { result, shift: 0 });
+    this.registry.draw(...this.rangesByHighlight([...drawn.values()]), [...this.categories, ...this.teacherSetStyles.values()]);
+    whenIdle(() => {
+      if (generation === this.drawGeneration) this.draw();
+    });
+    return drawn;
+  }
+
+  /** Anchors every record (anchorAll per scope) and keeps the result; a first frame's annotations are kept, with their Ranges. */
+  private anchorFully(
+    map: DomTextMap,
+    records: readonly AnnotationRecord[],
+    scoped: readonly AnchoringScope[],
+    firstFrame: ReadonlyMap<string, AnchoredOnMap> | null,
+  ): void {
+    const placed = new Map<string, { result: AnchorResult; shift: number }>();
+    for (const { text, shift, targets } of scoped) {
+      for (const result of anchorAll(text, targets)) placed.set(result.id, { result, shift });
+    }
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
-    this.anchored = this.records.map((record) => {
+    this.anchoredList = records.map((record) => {
       const { result, shift } = placed.get(record.id)!;
       if (result.status !== 'anchored') return new AnchoredOnMap(record, result, map, -1, -1);
-      first = Math.min(first, shift + result.start);
-      last = Math.max(last, shift + result.end);
-      return new AnchoredOnMap(record, result, map, shift + result.start, shift + result.end);
+      const start = shift + result.start;
+      const end = shift + result.end;
+      first = Math.min(first, start);
+      last = Math.max(last, end);
+      const drawn = firstFrame?.get(record.id);
+      return drawn !== undefined && drawn.start === start && drawn.end === end ? drawn : new AnchoredOnMap(record, result, map, start, end);
     });
     this.anchoredMap = map;
-    this.anchoredSpan = first <= last ? map.rangeFromOffsets(first, last) : null;
-    this.draw();
+    this.anchoredSpan = null;
+    try {
+      if (first <= last) this.anchoredSpan = map.rangeFromOffsets(first, last);
+    } catch {
+      // Run after a first frame, the page may have shortened a text node since: with no span every change counts.
+    }
+  }
+
+  /** Whether a record is drawn (not hidden; a statement only while statements are shown). */
+  private shows(record: AnnotationRecord): boolean {
+    return !record.hidden && (this.statementsShown || record.origin !== 'statement');
   }
 
   /**
@@ -453,9 +539,7 @@ export class PageAnnotator {
    */
   private draw(): void {
     const generation = ++this.drawGeneration;
-    const shown = this.anchored.filter(
-      (a) => a.result.status === 'anchored' && !a.record.hidden && (this.statementsShown || a.record.origin !== 'statement'),
-    );
+    const shown = this.anchored.filter((a) => a.result.status === 'anchored' && this.shows(a.record));
     const inView = this.anchoredMap && shown.length > 0 ? textInView(this.anchoredMap) : { start: 0, end: 0 };
     const now: AnchoredOnMap[] = [];
     const later: AnchoredOnMap[] = [];
@@ -506,6 +590,13 @@ export class PageAnnotator {
     const state = this.state();
     for (const listener of this.listeners) listener(state);
   }
+}
+
+/** Targets anchored in one stretch of the page's text (an article's region, or the whole text), `shift` chars into it. */
+interface AnchoringScope {
+  text: string;
+  shift: number;
+  targets: AnnotationRecord[];
 }
 
 /** Runs `work` when the page is idle, and within 100 ms at the latest. */

@@ -97,6 +97,11 @@ function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) 
   const waiting = useRef<{ reads: ((note: string | null) => void)[]; clears: (() => void)[] }>({ reads: [], clears: [] });
   const latest = useRef({ view, onMessage });
   latest.current = { view, onMessage };
+  // A frame gone (disconnected or unmounted) answers no more: its waiting reads get no note, its clears are done.
+  const releaseWaiting = () => {
+    for (const resolve of waiting.current.reads.splice(0)) resolve(null);
+    for (const resolve of waiting.current.clears.splice(0)) resolve();
+  };
   const frame = usePrivateFrame<ToToolbar, FromToolbar, ToolbarView>(SELECTION_TOOLBAR_PAGE, () => selectionToolbarQuery(draftKey), {
     init: () => latest.current.view,
     onMessage: (m) => {
@@ -104,22 +109,13 @@ function ToolbarFrame({ draftKey, view, onMessage, handle }: ToolbarFrameProps) 
       else if (m.type === 'draft-cleared') waiting.current.clears.shift()?.();
       else latest.current.onMessage(m);
     },
-    onDisconnect: () => {
-      for (const resolve of waiting.current.reads.splice(0)) resolve(null);
-      for (const resolve of waiting.current.clears.splice(0)) resolve();
-    },
+    onDisconnect: releaseWaiting,
   });
   const viewText = JSON.stringify(view);
   useEffect(() => {
     frame.post({ type: 'view', view });
   }, [viewText]);
-  useEffect(
-    () => () => {
-      for (const resolve of waiting.current.reads.splice(0)) resolve(null);
-      for (const resolve of waiting.current.clears.splice(0)) resolve();
-    },
-    [],
-  );
+  useEffect(() => releaseWaiting, []);
   handle({
     closed: () => void frame.post({ type: 'closed' }),
     read: () =>

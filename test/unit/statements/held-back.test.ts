@@ -1,14 +1,14 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and nine held-back test parts, each
-// written and committed before the rule changes it first measured. All but the eighth and ninth
+// development part (rules are changed while looking at it) and ten held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth and tenth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh), so they guard against going back; the ninth (test-9, written blind
-// in the sixth session) is the unseen measurement. Each part's floors sit
+// session, the eighth in the seventh), so they guard against going back; the ninth and tenth (test-9 and test-10,
+// written blind in the sixth and seventh sessions) are the unseen measurements. Each part's floors sit
 // a little under what it reaches (fixtures/statements/README.md has every figure and the history);
 // the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9: that would end its use as the unseen measurement).
+// prints a read part's (never an unseen part's, test-9 or test-10: that would end its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -16,10 +16,10 @@ import { type Counts, emptyCounts, figures, formatFigures, loadPart, score } fro
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-10']);
 
 function run(part: Part): { texts: number; counts: Counts } {
   const docs = loadPart(`${root}${part}/`);
@@ -57,6 +57,8 @@ describe('statements on texts the rules were not written for', () => {
     reported: number;
     /** Share of the unnamed sources flagged. */
     anonymous: number;
+    /** Share of the direct quotes found, where a part's first run fell short of the issue's 0.95 (the default). */
+    direct?: number;
   }
 
   // Floors: each part's figures when it was last worked on, less a margin of a few statements.
@@ -121,6 +123,15 @@ describe('statements on texts the rules were not written for', () => {
       title: 'ninth part (29 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
       floors: { texts: 27, speakerRight: 0.82, partial: 0.85, reported: 0.85, anonymous: 0.78 },
     },
+    {
+      // Written blind in the seventh session (2026-12-02, 10:39–10:48 UTC) and committed (72f8161) on the rules of
+      // a752dca, before that session's rule changes were merged. First run, at those rules: direct found 0.92 (97/106),
+      // precision 1.00, speaker right 0.64 (68/106), partial 0.78 (25/32), reported 0.67 (158/236), 48 of 86 unnamed.
+      // Floors: those less a margin of a few statements (direct found too: below 0.95 here). Never print its misses.
+      part: 'test-10',
+      title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; unseen)',
+      floors: { texts: 31, speakerRight: 0.61, partial: 0.72, reported: 0.64, anonymous: 0.52, direct: 0.88 },
+    },
   ];
 
   for (const { part, title, floors } of PARTS) {
@@ -130,12 +141,12 @@ describe('statements on texts the rules were not written for', () => {
       if (process.env.STATEMENTS_READ_MISSES === part && !UNSEEN.has(part)) process.stdout.write(`${counts.misses.join('\n')}\n`);
       const f = figures(counts);
       expect(texts).toBeGreaterThanOrEqual(floors.texts);
-      expect(f.directFound).toBeGreaterThanOrEqual(0.95);
+      expect(f.directFound).toBeGreaterThanOrEqual(floors.direct ?? 0.95);
       expect(f.directPrecision).toBeGreaterThanOrEqual(0.95);
       expect(f.speakerRight).toBeGreaterThanOrEqual(floors.speakerRight);
       expect(f.partialFound).toBeGreaterThanOrEqual(floors.partial);
       expect(f.reportedFound).toBeGreaterThanOrEqual(floors.reported);
       expect(counts.anonymousFlagged / counts.anonymousGold).toBeGreaterThanOrEqual(floors.anonymous);
-    });
+    }, 60_000); // 30-odd texts take 1–2 s on an idle machine, and ran past the default 5 s at a load of 12
   }
 });

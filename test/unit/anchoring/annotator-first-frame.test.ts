@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+// The annotator's first frame (page-annotator.ts): on a visit's first
+// anchoring only the highlights in view that are intact at their stored place
+// are drawn before the page paints; whatever reads the annotations before the
+// idle pass gets the full answer; the idle pass draws the rest, keeping the
+// first frame's Ranges. Layout is stubbed (happy-dom does none): paragraph i
+// is laid out LINE px tall from i * LINE, the viewport 600 px high.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
+import type { AnnotationRecord } from '../../../src/store/annotation.ts';
+
+const askWorker = vi.fn();
+vi.mock('../../../extension/shared/worker-client.ts', () => ({
+  askWorker: (...args: unknown[]) => askWorker(...args),
+  ExtensionUpdatedError: class extends Error {},
+}));
+
+const { PageAnnotator } = await import('../../../extension/content/highlights/page-annotator.ts');
+const { HighlightRegistry } = await import('../../../extension/content/highlights/highlight-registry.ts');
+
+const LINE = 100;
+const PARAGRAPHS = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} tells of event number ${i} and of what followed it on day ${i}.`);
+/** Quotes by id: in view p1, p3 (edited inside before the visit), p5 and a statement in p2; out of view p20, p35 (p0–p6 are in view). */
+const QUOTES: [id: string, paragraph: number, quote: string, origin: 'reader' | 'statement'][] = [
+  ['in-view', 1, 'event number 1 and of what', 'reader'],
+  ['edited-in-view', 3, 'of what followed it on day 3', 'reader'],
+  ['in-view-2', 5, 'tells of event number 5', 'reader'],
+  ['statement', 2, 'followed it on day 2', 'statement'],
+  ['below', 20, 'event number 20 and of', 'reader'],
+  ['far-below', 35, 'what followed it on day 35', 'reader'],
+];
+
+function record(id: string, text: string, paragraph: number, quote: string, origin: 'reader' | 'statement'): AnnotationRecord {
+  const start = text.indexOf(quote, text.indexOf(`Paragraph ${paragraph} `));
+  return {
+    id,
+    layerId: 'own',
+    origin,
+    pageUrl: 'https://example.org/story',
+    corpusId: null,
+    selectors: describeTextRange(text, start, start + quote.length),
+    categoryId: 'evidence',
+    note: '',
+    tags: [],
+    hidden: false,
+    created: '2026-12-02T10:00:00.000Z',
+    modified: '2026-12-02T10:00:00.000Z',
+  };
+}
+
+type Drawn = [statements: Range[], reader: Map<string, Range[]>];
+const texts = (ranges: Iterable<Range>) => [...ranges].map((r) => r.toString()).sort();
+const readerTexts = (call: Drawn) => texts([...call[1].values()].flat());
+
+let draws: Drawn[];
+let adds: Drawn[];
+
+beforeEach(() => {
+  document.body.innerHTML = PARAGRAPHS.map((p, i) => `<p data-i="${i}">${p}</p>`).join('');
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const top = Number(this.dataset.i) * LINE;
+    return { top, bottom: top + LINE, left: 0, right: 800, width: 800, height: LINE, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+  });
+  const text = DomTextMap.fromRoot(document.body).text;
+  const records = QUOTES.map(([id, p, q, origin]) => record(id, text, p, q, origin));
+  // The page changed since the highlights were made: a typo inside the quote in paragraph 3 (a char fewer, so the text
+  // after it moved too: only what comes before the edit is still at its stored place).
+  const p3 = document.querySelector('[data-i="3"]')!.firstChild as Text;
+  p3.data = p3.data.replace('followed it', 'folowed it');
+  askWorker.mockReset();
+  askWorker.mockImplementation(async (type: string) => {
+    if (type === 'annotations/for-page') return { annotations: records, layers: [], categories: [], layerCounts: {} };
+    throw new Error(`unexpected ${type}`);
+  });
+  draws = [];
+  adds = [];
+  vi.spyOn(HighlightRegistry.prototype, 'draw').mockImplementation((s, r) => void draws.push([s, r as Map<string, Range[]>]));
+  vi.spyOn(HighlightRegistry.prototype, 'add').mockImplementation((s, r) => void adds.push([s, r as Map<string, Range[]>]));
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+const idle = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+describe('PageAnnotator first frame', () => {
+  it('draws only the highlights in view intact at their place, then the full pass draws the rest where it puts them', async () => {
+    const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
+    const emitted: number[] = [];
+    annotator.subscribe((state) => emitted.push(state.annotations.length));
+    await annotator.start();
+    try {
+      // The first frame: what is in view and still at its stored place (before the edit): one reader highlight and the
+      // statement; not the edited one, nor the one after it (moved by a char), nothing below.
+      expect(draws).toHaveLength(1);
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what']);
+      expect(texts((draws[0] as Drawn)[0])).toEqual(['followed it on day 2']);
+      expect(emitted).toEqual([0]);
+
+      // Read before the idle pass, the state is the full answer (no draw made for it).
+      const { annotations } = annotator.state();
+      expect(annotations.map((a) => [a.record.id, a.result.status])).toEqual(QUOTES.map(([id]) => [id, 'anchored']));
+      const edited = annotations.find((a) => a.record.id === 'edited-in-view');
+      expect(edited?.range?.toString()).toBe('of what folowed it on day 3');
+      expect(annotations.find((a) => a.record.id === 'in-view-2')?.range?.toString()).toBe('tells of event number 5');
+      // The first frame's annotations are kept, with the Ranges it drew.
+      const firstRanges = [...(draws[0] as Drawn)[1].values()].flat();
+      expect(firstRanges).toContain(annotations.find((a) => a.record.id === 'in-view')?.range);
+      expect(draws).toHaveLength(1);
+
+      await idle();
+      // The full draw: every highlight in view (the edited one too) at once, the rest added after.
+      expect(draws).toHaveLength(2);
+      expect(readerTexts(draws[1] as Drawn)).toEqual(['event number 1 and of what', 'of what folowed it on day 3', 'tells of event number 5']);
+      expect(texts(adds.flatMap(([, r]) => [...r.values()].flat()))).toEqual(['event number 20 and of', 'what followed it on day 35']);
+      expect(emitted.at(-1)).toBe(QUOTES.length);
+    } finally {
+      annotator.stop();
+    }
+  });
+
+  it('anchors everything before drawing when highlights are drawn already (a reload of the highlights)', async () => {
+    const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
+    await annotator.start();
+    await idle();
+    draws = [];
+    adds = [];
+    try {
+      await annotator.refresh();
+      expect(draws).toHaveLength(1);
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what', 'of what folowed it on day 3', 'tells of event number 5']);
+    } finally {
+      annotator.stop();
+    }
+  });
+});
