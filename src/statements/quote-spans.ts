@@ -64,6 +64,12 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
         continue;
       }
     }
+    // „…“: Russian (and German) copy closes a low opening mark with the high one that opens English quotations.
+    if (ch === '\u201C' && text[open] === '\u201E') {
+      spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'double' });
+      open = null;
+      continue;
+    }
     if (explicitOpen) {
       // A second opening curly mark: the first quotation lost its closing mark.
       spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), marks: 'double' });
@@ -115,7 +121,7 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
  * each piece is its own quotation (the first as if closed at its comma, the second opening after the dash).
  */
 function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
-  if (text[span.open] !== '\u00AB' || span.close === null) return [span];
+  if ((text[span.open] !== '\u00AB' && text[span.open] !== '\u201E') || span.close === null) return [span];
   const inner = /([,.!?\u2026])\s+\u2014\s+(?=\p{Ll})(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?[.,:]\s+\u2014\s+(?=\p{Lu})/u.exec(text.slice(span.contentStart, span.contentEnd));
   if (!inner) return [span];
   const cut = span.contentStart + inner.index + (inner[1] === ',' ? 0 : 1);
@@ -126,11 +132,70 @@ function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
   ];
 }
 
+/** A paragraph of direct speech opening with a dash, Russian style: "— Мы не будем …, — сказал Name. — …". */
+const DASH_SPEECH_OPEN = /^[\u2014\u2013]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"\u2026])/u;
+/** The author's words after a part of it: ", — сказал Name", "? — возмущается пенсионерка Name". */
+const AUTHOR_WORDS = /([,.!?\u2026])\s+[\u2014\u2013]\s+(?=\p{Ll})/u;
+/** The speech going on after the author's words: "— сказал Name. — Подрядчик …". */
+const SPEECH_RESUMES = /[.,:]\s+[\u2014\u2013]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"])/u;
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
+/** The paragraph before the one starting at `from` (blank lines skipped), or null. */
+function paragraphBefore(text: string, from: number): { start: number; end: number } | null {
+  let end = from;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return { start, end };
+}
+
+/**
+ * Dash speech is a quotation without marks: each part up to the author's words is one (as «…, — сказал X. — …» is
+ * cut), and the author's words name its speaker. A dash paragraph with no author's words is speech only after an
+ * introduction ending in a colon or after another paragraph of dash speech (an interview going on); otherwise it may be
+ * a list's item. (Cyrillic only: English copy uses a leading dash for lists and datelines.)
+ */
+function dashSpeechSpans(text: string, from: number, to: number, depth = 0): QuoteSpan[] | null {
+  const paragraph = text.slice(from, to);
+  const head = DASH_SPEECH_OPEN.exec(paragraph);
+  if (!head || !CYRILLIC.test(paragraph) || !/[.!?\u2026\u00BB\u201C"]\s*$/u.test(paragraph)) return null;
+  const spans: QuoteSpan[] = [];
+  let open = from;
+  let start = from + head[0].length;
+  for (;;) {
+    const author = AUTHOR_WORDS.exec(text.slice(start, to));
+    if (!author) {
+      if (spans.length === 0 && !speechGoesOn(text, from, depth)) return null;
+      const end = trimEnd(text, start, to);
+      const stop = text[end - 1] === '.' ? end - 1 : end;
+      spans.push({ open, close: stop, contentStart: start, contentEnd: stop, marks: 'double' });
+      return spans;
+    }
+    const cut = start + author.index + (author[1] === ',' ? 0 : 1);
+    spans.push({ open, close: cut, contentStart: start, contentEnd: cut, marks: 'double' });
+    const words = start + author.index + author[0].length;
+    const resumes = SPEECH_RESUMES.exec(text.slice(words, to));
+    if (!resumes) return spans;
+    start = words + resumes.index + resumes[0].length;
+    open = start - 1;
+  }
+}
+
+/** Whether the paragraph before `from` introduces speech (ends in a colon) or is dash speech itself. */
+function speechGoesOn(text: string, from: number, depth: number): boolean {
+  const before = paragraphBefore(text, from);
+  if (!before) return false;
+  if (/:\s*$/u.test(text.slice(before.start, before.end))) return true;
+  return depth < 20 && dashSpeechSpans(text, before.start, before.end, depth + 1) !== null;
+}
+
 /** Quotations of the paragraph text[from, to), by opening offset; single-quoted spans nested in double ones are left out. */
 export function findQuoteSpans(text: string, from: number, to: number): QuoteSpan[] {
-  const doubles = findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d));
+  const dashed = dashSpeechSpans(text, from, to) ?? [];
+  const inSpeech = (q: QuoteSpan) => dashed.some((d) => q.open >= d.contentStart && q.open < d.contentEnd);
+  const doubles = [...dashed, ...findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d)).filter((q) => !inSpeech(q))];
   const singles = findSingleSpans(text, from, to).filter(
-    (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)),
+    (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)) && !inSpeech(s),
   );
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }

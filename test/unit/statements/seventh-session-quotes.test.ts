@@ -1,0 +1,69 @@
+// Quotation conventions the seventh session taught the rules (issue #13: the lead's probes, then development texts
+// d372, d373, d420, d421), one at a time, on made-up people and sentences that are in none of the fixture parts.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('Russian direct speech set off by dashes', () => {
+  it('"— …, — сказал Name. — …": two direct quotations, without the dashes, said by the author\u2019s words\u2019 speaker', () => {
+    const text = [
+      'Глава управления дорог Вадим Сорокин заявил, что ремонт путепровода закончат к маю.',
+      '— Мы не будем сдвигать сроки, — сказал Сорокин. — Асфальт уже закуплен.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['indirect', 'Вадим Сорокин', 'ремонт путепровода закончат к маю'],
+      ['direct', 'Вадим Сорокин', 'Мы не будем сдвигать сроки'],
+      ['direct', 'Вадим Сорокин', 'Асфальт уже закуплен'],
+    ]);
+  });
+
+  it('"— …, — добавил он." after someone named: a direct quotation by that person', () => {
+    const text = [
+      'Директор лицея Тамара Зуева рассказала, что занятия перенесут во вторую смену.',
+      '— Родителей мы предупредили еще в пятницу, — добавила она.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['indirect', 'Тамара Зуева', 'занятия перенесут во вторую смену'],
+      ['direct', 'Тамара Зуева', 'Родителей мы предупредили еще в пятницу'],
+    ]);
+  });
+
+  it('"— …? — возмущается пенсионерка Name, которая …": a question ending the part, the present of manner', () => {
+    const text = '— Автобус ходит раз в час. Как нам добираться до поликлиники? — возмущается пенсионерка Зоя Лапина, которая живет на окраине.';
+    expect(found(text)).toEqual([['direct', 'Зоя Лапина', 'Автобус ходит раз в час. Как нам добираться до поликлиники?']]);
+  });
+
+  it('a dash paragraph with no author\u2019s words after dash speech: the speaker named last', () => {
+    const text = [
+      '— Цены на корма выросли на треть, — говорит фермер Олег Прудников.',
+      '— Если так пойдет и дальше, к весне стадо придется сократить.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['direct', 'Олег Прудников', 'Цены на корма выросли на треть'],
+      ['direct', 'Олег Прудников', 'Если так пойдет и дальше, к весне стадо придется сократить'],
+    ]);
+  });
+});
+
+describe('„…“ quotations in Russian', () => {
+  it('„…“, — отметила депутат Name, after someone else\u2019s quotation: her words, not the earlier speaker\u2019s', () => {
+    const text = [
+      '«Денег на ремонт школы в бюджете нет», — сказал глава района Петр Ганин.',
+      '„Это решение ударит по сотням семей“, — отметила депутат Вера Сытина.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['direct', 'Петр Ганин', 'Денег на ремонт школы в бюджете нет'],
+      ['direct', 'Вера Сытина', 'Это решение ударит по сотням семей'],
+    ]);
+  });
+
+  it('„…, — заявил Name. — …“: cut at the author\u2019s words like «…»', () => {
+    const text = '„Мы не против нового рынка, — заявил депутат Юрий Кошелев. — Мы против того, где его строят“.';
+    expect(found(text)).toEqual([
+      ['direct', 'Юрий Кошелев', 'Мы не против нового рынка'],
+      ['direct', 'Юрий Кошелев', 'Мы против того, где его строят'],
+    ]);
+  });
+});
