@@ -227,7 +227,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
         return;
       }
-      if (opensClause && longEnough && (attribution || span.marks === 'double')) {
+      // ("… she told the Gazette. 'Residents deserve a proper say.'": a whole sentence in single marks is a quotation too.)
+      const singleSentence = lead === '' && words >= MIN_UNATTRIBUTED_WORDS && /[.!?]$/u.test(text.slice(span.contentStart, span.contentEnd).trimEnd());
+      if (opensClause && longEnough && (attribution || span.marks === 'double' || singleSentence)) {
         directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
       } else {
         others.push(span);

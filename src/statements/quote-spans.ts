@@ -96,6 +96,21 @@ const SINGLE_CLOSE = new Set(['\u2019', "'"]);
 /** Scare quotes and quoted phrases are short; a longer stretch means a mark was an apostrophe. */
 const MAX_SINGLE_LENGTH = 300;
 
+/** Words that open with an apostrophe ("the '90s", "rock 'n' roll", "'tis"): no quotation opens there. */
+const ELISION = /^['\u2019](?:\d\d(?:s)?|n['\u2019]|tis|twas|em|cause|til|bout)(?![\p{L}\p{N}])/iu;
+/** The rest of a quotation up to a closing mark after its punctuation (",' she said", ".'"), apostrophes inside words skipped. */
+const PUNCTUATED_CLOSE = /^(?:[^'\u2019\n]|(?<=[\p{L}\p{N}])['\u2019](?=[\p{L}\p{N}]))*?[,.!?\u2026]['\u2019](?![\p{L}\p{N}])/u;
+
+/**
+ * "…, and the workers' union backed us,' he said": a mark after a plural's s and before a word, inside a quotation
+ * that opened a sentence and closes later after its punctuation, is the plural's possessive.
+ */
+function isPluralPossessive(text: string, open: number, i: number, to: number): boolean {
+  if (!/[sS]/u.test(text[i - 1] ?? '') || !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  if (!/^\p{Lu}/u.test(text[open + 1] ?? '')) return false;
+  return PUNCTUATED_CLOSE.test(text.slice(i + 1, Math.min(to, open + MAX_SINGLE_LENGTH)));
+}
+
 function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
@@ -104,6 +119,12 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < to ? text[i + 1] : undefined;
     if (isWordish(before) && isWordish(after)) continue; // an apostrophe inside a word
+    const elision = !isWordish(before) ? ELISION.exec(text.slice(i, Math.min(to, i + 8))) : null;
+    if (elision) {
+      i += elision[0].length - 1;
+      continue;
+    }
+    if (open !== null && SINGLE_CLOSE.has(ch) && isPluralPossessive(text, open, i, to)) continue;
     if (open !== null && SINGLE_CLOSE.has(ch) && before !== undefined && !/\s/.test(before) && !isWordish(after)) {
       if (i - open <= MAX_SINGLE_LENGTH) {
         spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'single' });

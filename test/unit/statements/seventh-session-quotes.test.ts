@@ -67,3 +67,27 @@ describe('„…“ quotations in Russian', () => {
     ]);
   });
 });
+
+describe('British straight single quotation marks inside a paragraph', () => {
+  it('"…said X. \'…,\' she told the Gazette. \'…\'": each quotation opens its own sentence, apart from the reported clause', () => {
+    const text = "The head of the library service, Judith Pemberton, said two branches would close. 'We have run out of options,' she told the Herald. 'Nobody in this building wanted to do it.'";
+    expect(found(text)).toEqual([
+      ['indirect', 'Judith Pemberton', 'two branches would close'],
+      ['direct', 'Judith Pemberton', 'We have run out of options'],
+      ['direct', 'Judith Pemberton', 'Nobody in this building wanted to do it.'],
+    ]);
+  });
+
+  it('apostrophes inside a single-quoted quotation ("the \'80s", "rock \'n\' roll", "the drivers\' union") do not end it', () => {
+    const text = "'We have not seen crowds like this since the '80s, and the drivers' union is behind us all the way,' said organiser Kieran Doyle. 'It's rock 'n' roll out there every night of the week.'";
+    expect(found(text)).toEqual([
+      ['direct', 'Kieran Doyle', "We have not seen crowds like this since the '80s, and the drivers' union is behind us all the way"],
+      ['direct', 'Kieran Doyle', "It's rock 'n' roll out there every night of the week."],
+    ]);
+  });
+
+  it('"\'Tenants\' patience is …,\' Ms Name said": a plural\u2019s possessive opening the quotation', () => {
+    const text = "'Tenants' patience is running out and the landlord knows it,' Ms Carla Figueroa said.";
+    expect(found(text)).toEqual([['direct', 'Carla Figueroa', "Tenants' patience is running out and the landlord knows it"]]);
+  });
+});
