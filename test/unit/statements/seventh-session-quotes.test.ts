@@ -91,3 +91,34 @@ describe('British straight single quotation marks inside a paragraph', () => {
     expect(found(text)).toEqual([['direct', 'Carla Figueroa', "Tenants' patience is running out and the landlord knows it"]]);
   });
 });
+
+describe('a quotation running over paragraphs', () => {
+  it('a paragraph of quotation left open, then "…," Mr Name added: his words, not the earlier paragraph\u2019s speaker\u2019s', () => {
+    const text = [
+      'The harbour master, Ruth Calloway, said the new berth would open in March.',
+      '"We spent two years arguing about the dredging. Nobody wants to go through that again.',
+      '"But the boats are bigger now, and the port has to keep up," Mr Declan Moriarty added.',
+    ].join('\n\n');
+    expect(found(text).map(([kind, who]) => [kind, who])).toEqual([
+      ['indirect', 'Ruth Calloway'],
+      ['direct', 'Declan Moriarty'],
+      ['direct', 'Declan Moriarty'],
+    ]);
+  });
+
+  it('three paragraphs, the last closing with "…," one resident said, asking not to be named: unnamed throughout', () => {
+    const text = [
+      'Councillor Priya Raman said the estate would be rebuilt in phases. "Nobody will be moved far," she said.',
+      '"They told us that in 2019 as well.',
+      '"We are still waiting for the windows they promised.',
+      '"I will believe it when I see a crane," one resident said, asking not to be named.',
+    ].join('\n\n');
+    expect(found(text).map(([kind, who]) => [kind, who])).toEqual([
+      ['indirect', 'Priya Raman'],
+      ['direct', 'Priya Raman'],
+      ['direct', 'anonymous'],
+      ['direct', 'anonymous'],
+      ['direct', 'anonymous'],
+    ]);
+  });
+});
