@@ -47,6 +47,21 @@ describe('Russian direct speech set off by dashes', () => {
   });
 });
 
+describe('Russian dash speech: more wordings', () => {
+  it('"- …, - сказал губернатор Name. - …": hyphens for dashes, as hasty copy types them', () => {
+    const text = '- Мы не будем повышать тарифы, - сказал губернатор Андрей Вересов. - Это решение окончательное.';
+    expect(found(text)).toEqual([
+      ['direct', 'Андрей Вересов', 'Мы не будем повышать тарифы'],
+      ['direct', 'Андрей Вересов', 'Это решение окончательное'],
+    ]);
+  });
+
+  it('"Он рассказал:" then a dash paragraph: the speech the colon introduces, by the person named before it', () => {
+    const text = 'Глава района Семен Ладыгин ответил на вопросы жителей. Он рассказал:\n\n— Дорогу до поселка отремонтируют летом. Деньги уже выделены.';
+    expect(found(text)).toEqual([['direct', 'Семен Ладыгин', 'Дорогу до поселка отремонтируют летом. Деньги уже выделены']]);
+  });
+});
+
 describe('„…“ quotations in Russian', () => {
   it('„…“, — отметила депутат Name, after someone else\u2019s quotation: her words, not the earlier speaker\u2019s', () => {
     const text = [
