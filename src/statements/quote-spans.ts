@@ -99,7 +99,8 @@ const MAX_SINGLE_LENGTH = 300;
 /** Words that open with an apostrophe ("the '90s", "rock 'n' roll", "'tis"): no quotation opens there. */
 const ELISION = /^['\u2019](?:\d\d(?:s)?|n['\u2019]|tis|twas|em|cause|til|bout)(?![\p{L}\p{N}])/iu;
 /** The rest of a quotation up to a closing mark after its punctuation (",' she said", ".'"), apostrophes inside words skipped. */
-const PUNCTUATED_CLOSE = /^(?:[^'\u2019\n]|(?<=[\p{L}\p{N}])['\u2019](?=[\p{L}\p{N}]))*?[,.!?\u2026]['\u2019](?![\p{L}\p{N}])/u;
+// (Another plural's possessive may come first: "the workers' union and the residents' groups deserve …'".)
+const PUNCTUATED_CLOSE = /^(?:[^'\u2019\n]|(?<=[\p{L}\p{N}])['\u2019](?=[\p{L}\p{N}])|(?<=[sS])['\u2019](?=\s+\p{Ll}))*?[,.!?\u2026]['\u2019](?![\p{L}\p{N}])/u;
 
 /**
  * "…, and the workers' union backed us,' he said": a mark after a plural's s and before a word, inside a quotation
@@ -119,7 +120,7 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < to ? text[i + 1] : undefined;
     if (isWordish(before) && isWordish(after)) continue; // an apostrophe inside a word
-    const elision = !isWordish(before) ? ELISION.exec(text.slice(i, Math.min(to, i + 8))) : null;
+    const elision = (ch === "'" || ch === '\u2019') && !isWordish(before) ? ELISION.exec(text.slice(i, Math.min(to, i + 8))) : null;
     if (elision) {
       i += elision[0].length - 1;
       continue;

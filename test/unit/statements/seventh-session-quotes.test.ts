@@ -107,6 +107,16 @@ describe('British straight single quotation marks inside a paragraph', () => {
   });
 });
 
+describe('British curly single quotation marks with apostrophes inside', () => {
+  it('"\u2018The workers\u2019 union and the residents\u2019 groups …\u2019": two plural possessives before the closing mark', () => {
+    const text = 'The leader of the council, Moira Haddow, said the plan had been paused. \u2018The workers\u2019 union and the residents\u2019 groups deserve a proper say.\u2019';
+    expect(found(text)).toEqual([
+      ['indirect', 'Moira Haddow', 'the plan had been paused'],
+      ['direct', 'Moira Haddow', 'The workers\u2019 union and the residents\u2019 groups deserve a proper say.'],
+    ]);
+  });
+});
+
 describe('a quotation running over paragraphs', () => {
   it('a paragraph of quotation left open, then "…," Mr Name added: his words, not the earlier paragraph\u2019s speaker\u2019s', () => {
     const text = [
