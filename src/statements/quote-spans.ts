@@ -64,6 +64,15 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
         continue;
       }
     }
+    // „Мы играли против «Урала» …“: guillemets inside „…“ are a nested name (that quotation closes with “, not »).
+    if (ch === '\u00AB' && text[open] === '\u201E') {
+      const inner = text.indexOf('\u00BB', i + 1);
+      const outer = text.indexOf('\u201C', i + 1);
+      if (inner > 0 && inner < to && (outer < 0 || inner < outer)) {
+        i = inner;
+        continue;
+      }
+    }
     // „…“: Russian (and German) copy closes a low opening mark with the high one that opens English quotations.
     if (ch === '\u201C' && text[open] === '\u201E') {
       spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'double' });

@@ -74,6 +74,11 @@ describe('„…“ quotations in Russian', () => {
     ]);
   });
 
+  it('„… «name» …“, — сказал Name: guillemets inside „…“ are a nested name, not a new quotation', () => {
+    const text = '„Мы дважды обыграли «Рубин» и знаем, как против них играть“, — сказал тренер Аркадий Белоусов.';
+    expect(found(text)).toEqual([['direct', 'Аркадий Белоусов', 'Мы дважды обыграли «Рубин» и знаем, как против них играть']]);
+  });
+
   it('„…, — заявил Name. — …“: cut at the author\u2019s words like «…»', () => {
     const text = '„Мы не против нового рынка, — заявил депутат Юрий Кошелев. — Мы против того, где его строят“.';
     expect(found(text)).toEqual([
