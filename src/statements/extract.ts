@@ -186,7 +186,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const closingAttribution = (index: number): Attribution | null => {
     for (let j = index + 1; j < paragraphs.length; j++) {
       const [first, next] = spans[j]!;
-      if (!first || first.marks !== 'double' || masked.slice(paragraphs[j]!.start, first.open).trim() !== '') return null;
+      if (first?.marks !== 'double' || masked.slice(paragraphs[j]!.start, first.open).trim() !== '') return null;
       if (first.embedded) return first.embedded;
       if (first.close !== null) return attributionAfter(masked, first.close + 1, next ? next.open : paragraphs[j]!.end);
     }
