@@ -182,6 +182,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (!before || candidates.some((c) => c.paragraph === index - 1)) return undefined;
     return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name');
   };
+  // '"The first thing …\n\n"And then …," Mr Tobin added.': a paragraph of quotation left open goes on in the next one
+  // opening with a mark again; the attribution where the quotation finally closes names who said all of it.
+  const closingAttribution = (index: number): Attribution | null => {
+    for (let j = index + 1; j < paragraphs.length; j++) {
+      const [first, next] = spans[j]!;
+      if (first?.marks !== 'double' || masked.slice(paragraphs[j]!.start, first.open).trim() !== '') return null;
+      if (first.embedded) return first.embedded;
+      if (first.close !== null) return attributionAfter(masked, first.close + 1, next ? next.open : paragraphs[j]!.end);
+    }
+    return null;
+  };
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
@@ -228,7 +239,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
         return;
       }
-      if (opensClause && longEnough && (attribution || span.marks === 'double')) {
+      // ("… she told the Gazette. 'Residents deserve a proper say.'": a whole sentence in single marks is a quotation too.)
+      const singleSentence = lead === '' && words >= MIN_UNATTRIBUTED_WORDS && /[.!?]$/u.test(text.slice(span.contentStart, span.contentEnd).trimEnd());
+      if (opensClause && longEnough && (attribution || span.marks === 'double' || singleSentence)) {
         directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
       } else {
         others.push(span);
@@ -279,7 +292,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         const about = aboutPersonBefore(masked, sentences, direct.span.open);
         const aboutSentence = about ? sentenceAt(sentences, about.start) : undefined;
         const quiet = aboutSentence !== undefined && ![...inParagraph, ...candidates].some((c) => c.start < aboutSentence.end && c.end > aboutSentence.start);
-        if (about && quiet) candidate.phrase = about;
+        const closing = direct.span.close === null && direct.paragraphInitial ? closingAttribution(index) : null;
+        if (closing) {
+          candidate.phrase = closing.phrase;
+          candidate.cue = closing.cue;
+        } else if (about && quiet) candidate.phrase = about;
         else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;

@@ -64,6 +64,21 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
         continue;
       }
     }
+    // „Мы играли против «Урала» …“: guillemets inside „…“ are a nested name (that quotation closes with “, not »).
+    if (ch === '\u00AB' && text[open] === '\u201E') {
+      const inner = text.indexOf('\u00BB', i + 1);
+      const outer = text.indexOf('\u201C', i + 1);
+      if (inner > 0 && inner < to && (outer < 0 || inner < outer)) {
+        i = inner;
+        continue;
+      }
+    }
+    // „…“: Russian (and German) copy closes a low opening mark with the high one that opens English quotations.
+    if (ch === '\u201C' && text[open] === '\u201E') {
+      spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'double' });
+      open = null;
+      continue;
+    }
     if (explicitOpen) {
       // A second opening curly mark: the first quotation lost its closing mark.
       spans.push({ open, close: null, contentStart: open + 1, contentEnd: trimEnd(text, open + 1, i), marks: 'double' });
@@ -90,6 +105,22 @@ const SINGLE_CLOSE = new Set(['\u2019', "'"]);
 /** Scare quotes and quoted phrases are short; a longer stretch means a mark was an apostrophe. */
 const MAX_SINGLE_LENGTH = 300;
 
+/** Words that open with an apostrophe ("the '90s", "rock 'n' roll", "'tis"): no quotation opens there. */
+const ELISION = /^['\u2019](?:\d\d(?:s)?|n['\u2019]|tis|twas|em|cause|til|bout)(?![\p{L}\p{N}])/iu;
+/** The rest of a quotation up to a closing mark after its punctuation (",' she said", ".'"), apostrophes inside words skipped. */
+// (Another plural's possessive may come first: "the workers' union and the residents' groups deserve …'".)
+const PUNCTUATED_CLOSE = /^(?:[^'\u2019\n]|(?<=[\p{L}\p{N}])['\u2019](?=[\p{L}\p{N}])|(?<=[sS])['\u2019](?=\s+\p{Ll}))*?[,.!?\u2026]['\u2019](?![\p{L}\p{N}])/u;
+
+/**
+ * "…, and the workers' union backed us,' he said": a mark after a plural's s and before a word, inside a quotation
+ * that opened a sentence and closes later after its punctuation, is the plural's possessive.
+ */
+function isPluralPossessive(text: string, open: number, i: number, to: number): boolean {
+  if (!/[sS]/u.test(text[i - 1] ?? '') || !/^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  if (!/^\p{Lu}/u.test(text[open + 1] ?? '')) return false;
+  return PUNCTUATED_CLOSE.test(text.slice(i + 1, Math.min(to, open + MAX_SINGLE_LENGTH)));
+}
+
 function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
@@ -98,6 +129,12 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < to ? text[i + 1] : undefined;
     if (isWordish(before) && isWordish(after)) continue; // an apostrophe inside a word
+    const elision = (ch === "'" || ch === '\u2019') && !isWordish(before) ? ELISION.exec(text.slice(i, Math.min(to, i + 8))) : null;
+    if (elision) {
+      i += elision[0].length - 1;
+      continue;
+    }
+    if (open !== null && SINGLE_CLOSE.has(ch) && isPluralPossessive(text, open, i, to)) continue;
     if (open !== null && SINGLE_CLOSE.has(ch) && before !== undefined && !/\s/.test(before) && !isWordish(after)) {
       if (i - open <= MAX_SINGLE_LENGTH) {
         spans.push({ open, close: i, contentStart: open + 1, contentEnd: i, marks: 'single' });
@@ -115,7 +152,7 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
  * each piece is its own quotation (the first as if closed at its comma, the second opening after the dash).
  */
 function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
-  if (text[span.open] !== '\u00AB' || span.close === null) return [span];
+  if ((text[span.open] !== '\u00AB' && text[span.open] !== '\u201E') || span.close === null) return [span];
   const inner = /([,.!?\u2026])\s+\u2014\s+(?=\p{Ll})(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?[.,:]\s+\u2014\s+(?=\p{Lu})/u.exec(text.slice(span.contentStart, span.contentEnd));
   if (!inner) return [span];
   const cut = span.contentStart + inner.index + (inner[1] === ',' ? 0 : 1);
@@ -126,11 +163,70 @@ function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
   ];
 }
 
+/** A paragraph of direct speech opening with a dash, Russian style: "— Мы не будем …, — сказал Name. — …" (or a hyphen, in hasty copy). */
+const DASH_SPEECH_OPEN = /^[\u2014\u2013-]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"\u2026])/u;
+/** The author's words after a part of it: ", — сказал Name", "? — возмущается пенсионерка Name". */
+const AUTHOR_WORDS = /([,.!?\u2026])\s+[\u2014\u2013-]\s+(?=\p{Ll})/u;
+/** The speech going on after the author's words: "— сказал Name. — Подрядчик …". */
+const SPEECH_RESUMES = /[.,:]\s+[\u2014\u2013-]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"])/u;
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
+/** The paragraph before the one starting at `from` (blank lines skipped), or null. */
+function paragraphBefore(text: string, from: number): { start: number; end: number } | null {
+  let end = from;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return { start, end };
+}
+
+/**
+ * Dash speech is a quotation without marks: each part up to the author's words is one (as «…, — сказал X. — …» is
+ * cut), and the author's words name its speaker. A dash paragraph with no author's words is speech only after an
+ * introduction ending in a colon or after another paragraph of dash speech (an interview going on); otherwise it may be
+ * a list's item. (Cyrillic only: English copy uses a leading dash for lists and datelines.)
+ */
+function dashSpeechSpans(text: string, from: number, to: number, depth = 0): QuoteSpan[] | null {
+  const paragraph = text.slice(from, to);
+  const head = DASH_SPEECH_OPEN.exec(paragraph);
+  if (!head || !CYRILLIC.test(paragraph) || !/[.!?\u2026\u00BB\u201C"]\s*$/u.test(paragraph)) return null;
+  const spans: QuoteSpan[] = [];
+  let open = from;
+  let start = from + head[0].length;
+  for (;;) {
+    const author = AUTHOR_WORDS.exec(text.slice(start, to));
+    if (!author) {
+      if (spans.length === 0 && !speechGoesOn(text, from, depth)) return null;
+      const end = trimEnd(text, start, to);
+      const stop = text[end - 1] === '.' ? end - 1 : end;
+      spans.push({ open, close: stop, contentStart: start, contentEnd: stop, marks: 'double' });
+      return spans;
+    }
+    const cut = start + author.index + (author[1] === ',' ? 0 : 1);
+    spans.push({ open, close: cut, contentStart: start, contentEnd: cut, marks: 'double' });
+    const words = start + author.index + author[0].length;
+    const resumes = SPEECH_RESUMES.exec(text.slice(words, to));
+    if (!resumes) return spans;
+    start = words + resumes.index + resumes[0].length;
+    open = start - 1;
+  }
+}
+
+/** Whether the paragraph before `from` introduces speech (ends in a colon) or is dash speech itself. */
+function speechGoesOn(text: string, from: number, depth: number): boolean {
+  const before = paragraphBefore(text, from);
+  if (!before) return false;
+  if (/:\s*$/u.test(text.slice(before.start, before.end))) return true;
+  return depth < 20 && dashSpeechSpans(text, before.start, before.end, depth + 1) !== null;
+}
+
 /** Quotations of the paragraph text[from, to), by opening offset; single-quoted spans nested in double ones are left out. */
 export function findQuoteSpans(text: string, from: number, to: number): QuoteSpan[] {
-  const doubles = findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d));
+  const dashed = dashSpeechSpans(text, from, to) ?? [];
+  const inSpeech = (q: QuoteSpan) => dashed.some((d) => q.open >= d.contentStart && q.open < d.contentEnd);
+  const doubles = [...dashed, ...findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d)).filter((q) => !inSpeech(q))];
   const singles = findSingleSpans(text, from, to).filter(
-    (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)),
+    (s) => !doubles.some((d) => s.open > d.open && s.open < (d.close ?? d.contentEnd)) && !inSpeech(s),
   );
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }

@@ -14,7 +14,8 @@ const ABBREVIATIONS = new Set([
 
 // A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so
 // any opening mark followed by a word starts a sentence.
-const END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["\u201C\u2018\u00AB\u201E]\S|['([]?[\p{Lu}\p{N}])/gu;
+// (A straight single mark too, British style: ". 'We are not …,' she said"; its words are masked, so no capital shows.)
+const END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["'\u201C\u2018\u00AB\u201E][\p{L}\p{N}]|[([]?[\p{Lu}\p{N}])/gu;
 /** "…on Monday.NATO spokesman": a full stop with no space, between a lower-case word and a capitalised one. */
 // (Not a name with the Cyrillic domain, "Дом.РФ".)
 const GLUED_RE = /(?<=\p{Ll}{2})\.(?!РФ(?!\p{L}))(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
