@@ -45,6 +45,7 @@ import type { AnchoringInPageApi, ApacheSelector, Span, Timed } from './support/
 import type { HypothesisSelectors } from './support/hypothesis-method.ts';
 import { type Figure, ms, type Section, times } from './support/report.ts';
 import { ThreadClock } from './support/thread-clock.ts';
+import { seededRandom as rng } from '../test/unit/helpers/seeded-random.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.env.ANCHORING_BENCH_QUICK === '1';
@@ -58,18 +59,6 @@ const VS_HYPOTHESIS_EDITED = 10;
 const VS_TEXT_PASS = 3;
 /** A desktop reader's window; the page is at its top, where a visit starts. */
 export const VIEWPORT = { width: 1280, height: 800 };
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;

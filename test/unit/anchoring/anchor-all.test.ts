@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../../src/anchoring/anchor-all.ts';
 import { foldForMatching } from '../../../src/anchoring/fold.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { seededRandom as rng } from '../helpers/seeded-random.ts';
 
 const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
 const corpus = readdirSync(CORPUS_DIR)
@@ -161,18 +162,6 @@ describe('anchorAll', () => {
     expect(() => anchorAll('x', {} as unknown as AnchorTarget[])).toThrow(/targets must be an array/);
   });
 });
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('anchorAll property: random highlights, small random edits elsewhere', () => {
   it('re-anchors at least 99% to the right place (seeded)', () => {

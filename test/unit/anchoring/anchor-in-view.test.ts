@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnchorTarget, anchorAll } from '../../../src/anchoring/anchor-all.ts';
 import { anchorInView } from '../../../src/anchoring/anchor-in-view.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { seededRandom as rng } from '../helpers/seeded-random.ts';
 
 const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
 const corpus = readdirSync(CORPUS_DIR)
@@ -19,17 +20,6 @@ function target(id: string, text: string, quote: string): AnchorTarget {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`fixture lacks ${quote}`);
   return { id, selectors: describeTextRange(text, start, start + quote.length) };
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('anchorInView', () => {
