@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../../src/anchoring/anchor-all.ts';
 import { foldForMatching } from '../../../src/anchoring/fold.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { corpusTexts } from '../helpers/corpus.ts';
 import { seededRandom as rng } from '../helpers/seeded-random.ts';
 
-const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
-const corpus = readdirSync(CORPUS_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+const corpus = corpusTexts();
 const ARTICLE = corpus[0] as string;
 
 function target(id: string, text: string, quote: string, from = 0): AnchorTarget {

@@ -1,19 +1,14 @@
 // The first frame's anchors (anchor-in-view.ts): only targets in view whose
 // quote and context are intact at their stored place, and always where the
 // full pass (anchorAll) puts them.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AnchorTarget, anchorAll } from '../../../src/anchoring/anchor-all.ts';
 import { anchorInView } from '../../../src/anchoring/anchor-in-view.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
+import { corpusTexts } from '../helpers/corpus.ts';
 import { seededRandom as rng } from '../helpers/seeded-random.ts';
 
-const CORPUS_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'corpus');
-const corpus = readdirSync(CORPUS_DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+const corpus = corpusTexts();
 const ARTICLE = corpus[0] as string;
 
 function target(id: string, text: string, quote: string): AnchorTarget {

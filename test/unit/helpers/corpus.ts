@@ -1,6 +1,6 @@
 // The compiled corpus from fixtures/corpus on disk, for any unit test that
 // needs real articles (compiled once per test file).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../../src/corpus/catalog.ts';
 import { compileCorpus } from '../../../src/corpus/compile.ts';
@@ -8,6 +8,14 @@ import { buildCorpusPackage, type CorpusPackage } from '../../../src/corpus/corp
 import type { CorpusBundle } from '../../../src/corpus/types.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../fixtures/corpus/', import.meta.url));
+
+/** The corpus article texts as scraped (`*.txt`), in file-name order. */
+export function corpusTexts(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(`${CORPUS_DIR}${f}`, 'utf8'));
+}
 
 let cached: CorpusBundle | undefined;
 
