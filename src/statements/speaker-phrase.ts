@@ -256,7 +256,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
-  if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
+  // (A group may be described by a participle: "Truckers queuing outside the terminals complained", as "one woman waiting …".)
+  const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || (/^\p{Ll}{3,}ing$/u.test(t.text) && /s$/u.test(headWord) && !QUOTE_CUES.has(t.lower));
+  if (after && !PREPOSITIONS.has(after.text) && !describedBy(after)) return null;
   // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
   const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
