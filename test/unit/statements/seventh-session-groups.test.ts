@@ -64,3 +64,21 @@ describe('a group described by a participle', () => {
     ]);
   });
 });
+
+describe('a count of a group, and a group described by a passive participle', () => {
+  it('"Dozens of villagers said", "Hundreds of protesters said": the group, not a body called "Dozens"', () => {
+    const text = 'The well ran dry in June. Dozens of villagers said the water was brown. Hundreds of protesters said they would march again.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+    ]);
+  });
+
+  it('"Workers hired by the council said", "Cleaners employed by the contractor said"', () => {
+    const text = 'The pay was cut. Workers hired by the council said the pay was low. Cleaners employed by the contractor said they had not been paid.';
+    expect(withKind(text)).toEqual([
+      ['indirect', 'anonymous', 'anonymous'],
+      ['indirect', 'anonymous', 'anonymous'],
+    ]);
+  });
+});
