@@ -64,6 +64,8 @@ const MAX_PHRASE_WORDS = 16;
 
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'few', 'several', 'other', 'both', 'each', 'any', 'more', 'such']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Plural counts that open a group ("dozens of residents", "thousands of protesters"). */
+const COUNT_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'millions']);
 
 function isCapitalised(token: Token): boolean {
   // "al-Suwaidi", "el-Sayed": a surname with the Arabic article written small is a capitalised name.
@@ -217,7 +219,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     if (bothUnnamed) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
-  const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower)) && all[1]!.lower === 'of';
+  // ("Dozens of villagers said", "Hundreds of protesters": a count of an unnamed group is that group.)
+  const counted = all.length > 2 && COUNT_PLURALS.has(all[0]!.lower) && all[1]!.lower === 'of';
+  const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower) || counted) && all[1]!.lower === 'of';
   const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
   if (tokens.length === 0) return null;
   // "…, one of them said": one of the unnamed group just mentioned (a sentence opening "One of them, he said, was …" is no speaker).
@@ -256,7 +260,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
-  if (after && !PREPOSITIONS.has(after.text) && !SOURCE_DESCRIPTIONS.has(after.lower)) return null;
+  // (A group may be described by a participle: "Truckers queuing outside the terminals complained", as "one woman waiting …";
+  // or by a passive one with its agent: "Cleaners employed by the contractor said".)
+  const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && tokens[h + 2]?.text === 'by'))
+    && /s$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
+  const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
+  if (after && !PREPOSITIONS.has(after.text) && !describedBy(after)) return null;
   // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
   const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
@@ -267,7 +276,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (!unnamed) return null;
   const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
-  const plural = !partitive && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
+  const plural = (!partitive || counted) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 

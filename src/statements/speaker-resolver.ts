@@ -6,7 +6,7 @@ import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCove
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
-import { HONORIFICS, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
@@ -142,6 +142,15 @@ export class SpeakerResolver {
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
+        // "Engineers warned that …", "Pensioners complained …": a lone capitalised plural for people nobody is known by,
+        // never printed after a first name nor called "it", is an unnamed group (not a body, not a surname).
+        if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 && isCapitalisedGroup(phrase.name[0]!, this.text)
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
+          && !this.honoured(phrase.name[0]!) && !this.referredToAsBody(phrase.name)) {
+          this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
+          this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0

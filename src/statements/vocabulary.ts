@@ -167,7 +167,9 @@ const PEOPLE_PLURAL_RE = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ians|ants|ents|ive
 const NOT_PEOPLE_PLURALS = new Set(['others', 'numbers', 'orders', 'borders', 'letters', 'papers', 'matters', 'figures',
   'documents', 'statements', 'comments', 'payments', 'arguments', 'elements', 'markets', 'sectors', 'factors', 'errors',
   'centers', 'centres', 'headquarters', 'quarters', 'powers', 'waters', 'corridors', 'monitors', 'incentives',
-  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events']);
+  'alternatives', 'initiatives', 'objectives', 'plants', 'grants', 'events',
+  // (A firm's or a surname's form as much as a plural: "Chambers", the solicitors.)
+  'chambers']);
 
 /** The head of a phrase for people left unnamed: the listed words, or a lower-case plural noun for people. */
 export function isUnnamedHead(token: { text: string; lower: string }): boolean {
@@ -175,8 +177,38 @@ export function isUnnamedHead(token: { text: string; lower: string }): boolean {
   // "Fishermen in Cornwall say", "tradesmen", "townsfolk": compounds of -men / -women / -folk are people.
   // (Capitalised, four letters at least before the ending: "Yemen", "Carmen", "Bremen" are names.)
   if (/^(?:\p{Ll}[\p{Ll}-]{2,}|\p{Lu}\p{Ll}{3,})(?:men|folk)$/u.test(token.text) && !NOT_MEN_PLURALS.has(token.lower)) return true;
-  return PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower);
+  if (PEOPLE_PLURAL_RE.test(token.text) && !ORGANISATION_HEADS.has(token.lower) && !NOT_PEOPLE_PLURALS.has(token.lower)) return true;
+  // "pilots said", "midwives say", "coaches warned": a lower-case plural whose singular is a noun for a person.
+  return /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(token.text) && !NOT_PEOPLE_PLURALS.has(token.lower) && !ORGANISATION_HEADS.has(token.lower)
+    && singularsOf(token.lower).some((one) => isPersonNoun(one));
 }
+
+/** The singulars a plural may have ("pilots" → pilot, "coaches" → coach, "midwives" → midwife, "deputies" → deputy). */
+function singularsOf(plural: string): string[] {
+  const forms = [plural.slice(0, -1)];
+  if (plural.endsWith('es')) forms.push(plural.slice(0, -2));
+  if (plural.endsWith('ies')) forms.push(`${plural.slice(0, -3)}y`);
+  if (plural.endsWith('ves')) forms.push(`${plural.slice(0, -3)}fe`, `${plural.slice(0, -3)}f`);
+  return forms;
+}
+
+/**
+ * "Engineers warned that …", "Pilots who guide ships … said": a lone capitalised word that is the plural of a noun for
+ * a person, or a word the text also prints in lower case ("Stevedores said" and later "the stevedores"), names an
+ * unnamed group, not a body. (The caller has ruled out a surname printed after a first name, "Sanders" after "Bernie
+ * Sanders", and a body the text calls "it".)
+ */
+export function isCapitalisedGroup(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (NOT_PEOPLE_PLURALS.has(lower) || ORGANISATION_HEADS.has(lower)) return false;
+  if (isUnnamedHead({ text: lower, lower }) || (lower.length > 5 && lower.endsWith('ees') && !NOT_PEOPLE_EES.has(lower))) return true;
+  const forms = [lower, ...singularsOf(lower)].join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Plurals in -ees that are no people ("Committees said" would be bodies; "fees", "degrees" are things). */
+const NOT_PEOPLE_EES = new Set(['committees', 'degrees', 'guarantees', 'coffees', 'toffees', 'jamborees', 'decrees', 'pedigrees']);
 
 /** Words ending in -men that are no people ("specimen", "abdomen"). */
 const NOT_MEN_PLURALS = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'albumen', 'stamen', 'bitumen',
