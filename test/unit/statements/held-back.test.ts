@@ -129,10 +129,13 @@ describe('statements on texts the rules were not written for', () => {
       // Written blind in the seventh session (2026-12-02, 10:39–10:48 UTC) and committed (72f8161) on the rules of
       // a752dca, before that session's rule changes were merged. First run, at those rules: direct found 0.92 (97/106),
       // precision 1.00, speaker right 0.64 (68/106), partial 0.78 (25/32), reported 0.67 (158/236), 48 of 86 unnamed.
+      // At the session's end (after the rounds on test-8, the quotation conventions and the unnamed groups): 0.94
+      // (100/106), 1.00, 0.68 (72/106), 0.78, 0.68 (161/236), 48 of 86 (the rise is in its Russian texts, from the
+      // quotation conventions its writer had been asked for: not a blind result, see fixtures/statements/README.md).
       // Floors: those less a margin of a few statements (direct found too: below 0.95 here). Never print its misses.
       part: 'test-10',
       title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; unseen)',
-      floors: { texts: 31, speakerRight: 0.61, partial: 0.72, reported: 0.64, anonymous: 0.52, direct: 0.88 },
+      floors: { texts: 31, speakerRight: 0.65, partial: 0.72, reported: 0.65, anonymous: 0.52, direct: 0.91 },
     },
   ];
 
