@@ -135,6 +135,15 @@ describe('statement highlights', () => {
   it('shows speaker, kind and the same statement elsewhere on hover', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {
+      // Highlights out of the first view are drawn in idle time after the first frame: wait for this one (on a busy
+      // machine the badge can show before that idle time comes).
+      await page.waitForFunction(
+        () =>
+          [...CSS.highlights.values()].some(
+            (h) => h.priority === 0 && [...h].some((r) => (r as Range).toString().startsWith('Our relations are not frozen')),
+          ),
+        { timeout: 20_000 },
+      );
       const point = await page.evaluate(() => {
         const statements = [...CSS.highlights.values()].find((h) => h.priority === 0)!;
         const ranges = [...statements] as Range[];
