@@ -274,7 +274,8 @@ describe('one look on every surface', () => {
       expect(overlayFont).toMatch(/system-ui/);
       expect(overlayFont).not.toBe(pageFont);
 
-      // Hover a statement the page shows: its hover card.
+      // Hover a statement the page shows: its hover card. (Statements come from the worker after the badge shows.)
+      await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.priority === 0 && h.size > 0), { timeout: 20_000 });
       const statement = await page.evaluate(() => {
         const h = [...CSS.highlights.values()].find((x) => x.priority === 0);
         const range = h ? ([...h][0] as Range) : null;
