@@ -193,3 +193,17 @@ export function formatFigures(title: string, texts: number, c: Counts): string {
     `  speaker right (all kinds found) ${p(f.speakerRightAllKinds)}  (${c.speakerRightAll}/${c.matchedAll})`,
   ].join('\n');
 }
+
+/** Whether a text is Russian copy: most of its letters Cyrillic (parts mix English and Russian texts under any names). */
+export function isRussianText(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cyrillic = text.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
+  return cyrillic * 2 > letters;
+}
+
+/** One line of a language's share of a part: the figures the README splits by English and Russian. */
+export function formatLanguageLine(language: string, texts: number, c: Counts): string {
+  const f = figures(c);
+  const p = (x: number) => x.toFixed(2);
+  return `  ${language} (${texts} texts): direct found ${p(f.directFound)}, speaker right ${p(f.speakerRight)}, partial ${p(f.partialFound)}, reported ${p(f.reportedFound)}, anonymous ${f.anonymousFlagged}`;
+}
