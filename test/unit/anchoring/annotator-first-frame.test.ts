@@ -82,7 +82,17 @@ beforeEach(() => {
 
 afterEach(() => vi.restoreAllMocks());
 
-const idle = () => new Promise((resolve) => setTimeout(resolve, 250));
+/**
+ * Until the idle work after the first frame is done: its last step adds the highlights out of view. (A fixed wait would
+ * race it on a busy machine: a stall between the steps lets the wait's timer come first.)
+ */
+const idle = () =>
+  vi.waitFor(
+    () => {
+      if (adds.length === 0) throw new Error('the idle pass has not drawn the highlights out of view yet');
+    },
+    { timeout: 10_000, interval: 10 },
+  );
 
 describe('PageAnnotator first frame', () => {
   it('draws only the highlights in view intact at their place, then the full pass draws the rest where it puts them', async () => {
