@@ -21,16 +21,17 @@ const SIZES = (process.env.ANCHORING_PHASES_CHARS ?? '100000').split(',').map(Nu
 const COUNTS = [500, 2_000];
 const ROUNDS = 15;
 const MIN_BATCH_MS = 20;
-const PHASES: AnchoringPhase[] = ['textPass', 'firstFrame', 'whole', 'map', 'anchor', 'anchorIfStoredTextEqual', 'inView', 'pickInView', 'ranges'];
+const PHASES: AnchoringPhase[] = ['textPass', 'firstFrame', 'whole', 'prefixMap', 'map', 'anchor', 'anchorIfStoredTextEqual', 'inView', 'pickInView', 'ranges'];
 const LABELS: Record<AnchoringPhase, string> = {
   textPass: 'text pass (the floor)',
-  firstFrame: 'first frame (map + in view, intact + Ranges)',
+  firstFrame: 'first frame (prefix map + in view, intact + Ranges)',
   whole: 'full work (map + anchor all + Ranges in view)',
+  prefixMap: '  DomTextMap.prefixFromRoot (to the viewport)',
   map: '  DomTextMap.fromRoot',
   anchor: '  anchorAll',
   anchorIfStoredTextEqual: '  (idea) text === stored text, then the results',
   inView: '  textInView (viewport search)',
-  pickInView: '  anchorInView (in view, intact at its place)',
+  pickInView: '  anchorInView (in view, intact at its place; sorted by start)',
   ranges: '  Ranges for the highlights in view',
 };
 

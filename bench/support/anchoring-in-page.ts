@@ -8,7 +8,7 @@ import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { type AnchorResult, type AnchorTarget, anchorAll, clearAnchoringCache } from '../../src/anchoring/anchor-all.ts';
 import { anchorInView, type InViewAnchor } from '../../src/anchoring/anchor-in-view.ts';
 import { DomTextMap } from '../../src/anchoring/dom-text.ts';
-import { textInView } from '../../extension/content/highlights/text-in-view.ts';
+import { stopBelowViewport, textInView } from '../../extension/content/highlights/text-in-view.ts';
 import { type HypothesisSelectors, hypothesisAnchor } from './hypothesis-method.ts';
 
 export interface ApacheSelector {
@@ -35,6 +35,8 @@ interface Anchorer<R> {
 }
 
 let ours: AnchorTarget[] = [];
+/** `ours` ordered by stored start, as the store lists a page's records to the annotator (ordered outside the timed part: in the worker). */
+let oursByStart: AnchorTarget[] = [];
 /** Index of each of `ours` by id (for the first frame's spans, outside the timed part). */
 let oursIndex = new Map<string, number>();
 let theirs: HypothesisSelectors[] = [];
@@ -59,20 +61,42 @@ function rangeSpans(ranges: (Range | null)[]): Span[] {
   });
 }
 
+/** A Range over the article's contents: a recognised article's region (made once, as the recogniser makes it). */
+let articleRegion: Range | null = null;
+function regionOf(el: Element): Range {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return range;
+}
+
+/** The first frame's map, as the annotator makes it: the text down to just past the viewport (the whole text with no layout). */
+function firstFrameMap(): DomTextMap {
+  const stopAt = stopBelowViewport(document);
+  return stopAt === null ? DomTextMap.fromRoot(root()) : DomTextMap.prefixFromRoot(root(), stopAt);
+}
+
 /**
  * The annotator's first frame (page-annotator.ts `reanchor` + `drawFirstFrame`
- * on a page with nothing drawn yet): the text map, the records split into
- * statements and the reader's (all the reader's here), the stretch in view,
- * the targets there intact at their stored place (anchorInView), and a Range
- * for each. The full anchoring runs after the first paint.
+ * on a page with nothing drawn yet): the text map down to the viewport's
+ * bottom, the records split into statements and the reader's (all the
+ * reader's here), the stretch in view, the targets there intact at their
+ * stored place (anchorInView), and a Range for each. The full anchoring (a
+ * whole map) runs after the first paint.
  */
 function firstFrame(): InViewAnchor<AnchorTarget & { origin?: string }>[] {
-  const map = DomTextMap.fromRoot(root());
+  const map = firstFrameMap();
+  // The article's region in the map, as the annotator finds it for the statements' scope (here every target is the
+  // reader's, anchored in the whole text: the offsets are only made, as the annotator makes them).
+  articleRegion ??= regionOf(root());
+  if (map.offsetsFromRange(articleRegion) === null) throw new Error('bench: the article region is outside the map');
   const statements: AnchorTarget[] = [];
   const reader: AnchorTarget[] = [];
-  for (const t of ours as (AnchorTarget & { origin?: string })[]) (t.origin === 'statement' ? statements : reader).push(t);
+  for (const t of oursByStart as (AnchorTarget & { origin?: string })[]) (t.origin === 'statement' ? statements : reader).push(t);
   const view = textInView(map);
-  const drawn = [...anchorInView(map.text, statements, view), ...anchorInView(map.text, reader, view)];
+  const drawn = [
+    ...anchorInView(map.text, statements, view, { sortedByStart: true }),
+    ...anchorInView(map.text, reader, view, { sortedByStart: true }),
+  ];
   for (const { result } of drawn) map.rangeFromOffsets(result.start, result.end);
   return drawn;
 }
@@ -194,9 +218,11 @@ const phases = {
   /** The first frame, as `sourcelightFirstFrame`. */
   firstFrame: () => firstFrame().length,
   /** anchorInView alone: the targets in view intact at their place. */
-  pickInView: () => anchorInView((phaseMap as DomTextMap).text, ours, phaseInView).length,
+  pickInView: () => anchorInView((phaseMap as DomTextMap).text, oursByStart, phaseInView, { sortedByStart: true }).length,
   /** DomTextMap.fromRoot alone. */
   map: () => DomTextMap.fromRoot(root()).text.length,
+  /** The first frame's map alone: down to just past the viewport. */
+  prefixMap: () => firstFrameMap().text.length,
   /** anchorAll on the map's text (made once, kept). */
   anchor: () => {
     clearAnchoringCache();
@@ -251,6 +277,7 @@ const api = {
   },
   setTargets(sourcelight: AnchorTarget[], hypothesis: HypothesisSelectors[], apache: ApacheSelector[]): void {
     ours = sourcelight;
+    oursByStart = [...sourcelight].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
     oursIndex = new Map(sourcelight.map((t, i) => [t.id, i]));
     theirs = hypothesis;
     apacheSelectors = apache;

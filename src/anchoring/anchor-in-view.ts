@@ -16,19 +16,32 @@ export interface InViewAnchor<T extends AnchorTarget> {
   result: AnchoredResult;
 }
 
+export interface InViewOptions {
+  /** Where `text` starts in the text `view` is given in (0 when they are the same). */
+  shift?: number;
+  /**
+   * The targets come ordered by their stored start (as the store lists a
+   * page's records): the scan stops at the first one that starts below the
+   * view, so a page read from its top costs the targets above its fold, not
+   * all of them. Given for targets that are not so ordered, it drops some
+   * in view (the full pass draws them), never adds a wrong one.
+   */
+  sortedByStart?: boolean;
+}
+
 /**
  * The targets whose stored span, moved by `shift`, overlaps `view` and whose
  * quote and context are intact at their stored position in `text`, anchored
  * there. `text` is the text the targets are anchored in (e.g. an article's
- * stretch of the page), `shift` where it starts in the text `view` is given
- * in (0 when they are the same). Targets in view but changed, and invalid
- * ones, are left out: the full pass places them.
+ * stretch of the page, or only its start: a target whose context runs past
+ * the end of `text` is not certain). Targets in view but changed, and
+ * invalid ones, are left out: the full pass places them.
  */
 export function anchorInView<T extends AnchorTarget>(
   text: string,
   targets: readonly T[],
   view: { start: number; end: number },
-  shift = 0,
+  { shift = 0, sortedByStart = false }: InViewOptions = {},
 ): InViewAnchor<T>[] {
   const found: InViewAnchor<T>[] = [];
   // The view in `text`'s offsets: one subtraction here, not one per target.
@@ -39,7 +52,11 @@ export function anchorInView<T extends AnchorTarget>(
     const selectors = target?.selectors;
     const start = selectors?.position?.start;
     // Below the view first: on a page read from its top that is most targets, settled by one compare.
-    if (!(start < to) || !Number.isInteger(start) || start < 0) continue;
+    if (!(start < to)) {
+      if (sortedByStart && start >= to) break; // (a number: an invalid start neither stops nor counts)
+      continue;
+    }
+    if (!Number.isInteger(start) || start < 0) continue;
     const quote = selectors.quote;
     const exact = quote?.exact;
     if (typeof exact !== 'string' || exact.length === 0) continue;

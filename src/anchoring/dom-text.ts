@@ -17,6 +17,10 @@
 // the map of the changed page, splicing changed text nodes into the text (and
 // its fold) without walking the DOM again; a change it cannot splice (nodes
 // added or removed, text that appears or vanishes) rebuilds.
+// `prefixFromRoot` maps only the start of the text, up to a block the caller
+// stops at (the annotator's first frame: the text down to the viewport's
+// bottom, not the whole of a long page); its text is a prefix of the whole
+// map's text, with the same offsets.
 
 import { foldForMatching } from './fold.ts';
 
@@ -43,6 +47,13 @@ export interface DomTextMapOptions {
   /** Return true for elements whose whole subtree is not part of the text. */
   skip?: (el: Element) => boolean;
 }
+
+/**
+ * Asked on entering each block element of the walk, with the length of the
+ * text mapped so far: true stops the walk there (the block and everything
+ * after it are left out).
+ */
+export type StopAtBlock = (block: Element, mappedLength: number) => boolean;
 
 /** One Text node's place in the map's text (as `update` handles them). */
 interface Segment {
@@ -121,6 +132,12 @@ export class DomTextMap {
   private foldedText: string | undefined;
   /** The root's document (Ranges are made there). */
   private doc: Document | undefined;
+  /**
+   * False for a map `prefixFromRoot` stopped before the root's end: its text
+   * is then a prefix of the whole map's text (same offsets, same nodes), and
+   * text past it is unknown, not absent.
+   */
+  readonly complete: boolean;
 
   private constructor(
     root: Node,
@@ -130,7 +147,9 @@ export class DomTextMap {
     lengths: number[],
     options: DomTextMapOptions,
     folded?: string,
+    complete = true,
   ) {
+    this.complete = complete;
     this.root = root;
     this.text = text;
     this.nodes = nodes;
@@ -161,6 +180,20 @@ export class DomTextMap {
   }
 
   static fromRoot(root: Node, options: DomTextMapOptions = {}): DomTextMap {
+    return DomTextMap.walk(root, options, undefined);
+  }
+
+  /**
+   * The map of the root's text up to the first block element `stopAt`
+   * accepts (the whole text when it accepts none; `complete` says which).
+   * Every offset, node and Range it gives is what `fromRoot` gives for the
+   * same place; what lies past its end it does not know.
+   */
+  static prefixFromRoot(root: Node, stopAt: StopAtBlock, options: DomTextMapOptions = {}): DomTextMap {
+    return DomTextMap.walk(root, options, stopAt);
+  }
+
+  private static walk(root: Node, options: DomTextMapOptions, stopAt: StopAtBlock | undefined): DomTextMap {
     if (!root || typeof root !== 'object' || typeof (root as Node).nodeType !== 'number') {
       throw new TypeError('DomTextMap.fromRoot: root must be a DOM node');
     }
@@ -250,6 +283,11 @@ export class DomTextMap {
         continue;
       }
       if (kind === BLOCK) {
+        // Stopping here leaves the text a prefix of the whole: a block's start
+        // only drops held whitespace and adds a boundary, both before text to come.
+        if (stopAt?.(el, length) === true) {
+          return new DomTextMap(root, parts.join(''), nodes, starts, lengths, options, undefined, false);
+        }
         heldCount = 0;
         pendingBoundary = true;
         lastWasText = false;
@@ -271,6 +309,7 @@ export class DomTextMap {
    * is left as it was (it still describes the old text).
    */
   update(records: readonly MutationRecord[]): DomTextMap {
+    if (!this.complete) return this.rebuilt(); // a prefix is not kept up to date: the changed page's whole map
     const changed = new Map<number, Segment>();
     for (const record of records) {
       const target = record.target;
@@ -437,6 +476,9 @@ export class DomTextMap {
     if (!this.contains(container)) return null;
     const seg = this.segmentOf(container);
     if (seg) return seg.start + Math.min(offset, seg.length);
+    // Past a prefix's end: its end, known without walking the rest of the page node by node (an article's region
+    // usually ends far below the viewport a first frame maps to).
+    if (!this.complete && this.pastEnd(container, offset)) return this.text.length;
     const isParent = container.nodeType === ELEMENT_NODE || container.nodeType === 9 || container.nodeType === 11;
     if (side === 'start') {
       const first = isParent ? (container.childNodes[offset] ?? this.following(container, true)) : this.following(container, true);
@@ -459,6 +501,20 @@ export class DomTextMap {
       if (s) return s.start + s.length;
     }
     return 0;
+  }
+
+  /** Whether a DOM boundary point lies after the end of the last mapped node (one comparison by the DOM). */
+  private pastEnd(container: Node, offset: number): boolean {
+    const last = this.nodes.length - 1;
+    if (last < 0) return true;
+    this.doc ??= this.root.ownerDocument ?? (this.root as Document);
+    const end = this.doc.createRange();
+    try {
+      end.setStart(this.nodes[last] as Text, Math.min(this.lengths[last] as number, (this.nodes[last] as Text).length));
+      return end.comparePoint(container, offset) > 0;
+    } catch {
+      return false; // a DOM without comparePoint, or a point it rejects: the walk below decides
+    }
   }
 
   /** Previous node in document order within the root (null at the root). */

@@ -15,7 +15,7 @@ import { isSourcelightHost } from '../host-element.ts';
 import { randomId } from '../random-id.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
 import { PrivateMarks } from './private-marks.ts';
-import { textInView } from './text-in-view.ts';
+import { stopBelowViewport, textInView } from './text-in-view.ts';
 
 export interface AnchoredAnnotation {
   readonly record: AnnotationRecord;
@@ -155,12 +155,15 @@ export class PageAnnotator {
 
   /**
    * Offsets in the map's text of the region, or of the whole text when there
-   * is none (or the page has taken the region's text away).
+   * is none (or the page has taken the region's text away). On a first
+   * frame's prefix map, null when the region is not found in the prefix: its
+   * text may lie past the prefix's end (unknown there, not absent).
    */
-  private scope(map: DomTextMap, region: Range | null = this.region): { start: number; end: number } {
+  private scope(map: DomTextMap, region: Range | null = this.region): { start: number; end: number } | null {
     if (region && !region.collapsed && region.startContainer.isConnected && region.endContainer.isConnected) {
       const offsets = map.offsetsFromRange(region);
       if (offsets && offsets.end > offsets.start) return offsets;
+      if (!map.complete) return null;
     }
     return { start: 0, end: map.text.length };
   }
@@ -196,7 +199,7 @@ export class PageAnnotator {
   private articleAt(map: DomTextMap, offset: number): string | null {
     for (const other of this.others) {
       const scope = this.scope(map, other.region);
-      if (other.region && offset >= scope.start && offset < scope.end) return other.corpusId;
+      if (other.region && scope && offset >= scope.start && offset < scope.end) return other.corpusId;
     }
     return this.corpusId;
   }
@@ -438,7 +441,8 @@ export class PageAnnotator {
    * ours is drawn yet (a visit's first anchoring, before the page paints with
    * its highlights) it draws a first frame: only the highlights in the
    * viewport that are certainly where they were (anchor-in-view.ts, always a
-   * part of the full answer), so the page paints sooner; the full anchoring
+   * part of the full answer), found on a map of the text down to the
+   * viewport's bottom only, so the page paints sooner; the full anchoring
    * runs in idle time right after (within 100 ms) and draws the rest. What
    * reads the annotations before then (the panel, hover, a page change) runs
    * it at once. Later re-anchors (the page changed, a highlight was made) do
@@ -447,30 +451,62 @@ export class PageAnnotator {
   private reanchor(): void {
     if (this.records.length > 0) this.watch();
     this.map = null;
-    const map = this.textMap();
-    // The article's statements are anchored in its region (a story on the same page may quote them); the reader's
-    // own highlights in the whole page, as they were made (the headline, a caption, another story).
     // The records are the targets (each has its id and selectors): no copy of them per visit.
     const records = this.records;
+    const nothingDrawn = !this.anchoredList.some((a) => a.result.status === 'anchored');
+    if (records.length > 0 && nothingDrawn) {
+      const firstFrame = this.drawFirstFrame(records);
+      this.pendingAnchoring = () => {
+        const map = this.textMap();
+        this.anchorFully(map, records, this.scopes(map, records), firstFrame);
+      };
+      return;
+    }
+    const map = this.textMap();
+    const scoped = this.scopes(map, records);
+    this.pendingAnchoring = () => this.anchorFully(map, records, scoped, null);
+    this.draw();
+  }
+
+  /**
+   * The records split by where they are anchored: the article's statements in
+   * its region (a story on the same page may quote them), the reader's own
+   * highlights in the whole page, as they were made (the headline, a caption,
+   * another story). On a prefix map a region not found in it is left out.
+   */
+  private scopes(map: DomTextMap, records: readonly AnnotationRecord[]): AnchoringScope[] {
     const statements: AnnotationRecord[] = [];
     const reader: AnnotationRecord[] = [];
     for (const r of records) (r.origin === 'statement' ? statements : reader).push(r);
     // Each article's statements in its own region (the first article's also takes any statement of no other article).
     const regions = [{ corpusId: this.corpusId, region: this.region }, ...this.others];
     const regionOf = (r: AnnotationRecord) => regions.find((a) => a.corpusId === r.corpusId) ?? regions[0]!;
-    const scoped: AnchoringScope[] = regions.map((article) => {
+    const scoped: AnchoringScope[] = [];
+    for (const article of regions) {
       const scope = this.scope(map, article.region);
-      return {
+      if (scope === null) continue;
+      scoped.push({
         text: scope.start === 0 && scope.end === map.text.length ? map.text : map.text.slice(scope.start, scope.end),
         shift: scope.start,
         targets: regions.length === 1 ? statements : statements.filter((t) => regionOf(t) === article),
-      };
-    });
+      });
+    }
     scoped.push({ text: map.text, shift: 0, targets: reader });
-    const nothingDrawn = !this.anchoredList.some((a) => a.result.status === 'anchored');
-    const firstFrame = records.length > 0 && nothingDrawn ? this.drawFirstFrame(map, scoped) : null;
-    this.pendingAnchoring = () => this.anchorFully(map, records, scoped, firstFrame);
-    if (firstFrame === null) this.draw();
+    return scoped;
+  }
+
+  /**
+   * The text map a first frame reads: down to just past the viewport's
+   * bottom (text-in-view.ts), not the whole of a long page, so what the
+   * reader sees first does not wait on text below it. A page the prefix
+   * covers whole keeps it as its map; a page with no layout maps it all.
+   */
+  private firstFrameMap(): DomTextMap {
+    const stopAt = stopBelowViewport(document);
+    if (stopAt === null) return this.textMap();
+    const prefix = DomTextMap.prefixFromRoot(document.body ?? document.documentElement, stopAt, { skip: isSourcelightHost });
+    if (prefix.complete) this.map = prefix;
+    return prefix;
   }
 
   /**
@@ -479,12 +515,15 @@ export class PageAnnotator {
    * anchoring, then `draw`, unless something drew or the page changed
    * meanwhile). Returns what it drew, by id, for the full anchoring to keep.
    */
-  private drawFirstFrame(map: DomTextMap, scoped: readonly AnchoringScope[]): Map<string, AnchoredOnMap> {
+  private drawFirstFrame(records: readonly AnnotationRecord[]): Map<string, AnchoredOnMap> {
     const generation = ++this.drawGeneration;
+    const map = this.firstFrameMap();
+    const scoped = this.scopes(map, records);
     const view = textInView(map);
     const drawn = new Map<string, AnchoredOnMap>();
     for (const { text, shift, targets } of scoped) {
-      for (const { target, result } of anchorInView(text, targets, view, shift)) {
+      // The store lists a page's records by their stored start (listForPage): the scan stops below the view.
+      for (const { target, result } of anchorInView(text, targets, view, { shift, sortedByStart: true })) {
         if (this.shows(target)) drawn.set(target.id, new AnchoredOnMap(target, result, map, shift + result.start, shift + result.end));
       }
     }

@@ -5,7 +5,7 @@
 // highlights the reader cannot see yet; the slices are done long before the
 // reader can scroll to them).
 
-import type { DomTextMap } from '../../../src/anchoring/dom-text.ts';
+import type { DomTextMap, StopAtBlock } from '../../../src/anchoring/dom-text.ts';
 
 /**
  * Offsets [start, end) of the text whose element's box overlaps the viewport
@@ -29,4 +29,29 @@ export function textInView(map: DomTextMap, margin = 0): { start: number; end: n
     return b !== undefined && b.top > bottom;
   });
   return { start, end: Math.max(start, end) };
+}
+
+/** Text mapped between two looks at a block's box while walking down to the viewport's bottom (a box read per paragraph or so). */
+const CHARS_BETWEEN_LOOKS = 200;
+
+/**
+ * Where a first frame's text map may stop (DomTextMap.prefixFromRoot): at the
+ * first block laid out wholly below the viewport widened by `margin`
+ * viewport heights (room for a highlight that starts in view to end in the
+ * map, with its context). Null when the page has no layout: the whole text is
+ * then mapped. A box is read only after CHARS_BETWEEN_LOOKS more chars of text,
+ * so a page's many small blocks (menus, lists) cost a few reads, not one
+ * each. A block placed out of document order (fixed, a sidebar) can stop the
+ * walk early: the first frame then draws less, never anything wrong.
+ */
+export function stopBelowViewport(doc: Document, margin = 0.25): StopAtBlock | null {
+  const height = doc.defaultView?.innerHeight ?? 0;
+  if (!(height > 0)) return null;
+  const bottom = (1 + margin) * height;
+  let lookedAt = -CHARS_BETWEEN_LOOKS;
+  return (block, mappedLength) => {
+    if (mappedLength - lookedAt < CHARS_BETWEEN_LOOKS) return false;
+    lookedAt = mappedLength;
+    return block.getBoundingClientRect().top > bottom;
+  };
 }

@@ -41,8 +41,8 @@ describe('anchorInView', () => {
     const stretchStart = ARTICLE.indexOf(inView[1] as string);
     // The view covers the second quote in the page's offsets (stretch offsets + shift), not the first.
     const view = { start: stretchStart + shift, end: stretchStart + shift + 10 };
-    expect(anchorInView(ARTICLE, targets, view, shift).map((f) => f.target.id)).toEqual(['t1']);
-    expect(anchorInView(ARTICLE, targets, { start: stretchStart, end: stretchStart + 10 }, shift)).toEqual([]);
+    expect(anchorInView(ARTICLE, targets, view, { shift }).map((f) => f.target.id)).toEqual(['t1']);
+    expect(anchorInView(ARTICLE, targets, { start: stretchStart, end: stretchStart + 10 }, { shift })).toEqual([]);
   });
 
   it('leaves out a target in view whose quote or context changed, and invalid ones', () => {
@@ -112,11 +112,34 @@ describe('anchorInView', () => {
       const viewStart = Math.floor(rand() * page.length);
       const view = { start: viewStart, end: viewStart + Math.floor(rand() * page.length * 0.4) };
       const full = new Map(anchorAll(page, targets).map((r) => [r.id, r]));
-      for (const { target: t, result } of anchorInView(page, targets, view)) {
-        expect(full.get(t.id)).toEqual(result);
-        compared++;
+      // The whole page, then only its start (a first frame's prefix map), the targets in their order and by their stored
+      // start; "sorted" given for targets not sorted too (a multi-article page's reader highlights may not be).
+      const byStart = [...targets].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+      const prefix = page.slice(0, Math.floor(rand() * page.length));
+      const runs = [
+        anchorInView(page, targets, view),
+        anchorInView(page, byStart, view, { sortedByStart: true }),
+        anchorInView(prefix, targets, view),
+        anchorInView(prefix, targets, view, { sortedByStart: true }),
+      ];
+      for (const run of runs) {
+        for (const { target: t, result } of run) {
+          expect(full.get(t.id)).toEqual(result);
+          compared++;
+        }
       }
+      // Sorted, stopping below the view finds all a full scan finds.
+      expect(runs[1]?.map((f) => f.target.id).sort()).toEqual(runs[0]?.map((f) => f.target.id).sort());
     }
-    expect(compared).toBeGreaterThan(200);
+    expect(compared).toBeGreaterThan(600);
+  });
+
+  it('stops at the first target below the view when told they are sorted by their stored start', () => {
+    const [t0, t1, t2] = targets as [AnchorTarget, AnchorTarget, AnchorTarget];
+    const view = { start: 0, end: viewEnd };
+    expect(anchorInView(ARTICLE, [t0, t1, t2], view, { sortedByStart: true }).map((f) => f.target.id)).toEqual(['t0', 't1']);
+    // Out of order: t1 after the one below the view is not reached (the full pass draws it), and nothing wrong is added.
+    expect(anchorInView(ARTICLE, [t0, t2, t1], view, { sortedByStart: true }).map((f) => f.target.id)).toEqual(['t0']);
+    expect(anchorInView(ARTICLE, [t0, t2, t1], view).map((f) => f.target.id)).toEqual(['t0', 't1']);
   });
 });

@@ -130,6 +130,72 @@ describe('PageAnnotator first frame', () => {
     }
   });
 
+  it('maps the text only down to just past the viewport for the first frame, and the whole page after', async () => {
+    const prefixes: DomTextMap[] = [];
+    const wholes: DomTextMap[] = [];
+    const prefixFromRoot = DomTextMap.prefixFromRoot;
+    const fromRoot = DomTextMap.fromRoot;
+    vi.spyOn(DomTextMap, 'prefixFromRoot').mockImplementation((...args) => {
+      const map = prefixFromRoot.apply(DomTextMap, args);
+      prefixes.push(map);
+      return map;
+    });
+    vi.spyOn(DomTextMap, 'fromRoot').mockImplementation((...args) => {
+      const map = fromRoot.apply(DomTextMap, args);
+      wholes.push(map);
+      return map;
+    });
+    const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
+    await annotator.start();
+    try {
+      // Before the first paint: one prefix map, down to a paragraph below the viewport (600 px, with a quarter more:
+      // paragraphs 0–7 reach 800 px), not the 40 paragraphs; no whole map yet.
+      expect(prefixes).toHaveLength(1);
+      expect(prefixes[0]?.complete).toBe(false);
+      expect(prefixes[0]?.text).toContain('Paragraph 6 ');
+      expect(prefixes[0]?.text).not.toContain('Paragraph 12 ');
+      expect(wholes).toHaveLength(0);
+      await idle();
+      expect(wholes).toHaveLength(1);
+      expect(wholes[0]?.text).toContain('Paragraph 39 ');
+    } finally {
+      annotator.stop();
+    }
+  });
+
+  it("leaves out of the first frame an article's statements whose region starts past the prefix (not read as the whole page's)", async () => {
+    // Paragraphs 15–19 repeat paragraphs 0–4: a statement made in a region starting at paragraph 15 has, at its offset in
+    // the region, the same quote and context as paragraph 1 has at that offset in the page. Read on the prefix as if the
+    // region were the whole page, it would be drawn on paragraph 1, in view: the wrong place.
+    const texts20 = PARAGRAPHS.map((p, i) => (i >= 15 && i < 20 ? (PARAGRAPHS[i - 15] as string) : p));
+    document.body.innerHTML = texts20.map((p, i) => `<p data-i="${i}">${p}</p>`).join('');
+    const region = document.createRange();
+    region.setStartBefore(document.querySelector('[data-i="15"]')!);
+    region.setEndAfter(document.body.lastChild!);
+    const pageText = DomTextMap.fromRoot(document.body).text;
+    const regionText = pageText.slice(pageText.indexOf(texts20[15] as string, 1));
+    const quote = 'event number 1 and of what';
+    const statement = { ...record('st', regionText, 1, quote, 'statement'), corpusId: 'article-1' };
+    askWorker.mockImplementation(async (type: string) => {
+      if (type === 'annotations/for-page') return { annotations: [statement], layers: [], categories: [], layerCounts: {} };
+      throw new Error(`unexpected ${type}`);
+    });
+    const annotator = new PageAnnotator('https://example.org/story', 'article-1', region, () => null);
+    await annotator.start();
+    try {
+      expect(draws.flatMap(([s]) => s)).toHaveLength(0);
+      // The full pass places it in the region: paragraph 16 (out of view, so added in idle time).
+      const { annotations } = annotator.state();
+      const range = annotations[0]?.range;
+      expect(range?.toString()).toBe(quote);
+      expect(range?.startContainer.parentElement?.dataset.i).toBe('16');
+      await idle();
+      expect(adds.flatMap(([s]) => s).map((r) => (r.startContainer.parentElement as HTMLElement).dataset.i)).toEqual(['16']);
+    } finally {
+      annotator.stop();
+    }
+  });
+
   it('anchors everything before drawing when highlights are drawn already (a reload of the highlights)', async () => {
     const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
     await annotator.start();

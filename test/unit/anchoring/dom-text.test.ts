@@ -139,6 +139,119 @@ describe('DomTextMap', () => {
     }
   });
 
+  it('maps a prefix of the whole text when stopped at a block: same offsets, same Ranges (random trees, every stop)', () => {
+    let seed = 29;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const TAGS = ['p', 'div', 'span', 'b', 'br', 'li', 'em', 'script', 'sourcelight-root'];
+    const TEXTS = ['Moscow', ' said ', 'talks', '  ', '\n  ', 'NATO.', ' '];
+    const grow = (parent: Node, depth: number): void => {
+      for (let i = Math.floor(rand() * 5); i > 0; i--) {
+        if (rand() < 0.45 || depth >= 4) {
+          parent.appendChild(document.createTextNode(TEXTS[Math.floor(rand() * TEXTS.length)] as string));
+        } else {
+          const el = document.createElement(TAGS[Math.floor(rand() * TAGS.length)] as string);
+          parent.appendChild(el);
+          grow(el, depth + 1);
+        }
+      }
+    };
+    let stopsTried = 0;
+    for (let t = 0; t < 150; t++) {
+      document.body.innerHTML = '';
+      const root = document.createElement('div');
+      document.body.appendChild(root);
+      grow(root, 0);
+      const whole = DomTextMap.fromRoot(root, { skip: skipHost });
+      // Stop at the k-th block asked about, for every k (and never).
+      let asked = 0;
+      const never = DomTextMap.prefixFromRoot(
+        root,
+        () => {
+          asked++;
+          return false;
+        },
+        { skip: skipHost },
+      );
+      expect(never.complete).toBe(true);
+      expect(never.text).toBe(whole.text);
+      for (let k = 0; k < asked; k++) {
+        let seen = 0;
+        const lengths: number[] = [];
+        const stopAtK = (_block: Element, mapped: number) => {
+          lengths.push(mapped);
+          return seen++ === k;
+        };
+        const prefix = DomTextMap.prefixFromRoot(root, stopAtK, { skip: skipHost });
+        stopsTried++;
+        expect(prefix.complete).toBe(false);
+        expect(whole.text.startsWith(prefix.text), root.innerHTML).toBe(true);
+        // The length passed is the text mapped so far, never past where the prefix ends.
+        expect(lengths.at(-1)).toBe(prefix.text.length);
+        // Every span inside the prefix is the same DOM Range in both maps.
+        for (let start = 0; start < prefix.text.length; start += 3) {
+          const end = Math.min(prefix.text.length, start + 1 + Math.floor(rand() * 12));
+          const a = prefix.rangeFromOffsets(start, end);
+          const b = whole.rangeFromOffsets(start, end);
+          expect([a.startContainer, a.startOffset, a.endContainer, a.endOffset]).toEqual([b.startContainer, b.startOffset, b.endContainer, b.endOffset]);
+        }
+        // Any DOM Range's offsets: the whole map's, cut at the prefix's end.
+        const points: [Node, number][] = [];
+        const collect = (n: Node) => {
+          const size = n.nodeType === Node.TEXT_NODE ? (n as Text).length : n.childNodes.length;
+          for (let o = 0; o <= size; o++) points.push([n, o]);
+          for (const c of Array.from(n.childNodes)) collect(c);
+        };
+        collect(root);
+        for (let i = 0; i < 8; i++) {
+          const [p, q] = [points[Math.floor(rand() * points.length)], points[Math.floor(rand() * points.length)]] as [[Node, number], [Node, number]];
+          const range = document.createRange();
+          range.setStart(p[0], p[1]);
+          range.setEnd(q[0], q[1]); // before the start: collapses to it
+          const full = whole.offsetsFromRange(range) as { start: number; end: number };
+          const cut = Math.min(full.start, prefix.text.length);
+          expect(prefix.offsetsFromRange(range), root.innerHTML).toEqual({ start: cut, end: Math.max(cut, Math.min(full.end, prefix.text.length)) });
+        }
+      }
+    }
+    expect(stopsTried).toBeGreaterThan(200);
+  });
+
+  it("gives a prefix map's offsets of a Range as the whole map's, cut at the prefix's end", () => {
+    document.body.innerHTML = '<h1>Title</h1><article><p>one <b>two</b></p><p>three</p><div><p>four</p></div></article><p>five</p>';
+    const prefix = DomTextMap.prefixFromRoot(document.body, (block) => block.textContent === 'three');
+    const whole = DomTextMap.fromRoot(document.body);
+    expect(prefix.text).toBe('Title\none two');
+    const article = document.createRange();
+    article.selectNodeContents(document.querySelector('article')!);
+    expect(whole.offsetsFromRange(article)).toEqual({ start: 6, end: 24 });
+    expect(prefix.offsetsFromRange(article)).toEqual({ start: 6, end: prefix.text.length });
+    // A Range wholly past the prefix: empty, at its end (the annotator leaves such a region out of the first frame).
+    const below = document.createRange();
+    below.selectNode(document.body.lastChild!);
+    expect(prefix.offsetsFromRange(below)).toEqual({ start: prefix.text.length, end: prefix.text.length });
+    // Within the prefix, as the whole map.
+    const bold = document.createRange();
+    bold.selectNodeContents(document.querySelector('b')!);
+    expect(prefix.offsetsFromRange(bold)).toEqual(whole.offsetsFromRange(bold));
+  });
+
+  it('rebuilds a prefix map whole when the page changes (a prefix is not kept up to date)', async () => {
+    document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
+    const prefix = DomTextMap.prefixFromRoot(document.body, (block) => block.textContent === 'two');
+    expect([prefix.text, prefix.complete]).toEqual(['one', false]);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(document.body, { characterData: true, childList: true, subtree: true });
+    (document.body.firstChild?.firstChild as Text).data = 'uno';
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    const updated = prefix.update([...records, ...observer.takeRecords()]);
+    expect([updated.text, updated.complete]).toEqual(['uno\ntwo\nthree', true]);
+  });
+
   it('round-trips offsets through DOM Ranges', () => {
     // happy-dom 21 collapses a Range whose ends straddle a <template> (its
     // boundary-point comparison goes wrong there; browsers do not): leave it out.
