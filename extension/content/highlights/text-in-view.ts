@@ -31,8 +31,13 @@ export function textInView(map: DomTextMap, margin = 0): { start: number; end: n
   return { start, end: Math.max(start, end) };
 }
 
-/** Text mapped between two looks at a block's box while walking down to the viewport's bottom (a box read per paragraph or so). */
-const CHARS_BETWEEN_LOOKS = 200;
+/**
+ * Text mapped between two looks at a block's box while walking down to the
+ * viewport's bottom: in Chromium a box read costs about what mapping 2,000
+ * chars does (bench/anchoring-phases.ts), so the walk overshoots by up to
+ * this much rather than reading a box per paragraph.
+ */
+const CHARS_BETWEEN_LOOKS = 1000;
 
 /**
  * Where a first frame's text map may stop (DomTextMap.prefixFromRoot): at the

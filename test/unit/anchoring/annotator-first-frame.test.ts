@@ -148,12 +148,12 @@ describe('PageAnnotator first frame', () => {
     const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
     await annotator.start();
     try {
-      // Before the first paint: one prefix map, down to a paragraph below the viewport (600 px, with a quarter more:
-      // paragraphs 0–7 reach 800 px), not the 40 paragraphs; no whole map yet.
+      // Before the first paint: one prefix map, down to a paragraph below the viewport (600 px, with a quarter more;
+      // a box is read every 1,000 chars or so, some 13 paragraphs here), not the 40 paragraphs; no whole map yet.
       expect(prefixes).toHaveLength(1);
       expect(prefixes[0]?.complete).toBe(false);
       expect(prefixes[0]?.text).toContain('Paragraph 6 ');
-      expect(prefixes[0]?.text).not.toContain('Paragraph 12 ');
+      expect(prefixes[0]?.text).not.toContain('Paragraph 20 ');
       expect(wholes).toHaveLength(0);
       await idle();
       expect(wholes).toHaveLength(1);

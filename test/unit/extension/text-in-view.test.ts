@@ -3,7 +3,7 @@
 // viewport, or within a margin of it (boxes stubbed: happy-dom does no layout).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
-import { textInView } from '../../../extension/content/highlights/text-in-view.ts';
+import { stopBelowViewport, textInView } from '../../../extension/content/highlights/text-in-view.ts';
 
 const LINE = 100; // px per paragraph in the stubbed layout
 
@@ -53,5 +53,32 @@ describe('textInView', () => {
     document.body.innerHTML = '<p>one</p><p>two</p>';
     const map = DomTextMap.fromRoot(document.body);
     expect(textInView(map)).toEqual({ start: 0, end: map.text.length });
+  });
+
+  it("stops a prefix map past the viewport, wherever the page is scrolled; its view is the whole map's", () => {
+    for (const scrolled of [0, 1_000, 2_000, 3_400]) {
+      const whole = page(scrolled);
+      const boxesRead = vi.mocked(HTMLElement.prototype.getBoundingClientRect).mock.calls.length;
+      const prefix = DomTextMap.prefixFromRoot(document.body, stopBelowViewport(document)!);
+      const reads = vi.mocked(HTMLElement.prototype.getBoundingClientRect).mock.calls.length - boxesRead;
+      // Down to past the bottom (600 px and a quarter more), a box read every 1,000 chars or so: a few reads, not one a paragraph.
+      const last = Math.floor((scrolled + 750) / LINE);
+      expect(prefix.text, `scrolled ${scrolled}`).toContain(`p${Math.min(39, last)} `);
+      expect(whole.text.startsWith(prefix.text)).toBe(true);
+      expect(reads).toBeLessThan(prefix.text.split('\n').length / 10 + 2);
+      expect(textInView(prefix)).toEqual(textInView(whole));
+      vi.restoreAllMocks();
+    }
+    // At the top of a long page it stops well before the end (these 40 short paragraphs are about one look's worth).
+    page(0);
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p data-i="${i}">p${i} text of paragraph ${i}.</p>`).join('');
+    const prefix = DomTextMap.prefixFromRoot(document.body, stopBelowViewport(document)!);
+    expect(prefix.complete).toBe(false);
+    expect(prefix.text.length).toBeLessThan(DomTextMap.fromRoot(document.body).text.length / 4);
+  });
+
+  it('with no layout gives no place to stop (the first frame maps the whole text)', () => {
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(0);
+    expect(stopBelowViewport(document)).toBeNull();
   });
 });
