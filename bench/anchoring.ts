@@ -6,7 +6,10 @@
 // - Sourcelight: DomTextMap built from the article, anchorAll (its folded-text
 //   cache cleared before every run), and, in a second row, a DOM Range for
 //   every anchored highlight (the annotator needs Ranges only for highlights
-//   it draws).
+//   it draws). The target row is the first frame, what the annotator does
+//   before the page paints (anchoring-in-page.ts `firstFrame`: a map of the
+//   text down to just past the viewport, the highlights in view intact at
+//   their place); the whole map and anchorAll follow in idle time.
 // - The Hypothesis method (bench/support/hypothesis-method.ts, written from
 //   its published description): the quote in textContent, exact first,
 //   approx-string-match with half the quote's length in errors, candidates
@@ -543,7 +546,7 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
     });
     figures.push({
       name:
-        `  first frame, before the page paints: map + highlights in the viewport intact at their place (${c.firstFrame.drawn} of ${c.highlights}` +
+        `  first frame, before the page paints: map down to the viewport + highlights there intact at their place (${c.firstFrame.drawn} of ${c.highlights}` +
         `${c.firstFrame.agree ? ', each where the full pass puts it' : ', SOME NOT WHERE THE FULL PASS PUTS THEM'}) + their Ranges vs the text pass`,
       value: ms(t.sourcelightFirstFrame.ms),
       baseline: ms(t.textPass.ms),
@@ -612,9 +615,10 @@ export async function runAnchoringBench(log: (line: string) => void = () => {}):
       `${ROUNDS} interleaved rounds of batches ≥ ${MIN_BATCH_MS} ms after a warm-up; peers: a warm-up slice, then the median of 3 runs (1 run when one takes > ${PEER_LONG_MS / 1000} s);`,
       `apache stops after ${(PEER_BUDGET_MS.apache ?? 0) / 1000} s a case, its time scaled up from the highlights it ran (a random sample).`,
       'Sourcelight: DomTextMap + anchorAll (fold cache cleared every run), then a Range per anchored highlight (compared with the peers);',
-      `first frame (what the annotator does before the page paints, when nothing of ours is drawn yet): the map, the highlights in the`,
-      `${VIEWPORT.width}×${VIEWPORT.height} viewport (page at its top) whose quote and context are intact at their stored place, a Range each;`,
-      'full work: map + anchorAll on all + Ranges in the viewport (the rest made in idle slices after).',
+      `first frame (what the annotator does before the page paints, when nothing of ours is drawn yet): the map of the text down to`,
+      `just past the ${VIEWPORT.width}×${VIEWPORT.height} viewport (page at its top), the article's region in it, the highlights in the viewport`,
+      'whose quote and context are intact at their stored place (the targets in the order the store lists them: by stored start), a Range each;',
+      'full work: the whole map + anchorAll on all + Ranges in the viewport (the rest made in idle slices after).',
       'The Hypothesis method (as issue #16 defines it): the quote in textContent (read once per 100 highlights; the method reads it',
       'per highlight), exact first, else approx-string-match ≤ half the quote; 50/20/20/2. "Position first": its client\'s order.',
       '@apache-annotator/dom: createTextQuoteSelectorMatcher, exact only. Text pass: one TreeWalker read of the text (the floor).',

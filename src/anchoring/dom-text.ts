@@ -434,24 +434,55 @@ export class DomTextMap {
    * snaps forward to the text after it.
    */
   rangeFromOffsets(start: number, end: number): Range {
+    const [startNode, startOffset, endNode, endOffset] = this.boundaries(start, end);
+    this.doc ??= this.root.ownerDocument ?? (this.root as Document);
+    const range = this.doc.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    return range;
+  }
+
+  /**
+   * Whether a Range (made earlier, maybe on another map of the page) has
+   * exactly the boundary points `rangeFromOffsets(start, end)` would give
+   * now: the same nodes, the same offsets in them. A live Range the page's
+   * changes moved or orphaned does not.
+   */
+  rangeIsAt(range: AbstractRange, start: number, end: number): boolean {
+    let points: [Text, number, Text, number];
+    try {
+      points = this.boundaries(start, end);
+    } catch {
+      return false;
+    }
+    return (
+      range.startContainer === points[0] &&
+      range.startOffset === points[1] &&
+      range.endContainer === points[2] &&
+      range.endOffset === points[3]
+    );
+  }
+
+  /** The boundary points of the Range over [start, end) (see rangeFromOffsets). */
+  private boundaries(start: number, end: number): [Text, number, Text, number] {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > this.text.length || start > end) {
       throw new RangeError(`DomTextMap: offsets ${start}–${end} are outside the text (length ${this.text.length})`);
     }
     const { nodes, starts, lengths } = this;
     if (nodes.length === 0) throw new RangeError('DomTextMap: the root has no text');
-    this.doc ??= this.root.ownerDocument ?? (this.root as Document);
-    const range = this.doc.createRange();
 
     let si = Math.max(0, this.segmentIndexAt(start));
     if (start >= (starts[si] as number) + (lengths[si] as number) && si + 1 < nodes.length && start < end) {
       si++; // start on a separator or at a node's end: begin in the next node
     }
-    range.setStart(nodes[si] as Text, Math.min(Math.max(0, start - (starts[si] as number)), lengths[si] as number));
-
     let ei = Math.max(0, this.segmentIndexAt(end));
     if (end === starts[ei] && ei > 0 && end > start) ei--; // end at a node's start: end in the previous node
-    range.setEnd(nodes[ei] as Text, Math.min(Math.max(0, end - (starts[ei] as number)), lengths[ei] as number));
-    return range;
+    return [
+      nodes[si] as Text,
+      Math.min(Math.max(0, start - (starts[si] as number)), lengths[si] as number),
+      nodes[ei] as Text,
+      Math.min(Math.max(0, end - (starts[ei] as number)), lengths[ei] as number),
+    ];
   }
 
   /** Text offsets of a Range, or null if the Range lies outside the root. */

@@ -6,6 +6,7 @@ import type { IDBPTransaction } from 'idb';
 import {
   type AnnotationPatch,
   type AnnotationRecord,
+  byStoredStart,
   type Category,
   type Layer,
   type NewAnnotation,
@@ -344,7 +345,7 @@ export class AnnotationStore {
     }
     return [...byId.values()]
       .filter((r) => r.deletedAt === undefined)
-      .sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created.localeCompare(b.created));
+      .sort(byStoredStart);
   }
 
   /** Every highlight, most recently changed first; soft-deleted ones only when asked. */

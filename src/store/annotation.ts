@@ -40,6 +40,15 @@ export interface AnnotationRecord {
   deletedAt?: string;
 }
 
+/**
+ * The order a page's records are listed in: by stored start, then by when
+ * they were made. The annotator's first frame relies on it (it stops
+ * scanning at the first record below the viewport).
+ */
+export function byStoredStart(a: AnnotationRecord, b: AnnotationRecord): number {
+  return a.selectors.position.start - b.selectors.position.start || a.created.localeCompare(b.created);
+}
+
 export interface Category {
   id: string;
   label: string;

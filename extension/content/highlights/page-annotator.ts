@@ -7,7 +7,7 @@ import { anchorInView } from '../../../src/anchoring/anchor-in-view.ts';
 import { describeTextRange } from '../../../src/anchoring/describe.ts';
 import { DomTextMap } from '../../../src/anchoring/dom-text.ts';
 import type { TextTargetSelectors } from '../../../src/anchoring/selectors.ts';
-import type { AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
+import { type AnnotationRecord, byStoredStart, type Category, type Layer } from '../../../src/store/annotation.ts';
 import type { PanelAnnotations } from '../../background/handlers.ts';
 import { caretPositionAt } from '../../platform/caret-position.ts';
 import { askWorker } from '../../shared/worker-client.ts';
@@ -93,6 +93,7 @@ const MAX_REANCHOR_INTERVAL_MS = 30_000;
 const DRAW_SLICE_MS = 4;
 
 export class PageAnnotator {
+  /** The page's records in the store's order, by stored start (`byStoredStart`): the first frame stops below the view. */
   private records: AnnotationRecord[] = [];
   private categories: Category[] = [];
   private teacherSetStyles = new Map<string, Category>();
@@ -318,7 +319,7 @@ export class PageAnnotator {
     }
     // Stored: draw it even if reading the page's highlights back fails this time.
     if (!(await this.load()) && !this.records.some((r) => r.id === record.id)) {
-      this.records = [...this.records, record];
+      this.records = [...this.records, record].sort(byStoredStart);
       this.reanchor();
     }
     return record;
@@ -411,6 +412,8 @@ export class PageAnnotator {
         const known = new Set(page.annotations.map((r) => r.id));
         page = { ...page, annotations: [...page.annotations, ...more.annotations.filter((r) => !known.has(r.id))] };
       }
+      // In the store's order across the articles too (the first frame relies on it; each list comes in it).
+      if (this.others.length > 0) page.annotations.sort(byStoredStart);
     } catch (error) {
       this.error = `Sourcelight could not load the highlights: ${(error as Error).message}`;
       this.emit();
@@ -554,8 +557,12 @@ export class PageAnnotator {
       const end = shift + result.end;
       first = Math.min(first, start);
       last = Math.max(last, end);
+      // A first frame's annotation is kept with its Range only while that Range is still exactly this place on the
+      // page: the page may have changed since (a re-render swapping in new Text nodes, say) and this map is fresh.
       const drawn = firstFrame?.get(record.id);
-      return drawn !== undefined && drawn.start === start && drawn.end === end ? drawn : new AnchoredOnMap(record, result, map, start, end);
+      const kept =
+        drawn !== undefined && drawn.start === start && drawn.end === end && drawn.madeRange !== null && map.rangeIsAt(drawn.madeRange, start, end);
+      return kept ? drawn : new AnchoredOnMap(record, result, map, start, end);
     });
     this.anchoredMap = map;
     this.anchoredSpan = null;

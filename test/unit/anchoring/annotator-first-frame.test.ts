@@ -196,6 +196,60 @@ describe('PageAnnotator first frame', () => {
     }
   });
 
+  it('draws on the live page when it re-renders a highlighted paragraph between the first frame and the idle pass', async () => {
+    // One highlight: all that is anchored then lies in the paragraph's new Text node, so the change (to the paragraph)
+    // is outside it and sets off no re-anchor: only the idle pass can put the highlight on the live node.
+    const { annotations: all } = await askWorker('annotations/for-page');
+    const only = (all as AnnotationRecord[]).filter((r) => r.id === 'in-view');
+    askWorker.mockImplementation(async () => ({ annotations: only, layers: [], categories: [], layerCounts: {} }));
+    const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
+    await annotator.start();
+    try {
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what']);
+      const p1 = document.querySelector('[data-i="1"]')!;
+      const sameText = p1.textContent;
+      p1.textContent = sameText; // the same text in a new Text node (a framework re-render, hydration)
+      // The first frame's Range is on the removed node (a browser collapses it; happy-dom keeps it on the detached node).
+      // The drawn highlight must come to sit on the live node: the idle pass must not keep the first frame's Range.
+      const live = () => {
+        const last = [...((draws.at(-1) as Drawn)[1].values() ?? [])].flat().find((r) => r.toString() === 'event number 1 and of what');
+        if (!last?.startContainer.isConnected) throw new Error('the highlight is not drawn on the live page yet');
+      };
+      await vi.waitFor(live, { timeout: 10_000, interval: 10 });
+      const range = annotator.state().annotations.find((a) => a.record.id === 'in-view')?.range;
+      expect(range?.toString()).toBe('event number 1 and of what');
+      expect(range?.startContainer.isConnected).toBe(true);
+      expect(range?.startContainer.parentElement).toBe(p1);
+    } finally {
+      annotator.stop();
+    }
+  }, 20_000);
+
+  it("draws in the first frame the highlights in view of every article on the page (their lists merged in the store's order)", async () => {
+    // The first article's list holds a highlight far below; the second's one in view. Appended one after the other,
+    // the scan (which stops at the first target below the view) would never reach the second.
+    const { annotations: all } = await askWorker('annotations/for-page');
+    const byId = new Map((all as AnnotationRecord[]).map((r) => [r.id, r]));
+    const first = [{ ...byId.get('far-below')!, corpusId: 'article-a' }];
+    const second = [{ ...byId.get('in-view')!, corpusId: 'article-b' }];
+    askWorker.mockImplementation(async (_type: string, payload: { corpusId: string }) => ({
+      annotations: payload.corpusId === 'article-a' ? first : second,
+      layers: [],
+      categories: [],
+      layerCounts: {},
+    }));
+    const annotator = new PageAnnotator('https://example.org/story', 'article-a', null, () => null);
+    const regionB = document.createRange();
+    regionB.selectNodeContents(document.body);
+    await annotator.addArticle('article-b', regionB);
+    await annotator.start();
+    try {
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what']);
+    } finally {
+      annotator.stop();
+    }
+  });
+
   it('anchors everything before drawing when highlights are drawn already (a reload of the highlights)', async () => {
     const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
     await annotator.start();

@@ -238,6 +238,21 @@ describe('DomTextMap', () => {
     expect(prefix.offsetsFromRange(bold)).toEqual(whole.offsetsFromRange(bold));
   });
 
+  it('tells whether a Range made earlier is still exactly at given offsets of a fresh map', () => {
+    document.body.innerHTML = '<p>one two</p><p>three</p>';
+    const before = DomTextMap.fromRoot(document.body);
+    const range = before.rangeFromOffsets(4, 7); // "two"
+    expect(before.rangeIsAt(range, 4, 7)).toBe(true);
+    expect(before.rangeIsAt(range, 4, 6)).toBe(false);
+    expect(before.rangeIsAt(range, 8, 13)).toBe(false);
+    expect(before.rangeIsAt(range, 0, 999)).toBe(false); // offsets outside the text: not there, no throw
+    // The paragraph re-rendered with the same text: the same offsets in a fresh map are another node's.
+    const p = document.querySelector('p')!;
+    p.textContent = 'one two';
+    expect(DomTextMap.fromRoot(document.body).rangeIsAt(range, 4, 7)).toBe(false);
+    expect(DomTextMap.fromRoot(document.body).rangeIsAt(DomTextMap.fromRoot(document.body).rangeFromOffsets(4, 7), 4, 7)).toBe(true);
+  });
+
   it('rebuilds a prefix map whole when the page changes (a prefix is not kept up to date)', async () => {
     document.body.innerHTML = '<p>one</p><p>two</p><p>three</p>';
     const prefix = DomTextMap.prefixFromRoot(document.body, (block) => block.textContent === 'two');
