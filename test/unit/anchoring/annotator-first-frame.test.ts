@@ -250,6 +250,37 @@ describe('PageAnnotator first frame', () => {
     }
   });
 
+  it('keeps a prefix that covers a short page as its map (one walk), and maps it all at once with no layout', async () => {
+    const prefixFromRoot = vi.spyOn(DomTextMap, 'prefixFromRoot');
+    const fromRoot = vi.spyOn(DomTextMap, 'fromRoot');
+    // Short: paragraphs 0–5 only, all within the viewport, so the walk never stops.
+    for (const p of document.querySelectorAll('p')) if (Number((p as HTMLElement).dataset.i) > 5) p.remove();
+    const short = new PageAnnotator('https://example.org/story', null, null, () => null);
+    await short.start();
+    try {
+      expect(prefixFromRoot).toHaveBeenCalledTimes(1);
+      expect(prefixFromRoot.mock.results[0]?.value.complete).toBe(true);
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what']);
+      expect(short.state().annotations.find((a) => a.record.id === 'in-view-2')?.range?.toString()).toBe('tells of event number 5');
+      expect(fromRoot).not.toHaveBeenCalled();
+    } finally {
+      short.stop();
+    }
+    // No layout (no viewport height): no prefix; the whole map, the whole text in view.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(0);
+    prefixFromRoot.mockClear();
+    draws = [];
+    const unlaid = new PageAnnotator('https://example.org/story', null, null, () => null);
+    await unlaid.start();
+    try {
+      expect(prefixFromRoot).not.toHaveBeenCalled();
+      expect(fromRoot).toHaveBeenCalledTimes(1);
+      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what']);
+    } finally {
+      unlaid.stop();
+    }
+  });
+
   it('anchors everything before drawing when highlights are drawn already (a reload of the highlights)', async () => {
     const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
     await annotator.start();
