@@ -723,7 +723,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
     const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
     const toldFrom = listenerAt ? from + listenerAt.index : tokens[k]!.start;
-    const subject = tokens.slice(0, k).filter((t) => t.start >= subjectFrom && t.end <= toldFrom);
+    const run = tokens.slice(0, k).filter((t) => t.start >= subjectFrom && t.end <= toldFrom);
+    // "Председатель … Сергей Лапин назвал эти планы «…» и заявил, что": the subject of the verb before "и" (a past tense).
+    const earlierVerb = run.length > 2 && run.at(-1)!.lower === 'и'
+      ? run.findIndex((t, j) => j > 0 && /^\p{Ll}{2,}(?:ил|ал|ял|ел|ыл|ул)[аио]?(?:ся|сь)?$/u.test(t.text)) : -1;
+    const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : run;
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];

@@ -253,6 +253,13 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "several members", "some members of the board": some of a body's people, left unnamed.
   const someMembers = tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of');
   if (owned || unnamedAuthorities || someMembers) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  // "the man's family said", "Her family said", "the family of the victim": relatives left unnamed, a group ("they said").
+  // (Not a family by its name: "the Okafor family".)
+  const family = tokens.findIndex((t) => t.lower === 'family' || t.lower === 'relatives');
+  if (family >= 0 && !partitive && (family === tokens.length - 1 || tokens[family + 1]!.text === 'of')
+    && tokens.slice(0, family).every((t, k) => t.possessive || /^\p{Ll}/u.test(t.text) || (k === 0 && (DEFINITE.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
@@ -522,7 +529,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         break;
       }
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
-      if (BODY_HEADS.has(tokens.at(-1)!.lower) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
+      // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)
+      if ((BODY_HEADS.has(tokens.at(-1)!.lower) || BODY_NAME_ENDS.has(tokens.at(-1)!.lower)) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
     }
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
