@@ -335,7 +335,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   if (rest[0]?.lower === 'that') return rest[0].end;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
   // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
-  const opensWithPlace = rest[0] !== undefined && ['on', 'in', 'at', 'to', 'via', 'through'].includes(rest[0].lower);
+  // ("said in an interview with Bloomberg Television that": whom the interview was with, after the adverbial.)
+  const opensWithPlace = rest[0] !== undefined && ['on', 'in', 'at', 'to', 'via', 'through', 'with'].includes(rest[0].lower);
   if (listened || opensWithPlace) {
     // ("told a press conference at the Korea Baseball Organization (KBO) headquarters in Seoul that": a longer listener
     // and place, when no verb comes between.)
@@ -371,7 +372,12 @@ const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regu
   'ombudsman', 'jury', 'judge', 'inspection', 'inspectorate', 'auditor']);
 
 /** Whether a body that sits in judgment speaks ("The Board of Audit and Inspection found that …"). */
-function judges(phrase: SpeakerPhrase): boolean {
+function judges(phrase: SpeakerPhrase, masked: string): boolean {
+  // ("Justice Owen Pritchard found that …", "the judge found that …": a judge's findings are what the judge wrote.)
+  if (phrase.kind === 'name' || phrase.kind === 'title') {
+    return phrase.roles.includes('judge') || /^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\s+)?(?:Justice|Judge)\s/u.test(masked.slice(phrase.start, phrase.end))
+      || /(?:Justice|Judge)\s+$/u.test(masked.slice(Math.max(0, phrase.start - 9), phrase.start));
+  }
   if (phrase.kind !== 'organisation' || !phrase.body) return false;
   const words = phrase.body.toLowerCase().split(/\s+/u);
   return JUDGING_HEADS.has(words.at(-1)!) || (words.length > 2 && JUDGING_HEADS.has(words[0]!));
@@ -533,7 +539,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
     }
-    if (!phrase || (finding && !phrase.document && !judges(phrase))) return null;
+    if (!phrase || (finding && !phrase.document && !judges(phrase, masked))) return null;
     const dateline = DATELINE_RE.exec(sentence);
     // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;
@@ -871,7 +877,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
-    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase))) continue;
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked))) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
     // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)

@@ -235,8 +235,19 @@ function learnAppositions(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** "Justice Miriam Achterberg", "Mr Justice Name": a judge of a higher court, so that "the judge said" can find them. */
+const JUSTICE_RE = /(?<!\p{L})(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\s+)?Justice\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.;:])/gu;
+
+function learnJustices(directory: PersonDirectory, text: string): void {
+  for (const m of text.matchAll(JUSTICE_RE)) {
+    const named = parseSpeakerPhrase(tokenize(m[1]!));
+    if (named?.kind === 'name' && named.name.length >= 2) directory.addName(named.name, { roles: ['judge'], qualifier: null });
+  }
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
   learnAppositions(directory, text);
+  learnJustices(directory, text);
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];
