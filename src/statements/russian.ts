@@ -711,7 +711,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
       .replace(/\p{L}+\.\p{L}{2,3}(?!\p{L})/gu, (q) => ' '.repeat(q.length));
-    const that = /^[^.,!?"]{0,60}?,\s*что\s+/u.exec(afterVerb);
+    // ("В мэрии объясняют: на одном из пролетов обнаружили трещину": a colon and what was said, unquoted.)
+    const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
