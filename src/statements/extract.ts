@@ -172,6 +172,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const masked = maskQuotes(text, spans.flat());
 
   const candidates: Candidate[] = [];
+  /** Where a headline's quotation opens, and its statement: said by the first person the text then names. */
+  const headlines = new Set<number>();
+  const headlineQuotes = new Set<Candidate>();
   const mentions: SpeakerPhrase[] = [];
   /** People a sentence names besides its subject ("met the group's founder, Paul Engstrom"). */
   const secondary = new Set<SpeakerPhrase>();
@@ -241,7 +244,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       }
       // ("… she told the Gazette. 'Residents deserve a proper say.'": a whole sentence in single marks is a quotation too.)
       const singleSentence = lead === '' && words >= MIN_UNATTRIBUTED_WORDS && /[.!?]$/u.test(text.slice(span.contentStart, span.contentEnd).trimEnd());
-      if (opensClause && longEnough && (attribution || span.marks === 'double' || singleSentence)) {
+      // ("'We cannot build our way out of this': the housing chief on …", «…» as the title: a headline that quotes.)
+      const headline = index === 0 && paragraphs.length > 1 && span.open === paragraph.start && span.close !== null && !attribution
+        && words >= MIN_UNATTRIBUTED_WORDS && /^\s*(?::|$)/u.test(text.slice(span.close + 1, paragraph.end));
+      if (opensClause && longEnough && (attribution || span.marks === 'double' || singleSentence || headline)) {
+        if (headline) headlines.add(span.open);
         directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
       } else {
         others.push(span);
@@ -282,6 +289,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
     for (const direct of directs) {
       const candidate = toDirect(direct.span, direct.attribution, index);
+      if (headlines.has(direct.span.open)) headlineQuotes.add(candidate);
       if (!direct.attribution) {
         const earlier = [...inParagraph, ...candidates.filter((c) => c.paragraph === index)]
           .filter((c) => c.start < candidate.start)
@@ -391,6 +399,20 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
     done.push(s);
     return s;
+  });
+  // A headline's quotation with no one named in it: the first person the next paragraph names ("Priya Raghunathan, 51,
+  // took over …", "Министр … Ольга Бережная рассказала …"), the one the piece is about.
+  statements.forEach((s, i) => {
+    if (!headlineQuotes.has(candidates[i]!) || s.speaker !== null || s.anonymous) return;
+    const next = paragraphs[1]!;
+    // (Or a full name opening it, whatever the verb: "Gwenllian Pryce-Hughes, 58, has advised …".)
+    const opening = /^\s*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=,|\s+\p{Ll})/u.exec(text.slice(next.start, next.end));
+    const openingName = opening ? parseSpeakerPhrase(tokenize(opening[1]!, next.start + opening[0].indexOf(opening[1]!))) : null;
+    const named = mentions.find((m) => m.kind === 'name' && m.name.length >= 2 && m.start >= next.start && m.end <= next.end)
+      ?? (openingName?.kind === 'name' && openingName.name.length >= 2 && openingName.roles.length === 0 ? openingName : undefined);
+    if (!named) return;
+    s.speaker = directory.findByName(named.name)?.name ?? named.name.join(' ');
+    s.speakerKind = 'person';
   });
   // A lead that gives only a title ("Russia's NATO envoy says …") before anyone is named: the
   // person the text then quotes by name.

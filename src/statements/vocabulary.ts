@@ -270,8 +270,12 @@ const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'ger
   'kazakh', 'tajik', 'kyrgyz', 'turkmen', 'slovak', 'slovene', 'croat', 'serb', 'bosniak', 'lao', 'malian', 'malawian']);
 
 export function isNationality(lower: string): boolean {
-  return NATIONALITIES.has(lower) || /^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower);
+  return NATIONALITIES.has(lower) || (/^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower) && !GIVEN_NAMES_LIKE_NATIONALITIES.has(lower));
 }
+
+/** First names with a nationality's ending ("Julian Barnes", "Gwenllian Pryce-Hughes" are no Julians or Gwenllians). */
+const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', 'lilian', 'gillian', 'jillian', 'adrian',
+  'damian', 'fabian', 'sebastian', 'florian', 'kilian', 'killian', 'maximilian', 'dorian', 'marian', 'gwenllian', 'cillian']);
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
