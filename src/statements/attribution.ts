@@ -628,25 +628,27 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     return phrase?.kind === 'organisation' ? phrase : null;
   }
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
+  // (Nothing but "had", "has", "also" between the last comma and the verb: "Counsel for X, Name, had argued that".)
+  const lastEmpty = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).every((t) => SUBJECT_TRAILERS.has(t.lower));
   if (last) return last;
   // ("One of them told me …": the same, right before the verb.)
   if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments.at(-1)!.start, end: cueStart };
   }
   // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
-  const named = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  const named = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
   const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
   if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
     return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
-  const kindAfter = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
+  const kindAfter = segments.length >= 3 && lastEmpty
     ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
   // "The home's owner, Careline Homes, said": a description, then the body it is.
-  const apposedBody = segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '' ? parse(segments.at(-2)) : null;
+  const apposedBody = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
   if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
   // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition.
   const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
@@ -657,7 +659,7 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
   const signed = segments.length >= 4 && /^\s*(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:signed|issued|sent|released|posted|read)\s+(?:out\s+)?by\s/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end));
   const signer = signed ? parse(segments[0]) : null;
   if (signer?.kind === 'organisation' && segments.length === 4) return signer;
-  if ((segments.length >= 3 || relative) && (relative || masked.slice(segments.at(-1)!.start, cueStart).trim() === '')) {
+  if ((segments.length >= 3 || relative) && (relative || lastEmpty)) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
