@@ -227,6 +227,9 @@ describe('panel behaviour across visits', () => {
       const compareOpened = session.browser.waitForTarget((t) => t.url().includes('/compare/index.html'));
       await probe.click('[data-section="same-event"] [data-action="compare"]');
       const compare = await (await compareOpened).page();
+      // The new tab's Page can come before its main frame has committed its address (its url() was ":" once on a busy
+      // machine): read it once the page itself is at the compare view's address, as the reader's check waits for its text.
+      await compare!.waitForFunction(() => location.pathname.endsWith('/compare/index.html'));
       expect(compare!.url()).toContain('a=sputnik-2009-12-01-rogozin-rasmussen-constructive-talks');
       expect(compare!.url()).toContain('b=reuters-2009-12-04-nato-russia-sign-agreement');
       await compare!.close();
