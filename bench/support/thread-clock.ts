@@ -70,7 +70,11 @@ export function pairedRatio(of: InterleavedTiming, to: InterleavedTiming): numbe
  * operation `times` times in one page call. Each operation gets a batch size
  * that lasts at least `minBatchMs` of CPU time (so the call's own cost is
  * noise), then the operations are timed in turn, round after round, so drift
- * in the machine's load hits them alike.
+ * in the machine's load hits them alike. Each round starts one operation
+ * later than the one before: an operation run right after another pays for
+ * the garbage that one left (the text an extraction pass allocates, say), so
+ * a fixed order would charge it to the same neighbour every round (the
+ * anchoring bench found the same work up to twice as dear there).
  */
 export async function timeInterleaved(
   clock: ThreadClock,
@@ -88,7 +92,8 @@ export async function timeInterleaved(
   }
   const samples = new Map<string, number[]>(names.map((n) => [n, []]));
   for (let r = 0; r < options.rounds; r++) {
-    for (const name of names) {
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(r + j) % names.length]!;
       const k = perBatch.get(name)!;
       samples.get(name)!.push((await clock.time(() => batch(name, k))) / k);
     }
