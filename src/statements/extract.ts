@@ -172,8 +172,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const masked = maskQuotes(text, spans.flat());
 
   const candidates: Candidate[] = [];
-  /** Where a headline's quotation opens, and its statement: said by the first person the text then names. */
-  const headlines = new Set<number>();
+  /** A headline's quotation: said by the first person the text then names. */
   const headlineQuotes = new Set<Candidate>();
   const mentions: SpeakerPhrase[] = [];
   /** People a sentence names besides its subject ("met the group's founder, Paul Engstrom"). */
@@ -211,7 +210,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       for (const m of others) if (!(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
-    const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean }[] = [];
+    const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean; headline: boolean }[] = [];
     const others: QuoteInParagraph[] = [];
     const fragments: { span: QuoteInParagraph; phrase: SpeakerPhrase; cue: Attribution['cue'] }[] = [];
     quotes.forEach((span, k) => {
@@ -248,8 +247,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const headline = index === 0 && paragraphs.length > 1 && span.open === paragraph.start && span.close !== null && !attribution
         && words >= MIN_UNATTRIBUTED_WORDS && /^\s*(?::|$)/u.test(text.slice(span.close + 1, paragraph.end));
       if (opensClause && longEnough && (attribution || span.marks === 'double' || singleSentence || headline)) {
-        if (headline) headlines.add(span.open);
-        directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start });
+        directs.push({ span, attribution, paragraphInitial: span.open === paragraph.start || lead === '' && sentence.start === paragraph.start, headline });
       } else {
         others.push(span);
       }
@@ -289,7 +287,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
     for (const direct of directs) {
       const candidate = toDirect(direct.span, direct.attribution, index);
-      if (headlines.has(direct.span.open)) headlineQuotes.add(candidate);
+      if (direct.headline) headlineQuotes.add(candidate);
       if (!direct.attribution) {
         const earlier = [...inParagraph, ...candidates.filter((c) => c.paragraph === index)]
           .filter((c) => c.start < candidate.start)
