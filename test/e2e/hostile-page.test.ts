@@ -233,6 +233,13 @@ describe('a page that undoes what Sourcelight drew', () => {
       await expect.poll(drawn, { timeout: 20_000 }).toBe(true);
       await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await page.evaluate(() => [...document.documentElement.children].filter((el) => el.localName === 'div').length)).toBe(1);
+      // The page empties our highlight objects where they stand (the registry keeps them): filled again (more may come:
+      // the ones out of view are added in idle time).
+      const rangesNow = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+      const full = await rangesNow();
+      expect(await page.evaluate(() => [...CSS.highlights.values()].every((h) => (h.clear(), h.size === 0)))).toBe(true);
+      expect(full).toBeGreaterThan(0);
+      await expect.poll(rangesNow, { timeout: 20_000 }).toBeGreaterThanOrEqual(full);
     } finally {
       await page.close();
     }

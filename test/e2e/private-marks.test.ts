@@ -215,8 +215,9 @@ describe('the reader’s highlight and note on an outlet page', () => {
     try {
       await centrePassage(page);
       const before = await settledView(page);
-      // A page script watching the document the whole time.
+      // A page script watching the document the whole time, holding on to the highlight objects it can see.
       await page.evaluate(() => {
+        (window as unknown as { __highlights: [string, Highlight][] }).__highlights = [...CSS.highlights];
         const seen: string[] = [];
         (window as unknown as { __mutations: string[] }).__mutations = seen;
         new MutationObserver((records) => {
@@ -264,6 +265,12 @@ describe('the reader’s highlight and note on an outlet page', () => {
         PASSAGE,
       );
       expect(found).toEqual({ noteInDocument: false, readerRanges: 0, mutations: [] });
+      // Not even redrawn as far as the page can tell: the very highlight objects it held, with the same ranges in them.
+      const unchanged = await page.evaluate(() => {
+        const held = (window as unknown as { __highlights: [string, Highlight][] }).__highlights;
+        return held.length > 0 && held.every(([name, h]) => CSS.highlights.get(name) === h);
+      });
+      expect(unchanged).toBe(true);
 
       // Shown with its note in the panel: the note is in an extension frame the page cannot read.
       await probe.showTab('My highlights');

@@ -19,10 +19,16 @@ function opaqueName(): string {
 }
 
 export class HighlightRegistry {
-  private readonly names = new Set<string>();
-  /** The registered highlights by name, to add ranges to. */
-  private readonly highlights = new Map<string, Highlight>();
+  /**
+   * The registered highlights by name, each with how many ranges Sourcelight
+   * put in it (a page script can empty it: see isIntact). One Highlight per
+   * name for the page load: a redraw changes only the ranges that differ, so
+   * the page cannot tell a redraw that changed nothing it can see (a reader's
+   * highlight saved, say) from no redraw.
+   */
+  private readonly drawn = new Map<string, { highlight: Highlight; count: number }>();
   private sheet: CSSStyleSheet | null = null;
+  private sheetRules = '';
   private readonly statementName = opaqueName();
   /** Category id → its name in the registry, fixed for this page load. */
   private readonly categoryNames = new Map<string, string>();
@@ -39,7 +45,10 @@ export class HighlightRegistry {
     return name;
   }
 
-  /** Replaces every Sourcelight highlight with these ranges. */
+  /**
+   * Makes Sourcelight's highlights exactly these ranges. A Range drawn before
+   * and given again (the same object) stays where it is in its highlight.
+   */
   draw(statementRanges: Range[], readerRanges: Map<string, Range[]>, categories: readonly Category[]): void {
     if (this.readerMarks) this.readerMarks.draw(readerRanges, categories);
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
@@ -50,10 +59,12 @@ export class HighlightRegistry {
         if (ranges.length) wanted.set(this.categoryName(categoryId), ranges);
       }
     }
-    for (const name of this.names) if (!wanted.has(name)) CSS.highlights.delete(name);
-    this.names.clear();
-    this.highlights.clear();
-    for (const [name, ranges] of wanted) this.register(name, ranges);
+    for (const name of this.drawn.keys()) {
+      if (wanted.has(name)) continue;
+      if (CSS.highlights.get(name) === this.drawn.get(name)!.highlight) CSS.highlights.delete(name);
+      this.drawn.delete(name);
+    }
+    for (const [name, ranges] of wanted) this.setRanges(name, ranges);
     this.style(categories);
   }
 
@@ -65,33 +76,53 @@ export class HighlightRegistry {
     if (!this.readerMarks) for (const [categoryId, ranges] of readerRanges) more.push([this.categoryName(categoryId), ranges]);
     for (const [name, ranges] of more) {
       if (ranges.length === 0) continue;
-      const highlight = this.highlights.get(name);
-      if (highlight) for (const range of ranges) highlight.add(range);
-      else this.register(name, ranges);
+      const drawn = this.drawn.get(name);
+      if (!drawn) {
+        this.setRanges(name, ranges);
+        continue;
+      }
+      for (const range of ranges) {
+        if (drawn.highlight.has(range)) continue;
+        drawn.highlight.add(range);
+        drawn.count++;
+      }
     }
   }
 
-  private register(name: string, ranges: Range[]): void {
-    const highlight = new Highlight(...ranges);
-    // Reader highlights paint over statement highlights.
-    highlight.priority = name === this.statementName ? 0 : 1;
-    CSS.highlights.set(name, highlight);
-    this.names.add(name);
-    this.highlights.set(name, highlight);
+  /** Makes the named highlight hold exactly `ranges`, taking out and putting in only what differs. */
+  private setRanges(name: string, ranges: readonly Range[]): void {
+    let drawn = this.drawn.get(name);
+    if (!drawn) {
+      const highlight = new Highlight();
+      // Reader highlights paint over statement highlights.
+      highlight.priority = name === this.statementName ? 0 : 1;
+      drawn = { highlight, count: 0 };
+      this.drawn.set(name, drawn);
+    }
+    const { highlight } = drawn;
+    const keep = new Set(ranges);
+    // Whatever else is in it goes, a page script's additions too.
+    for (const range of [...highlight]) if (!keep.has(range as Range)) highlight.delete(range);
+    for (const range of ranges) if (!highlight.has(range)) highlight.add(range);
+    drawn.count = highlight.size;
+    if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
 
-  /** A page script may clear the registry: put ours back when it does. */
+  /** A page script may clear the registry, or empty or replace one of ours: put ours back when it does. */
   isIntact(): boolean {
     if (this.readerMarks && !this.readerMarks.isIntact()) return false;
-    return typeof CSS === 'undefined' || !('highlights' in CSS) || [...this.names].every((name) => CSS.highlights.has(name));
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return true;
+    for (const [name, { highlight, count }] of this.drawn) {
+      if (CSS.highlights.get(name) !== highlight || highlight.size !== count) return false;
+    }
+    return true;
   }
 
   clear(): void {
     this.readerMarks?.clear();
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    for (const name of this.names) CSS.highlights.delete(name);
-    this.names.clear();
-    this.highlights.clear();
+    for (const [name, { highlight }] of this.drawn) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    this.drawn.clear();
   }
 
   private style(categories: readonly Category[]): void {
@@ -102,11 +133,13 @@ export class HighlightRegistry {
       ),
     ].join('\n');
     try {
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-      }
+      if (!this.sheet) this.sheet = new CSSStyleSheet();
+      // Adopted again if a page script took it away.
+      if (!document.adoptedStyleSheets.includes(this.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+      // The same rules are not written again: the page would see new rule objects.
+      if (rules === this.sheetRules) return;
       this.sheet.replaceSync(rules);
+      this.sheetRules = rules;
     } catch {
       // A page that froze adoptedStyleSheets: highlights stay registered, just unstyled.
     }

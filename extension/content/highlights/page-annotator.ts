@@ -47,6 +47,11 @@ class AnchoredOnMap implements AnchoredAnnotation {
     return this.made;
   }
 
+  /** Takes a Range drawn earlier that is exactly this annotation's place on the map: drawn again, not made again. */
+  reuse(range: Range): void {
+    this.made = range;
+  }
+
   /** The Range if it was made already (hover looks only at what is drawn). */
   get madeRange(): Range | null {
     return this.made ?? null;
@@ -111,6 +116,12 @@ export class PageAnnotator {
   private anchoredSpan: Range | null = null;
   /** The text map the annotations were last anchored on. */
   private anchoredMap: DomTextMap | null = null;
+  /**
+   * The Range drawn for each annotation, by id: a redraw gives the registry
+   * the same Range for one still exactly there, so a redraw that moved nothing
+   * changes nothing the page can see (highlight-registry.ts).
+   */
+  private drawnRanges = new Map<string, Range>();
   /** Counts draws: an idle slice of an earlier draw (or one the page's changes made stale) stops. */
   private drawGeneration = 0;
   private map: DomTextMap | null = null;
@@ -178,6 +189,7 @@ export class PageAnnotator {
     this.timer = undefined;
     this.drawGeneration++;
     this.registry.clear();
+    this.drawnRanges = new Map();
   }
 
   async start(): Promise<void> {
@@ -524,13 +536,14 @@ export class PageAnnotator {
     const scoped = this.scopes(map, records);
     const view = textInView(map);
     const drawn = new Map<string, AnchoredOnMap>();
+    this.drawnRanges = new Map();
     for (const { text, shift, targets } of scoped) {
       // The store lists a page's records by their stored start (listForPage): the scan stops below the view.
       for (const { target, result } of anchorInView(text, targets, view, { shift, sortedByStart: true })) {
         if (this.shows(target)) drawn.set(target.id, new AnchoredOnMap(target, result, map, shift + result.start, shift + result.end));
       }
     }
-    this.registry.draw(...this.rangesByHighlight([...drawn.values()]), [...this.categories, ...this.teacherSetStyles.values()]);
+    this.registry.draw(...this.rangesToDraw([...drawn.values()]), [...this.categories, ...this.teacherSetStyles.values()]);
     whenIdle(() => {
       if (generation === this.drawGeneration) this.draw();
     });
@@ -586,11 +599,20 @@ export class PageAnnotator {
   private draw(): void {
     const generation = ++this.drawGeneration;
     const shown = this.anchored.filter((a) => a.result.status === 'anchored' && this.shows(a.record));
-    const inView = this.anchoredMap && shown.length > 0 ? textInView(this.anchoredMap) : { start: 0, end: 0 };
+    const map = this.anchoredMap;
+    const inView = map && shown.length > 0 ? textInView(map) : { start: 0, end: 0 };
+    const drawnBefore = this.drawnRanges;
     const now: AnchoredOnMap[] = [];
     const later: AnchoredOnMap[] = [];
-    for (const a of shown) (a.start < inView.end && a.end > inView.start ? now : later).push(a);
-    this.registry.draw(...this.rangesByHighlight(now), [...this.categories, ...this.teacherSetStyles.values()]);
+    for (const a of shown) {
+      const before = drawnBefore.get(a.record.id);
+      // Drawn and still exactly there: drawn now, with the same Range (left for later, the page would see it go and come back).
+      const stays = before !== undefined && map !== null && (a.madeRange ?? before) === before && map.rangeIsAt(before, a.start, a.end);
+      if (stays) a.reuse(before);
+      (stays || (a.start < inView.end && a.end > inView.start) ? now : later).push(a);
+    }
+    this.drawnRanges = new Map();
+    this.registry.draw(...this.rangesToDraw(now), [...this.categories, ...this.teacherSetStyles.values()]);
     this.emit();
     if (later.length > 0) this.drawLater(later, inView, generation);
   }
@@ -607,19 +629,24 @@ export class PageAnnotator {
         const a = rest.pop()!;
         if (a.range) batch.push(a);
       }
-      this.registry.add(...this.rangesByHighlight(batch));
+      this.registry.add(...this.rangesToDraw(batch));
       if (rest.length > 0) whenIdle(slice);
     };
     whenIdle(slice);
   }
 
-  /** The ranges of `items` (made if need be): statements, and the reader's by category (or teacher's set). */
-  private rangesByHighlight(items: readonly AnchoredOnMap[]): [Range[], Map<string, Range[]>] {
+  /**
+   * The ranges of `items` (made if need be), as the registry takes them:
+   * statements, and the reader's by category (or teacher's set). Each is
+   * noted in `drawnRanges` as drawn.
+   */
+  private rangesToDraw(items: readonly AnchoredOnMap[]): [Range[], Map<string, Range[]>] {
     const statements: Range[] = [];
     const reader = new Map<string, Range[]>();
     for (const a of items) {
       const range = a.range;
       if (!range) continue;
+      this.drawnRanges.set(a.record.id, range);
       if (a.record.origin === 'statement') {
         statements.push(range);
       } else {

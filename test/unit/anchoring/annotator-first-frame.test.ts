@@ -281,16 +281,37 @@ describe('PageAnnotator first frame', () => {
     }
   });
 
-  it('anchors everything before drawing when highlights are drawn already (a reload of the highlights)', async () => {
+  it('anchors everything before drawing when highlights are drawn already (a reload of the highlights), and draws again the same Ranges', async () => {
     const annotator = new PageAnnotator('https://example.org/story', null, null, () => null);
     await annotator.start();
     await idle();
+    const drawnBefore = [...[...draws, ...adds].flatMap(([s, r]) => [...s, ...[...r.values()].flat()])];
     draws = [];
     adds = [];
     try {
       await annotator.refresh();
       expect(draws).toHaveLength(1);
-      expect(readerTexts(draws[0] as Drawn)).toEqual(['event number 1 and of what', 'of what folowed it on day 3', 'tells of event number 5']);
+      // Everything drawn is still exactly where it was: all of it drawn at once, the very Ranges drawn before (the
+      // registry then changes nothing a page script could see), nothing left for idle time.
+      const again = draws[0] as Drawn;
+      expect(readerTexts(again).sort()).toEqual(
+        ['event number 1 and of what', 'of what folowed it on day 3', 'tells of event number 5', 'event number 20 and of', 'what followed it on day 35'].sort(),
+      );
+      expect([...again[0], ...[...again[1].values()].flat()].every((range) => drawnBefore.includes(range))).toBe(true);
+      expect(adds).toHaveLength(0);
+
+      // The page re-renders one's paragraph (the same text in a new Text node): that one is made again (out of view,
+      // in idle time).
+      const p20 = document.querySelector('[data-i="20"]')!;
+      p20.textContent = `${p20.textContent}`;
+      const moved = drawnBefore.find((r) => r.toString() === 'event number 20 and of');
+      draws = [];
+      await annotator.refresh();
+      expect(readerTexts(draws[0] as Drawn)).not.toContain('event number 20 and of');
+      await idle();
+      const redrawn = adds.flatMap(([, r]) => [...r.values()].flat()).find((r) => r.toString() === 'event number 20 and of');
+      expect(redrawn).toBeDefined();
+      expect(redrawn).not.toBe(moved);
     } finally {
       annotator.stop();
     }
