@@ -1,15 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and eleven held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, tenth and eleventh
-// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh), so they guard against going back; the ninth, tenth and eleventh (test-9,
-// test-10 and test-11, written blind in the sixth, seventh and eighth sessions) are the unseen measurements.
+// development part (rules are changed while looking at it) and twelve held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, tenth, eleventh and
+// twelfth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session, the eighth in the seventh), so they guard against going back; the ninth, tenth, eleventh and twelfth
+// (test-9, test-10, test-11 and test-12, written blind in the sixth, seventh, eighth and ninth sessions) are the
+// unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-10 or test-11: that would end its use as an unseen
-// measurement).
+// prints a read part's (never an unseen part's, test-9, test-10, test-11 or test-12: that would end its use as an
+// unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -17,10 +18,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-10', 'test-11']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-10', 'test-11', 'test-12']);
 
 interface LanguageShare {
   texts: number;
@@ -170,6 +171,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-11',
       title: 'eleventh part (30 full-length texts, 9 in Russian; written blind in the eighth session; unseen)',
       floors: { texts: 28, speakerRight: 0.76, partial: 0.72, reported: 0.7, anonymous: 0.72 },
+    },
+    {
+      // Written blind in the ninth session (2026-12-02, 16:32–16:41 UTC) and committed (3e1a688) on the rules of
+      // c10c433, before that session's rule changes were merged. First run, at those rules: direct found 0.96 (87/91),
+      // precision 0.98, speaker right 0.54 (49/91), partial 0.86 (25/29), reported 0.89 (204/228), 54 of 65 unnamed
+      // (English 20 texts: 1.00, 0.66, 0.82, 0.91, 37 of 45; Russian 9: 0.85, 0.26, 1.00, 0.86, 17 of 20). Floors:
+      // those less a margin of a few statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-12',
+      title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.5, partial: 0.78, reported: 0.87, anonymous: 0.78 },
     },
   ];
 
