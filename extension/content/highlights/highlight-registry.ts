@@ -20,13 +20,14 @@ function opaqueName(): string {
 
 export class HighlightRegistry {
   /**
-   * The registered highlights by name, each with how many ranges Sourcelight
-   * put in it (a page script can empty it: see isIntact). One Highlight per
-   * name for the page load: a redraw changes only the ranges that differ, so
-   * the page cannot tell a redraw that changed nothing it can see (a reader's
-   * highlight saved, say) from no redraw.
+   * The registered highlights by name, each with the ranges Sourcelight put
+   * in it. One Highlight per name for the page load: a redraw changes only the
+   * ranges that differ, so the page cannot tell a redraw that changed nothing
+   * it can see (a reader's highlight saved, say) from no redraw. Our own set,
+   * not the Highlight's contents: reading those from a Firefox content script
+   * (the page's object, through an Xray wrapper) made the draw fail.
    */
-  private readonly drawn = new Map<string, { highlight: Highlight; count: number }>();
+  private readonly drawn = new Map<string, { highlight: Highlight; ranges: Set<Range> }>();
   private sheet: CSSStyleSheet | null = null;
   private sheetRules = '';
   private readonly statementName = opaqueName();
@@ -82,9 +83,9 @@ export class HighlightRegistry {
         continue;
       }
       for (const range of ranges) {
-        if (drawn.highlight.has(range)) continue;
+        if (drawn.ranges.has(range)) continue;
         drawn.highlight.add(range);
-        drawn.count++;
+        drawn.ranges.add(range);
       }
     }
   }
@@ -96,15 +97,26 @@ export class HighlightRegistry {
       const highlight = new Highlight();
       // Reader highlights paint over statement highlights.
       highlight.priority = name === this.statementName ? 0 : 1;
-      drawn = { highlight, count: 0 };
+      drawn = { highlight, ranges: new Set() };
       this.drawn.set(name, drawn);
     }
     const { highlight } = drawn;
+    // A page script emptied it or added to it: filled again from scratch.
+    if (highlight.size !== drawn.ranges.size) {
+      highlight.clear();
+      drawn.ranges.clear();
+    }
     const keep = new Set(ranges);
-    // Whatever else is in it goes, a page script's additions too.
-    for (const range of [...highlight]) if (!keep.has(range as Range)) highlight.delete(range);
-    for (const range of ranges) if (!highlight.has(range)) highlight.add(range);
-    drawn.count = highlight.size;
+    for (const range of drawn.ranges) {
+      if (keep.has(range)) continue;
+      highlight.delete(range);
+      drawn.ranges.delete(range);
+    }
+    for (const range of ranges) {
+      if (drawn.ranges.has(range)) continue;
+      highlight.add(range);
+      drawn.ranges.add(range);
+    }
     if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
 
@@ -112,8 +124,8 @@ export class HighlightRegistry {
   isIntact(): boolean {
     if (this.readerMarks && !this.readerMarks.isIntact()) return false;
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return true;
-    for (const [name, { highlight, count }] of this.drawn) {
-      if (CSS.highlights.get(name) !== highlight || highlight.size !== count) return false;
+    for (const [name, { highlight, ranges }] of this.drawn) {
+      if (CSS.highlights.get(name) !== highlight || highlight.size !== ranges.size) return false;
     }
     return true;
   }
