@@ -3,11 +3,13 @@
 // gives them ("Russian Foreign Minister Sergei Lavrov" teaches that "the
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
+
+import { displayNameWord, hasPatronymic, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { russianNominativeName } from './russian.ts';
+import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
   CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
-import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { russianNominativeName } from './russian.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
 const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r);
@@ -26,6 +28,8 @@ export interface Person {
 
 interface PersonRecord {
   keys: string[];
+  /** The name words as first printed, for what the keys lose (a patronymic's ending). */
+  words: readonly string[];
   spellings: Map<string, number>;
   titles: PersonTitle[];
 }
@@ -63,15 +67,30 @@ function computeNameKey(word: string): string {
 
 function displaySpelling(words: string[]): string {
   return words
-    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
-    .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : w))
+    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || isNameSuffix(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : displayNameWord(w)))
     .join(' ');
+}
+
+/**
+ * Whether `short` names the person `long` names by the first name and patronymic ("Олег Вадимович" of "Олег Вадимович
+ * Кудрявцев"), or by the surname printed first ("Сидоров" of "Сидоров Иван Петрович"). `longWords` is how `long` is printed.
+ */
+function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longWords: readonly string[]): boolean {
+  if (long.length !== 3 || !hasPatronymic(longWords)) return false;
+  if (short.length === 2 && isPatronymic(shortWords[1] ?? '')) return long[0] === short[0] && long[1] === short[1];
+  return short.length === 1 && isPatronymic(longWords[2]!) && long[0] === short[0];
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
   if (short.length === 0 || short.length > long.length) return false;
   const offset = long.length - short.length;
   return short.every((k, i) => long[offset + i] === k);
+}
+
+/** A record's keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
+function surnameKeys(r: PersonRecord): string[] {
+  return r.keys.length > 1 && isNameSuffix(r.words.at(-1) ?? '') ? r.keys.slice(0, -1) : r.keys;
 }
 
 function sameTitle(a: PersonTitle, b: PersonTitle): boolean {
@@ -86,17 +105,22 @@ export class PersonDirectory {
     if (words.length < 2) return;
     // Upper-case archive copy counts less than the spelling an article prints.
     const weight = words.some((w) => /\p{Ll}/u.test(w)) ? 2 : 1;
-    this.absorb(words.map(nameKey), new Map([[displaySpelling(words), weight]]), title ? [title] : []);
+    this.absorb(words.map(nameKey), words, new Map([[displaySpelling(words), weight]]), title ? [title] : []);
   }
 
-  private absorb(keys: string[], spellings: ReadonlyMap<string, number>, titles: readonly PersonTitle[]): void {
+  private absorb(keys: string[], words: readonly string[], spellings: ReadonlyMap<string, number>, titles: readonly PersonTitle[]): void {
     const record = this.records.find((r) => r.keys.length === keys.length && r.keys.every((k, i) => keys[i] === k))
       ?? this.records.find((r) => r.keys.at(-1) === keys.at(-1) && r.keys[0] === keys[0])
       // "De Hoop Scheffer" is "Jaap de Hoop Scheffer" without the first name.
-      ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys));
-    const target = record ?? { keys, spellings: new Map<string, number>(), titles: [] };
+      ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys))
+      // "Олег Вадимович" is "Олег Вадимович Кудрявцев" without the surname.
+      ?? this.records.find((r) => patronymicPart(keys, words, r.keys, r.words) || patronymicPart(r.keys, r.words, keys, words));
+    const target = record ?? { keys, words, spellings: new Map<string, number>(), titles: [] };
     if (!record) this.records.push(target);
-    if (keys.length > target.keys.length) target.keys = keys;
+    if (keys.length > target.keys.length) {
+      target.keys = keys;
+      target.words = words;
+    }
     for (const [spelling, count] of spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const title of titles) {
       if (title.roles.some(isRole) && !target.titles.some((t) => sameTitle(t, title))) {
@@ -119,7 +143,9 @@ export class PersonDirectory {
     const keys = words.map(nameKey).filter((k) => k.length > 0);
     if (keys.length === 0) return null;
     const hits = this.records.filter(
-      (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1)),
+      (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1))
+        || (surnameKeys(r) !== r.keys && (isSuffix(keys, surnameKeys(r)) || (keys.length >= 2 && r.keys[0] === keys[0] && surnameKeys(r).at(-1) === keys.at(-1))))
+        || patronymicPart(keys, words, r.keys, r.words),
     );
     if (hits.length === 0 && keys.length === 1) {
       // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
@@ -140,7 +166,7 @@ export class PersonDirectory {
   merge(other: PersonDirectory): PersonDirectory {
     const merged = new PersonDirectory();
     for (const source of [this, other]) {
-      for (const r of source.records) merged.absorb(r.keys, r.spellings, r.titles);
+      for (const r of source.records) merged.absorb(r.keys, r.words, r.spellings, r.titles);
     }
     return merged;
   }
@@ -191,13 +217,21 @@ function phraseRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let previous: Token | undefined;
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const [k, t] of tokens.entries()) {
     const gap = previous ? text.slice(previous.end, t.start) : '';
-    // "Robert M. Gates": an initial's full stop does not end the run.
-    const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.[ \t]+$/.test(gap);
+    // ("Ramon \"Bong\" Tolentino", "Мария «Маша» Коваль": a nickname in quotation marks between name words does not end the
+    // run; the name is learned without it.)
+    const next = tokens[k + 1];
+    const nickname = previous !== undefined && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(t.text) && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(gap)
+      && next !== undefined && /^\p{Lu}/u.test(next.text) && /^["\u201D\u2019'\u00BB][ \t]+$/u.test(text.slice(t.end, next.start));
+    const closing = previous !== undefined && k > 1 && /^["\u201D\u2019'\u00BB][ \t]+$/u.test(gap) && /^\p{Lu}/u.test(t.text)
+      && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(text.slice(tokens[k - 2]!.end, previous.start)) && /^\p{Lu}/u.test(tokens[k - 2]!.text);
+    // "Robert M. Gates": an initial's full stop does not end the run ("Ramon Tolentino Jr. said": nor a suffix's).
+    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text)) && /^\.[ \t]+$/.test(gap);
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
-    if (previous && !initial && !guillemets && !/^[ \t[\]]+$/.test(gap)) {
+    if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }
@@ -275,7 +309,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         const titled = parsed.roles.some(isRole);
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
-          directory.addName([...russianNominativeName(parsed.name)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          // ("Ramon \"Bong\" Tolentino": a nickname in quotation marks is left out.)
+          const named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          directory.addName([...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
           break;
@@ -304,9 +340,10 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
-      if (parsed?.kind === 'name' && parsed.name.length >= 2) {
-        directory.addName(parsed.name);
-        fullNames.push(parsed.name);
+      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[at]!.end)) : [];
+      if (named.length >= 2) {
+        directory.addName(named);
+        fullNames.push(named);
         break;
       }
     }

@@ -3,6 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import type { ReportedClause } from './attribution.ts';
+import { hasPatronymic, isObliquePatronymic, isPatronymic } from './name-forms.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
@@ -285,6 +286,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
     && !isBodyWord(tokens[from - 1]!) && russianRoles(tokens[from - 1]!.lower) === null) from--;
+  // The name as printed may be longer (the phrase's shape below is judged on its last two words, as ever):
+  // ("Олег Вадимович Кудрявцев", "Сидоров Иван Петрович": a patronymic makes it three words.)
+  let printedFrom = from;
+  const third = tokens[from - 1];
+  if (from > 0 && tokens.length - from === 2 && third && isCapitalised(third) && !isAcronym(third) && !isShortBodyName(third.text)
+    && !isBodyWord(third) && russianRoles(third.lower) === null && hasPatronymic([third.text, ...tokens.slice(from).map((t) => t.text)])) printedFrom--;
+  // ("Н. А. Гладышева", "И.П. Сидоров": initials before a surname are part of it.)
+  if (tokens.length - from === 1) {
+    const initials = tokens.slice(Math.max(0, from - 2), from);
+    if (initials.length === 2 && initials.every((t) => /^\p{Lu}$/u.test(t.text))) printedFrom -= 2;
+    else if (from > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens[from - 1]!.text)) printedFrom--;
+  }
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
@@ -333,6 +346,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
+    const printed = tokens.slice(printedFrom).map((t) => t.base);
+    // ("По словам Олега Вадимовича Кудрявцева": a patronymic in an oblique case puts the whole name in it.)
+    if (printed.length === 3 && hasPatronymic(printed)) {
+      return { kind: 'name', name: printed.some(isObliquePatronymic) ? printed.map(nominative) : printed, roles, qualifier: null, start: span.start, end: span.end };
+    }
+    if (printed.length > name.length) return { kind: 'name', name: printed, roles, qualifier: null, start: span.start, end: span.end };
     const words = name.map((t) => t.base);
     const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)
       ? [words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я'), words[1]!.replace(/ую$/u, 'ая').replace(/у$/u, 'а')]
@@ -382,6 +401,8 @@ function bodyNominative(word: string): string {
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
 function nominative(word: string): string {
+  // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline; a patronymic's own endings: "Вадимовича", "Игоревны".)
+  if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
     // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)

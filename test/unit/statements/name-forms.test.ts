@@ -1,0 +1,68 @@
+// Speakers' names in the forms real outlets print them (issue #13, ninth session: dev d500–d505, d510–d513): the
+// canonical name is the fullest form the text prints (patronymic, middle initial, particle, suffix kept; a nickname in
+// quotation marks left out), and later mentions (surname, first name and patronymic, title and surname) resolve to it.
+// One form at a time, on made-up people and sentences that are in none of the fixture parts.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const speakers = (text: string) => extractStatements(text).map((s) => [s.kind, s.speaker, s.text] as const);
+
+describe('Russian names with a patronymic', () => {
+  it('"Имя Отчество Фамилия" is the whole name; "Отчество", the surname alone and the genitive resolve to it', () => {
+    const text = 'Об этом сообщил заместитель министра транспорта Виталий Германович Остроухов. По словам Виталия Германовича, '
+      + 'ремонт моста завершат к осени. «Движение не перекроют ни на день», — подчеркнул Остроухов.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Виталий Германович Остроухов', 'ремонт моста завершат к осени'],
+      ['direct', 'Виталий Германович Остроухов', 'Движение не перекроют ни на день'],
+    ]);
+  });
+
+  it('"Фамилия Имя Отчество" (the order of a document) is the whole name; the surname alone resolves to it', () => {
+    const text = 'Директор школы Терентьева Алла Борисовна отметила, что в классах по сорок детей, а учителей не хватает. '
+      + '«Мы учим в две смены», — сказала Терентьева.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Терентьева Алла Борисовна', 'в классах по сорок детей, а учителей не хватает'],
+      ['direct', 'Терентьева Алла Борисовна', 'Мы учим в две смены'],
+    ]);
+  });
+});
+
+describe('English names with initials, suffixes and nicknames', () => {
+  it('a middle initial is kept, with its full stop; the surname alone resolves to the full name', () => {
+    const text = 'Harbour master Colin T. Ashworth said the channel would reopen on Friday. "We lost two days," Ashworth said.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Colin T. Ashworth', 'the channel would reopen on Friday'],
+      ['direct', 'Colin T. Ashworth', 'We lost two days'],
+    ]);
+  });
+
+  it('two initials for the first names: "D. K. Mensah", then "Mensah"', () => {
+    const text = 'Chief executive D. K. Mensah said the mill would hire 80 people. "The orders are there," Mensah said.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'D. K. Mensah', 'the mill would hire 80 people'],
+      ['direct', 'D. K. Mensah', 'The orders are there'],
+    ]);
+  });
+
+  it('a generational suffix is part of the name, and "Surname said" is that person, not a body', () => {
+    const text = 'Walter P. Greaves Jr., a retired judge, said the ruling would be appealed. '
+      + 'Greaves said the appeal could take a year.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Walter P. Greaves Jr.', 'the ruling would be appealed'],
+      ['indirect', 'Walter P. Greaves Jr.', 'the appeal could take a year'],
+    ]);
+  });
+
+  it('a nickname in quotation marks is no part of the canonical name, in English and in Russian', () => {
+    const english = 'Declan "Dec" Furlong, a ferryman from Rosslare, said the crossing was cancelled. "Not a soul came," Mr Furlong said.';
+    expect(speakers(english)).toEqual([
+      ['indirect', 'Declan Furlong', 'the crossing was cancelled'],
+      ['direct', 'Declan Furlong', 'Not a soul came'],
+    ]);
+    const russian = 'Блогер Ксения «Ксю» Паршина написала, что очередь стояла два часа. «Больше не пойду», — отметила Паршина.';
+    expect(speakers(russian)).toEqual([
+      ['indirect', 'Ксения Паршина', 'очередь стояла два часа'],
+      ['direct', 'Ксения Паршина', 'Больше не пойду'],
+    ]);
+  });
+});
