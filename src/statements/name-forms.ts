@@ -86,3 +86,16 @@ export function nicknamesIn(span: string): Set<string> {
   for (const m of span.matchAll(NICKNAME_RE)) for (const w of m[1]!.split(/[ \t]+/u)) out.add(w);
   return out;
 }
+
+/** Irish particles, capitalised inside a name ("Seán Ó Briain", "Aoife Ní Mhurchú", "Caoimhe Nic Giolla Phádraig"). */
+const IRISH_PARTICLES = new Set(['ó', 'ní', 'nic', 'mac', 'mag', 'uí', 'ua']);
+
+/** Whether a name opening with `word` is a surname led by an Irish particle ("Mr Ó Briain"). */
+export function isIrishParticle(word: string): boolean {
+  return IRISH_PARTICLES.has(word.toLowerCase());
+}
+
+/** Arabic and Malay "son of" / "daughter of": a name with one after its first word is known by that first word too ("Sheikh Khalid"). */
+export function isLineageParticle(word: string): boolean {
+  return /^(?:bin|bint|ibn|binti)$/u.test(word);
+}

@@ -4,7 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
-import { displayNameWord, hasPatronymic, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isLineageParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
@@ -148,6 +148,9 @@ export class PersonDirectory {
         || patronymicPart(keys, words, r.keys, r.words),
     );
     if (hits.length === 0 && keys.length === 1) {
+      // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi": a name with "bin" / "ibn" after its first word is known by that word.
+      const lineage = this.records.filter((r) => r.keys.length >= 3 && r.keys[0] === keys[0] && isLineageParticle(r.words[1] ?? ''));
+      if (lineage.length === 1) return this.toPerson(lineage[0]!);
       // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
       const inner = this.records.filter((r) => r.keys.length >= 3 && r.keys.slice(1, -1).includes(keys[0]!));
       return inner.length === 1 ? this.toPerson(inner[0]!) : null;
@@ -335,8 +338,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;
       let from = at;
-      // A first name and perhaps a middle one; never a role or a body word ("Affairs Petra Horvat").
-      while (from > 0 && at - from < 2 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
+      // A first name and perhaps one or two middle ones ("Jose Antonio Villanueva Macaraeg"); never a role or a body word
+      // ("Affairs Petra Horvat").
+      while (from > 0 && at - from < 3 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));

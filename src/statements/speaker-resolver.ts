@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { displayNameWord, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, isIrishParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -262,18 +262,20 @@ export class SpeakerResolver {
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
-    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase());
+    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
     if (words.length > 4 || (words.length >= 2 && !particled)) return null;
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     const found = new Set<string>();
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
-    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
-      const first = m[1]!;
+    // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+      const first = m[3]!;
       if (NOT_FIRST_NAMES.test(first) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
-      found.add(display([first, ...m[2]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[3] ? [m[3]] : [])]));
+      const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
+      found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : [])]));
     }
     return found.size === 1 ? [...found][0]! : null;
   }
@@ -529,7 +531,8 @@ export class SpeakerResolver {
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;
         // "De la Fuente said" after "Marisol de la Fuente": the directory may know the surname alone as a name.
-        const particled = phrase.name.length >= 2 && NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) ? this.fullNameFromText(phrase.name) : null;
+        const particled = phrase.name.length >= 2 && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!))
+          ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
         if (person) return russianCanonical(person.name, phrase.name) ?? person.name;

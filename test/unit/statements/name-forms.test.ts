@@ -66,3 +66,32 @@ describe('English names with initials, suffixes and nicknames', () => {
     ]);
   });
 });
+
+describe('particles and titles around a name', () => {
+  it('an Irish particle: "Mr Ó Cléirigh" and "Ms Ní Bhriain" are the full names the text prints', () => {
+    const text = 'Tomás Ó Cléirigh, who chairs the harbour board, told the meeting that dredging would start in May. '
+      + '"We have waited long enough," Mr Ó Cléirigh said. Councillor Orla Ní Bhriain said the cost had doubled. '
+      + '"Somebody has to pay," Ms Ní Bhriain said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Tomás Ó Cléirigh', 'Tomás Ó Cléirigh', 'Orla Ní Bhriain', 'Orla Ní Bhriain']);
+  });
+
+  it('"bin" / "bint" / "ibn" inside an Arabic name; "Sheikh Name" and "Mr Al Name" resolve to the full name', () => {
+    const text = 'Sheikh Hamdan bin Saeed Al Falasi, chairman of the ports authority, said the new berth would open in June. '
+      + '"Ships will not wait any more," Sheikh Hamdan said. Its engineer, Karim ibn Yusuf Al Harthy, said dredging was complete. '
+      + '"The channel is ready," Mr Al Harthy said.';
+    // (The article is written small inside the canonical name, as "van" and "de" are; the scorer reads names case-blind.)
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      'Hamdan bin Saeed al Falasi', 'Hamdan bin Saeed al Falasi', 'Karim ibn Yusuf al Harthy', 'Karim ibn Yusuf al Harthy',
+    ]);
+  });
+
+  it('a title the rules now know is no part of the name ("Undersecretary", "Advocate … SC", "Cllr", "Engr.")', () => {
+    const text = 'Finance Undersecretary Lourdes P. Manalo said the budget would be passed by Friday. '
+      + 'Advocate Themba Ngcobo SC said the application would be heard in March. '
+      + 'Cllr Niamh Rafferty said the road would close. "It has to be done," Cllr Rafferty said. '
+      + 'Engr. Carlo Miguel Bautista Soriano said the bridge was safe. "It will stand," Soriano said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      'Lourdes P. Manalo', 'Themba Ngcobo', 'Niamh Rafferty', 'Niamh Rafferty', 'Carlo Miguel Bautista Soriano', 'Carlo Miguel Bautista Soriano',
+    ]);
+  });
+});
