@@ -79,6 +79,8 @@ function displaySpelling(words: string[]): string {
 function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longWords: readonly string[]): boolean {
   if (long.length !== 3 || !hasPatronymic(longWords)) return false;
   if (short.length === 2 && isPatronymic(shortWords[1] ?? '')) return long[0] === short[0] && long[1] === short[1];
+  // ("Анна Лапина" of "Лапина Анна Сергеевна".)
+  if (short.length === 2 && isPatronymic(longWords[2]!)) return long[0] === short[1] && long[1] === short[0];
   return short.length === 1 && isPatronymic(longWords[2]!) && long[0] === short[0];
 }
 
@@ -282,9 +284,25 @@ function learnJustices(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** Three capitalised Cyrillic words, found at every word (overlapping), for names with a patronymic. */
+const THREE_CYRILLIC_WORDS_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}]))/gu;
+
+/**
+ * "Ответчиком указана Лапина Анна Сергеевна", "Олег Вадимович Кудрявцев поручил": a name with a patronymic is a person's
+ * wherever the text prints it, titled or not, so that its fullest form is known when a shorter one speaks.
+ */
+function learnPatronymicNames(directory: PersonDirectory, text: string): void {
+  if (!/[\u0400-\u04FF]/u.test(text)) return;
+  for (const m of text.matchAll(THREE_CYRILLIC_WORDS_RE)) {
+    const words = [m[1]!, m[2]!, m[3]!];
+    if (/[\u0400-\u04FF]/u.test(words[0]!) && hasPatronymic(words)) directory.addName([...russianNominativeName(words)]);
+  }
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
   learnAppositions(directory, text);
   learnJustices(directory, text);
+  learnPatronymicNames(directory, text);
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];

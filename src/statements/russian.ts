@@ -21,7 +21,8 @@ export function isCyrillic(text: string): boolean {
 const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако', 'при', 'это', 'так', 'в', 'во', 'на', 'с', 'о', 'по-прежнему',
   'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё',
   'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
-const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+// ("В'ячеславович", "Д'яченко": a Ukrainian apostrophe after the capital.)
+const isCapitalised = (t: Token) => /^\p{Lu}['\u2019]?\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 /** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
 const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
@@ -234,14 +235,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Горожане", "россияне": the plural in -ане / -яне.)
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
-  const pluralNoun = (t: Token) => (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
+  const pluralNoun = (t: Token) => !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
-  const plainPlural = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+  const plainPlural = (t: Token) => !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
@@ -1253,6 +1255,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
  * Черных"), put in the nominative; any other name as it is (a nominative "Анна" and a genitive "Виктора" look alike).
  */
 export function russianNominativeName(name: readonly string[]): readonly string[] {
+  // ("Олега Вадимовича Кудрявцева": a patronymic in an oblique case says the whole name is in it.)
+  if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];
   if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи)$/u.test(first)) {

@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { displayNameWord, isIrishParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isNameSuffix, withoutNicknames } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -524,9 +524,10 @@ export class SpeakerResolver {
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) {
           const nominal = [...russianNominativeName(phrase.name)];
-          // ("сказала Светлана Игоревна": a first name and patronymic stand for the full name the text printed.)
-          const full = nominal.length === 2 && isPatronymic(nominal[1]!) ? this.directory.findByName(nominal) : null;
-          return full && full.name.split(' ').length > 2 ? full.name : display(nominal);
+          // ("сказала Светлана Игоревна", "Анна Лапина назвала": a first name with the patronymic or the surname stands for
+          // the full name the text printed, "Лапина Анна Сергеевна".)
+          const full = nominal.length === 2 ? this.directory.findByName(nominal) : null;
+          return full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' ')) ? full.name : display(nominal);
         }
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;

@@ -27,6 +27,30 @@ describe('Russian names with a patronymic', () => {
   });
 });
 
+describe('Russian names printed with a patronymic once, spoken of shorter', () => {
+  it('a full name printed where nobody speaks ("Ответчиком указан …") is the canonical name of "Имя Фамилия" later', () => {
+    const text = 'Ответчиком по иску указан Горелов Степан Ильич, бывший директор комбината. '
+      + 'Степан Горелов назвал иск «местью акционеров». Он сообщил, что все сделки одобрял совет директоров.';
+    expect(speakers(text)).toEqual([
+      ['partial', 'Горелов Степан Ильич', 'местью акционеров'],
+      ['indirect', 'Горелов Степан Ильич', 'все сделки одобрял совет директоров'],
+    ]);
+  });
+
+  it('Kazakh "-ұлы" / "-қызы" names: the patronymic used as a surname is a person, not a group ("— заявила Бекқызы")', () => {
+    const text = 'Аким области Марат Ерланұлы Сейткали сообщил, что мост откроют в мае. '
+      + '«Подрядчик работает в три смены», — сказал Марат Ерланұлы. «Мы проверим каждую опору», — заявила инспектор Дана Сәкенқызы. '
+      + '«Сроки реальные», — добавила Сәкенқызы.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Марат Ерланұлы Сейткали', 'Марат Ерланұлы Сейткали', 'Дана Сәкенқызы', 'Дана Сәкенқызы']);
+  });
+
+  it('a Ukrainian patronymic with an apostrophe ("В\u2019ячеславович") is part of the name', () => {
+    const text = "Руководитель ассоциации «Пасажир» Тарас В'ячеславович Дем'яненко заявил, что перевозчики не готовы к переходу. "
+      + "«Терминалы не работают», — сказал Дем'яненко.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Тарас В'ячеславович Дем'яненко", "Тарас В'ячеславович Дем'яненко"]);
+  });
+});
+
 describe('English names with initials, suffixes and nicknames', () => {
   it('a middle initial is kept, with its full stop; the surname alone resolves to the full name', () => {
     const text = 'Harbour master Colin T. Ashworth said the channel would reopen on Friday. "We lost two days," Ashworth said.';
