@@ -30,6 +30,8 @@ interface PersonRecord {
   keys: string[];
   /** The name words as first printed, for what the keys lose (a patronymic's ending). */
   words: readonly string[];
+  /** What the printed words say of the name's form, read once (names are looked up often). */
+  form: NameShape;
   spellings: Map<string, number>;
   titles: PersonTitle[];
 }
@@ -72,16 +74,32 @@ function displaySpelling(words: string[]): string {
     .join(' ');
 }
 
+/** A name's form beyond "First Last": where its patronymic stands, its keys without a suffix, a lineage particle. */
+interface NameShape {
+  /** "Олег Вадимович Кудрявцев": second; "Сидоров Иван Петрович": last. */
+  patronymic: 'second' | 'last' | null;
+  /** The keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
+  surnameKeys: string[];
+  /** "Khalid bin Rashid …": a "bin" / "bint" / "ibn" after the first word. */
+  lineage: boolean;
+}
+
+function nameShape(keys: string[], words: readonly string[]): NameShape {
+  const patronymic = keys.length === 3 && hasPatronymic(words) ? (isPatronymic(words[1]!) ? 'second' : 'last') : null;
+  const surnameKeys = keys.length > 1 && isNameSuffix(words.at(-1) ?? '') ? keys.slice(0, -1) : keys;
+  return { patronymic, surnameKeys, lineage: keys.length >= 3 && isLineageParticle(words[1] ?? '') };
+}
+
 /**
  * Whether `short` names the person `long` names by the first name and patronymic ("Олег Вадимович" of "Олег Вадимович
- * Кудрявцев"), or by the surname printed first ("Сидоров" of "Сидоров Иван Петрович"). `longWords` is how `long` is printed.
+ * Кудрявцев"), by the first name and surname of a name printed surname first ("Анна Лапина" of "Лапина Анна Сергеевна"), or
+ * by that surname alone ("Сидоров" of "Сидоров Иван Петрович").
  */
-function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longWords: readonly string[]): boolean {
-  if (long.length !== 3 || !hasPatronymic(longWords)) return false;
+function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longShape: NameShape): boolean {
+  if (longShape.patronymic === null || short.length > 2) return false;
   if (short.length === 2 && isPatronymic(shortWords[1] ?? '')) return long[0] === short[0] && long[1] === short[1];
-  // ("Анна Лапина" of "Лапина Анна Сергеевна".)
-  if (short.length === 2 && isPatronymic(longWords[2]!)) return long[0] === short[1] && long[1] === short[0];
-  return short.length === 1 && isPatronymic(longWords[2]!) && long[0] === short[0];
+  if (longShape.patronymic !== 'last') return false;
+  return short.length === 2 ? long[0] === short[1] && long[1] === short[0] : long[0] === short[0];
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -90,10 +108,6 @@ function isSuffix(short: string[], long: string[]): boolean {
   return short.every((k, i) => long[offset + i] === k);
 }
 
-/** A record's keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
-function surnameKeys(r: PersonRecord): string[] {
-  return r.keys.length > 1 && isNameSuffix(r.words.at(-1) ?? '') ? r.keys.slice(0, -1) : r.keys;
-}
 
 function sameTitle(a: PersonTitle, b: PersonTitle): boolean {
   return a.qualifier === b.qualifier && a.roles.length === b.roles.length && a.roles.every((r, i) => b.roles[i] === r);
@@ -116,12 +130,13 @@ export class PersonDirectory {
       // "De Hoop Scheffer" is "Jaap de Hoop Scheffer" without the first name.
       ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys))
       // "Олег Вадимович" is "Олег Вадимович Кудрявцев" without the surname.
-      ?? this.records.find((r) => patronymicPart(keys, words, r.keys, r.words) || patronymicPart(r.keys, r.words, keys, words));
-    const target = record ?? { keys, words, spellings: new Map<string, number>(), titles: [] };
+      ?? this.findPatronymicPart(keys, words);
+    const target = record ?? { keys, words, form: nameShape(keys, words), spellings: new Map<string, number>(), titles: [] };
     if (!record) this.records.push(target);
     if (keys.length > target.keys.length) {
       target.keys = keys;
       target.words = words;
+      target.form = nameShape(keys, words);
     }
     for (const [spelling, count] of spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const title of titles) {
@@ -129,6 +144,13 @@ export class PersonDirectory {
         target.titles.push(title);
       }
     }
+  }
+
+  /** The record `keys` name by a part of a name with a patronymic, or whose part they are ("Олег Вадимович" / "… Кудрявцев"). */
+  private findPatronymicPart(keys: string[], words: readonly string[]): PersonRecord | undefined {
+    if (keys.length > 3 || !/[\u0400-\u04FF]/u.test(words[0] ?? '')) return undefined;
+    const shape = nameShape(keys, words);
+    return this.records.find((r) => patronymicPart(keys, words, r.keys, r.form) || patronymicPart(r.keys, r.words, keys, shape));
   }
 
   /** Every person, canonical names first-seen order. */
@@ -146,12 +168,12 @@ export class PersonDirectory {
     if (keys.length === 0) return null;
     const hits = this.records.filter(
       (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1))
-        || (surnameKeys(r) !== r.keys && (isSuffix(keys, surnameKeys(r)) || (keys.length >= 2 && r.keys[0] === keys[0] && surnameKeys(r).at(-1) === keys.at(-1))))
-        || patronymicPart(keys, words, r.keys, r.words),
+        || (r.form.surnameKeys !== r.keys && (isSuffix(keys, r.form.surnameKeys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.form.surnameKeys.at(-1) === keys.at(-1))))
+        || patronymicPart(keys, words, r.keys, r.form),
     );
     if (hits.length === 0 && keys.length === 1) {
       // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi": a name with "bin" / "ibn" after its first word is known by that word.
-      const lineage = this.records.filter((r) => r.keys.length >= 3 && r.keys[0] === keys[0] && isLineageParticle(r.words[1] ?? ''));
+      const lineage = this.records.filter((r) => r.form.lineage && r.keys[0] === keys[0]);
       if (lineage.length === 1) return this.toPerson(lineage[0]!);
       // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
       const inner = this.records.filter((r) => r.keys.length >= 3 && r.keys.slice(1, -1).includes(keys[0]!));
@@ -284,6 +306,9 @@ function learnJustices(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** A capitalised Cyrillic word ending as a patronymic does: a text without one is not read for such names at all. */
+const PATRONYMIC_IN_TEXT_RE = /\p{Lu}[\u0400-\u04FF'\u2019]+(?:ич\p{Ll}{0,2}|[вч]н\p{Ll}{1,2}|ұлы|улы|қызы|кызы|оглы|гызы)(?![\p{L}])/u;
+
 /** Three capitalised Cyrillic words, found at every word (overlapping), for names with a patronymic. */
 const THREE_CYRILLIC_WORDS_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}]))/gu;
 
@@ -292,7 +317,7 @@ const THREE_CYRILLIC_WORDS_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}[\p{Ll}'\u2019-]+
  * wherever the text prints it, titled or not, so that its fullest form is known when a shorter one speaks.
  */
 function learnPatronymicNames(directory: PersonDirectory, text: string): void {
-  if (!/[\u0400-\u04FF]/u.test(text)) return;
+  if (!PATRONYMIC_IN_TEXT_RE.test(text)) return;
   for (const m of text.matchAll(THREE_CYRILLIC_WORDS_RE)) {
     const words = [m[1]!, m[2]!, m[3]!];
     if (/[\u0400-\u04FF]/u.test(words[0]!) && hasPatronymic(words)) directory.addName([...russianNominativeName(words)]);
