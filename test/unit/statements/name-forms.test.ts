@@ -109,6 +109,12 @@ describe('particles and titles around a name', () => {
     ]);
   });
 
+  it('a Spanish double surname after a particle: "De la Peña" is the "Ramón de la Peña Ibarra" the apposition printed', () => {
+    const text = "Ramón de la Peña Ibarra, the cooperative's treasurer, said the harvest had been sold. "
+      + 'De la Peña said prices would fall next year.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Ramón de la Peña Ibarra', 'Ramón de la Peña Ibarra']);
+  });
+
   it('a title the rules now know is no part of the name ("Undersecretary", "Advocate … SC", "Cllr", "Engr.")', () => {
     const text = 'Finance Undersecretary Lourdes P. Manalo said the budget would be passed by Friday. '
       + 'Advocate Themba Ngcobo SC said the application would be heard in March. '
