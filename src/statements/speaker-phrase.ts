@@ -589,6 +589,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
+  // "Prof MacAleese", "Mr Reese": a courtesy title makes the word after it a surname, even one ending as a nationality does.
+  const courtesy = tokens.at(-2);
+  const surname = tokens.at(-1);
+  if (courtesy && surname && HONORIFICS.has(courtesy.lower) && /^\p{Lu}/u.test(courtesy.text) && isCapitalised(surname) && isNationality(surname.lower)) {
+    return { kind: 'name', name: [surname.base], roles: [], qualifier: null, start: surname.start, end: surname.end };
+  }
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };

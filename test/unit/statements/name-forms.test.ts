@@ -115,6 +115,15 @@ describe('particles and titles around a name', () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Ramón de la Peña Ibarra', 'Ramón de la Peña Ibarra']);
   });
 
+  it('a surname that ends as a nationality does ("-ese") after a courtesy title is a person ("Prof MacAleese")', () => {
+    const text = 'The clinical director, Prof Brendan MacAleese, said the wards were full. '
+      + 'Prof MacAleese said the hospital had been built for half the patients it now sees.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Brendan MacAleese', 'the wards were full'],
+      ['indirect', 'Brendan MacAleese', 'the hospital had been built for half the patients it now sees'],
+    ]);
+  });
+
   it('a title the rules now know is no part of the name ("Undersecretary", "Advocate … SC", "Cllr", "Engr.")', () => {
     const text = 'Finance Undersecretary Lourdes P. Manalo said the budget would be passed by Friday. '
       + 'Advocate Themba Ngcobo SC said the application would be heard in March. '
