@@ -45,6 +45,11 @@ export function withoutSuffix<T extends string>(words: readonly T[]): readonly T
 }
 
 /** A single capital letter standing for a name ("M" of "Rodolfo M. Santiago", "Н" of "Н. А. Гладышева"). */
+/** Initials written together ("И.П."), kept as printed. */
+export function isJoinedInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word);
+}
+
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word) && !/^[ÓÒ]$/u.test(word);
 }
@@ -52,6 +57,7 @@ export function isInitial(word: string): boolean {
 /** A name word as the canonical name prints it: an initial or an abbreviated suffix with its full stop ("M.", "Jr."). */
 export function displayNameWord(word: string): string {
   if (isInitial(word)) return word.endsWith('.') ? word : `${word}.`;
+  if (isJoinedInitials(word)) return word;
   return /^(?:Jr|Sr)$/u.test(word) ? `${word}.` : word;
 }
 

@@ -4,7 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
-import { displayNameWord, hasPatronymic, isLineageParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
@@ -69,7 +69,7 @@ function computeNameKey(word: string): string {
 
 function displaySpelling(words: string[]): string {
   return words
-    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || isNameSuffix(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || isNameSuffix(w) || isJoinedInitials(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
     .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : displayNameWord(w)))
     .join(' ');
 }
@@ -82,12 +82,15 @@ interface NameShape {
   surnameKeys: string[];
   /** "Khalid bin Rashid …": a "bin" / "bint" / "ibn" after the first word. */
   lineage: boolean;
+  /** "Сидоров Иван Петрович", "Сидоров И. П.": the surname is printed first, so "Сидоров" alone is its first word. */
+  surnameFirst: boolean;
 }
 
 function nameShape(keys: string[], words: readonly string[]): NameShape {
   const patronymic = keys.length === 3 && hasPatronymic(words) ? (isPatronymic(words[1]!) ? 'second' : 'last') : null;
   const surnameKeys = keys.length > 1 && isNameSuffix(words.at(-1) ?? '') ? keys.slice(0, -1) : keys;
-  return { patronymic, surnameKeys, lineage: keys.length >= 3 && isLineageParticle(words[1] ?? '') };
+  const initialsAfter = words.length >= 2 && words.slice(1).every((w) => isInitial(w) || isJoinedInitials(w));
+  return { patronymic, surnameKeys, lineage: keys.length >= 3 && isLineageParticle(words[1] ?? ''), surnameFirst: patronymic === 'last' || initialsAfter };
 }
 
 /**
@@ -96,10 +99,10 @@ function nameShape(keys: string[], words: readonly string[]): NameShape {
  * by that surname alone ("Сидоров" of "Сидоров Иван Петрович").
  */
 function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longShape: NameShape): boolean {
-  if (longShape.patronymic === null || short.length > 2) return false;
+  if ((longShape.patronymic === null && !longShape.surnameFirst) || short.length > 2) return false;
   if (short.length === 2 && isPatronymic(shortWords[1] ?? '')) return long[0] === short[0] && long[1] === short[1];
-  if (longShape.patronymic !== 'last') return false;
-  return short.length === 2 ? long[0] === short[1] && long[1] === short[0] : long[0] === short[0];
+  if (short.length === 1) return longShape.surnameFirst && long[0] === short[0];
+  return longShape.patronymic === 'last' && long[0] === short[1] && long[1] === short[0];
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

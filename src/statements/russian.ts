@@ -3,7 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import type { ReportedClause } from './attribution.ts';
-import { hasPatronymic, isObliquePatronymic, isPatronymic } from './name-forms.ts';
+import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
@@ -284,6 +284,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
+  // is read without them.)
+  const initialsAfter = initialsAfterSurname(tokens);
+  if (initialsAfter.length > 0) tokens = tokens.slice(0, -initialsAfter.length);
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
@@ -311,11 +315,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
-  const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
+  const bodyOwner = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0
     && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!) || (from === 1 && roles.every((r) => UNNAMED_ROLES.has(r))));
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
-  const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
+  const country = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
     && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
   if (bodyOwner && roles.every((r) => UNNAMED_ROLES.has(r))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
@@ -348,7 +352,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
-    const printed = tokens.slice(printedFrom).map((t) => t.base);
+    const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
     // ("По словам Олега Вадимовича Кудрявцева": a patronymic in an oblique case puts the whole name in it.)
     if (printed.length === 3 && hasPatronymic(printed)) {
       return { kind: 'name', name: printed.some(isObliquePatronymic) ? printed.map(nominative) : printed, roles, qualifier: null, start: span.start, end: span.end };
@@ -392,6 +396,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
   if (roles.length > 0 && !hasFullName(tokens)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   return null;
+}
+
+/** The initials closing `tokens` after a capitalised surname ("Сидоров И. П.", "Сидоров И.П."), or none. */
+function initialsAfterSurname(tokens: readonly Token[]): Token[] {
+  const two = tokens.slice(-2);
+  const initials = two.length === 2 && two.every((t) => /^\p{Lu}$/u.test(t.text)) ? two
+    : tokens.length > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens.at(-1)!.text) ? tokens.slice(-1) : [];
+  const surname = tokens[tokens.length - initials.length - 1];
+  return initials.length > 0 && surname && isCapitalised(surname) && looksLikeSurname(surname.text) ? initials : [];
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */

@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { displayNameWord, hasPatronymic, isIrishParticle, isNameSuffix, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, withoutNicknames } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -41,7 +41,7 @@ const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 function display(words: string[]): string {
   return words
     .map((w, i) =>
-      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) || isNameSuffix(w) ? displayNameWord(w) : displayNameWord(w.charAt(0) + w.slice(1).toLowerCase()),
+      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) || isNameSuffix(w) || isJoinedInitials(w) ? displayNameWord(w) : displayNameWord(w.charAt(0) + w.slice(1).toLowerCase()),
     )
     .join(' ');
 }

@@ -27,6 +27,17 @@ describe('Russian names with a patronymic', () => {
   });
 });
 
+describe('Russian initials, before or after the surname', () => {
+  it('"Н. А. Фамилия", "Н.А. Фамилия" and "Фамилия Н. А." are kept as printed; the surname alone resolves to them', () => {
+    const before = 'Ректор института Н. В. Кречетова сообщила, что набор вырастет на треть. «Мест хватит всем», — сказала Кречетова.';
+    expect(speakers(before).map(([, speaker]) => speaker)).toEqual(['Н. В. Кречетова', 'Н. В. Кречетова']);
+    const joined = 'Ректор института Н.В. Кречетова сообщила, что набор вырастет на треть. «Мест хватит всем», — сказала Кречетова.';
+    expect(speakers(joined).map(([, speaker]) => speaker)).toEqual(['Н.В. Кречетова', 'Н.В. Кречетова']);
+    const after = 'Глава поселения Вахрушев Г. С. сообщил, что мост отремонтируют к лету. «Подрядчик найден», — сказал Вахрушев.';
+    expect(speakers(after).map(([, speaker]) => speaker)).toEqual(['Вахрушев Г. С.', 'Вахрушев Г. С.']);
+  });
+});
+
 describe('Russian names printed with a patronymic once, spoken of shorter', () => {
   it('a full name printed where nobody speaks ("Ответчиком указан …") is the canonical name of "Имя Фамилия" later', () => {
     const text = 'Ответчиком по иску указан Горелов Степан Ильич, бывший директор комбината. '
