@@ -353,10 +353,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
-    // ("По словам Олега Вадимовича Кудрявцева": a patronymic in an oblique case puts the whole name in it.)
-    if (printed.length === 3 && hasPatronymic(printed)) {
-      return { kind: 'name', name: printed.some(isObliquePatronymic) ? printed.map(nominative) : printed, roles, qualifier: null, start: span.start, end: span.end };
-    }
+    // (As printed: "По словам Олега Вадимовича Кудрявцева" is put in the nominative where "по словам" is read, and
+    // russianNominativeName reads the case off an oblique patronymic.)
     if (printed.length > name.length) return { kind: 'name', name: printed, roles, qualifier: null, start: span.start, end: span.end };
     const words = name.map((t) => t.base);
     const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)

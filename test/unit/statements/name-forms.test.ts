@@ -17,6 +17,12 @@ describe('Russian names with a patronymic', () => {
     ]);
   });
 
+  it('"по словам" with a full name in the genitive, either order: the nominative, once ("Лапиной Анны Сергеевны")', () => {
+    const text = 'По словам Лапиной Анны Сергеевны, все договоры были одобрены советом директоров. '
+      + 'По мнению Сидорова Ивана Петровича, сделку одобрили акционеры компании.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Лапина Анна Сергеевна', 'Сидоров Иван Петрович']);
+  });
+
   it('"Фамилия Имя Отчество" (the order of a document) is the whole name; the surname alone resolves to it', () => {
     const text = 'Директор школы Терентьева Алла Борисовна отметила, что в классах по сорок детей, а учителей не хватает. '
       + '«Мы учим в две смены», — сказала Терентьева.';
