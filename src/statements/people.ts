@@ -3,11 +3,13 @@
 // gives them ("Russian Foreign Minister Sergei Lavrov" teaches that "the
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
+
+import { displayNameWord, hasPatronymic, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { russianNominativeName } from './russian.ts';
+import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
   CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
-import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { russianNominativeName } from './russian.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
 const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r);
@@ -26,6 +28,10 @@ export interface Person {
 
 interface PersonRecord {
   keys: string[];
+  /** The name words as first printed, for what the keys lose (a patronymic's ending). */
+  words: readonly string[];
+  /** What the printed words say of the name's form, read once (names are looked up often). */
+  form: NameShape;
   spellings: Map<string, number>;
   titles: PersonTitle[];
 }
@@ -63,9 +69,40 @@ function computeNameKey(word: string): string {
 
 function displaySpelling(words: string[]): string {
   return words
-    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
-    .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : w))
+    .map((w) => (/\p{Ll}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || isNameSuffix(w) || isJoinedInitials(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .map((w, i) => (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : displayNameWord(w)))
     .join(' ');
+}
+
+/** A name's form beyond "First Last": where its patronymic stands, its keys without a suffix, a lineage particle. */
+interface NameShape {
+  /** "Олег Вадимович Кудрявцев": second; "Сидоров Иван Петрович": last. */
+  patronymic: 'second' | 'last' | null;
+  /** The keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
+  surnameKeys: string[];
+  /** "Khalid bin Rashid …": a "bin" / "bint" / "ibn" after the first word. */
+  lineage: boolean;
+  /** "Сидоров Иван Петрович", "Сидоров И. П.": the surname is printed first, so "Сидоров" alone is its first word. */
+  surnameFirst: boolean;
+}
+
+function nameShape(keys: string[], words: readonly string[]): NameShape {
+  const patronymic = keys.length === 3 && hasPatronymic(words) ? (isPatronymic(words[1]!) ? 'second' : 'last') : null;
+  const surnameKeys = keys.length > 1 && isNameSuffix(words.at(-1) ?? '') ? keys.slice(0, -1) : keys;
+  const initialsAfter = words.length >= 2 && words.slice(1).every((w) => isInitial(w) || isJoinedInitials(w));
+  return { patronymic, surnameKeys, lineage: keys.length >= 3 && isLineageParticle(words[1] ?? ''), surnameFirst: patronymic === 'last' || initialsAfter };
+}
+
+/**
+ * Whether `short` names the person `long` names by the first name and patronymic ("Олег Вадимович" of "Олег Вадимович
+ * Кудрявцев"), by the first name and surname of a name printed surname first ("Анна Лапина" of "Лапина Анна Сергеевна"), or
+ * by that surname alone ("Сидоров" of "Сидоров Иван Петрович").
+ */
+function patronymicPart(short: string[], shortWords: readonly string[], long: string[], longShape: NameShape): boolean {
+  if ((longShape.patronymic === null && !longShape.surnameFirst) || short.length > 2) return false;
+  if (short.length === 2 && isPatronymic(shortWords[1] ?? '')) return long[0] === short[0] && long[1] === short[1];
+  if (short.length === 1) return longShape.surnameFirst && long[0] === short[0];
+  return longShape.patronymic === 'last' && long[0] === short[1] && long[1] === short[0];
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -73,6 +110,7 @@ function isSuffix(short: string[], long: string[]): boolean {
   const offset = long.length - short.length;
   return short.every((k, i) => long[offset + i] === k);
 }
+
 
 function sameTitle(a: PersonTitle, b: PersonTitle): boolean {
   return a.qualifier === b.qualifier && a.roles.length === b.roles.length && a.roles.every((r, i) => b.roles[i] === r);
@@ -86,23 +124,36 @@ export class PersonDirectory {
     if (words.length < 2) return;
     // Upper-case archive copy counts less than the spelling an article prints.
     const weight = words.some((w) => /\p{Ll}/u.test(w)) ? 2 : 1;
-    this.absorb(words.map(nameKey), new Map([[displaySpelling(words), weight]]), title ? [title] : []);
+    this.absorb(words.map(nameKey), words, new Map([[displaySpelling(words), weight]]), title ? [title] : []);
   }
 
-  private absorb(keys: string[], spellings: ReadonlyMap<string, number>, titles: readonly PersonTitle[]): void {
+  private absorb(keys: string[], words: readonly string[], spellings: ReadonlyMap<string, number>, titles: readonly PersonTitle[]): void {
     const record = this.records.find((r) => r.keys.length === keys.length && r.keys.every((k, i) => keys[i] === k))
       ?? this.records.find((r) => r.keys.at(-1) === keys.at(-1) && r.keys[0] === keys[0])
       // "De Hoop Scheffer" is "Jaap de Hoop Scheffer" without the first name.
-      ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys));
-    const target = record ?? { keys, spellings: new Map<string, number>(), titles: [] };
+      ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys))
+      // "Олег Вадимович" is "Олег Вадимович Кудрявцев" without the surname.
+      ?? this.findPatronymicPart(keys, words);
+    const target = record ?? { keys, words, form: nameShape(keys, words), spellings: new Map<string, number>(), titles: [] };
     if (!record) this.records.push(target);
-    if (keys.length > target.keys.length) target.keys = keys;
+    if (keys.length > target.keys.length) {
+      target.keys = keys;
+      target.words = words;
+      target.form = nameShape(keys, words);
+    }
     for (const [spelling, count] of spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const title of titles) {
       if (title.roles.some(isRole) && !target.titles.some((t) => sameTitle(t, title))) {
         target.titles.push(title);
       }
     }
+  }
+
+  /** The record `keys` name by a part of a name with a patronymic, or whose part they are ("Олег Вадимович" / "… Кудрявцев"). */
+  private findPatronymicPart(keys: string[], words: readonly string[]): PersonRecord | undefined {
+    if (keys.length > 3 || !/[\u0400-\u04FF]/u.test(words[0] ?? '')) return undefined;
+    const shape = nameShape(keys, words);
+    return this.records.find((r) => patronymicPart(keys, words, r.keys, r.form) || patronymicPart(r.keys, r.words, keys, shape));
   }
 
   /** Every person, canonical names first-seen order. */
@@ -119,9 +170,14 @@ export class PersonDirectory {
     const keys = words.map(nameKey).filter((k) => k.length > 0);
     if (keys.length === 0) return null;
     const hits = this.records.filter(
-      (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1)),
+      (r) => isSuffix(keys, r.keys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.keys.at(-1) === keys.at(-1))
+        || (r.form.surnameKeys !== r.keys && (isSuffix(keys, r.form.surnameKeys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.form.surnameKeys.at(-1) === keys.at(-1))))
+        || patronymicPart(keys, words, r.keys, r.form),
     );
     if (hits.length === 0 && keys.length === 1) {
+      // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi": a name with "bin" / "ibn" after its first word is known by that word.
+      const lineage = this.records.filter((r) => r.form.lineage && r.keys[0] === keys[0]);
+      if (lineage.length === 1) return this.toPerson(lineage[0]!);
       // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
       const inner = this.records.filter((r) => r.keys.length >= 3 && r.keys.slice(1, -1).includes(keys[0]!));
       return inner.length === 1 ? this.toPerson(inner[0]!) : null;
@@ -140,7 +196,7 @@ export class PersonDirectory {
   merge(other: PersonDirectory): PersonDirectory {
     const merged = new PersonDirectory();
     for (const source of [this, other]) {
-      for (const r of source.records) merged.absorb(r.keys, r.spellings, r.titles);
+      for (const r of source.records) merged.absorb(r.keys, r.words, r.spellings, r.titles);
     }
     return merged;
   }
@@ -191,13 +247,21 @@ function phraseRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let previous: Token | undefined;
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const [k, t] of tokens.entries()) {
     const gap = previous ? text.slice(previous.end, t.start) : '';
-    // "Robert M. Gates": an initial's full stop does not end the run.
-    const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && /^\.[ \t]+$/.test(gap);
+    // ("Ramon \"Bong\" Tolentino", "Мария «Маша» Коваль": a nickname in quotation marks between name words does not end the
+    // run; the name is learned without it.)
+    const next = tokens[k + 1];
+    const nickname = previous !== undefined && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(t.text) && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(gap)
+      && next !== undefined && /^\p{Lu}/u.test(next.text) && /^["\u201D\u2019'\u00BB][ \t]+$/u.test(text.slice(t.end, next.start));
+    const closing = previous !== undefined && k > 1 && /^["\u201D\u2019'\u00BB][ \t]+$/u.test(gap) && /^\p{Lu}/u.test(t.text)
+      && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(text.slice(tokens[k - 2]!.end, previous.start)) && /^\p{Lu}/u.test(tokens[k - 2]!.text);
+    // "Robert M. Gates": an initial's full stop does not end the run ("Ramon Tolentino Jr. said": nor a suffix's).
+    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text)) && /^\.[ \t]+$/.test(gap);
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
-    if (previous && !initial && !guillemets && !/^[ \t[\]]+$/.test(gap)) {
+    if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }
@@ -245,9 +309,28 @@ function learnJustices(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** A capitalised Cyrillic word ending as a patronymic does: a text without one is not read for such names at all. */
+const PATRONYMIC_IN_TEXT_RE = /\p{Lu}[\u0400-\u04FF'\u2019]+(?:ич\p{Ll}{0,2}|[вч]н\p{Ll}{1,2}|ұлы|улы|қызы|кызы|оглы|гызы)(?![\p{L}])/u;
+
+/** Three capitalised Cyrillic words, found at every word (overlapping), for names with a patronymic. */
+const THREE_CYRILLIC_WORDS_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}]))/gu;
+
+/**
+ * "Ответчиком указана Лапина Анна Сергеевна", "Олег Вадимович Кудрявцев поручил": a name with a patronymic is a person's
+ * wherever the text prints it, titled or not, so that its fullest form is known when a shorter one speaks.
+ */
+function learnPatronymicNames(directory: PersonDirectory, text: string): void {
+  if (!PATRONYMIC_IN_TEXT_RE.test(text)) return;
+  for (const m of text.matchAll(THREE_CYRILLIC_WORDS_RE)) {
+    const words = [m[1]!, m[2]!, m[3]!];
+    if (/[\u0400-\u04FF]/u.test(words[0]!) && hasPatronymic(words)) directory.addName([...russianNominativeName(words)]);
+  }
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
   learnAppositions(directory, text);
   learnJustices(directory, text);
+  learnPatronymicNames(directory, text);
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];
@@ -275,7 +358,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         const titled = parsed.roles.some(isRole);
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
-          directory.addName([...russianNominativeName(parsed.name)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          // ("Ramon \"Bong\" Tolentino": a nickname in quotation marks is left out.)
+          const named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          directory.addName([...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
           break;
@@ -299,14 +384,16 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       const at = run.findIndex((t, k) => k > 0 && nameKey(t.base) === key && isNameWord(run[k - 1]!));
       if (at < 0) continue;
       let from = at;
-      // A first name and perhaps a middle one; never a role or a body word ("Affairs Petra Horvat").
-      while (from > 0 && at - from < 2 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
+      // A first name and perhaps one or two middle ones ("Jose Antonio Villanueva Macaraeg"); never a role or a body word
+      // ("Affairs Petra Horvat").
+      while (from > 0 && at - from < 3 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
-      if (parsed?.kind === 'name' && parsed.name.length >= 2) {
-        directory.addName(parsed.name);
-        fullNames.push(parsed.name);
+      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[at]!.end)) : [];
+      if (named.length >= 2) {
+        directory.addName(named);
+        fullNames.push(named);
         break;
       }
     }

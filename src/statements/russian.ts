@@ -3,6 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import type { ReportedClause } from './attribution.ts';
+import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
@@ -20,7 +21,8 @@ export function isCyrillic(text: string): boolean {
 const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако', 'при', 'это', 'так', 'в', 'во', 'на', 'с', 'о', 'по-прежнему',
   'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё',
   'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
-const isCapitalised = (t: Token) => /^\p{Lu}\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+// ("В'ячеславович", "Д'яченко": a Ukrainian apostrophe after the capital.)
+const isCapitalised = (t: Token) => /^\p{Lu}['\u2019]?\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 /** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
 const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
@@ -233,14 +235,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Горожане", "россияне": the plural in -ане / -яне.)
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
-  const pluralNoun = (t: Token) => (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
+  const pluralNoun = (t: Token) => !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
-  const plainPlural = (t: Token) => /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+  const plainPlural = (t: Token) => !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
@@ -281,10 +284,26 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
+  // is read without them.)
+  const initialsAfter = initialsAfterSurname(tokens);
+  if (initialsAfter.length > 0) tokens = tokens.slice(0, -initialsAfter.length);
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
   while (from > 0 && tokens.length - from < 2 && isCapitalised(tokens[from - 1]!) && !isAcronym(tokens[from - 1]!) && !isShortBodyName(tokens[from - 1]!.text)
     && !isBodyWord(tokens[from - 1]!) && russianRoles(tokens[from - 1]!.lower) === null) from--;
+  // The name as printed may be longer (the phrase's shape below is judged on its last two words, as ever):
+  // ("Олег Вадимович Кудрявцев", "Сидоров Иван Петрович": a patronymic makes it three words.)
+  let printedFrom = from;
+  const third = tokens[from - 1];
+  if (from > 0 && tokens.length - from === 2 && third && isCapitalised(third) && !isAcronym(third) && !isShortBodyName(third.text)
+    && !isBodyWord(third) && russianRoles(third.lower) === null && hasPatronymic([third.text, ...tokens.slice(from).map((t) => t.text)])) printedFrom--;
+  // ("Н. А. Гладышева", "И.П. Сидоров": initials before a surname are part of it.)
+  if (tokens.length - from === 1) {
+    const initials = tokens.slice(Math.max(0, from - 2), from);
+    if (initials.length === 2 && initials.every((t) => /^\p{Lu}$/u.test(t.text))) printedFrom -= 2;
+    else if (from > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens[from - 1]!.text)) printedFrom--;
+  }
   const name = tokens.slice(from);
   const title = tokens.slice(0, from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
@@ -296,11 +315,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
-  const bodyOwner = name.length === 1 && roles.length > 0 && from > 0
+  const bodyOwner = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0
     && (isAcronym(tokens[from - 1]!) || isBodyWord(tokens[from - 1]!) || (from === 1 && roles.every((r) => UNNAMED_ROLES.has(r))));
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
-  const country = name.length === 1 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
+  const country = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
     && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
   if (bodyOwner && roles.every((r) => UNNAMED_ROLES.has(r))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
@@ -333,6 +352,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
+    const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
+    // (As printed: "По словам Олега Вадимовича Кудрявцева" is put in the nominative where "по словам" is read, and
+    // russianNominativeName reads the case off an oblique patronymic.)
+    if (printed.length > name.length) return { kind: 'name', name: printed, roles, qualifier: null, start: span.start, end: span.end };
     const words = name.map((t) => t.base);
     const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)
       ? [words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я'), words[1]!.replace(/ую$/u, 'ая').replace(/у$/u, 'а')]
@@ -373,6 +396,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** The initials closing `tokens` after a capitalised surname ("Сидоров И. П.", "Сидоров И.П."), or none. */
+function initialsAfterSurname(tokens: readonly Token[]): Token[] {
+  const two = tokens.slice(-2);
+  const initials = two.length === 2 && two.every((t) => /^\p{Lu}$/u.test(t.text)) ? two
+    : tokens.length > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens.at(-1)!.text) ? tokens.slice(-1) : [];
+  const surname = tokens[tokens.length - initials.length - 1];
+  return initials.length > 0 && surname && isCapitalised(surname) && looksLikeSurname(surname.text) ? initials : [];
+}
+
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
   const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
@@ -382,6 +414,8 @@ function bodyNominative(word: string): string {
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
 function nominative(word: string): string {
+  // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline; a patronymic's own endings: "Вадимовича", "Игоревны".)
+  if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
     // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)
@@ -1232,6 +1266,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
  * Черных"), put in the nominative; any other name as it is (a nominative "Анна" and a genitive "Виктора" look alike).
  */
 export function russianNominativeName(name: readonly string[]): readonly string[] {
+  // ("Олега Вадимовича Кудрявцева": a patronymic in an oblique case says the whole name is in it.)
+  if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];
   if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи)$/u.test(first)) {

@@ -10,6 +10,8 @@ export interface SentenceRange {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
+  // Titles before a name in Philippine and Irish copy ("Engr. Jose Macaraeg", "Atty. Ana Cruz", "Cllr. Name").
+  'engr', 'atty', 'cllr',
 ]);
 
 // A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so

@@ -5,8 +5,8 @@
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
-  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,
-  NOT_NAMES, SENTENCE_OPENERS, SUBJECT_TRAILERS,
+  NOT_NAMES, 
+  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
 
 export interface Token {
@@ -566,8 +566,6 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
   return null;
 }
 
-const IRISH_O = /^[ÓÒ]$/u;
-
 /** Nouns for one person of a nation that the nationality endings miss ("the Pole", "the Swede"); broad on purpose. */
 const DEMONYMS = new Set(['pole', 'swede', 'dane', 'finn', 'scot', 'brit', 'briton', 'turk', 'spaniard', 'frenchman',
   'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
@@ -575,15 +573,10 @@ const DEMONYMS = new Set(['pole', 'swede', 'dane', 'finn', 'scot', 'brit', 'brit
   'aussie', 'yank', 'icelander', 'new zealander', 'luxembourger', 'filipino', 'filipina', 'argentine', 'german', 'pakistani',
   'israeli', 'iraqi', 'saudi', 'kuwaiti', 'qatari', 'omani', 'yemeni', 'somali', 'nepali', 'bangladeshi', 'afghan']);
 
-/** Middle initials are left out of a name ("Sergei V. Lavrov" is Sergei Lavrov). */
-function withoutInitials(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
-  // "Secretary General" is one post, written "secretary-general" elsewhere.
+/** "Secretary General" is one post, written "secretary-general" elsewhere. (Middle initials stay in a name: "Rodolfo M. Santiago".) */
+function secretaryGeneralAsOnePost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (phrase?.roles.includes('secretary') && phrase.roles.includes('general')) {
     phrase.roles = phrase.roles.filter((r) => r !== 'general');
-  }
-  if (phrase?.kind === 'name' && phrase.name.length > 2) {
-    // (Irish "Ó" is a particle, not an initial: "Pádraig Ó Súilleabháin".)
-    phrase.name = phrase.name.filter((w, i) => i === 0 || i === phrase.name.length - 1 || w.replace(/\.$/, '').length > 1 || IRISH_O.test(w));
   }
   return phrase;
 }
@@ -596,6 +589,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
+  // "Prof MacAleese", "Mr Reese": a courtesy title makes the word after it a surname, even one ending as a nationality does.
+  const courtesy = tokens.at(-2);
+  const surname = tokens.at(-1);
+  if (courtesy && surname && HONORIFICS.has(courtesy.lower) && /^\p{Lu}/u.test(courtesy.text) && isCapitalised(surname) && isNationality(surname.lower)) {
+    return { kind: 'name', name: [surname.base], roles: [], qualifier: null, start: surname.start, end: surname.end };
+  }
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -641,9 +640,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
-    if (special) return withoutInitials(special);
+    if (special) return secretaryGeneralAsOnePost(special);
   }
-  const words = withoutInitials(parseWords(tokens));
+  const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())

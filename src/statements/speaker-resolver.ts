@@ -2,6 +2,8 @@
 // directory (any spelling, surname alone), titles through the titles the
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
+
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, withoutNicknames } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -29,12 +31,17 @@ interface PronounTarget {
 const UNNAMED_ASIDE_RE =
   /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
 
+/** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
+const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
+/** A generational suffix after a surname ("Reed Jr.", "Whitcombe III"), captured. */
+const SUFFIX_AFTER = '(?:,?\\s+(Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}]))?';
+
 const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 
 function display(words: string[]): string {
   return words
     .map((w, i) =>
-      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) || isNameSuffix(w) || isJoinedInitials(w) ? displayNameWord(w) : displayNameWord(w.charAt(0) + w.slice(1).toLowerCase()),
     )
     .join(' ');
 }
@@ -69,7 +76,10 @@ export class SpeakerResolver {
     );
   }
 
-  resolve(phrase: SpeakerPhrase): ResolvedSpeaker {
+  resolve(printed: SpeakerPhrase): ResolvedSpeaker {
+    // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
+    const phrase = printed.kind === 'name' && printed.name.length >= 2
+      ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)) || RU_UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -252,16 +262,23 @@ export class SpeakerResolver {
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
-    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase());
+    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
     if (words.length > 4 || (words.length >= 2 && !particled)) return null;
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     const found = new Set<string>();
-    for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
-      const first = m[1]!;
+    // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
+    // Walsh", "Marcus T. Reed Jr.".)
+    // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
+    // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
+    // the comma of an apposition.)
+    const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+      const first = m[3]!;
       if (NOT_FIRST_NAMES.test(first) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
-      found.add(display([first, ...words]));
+      const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
+      found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }
     return found.size === 1 ? [...found][0]! : null;
   }
@@ -403,7 +420,7 @@ export class SpeakerResolver {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
   private notePerson(speaker: string): void {
@@ -508,11 +525,18 @@ export class SpeakerResolver {
         }
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
-        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) return display([...russianNominativeName(phrase.name)]);
+        if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) {
+          const nominal = [...russianNominativeName(phrase.name)];
+          // ("сказала Светлана Игоревна", "Анна Лапина назвала": a first name with the patronymic or the surname stands for
+          // the full name the text printed, "Лапина Анна Сергеевна".)
+          const full = nominal.length === 2 ? this.directory.findByName(nominal) : null;
+          return full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' ')) ? full.name : display(nominal);
+        }
         const honoured = this.byCourtesyTitle(phrase);
         if (honoured) return honoured;
         // "De la Fuente said" after "Marisol de la Fuente": the directory may know the surname alone as a name.
-        const particled = phrase.name.length >= 2 && NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) ? this.fullNameFromText(phrase.name) : null;
+        const particled = phrase.name.length >= 2 && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!))
+          ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
         if (person) return russianCanonical(person.name, phrase.name) ?? person.name;

@@ -73,13 +73,15 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['игрок', ['спортсмен']], ['спортсмен', ['спортсмен']], ['спортсменк', ['спортсмен']], ['бомбардир', ['спортсмен']],
   ['чемпион', ['спортсмен']], ['призер', ['спортсмен']], ['призёр', ['спортсмен']], ['фигурист', ['спортсмен']],
   // ("Автор победного гола", "автор законопроекта": whoever the text goes on to name.)
+  // (A Kazakh region's or city's head, "аким области"; not "акимат", the body.)
+  ['аким', ['аким']], ['блогер', ['блогер']],
   ['банкир', ['банкир']], ['автор', ['автор']], ['проректор', ['ректор']], ['архитектор', ['архитектор']], ['очевид', ['очевидец']], ['свидетел', ['свидетель']],
 ];
 
 /** The roles a Russian word stands for ("замминистра" → заместитель, министр), or null. */
 export function russianRoles(lower: string): readonly string[] | null {
   if (RU_LISTENERS.has(lower)) return null; // "сказал журналистам": whom it was told
-  if (lower.startsWith('мэри')) return null; // "мэрия" is a body, not a mayor
+  if (lower.startsWith('мэри') || lower.startsWith('акимат')) return null; // "мэрия", "акимат" are bodies, not a mayor
   // "врача-педиатра", "инженера-механика": the first part names the role.
   if (lower.includes('-') && !/^(?:вице|топ|пресс|экс|генерал)-/u.test(lower)) {
     const first = russianRoles(lower.split('-')[0]!);

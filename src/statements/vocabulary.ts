@@ -70,6 +70,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
   // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
+  // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
+  'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -141,7 +143,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
   spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
-  advisor: 'adviser', boss: 'manager', gaffer: 'manager',
+  advisor: 'adviser', boss: 'manager', gaffer: 'manager', cllr: 'councillor',
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
@@ -257,7 +259,9 @@ export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', '
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she: 'she', him: 'he', her: 'she' };
 
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
-export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del']);
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del',
+  // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi").
+  'ibn', 'bint', 'binti']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between']);
