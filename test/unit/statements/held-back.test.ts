@@ -1,14 +1,15 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and eleven held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, tenth and eleventh
+// written and committed before the rule changes it first measured. All but the ninth and eleventh
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh), so they guard against going back; the ninth, tenth and eleventh (test-9,
-// test-10 and test-11, written blind in the sixth, seventh and eighth sessions) are the unseen measurements.
+// session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth and
+// eleventh (test-9 and test-11, written blind in the sixth and eighth sessions), and a twelfth being written, are
+// the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-10 or test-11: that would end its use as an unseen
+// prints a read part's (never an unseen part's, test-9 or test-11: that would end its use as an unseen
 // measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-10', 'test-11']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11']);
 
 interface LanguageShare {
   texts: number;
@@ -159,7 +160,7 @@ describe('statements on texts the rules were not written for', () => {
       // quotation conventions its writer had been asked for: not a blind result, see fixtures/statements/README.md).
       // Floors: those less a margin of a few statements (direct found too: below 0.95 here). Never print its misses.
       part: 'test-10',
-      title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; unseen)',
+      title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; misses read in the ninth session)',
       floors: { texts: 31, speakerRight: 0.65, partial: 0.72, reported: 0.65, anonymous: 0.52, direct: 0.91 },
     },
     {
