@@ -198,6 +198,11 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
 const AUXILIARIES = new Set(['not', 'never', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might',
   'must', 'did', 'does', 'do']);
 
+/** A comma-led quotation's lead ending in a listener: "… to me as she stacked the bread,", "… told us,". */
+const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
+/** What may follow the verb there: the listener, then a few words ("to me last week,", "me,"). */
+const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
+
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
@@ -207,9 +212,12 @@ export function attributionBefore(masked: string, from: number, open: number): A
   const withColon = /:\s*$/.test(lead);
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
-  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
-  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
+  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:"); before a comma,
+  // a listener and a few words of time or place ("said to me at the handover, "…"", "wrote to me last week, "…"").
+  const listener = !withColon && LISTENER_TAIL_RE.test(lead);
+  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon || listener ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
+    if (listener && k < tail.length - 1 && !LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open))) continue;
     // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
     if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
