@@ -139,6 +139,16 @@ function stripNoise(all: Token[]): Token[] {
     if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Grazier Rhys Penhaligon", "Parent Amelia Brightwater", "Orchardist Name": a noun for a person written before a
+    // full name is a description, not a first name (the listed titles, "Nurse", "Coach", are read as titles elsewhere;
+    // two capitalised words follow, not an initial: "Hunter S. Thompson" keeps his first name).
+    // (Not a nationality, "Ruritanian Foreign Minister Name", nor a word in -ic, "Baltic Ferry Lines".)
+    if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower)
+      && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
+      && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
+        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
+      tokens = tokens.slice(1); changed = true; continue;
+    }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
     if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     // "Last night the council said", "Yesterday the ministry said": a time adverbial opening the sentence, no comma.

@@ -26,3 +26,27 @@ describe('a quotation after a listener: "said to me, …", "told us, …", "wrot
     ]);
   });
 });
+
+describe('a word for a person written before a full name is no part of it', () => {
+  it('"Grazier Name", "Parent Name says … She says": the name without the description', () => {
+    const text = [
+      'Grazier Lachlan Dunsmore-Reid said the river had cut his property in two.',
+      'Parent Yolanda Fairweather says the bus has not come since Monday. She says the children walk four kilometres.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Lachlan Dunsmore-Reid', 'Yolanda Fairweather', 'Yolanda Fairweather']);
+  });
+
+  it('"Mayor Cr Name" and "Elder Aunty Name": a councillor\u2019s and an elder\u2019s honorifics are dropped', () => {
+    const text = [
+      'Broken Hill Mayor Cr Annette Quilty said the council would apply for disaster funding.',
+      'Elder Aunty Marlene Kilpatrick said the creek had always flooded that way.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Annette Quilty', 'Marlene Kilpatrick']);
+  });
+
+  it('a first name that is also a noun for a person stays, before an initial or alone with a surname', () => {
+    const text = 'Hunter S. Tolliver said the pier would reopen in May. Driver Bexley said the road was closed.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('S. Tolliver');
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Tolliver');
+  });
+});
