@@ -8,6 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
+import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
@@ -376,8 +377,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
   // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
-  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(c.phrase, reading, directory);
-  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(m, reading, directory);
+  // (First the text's own marks: "an analyst at Marchetti Lowe" makes "Marchetti Lowe said" a body's.)
+  const bodies = bodiesNamedInText(text);
+  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(asNamedBody(c.phrase, bodies), reading, directory);
+  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(asNamedBody(m, bodies), reading, directory);
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;

@@ -50,3 +50,36 @@ describe('a word for a person written before a full name is no part of it', () =
     expect(found(text).map(([, speaker]) => speaker)).not.toContain('Tolliver');
   });
 });
+
+describe('a body whose name reads like a person\u2019s, marked as a body by the text', () => {
+  const kinds = (text: string) => extractStatements(text).map((s) => [s.speaker, s.speakerKind] as const);
+
+  it('"an analyst at X", "X, which …", "Shares of X", "X Chief Financial Officer Name": X speaks as a body', () => {
+    const text = [
+      'Tremayne Osei, an analyst at Brockhurst Vane, said the deal undervalued the refinery.',
+      'Brockhurst Vane cut its price target, saying margins would shrink in the spring.',
+      'Kestrel Amundsen said the buyer had not yet been approved by regulators. Shares of Kestrel Amundsen fell 3%.',
+      'Solvik Kraft, which runs the grid in the region, said the outage had lasted four hours.',
+      'Ardent Maru Chief Operating Officer Hiroshi Tabata told analysts the plant would restart in May.',
+      'Ardent Maru said the insurance would cover most of the repairs.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([
+      ['Tremayne Osei', 'person'],
+      ['Brockhurst Vane', 'organisation'],
+      ['Kestrel Amundsen', 'organisation'],
+      ['Solvik Kraft', 'organisation'],
+      ['Hiroshi Tabata', 'person'],
+      ['Ardent Maru', 'organisation'],
+    ]);
+  });
+
+  it('a Corps, a Brigade, a Hydro, an institute with its region after it', () => {
+    const text = [
+      'The Lakeshore Volunteer Fire Brigade said the blaze was out by midnight.',
+      'The National Civil Defence Corps said it had deployed 200 officers to the market.',
+      'Saskatoon Hydro said power would be restored by Friday.',
+      'A report by the Housing Research Institute West found that rents had risen by a fifth.',
+    ].join('\n\n');
+    expect(kinds(text).map(([, kind]) => kind)).toEqual(['organisation', 'organisation', 'organisation', 'organisation']);
+  });
+});
