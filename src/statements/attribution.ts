@@ -413,15 +413,28 @@ const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 function ownSubjectAnd(rest: string): RegExpExecArray | null {
   for (const m of rest.matchAll(OWN_SUBJECT_RE)) {
     // (Only after a finite verb of the first clause: "the talks and the deal would …" is one subject.)
-    if (tokenize(rest.slice(0, m.index)).some((t) => FINITE.has(t.lower))) return m;
+    // (A past tense counts: "fewer than 40 students used the library, and the change would …".)
+    if (tokenize(rest.slice(0, m.index)).some((t) => FINITE.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text))) return m;
   }
   return null;
 }
 
+/**
+ * After ", but": a subject and a finite verb of its own ("…, but some of the lost tonnage might slip", "…, but the
+ * ministry was open to …"), the same speaker's words, as the reported clause runs to the end of its sentence (not a new
+ * frame, "…, but the company said", nor a verb with no subject, "…, but did not explain").
+ */
+const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local)\b(?:\s+(?!(?:said|says|told|added|warned|argued|insisted|noted|stressed|declined|refused)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
-  const stop = CLAUSE_STOP_RE.exec(rest);
-  let end = stop ? stop.index : rest.length;
+  let from = 0;
+  let stop = CLAUSE_STOP_RE.exec(rest);
+  while (stop && /^,\s+but$/u.test(stop[0]) && BUT_OWN_CLAUSE_RE.test(rest.slice(from + stop.index + stop[0].length))) {
+    from += stop.index + stop[0].length;
+    stop = CLAUSE_STOP_RE.exec(rest.slice(from));
+  }
+  let end = stop ? from + stop.index : rest.length;
   const own = ownSubjectAnd(rest.slice(0, end));
   if (own) end = own.index;
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
@@ -1008,7 +1021,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
     // (After "3:20 p.m.," the clause was trimmed before the abbreviation's full stop.)
-    const stop = /^(?:\.(?=,))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    const stop = /^(?:\.(?=,|\s+and\s))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
     const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
@@ -1021,7 +1034,8 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       continue;
     }
     // "… would be published soon and the campaign would still begin in May": the same speaker's second clause.
-    const second = /^(?:\.(?=,))?[\s,]*and\s+/u.exec(masked.slice(last.end, end));
+    // (After "3 a.m." the first clause was trimmed before the abbreviation's full stop.)
+    const second = /^(?:\.(?=,|\s+and\s))?[\s,]*and\s+/u.exec(masked.slice(last.end, end));
     if (second && OWN_SUBJECT_START_RE.test(masked.slice(last.end + second[0].length, end))) {
       const from = last.end + second[0].length;
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));

@@ -83,3 +83,28 @@ describe('a body whose name reads like a person\u2019s, marked as a body by the 
     expect(kinds(text).map(([, kind]) => kind)).toEqual(['organisation', 'organisation', 'organisation', 'organisation']);
   });
 });
+
+describe('where a reported clause ends', () => {
+  const clauses = (text: string) => found(text).filter(([kind]) => kind === 'indirect').map(([, , t]) => t);
+
+  it('after ", but" a subject and a verb of its own are the same speaker\u2019s words: the clause runs on', () => {
+    expect(clauses('The ministry said the bridge would reopen in March, but some of the approach roads might stay closed until May.'))
+      .toEqual(['the bridge would reopen in March, but some of the approach roads might stay closed until May']);
+    expect(clauses('Ines Valcourt said the vote had been fair, but it was too early to call the result.'))
+      .toEqual(['the vote had been fair, but it was too early to call the result']);
+  });
+
+  it('"…, but the company said …" is a new frame and "…, but did not say …" no clause of its own: the first clause ends', () => {
+    expect(clauses('The union said the talks had stalled, but the company said an offer was on the table.'))
+      .toEqual(['the talks had stalled', 'an offer was on the table']);
+    expect(clauses('The regulator said the fine would be paid in full, but did not explain how it was calculated.'))
+      .toEqual(['the fine would be paid in full']);
+  });
+
+  it('"… and the X would …" is a second clause after a past tense too, and after "3 a.m."', () => {
+    expect(clauses('A spokesperson said fewer than 30 pupils used the late bus, and the change would save £40,000 a year.'))
+      .toEqual(['fewer than 30 pupils used the late bus', 'the change would save £40,000 a year']);
+    expect(clauses('The coastguard said the search had been called off at 4 a.m. and its boats would return to port by noon.'))
+      .toEqual(['the search had been called off at 4 a.m', 'its boats would return to port by noon']);
+  });
+});
