@@ -6,7 +6,7 @@
 import { isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -615,6 +615,21 @@ const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Question
  * anonymity, said"), the sentence's opening words; of a title and a name in apposition
  * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
  */
+/** "I spoke to (on the quay)", "we talked to", "I know", "I met": the writer's contact with the speaker. */
+const CONTACT_CLAUSE_RE = /\s+(?:I|we)\s+(?:(?:spoke|talked)\s+(?:to|with)\b[^,;:]{0,40}|(?:know|met|interviewed|asked|contacted|reached)\b[^,;:]{0,30})$/u;
+
+/** The unnamed group or source a text segment ends with ("… from residents", "… to a Downing Street source"). */
+function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const tokens = tokenize(masked.slice(from, to), from);
+  // (The longest of the last eight words that opens with no preposition and reads as one: "a source in the ministry".)
+  for (let k = Math.max(0, tokens.length - 8); k < tokens.length; k++) {
+    if (PREPOSITIONS.has(tokens[k]!.lower) || FINITE.has(tokens[k]!.lower)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(k));
+    if (phrase?.kind === 'anonymous' && !phrase.document) return phrase;
+  }
+  return null;
+}
+
 export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
   const segments: { start: number; end: number }[] = [];
   let from = start;
@@ -638,6 +653,24 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
+  // "A council engineer I spoke to on the quay said", "Teachers I know say": a contact clause after the subject is no
+  // part of it.
+  const contact = CONTACT_CLAUSE_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (contact && contact.index > 0) {
+    const subject = subjectBefore(masked, start, segments.at(-1)!.start + contact.index);
+    // ("Nurses I know say": a capitalised plural noun for people opening the sentence is a group.)
+    const group = subject?.kind === 'name' && subject.name.length === 1 && isCapitalisedGroup(subject.name[0]!, masked);
+    return group ? { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, start: subject.start, end: subject.end } : subject;
+  }
+  // "objections from residents who say …", "a Downing Street source, who says …": an unnamed group or source before
+  // "who" speaks (a name before ", who" is read below).
+  const who = /\s*\bwho\s*$/u.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (who) {
+    const own = who.index > 0 ? segments.at(-1)! : segments.at(-2);
+    const end = who.index > 0 ? segments.at(-1)!.start + who.index : own?.end;
+    const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
+    if (group) return group;
+  }
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
   // "…, according to the County Department of Health, which said …": the body the segment before ends with.

@@ -108,3 +108,27 @@ describe('where a reported clause ends', () => {
       .toEqual(['the search had been called off at 4 a.m', 'its boats would return to port by noon']);
   });
 });
+
+describe('unnamed sources in a relative or contact clause', () => {
+  it('"… from tenants who say …", "a source in the ministry, who says …": the group or source before "who" speaks', () => {
+    const text = [
+      'The landlord has defended the rent rise, despite complaints from tenants who say the heating has not worked since October.',
+      'Our correspondent has been speaking to a source in the ministry, who says the minister knew about the report in May.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the heating has not worked since October'],
+      ['indirect', 'anonymous', 'the minister knew about the report in May'],
+    ]);
+  });
+
+  it('"A harbour official I spoke to on the pier said", "Nurses I know say": the writer\u2019s contact is no part of the subject', () => {
+    const text = [
+      'A harbour official I spoke to on the pier said the crane would be repaired before Christmas.',
+      'Nurses I know say the night shifts are the hardest to fill.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the crane would be repaired before Christmas'],
+      ['indirect', 'anonymous', 'the night shifts are the hardest to fill'],
+    ]);
+  });
+});
