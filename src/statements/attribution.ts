@@ -225,7 +225,19 @@ export function attributionBefore(masked: string, from: number, open: number): A
     if (phrase) return { phrase, cue: tail[k]! };
   }
   return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
-    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open) ?? unnamedPluralBefore(masked, from, open)) : null);
+}
+
+/** "Раньше нам говорили: «…»", "Нам сказали: «…»": a sentence of a plural verb and no subject, then the quotation. */
+const RU_UNNAMED_PLURAL_RE = /(?:^|[.!?\u2026]\s+|\n\s*)((?:(?:[Рр]аньше|[Рр]анее|[Тт]еперь|[Сс]ейчас|[Тт]огда|[Пп]отом|[Пп]озже|[Нн]едавно|[Вв]чера|[Сс]егодня)\s+)?(?:(?:[Нн]ам|[Мм]не|[Ии]м|[Ее]му|[Ее]й)\s+)?)(\p{L}+ли)\s*:\s*$/u;
+
+/** Whoever said it, left unnamed: people the sentence does not name ("нам говорили" — "we were told"). */
+function unnamedPluralBefore(masked: string, from: number, open: number): Attribution | null {
+  const m = RU_UNNAMED_PLURAL_RE.exec(masked.slice(from, open));
+  if (!m || !QUOTE_CUES.has(m[2]!.toLowerCase())) return null;
+  const at = from + m.index + m[0].indexOf(m[1]! + m[2]!) + m[1]!.length;
+  const cue = { text: m[2]!, start: at, end: at + m[2]!.length };
+  return { phrase: { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: cue.start, end: cue.end }, cue };
 }
 
 /** "In her words: "…"", "to quote him, "…"", "in the words of the mayor, Ana Ruiz: "…"". */

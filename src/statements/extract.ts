@@ -122,6 +122,14 @@ function relativeSubject(masked: string, sentenceStart: number, verbStart: numbe
   return phrase && phrase.kind !== 'pronoun' && !phrase.document ? phrase : null;
 }
 
+/**
+ * "Tver.Today", "Газете.Ru": an outlet's web address whose last part is capitalised would split into two words (a full
+ * stop before a capital ends a token); a hyphen keeps it one word, offsets unchanged.
+ */
+function webNamesJoined(masked: string): string {
+  return masked.replace(/(?<=[\p{L}\d])\.(?=(?:Ru|RU|Com|Today|Media|Info|Net|Org)(?![\p{L}\d]))/gu, '-');
+}
+
 function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const chars = text.split('');
   for (const s of spans) {
@@ -170,7 +178,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const spans: QuoteInParagraph[][] = paragraphs.map((p) => findQuoteSpans(text, p.start, p.end));
   for (const list of spans) for (const s of list) if (s.close === null && s.marks === 'double') cutAtEmbeddedAttribution(text, s);
-  const masked = maskQuotes(text, spans.flat());
+  const masked = webNamesJoined(maskQuotes(text, spans.flat()));
 
   const candidates: Candidate[] = [];
   /** A headline's quotation: said by the first person the text then names. */

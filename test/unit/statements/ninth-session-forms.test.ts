@@ -132,3 +132,31 @@ describe('unnamed sources in a relative or contact clause', () => {
     ]);
   });
 });
+
+describe('Russian: outlets by their web address, «Фонд …», unnamed speakers of a plural verb or "один …"', () => {
+  const speakers = (text: string) => extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.speakerKind] as const);
+
+  it('an outlet written as a web address is whom it was told ("Об этом Ufa.com сообщили в …", "«Вести.Ru»")', () => {
+    const text = [
+      'Башкирский шинный завод с марта сократит выпуск на четверть. Об этом Ufa.com сообщили в пресс-службе предприятия.',
+      'В пресс-службе авиакомпании «Вести.Ru» заявили, что рейс задержан из-за погоды.',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.map(([, speaker]) => speaker)).not.toContain('Ufa.com');
+    expect(found.map(([, speaker]) => speaker)).not.toContain('Ru');
+    expect(found.every(([, , kind]) => kind === 'organisation')).toBe(true);
+  });
+
+  it('«Фонд «…» заявил» and «В фонде сообщили» are a body\u2019s words', () => {
+    const text = 'Фонд «Зеленый берег» заявил, что проверка займет месяц. В фонде также сообщили, что отчет будет опубликован.';
+    expect(speakers(text).map(([, , kind]) => kind)).toEqual(['organisation', 'organisation']);
+  });
+
+  it('«Раньше нам говорили: «…»» and «Один водитель мне сказал, что …» are unnamed', () => {
+    const text = [
+      'Раньше нам говорили: «Подождите до весны, все наладится».',
+      'Один водитель мне недавно сказал, что маршрут закроют до лета.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['anonymous', 'anonymous']);
+  });
+});
