@@ -221,7 +221,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
     // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
     if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
-    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
+    // ("One of them said to me, "…"": with a listener after the verb, the sentence's subject.)
+    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 || listener ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
   return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
@@ -802,7 +803,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
-    ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end));
+    ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
+    // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));

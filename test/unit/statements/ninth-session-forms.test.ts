@@ -160,3 +160,18 @@ describe('Russian: outlets by their web address, «Фонд …», unnamed speak
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['anonymous', 'anonymous']);
   });
 });
+
+describe('who a quotation is given to', () => {
+  it('a full name after a longer scene ("On the morning the mill shut, Name walked …") is who a later "she added" means', () => {
+    const text = [
+      'On the morning the mill shut for good, Marguerite Okonjo-Blake walked the length of the yard one last time.',
+      '"I started here at sixteen," she added, "and I thought I would finish here."',
+    ].join('\n\n');
+    expect(directs(text).map(([, speaker]) => speaker)).toEqual(['Marguerite Okonjo-Blake', 'Marguerite Okonjo-Blake']);
+  });
+
+  it('"One of them said to me, "…"": one of the unnamed group just named', () => {
+    const text = 'I met a dozen stevedores, who did not want to be named. One of them said to me, "The cranes have not moved since August."';
+    expect(directs(text)).toEqual([['direct', 'anonymous', 'The cranes have not moved since August.']]);
+  });
+});
