@@ -608,6 +608,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
+  // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
+  if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };

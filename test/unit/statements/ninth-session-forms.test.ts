@@ -175,3 +175,14 @@ describe('who a quotation is given to', () => {
     expect(directs(text)).toEqual([['direct', 'anonymous', 'The cranes have not moved since August.']]);
   });
 });
+
+describe('a sentence\u2019s opening word alone is no speaker', () => {
+  it('"But the chair … put it well: "…"" and "Before we begin, … which states: "…"" give no body called "But" or "Before"', () => {
+    const text = [
+      'A: Of course. But the chair of our board put it well: "A library is not a vault."',
+      'The Convener: Before we begin, I note that we have received a letter, which states: "The fees would fall hardest on the smallest clubs."',
+    ].join('\n\n');
+    expect(directs(text).map(([, speaker]) => speaker)).not.toContain('But');
+    expect(directs(text).map(([, speaker]) => speaker)).not.toContain('Before');
+  });
+});
