@@ -186,3 +186,16 @@ describe('a sentence\u2019s opening word alone is no speaker', () => {
     expect(directs(text).map(([, speaker]) => speaker)).not.toContain('Before');
   });
 });
+
+describe('a body described in lower case is the body named nearby', () => {
+  const speakers = (text: string) => extractStatements(text).map((s) => s.speaker);
+
+  it('"…, as the Kolhapur Municipal Corporation repairs …, the civic body said" and a lead\u2019s "the state\u2019s roads department has confirmed"', () => {
+    expect(speakers('Taps in six wards will run dry on Friday as the Kolhapur Municipal Corporation replaces a valve at the pumping station, the civic body said on Tuesday.'))
+      .toEqual(['Kolhapur Municipal Corporation']);
+    expect(speakers([
+      'The coast road south of Mackay will stay shut until March after a landslip, the state\u2019s roads department has confirmed.',
+      'The Department of Roads and Coastal Works said engineers were assessing the cliff.',
+    ].join('\n\n'))).toEqual(['Department of Roads and Coastal Works', 'Department of Roads and Coastal Works']);
+  });
+});
