@@ -533,7 +533,9 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 // (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
+// (And a noun phrase set after it: "…, its operator said Tuesday, the latest in a series …", "…, fishermen said, some of
+// them on the same boats …".)
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);

@@ -199,3 +199,12 @@ describe('a body described in lower case is the body named nearby', () => {
     ].join('\n\n'))).toEqual(['Department of Roads and Coastal Works', 'Department of Roads and Coastal Works']);
   });
 });
+
+describe('an aside after a closing attribution', () => {
+  it('"…, fishermen said, some of them …" and "…, the company said Tuesday, the latest …": the clause is before the attribution', () => {
+    expect(found('Dozens of families in the valley had moved to the coast since the drought began, herders said, some of them for the second time.'))
+      .toEqual([['indirect', 'anonymous', 'Dozens of families in the valley had moved to the coast since the drought began']]);
+    expect(found('The plant will close in March with the loss of 300 jobs, Brandvik Tooling said Tuesday, the third closure in the region this year.'))
+      .toEqual([['indirect', 'Brandvik Tooling', 'The plant will close in March with the loss of 300 jobs']]);
+  });
+});
