@@ -183,7 +183,8 @@ const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'commi
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
   return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
-    && !/(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+    // (A past participle or an adverb is none, but a short word that only ends so is: "red minibus operators".)
+    && !/^\p{Ll}{3,}(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
 }
 
 /** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */

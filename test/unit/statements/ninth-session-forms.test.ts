@@ -208,3 +208,13 @@ describe('an aside after a closing attribution', () => {
       .toEqual([['indirect', 'Brandvik Tooling', 'The plant will close in March with the loss of 300 jobs']]);
   });
 });
+
+describe('an unnamed group described by its place and trade', () => {
+  it('"Lagos\u2019s red bus drivers say … and warn that …": two clauses of one unnamed group', () => {
+    expect(found('Lagos\u2019s red bus drivers say fuel now costs twice what it did in June and warn that fares will rise again.'))
+      .toEqual([
+        ['indirect', 'anonymous', 'fuel now costs twice what it did in June'],
+        ['indirect', 'anonymous', 'fares will rise again'],
+      ]);
+  });
+});
