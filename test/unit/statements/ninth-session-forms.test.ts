@@ -218,3 +218,10 @@ describe('an unnamed group described by its place and trade', () => {
       ]);
   });
 });
+
+describe('", and he was …" after a reported clause', () => {
+  it('is the same clause, run to the end of its sentence (", and he said …" is still a new frame)', () => {
+    expect(found('Tomasz Wrona said he would meet the board on Friday, and he was ready to give it "one last chance".').filter(([kind]) => kind === 'indirect'))
+      .toEqual([['indirect', 'Tomasz Wrona', 'he would meet the board on Friday, and he was ready to give it "one last chance"']]);
+  });
+});
