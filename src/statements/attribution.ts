@@ -226,7 +226,8 @@ export function attributionBefore(masked: string, from: number, open: number): A
     if (phrase) return { phrase, cue: tail[k]! };
   }
   return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
-    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open) ?? unnamedPluralBefore(masked, from, open)) : null);
+    ?? (withColon ? (transcriptLabel(masked, from, open) ?? nameBeforeColon(masked, from, open) ?? colonLead(masked, from, open)
+      ?? unnamedPluralBefore(masked, from, open)) : null);
 }
 
 /** "Раньше нам говорили: «…»", "Нам сказали: «…»": a sentence of a plural verb and no subject, then the quotation. */
@@ -272,6 +273,22 @@ function transcriptLabel(masked: string, from: number, open: number): Attributio
   const phrase = parseSpeakerPhrase(tokens);
   if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'title')) return null;
   const colon = from + m[0].lastIndexOf(':');
+  return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
+}
+
+/**
+ * "Руководитель Управления Эльвира Шамсутдинова: «…»", a headline's "REACTION – Fernández-Lara: "…"": a name alone
+ * before the colon (a full name, or a surname the text prints after a first name) is who said it.
+ */
+function nameBeforeColon(masked: string, from: number, open: number): Attribution | null {
+  const m = /(?:^|\n|[\u2013\u2014]|\s-\s)\s*([^\n:;,.!?\u2013\u2014"\u201C\u201D\u00AB\u00BB]{2,80}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, at));
+  if (phrase?.kind !== 'name') return null;
+  const surname = phrase.name.length === 1 ? phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  if (surname && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${surname}(?![\\p{L}])`, 'u').test(masked)) return null;
+  const colon = from + m.index + m[0].lastIndexOf(':');
   return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
 }
 

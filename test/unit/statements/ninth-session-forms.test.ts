@@ -225,3 +225,19 @@ describe('", and he was …" after a reported clause', () => {
       .toEqual([['indirect', 'Tomasz Wrona', 'he would meet the board on Friday, and he was ready to give it "one last chance"']]);
   });
 });
+
+describe('a name alone before a colon and a quotation', () => {
+  it('a headline\u2019s "Surname: "…"" (the full name printed below) and a release\u2019s «Role Name: «…»»', () => {
+    const text = [
+      'VERDICT – Okonkwo-Reyes: "We earned every point today"',
+      'Manager Tobenna Okonkwo-Reyes praised his players after the 1-0 win on Sunday.',
+    ].join('\n\n');
+    expect(directs(text)).toEqual([['direct', 'Tobenna Okonkwo-Reyes', 'We earned every point today']]);
+    expect(directs('Главный врач больницы Марина Лебедева: «Все пациенты получают помощь, запасы лекарств есть».'))
+      .toEqual([['direct', 'Марина Лебедева', 'Все пациенты получают помощь, запасы лекарств есть']]);
+  });
+
+  it('a word that is no name the text prints after a first name gives nothing ("Warning: "…"")', () => {
+    expect(directs('Warning: "Do not swim beyond the flags after dark."').map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
