@@ -517,7 +517,8 @@ export class SpeakerResolver {
     const sentenceEnd = /[.!?](?:\s|$)/u.exec(this.text.slice(at));
     const nextEnd = sentenceEnd ? /[.!?](?:\s|$)/u.exec(this.text.slice(at + sentenceEnd.index + 1)) : null;
     const limit = sentenceEnd && nextEnd ? at + sentenceEnd.index + 1 + nextEnd.index : at;
-    return names.find((m) => m.index > at && m.index < limit)?.[1]!.replace(/^(?:The|A|An)\s+/u, '') ?? null;
+    const after = names.find((m) => m.index > at && m.index < limit);
+    return after ? after[1]!.replace(/^(?:The|A|An)\s+/u, '') : null;
   }
 
   private speakerOf(phrase: SpeakerPhrase): string | null {
