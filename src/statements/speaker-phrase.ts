@@ -639,6 +639,14 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     && (DEMONYMS.has(demonym.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|er)$/u.test(demonym.text) && (isNationality(demonym.lower) || compass))) {
     return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
   }
+  // "the Otero County sheriff", "the Marin County district attorney": a post of a county, city or parish, named by it.
+  const unit = tokens.findIndex((t, k) => k > 0 && LOCAL_UNITS.has(t.text));
+  if (unit > 0 && unit < tokens.length - 1 && ROLE_NOUNS.has(tokens.at(-1)!.lower)
+    && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, unit).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive)
+    && tokens.slice(unit + 1).every((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleAdjunct(tokens, tokens.indexOf(t))))) {
+    const place = tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, unit).map((t) => t.text).join('');
+    return { kind: 'title', name: [], roles: tokens.slice(unit + 1).filter((t) => ROLE_NOUNS.has(t.lower)).map((t) => normaliseRole(t.lower)), qualifier: qualifierKey(place), ...span };
+  }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
@@ -703,6 +711,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro']);
+/** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
+const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)

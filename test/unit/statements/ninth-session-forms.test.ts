@@ -241,3 +241,13 @@ describe('a name alone before a colon and a quotation', () => {
     expect(directs('Warning: "Do not swim beyond the flags after dark."').map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe('a county\u2019s post in a lead, its holder named after it', () => {
+  it('"…, the Dona Ana County sheriff said Tuesday." then "Sheriff Name told …": the sheriff', () => {
+    const text = [
+      'LAS CRUCES, N.M. — The bomb threat that closed the mall on Monday came from outside the state, the Dona Ana County sheriff said Tuesday.',
+      'Sheriff Kelvin Arredondo-Pike told reporters his office was working with federal agents.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Kelvin Arredondo-Pike', 'Kelvin Arredondo-Pike']);
+  });
+});
