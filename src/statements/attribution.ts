@@ -6,7 +6,7 @@
 import { isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -198,6 +198,11 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
 const AUXILIARIES = new Set(['not', 'never', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might',
   'must', 'did', 'does', 'do']);
 
+/** A comma-led quotation's lead ending in a listener: "… to me as she stacked the bread,", "… told us,". */
+const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
+/** What may follow the verb there: the listener, then a few words ("to me last week,", "me,"). */
+const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
+
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
@@ -207,17 +212,34 @@ export function attributionBefore(masked: string, from: number, open: number): A
   const withColon = /:\s*$/.test(lead);
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
-  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:").
-  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon ? 8 : 1)); k--) {
+  // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:"); before a comma,
+  // a listener and a few words of time or place ("said to me at the handover, "…"", "wrote to me last week, "…"").
+  const listener = !withColon && LISTENER_TAIL_RE.test(lead);
+  for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon || listener ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
+    if (listener && k < tail.length - 1 && !LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open))) continue;
     // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
     if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
-    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 ? subjectBefore(masked, from, tail[k]!.start) : null);
+    // ("One of them said to me, "…"": with a listener after the verb, the sentence's subject.)
+    const phrase = speakerAtEnd(trailingRun(masked, tail.slice(0, k))) ?? (k === 0 || listener ? subjectBefore(masked, from, tail[k]!.start) : null);
     if (phrase) return { phrase, cue: tail[k]! };
   }
   return putIt(masked, from, open) ?? inTheirWords(masked, from, open)
-    ?? (withColon ? (transcriptLabel(masked, from, open) ?? colonLead(masked, from, open)) : null);
+    ?? (withColon ? (transcriptLabel(masked, from, open) ?? nameBeforeColon(masked, from, open) ?? colonLead(masked, from, open)
+      ?? unnamedPluralBefore(masked, from, open)) : null);
+}
+
+/** "Раньше нам говорили: «…»", "Нам сказали: «…»": a sentence of a plural verb and no subject, then the quotation. */
+const RU_UNNAMED_PLURAL_RE = /(?:^|[.!?\u2026]\s+|\n\s*)((?:(?:[Рр]аньше|[Рр]анее|[Тт]еперь|[Сс]ейчас|[Тт]огда|[Пп]отом|[Пп]озже|[Нн]едавно|[Вв]чера|[Сс]егодня)\s+)?(?:(?:[Нн]ам|[Мм]не|[Ии]м|[Ее]му|[Ее]й)\s+)?)(\p{L}+ли)\s*:\s*$/u;
+
+/** Whoever said it, left unnamed: people the sentence does not name ("нам говорили" — "we were told"). */
+function unnamedPluralBefore(masked: string, from: number, open: number): Attribution | null {
+  const m = RU_UNNAMED_PLURAL_RE.exec(masked.slice(from, open));
+  if (!m || !QUOTE_CUES.has(m[2]!.toLowerCase())) return null;
+  const at = from + m.index + m[0].indexOf(m[1]! + m[2]!) + m[1]!.length;
+  const cue = { text: m[2]!, start: at, end: at + m[2]!.length };
+  return { phrase: { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: cue.start, end: cue.end }, cue };
 }
 
 /** "In her words: "…"", "to quote him, "…"", "in the words of the mayor, Ana Ruiz: "…"". */
@@ -251,6 +273,22 @@ function transcriptLabel(masked: string, from: number, open: number): Attributio
   const phrase = parseSpeakerPhrase(tokens);
   if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'title')) return null;
   const colon = from + m[0].lastIndexOf(':');
+  return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
+}
+
+/**
+ * "Руководитель Управления Эльвира Шамсутдинова: «…»", a headline's "REACTION – Fernández-Lara: "…"": a name alone
+ * before the colon (a full name, or a surname the text prints after a first name) is who said it.
+ */
+function nameBeforeColon(masked: string, from: number, open: number): Attribution | null {
+  const m = /(?:^|\n|[\u2013\u2014]|\s-\s)\s*([^\n:;,.!?\u2013\u2014"\u201C\u201D\u00AB\u00BB]{2,80}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, at));
+  if (phrase?.kind !== 'name') return null;
+  const surname = phrase.name.length === 1 ? phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  if (surname && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${surname}(?![\\p{L}])`, 'u').test(masked)) return null;
+  const colon = from + m.index + m[0].lastIndexOf(':');
   return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
 }
 
@@ -387,7 +425,7 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
@@ -405,15 +443,28 @@ const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 function ownSubjectAnd(rest: string): RegExpExecArray | null {
   for (const m of rest.matchAll(OWN_SUBJECT_RE)) {
     // (Only after a finite verb of the first clause: "the talks and the deal would …" is one subject.)
-    if (tokenize(rest.slice(0, m.index)).some((t) => FINITE.has(t.lower))) return m;
+    // (A past tense counts: "fewer than 40 students used the library, and the change would …".)
+    if (tokenize(rest.slice(0, m.index)).some((t) => FINITE.has(t.lower) || /^\p{Ll}{2,}ed$/u.test(t.text))) return m;
   }
   return null;
 }
 
+/**
+ * After ", but": a subject and a finite verb of its own ("…, but some of the lost tonnage might slip", "…, but the
+ * ministry was open to …"), the same speaker's words, as the reported clause runs to the end of its sentence (not a new
+ * frame, "…, but the company said", nor a verb with no subject, "…, but did not explain").
+ */
+const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local)\b(?:\s+(?!(?:said|says|told|added|warned|argued|insisted|noted|stressed|declined|refused)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
-  const stop = CLAUSE_STOP_RE.exec(rest);
-  let end = stop ? stop.index : rest.length;
+  let from = 0;
+  let stop = CLAUSE_STOP_RE.exec(rest);
+  while (stop && /^,\s+but$/u.test(stop[0]) && BUT_OWN_CLAUSE_RE.test(rest.slice(from + stop.index + stop[0].length))) {
+    from += stop.index + stop[0].length;
+    stop = CLAUSE_STOP_RE.exec(rest.slice(from));
+  }
+  let end = stop ? from + stop.index : rest.length;
   const own = ownSubjectAnd(rest.slice(0, end));
   if (own) end = own.index;
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
@@ -499,7 +550,9 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 
 /** "…, the Russian foreign minister said." / "…, a source … told RIA Novosti." */
 // (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
+// (And a noun phrase set after it: "…, its operator said Tuesday, the latest in a series …", "…, fishermen said, some of
+// them on the same boats …".)
+const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
@@ -594,6 +647,21 @@ const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Question
  * anonymity, said"), the sentence's opening words; of a title and a name in apposition
  * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
  */
+/** "I spoke to (on the quay)", "we talked to", "I know", "I met": the writer's contact with the speaker. */
+const CONTACT_CLAUSE_RE = /\s+(?:I|we)\s+(?:(?:spoke|talked)\s+(?:to|with)\b[^,;:]{0,40}|(?:know|met|interviewed|asked|contacted|reached)\b[^,;:]{0,30})$/u;
+
+/** The unnamed group or source a text segment ends with ("… from residents", "… to a Downing Street source"). */
+function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const tokens = tokenize(masked.slice(from, to), from);
+  // (The longest of the last eight words that opens with no preposition and reads as one: "a source in the ministry".)
+  for (let k = Math.max(0, tokens.length - 8); k < tokens.length; k++) {
+    if (PREPOSITIONS.has(tokens[k]!.lower) || FINITE.has(tokens[k]!.lower)) continue;
+    const phrase = parseSpeakerPhrase(tokens.slice(k));
+    if (phrase?.kind === 'anonymous' && !phrase.document) return phrase;
+  }
+  return null;
+}
+
 export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
   const segments: { start: number; end: number }[] = [];
   let from = start;
@@ -617,6 +685,24 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
+  // "A council engineer I spoke to on the quay said", "Teachers I know say": a contact clause after the subject is no
+  // part of it.
+  const contact = CONTACT_CLAUSE_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (contact && contact.index > 0) {
+    const subject = subjectBefore(masked, start, segments.at(-1)!.start + contact.index);
+    // ("Nurses I know say": a capitalised plural noun for people opening the sentence is a group.)
+    const group = subject?.kind === 'name' && subject.name.length === 1 && isCapitalisedGroup(subject.name[0]!, masked);
+    return group ? { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, start: subject.start, end: subject.end } : subject;
+  }
+  // "objections from residents who say …", "a Downing Street source, who says …": an unnamed group or source before
+  // "who" speaks (a name before ", who" is read below).
+  const who = /\s*\bwho\s*$/u.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (who) {
+    const own = who.index > 0 ? segments.at(-1)! : segments.at(-2);
+    const end = who.index > 0 ? segments.at(-1)!.start + who.index : own?.end;
+    const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
+    if (group) return group;
+  }
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
   const relative = /^\s*who\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart));
   // "…, according to the County Department of Health, which said …": the body the segment before ends with.
@@ -736,7 +822,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
-    ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end));
+    ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
+    // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
@@ -1000,7 +1088,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
     // (After "3:20 p.m.," the clause was trimmed before the abbreviation's full stop.)
-    const stop = /^(?:\.(?=,))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
+    const stop = /^(?:\.(?=,|\s+and\s))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
     // "…said the drone had crashed and that nobody was hurt": a second clause of the same frame.
     const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
@@ -1013,7 +1101,8 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       continue;
     }
     // "… would be published soon and the campaign would still begin in May": the same speaker's second clause.
-    const second = /^(?:\.(?=,))?[\s,]*and\s+/u.exec(masked.slice(last.end, end));
+    // (After "3 a.m." the first clause was trimmed before the abbreviation's full stop.)
+    const second = /^(?:\.(?=,|\s+and\s))?[\s,]*and\s+/u.exec(masked.slice(last.end, end));
     if (second && OWN_SUBJECT_START_RE.test(masked.slice(last.end + second[0].length, end))) {
       const from = last.end + second[0].length;
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));

@@ -8,6 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
+import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
 import { ROLE_NOUNS } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
@@ -121,6 +122,14 @@ function relativeSubject(masked: string, sentenceStart: number, verbStart: numbe
   return phrase && phrase.kind !== 'pronoun' && !phrase.document ? phrase : null;
 }
 
+/**
+ * "Tver.Today", "Газете.Ru": an outlet's web address whose last part is capitalised would split into two words (a full
+ * stop before a capital ends a token); a hyphen keeps it one word, offsets unchanged.
+ */
+function webNamesJoined(masked: string): string {
+  return masked.replace(/(?<=[\p{L}\d])\.(?=(?:Ru|RU|Com|Today|Media|Info|Net|Org)(?![\p{L}\d]))/gu, '-');
+}
+
 function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const chars = text.split('');
   for (const s of spans) {
@@ -169,7 +178,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   const spans: QuoteInParagraph[][] = paragraphs.map((p) => findQuoteSpans(text, p.start, p.end));
   for (const list of spans) for (const s of list) if (s.close === null && s.marks === 'double') cutAtEmbeddedAttribution(text, s);
-  const masked = maskQuotes(text, spans.flat());
+  const masked = webNamesJoined(maskQuotes(text, spans.flat()));
 
   const candidates: Candidate[] = [];
   /** A headline's quotation: said by the first person the text then names. */
@@ -376,8 +385,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
   // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
-  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(c.phrase, reading, directory);
-  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(m, reading, directory);
+  // (First the text's own marks: "an analyst at Marchetti Lowe" makes "Marchetti Lowe said" a body's.)
+  const bodies = bodiesNamedInText(text);
+  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(asNamedBody(c.phrase, bodies), reading, directory);
+  for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(asNamedBody(m, bodies), reading, directory);
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.
   let nextMention = 0;

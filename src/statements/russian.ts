@@ -20,10 +20,14 @@ export function isCyrillic(text: string): boolean {
 /** Capitalised at a sentence start but never a name. */
 const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако', 'при', 'это', 'так', 'в', 'во', 'на', 'с', 'о', 'по-прежнему',
   'кроме', 'между', 'после', 'тем', 'вместе', 'для', 'если', 'когда', 'хотя', 'все', 'всё',
-  'сам', 'сама']); // "Сам Гаврилов написал": the emphatic pronoun is no first name
+  'сам', 'сама', // "Сам Гаврилов написал": the emphatic pronoun is no first name
+  // ("Раньше нам говорили: «…»": an adverb of time opening the sentence is no name.)
+  'раньше', 'ранее', 'теперь', 'сейчас', 'тогда', 'потом', 'позже', 'сегодня', 'вчера', 'недавно']);
 // ("В'ячеславович", "Д'яченко": a Ukrainian apostrophe after the capital.)
 const isCapitalised = (t: Token) => /^\p{Lu}['\u2019]?\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/** An outlet written as its web address ("Znak.com", "URA.RU", "Газете.Ru" read as "Газете-Ru"): told, never telling. */
+const isWebOutlet = (word: string) => /^[\p{L}\d-]+[.-](?:com|ru|net|org|info|media|today|io|tv|fm)$/iu.test(word);
 /** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
 const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
 const hasStem = (t: Token, stems: readonly string[]) =>
@@ -116,7 +120,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     }
   }
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
-  const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower);
+  // ("Об этом Znak.com сообщили в пресс-службе", "пояснили «Газете.Ru»": an outlet named by its web address too.)
+  const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text);
   let lead = 0;
   while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
   if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
@@ -127,7 +132,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // rules do not know as a role, and perhaps where they are from; unnamed.)
   if (isMemberOfPublic(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
-  if (['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'].includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
+  // ("Один мастер мне сказал": one of a kind of people, with no name, is as unnamed.)
+  const ones = ['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'];
+  if (ones.includes(tokens[0]!.lower) && tokens.length >= 2 && tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}{2,}$/u.test(t.text))
+    && !isBodyWord(tokens[1]!) && tokens[1]!.lower !== 'из') {
+    // (Its noun kept as its role, so that a later "по словам чиновника" is the same unnamed person.)
+    return { kind: 'anonymous', name: [], roles: [...(russianRoles(tokens[1]!.lower) ?? [tokens[1]!.lower])], qualifier: null, ...span };
+  }
+  if (ones.includes(tokens[0]!.lower) && tokens[1]?.lower === 'из' && !hasFullName(tokens.slice(2))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Топ-менеджер одного из крупных банков": someone of a body the text does not name, unnamed.)
@@ -216,7 +228,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
-  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
   }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
@@ -756,7 +768,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
     // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
-    const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям)["\u00BB\u201D]\s*$/u.exec(masked.slice(from, tokens[k]!.start));
+    const listenerAt = /["\u00AB\u201C\u201E][^"\u00BB\u201D]{1,40}?(?:у|ю|ам|ям|[.-](?:com|ru|net|org|info|media|today))["\u00BB\u201D]\s*$/iu.exec(masked.slice(from, tokens[k]!.start));
     const toldFrom = listenerAt ? from + listenerAt.index : tokens[k]!.start;
     const run = tokens.slice(0, k).filter((t) => t.start >= subjectFrom && t.end <= toldFrom);
     // "Председатель … Сергей Лапин назвал эти планы «…» и заявил, что": the subject of the verb before "и" (a past tense).
@@ -978,7 +990,9 @@ function findNamedBodies(text: string): NamedBody[] {
     if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // A name with a domain's dot ("Дом.РФ", "Авто.ру"): a business.
+  // (Written in Latin letters in Russian copy, "Znak.com", "Tver.Today", it is an outlet, whom it was told.)
   for (const m of text.matchAll(/(?<![\p{L}.-])(\p{Lu}\p{Ll}+\.(?:\p{Lu}{2,3}|\p{Ll}{2,3}))(?![\p{L}])/gu)) {
+    if (/^[A-Za-z]/u.test(m[1]!)) continue;
     out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // «Name»: a business (not an outlet, not a quotation).

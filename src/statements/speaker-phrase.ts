@@ -139,6 +139,16 @@ function stripNoise(all: Token[]): Token[] {
     if (/^\d{1,2}$/u.test(first.text) && second && /^\d{2}$/u.test(second.text) && second.start === first.end + 1) { tokens = tokens.slice(2); changed = true; continue; }
     // "Monday Sokol said", "April Sokol" left over from "In April Sokol said": a date is no first name.
     if (WEEKDAYS_AND_MONTHS.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // "Grazier Rhys Penhaligon", "Parent Amelia Brightwater", "Orchardist Name": a noun for a person written before a
+    // full name is a description, not a first name (the listed titles, "Nurse", "Coach", are read as titles elsewhere;
+    // two capitalised words follow, not an initial: "Hunter S. Thompson" keeps his first name).
+    // (Not a nationality, "Ruritanian Foreign Minister Name", nor a word in -ic, "Baltic Ferry Lines".)
+    if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower)
+      && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
+      && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
+        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
+      tokens = tokens.slice(1); changed = true; continue;
+    }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
     if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
     // "Last night the council said", "Yesterday the ministry said": a time adverbial opening the sentence, no comma.
@@ -173,7 +183,8 @@ const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'commi
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
   return head - i <= 3 && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
-    && !/(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
+    // (A past participle or an adverb is none, but a short word that only ends so is: "red minibus operators".)
+    && !/^\p{Ll}{3,}(?:ed|ly)$/u.test(t.lower) && !NOT_NAMES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower);
 }
 
 /** A lower-case noun that qualifies the role word right after it ("agriculture minister", "disarmament negotiator"). */
@@ -597,6 +608,8 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   }
   tokens = stripNoise(tokens);
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
+  // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
+  if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "It added that …": a body spoke before ("The health ministry said …").
   if (tokens.length === 1 && tokens[0]!.lower === 'it') return { kind: 'pronoun', pronoun: 'it', name: [], roles: [], qualifier: null, ...span };
@@ -625,6 +638,14 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     && (DEMONYMS.has(demonym.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|er)$/u.test(demonym.text) && (isNationality(demonym.lower) || compass))) {
     return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
   }
+  // "the Otero County sheriff", "the Marin County district attorney": a post of a county, city or parish, named by it.
+  const unit = tokens.findIndex((t, k) => k > 0 && LOCAL_UNITS.has(t.text));
+  if (unit > 0 && unit < tokens.length - 1 && ROLE_NOUNS.has(tokens.at(-1)!.lower)
+    && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, unit).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive)
+    && tokens.slice(unit + 1).every((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleAdjunct(tokens, tokens.indexOf(t))))) {
+    const place = tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, unit).map((t) => t.text).join('');
+    return { kind: 'title', name: [], roles: tokens.slice(unit + 1).filter((t) => ROLE_NOUNS.has(t.lower)).map((t) => normaliseRole(t.lower)), qualifier: qualifierKey(place), ...span };
+  }
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
@@ -645,7 +666,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
+    // ("Education Policy Institute North": a compass word after the body's word names its branch.)
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
+      || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
@@ -684,7 +707,12 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
-  'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare']);
+  'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
+  // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
+  'corps', 'brigade', 'hydro']);
+/** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
+const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',

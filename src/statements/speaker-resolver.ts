@@ -435,7 +435,7 @@ export class SpeakerResolver {
     const russian = russianBodyReferent(this.text, written, at, this.bodies);
     if (russian) return russian;
     const words = written.split(' ');
-    const describedName = this.describedBody(words);
+    const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
@@ -516,6 +516,28 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "…, as the Pune Municipal Corporation carries out repairs, the civic body said", "…, the state's transport department
+   * has confirmed. The Department of Transport and Main Roads said …": a description in lower case ending in a body's
+   * word is the body its sentence names before it, else (a lead) the one the next sentence names; a body's name here is
+   * capitalised words holding a body's word (the description's own word, for a word other than "body").
+   */
+  private bodyDescribedNearby(words: string[], at: number): string | null {
+    const head = words.at(-1)!.toLowerCase();
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Ll}/u.test(w)) || !NEARBY_HEADS.has(head)) return null;
+    const wanted = head === 'body' ? NAMED_BODY_WORDS : new Set([head]);
+    const names = [...this.text.matchAll(NAMED_BODY_RE)]
+      .filter((m) => m[1]!.split(/\s+/u).length >= 2 && m[1]!.split(/\s+/u).some((w) => wanted.has(w.toLowerCase())));
+    const sentenceStart = Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0);
+    const before = names.filter((m) => m.index >= sentenceStart && m.index + m[0].length <= at).at(-1);
+    if (before) return before[1]!.replace(/^(?:The|A|An)\s+/u, '');
+    const sentenceEnd = /[.!?](?:\s|$)/u.exec(this.text.slice(at));
+    const nextEnd = sentenceEnd ? /[.!?](?:\s|$)/u.exec(this.text.slice(at + sentenceEnd.index + 1)) : null;
+    const limit = sentenceEnd && nextEnd ? at + sentenceEnd.index + 1 + nextEnd.index : at;
+    const after = names.find((m) => m.index > at && m.index < limit);
+    return after ? after[1]!.replace(/^(?:The|A|An)\s+/u, '') : null;
+  }
+
   private speakerOf(phrase: SpeakerPhrase): string | null {
     switch (phrase.kind) {
       case 'name': {
@@ -593,6 +615,14 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
   'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
   'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+
+/** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
+const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry']);
+/** Words that make capitalised words a body's name, for "body". */
+const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'agency', 'ministry', 'council', 'commission',
+  'service', 'board', 'office', 'institute', 'union', 'association', 'federation']);
+/** Capitalised words, perhaps joined by "of", "for", "and", "the" ("Department of Transport and Main Roads"). */
+const NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'\u2019&-]*)*)/gu;
 
 /** Bodies named after a place ("the city", "the county"). */
 const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region']);

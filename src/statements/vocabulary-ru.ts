@@ -113,7 +113,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("В клубе сообщили, что …": a sports club speaks as one.)
   'клуб',
   // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
-  'аэропорт'];
+  'аэропорт',
+  // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
+  'фонд'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);
@@ -127,7 +129,7 @@ export const RU_MEDIA_STEMS = ['риа', 'тасс', 'интерфакс', 'рб
 export const RU_LISTENERS: ReadonlySet<string> = new Set(['журналистам', 'журналисту', 'агентству', 'изданию', 'газете',
   'корреспонденту', 'корреспондентам', 'редакции', 'телеканалу', 'радиостанции', 'нашему', 'нашей', 'порталу', 'репортерам',
   // ("— пишет нам подписчица": a channel's own readers write to "us".)
-  'нам']);
+  'нам', 'мне']);
 
 /**
  * Nouns for documents a body or person issues: "согласно отчету X", "по данным X", "как следует из доклада X",

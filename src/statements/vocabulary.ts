@@ -93,7 +93,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
   'rev', 'reverend', 'herr', 'monsieur', 'mme',
   // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name").
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt']);
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt',
+  // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
+  'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
@@ -116,7 +118,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
   'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket',
-  'utility', 'utilities',
+  'utility', 'utilities', 'corps', 'brigade',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   'corporation']);
@@ -235,7 +237,8 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'chef', 'cook', 'nun', 'monk', 'vet', 'local', 'colleague', 'passer-by', 'youth', 'guest', 'pupil', 'graduate', 'imam',
   'priest', 'pastor', 'rabbi', 'bishop', 'nurse', 'driver', 'pilot', 'guard', 'clerk', 'agent', 'employee', 'staffer',
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
-  'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver']);
+  'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
+  'publican', 'grazier', 'orchardist', 'crofter', 'smallholder']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);

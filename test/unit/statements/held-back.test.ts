@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twelve held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, tenth, eleventh and
-// twelfth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh), so they guard against going back; the ninth, tenth, eleventh and twelfth
-// (test-9, test-10, test-11 and test-12, written blind in the sixth, seventh, eighth and ninth sessions) are the
-// unseen measurements.
+// written and committed before the rule changes it first measured. All but the ninth, eleventh and twelfth
+// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth,
+// eleventh and twelfth (test-9, test-11 and test-12, written blind in the sixth, eighth and ninth sessions) are
+// the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-10, test-11 or test-12: that would end its use as an
-// unseen measurement).
+// prints a read part's (never an unseen part's, test-9, test-11 or test-12: that would end its use as an unseen
+// measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-10', 'test-11', 'test-12']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12']);
 
 interface LanguageShare {
   texts: number;
@@ -158,10 +158,16 @@ describe('statements on texts the rules were not written for', () => {
       // At the session's end (after the rounds on test-8, the quotation conventions and the unnamed groups): 0.94
       // (100/106), 1.00, 0.68 (72/106), 0.78, 0.68 (161/236), 48 of 86 (the rise is in its Russian texts, from the
       // quotation conventions its writer had been asked for: not a blind result, see fixtures/statements/README.md).
-      // Floors: those less a margin of a few statements (direct found too: below 0.95 here). Never print its misses.
+      // Its misses were read in the ninth session (2026-12-02), and its annotations brought to the README's conventions
+      // (26 clauses split at "and" / ", but" / ", а" merged, 4 run to their sentence's end, "Lady Okafor" → "Okafor" and
+      // "Lord Wetherall" → "Wetherall", 2 bodies named by their kind no longer unnamed): 0.94, 0.99, 0.72 (76/106), 0.78,
+      // 0.82 (172/210), 51 of 78; after
+      // that session's rules: direct found 0.98 (104/106), precision 0.99, speaker right 0.90 (95/106), partial 0.91
+      // (29/32), reported 0.89 (186/210), 69 of 78. Floors: those less a margin of a few statements. It no longer
+      // measures generality.
       part: 'test-10',
-      title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; unseen)',
-      floors: { texts: 31, speakerRight: 0.65, partial: 0.72, reported: 0.65, anonymous: 0.52, direct: 0.91 },
+      title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; misses read in the ninth session)',
+      floors: { texts: 31, speakerRight: 0.86, partial: 0.84, reported: 0.85, anonymous: 0.84 },
     },
     {
       // Written blind in the eighth session (2026-12-02, 14:15–14:22 UTC) and committed (90e24ae) on the rules of
