@@ -147,10 +147,11 @@ describe('statements on texts the rules were not written for', () => {
       // was merged. First run, at the rules of cecfee8: direct found 1.00, speaker right 0.87, partial 0.93,
       // reported 0.89, 42 of 50 unnamed; after that round (test-7's misses read): 0.89, 0.93, 0.90, 42 of 50. After the
       // ninth session's name forms and test-10 round: speaker right 0.94 (74/79), 0.93, 0.90, 42 of 50.
-      // Floors: the first run's figures less a margin of a few statements. Never print its misses.
+      // Floors: the first run's figures less a margin of a few statements (speaker right: the ninth session's, so that
+      // its gain is kept). Never print its misses.
       part: 'test-9',
       title: 'ninth part (29 full-length texts, 9 in Russian; written blind in the sixth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.82, partial: 0.85, reported: 0.85, anonymous: 0.78 },
+      floors: { texts: 27, speakerRight: 0.9, partial: 0.85, reported: 0.85, anonymous: 0.78 },
     },
     {
       // Written blind in the seventh session (2026-12-02, 10:39–10:48 UTC) and committed (72f8161) on the rules of
@@ -175,10 +176,11 @@ describe('statements on texts the rules were not written for', () => {
       // 5d8df96, before that session's rule changes were merged. First run, at those rules: direct found 0.99 (97/98),
       // precision 0.99, speaker right 0.80 (78/98), partial 0.80 (20/25), reported 0.73 (149/205), 39 of 50 unnamed.
       // After the ninth session's name forms and test-10 round: 0.99, 0.99, 0.85 (83/98), 0.80, 0.73 (150/205), 40 of 50.
-      // Floors: those less a margin of a few statements (direct found meets the default 0.95). Never print its misses.
+      // Floors: the first run's less a margin of a few statements (speaker right: the ninth session's; direct found meets
+      // the default 0.95). Never print its misses.
       part: 'test-11',
       title: 'eleventh part (30 full-length texts, 9 in Russian; written blind in the eighth session; unseen)',
-      floors: { texts: 28, speakerRight: 0.76, partial: 0.72, reported: 0.7, anonymous: 0.72 },
+      floors: { texts: 28, speakerRight: 0.81, partial: 0.72, reported: 0.7, anonymous: 0.72 },
     },
     {
       // Written blind in the ninth session (2026-12-02, 16:32–16:41 UTC) and committed (3e1a688) on the rules of
@@ -188,10 +190,11 @@ describe('statements on texts the rules were not written for', () => {
       // reported (no miss read) that it names speakers as printed, with patronymics and middle initials: the name-forms
       // round written after that report took speaker right to 0.76, not blindly on that point; after the test-10 round
       // too: 0.96, 0.98, 0.81 (74/91), 0.86, 0.90 (206/228), 55 of 65. Floors: the first run's figures less a margin of
-      // a few statements (direct found too: it meets 0.95 by less than one). Never print its misses.
+      // a few statements (speaker right: the ninth session's; direct found too: it meets 0.95 by less than one). Never
+      // print its misses.
       part: 'test-12',
       title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.5, partial: 0.78, reported: 0.87, anonymous: 0.78, direct: 0.93 },
+      floors: { texts: 27, speakerRight: 0.77, partial: 0.78, reported: 0.87, anonymous: 0.78, direct: 0.93 },
     },
   ];
 
