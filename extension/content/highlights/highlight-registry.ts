@@ -24,8 +24,9 @@ export class HighlightRegistry {
    * in it. One Highlight per name for the page load: a redraw changes only the
    * ranges that differ, so the page cannot tell a redraw that changed nothing
    * it can see (a reader's highlight saved, say) from no redraw. Our own set,
-   * not the Highlight's contents: reading those from a Firefox content script
-   * (the page's object, through an Xray wrapper) made the draw fail.
+   * not the Highlight's contents: a draw that read those (iterating it, `has`)
+   * drew nothing in Firefox, whose content scripts see the page's Highlight
+   * through an Xray wrapper.
    */
   private readonly drawn = new Map<string, { highlight: Highlight; ranges: Set<Range> }>();
   private sheet: CSSStyleSheet | null = null;
