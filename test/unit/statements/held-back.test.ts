@@ -1,15 +1,15 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and twelve held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh and twelfth
-// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// development part (rules are changed while looking at it) and thirteen held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, eleventh, twelfth and
+// thirteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
 // session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth,
-// eleventh and twelfth (test-9, test-11 and test-12, written blind in the sixth, eighth and ninth sessions) are
-// the unseen measurements.
+// eleventh, twelfth and thirteenth (test-9, test-11, test-12 and test-13, written blind in the sixth, eighth and
+// ninth sessions, the last two both in the ninth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11 or test-12: that would end its use as an unseen
+// prints a read part's (never an unseen part's, test-9, test-11, test-12 or test-13: that would end its use as an unseen
 // measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +18,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-13']);
 
 interface LanguageShare {
   texts: number;
@@ -195,6 +195,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-12',
       title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
       floors: { texts: 27, speakerRight: 0.77, partial: 0.78, reported: 0.87, anonymous: 0.78, direct: 0.93 },
+    },
+    {
+      // Written blind in the ninth session (2026-12-02, 18:11–18:18 UTC) and committed (cc601c3) on the rules of
+      // ed1eadb, before that session's later rule changes were merged. First run, at those rules: direct found 0.89 (95/107),
+      // precision 0.99 (95/96), speaker right 0.70 (75/107), partial 0.89 (34/38), reported 0.90 (170/188), 51 of 60
+      // unnamed (English 20 texts: 0.93, 0.72, 0.93, 0.91, 36 of 40; Russian 9: 0.78, 0.66, 0.78, 0.89, 15 of 20).
+      // Floors: those figures less a margin of a few statements (direct found too: it falls short of 0.95). Never print
+      // its misses.
+      part: 'test-13',
+      title: 'thirteenth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.67, partial: 0.81, reported: 0.87, anonymous: 0.8, direct: 0.86 },
     },
   ];
 
