@@ -128,6 +128,13 @@ describe.each(corpusPages.map((p) => [p.expect!, p] as const))('%s', (corpusId, 
       await page.keyboard.press('Escape');
       await expect.poll(() => probe.query('#sl-panel')).toBeNull();
       expect((await probe.activeElement())?.attributes.class).toBe('sl-badge');
+      // Escape pressed while the focus is still on the badge (before the panel has taken it) closes the panel too.
+      await page.keyboard.press('Enter');
+      await probe.waitFor('#sl-panel');
+      await probe.evaluate(`root.querySelector('.sl-badge').focus();`);
+      expect((await probe.activeElement())?.attributes.class?.split(' ')).toContain('sl-badge');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => probe.query('#sl-panel')).toBeNull();
     } finally {
       await page.close();
     }

@@ -148,8 +148,10 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
     setTab(tabs[next]!.id);
     tabButtons.current[next]?.focus();
   };
+  // On the whole overlay, not the panel alone: the panel takes the focus in an effect after it is drawn, and an Escape
+  // pressed before that (or with the focus left on the badge) lands on the badge.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && state === 'expanded') {
       event.stopPropagation();
       close();
     }
@@ -157,7 +159,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
 
   if (state === 'dismissed') return null;
   return (
-    <div class="sl-overlay">
+    <div class="sl-overlay" onKeyDown={onKeyDown}>
       <button
         ref={badge}
         type="button"
@@ -187,7 +189,6 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
           aria-modal="false"
           aria-labelledby="sl-panel-title"
           tabIndex={-1}
-          onKeyDown={onKeyDown}
         >
           <div class="sl-panel-header">
             <h2 id="sl-panel-title">
