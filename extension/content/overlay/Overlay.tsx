@@ -159,6 +159,7 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
 
   if (state === 'dismissed') return null;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control: it catches Escape bubbling from the badge and the panel
     <div class="sl-overlay" onKeyDown={onKeyDown}>
       <button
         ref={badge}
