@@ -44,12 +44,12 @@ export function withoutSuffix<T extends string>(words: readonly T[]): readonly T
   return words.length > 1 && isNameSuffix(words.at(-1)!) ? words.slice(0, -1) : words;
 }
 
-/** A single capital letter standing for a name ("M" of "Rodolfo M. Santiago", "Н" of "Н. А. Гладышева"). */
 /** Initials written together ("И.П."), kept as printed. */
 export function isJoinedInitials(word: string): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(word);
 }
 
+/** A single capital letter standing for a name ("M" of "Rodolfo M. Santiago", "Н" of "Н. А. Гладышева"). */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word) && !/^[ÓÒ]$/u.test(word);
 }
@@ -75,9 +75,13 @@ export function withoutNicknames(name: readonly string[], span: string): string[
   const around = (w: string) => new RegExp(`(\\p{Lu}[\\p{L}'-]+)[ \\t]+["\u201C\u2018'\u00AB]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\u201D\u2019'\u00BB][ \\t]+(\\p{Lu}[\\p{L}'-]+)`, 'u').exec(span);
   const out: string[] = [];
   for (const [k, w] of name.entries()) {
-    if (!nicknames.has(w)) out.push(w);
-    else if (k === 0 && around(w)) out.push(around(w)![1]!);
-    else if (k === name.length - 1 && around(w)) out.push(around(w)![2]!);
+    if (!nicknames.has(w)) {
+      out.push(w);
+      continue;
+    }
+    const side = k === 0 ? 1 : k === name.length - 1 ? 2 : 0;
+    const printed = side === 0 ? null : around(w);
+    if (printed) out.push(printed[side]!);
   }
   return out;
 }
