@@ -109,13 +109,29 @@ export function wordHashes(text: string): number[] {
   return Array.from(list.data.subarray(0, list.length));
 }
 
+/** A character above U+00FF: V8 then stores the string two bytes a character. */
+const WIDE_CHARACTER = /[^\x00-\xff]/;
+
 /**
- * As wordHashes, appending to `out`. Runs of ASCII letters and digits, most
- * of any page, go through a tight inner loop (unrolled by two): one table
- * load and one multiplication a character, the branch that ends a word taken
- * once a word.
+ * As wordHashes, appending to `out`. Text with a character above U+00FF
+ * (Cyrillic, typographic quotes and dashes) goes to a loop of its own, for
+ * speed alone (both loops give the same hashes): a loop whose charCodeAt has
+ * met strings stored two bytes a character can stay three to five times
+ * slower on every string after, one-byte ones included (seen in Chromium's V8
+ * in a page holding one "…"). The test is all but free on one-byte strings:
+ * the regular expression cannot match them.
  */
 export function appendWordHashes(text: string, out: HashList): void {
+  if (WIDE_CHARACTER.test(text)) appendWideWordHashes(text, out);
+  else appendNarrowWordHashes(text, out);
+}
+
+/**
+ * Runs of ASCII letters and digits, most of any page, go through a tight
+ * inner loop (unrolled by two): one table load and one multiplication a
+ * character, the branch that ends a word taken once a word.
+ */
+function appendNarrowWordHashes(text: string, out: HashList): void {
   const n = text.length;
   // A word takes a char and a separator: room for every word up front, so the
   // loop stores into the array (no call, no growth check per word).
@@ -163,6 +179,48 @@ export function appendWordHashes(text: string, out: HashList): void {
       data[length++] = mixSigned(h); // stored as the same 32 bits
       h = FNV_OFFSET;
       inWord = false;
+    }
+  }
+  if (inWord) data[length++] = mixSigned(h);
+  out.length = length;
+}
+
+/** The lower-case unit a word unit hashes as, or 0 for a unit that ends a word; MULTI_UNIT_LOWER when its lower case is longer. */
+function wordUnit(c: number): number {
+  if (c < 0x80) return ASCII_WORD_UNIT[c]!;
+  if ((classify(c) & WORD) === 0) return 0;
+  const one = unitLowerOne[c]!;
+  return one !== 0 ? one : MULTI_UNIT_LOWER;
+}
+const MULTI_UNIT_LOWER = -1;
+
+/** The same words and hashes as appendNarrowWordHashes, one unit a turn: most units of such text are not ASCII. */
+function appendWideWordHashes(text: string, out: HashList): void {
+  const n = text.length;
+  out.reserve((n >> 1) + 1);
+  const data = out.data;
+  let length = out.length;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const unit = wordUnit(c);
+    if (unit > 0) {
+      h = Math.imul(h ^ unit, FNV_PRIME);
+      inWord = true;
+    } else if (unit === MULTI_UNIT_LOWER) {
+      const lower = unitLower.get(c)!;
+      for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      // c ends the word, unless it is an apostrophe followed by a letter.
+      if (isApostrophe(c) && i + 1 < n && isLetter(text, i + 1)) {
+        h = Math.imul(h ^ 0x27, FNV_PRIME);
+      } else {
+        data[length++] = mixSigned(h);
+        h = FNV_OFFSET;
+        inWord = false;
+      }
     }
   }
   if (inWord) data[length++] = mixSigned(h);
