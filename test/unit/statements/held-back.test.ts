@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and thirteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh, twelfth and
-// thirteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth,
-// eleventh, twelfth and thirteenth (test-9, test-11, test-12 and test-13, written blind in the sixth, eighth and
-// ninth sessions, the last two both in the ninth) are the unseen measurements.
+// development part (rules are changed while looking at it) and fourteen held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, eleventh, twelfth,
+// thirteenth and fourteenth have since had their misses read and the rules changed on them (the sixth and seventh in
+// the sixth session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth,
+// eleventh, twelfth, thirteenth and fourteenth (test-9, test-11, test-12, test-13 and test-14, written blind in the
+// sixth, eighth, ninth and tenth sessions, the twelfth and thirteenth both in the ninth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-12 or test-13: that would end its use as an unseen
-// measurement).
+// prints a read part's (never an unseen part's, test-9, test-11, test-12, test-13 or test-14: that would end its use as an
+// unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -18,10 +18,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-13']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-13', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -206,6 +206,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-13',
       title: 'thirteenth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
       floors: { texts: 27, speakerRight: 0.67, partial: 0.81, reported: 0.87, anonymous: 0.8, direct: 0.86 },
+    },
+    {
+      // Written blind in the tenth session (2026-12-02, 20:16–20:26 UTC) and committed (2ea3e8d) on the rules of
+      // 02cecc9, before that session's rule changes were merged. First run, at those rules: direct found 1.00 (112/112),
+      // precision 1.00 (112/112), speaker right 0.93 (104/112), partial 0.87 (33/38), reported 0.91 (236/259), 77 of 87
+      // unnamed (English 20 texts: 1.00, 0.93, 0.93, 0.90, 56 of 63; Russian 9: 1.00, 0.93, 0.70, 0.95, 21 of 24).
+      // Floors: those figures less a margin of a few statements (direct found meets the default 0.95). Never print its
+      // misses.
+      part: 'test-14',
+      title: 'fourteenth part (29 full-length texts, 9 in Russian; written blind in the tenth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.89, partial: 0.81, reported: 0.88, anonymous: 0.85 },
     },
   ];
 
