@@ -110,7 +110,7 @@ export function wordHashes(text: string): number[] {
 }
 
 /** A character above U+00FF: V8 then stores the string two bytes a character. */
-const WIDE_CHARACTER = /[^\x00-\xff]/;
+const WIDE_CHARACTER = /[\u0100-\uffff]/;
 
 /**
  * As wordHashes, appending to `out`. Text with a character above U+00FF
