@@ -1,16 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and fourteen held-back test parts, each
+// development part (rules are changed while looking at it) and fifteen held-back test parts, each
 // written and committed before the rule changes it first measured. All but the ninth, eleventh, twelfth,
-// thirteenth and fourteenth have since had their misses read and the rules changed on them (the sixth and seventh in
-// the sixth session, the eighth in the seventh, the tenth in the ninth), so they guard against going back; the ninth,
-// eleventh, twelfth, thirteenth and fourteenth (test-9, test-11, test-12, test-13 and test-14, written blind in the
-// sixth, eighth, ninth and tenth sessions, the twelfth and thirteenth both in the ninth) are the unseen measurements.
+// thirteenth, fourteenth and fifteenth have since had their misses read and the rules changed on them (the sixth and
+// seventh in the sixth session, the eighth in the seventh, the tenth in the ninth), so they guard against going back;
+// the ninth, eleventh, twelfth, thirteenth, fourteenth and fifteenth (test-9, test-11, test-12, test-13, test-14 and
+// test-15, written blind in the sixth, eighth, ninth, tenth and eleventh sessions, the twelfth and thirteenth both in
+// the ninth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-12, test-13 or test-14: that would end its use as an
-// unseen measurement).
+// prints a read part's (never an unseen part's, test-9, test-11, test-12, test-13, test-14 or test-15: that would end its
+// use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -18,10 +19,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-13', 'test-14']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-13', 'test-14', 'test-15']);
 
 interface LanguageShare {
   texts: number;
@@ -217,6 +218,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-14',
       title: 'fourteenth part (29 full-length texts, 9 in Russian; written blind in the tenth session; unseen)',
       floors: { texts: 27, speakerRight: 0.89, partial: 0.81, reported: 0.88, anonymous: 0.85 },
+    },
+    {
+      // Written blind in the eleventh session (2026-12-03, 03:08–03:18 UTC) and committed (1a1788d) on the rules of
+      // ddc579c. First run, at those rules: direct found 0.97 (112/115), precision 0.99 (112/113), speaker right 0.87
+      // (100/115), partial 0.83 (39/47), reported 0.88 (263/300), 35 of 42 unnamed (English 20 texts: 1.00, 0.92, 0.88,
+      // 0.91, 29 of 33; Russian 9: 0.90, 0.74, 0.71, 0.78, 6 of 9). Floors: those figures less a margin of a few
+      // statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-15',
+      title: 'fifteenth part (29 full-length texts, 9 in Russian; written blind in the eleventh session; unseen)',
+      floors: { texts: 27, speakerRight: 0.84, partial: 0.78, reported: 0.85, anonymous: 0.78 },
     },
   ];
 
