@@ -31,3 +31,45 @@ describe('Russian: a dash paragraph with no author\u2019s words after a paragrap
     expect(directs(text)).toEqual([]);
   });
 });
+
+describe('West African titles before a name, and bodies whose capitalised name ends in "Force" or "Conference"', () => {
+  const speakers = (text: string) => found(text).map(([, speaker]) => speaker);
+
+  it('"Madam Name" and "Nana Name": the title is no part of the name', () => {
+    const text = [
+      'A trader, Madam Comfort Adjei-Mensah, said the stalls had been locked since Monday.',
+      'The chief of the area, Nana Yaw Boateng-Ofori, said the elders would meet the assembly.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Comfort Adjei-Mensah', 'Yaw Boateng-Ofori']);
+  });
+
+  it('"the Ghana Police Force said", "the Regional Bishops Conference said": bodies, not people', () => {
+    const text = [
+      'The Ghana Police Force said three suspects were in custody.',
+      'The Regional Bishops Conference said the appeal would be read in every parish.',
+    ].join('\n\n');
+    expect(extractStatements(text).map((s) => s.speakerKind)).toEqual(['organisation', 'organisation']);
+  });
+
+  it('guard: "told a press conference" gives no body called "a press conference"', () => {
+    const text = 'The count would resume on Monday, the head of the Electoral Board, Amara Quist-Lindqvist, told a press conference.';
+    expect(speakers(text)).toEqual(['Amara Quist-Lindqvist']);
+  });
+});
+
+describe('a body called by a short name: in brackets whatever its letters, or by initials it never defines', () => {
+  const speakers = (text: string) => found(text).map(([, speaker]) => speaker);
+
+  it('"the Forestry Department (JPSM)" then "JPSM said"; "The Weather Service (MetNova), in a statement, said"', () => {
+    const text = [
+      'The Forestry Department (JPSM) said two reserves had been closed. JPSM said the closure would last a week.',
+      'The National Weather Service (MetNova), in a statement, said the storm would reach the coast on Friday.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Forestry Department', 'Forestry Department', 'National Weather Service']);
+  });
+
+  it('"a letter to the Coastal Roads Authority" then "The CRA said": the body whose initials the letters are', () => {
+    const text = 'Residents wrote to the Coastal Roads Authority in June. The CRA said the culvert would be cleared by March.';
+    expect(speakers(text)).toEqual(['Coastal Roads Authority']);
+  });
+});
