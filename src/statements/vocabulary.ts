@@ -264,8 +264,9 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she:
 
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del',
-  // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi").
-  'ibn', 'bint', 'binti']);
+  // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi"), and the
+  // Welsh "ap" ("Rhodri ap Gwyn").
+  'ibn', 'bint', 'binti', 'ap']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between']);

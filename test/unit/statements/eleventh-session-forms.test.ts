@@ -73,3 +73,23 @@ describe('a body called by a short name: in brackets whatever its letters, or by
     expect(speakers(text)).toEqual(['Coastal Roads Authority']);
   });
 });
+
+describe('a name with a lineage particle after two words, and the Welsh "ap"', () => {
+  const speakers = (text: string) => found(text).map(([, speaker]) => speaker);
+
+  it('"Name Name bin Name Name" then the two words before "bin" alone: the same person', () => {
+    const text = [
+      'District officer Datuk Faizal Rahim bin Abu Bakar said 30 families had been moved.',
+      'Faizal Rahim said the road would reopen on Sunday.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Faizal Rahim bin Abu Bakar', 'Faizal Rahim bin Abu Bakar']);
+  });
+
+  it('"Name ap Name" then "Mr ap Name": one person, the particle inside the name', () => {
+    const text = [
+      'Councillor Iestyn ap Dafydd said the bridge had been shut for a month.',
+      '"Nobody told us it was unsafe," Mr ap Dafydd said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Iestyn ap Dafydd', 'Iestyn ap Dafydd']);
+  });
+});
