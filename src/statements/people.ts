@@ -80,7 +80,7 @@ interface NameShape {
   patronymic: 'second' | 'last' | null;
   /** The keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
   surnameKeys: string[];
-  /** "Khalid bin Rashid …", "Mohd Azlan bin Che Hassan": how many words come before a "bin" / "bint" / "ibn" (1 or 2), else 0. */
+  /** "Khalid bin Rashid …", "Mohd Azlan bin Che Hassan": how many words come before a "bin" / "bint" / "ibn" (1 to 3), else 0. */
   lineage: number;
   /** "Сидоров Иван Петрович", "Сидоров И. П.": the surname is printed first, so "Сидоров" alone is its first word. */
   surnameFirst: boolean;
@@ -90,7 +90,7 @@ function nameShape(keys: string[], words: readonly string[]): NameShape {
   const patronymic = keys.length === 3 && hasPatronymic(words) ? (isPatronymic(words[1]!) ? 'second' : 'last') : null;
   const surnameKeys = keys.length > 1 && isNameSuffix(words.at(-1) ?? '') ? keys.slice(0, -1) : keys;
   const initialsAfter = words.length >= 2 && words.slice(1).every((w) => isInitial(w) || isJoinedInitials(w));
-  return { patronymic, surnameKeys, lineage: keys.length >= 3 ? [1, 2].find((k) => k < keys.length - 1 && isLineageParticle(words[k] ?? '')) ?? 0 : 0, surnameFirst: patronymic === 'last' || initialsAfter };
+  return { patronymic, surnameKeys, lineage: keys.length >= 3 ? [1, 2, 3].find((k) => k < keys.length - 1 && isLineageParticle(words[k] ?? '')) ?? 0 : 0, surnameFirst: patronymic === 'last' || initialsAfter };
 }
 
 /**
@@ -183,9 +183,9 @@ export class PersonDirectory {
         || (r.form.surnameKeys !== r.keys && (isSuffix(keys, r.form.surnameKeys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.form.surnameKeys.at(-1) === keys.at(-1))))
         || patronymicPart(keys, words, r.keys, r.form),
     );
-    if (hits.length === 0 && keys.length <= 2) {
+    if (hits.length === 0 && keys.length <= 3) {
       // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi", "Mohd Azlan" for "Mohd Azlan bin Che Hassan": a name with "bin" /
-      // "ibn" after its first word or two is known by them.
+      // "ibn" after its first words (up to three) is known by them.
       const lineage = this.records.filter((r) => r.form.lineage === keys.length && keys.every((k, i) => r.keys[i] === k));
       if (lineage.length === 1) return this.toPerson(lineage[0]!);
     }

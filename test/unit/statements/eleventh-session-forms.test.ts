@@ -85,11 +85,31 @@ describe('a name with a lineage particle after two words, and the Welsh "ap"', (
     expect(speakers(text)).toEqual(['Faizal Rahim bin Abu Bakar', 'Faizal Rahim bin Abu Bakar']);
   });
 
+  it('three words before "bin": "Wan Name Name bin …" then those three alone', () => {
+    const text = [
+      'Fishermen\'s association head Wan Rosli Hakim bin Wan Daud said 40 boats had been damaged.',
+      'Wan Rosli Hakim said the jetty would need a month of repairs.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Wan Rosli Hakim bin Wan Daud', 'Wan Rosli Hakim bin Wan Daud']);
+  });
+
   it('"Name ap Name" then "Mr ap Name": one person, the particle inside the name', () => {
     const text = [
       'Councillor Iestyn ap Dafydd said the bridge had been shut for a month.',
       '"Nobody told us it was unsafe," Mr ap Dafydd said.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['Iestyn ap Dafydd', 'Iestyn ap Dafydd']);
+  });
+});
+
+describe('Russian: a Kyrgyz "уулу" / "кызы" written apart ends the name and does not decline', () => {
+  const speakers = (text: string) => found(text).map(([, speaker]) => speaker);
+
+  it('"Name Father уулу рассказал, что", "По словам Name Father кызы, …" and "— говорит она"', () => {
+    const text = [
+      'Фермер Талант Эсен уулу рассказал, что половина посевов погибла.',
+      'По словам Айжан Бакыт кызы, воду в арык не пускали с июня. «Мы писали в район трижды», — говорит она.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Талант Эсен уулу', 'Айжан Бакыт кызы', 'Айжан Бакыт кызы']);
   });
 });
