@@ -113,3 +113,13 @@ describe('Russian: a Kyrgyz "уулу" / "кызы" written apart ends the name 
     expect(speakers(text)).toEqual(['Талант Эсен уулу', 'Айжан Бакыт кызы', 'Айжан Бакыт кызы']);
   });
 });
+
+describe('a headline label set off by a bar: "REACTION | Surname: "…""', () => {
+  it('the name after the bar is who said it, not "Reaction Surname"', () => {
+    const text = [
+      'INTERVIEW | Brannigan-Volk: "We never stopped believing"',
+      'Head coach Aurelio Brannigan-Volk praised his players after the 1-1 draw.',
+    ].join('\n\n');
+    expect(directs(text)).toEqual([['direct', 'Aurelio Brannigan-Volk', 'We never stopped believing']]);
+  });
+});
