@@ -277,11 +277,13 @@ function transcriptLabel(masked: string, from: number, open: number): Attributio
 }
 
 /**
- * "Руководитель Управления Эльвира Шамсутдинова: «…»", a headline's "REACTION – Fernández-Lara: "…"": a name alone
+ * "Руководитель Управления Эльвира Шамсутдинова: «…»", a headline's "REACTION – Fernández-Lara: "…"" or "REACTION |
+ * Fernández-Lara: "…"": a name alone
  * before the colon (a full name, or a surname the text prints after a first name) is who said it.
  */
 function nameBeforeColon(masked: string, from: number, open: number): Attribution | null {
-  const m = /(?:^|\n|[\u2013\u2014]|\s-\s)\s*([^\n:;,.!?\u2013\u2014"\u201C\u201D\u00AB\u00BB]{2,80}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  // (A club site's "REACTION | Surname:" sets its label off with a bar.)
+  const m = /(?:^|\n|[\u2013\u2014|]|\s-\s)\s*([^\n:;,.!?\u2013\u2014|"\u201C\u201D\u00AB\u00BB]{2,80}?)\s*:\s*$/u.exec(masked.slice(from, open));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, at));

@@ -80,8 +80,8 @@ interface NameShape {
   patronymic: 'second' | 'last' | null;
   /** The keys without a generational suffix ("Reed" ends "Marcus T. Reed Jr."). */
   surnameKeys: string[];
-  /** "Khalid bin Rashid …": a "bin" / "bint" / "ibn" after the first word. */
-  lineage: boolean;
+  /** "Khalid bin Rashid …", "Mohd Azlan bin Che Hassan": how many words come before a "bin" / "bint" / "ibn" (1 to 3), else 0. */
+  lineage: number;
   /** "Сидоров Иван Петрович", "Сидоров И. П.": the surname is printed first, so "Сидоров" alone is its first word. */
   surnameFirst: boolean;
 }
@@ -90,7 +90,7 @@ function nameShape(keys: string[], words: readonly string[]): NameShape {
   const patronymic = keys.length === 3 && hasPatronymic(words) ? (isPatronymic(words[1]!) ? 'second' : 'last') : null;
   const surnameKeys = keys.length > 1 && isNameSuffix(words.at(-1) ?? '') ? keys.slice(0, -1) : keys;
   const initialsAfter = words.length >= 2 && words.slice(1).every((w) => isInitial(w) || isJoinedInitials(w));
-  return { patronymic, surnameKeys, lineage: keys.length >= 3 && isLineageParticle(words[1] ?? ''), surnameFirst: patronymic === 'last' || initialsAfter };
+  return { patronymic, surnameKeys, lineage: keys.length >= 3 ? [1, 2, 3].find((k) => k < keys.length - 1 && isLineageParticle(words[k] ?? '')) ?? 0 : 0, surnameFirst: patronymic === 'last' || initialsAfter };
 }
 
 /**
@@ -133,7 +133,9 @@ export class PersonDirectory {
       // "De Hoop Scheffer" is "Jaap de Hoop Scheffer" without the first name.
       ?? this.records.find((r) => isSuffix(keys, r.keys) || isSuffix(r.keys, keys))
       // "Олег Вадимович" is "Олег Вадимович Кудрявцев" without the surname.
-      ?? this.findPatronymicPart(keys, words);
+      ?? this.findPatronymicPart(keys, words)
+      // "Mohd Azlan" is "Mohd Azlan bin Che Hassan" without the "bin" and what follows.
+      ?? this.findLineagePart(keys, words);
     const target = record ?? { keys, words, form: nameShape(keys, words), spellings: new Map<string, number>(), titles: [] };
     if (!record) this.records.push(target);
     if (keys.length > target.keys.length) {
@@ -156,6 +158,13 @@ export class PersonDirectory {
     return this.records.find((r) => patronymicPart(keys, words, r.keys, r.form) || patronymicPart(r.keys, r.words, keys, shape));
   }
 
+  /** The record `keys` name by the words before a "bin" / "ibn", or whose such words they are. */
+  private findLineagePart(keys: string[], words: readonly string[]): PersonRecord | undefined {
+    const before = (long: string[], lineage: number, short: string[]) => lineage > 0 && lineage === short.length && short.every((k, i) => long[i] === k);
+    const shape = nameShape(keys, words);
+    return this.records.find((r) => before(r.keys, r.form.lineage, keys) || before(keys, shape.lineage, r.keys));
+  }
+
   /** Every person, canonical names first-seen order. */
   people(): Person[] {
     return this.records.map((r) => this.toPerson(r));
@@ -174,10 +183,13 @@ export class PersonDirectory {
         || (r.form.surnameKeys !== r.keys && (isSuffix(keys, r.form.surnameKeys) || (keys.length >= 2 && r.keys[0] === keys[0] && r.form.surnameKeys.at(-1) === keys.at(-1))))
         || patronymicPart(keys, words, r.keys, r.form),
     );
-    if (hits.length === 0 && keys.length === 1) {
-      // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi": a name with "bin" / "ibn" after its first word is known by that word.
-      const lineage = this.records.filter((r) => r.form.lineage && r.keys[0] === keys[0]);
+    if (hits.length === 0 && keys.length <= 3) {
+      // "Sheikh Khalid" for "Khalid bin Rashid Al Nuaimi", "Mohd Azlan" for "Mohd Azlan bin Che Hassan": a name with "bin" /
+      // "ibn" after its first words (up to three) is known by them.
+      const lineage = this.records.filter((r) => r.form.lineage === keys.length && keys.every((k, i) => r.keys[i] === k));
       if (lineage.length === 1) return this.toPerson(lineage[0]!);
+    }
+    if (hits.length === 0 && keys.length === 1) {
       // "Castaño" for "Rocío Castaño Ruiz": the first of two family names, when no one else bears it.
       const inner = this.records.filter((r) => r.keys.length >= 3 && r.keys.slice(1, -1).includes(keys[0]!));
       return inner.length === 1 ? this.toPerson(inner[0]!) : null;

@@ -4,6 +4,8 @@
 // one, and never between two letters. A double quotation left open runs to the
 // paragraph's end: the caller decides where it really stops.
 
+import { RU_SPEECH_VERBS } from './vocabulary-ru.ts';
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -212,11 +214,26 @@ function dashSpeechSpans(text: string, from: number, to: number, depth = 0): Quo
   }
 }
 
-/** Whether the paragraph before `from` introduces speech (ends in a colon) or is dash speech itself. */
+/** A speech verb and its reported clause: "вспоминает, что", "признал, что" (the verb's word, then ", что"). */
+const RETOLD_SPEECH = /(\p{L}+),?\s+что\s/gu;
+
+/**
+ * Whether a narrative paragraph retells someone's words ("Ее сосед Name вспоминает, что …"): Russian copy then gives
+ * the words themselves in the next paragraph, under a dash with no author's words.
+ */
+function retellsSpeech(paragraph: string): boolean {
+  // (An interview's answer retelling someone is followed by the next question, not by their words.)
+  if (DASH_SPEECH_OPEN.test(paragraph)) return false;
+  for (const m of paragraph.matchAll(RETOLD_SPEECH)) if (RU_SPEECH_VERBS.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the paragraph before `from` introduces speech (ends in a colon, or retells its speaker's words) or is dash speech itself. */
 function speechGoesOn(text: string, from: number, depth: number): boolean {
   const before = paragraphBefore(text, from);
   if (!before) return false;
-  if (/:\s*$/u.test(text.slice(before.start, before.end))) return true;
+  const paragraph = text.slice(before.start, before.end);
+  if (/:\s*$/u.test(paragraph) || (depth === 0 && retellsSpeech(paragraph))) return true;
   return depth < 20 && dashSpeechSpans(text, before.start, before.end, depth + 1) !== null;
 }
 

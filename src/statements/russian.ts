@@ -298,7 +298,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)
-  const initialsAfter = initialsAfterSurname(tokens);
+  // ("Нурбек Асанбек уулу", "Айгерим Токтосун кызы": a Kyrgyz or Azerbaijani "son of" / "daughter of" after the father's name
+  // ends the name, as initials do.)
+  const initialsAfter = lineageAfterName(tokens) ?? initialsAfterSurname(tokens);
   if (initialsAfter.length > 0) tokens = tokens.slice(0, -initialsAfter.length);
   // The name: the last one or two capitalised words, when they are no acronym or body ("… МИД России Ирина Захарчук").
   let from = tokens.length;
@@ -408,6 +410,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
+const LINEAGE_WORDS = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);
+
+/** The "уулу" / "кызы" closing `tokens` after two capitalised words ("Нурбек Асанбек уулу"), or null. */
+function lineageAfterName(tokens: readonly Token[]): Token[] | null {
+  const last = tokens.at(-1);
+  return last && tokens.length >= 3 && LINEAGE_WORDS.has(last.text) && tokens.slice(-3, -1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? [last] : null;
+}
+
 /** The initials closing `tokens` after a capitalised surname ("Сидоров И. П.", "Сидоров И.П."), or none. */
 function initialsAfterSurname(tokens: readonly Token[]): Token[] {
   const two = tokens.slice(-2);
@@ -426,7 +437,9 @@ function bodyNominative(word: string): string {
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
 function nominative(word: string): string {
-  // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline; a patronymic's own endings: "Вадимовича", "Игоревны".)
+  // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline, nor a Kyrgyz "уулу" / "кызы" written apart; a patronymic's own
+  // endings: "Вадимовича", "Игоревны".)
+  if (LINEAGE_WORDS.has(word)) return word;
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
     [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],

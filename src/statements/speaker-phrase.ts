@@ -709,7 +709,9 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
-  'corps', 'brigade', 'hydro']);
+  'corps', 'brigade', 'hydro',
+  // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
+  'force', 'conference']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -167,7 +167,9 @@ export class SpeakerResolver {
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
-          const name = /^\p{Lu}{2,}$/u.test(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
+          // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
+          const short = /^\p{Lu}{2,}$/u.test(phrase.name[0]!) || this.text.includes(`(${phrase.name[0]!})`);
+          const name = short ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
@@ -486,7 +488,8 @@ export class SpeakerResolver {
       if (place) return place;
     }
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
-    if (/^\p{Lu}{2,}$/u.test(written)) return spelledOut(this.text, written) ?? written;
+    // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
+    if (/^\p{Lu}{2,}$/u.test(written) || (/^\p{Lu}\S*$/u.test(written) && this.text.includes(`(${written})`))) return spelledOut(this.text, written) ?? written;
     return written;
   }
 
@@ -688,11 +691,11 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (words.length > 0 && /^(?:of|for|and|on|the)$/u.test(words.at(-1)!)) words.pop();
     if (words.length >= 2) return words.join(' ');
   }
-  const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return null;
-  const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return initialsNamedElsewhere(text, acronym, initialsOf);
+  const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
     const initials = words.slice(k).filter(capital).map(initialsOf).join('');
@@ -700,6 +703,43 @@ export function spelledOut(text: string, acronym: string): string | null {
     let from = k;
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
+  }
+  return nameBeforeShortName(words);
+}
+
+/**
+ * "The Malaysian Meteorological Department (MetMalaysia)", "the National Disaster Mitigation Agency (BNPB)": a short
+ * name in brackets whose letters are not the English name's initials (a name in the country's language, or a brand)
+ * still stands for the capitalised words just before it, when they end in a body's word.
+ */
+function nameBeforeShortName(words: readonly string[]): string | null {
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const joiner = (w: string) => /^(?:of|for|and|on|the)$/u.test(w);
+  let from = words.length;
+  while (from > 0 && words.length - from < 10 && (capital(words[from - 1]!) || joiner(words[from - 1]!)) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
+  while (from < words.length && (joiner(words[from]!) || /^(?:The|A|An)$/u.test(words[from]!))) from++;
+  const name = words.slice(from);
+  if (name.length < 2 || !SHORT_NAMED_BODY_HEADS.has(name.at(-1)!.toLowerCase()) && !SHORT_NAMED_BODY_HEADS.has(name[0]!.toLowerCase())) return null;
+  return name.join(' ');
+}
+
+/** Words that make capitalised words a body's name for a short name in brackets after them. */
+const SHORT_NAMED_BODY_HEADS = new Set(['department', 'agency', 'ministry', 'office', 'board', 'council', 'commission', 'authority',
+  'service', 'services', 'institute', 'centre', 'center', 'bureau', 'directorate', 'corps', 'force', 'association', 'union',
+  'federation', 'organisation', 'organization', 'committee', 'administration', 'company', 'corporation']);
+
+/**
+ * "the National Works Agency" then "The NWA said": an acronym the text never defines in brackets stands for a body's
+ * name the text prints whose capitalised words' initials spell it (three letters or more, so that two-letter
+ * abbreviations do not match by chance).
+ */
+function initialsNamedElsewhere(text: string, acronym: string, initialsOf: (w: string) => string): string | null {
+  if (acronym.length < 3) return null;
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}'\u2019-]*)+/gu)) {
+    const words = m[0].split(/\s+/u);
+    while (words.length > 0 && /^(?:The|A|An)$/u.test(words[0]!)) words.shift();
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map(initialsOf).join('');
+    if (initials === acronym && words.length >= 3) return words.join(' ');
   }
   return null;
 }

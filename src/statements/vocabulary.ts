@@ -92,8 +92,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
   'rev', 'reverend', 'herr', 'monsieur', 'mme',
-  // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name").
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt',
+  // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name"); Ghanaian and Nigerian
+  // copy's "Madam Name" for a woman and an Akan chief's "Nana Name".
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 
@@ -263,8 +264,9 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she:
 
 /** Lower-case words that sit inside a name ("Jaap de Hoop Scheffer"). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del',
-  // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi").
-  'ibn', 'bint', 'binti']);
+  // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi"), and the
+  // Welsh "ap" ("Rhodri ap Gwyn").
+  'ibn', 'bint', 'binti', 'ap']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between']);
