@@ -824,6 +824,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+    // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
+    ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb.)
     ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Ll})/u.exec(masked.slice(from, end));

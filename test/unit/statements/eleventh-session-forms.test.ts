@@ -123,3 +123,16 @@ describe('a headline label set off by a bar: "REACTION | Surname: "…""', () =>
     expect(directs(text)).toEqual([['direct', 'Aurelio Brannigan-Volk', 'We never stopped believing']]);
   });
 });
+
+describe('a participial opener before the subject: "Speaking to Radio X after the match, the … said"', () => {
+  it('"Speaking" is no body that later quotations or "the club said" fall back to', () => {
+    const text = [
+      'Head coach Ross Kilbride watched from the stand.',
+      'Speaking to Radio Tay after the final whistle, the stand-in said he was proud of the team.',
+      '"We never stopped running."',
+      'In a message to fans, the club said: "Thank you for your support."',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Speaking');
+    expect(directs(text).at(-1)).toEqual(['direct', 'club', 'Thank you for your support.']);
+  });
+});
