@@ -136,3 +136,23 @@ describe('a participial opener before the subject: "Speaking to Radio X after th
     expect(directs(text).at(-1)).toEqual(['direct', 'club', 'Thank you for your support.']);
   });
 });
+
+describe('Russian: a plural role before its body, a manner verb after a quotation, a press office of a body in lower case', () => {
+  it('"Врачи клиники утверждают, что …" are unnamed, not the chief doctor named after', () => {
+    const text = [
+      'Врачи клиники утверждают, что нового оборудования никто не видел.',
+      'Главный врач Максим Ильич Сурков ответил на вопросы письменно.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'нового оборудования никто не видел']]);
+  });
+
+  it('"«…», — отмахнулся сам Name": a verb of manner frames the quotation', () => {
+    const text = 'По словам пресс-службы «Зари», защитник Павел Кузьмин играл с травмой.\n\n«Пустяки», — отмахнулся сам Кузьмин.';
+    expect(directs(text)).toEqual([['direct', 'Павел Кузьмин', 'Пустяки']]);
+  });
+
+  it('"В пресс-службе думы сообщили" after "городской думы": the дума, not its press office', () => {
+    const text = 'Депутаты городской думы утвердили бюджет.\n\nВ пресс-службе думы сообщили, что документ опубликуют в пятницу.';
+    expect(found(text)).toEqual([['indirect', 'дума', 'документ опубликуют в пятницу']]);
+  });
+});
