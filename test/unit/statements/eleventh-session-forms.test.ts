@@ -156,3 +156,13 @@ describe('Russian: a plural role before its body, a manner verb after a quotatio
     expect(found(text)).toEqual([['indirect', 'дума', 'документ опубликуют в пятницу']]);
   });
 });
+
+describe('"the company said" after a name described as a business in apposition', () => {
+  it('"Name, the Leeds-based contractor paid … to run …, …" then "the company said": that name', () => {
+    const text = [
+      'Hospital porters walk out over pay',
+      'Clearwell Facilities, the Leeds-based contractor paid to run the portering service, took over in April. In a statement, the company said talks would resume on Monday.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Clearwell Facilities']);
+  });
+});
