@@ -511,8 +511,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
+  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
+  // or say when it came out: "…, according to a new report by X published today.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
@@ -835,7 +836,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   if (subordinate) from += subordinate[0].length;
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
   if (/^\s*By\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
-  const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
+  // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
+  const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.

@@ -166,3 +166,18 @@ describe('"the company said" after a name described as a business in apposition'
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['Clearwell Facilities']);
   });
 });
+
+describe('a source that says when it came out, and an unnamed officer of a body with its short name in brackets', () => {
+  it('"…, according to a new report by X published today." gives X the lead', () => {
+    const text = 'Island air links grow\n\nNine airlines now fly to the island, up from four last year, according to a new study by Coastline Tourism Trust published today.';
+    expect(found(text)).toEqual([['indirect', 'Coastline Tourism Trust', 'Nine airlines now fly to the island, up from four last year']]);
+  });
+
+  it('"A Harbour Police (HPD) officer who declined to be named said": unnamed, not the person named before', () => {
+    const text = [
+      'Stallholder Rosa Teixeira-Blum said her pitch had been flooded twice.',
+      'A Harbour Police (HPD) officer who declined to be named said the quay would stay shut overnight.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Rosa Teixeira-Blum', 'anonymous']);
+  });
+});
