@@ -511,8 +511,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
-  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
+  // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
+  // or say when it came out: "…, according to a new report by X published today.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
@@ -824,6 +825,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+    // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
+    ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb.)
     ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Ll})/u.exec(masked.slice(from, end));
@@ -833,7 +836,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   if (subordinate) from += subordinate[0].length;
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
   if (/^\s*By\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
-  const boundary = /[,;:()\u2013\u2014]|\s-\s/.exec(masked.slice(from, end));
+  // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
+  const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
   const tokens = tokenize(masked.slice(from, segmentEnd), from);
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.

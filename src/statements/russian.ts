@@ -387,7 +387,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
   const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
-  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || (plural && !tokens.some(isBodyWord)))) {
+  // ("Врачи больницы говорят": a plural role opening the phrase, before whose body, is that body's people, unnamed; not
+  // "главы" / "судьи", a genitive singular too.)
+  const pluralHead = russianRoles(tokens[0]!.lower) !== null && /(?:[^аеиоуыэюя]и|ы)$/u.test(tokens[0]!.lower) && !/^(?:глав|судь|коллег)/u.test(tokens[0]!.lower);
+  if (roles.length > 0 && (roles.every((r) => UNNAMED_ROLES.has(r)) || (plural && (!tokens.some(isBodyWord) || pluralHead)))) {
     return { kind: 'anonymous', plural: plural || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // "Глава ведомства уточнила": the head of the body just named is a person, the one who spoke for it.

@@ -123,3 +123,61 @@ describe('a headline label set off by a bar: "REACTION | Surname: "…""', () =>
     expect(directs(text)).toEqual([['direct', 'Aurelio Brannigan-Volk', 'We never stopped believing']]);
   });
 });
+
+describe('a participial opener before the subject: "Speaking to Radio X after the match, the … said"', () => {
+  it('"Speaking" is no body that later quotations or "the club said" fall back to', () => {
+    const text = [
+      'Head coach Ross Kilbride watched from the stand.',
+      'Speaking to Radio Tay after the final whistle, the stand-in said he was proud of the team.',
+      '"We never stopped running."',
+      'In a message to fans, the club said: "Thank you for your support."',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Speaking');
+    expect(directs(text).at(-1)).toEqual(['direct', 'club', 'Thank you for your support.']);
+  });
+});
+
+describe('Russian: a plural role before its body, a manner verb after a quotation, a press office of a body in lower case', () => {
+  it('"Врачи клиники утверждают, что …" are unnamed, not the chief doctor named after', () => {
+    const text = [
+      'Врачи клиники утверждают, что нового оборудования никто не видел.',
+      'Главный врач Максим Ильич Сурков ответил на вопросы письменно.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'нового оборудования никто не видел']]);
+  });
+
+  it('"«…», — отмахнулся сам Name": a verb of manner frames the quotation', () => {
+    const text = 'По словам пресс-службы «Зари», защитник Павел Кузьмин играл с травмой.\n\n«Пустяки», — отмахнулся сам Кузьмин.';
+    expect(directs(text)).toEqual([['direct', 'Павел Кузьмин', 'Пустяки']]);
+  });
+
+  it('"В пресс-службе думы сообщили" after "городской думы": the дума, not its press office', () => {
+    const text = 'Депутаты городской думы утвердили бюджет.\n\nВ пресс-службе думы сообщили, что документ опубликуют в пятницу.';
+    expect(found(text)).toEqual([['indirect', 'дума', 'документ опубликуют в пятницу']]);
+  });
+});
+
+describe('"the company said" after a name described as a business in apposition', () => {
+  it('"Name, the Leeds-based contractor paid … to run …, …" then "the company said": that name', () => {
+    const text = [
+      'Hospital porters walk out over pay',
+      'Clearwell Facilities, the Leeds-based contractor paid to run the portering service, took over in April. In a statement, the company said talks would resume on Monday.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Clearwell Facilities']);
+  });
+});
+
+describe('a source that says when it came out, and an unnamed officer of a body with its short name in brackets', () => {
+  it('"…, according to a new report by X published today." gives X the lead', () => {
+    const text = 'Island air links grow\n\nNine airlines now fly to the island, up from four last year, according to a new study by Coastline Tourism Trust published today.';
+    expect(found(text)).toEqual([['indirect', 'Coastline Tourism Trust', 'Nine airlines now fly to the island, up from four last year']]);
+  });
+
+  it('"A Harbour Police (HPD) officer who declined to be named said": unnamed, not the person named before', () => {
+    const text = [
+      'Stallholder Rosa Teixeira-Blum said her pitch had been flooded twice.',
+      'A Harbour Police (HPD) officer who declined to be named said the quay would stay shut overnight.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Rosa Teixeira-Blum', 'anonymous']);
+  });
+});
