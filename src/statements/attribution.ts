@@ -839,7 +839,11 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
-  const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  // "Cllr Name (SF) told the meeting": a party's short name in brackets after a person's name, before a word that is no
+  // noun for a person, is no part of the name (the unit's in "A … Department (JKM) officer who …" stays).
+  const party = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}\)(?=\s+(\p{Ll}+))/u.exec(masked.slice(from, segmentEnd));
+  const partyAt = party && !isPersonNoun(party[1]!) ? { start: from + party.index, end: from + party.index + party[0].length } : null;
+  const tokens = tokenize(masked.slice(from, segmentEnd), from).filter((t) => !partyAt || t.end <= partyAt.start || t.start >= partyAt.end);
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
   if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
     let k = tokens.length;

@@ -111,6 +111,9 @@ const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']
 /** Words that describe a party by where it stands ("opposition", "ruling", "centre-right"). */
 const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|hard)-(?:right|left)|right-wing|left-wing|conservative|liberal|nationalist|separatist|socialist|populist)$/u;
 
+/** Words for a party's member written before a name ("Democrat Name"), capitalised as printed. */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Independent']);
+
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
   'if', 'unless', 'until']);
 
@@ -147,6 +150,12 @@ function stripNoise(all: Token[]): Token[] {
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
       && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
         && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
+      tokens = tokens.slice(1); changed = true; continue;
+    }
+    // "Democrat Elena Ruiz", "Republican Name": a party member's word before a full name is a description, not a first
+    // name (two capitalised name words follow, not a body's head: "Republican Party", "Independent Police Complaints").
+    if (tokens.length >= 3 && PARTY_MEMBERS.has(first.text) && tokens.slice(1, 3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive
+      && !ORGANISATION_HEADS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
       tokens = tokens.slice(1); changed = true; continue;
     }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
