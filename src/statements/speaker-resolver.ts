@@ -358,9 +358,12 @@ export class SpeakerResolver {
   private familyNameFirst(words: string[]): string | null {
     if (words.length !== 1) return null;
     const key = nameKey(words[0]!);
+    // ("MP Chua Li Ting" then "Ms Chua said": a three-word name whose first word the text writes after a courtesy
+    // title is written family name first, so that word is the person's.)
     const hits = this.directory.people().filter((p) => {
       const parts = p.name.split(' ');
-      return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
+      return nameKey(parts[0]!) === key && this.namedInText.has(p.name)
+        && ((parts.length === 2 && p.titles.length > 0) || (parts.length === 3 && this.honoured(words[0]!)));
     });
     if (hits.length === 1) return hits[0]!.name;
     // "veteran catcher Kang Min-sung" then "Kang, 36, told …": a family name the text prints once before a hyphenated
@@ -371,7 +374,9 @@ export class SpeakerResolver {
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
-    return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
+    // (Or under a three-word name, when the text writes a courtesy title before the word: "Dr Lim Boon Keat" then "Dr Lim".)
+    const length = spoken[0]?.split(' ').length;
+    return spoken.length === 1 && (length === 2 || (length === 3 && this.honoured(words[0]!))) && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
   }
 
   /** A body spoken of before, or a business the text names, whose name is `words` and one word more ("Halvorsen Terminals"). */
