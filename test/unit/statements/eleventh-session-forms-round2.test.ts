@@ -64,3 +64,17 @@ describe('three-word names written family name first, then "Ms Surname" / "Dr Su
     expect(speakers(text)).toEqual(['Yap Kok Leong', 'Yap Kok Leong']);
   });
 });
+
+describe('a capitalised word for a kind of business opening the subject, before the business\u2019s name', () => {
+  it('"Consultancy X said in a note", "Insurer X said": the name after the word is a body', () => {
+    const text = [
+      'Consultancy Tamsin Ridge Advisory said in a note that about 200 jets were parked.',
+      'Insurer Holloway Marsh said claims had doubled.',
+    ].join('\n\n');
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Tamsin Ridge Advisory', 'organisation'], ['Holloway Marsh', 'organisation']]);
+  });
+
+  it('guard: "Bank Negara said" keeps its whole name', () => {
+    expect(speakers('Bank Negara said rates would hold.')).toEqual(['Bank Negara']);
+  });
+});
