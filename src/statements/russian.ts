@@ -761,7 +761,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
-    const phrase = speakerAtEnd(tokenize(kak[2]!, whoAt));
+    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt));
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }
@@ -856,6 +856,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника."
+  // ("…, сообщает портал «Урал-Экспресс».", "…, пишет портал.": another outlet, see outletSource.)
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     const after = tokenize(sentence.slice(comma + 1), from + comma + 1);
     const verb = after[0];
@@ -865,7 +866,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("сообщили «Вятскому наблюдателю» в пресс-службе …": an outlet in «» in the dative is whom it was told.)
     const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end));
     const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
-    const phrase = speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
+    const phrase = outletSource(masked, who, from) ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -876,6 +877,31 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const colon = sentence.indexOf(': ');
   if (colon > 0) return russianClauses(masked, from + colon + 2, end);
   return [];
+}
+
+/** Words for an outlet that a news text cites as its source ("портал", "издание", "Telegram-канал"). */
+const OUTLET_NOUN = /^(?:портал|издание|газета|сайт|журнал|телеканал|паблик|(?:\p{L}+-)?канал)$/u;
+const OUTLET_NAMED = /(?<!\p{L})((?:\p{L}+-)?(?:портал|издание|газета|сайт|журнал|телеканал|паблик|канал))\s+\u00AB([^\u00AB\u00BB]{1,40})\u00BB/giu;
+
+/**
+ * "…, сообщает портал «Урал-Экспресс».": another outlet as the source, by its name in guillemets after the word for it;
+ * "…, пишет портал.", "Как уточняет издание, …": the word alone is the outlet named so last before (a "канал" the last
+ * channel, "издание" any outlet). Null when the words are none of these.
+ */
+function outletSource(masked: string, who: Token[], at: number): SpeakerPhrase | null {
+  const noun = who[0];
+  if (!noun || !OUTLET_NOUN.test(noun.lower)) return null;
+  // (The span takes in the name in guillemets, which the resolver reads from the text when a quotation's mask hid it.)
+  const own = /^\s*\u00AB([^\u00AB\u00BB]{1,40})\u00BB/u.exec(masked.slice(noun.end));
+  if (own) return { kind: 'organisation', body: `\u00AB${own[1]!}\u00BB`, name: [], roles: [], qualifier: null, start: noun.start, end: noun.end + own[0].length - 1 };
+  if (who.length > 1) return null;
+  const kind = (word: string) => word.toLowerCase().replace(/^\p{L}+-/u, '');
+  const earlier = [...masked.slice(0, at).matchAll(OUTLET_NAMED)]
+    .filter((m) => kind(noun.lower) === 'издание' || kind(m[1]!) === kind(noun.lower));
+  const last = earlier.at(-1);
+  if (!last) return null;
+  const nameAt = last.index + last[0].indexOf('\u00AB');
+  return { kind: 'organisation', body: `\u00AB${last[2]!}\u00BB`, name: [], roles: [], qualifier: null, start: nameAt, end: last.index + last[0].length - 1 };
 }
 
 /**

@@ -110,7 +110,8 @@ export class SpeakerResolver {
         }
         // ("В компании «Газпром газораспределение Ярославль» подтвердили": a «name» of three words or more is masked as a
         // quotation; the body is that name as printed.)
-        const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && isCyrillic(phrase.body)
+        // (Or a bare «name», an outlet's: "…, пишет канал" after "Telegram-канал «Инцидент Урал»".)
+        const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
         if (phrase.document) this.documents.set(phrase.document, name);

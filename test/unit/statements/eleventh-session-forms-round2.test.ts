@@ -78,3 +78,22 @@ describe('a capitalised word for a kind of business opening the subject, before 
     expect(speakers('Bank Negara said rates would hold.')).toEqual(['Bank Negara']);
   });
 });
+
+describe('Russian: another outlet as the source', () => {
+  it('"…, сообщает портал «X».", "Как уточняет издание, …", "…, пишет портал.": the outlet named in guillemets', () => {
+    const text = [
+      'В Тюмени автобус выехал на тротуар. Никто не пострадал, сообщает портал «Тюмень Онлайн».',
+      'Как уточняет издание, водитель почувствовал себя плохо за рулем. Автобус шел без пассажиров, пишет портал.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['indirect', '«Тюмень Онлайн»', 'Никто не пострадал'],
+      ['indirect', '«Тюмень Онлайн»', 'водитель почувствовал себя плохо за рулем'],
+      ['indirect', '«Тюмень Онлайн»', 'Автобус шел без пассажиров'],
+    ]);
+  });
+
+  it('"…, пишет канал." after "Telegram-канал «X» опубликовал …": the channel named last, its name of three words read from the text', () => {
+    const text = 'Видео выложил Telegram-канал «Сибирь на связи 24». Перед аварией водитель, судя по записи, пытался затормозить, пишет канал.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Сибирь на связи 24', 'organisation']]);
+  });
+});
