@@ -363,7 +363,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
     const roleWord = title.find((t) => russianRoles(t.lower) !== null);
     // (Not a woman's role in the nominative: "жительница", "медсестра", "чемпионка", "актриса".)
+    // (Not before a patronymic in the nominative: "Дочь артиста Елена Зиновьевна", whose daughter, is no "артиста" case.)
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
+      && !(isPatronymic(name[1]!.base) && !isObliquePatronymic(name[1]!.base))
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
@@ -443,11 +445,14 @@ function nominative(word: string): string {
   // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline, nor a Kyrgyz "уулу" / "кызы" written apart; a patronymic's own
   // endings: "Вадимовича", "Игоревны".)
   if (LINEAGE_WORDS.has(word)) return word;
+  // ("Гнатюка-Левченко", "Рябоконя-Зарецкого": each part of a double surname declines on its own, or not at all.)
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word)) return word.split('-').map(nominative).join('-');
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
-    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
-    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)
-    [/([лр])я$/u, '$1ь'], [/ая$/u, 'ай'],
+    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай; a surname's too,
+    // "Рябоконя" → Рябоконь.)
+    [/([лрнтдсзмвбпф])я$/u, '$1ь'], [/ая$/u, 'ай'],
     [/([бвгдзклмнпрстфхжшчц])а$/u, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);

@@ -97,3 +97,25 @@ describe('Russian: another outlet as the source', () => {
     expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Сибирь на связи 24', 'organisation']]);
   });
 });
+
+describe('Russian names: a double surname in the genitive, a first name and patronymic after whose relative', () => {
+  it('"По словам Кравчука-Остапенко" after "Андрей Кравчук-Остапенко": each part declines on its own', () => {
+    const text = [
+      'Как рассказал глава компании Андрей Кравчук-Остапенко, подрядчик уже вывел технику на объект.',
+      'По словам Кравчука-Остапенко, работы завершат до конца апреля.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Андрей Кравчук-Остапенко', 'Андрей Кравчук-Остапенко']);
+  });
+
+  it('"По словам Зеленя-Полтавского": a soft stem and an adjectival part back in the nominative', () => {
+    const text = [
+      'Об открытии выставки сообщил директор музея Игорь Семенович Зелень-Полтавский.',
+      'По словам Зеленя-Полтавского, экспозиция будет работать до весны.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Игорь Семенович Зелень-Полтавский']);
+  });
+
+  it('"Вдова профессора Марина Андреевна рассказала, что …": the patronymic in the nominative keeps the first name so', () => {
+    expect(speakers('Вдова профессора Марина Андреевна рассказала, что он писал до последнего дня.')).toEqual(['Марина Андреевна']);
+  });
+});
