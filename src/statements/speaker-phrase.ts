@@ -182,7 +182,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
   'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries', 'change', 'protection',
   'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
-  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans']);
+  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans',
+  // ("Parliamentary Secretary for Local Government Name", "Minister for Regional Government Name".)
+  'government']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',

@@ -409,8 +409,11 @@ export class SpeakerResolver {
     const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
     const itApposed = new RegExp(`(?<![\\p{L}])${escaped},\\s+(?:the|a|an)\\s[^,.;]{2,60},\\s+(?:said|says|added|announced|confirmed|stated|warned|insisted)\\s+(?:that\\s+)?it\\s`, 'u');
+    // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
+    // whoever spoke by a word for a body.
+    const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
+    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }

@@ -119,3 +119,14 @@ describe('Russian names: a double surname in the genitive, a first name and patr
     expect(speakers('Вдова профессора Марина Андреевна рассказала, что он писал до последнего дня.')).toEqual(['Марина Андреевна']);
   });
 });
+
+describe('a post "for Local Government" before a name; a name the next sentence calls "the group"', () => {
+  it('"Parliamentary Secretary for Local Government Name said": "Government" ends the post, not a first name', () => {
+    expect(speakers('Parliamentary Secretary for Local Government Dorian Spiteri-Vella said the council would draw up its own plan.')).toEqual(['Dorian Spiteri-Vella']);
+  });
+
+  it('"X said …. "…," the group said in a statement.": X is a body, and says the quotation', () => {
+    const text = 'Azzjoni Kosta Ħielsa said the decision was only a pause. "A pause is not a cancellation," the group said in a statement.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Azzjoni Kosta Ħielsa', 'organisation'], ['Azzjoni Kosta Ħielsa', 'organisation']]);
+  });
+});
