@@ -80,7 +80,9 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
-  let tokens = all;
+  // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
+  const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
+  let tokens = own > 0 ? all.slice(0, own) : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
@@ -869,7 +871,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
     // ("сообщили «Вятскому наблюдателю» в пресс-службе …": an outlet in «» in the dative is whom it was told.)
-    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end));
+    // ("…, рассказали корреспонденту Tengrinews.kz жильцы": the reporter an outlet sent is whom it was told, too.)
+    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end))
+      ?? /^\s*(?:корреспонденту|корреспондентам|журналисту|журналистам|редакции)\s+(?:[\u00AB"\u201E][^\u00BB"\u201C]{1,40}[\u00BB"\u201C]|\S+)(?=\s+\p{Ll})/u.exec(masked.slice(verb.end, end));
     const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
     const phrase = outletSource(masked, who, from) ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.

@@ -81,7 +81,9 @@ export class SpeakerResolver {
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
-    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)) || RU_UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)))) {
+    // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
+    const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
+    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }

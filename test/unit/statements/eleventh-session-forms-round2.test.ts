@@ -130,3 +130,21 @@ describe('a post "for Local Government" before a name; a name the next sentence 
     expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Azzjoni Kosta Ħielsa', 'organisation'], ['Azzjoni Kosta Ħielsa', 'organisation']]);
   });
 });
+
+describe('Russian: whom it was told and where it was written are no part of who said it', () => {
+  it('"…, рассказали корреспонденту Site.kz жильцы": the residents, an unnamed group', () => {
+    expect(speakers('В подъезде третий день нет света, рассказали корреспонденту Vlast.kz жильцы.')).toEqual(['anonymous']);
+  });
+
+  it('"— написала депутат в своем Telegram-канале": the deputy named before', () => {
+    const text = [
+      'Депутат городского совета Зарина Маратовна Исмаилова назвала отключения «позором».',
+      '«Пока трубы не заменят, мы будем мерзнуть каждую зиму», — написала депутат в своем Telegram-канале.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Зарина Маратовна Исмаилова', 'Зарина Маратовна Исмаилова']);
+  });
+
+  it('"— рассказала жительница дома № 7, попросившая не называть ее имени": unnamed, the house number before the aside', () => {
+    expect(speakers('«Воду греем в чайнике», — рассказала жительница дома № 12, попросившая не называть ее имени.')).toEqual(['anonymous']);
+  });
+});
