@@ -665,6 +665,18 @@ function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhr
   return null;
 }
 
+/** The full name ending the segments before an apposition ("… Name, 67," / "Name,"), an age skipped; null if none. */
+function apposedName(masked: string, segments: readonly { start: number; end: number }[]): SpeakerPhrase | null {
+  let k = segments.length - 1;
+  if (k >= 0 && /^\s*\d{1,3}\s*$/u.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
+  if (k < 0) return null;
+  const seg = segments[k]!;
+  const name = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
+  if (!name) return null;
+  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].indexOf(name[1]!)));
+  return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
+}
+
 export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
   const segments: { start: number; end: number }[] = [];
   let from = start;
@@ -704,6 +716,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     const own = who.index > 0 ? segments.at(-1)! : segments.at(-2);
     const end = who.index > 0 ? segments.at(-1)!.start + who.index : own?.end;
     const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
+    // ("said Name, 67, a retired machinist who said he had …": a description in apposition to a full name, perhaps after
+    // an age, is that person's.)
+    const named = group && who.index > 0 && /^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null;
+    if (named) return named;
     if (group) return group;
   }
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.

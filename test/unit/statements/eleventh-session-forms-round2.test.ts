@@ -148,3 +148,17 @@ describe('Russian: whom it was told and where it was written are no part of who 
     expect(speakers('«Воду греем в чайнике», — рассказала жительница дома № 12, попросившая не называть ее имени.')).toEqual(['anonymous']);
   });
 });
+
+describe('a relative clause of speech in a description apposed to a named person', () => {
+  it('"said Name, 52, a bus driver who said she had …": the named person\u2019s clause', () => {
+    const text = '"The road floods every spring," said Ilse Marken-Doyle, 52, a school bus driver who said she had twice been stuck on it.';
+    expect(found(text)).toEqual([
+      ['direct', 'Ilse Marken-Doyle', 'The road floods every spring'],
+      ['indirect', 'Ilse Marken-Doyle', 'she had twice been stuck on it'],
+    ]);
+  });
+
+  it('guard: "residents who say" stays an unnamed group', () => {
+    expect(speakers('The plan drew objections from residents who say the road is already too busy.')).toEqual(['anonymous']);
+  });
+});
