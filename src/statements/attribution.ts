@@ -677,7 +677,19 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
 
-export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
+/** A party's or a body's short name in brackets right after a name, closing its phrase: "(SNP)", "(FF)", "(Lib Dem)". */
+const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
+
+/** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
+const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
+
+export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
+  // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
+  // no part of the name, so they are blanked.)
+  const subject = text.slice(start, cueStart);
+  // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
+  const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+  const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {

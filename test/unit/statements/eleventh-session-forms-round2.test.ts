@@ -162,3 +162,18 @@ describe('a relative clause of speech in a description apposed to a named person
     expect(speakers('The plan drew objections from residents who say the road is already too busy.')).toEqual(['anonymous']);
   });
 });
+
+describe('a councillor\u2019s party in brackets after the name, before the verb or a comma', () => {
+  it('"Convener of the committee, Cllr Name (SNP), said …" then "she said"; "Cllr Name (Lib Dem) said"', () => {
+    const text = [
+      'Convener of the housing committee, Cllr Isla Drummond-Kerr (SNP), said the waiting list had doubled.',
+      '"We cannot build our way out of this in a year," she said.',
+      'Cllr Fraser Lindsay-Moir (Lib Dem) said the figures were out of date.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Isla Drummond-Kerr', 'Isla Drummond-Kerr', 'Fraser Lindsay-Moir']);
+  });
+
+  it('guard: a body\u2019s short name in brackets after its full name stays with the body', () => {
+    expect(speakers('The Northern Grid Corporation Limited (NGCL) said supply would be cut in two slots of four hours.')).toEqual(['Northern Grid Corporation Limited']);
+  });
+});
