@@ -195,12 +195,12 @@ describe('statements on texts the rules were not written for', () => {
       // 0.83, 0.82, 0.92, 38 of 45; Russian 0.89, 0.81, 1.00, 0.86, 17 of 20). Its misses were read then, and its
       // annotations brought to the README's conventions (7faf95c: "Минпросвещения" as printed for a name the text never
       // prints, "Analysts at X" an unnamed source): same figures but 56 of 66 unnamed; after that round's rules: direct
-      // found 0.97 (88/91), precision 0.97, speaker right 0.89 (81/91), partial 0.86 (25/29), reported 0.92 (210/228),
-      // 58 of 66 (English 1.00, 0.89, 0.82, 0.92, 39 of 46; Russian 0.89, 0.89, 1.00, 0.92, 19 of 20). Floors: those less
+      // found 0.97 (88/91), precision 0.97, speaker right 0.90 (82/91), partial 0.86 (25/29), reported 0.92 (210/228),
+      // 58 of 66 (English 1.00, 0.91, 0.82, 0.92, 39 of 46; Russian 0.89, 0.89, 1.00, 0.92, 19 of 20). Floors: those less
       // a margin of a few statements (direct found too, as before). It no longer measures generality.
       part: 'test-12',
       title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; misses read in the eleventh session)',
-      floors: { texts: 27, speakerRight: 0.85, partial: 0.78, reported: 0.9, anonymous: 0.83, direct: 0.93 },
+      floors: { texts: 27, speakerRight: 0.86, partial: 0.78, reported: 0.9, anonymous: 0.83, direct: 0.93 },
     },
     {
       // Written blind in the ninth session (2026-12-02, 18:11–18:18 UTC) and committed (cc601c3) on the rules of
