@@ -665,7 +665,31 @@ function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhr
   return null;
 }
 
-export function subjectBefore(masked: string, start: number, cueStart: number): SpeakerPhrase | null {
+/** The full name ending the segments before an apposition ("… Name, 67," / "Name,"), an age skipped; null if none. */
+function apposedName(masked: string, segments: readonly { start: number; end: number }[]): SpeakerPhrase | null {
+  let k = segments.length - 1;
+  if (k >= 0 && /^\s*\d{1,3}\s*$/u.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
+  if (k < 0) return null;
+  const seg = segments[k]!;
+  const name = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
+  if (!name) return null;
+  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].indexOf(name[1]!)));
+  return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
+}
+
+/** A party's or a body's short name in brackets right after a name, closing its phrase: "(SNP)", "(FF)", "(Lib Dem)". */
+const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
+
+/** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
+const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
+
+export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
+  // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
+  // no part of the name, so they are blanked.)
+  const subject = text.slice(start, cueStart);
+  // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
+  const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+  const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
@@ -704,6 +728,10 @@ export function subjectBefore(masked: string, start: number, cueStart: number): 
     const own = who.index > 0 ? segments.at(-1)! : segments.at(-2);
     const end = who.index > 0 ? segments.at(-1)!.start + who.index : own?.end;
     const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
+    // ("said Name, 67, a retired machinist who said he had …": a description in apposition to a full name, perhaps after
+    // an age, is that person's.)
+    const named = group && who.index > 0 && /^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null;
+    if (named) return named;
     if (group) return group;
   }
   // "…, the plant's administrator, Giorgio Sala, who said that …": the relative's antecedent speaks.
@@ -839,7 +867,11 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
-  const tokens = tokenize(masked.slice(from, segmentEnd), from);
+  // "Cllr Name (SF) told the meeting": a party's short name in brackets after a person's name, before a word that is no
+  // noun for a person, is no part of the name (the unit's in "A … Department (JKM) officer who …" stays).
+  const party = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}\)(?=\s+(\p{Ll}+))/u.exec(masked.slice(from, segmentEnd));
+  const partyAt = party && !isPersonNoun(party[1]!) ? { start: from + party.index, end: from + party.index + party[0].length } : null;
+  const tokens = tokenize(masked.slice(from, segmentEnd), from).filter((t) => !partyAt || t.end <= partyAt.start || t.start >= partyAt.end);
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
   if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
     let k = tokens.length;

@@ -80,7 +80,9 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
-  let tokens = all;
+  // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
+  const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
+  let tokens = own > 0 ? all.slice(0, own) : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
@@ -363,7 +365,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
     const roleWord = title.find((t) => russianRoles(t.lower) !== null);
     // (Not a woman's role in the nominative: "жительница", "медсестра", "чемпионка", "актриса".)
+    // (Not before a patronymic in the nominative: "Дочь артиста Елена Зиновьевна", whose daughter, is no "артиста" case.)
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
+      && !(isPatronymic(name[1]!.base) && !isObliquePatronymic(name[1]!.base))
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
       && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
@@ -443,11 +447,14 @@ function nominative(word: string): string {
   // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline, nor a Kyrgyz "уулу" / "кызы" written apart; a patronymic's own
   // endings: "Вадимовича", "Игоревны".)
   if (LINEAGE_WORDS.has(word)) return word;
+  // ("Гнатюка-Левченко", "Рябоконя-Зарецкого": each part of a double surname declines on its own, or not at all.)
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word)) return word.split('-').map(nominative).join('-');
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
-    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
-    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай.)
-    [/([лр])я$/u, '$1ь'], [/ая$/u, 'ай'],
+    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай; a surname's too,
+    // "Рябоконя" → Рябоконь.)
+    [/([лрнтдсзмвбпф])я$/u, '$1ь'], [/ая$/u, 'ай'],
     [/([бвгдзклмнпрстфхжшчц])а$/u, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
@@ -761,7 +768,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
-    const phrase = speakerAtEnd(tokenize(kak[2]!, whoAt));
+    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt));
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }
@@ -856,6 +863,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника."
+  // ("…, сообщает портал «Урал-Экспресс».", "…, пишет портал.": another outlet, see outletSource.)
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     const after = tokenize(sentence.slice(comma + 1), from + comma + 1);
     const verb = after[0];
@@ -863,9 +871,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
     // "…, признал на заседании правительства губернатор Name": where it was said, then who said it.
     // ("сообщили «Вятскому наблюдателю» в пресс-службе …": an outlet in «» in the dative is whom it was told.)
-    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end));
+    // ("…, рассказали корреспонденту Tengrinews.kz жильцы": the reporter an outlet sent is whom it was told, too.)
+    const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end))
+      ?? /^\s*(?:корреспонденту|корреспондентам|журналисту|журналистам|редакции)\s+(?:[\u00AB"\u201E][^\u00BB"\u201C]{1,40}[\u00BB"\u201C]|\S+)(?=\s+\p{Ll})/u.exec(masked.slice(verb.end, end));
     const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
-    const phrase = speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
+    const phrase = outletSource(masked, who, from) ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
@@ -876,6 +886,31 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const colon = sentence.indexOf(': ');
   if (colon > 0) return russianClauses(masked, from + colon + 2, end);
   return [];
+}
+
+/** Words for an outlet that a news text cites as its source ("портал", "издание", "Telegram-канал"). */
+const OUTLET_NOUN = /^(?:портал|издание|газета|сайт|журнал|телеканал|паблик|(?:\p{L}+-)?канал)$/u;
+const OUTLET_NAMED = /(?<!\p{L})((?:\p{L}+-)?(?:портал|издание|газета|сайт|журнал|телеканал|паблик|канал))\s+\u00AB([^\u00AB\u00BB]{1,40})\u00BB/giu;
+
+/**
+ * "…, сообщает портал «Урал-Экспресс».": another outlet as the source, by its name in guillemets after the word for it;
+ * "…, пишет портал.", "Как уточняет издание, …": the word alone is the outlet named so last before (a "канал" the last
+ * channel, "издание" any outlet). Null when the words are none of these.
+ */
+function outletSource(masked: string, who: Token[], at: number): SpeakerPhrase | null {
+  const noun = who[0];
+  if (!noun || !OUTLET_NOUN.test(noun.lower)) return null;
+  // (The span takes in the name in guillemets, which the resolver reads from the text when a quotation's mask hid it.)
+  const own = /^\s*\u00AB([^\u00AB\u00BB]{1,40})\u00BB/u.exec(masked.slice(noun.end));
+  if (own) return { kind: 'organisation', body: `\u00AB${own[1]!}\u00BB`, name: [], roles: [], qualifier: null, start: noun.start, end: noun.end + own[0].length - 1 };
+  if (who.length > 1) return null;
+  const kind = (word: string) => word.toLowerCase().replace(/^\p{L}+-/u, '');
+  const earlier = [...masked.slice(0, at).matchAll(OUTLET_NAMED)]
+    .filter((m) => kind(noun.lower) === 'издание' || kind(m[1]!) === kind(noun.lower));
+  const last = earlier.at(-1);
+  if (!last) return null;
+  const nameAt = last.index + last[0].indexOf('\u00AB');
+  return { kind: 'organisation', body: `\u00AB${last[2]!}\u00BB`, name: [], roles: [], qualifier: null, start: nameAt, end: last.index + last[0].length - 1 };
 }
 
 /**

@@ -111,6 +111,9 @@ const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']
 /** Words that describe a party by where it stands ("opposition", "ruling", "centre-right"). */
 const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|hard)-(?:right|left)|right-wing|left-wing|conservative|liberal|nationalist|separatist|socialist|populist)$/u;
 
+/** Words for a party's member written before a name ("Democrat Name"), capitalised as printed. */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Independent']);
+
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
   'if', 'unless', 'until']);
 
@@ -143,10 +146,16 @@ function stripNoise(all: Token[]): Token[] {
     // full name is a description, not a first name (the listed titles, "Nurse", "Coach", are read as titles elsewhere;
     // two capitalised words follow, not an initial: "Hunter S. Thompson" keeps his first name).
     // (Not a nationality, "Ruritanian Foreign Minister Name", nor a word in -ic, "Baltic Ferry Lines".)
-    if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower)
+    if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower) && !BUSINESS_KIND_OPENERS.has(first.text)
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
       && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
         && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
+      tokens = tokens.slice(1); changed = true; continue;
+    }
+    // "Democrat Elena Ruiz", "Republican Name": a party member's word before a full name is a description, not a first
+    // name (two capitalised name words follow, not a body's head: "Republican Party", "Independent Police Complaints").
+    if (tokens.length >= 3 && PARTY_MEMBERS.has(first.text) && tokens.slice(1, 3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive
+      && !ORGANISATION_HEADS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
       tokens = tokens.slice(1); changed = true; continue;
     }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
@@ -173,7 +182,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'finance', 'economy', 'health', 'education', 'energy', 'agriculture', 'security', 'cooperation', 'integration', 'state',
   'commerce', 'culture', 'environment', 'transport', 'industry', 'labour', 'labor', 'fisheries', 'change', 'protection',
   'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
-  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans']);
+  'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans',
+  // ("Parliamentary Secretary for Local Government Name", "Minister for Regional Government Name".)
+  'government']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
@@ -433,6 +444,11 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
   'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'campaign', 'society', 'club', 'league']);
 
+/** Kinds of business a wire story writes, capitalised, before the name opening a sentence ("Consultancy X said"). */
+const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carmaker', 'Automaker', 'Chipmaker', 'Drugmaker',
+  'Refiner', 'Airline', 'Broadcaster', 'Retailer', 'Supermarket', 'Utility', 'Watchdog', 'Regulator', 'Charity', 'Think-tank',
+  'Startup', 'Publisher']);
+
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
@@ -657,6 +673,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     && tokens.findIndex((t) => NAME_JOINERS.has(t.text)) === 1 && tokens.every((t) => (isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower)
       && !isPersonNoun(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)) || NAME_JOINERS.has(t.text))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // "Consultancy Aerodynamic Advisory said in a note", "Insurer Caldwell Mutual said": a capitalised word for a kind of
+  // business opening the subject, then the name (not a surname's spelling: "Carrier", "Miner" are left out).
+  if (tokens.length >= 2 && tokens.length <= 5 && BUSINESS_KIND_OPENERS.has(tokens[0]!.text)
+    && tokens.slice(1).every((t) => isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+    return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: span.end };
   }
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))

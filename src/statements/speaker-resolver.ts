@@ -81,7 +81,9 @@ export class SpeakerResolver {
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
-    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)) || RU_UNNAMED_ASIDE_RE.test(this.text.slice(phrase.end, phrase.end + 80)))) {
+    // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
+    const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
+    if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
@@ -110,7 +112,8 @@ export class SpeakerResolver {
         }
         // ("В компании «Газпром газораспределение Ярославль» подтвердили": a «name» of three words or more is masked as a
         // quotation; the body is that name as printed.)
-        const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && isCyrillic(phrase.body)
+        // (Or a bare «name», an outlet's: "…, пишет канал" after "Telegram-канал «Инцидент Урал»".)
+        const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
         if (phrase.document) this.documents.set(phrase.document, name);
@@ -358,9 +361,12 @@ export class SpeakerResolver {
   private familyNameFirst(words: string[]): string | null {
     if (words.length !== 1) return null;
     const key = nameKey(words[0]!);
+    // ("MP Chua Li Ting" then "Ms Chua said": a three-word name whose first word the text writes after a courtesy
+    // title is written family name first, so that word is the person's.)
     const hits = this.directory.people().filter((p) => {
       const parts = p.name.split(' ');
-      return parts.length === 2 && nameKey(parts[0]!) === key && p.titles.length > 0 && this.namedInText.has(p.name);
+      return nameKey(parts[0]!) === key && this.namedInText.has(p.name)
+        && ((parts.length === 2 && p.titles.length > 0) || (parts.length === 3 && this.honoured(words[0]!)));
     });
     if (hits.length === 1) return hits[0]!.name;
     // "veteran catcher Kang Min-sung" then "Kang, 36, told …": a family name the text prints once before a hyphenated
@@ -371,7 +377,9 @@ export class SpeakerResolver {
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
-    return spoken.length === 1 && spoken[0]!.split(' ').length === 2 && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
+    // (Or under a three-word name, when the text writes a courtesy title before the word: "Dr Lim Boon Keat" then "Dr Lim".)
+    const length = spoken[0]?.split(' ').length;
+    return spoken.length === 1 && (length === 2 || (length === 3 && this.honoured(words[0]!))) && nameKey(spoken[0]!.split(' ')[0]!) === key ? spoken[0]! : null;
   }
 
   /** A body spoken of before, or a business the text names, whose name is `words` and one word more ("Halvorsen Terminals"). */
@@ -403,8 +411,11 @@ export class SpeakerResolver {
     const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
     const itApposed = new RegExp(`(?<![\\p{L}])${escaped},\\s+(?:the|a|an)\\s[^,.;]{2,60},\\s+(?:said|says|added|announced|confirmed|stated|warned|insisted)\\s+(?:that\\s+)?it\\s`, 'u');
+    // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
+    // whoever spoke by a word for a body.
+    const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
+    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }

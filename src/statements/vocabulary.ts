@@ -59,7 +59,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
-  'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'teacher', 'headteacher', 'pensioner', 'student',
+  'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
@@ -93,8 +93,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
   'rev', 'reverend', 'herr', 'monsieur', 'mme',
   // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name"); Ghanaian and Nigerian
-  // copy's "Madam Name" for a woman and an Akan chief's "Nana Name".
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana',
+  // copy's "Madam Name" for a woman and an Akan chief's "Nana Name"; Pakistani and Afghan copy's "Haji Name" (one who
+  // has made the hajj).
+  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 

@@ -1,15 +1,15 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and fifteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh, twelfth,
+// written and committed before the rule changes it first measured. All but the ninth, eleventh,
 // fourteenth and fifteenth have since had their misses read and the rules changed on them (the sixth and seventh in
-// the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth in the eleventh), so they guard
-// against going back; the ninth, eleventh, twelfth, fourteenth and fifteenth (test-9, test-11, test-12, test-14 and
-// test-15, written blind in the sixth, eighth, ninth, tenth and eleventh sessions) are the unseen measurements.
+// the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh), so
+// they guard against going back; the ninth, eleventh, fourteenth and fifteenth (test-9, test-11, test-14 and
+// test-15, written blind in the sixth, eighth, tenth and eleventh sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-12, test-14 or test-15: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-11, test-14 or test-15: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-12', 'test-14', 'test-15']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-15']);
 
 interface LanguageShare {
   texts: number;
@@ -189,12 +189,18 @@ describe('statements on texts the rules were not written for', () => {
       // (English 20 texts: 1.00, 0.66, 0.82, 0.91, 37 of 45; Russian 9: 0.85, 0.26, 1.00, 0.86, 17 of 20). Its writer
       // reported (no miss read) that it names speakers as printed, with patronymics and middle initials: the name-forms
       // round written after that report took speaker right to 0.76, not blindly on that point; after the test-10 round
-      // too: 0.96, 0.98, 0.81 (74/91), 0.86, 0.90 (206/228), 55 of 65. Floors: the first run's figures less a margin of
-      // a few statements (speaker right: the ninth session's; direct found too: it meets 0.95 by less than one). Never
-      // print its misses.
+      // too: 0.96, 0.98, 0.81 (74/91), 0.86, 0.90 (206/228), 55 of 65. At the eleventh session's second round's start
+      // (9de30f3, after the test-13 round), when its misses were first printed: direct found 0.97 (88/91), precision 0.97
+      // (88/91), speaker right 0.82 (75/91), partial 0.86 (25/29), reported 0.90 (206/228), 55 of 65 (English 1.00,
+      // 0.83, 0.82, 0.92, 38 of 45; Russian 0.89, 0.81, 1.00, 0.86, 17 of 20). Its misses were read then, and its
+      // annotations brought to the README's conventions (7faf95c: "Минпросвещения" as printed for a name the text never
+      // prints, "Analysts at X" an unnamed source): same figures but 56 of 66 unnamed; after that round's rules: direct
+      // found 0.97 (88/91), precision 0.97, speaker right 0.90 (82/91), partial 0.86 (25/29), reported 0.92 (210/228),
+      // 58 of 66 (English 1.00, 0.91, 0.82, 0.92, 39 of 46; Russian 0.89, 0.89, 1.00, 0.92, 19 of 20). Floors: those less
+      // a margin of a few statements (direct found too, as before). It no longer measures generality.
       part: 'test-12',
-      title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.77, partial: 0.78, reported: 0.87, anonymous: 0.78, direct: 0.93 },
+      title: 'twelfth part (29 full-length texts, 9 in Russian; written blind in the ninth session; misses read in the eleventh session)',
+      floors: { texts: 27, speakerRight: 0.86, partial: 0.78, reported: 0.9, anonymous: 0.83, direct: 0.93 },
     },
     {
       // Written blind in the ninth session (2026-12-02, 18:11–18:18 UTC) and committed (cc601c3) on the rules of
