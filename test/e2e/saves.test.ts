@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_MESSAGES } from '../../extension/background/commands.ts';
 import { loadFixturePages } from './support/fixture-pages.ts';
+import { evaluateInFrame } from './support/frame-evaluate.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
@@ -194,12 +195,16 @@ describe('a save that fails', () => {
     const fill = async (text: string) => {
       // As a paste would: the toolbar's note gets the whole text at once (typing 20,000 keys would take minutes).
       const frame = await toolbarFrame(page, probe);
-      await frame.evaluate((value: string) => {
-        const field = document.querySelector('textarea')!;
-        field.focus();
-        field.select();
-        document.execCommand('insertText', false, value);
-      }, text);
+      await evaluateInFrame(
+        frame,
+        (value: string) => {
+          const field = document.querySelector('textarea')!;
+          field.focus();
+          field.select();
+          document.execCommand('insertText', false, value);
+        },
+        text,
+      );
     };
     try {
       expect(await dragSelect(page, passage)).toBe(true);

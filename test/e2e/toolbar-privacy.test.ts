@@ -18,6 +18,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFTER_ACTION_MS } from '../../extension/shared/selection-toolbar-protocol.ts';
 import { loadFixturePages } from './support/fixture-pages.ts';
+import { evaluateInFrame } from './support/frame-evaluate.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { requireBuild } from './support/require-build.ts';
@@ -277,21 +278,21 @@ async function whatThePageRecords(outcome: Outcome, way: Way, note: string): Pro
       // A click on the toolbar's edge puts the focus in it; the keyboard does the rest.
       await page.mouse.click(entry.x, entry.y);
       const frame = await toolbarFrame(page, probe);
-      await expect.poll(() => frame.evaluate(() => document.hasFocus()), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => evaluateInFrame(frame, () => document.hasFocus()), { timeout: 20_000 }).toBe(true);
       if (outcome === 'dismiss') await page.keyboard.press('Escape');
       else if (outcome === 'highlight' || outcome === 'undo') {
-        await frame.focus('.sl-primary');
+        await evaluateInFrame(frame, () => document.querySelector<HTMLElement>('.sl-primary')!.focus());
         await page.keyboard.press('Enter');
         if (outcome === 'undo') {
           // The confirmation's Undo takes the focus (the frame has it): Enter takes the highlight back.
           const confirmed = await waitForToolbarSaved(page);
-          await expect.poll(() => confirmed.evaluate(() => document.activeElement?.className ?? ''), { timeout: 20_000 }).toContain('sl-undo');
+          await expect.poll(() => evaluateInFrame(confirmed, () => document.activeElement?.className ?? ''), { timeout: 20_000 }).toContain('sl-undo');
           await page.keyboard.press('Enter');
         }
       } else {
-        await frame.focus('button[aria-expanded]');
+        await evaluateInFrame(frame, () => document.querySelector<HTMLElement>('button[aria-expanded]')!.focus());
         await page.keyboard.press('Enter'); // Note… opens the note and puts the caret in it.
-        await expect.poll(() => frame.evaluate(() => document.activeElement?.localName), { timeout: 20_000 }).toBe('textarea');
+        await expect.poll(() => evaluateInFrame(frame, () => document.activeElement?.localName), { timeout: 20_000 }).toBe('textarea');
         await page.keyboard.type(note);
         await page.keyboard.down('Control');
         await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@
 // probe), the control's place inside it from the frame's own document, and the
 // real mouse and keyboard do the rest.
 import type { Frame, Page } from 'puppeteer-core';
+import { evaluateInFrame, waitInFrame } from './frame-evaluate.ts';
 import type { OverlayProbe } from './overlay-probe.ts';
 import { answerSoon, keysReach } from './text-field.ts';
 
@@ -44,12 +45,14 @@ export async function toolbarQuery(page: Page, probe: OverlayProbe, selector: st
   if (!(await toolbarOpen(probe))) return null;
   const [frame] = toolbarFrames(page).slice(-1);
   if (!frame) return null;
-  return frame
-    .evaluate((s: string) => {
+  return evaluateInFrame(
+    frame,
+    (s: string) => {
       const el = document.querySelector(s);
       return el ? { text: el.textContent ?? '', attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) } : null;
-    }, selector)
-    .catch(() => null);
+    },
+    selector,
+  ).catch(() => null);
 }
 
 /** Waits for an element of the open toolbar. */
@@ -66,9 +69,9 @@ export async function waitForToolbar(page: Page, probe: OverlayProbe, selector =
 /** Where, in the page's viewport, the centre of the toolbar's element `selector` is. */
 export async function toolbarPoint(page: Page, probe: OverlayProbe, selector: string): Promise<{ x: number; y: number }> {
   const frame = await toolbarFrame(page, probe);
-  await frame.waitForSelector(selector, { visible: true, timeout: 20_000 });
+  await waitInFrame(frame, selector, { visible: true });
   const outer = await probe.waitForStill('.sl-toolbar iframe.sl-toolbar-frame');
-  const inner = await frame.evaluate((s: string) => {
+  const inner = await evaluateInFrame(frame, (s: string) => {
     // As a reader would: scrolled into view inside the toolbar first.
     document.querySelector(s)!.scrollIntoView({ block: 'nearest' });
     const r = document.querySelector(s)!.getBoundingClientRect();
@@ -93,7 +96,7 @@ export async function chooseToolbarCategory(page: Page, probe: OverlayProbe, id:
 export async function toolbarNote(page: Page, probe: OverlayProbe): Promise<string | null> {
   if (!(await toolbarOpen(probe))) return null;
   const frame = await toolbarFrame(page, probe);
-  return frame.evaluate(() => document.querySelector('textarea')!.value);
+  return evaluateInFrame(frame, () => document.querySelector('textarea')!.value);
 }
 
 /** Opens the toolbar's note (Note…) if it is closed, clicks into it and types `text` with the real keyboard. */
@@ -103,7 +106,7 @@ export async function typeInToolbarNote(page: Page, probe: OverlayProbe, text: s
   if ((await toolbarQuery(page, probe, 'button[aria-expanded]'))?.attributes['aria-expanded'] !== 'true') {
     await clickToolbar(page, probe, 'button[aria-expanded]'); // Note…
   }
-  await frame.waitForSelector('textarea:not([hidden])', { timeout: 20_000 });
+  await waitInFrame(frame, 'textarea:not([hidden])');
   // The field takes the focus on opening; a click puts the caret in it as a reader would, and is repeated
   // until the frame has the keyboard (on a busy machine keys can go elsewhere for a while).
   const deadline = Date.now() + 30_000;
@@ -125,7 +128,7 @@ function currentToolbarFrame(page: Page): Frame | null {
 export async function toolbarSays(page: Page, text: string): Promise<boolean> {
   const frame = currentToolbarFrame(page);
   if (!frame) return false;
-  return frame.evaluate((t: string) => document.querySelector('.sl-done-text')?.textContent?.includes(t) ?? false, text).catch(() => false);
+  return evaluateInFrame(frame, (t: string) => document.querySelector('.sl-done-text')?.textContent?.includes(t) ?? false, text).catch(() => false);
 }
 
 /** Waits until the toolbar's frame confirms the save ("Highlight saved."); the frame that does. */
@@ -143,7 +146,7 @@ export async function waitForToolbarSaved(page: Page, timeoutMs = 20_000): Promi
 export async function clickToolbarUndo(page: Page, probe: OverlayProbe): Promise<void> {
   const frame = await waitForToolbarSaved(page);
   const outer = await probe.waitForStill('iframe.sl-toolbar-frame');
-  const inner = await frame.evaluate(() => {
+  const inner = await evaluateInFrame(frame, () => {
     const r = document.querySelector('.sl-undo')!.getBoundingClientRect();
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   });

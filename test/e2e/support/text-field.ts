@@ -3,6 +3,7 @@
 // shadow root. A real mouse click puts the focus in the field, then the real
 // keyboard types; values are read from the frames themselves.
 import type { Frame, Page } from 'puppeteer-core';
+import { evaluateInFrame } from './frame-evaluate.ts';
 import type { OverlayProbe } from './overlay-probe.ts';
 
 export function textFieldFrames(page: Page): Frame[] {
@@ -10,10 +11,10 @@ export function textFieldFrames(page: Page): Frame[] {
 }
 
 /**
- * What `fn` returns in `frame`, or null if the frame cannot answer (being removed) or does not within `ms`.
- * Now and then, on a loaded machine, Puppeteer never gets the execution context of one of several text-field
- * frames (the frame itself is loaded and connected): its evaluate then waits 30 s and fails. One such frame
- * must not hold up every other one.
+ * What `fn` returns in `frame`, or null if the frame cannot answer (being removed) or does not within `ms`:
+ * one frame that does not answer must not hold up every other one. (Evaluated through the frame's own session,
+ * see frame-evaluate.ts: Puppeteer's Frame.evaluate, which now and then never got a frame's execution context
+ * on a loaded machine, was why such a frame did not answer.)
  */
 export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,7 +22,7 @@ export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Prom
     timer = setTimeout(() => resolve(null), ms);
   });
   try {
-    return await Promise.race([frame.evaluate(fn).catch(() => null) as Promise<T | null>, late]);
+    return await Promise.race([evaluateInFrame(frame, fn).catch(() => null) as Promise<T | null>, late]);
   } finally {
     clearTimeout(timer);
   }
@@ -51,7 +52,7 @@ export async function connectedTextFields(page: Page, atLeast = 1, timeoutMs = 3
 export async function textFieldValues(page: Page): Promise<string[]> {
   const frames = await connectedTextFields(page, 0);
   return Promise.all(
-    frames.map((f) => f.evaluate(() => document.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input')!.value)),
+    frames.map((f) => evaluateInFrame(f, () => document.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input')!.value)),
   );
 }
 
@@ -72,17 +73,15 @@ async function focusedTextFieldFrame(page: Page): Promise<Frame | null> {
  * reset, so a slow key from an earlier try still counts as reaching the frame.
  */
 export async function keysReach(page: Page, frame: Frame, timeoutMs: number): Promise<boolean> {
-  const seen = () => frame.evaluate(() => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => -1);
-  const before = await frame
-    .evaluate(() => {
-      const w = window as unknown as { __slKeysSeen?: number };
-      if (w.__slKeysSeen === undefined) {
-        w.__slKeysSeen = 0;
-        window.addEventListener('keydown', () => (w.__slKeysSeen = (w.__slKeysSeen ?? 0) + 1), true);
-      }
-      return w.__slKeysSeen;
-    })
-    .catch(() => -1);
+  const seen = () => evaluateInFrame(frame, () => (window as unknown as { __slKeysSeen?: number }).__slKeysSeen ?? 0).catch(() => -1);
+  const before = await evaluateInFrame(frame, () => {
+    const w = window as unknown as { __slKeysSeen?: number };
+    if (w.__slKeysSeen === undefined) {
+      w.__slKeysSeen = 0;
+      window.addEventListener('keydown', () => (w.__slKeysSeen = (w.__slKeysSeen ?? 0) + 1), true);
+    }
+    return w.__slKeysSeen;
+  }).catch(() => -1);
   if (before < 0) return false;
   await page.keyboard.press('Shift');
   const deadline = Date.now() + timeoutMs;
