@@ -171,8 +171,7 @@ export class SpeakerResolver {
           && !this.honoured(phrase.name[0]!)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
-          const short = /^\p{Lu}{2,}$/u.test(phrase.name[0]!) || this.text.includes(`(${phrase.name[0]!})`);
-          const name = short ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
+          const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
@@ -358,6 +357,11 @@ export class SpeakerResolver {
   }
 
   /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
+  /** An acronym, or any short name the text defines in brackets ("(MetMalaysia)"): what spelledOut can spell out. */
+  private isShortName(word: string): boolean {
+    return /^\p{Lu}{2,}$/u.test(word) || (/^\p{Lu}\S*$/u.test(word) && this.text.includes(`(${word})`));
+  }
+
   private familyNameFirst(words: string[]): string | null {
     if (words.length !== 1) return null;
     const key = nameKey(words[0]!);
@@ -504,7 +508,7 @@ export class SpeakerResolver {
     }
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
-    if (/^\p{Lu}{2,}$/u.test(written) || (/^\p{Lu}\S*$/u.test(written) && this.text.includes(`(${written})`))) return spelledOut(this.text, written) ?? written;
+    if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
     return written;
   }
 
@@ -700,19 +704,22 @@ const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', '
  * Affairs (OCHA)"). "The Full Name, or ACRONYM," defines it too, whatever the initials ("the Japan Aerospace
  * Exploration Agency, or JAXA,").
  */
+/** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+const isNameJoiner = (w: string) => /^(?:of|for|and|on|the)$/u.test(w);
+const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
+
 export function spelledOut(text: string, acronym: string): string | null {
   const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const or = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,8}),\\s+or\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   if (or) {
     const words = or[1]!.trim().split(/\s+/u);
     while (words.length > 0 && /^(?:of|for|and|on|the|The|A|An)$/u.test(words[0]!)) words.shift();
-    while (words.length > 0 && /^(?:of|for|and|on|the)$/u.test(words.at(-1)!)) words.pop();
+    while (words.length > 0 && isNameJoiner(words.at(-1)!)) words.pop();
     if (words.length >= 2) return words.join(' ');
   }
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
-  const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
   const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return initialsNamedElsewhere(text, acronym, initialsOf);
+  if (at < 0) return initialsNamedElsewhere(text, acronym);
   const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
@@ -731,11 +738,9 @@ export function spelledOut(text: string, acronym: string): string | null {
  * still stands for the capitalised words just before it, when they end in a body's word.
  */
 function nameBeforeShortName(words: readonly string[]): string | null {
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
-  const joiner = (w: string) => /^(?:of|for|and|on|the)$/u.test(w);
   let from = words.length;
-  while (from > 0 && words.length - from < 10 && (capital(words[from - 1]!) || joiner(words[from - 1]!)) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
-  while (from < words.length && (joiner(words[from]!) || /^(?:The|A|An)$/u.test(words[from]!))) from++;
+  while (from > 0 && words.length - from < 10 && (capital(words[from - 1]!) || isNameJoiner(words[from - 1]!)) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
+  while (from < words.length && (isNameJoiner(words[from]!) || /^(?:The|A|An)$/u.test(words[from]!))) from++;
   const name = words.slice(from);
   if (name.length < 2 || !SHORT_NAMED_BODY_HEADS.has(name.at(-1)!.toLowerCase()) && !SHORT_NAMED_BODY_HEADS.has(name[0]!.toLowerCase())) return null;
   return name.join(' ');
@@ -751,12 +756,12 @@ const SHORT_NAMED_BODY_HEADS = new Set(['department', 'agency', 'ministry', 'off
  * name the text prints whose capitalised words' initials spell it (three letters or more, so that two-letter
  * abbreviations do not match by chance).
  */
-function initialsNamedElsewhere(text: string, acronym: string, initialsOf: (w: string) => string): string | null {
+function initialsNamedElsewhere(text: string, acronym: string): string | null {
   if (acronym.length < 3) return null;
   for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}'\u2019-]*)+/gu)) {
     const words = m[0].split(/\s+/u);
     while (words.length > 0 && /^(?:The|A|An)$/u.test(words[0]!)) words.shift();
-    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map(initialsOf).join('');
+    const initials = words.filter(capital).map(initialsOf).join('');
     if (initials === acronym && words.length >= 3) return words.join(' ');
   }
   return null;
