@@ -1,15 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and fifteen held-back test parts, each
+// development part (rules are changed while looking at it) and sixteen held-back test parts, each
 // written and committed before the rule changes it first measured. All but the ninth, eleventh,
-// fourteenth and fifteenth have since had their misses read and the rules changed on them (the sixth and seventh in
-// the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh), so
-// they guard against going back; the ninth, eleventh, fourteenth and fifteenth (test-9, test-11, test-14 and
-// test-15, written blind in the sixth, eighth, tenth and eleventh sessions) are the unseen measurements.
+// fourteenth, fifteenth and sixteenth have since had their misses read and the rules changed on them (the sixth and
+// seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the
+// eleventh), so they guard against going back; the ninth, eleventh, fourteenth, fifteenth and sixteenth (test-9,
+// test-11, test-14, test-15 and test-16, written blind in the sixth, eighth, tenth, eleventh and twelfth sessions) are
+// the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-14 or test-15: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-11, test-14, test-15 or test-16: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +19,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-15']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-15', 'test-16']);
 
 interface LanguageShare {
   texts: number;
@@ -238,6 +239,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-15',
       title: 'fifteenth part (29 full-length texts, 9 in Russian; written blind in the eleventh session; unseen)',
       floors: { texts: 27, speakerRight: 0.84, partial: 0.78, reported: 0.85, anonymous: 0.78 },
+    },
+    {
+      // Written blind in the twelfth session (2026-12-03, 07:17–07:26 UTC) and committed (56d3de3) on the rules of
+      // 6509cf3. First run, at those rules: direct found 0.97 (92/95), precision 0.99 (92/93), speaker right 0.78
+      // (74/95), partial 0.87 (39/45), reported 0.87 (236/271), 42 of 57 unnamed (English 20 texts: 0.98, 0.79, 0.87,
+      // 0.87, 35 of 48; Russian 9: 0.94, 0.75, 0.83, 0.89, 7 of 9). Floors: those figures less a margin of a few
+      // statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-16',
+      title: 'sixteenth part (29 full-length texts, 9 in Russian; written blind in the twelfth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.74, partial: 0.82, reported: 0.84, anonymous: 0.7 },
     },
   ];
 
