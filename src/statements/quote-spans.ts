@@ -188,7 +188,7 @@ function paragraphBefore(text: string, from: number): { start: number; end: numb
  * introduction ending in a colon or after another paragraph of dash speech (an interview going on); otherwise it may be
  * a list's item. (Cyrillic only: English copy uses a leading dash for lists and datelines.)
  */
-function dashSpeechSpans(text: string, from: number, to: number, depth = 0): QuoteSpan[] | null {
+function dashSpeechSpans(text: string, from: number, to: number, depth = 0, inline = false): QuoteSpan[] | null {
   const paragraph = text.slice(from, to);
   const head = DASH_SPEECH_OPEN.exec(paragraph);
   if (!head || !CYRILLIC.test(paragraph) || !/[.!?\u2026\u00BB\u201C"]\s*$/u.test(paragraph)) return null;
@@ -198,7 +198,7 @@ function dashSpeechSpans(text: string, from: number, to: number, depth = 0): Quo
   for (;;) {
     const author = AUTHOR_WORDS.exec(text.slice(start, to));
     if (!author) {
-      if (spans.length === 0 && !speechGoesOn(text, from, depth)) return null;
+      if (spans.length === 0 && (inline || !speechGoesOn(text, from, depth))) return null;
       const end = trimEnd(text, start, to);
       const stop = text[end - 1] === '.' ? end - 1 : end;
       spans.push({ open, close: stop, contentStart: start, contentEnd: stop, marks: 'double' });
@@ -212,6 +212,24 @@ function dashSpeechSpans(text: string, from: number, to: number, depth = 0): Quo
     start = words + resumes.index + resumes[0].length;
     open = start - 1;
   }
+}
+
+/** A dash after a sentence's end inside a paragraph, before a capital: where run-on dash speech may open. */
+const DASH_AFTER_SENTENCE = /[.!?\u2026\u00BB]\s+(?=[\u2014\u2013]\s+[\p{Lu}\p{N}\u00AB\u201E"])/gu;
+
+/**
+ * Dash speech run on inside a narrative paragraph, after the sentence that retells its speaker ("Name заявил, что команда
+ * сама отдала победу. — При 2:0 нужно убивать игру, — сказал серб."), as Russian sports copy writes it. Only with the
+ * author's words after its first part, so that a dash after a full stop in narration is not taken for speech.
+ */
+function runOnDashSpeechSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const paragraph = text.slice(from, to);
+  if (!CYRILLIC.test(paragraph) || DASH_SPEECH_OPEN.test(paragraph)) return [];
+  for (const m of paragraph.matchAll(DASH_AFTER_SENTENCE)) {
+    const spans = dashSpeechSpans(text, from + m.index + m[0].length, to, 0, true);
+    if (spans) return spans;
+  }
+  return [];
 }
 
 /** A speech verb and its reported clause: "вспоминает, что", "признал, что" (the verb's word, then ", что"). */
@@ -239,7 +257,7 @@ function speechGoesOn(text: string, from: number, depth: number): boolean {
 
 /** Quotations of the paragraph text[from, to), by opening offset; single-quoted spans nested in double ones are left out. */
 export function findQuoteSpans(text: string, from: number, to: number): QuoteSpan[] {
-  const dashed = dashSpeechSpans(text, from, to) ?? [];
+  const dashed = dashSpeechSpans(text, from, to) ?? runOnDashSpeechSpans(text, from, to);
   const inSpeech = (q: QuoteSpan) => dashed.some((d) => q.open >= d.contentStart && q.open < d.contentEnd);
   const doubles = [...dashed, ...findDoubleSpans(text, from, to).flatMap((d) => splitAtRussianAttribution(text, d)).filter((q) => !inSpeech(q))];
   const singles = findSingleSpans(text, from, to).filter(

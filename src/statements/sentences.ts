@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set([
 // any opening mark followed by a word starts a sentence.
 // (A straight single mark too, British style: ". 'We are not …,' she said"; its words are masked, so no capital shows.)
 const END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["'\u201C\u2018\u00AB\u201E][\p{L}\p{N}]|[([]?[\p{Lu}\p{N}])/gu;
+/** Russian copy: dash speech run on after a sentence, ". — Мы …", opens one too (its words are masked, so a dash before any word). */
+const RU_END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["'\u201C\u2018\u00AB\u201E][\p{L}\p{N}]|[([]?[\p{Lu}\p{N}]|[\u2014\u2013]\s+[\p{L}\p{N}])/gu;
 /** "…on Monday.NATO spokesman": a full stop with no space, between a lower-case word and a capitalised one. */
 // (Not a name with the Cyrillic domain, "Дом.РФ".)
 const GLUED_RE = /(?<=\p{Ll}{2})\.(?!РФ(?!\p{L}))(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
@@ -26,7 +28,7 @@ export function splitSentences(masked: string, from: number, to: number): Senten
   const out: SentenceRange[] = [];
   const paragraph = masked.slice(from, to);
   let start = 0;
-  const ends = [...paragraph.matchAll(END_RE)].map((m) => ({ index: m.index, text: m[0] }));
+  const ends = [...paragraph.matchAll(/[\u0400-\u04FF]/u.test(paragraph) ? RU_END_RE : END_RE)].map((m) => ({ index: m.index, text: m[0] }));
   for (const m of paragraph.matchAll(GLUED_RE)) ends.push({ index: m.index, text: '.' });
   ends.sort((a, b) => a.index - b.index);
   for (const m of ends) {

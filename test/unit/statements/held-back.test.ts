@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and sixteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh,
-// fourteenth, fifteenth and sixteenth have since had their misses read and the rules changed on them (the sixth and
-// seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the
-// eleventh), so they guard against going back; the ninth, eleventh, fourteenth, fifteenth and sixteenth (test-9,
-// test-11, test-14, test-15 and test-16, written blind in the sixth, eighth, tenth, eleventh and twelfth sessions) are
-// the unseen measurements.
+// written and committed before the rule changes it first measured. All but the ninth, eleventh, fourteenth and
+// sixteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the
+// fifteenth in the twelfth), so they guard against going back; the ninth, eleventh, fourteenth and sixteenth (test-9,
+// test-11, test-14 and test-16, written blind in the sixth, eighth, tenth and twelfth sessions) are the unseen
+// measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-14, test-15 or test-16: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-11, test-14 or test-16: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-15', 'test-16']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-16']);
 
 interface LanguageShare {
   texts: number;
