@@ -111,14 +111,26 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     await watchWorker();
   }
 
+  /**
+   * The running service worker, checked live: right after the worker was stopped (restartWorker, or the browser
+   * idling it) the target list can still hold the stopped one for a moment, and its handle then refuses every
+   * evaluation ("Execution context is not available in detached … worker"); a test failed so under load.
+   */
   async function worker(): Promise<WebWorker> {
-    const target = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
-      { timeout: 30_000 },
-    );
-    const w = await target.worker();
-    if (!w) throw new Error('The extension service worker has no worker handle');
-    return w;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+        { timeout: Math.max(1, deadline - Date.now()) },
+      );
+      const w = await target.worker();
+      const live = w
+        ? await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 5_000))])
+        : false;
+      if (w && live) return w;
+      if (Date.now() > deadline) throw new Error(`The extension service worker ${w ? 'never answered' : 'has no worker handle'}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   async function openPage(url: string, routes: ReadonlyMap<string, string>): Promise<Page> {

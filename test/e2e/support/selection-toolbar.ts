@@ -89,7 +89,17 @@ export async function clickToolbar(page: Page, probe: OverlayProbe, selector: st
 /** Picks a category in the toolbar (as choosing it from the list does). */
 export async function chooseToolbarCategory(page: Page, probe: OverlayProbe, id: string): Promise<void> {
   const frame = await toolbarFrame(page, probe);
-  await frame.select('select[aria-label="Category"]', id);
+  // What Frame.select does (set the value, then input and change events), through the harness's own session.
+  await evaluateInFrame(
+    frame,
+    (value: string) => {
+      const select = document.querySelector<HTMLSelectElement>('select[aria-label="Category"]')!;
+      select.value = value;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    id,
+  );
 }
 
 /** The toolbar's note as typed (null when the toolbar is not open). */

@@ -12,9 +12,9 @@ export function textFieldFrames(page: Page): Frame[] {
 
 /**
  * What `fn` returns in `frame`, or null if the frame cannot answer (being removed) or does not within `ms`:
- * one frame that does not answer must not hold up every other one. (Evaluated through the frame's own session,
- * see frame-evaluate.ts: Puppeteer's Frame.evaluate, which now and then never got a frame's execution context
- * on a loaded machine, was why such a frame did not answer.)
+ * one frame that does not answer must not hold up every other one. (Evaluated through a CDP session of the
+ * harness's own, see frame-evaluate.ts: Puppeteer, which now and then never bound a new frame to its target on a
+ * loaded machine, was why such a frame did not answer.)
  */
 export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -92,6 +92,39 @@ export async function keysReach(page: Page, frame: Frame, timeoutMs: number): Pr
   }
 }
 
+/**
+ * Where the focus and the click went, for a failure to explain itself: what the overlay has at the centre of
+ * `selector` (what a click there reaches), what holds the focus in the page and the overlay, and each text-field
+ * frame's own view.
+ */
+async function focusDiagnosis(page: Page, probe: OverlayProbe, selector: string): Promise<string> {
+  const overlay = await probe
+    .evaluate<string>(`
+      const el = root?.querySelector(${JSON.stringify(selector)});
+      if (!el) return 'the element is gone';
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2, y = r.y + r.height / 2;
+      const hit = root.elementFromPoint(x, y);
+      const name = (e) => e ? e.localName + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') : 'nothing';
+      return 'element at ' + [r.x, r.y, r.width, r.height].map(Math.round).join(',') + ' in a ' + innerWidth + 'x' + innerHeight +
+        ' view; at its centre: ' + name(hit) + (hit === el ? ' (itself)' : '') + '; page focus: ' + name(document.activeElement) +
+        ', has focus ' + document.hasFocus() + '; overlay focus: ' + name(root.activeElement);`)
+    .catch((e: unknown) => `overlay not readable: ${String(e)}`);
+  const frames = await Promise.all(
+    page
+      .frames()
+      .filter((f) => f.url().includes('/extension/pages/text-field/'))
+      .map(async (f) => {
+        const view = await answerSoon(f, () => {
+          const field = document.querySelector('textarea, input');
+          return `hasFocus ${document.hasFocus()}, active ${document.activeElement?.localName ?? 'none'}, connected ${field?.getAttribute('data-connected')}`;
+        });
+        return `${f.detached ? 'detached ' : ''}frame: ${view ?? 'no answer'}`;
+      }),
+  );
+  return [overlay, ...frames].join('\n');
+}
+
 /** Clicks the overlay's frame at `selector` and types `text` with the real keyboard (replacing what is there if asked). */
 export async function typeInTextField(
   page: Page,
@@ -122,7 +155,7 @@ export async function typeInTextField(
     if (Date.now() > deadline) {
       const toPage = await page.evaluate(() => (window as unknown as { __slPageKeys?: number }).__slPageKeys ?? 0).catch(() => 0);
       throw new Error(
-        `Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'}; ${toPage} keys reached the page)`,
+        `Clicking ${selector} did not give a text field the keyboard (${frame ? 'a field had the focus, but no key reached it' : 'no field took the focus'}; ${toPage} keys reached the page)\n${await focusDiagnosis(page, probe, selector)}`,
       );
     }
     // Clicked again when no field took the focus after 2 s, or keys still went elsewhere after 6 s.
