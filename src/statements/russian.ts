@@ -628,9 +628,13 @@ function secondFrame(masked: string, from: number, end: number): { cut: number; 
   return who && who.kind !== 'pronoun' ? { cut: from + m.index, at } : null;
 }
 
-/** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
+/**
+ * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
+ * and a second speech verb of the same speaker, "…, и напомнил, что …".
+ */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
-  const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
+  const and = [...masked.slice(clause.start, clause.end).matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+    .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
   if (!and) return [clause];
   const first = trimmedClause(masked, clause.start, clause.start + and.index);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);

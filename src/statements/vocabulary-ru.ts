@@ -114,6 +114,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'клуб',
   // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
   'аэропорт',
+  // ("Как сообщили в морском пароходстве", "В дирекции фестиваля подтвердили": a shipping line, a directorate; a city's
+  // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате".)
+  'пароходств', 'дирекци', 'хокимият', 'акимат',
   // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
   'фонд'];
 

@@ -20,3 +20,35 @@ describe('Russian dash speech run on inside a paragraph, after the sentence that
     expect(found('Матч прошел при пустых трибунах. — Итоговый счет 2:1 в пользу хозяев.').filter(([kind]) => kind === 'direct')).toEqual([]);
   });
 });
+
+describe('Russian: two reported clauses of one frame, and bodies by what they are', () => {
+  it('", а также что …": two clauses of one frame, as "… и что …"', () => {
+    const text = 'В мэрии сообщили, что школы откроются в понедельник, а также что автобусы пойдут по зимнему расписанию.';
+    expect(found(text).map(([kind, , clause]) => [kind, clause])).toEqual([
+      ['indirect', 'школы откроются в понедельник'],
+      ['indirect', 'автобусы пойдут по зимнему расписанию'],
+    ]);
+  });
+
+  it('"…, и напомнил, что …": a second speech verb of the same speaker opens a clause of its own', () => {
+    const text = 'Депутат Роман Гуляев заявил, что мост закрыт уже месяц, и напомнил, что ремонт обещали закончить летом.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Роман Гуляев', 'мост закрыт уже месяц'],
+      ['indirect', 'Роман Гуляев', 'ремонт обещали закончить летом'],
+    ]);
+  });
+
+  it('guard: "и" with a verb that is no speech verb stays inside the clause', () => {
+    const text = 'Депутат Роман Гуляев заявил, что мост закрыли, и подчеркнутые сроки сорваны.';
+    expect(found(text).map(([, , clause]) => clause)).toEqual(['мост закрыли, и подчеркнутые сроки сорваны']);
+  });
+
+  it('"в пароходстве", "в дирекции", "в хокимияте", "в акимате" speak as bodies', () => {
+    for (const text of [
+      'Как сообщили в Амурском речном пароходстве, навигация закроется 20 октября.',
+      'В дирекции выставки подтвердили, что павильон откроется в срок.',
+      'В хокимияте Бухарской области сообщили, что дорогу отремонтируют к весне.',
+      'В акимате Павлодара заявили, что отопление включат досрочно.',
+    ]) expect(extractStatements(text).map((s) => [s.kind, s.speakerKind])).toEqual([['indirect', 'organisation']]);
+  });
+});
