@@ -683,6 +683,9 @@ const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
 const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
 
+/** The rest of a capitalised list joined by "and", after one of its commas: " Public Works, Housing and Urban …". */
+const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+\p{Lu}/u;
+
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
   // no part of the name, so they are blanked.)
@@ -694,8 +697,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
     // "the Department for Environment, Food and Rural Affairs": commas inside a body's name are no boundary.
+    // ("Cabinet Secretary for Lands, Public Works, Housing and Urban Development Name": items of up to three words.)
     const after = masked.slice(start + m.index + 1, cueStart);
-    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && /^\s+\p{Lu}\p{L}*(?:,\s+\p{Lu}\p{L}*)*\s+and\s+\p{Lu}/u.test(after)) continue;
+    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && JOINED_NAME_ITEMS_RE.test(after)) continue;
     segments.push({ start: from, end: start + m.index });
     from = start + m.index + m[0].length;
   }

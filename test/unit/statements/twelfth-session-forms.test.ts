@@ -52,3 +52,22 @@ describe('Russian: two reported clauses of one frame, and bodies by what they ar
     ]) expect(extractStatements(text).map((s) => [s.kind, s.speakerKind])).toEqual([['indirect', 'organisation']]);
   });
 });
+
+describe('a post whose field is a list with commas, before the name', () => {
+  it('"Minister of Environment, Urbanization and Climate Change Name said", then "Surname said": the name is the last two words', () => {
+    const text = 'Deputy Minister of Trade, Industry and Regional Planning Orhan Baysal said exports had grown. "We are on course," Baysal said.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Orhan Baysal', 'Orhan Baysal']);
+  });
+
+  it('"Secretary for Lands, Public Works, Housing and Urban Development Name": items of two words between the commas', () => {
+    const text = 'Cabinet Secretary for Roads, Public Works, Shipping and Maritime Affairs Achieng Oduya-Were said 40 bridges would be built.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Achieng Oduya-Were']);
+  });
+});
+
+describe('given names with a nationality\u2019s ending', () => {
+  it('"Kristian Surname\u2019s car" then "Surname said": "Kristian" is a first name, not "Kristian" the nationality', () => {
+    const text = 'The crash followed contact with Kristian Ostrander\u2019s car. Ostrander said he had nowhere to go.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Kristian Ostrander']);
+  });
+});
