@@ -190,6 +190,10 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
   'directorate', 'bureau', 'administration', 'bank', 'fund', 'court']);
 
+/** Heads of a body that are nobody's surname (unlike "Court", "Bank", "Service"). */
+const BODY_HEADS_NOT_SURNAMES = new Set(['ministry', 'department', 'agency', 'committee', 'council', 'commission', 'directorate',
+  'bureau', 'administration']);
+
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
@@ -567,6 +571,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     }
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
+    // ("deputy director of the Ben Tre Department of Agriculture": a body's head word ends no person's name; the words
+    // before it name the body's place.)
+    if (nameTokens.some((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower))) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
     // "Mines and Energy Minister": "and" between two capitalised words of the post.

@@ -20,7 +20,7 @@ const THAT_VERBS = [
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
-  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
+  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated', 'forecast', 'forecasts', 'predicts',
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
 ];
 

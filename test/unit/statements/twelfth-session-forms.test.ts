@@ -71,3 +71,31 @@ describe('given names with a nationality\u2019s ending', () => {
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['Kristian Ostrander']);
   });
 });
+
+describe('Vietnamese names, and a body\u2019s place before its head word', () => {
+  it('"Le Quang Dung, a researcher, said" then "According to Dung": the given name stands for the full name', () => {
+    const text = 'Le Van Thanh, a port engineer, said the quay was too short. According to Thanh, ships wait two days to unload.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Le Van Thanh', 'Le Van Thanh']);
+  });
+
+  it('"Name, deputy director of the Ben Tre Department of Agriculture, said": the place before "Department" is no name', () => {
+    const text = 'Marta Quispe, deputy director of the Alto Beni Department of Agriculture, said the frost had killed the seedlings.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Marta Quispe']);
+  });
+
+  it('"X forecast that …": a forecast is reported like a prediction', () => {
+    expect(found('The Meteorological Service forecast that the rains would return in April.').map(([kind, speaker]) => [kind, speaker])).toEqual([
+      ['indirect', 'Meteorological Service'],
+    ]);
+  });
+});
+
+describe('a quotation after a dash inside a Russian reported clause', () => {
+  it('"Name считает, что X — «…»": the dash is the clause\u2019s copula, the quotation a partial in it', () => {
+    const text = 'Аналитик Ильдар Сафин считает, что падение цен на никель — «временное явление, а не тренд».';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ильдар Сафин', 'падение цен на никель — «временное явление, а не тренд»'],
+      ['partial', 'Ильдар Сафин', 'временное явление, а не тренд'],
+    ]);
+  });
+});
