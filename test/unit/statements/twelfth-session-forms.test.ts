@@ -99,3 +99,17 @@ describe('a quotation after a dash inside a Russian reported clause', () => {
     ]);
   });
 });
+
+describe('Russian dash speech: verbs of manner in the author\u2019s words', () => {
+  it('"— …, — улыбался Name", "— …, — рассуждает Name": the name after such a verb is the speaker', () => {
+    const text = [
+      'Счет открыл Павел Дымов, а победный мяч забил Олег Русинов.',
+      '— Я просто подставил ногу, и мяч отскочил в ворота, — улыбался Русинов после игры.',
+      '— Без такой защиты мы бы не выиграли, — рассуждает Дымов.',
+    ].join('\n\n');
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([
+      ['direct', 'Олег Русинов'],
+      ['direct', 'Павел Дымов'],
+    ]);
+  });
+});
