@@ -125,6 +125,9 @@ function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | n
   return phrase ? { phrase, cue: run[s]! } : null;
 }
 
+/** A relative clause saying the reporter met the one described: ", которого мы встретили у …", ", которую я застала …". */
+const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\s+(?:мы|я|наш\p{Ll}*\s+корреспондент\p{Ll}*|корреспондент\p{Ll}*)\s+(?:встрети|встреча|застал|застава|нашл|наш[её]л|увидел|видел)/u;
+
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
@@ -153,6 +156,10 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       if (named?.kind === 'name') return { phrase: named, cue: first };
     }
     const phrase = longTitleThenName(masked, run.slice(1), to) ?? speakerAfterCue(run.slice(1));
+    // ("— сказал пенсионер, которого мы встретили у рынка": one the reporter met, by what they are, is unnamed.)
+    if (phrase?.kind === 'title' && MET_BY_REPORTER_RE.test(masked.slice(run.at(-1)!.end, to))) {
+      return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: first };
+    }
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));

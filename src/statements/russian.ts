@@ -702,8 +702,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // post it is after it; not "аналитиков банка".)
     const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
       && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
-    const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
-      : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
+    // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
+    const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
+      ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
     // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
     // lawyer, the prosecutor.)
     const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
@@ -764,6 +765,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
+  }
+
+  // "Ранее сообщалось, что …": an earlier report by no one named is an unnamed source.
+  const reported = /^\s*(?:[Рр]анее|[Пп]режде|[Уу]же)\s+(сообщалось|говорилось|писалось)\s*,\s*что\s+/u.exec(sentence);
+  if (reported) {
+    const cueAt = from + reported.index + reported[0].indexOf(reported[1]!);
+    const clause = trimmedClause(masked, from + reported.index + reported[0].length, end);
+    const phrase: SpeakerPhrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: cueAt, end: cueAt + reported[1]!.length };
+    if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: reported[1]!, start: cueAt, end: cueAt + reported[1]!.length }, phrase }));
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".

@@ -729,7 +729,25 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return nameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words);
+}
+
+/** Russian small words that give no letter to an acronym ("Агентство по регулированию естественных монополий (АРЕМ)"). */
+const RU_ACRONYM_SKIPS = new Set(['по', 'в', 'во', 'и', 'на', 'для', 'при', 'с', 'со', 'о', 'об']);
+
+/**
+ * "Национальное агентство по регулированию в энергетике (НАРЭ)": a Russian acronym takes the first letter of every word,
+ * capitalised or not, but the prepositions and "и"; the name opens with a capital.
+ */
+function russianSpelledOut(words: readonly string[], acronym: string): string | null {
+  if (!/^[\u0400-\u04FF]+$/u.test(acronym)) return null;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
+    if (/[.,;:]$/u.test(words[k]!)) return null;
+    if (!capital(words[k]!)) continue;
+    const initials = words.slice(k).filter((w) => !RU_ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+    if (initials === acronym) return words.slice(k).join(' ');
+  }
+  return null;
 }
 
 /**

@@ -113,3 +113,24 @@ describe('Russian dash speech: verbs of manner in the author\u2019s words', () =
     ]);
   });
 });
+
+describe('Russian: acronyms, unnamed people the reporter met, earlier reports, a person noun in the genitive', () => {
+  it('"Агентство по регулированию естественных монополий (АРЕМ)" then "В АРЕМ подчеркнули": the acronym is spelled out', () => {
+    const text = 'Агентство по защите конкуренции (АЗК) оштрафовало сеть магазинов. В АЗК подчеркнули, что проверка других сетей продолжится до конца года.';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([['indirect', 'Агентство по защите конкуренции']]);
+  });
+
+  it('"— …, — сказал пенсионер, которого мы встретили у рынка": one the reporter met is an unnamed source', () => {
+    const text = 'Экономист Игорь Лаптев считает, что цены на проезд вырастут еще раз весной.\n\n— Мы к этому привыкли, — сказал пенсионер, которого мы встретили у вокзала.';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([['indirect', 'Игорь Лаптев'], ['direct', 'anonymous']]);
+  });
+
+  it('"Ранее сообщалось, что …": an earlier report by no one named is an unnamed source', () => {
+    expect(found('Ранее сообщалось, что мост откроют к лету.')).toEqual([['indirect', 'anonymous', 'мост откроют к лету']]);
+  });
+
+  it('"По словам женщины, …" after a named woman: the person noun in -ы is the one just named', () => {
+    const text = 'Соседка Ирина Белова рассказала, что слышала шум ночью. По словам женщины, машина уехала в сторону трассы.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Ирина Белова', 'Ирина Белова']);
+  });
+});
