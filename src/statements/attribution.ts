@@ -690,6 +690,9 @@ const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
 const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
 
+/** Participles that say when or how a document came out ("a report by X published in March"). */
+const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);
+
 /** The rest of a capitalised list joined by "and", after one of its commas: " Public Works, Housing and Urban …". */
 const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+\p{Lu}/u;
 
@@ -718,6 +721,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const parse = (seg: { start: number; end: number } | undefined) => {
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
+    // ("A report by the Care Quality Commission published earlier this year found": when a document by someone came out is
+    // no part of who speaks.)
+    const issued = tokens.findIndex((t, k) => k > 2 && ISSUED.has(t.lower) && tokens.slice(0, k - 1).some((u) => u.lower === 'by'));
+    if (issued > 0) tokens = tokens.slice(0, issued);
     while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
     const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
     // "In a new paper, Name argues": a document after a preposition is where, not who.

@@ -696,7 +696,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
     // ("Education Policy Institute North": a compass word after the body's word names its branch.)
+    // ("Rio de Janeiro City Hall", "Wyre Valley Healthwatch": a city's hall, a watchdog's one-word name ending in "watch".)
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
+      || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
@@ -740,7 +742,9 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
-  'force', 'conference']);
+  'force', 'conference',
+  // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
+  'control']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);

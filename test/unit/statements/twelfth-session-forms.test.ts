@@ -134,3 +134,21 @@ describe('Russian: acronyms, unnamed people the reporter met, earlier reports, a
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['Ирина Белова', 'Ирина Белова']);
   });
 });
+
+describe('English bodies: a document\u2019s author before when it came out, and names of bodies the rules read as people', () => {
+  it('"A report by X published earlier this year found that …, but warned that …": X, not an unnamed source', () => {
+    const text = 'A report by the Audit Commission published earlier this year found that most depots were well run, but warned that some lacked mechanics.';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([
+      ['indirect', 'Audit Commission'],
+      ['indirect', 'Audit Commission'],
+    ]);
+  });
+
+  it('"X City Hall", "Race Control", "X Healthwatch" are bodies; "Stuart Hall" stays a person (guard)', () => {
+    const kinds = (text: string) => extractStatements(text).map((s) => s.speakerKind);
+    expect(kinds('Quezon City Hall said it would extend the deadline for permits.')).toEqual(['organisation']);
+    expect(kinds('Race Control announced that the incident would be investigated after the race.')).toEqual(['organisation']);
+    expect(kinds('North Fenland Healthwatch welcomed the plan but said it would watch the waiting lists.')).toEqual(['organisation']);
+    expect(kinds('Stuart Hall said the show would go on for another season.')).toEqual(['person']);
+  });
+});
