@@ -152,3 +152,29 @@ describe('English bodies: a document\u2019s author before when it came out, and 
     expect(kinds('Stuart Hall said the show would go on for another season.')).toEqual(['person']);
   });
 });
+
+describe('English: a second verb of the subject, and a person named in the object before "The Dane said"', () => {
+  it('"… said his team had planned …, and described the result as "…"": the clause ends before ", and described"', () => {
+    const text = 'Petra Lindvall said her crew had changed tyres early, and described the win as "a gift from the weather".';
+    expect(found(text)).toEqual([
+      ['indirect', 'Petra Lindvall', 'her crew had changed tyres early'],
+      ['partial', 'Petra Lindvall', 'a gift from the weather'],
+    ]);
+  });
+
+  it('"Third place went to Name, whose team …. The Dane said …": the one just named, not the speaker before', () => {
+    const text = [
+      'Joost Dekker won the stage. "It was hard," Dekker said.',
+      'Third place went to Anders Kjeldsen, whose team had chased all day. The Dane said the climb had decided the race.',
+    ].join('\n\n');
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Joost Dekker', 'Anders Kjeldsen']);
+  });
+
+  it('"In a statement, it called for … and warned that …": the pronoun after a short opener is the subject of both verbs', () => {
+    const text = 'The Tobacco Growers Association said the cuts had forced some farmers to abandon their crops. In a statement, it called for aid and warned that exports could fall by a third.';
+    expect(found(text).map(([kind, speaker, clause]) => [kind, speaker, clause])).toEqual([
+      ['indirect', 'Tobacco Growers Association', 'the cuts had forced some farmers to abandon their crops'],
+      ['indirect', 'Tobacco Growers Association', 'exports could fall by a third'],
+    ]);
+  });
+});
