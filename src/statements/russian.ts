@@ -834,7 +834,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
     // full name they describe.)
-    const afterTitles = head?.kind === 'title' && second < 0 ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma)) : null;
+    // ("Юрист, специализирующийся на жилищных спорах, Name пояснил": a participle's aside between the title and the name.)
+    const participleAside = second > 0 && /^\s*\p{Ll}+(?:щ|вш)\p{Ll}*\s/u.test(masked.slice(subjectFrom + comma + 1, subjectFrom + comma + 1 + second));
+    const afterTitles = head?.kind === 'title' && (second < 0 || participleAside)
+      ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma + (participleAside ? 1 + second : 0))) : null;
     const titled = afterTitles?.kind === 'name' && afterTitles.name.length >= 2 ? afterTitles : null;
     // ("В департаменте … ситуацию не комментировали, однако напомнили, что": no subject after "однако"; the sentence's own.)
     // (Up to the object, a negation or an adverb: "ситуацию", "не", "официально".)

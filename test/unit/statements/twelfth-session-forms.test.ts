@@ -178,3 +178,10 @@ describe('English: a second verb of the subject, and a person named in the objec
     ]);
   });
 });
+
+describe('Russian: a title, a participle\u2019s aside, then the full name', () => {
+  it('"Юрист, специализирующийся на …, Имя Отчество Фамилия пояснил, что …": the full name after the aside speaks', () => {
+    const text = 'Соседка Нина Орлова рассказала, что слышала треск ночью.\n\nИнженер, работающий на станции двадцать лет, Олег Петрович Зуев пояснил, что опоры давно требуют замены.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Нина Орлова', 'Олег Петрович Зуев']);
+  });
+});
