@@ -518,6 +518,9 @@ export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
 
+/** A question answered, before the subject: "На вопрос, знаком ли он с …, " / "На вопрос о сроках ". */
+const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})[^,]{0,100}?,\s*)?(?=\p{Ll})/u;
+
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
@@ -800,7 +803,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
-    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    // ("На вопрос, знаком ли он с учредителем, главврач ответил, что": the question answered opens the sentence.)
+    const question = RU_QUESTION_OPENER.exec(masked.slice(from, tokens[k]!.start));
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0);
     const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
@@ -811,7 +816,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Председатель … Сергей Лапин назвал эти планы «…» и заявил, что": the subject of the verb before "и" (a past tense).
     const earlierVerb = run.length > 2 && run.at(-1)!.lower === 'и'
       ? run.findIndex((t, j) => j > 0 && /^\p{Ll}{2,}(?:ил|ал|ял|ел|ыл|ул)[аио]?(?:ся|сь)?$/u.test(t.text)) : -1;
-    const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : run;
+    // ("В официальном ответе на запрос редакции министерство подчеркнуло": where it said so, then a body's word in the
+    // nominative, which speaks.)
+    // ("… департамент образования области сообщил": the body's word may have whose it is after it.)
+    const bodyAt = run.length >= 3 && ['в', 'во', 'на'].includes(run[0]!.lower)
+      ? run.findIndex((t, j) => j >= 2 && /^\p{Ll}+$/u.test(t.text) && isBodyWord(t) && bodyNominative(t.text) === t.text && !isPreposition(run[j - 1]!)
+        && !run.slice(1, j).some((u) => isBodyWord(u) || /^\p{Lu}/u.test(u.text))) : -1;
+    const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : bodyAt > 0 ? run.slice(bodyAt) : run;
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];

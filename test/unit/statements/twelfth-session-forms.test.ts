@@ -185,3 +185,19 @@ describe('Russian: a title, a participle\u2019s aside, then the full name', () =
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['Нина Орлова', 'Олег Петрович Зуев']);
   });
 });
+
+describe('Russian: what opens a sentence before its subject', () => {
+  it('"На вопрос, знаком ли он с …, главврач ответил, что …": the question answered is no part of the subject', () => {
+    const text = 'Директор школы Анна Седова заявила, что ремонт закончат к сентябрю. На вопрос, видела ли она смету, директор ответила, что документы «лежат в управлении образования».';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([
+      ['indirect', 'Анна Седова'],
+      ['indirect', 'Анна Седова'],
+      ['partial', 'Анна Седова'],
+    ]);
+  });
+
+  it('"В официальном ответе на запрос редакции министерство подчеркнуло, что …": the body\u2019s word after the scene speaks', () => {
+    const text = 'В официальном ответе на запрос редакции ведомство подчеркнуло, что нарушений при проведении торгов не выявлено.';
+    expect(extractStatements(text).map((s) => [s.kind, s.speakerKind])).toEqual([['indirect', 'organisation']]);
+  });
+});
