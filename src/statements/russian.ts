@@ -820,8 +820,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // nominative, which speaks.)
     // ("… департамент образования области сообщил": the body's word may have whose it is after it.)
     const bodyAt = run.length >= 3 && ['в', 'во', 'на'].includes(run[0]!.lower)
-      ? run.findIndex((t, j) => j >= 2 && /^\p{Ll}+$/u.test(t.text) && isBodyWord(t) && bodyNominative(t.text) === t.text && !isPreposition(run[j - 1]!)
-        && !run.slice(1, j).some((u) => isBodyWord(u) || /^\p{Lu}/u.test(u.text))) : -1;
+      ? run.findIndex((t, j) => j >= 2 && /^\p{Ll}+$/u.test(t.text) && isBodyWord(t) && bodyNominative(t.text) === t.text && !/(?:ий|ей|ов|ев|ам|ям|ах|ях)$/u.test(t.lower)
+        && !isPreposition(run[j - 1]!) && !run.slice(1, j).some((u) => isBodyWord(u) || /^\p{Lu}/u.test(u.text)) && !masked.slice(run[0]!.start, t.start).includes(',')) : -1;
     const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : bodyAt > 0 ? run.slice(bodyAt) : run;
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');

@@ -200,4 +200,9 @@ describe('Russian: what opens a sentence before its subject', () => {
     const text = 'В официальном ответе на запрос редакции ведомство подчеркнуло, что нарушений при проведении торгов не выявлено.';
     expect(extractStatements(text).map((s) => [s.kind, s.speakerKind])).toEqual([['indirect', 'organisation']]);
   });
+
+  it('guard: "В одной из частных компаний, работающих …, на условиях анонимности рассказали": a plural after the scene stays unnamed', () => {
+    const text = 'В одной из частных строительных компаний, работающих в районе, на условиях анонимности рассказали, что цены на бетон выросли вдвое.';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([['indirect', 'anonymous']]);
+  });
 });
