@@ -381,7 +381,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
           // ("Ramon \"Bong\" Tolentino": a nickname in quotation marks is left out.)
-          const named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          // ("the Russian Foreign Ministry Yevgeny Kolesov": a body's word before a full name is no part of it.)
+          let named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
           directory.addName([...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;

@@ -569,11 +569,12 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       to++;
       if (tokens[to - 1]!.possessive) break;
     }
+    // ("deputy director of the Ben Tre Department of Agriculture": a body's head word is no part of a person's name; the
+    // words before it name the body's place, and any name comes after it.)
+    const head = tokens.slice(from, to).findLastIndex((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower));
+    if (head >= 0) from += head + 1;
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
-    // ("deputy director of the Ben Tre Department of Agriculture": a body's head word ends no person's name; the words
-    // before it name the body's place.)
-    if (nameTokens.some((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower))) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
     const title = tokens.slice(0, from);
     // "Mines and Energy Minister": "and" between two capitalised words of the post.
