@@ -125,6 +125,9 @@ function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | n
   return phrase ? { phrase, cue: run[s]! } : null;
 }
 
+/** A relative clause saying the reporter met the one described: ", которого мы встретили у …", ", которую я застала …". */
+const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\s+(?:мы|я|наш\p{Ll}*\s+корреспондент\p{Ll}*|корреспондент\p{Ll}*)\s+(?:встрети|встреча|застал|застава|нашл|наш[её]л|увидел|видел)/u;
+
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
@@ -153,6 +156,10 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       if (named?.kind === 'name') return { phrase: named, cue: first };
     }
     const phrase = longTitleThenName(masked, run.slice(1), to) ?? speakerAfterCue(run.slice(1));
+    // ("— сказал пенсионер, которого мы встретили у рынка": one the reporter met, by what they are, is unnamed.)
+    if (phrase?.kind === 'title' && MET_BY_REPORTER_RE.test(masked.slice(run.at(-1)!.end, to))) {
+      return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: first };
+    }
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
   const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
@@ -427,7 +434,7 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
@@ -683,6 +690,12 @@ const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
 const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
 
+/** Participles that say when or how a document came out ("a report by X published in March"). */
+const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);
+
+/** The rest of a capitalised list joined by "and", after one of its commas: " Public Works, Housing and Urban …". */
+const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+\p{Lu}/u;
+
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
   // no part of the name, so they are blanked.)
@@ -694,8 +707,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   let from = start;
   for (const m of masked.slice(start, cueStart).matchAll(BOUNDARY_RE)) {
     // "the Department for Environment, Food and Rural Affairs": commas inside a body's name are no boundary.
+    // ("Cabinet Secretary for Lands, Public Works, Housing and Urban Development Name": items of up to three words.)
     const after = masked.slice(start + m.index + 1, cueStart);
-    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && /^\s+\p{Lu}\p{L}*(?:,\s+\p{Lu}\p{L}*)*\s+and\s+\p{Lu}/u.test(after)) continue;
+    if (m[0] === ',' && /\p{Lu}\p{L}*$/u.test(masked.slice(start, start + m.index)) && JOINED_NAME_ITEMS_RE.test(after)) continue;
     segments.push({ start: from, end: start + m.index });
     from = start + m.index + m[0].length;
   }
@@ -707,6 +721,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const parse = (seg: { start: number; end: number } | undefined) => {
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
+    // ("A report by the Care Quality Commission published earlier this year found": when a document by someone came out is
+    // no part of who speaks.)
+    const issued = tokens.findIndex((t, k) => k > 2 && ISSUED.has(t.lower) && tokens.slice(0, k - 1).some((u) => u.lower === 'by'));
+    if (issued > 0) tokens = tokens.slice(0, issued);
     while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
     const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
     // "In a new paper, Name argues": a document after a preposition is where, not who.
@@ -956,7 +974,8 @@ export function personInQuestion(masked: string, start: number, end: number): Sp
 export function apposedPeople(masked: string, start: number, end: number): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   const sentence = masked.slice(start, end);
-  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who\b)/gu)) {
+  // ("Third place went to Oskar Lindahl, whose team …": "whose" describes the one named too.)
+  for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who(?:se)?\b)/gu)) {
     // A role ("a former engineer at …"), or any description the text goes on to say "who" of.
     if (m[2] !== undefined && !apposedRole(m[2]) && !/who$/u.test(m[3] ?? '')) continue;
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
@@ -982,8 +1001,9 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   // (The full stop of an initial or of an abbreviated title, "Dr. Name", "State Sen. Name", ends no sentence.)
   if (!/\s(?:but|and)\s+(?:also\s+)?$/u.test(lead) || /[.;:!?]/u.test(lead.replace(/\b(?:\p{L}\.)+|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St|Jr|Sr)\./gu, ''))) return null;
   // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
-  const pronoun = /^\s*(?:He|She|It|They)\s/u.exec(masked.slice(start, end));
-  const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[0], start)) : null);
+  // ("In a statement, it called for … and warned that …": after a short opener of where or when, too.)
+  const pronoun = /^\s*(?:(?:In|On|At|During|After)\s+[^,;:]{1,60},\s*)?(He|She|It|They|he|she|it|they)\s/u.exec(masked.slice(start, end));
+  const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[1]!, start + pronoun[0].lastIndexOf(pronoun[1]!))) : null);
   if (!subject || subject.kind === 'title') return null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);

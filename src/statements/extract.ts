@@ -231,7 +231,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // (So is a digest's bullet, "▪️ «…», — цитирует …".)
       const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '').replace(/^(?:[\p{So}\p{Sk}\u2022]|\uFE0F)+$/u, '');
       const before = attributionBefore(masked, leadFrom, span.open);
-      const opensClause = lead === '' || /[:(\u2013\u2014-]$/.test(lead) || before !== null;
+      // ("Name считает, что задержка — «скорее норма, чем исключение»": a dash after a reported clause's subject is its
+      // copula, and the quotation ends the clause, not opens one.)
+      const copula = /[\u2013\u2014]$/u.test(lead) && /(?:^|[\s,])что\s/u.test(lead);
+      const opensClause = lead === '' || (/[:(\u2013\u2014-]$/.test(lead) && !copula) || before !== null;
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // A short quotation after this one can sit inside its attribution ("- говорит аналитик компании «Север» Алексей Морозов").
       // (Not a company's «name» in that title: "генеральный директор АО «Уральский кабельный завод» Name".)

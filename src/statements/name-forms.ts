@@ -109,3 +109,23 @@ export function isIrishParticle(word: string): boolean {
 export function isLineageParticle(word: string): boolean {
   return /^(?:bin|bint|ibn|binti)$/u.test(word);
 }
+
+/** The commonest Vietnamese family names, as English-language copy prints them (without diacritics, or with). */
+const VIETNAMESE_FAMILY_NAMES = ['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh',
+  'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Do', 'Đỗ', 'Ho', 'Hồ', 'Ngo', 'Ngô', 'Duong',
+  'Dương', 'Ly', 'Lý', 'Truong', 'Trương', 'Dinh', 'Đinh', 'Trinh', 'Trịnh', 'Doan', 'Đoàn', 'Luong', 'Lương'];
+
+/** Whether `word` is a Vietnamese family name: "Van" after it is a middle name ("Nguyen Van Tuan"), not a Dutch particle. */
+export function isVietnameseFamilyName(word: string): boolean {
+  return VIETNAMESE_FAMILY_NAMES.includes(word);
+}
+
+/**
+ * "Le Minh Phuc" for "Minh Phuc": a Vietnamese name is written family name first and referred to by its last word, the
+ * given name, so the family name the text prints before the rest of it belongs to the full name.
+ */
+export function withVietnameseFamilyName(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const family = new RegExp(`(?<![\\p{L}])(${VIETNAMESE_FAMILY_NAMES.join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
+  return family ? `${family[1]} ${name}` : name;
+}

@@ -339,6 +339,13 @@ function learnPatronymicNames(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** Whether run[i] is inside a run of capitalised words opened by "Capitalised and" ("Housing and Urban Development …"). */
+function continuesJoinedName(run: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && /^\p{Lu}/u.test(run[k - 1]!.text)) k--;
+  return k >= 2 && (run[k - 1]!.lower === 'and' || run[k - 1]!.text === '&') && /^\p{Lu}/u.test(run[k - 2]!.text);
+}
+
 export function learnFromText(directory: PersonDirectory, text: string): void {
   learnAppositions(directory, text);
   learnJustices(directory, text);
@@ -353,6 +360,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
     for (let i = 0; i < run.length; i++) {
       // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
       const opener = run[i]!;
+      // ("Minister of Environment, Urbanization and Climate Change Selim Akbaba said": capitalised words after "X and" go on
+      // naming the post's field, so no phrase opens among them.)
+      if (continuesJoinedName(run, i)) continue;
       if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
         && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower) && !russianRoles(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.
@@ -371,7 +381,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
           // ("Ramon \"Bong\" Tolentino": a nickname in quotation marks is left out.)
-          const named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          // ("the Russian Foreign Ministry Yevgeny Kolesov": a body's word before a full name is no part of it.)
+          let named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
+          while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
           directory.addName([...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
@@ -397,8 +409,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       if (at < 0) continue;
       let from = at;
       // A first name and perhaps one or two middle ones ("Jose Antonio Villanueva Macaraeg"); never a role or a body word
-      // ("Affairs Petra Horvat").
-      while (from > 0 && at - from < 3 && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
+      // ("Affairs Petra Horvat"); only a first name after a post's field joined by "and" ("… and Climate Change Selim Akbaba").
+      const most = continuesJoinedName(run, at) ? 1 : 3;
+      while (from > 0 && at - from < most && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
       const parsed = parseSpeakerPhrase(run.slice(from, at + 1));

@@ -518,6 +518,9 @@ export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
 
+/** A question answered, before the subject: "На вопрос, знаком ли он с …, " / "На вопрос о сроках ". */
+const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})[^,]{0,100}?,\s*)?(?=\p{Ll})/u;
+
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
@@ -628,9 +631,13 @@ function secondFrame(masked: string, from: number, end: number): { cut: number; 
   return who && who.kind !== 'pronoun' ? { cut: from + m.index, at } : null;
 }
 
-/** "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame. */
+/**
+ * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
+ * and a second speech verb of the same speaker, "…, и напомнил, что …".
+ */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
-  const and = /,?\s+и\s+что\s+/u.exec(masked.slice(clause.start, clause.end));
+  const and = [...masked.slice(clause.start, clause.end).matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+    .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
   if (!and) return [clause];
   const first = trimmedClause(masked, clause.start, clause.start + and.index);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
@@ -698,8 +705,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // post it is after it; not "аналитиков банка".)
     const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
       && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
-    const oneRole = (who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower)
-      : official ? ['чиновник'] : personNoun ? ['специалист'] : null;
+    // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
+    const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
+      ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
     // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
     // lawyer, the prosecutor.)
     const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
@@ -762,6 +770,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
   }
 
+  // "Ранее сообщалось, что …": an earlier report by no one named is an unnamed source.
+  const reported = /^\s*(?:[Рр]анее|[Пп]режде|[Уу]же)\s+(сообщалось|говорилось|писалось)\s*,\s*что\s+/u.exec(sentence);
+  if (reported) {
+    const cueAt = from + reported.index + reported[0].indexOf(reported[1]!);
+    const clause = trimmedClause(masked, from + reported.index + reported[0].length, end);
+    const phrase: SpeakerPhrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: cueAt, end: cueAt + reported[1]!.length };
+    if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: reported[1]!, start: cueAt, end: cueAt + reported[1]!.length }, phrase }));
+  }
+
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
@@ -786,7 +803,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
-    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0);
+    // ("На вопрос, знаком ли он с учредителем, главврач ответил, что": the question answered opens the sentence.)
+    const question = RU_QUESTION_OPENER.exec(masked.slice(from, tokens[k]!.start));
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0);
     const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
@@ -797,7 +816,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Председатель … Сергей Лапин назвал эти планы «…» и заявил, что": the subject of the verb before "и" (a past tense).
     const earlierVerb = run.length > 2 && run.at(-1)!.lower === 'и'
       ? run.findIndex((t, j) => j > 0 && /^\p{Ll}{2,}(?:ил|ал|ял|ел|ыл|ул)[аио]?(?:ся|сь)?$/u.test(t.text)) : -1;
-    const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : run;
+    // ("В официальном ответе на запрос редакции министерство подчеркнуло": where it said so, then a body's word in the
+    // nominative, which speaks.)
+    // ("… департамент образования области сообщил": the body's word may have whose it is after it.)
+    const bodyAt = run.length >= 3 && ['в', 'во', 'на'].includes(run[0]!.lower)
+      ? run.findIndex((t, j) => j >= 2 && /^\p{Ll}+$/u.test(t.text) && isBodyWord(t) && bodyNominative(t.text) === t.text && !/(?:ий|ей|ов|ев|ам|ям|ах|ях)$/u.test(t.lower)
+        && !isPreposition(run[j - 1]!) && !run.slice(1, j).some((u) => isBodyWord(u) || /^\p{Lu}/u.test(u.text)) && !masked.slice(run[0]!.start, t.start).includes(',')) : -1;
+    const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : bodyAt > 0 ? run.slice(bodyAt) : run;
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
     const comma = masked.slice(subjectFrom, tokens[k]!.start).indexOf(',');
     const beforeComma = comma > 0 ? subject.filter((t) => t.end <= subjectFrom + comma) : [];
@@ -820,7 +845,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
     // full name they describe.)
-    const afterTitles = head?.kind === 'title' && second < 0 ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma)) : null;
+    // ("Юрист, специализирующийся на жилищных спорах, Name пояснил": a participle's aside between the title and the name.)
+    const participleAside = second > 0 && /^\s*\p{Ll}+(?:щ|вш)\p{Ll}*\s/u.test(masked.slice(subjectFrom + comma + 1, subjectFrom + comma + 1 + second));
+    const afterTitles = head?.kind === 'title' && (second < 0 || participleAside)
+      ? speakerAtStart(subject.filter((t) => t.start > subjectFrom + comma + (participleAside ? 1 + second : 0))) : null;
     const titled = afterTitles?.kind === 'name' && afterTitles.name.length >= 2 ? afterTitles : null;
     // ("В департаменте … ситуацию не комментировали, однако напомнили, что": no subject after "однако"; the sentence's own.)
     // (Up to the object, a negation or an adverb: "ситуацию", "не", "официально".)

@@ -190,6 +190,10 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
   'directorate', 'bureau', 'administration', 'bank', 'fund', 'court']);
 
+/** Heads of a body that are nobody's surname (unlike "Court", "Bank", "Service"). */
+const BODY_HEADS_NOT_SURNAMES = new Set(['ministry', 'department', 'agency', 'committee', 'council', 'commission', 'directorate',
+  'bureau', 'administration']);
+
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
   const t = tokens[i]!;
@@ -565,6 +569,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       to++;
       if (tokens[to - 1]!.possessive) break;
     }
+    // ("deputy director of the Ben Tre Department of Agriculture": a body's head word is no part of a person's name; the
+    // words before it name the body's place, and any name comes after it.)
+    const head = tokens.slice(from, to).findLastIndex((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower));
+    if (head >= 0) from += head + 1;
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;
@@ -689,7 +697,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
   if (words?.kind === 'name' && words.name.length >= 2 && words.roles.length === 0
     // ("Education Policy Institute North": a compass word after the body's word names its branch.)
+    // ("Rio de Janeiro City Hall", "Wyre Valley Healthwatch": a city's hall, a watchdog's one-word name ending in "watch".)
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
+      || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
@@ -733,7 +743,9 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
-  'force', 'conference']);
+  'force', 'conference',
+  // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
+  'control']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -41,7 +41,7 @@ const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 function display(words: string[]): string {
   return words
     .map((w, i) =>
-      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 ? w.toLowerCase() : /\p{Ll}/u.test(w) || isNameSuffix(w) || isJoinedInitials(w) ? displayNameWord(w) : displayNameWord(w.charAt(0) + w.slice(1).toLowerCase()),
+      NAME_PARTICLES.has(w.toLowerCase()) && i > 0 && !isVietnameseFamilyName(words[i - 1]!) ? w.toLowerCase() : /\p{Ll}/u.test(w) || isNameSuffix(w) || isJoinedInitials(w) ? displayNameWord(w) : displayNameWord(w.charAt(0) + w.slice(1).toLowerCase()),
     )
     .join(' ');
 }
@@ -284,7 +284,7 @@ export class SpeakerResolver {
       const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
       found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }
-    return found.size === 1 ? [...found][0]! : null;
+    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
   }
 
   /** The last capitalised name before `at` that ends in the body word ("Environment Agency" for "agency"), or null. */
@@ -729,7 +729,25 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return nameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words);
+}
+
+/** Russian small words that give no letter to an acronym ("Агентство по регулированию естественных монополий (АРЕМ)"). */
+const RU_ACRONYM_SKIPS = new Set(['по', 'в', 'во', 'и', 'на', 'для', 'при', 'с', 'со', 'о', 'об']);
+
+/**
+ * "Национальное агентство по регулированию в энергетике (НАРЭ)": a Russian acronym takes the first letter of every word,
+ * capitalised or not, but the prepositions and "и"; the name opens with a capital.
+ */
+function russianSpelledOut(words: readonly string[], acronym: string): string | null {
+  if (!/^[\u0400-\u04FF]+$/u.test(acronym)) return null;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 10; k--) {
+    if (/[.,;:]$/u.test(words[k]!)) return null;
+    if (!capital(words[k]!)) continue;
+    const initials = words.slice(k).filter((w) => !RU_ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+    if (initials === acronym) return words.slice(k).join(' ');
+  }
+  return null;
 }
 
 /**

@@ -20,7 +20,7 @@ const THAT_VERBS = [
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
-  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated',
+  'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated', 'forecast', 'forecasts', 'predicts',
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
 ];
 
@@ -285,7 +285,8 @@ export function isNationality(lower: string): boolean {
 
 /** First names with a nationality's ending ("Julian Barnes", "Gwenllian Pryce-Hughes" are no Julians or Gwenllians). */
 const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', 'lilian', 'gillian', 'jillian', 'adrian',
-  'damian', 'fabian', 'sebastian', 'florian', 'kilian', 'killian', 'maximilian', 'dorian', 'marian', 'gwenllian', 'cillian']);
+  'damian', 'fabian', 'sebastian', 'florian', 'kilian', 'killian', 'maximilian', 'dorian', 'marian', 'gwenllian', 'cillian',
+  'christian', 'kristian', 'cristian', 'krystian', 'lucian', 'octavian', 'aurelian', 'emilian', 'bastian']);
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
