@@ -503,6 +503,9 @@ function apposedRole(words: string): boolean {
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must']);
 
+/** An acronym defined in brackets after a body's name: "… (CNSA)". */
+const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
+
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
@@ -512,7 +515,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
-    const phrase = parseSpeakerPhrase(tokenize(lead[2]!, nameAt));
+    // ("According to the South African Weather Service (SAWS), …": the acronym in brackets is no part of the name, as at the tail.)
+    const phrase = parseSpeakerPhrase(tokenize(lead[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt));
     const clause = trimClause(masked, start + lead.index + lead[0].length, end);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
@@ -524,7 +528,7 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
-    const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(/\s*\(\p{Lu}{2,}\)\s*$/u, ''), nameAt));
+    const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt));
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
