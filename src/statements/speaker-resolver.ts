@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
@@ -462,6 +463,9 @@ export class SpeakerResolver {
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
       if (earlier) return earlier;
+      // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
+      const introduced = bodyIntroducedByKind(this.text, head, at);
+      if (introduced) return introduced;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)

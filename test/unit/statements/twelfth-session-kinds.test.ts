@@ -24,3 +24,22 @@ describe('"According to the X (ABC), …": an acronym defined in brackets is no 
     ]);
   });
 });
+
+describe('a body introduced by its kind before its name, then called by a word of that kind', () => {
+  it('"Advocacy group X …" then "the lobby said": the body so introduced, though the writer changed the word', () => {
+    const text = 'Advocacy group Fair Fares Now wrote to the transport minister on Monday. "Commuters cannot absorb another rise," the lobby said.';
+    expect(found(text)).toEqual([['direct', 'Fair Fares Now', 'organisation', 'Commuters cannot absorb another rise']]);
+  });
+
+  it('"Heritage NGO X welcomed …" then "the organisation said": not the board the text named before it', () => {
+    const text = 'The Coastal Planning Board approved the hotel on Tuesday. Heritage NGO Friends of Saltmarsh Bay welcomed its conditions. '
+      + '"The shoreline has been scarred enough," the organisation said.';
+    expect(found(text).at(-1)).toEqual(['direct', 'Friends of Saltmarsh Bay', 'organisation', 'The shoreline has been scarred enough']);
+  });
+
+  it('guard: a name ending in the word itself still wins ("the network" for "X Network")', () => {
+    const text = 'Campaign group Fair Fares Now criticised the plan. The Rural Riders Network also opposed it. '
+      + '"Villages will be cut off," the network said.';
+    expect(found(text).at(-1)).toEqual(['direct', 'Rural Riders Network', 'organisation', 'Villages will be cut off']);
+  });
+});
