@@ -518,7 +518,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
 /** Workplaces a lead may call a business by before naming it ("the brewery announced"). */
 const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket']);
 
-const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing)\b/u;
+// ("say in the 36-page complaint": a court filing, its length before it.)
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;

@@ -322,7 +322,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
   'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission', 'minutes', 'transcript', 'records', 'findings',
-  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note']);
+  'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note',
+  // A court filing speaks for whoever filed it ("According to the complaint, …").
+  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -620,6 +622,9 @@ function secretaryGeneralAsOnePost(phrase: SpeakerPhrase | null): SpeakerPhrase 
  * Parses the words of a speaker phrase. Returns null when the words do not
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
+/** How many of a body's own members join it as a subject ("and 17 of its member farms", "and several of its branches"). */
+const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|several|many|some|most|all)$/u;
+
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
@@ -631,6 +636,13 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'name', name: [surname.base], roles: [], qualifier: null, start: surname.start, end: surname.end };
   }
   tokens = stripNoise(tokens);
+  // "The X Growers Cooperative and 17 of its member farms say …": a body joined by some of its own members speaks for them.
+  const members = tokens.findIndex((t, k) => k > 0 && t.lower === 'and' && MEMBER_COUNT_RE.test(tokens[k + 1]?.lower ?? '')
+    && tokens[k + 2]?.lower === 'of' && ['its', 'their'].includes(tokens[k + 3]?.lower ?? ''));
+  if (members > 0) {
+    const body = parseSpeakerPhrase(tokens.slice(0, members));
+    if (body?.kind === 'organisation') return { ...body, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;

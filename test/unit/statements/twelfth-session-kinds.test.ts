@@ -43,3 +43,19 @@ describe('a body introduced by its kind before its name, then called by a word o
     expect(found(text).at(-1)).toEqual(['direct', 'Rural Riders Network', 'organisation', 'Villages will be cut off']);
   });
 });
+
+describe('a court filing as the source: whoever filed it speaks', () => {
+  it('"X and 12 of its member farms say in the complaint that …": the body, joined by some of its members', () => {
+    const text = 'The Red Willow Dairy Cooperative and 12 of its member farms say in the 28-page complaint that the feed was contaminated.';
+    expect(found(text)).toEqual([['indirect', 'Red Willow Dairy Cooperative', 'organisation', 'the feed was contaminated']]);
+  });
+
+  it('"According to the complaint / lawsuit, …": the party that filed it', () => {
+    const text = 'The Red Willow Dairy Cooperative sued Halden Feeds on Tuesday. According to the lawsuit, the supplier ignored two recalls.';
+    expect(found(text)).toEqual([['indirect', 'Red Willow Dairy Cooperative', 'organisation', 'the supplier ignored two recalls']]);
+  });
+
+  it('guard: a complaint filed with a body is no speech', () => {
+    expect(found('Residents filed a complaint with the council about the noise.')).toEqual([]);
+  });
+});
