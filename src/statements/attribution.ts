@@ -463,7 +463,9 @@ function ownSubjectAnd(rest: string): RegExpExecArray | null {
  * ministry was open to …"), the same speaker's words, as the reported clause runs to the end of its sentence (not a new
  * frame, "…, but the company said", nor a verb with no subject, "…, but did not explain").
  */
-const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local)\b(?:\s+(?!(?:said|says|told|added|warned|argued|insisted|noted|stressed|declined|refused)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b/u;
+// (Or a bare noun opening the subject, "…, but evacuation plans had been reviewed": a word that is no verb of its own,
+// not "…, but stopped short of saying it was", "…, but warns the plan is".)
+const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\b/u;
 
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);

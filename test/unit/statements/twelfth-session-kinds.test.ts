@@ -59,3 +59,19 @@ describe('a court filing as the source: whoever filed it speaks', () => {
     expect(found('Residents filed a complaint with the council about the noise.')).toEqual([]);
   });
 });
+
+describe('", but" and a bare noun with a verb of its own: the reported clause runs on', () => {
+  it('"…, but evacuation plans had been reviewed": one clause to the end of the sentence', () => {
+    const text = 'The harbour board said the ferry terminal would stay open for now, but storm barriers had been ordered.';
+    expect(found(text).map(([kind, , , clause]) => [kind, clause])).toEqual([
+      ['indirect', 'the ferry terminal would stay open for now, but storm barriers had been ordered'],
+    ]);
+  });
+
+  it('guard: "…, but officials admitted …" (a new frame) and "…, but stopped short of …" (no subject) still end it', () => {
+    for (const tail of ['but officials admitted no ship was free', 'but stopped short of saying it was safe']) {
+      const text = `The harbour board said the ferry terminal would stay open for now, ${tail}.`;
+      expect(found(text)[0]?.[3]).toBe('the ferry terminal would stay open for now');
+    }
+  });
+});
