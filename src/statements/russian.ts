@@ -1254,6 +1254,12 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
  * собеседник РБК …"): Russian puts the subject last; a later "он" means them.
  */
 export function russianMentions(masked: string, start: number, end: number): SpeakerPhrase[] {
+  const mentions = mentionsIn(masked, start, end);
+  const referent = personBeforeEmphaticRole(masked, start, end);
+  return referent ? [...mentions, referent] : mentions;
+}
+
+function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[] {
   // "Сам подсудимый вину не признал": the one the court sentenced (or the text charged), so that a later "он" is them.
   const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
   const defendant = accused ? defendantBefore(masked, start) : null;
@@ -1283,18 +1289,43 @@ function defendantBefore(masked: string, at: number): string[] | null {
   const verb = /(?<!\p{L})(?:приговорил[аио]?|осудил[аио]?|обвиня\p{Ll}+|задержал[аио]?|арестовал[аио]?)\s/u.exec(masked.slice(0, at));
   if (!verb) return null;
   const window = masked.slice(verb.index + verb[0].length, Math.min(at, verb.index + verb[0].length + 140)).split(/[.!?]/u)[0]!;
-  for (const m of window.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu)) {
+  return obliqueFullNames(window)[0]?.name ?? null;
+}
+
+/** Full names a passage prints in the accusative or genitive, in the nominative, with where they stand, in their order. */
+function obliqueFullNames(passage: string): { name: string[]; at: number; length: number }[] {
+  const names: { name: string[]; at: number; length: number }[] = [];
+  for (const m of passage.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu)) {
     const [first, surname] = [m[1]!, m[2]!];
     if (russianRoles(first.toLowerCase()) !== null || isShortBodyName(first)) continue;
     // A woman in the accusative ("Анну Петрову"), a man in the genitive-accusative ("Геннадия Полторацкого", "Вадима Селиверстова").
+    const where = { at: m.index, length: m[0].length };
     if (/(?:ову|еву|ину|ую)$/u.test(surname) && /[ую]$/u.test(first)) {
-      return [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/ую$/u, 'ая').replace(/у$/u, 'а')];
-    }
-    if (/(?:[сц]кого|ова|ева|ёва|ина|ына)$/u.test(surname) && /[ая]$/u.test(first)) {
-      return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+      names.push({ name: [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/ую$/u, 'ая').replace(/у$/u, 'а')], ...where });
+    } else if (/(?:[сц]кого|ова|ева|ёва|ина|ына)$/u.test(surname) && /[ая]$/u.test(first)) {
+      names.push({ name: [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')], ...where });
     }
   }
-  return null;
+  return names;
+}
+
+/**
+ * "Зрители аплодировали Хлестакову в исполнении Артема Волжанина. Сам актер признался, что …": an emphatic "сам" before
+ * a role opening the next sentence points back to the person this sentence prints only in the genitive or accusative (the
+ * last one): a mention of them where printed, in the nominative and with the role, so that the role is them (not an
+ * actress the text named before). None when the text gave someone that role, in the singular, before the name.
+ */
+function personBeforeEmphaticRole(masked: string, start: number, end: number): SpeakerPhrase | null {
+  const emphatic = /^[\s.!?]*Сам[аи]?\s+(\p{Ll}+)/u.exec(masked.slice(end, end + 80));
+  const roles = emphatic ? russianRoles(emphatic[1]!) : null;
+  if (!emphatic || !roles) return null;
+  const printed = obliqueFullNames(masked.slice(start, end)).at(-1);
+  if (!printed) return null;
+  const role = emphatic[1]!;
+  // (The role in the singular, any case: "Министр встретился с семьей Ивана Петрова. Сам министр …" is the minister; "актеры" is no one.)
+  const stem = /[ьй]$/u.test(role) ? role.slice(0, -1) : role;
+  if (new RegExp(`(?<!\\p{L})${stem}(?:|а|у|ом|е|я|ю|ем|ь|й)(?!\\p{L})`, 'iu').test(masked.slice(0, start + printed.at))) return null;
+  return { kind: 'name', name: printed.name, roles, qualifier: null, start: start + printed.at, end: start + printed.at + printed.length };
 }
 
 /**

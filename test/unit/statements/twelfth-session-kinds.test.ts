@@ -75,3 +75,15 @@ describe('", but" and a bare noun with a verb of its own: the reported clause ru
     }
   });
 });
+
+describe('Russian: «Сам + роль» after a person printed only in the genitive or accusative', () => {
+  it('"… в исполнении Name (род.). Сам актер признался, что …": the person, in the nominative', () => {
+    const text = 'Публика долго аплодировала Фигаро в исполнении Степана Ракитина. Сам актер признался, что волновался перед премьерой.';
+    expect(found(text)).toEqual([['indirect', 'Степан Ракитин', 'person', 'волновался перед премьерой']]);
+  });
+
+  it('guard: a person in the nominative before «Сам актер», as before', () => {
+    const text = 'Фигаро сыграл Степан Ракитин. Сам актер признался, что волновался перед премьерой.';
+    expect(found(text)).toEqual([['indirect', 'Степан Ракитин', 'person', 'волновался перед премьерой']]);
+  });
+});
