@@ -1325,7 +1325,7 @@ function personBeforeEmphaticRole(masked: string, start: number, end: number): S
   // (The role in the singular, any case: "Министр встретился с семьей Ивана Петрова. Сам министр …" is the minister; "актеры" is no one.)
   const stem = /[ьй]$/u.test(role) ? role.slice(0, -1) : role;
   if (new RegExp(`(?<!\\p{L})${stem}(?:|а|у|ом|е|я|ю|ем|ь|й)(?!\\p{L})`, 'iu').test(masked.slice(0, start + printed.at))) return null;
-  return { kind: 'name', name: printed.name, roles, qualifier: null, start: start + printed.at, end: start + printed.at + printed.length };
+  return { kind: 'name', name: printed.name, roles: [...roles], qualifier: null, start: start + printed.at, end: start + printed.at + printed.length };
 }
 
 /**
