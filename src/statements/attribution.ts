@@ -690,6 +690,9 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
 
+/** A hometown after a person's age: "from Pasir Mas", "of Tralee", "from the Wirral". */
+const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}\s*$/u;
+
 /** A party's or a body's short name in brackets right after a name, closing its phrase: "(SNP)", "(FF)", "(Lib Dem)". */
 const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
 
@@ -767,6 +770,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const at = body ? seg.start + body.index + body[0].indexOf(body[1]!) : 0;
     const phrase = body ? parseSpeakerPhrase(tokenize(body[1]!, at)) : null;
     return phrase?.kind === 'organisation' ? phrase : null;
+  }
+  // "Aminah Yusof, 52, from Pasir Mas said": a hometown after the age, right before the verb, is where the person is from.
+  if (segments.length >= 3 && /^\s*\d{1,3}\s*$/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
+    && HOMETOWN_RE.test(masked.slice(segments.at(-1)!.start, cueStart))) {
+    const aged = apposedName(masked, segments.slice(0, -1));
+    if (aged) return aged;
   }
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   // (Nothing but "had", "has", "also" between the last comma and the verb: "Counsel for X, Name, had argued that".)

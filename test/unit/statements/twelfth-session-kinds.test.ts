@@ -87,3 +87,20 @@ describe('Russian: «Сам + роль» after a person printed only in the geni
     expect(found(text)).toEqual([['indirect', 'Степан Ракитин', 'person', 'волновался перед премьерой']]);
   });
 });
+
+describe('"Name, 52, from Place said": a hometown after the age is no subject of its own', () => {
+  it('the person named before the age speaks, with or without a description before the name', () => {
+    expect(found('Carys Bowen, 29, from Llanrwst said the bus had not come for a week.')).toEqual([
+      ['indirect', 'Carys Bowen', 'person', 'the bus had not come for a week'],
+    ]);
+    expect(found('Retired welder Owen Pryce, 68, of Bagillt said the bus had not come for a week.')).toEqual([
+      ['indirect', 'Owen Pryce', 'person', 'the bus had not come for a week'],
+    ]);
+  });
+
+  it('guard: with a comma after the place, as before', () => {
+    expect(found('Carys Bowen, 29, from Llanrwst, said the bus had not come for a week.')).toEqual([
+      ['indirect', 'Carys Bowen', 'person', 'the bus had not come for a week'],
+    ]);
+  });
+});
