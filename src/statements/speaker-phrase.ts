@@ -618,13 +618,13 @@ function secretaryGeneralAsOnePost(phrase: SpeakerPhrase | null): SpeakerPhrase 
   return phrase;
 }
 
+/** How many of a body's own members join it as a subject ("and 17 of its member farms", "and several of its branches"). */
+const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|several|many|some|most|all)$/u;
+
 /**
  * Parses the words of a speaker phrase. Returns null when the words do not
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
-/** How many of a body's own members join it as a subject ("and 17 of its member farms", "and several of its branches"). */
-const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|several|many|some|most|all)$/u;
-
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;

@@ -357,12 +357,12 @@ export class SpeakerResolver {
     return open.length === 1 ? open[0]! : null;
   }
 
-  /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
   /** An acronym, or any short name the text defines in brackets ("(MetMalaysia)"): what spelledOut can spell out. */
   private isShortName(word: string): boolean {
     return /^\p{Lu}{2,}$/u.test(word) || (/^\p{Lu}\S*$/u.test(word) && this.text.includes(`(${word})`));
   }
 
+  /** "Sato" for "Sato Kenji": names written family name first, known from a title ("Chief Cabinet Secretary Sato Kenji"). */
   private familyNameFirst(words: string[]): string | null {
     if (words.length !== 1) return null;
     const key = nameKey(words[0]!);
@@ -701,6 +701,11 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава',
   'специалист', 'эксперт', 'чиновник']);
 
+/** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+const isNameJoiner = (w: string) => /^(?:of|for|and|on|the)$/u.test(w);
+const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
+
 /**
  * The full name an acronym stands for where the text defines it, "Full Name (ACRONYM)": the capitalised words whose
  * initials spell it (small words such as "for the" between them; each part of a hyphenated word gives one,
@@ -708,11 +713,6 @@ const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', '
  * Affairs (OCHA)"). "The Full Name, or ACRONYM," defines it too, whatever the initials ("the Japan Aerospace
  * Exploration Agency, or JAXA,").
  */
-/** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
-const capital = (w: string) => /^\p{Lu}/u.test(w);
-const isNameJoiner = (w: string) => /^(?:of|for|and|on|the)$/u.test(w);
-const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => part[0]).join('');
-
 export function spelledOut(text: string, acronym: string): string | null {
   const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const or = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,8}),\\s+or\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
