@@ -6,6 +6,7 @@
 // scores the whole document, which is neither bounded nor cheap on a 5 MB
 // page; recognition only needs the text in reading order, because the
 // recogniser itself tells story text from chrome.
+import { paragraphText } from './paragraph-text.ts';
 import type { PageText } from './types.ts';
 
 /** Elements whose content is never story text (lower-case local names). */
@@ -90,7 +91,7 @@ class TextWalk {
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    const text = this.buffer.join('').replace(/\s+/g, ' ').trim();
+    const text = paragraphText(this.buffer);
     this.buffer = [];
     if (text) {
       this.paragraphs.push(text);
