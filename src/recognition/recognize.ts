@@ -31,6 +31,7 @@ import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_
 import { Int32Set } from './int32-set.ts';
 import { POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
+import { isWhiteSpace } from './white-space.ts';
 
 export const MIN_COVERAGE = 0.25;
 /** Fewer matching fingerprints than this is chance, whatever the ratios say. */
@@ -64,19 +65,10 @@ function isProse(text: string, wordCount: number): boolean {
   if (wordCount < 6) return false;
   // Ends in sentence punctuation or a closing quote, trailing white space aside: /[.!?"'\u201D\u2019]\s*$/ without the regular expression.
   let i = text.length - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
   if (i < 0) return false;
   const c = text.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
-}
-
-/** What \s matches in a JavaScript regular expression (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 // The same address is asked about again and again (late renders, repeated

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphText } from '../../../src/recognition/paragraph-text.ts';
+import { isWhiteSpace } from '../../../src/recognition/white-space.ts';
 
 /** What the walk did before paragraphText skipped the replace: the behaviour it must keep. */
 const collapsed = (parts: readonly string[]) => parts.join('').replace(/\s+/g, ' ').trim();
@@ -34,6 +35,10 @@ describe('paragraphText', () => {
     // Both paths were taken many times.
     expect(skipped).toBeGreaterThan(1000);
     expect(skipped).toBeLessThan(19_000);
+  });
+
+  it('isWhiteSpace agrees with \\s on every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
   it('keeps single spaces between words and collapses everything else', () => {
