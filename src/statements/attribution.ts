@@ -1117,8 +1117,19 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
   return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
+/** "X was quoted by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
+const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
+
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const passive = PASSIVE_QUOTED_AS_SAYING_RE.exec(masked.slice(start, end));
+  if (passive) {
+    const phrase = subjectBefore(masked, start, start + passive.index);
+    const cueAt = start + passive.index + passive[0].lastIndexOf(passive[1]!);
+    const clauseStart = start + passive.index + passive[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
+  }
   const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);
