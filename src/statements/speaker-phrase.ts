@@ -302,6 +302,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
   const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
+  // (An article opens the phrase or is none of it: "Name met the families" is a sentence, not a group.)
+  if (tokens.slice(1, h).some((t) => /^(?:the|a|an)$/u.test(t.lower))) return null;
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
