@@ -270,7 +270,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
-  const preposition = tokens.findIndex((t) => isPreposition(t));
+  // ("А. В. Гордеев", "Н. В. Гордеев": two capital letters together are initials, not the preposition "в" nor "а".)
+  const initial = (k: number) => /^\p{Lu}$/u.test(tokens[k]!.text) && [tokens[k - 1], tokens[k + 1]].some((t) => t !== undefined && /^\p{Lu}$/u.test(t.text));
+  const preposition = tokens.findIndex((t, k) => isPreposition(t) && !initial(k));
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
@@ -321,7 +323,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     else if (from > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens[from - 1]!.text)) printedFrom--;
   }
   const name = tokens.slice(from);
-  const title = tokens.slice(0, from);
+  // (The initials are the name's, not a title: "А. В. Гордеев" alone is a name.)
+  const title = tokens.slice(0, tokens.length - from === 1 ? printedFrom : from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
   const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
