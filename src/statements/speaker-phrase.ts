@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
@@ -781,6 +782,9 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
   'uk', 'usa', 'us', 'eu']);
 
+/** Initials written with full stops that stand for a state or union, not a person ("U.S. envoy", "the U.N. said"). */
+const STATE_INITIALISMS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;
+
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const first = tokens[0]!;
@@ -793,7 +797,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   let i = 0;
   let determiner: 'definite' | 'indefinite' | null = null;
   if (DEFINITE.has(first.lower)) determiner = 'definite';
-  else if (INDEFINITE.has(first.lower)) determiner = 'indefinite';
+  // ("A. B. Chowdhury": a capital A before another initial is the first initial, not the article.)
+  else if (INDEFINITE.has(first.lower) && !(first.text === 'A' && tokens[1] !== undefined && isInitial(tokens[1].text))) determiner = 'indefinite';
   if (determiner) i = 1;
 
   // Upper-case copy ("RUSSIAN FOREIGN MINISTER SERGEI LAVROV") cannot tell acronyms from names.
@@ -838,6 +843,11 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }
+      // "A.B. Chowdhury", "J.K. Mwangi": initials written together before a surname open the name; only a country's
+      // ("U.S.", "U.K.") or the UN's and EU's are whose post it is.
+      const after = tokens[i + 1];
+      if (isJoinedInitials(t.text) && !STATE_INITIALISMS.test(t.text) && after && isCapitalised(after) && !isAcronym(after)
+        && !ROLE_NOUNS.has(after.lower) && !ROLE_MODIFIERS.has(after.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       // "The Town manager", "the Rovers boss": a capitalised team or body before the phrase's closing role word.
       if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive && !/-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text)) {
