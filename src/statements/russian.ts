@@ -969,6 +969,22 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
 }
 
 
+/**
+ * "«…», — говорится в заявлении министерства.": a quotation given to the document it is printed in, and so to the
+ * document's owner (a named body or person), as a reported clause is ("…, говорится в сообщении банка").
+ */
+export function documentAfterQuote(masked: string, from: number, to: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
+  const m = /^[\s,]*[\u2014\u2013-]\s*(говорится|сказано|указано|отмечается|сообщается|уточняется|подчеркивается)\s+(?:в|во)\s+([^,.;:!?]{2,100})/u.exec(masked.slice(from, to));
+  if (!m) return null;
+  const cueAt = from + m[0].indexOf(m[1]!);
+  const whoAt = from + m[0].lastIndexOf(m[2]!);
+  const words = tokenize(m[2]!, whoAt);
+  // (Only an owner printed by name: "в сообщении перевозчика", "в документе" are read as before, from the text around.)
+  if (!words.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const owner = documentOwner(masked, words);
+  return owner ? { phrase: owner, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } } : null;
+}
+
 /** Heads of a state body's name, with their nominative ("прокуратуре" → прокуратура). */
 const STATE_HEADS: readonly [RegExp, string][] = [
   [/^министерств/u, 'министерство'], [/^ведомств/u, 'ведомство'], [/^служб/u, 'служба'], [/^агентств/u, 'агентство'],

@@ -183,7 +183,11 @@ export const RUSSIAN_FRAMES: RussianFrame[] = [
     excludes: 'everyone but bodies (papers print an office so: «как сообщили в пресс-службе …»)',
     build: (s, c) => (s.inside ? `Как сообщили ${s.inside}, [[i:${c.clause}]].` : null),
   },
-  { id: '«…», — говорится в заявлении X', build: (s, c) => `«[[d:${c.quote}]]», — говорится в заявлении ${s.gen}.` },
+  {
+    id: '«…», — говорится в заявлении X',
+    excludes: 'unnamed sources (a statement is issued by a body or a named person)',
+    build: (s, c) => (s.kind === 'anonymous' ? null : `«[[d:${c.quote}]]», — говорится в заявлении ${s.gen}.`),
+  },
   { id: 'lead: …, сообщил X', build: (s, c) => `[[i:${capRu(c.clause)}]], ${past('сообщил', s.gender)} ${s.nom}.` },
   {
     id: 'X заявил, что … «partial» …',
