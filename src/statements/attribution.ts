@@ -212,7 +212,16 @@ const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u2
 /** What may follow the verb there: the listener, then a few words ("to me last week,", "me,"). */
 const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
 
+/** ", formerly Twitter": a platform's former name in apposition after it ("wrote on X, formerly Twitter: "…""). */
+const FORMERLY_RE = /,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?\p{Lu}[\p{L}.]*(?=\s*[:,]\s*$)/u;
+
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
+  // (The aside is blanked, so that the verb and its subject are read as if it were not there.)
+  const formerly = FORMERLY_RE.exec(masked.slice(from, open));
+  if (formerly) {
+    const at = from + formerly.index;
+    return attributionBefore(masked.slice(0, at) + ' '.repeat(formerly[0].length) + masked.slice(at + formerly[0].length), from, open);
+  }
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
   const tail = trailingRun(masked, tokens);
