@@ -171,7 +171,19 @@ function stripNoise(all: Token[]): Token[] {
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
-  return tokens.filter((t, i) => !(HONORIFICS.has(t.lower) && i + 1 < tokens.length));
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i)) && i + 1 < tokens.length));
+}
+
+/**
+ * Malaysian honours of two words ("Datuk Seri", "Tan Sri", "Dato' Sri", "Puan Sri", "Toh Puan", "Datuk Wira"): the
+ * second word after the first, and "Tan" / "Puan" / "Toh" only before theirs ("Tan" alone is a family name).
+ */
+function malayHonorificPart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text.replace(/['\u2019]$/u, '');
+  const before = tokens[i - 1]?.text.replace(/['\u2019]$/u, '');
+  const after = tokens[i + 1]?.text;
+  if (/^(?:Seri|Sri|Wira|Paduka)$/u.test(t) && before !== undefined && /^(?:Datuk|Dato|Tan|Puan|Datin)$/u.test(before)) return true;
+  return (/^(?:Tan|Puan)$/u.test(t) && after !== undefined && /^(?:Sri|Seri)$/u.test(after)) || (t === 'Toh' && after === 'Puan');
 }
 
 const isNameWord = (t: Token, next: Token | undefined) =>
