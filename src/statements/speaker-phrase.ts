@@ -794,6 +794,9 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
   'uk', 'usa', 'us', 'eu']);
 
+/** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
+const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);
+
 /** Initials written with full stops that stand for a state or union, not a person ("U.S. envoy", "the U.N. said"). */
 const STATE_INITIALISMS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;
 
@@ -896,6 +899,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     }
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
+    // "Azamat Kadyrbek uulu", "Aigul Toktosun kyzy": the Kyrgyz "son of" / "daughter of" after the father's name ends the name.
+    if (LINEAGE_AFTER.has(t.text) && name.length >= 1 && next === undefined) { name.push(t.text); continue; }
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
       name.push(t.base);
       if (t.possessive) break;
