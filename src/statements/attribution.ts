@@ -3,7 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
-import { isCyrillic, russianClauses } from './russian.ts';
+import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
@@ -132,6 +132,8 @@ const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
+  const document = isCyrillic(head) ? documentAfterQuote(masked, from, to) : null;
+  if (document) return document;
   const run = leadingRun(masked, tokenize(head, from));
   const first = run[0];
   if (!first) return null;
@@ -210,7 +212,16 @@ const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u2
 /** What may follow the verb there: the listener, then a few words ("to me last week,", "me,"). */
 const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
 
+/** ", formerly Twitter": a platform's former name in apposition after it ("wrote on X, formerly Twitter: "…""). */
+const FORMERLY_RE = /,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?\p{Lu}[\p{L}.]*(?=\s*[:,]\s*$)/u;
+
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
+  // (The aside is blanked, so that the verb and its subject are read as if it were not there.)
+  const formerly = FORMERLY_RE.exec(masked.slice(from, open));
+  if (formerly) {
+    const at = from + formerly.index;
+    return attributionBefore(masked.slice(0, at) + ' '.repeat(formerly[0].length) + masked.slice(at + formerly[0].length), from, open);
+  }
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
   const tail = trailingRun(masked, tokens);
@@ -1117,8 +1128,19 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
   return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
+/** "X was quoted by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
+const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
+
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const passive = PASSIVE_QUOTED_AS_SAYING_RE.exec(masked.slice(start, end));
+  if (passive) {
+    const phrase = subjectBefore(masked, start, start + passive.index);
+    const cueAt = start + passive.index + passive[0].lastIndexOf(passive[1]!);
+    const clauseStart = start + passive.index + passive[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
+  }
   const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);

@@ -270,7 +270,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[tokens[0]!.lower], name: [], roles: [], qualifier: null, ...span };
   }
-  const preposition = tokens.findIndex((t) => isPreposition(t));
+  // ("А. В. Гордеев", "Н. В. Гордеев": two capital letters together are initials, not the preposition "в" nor "а".)
+  const initial = (k: number) => /^\p{Lu}$/u.test(tokens[k]!.text) && [tokens[k - 1], tokens[k + 1]].some((t) => t !== undefined && /^\p{Lu}$/u.test(t.text));
+  const preposition = tokens.findIndex((t, k) => isPreposition(t) && !initial(k));
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
@@ -321,7 +323,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     else if (from > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens[from - 1]!.text)) printedFrom--;
   }
   const name = tokens.slice(from);
-  const title = tokens.slice(0, from);
+  // (The initials are the name's, not a title: "А. В. Гордеев" alone is a name.)
+  const title = tokens.slice(0, tokens.length - from === 1 ? printedFrom : from);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
   const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
@@ -512,8 +515,9 @@ export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросив
 /**
  * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
  * «тревожной»"): the word completes the reported clause, so it is the speaker's (a partial quotation), not a scare quote.
+ * (The conditional too: "решение было бы «ошибкой»".)
  */
-export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|ось|ись)|получится|оста[её]тся|остаются|оставал(?:ся|ась|ось|ись)|явля(?:ется|ются)|стал[аио]?|станет|станут|был[аио]?|будет|будут|выгляд(?:ит|ят|ел|ела)|оказал(?:ся|ась|ось|ись)|окажется|кажется|считает(?:ся))\s*$/u;
+export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|ось|ись)|получится|оста[её]тся|остаются|оставал(?:ся|ась|ось|ись)|явля(?:ется|ются)|стал[аио]?|станет|станут|был[аио]?|будет|будут|выгляд(?:ит|ят|ел|ела)|оказал(?:ся|ась|ось|ись)|окажется|кажется|считает(?:ся))(?:\s+бы)?\s*$/u;
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
@@ -965,6 +969,22 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
 }
 
+
+/**
+ * "«…», — говорится в заявлении министерства.": a quotation given to the document it is printed in, and so to the
+ * document's owner (a named body or person), as a reported clause is ("…, говорится в сообщении банка").
+ */
+export function documentAfterQuote(masked: string, from: number, to: number): { phrase: SpeakerPhrase; cue: ReportedClause['cue'] } | null {
+  const m = /^[\s,]*[\u2014\u2013-]\s*(говорится|сказано|указано|отмечается|сообщается|уточняется|подчеркивается)\s+(?:в|во)\s+([^,.;:!?]{2,100})/u.exec(masked.slice(from, to));
+  if (!m) return null;
+  const cueAt = from + m[0].indexOf(m[1]!);
+  const whoAt = from + m[0].lastIndexOf(m[2]!);
+  const words = tokenize(m[2]!, whoAt);
+  // (Only an owner printed by name: "в сообщении перевозчика", "в документе" are read as before, from the text around.)
+  if (!words.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  const owner = documentOwner(masked, words);
+  return owner ? { phrase: owner, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } } : null;
+}
 
 /** Heads of a state body's name, with their nominative ("прокуратуре" → прокуратура). */
 const STATE_HEADS: readonly [RegExp, string][] = [

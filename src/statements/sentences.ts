@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
   // Titles before a name in Philippine and Irish copy ("Engr. Jose Macaraeg", "Atty. Ana Cruz", "Cllr. Name").
   'engr', 'atty', 'cllr',
+  // An East and West African MP's or minister's "Hon. Name", a police rank's "Supt." / "Insp." / "Det.", a priest's "Rev." / "Fr.".
+  'hon', 'supt', 'insp', 'det', 'rev', 'fr',
 ]);
 
 // A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so

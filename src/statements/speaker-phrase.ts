@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
@@ -170,7 +171,19 @@ function stripNoise(all: Token[]): Token[] {
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
-  return tokens.filter((t, i) => !(HONORIFICS.has(t.lower) && i + 1 < tokens.length));
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i)) && i + 1 < tokens.length));
+}
+
+/**
+ * Malaysian honours of two words ("Datuk Seri", "Tan Sri", "Dato' Sri", "Puan Sri", "Toh Puan", "Datuk Wira"): the
+ * second word after the first, and "Tan" / "Puan" / "Toh" only before theirs ("Tan" alone is a family name).
+ */
+function malayHonorificPart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text.replace(/['\u2019]$/u, '');
+  const before = tokens[i - 1]?.text.replace(/['\u2019]$/u, '');
+  const after = tokens[i + 1]?.text;
+  if (/^(?:Seri|Sri|Wira|Paduka)$/u.test(t) && before !== undefined && /^(?:Datuk|Dato|Tan|Puan|Datin)$/u.test(before)) return true;
+  return (/^(?:Tan|Puan)$/u.test(t) && after !== undefined && /^(?:Sri|Seri)$/u.test(after)) || (t === 'Toh' && after === 'Puan');
 }
 
 const isNameWord = (t: Token, next: Token | undefined) =>
@@ -302,6 +315,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
   const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
+  // (An article opens the phrase or is none of it: "Name met the families" is a sentence, not a group.)
+  if (tokens.slice(1, h).some((t) => /^(?:the|a|an)$/u.test(t.lower))) return null;
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
@@ -779,6 +794,12 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
   'uk', 'usa', 'us', 'eu']);
 
+/** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
+const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);
+
+/** Initials written with full stops that stand for a state or union, not a person ("U.S. envoy", "the U.N. said"). */
+const STATE_INITIALISMS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;
+
 function parseWords(tokens: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   const first = tokens[0]!;
@@ -791,7 +812,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   let i = 0;
   let determiner: 'definite' | 'indefinite' | null = null;
   if (DEFINITE.has(first.lower)) determiner = 'definite';
-  else if (INDEFINITE.has(first.lower)) determiner = 'indefinite';
+  // ("A. B. Chowdhury": a capital A before another initial is the first initial, not the article.)
+  else if (INDEFINITE.has(first.lower) && !(first.text === 'A' && tokens[1] !== undefined && isInitial(tokens[1].text))) determiner = 'indefinite';
   if (determiner) i = 1;
 
   // Upper-case copy ("RUSSIAN FOREIGN MINISTER SERGEI LAVROV") cannot tell acronyms from names.
@@ -836,6 +858,11 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
         if (!GENERIC_MODIFIERS.has(t.lower)) roles.push(normaliseRole(t.lower));
         continue;
       }
+      // "A.B. Chowdhury", "J.K. Mwangi": initials written together before a surname open the name; only a country's
+      // ("U.S.", "U.K.") or the UN's and EU's are whose post it is.
+      const after = tokens[i + 1];
+      if (isJoinedInitials(t.text) && !STATE_INITIALISMS.test(t.text) && after && isCapitalised(after) && !isAcronym(after)
+        && !ROLE_NOUNS.has(after.lower) && !ROLE_MODIFIERS.has(after.lower)) { phase = 'name'; name.push(t.base); continue; }
       if (!allCaps && isAcronym(t)) { qualifier ??= qualifierKey(t.base); continue; }
       // "The Town manager", "the Rovers boss": a capitalised team or body before the phrase's closing role word.
       if (determiner === 'definite' && isCapitalised(t) && i + 2 === tokens.length && ROLE_NOUNS.has(tokens[i + 1]!.text) && !t.possessive && !/-(?:born|based|bred|raised|educated|owned|led|backed)$/u.test(t.text)) {
@@ -872,6 +899,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     }
     const next = tokens[i + 1];
     if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
+    // "Azamat Kadyrbek uulu", "Aigul Toktosun kyzy": the Kyrgyz "son of" / "daughter of" after the father's name ends the name.
+    if (LINEAGE_AFTER.has(t.text) && name.length >= 1 && next === undefined) { name.push(t.text); continue; }
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
       name.push(t.base);
       if (t.possessive) break;

@@ -4,12 +4,12 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
-import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
-import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
@@ -441,6 +441,28 @@ export class SpeakerResolver {
     return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
   }
 
+  /**
+   * "Reyes said" after "Jose Miguel P. Reyes met …", "García Fernández" after "María José García Fernández": the one
+   * longer name this text has already given someone that ends in these words (or, for a Malay or Arabic name, opens
+   * with them before "bin" / "binti": "Ahmad Faizal" of "Ahmad Faizal bin Hashim"; for a Hong Kong name, has them before
+   * its hyphenated Chinese given name: "Leung" of "Eric Leung Chi-ming"); none when two such names fit.
+   */
+  private longerNameInText(words: readonly string[]): string | null {
+    const key = (w: string) => w.toLowerCase().replace(/[.\u2019']/gu, '');
+    const wanted = words.map(key).join(' ');
+    const fits = [...new Set(this.recent)].filter((name) => {
+      const parts = name.split(' ');
+      // (Not a mention read with the word opening its sentence: "On Kieran …'s equaliser".)
+      const opener = parts[0]!.toLowerCase();
+      if (parts.length <= words.length || PREPOSITIONS.has(opener) || SENTENCE_OPENERS.has(opener) || /^(?:the|a|an)$/u.test(opener)) return false;
+      const keys = parts.map(key);
+      if (keys.slice(-words.length).join(' ') === wanted) return true;
+      if (keys.slice(0, words.length).join(' ') === wanted && isLineageParticle(keys[words.length] ?? '')) return true;
+      return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1)!) && keys.slice(-words.length - 1, -1).join(' ') === wanted;
+    });
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
   private notePerson(speaker: string): void {
     this.lastSeen.set(speaker, ++this.order);
     this.recent.push(speaker);
@@ -581,13 +603,16 @@ export class SpeakerResolver {
           return full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' ')) ? full.name : display(nominal);
         }
         const honoured = this.byCourtesyTitle(phrase);
-        if (honoured) return honoured;
+        // (The full name found from a courtesy title may be cut short, "Miguel P. Reyes" of "Jose Miguel P. Reyes".)
+        if (honoured) return this.longerNameInText(honoured.split(' ')) ?? honoured;
         // "De la Fuente said" after "Marisol de la Fuente": the directory may know the surname alone as a name.
         const particled = phrase.name.length >= 2 && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!))
           ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
         if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
+        const earlier = this.longerNameInText(phrase.name);
+        if (earlier) return earlier;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.

@@ -96,6 +96,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // copy's "Madam Name" for a woman and an Akan chief's "Nana Name"; Pakistani and Afghan copy's "Haji Name" (one who
   // has made the hajj).
   'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
+  // The "Honourable" of an MP or minister in East and West African copy ("Hon. Name").
+  'hon', 'honourable', 'honorable',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 

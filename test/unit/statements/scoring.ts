@@ -41,7 +41,7 @@ export function loadPart(dir: string): AnnotatedText[] {
 }
 
 /** Share of each span covered by the other, counting letters and digits only. */
-function overlap(text: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function overlap(text: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
   const letters = (from: number, to: number) => (to > from ? text.slice(from, to).replace(/[^\p{L}\p{N}]/gu, '').length : 0);
   const common = letters(Math.max(a.start, b.start), Math.min(a.end, b.end));
   const la = letters(a.start, a.end);
@@ -49,7 +49,7 @@ function overlap(text: string, a: { start: number; end: number }, b: { start: nu
   return la === 0 || lb === 0 ? 0 : Math.min(common / la, common / lb);
 }
 
-const THRESHOLD: Record<StatementKind, number> = { direct: 0.9, partial: 0.8, indirect: 0.6 };
+export const THRESHOLD: Record<StatementKind, number> = { direct: 0.9, partial: 0.8, indirect: 0.6 };
 
 function bestMatch(text: string, gold: Annotated, found: readonly Statement[]): Statement | null {
   let best: Statement | null = null;
