@@ -72,6 +72,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
+  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name").
+  'cec',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -96,6 +98,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // copy's "Madam Name" for a woman and an Akan chief's "Nana Name"; Pakistani and Afghan copy's "Haji Name" (one who
   // has made the hajj).
   'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
+  // Malaysian copy's second word of a title ("Datuk Seri Name"), a woman's "Datin", the courtesy "Tuan Haji" / "Puan
+  // Name", and a registered engineer's "Ir Name" (not "Sri", which begins Indonesian and Sri Lankan given names).
+  'seri', 'datin', 'tuan', 'puan', 'ir',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 
