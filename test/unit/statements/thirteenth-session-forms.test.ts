@@ -3,6 +3,7 @@
 // before its change, but the guards (marked so).
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
+import { russianNominativeName } from '../../../src/statements/russian.ts';
 
 const found = (text: string) =>
   extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
@@ -30,5 +31,18 @@ describe('titles before a name in Malaysian and Kenyan copy', () => {
     expect(found('Water CEC Dr Grace Njeri Mwangi said boreholes would be drilled in four wards.')).toEqual([
       ['indirect', 'Grace Njeri Mwangi', 'boreholes would be drilled in four wards'],
     ]);
+  });
+});
+
+describe('Russian: a full name with its patronymic in the dative', () => {
+  it('"приговор … Олегу Викторовичу Лапшину", then "Сам Лапшин … он заявил": the man, in the nominative', () => {
+    const text = 'Суд вынес приговор бывшему главе кооператива Степану Ильичу Гордееву.\n\nСам Гордеев вину признал частично. В последнем слове он заявил, что уже вернул пайщикам большую часть денег.';
+    expect(found(text)).toEqual([['indirect', 'Степан Ильич Гордеев', 'уже вернул пайщикам большую часть денег']]);
+  });
+
+  it('the name put in the nominative: a man\u2019s and a woman\u2019s ("Ирине Павловне Сомовой", "Анне Сергеевне Вайнштейн")', () => {
+    expect(russianNominativeName(['Андрею', 'Игоревичу', 'Соколову'])).toEqual(['Андрей', 'Игоревич', 'Соколов']);
+    expect(russianNominativeName(['Ирине', 'Павловне', 'Сомовой'])).toEqual(['Ирина', 'Павловна', 'Сомова']);
+    expect(russianNominativeName(['Анне', 'Сергеевне', 'Вайнштейн'])).toEqual(['Анна', 'Сергеевна', 'Вайнштейн']);
   });
 });
