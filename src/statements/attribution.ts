@@ -132,7 +132,9 @@ const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
-  const run = leadingRun(masked, tokenize(head, from));
+  const words = leadingRun(masked, tokenize(head, from));
+  // ("— …, — спокойно соглашается Name.": an adverb of manner before the verb in Russian author's words is left out.)
+  const run = words[1] && isCyrillic(words[0]!.text) && /^\p{Ll}{3,}о$/u.test(words[0]!.text) && isCue(words[1], QUOTE_CUES) ? words.slice(1) : words;
   const first = run[0];
   if (!first) return null;
   const quoted = quotedAsSaying(run);

@@ -46,3 +46,32 @@ describe('Russian: a full name with its patronymic in the dative', () => {
     expect(russianNominativeName(['Анне', 'Сергеевне', 'Вайнштейн'])).toEqual(['Анна', 'Сергеевна', 'Вайнштейн']);
   });
 });
+
+describe('Russian: a sentence opening with a preposition and a title in guillemets', () => {
+  it('"Над «Прибоем» он работал": the title is no person; "он" is the writer named before', () => {
+    const text = '— Я вырос у моря, — говорит Глеб Рунов.\n\nНад «Маяком» он работал пять лет. По его словам, первую редакцию он сжег.';
+    expect(found(text)).toEqual([
+      ['direct', 'Глеб Рунов', 'Я вырос у моря'],
+      ['indirect', 'Глеб Рунов', 'первую редакцию он сжег'],
+    ]);
+  });
+
+  it('"прозаик Name": a prose writer is a writer, so "по словам писателя" is them', () => {
+    const text = 'Прозаик Глеб Аркадьевич Рунов прочитал отрывок. По словам писателя, книга выйдет весной.';
+    expect(found(text)).toEqual([['indirect', 'Глеб Аркадьевич Рунов', 'книга выйдет весной']]);
+  });
+});
+
+describe('Russian: an adverb of manner before the verb after dash speech', () => {
+  it('"— …, — спокойно соглашается Name. — …": both parts are Name\u2019s, not the critic\u2019s named before', () => {
+    const text = 'Критик Нина Ладыгина назвала роман длинным.\n\n— Это так, — спокойно соглашается Рунов. — Но зима тоже длинная.';
+    expect(found(text).filter(([kind]) => kind === 'direct')).toEqual([
+      ['direct', 'Рунов', 'Это так'],
+      ['direct', 'Рунов', 'Но зима тоже длинная'],
+    ]);
+  });
+
+  it('guard: a capitalised word ending in "-о" is no adverb ("— сказал Бабенко")', () => {
+    expect(found('— Это так, — сказал Бабенко.')).toEqual([['direct', 'Бабенко', 'Это так']]);
+  });
+});
