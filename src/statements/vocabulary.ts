@@ -153,6 +153,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
   spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
   advisor: 'adviser', boss: 'manager', gaffer: 'manager', cllr: 'councillor',
+  // ("Sen. Name …, the senator said", "Gov. Name …, the governor said": abbreviated posts.)
+  sen: 'senator', gov: 'governor',
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */

@@ -75,3 +75,18 @@ describe('Russian: an adverb of manner before the verb after dash speech', () =>
     expect(found('— Это так, — сказал Бабенко.')).toEqual([['direct', 'Бабенко', 'Это так']]);
   });
 });
+
+describe('abbreviated posts before a name stand for the post', () => {
+  it('"Sen. Name, who chairs …, said …. "…," the senator said": the senator named before', () => {
+    const text = 'Sen. Teodoro Bayani Cruz, who chairs the Senate energy committee, said the blackouts were avoidable.\n\n\u201CWe warned them in March,\u201D the senator said in a statement.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Teodoro Bayani Cruz', 'the blackouts were avoidable'],
+      ['direct', 'Teodoro Bayani Cruz', 'We warned them in March'],
+    ]);
+  });
+
+  it('"Gov. Name … the governor said"', () => {
+    const text = 'Gov. Alma Reyes Tan said the province had run out of food packs.\n\n\u201CWe need help now,\u201D the governor told reporters.';
+    expect(found(text).filter(([kind]) => kind === 'direct')).toEqual([['direct', 'Alma Reyes Tan', 'We need help now']]);
+  });
+});
