@@ -158,7 +158,7 @@ export const RU_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
 export const RU_PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'о', 'об', 'для', 'из', 'от', 'у',
   'за', 'при', 'после', 'перед', 'через',
   // ("Над «Прибоем» он работал четыре года": a sentence opening with one of these and a title in guillemets names no one.)
-  'над', 'под', 'про', 'без', 'до', 'между', 'среди', 'около', 'возле', 'против', 'вместо']);
+  'над', 'про', 'без', 'до', 'между', 'среди', 'около', 'возле', 'против', 'вместо']);
 
 /** Words between a speaker and the verb, or after the verb, that name no one. */
 export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже', 'вновь', 'снова', 'тогда', 'же', 'лишь', 'еще', 'ещё']);
