@@ -657,9 +657,10 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
-  // "One insider said …. Another claimed …", "Others said": more of an unnamed group.
-  if (tokens.length === 1 && ['another', 'others'].includes(tokens[0]!.lower)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'others', ...span };
+  // "One insider said …. Another claimed …", "Others said": more of an unnamed group. ("Locals were divided. Some said
+  // …, while others said …", "Many said": part of the group the text just described.)
+  if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
   }
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {

@@ -171,6 +171,8 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
   'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
   'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff',
+  // (Too short for the endings below: "several users said".)
+  'users',
   // People nouns in -ic in the plural ("Paramedics say"; "politics", "clinics" are none).
   'paramedics', 'academics', 'sceptics', 'skeptics', 'cynics', 'mechanics', 'diabetics', 'fanatics', 'heretics',
   'agnostics', 'alcoholics', 'epileptics', 'asthmatics']);

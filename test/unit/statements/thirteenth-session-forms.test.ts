@@ -90,3 +90,19 @@ describe('abbreviated posts before a name stand for the post', () => {
     expect(found(text).filter(([kind]) => kind === 'direct')).toEqual([['direct', 'Alma Reyes Tan', 'We need help now']]);
   });
 });
+
+describe('part of an unnamed group as the subject', () => {
+  it('"Some said …, while others said …": both unnamed', () => {
+    const text = 'Shoppers at the mall were split. Some said they would stop driving into town, while others said the new car park was fine.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they would stop driving into town'],
+      ['indirect', 'anonymous', 'the new car park was fine'],
+    ]);
+  });
+
+  it('"several users said": users are people', () => {
+    expect(found('On the app\u2019s review page, several users said the update had wiped their settings.')).toEqual([
+      ['indirect', 'anonymous', 'the update had wiped their settings'],
+    ]);
+  });
+});
