@@ -106,3 +106,21 @@ describe('part of an unnamed group as the subject', () => {
     ]);
   });
 });
+
+describe('a body\u2019s own documents speak for it', () => {
+  it('"Its discussion paper, published in June, said that …": the body named in the sentence before, though it never spoke', () => {
+    const text = 'The change comes as the Rural Transport Commission reviews bus subsidies. Its discussion paper, published in June, said that village routes were losing money.';
+    expect(found(text)).toEqual([['indirect', 'Rural Transport Commission', 'village routes were losing money']]);
+  });
+
+  it('"X\u2019s FAQ says that …": the body that published it', () => {
+    const found2 = extractStatements('Marrow Labs\u2019 FAQ says that existing licences will be honoured.');
+    expect(found2.map((s) => [s.speakerKind, s.text])).toEqual([['organisation', 'existing licences will be honoured']]);
+  });
+
+  it('guard: "Its" before a document with no body named before it stays unnamed', () => {
+    expect(found('Dr Ana Ruiz led the count. Its findings, published on Monday, said that the river was cleaner.')).toEqual([
+      ['indirect', 'anonymous', 'the river was cleaner'],
+    ]);
+  });
+});
