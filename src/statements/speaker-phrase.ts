@@ -131,7 +131,8 @@ function stripNoise(all: Token[]): Token[] {
     // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
     if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
-    if (tokens.length > 2 && /^(?:KC|QC|SC)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
+    // ("Name TD", "Name MSP": a member's letters after the name, as Irish, Scottish and Northern Irish copy prints them.)
+    if (tokens.length > 2 && /^(?:KC|QC|SC|TD|MSP|MLA|MEP)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }

@@ -124,3 +124,11 @@ describe('a body\u2019s own documents speak for it', () => {
     ]);
   });
 });
+
+describe('a member\u2019s letters after the name', () => {
+  it('"Party\u2019s housing spokesman Name TD said": the person, not the party', () => {
+    expect(found('Labour\u2019s housing spokesman Ciarán Ó Dálaigh TD said the figures were out of date.')).toEqual([
+      ['indirect', 'Ciarán Ó Dálaigh', 'the figures were out of date'],
+    ]);
+  });
+});
