@@ -629,6 +629,18 @@ const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|el
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  return asJudgeByTitle(parsePhraseAsPrinted(all));
+}
+
+/**
+ * "Mr Justice Aldous-Pryce", "Justice Amara Osei": a judge's title alone before the name makes them the judge a later
+ * "the judge said" means. (Not "Justice Minister Name", whose post is the minister's.)
+ */
+function asJudgeByTitle(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  return phrase?.kind === 'name' && phrase.roles.length === 1 && phrase.roles[0] === 'justice' ? { ...phrase, roles: ['judge'] } : phrase;
+}
+
+function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);

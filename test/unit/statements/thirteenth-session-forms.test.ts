@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
 import { russianNominativeName } from '../../../src/statements/russian.ts';
+import { parseSpeakerPhrase, tokenize } from '../../../src/statements/speaker-phrase.ts';
 
 const found = (text: string) =>
   extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
@@ -130,5 +131,24 @@ describe('a member\u2019s letters after the name', () => {
     expect(found('Labour\u2019s housing spokesman Ciarán Ó Dálaigh TD said the figures were out of date.')).toEqual([
       ['indirect', 'Ciarán Ó Dálaigh', 'the figures were out of date'],
     ]);
+  });
+});
+
+describe('a judge by the title alone, after the case\u2019s name', () => {
+  it('"Mr Justice Surname said …. The judge said …": the judge', () => {
+    const text = 'Mr Justice Carraway said the claim had been brought too late.\n\nThe judge said the delay had not been explained.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Carraway', 'the claim had been brought too late'],
+      ['indirect', 'Carraway', 'the delay had not been explained'],
+    ]);
+  });
+
+  it('guard: "Justice Minister Name" keeps the minister\u2019s post, no judge\u2019s', () => {
+    expect(parseSpeakerPhrase(tokenize('Justice Minister Amos Teller', 0))?.roles).toEqual(['justice', 'minister']);
+  });
+
+  it('"In X Ltd v Y plc, Mrs Justice Surname dismissed …. "…," she said": the judge, not the case\u2019s name', () => {
+    const text = 'In Dunmore Ltd v Pike Haulage plc, Mrs Justice Ellery-Vance dismissed the appeal.\n\n\u201CThe contract was clear,\u201D she said.';
+    expect(found(text)).toEqual([['direct', 'Ellery-Vance', 'The contract was clear']]);
   });
 });
