@@ -134,7 +134,9 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
   const document = isCyrillic(head) ? documentAfterQuote(masked, from, to) : null;
   if (document) return document;
-  const run = leadingRun(masked, tokenize(head, from));
+  const words = leadingRun(masked, tokenize(head, from));
+  // ("— …, — спокойно соглашается Name.": an adverb of manner before the verb in Russian author's words is left out.)
+  const run = words[1] && isCyrillic(words[0]!.text) && /^\p{Ll}{3,}о$/u.test(words[0]!.text) && isCue(words[1], QUOTE_CUES) ? words.slice(1) : words;
   const first = run[0];
   if (!first) return null;
   const quoted = quotedAsSaying(run);
@@ -900,8 +902,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
     ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
-    // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb.)
-    ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Ll})/u.exec(masked.slice(from, end));
+    // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb;
+    // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,2}\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));

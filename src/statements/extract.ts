@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { withDocumentOwner } from './owned-document.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
@@ -390,7 +391,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
   // (First the text's own marks: "an analyst at Marchetti Lowe" makes "Marchetti Lowe said" a body's.)
   const bodies = bodiesNamedInText(text);
-  for (const c of candidates) if (c.phrase) c.phrase = withEntityKind(asNamedBody(c.phrase, bodies), reading, directory);
+  for (const c of candidates) if (c.phrase) c.phrase = withDocumentOwner(text, withEntityKind(asNamedBody(c.phrase, bodies), reading, directory));
   for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(asNamedBody(m, bodies), reading, directory);
   const resolver = new SpeakerResolver(directory, text);
   // Sentence subjects are read in order with the statements, so a pronoun can point back at either.

@@ -4,6 +4,7 @@
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import type { ReportedClause } from './attribution.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
+import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
@@ -1411,6 +1412,7 @@ export function russianCanonical(known: string, surname: readonly string[]): str
  */
 export function russianNominativeName(name: readonly string[]): readonly string[] {
   // ("Олега Вадимовича Кудрявцева": a patronymic in an oblique case says the whole name is in it.)
+  if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isDativePatronymic)) return nominativeFromDative(name);
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];

@@ -132,7 +132,8 @@ function stripNoise(all: Token[]): Token[] {
     // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
     if (['more', 'update', 'latest'].includes(first.lower) && ['from', 'on'].includes(tokens[1]?.lower ?? '') && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
-    if (tokens.length > 2 && /^(?:KC|QC|SC)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
+    // ("Name TD", "Name MSP": a member's letters after the name, as Irish, Scottish and Northern Irish copy prints them.)
+    if (tokens.length > 2 && /^(?:KC|QC|SC|TD|MSP|MLA|MEP)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
@@ -338,6 +339,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
   'update', 'communique', 'communiqué', 'readout', 'briefing', 'submission', 'minutes', 'transcript', 'records', 'findings',
   'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note',
+  // What a body publishes about itself ("Tessellate Labs' FAQ says", "the club's circular advised").
+  'faq', 'website', 'circular', 'bulletin',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit']);
 
@@ -641,6 +644,18 @@ const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|el
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  return asJudgeByTitle(parsePhraseAsPrinted(all));
+}
+
+/**
+ * "Mr Justice Aldous-Pryce", "Justice Amara Osei": a judge's title alone before the name makes them the judge a later
+ * "the judge said" means. (Not "Justice Minister Name", whose post is the minister's.)
+ */
+function asJudgeByTitle(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  return phrase?.kind === 'name' && phrase.roles.length === 1 && phrase.roles[0] === 'justice' ? { ...phrase, roles: ['judge'] } : phrase;
+}
+
+function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
@@ -672,9 +687,10 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 && POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && ORGANISATION_HEADS.has(tokens.at(-1)!.lower)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
-  // "One insider said …. Another claimed …", "Others said": more of an unnamed group.
-  if (tokens.length === 1 && ['another', 'others'].includes(tokens[0]!.lower)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'others', ...span };
+  // "One insider said …. Another claimed …", "Others said": more of an unnamed group. ("Locals were divided. Some said
+  // …, while others said …", "Many said": part of the group the text just described.)
+  if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
   }
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {

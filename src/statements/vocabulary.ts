@@ -72,6 +72,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
+  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name").
+  'cec',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -98,6 +100,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
   // The "Honourable" of an MP or minister in East and West African copy ("Hon. Name").
   'hon', 'honourable', 'honorable',
+  // Malaysian copy's second word of a title ("Datuk Seri Name"), a woman's "Datin", the courtesy "Tuan Haji" / "Puan
+  // Name", and a registered engineer's "Ir Name" (not "Sri", which begins Indonesian and Sri Lankan given names).
+  'seri', 'datin', 'tuan', 'puan', 'ir',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 
@@ -150,6 +155,8 @@ export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   head: 'chief', leader: 'chief', 'secretary-general': 'secretary', spokeswoman: 'spokesman',
   spokesperson: 'spokesman', fm: 'minister', pm: 'minister', premier: 'minister', ambassador: 'envoy',
   advisor: 'adviser', boss: 'manager', gaffer: 'manager', cllr: 'councillor',
+  // ("Sen. Name …, the senator said", "Gov. Name …, the governor said": abbreviated posts.)
+  sen: 'senator', gov: 'governor',
 };
 
 /** Heads of an unnamed-source phrase. "source" is unnamed even when definite ("the source said"). */
@@ -166,6 +173,8 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
   'graduates', 'chefs', 'cooks', 'clerics', 'priests', 'pastors', 'imams', 'rabbis', 'nurses', 'staffers', 'locals',
   'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff',
+  // (Too short for the endings below: "several users said".)
+  'users',
   // People nouns in -ic in the plural ("Paramedics say"; "politics", "clinics" are none).
   'paramedics', 'academics', 'sceptics', 'skeptics', 'cynics', 'mechanics', 'diabetics', 'fanatics', 'heretics',
   'agnostics', 'alcoholics', 'epileptics', 'asthmatics']);

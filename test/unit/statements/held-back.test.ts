@@ -1,16 +1,15 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and sixteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh, fourteenth and
-// sixteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the
-// fifteenth in the twelfth), so they guard against going back; the ninth, eleventh, fourteenth and sixteenth (test-9,
-// test-11, test-14 and test-16, written blind in the sixth, eighth, tenth and twelfth sessions) are the unseen
-// measurements.
+// written and committed before the rule changes it first measured. All but the ninth, eleventh and fourteenth have
+// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// sixteenth in the thirteenth), so they guard against going back; the ninth, eleventh and fourteenth (test-9, test-11
+// and test-14, written blind in the sixth, eighth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-14 or test-16: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-11 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +21,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-16']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -250,9 +249,9 @@ describe('statements on texts the rules were not written for', () => {
       // 6509cf3. First run, at those rules: direct found 0.97 (92/95), precision 0.99 (92/93), speaker right 0.78
       // (74/95), partial 0.87 (39/45), reported 0.87 (236/271), 42 of 57 unnamed (English 20 texts: 0.98, 0.79, 0.87,
       // 0.87, 35 of 48; Russian 9: 0.94, 0.75, 0.83, 0.89, 7 of 9). Floors: those figures less a margin of a few
-      // statements (direct found meets the default 0.95). Never print its misses.
+      // statements (direct found meets the default 0.95). Its misses were read in the thirteenth session.
       part: 'test-16',
-      title: 'sixteenth part (29 full-length texts, 9 in Russian; written blind in the twelfth session; unseen)',
+      title: 'sixteenth part (29 full-length texts, 9 in Russian; written blind in the twelfth session; misses read in the thirteenth session)',
       floors: { texts: 27, speakerRight: 0.74, partial: 0.82, reported: 0.84, anonymous: 0.7 },
     },
   ];

@@ -1,0 +1,26 @@
+// A Russian full name with a patronymic printed in the dative ("приговор … Олегу Викторовичу Лапшину", "вручили
+// Анне Сергеевне Вайнштейн"), put in the nominative. Court and award copy prints whom a sentence or prize went to in the
+// dative; a later "Сам Лапшин" or "сказал подсудимый" means that person, by the name's nominative.
+
+/** Whether a patronymic is in the dative (a man's "Викторовичу"; a woman's "Сергеевне", also her prepositional). */
+export function isDativePatronymic(word: string): boolean {
+  return /\p{Ll}(?:[оеє]вич|ьич|ич)у$/u.test(word) || /\p{Ll}(?:[оеє]вн|ичн|иничн)е$/u.test(word);
+}
+
+const MAN: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)у$/u, '$1'], [/([сц]к)ому$/u, '$1ий'], [/ому$/u, 'ой'], [/ию$/u, 'ий'], [/ею$/u, 'ей'], [/ою$/u, 'ой'],
+  [/([лрн])ю$/u, '$1ь'], [/([бвгдзклмнпрстфхжшчщц])у$/u, '$1'], [/ичу$/u, 'ич'],
+];
+const WOMAN: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/([^и])е$/u, '$1а'],
+];
+
+/** The name in the nominative, each word by the man's or woman's dative its patronymic shows; words that do not decline stay. */
+export function nominativeFromDative(name: readonly string[]): string[] {
+  const patronymic = name.find(isDativePatronymic);
+  const rules = patronymic && /у$/u.test(patronymic) ? MAN : WOMAN;
+  return name.map((word) => {
+    for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+    return word;
+  });
+}
