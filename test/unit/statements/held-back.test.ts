@@ -1,15 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and sixteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh and fourteenth have
-// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// development part (rules are changed while looking at it) and seventeen held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, eleventh, fourteenth and
+// seventeenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth), so they guard against going back; the ninth, eleventh and fourteenth (test-9, test-11
-// and test-14, written blind in the sixth, eighth and tenth sessions) are the unseen measurements.
+// sixteenth in the thirteenth), so they guard against going back; the ninth, eleventh, fourteenth and seventeenth
+// (test-9, test-11, test-14 and test-17, written blind in the sixth, eighth, tenth and thirteenth sessions) are the
+// unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11 or test-14: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-11, test-14 or test-17: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +19,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-17']);
 
 interface LanguageShare {
   texts: number;
@@ -253,6 +254,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-16',
       title: 'sixteenth part (29 full-length texts, 9 in Russian; written blind in the twelfth session; misses read in the thirteenth session)',
       floors: { texts: 27, speakerRight: 0.74, partial: 0.82, reported: 0.84, anonymous: 0.7 },
+    },
+    {
+      // Written blind in the thirteenth session (2026-12-03, 11:18–11:27 UTC) and committed (87e2ce2) on the rules of
+      // 07ff9e5. First run, at those rules: direct found 0.99 (101/102), precision 1.00 (101/101), speaker right 0.91
+      // (93/102), partial 0.95 (19/20), reported 0.91 (252/278), 60 of 71 unnamed (English 20 texts: 0.99, 0.92, 0.95,
+      // 0.93, 49 of 54; Russian 9: 1.00, 0.88, 1.00, 0.84, 11 of 17). Floors: those figures less a margin of a few
+      // statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-17',
+      title: 'seventeenth part (29 full-length texts, 9 in Russian; written blind in the thirteenth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.87, partial: 0.8, reported: 0.88, anonymous: 0.8 },
     },
   ];
 
