@@ -152,3 +152,20 @@ describe('a judge by the title alone, after the case\u2019s name', () => {
     expect(found(text)).toEqual([['direct', 'Ellery-Vance', 'The contract was clear']]);
   });
 });
+
+describe('"Member" as a post', () => {
+  it('"Cllr Name, Cabinet Member for X, says": the councillor, not a person "Cabinet Member"', () => {
+    const text = 'Cllr Owen Tarrant-Lee, Cabinet Member for Highways, says the repairs will start in May.\n\n\u201CWe have listened,\u201D he says.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Owen Tarrant-Lee', 'the repairs will start in May'],
+      ['direct', 'Owen Tarrant-Lee', 'We have listened'],
+    ]);
+  });
+
+  it('"Member of Parliament for Place, Name, said": the member named in apposition', () => {
+    expect(found('Member of Parliament for Clarendon North, Dwight Barrington-Ross, described the closure as "a disgrace" and said he had written to the minister.')).toEqual([
+      ['partial', 'Dwight Barrington-Ross', 'a disgrace'],
+      ['indirect', 'Dwight Barrington-Ross', 'he had written to the minister'],
+    ]);
+  });
+});
