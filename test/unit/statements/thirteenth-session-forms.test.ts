@@ -169,3 +169,13 @@ describe('"Member" as a post', () => {
     ]);
   });
 });
+
+describe('a document by authors the text does not name', () => {
+  it('"An open letter signed by more than 80 nurses, published on Monday, … said that …": unnamed, not the body named before', () => {
+    const text = 'The Harbour Trust said the ward would close.\n\nAn open letter signed by more than 80 nurses, published on Monday, said that patients would be put at risk.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Harbour Trust', 'the ward would close'],
+      ['indirect', 'anonymous', 'patients would be put at risk'],
+    ]);
+  });
+});
