@@ -133,6 +133,8 @@ function stripNoise(all: Token[]): Token[] {
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
     // ("Name TD", "Name MSP": a member's letters after the name, as Irish, Scottish and Northern Irish copy prints them.)
     if (tokens.length > 2 && /^(?:KC|QC|SC|TD|MSP|MLA|MEP)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
+    // ("the Land Transport Authority (LTA) said": an acronym of the words before it is their short name, no name word.)
+    if (tokens.length > 2 && isInitialsOf(tokens.at(-1)!.text, tokens.slice(0, -1))) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
@@ -317,6 +319,13 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
 /** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
   'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
+
+/** Whether `acronym` is the initials of the capitalised words (small joining words left out): "LTA", Land Transport Authority. */
+function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = words.filter((t) => isCapitalised(t) && !DEFINITE.has(t.lower)).map((t) => t.text[0]).join('');
+  return initials.length >= 2 && initials.endsWith(acronym);
+}
 
 /** Words before a number that make it approximate ("more than 120", "about 40"). */
 const APPROXIMATORS = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly']);

@@ -179,3 +179,10 @@ describe('a document by authors the text does not name', () => {
     ]);
   });
 });
+
+describe('a body\u2019s short name in brackets after its name, at the end of a lead', () => {
+  it('"…, the Maritime Safety Agency (MSA) said on Friday.": the agency, no person "Maritime Safety Agency Msa"', () => {
+    const text = 'Ferry crossings to the outer islands will resume next week, the Maritime Safety Agency (MSA) said on Friday.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Maritime Safety Agency', 'organisation']]);
+  });
+});
