@@ -290,13 +290,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("жительница улицы Лепсе", "пенсионер с проспекта Мира": a street's name says where they live; the person is unnamed.)
   const street = tokens.findIndex((t) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower));
+  // ("Жители дома 15 по проспекту Просвещения": residents by their house number and street, the street's name no person.)
+  const residents = /^(?:жител|жильц)/u.test(tokens[0]?.lower ?? '');
   // ("жительница улицы Свободы в Слободском": and the town.)
   const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
   const streetName = street > 0 ? tokens.slice(street + 1, town > 0 && town >= tokens.length - 3 ? town : tokens.length) : [];
   if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
-    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0]) && !hasFullName(tokens.slice(0, street))
+    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0] || (residents && /^\d+$/u.test(t.text))) && !hasFullName(tokens.slice(0, street))
     // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
-    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
+    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase

@@ -186,3 +186,11 @@ describe('a body\u2019s short name in brackets after its name, at the end of a l
     expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Maritime Safety Agency', 'organisation']]);
   });
 });
+
+describe('Russian: residents by house number and street', () => {
+  it('"Жители дома 15 по проспекту Имени жалуются, что …": unnamed, the street\u2019s name no person', () => {
+    expect(found('Жители дома 7 по улице Садовой жалуются, что лифт не работает уже месяц.')).toEqual([
+      ['indirect', 'anonymous', 'лифт не работает уже месяц'],
+    ]);
+  });
+});
