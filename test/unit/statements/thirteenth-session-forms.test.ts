@@ -194,3 +194,13 @@ describe('Russian: residents by house number and street', () => {
     ]);
   });
 });
+
+describe('a body\u2019s post before the name in apposition', () => {
+  it('"Body\u2019s district president, Name, described … and said …": the person, not the body', () => {
+    const text = 'Growers Alliance\u2019s regional chairman, Tariq Mehmood Sial, described the cut as "a disaster" and said farmers would protest on Monday.';
+    expect(found(text)).toEqual([
+      ['partial', 'Tariq Mehmood Sial', 'a disaster'],
+      ['indirect', 'Tariq Mehmood Sial', 'farmers would protest on Monday'],
+    ]);
+  });
+});
