@@ -204,3 +204,15 @@ describe('a body\u2019s post before the name in apposition', () => {
     ]);
   });
 });
+
+describe('a business marked by its own posts', () => {
+  it('"X confirmed that …" then "X\u2019s chief executive, Name, said": X is a body, not a person', () => {
+    const text = 'Corran Dockworks confirmed that the second hull would be late.\n\nCorran Dockworks\u2019s chief executive, Fiona Beaton, said the delay was short.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Corran Dockworks', 'organisation'], ['Fiona Beaton', 'person']]);
+  });
+
+  it('guard: a person\u2019s spokesman marks no body ("Arlo Venn\u2019s spokesman")', () => {
+    const text = 'Arlo Venn said the deal was close.\n\nArlo Venn\u2019s spokesman said talks would go on.';
+    expect(extractStatements(text).map((s) => s.speakerKind)[0]).toBe('person');
+  });
+});
