@@ -216,3 +216,10 @@ describe('a business marked by its own posts', () => {
     expect(extractStatements(text).map((s) => s.speakerKind)[0]).toBe('person');
   });
 });
+
+describe('partners\u2019 names joined by an ampersand', () => {
+  it('"A note from broker Hallam & Pryce said …": a body, not a person "Hallam Pryce"', () => {
+    const text = 'A note from broker Hallam & Pryce on Monday said freight rates had doubled since June.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hallam Pryce', 'organisation']]);
+  });
+});
