@@ -83,7 +83,12 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
   const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
-  let tokens = own > 0 ? all.slice(0, own) : all;
+  // ("Основатель комбината в его нынешнем виде Сергей Гаврилюк": an aside inside the title, before the full name that ends
+  // the phrase, is left out; the title and the name stay.)
+  let nameAfter = all.length;
+  while (own > 0 && nameAfter > own + 2 && /^\p{Lu}\p{Ll}/u.test(all[nameAfter - 1]!.text) && all.length - nameAfter < 3) nameAfter--;
+  const named = own > 0 && all.length - nameAfter >= 2 && hasFullName(all.slice(-2)) ? all.slice(nameAfter) : [];
+  let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);

@@ -223,3 +223,13 @@ describe('partners\u2019 names joined by an ampersand', () => {
     expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hallam Pryce', 'organisation']]);
   });
 });
+
+describe('Russian: an aside inside a title before the full name', () => {
+  it('"Основатель завода в его нынешнем виде Имя Фамилия сказал, что …": the person named, not the speaker before', () => {
+    const text = 'Гендиректор холдинга Петр Ломов заявил, что сделка уже закрыта и деньги переведены.\n\nОснователь завода в его нынешнем виде Игорь Стрельцов сказал, что продажа связана с возрастом и нежеланием детей.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Петр Ломов', 'сделка уже закрыта и деньги переведены'],
+      ['indirect', 'Игорь Стрельцов', 'продажа связана с возрастом и нежеланием детей'],
+    ]);
+  });
+});
