@@ -931,9 +931,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // (Or a longer post whose head, before any "of"/"for", is a person noun: "The cabinet member for housing, Name,".)
   const of = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
   const postHead = tokens[(of > 0 ? of : tokens.length) - 1];
-  const described = determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
+  // ("Kissan Ittehad's district president, Name, described … and said": a body's post, the body named before it.)
+  const owner = tokens.findIndex((t) => t.possessive);
+  const ownedPost = boundary?.[0] === ',' && owner >= 0 && owner <= 3 && tokens.length - owner - 1 >= 1 && tokens.length - owner - 1 <= 3
+    && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
+    && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
+  const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
     || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
-      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive)));
+      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))));
   if (described) {
     // ("Its sponsor, State Rep. Carla Whitsett, …": an abbreviated title's full stop inside the name.)
     const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));

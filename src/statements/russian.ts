@@ -83,7 +83,12 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
   const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
-  let tokens = own > 0 ? all.slice(0, own) : all;
+  // ("Основатель комбината в его нынешнем виде Сергей Гаврилюк": an aside inside the title, before the full name that ends
+  // the phrase, is left out; the title and the name stay.)
+  let nameAfter = all.length;
+  while (own > 0 && nameAfter > own + 2 && /^\p{Lu}\p{Ll}/u.test(all[nameAfter - 1]!.text) && all.length - nameAfter < 3) nameAfter--;
+  const named = own > 0 && all.length - nameAfter >= 2 && hasFullName(all.slice(-2)) ? all.slice(nameAfter) : [];
+  let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
@@ -292,13 +297,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("жительница улицы Лепсе", "пенсионер с проспекта Мира": a street's name says where they live; the person is unnamed.)
   const street = tokens.findIndex((t) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower));
+  // ("Жители дома 15 по проспекту Просвещения": residents by their house number and street, the street's name no person.)
+  const residents = /^(?:жител|жильц)/u.test(tokens[0]?.lower ?? '');
   // ("жительница улицы Свободы в Слободском": and the town.)
   const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
   const streetName = street > 0 ? tokens.slice(street + 1, town > 0 && town >= tokens.length - 3 ? town : tokens.length) : [];
   if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
-    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0]) && !hasFullName(tokens.slice(0, street))
+    && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0] || (residents && /^\d+$/u.test(t.text))) && !hasFullName(tokens.slice(0, street))
     // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
-    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из'].includes(t.lower)))) {
+    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase

@@ -134,6 +134,8 @@ function stripNoise(all: Token[]): Token[] {
     // "Jonathan Ellery KC": a barrister's rank after the name is no part of it.
     // ("Name TD", "Name MSP": a member's letters after the name, as Irish, Scottish and Northern Irish copy prints them.)
     if (tokens.length > 2 && /^(?:KC|QC|SC|TD|MSP|MLA|MEP)$/u.test(tokens.at(-1)!.text)) { tokens = tokens.slice(0, -1); changed = true; continue; }
+    // ("the Land Transport Authority (LTA) said": an acronym of the words before it is their short name, no name word.)
+    if (tokens.length > 2 && isInitialsOf(tokens.at(-1)!.text, tokens.slice(0, -1))) { tokens = tokens.slice(0, -1); changed = true; continue; }
     // "14.45 A Nato official…" (a live blog's time stamp), "Her South Korean counterpart" (the title without its owner).
     const ownedBody = ORGANISATION_HEADS.has(tokens.at(-1)!.lower); // "his office" is kept whole
     if (/^\d{1,2}[.:]\d{2}$/u.test(first.text) || (POSSESSIVE_PRONOUNS.has(first.lower) && !ownedBody)) { tokens = tokens.slice(1); changed = true; continue; }
@@ -333,6 +335,16 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
   'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
 
+/** Whether `acronym` is the initials of the capitalised words (small joining words left out): "LTA", Land Transport Authority. */
+function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = words.filter((t) => isCapitalised(t) && !DEFINITE.has(t.lower)).map((t) => t.text[0]).join('');
+  return initials.length >= 2 && initials.endsWith(acronym);
+}
+
+/** Words before a number that make it approximate ("more than 120", "about 40"). */
+const APPROXIMATORS = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly']);
+
 /** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
@@ -374,6 +386,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text) && !SEEN.has(tokens[k - 1]!.lower)
     && (t.text !== 'for' || !before.some((b) => isCapitalised(b) && !b.possessive && !DEFINITE.has(b.lower) && !INDEFINITE.has(b.lower))));
   let authorWords = by > 0 ? tokens.slice(by + 1) : [];
+  // ("signed by more than 120 academic staff, published on Wednesday": the count's words before the number, and a
+  // participle's phrase after the authors, are none of them.)
+  const count = authorWords.findIndex((t) => /^\d[\d,]*$/u.test(t.text));
+  if (count > 0 && count <= 2 && authorWords.slice(0, count).every((t) => APPROXIMATORS.has(t.lower))) authorWords = authorWords.slice(count);
+  const participle = authorWords.findIndex((t, k) => k > 0 && /^\p{Ll}{3,}ed$/u.test(t.text));
+  if (participle > 0) authorWords = authorWords.slice(0, participle);
   for (let k = authorWords.length - 1; k > 0; k--) {
     if (TIME_AFTER_RE.test(authorWords.slice(k).map((t) => t.text).join(' '))) { authorWords = authorWords.slice(0, k); break; }
   }
@@ -399,6 +417,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // "by the organisation's nutrition team": a unit of the body just named ("the organisation") writes for it.
   const unitOf = author?.kind === 'organisation' ? authorWords.find((t, k) => k <= 1 && t.possessive && BODY_KINDS.has(t.base.toLowerCase())) : undefined;
   if (unitOf && author) author = { ...author, body: unitOf.base.toLowerCase() };
+  // "An open letter signed by 120 academic staff": authors the text does not name make the document an unnamed source's.
+  if (author?.kind === 'anonymous') return { ...author, document: noun, ...span };
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });

@@ -4,7 +4,9 @@
 //   - someone works at it: "head of metals research at Goldfarb Ashton", "an analyst at Marchetti Lowe, who …";
 //   - a post and a person's name follow it: "Andes Cobre Chief Financial Officer Karim Al-Masri";
 //   - "which" follows it: "Nordvale Power, which supplies the site";
-//   - it has shares: "Shares of Halvorsen Kemi fell".
+//   - it has shares: "Shares of Halvorsen Kemi fell";
+//   - it has a chief executive or a board: "Inverclyde Marine's chief executive, Dr Name" (posts a person does not have);
+//   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so).
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 import { isPersonNoun, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
@@ -16,6 +18,10 @@ const NAMES = `(${NAME}(?:\\s+${NAME}){1,3})(?!['\u2019]s\\b)`;
 const AT_RE = new RegExp(`\\b(\\p{Ll}[\\p{Ll}-]+)\\s+at\\s+${NAMES}(?=\\s*[,.;]|\\s+(?:who|said|says|told|and)\\b)`, 'gu');
 const WHICH_RE = new RegExp(`${NAMES},\\s+which\\b`, 'gu');
 const SHARES_RE = new RegExp(`\\b[Ss]hares\\s+(?:of|in)\\s+${NAMES}`, 'gu');
+/** Partners' names joined by "&" ("Carrington & Vale", "Dunmore & Pike"). */
+const AMPERSAND_RE = new RegExp(`(${NAME})\\s+&\\s+(${NAME})`, 'gu');
+/** A business's own posts after its possessive name ("Inverclyde Marine's chief executive", "Nordvale Power's board"). */
+const OWN_POST_RE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})['\u2019]s\\s+(?:chief\\s+executive|managing\\s+director|chief\\s+(?:financial|operating)\\s+officer|CEO|board|shareholders)\\b`, 'gu');
 /** A post of one to four words ("Chief Financial Officer", "chief executive", "CEO") between a body and a person. */
 const POST_RE = new RegExp(`${NAMES}\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+${NAME}\\s+${NAME}`, 'gu');
 
@@ -39,6 +45,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(AT_RE)) if (isPersonNoun(m[1]!) || AT_FIELDS.has(m[1]!)) add(m[2]!);
   for (const m of text.matchAll(WHICH_RE)) add(m[1]!);
   for (const m of text.matchAll(SHARES_RE)) add(m[1]!);
+  for (const m of text.matchAll(OWN_POST_RE)) add(m[1]!);
+  for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
   for (const m of text.matchAll(POST_RE)) {
     // (The name's capture may have taken the post's first words: "Andes Cobre Chief Financial | Officer".)
     const name = m[1]!.split(/\s+/u);

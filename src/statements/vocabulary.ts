@@ -65,6 +65,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
   'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
+  // ("Cllr Name, Cabinet Member for Environment, says", "Member of Parliament for Place, Name, said".)
+  'member',
   // Posts written before a name ("City Attorney Maria Delgado"); not words that are also common names ("Dean", "Bishop").
   'attorney', 'sheriff', 'archbishop', 'provost', 'rector', 'vicar', 'chaplain', 'registrar', 'ombudsperson', 'coroner',
   'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',

@@ -249,11 +249,16 @@ describe('statements on texts the rules were not written for', () => {
       // Written blind in the twelfth session (2026-12-03, 07:17–07:26 UTC) and committed (56d3de3) on the rules of
       // 6509cf3. First run, at those rules: direct found 0.97 (92/95), precision 0.99 (92/93), speaker right 0.78
       // (74/95), partial 0.87 (39/45), reported 0.87 (236/271), 42 of 57 unnamed (English 20 texts: 0.98, 0.79, 0.87,
-      // 0.87, 35 of 48; Russian 9: 0.94, 0.75, 0.83, 0.89, 7 of 9). Floors: those figures less a margin of a few
-      // statements (direct found meets the default 0.95). Its misses were read in the thirteenth session.
+      // 0.87, 35 of 48; Russian 9: 0.94, 0.75, 0.83, 0.89, 7 of 9). Its misses were read in the thirteenth session
+      // (2026-12-03), from the rules of 0884aae (direct found 0.98 (93/95), precision 0.99 (93/94), the rest as above; all
+      // kinds 298/368); no annotation was found to break the README's conventions, so none was changed (the same figures
+      // "annotations fixed"); after that session's rules: direct found 0.99 (94/95), precision 0.99 (94/95), speaker right
+      // 0.91 (86/95), partial 0.89 (40/45), reported 0.88 (239/271), 47 of 57 unnamed, all kinds 344/373 (English 0.98,
+      // 0.87, 0.90, 0.88, 39 of 48; Russian 1.00, 0.97, 0.83, 0.89, 8 of 9). Floors: those less a margin of a few
+      // statements (direct found meets the default 0.95). It no longer measures generality.
       part: 'test-16',
       title: 'sixteenth part (29 full-length texts, 9 in Russian; written blind in the twelfth session; misses read in the thirteenth session)',
-      floors: { texts: 27, speakerRight: 0.74, partial: 0.82, reported: 0.84, anonymous: 0.7 },
+      floors: { texts: 27, speakerRight: 0.86, partial: 0.84, reported: 0.86, anonymous: 0.77 },
     },
     {
       // Written blind in the thirteenth session (2026-12-03, 11:18–11:27 UTC) and committed (87e2ce2) on the rules of

@@ -152,3 +152,84 @@ describe('a judge by the title alone, after the case\u2019s name', () => {
     expect(found(text)).toEqual([['direct', 'Ellery-Vance', 'The contract was clear']]);
   });
 });
+
+describe('"Member" as a post', () => {
+  it('"Cllr Name, Cabinet Member for X, says": the councillor, not a person "Cabinet Member"', () => {
+    const text = 'Cllr Owen Tarrant-Lee, Cabinet Member for Highways, says the repairs will start in May.\n\n\u201CWe have listened,\u201D he says.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Owen Tarrant-Lee', 'the repairs will start in May'],
+      ['direct', 'Owen Tarrant-Lee', 'We have listened'],
+    ]);
+  });
+
+  it('"Member of Parliament for Place, Name, said": the member named in apposition', () => {
+    expect(found('Member of Parliament for Clarendon North, Dwight Barrington-Ross, described the closure as "a disgrace" and said he had written to the minister.')).toEqual([
+      ['partial', 'Dwight Barrington-Ross', 'a disgrace'],
+      ['indirect', 'Dwight Barrington-Ross', 'he had written to the minister'],
+    ]);
+  });
+});
+
+describe('a document by authors the text does not name', () => {
+  it('"An open letter signed by more than 80 nurses, published on Monday, … said that …": unnamed, not the body named before', () => {
+    const text = 'The Harbour Trust said the ward would close.\n\nAn open letter signed by more than 80 nurses, published on Monday, said that patients would be put at risk.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Harbour Trust', 'the ward would close'],
+      ['indirect', 'anonymous', 'patients would be put at risk'],
+    ]);
+  });
+});
+
+describe('a body\u2019s short name in brackets after its name, at the end of a lead', () => {
+  it('"…, the Maritime Safety Agency (MSA) said on Friday.": the agency, no person "Maritime Safety Agency Msa"', () => {
+    const text = 'Ferry crossings to the outer islands will resume next week, the Maritime Safety Agency (MSA) said on Friday.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Maritime Safety Agency', 'organisation']]);
+  });
+});
+
+describe('Russian: residents by house number and street', () => {
+  it('"Жители дома 15 по проспекту Имени жалуются, что …": unnamed, the street\u2019s name no person', () => {
+    expect(found('Жители дома 7 по улице Садовой жалуются, что лифт не работает уже месяц.')).toEqual([
+      ['indirect', 'anonymous', 'лифт не работает уже месяц'],
+    ]);
+  });
+});
+
+describe('a body\u2019s post before the name in apposition', () => {
+  it('"Body\u2019s district president, Name, described … and said …": the person, not the body', () => {
+    const text = 'Growers Alliance\u2019s regional chairman, Tariq Mehmood Sial, described the cut as "a disaster" and said farmers would protest on Monday.';
+    expect(found(text)).toEqual([
+      ['partial', 'Tariq Mehmood Sial', 'a disaster'],
+      ['indirect', 'Tariq Mehmood Sial', 'farmers would protest on Monday'],
+    ]);
+  });
+});
+
+describe('a business marked by its own posts', () => {
+  it('"X confirmed that …" then "X\u2019s chief executive, Name, said": X is a body, not a person', () => {
+    const text = 'Corran Dockworks confirmed that the second hull would be late.\n\nCorran Dockworks\u2019s chief executive, Fiona Beaton, said the delay was short.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Corran Dockworks', 'organisation'], ['Fiona Beaton', 'person']]);
+  });
+
+  it('guard: a person\u2019s spokesman marks no body ("Arlo Venn\u2019s spokesman")', () => {
+    const text = 'Arlo Venn said the deal was close.\n\nArlo Venn\u2019s spokesman said talks would go on.';
+    expect(extractStatements(text).map((s) => s.speakerKind)[0]).toBe('person');
+  });
+});
+
+describe('partners\u2019 names joined by an ampersand', () => {
+  it('"A note from broker Hallam & Pryce said …": a body, not a person "Hallam Pryce"', () => {
+    const text = 'A note from broker Hallam & Pryce on Monday said freight rates had doubled since June.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hallam Pryce', 'organisation']]);
+  });
+});
+
+describe('Russian: an aside inside a title before the full name', () => {
+  it('"Основатель завода в его нынешнем виде Имя Фамилия сказал, что …": the person named, not the speaker before', () => {
+    const text = 'Гендиректор холдинга Петр Ломов заявил, что сделка уже закрыта и деньги переведены.\n\nОснователь завода в его нынешнем виде Игорь Стрельцов сказал, что продажа связана с возрастом и нежеланием детей.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Петр Ломов', 'сделка уже закрыта и деньги переведены'],
+      ['indirect', 'Игорь Стрельцов', 'продажа связана с возрастом и нежеланием детей'],
+    ]);
+  });
+});
