@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -38,7 +39,8 @@ function joined(masked: string, left: Token, right: Token): boolean {
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && (/^\p{Ll}/u.test(left.text) || RU_LEGAL_FORM.test(left.text))) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive
+    || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
