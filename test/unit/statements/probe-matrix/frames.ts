@@ -117,6 +117,28 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
     excludes: 'named speakers (only the unnamed speak so)',
     build: (s, c) => (s.kind === 'anonymous' ? `${cap(s.first)}, speaking on condition of anonymity, said [[i:${c.clause}]].` : null),
   },
+  // Added after the first round of fixes (their pass rates on the rules of 0884aae are in the commit that added them).
+  { id: 'X said …, adding that …', build: (s, c) => `${cap(s.first)} said [[i:${c.clause}]], adding that [[i:${c.clause2}]].` },
+  { id: 'X said that … and that …', build: (s, c) => `${cap(s.first)} said that [[i:${c.clause}]] and that [[i:${c.clause2}]].` },
+  { id: 'quote, X said in an email', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} said in an email.` },
+  { id: 'quote, X told the BBC', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} told the BBC.` },
+  { id: 'quote, X posted on Instagram', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} posted on Instagram.` },
+  { id: 'In a statement, X said: quote', build: (s, c) => `In a statement, ${s.first} said: "[[d:${c.quote}.]]"` },
+  { id: 'X said Tuesday that (no "on")', build: (s, c) => `${cap(s.first)} said Tuesday that [[i:${c.clause}]].` },
+  { id: 'X said last week that', build: (s, c) => `${cap(s.first)} said last week that [[i:${c.clause}]].` },
+  { id: 'X claimed that', build: (s, c) => `${cap(s.first)} claimed that [[i:${c.clause}]].` },
+  { id: 'X acknowledged that', build: (s, c) => `${cap(s.first)} acknowledged that [[i:${c.clause}]].` },
+  { id: 'X argued that', build: (s, c) => `${cap(s.first)} argued that [[i:${c.clause}]].` },
+  {
+    id: 'According to a statement from X, …',
+    excludes: 'unnamed sources (a statement is issued by a body or a named person)',
+    build: (s, c) => (s.kind === 'anonymous' ? null : `According to a statement from ${s.first}, [[i:${c.clause}]].`),
+  },
+  {
+    id: 'X, 45, said',
+    excludes: 'everyone but named people without a title (an age follows a person\u2019s name)',
+    build: (s, c) => (named(s) && s.shape === 'name' ? `${s.first}, 45, said [[i:${c.clause}]].` : null),
+  },
   // The second mention: the speaker named in full, then again as a paper shortens them.
   {
     id: 'X said that …. Later added that',
@@ -194,6 +216,17 @@ export const RUSSIAN_FRAMES: RussianFrame[] = [
     build: (s, c) => `${capRu(s.nom)} ${past('заявил', s.gender)}, что [[i:такое решение было бы «[[p:${c.fragment}]]» для города]].`,
   },
   { id: 'X считает, что …', build: (s, c) => `${capRu(s.nom)} ${s.gender === 'pl' ? 'считают' : 'считает'}, что [[i:${c.clause}]].` },
+  // Added after the first round of fixes.
+  { id: '«…», — рассказал X «Известиям»', build: (s, c) => `«[[d:${c.quote}]]», — ${past('рассказал', s.gender)} ${s.nom} «Известиям».` },
+  { id: 'X добавил: «…»', build: (s, c) => `${capRu(s.nom)} ${past('добавил', s.gender)}: «[[d:${c.quote}]]».` },
+  { id: 'Как рассказал X, …', build: (s, c) => `Как ${past('рассказал', s.gender)} ${s.nom}, [[i:${c.clause}]].` },
+  { id: '…. Об этом сообщил X.', build: (s, c) => `[[i:${capRu(c.clause)}]]. Об этом ${past('сообщил', s.gender)} ${s.nom}.` },
+  { id: 'По мнению X, …', build: (s, c) => `По мнению ${s.gen}, [[i:${c.clause}]].` },
+  {
+    id: '«…», — написал X в своем Telegram-канале',
+    excludes: 'everyone but named people (a body\u2019s channel is its own, not «своем»)',
+    build: (s, c) => (s.kind === 'person' ? `«[[d:${c.quote}]]», — ${past('написал', s.gender)} ${s.nom} в своем Telegram-канале.` : null),
+  },
   {
     id: 'X сказал, что …. «…», — добавил Later',
     later: ['surname', 'pronoun'],
