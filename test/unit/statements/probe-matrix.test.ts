@@ -31,8 +31,39 @@ function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => st
   return [...groups].map(([key, g]) => `    ${(g.pass / g.all).toFixed(2)} (${g.pass}/${g.all})  ${key}`);
 }
 
+/**
+ * The cases known to fail, each kind with its reason; the test checks that every one of them still fails, so the list
+ * can only shrink (a fixed case must be taken off it).
+ */
+const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
+  {
+    cases: / × sutrisno(?: × (?:surname|pronoun))?$/u,
+    reason: 'a one-word name ("Sutrisno said"): nothing in the sentence tells a person from a one-word body ("Ruritania said") without a list of names (a later "Mr Sutrisno" does, and passes)',
+  },
+  {
+    cases: /^X named outside speech\. quote, Later said × (?:siti|leung|garcia|dossantos|faizal) × (?:surname|honorific)$/u,
+    reason: 'the full name printed only outside an attribution, then the short form with "said": the directory learns the short form ("García Fernández", "Eric Leung", "Ahmad Faizal") from that very "… said" and it wins',
+  },
+  {
+    cases: /^X (?:said that …\. Later added that|warned that …\. Later said: quote) × mansouri × surname$/u,
+    reason: '"Al-Mansouri added" opening a sentence after "Khalid bin Saeed al-Mansouri said": the directory\u2019s one first name before the surname, "Saeed al-Mansouri", wins (after a quotation, "al-Mansouri added" passes)',
+  },
+  {
+    cases: /^X (?:заявил|подчеркнул|добавил): «…» × severtrans$/u,
+    reason: 'a company named in guillemets right before the colon ("Компания «Севертранс» заявила: «…»"): the lead is read without the masked name',
+  },
+  {
+    cases: /^(?:по словам|По мнению) X, … × zhiteli$/u,
+    reason: 'an unnamed plural in the genitive after "по словам" / "по мнению" ("местных жителей") is not read as a source',
+  },
+  {
+    cases: /^«…», — говорится в заявлении X × (?:gordeev|profsoyuz|press-service)$/u,
+    reason: 'a document\u2019s owner printed in lower case ("профсоюза докеров", "пресс-службы администрации города") or by initials is left to the text around it, where there is none (reading it cost four development and read texts their speakers)',
+  },
+];
+
 describe('probe matrix: attribution frames × speakers', () => {
-  it('passes at least the share it passed when it was written (0884aae)', () => {
+  it('every case passes but the known failures, which still fail', () => {
     const cases = buildCases();
     const failed = new Map<string, string[]>();
     for (const c of cases) {
@@ -56,9 +87,11 @@ describe('probe matrix: attribution frames × speakers', () => {
         process.stdout.write(`${c.id}\n  ${c.doc.text}\n  ${(failed.get(c.id) ?? []).join('\n  ')}\n`);
       }
     }
-    // Floors: the cases that passed on the rules of 0884aae, when the matrix was written.
-    const passing = (language: string) => cases.filter((c) => c.language === language && !failedIds.has(c.id)).length;
-    expect(passing('English')).toBeGreaterThanOrEqual(2978);
-    expect(passing('Russian')).toBeGreaterThanOrEqual(549);
+    const known = (id: string) => KNOWN_FAILURES.some((k) => k.cases.test(id));
+    const unexpected = [...failedIds].filter((id) => !known(id));
+    const fixed = cases.filter((c) => known(c.id) && !failedIds.has(c.id)).map((c) => c.id);
+    expect(unexpected, 'failing cases not on the list of known failures').toEqual([]);
+    expect(fixed, 'cases on the list of known failures that pass now: take them off it').toEqual([]);
+    expect(cases.length).toBeGreaterThan(3500);
   }, 120_000);
 });
