@@ -719,7 +719,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
     const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
       : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-    const parsed = sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+    // ("По словам местных жителей", "по мнению опрошенных экспертов", "по данным спасателей": people of a kind in the
+    // genitive plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
+    // компании", whose owner follows.)
+    const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
+    const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && noun >= 0 && noun <= 2 && who.length === noun + 1
+      && who.every((t) => /^\p{Ll}/u.test(t.text)) && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text)
+      && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS) && !RU_PRONOUNS[who[noun]!.lower];
+    const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
+    const parsed = plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
