@@ -139,6 +139,20 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
     excludes: 'everyone but named people without a title (an age follows a person\u2019s name)',
     build: (s, c) => (named(s) && s.shape === 'name' ? `${s.first}, 45, said [[i:${c.clause}]].` : null),
   },
+  // A third batch, written after the second.
+  { id: 'X told a news conference that', build: (s, c) => `${cap(s.first)} told a news conference on Monday that [[i:${c.clause}]].` },
+  { id: 'X said at a news conference: quote', build: (s, c) => `${cap(s.first)} said at a news conference: "[[d:${c.quote}.]]"` },
+  { id: 'X said in remarks broadcast on state television', build: (s, c) => `${cap(s.first)} said in remarks broadcast on state television that [[i:${c.clause}]].` },
+  { id: 'X also said that', build: (s, c) => `${cap(s.first)} also said that [[i:${c.clause}]].` },
+  { id: 'But X said that', build: (s, c) => `But ${s.first} said that [[i:${c.clause}]].` },
+  { id: 'X has said that', build: (s, c) => `${cap(s.first)} has said that [[i:${c.clause}]].` },
+  { id: 'X says (present)', build: (s, c) => `${cap(s.first)} ${s.shape === 'unnamed plural' || s.pronoun === 'they' ? 'say' : 'says'} [[i:${c.clause}]].` },
+  { id: 'quote, X said after the meeting', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} said after the meeting.` },
+  { id: 'quote, X said of the plan', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} said of the plan.` },
+  { id: 'X said: single-quoted (British)', build: (s, c) => `${cap(s.first)} said: '[[d:${c.quote}.]]'` },
+  { id: 'X told Al Jazeera that', build: (s, c) => `${cap(s.first)} told Al Jazeera that [[i:${c.clause}]].` },
+  { id: 'X, however, said that', build: (s, c) => `${cap(s.first)}, however, said that [[i:${c.clause}]].` },
+  { id: 'In a letter, X said', build: (s, c) => `In a letter to shareholders, ${s.first} said [[i:${c.clause}]].` },
   // The second mention: the speaker named in full, then again as a paper shortens them.
   {
     id: 'X said that …. Later added that',
