@@ -394,6 +394,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   }
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
   if (rest[0]?.lower === 'that') return rest[0].end;
+  // ('"…," she said of the plan': whom or what the words were about, never what was said.)
+  if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower)) return null;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
   // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
   // ("said in an interview with Bloomberg Television that": whom the interview was with, after the adverbial.)
