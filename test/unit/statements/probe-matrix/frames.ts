@@ -153,6 +153,21 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
   { id: 'X told Al Jazeera that', build: (s, c) => `${cap(s.first)} told Al Jazeera that [[i:${c.clause}]].` },
   { id: 'X, however, said that', build: (s, c) => `${cap(s.first)}, however, said that [[i:${c.clause}]].` },
   { id: 'In a letter, X said', build: (s, c) => `In a letter to shareholders, ${s.first} said [[i:${c.clause}]].` },
+  // A fourth batch, written after the third.
+  { id: 'Asked whether …, X said', build: (s, c) => `Asked whether the deadline would hold, ${s.first} said [[i:${c.clause}]].` },
+  {
+    id: 'X, speaking at a rally, said',
+    excludes: 'unnamed sources (a rally speaker is named)',
+    build: (s, c) => (s.kind === 'anonymous' ? null : `${cap(s.first)}, speaking at a rally in Kano, said [[i:${c.clause}]].`),
+  },
+  { id: 'X told lawmakers that', build: (s, c) => `${cap(s.first)} told lawmakers that [[i:${c.clause}]].` },
+  { id: 'lead: clause, X said in a statement', build: (s, c) => `[[i:${cap(c.clause)}]], ${s.first} said in a statement.` },
+  { id: 'lead: clause, X told reporters', build: (s, c) => `[[i:${cap(c.clause)}]], ${s.first} told reporters.` },
+  { id: 'X wrote in a blog post that', build: (s, c) => `${cap(s.first)} wrote in a blog post that [[i:${c.clause}]].` },
+  { id: 'X said in a post on LinkedIn that', build: (s, c) => `${cap(s.first)} said in a post on LinkedIn that [[i:${c.clause}]].` },
+  { id: 'X, in a statement, said that', build: (s, c) => `${cap(s.first)}, in a statement, said that [[i:${c.clause}]].` },
+  { id: 'X was cited by Reuters as saying', build: (s, c) => `${cap(s.first)} ${were(s)} cited by Reuters as saying [[i:${c.clause}]].` },
+  { id: 'quote, X said, adding: quote', build: (s, c) => `"[[d:${c.quote}]]," ${s.first} said, adding: "[[d:${c.quote2}.]]"` },
   // The second mention: the speaker named in full, then again as a paper shortens them.
   {
     id: 'X said that …. Later added that',
@@ -240,6 +255,27 @@ export const RUSSIAN_FRAMES: RussianFrame[] = [
     id: '«…», — написал X в своем Telegram-канале',
     excludes: 'everyone but named people (a body\u2019s channel is its own, not «своем»)',
     build: (s, c) => (s.kind === 'person' ? `«[[d:${c.quote}]]», — ${past('написал', s.gender)} ${s.nom} в своем Telegram-канале.` : null),
+  },
+  // A fourth batch.
+  { id: '«…», — передает ТАСС слова X', build: (s, c) => `«[[d:${c.quote}]]», — передает ТАСС слова ${s.gen}.` },
+  { id: '«…», — приводит слова X РИА Новости', build: (s, c) => `«[[d:${c.quote}]]», — приводит слова ${s.gen} РИА Новости.` },
+  { id: 'X в интервью РБК заявил, что …', build: (s, c) => `${capRu(s.nom)} в интервью РБК ${past('заявил', s.gender)}, что [[i:${c.clause}]].` },
+  { id: '«…», — заявил X в интервью РБК', build: (s, c) => `«[[d:${c.quote}]]», — ${past('заявил', s.gender)} ${s.nom} в интервью РБК.` },
+  {
+    id: 'Как пояснили в …, …',
+    excludes: 'everyone but bodies (an office is «в» one)',
+    build: (s, c) => (s.inside ? `Как пояснили ${s.inside}, [[i:${c.clause}]].` : null),
+  },
+  {
+    id: '«…», — уточнили в …',
+    excludes: 'everyone but bodies',
+    build: (s, c) => (s.inside ? `«[[d:${c.quote}]]», — уточнили ${s.inside}.` : null),
+  },
+  { id: 'X уточнил, что …', build: (s, c) => `${capRu(s.nom)} ${past('уточнил', s.gender)}, что [[i:${c.clause}]].` },
+  {
+    id: '«…», — признался X',
+    excludes: 'bodies (a body does not confess so)',
+    build: (s, c) => (s.kind === 'organisation' ? null : `«[[d:${c.quote}]]», — ${s.gender === 'pl' ? 'признались' : s.gender === 'f' ? 'призналась' : 'признался'} ${s.nom}.`),
   },
   {
     id: 'X сказал, что …. «…», — добавил Later',
