@@ -118,7 +118,7 @@ function longTitleThenName(masked: string, run: Token[], to: number): SpeakerPhr
 
 /** "Putin was quoted by Itar-Tass as saying", "Ryabkov quoted Lavrov as saying": who the words are given to. */
 function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | null {
-  const q = run.findIndex((t) => t.lower === 'quoted');
+  const q = run.findIndex((t) => t.lower === 'quoted' || t.lower === 'cited');
   const s = run.findIndex((t, k) => k > q && t.lower === 'saying' && run[k - 1]?.lower === 'as');
   if (q < 0 || s < 0) return null;
   const passive = q > 0 && ['was', 'is', 'were', 'being'].includes(run[q - 1]!.lower);
@@ -1133,8 +1133,8 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
   return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
-/** "X was quoted by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
-const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
+/** "X was quoted (cited) by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
+const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
@@ -1146,7 +1146,7 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
   }
-  const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
+  const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
