@@ -37,12 +37,8 @@ function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => st
  */
 const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
   {
-    cases: /^«…», — передает ТАСС слова X × /u,
-    reason: '«…», — передает ТАСС слова X: the agency is taken for the speaker, or nobody',
-  },
-  {
-    cases: /^«…», — приводит слова X РИА Новости × zhiteli$/u,
-    reason: '«приводит слова местных жителей»: an unnamed plural in the genitive after "слова" is not read as a source',
+    cases: /^«…», — (?:приводит слова X РИА Новости|передает ТАСС слова X) × zhiteli$/u,
+    reason: '«приводит / передает слова местных жителей»: an unnamed plural in the genitive after "слова" is not read as a source',
   },
   {
     cases: /^(?!But X said that).* × sutrisno(?: × (?:surname|pronoun))?$/u,
