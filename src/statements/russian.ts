@@ -157,6 +157,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
   const words = tokens.findIndex((t) => t.lower === 'слова');
   if (words >= 0 && words < tokens.length - 1) {
+    // ("— передает ТАСС слова очевидцев": people of a kind, unnamed.)
+    if (isUnnamedPluralGenitive(tokens.slice(words + 1))) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
     const whose = parseRussianPhrase(tokens.slice(words + 1));
     if (whose?.kind === 'name') return { ...whose, name: whose.name.map(nominative) };
     if (whose) return whose;
@@ -418,6 +420,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
   if (roles.length > 0 && !hasFullName(tokens)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   return null;
+}
+
+/**
+ * "местных жителей", "опрошенных экспертов", "спасателей" (after "по словам", "слова"): people of a kind in the genitive
+ * plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
+ * компании", whose owner follows (they speak for it).
+ */
+function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
+  const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
+  return noun >= 0 && noun <= 2 && who.length === noun + 1 && who.every((t) => /^\p{Ll}/u.test(t.text))
+    && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
+    && !RU_PRONOUNS[who[noun]!.lower];
 }
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
@@ -719,13 +733,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
     const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
       : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-    // ("По словам местных жителей", "по мнению опрошенных экспертов", "по данным спасателей": people of a kind in the
-    // genitive plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
-    // компании", whose owner follows.)
-    const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
-    const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && noun >= 0 && noun <= 2 && who.length === noun + 1
-      && who.every((t) => /^\p{Ll}/u.test(t.text)) && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text)
-      && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS) && !RU_PRONOUNS[who[noun]!.lower];
+    const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
     const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
     const parsed = plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
