@@ -610,7 +610,9 @@ export class SpeakerResolver {
           ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
-        if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
+        // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
+        // text gave someone before wins.)
+        if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
