@@ -277,6 +277,21 @@ export const RUSSIAN_FRAMES: RussianFrame[] = [
     excludes: 'bodies (a body does not confess so)',
     build: (s, c) => (s.kind === 'organisation' ? null : `«[[d:${c.quote}]]», — ${s.gender === 'pl' ? 'признались' : s.gender === 'f' ? 'призналась' : 'признался'} ${s.nom}.`),
   },
+  // A sixth batch.
+  { id: '«…», — говорит X (present)', build: (s, c) => `«[[d:${c.quote}]]», — ${s.gender === 'pl' ? 'говорят' : 'говорит'} ${s.nom}.` },
+  { id: '«…», — считает X', build: (s, c) => `«[[d:${c.quote}]]», — ${s.gender === 'pl' ? 'считают' : 'считает'} ${s.nom}.` },
+  { id: 'X рассказал «Известиям», что …', build: (s, c) => `${capRu(s.nom)} ${past('рассказал', s.gender)} «Известиям», что [[i:${c.clause}]].` },
+  { id: 'X заявил ТАСС, что …', build: (s, c) => `${capRu(s.nom)} ${past('заявил', s.gender)} ТАСС, что [[i:${c.clause}]].` },
+  {
+    id: 'В … сообщили, что …',
+    excludes: 'everyone but bodies',
+    build: (s, c) => (s.inside ? `${capRu(s.inside)} сообщили, что [[i:${c.clause}]].` : null),
+  },
+  {
+    id: 'Об этом в своем Telegram-канале написал X.',
+    excludes: 'everyone but named people',
+    build: (s, c) => (s.kind === 'person' ? `[[i:${capRu(c.clause)}]]. Об этом в своем Telegram-канале ${past('написал', s.gender)} ${s.nom}.` : null),
+  },
   {
     id: 'X сказал, что …. «…», — добавил Later',
     later: ['surname', 'pronoun'],
