@@ -37,6 +37,10 @@ function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => st
  */
 const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
   {
+    cases: /^X named outside speech\. ¶ Another sentence\. ¶ quote, Later said × abad × honorific$/u,
+    reason: '"Sen. Abad said" two paragraphs after "Senator Dolores Abad has run …" (no attribution there): the abbreviated title is not matched to the full one that far back',
+  },
+  {
     cases: /^lead: clause, said X × police-officer$/u,
     reason: 'an inverted lead whose unnamed speaker carries a relative clause ("…, said a police officer who declined to give his name.") finds no clause',
   },
@@ -45,7 +49,7 @@ const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
     reason: 'a one-word name ("Sutrisno said"): nothing in the sentence tells a person from a one-word body ("Ruritania said") without a list of names (a later "Mr Sutrisno" does, and passes; so, by chance, does "But Sutrisno said")',
   },
   {
-    cases: /^X named outside speech\. quote, Later said × dossantos × (?:surname|honorific)$/u,
+    cases: /^X named outside speech\. (?:¶ Another sentence\. ¶ )?quote, Later said × dossantos × (?:surname|honorific)$/u,
     reason: 'a particled surname ("dos Santos") after a full name printed outside an attribution: the one first name the text prints before it wins ("Pedro dos Santos"); letting the longer name win there gave test-13 w02 "Rhondda Rhodri ap Gwyn"',
   },
   {

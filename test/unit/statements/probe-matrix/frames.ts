@@ -185,6 +185,24 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
     excludes: 'unnamed sources (a paper does not introduce one before its words)',
     build: (s, c, later) => (s.kind === 'anonymous' ? null : `${cap(s.first)} met the families on Tuesday. "[[d:${c.quote}]]," ${later} said.`),
   },
+  // A seventh batch: the same speaker across paragraphs.
+  {
+    id: 'lead: clause, the post said. ¶ Post X told reporters that',
+    excludes: 'everyone but named people given a post (the lead names only the post)',
+    build: (s, c) => (s.role && named(s) ? `[[i:${cap(c.clause)}]], ${s.role.lower} said on Thursday.\n\n${s.role.capital} ${s.first} told reporters that [[i:${c.clause2}]].` : null),
+  },
+  {
+    id: 'X said that …. ¶ Later added that',
+    later: SECOND_ALL,
+    build: (s, c, later) => `${cap(s.first)} said that [[i:${c.clause}]].\n\n${cap(later ?? '')} added that [[i:${c.clause2}]].`,
+  },
+  {
+    id: 'X named outside speech. ¶ Another sentence. ¶ quote, Later said',
+    later: SECOND_ALL,
+    excludes: 'unnamed sources (a paper does not introduce one before its words)',
+    build: (s, c, later) => (s.kind === 'anonymous' ? null
+      : `${cap(s.first)} has run the programme since 2019.\n\nThe scheme has been criticised by farmers' groups for years.\n\n"[[d:${c.quote}]]," ${later} said.`),
+  },
   {
     id: 'X warned that …. Later said: quote',
     later: SECOND_ALL,
