@@ -12,9 +12,11 @@ export type Later = 'surname' | 'honorific' | 'pronoun' | 'title';
 export interface EnglishFrame {
   id: string;
   /** Builds the marked paragraph; null where the frame does not fit the speaker (the reason in `excludes`). */
-  build: (s: EnglishSpeaker, content: Content, later?: string) => string | null;
+  build: (s: EnglishSpeaker, content: Content, later?: string, other?: EnglishSpeaker) => string | null;
   /** The second mentions the frame crosses with; none for a frame that names the speaker once. */
   later?: readonly Later[];
+  /** Crossed also with another speaker (OTHER_SPEAKERS), whose statements the frame marks [[d2:…]], [[i2:…]]. */
+  withOther?: boolean;
   /** Which speakers the frame leaves out, and why. */
   excludes?: string;
 }
@@ -202,6 +204,19 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
     excludes: 'unnamed sources (a paper does not introduce one before its words)',
     build: (s, c, later) => (s.kind === 'anonymous' ? null
       : `${cap(s.first)} has run the programme since 2019.\n\nThe scheme has been criticised by farmers' groups for years.\n\n"[[d:${c.quote}]]," ${later} said.`),
+  },
+  // An eighth batch: another speaker between two mentions of the first.
+  {
+    id: 'X said that …. "…," Other said. "…," Later added',
+    later: ['surname', 'honorific', 'title'],
+    withOther: true,
+    build: (s, c, later, o) => (o ? `${cap(s.first)} said that [[i:${c.clause}]]. "[[d2:${c.quote2}]]," ${o.first} said. "[[d:${c.quote}]]," ${later} added.` : null),
+  },
+  {
+    id: '"…," X said. Other, however, said that …. "…," Later said',
+    later: ['surname', 'honorific', 'title'],
+    withOther: true,
+    build: (s, c, later, o) => (o ? `"[[d:${c.quote}]]," ${s.first} said. ${cap(o.first)}, however, said that [[i2:${c.clause}]]. "[[d:${c.quote2}]]," ${later} said.` : null),
   },
   {
     id: 'X warned that …. Later said: quote',

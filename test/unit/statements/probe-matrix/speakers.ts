@@ -132,6 +132,13 @@ export const ENGLISH_SPEAKERS: EnglishSpeaker[] = [
   { id: 'sources', shape: 'unnamed plural', form: 'sources', first: 'diplomatic sources', speaker: null, kind: 'anonymous', pronoun: 'they' },
 ];
 
+/** The second speaker of frames with two: someone else who speaks between two mentions of the first. */
+export const OTHER_SPEAKERS: EnglishSpeaker[] = [
+  { id: 'other-person', shape: 'name', form: 'another person', first: 'opposition leader Tomasz Wieczorek', speaker: 'Tomasz Wieczorek', kind: 'person', pronoun: 'he' },
+  { id: 'other-body', shape: 'organisation', form: 'another body', first: 'the Harbour Traders Association', speaker: 'Harbour Traders Association', kind: 'organisation', pronoun: 'it' },
+  { id: 'other-unnamed', shape: 'unnamed plural', form: 'other people', first: 'local shopkeepers', speaker: null, kind: 'anonymous', pronoun: 'they' },
+];
+
 export type Gender = 'm' | 'f' | 'n' | 'pl';
 
 export interface RussianSpeaker {
