@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -40,7 +40,7 @@ function joined(masked: string, left: Token, right: Token): boolean {
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
   return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive
-    || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
+    || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {

@@ -41,14 +41,6 @@ const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
     reason: '"the official" after an unnamed official spoke and then "opposition leader Name": given to the leader, whose post is no official\u2019s',
   },
   {
-    cases: /^(?:X said that …\. "…," Other said\. "…," Later added|"…," X said\. Other, however, said that …\. "…," Later said) × abad × honorific × other-\w+$/u,
-    reason: '"Sen. Abad added" after someone else spoke: the run of the speaker stops at "Sen." and the title goes to the last speaker',
-  },
-  {
-    cases: /^X named outside speech\. ¶ Another sentence\. ¶ quote, Later said × abad × honorific$/u,
-    reason: '"Sen. Abad said" two paragraphs after "Senator Dolores Abad has run …" (no attribution there): the abbreviated title is not matched to the full one that far back',
-  },
-  {
     cases: /^lead: clause, said X × police-officer$/u,
     reason: 'an inverted lead whose unnamed speaker carries a relative clause ("…, said a police officer who declined to give his name.") finds no clause',
   },
