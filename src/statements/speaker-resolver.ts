@@ -198,7 +198,12 @@ export class SpeakerResolver {
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
             && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
-          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order)) {
+          // (Nor when the one named since holds no such post: "opposition leader Name" is no "official", though any official
+          // may be called so where the text has no unnamed one.)
+          const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };
+          const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
+          const holds = speaker !== null && (person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted));
+          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

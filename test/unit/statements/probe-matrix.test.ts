@@ -37,10 +37,6 @@ function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => st
  */
 const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
   {
-    cases: /^(?:X said that …\. "…," Other said\. "…," Later added|"…," X said\. Other, however, said that …\. "…," Later said) × (?:senior-official|official-at|us-official) × title × other-person$/u,
-    reason: '"the official" after an unnamed official spoke and then "opposition leader Name": given to the leader, whose post is no official\u2019s',
-  },
-  {
     cases: /^lead: clause, said X × police-officer$/u,
     reason: 'an inverted lead whose unnamed speaker carries a relative clause ("…, said a police officer who declined to give his name.") finds no clause',
   },
