@@ -218,6 +218,21 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
     withOther: true,
     build: (s, c, later, o) => (o ? `"[[d:${c.quote}]]," ${s.first} said. ${cap(o.first)}, however, said that [[i2:${c.clause}]]. "[[d:${c.quote2}]]," ${later} said.` : null),
   },
+  // A ninth batch: a pronoun for the first speaker after a body or a group spoke (no person to mistake it for).
+  {
+    id: 'X said that …. "…," Other said. "…," pronoun added',
+    later: ['pronoun'],
+    withOther: true,
+    excludes: 'a person as the other speaker (whose "he" or "she" it might be), and "they" / "it" for the first (the other is a group or a body too)',
+    build: (s, c, later, o) => (o && o.kind !== 'person' && (later === 'he' || later === 'she')
+      ? `${cap(s.first)} said that [[i:${c.clause}]]. "[[d2:${c.quote2}]]," ${o.first} said. "[[d:${c.quote}]]," ${later} added.` : null),
+  },
+  {
+    id: 'X said that …. Other said that …. "…," Later said',
+    later: ['surname', 'honorific', 'title'],
+    withOther: true,
+    build: (s, c, later, o) => (o ? `${cap(s.first)} said that [[i:${c.clause}]]. ${cap(o.first)} said that [[i2:${c.clause2}]]. "[[d:${c.quote}]]," ${later} said.` : null),
+  },
   {
     id: 'X warned that …. Later said: quote',
     later: SECOND_ALL,
