@@ -3,10 +3,11 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -38,7 +39,8 @@ function joined(masked: string, left: Token, right: Token): boolean {
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && (/^\p{Ll}/u.test(left.text) || RU_LEGAL_FORM.test(left.text))) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || /^\p{Lu}$/u.test(left.text)));
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive
+    || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
@@ -116,7 +118,7 @@ function longTitleThenName(masked: string, run: Token[], to: number): SpeakerPhr
 
 /** "Putin was quoted by Itar-Tass as saying", "Ryabkov quoted Lavrov as saying": who the words are given to. */
 function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | null {
-  const q = run.findIndex((t) => t.lower === 'quoted');
+  const q = run.findIndex((t) => t.lower === 'quoted' || t.lower === 'cited');
   const s = run.findIndex((t, k) => k > q && t.lower === 'saying' && run[k - 1]?.lower === 'as');
   if (q < 0 || s < 0) return null;
   const passive = q > 0 && ['was', 'is', 'were', 'being'].includes(run[q - 1]!.lower);
@@ -355,8 +357,9 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
   return { phrase, cue: { text: m[3]!, start: cueAt, end: cueAt + m[3]!.length } };
 }
 
+// (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -393,6 +396,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   }
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
   if (rest[0]?.lower === 'that') return rest[0].end;
+  // ('"…," she said of the plan': whom or what the words were about, never what was said.)
+  if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower)) return null;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
   // "told The Canadian Press that", "posted on his Twitter account that": a short listener or place, then "that".
   // ("said in an interview with Bloomberg Television that": whom the interview was with, after the adverbial.)
@@ -1136,8 +1141,8 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
   return { ...clause, cue: { text: m[2]!, start: cueAt, end: cueAt + m[2]!.length }, phrase };
 }
 
-/** "X was quoted by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
-const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
+/** "X was quoted (cited) by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
+const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
@@ -1149,7 +1154,7 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
   }
-  const m = /\bquoted\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
+  const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));

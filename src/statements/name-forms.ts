@@ -49,6 +49,13 @@ export function isJoinedInitials(word: string): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(word);
 }
 
+/** Given names abbreviated with a full stop as papers print them: the Philippine "Ma." (María), "Wm.", "Chas.", "Thos.", "Jas.", "Geo.". */
+const ABBREVIATED_GIVEN_NAMES = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo']);
+
+export function isAbbreviatedGivenName(word: string): boolean {
+  return ABBREVIATED_GIVEN_NAMES.has(word.replace(/\.$/u, ''));
+}
+
 /** A single capital letter standing for a name ("M" of "Rodolfo M. Santiago", "Н" of "Н. А. Гладышева"). */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word) && !/^[ÓÒ]$/u.test(word);
@@ -56,7 +63,7 @@ export function isInitial(word: string): boolean {
 
 /** A name word as the canonical name prints it: an initial or an abbreviated suffix with its full stop ("M.", "Jr."). */
 export function displayNameWord(word: string): string {
-  if (isInitial(word)) return word.endsWith('.') ? word : `${word}.`;
+  if (isInitial(word) || isAbbreviatedGivenName(word)) return word.endsWith('.') ? word : `${word}.`;
   if (isJoinedInitials(word)) return word;
   return /^(?:Jr|Sr)$/u.test(word) ? `${word}.` : word;
 }

@@ -163,6 +163,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "— приводятся в сообщении слова генерального директора Name": whose words, in the genitive.
   const words = tokens.findIndex((t) => t.lower === 'слова');
   if (words >= 0 && words < tokens.length - 1) {
+    // ("— передает ТАСС слова очевидцев": people of a kind, unnamed.)
+    if (isUnnamedPluralGenitive(tokens.slice(words + 1))) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
     const whose = parseRussianPhrase(tokens.slice(words + 1));
     if (whose?.kind === 'name') return { ...whose, name: whose.name.map(nominative) };
     if (whose) return whose;
@@ -428,6 +430,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * "местных жителей", "опрошенных экспертов", "спасателей" (after "по словам", "слова"): people of a kind in the genitive
+ * plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
+ * компании", whose owner follows (they speak for it).
+ */
+function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
+  const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
+  return noun >= 0 && noun <= 2 && who.length === noun + 1 && who.every((t) => /^\p{Ll}/u.test(t.text))
+    && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
+    && !RU_PRONOUNS[who[noun]!.lower];
+}
+
 /** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
 const LINEAGE_WORDS = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);
 
@@ -462,7 +476,8 @@ function nominative(word: string): string {
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word)) return word.split('-').map(nominative).join('-');
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
-    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    // (A woman's adjectival surname: "Римской" → Римская, as "Римского" → Римский.)
+    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/([сц]к)ой$/u, '$1ая'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
     // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай; a surname's too,
     // "Рябоконя" → Рябоконь.)
     [/([лрнтдсзмвбпф])я$/u, '$1ь'], [/ая$/u, 'ай'],
@@ -726,7 +741,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
     const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
       : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-    const parsed = sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+    const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
+    const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
+    const parsed = plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
       : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
@@ -1423,8 +1440,9 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];
-  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи)$/u.test(first)) {
-    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья');
+  // ("Марии", "Юлии", "Анастасии": a woman's name in -ия is in the genitive as -ии.)
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first)) {
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия');
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
     return [named, nominal];

@@ -1,5 +1,6 @@
 // Sentence boundaries inside one paragraph. Runs on text whose quotations are
 // masked, so a full stop inside a quotation does not end the sentence around it.
+import { isAbbreviatedGivenName } from './name-forms.ts';
 
 export interface SentenceRange {
   start: number;
@@ -38,7 +39,7 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     const word = /(?<![\p{N}\p{L}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s.", "until 6pm." end a sentence)
     // ("84 млн т. Директор …", "в 2025 г. Компания …": a unit's letter after a number ends the sentence; an initial does not.)
     const unit = /^\p{Ll}$/u.test(word) && /(?:\p{N}|млн|млрд|тыс\.?)\s+\p{Ll}$/u.test(before);
-    if (m.text.startsWith('.') && !unit && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word))) continue;
+    if (m.text.startsWith('.') && !unit && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
     start = m.index + m.text.length;

@@ -198,7 +198,12 @@ export class SpeakerResolver {
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
             && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
-          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order)) {
+          // (Nor when the one named since holds no such post: "opposition leader Name" is no "official", though any official
+          // may be called so where the text has no unnamed one.)
+          const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };
+          const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
+          const holds = speaker !== null && (person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted));
+          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -610,7 +615,9 @@ export class SpeakerResolver {
           ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         const person = this.directory.findByName(phrase.name);
-        if (person) return russianCanonical(person.name, phrase.name) ?? person.name;
+        // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
+        // text gave someone before wins.)
+        if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",

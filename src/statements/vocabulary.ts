@@ -108,6 +108,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder']);
 
+/** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
+export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
+  'atty', 'engr', 'hon', 'rev', 'fr', 'maj', 'cmdr', 'adm', 'brig', 'cpl', 'pte', 'const', 'ch', 'asst', 'dep']);
+
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
   'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless',

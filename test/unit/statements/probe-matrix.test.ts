@@ -31,8 +31,35 @@ function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => st
   return [...groups].map(([key, g]) => `    ${(g.pass / g.all).toFixed(2)} (${g.pass}/${g.all})  ${key}`);
 }
 
+/**
+ * The cases known to fail, each kind with its reason; the test checks that every one of them still fails, so the list
+ * can only shrink (a fixed case must be taken off it).
+ */
+const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
+  {
+    cases: /^lead: clause, said X × police-officer$/u,
+    reason: 'an inverted lead whose unnamed speaker carries a relative clause ("…, said a police officer who declined to give his name.") finds no clause',
+  },
+  {
+    cases: /^(?!But X said that).* × sutrisno(?: × (?:surname|pronoun))?(?: × other-\w+)?$/u,
+    reason: 'a one-word name ("Sutrisno said"): nothing in the sentence tells a person from a one-word body ("Ruritania said") without a list of names (a later "Mr Sutrisno" does, and passes; so, by chance, does "But Sutrisno said")',
+  },
+  {
+    cases: /^X named outside speech\. (?:¶ Another sentence\. ¶ )?quote, Later said × dossantos × (?:surname|honorific)$/u,
+    reason: 'a particled surname ("dos Santos") after a full name printed outside an attribution: the one first name the text prints before it wins ("Pedro dos Santos"); letting the longer name win there gave test-13 w02 "Rhondda Rhodri ap Gwyn"',
+  },
+  {
+    cases: /^X (?:заявил|подчеркнул|добавил): «…» × severtrans$/u,
+    reason: 'a company named in guillemets right before the colon ("Компания «Севертранс» заявила: «…»"): the lead is read without the masked name',
+  },
+  {
+    cases: /^«…», — говорится в заявлении X × (?:gordeev|profsoyuz|press-service)$/u,
+    reason: 'a document\u2019s owner printed in lower case ("профсоюза докеров", "пресс-службы администрации города") or by initials is left to the text around it, where there is none (reading it cost four development and read texts their speakers)',
+  },
+];
+
 describe('probe matrix: attribution frames × speakers', () => {
-  it('passes at least the share it passed when it was written (0884aae)', () => {
+  it('every case passes but the known failures, which still fail', () => {
     const cases = buildCases();
     const failed = new Map<string, string[]>();
     for (const c of cases) {
@@ -56,9 +83,11 @@ describe('probe matrix: attribution frames × speakers', () => {
         process.stdout.write(`${c.id}\n  ${c.doc.text}\n  ${(failed.get(c.id) ?? []).join('\n  ')}\n`);
       }
     }
-    // Floors: the cases that passed on the rules of 0884aae, when the matrix was written.
-    const passing = (language: string) => cases.filter((c) => c.language === language && !failedIds.has(c.id)).length;
-    expect(passing('English')).toBeGreaterThanOrEqual(2210);
-    expect(passing('Russian')).toBeGreaterThanOrEqual(392);
+    const known = (id: string) => KNOWN_FAILURES.some((k) => k.cases.test(id));
+    const unexpected = [...failedIds].filter((id) => !known(id));
+    const fixed = cases.filter((c) => known(c.id) && !failedIds.has(c.id)).map((c) => c.id);
+    expect(unexpected, 'failing cases not on the list of known failures').toEqual([]);
+    expect(fixed, 'cases on the list of known failures that pass now: take them off it').toEqual([]);
+    expect(cases.length).toBeGreaterThan(3500);
   }, 120_000);
 });

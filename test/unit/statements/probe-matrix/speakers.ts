@@ -78,6 +78,9 @@ export const ENGLISH_SPEAKERS: EnglishSpeaker[] = [
   person('garcia', 'Spanish, two surnames', 'Mar\u00eda Jos\u00e9 Garc\u00eda Fern\u00e1ndez', 'she', 'Garc\u00eda Fern\u00e1ndez', { role: minister }),
   person('dossantos', 'Portuguese, dos', 'Jo\u00e3o Pedro dos Santos', 'he', 'dos Santos'),
   person('morozova', 'Russian, in English', 'Yelena Morozova', 'she', 'Morozova'),
+  person('dubois', 'French, hyphenated given name', 'Jean-Pierre Dubois', 'he', 'Dubois', { role: mayor }),
+  person('adeyemi', 'Yoruba, hyphenated surname', 'Oluwaseun Adeyemi-Bakare', 'she', 'Adeyemi-Bakare'),
+  person('haddad', 'Arabic, Al- capitalised', 'Rania Al-Haddad', 'she', 'Al-Haddad'),
   person('volkov', 'Russian with patronymic, in English', 'Dmitry Sergeyevich Volkov', 'he', 'Volkov'),
   person('sarsenbayev', 'Kazakh', 'Yerlan Sarsenbayev', 'he', 'Sarsenbayev', { role: minister }),
   person('kadyrbek', 'Kyrgyz, uulu', 'Azamat Kadyrbek uulu', 'he', 'Kadyrbek uulu'),
@@ -113,12 +116,27 @@ export const ENGLISH_SPEAKERS: EnglishSpeaker[] = [
   { id: 'aide', shape: 'unnamed singular', form: 'an aide, not named', first: 'an aide who asked not to be named', speaker: null, kind: 'anonymous', later: { title: 'the aide' } },
   { id: 'spokesperson', shape: 'unnamed singular', form: 'a spokesperson', first: 'a government spokesperson', speaker: null, kind: 'anonymous', later: { title: 'the spokesperson' } },
   { id: 'diplomat', shape: 'unnamed singular', form: 'a diplomat', first: 'a Western diplomat', speaker: null, kind: 'anonymous' },
+  // A fifth batch of speakers, written after the fourth batch of frames.
+  { id: 'person-knowledge', shape: 'unnamed singular', form: 'a person with knowledge', first: 'a person with knowledge of the matter', speaker: null, kind: 'anonymous', later: { title: 'the person' } },
+  { id: 'official-at', shape: 'unnamed singular', form: 'an official at a body', first: 'an official at the finance ministry', speaker: null, kind: 'anonymous', later: { title: 'the official' } },
+  { id: 'us-official', shape: 'unnamed singular', form: 'a nationality and a post', first: 'a US official', speaker: null, kind: 'anonymous', later: { title: 'the official' } },
+  { id: 'police-officer', shape: 'unnamed singular', form: 'one who declined to give a name', first: 'a police officer who declined to give his name', speaker: null, kind: 'anonymous', pronoun: 'he', later: { title: 'the officer' } },
+  { id: 'people-briefed', shape: 'unnamed plural', form: 'people briefed', first: 'people briefed on the talks', speaker: null, kind: 'anonymous', pronoun: 'they' },
+  { id: 'critics', shape: 'unnamed plural', form: 'critics', first: 'critics', speaker: null, kind: 'anonymous', pronoun: 'they' },
+  { id: 'insiders', shape: 'unnamed plural', form: 'insiders', first: 'industry insiders', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'two-people', shape: 'unnamed plural', form: 'people familiar', first: 'two people familiar with the matter', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'officials', shape: 'unnamed plural', form: 'officials', first: 'officials', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'residents', shape: 'unnamed plural', form: 'residents', first: 'residents', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'analysts', shape: 'unnamed plural', form: 'analysts', first: 'analysts', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'witnesses', shape: 'unnamed plural', form: 'witnesses', first: 'several witnesses', speaker: null, kind: 'anonymous', pronoun: 'they' },
   { id: 'sources', shape: 'unnamed plural', form: 'sources', first: 'diplomatic sources', speaker: null, kind: 'anonymous', pronoun: 'they' },
+];
+
+/** The second speaker of frames with two: someone else who speaks between two mentions of the first. */
+export const OTHER_SPEAKERS: EnglishSpeaker[] = [
+  { id: 'other-person', shape: 'name', form: 'another person', first: 'opposition leader Tomasz Wieczorek', speaker: 'Tomasz Wieczorek', kind: 'person', pronoun: 'he' },
+  { id: 'other-body', shape: 'organisation', form: 'another body', first: 'the Harbour Traders Association', speaker: 'Harbour Traders Association', kind: 'organisation', pronoun: 'it' },
+  { id: 'other-unnamed', shape: 'unnamed plural', form: 'other people', first: 'local shopkeepers', speaker: null, kind: 'anonymous', pronoun: 'they' },
 ];
 
 export type Gender = 'm' | 'f' | 'n' | 'pl';
@@ -155,6 +173,7 @@ const ru = (
 export const RUSSIAN_SPEAKERS: RussianSpeaker[] = [
   ru('samoylov', 'with patronymic', 'Алексей Петрович Самойлов', 'Алексея Петровича Самойлова', 'm', 'Алексей Петрович Самойлов', 'Самойлов'),
   ru('volkova', 'given name and surname', 'Ирина Волкова', 'Ирины Волковой', 'f', 'Ирина Волкова', 'Волкова'),
+  ru('smirnova', 'a woman\u2019s name in -ия', 'Юлия Смирнова', 'Юлии Смирновой', 'f', 'Юлия Смирнова', 'Смирнова'),
   ru('kenzhebekova', 'Kazakh', 'Асель Кенжебекова', 'Асель Кенжебековой', 'f', 'Асель Кенжебекова', 'Кенжебекова'),
   ru('toktogulov', 'Kyrgyz', 'Азамат Токтогулов', 'Азамата Токтогулова', 'm', 'Азамат Токтогулов', 'Токтогулов'),
   ru('rimskaya', 'hyphenated surname', 'Анна Римская-Корсакова', 'Анны Римской-Корсаковой', 'f', 'Анна Римская-Корсакова', 'Римская-Корсакова'),
@@ -176,6 +195,11 @@ export const RUSSIAN_SPEAKERS: RussianSpeaker[] = [
   { id: 'istochnik', shape: 'unnamed singular', form: 'источник в …', nom: 'источник в правительстве', gen: 'источника в правительстве', gender: 'm', speaker: null, kind: 'anonymous', later: { pronoun: 'он' } },
   { id: 'sobesednik', shape: 'unnamed singular', form: 'собеседник агентства', nom: 'собеседник агентства', gen: 'собеседника агентства', gender: 'm', speaker: null, kind: 'anonymous', later: { pronoun: 'он' } },
   { id: 'predstavitel', shape: 'unnamed singular', form: 'представитель, не названный', nom: 'представитель ведомства', gen: 'представителя ведомства', gender: 'm', speaker: null, kind: 'anonymous' },
+  // A fifth batch.
+  { id: 'istochnik-otrasl', shape: 'unnamed singular', form: 'источник в отрасли', nom: 'источник в отрасли', gen: 'источника в отрасли', gender: 'm', speaker: null, kind: 'anonymous' },
+  { id: 'ochevidtsy', shape: 'unnamed plural', form: 'очевидцы', nom: 'очевидцы', gen: 'очевидцев', gender: 'pl', speaker: null, kind: 'anonymous', later: { pronoun: 'они' } },
+  { id: 'predstavitel-kompanii', shape: 'unnamed singular', form: 'представитель компании', nom: 'представитель компании', gen: 'представителя компании', gender: 'm', speaker: null, kind: 'anonymous' },
+  { id: 'sotrudnik', shape: 'unnamed singular', form: 'сотрудник ведомства', nom: 'сотрудник ведомства', gen: 'сотрудника ведомства', gender: 'm', speaker: null, kind: 'anonymous' },
   { id: 'zhiteli', shape: 'unnamed plural', form: 'жители', nom: 'местные жители', gen: 'местных жителей', gender: 'pl', speaker: null, kind: 'anonymous', later: { pronoun: 'они' } },
   { id: 'chinovniki', shape: 'unnamed plural', form: 'чиновники', nom: 'чиновники', gen: 'чиновников', gender: 'pl', speaker: null, kind: 'anonymous', later: { pronoun: 'они' } },
 ];
