@@ -994,7 +994,6 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
 }
 
-
 /**
  * "«…», — говорится в заявлении министерства.": a quotation given to the document it is printed in, and so to the
  * document's owner (a named body or person), as a reported clause is ("…, говорится в сообщении банка").

@@ -21,6 +21,7 @@ export interface EnglishFrame {
   excludes?: string;
 }
 
+/** What a frame is filled with: two quoted sentences, two reported clauses and a quoted fragment (either language). */
 export interface Content {
   quote: string;
   quote2: string;
@@ -242,20 +243,12 @@ export const ENGLISH_FRAMES: EnglishFrame[] = [
 
 export interface RussianFrame {
   id: string;
-  build: (s: RussianSpeaker, c: RussianContent, later?: string) => string | null;
+  build: (s: RussianSpeaker, c: Content, later?: string) => string | null;
   later?: readonly ('surname' | 'pronoun')[];
   excludes?: string;
 }
 
-export interface RussianContent {
-  quote: string;
-  quote2: string;
-  clause: string;
-  clause2: string;
-  fragment: string;
-}
-
-export const RUSSIAN_CONTENT: RussianContent[] = [
+export const RUSSIAN_CONTENT: Content[] = [
   { quote: 'Мы не допустим новых задержек с выплатами', quote2: 'Семьи ждали достаточно долго', clause: 'мост откроют до конца марта', clause2: 'ремонт восточного пролета идет с опережением графика', fragment: 'ошибкой' },
   { quote: 'Такого плохого урожая не было десять лет', quote2: 'Цены будут расти до самых дождей', clause: 'поликлиника будет работать всю зиму', clause2: 'на прошлой неделе наняли еще двух медсестер', fragment: 'неприемлемым' },
   { quote: 'Никто не должен ждать скорую помощь шесть часов', quote2: 'Мы просим только об этом', clause: 'новые тарифы вступят в силу весной', clause2: 'небольшим экспортерам дадут больше времени', fragment: 'опасным прецедентом' },

@@ -4,7 +4,7 @@
 // that needs a second mention the speaker lacks (a body has no surname, an unnamed source seldom a gender) is left
 // out for that speaker.
 import type { Annotated, AnnotatedText } from '../scoring.ts';
-import { type Content, ENGLISH_CONTENT, ENGLISH_FRAMES, englishLater, type Later, RUSSIAN_CONTENT, RUSSIAN_FRAMES, type RussianContent } from './frames.ts';
+import { type Content, ENGLISH_CONTENT, ENGLISH_FRAMES, englishLater, type Later, RUSSIAN_CONTENT, RUSSIAN_FRAMES } from './frames.ts';
 import { ENGLISH_SPEAKERS, type EnglishSpeaker, OTHER_SPEAKERS, RUSSIAN_SPEAKERS, type Shape } from './speakers.ts';
 
 export interface ProbeCase {
@@ -80,7 +80,7 @@ export function buildCases(): ProbeCase[] {
       for (const later of laters) {
         const laterText = later ? s.later?.[later] : undefined;
         if (later && !laterText) continue;
-        const marked = frame.build(s, RUSSIAN_CONTENT[n % RUSSIAN_CONTENT.length] as RussianContent, laterText);
+        const marked = frame.build(s, RUSSIAN_CONTENT[n % RUSSIAN_CONTENT.length]!, laterText);
         if (marked === null) continue;
         n++;
         const { text, statements } = unmark(marked, who);
