@@ -118,13 +118,13 @@ export function isLineageParticle(word: string): boolean {
 }
 
 /** The commonest Vietnamese family names, as English-language copy prints them (without diacritics, or with). */
-const VIETNAMESE_FAMILY_NAMES = ['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh',
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(['Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Le', 'Lê', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh',
   'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ', 'Dang', 'Đặng', 'Bui', 'Bùi', 'Do', 'Đỗ', 'Ho', 'Hồ', 'Ngo', 'Ngô', 'Duong',
-  'Dương', 'Ly', 'Lý', 'Truong', 'Trương', 'Dinh', 'Đinh', 'Trinh', 'Trịnh', 'Doan', 'Đoàn', 'Luong', 'Lương'];
+  'Dương', 'Ly', 'Lý', 'Truong', 'Trương', 'Dinh', 'Đinh', 'Trinh', 'Trịnh', 'Doan', 'Đoàn', 'Luong', 'Lương']);
 
 /** Whether `word` is a Vietnamese family name: "Van" after it is a middle name ("Nguyen Van Tuan"), not a Dutch particle. */
 export function isVietnameseFamilyName(word: string): boolean {
-  return VIETNAMESE_FAMILY_NAMES.includes(word);
+  return VIETNAMESE_FAMILY_NAMES.has(word);
 }
 
 /**
@@ -133,6 +133,6 @@ export function isVietnameseFamilyName(word: string): boolean {
  */
 export function withVietnameseFamilyName(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const family = new RegExp(`(?<![\\p{L}])(${VIETNAMESE_FAMILY_NAMES.join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
+  const family = new RegExp(`(?<![\\p{L}])(${[...VIETNAMESE_FAMILY_NAMES].join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   return family ? `${family[1]} ${name}` : name;
 }
