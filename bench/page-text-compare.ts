@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { parseCatalog } from '../src/corpus/catalog.ts';
 import { compileCorpus } from '../src/corpus/compile.ts';
 import { serializeIndex } from '../src/recognition/index-codec.ts';
@@ -62,17 +61,6 @@ globalThis.pageTextCompare = {
 
 type InPage = { pageTextCompare: { load(b64: string): boolean; names(): string[]; runBatch(name: string, times: number): number } };
 
-async function routedPage(browser: Awaited<ReturnType<typeof launchChromium>>['browser'], routes: ReadonlyMap<string, string>): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const body = routes.get(request.url().split('#')[0]!);
-    if (body !== undefined && request.resourceType() === 'document') void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    else void request.abort('internetdisconnected');
-  });
-  return page;
-}
-
 const rev = process.argv[2];
 if (!rev) throw new Error('usage: npx tsx bench/page-text-compare.ts REV');
 const old = mkdtempSync(join(tmpdir(), 'sourcelight-page-text-'));
@@ -90,8 +78,8 @@ try {
   try {
     process.stdout.write(`${await session.browser.version()}; extraction of ${rev} (old) against the working tree (new); load average ${loadavg()[0]!.toFixed(1)}\n`);
     for (const fixture of pages) {
-      const page = await routedPage(session.browser, routes);
-      await page.goto(fixture.url, { waitUntil: 'load' });
+      // The launcher's own tab: the fixture page served at its address, every other request aborted.
+      const page = await session.openPage(fixture.url, routes);
       await page.addScriptTag({ content: code });
       const same = await page.evaluate((b) => (globalThis as unknown as InPage).pageTextCompare.load(b), index);
       if (!same) throw new Error(`bench: ${fixture.file}: the two extractions read different text`);
