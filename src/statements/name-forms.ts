@@ -127,12 +127,15 @@ export function isVietnameseFamilyName(word: string): boolean {
   return VIETNAMESE_FAMILY_NAMES.has(word);
 }
 
+/** The family names as one alternation of a regular expression (none holds a character that needs escaping). */
+const VIETNAMESE_FAMILY_NAME_ALTERNATION = [...VIETNAMESE_FAMILY_NAMES].join('|');
+
 /**
  * "Le Minh Phuc" for "Minh Phuc": a Vietnamese name is written family name first and referred to by its last word, the
  * given name, so the family name the text prints before the rest of it belongs to the full name.
  */
 export function withVietnameseFamilyName(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const family = new RegExp(`(?<![\\p{L}])(${[...VIETNAMESE_FAMILY_NAMES].join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
+  const family = new RegExp(`(?<![\\p{L}])(${VIETNAMESE_FAMILY_NAME_ALTERNATION})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   return family ? `${family[1]} ${name}` : name;
 }
