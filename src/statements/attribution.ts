@@ -287,9 +287,14 @@ function inTheirWords(masked: string, from: number, open: number): Attribution |
   return { phrase, cue: { text: masked.slice(cueAt, whoAt).trimEnd(), start: cueAt, end: cueAt + masked.slice(cueAt, whoAt).trimEnd().length } };
 }
 
-/** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
+/**
+ * A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon); a broadcast's sound
+ * bite may tag it and give the speaker's role after a comma: `(SOUNDBITE) JOHN DOE, FIRE CHIEF: "…"`.
+ */
+const TRANSCRIPT_LABEL_RE = /^\s*(?:\([\p{Lu} -]{2,30}\)\s*)?(\p{Lu}[\p{Lu} .'-]{1,40}?)(?:\s*,\s*\p{Lu}[\p{Lu}\p{N} .,'&-]{1,80}?)?\s*:\s*$/u;
+
 function transcriptLabel(masked: string, from: number, open: number): Attribution | null {
-  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  const m = TRANSCRIPT_LABEL_RE.exec(masked.slice(from, open));
   if (!m) return null;
   const tokens = tokenize(m[1]!, from + m.index + m[0].indexOf(m[1]!));
   const phrase = parseSpeakerPhrase(tokens);
@@ -896,7 +901,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   let from = start + (dateline ? dateline[0].length : 0);
   // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
-  const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
+  // (So is a sound bite's, "(SOUNDBITE) JOHN DOE, FIRE CHIEF: "…"": its tag is no part of the name.)
+  const label = /^\s*(?:\([\p{Lu} -]{2,30}\)\s*)?[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*\p{Lu}[\p{Lu}\p{N} .,'&-]{1,80}?)?:\s*/u.exec(masked.slice(from, end));
   if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
   // A live blog's time stamp ("08:10 Reader Jim Beaton has sent us …") opens the entry, not the subject.
   const stamp = /^\s*\d{1,2}[.:]\d{2}\s+(?=\p{Lu})/u.exec(masked.slice(from, end));

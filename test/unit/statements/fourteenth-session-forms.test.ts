@@ -1,0 +1,29 @@
+// Forms read in test-11's misses (issue #13, fourteenth session: test-11 made a read part; dev d680–d684, d700–d702),
+// one at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules
+// before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a broadcast transcript\u2019s sound bites', () => {
+  it('"(SOUNDBITE) NAME, ROLE: "…"": the label\u2019s name speaks the quotation, without the tag', () => {
+    expect(found('(SOUNDBITE) ORLA KEANE, HARBOUR MASTER: "The swell took two moorings clean out of the seabed last night."')).toEqual([
+      ['direct', 'Orla Keane', 'The swell took two moorings clean out of the seabed last night.'],
+    ]);
+  });
+
+  it('the label after a reporter\u2019s line that names the speaker with a title', () => {
+    const text = 'REPORTER (ANA LOPES): Harbour master Orla Keane says the pier will stay shut.\n\n(SOT) ORLA KEANE, HARBOUR MASTER: "We will not open it until the divers have looked at every pile."';
+    expect(found(text)).toEqual([
+      ['indirect', 'Orla Keane', 'the pier will stay shut'],
+      ['direct', 'Orla Keane', 'We will not open it until the divers have looked at every pile.'],
+    ]);
+  });
+
+  it('guard: a plain label still works ("ORLA KEANE: "…"")', () => {
+    const text = 'ORLA KEANE: "We will not open it until the divers have looked at every pile."';
+    expect(found(text)).toEqual([['direct', 'Orla Keane', 'We will not open it until the divers have looked at every pile.']]);
+  });
+});
