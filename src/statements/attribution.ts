@@ -364,7 +364,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -425,7 +425,10 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
-    const listener = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+    // ("told a news conference in Halifax the town would …", "told the planning board in October peak demand …": a
+    // listener of a few words, then where or when, then the clause without "that".)
+    const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd))
+      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials) at += adverbials[0].length;
@@ -436,6 +439,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 }
 
 const THAT_OR_TO = new Set(['that', 'to']);
+
+/** A listener of up to four lower-case words before "in / at / on" and a capitalised place or month. */
+const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:in|at|on)\s+\p{Lu})/u;
 
 /** Bodies whose findings are their statements ("The Commission found that …", "the audit board found"). */
 const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regulator', 'watchdog', 'inquiry', 'panel',

@@ -27,3 +27,31 @@ describe('a broadcast transcript\u2019s sound bites', () => {
     expect(found(text)).toEqual([['direct', 'Orla Keane', 'We will not open it until the divers have looked at every pile.']]);
   });
 });
+
+describe('a listener, then where or when, then the clause without "that"', () => {
+  it('"told a news conference in <town> the …": the clause opens after the place', () => {
+    expect(found('Harbour commissioner Ines Vidal told a news conference in Tarragona the dredging would start in spring.')).toEqual([
+      ['indirect', 'Ines Vidal', 'the dredging would start in spring'],
+    ]);
+  });
+
+  it('"told the planning board in October …": after the month', () => {
+    expect(found('Fenwick Water told the licensing board in March total abstraction could double by 2030.')).toEqual([
+      ['indirect', 'Fenwick Water', 'total abstraction could double by 2030'],
+    ]);
+  });
+
+  it('"wrote in these pages in May …", "wrote in the Courier in May …": where it was written, then when', () => {
+    expect(found('The county planner, Rhys Bowen, wrote in these pages in May the bypass would cost twice the estimate.')).toEqual([
+      ['indirect', 'Rhys Bowen', 'the bypass would cost twice the estimate'],
+    ]);
+    expect(found('The county planner, Rhys Bowen, wrote in the Valley Courier in May the bypass would cost twice the estimate.')).toEqual([
+      ['indirect', 'Rhys Bowen', 'the bypass would cost twice the estimate'],
+    ]);
+  });
+
+  it('guard: "told reporters the …" and "told reporters in <town> the …" as before', () => {
+    expect(found('Ines Vidal told reporters the dredging would start in spring.')).toEqual([['indirect', 'Ines Vidal', 'the dredging would start in spring']]);
+    expect(found('Ines Vidal told reporters in Reus the dredging would start in spring.')).toEqual([['indirect', 'Ines Vidal', 'the dredging would start in spring']]);
+  });
+});
