@@ -93,6 +93,12 @@ export class SpeakerResolver {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
+    // ("— сказал Маккензи" after "Брэдли Маккензи", "Берлускони": a foreign surname in -и that does not decline reads as a
+    // Russian plural, "жители"; printed after a first name, it is that person's.)
+    const word = phrase.kind === 'anonymous' && phrase.plural ? this.text.slice(phrase.start, phrase.end) : '';
+    if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) && this.fullNameInText(word)) {
+      return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
+    }
     switch (phrase.kind) {
       case 'anonymous':
         // ("An audit … found" then "The audit said": still nobody's.)

@@ -55,3 +55,28 @@ describe('a listener, then where or when, then the clause without "that"', () =>
     expect(found('Ines Vidal told reporters in Reus the dredging would start in spring.')).toEqual([['indirect', 'Ines Vidal', 'the dredging would start in spring']]);
   });
 });
+
+describe('Russian surnames that do not decline', () => {
+  it('"Анна Цой … — сказала она" after a man: a woman\u2019s first name tells her gender, whatever the surname\u2019s ending', () => {
+    const text = 'По словам главы района Олега Сабурова, воду откачают к утру.\n\nЖительница поселка Алина Цой рассказала, что вода стоит в погребах. «Мы носим мешки с песком всей улицей», — сказала она.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Олег Сабуров', 'воду откачают к утру'],
+      ['indirect', 'Алина Цой', 'вода стоит в погребах'],
+      ['direct', 'Алина Цой', 'Мы носим мешки с песком всей улицей'],
+    ]);
+  });
+
+  it('"— сказал Маккензи" after "Брэдли Маккензи": a foreign surname in -и is the man, not a plural group', () => {
+    const text = 'Защитник Патрик Доннелли признал, что команда играла слишком пассивно. «Мы отдали им весь третий период», — сказал Доннелли.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Патрик Доннелли', 'команда играла слишком пассивно'],
+      ['direct', 'Патрик Доннелли', 'Мы отдали им весь третий период'],
+    ]);
+  });
+
+  it('guard: a plural in -и with no first name before it is still an unnamed group ("— говорят спасатели")', () => {
+    expect(found('«Лед на реке уже не держит человека», — говорят спасатели.')).toEqual([
+      ['direct', 'anonymous', 'Лед на реке уже не держит человека'],
+    ]);
+  });
+});
