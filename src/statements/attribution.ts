@@ -899,6 +899,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   return first ?? (second?.kind === 'name' ? second : null);
 }
 
+/** A Russian verb in the past tense, in lower case ("назвала", "отказался"). */
+const RU_PAST_VERB_RE = /^[\u0430-\u044F\u0451]+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?$/u;
+
 /**
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
@@ -971,8 +974,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     }
   }
   let title: SpeakerPhrase | null = null;
+  // ("Председатель профсоюза Наталья Грицай назвала решение …": in a sentence that opens with a role, a Russian past-tense
+  // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not
+  // "Позицию Дубровской поддержал …", which opens with its object.)
+  const opensWithRole = isCyrillic(tokens[0]?.text ?? '') && russianRoles(tokens[0]!.lower) !== null;
+  const ruVerb = !opensWithRole ? -1
+    : tokens.findIndex((t, k) => k > 0 && RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(t.lower) === null);
   // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
-  for (let n = Math.min(tokens.length, 10); n > 0; n--) {
+  for (let n = Math.min(tokens.length, 10, ruVerb > 0 ? ruVerb : tokens.length); n > 0; n--) {
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
     if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;

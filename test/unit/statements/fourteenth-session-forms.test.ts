@@ -80,3 +80,15 @@ describe('Russian surnames that do not decline', () => {
     ]);
   });
 });
+
+describe('Russian: a sentence that opens with a role, then a name and a verb in the past tense', () => {
+  it('"Председатель … Name назвала решение …. По ее словам, …": the subject ends before the verb, so "ее" is her', () => {
+    const text = 'Жительница дома Ольга Ветрова пожаловалась на сквозняки.\n\nПредседатель совета дома Ирина Глушко назвала ответ управляющей компании отпиской. По ее словам, жалобы пишут с весны.';
+    expect(found(text)).toEqual([['indirect', 'Ирина Глушко', 'жалобы пишут с весны']]);
+  });
+
+  it('guard: a sentence that opens with its object ("Позицию Name поддержал председатель …") is unchanged', () => {
+    const text = 'Позицию Семеновой поддержал председатель союза фермеров Петр Ланской. «Без субсидий мы не доживем до урожая», — заявил он.';
+    expect(found(text)).toEqual([['direct', 'Петр Ланской', 'Без субсидий мы не доживем до урожая']]);
+  });
+});
