@@ -822,7 +822,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && lastEmpty
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    // ("X, the local teachers' union, said": a plural's apostrophe among the words before the kind.)
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;

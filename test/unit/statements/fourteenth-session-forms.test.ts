@@ -92,3 +92,21 @@ describe('Russian: a sentence that opens with a role, then a name and a verb in 
     expect(found(text)).toEqual([['direct', 'Петр Ланской', 'Без субсидий мы не доживем до урожая']]);
   });
 });
+
+describe('a named body, then what kind of body it is, in apposition', () => {
+  it('"X, the local nurses\u2019 union, said": the plural\u2019s apostrophe inside the kind', () => {
+    expect(found("The Brackwater Nursing Guild, the local nurses' union, said in a statement it would ballot members on strikes.")).toEqual([
+      ['indirect', 'Brackwater Nursing Guild', 'it would ballot members on strikes'],
+    ]);
+  });
+
+  it('guard: "X, the largest group at the port, said" (read so before)', () => {
+    expect(found("The Quayside Hauliers' Federation, the largest group at the port, said it would meet the harbour board on Friday.")).toEqual([
+      ['indirect', 'Quayside Hauliers Federation', 'it would meet the harbour board on Friday'],
+    ]);
+  });
+
+  it('guard: "Name, the union\u2019s lawyer, said" is still the person', () => {
+    expect(found("Maeve Tolan, the guild's lawyer, said the ballot was lawful.")).toEqual([['indirect', 'Maeve Tolan', 'the ballot was lawful']]);
+  });
+});
