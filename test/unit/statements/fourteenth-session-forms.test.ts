@@ -110,3 +110,17 @@ describe('a named body, then what kind of body it is, in apposition', () => {
     expect(found("Maeve Tolan, the guild's lawyer, said the ballot was lawful.")).toEqual([['indirect', 'Maeve Tolan', 'the ballot was lawful']]);
   });
 });
+
+describe('a first name alone, with an age after it', () => {
+  it('"Grace, 29, from Uganda, told researchers …": a person, not a body', () => {
+    const text = 'Rosa, 37, from Bolivia, told investigators she had not been paid since March. "They kept saying next month."';
+    expect(extractStatements(text).map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Rosa', 'person', 'she had not been paid since March'],
+      ['direct', 'Rosa', 'person', 'They kept saying next month.'],
+    ]);
+  });
+
+  it('guard: a lone word with no age is still a body ("Sunvale said")', () => {
+    expect(extractStatements('Sunvale said the plant would close in June.').map((s) => [s.speaker, s.speakerKind])).toEqual([['Sunvale', 'organisation']]);
+  });
+});
