@@ -287,9 +287,14 @@ function inTheirWords(masked: string, from: number, open: number): Attribution |
   return { phrase, cue: { text: masked.slice(cueAt, whoAt).trimEnd(), start: cueAt, end: cueAt + masked.slice(cueAt, whoAt).trimEnd().length } };
 }
 
-/** A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon). */
+/**
+ * A transcript's speaker label: `MINISTER: "…"`, `LAVROV: "…"` (the label alone before the colon); a broadcast's sound
+ * bite may tag it and give the speaker's role after a comma: `(SOUNDBITE) JOHN DOE, FIRE CHIEF: "…"`.
+ */
+const TRANSCRIPT_LABEL_RE = /^\s*(?:\([\p{Lu} -]{2,30}\)\s*)?(\p{Lu}[\p{Lu} .'-]{1,40}?)(?:\s*,\s*\p{Lu}[\p{Lu}\p{N} .,'&-]{1,80}?)?\s*:\s*$/u;
+
 function transcriptLabel(masked: string, from: number, open: number): Attribution | null {
-  const m = /^\s*(\p{Lu}[\p{Lu} .'-]{1,40}?)\s*:\s*$/u.exec(masked.slice(from, open));
+  const m = TRANSCRIPT_LABEL_RE.exec(masked.slice(from, open));
   if (!m) return null;
   const tokens = tokenize(m[1]!, from + m.index + m[0].indexOf(m[1]!));
   const phrase = parseSpeakerPhrase(tokens);
@@ -359,7 +364,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -420,7 +425,10 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
-    const listener = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+    // ("told a news conference in Halifax the town would …", "told the planning board in October peak demand …": a
+    // listener of a few words, then where or when, then the clause without "that".)
+    const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd))
+      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials) at += adverbials[0].length;
@@ -431,6 +439,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 }
 
 const THAT_OR_TO = new Set(['that', 'to']);
+
+/** A listener of up to four lower-case words before "in / at / on" and a capitalised place or month. */
+const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:in|at|on)\s+\p{Lu})/u;
 
 /** Bodies whose findings are their statements ("The Commission found that …", "the audit board found"). */
 const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regulator', 'watchdog', 'inquiry', 'panel',
@@ -811,7 +822,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && lastEmpty
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+    // ("X, the local teachers' union, said": a plural's apostrophe among the words before the kind.)
+    ? /^\s*(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
   if (kindOf?.kind === 'organisation') return kindOf;
@@ -888,6 +900,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   return first ?? (second?.kind === 'name' ? second : null);
 }
 
+/** A Russian verb in the past tense, in lower case ("назвала", "отказался"). */
+const RU_PAST_VERB_RE = /^[\u0430-\u044F\u0451]+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?$/u;
+
 /**
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
@@ -896,7 +911,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   let from = start + (dateline ? dateline[0].length : 0);
   // A transcript's speaker label ("LUCA BIANCHI: She said …") is who talks, not whom the words are about.
-  const label = /^\s*[\p{Lu}][\p{Lu} .'-]{1,40}:\s*/u.exec(masked.slice(from, end));
+  // (So is a sound bite's, "(SOUNDBITE) JOHN DOE, FIRE CHIEF: "…"": its tag is no part of the name.)
+  const label = /^\s*(?:\([\p{Lu} -]{2,30}\)\s*)?[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*\p{Lu}[\p{Lu}\p{N} .,'&-]{1,80}?)?:\s*/u.exec(masked.slice(from, end));
   if (label && !/\p{Ll}/u.test(label[0])) from += label[0].length;
   // A live blog's time stamp ("08:10 Reader Jim Beaton has sent us …") opens the entry, not the subject.
   const stamp = /^\s*\d{1,2}[.:]\d{2}\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
@@ -959,8 +975,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     }
   }
   let title: SpeakerPhrase | null = null;
+  // ("Председатель профсоюза Наталья Грицай назвала решение …": in a sentence that opens with a role, a Russian past-tense
+  // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not
+  // "Позицию Дубровской поддержал …", which opens with its object.)
+  const opensWithRole = isCyrillic(tokens[0]?.text ?? '') && russianRoles(tokens[0]!.lower) !== null;
+  const ruVerb = !opensWithRole ? -1
+    : tokens.findIndex((t, k) => k > 0 && RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(t.lower) === null);
   // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
-  for (let n = Math.min(tokens.length, 10); n > 0; n--) {
+  for (let n = Math.min(tokens.length, 10, ruVerb > 0 ? ruVerb : tokens.length); n > 0; n--) {
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
     if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;

@@ -1395,10 +1395,13 @@ function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
 /** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
 export function russianGender(name: string): 'm' | 'f' | null {
   const surname = name.split(' ').at(-1)!.toLowerCase();
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
   const first = name.split(' ')[0]!.toLowerCase();
-  return name.includes(' ') && /[ая]$/u.test(first) && !/(?:ья|ша|ка|ма|та)$/u.test(first) ? 'f' : null;
+  // A woman's first name ("Анна", "Наталья"; not "Илья", "Никита", "Миша"): her surname may not decline, whatever its
+  // ending ("Анна Цой", "Наталья Грицай", "Елена Шевчук").
+  const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first);
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname) || womansFirstName) return 'f';
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
+  return null;
 }
 
 /**

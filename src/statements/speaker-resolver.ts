@@ -39,6 +39,9 @@ const SUFFIX_AFTER = '(?:,?\\s+(Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}]))?';
 
 const NOBODY: ResolvedSpeaker = { speaker: null, anonymous: false, kind: null };
 
+/** An age in apposition right after a name: ", 29,". */
+const AGE_AFTER_RE = /^,\s*\d{1,3}\s*,/u;
+
 function display(words: string[]): string {
   return words
     .map((w, i) =>
@@ -92,6 +95,12 @@ export class SpeakerResolver {
     if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => r === 'person')) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
+    // ("— сказал Маккензи" after "Брэдли Маккензи", "Берлускони": a foreign surname in -и that does not decline reads as a
+    // Russian plural, "жители"; printed after a first name, it is that person's.)
+    const word = phrase.kind === 'anonymous' && phrase.plural ? this.text.slice(phrase.start, phrase.end) : '';
+    if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) && this.fullNameInText(word)) {
+      return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     }
     switch (phrase.kind) {
       case 'anonymous':
@@ -167,9 +176,10 @@ export class SpeakerResolver {
         }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
+        // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
-          && !this.honoured(phrase.name[0]!)) {
+          && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);

@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and eighteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, eleventh, fourteenth, seventeenth
-// and eighteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth, seventeenth and
+// eighteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth), so they guard against going back; the ninth, eleventh, fourteenth, seventeenth and
-// eighteenth (test-9, test-11, test-14, test-17 and test-18, written blind in the sixth, eighth, tenth, thirteenth and
+// sixteenth in the thirteenth, the eleventh in the fourteenth), so they guard against going back; the ninth, fourteenth,
+// seventeenth and eighteenth (test-9, test-14, test-17 and test-18, written blind in the sixth, tenth, thirteenth and
 // fourteenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-11, test-14, test-17 or test-18: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-17 or test-18: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-11', 'test-14', 'test-17', 'test-18']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-17', 'test-18']);
 
 interface LanguageShare {
   texts: number;
@@ -178,9 +178,9 @@ describe('statements on texts the rules were not written for', () => {
       // precision 0.99, speaker right 0.80 (78/98), partial 0.80 (20/25), reported 0.73 (149/205), 39 of 50 unnamed.
       // After the ninth session's name forms and test-10 round: 0.99, 0.99, 0.85 (83/98), 0.80, 0.73 (150/205), 40 of 50.
       // Floors: the first run's less a margin of a few statements (speaker right: the ninth session's; direct found meets
-      // the default 0.95). Never print its misses.
+      // the default 0.95). Its misses were read in the fourteenth session (2026-12-03): no longer a blind measurement.
       part: 'test-11',
-      title: 'eleventh part (30 full-length texts, 9 in Russian; written blind in the eighth session; unseen)',
+      title: 'eleventh part (30 full-length texts, 9 in Russian; written blind in the eighth session; misses read in the fourteenth session)',
       floors: { texts: 28, speakerRight: 0.81, partial: 0.72, reported: 0.7, anonymous: 0.72 },
     },
     {
