@@ -1,0 +1,33 @@
+// Forms read in the misses of the fourteenth session's development texts on unnamed sources (issue #13; dev d720–d731,
+// d740–d745), one at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on
+// the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('Russian: "по словам X" / "по данным X" after its clause, at the sentence\u2019s end', () => {
+  it('"…, по данным источников в отрасли.": unnamed sources', () => {
+    expect(found('Экспорт зерна в ноябре сократился на треть, по данным источников в отрасли.')).toEqual([
+      ['indirect', 'anonymous', 'Экспорт зерна в ноябре сократился на треть'],
+    ]);
+  });
+
+  it('"…, по словам источника, близкого к одной из сторон.": the participle describes the source, the clause is before it', () => {
+    expect(found('Сделка может быть закрыта до конца марта, по словам источника, близкого к одной из сторон.')).toEqual([
+      ['indirect', 'anonymous', 'Сделка может быть закрыта до конца марта'],
+    ]);
+  });
+
+  it('"…, по данным Россельхознадзора.": a body, in the nominative', () => {
+    expect(found('Инспекция выявила нарушения на трех складах, по данным Россельхознадзора.')).toEqual([
+      ['indirect', 'Россельхознадзор', 'Инспекция выявила нарушения на трех складах'],
+    ]);
+  });
+
+  it('"…, по его словам.": the man named before', () => {
+    const text = 'Глава района Олег Ситников провел прием граждан. Ремонт школы завершат к сентябрю, по его словам.';
+    expect(found(text)).toEqual([['indirect', 'Олег Ситников', 'Ремонт школы завершат к сентябрю']]);
+  });
+});
