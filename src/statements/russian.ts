@@ -79,6 +79,10 @@ function isMemberOfPublic(tokens: Token[]): boolean {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "пострадавшие"): a group, unnamed. */
+const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'пострадавшие', 'отдыхающие', 'служащие', 'протестующие',
+  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие']);
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
@@ -112,7 +116,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     if (role > 1 && !tokens.slice(0, s).some((t) => russianRoles(t.lower) !== null)) tokens = tokens.slice(s);
   }
   // ("господина Сафронова": a courtesy title is no part of the name.)
-  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама', 'сами'].includes(tokens[0]!.lower)
     || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
   // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
   if (tokens.length === 0 || tokens.length > 20) return null;
@@ -258,14 +262,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
   // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
-  const pluralNoun = (t: Token) => !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  const pluralNoun = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
-  const plainPlural = (t: Token) => !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+  const plainPlural = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
