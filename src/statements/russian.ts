@@ -311,7 +311,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
     && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0] || (residents && /^\d+$/u.test(t.text))) && !hasFullName(tokens.slice(0, street))
     // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
-    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
+    // ("Жители домов 12 и 14 на улице Гагарина": several houses' numbers.)
+    && street <= (residents ? 7 : 4) && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase

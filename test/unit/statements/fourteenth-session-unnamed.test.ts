@@ -54,3 +54,11 @@ describe('Russian: adjectives used as plural nouns for people', () => {
     ]);
   });
 });
+
+describe('Russian: residents by several houses\u2019 numbers and their street', () => {
+  it('"Жители домов 7 и 9 на улице Чкалова": the street\u2019s name is no person', () => {
+    expect(found('Жители домов 7 и 9 на улице Чкалова жалуются, что мусор не вывозят вторую неделю.')).toEqual([
+      ['indirect', 'anonymous', 'мусор не вывозят вторую неделю'],
+    ]);
+  });
+});
