@@ -114,6 +114,12 @@ export class SpeakerResolver {
         // ("В компании «Газпром газораспределение Ярославль» подтвердили": a «name» of three words or more is masked as a
         // quotation; the body is that name as printed.)
         // (Or a bare «name», an outlet's: "…, пишет канал" after "Telegram-канал «Инцидент Урал»".)
+        // ("В окружении губернатора считают, что …. …, уверяют там.": "там" after an unnamed group that spoke last is that group.)
+        const lastGroup = this.groups.at(-1);
+        if (phrase.body === 'там' && this.text.slice(phrase.start, phrase.end).toLowerCase() === 'там' && lastGroup?.resolved.anonymous
+          && lastGroup.order > Math.max(0, ...this.lastSeen.values())) {
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);

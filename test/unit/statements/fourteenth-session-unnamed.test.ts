@@ -62,3 +62,21 @@ describe('Russian: residents by several houses\u2019 numbers and their street', 
     ]);
   });
 });
+
+describe('Russian: "там" after an unnamed group', () => {
+  it('"В окружении мэра считают, что …. …, уверяют там.": the same people, unnamed', () => {
+    const text = 'В окружении мэра считают, что проверку инициировали оппоненты. Мэр не собирается уходить в отставку, уверяют там.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'проверку инициировали оппоненты'],
+      ['indirect', 'anonymous', 'Мэр не собирается уходить в отставку'],
+    ]);
+  });
+
+  it('"В мэрии считают, что …. …, уверяют там.": still the body (guard)', () => {
+    const text = 'В мэрии считают, что проверку инициировали перевозчики. Тарифы не вырастут до лета, уверяют там.';
+    expect(found(text)).toEqual([
+      ['indirect', 'мэрия', 'проверку инициировали перевозчики'],
+      ['indirect', 'мэрия', 'Тарифы не вырастут до лета'],
+    ]);
+  });
+});
