@@ -7,7 +7,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
@@ -60,7 +60,7 @@ export class SpeakerResolver {
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
   /** Unnamed sources so far with the role they were given ("a European diplomat"), for "the diplomat said". */
-  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number }[] = [];
+  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number; words?: readonly string[] }[] = [];
   /** When each person was last named or pointed at, in the same count as `unnamedSources`. */
   private readonly lastSeen = new Map<string, number>();
   private order = 0;
@@ -100,7 +100,11 @@ export class SpeakerResolver {
         // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
         this.pronounTargets.push({ speaker: null, anonymous: true, plural: phrase.plural });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
-        if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
+        // (Its words as whose-post keys too: "a U.S. Navy official" is whom a later "the Navy official" means.)
+        if (phrase.roles.length > 0) {
+          const words = tokenize(this.text.slice(phrase.start, phrase.end)).map((t) => qualifierKey(t.base));
+          this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order, words });
+        }
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
@@ -203,7 +207,7 @@ export class SpeakerResolver {
         // that title was named or spoke after it.
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
-            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
+            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier || (u.words ?? []).includes(phrase.qualifier)));
           // (Nor when the one named since holds no such post: "opposition leader Name" is no "official", though any official
           // may be called so where the text has no unnamed one.)
           const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };

@@ -80,3 +80,29 @@ describe('Russian: "там" after an unnamed group', () => {
     ]);
   });
 });
+
+describe('"the defense official", "the officer" after an unnamed source with that post', () => {
+  it('"a U.S. Navy official said" … "The Navy official added that": the same unnamed source', () => {
+    const text = 'The carrier will leave the Gulf next month, a U.S. Navy official said on Monday.\n\nThe Navy official added that a second carrier would arrive in the spring.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'The carrier will leave the Gulf next month'],
+      ['indirect', 'anonymous', 'a second carrier would arrive in the spring'],
+    ]);
+  });
+
+  it('"A senior customs officer, who asked not to be named, said" … ", the officer said": still unnamed', () => {
+    const text = 'A senior customs officer, who asked not to be named, said the containers had been opened in Mombasa. The seals were forged, the officer said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the containers had been opened in Mombasa'],
+      ['indirect', 'anonymous', 'The seals were forged'],
+    ]);
+  });
+
+  it('"a senior government official" … "the government official said"', () => {
+    const text = 'A senior government official said the budget would be delayed. The deficit was larger than forecast, the government official said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the budget would be delayed'],
+      ['indirect', 'anonymous', 'The deficit was larger than forecast'],
+    ]);
+  });
+});
