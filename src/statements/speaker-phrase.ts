@@ -857,6 +857,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   // ("A. B. Chowdhury": a capital A before another initial is the first initial, not the article.)
   else if (INDEFINITE.has(first.lower) && !(first.text === 'A' && tokens[1] !== undefined && isInitial(tokens[1].text))) determiner = 'indefinite';
   if (determiner) i = 1;
+  // ("The same person said", "the same official added": the one just spoken of.)
+  if (determiner === 'definite' && tokens[1]?.lower === 'same' && tokens.length > 2) i = 2;
 
   // Upper-case copy ("RUSSIAN FOREIGN MINISTER SERGEI LAVROV") cannot tell acronyms from names.
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));

@@ -106,3 +106,21 @@ describe('"the defense official", "the officer" after an unnamed source with tha
     ]);
   });
 });
+
+describe('"the same person said" after an unnamed source', () => {
+  it('"A person familiar with the matter said …. The same person said …": unnamed both times', () => {
+    const text = 'A person familiar with the matter said the board had met twice. The same person said the chairman favoured a sale.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the board had met twice'],
+      ['indirect', 'anonymous', 'the chairman favoured a sale'],
+    ]);
+  });
+
+  it('"The same diplomat said"', () => {
+    const text = 'A European diplomat said the talks had stalled. The same diplomat said a new draft would circulate on Friday.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the talks had stalled'],
+      ['indirect', 'anonymous', 'a new draft would circulate on Friday'],
+    ]);
+  });
+});
