@@ -79,6 +79,10 @@ function isMemberOfPublic(tokens: Token[]): boolean {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "пострадавшие"): a group, unnamed. */
+const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'пострадавшие', 'отдыхающие', 'служащие', 'протестующие',
+  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие']);
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
@@ -112,7 +116,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     if (role > 1 && !tokens.slice(0, s).some((t) => russianRoles(t.lower) !== null)) tokens = tokens.slice(s);
   }
   // ("господина Сафронова": a courtesy title is no part of the name.)
-  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама'].includes(tokens[0]!.lower)
+  while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама', 'сами'].includes(tokens[0]!.lower)
     || (tokens.length > 1 && /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(tokens[0]!.lower)))) tokens = tokens.slice(1);
   // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
   if (tokens.length === 0 || tokens.length > 20) return null;
@@ -258,14 +262,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
   // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
-  const pluralNoun = (t: Token) => !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  const pluralNoun = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
-  const plainPlural = (t: Token) => !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+  const plainPlural = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
@@ -307,7 +311,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (street > 0 && streetName.length > 0 && streetName.length <= 2 && [...streetName, ...(town > 0 ? tokens.slice(town + 1) : [])].every((t) => /^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text))
     && tokens.slice(0, street).every((t) => /^\p{Ll}/u.test(t.text) || t === tokens[0] || (residents && /^\d+$/u.test(t.text))) && !hasFullName(tokens.slice(0, street))
     // (Not a post held there, "Председатель совета дома на улице Краснознаменной … Name": where, then who.)
-    && street <= 4 && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
+    // ("Жители домов 12 и 14 на улице Гагарина": several houses' numbers.)
+    && street <= (residents ? 7 : 4) && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
@@ -672,6 +677,35 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
 }
 
 /** Reported speech in one Russian sentence, masked[start, end). */
+/** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
+function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
+  // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
+  // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
+  // may not know, is the one just named, whatever their post; not a source, a body or a document.)
+  // ("По словам чиновника" after a named official: that official; the resolver keeps an unnamed official unnamed.)
+  const official = who.length === 1 && who[0]!.lower === 'чиновника';
+  const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
+    && /[^и][аяиы]$/u.test(who[0]!.lower) && (!hasStem(who[0]!, RU_ANONYMOUS_STEMS) || official) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
+    && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
+  // ("По словам главы министерства": a role of the -а declension, "глава", "судья", in the genitive singular, with whose
+  // post it is after it; not "аналитиков банка".)
+  const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
+    && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
+  // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
+  const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
+    ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
+  // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
+  // lawyer, the prosecutor.)
+  const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
+  const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
+  const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
+    : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
+  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
+  return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+    : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
+}
+
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
@@ -720,31 +754,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const who = tokenize(whoText, whoAt);
-    // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
-    // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
-    // may not know, is the one just named, whatever their post; not a source, a body or a document.)
-    // ("По словам чиновника" after a named official: that official; the resolver keeps an unnamed official unnamed.)
-    const official = who.length === 1 && who[0]!.lower === 'чиновника';
-    const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
-      && /[^и][аяиы]$/u.test(who[0]!.lower) && (!hasStem(who[0]!, RU_ANONYMOUS_STEMS) || official) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
-      && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
-    // ("По словам главы министерства": a role of the -а declension, "глава", "судья", in the genitive singular, with whose
-    // post it is after it; not "аналитиков банка".)
-    const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
-      && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
-    // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
-    const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
-      ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
-    // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
-    // lawyer, the prosecutor.)
-    const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
-    const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
-    const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
-      : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-    const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
-    const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
-    const parsed = plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
-      : bySlovam[4] ? documentOwner(masked, who) : parseRussianPhrase(who));
+    const parsed = byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
@@ -752,7 +762,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.
-  const aside = /^[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  // (Not a participle describing the source: "…, по словам источника, знакомого с ситуацией.")
+  const aside = /^[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
@@ -917,6 +928,21 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
+  }
+
+  // "…, по данным источников РБК в отрасли.", "…, по словам источника, знакомого с ситуацией.": the frame of "По словам X, …"
+  // set after its clause, at the sentence's end.
+  // ("…, по его словам.": a pronoun's.)
+  const byTail = /,\s*[Пп]о\s+(?:(его|ее|её|их)\s+(словам|данным|мнению|оценке)|(словам|данным|информации|сведениям|мнению|оценке|оценкам|подсчетам)\s+([^,.]{1,120}?))\s*(?:,\s*(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*?)?\.?\s*$/u.exec(sentence);
+  if (byTail) {
+    const cueWord = byTail[2] ?? byTail[3]!;
+    const whoText = byTail[1] ?? byTail[4]!;
+    const whoAt = from + byTail.index + byTail[0].search(/[Пп]о\s/u) + 2 + byTail[0].slice(byTail[0].search(/[Пп]о\s/u) + 2).indexOf(whoText);
+    const cueAt = from + byTail.index + byTail[0].indexOf(cueWord, byTail[0].search(/[Пп]о\s/u) + 2);
+    const parsed = byTail[1] ? parseRussianPhrase(tokenize(whoText, whoAt)) : byWordsSource(masked, cueWord, tokenize(whoText, whoAt), true);
+    const phrase = parsed?.kind === 'name' && !byTail[1] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    const clause = trimmedClause(masked, from, from + byTail.index);
+    if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
 
   // "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника."

@@ -325,9 +325,15 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [normaliseRole(headWord)] : [];
-  const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   const plural = (!partitive || counted) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
+  // ("a U.S. defense official" … "the defense official added", "a senior police officer" … "the officer said": one person's
+  // post words and head are kept, so that a later title with any of them is the same unnamed source.)
+  const post = !plural && !partitive && (ANONYMOUS_WHEN_INDEFINITE.has(headWord) || ROLE_NOUNS.has(headWord)) && !headWord.endsWith('s')
+    ? tokens.slice(0, h).filter((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || BODY_MODIFIERS.has(t.lower)) && !GENERIC_MODIFIERS.has(t.lower)).map((t) => normaliseRole(t.lower))
+    : [];
+  const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [...post, normaliseRole(headWord)]
+    : post.length > 0 || (ROLE_NOUNS.has(headWord) && !plural && !partitive) ? [...post, normaliseRole(headWord)] : [];
+  const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
 
@@ -851,6 +857,8 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   // ("A. B. Chowdhury": a capital A before another initial is the first initial, not the article.)
   else if (INDEFINITE.has(first.lower) && !(first.text === 'A' && tokens[1] !== undefined && isInitial(tokens[1].text))) determiner = 'indefinite';
   if (determiner) i = 1;
+  // ("The same person said", "the same official added": the one just spoken of.)
+  if (determiner === 'definite' && tokens[1]?.lower === 'same' && tokens.length > 2) i = 2;
 
   // Upper-case copy ("RUSSIAN FOREIGN MINISTER SERGEI LAVROV") cannot tell acronyms from names.
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));

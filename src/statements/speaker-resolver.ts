@@ -7,7 +7,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
@@ -63,7 +63,7 @@ export class SpeakerResolver {
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
   /** Unnamed sources so far with the role they were given ("a European diplomat"), for "the diplomat said". */
-  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number }[] = [];
+  private readonly unnamedSources: { roles: string[]; qualifier: string | null; order: number; words?: readonly string[] }[] = [];
   /** When each person was last named or pointed at, in the same count as `unnamedSources`. */
   private readonly lastSeen = new Map<string, number>();
   private order = 0;
@@ -109,7 +109,11 @@ export class SpeakerResolver {
         // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
         this.pronounTargets.push({ speaker: null, anonymous: true, plural: phrase.plural });
         if (phrase.plural) this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
-        if (phrase.roles.length > 0) this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order });
+        // (Its words as whose-post keys too: "a U.S. Navy official" is whom a later "the Navy official" means.)
+        if (phrase.roles.length > 0) {
+          const words = tokenize(this.text.slice(phrase.start, phrase.end)).map((t) => qualifierKey(t.base));
+          this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order, words });
+        }
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
@@ -123,6 +127,12 @@ export class SpeakerResolver {
         // ("В компании «Газпром газораспределение Ярославль» подтвердили": a «name» of three words or more is masked as a
         // quotation; the body is that name as printed.)
         // (Or a bare «name», an outlet's: "…, пишет канал" after "Telegram-канал «Инцидент Урал»".)
+        // ("В окружении губернатора считают, что …. …, уверяют там.": "там" after an unnamed group that spoke last is that group.)
+        const lastGroup = this.groups.at(-1);
+        if (phrase.body === 'там' && this.text.slice(phrase.start, phrase.end).toLowerCase() === 'там' && lastGroup?.resolved.anonymous
+          && lastGroup.order > Math.max(0, ...this.lastSeen.values())) {
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
@@ -207,7 +217,7 @@ export class SpeakerResolver {
         // that title was named or spoke after it.
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
-            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier));
+            && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier || (u.words ?? []).includes(phrase.qualifier)));
           // (Nor when the one named since holds no such post: "opposition leader Name" is no "official", though any official
           // may be called so where the text has no unnamed one.)
           const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };

@@ -1,0 +1,126 @@
+// Forms read in the misses of the fourteenth session's development texts on unnamed sources (issue #13; dev d720–d731,
+// d740–d745), one at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on
+// the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('Russian: "по словам X" / "по данным X" after its clause, at the sentence\u2019s end', () => {
+  it('"…, по данным источников в отрасли.": unnamed sources', () => {
+    expect(found('Экспорт зерна в ноябре сократился на треть, по данным источников в отрасли.')).toEqual([
+      ['indirect', 'anonymous', 'Экспорт зерна в ноябре сократился на треть'],
+    ]);
+  });
+
+  it('"…, по словам источника, близкого к одной из сторон.": the participle describes the source, the clause is before it', () => {
+    expect(found('Сделка может быть закрыта до конца марта, по словам источника, близкого к одной из сторон.')).toEqual([
+      ['indirect', 'anonymous', 'Сделка может быть закрыта до конца марта'],
+    ]);
+  });
+
+  it('"…, по данным Россельхознадзора.": a body, in the nominative', () => {
+    expect(found('Инспекция выявила нарушения на трех складах, по данным Россельхознадзора.')).toEqual([
+      ['indirect', 'Россельхознадзор', 'Инспекция выявила нарушения на трех складах'],
+    ]);
+  });
+
+  it('"…, по его словам.": the man named before', () => {
+    const text = 'Глава района Олег Ситников провел прием граждан. Ремонт школы завершат к сентябрю, по его словам.';
+    expect(found(text)).toEqual([['indirect', 'Олег Ситников', 'Ремонт школы завершат к сентябрю']]);
+  });
+});
+
+describe('Russian: adjectives used as plural nouns for people', () => {
+  it('"Рабочие рассказали, что …": a group, unnamed (not a body)', () => {
+    expect(found('Рабочие рассказали, что станки простаивают с конца лета.')).toEqual([
+      ['indirect', 'anonymous', 'станки простаивают с конца лета'],
+    ]);
+  });
+
+  it('"…, рассказали редакции сами рабочие.": the group after whom it was told', () => {
+    expect(found('Премию за квартал так и не выплатили, рассказали редакции сами рабочие.')).toEqual([
+      ['indirect', 'anonymous', 'Премию за квартал так и не выплатили'],
+    ]);
+  });
+
+  it('"Пострадавшие утверждают, что …", "Военные сообщили, что …"', () => {
+    expect(found('Пострадавшие утверждают, что предупреждения о паводке не получали.')).toEqual([
+      ['indirect', 'anonymous', 'предупреждения о паводке не получали'],
+    ]);
+    expect(found('Военные сообщили, что учения продлятся до пятницы.')).toEqual([
+      ['indirect', 'anonymous', 'учения продлятся до пятницы'],
+    ]);
+  });
+});
+
+describe('Russian: residents by several houses\u2019 numbers and their street', () => {
+  it('"Жители домов 7 и 9 на улице Чкалова": the street\u2019s name is no person', () => {
+    expect(found('Жители домов 7 и 9 на улице Чкалова жалуются, что мусор не вывозят вторую неделю.')).toEqual([
+      ['indirect', 'anonymous', 'мусор не вывозят вторую неделю'],
+    ]);
+  });
+});
+
+describe('Russian: "там" after an unnamed group', () => {
+  it('"В окружении мэра считают, что …. …, уверяют там.": the same people, unnamed', () => {
+    const text = 'В окружении мэра считают, что проверку инициировали оппоненты. Мэр не собирается уходить в отставку, уверяют там.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'проверку инициировали оппоненты'],
+      ['indirect', 'anonymous', 'Мэр не собирается уходить в отставку'],
+    ]);
+  });
+
+  it('"В мэрии считают, что …. …, уверяют там.": still the body (guard)', () => {
+    const text = 'В мэрии считают, что проверку инициировали перевозчики. Тарифы не вырастут до лета, уверяют там.';
+    expect(found(text)).toEqual([
+      ['indirect', 'мэрия', 'проверку инициировали перевозчики'],
+      ['indirect', 'мэрия', 'Тарифы не вырастут до лета'],
+    ]);
+  });
+});
+
+describe('"the defense official", "the officer" after an unnamed source with that post', () => {
+  it('"a U.S. Navy official said" … "The Navy official added that": the same unnamed source', () => {
+    const text = 'The carrier will leave the Gulf next month, a U.S. Navy official said on Monday.\n\nThe Navy official added that a second carrier would arrive in the spring.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'The carrier will leave the Gulf next month'],
+      ['indirect', 'anonymous', 'a second carrier would arrive in the spring'],
+    ]);
+  });
+
+  it('"A senior customs officer, who asked not to be named, said" … ", the officer said": still unnamed', () => {
+    const text = 'A senior customs officer, who asked not to be named, said the containers had been opened in Mombasa. The seals were forged, the officer said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the containers had been opened in Mombasa'],
+      ['indirect', 'anonymous', 'The seals were forged'],
+    ]);
+  });
+
+  it('"a senior government official" … "the government official said"', () => {
+    const text = 'A senior government official said the budget would be delayed. The deficit was larger than forecast, the government official said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the budget would be delayed'],
+      ['indirect', 'anonymous', 'The deficit was larger than forecast'],
+    ]);
+  });
+});
+
+describe('"the same person said" after an unnamed source', () => {
+  it('"A person familiar with the matter said …. The same person said …": unnamed both times', () => {
+    const text = 'A person familiar with the matter said the board had met twice. The same person said the chairman favoured a sale.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the board had met twice'],
+      ['indirect', 'anonymous', 'the chairman favoured a sale'],
+    ]);
+  });
+
+  it('"The same diplomat said"', () => {
+    const text = 'A European diplomat said the talks had stalled. The same diplomat said a new draft would circulate on Friday.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the talks had stalled'],
+      ['indirect', 'anonymous', 'a new draft would circulate on Friday'],
+    ]);
+  });
+});
