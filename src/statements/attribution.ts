@@ -185,7 +185,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       }
     }
     // "…," Ines Calado, an analyst at Banco Orla, wrote in a note. ("…," Name, director of the agency's …, told: no article.)
-    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // ("…," Name, WFP's deputy country director, told: a body's post, the body by its name.)
+    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (apposed) {
       const after = run.at(-1)!.end + apposed[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];

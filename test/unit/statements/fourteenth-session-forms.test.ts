@@ -124,3 +124,17 @@ describe('a first name alone, with an age after it', () => {
     expect(extractStatements('Sunvale said the plant would close in June.').map((s) => [s.speaker, s.speakerKind])).toEqual([['Sunvale', 'organisation']]);
   });
 });
+
+describe('a quotation, then the name and a body\u2019s post in apposition', () => {
+  it('""…," Name, UNHCR\u2019s deputy representative, told …": the person, not the body', () => {
+    expect(found('"We have tents for a third of them at most," Ilse Brandt, UNHCR\'s deputy representative, told reporters in Geneva.')).toEqual([
+      ['direct', 'Ilse Brandt', 'We have tents for a third of them at most'],
+    ]);
+  });
+
+  it('guard: ""…," Name, the agency\u2019s deputy representative, told …" as before', () => {
+    expect(found('"We have tents for a third of them at most," Ilse Brandt, the agency\'s deputy representative, told reporters.')).toEqual([
+      ['direct', 'Ilse Brandt', 'We have tents for a third of them at most'],
+    ]);
+  });
+});
