@@ -138,3 +138,15 @@ describe('a quotation, then the name and a body\u2019s post in apposition', () =
     ]);
   });
 });
+
+describe('"in what <people> described as "…""', () => {
+  it('the people between "what" and the verb said it, not the sentence\u2019s subject', () => {
+    expect(found('The council closed the depot after a winter of what drivers described as "intolerable" conditions.')).toEqual([
+      ['partial', 'anonymous', 'intolerable'],
+    ]);
+  });
+
+  it('guard: "what he called "…"" is left to the sentence around it, as before', () => {
+    expect(found('The mayor unveiled what he called "a fresh start for the harbour".')).toEqual([['partial', null, 'a fresh start for the harbour']]);
+  });
+});
