@@ -150,3 +150,16 @@ describe('"in what <people> described as "…""', () => {
     expect(found('The mayor unveiled what he called "a fresh start for the harbour".')).toEqual([['partial', null, 'a fresh start for the harbour']]);
   });
 });
+
+describe('a share of an unnamed group', () => {
+  it('"Around two thirds of respondents said", "Half of residents said": that group, unnamed', () => {
+    expect(found('Around two thirds of respondents said they would use the new ferry at least once a week.')).toEqual([
+      ['indirect', 'anonymous', 'they would use the new ferry at least once a week'],
+    ]);
+    expect(found('Half of residents said the buses ran late most mornings.')).toEqual([['indirect', 'anonymous', 'the buses ran late most mornings']]);
+  });
+
+  it('guard: "Most councillors said" as before', () => {
+    expect(found('Most councillors said the depot should stay open until spring.')).toEqual([['indirect', 'anonymous', 'the depot should stay open until spring']]);
+  });
+});
