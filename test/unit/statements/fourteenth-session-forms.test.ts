@@ -163,3 +163,21 @@ describe('a share of an unnamed group', () => {
     expect(found('Most councillors said the depot should stay open until spring.')).toEqual([['indirect', 'anonymous', 'the depot should stay open until spring']]);
   });
 });
+
+describe('an opening phrase, then an unnamed official with a relative aside', () => {
+  it('"In response to the report, a transport ministry official in one of the two states, who …, said …"', () => {
+    expect(found('In response to the report, a transport ministry official in one of the two states, who was not authorised to speak publicly, said inspections would double next year.')).toEqual([
+      ['indirect', 'anonymous', 'inspections would double next year'],
+    ]);
+  });
+
+  it('"In a reply to the drivers, an official at the depot, who …, said …"', () => {
+    expect(found('In a reply to the drivers, an official at the depot, who asked not to be named, said the new rota would start in May.')).toEqual([
+      ['indirect', 'anonymous', 'the new rota would start in May'],
+    ]);
+  });
+
+  it('guard: "…, the ministry said" at a sentence\u2019s end as before', () => {
+    expect(found('Inspections will double next year, the ministry said.')).toEqual([['indirect', 'ministry', 'Inspections will double next year']]);
+  });
+});
