@@ -437,10 +437,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
  */
 function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
-  return noun >= 0 && noun <= 2 && who.length === noun + 1 && who.every((t) => /^\p{Ll}/u.test(t.text))
-    && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
+  if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
+  // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
+  if (RU_BODIES_GENITIVE_PLURAL.has(who[noun]!.lower)) return true;
+  return /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
     && !RU_PRONOUNS[who[noun]!.lower];
 }
+
+/** Bodies of a kind in the genitive plural ("компаний", "хозяйств"), unnamed when no name follows. */
+const RU_BODIES_GENITIVE_PLURAL = new Set(['компаний', 'хозяйств', 'предприятий', 'организаций', 'ведомств', 'служб', 'банков',
+  'магазинов', 'клиник', 'больниц', 'школ', 'фирм', 'застройщиков', 'перевозчиков', 'операторов', 'сетей', 'заводов']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
 const LINEAGE_WORDS = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);

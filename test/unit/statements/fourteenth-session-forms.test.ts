@@ -181,3 +181,18 @@ describe('an opening phrase, then an unnamed official with a relative aside', ()
     expect(found('Inspections will double next year, the ministry said.')).toEqual([['indirect', 'ministry', 'Inspections will double next year']]);
   });
 });
+
+describe('Russian: "по данным" and bodies of a kind in the genitive plural', () => {
+  it('"По данным управляющих компаний, …" after a named company: bodies nobody names, unnamed', () => {
+    const text = 'Подача горячей воды задерживается до пятницы, сообщает пресс-служба «Тепловой компании Заречья».\n\nПо данным управляющих компаний, без горячей воды остаются около 90 домов.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Тепловой компании Заречья', 'Подача горячей воды задерживается до пятницы'],
+      ['indirect', 'anonymous', 'без горячей воды остаются около 90 домов'],
+    ]);
+  });
+
+  it('guard: "По данным компании, …" is the company named before', () => {
+    const text = 'Компания «Северный лен» закрывает фабрику в Вологде. По данным компании, без работы останутся около 300 человек.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Северный лен', 'без работы останутся около 300 человек']);
+  });
+});
