@@ -81,6 +81,12 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
+  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
+  if (attached > 0 && attached < all.length - 1) {
+    const body = parseRussianPhrase(all.slice(0, attached));
+    if (body?.kind === 'organisation') return { ...body, end: all.at(-1)!.end };
+  }
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
   const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
   // ("Основатель комбината в его нынешнем виде Сергей Гаврилюк": an aside inside the title, before the full name that ends

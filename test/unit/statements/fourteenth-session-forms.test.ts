@@ -196,3 +196,17 @@ describe('Russian: "по данным" and bodies of a kind in the genitive plur
     expect(found(text).at(-1)).toEqual(['indirect', 'Северный лен', 'без работы останутся около 300 человек']);
   });
 });
+
+describe('Russian: a centre, and a body attached to another ("при")', () => {
+  it('"По оценке Экспертного центра при губернаторе, …": the centre', () => {
+    expect(extractStatements('По оценке Экспертного центра при губернаторе, дефицит бюджета в этом году превысит 4 млрд рублей.').map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Экспертный центр', 'organisation', 'дефицит бюджета в этом году превысит 4 млрд рублей'],
+    ]);
+  });
+
+  it('"Об этом сообщили в центре …": a centre speaks as one', () => {
+    expect(extractStatements('Лось вышел к школе на окраине поселка. Об этом сообщили в центре защиты лесов.').map((s) => [s.kind, s.speakerKind])).toEqual([
+      ['indirect', 'organisation'],
+    ]);
+  });
+});
