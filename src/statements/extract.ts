@@ -158,7 +158,7 @@ const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|term
 const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
-const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
+const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|называ(?:ет|ют)|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));

@@ -544,6 +544,9 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
+
+/** ", и называет …", ", и добавил …": the speaker's next verb of saying or naming after a reported clause. */
+const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|называ(?:ет|ют)|добавил[аи]?|добавля(?:ет|ют)|призвал[аи]?|призыва(?:ет|ют)|пообещал[аи]?|обеща(?:ет|ют)|подчеркнул[аи]?|подчеркива(?:ет|ют)|отметил[аи]?|отмеча(?:ет|ют)|пригрозил[аи]?|предложил[аи]?|предлага(?:ет|ют)|выразил[аи]?|выража(?:ет|ют))(?=[\s.,;]|$)/u;
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
 export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
@@ -903,7 +906,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
-    const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
+    // ("указывает, что рост превысит 14%, и называет такую нагрузку «…»": a verb of saying or naming after ", и" is the
+    // speaker's next act.)
+    const andSays = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    const ownAt = Math.min(own ? own.index : Infinity, andSays ? andSays.index : Infinity);
+    const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     // "…сообщили, что проверку прошли все котельные, а глава департамента Name пообещал, что …": a second frame, its own speaker.
     const nextFrame = phrase && clause ? secondFrame(masked, clause.start, end) : null;

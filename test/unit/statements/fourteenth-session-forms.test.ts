@@ -210,3 +210,18 @@ describe('Russian: a centre, and a body attached to another ("при")', () => {
     ]);
   });
 });
+
+describe('Russian: ", и называет …" after a reported clause', () => {
+  it('the clause ends before the speaker\u2019s next verb of naming; the quoted word after it is theirs', () => {
+    expect(found('Мэр Ольга Рябцева в обращении к депутатам указывает, что ремонт моста обойдется в 2 млрд рублей, и называет эту сумму «неподъемной».')).toEqual([
+      ['indirect', 'Ольга Рябцева', 'ремонт моста обойдется в 2 млрд рублей'],
+      ['partial', 'Ольга Рябцева', 'неподъемной'],
+    ]);
+  });
+
+  it('guard: ", и" with no verb of saying runs on in the clause ("…, и движение закрыли")', () => {
+    expect(found('Мэр Ольга Рябцева сообщила, что мост признан аварийным, и движение по нему закрыли до весны.')).toEqual([
+      ['indirect', 'Ольга Рябцева', 'мост признан аварийным, и движение по нему закрыли до весны'],
+    ]);
+  });
+});
