@@ -225,3 +225,14 @@ describe('Russian: ", и называет …" after a reported clause', () => {
     ]);
   });
 });
+
+describe('Catalan names joined by "i"', () => {
+  it('"Its spokeswoman, Núria Ferrer i Vidal, said: "…"" and "Name i Name told …": the whole name', () => {
+    expect(found('Its spokeswoman, Núria Ferrer i Vidal, said: "The port cannot wait another winter for this."')).toEqual([
+      ['direct', 'Núria Ferrer i Vidal', 'The port cannot wait another winter for this.'],
+    ]);
+    expect(found('Mayor Jordi Soler i Mas told reporters the beach would reopen on Friday.')).toEqual([
+      ['indirect', 'Jordi Soler i Mas', 'the beach would reopen on Friday'],
+    ]);
+  });
+});
