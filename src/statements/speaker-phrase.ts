@@ -519,7 +519,9 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
   const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
-  if (!name.every((t) => isCapitalised(t) || isAcronym(t))) return null;
+  // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
+  const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
+  if (!name.every(inName)) return null;
   if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
   return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
 }

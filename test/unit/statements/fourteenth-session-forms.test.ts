@@ -236,3 +236,11 @@ describe('Catalan names joined by "i"', () => {
     ]);
   });
 });
+
+describe('a body named after its kind, with a particle inside its name', () => {
+  it('"Fishermen\u2019s union Confraria de Pescadors warned …": the body', () => {
+    expect(extractStatements("Fishermen's union Confraria de Pescadors warned the new quotas would empty the harbour.").map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Confraria de Pescadors', 'organisation', 'the new quotas would empty the harbour'],
+    ]);
+  });
+});
