@@ -185,7 +185,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       }
     }
     // "…," Ines Calado, an analyst at Banco Orla, wrote in a note. ("…," Name, director of the agency's …, told: no article.)
-    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // ("…," Name, WFP's deputy country director, told: a body's post, the body by its name.)
+    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (apposed) {
       const after = run.at(-1)!.end + apposed[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
@@ -599,6 +600,8 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 // them on the same boats …".)
 const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
+const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
@@ -608,7 +611,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
     const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
     const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower);
-    let cueAt = tokens.findIndex(isCueWord);
+    // ("…, an official in one of the three states, who …": after a determiner or a number the word is a noun.)
+    let cueAt = tokens.findIndex((t, k) => isCueWord(t) && !(k > 0 && NOUN_BEFORE_RE.test(tokens[k - 1]!.lower)));
     if (cueAt < 0) continue;
     // "…, the Japan Aerospace Exploration Agency, or JAXA, said …": the body's letters are an aside of its name before them.
     const letters = (k: number) => k >= 2 && tokens[k - 2]!.lower === 'or' && /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text);
@@ -684,6 +688,7 @@ function describedName(masked: string, segment: { start: number; end: number }):
 }
 
 /** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
+const FRONTED_PHRASE_RE = /^\s*(?:In|On|At|After|Before|During|Following|Despite|Amid|Under)\s+(?:response|reply|answer|a|an|the|its|their|his|her)\b/u;
 const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed|Contacted|Reached)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 
 /**
@@ -768,6 +773,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
+  // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
+  // circumstance, then the subject and a relative aside.
+  if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))
+    && /^\s*who\b/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+    const own = segments.at(-3)!;
+    const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);
+    if (subject && subject.kind !== 'pronoun') return subject;
+  }
   // "A council engineer I spoke to on the quay said", "Teachers I know say": a contact clause after the subject is no
   // part of it.
   const contact = CONTACT_CLAUSE_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));

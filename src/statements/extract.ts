@@ -144,6 +144,9 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
+/** "what staff described as", "what residents call": the words between "what" and the verb. */
+const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)\s+$/u;
+
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"'. */
 const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
@@ -155,7 +158,7 @@ const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|term
 const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;
 
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
-const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
+const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|называ(?:ет|ют)|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
@@ -365,6 +368,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
+      // ("in what staff described as "…"": who described it is named between "what" and the verb, not the sentence's subject.)
+      const what = WHAT_THEY_CALLED_RE.exec(masked.slice(sentence.start, verbStart));
+      const describer = what ? parseSpeakerPhrase(tokenize(what[1]!, sentence.start + what.index + what[0].indexOf(what[1]!))) : null;
+      if (describer && describer.kind !== 'pronoun') {
+        candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: describer, cue });
+        continue;
+      }
       // (The subject of a relative clause right before the verb wins over the sentence's earlier statement.)
       const relative = relativeSubject(masked, sentence.start, verbStart);
       if (relative) {

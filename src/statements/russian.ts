@@ -85,6 +85,12 @@ const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', '
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
+  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
+  if (attached > 0 && attached < all.length - 1) {
+    const body = parseRussianPhrase(all.slice(0, attached));
+    if (body?.kind === 'organisation') return { ...body, end: all.at(-1)!.end };
+  }
   // ("— написала депутат в своем Telegram-канале": where one wrote, "в своем …", is no part of who.)
   const own = all.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower) && /^(?:сво(?:ем|ём|ей|их)|его|ее|её)$/u.test(all[k + 1]?.lower ?? ''));
   // ("Основатель комбината в его нынешнем виде Сергей Гаврилюк": an aside inside the title, before the full name that ends
@@ -442,10 +448,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
  */
 function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
-  return noun >= 0 && noun <= 2 && who.length === noun + 1 && who.every((t) => /^\p{Ll}/u.test(t.text))
-    && /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
+  if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
+  // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
+  if (RU_BODIES_GENITIVE_PLURAL.has(who[noun]!.lower)) return true;
+  return /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
     && !RU_PRONOUNS[who[noun]!.lower];
 }
+
+/** Bodies of a kind in the genitive plural ("компаний", "хозяйств"), unnamed when no name follows. */
+const RU_BODIES_GENITIVE_PLURAL = new Set(['компаний', 'хозяйств', 'предприятий', 'организаций', 'ведомств', 'служб', 'банков',
+  'магазинов', 'клиник', 'больниц', 'школ', 'фирм', 'застройщиков', 'перевозчиков', 'операторов', 'сетей', 'заводов']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
 const LINEAGE_WORDS = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);
@@ -537,6 +549,9 @@ function trimmedClause(masked: string, start: number, end: number): { start: num
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
+
+/** ", и называет …", ", и добавил …": the speaker's next verb of saying or naming after a reported clause. */
+const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|называ(?:ет|ют)|добавил[аи]?|добавля(?:ет|ют)|призвал[аи]?|призыва(?:ет|ют)|пообещал[аи]?|обеща(?:ет|ют)|подчеркнул[аи]?|подчеркива(?:ет|ют)|отметил[аи]?|отмеча(?:ет|ют)|пригрозил[аи]?|предложил[аи]?|предлага(?:ет|ют)|выразил[аи]?|выража(?:ет|ют))(?=[\s.,;]|$)/u;
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
 export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш)\p{L}*[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен)/u;
 
@@ -902,7 +917,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
-    const clauseEnd = own ? tokens[k]!.end + that[0].length + own.index : end;
+    // ("указывает, что рост превысит 14%, и называет такую нагрузку «…»": a verb of saying or naming after ", и" is the
+    // speaker's next act.)
+    const andSays = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    const ownAt = Math.min(own ? own.index : Infinity, andSays ? andSays.index : Infinity);
+    const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     // "…сообщили, что проверку прошли все котельные, а глава департамента Name пообещал, что …": a second frame, its own speaker.
     const nextFrame = phrase && clause ? secondFrame(masked, clause.start, end) : null;

@@ -249,6 +249,24 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
 /** People nouns that the person-noun endings miss ("executive" is also a body's arm). */
 const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
 
+const SHARE_APPROXIMATORS = new Set(['around', 'about', 'roughly', 'nearly', 'almost', 'over', 'some', 'just', 'barely', 'only', 'fully']);
+const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'nine']);
+
+/** Where "of" stands after a share opening the phrase ("around two thirds of", "half of", "a majority of"); else -1. */
+function shareOf(all: readonly Token[]): number {
+  let k = 0;
+  while (k < all.length && SHARE_APPROXIMATORS.has(all[k]!.lower)) k++;
+  if (['more', 'less', 'fewer'].includes(all[k]?.lower ?? '') && all[k + 1]?.lower === 'than') k += 2;
+  const word = all[k]?.lower ?? '';
+  const next = all[k + 1]?.lower ?? '';
+  if (word === 'half') k += 1;
+  else if (['a', 'the'].includes(word) && (SHARE_WORDS.has(next) || next === 'majority' || next === 'minority')) k += 2;
+  else if (SHARE_COUNTS.has(word) && SHARE_WORDS.has(next)) k += 2;
+  else return -1;
+  return all[k]?.lower === 'of' && k < all.length - 1 ? k : -1;
+}
+
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "residents and aid workers say": two unnamed groups together are one.
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
@@ -263,8 +281,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "one of the officials", "two of the bondholders": some of an unnamed group is unnamed too.
   // ("Dozens of villagers said", "Hundreds of protesters": a count of an unnamed group is that group.)
   const counted = all.length > 2 && COUNT_PLURALS.has(all[0]!.lower) && all[1]!.lower === 'of';
-  const partitive = all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower) || counted) && all[1]!.lower === 'of';
-  const tokens = partitive ? all.slice(DEFINITE.has(all[2]!.lower) ? 3 : 2) : all;
+  // ("Around two thirds of respondents said", "Half of those surveyed": a share of an unnamed group is that group.)
+  const share = shareOf(all);
+  const partitive = share > 0 || (all.length > 2 && (INDEFINITE.has(all[0]!.lower) || QUANTIFIERS.has(all[0]!.lower) || counted) && all[1]!.lower === 'of');
+  const ofAt = share > 0 ? share : 1;
+  const tokens = partitive ? all.slice(DEFINITE.has(all[ofAt + 1]?.lower ?? '') ? ofAt + 2 : ofAt + 1) : all;
   if (tokens.length === 0) return null;
   // "…, one of them said": one of the unnamed group just mentioned (a sentence opening "One of them, he said, was …" is no speaker).
   if (partitive && tokens.length === 1 && ['them', 'those'].includes(tokens[0]!.lower) && /^\p{Ll}/u.test(all[0]!.text)) {
@@ -325,7 +346,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const plural = (!partitive || counted) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
+  const plural = (!partitive || counted || share > 0) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
   // ("a U.S. defense official" … "the defense official added", "a senior police officer" … "the officer said": one person's
   // post words and head are kept, so that a later title with any of them is the same unnamed source.)
   const post = !plural && !partitive && (ANONYMOUS_WHEN_INDEFINITE.has(headWord) || ROLE_NOUNS.has(headWord)) && !headWord.endsWith('s')
@@ -504,7 +525,9 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
   const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
-  if (!name.every((t) => isCapitalised(t) || isAcronym(t))) return null;
+  // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
+  const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
+  if (!name.every(inName)) return null;
   if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
   return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
 }

@@ -122,7 +122,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате".)
   'пароходств', 'дирекци', 'хокимият', 'акимат',
   // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
-  'фонд'];
+  'фонд',
+  // ("По оценке Аналитического центра при правительстве", "в Гидрометцентре": a centre, of research or of the state.)
+  'центр'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);

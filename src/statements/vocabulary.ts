@@ -284,7 +284,9 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = { he: 'he', she:
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'ter', 'dos', 'del',
   // Arabic "son of" / "daughter of" inside a name ("Omar ibn Saeed Al Marri", "Fatima bint Ahmed Al Suwaidi"), and the
   // Welsh "ap" ("Rhodri ap Gwyn").
-  'ibn', 'bint', 'binti', 'ap']);
+  'ibn', 'bint', 'binti', 'ap',
+  // The Catalan "i" joining two family names ("Pere Vilanova i Roca").
+  'i']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between']);

@@ -124,3 +124,123 @@ describe('a first name alone, with an age after it', () => {
     expect(extractStatements('Sunvale said the plant would close in June.').map((s) => [s.speaker, s.speakerKind])).toEqual([['Sunvale', 'organisation']]);
   });
 });
+
+describe('a quotation, then the name and a body\u2019s post in apposition', () => {
+  it('""…," Name, UNHCR\u2019s deputy representative, told …": the person, not the body', () => {
+    expect(found('"We have tents for a third of them at most," Ilse Brandt, UNHCR\'s deputy representative, told reporters in Geneva.')).toEqual([
+      ['direct', 'Ilse Brandt', 'We have tents for a third of them at most'],
+    ]);
+  });
+
+  it('guard: ""…," Name, the agency\u2019s deputy representative, told …" as before', () => {
+    expect(found('"We have tents for a third of them at most," Ilse Brandt, the agency\'s deputy representative, told reporters.')).toEqual([
+      ['direct', 'Ilse Brandt', 'We have tents for a third of them at most'],
+    ]);
+  });
+});
+
+describe('"in what <people> described as "…""', () => {
+  it('the people between "what" and the verb said it, not the sentence\u2019s subject', () => {
+    expect(found('The council closed the depot after a winter of what drivers described as "intolerable" conditions.')).toEqual([
+      ['partial', 'anonymous', 'intolerable'],
+    ]);
+  });
+
+  it('guard: "what he called "…"" is left to the sentence around it, as before', () => {
+    expect(found('The mayor unveiled what he called "a fresh start for the harbour".')).toEqual([['partial', null, 'a fresh start for the harbour']]);
+  });
+});
+
+describe('a share of an unnamed group', () => {
+  it('"Around two thirds of respondents said", "Half of residents said": that group, unnamed', () => {
+    expect(found('Around two thirds of respondents said they would use the new ferry at least once a week.')).toEqual([
+      ['indirect', 'anonymous', 'they would use the new ferry at least once a week'],
+    ]);
+    expect(found('Half of residents said the buses ran late most mornings.')).toEqual([['indirect', 'anonymous', 'the buses ran late most mornings']]);
+  });
+
+  it('guard: "Most councillors said" as before', () => {
+    expect(found('Most councillors said the depot should stay open until spring.')).toEqual([['indirect', 'anonymous', 'the depot should stay open until spring']]);
+  });
+});
+
+describe('an opening phrase, then an unnamed official with a relative aside', () => {
+  it('"In response to the report, a transport ministry official in one of the two states, who …, said …"', () => {
+    expect(found('In response to the report, a transport ministry official in one of the two states, who was not authorised to speak publicly, said inspections would double next year.')).toEqual([
+      ['indirect', 'anonymous', 'inspections would double next year'],
+    ]);
+  });
+
+  it('"In a reply to the drivers, an official at the depot, who …, said …"', () => {
+    expect(found('In a reply to the drivers, an official at the depot, who asked not to be named, said the new rota would start in May.')).toEqual([
+      ['indirect', 'anonymous', 'the new rota would start in May'],
+    ]);
+  });
+
+  it('guard: "…, the ministry said" at a sentence\u2019s end as before', () => {
+    expect(found('Inspections will double next year, the ministry said.')).toEqual([['indirect', 'ministry', 'Inspections will double next year']]);
+  });
+});
+
+describe('Russian: "по данным" and bodies of a kind in the genitive plural', () => {
+  it('"По данным управляющих компаний, …" after a named company: bodies nobody names, unnamed', () => {
+    const text = 'Подача горячей воды задерживается до пятницы, сообщает пресс-служба «Тепловой компании Заречья».\n\nПо данным управляющих компаний, без горячей воды остаются около 90 домов.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Тепловой компании Заречья', 'Подача горячей воды задерживается до пятницы'],
+      ['indirect', 'anonymous', 'без горячей воды остаются около 90 домов'],
+    ]);
+  });
+
+  it('guard: "По данным компании, …" is the company named before', () => {
+    const text = 'Компания «Северный лен» закрывает фабрику в Вологде. По данным компании, без работы останутся около 300 человек.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Северный лен', 'без работы останутся около 300 человек']);
+  });
+});
+
+describe('Russian: a centre, and a body attached to another ("при")', () => {
+  it('"По оценке Экспертного центра при губернаторе, …": the centre', () => {
+    expect(extractStatements('По оценке Экспертного центра при губернаторе, дефицит бюджета в этом году превысит 4 млрд рублей.').map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Экспертный центр', 'organisation', 'дефицит бюджета в этом году превысит 4 млрд рублей'],
+    ]);
+  });
+
+  it('"Об этом сообщили в центре …": a centre speaks as one', () => {
+    expect(extractStatements('Лось вышел к школе на окраине поселка. Об этом сообщили в центре защиты лесов.').map((s) => [s.kind, s.speakerKind])).toEqual([
+      ['indirect', 'organisation'],
+    ]);
+  });
+});
+
+describe('Russian: ", и называет …" after a reported clause', () => {
+  it('the clause ends before the speaker\u2019s next verb of naming; the quoted word after it is theirs', () => {
+    expect(found('Мэр Ольга Рябцева в обращении к депутатам указывает, что ремонт моста обойдется в 2 млрд рублей, и называет эту сумму «неподъемной».')).toEqual([
+      ['indirect', 'Ольга Рябцева', 'ремонт моста обойдется в 2 млрд рублей'],
+      ['partial', 'Ольга Рябцева', 'неподъемной'],
+    ]);
+  });
+
+  it('guard: ", и" with no verb of saying runs on in the clause ("…, и движение закрыли")', () => {
+    expect(found('Мэр Ольга Рябцева сообщила, что мост признан аварийным, и движение по нему закрыли до весны.')).toEqual([
+      ['indirect', 'Ольга Рябцева', 'мост признан аварийным, и движение по нему закрыли до весны'],
+    ]);
+  });
+});
+
+describe('Catalan names joined by "i"', () => {
+  it('"Its spokeswoman, Núria Ferrer i Vidal, said: "…"" and "Name i Name told …": the whole name', () => {
+    expect(found('Its spokeswoman, Núria Ferrer i Vidal, said: "The port cannot wait another winter for this."')).toEqual([
+      ['direct', 'Núria Ferrer i Vidal', 'The port cannot wait another winter for this.'],
+    ]);
+    expect(found('Mayor Jordi Soler i Mas told reporters the beach would reopen on Friday.')).toEqual([
+      ['indirect', 'Jordi Soler i Mas', 'the beach would reopen on Friday'],
+    ]);
+  });
+});
+
+describe('a body named after its kind, with a particle inside its name', () => {
+  it('"Fishermen\u2019s union Confraria de Pescadors warned …": the body', () => {
+    expect(extractStatements("Fishermen's union Confraria de Pescadors warned the new quotas would empty the harbour.").map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Confraria de Pescadors', 'organisation', 'the new quotas would empty the harbour'],
+    ]);
+  });
+});
