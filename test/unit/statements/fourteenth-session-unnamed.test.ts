@@ -124,3 +124,22 @@ describe('"the same person said" after an unnamed source', () => {
     ]);
   });
 });
+
+describe('a clock time ending a sentence', () => {
+  it('"… shortly after 11 p.m. Smoke was …, they said": two sentences, two clauses of the unnamed group', () => {
+    const text = 'Neighbours told the paper that they heard a crash shortly after 11 p.m. Smoke was pouring from the garage within minutes, they said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they heard a crash shortly after 11 p.m'],
+      ['indirect', 'anonymous', 'Smoke was pouring from the garage within minutes'],
+    ]);
+  });
+
+  it('"at 9 p.m. Tuesday", "6 a.m. EST": a day or a time zone after it goes on the sentence (guard)', () => {
+    expect(found('Residents said the water would be shut off at 9 p.m. Tuesday for repairs.')).toEqual([
+      ['indirect', 'anonymous', 'the water would be shut off at 9 p.m. Tuesday for repairs'],
+    ]);
+    expect(found('Residents said the water would be back at 6 a.m. EST on Wednesday.')).toEqual([
+      ['indirect', 'anonymous', 'the water would be back at 6 a.m. EST on Wednesday'],
+    ]);
+  });
+});
