@@ -143,3 +143,11 @@ describe('a clock time ending a sentence', () => {
     ]);
   });
 });
+
+describe('a one-word label after "described … as" with a longer object', () => {
+  it('"A club official described the atmosphere in the away end as "hostile"": the unnamed source\u2019s word', () => {
+    expect(found('A club official described the atmosphere in the away end as "hostile".')).toEqual([
+      ['partial', 'anonymous', 'hostile'],
+    ]);
+  });
+});
