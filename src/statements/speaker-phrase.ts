@@ -325,7 +325,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const plural = (!partitive || counted) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
+  // (Not a singular in -ss: "a witness", "one eyewitness", "a waitress".)
+  const plural = (!partitive || counted) && ((headWord.endsWith('s') && !headWord.endsWith('ss')) || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
   // ("a U.S. defense official" … "the defense official added", "a senior police officer" … "the officer said": one person's
   // post words and head are kept, so that a later title with any of them is the same unnamed source.)
   const post = !plural && !partitive && (ANONYMOUS_WHEN_INDEFINITE.has(headWord) || ROLE_NOUNS.has(headWord)) && !headWord.endsWith('s')

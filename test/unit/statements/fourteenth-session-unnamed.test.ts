@@ -151,3 +151,14 @@ describe('a one-word label after "described … as" with a longer object', () =>
     ]);
   });
 });
+
+describe('a singular noun for a person in -ss is one person, not a group', () => {
+  it('"A witness said …. "…," he said": the witness, unnamed (not the woman named before)', () => {
+    const text = 'The council leader, Jane Holt, said the road would reopen on Monday.\n\nA witness said the van had been speeding. "It came round the bend far too fast," he said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Jane Holt', 'the road would reopen on Monday'],
+      ['indirect', 'anonymous', 'the van had been speeding'],
+      ['direct', 'anonymous', 'It came round the bend far too fast'],
+    ]);
+  });
+});
