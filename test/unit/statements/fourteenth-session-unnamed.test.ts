@@ -162,3 +162,14 @@ describe('a singular noun for a person in -ss is one person, not a group', () =>
     ]);
   });
 });
+
+describe('nouns for a person the endings miss: "steward", "waitress"', () => {
+  it('"A steward said …", "A waitress at the cafe said …": unnamed sources', () => {
+    expect(found('A steward said the turnstiles had opened an hour late.')).toEqual([
+      ['indirect', 'anonymous', 'the turnstiles had opened an hour late'],
+    ]);
+    expect(found('A waitress at the cafe said the van had mounted the kerb.')).toEqual([
+      ['indirect', 'anonymous', 'the van had mounted the kerb'],
+    ]);
+  });
+});
