@@ -719,6 +719,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
   }
+  // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
+  // what they know or whom they are close to, never named.)
+  if (tokens.length >= 2 && ['someone', 'somebody', 'those', 'anyone', 'anybody'].includes(tokens[0]!.lower)
+    && (SOURCE_DESCRIPTIONS.has(tokens[1]!.lower) || ['with', 'at', 'in', 'inside', 'within', 'around'].includes(tokens[1]!.lower))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'those', ...span };
+  }
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
     return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };

@@ -196,3 +196,17 @@ describe('Russian: more ways of leaving oneself unnamed', () => {
     ]);
   });
 });
+
+describe('"Someone close to …", "Those familiar with …": people described, never named', () => {
+  it('"Someone close to the striker said": an unnamed source (not a body called "Someone")', () => {
+    expect(found('Someone close to the striker said he had already agreed terms with the Turkish club.')).toEqual([
+      ['indirect', 'anonymous', 'he had already agreed terms with the Turkish club'],
+    ]);
+  });
+
+  it('"Those familiar with the negotiations say": unnamed', () => {
+    expect(found('Those familiar with the negotiations say the two sides are still far apart on price.')).toEqual([
+      ['indirect', 'anonymous', 'the two sides are still far apart on price'],
+    ]);
+  });
+});
