@@ -210,3 +210,15 @@ describe('"Someone close to …", "Those familiar with …": people described, n
     ]);
   });
 });
+
+describe('"Her sister said", "his wife said": a relative left unnamed', () => {
+  it('not the woman "her" means, but an unnamed source', () => {
+    const text = 'Singer Ama Owusu has cancelled her autumn tour. Her sister said the family had asked for privacy.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the family had asked for privacy']]);
+  });
+
+  it('"Her sister, Efua Owusu, said": the sister the text names (guard)', () => {
+    const text = 'Singer Ama Owusu has cancelled her autumn tour. Her sister, Efua Owusu, said the family had asked for privacy.';
+    expect(found(text)).toEqual([['indirect', 'Efua Owusu', 'the family had asked for privacy']]);
+  });
+});
