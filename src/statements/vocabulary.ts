@@ -22,6 +22,8 @@ const THAT_VERBS = [
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
   'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated', 'forecast', 'forecasts', 'predicts',
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
+  // ("A source disclosed that", "Sources hinted that", "a staffer confided that": how a source lets it out.)
+  'disclose', 'discloses', 'disclosed', 'hint', 'hints', 'hinted', 'confide', 'confided', 'divulge', 'divulged', 'intimate', 'intimated',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */

@@ -222,3 +222,14 @@ describe('"Her sister said", "his wife said": a relative left unnamed', () => {
     expect(found(text)).toEqual([['indirect', 'Efua Owusu', 'the family had asked for privacy']]);
   });
 });
+
+describe('verbs by which a source lets something out: "disclosed that", "hinted that", "confided that"', () => {
+  it('"A source disclosed that …", "Sources hinted that …": unnamed sources\u2019 clauses', () => {
+    expect(found('A source in the governor\u2019s office disclosed that the list had been sent to the assembly.')).toEqual([
+      ['indirect', 'anonymous', 'the list had been sent to the assembly'],
+    ]);
+    expect(found('Sources hinted that the commissioner may be redeployed before the end of the month.')).toEqual([
+      ['indirect', 'anonymous', 'the commissioner may be redeployed before the end of the month'],
+    ]);
+  });
+});
