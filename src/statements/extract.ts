@@ -152,7 +152,8 @@ const PARTIAL_LEAD_RE =
   /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
-const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
+// ('described the mood in the dressing room as "awkward"': with "as", a longer object.)
+const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?|(?:\s+[\p{L}'\u2019-]+){6,8}\s+as\s+)$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
 
 /** 'warned of a "lost decade"', 'accused Moscow of "nuclear blackmail"': two words after the verb's "of" are the speaker's. */
 const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|accused|accusing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?of\s+(?:(?:a|an|the)\s+)?$/u;

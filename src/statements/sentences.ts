@@ -39,7 +39,11 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     const word = /(?<![\p{N}\p{L}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s.", "until 6pm." end a sentence)
     // ("84 млн т. Директор …", "в 2025 г. Компания …": a unit's letter after a number ends the sentence; an initial does not.)
     const unit = /^\p{Ll}$/u.test(word) && /(?:\p{N}|млн|млрд|тыс\.?)\s+\p{Ll}$/u.test(before);
-    if (m.text.startsWith('.') && !unit && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
+    // ("shortly before 9 p.m. Flames were …": a clock time ends the sentence unless a day, a month or a time zone follows it,
+    // "at 9 p.m. Tuesday", "5 p.m. EST".)
+    const clock = /^[ap]\.m$/iu.test(word) && /\p{N}\s*[ap]\.m$/iu.test(before)
+      && !/^(?:[([]?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC)\b)/u.test(paragraph.slice(m.index + m.text.length));
+    if (m.text.startsWith('.') && !unit && !clock && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
     start = m.index + m.text.length;

@@ -346,7 +346,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
   if (!unnamed) return null;
-  const plural = (!partitive || counted || share > 0) && (headWord.endsWith('s') || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
+  // (Not a singular in -ss: "a witness", "one eyewitness", "a waitress".)
+  const plural = (!partitive || counted || share > 0) && ((headWord.endsWith('s') && !headWord.endsWith('ss')) || headWord === 'people' || /(?:men|folk)$/u.test(headWord));
   // ("a U.S. defense official" … "the defense official added", "a senior police officer" … "the officer said": one person's
   // post words and head are kept, so that a later title with any of them is the same unnamed source.)
   const post = !plural && !partitive && (ANONYMOUS_WHEN_INDEFINITE.has(headWord) || ROLE_NOUNS.has(headWord)) && !headWord.endsWith('s')
@@ -740,6 +741,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // …, while others said …", "Many said": part of the group the text just described.)
   if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
+  }
+  // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
+  // what they know or whom they are close to, never named.)
+  if (tokens.length >= 2 && ['someone', 'somebody', 'those', 'anyone', 'anybody'].includes(tokens[0]!.lower)
+    && (SOURCE_DESCRIPTIONS.has(tokens[1]!.lower) || ['with', 'at', 'in', 'inside', 'within', 'around'].includes(tokens[1]!.lower))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'those', ...span };
   }
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {

@@ -32,6 +32,11 @@ interface PronounTarget {
 const UNNAMED_ASIDE_RE =
   /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
 
+/** Words for a relative, a partner or a friend ("her sister", "his wife"). */
+const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent',
+  'friend', 'partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fianc\u00E9', 'fianc\u00E9e', 'cousin', 'uncle', 'aunt', 'niece', 'nephew',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'sibling', 'relative', 'neighbour', 'neighbor']);
+
 /** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
 const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
 /** A generational suffix after a surname ("Reed Jr.", "Whitcombe III"), captured. */
@@ -224,6 +229,13 @@ export class SpeakerResolver {
           const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
           const holds = speaker !== null && (person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted));
           if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // "Her sister said", "his wife said": a relative of the one "her" / "his" means, never that one, and unnamed unless
+          // someone the text named holds that relation.
+          const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start));
+          if (owned && phrase.roles.length === 1 && RELATIONS.has(phrase.roles[0]!) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

@@ -22,6 +22,8 @@ const THAT_VERBS = [
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
   'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated', 'forecast', 'forecasts', 'predicts',
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
+  // ("A source disclosed that", "Sources hinted that", "a staffer confided that": how a source lets it out.)
+  'disclose', 'discloses', 'disclosed', 'hint', 'hints', 'hinted', 'confide', 'confided', 'divulge', 'divulged', 'intimate', 'intimated',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -257,7 +259,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'priest', 'pastor', 'rabbi', 'bishop', 'nurse', 'driver', 'pilot', 'guard', 'clerk', 'agent', 'employee', 'staffer',
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
-  'publican', 'grazier', 'orchardist', 'crofter', 'smallholder']);
+  'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
+  // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
+  'waitress', 'actress', 'hostess', 'stewardess', 'steward']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);

@@ -124,3 +124,112 @@ describe('"the same person said" after an unnamed source', () => {
     ]);
   });
 });
+
+describe('a clock time ending a sentence', () => {
+  it('"… shortly after 11 p.m. Smoke was …, they said": two sentences, two clauses of the unnamed group', () => {
+    const text = 'Neighbours told the paper that they heard a crash shortly after 11 p.m. Smoke was pouring from the garage within minutes, they said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they heard a crash shortly after 11 p.m'],
+      ['indirect', 'anonymous', 'Smoke was pouring from the garage within minutes'],
+    ]);
+  });
+
+  it('"at 9 p.m. Tuesday", "6 a.m. EST": a day or a time zone after it goes on the sentence (guard)', () => {
+    expect(found('Residents said the water would be shut off at 9 p.m. Tuesday for repairs.')).toEqual([
+      ['indirect', 'anonymous', 'the water would be shut off at 9 p.m. Tuesday for repairs'],
+    ]);
+    expect(found('Residents said the water would be back at 6 a.m. EST on Wednesday.')).toEqual([
+      ['indirect', 'anonymous', 'the water would be back at 6 a.m. EST on Wednesday'],
+    ]);
+  });
+});
+
+describe('a one-word label after "described … as" with a longer object', () => {
+  it('"A club official described the atmosphere in the away end as "hostile"": the unnamed source\u2019s word', () => {
+    expect(found('A club official described the atmosphere in the away end as "hostile".')).toEqual([
+      ['partial', 'anonymous', 'hostile'],
+    ]);
+  });
+});
+
+describe('a singular noun for a person in -ss is one person, not a group', () => {
+  it('"A witness said …. "…," he said": the witness, unnamed (not the woman named before)', () => {
+    const text = 'The council leader, Jane Holt, said the road would reopen on Monday.\n\nA witness said the van had been speeding. "It came round the bend far too fast," he said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Jane Holt', 'the road would reopen on Monday'],
+      ['indirect', 'anonymous', 'the van had been speeding'],
+      ['direct', 'anonymous', 'It came round the bend far too fast'],
+    ]);
+  });
+});
+
+describe('nouns for a person the endings miss: "steward", "waitress"', () => {
+  it('"A steward said …", "A waitress at the cafe said …": unnamed sources', () => {
+    expect(found('A steward said the turnstiles had opened an hour late.')).toEqual([
+      ['indirect', 'anonymous', 'the turnstiles had opened an hour late'],
+    ]);
+    expect(found('A waitress at the cafe said the van had mounted the kerb.')).toEqual([
+      ['indirect', 'anonymous', 'the van had mounted the kerb'],
+    ]);
+  });
+});
+
+describe('Russian: more ways of leaving oneself unnamed', () => {
+  it('"не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени"', () => {
+    expect(found('Кассирша, не пожелавшая представиться, рассказала, что очередь стояла до вечера.')).toEqual([
+      ['indirect', 'anonymous', 'очередь стояла до вечера'],
+    ]);
+    expect(found('Продавщица, отказавшаяся назвать свое имя, пожаловалась, что покупателей стало вдвое меньше.')).toEqual([
+      ['indirect', 'anonymous', 'покупателей стало вдвое меньше'],
+    ]);
+    expect(found('Женщина, не назвавшая своего имени, рассказала, что свет отключали трижды за неделю.')).toEqual([
+      ['indirect', 'anonymous', 'свет отключали трижды за неделю'],
+    ]);
+  });
+
+  it('"который попросил не называть его имени", "назвавшийся Андреем" (a first name alone)', () => {
+    expect(found('Водитель маршрутки, который попросил не называть его имени, рассказал, что рейсы отменяют каждый день.')).toEqual([
+      ['indirect', 'anonymous', 'рейсы отменяют каждый день'],
+    ]);
+    expect(found('Мужчина, назвавшийся Виктором, рассказал, что работает на складе двадцать лет.')).toEqual([
+      ['indirect', 'anonymous', 'работает на складе двадцать лет'],
+    ]);
+  });
+});
+
+describe('"Someone close to …", "Those familiar with …": people described, never named', () => {
+  it('"Someone close to the striker said": an unnamed source (not a body called "Someone")', () => {
+    expect(found('Someone close to the striker said he had already agreed terms with the Turkish club.')).toEqual([
+      ['indirect', 'anonymous', 'he had already agreed terms with the Turkish club'],
+    ]);
+  });
+
+  it('"Those familiar with the negotiations say": unnamed', () => {
+    expect(found('Those familiar with the negotiations say the two sides are still far apart on price.')).toEqual([
+      ['indirect', 'anonymous', 'the two sides are still far apart on price'],
+    ]);
+  });
+});
+
+describe('"Her sister said", "his wife said": a relative left unnamed', () => {
+  it('not the woman "her" means, but an unnamed source', () => {
+    const text = 'Singer Ama Owusu has cancelled her autumn tour. Her sister said the family had asked for privacy.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the family had asked for privacy']]);
+  });
+
+  it('"Her sister, Efua Owusu, said": the sister the text names (guard)', () => {
+    const text = 'Singer Ama Owusu has cancelled her autumn tour. Her sister, Efua Owusu, said the family had asked for privacy.';
+    expect(found(text)).toEqual([['indirect', 'Efua Owusu', 'the family had asked for privacy']]);
+  });
+});
+
+describe('verbs by which a source lets something out: "disclosed that", "hinted that", "confided that"', () => {
+  it('"A source disclosed that …", "Sources hinted that …": unnamed sources\u2019 clauses', () => {
+    expect(found('A source in the governor\u2019s office disclosed that the list had been sent to the assembly.')).toEqual([
+      ['indirect', 'anonymous', 'the list had been sent to the assembly'],
+    ]);
+    expect(found('Sources hinted that the commissioner may be redeployed before the end of the month.')).toEqual([
+      ['indirect', 'anonymous', 'the commissioner may be redeployed before the end of the month'],
+    ]);
+  });
+});
