@@ -961,7 +961,7 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (named?.kind === 'name') return named;
   }
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
-  const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '');
+  const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their|our|my)$/iu.test(tokens[0]?.text ?? '');
   // (Or a longer post whose head, before any "of"/"for", is a person noun: "The cabinet member for housing, Name,".)
   const of = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
   const postHead = tokens[(of > 0 ? of : tokens.length) - 1];

@@ -244,3 +244,17 @@ describe('a body named after its kind, with a particle inside its name', () => {
     ]);
   });
 });
+
+describe('"Our <post>, Name, put it simply: "…""', () => {
+  it('a post after "our" or "my", then the name in apposition, is the sentence\u2019s subject', () => {
+    expect(found('Our duty manager on the night, Fiona Laird, put it simply: "We had more patients than chairs."')).toEqual([
+      ['direct', 'Fiona Laird', 'We had more patients than chairs.'],
+    ]);
+  });
+
+  it('guard: "The duty manager, Name, put it simply" as before', () => {
+    expect(found('The duty manager, Fiona Laird, put it simply: "We had more patients than chairs."')).toEqual([
+      ['direct', 'Fiona Laird', 'We had more patients than chairs.'],
+    ]);
+  });
+});
