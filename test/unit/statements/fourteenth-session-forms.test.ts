@@ -258,3 +258,19 @@ describe('"Our <post>, Name, put it simply: "…""', () => {
     ]);
   });
 });
+
+describe('"Dr Name and her colleagues warn that …"', () => {
+  it('a named person and the people they work with speak as that person', () => {
+    const text = 'Lead author Dr Ana Kovac said the seagrass had recovered. In the study, Dr Kovac and her colleagues warn that dredging could undo the gains within a decade.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ana Kovac', 'the seagrass had recovered'],
+      ['indirect', 'Ana Kovac', 'dredging could undo the gains within a decade'],
+    ]);
+  });
+
+  it('guard: "residents and their families say" is still an unnamed group', () => {
+    expect(found('Residents and their families say the lift has been broken for a month.')).toEqual([
+      ['indirect', 'anonymous', 'the lift has been broken for a month'],
+    ]);
+  });
+});
