@@ -274,3 +274,20 @@ describe('"Dr Name and her colleagues warn that …"', () => {
     ]);
   });
 });
+
+describe('"told <listener>, "…"": a quotation after whom it was told and a comma', () => {
+  it('is direct speech, the teller\u2019s, not a reported clause running into the quotation', () => {
+    expect(found('Harbour master Orla Keane told our reporter, "The swell took two moorings clean out of the seabed."')).toEqual([
+      ['direct', 'Orla Keane', 'The swell took two moorings clean out of the seabed.'],
+    ]);
+    expect(found('Harbour master Orla Keane told the Coast Gazette, "The swell took two moorings clean out of the seabed."')).toEqual([
+      ['direct', 'Orla Keane', 'The swell took two moorings clean out of the seabed.'],
+    ]);
+  });
+
+  it('guard: "told reporters the …" is still a reported clause', () => {
+    expect(found('Harbour master Orla Keane told reporters the swell had taken two moorings.')).toEqual([
+      ['indirect', 'Orla Keane', 'the swell had taken two moorings'],
+    ]);
+  });
+});
