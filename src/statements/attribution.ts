@@ -1189,7 +1189,19 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
+/** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
+const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=\p{L})/u;
+
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const by = BY_SAYING_RE.exec(masked.slice(start, end));
+  if (by) {
+    const verbAt = start + by.index;
+    const phrase = subjectBefore(masked, start, verbAt + 1);
+    const cueAt = start + by.index + by[0].indexOf(by[1]!);
+    const clauseStart = start + by.index + by[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: by[1]!, start: cueAt, end: cueAt + by[1]!.length }, phrase };
+  }
   const passive = PASSIVE_QUOTED_AS_SAYING_RE.exec(masked.slice(start, end));
   if (passive) {
     const phrase = subjectBefore(masked, start, start + passive.index);

@@ -291,3 +291,15 @@ describe('"told <listener>, "…"": a quotation after whom it was told and a com
     ]);
   });
 });
+
+describe('"<verb> by saying …"', () => {
+  it('"She opens by saying …", "responded by arguing that …": the verb\u2019s subject speaks', () => {
+    expect(found('The finance minister, Alma Reyes, is on her feet. She opens by saying the deficit has "finally turned", with debt falling.')).toEqual([
+      ['indirect', 'Alma Reyes', 'the deficit has "finally turned"'],
+      ['partial', 'Alma Reyes', 'finally turned'],
+    ]);
+    expect(found('Council leader Tom Ashby responded by arguing that the depot had been losing money for years.')).toEqual([
+      ['indirect', 'Tom Ashby', 'the depot had been losing money for years'],
+    ]);
+  });
+});
