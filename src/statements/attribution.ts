@@ -218,6 +218,9 @@ const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u2
 const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
 
 /** ", formerly Twitter": a platform's former name in apposition after it ("wrote on X, formerly Twitter: "…""). */
+const TOLD_LISTENER = "(?:(?:the|our|a|this|local)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}|[\\p{Ll}-]+)\\s*,\\s*$";
+const TOLD_LISTENER_TAIL_RE = new RegExp(`\\b(?:told|tells)\\s+${TOLD_LISTENER}`, 'u');
+const TOLD_LISTENER_AFTER_CUE_RE = new RegExp(`^\\s+${TOLD_LISTENER}`, 'u');
 const FORMERLY_RE = /,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?\p{Lu}[\p{L}.]*(?=\s*[:,]\s*$)/u;
 
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
@@ -237,10 +240,13 @@ export function attributionBefore(masked: string, from: number, open: number): A
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:"); before a comma,
   // a listener and a few words of time or place ("said to me at the handover, "…"", "wrote to me last week, "…"").
-  const listener = !withColon && LISTENER_TAIL_RE.test(lead);
+  // ('told reporters, "…"', 'told our correspondent, "…"': whom it was told, then a comma, before the quotation.)
+  const toldListener = !withColon && TOLD_LISTENER_TAIL_RE.test(lead);
+  const listener = !withColon && (LISTENER_TAIL_RE.test(lead) || toldListener);
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon || listener ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
-    if (listener && k < tail.length - 1 && !LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open))) continue;
+    if (listener && k < tail.length - 1 && !LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open))
+      && !(toldListener && /^tol?d|^tells$/u.test(tail[k]!.lower) && TOLD_LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open)))) continue;
     // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
     if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
@@ -431,6 +437,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd))
       ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
+    // ('told our correspondent, "…"', 'told the Daily Graphic, "…"': a quotation after the listener and a comma is direct
+    // speech, no reported clause.)
+    if (/^(?:\s+[\p{L}'\u2019-]+){0,3}\s*,\s*["\u201C]/u.test(masked.slice(at, sentenceEnd))) return null;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials) at += adverbials[0].length;
     const next = /^\s+that\b/u.exec(masked.slice(at, sentenceEnd));
@@ -961,7 +970,7 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (named?.kind === 'name') return named;
   }
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
-  const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their)$/iu.test(tokens[0]?.text ?? '');
+  const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their|our|my)$/iu.test(tokens[0]?.text ?? '');
   // (Or a longer post whose head, before any "of"/"for", is a person noun: "The cabinet member for housing, Name,".)
   const of = tokens.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
   const postHead = tokens[(of > 0 ? of : tokens.length) - 1];
@@ -1180,7 +1189,19 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
 
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
+/** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
+const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=\p{L})/u;
+
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const by = BY_SAYING_RE.exec(masked.slice(start, end));
+  if (by) {
+    const verbAt = start + by.index;
+    const phrase = subjectBefore(masked, start, verbAt + 1);
+    const cueAt = start + by.index + by[0].indexOf(by[1]!);
+    const clauseStart = start + by.index + by[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: by[1]!, start: cueAt, end: cueAt + by[1]!.length }, phrase };
+  }
   const passive = PASSIVE_QUOTED_AS_SAYING_RE.exec(masked.slice(start, end));
   if (passive) {
     const phrase = subjectBefore(masked, start, start + passive.index);

@@ -267,6 +267,9 @@ function shareOf(all: readonly Token[]): number {
   return all[k]?.lower === 'of' && k < all.length - 1 ? k : -1;
 }
 
+/** The people someone works with, after "and his / her": "colleagues", "team", "co-authors". */
+const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
+
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "residents and aid workers say": two unnamed groups together are one.
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
@@ -722,6 +725,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (members > 0) {
     const body = parseSpeakerPhrase(tokens.slice(0, members));
     if (body?.kind === 'organisation') return { ...body, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
+  // "Dr Tan and her colleagues warn that …": a named person and the people they work with speak as that person.
+  const withTeam = tokens.length >= 4 && tokens.at(-3)?.lower === 'and' && ['his', 'her', 'their'].includes(tokens.at(-2)!.lower)
+    && TEAM_WORDS.has(tokens.at(-1)!.lower);
+  if (withTeam) {
+    const lead = parseSpeakerPhrase(tokens.slice(0, -3));
+    if (lead?.kind === 'name') return { ...lead, end: tokens.at(-1)!.end };
   }
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)

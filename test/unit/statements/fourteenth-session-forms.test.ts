@@ -244,3 +244,62 @@ describe('a body named after its kind, with a particle inside its name', () => {
     ]);
   });
 });
+
+describe('"Our <post>, Name, put it simply: "…""', () => {
+  it('a post after "our" or "my", then the name in apposition, is the sentence\u2019s subject', () => {
+    expect(found('Our duty manager on the night, Fiona Laird, put it simply: "We had more patients than chairs."')).toEqual([
+      ['direct', 'Fiona Laird', 'We had more patients than chairs.'],
+    ]);
+  });
+
+  it('guard: "The duty manager, Name, put it simply" as before', () => {
+    expect(found('The duty manager, Fiona Laird, put it simply: "We had more patients than chairs."')).toEqual([
+      ['direct', 'Fiona Laird', 'We had more patients than chairs.'],
+    ]);
+  });
+});
+
+describe('"Dr Name and her colleagues warn that …"', () => {
+  it('a named person and the people they work with speak as that person', () => {
+    const text = 'Lead author Dr Ana Kovac said the seagrass had recovered. In the study, Dr Kovac and her colleagues warn that dredging could undo the gains within a decade.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ana Kovac', 'the seagrass had recovered'],
+      ['indirect', 'Ana Kovac', 'dredging could undo the gains within a decade'],
+    ]);
+  });
+
+  it('guard: "residents and their families say" is still an unnamed group', () => {
+    expect(found('Residents and their families say the lift has been broken for a month.')).toEqual([
+      ['indirect', 'anonymous', 'the lift has been broken for a month'],
+    ]);
+  });
+});
+
+describe('"told <listener>, "…"": a quotation after whom it was told and a comma', () => {
+  it('is direct speech, the teller\u2019s, not a reported clause running into the quotation', () => {
+    expect(found('Harbour master Orla Keane told our reporter, "The swell took two moorings clean out of the seabed."')).toEqual([
+      ['direct', 'Orla Keane', 'The swell took two moorings clean out of the seabed.'],
+    ]);
+    expect(found('Harbour master Orla Keane told the Coast Gazette, "The swell took two moorings clean out of the seabed."')).toEqual([
+      ['direct', 'Orla Keane', 'The swell took two moorings clean out of the seabed.'],
+    ]);
+  });
+
+  it('guard: "told reporters the …" is still a reported clause', () => {
+    expect(found('Harbour master Orla Keane told reporters the swell had taken two moorings.')).toEqual([
+      ['indirect', 'Orla Keane', 'the swell had taken two moorings'],
+    ]);
+  });
+});
+
+describe('"<verb> by saying …"', () => {
+  it('"She opens by saying …", "responded by arguing that …": the verb\u2019s subject speaks', () => {
+    expect(found('The finance minister, Alma Reyes, is on her feet. She opens by saying the deficit has "finally turned", with debt falling.')).toEqual([
+      ['indirect', 'Alma Reyes', 'the deficit has "finally turned"'],
+      ['partial', 'Alma Reyes', 'finally turned'],
+    ]);
+    expect(found('Council leader Tom Ashby responded by arguing that the depot had been losing money for years.')).toEqual([
+      ['indirect', 'Tom Ashby', 'the depot had been losing money for years'],
+    ]);
+  });
+});
