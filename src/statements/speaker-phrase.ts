@@ -247,7 +247,8 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
 /** People nouns that the person-noun endings miss ("executive" is also a body's arm). */
-const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
+// ("A senior figure in the party", "a figure close to the leader": a person, when the phrase is an unnamed source's.)
+const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk', 'figure']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // "residents and aid workers say": two unnamed groups together are one.
@@ -522,10 +523,10 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
-    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.lower))));
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
-  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
+  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
   // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
   if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];

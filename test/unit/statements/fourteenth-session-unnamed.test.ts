@@ -233,3 +233,23 @@ describe('verbs by which a source lets something out: "disclosed that", "hinted 
     ]);
   });
 });
+
+describe('more nouns for a person: people in -ee, "a senior figure"', () => {
+  it('"One attendee said", "A detainee told …": unnamed sources', () => {
+    expect(found('One attendee said the founder had apologised to the staff.')).toEqual([
+      ['indirect', 'anonymous', 'the founder had apologised to the staff'],
+    ]);
+    expect(found('A detainee told the inspectors that he had not seen a lawyer.')).toEqual([
+      ['indirect', 'anonymous', 'he had not seen a lawyer'],
+    ]);
+  });
+
+  it('"A senior figure in the party said", "A figure close to the mayor said"', () => {
+    expect(found('A senior figure in the party said the leader would not survive the month.')).toEqual([
+      ['indirect', 'anonymous', 'the leader would not survive the month'],
+    ]);
+    expect(found('A figure close to the mayor said the budget would be rewritten.')).toEqual([
+      ['indirect', 'anonymous', 'the budget would be rewritten'],
+    ]);
+  });
+});
