@@ -321,7 +321,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
   // (An article opens the phrase or is none of it: "Name met the families" is a sentence, not a group.)
   if (tokens.slice(1, h).some((t) => /^(?:the|a|an)$/u.test(t.lower))) return null;
-  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
+  // ("a highly placed source", "a well placed official", "a trusted source", "a usually reliable source": an adverb and a
+  // participle or an adjective before the head describe the source.)
+  const described = (t: Token, k: number) => k > 0 && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
+    && (/ly$/u.test(t.text) ? k + 1 < h : true) && !/^(?:only|early|likely|really|nearly|nationally|locally)$/u.test(t.lower);
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k) || described(t, k))) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named

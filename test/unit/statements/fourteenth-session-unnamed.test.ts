@@ -253,3 +253,19 @@ describe('more nouns for a person: people in -ee, "a senior figure"', () => {
     ]);
   });
 });
+
+describe('an unnamed source described by an adverb and a participle: "a highly placed source", "a trusted source"', () => {
+  it('"A highly placed source in the presidency, who pleaded anonymity, told our correspondent that …"', () => {
+    const text = 'A highly placed source in the presidency, who pleaded anonymity, told our correspondent that the minister would be redeployed.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the minister would be redeployed']]);
+  });
+
+  it('"A usually reliable source said", "a trusted source said"', () => {
+    expect(found('A usually reliable source said the list had reached the senate.')).toEqual([
+      ['indirect', 'anonymous', 'the list had reached the senate'],
+    ]);
+    expect(found('A trusted source said the list had reached the senate.')).toEqual([
+      ['indirect', 'anonymous', 'the list had reached the senate'],
+    ]);
+  });
+});
