@@ -721,8 +721,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   }
   // "One insider said …. Another claimed …", "Others said": more of an unnamed group. ("Locals were divided. Some said
   // …, while others said …", "Many said": part of the group the text just described.)
-  if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
+  // ("Local shopkeepers are angry. One, who runs a bakery, said …", "One said …": one of them.)
+  if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
   // what they know or whom they are close to, never named.)

@@ -269,3 +269,23 @@ describe('an unnamed source described by an adverb and a participle: "a highly p
     ]);
   });
 });
+
+describe('"One, who …, said": one of the unnamed group just described', () => {
+  it('"Stallholders are angry. One, who sells cheese on the square, said …"', () => {
+    const text = 'Stallholders at the market are angry. One, who sells cheese on the square, said takings had halved since the roadworks began.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'takings had halved since the roadworks began']]);
+  });
+
+  it('"Several people … said …. One, a retired nurse, said …"', () => {
+    const text = 'Several people at the meeting said they had driven from other towns. One, a retired nurse, said she feared the clinic would close.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they had driven from other towns'],
+      ['indirect', 'anonymous', 'she feared the clinic would close'],
+    ]);
+  });
+
+  it('"One of them, he said, was …": not a speaker "One" (guard)', () => {
+    const text = '"Our plan has three parts," Arman Tevosyan said. One of them, he said, was a new rail link.';
+    expect(found(text).filter(([kind]) => kind === 'indirect').map(([, who]) => who)).not.toContain('anonymous');
+  });
+});
