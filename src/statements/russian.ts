@@ -213,6 +213,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
+  // ("В правоохранительных органах сообщили", "в силовых структурах", "в экстренных службах": bodies of a kind, in the
+  // plural, none of them named: unnamed.)
+  // (Whom it was told may come first: "сообщили «Интерфаксу» в правоохранительных органах".)
+  const inAt = tokens.findIndex((t) => ['в', 'во'].includes(t.lower));
+  const kindOf = inAt > 0 && tokens.slice(0, inAt).every(told) ? tokens.slice(inAt + 1) : inAt < 0 && ['в', 'во'].includes(all[0]!.lower) ? tokens : [];
+  if (kindOf.length >= 2 && kindOf.length <= 3 && kindOf.slice(0, -1).every((t) => /^\p{Ll}+(?:ых|их)$/u.test(t.text))
+    && /^(?:органах|структурах|службах|спецслужбах|ведомствах|инстанциях)$/u.test(kindOf.at(-1)!.text)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: kindOf[0]!.start, end: kindOf.at(-1)!.end };
+  }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };

@@ -289,3 +289,17 @@ describe('"One, who …, said": one of the unnamed group just described', () => 
     expect(found(text).filter(([kind]) => kind === 'indirect').map(([, who]) => who)).not.toContain('anonymous');
   });
 });
+
+describe('Russian: bodies of a kind in the plural, none named ("в правоохранительных органах")', () => {
+  it('"В правоохранительных органах сообщили, что …": unnamed', () => {
+    expect(found('В правоохранительных органах сообщили, что подозреваемый задержан в соседней области.')).toEqual([
+      ['indirect', 'anonymous', 'подозреваемый задержан в соседней области'],
+    ]);
+  });
+
+  it('"…, сообщили «Интерфаксу» в экстренных службах.": whom it was told first, then the unnamed bodies', () => {
+    expect(found('Пострадавших доставили в районную больницу, сообщили «Интерфаксу» в экстренных службах.')).toEqual([
+      ['indirect', 'anonymous', 'Пострадавших доставили в районную больницу'],
+    ]);
+  });
+});
