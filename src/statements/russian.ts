@@ -81,7 +81,8 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "пострадавшие"): a group, unnamed. */
 const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'пострадавшие', 'отдыхающие', 'служащие', 'протестующие',
-  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие']);
+  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие', 'знакомые',
+  'отдыхавшие', 'присутствовавшие', 'опрошенные']);
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {

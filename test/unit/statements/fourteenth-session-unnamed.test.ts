@@ -303,3 +303,11 @@ describe('Russian: bodies of a kind in the plural, none named ("в правоо�
     ]);
   });
 });
+
+describe('Russian: more adjectives used as plural nouns for people', () => {
+  it('"Знакомые погибшего рассказали, что …": a group, unnamed', () => {
+    expect(found('Знакомые погибшего рассказали, что он часто жаловался на начальство.')).toEqual([
+      ['indirect', 'anonymous', 'он часто жаловался на начальство'],
+    ]);
+  });
+});
