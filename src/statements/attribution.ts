@@ -1008,6 +1008,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     const next = tokens[n];
     // "the skippers I met": "I" starts a relative clause, like a lower-case word.
     if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;
+    // ("One of them, he said, was …": "One" alone cut from "One of …" is no subject.)
+    if (n === 1 && tokens[0]!.lower === 'one' && next?.lower === 'of') continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (!phrase) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {

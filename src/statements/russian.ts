@@ -81,7 +81,8 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "пострадавшие"): a group, unnamed. */
 const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'пострадавшие', 'отдыхающие', 'служащие', 'протестующие',
-  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие']);
+  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие', 'знакомые',
+  'отдыхавшие', 'присутствовавшие', 'опрошенные']);
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
@@ -218,6 +219,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (['в', 'во'].includes(all[0]!.lower) && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) >= 0
     && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("В правоохранительных органах сообщили", "в силовых структурах", "в экстренных службах": bodies of a kind, in the
+  // plural, none of them named: unnamed.)
+  // (Whom it was told may come first: "сообщили «Интерфаксу» в правоохранительных органах".)
+  const inAt = tokens.findIndex((t) => ['в', 'во'].includes(t.lower));
+  const kindOf = inAt > 0 && tokens.slice(0, inAt).every(told) ? tokens.slice(inAt + 1) : inAt < 0 && ['в', 'во'].includes(all[0]!.lower) ? tokens : [];
+  if (kindOf.length >= 2 && kindOf.length <= 3 && kindOf.slice(0, -1).every((t) => /^\p{Ll}+(?:ых|их)$/u.test(t.text))
+    && /^(?:органах|структурах|службах|спецслужбах|ведомствах|инстанциях)$/u.test(kindOf.at(-1)!.text)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: kindOf[0]!.start, end: kindOf.at(-1)!.end };
   }
   // "Там добавили": the body that spoke last.
   if (tokens.length === 1 && tokens[0]!.lower === 'там') {

@@ -247,7 +247,8 @@ const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved',
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
 /** People nouns that the person-noun endings miss ("executive" is also a body's arm). */
-const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk']);
+// ("A senior figure in the party", "a figure close to the leader": a person, when the phrase is an unnamed source's.)
+const SINGULAR_PEOPLE = new Set(['executive', 'agent', 'broker', 'trader', 'employee', 'staffer', 'nurse', 'driver', 'pilot', 'fan', 'parent', 'resident', 'neighbour', 'neighbor', 'guard', 'clerk', 'figure']);
 
 const SHARE_APPROXIMATORS = new Set(['around', 'about', 'roughly', 'nearly', 'almost', 'over', 'some', 'just', 'barely', 'only', 'fully']);
 const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
@@ -344,7 +345,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);
   // (An article opens the phrase or is none of it: "Name met the families" is a sentence, not a group.)
   if (tokens.slice(1, h).some((t) => /^(?:the|a|an)$/u.test(t.lower))) return null;
-  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k))) return null;
+  // ("a highly placed source", "a well placed official", "a trusted source", "a usually reliable source": an adverb and a
+  // participle or an adjective before the head describe the source.)
+  const described = (t: Token, k: number) => k > 0 && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
+    && (/ly$/u.test(t.text) ? k + 1 < h : true) && !/^(?:only|early|likely|really|nearly|nationally|locally)$/u.test(t.lower);
+  if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k) || described(t, k))) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
@@ -548,10 +553,10 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
-    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isPersonNoun(tokens[k - 1]!.lower))));
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
-  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !isPersonNoun(head.lower)) return null;
+  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
   // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
   if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
@@ -749,8 +754,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   }
   // "One insider said …. Another claimed …", "Others said": more of an unnamed group. ("Locals were divided. Some said
   // …, while others said …", "Many said": part of the group the text just described.)
-  if (tokens.length === 1 && ['another', 'others', 'some', 'many'].includes(tokens[0]!.lower)) {
-    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower !== 'another', ...span };
+  // ("Local shopkeepers are angry. One, who runs a bakery, said …", "One said …": one of them.)
+  if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one'].includes(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
   // what they know or whom they are close to, never named.)

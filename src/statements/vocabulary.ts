@@ -261,7 +261,10 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
   'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
   // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
-  'waitress', 'actress', 'hostess', 'stewardess', 'steward']);
+  'waitress', 'actress', 'hostess', 'stewardess', 'steward',
+  // (People in -ee: "One attendee said", "a detainee told".)
+  'attendee', 'detainee', 'evacuee', 'interviewee', 'returnee', 'escapee', 'nominee', 'appointee', 'trustee', 'devotee', 'absentee',
+  'deportee', 'abductee']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);

@@ -233,3 +233,81 @@ describe('verbs by which a source lets something out: "disclosed that", "hinted 
     ]);
   });
 });
+
+describe('more nouns for a person: people in -ee, "a senior figure"', () => {
+  it('"One attendee said", "A detainee told …": unnamed sources', () => {
+    expect(found('One attendee said the founder had apologised to the staff.')).toEqual([
+      ['indirect', 'anonymous', 'the founder had apologised to the staff'],
+    ]);
+    expect(found('A detainee told the inspectors that he had not seen a lawyer.')).toEqual([
+      ['indirect', 'anonymous', 'he had not seen a lawyer'],
+    ]);
+  });
+
+  it('"A senior figure in the party said", "A figure close to the mayor said"', () => {
+    expect(found('A senior figure in the party said the leader would not survive the month.')).toEqual([
+      ['indirect', 'anonymous', 'the leader would not survive the month'],
+    ]);
+    expect(found('A figure close to the mayor said the budget would be rewritten.')).toEqual([
+      ['indirect', 'anonymous', 'the budget would be rewritten'],
+    ]);
+  });
+});
+
+describe('an unnamed source described by an adverb and a participle: "a highly placed source", "a trusted source"', () => {
+  it('"A highly placed source in the presidency, who pleaded anonymity, told our correspondent that …"', () => {
+    const text = 'A highly placed source in the presidency, who pleaded anonymity, told our correspondent that the minister would be redeployed.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the minister would be redeployed']]);
+  });
+
+  it('"A usually reliable source said", "a trusted source said"', () => {
+    expect(found('A usually reliable source said the list had reached the senate.')).toEqual([
+      ['indirect', 'anonymous', 'the list had reached the senate'],
+    ]);
+    expect(found('A trusted source said the list had reached the senate.')).toEqual([
+      ['indirect', 'anonymous', 'the list had reached the senate'],
+    ]);
+  });
+});
+
+describe('"One, who …, said": one of the unnamed group just described', () => {
+  it('"Stallholders are angry. One, who sells cheese on the square, said …"', () => {
+    const text = 'Stallholders at the market are angry. One, who sells cheese on the square, said takings had halved since the roadworks began.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'takings had halved since the roadworks began']]);
+  });
+
+  it('"Several people … said …. One, a retired nurse, said …"', () => {
+    const text = 'Several people at the meeting said they had driven from other towns. One, a retired nurse, said she feared the clinic would close.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they had driven from other towns'],
+      ['indirect', 'anonymous', 'she feared the clinic would close'],
+    ]);
+  });
+
+  it('"One of them, he said, was …": not a speaker "One" (guard)', () => {
+    const text = '"Our plan has three parts," Arman Tevosyan said. One of them, he said, was a new rail link.';
+    expect(found(text).filter(([kind]) => kind === 'indirect').map(([, who]) => who)).not.toContain('anonymous');
+  });
+});
+
+describe('Russian: bodies of a kind in the plural, none named ("в правоохранительных органах")', () => {
+  it('"В правоохранительных органах сообщили, что …": unnamed', () => {
+    expect(found('В правоохранительных органах сообщили, что подозреваемый задержан в соседней области.')).toEqual([
+      ['indirect', 'anonymous', 'подозреваемый задержан в соседней области'],
+    ]);
+  });
+
+  it('"…, сообщили «Интерфаксу» в экстренных службах.": whom it was told first, then the unnamed bodies', () => {
+    expect(found('Пострадавших доставили в районную больницу, сообщили «Интерфаксу» в экстренных службах.')).toEqual([
+      ['indirect', 'anonymous', 'Пострадавших доставили в районную больницу'],
+    ]);
+  });
+});
+
+describe('Russian: more adjectives used as plural nouns for people', () => {
+  it('"Знакомые погибшего рассказали, что …": a group, unnamed', () => {
+    expect(found('Знакомые погибшего рассказали, что он часто жаловался на начальство.')).toEqual([
+      ['indirect', 'anonymous', 'он часто жаловался на начальство'],
+    ]);
+  });
+});
