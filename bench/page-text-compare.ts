@@ -18,7 +18,7 @@ import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { bundleForPage } from './support/bundle-for-page.ts';
 import { median } from './support/report.ts';
-import { pairedRatio, ThreadClock, timeInterleaved } from './support/thread-clock.ts';
+import { pairedRatio, timeInPageOperations } from './support/thread-clock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 15;
@@ -83,10 +83,7 @@ try {
       await page.addScriptTag({ content: code });
       const same = await page.evaluate((b) => (globalThis as unknown as InPage).pageTextCompare.load(b), index);
       if (!same) throw new Error(`bench: ${fixture.file}: the two extractions read different text`);
-      const names = await page.evaluate(() => (globalThis as unknown as InPage).pageTextCompare.names());
-      const batch = (name: string, times: number) => page.evaluate((n, t) => (globalThis as unknown as InPage).pageTextCompare.runBatch(n, t), name, times);
-      const clock = await ThreadClock.of(page, () => batch('extract:old', 0));
-      const t = await timeInterleaved(clock, names, batch, { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
+      const { timings: t } = await timeInPageOperations(page, 'pageTextCompare', { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
       const row = {
         file: fixture.file,
         extract: pairedRatio(t['extract:new']!, t['extract:old']!),

@@ -20,7 +20,7 @@ import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { bundleForPage } from './support/bundle-for-page.ts';
 import { median } from './support/report.ts';
-import { pairedRatio, ThreadClock, timeInterleaved } from './support/thread-clock.ts';
+import { pairedRatio, timeInPageOperations } from './support/thread-clock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 15;
@@ -114,10 +114,7 @@ try {
           throw new Error(`bench: ${fixture.file}: with ${size} articles indexed the old side recognises ${answers[`old:${size}`]}, the new ${answers[`new:${size}`]}`);
         }
       }
-      const names = await page.evaluate(() => (globalThis as unknown as InPage).recognitionCompare.names());
-      const batch = (name: string, times: number) => page.evaluate((n, t) => (globalThis as unknown as InPage).recognitionCompare.runBatch(n, t), name, times);
-      const clock = await ThreadClock.of(page, () => batch('extract', 0));
-      const t = await timeInterleaved(clock, names, batch, { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
+      const { timings: t } = await timeInPageOperations(page, 'recognitionCompare', { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
       const row = {
         file: fixture.file,
         newOverOld: SIZES.map((s) => pairedRatio(t[`new:${s}`]!, t[`old:${s}`]!)),

@@ -24,7 +24,7 @@ import { loadFixturePages } from '../test/e2e/support/fixture-pages.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import type { RecognitionContextApi } from './support/recognition-context-in-page.ts';
-import { pairedRatio, ThreadClock, timeInterleaved } from './support/thread-clock.ts';
+import { pairedRatio, timeInPageOperations } from './support/thread-clock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 15;
@@ -57,11 +57,7 @@ try {
       await page.addScriptTag({ content: code });
       const read = await page.evaluate((b) => (globalThis as unknown as InPage).sourcelightContext.load(b), index);
       if (read.corpusId !== fixture.expect) throw new Error(`bench: ${fixture.file} recognised as ${read.corpusId}, expected ${fixture.expect}`);
-      const names = await page.evaluate(() => (globalThis as unknown as InPage).sourcelightContext.names());
-      const batch = (name: string, times: number) =>
-        page.evaluate((n, t) => (globalThis as unknown as InPage).sourcelightContext.runBatch(n, t), name, times);
-      const clock = await ThreadClock.of(page, () => batch('extract', 0));
-      const timed = await timeInterleaved(clock, names, batch, { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
+      const { names, timings: timed } = await timeInPageOperations(page, 'sourcelightContext', { rounds: ROUNDS, minBatchMs: MIN_BATCH_MS });
       const floor = timed.extract!;
       const cells = names
         .filter((n) => n !== 'extract')

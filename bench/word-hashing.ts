@@ -10,7 +10,7 @@ import { loadFixturePages } from '../test/e2e/support/fixture-pages.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { bundleForPage } from './support/bundle-for-page.ts';
-import { pairedRatio, ThreadClock, timeInterleaved } from './support/thread-clock.ts';
+import { pairedRatio, timeInPageOperations } from './support/thread-clock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const modules = [join(ROOT, 'src/recognition/fingerprint.ts'), ...process.argv.slice(2).map((m) => resolve(m))];
@@ -77,10 +77,7 @@ try {
     const page = await session.openPage(fixture.url, fixtureRoutes());
     await page.addScriptTag({ content: code });
     const size = await page.evaluate(() => (globalThis as unknown as InPage).wordHashing.load());
-    const names = await page.evaluate(() => (globalThis as unknown as InPage).wordHashing.names());
-    const batch = (name: string, times: number) => page.evaluate((n, t) => (globalThis as unknown as InPage).wordHashing.runBatch(n, t), name, times);
-    const clock = await ThreadClock.of(page, () => batch(names[0]!, 0));
-    const t = await timeInterleaved(clock, names, batch, { rounds: 15, minBatchMs: 20 });
+    const { names, timings: t } = await timeInPageOperations(page, 'wordHashing', { rounds: 15, minBatchMs: 20 });
     const hashing = t['hash (fingerprint.ts)']!;
     process.stdout.write(`${fixture.file}: ${size.paragraphs} paragraphs, ${size.characters} characters\n`);
     for (const name of names) {

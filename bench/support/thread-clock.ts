@@ -102,3 +102,25 @@ export async function timeInterleaved(
   for (const name of names) out[name] = { ms: median(samples.get(name)!), perBatch: perBatch.get(name)!, rounds: samples.get(name)! };
   return out;
 }
+
+/** What a bench's bundled in-page object offers to be timed: its operations' names, and a batch of one of them. */
+interface InPageOperations {
+  names(): string[];
+  runBatch(name: string, times: number): unknown;
+}
+
+/**
+ * timeInterleaved over the operations of the in-page object `globalThis[objectName]` (see InPageOperations), on a
+ * thread clock of `page` whose empty call is a batch of none of the first operation.
+ */
+export async function timeInPageOperations(
+  page: Page,
+  objectName: string,
+  options: { rounds: number; minBatchMs: number },
+): Promise<{ names: string[]; timings: Record<string, InterleavedTiming> }> {
+  const names = await page.evaluate((g) => (globalThis as unknown as Record<string, InPageOperations>)[g]!.names(), objectName);
+  const batch = (name: string, times: number) =>
+    page.evaluate((g, n, t) => (globalThis as unknown as Record<string, InPageOperations>)[g]!.runBatch(n, t), objectName, name, times);
+  const clock = await ThreadClock.of(page, () => batch(names[0]!, 0));
+  return { names, timings: await timeInterleaved(clock, names, batch, options) };
+}
