@@ -76,8 +76,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
-  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name").
-  'cec',
+  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
+  // secretary ("Health CS Name", "The CS said").
+  'cec', 'cs',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -108,7 +109,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // Name", and a registered engineer's "Ir Name" (not "Sri", which begins Indonesian and Sri Lankan given names).
   'seri', 'datin', 'tuan', 'puan', 'ir',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
-  'cr', 'cllr', 'aunty', 'auntie', 'elder']);
+  'cr', 'cllr', 'aunty', 'auntie', 'elder',
+  // A Catholic or Anglican priest's "Fr Name" / "Fr. Name" (not "Father", also a noun for a parent).
+  'fr']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',

@@ -1,0 +1,29 @@
+// Forms read in test-18's misses (issue #13, fourteenth session, round 2: test-18 made a read part; dev d760–d761),
+// one at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules
+// before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('titles before a name: a priest\u2019s "Fr", a Kenyan cabinet secretary\u2019s "CS"', () => {
+  it('"Parish priest Fr Name said": the title is no part of the name', () => {
+    expect(found('Parish priest Fr Tomás Brennan said the bells would ring again at Easter.')).toEqual([
+      ['indirect', 'Tomás Brennan', 'the bells would ring again at Easter'],
+    ]);
+  });
+
+  it('"said Fr. Name" after "Fr. Name Name, who …": the same man, named in full', () => {
+    const text = 'Fr. Leo Mwaura Kimani, who runs the shelter, was cautious. "We have heard this before," said Fr. Kimani.';
+    expect(found(text)).toEqual([['direct', 'Leo Mwaura Kimani', 'We have heard this before']]);
+  });
+
+  it('"Trade CS Name said", then "The CS said": the post, not part of the name nor a body', () => {
+    const text = 'Trade CS Peter Otieno Owuor said the levy would be reviewed. The CS said exporters would be consulted first.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Peter Otieno Owuor', 'the levy would be reviewed'],
+      ['indirect', 'Peter Otieno Owuor', 'exporters would be consulted first'],
+    ]);
+  });
+});
