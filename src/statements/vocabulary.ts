@@ -176,7 +176,11 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers',
   // Plurals with the endings read below, listed so that they are read at a sentence's start too ("Supporters said").
-  'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters']);
+  'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters',
+  // Compounds of "-mates", people who share a team, a class, a house ("Teammates said", "Classmates of the boy said"); a
+  // list, not the ending ("estimates", "stalemates", "primates" are none).
+  'teammates', 'team-mates', 'clubmates', 'classmates', 'schoolmates', 'workmates', 'flatmates', 'housemates', 'roommates',
+  'shipmates', 'cellmates', 'bandmates', 'squadmates', 'crewmates']);
 /** Plural nouns for people that the endings below miss ("Families on the estate say"); broad on purpose. */
 const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
   'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',

@@ -27,3 +27,17 @@ describe('titles before a name: a priest\u2019s "Fr", a Kenyan cabinet secretary
     ]);
   });
 });
+
+describe('unnamed groups named by a compound in "-mates"', () => {
+  it('"Teammates said" at a sentence\u2019s start: people left unnamed, not a body', () => {
+    expect(found('Teammates said the striker had trained alone for a week.')).toEqual([
+      ['indirect', 'anonymous', 'the striker had trained alone for a week'],
+    ]);
+  });
+
+  it('"Classmates of the girl said": unnamed, with whose they are', () => {
+    expect(found('Classmates of the girl said she had been bullied online since September.')).toEqual([
+      ['indirect', 'anonymous', 'she had been bullied online since September'],
+    ]);
+  });
+});
