@@ -120,7 +120,8 @@ export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', '
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
   'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless',
-  'as']); // "As Kowalczyk notes, …"
+  'as', // "As Kowalczyk notes, …"
+  'only']); // "Only Name, who made 63, held firm": a focus word, no part of the name
 
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',

@@ -41,3 +41,16 @@ describe('unnamed groups named by a compound in "-mates"', () => {
     ]);
   });
 });
+
+describe('"Only" opening a sentence before a name', () => {
+  it('"Only Name, who …, held firm", then "she said": the woman, without the focus word', () => {
+    const text = 'Only Ruth Calder, who scored 41, held firm. "We were beaten by a better side," she said.';
+    expect(found(text)).toEqual([['direct', 'Ruth Calder', 'We were beaten by a better side']]);
+  });
+
+  it('"Only Name said": the speaker\u2019s name without "Only"', () => {
+    expect(found('Only Marek Duda said the vote should be delayed.')).toEqual([
+      ['indirect', 'Marek Duda', 'the vote should be delayed'],
+    ]);
+  });
+});
