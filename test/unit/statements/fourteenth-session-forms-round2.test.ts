@@ -54,3 +54,21 @@ describe('"Only" opening a sentence before a name', () => {
     ]);
   });
 });
+
+describe('an unnamed source, then a person named with an age in the next paragraph', () => {
+  it('"A source in the Ministry of … said", then "Name, 64, …": the source stays unnamed', () => {
+    const text = 'A source in the Ministry of Transport said the tender would be repeated.\n\nCommuter Aldis Kalniņš, 64, said the buses were always late.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the tender would be repeated'],
+      ['indirect', 'Aldis Kalniņš', 'the buses were always late'],
+    ]);
+  });
+
+  it('guard: "A mother of two who lives nearby said", then "Name, 34, …": the woman named next', () => {
+    const text = 'A mother of two who lives nearby said the road was a danger.\n\nKerry Ashby, 34, said she had written to the council twice.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Kerry Ashby', 'the road was a danger'],
+      ['indirect', 'Kerry Ashby', 'she had written to the council twice'],
+    ]);
+  });
+});
