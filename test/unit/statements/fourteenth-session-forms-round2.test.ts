@@ -72,3 +72,17 @@ describe('an unnamed source, then a person named with an age in the next paragra
     ]);
   });
 });
+
+describe('an unnamed group, then a compass point and "of"', () => {
+  it('"Residents north of Name say": people left unnamed, the clause found', () => {
+    expect(found('Residents north of Kaiwaka say the road has been closed too often.')).toEqual([
+      ['indirect', 'anonymous', 'the road has been closed too often'],
+    ]);
+  });
+
+  it('"Farmers south-east of the town said": the same with a compound point', () => {
+    expect(found('Farmers south-east of the town said the water had reached their barns.')).toEqual([
+      ['indirect', 'anonymous', 'the water had reached their barns'],
+    ]);
+  });
+});
