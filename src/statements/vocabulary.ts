@@ -76,6 +76,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
+  // An Irish council's or municipal district's chair ("Cathaoirleach Name", "The Cathaoirleach said").
+  'cathaoirleach',
   // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
   // secretary ("Health CS Name", "The CS said").
   'cec', 'cs',

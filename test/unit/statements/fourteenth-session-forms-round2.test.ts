@@ -86,3 +86,13 @@ describe('an unnamed group, then a compass point and "of"', () => {
     ]);
   });
 });
+
+describe('an Irish council chair\u2019s "Cathaoirleach"', () => {
+  it('"Cathaoirleach Name said", then "The Cathaoirleach said": a post, not part of the name nor a body', () => {
+    const text = 'Cathaoirleach Seán Ó Riada said the road would be resurfaced. The Cathaoirleach said funding was in place.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Seán Ó Riada', 'the road would be resurfaced'],
+      ['indirect', 'Seán Ó Riada', 'funding was in place'],
+    ]);
+  });
+});
