@@ -515,6 +515,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const phrase = mentionPhrase(c);
     if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
     if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
+    // (Not "A source in the Ministry of …": a source is unnamed by what it is, whoever the next paragraph names.)
+    if (SOURCE_HEAD_RE.test(text.slice(phrase.start, phrase.end))) return;
     const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
     if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
@@ -535,6 +537,9 @@ const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|he
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
+
+/** "a source", "an insider": a phrase for one unnamed by what it is. */
+const SOURCE_HEAD_RE = /\b(?:source|insider)\b/iu;
 
 /** "… made the remarks at …", "… was speaking at …": the sentence says the person just named is the one quoted before. */
 const REMARKS_RE = /^\s+(?:\p{Ll}+\s+)?(?:made|gave|delivered)\s+(?:the|his|her|these|those)\s+(?:remarks|comments)\b|^\s+was\s+speaking\b/u;

@@ -22,6 +22,9 @@ export interface Token {
 }
 
 // A full stop glued to a capitalised word ("said.Russia's") ends the token.
+/** A compass point before "of" ("north of", "south-east of"). */
+const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
+
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|\.(?!\p{Lu}\p{Ll}))*/gu;
 
 /** Words of a stretch of text with offsets (relative to `offset`). Brackets and punctuation between words are dropped. */
@@ -339,7 +342,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && tokens[h + 2]?.text === 'by'))
     && /s$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
-  if (after && !PREPOSITIONS.has(after.text) && !describedBy(after)) return null;
+  // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
+  const compass = (t: Token) => COMPASS_RE.test(t.text) && tokens[h + 2]?.text === 'of';
+  if (after && !PREPOSITIONS.has(after.text) && !describedBy(after) && !compass(after)) return null;
   // "A Ministry of Justice spokesperson": the body the source speaks for may carry its own "of".
   const ofBody = (k: number) => ['of', 'for'].includes(tokens[k]!.text) && k > 0 && isCapitalised(tokens[k - 1]!)
     && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!);

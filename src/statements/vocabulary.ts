@@ -76,8 +76,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
-  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name").
-  'cec',
+  // An Irish council's or municipal district's chair ("Cathaoirleach Name", "The Cathaoirleach said").
+  'cathaoirleach',
+  // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
+  // secretary ("Health CS Name", "The CS said").
+  'cec', 'cs',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -108,7 +111,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // Name", and a registered engineer's "Ir Name" (not "Sri", which begins Indonesian and Sri Lankan given names).
   'seri', 'datin', 'tuan', 'puan', 'ir',
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
-  'cr', 'cllr', 'aunty', 'auntie', 'elder']);
+  'cr', 'cllr', 'aunty', 'auntie', 'elder',
+  // A Catholic or Anglican priest's "Fr Name" / "Fr. Name" (not "Father", also a noun for a parent).
+  'fr']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
@@ -117,7 +122,8 @@ export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', '
 /** Words that open a sentence without belonging to its subject ("But Churkin said"). */
 export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'now', 'also',
   'then', 'instead', 'indeed', 'separately', 'later', 'earlier', 'today', 'yesterday', 'nonetheless', 'nevertheless',
-  'as']); // "As Kowalczyk notes, …"
+  'as', // "As Kowalczyk notes, …"
+  'only']); // "Only Name, who made 63, held firm": a focus word, no part of the name
 
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
 export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
@@ -173,7 +179,11 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'campaigners', 'activists', 'residents', 'witnesses', 'organisers', 'organizers', 'protesters', 'economists', 'lawyers',
   'prosecutors', 'investigators', 'doctors', 'rescuers', 'scientists', 'researchers', 'medics', 'employees', 'staffers',
   // Plurals with the endings read below, listed so that they are read at a sentence's start too ("Supporters said").
-  'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters']);
+  'supporters', 'opponents', 'forecasters', 'parents', 'locals', 'villagers', 'fans', 'traders', 'bankers', 'farmers', 'commuters',
+  // Compounds of "-mates", people who share a team, a class, a house ("Teammates said", "Classmates of the boy said"); a
+  // list, not the ending ("estimates", "stalemates", "primates" are none).
+  'teammates', 'team-mates', 'clubmates', 'classmates', 'schoolmates', 'workmates', 'flatmates', 'housemates', 'roommates',
+  'shipmates', 'cellmates', 'bandmates', 'squadmates', 'crewmates']);
 /** Plural nouns for people that the endings below miss ("Families on the estate say"); broad on purpose. */
 const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
   'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',

@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and eighteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, seventeenth and
-// eighteenth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and seventeenth
+// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth, the eleventh in the fourteenth), so they guard against going back; the ninth, fourteenth,
-// seventeenth and eighteenth (test-9, test-14, test-17 and test-18, written blind in the sixth, tenth, thirteenth and
-// fourteenth sessions) are the unseen measurements.
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth), so they guard against going back; the
+// ninth, fourteenth and seventeenth (test-9, test-14 and test-17, written blind in the sixth, tenth and thirteenth
+// sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-17 or test-18: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-17: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-17', 'test-18']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-17']);
 
 interface LanguageShare {
   texts: number;
@@ -287,11 +287,14 @@ describe('statements on texts the rules were not written for', () => {
       // Written blind in the fourteenth session (2026-12-03, 13:29–13:38 UTC) and committed (1f0a2d5) on the rules of
       // ca40553. First run, at those rules: direct found 1.00 (97/97), precision 0.99 (97/98), speaker right 0.92
       // (89/97), partial 0.90 (36/40), reported 0.91 (254/279), 43 of 68 unnamed, all kinds 336/387 (English 20 texts:
-      // 1.00, 0.91, 0.92, 0.92, 34 of 50; Russian 9: 1.00, 0.93, 0.67, 0.88, 9 of 18). Floors: those figures less a
-      // margin of a few statements (direct found meets the default 0.95). Never print its misses.
+      // 1.00, 0.91, 0.92, 0.92, 34 of 50; Russian 9: 1.00, 0.93, 0.67, 0.88, 9 of 18). Misses read in the fourteenth
+      // session's second round (2026-12-03): at its start (360e216) 1.00, 0.99, 0.93 (90/97), 0.90, 0.91, 43 of 68;
+      // one annotation fixed (a title dropped from a name): the same five, all kinds 338 → 342 of 387; after:
+      // 1.00 (97/97), 0.99, 0.96 (93/97), 0.90 (36/40), 0.91 (255/279), 47 of 68, all kinds 355/388 (English 1.00, 0.97,
+      // 0.92, 0.93, 38 of 50; Russian unchanged). Floors: those figures less a margin of a few statements.
       part: 'test-18',
-      title: 'eighteenth part (29 full-length texts, 9 in Russian; written blind in the fourteenth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.88, partial: 0.82, reported: 0.89, anonymous: 0.58 },
+      title: 'eighteenth part (29 full-length texts, 9 in Russian; written blind in the fourteenth session; misses read in the fourteenth session)',
+      floors: { texts: 27, speakerRight: 0.92, partial: 0.82, reported: 0.89, anonymous: 0.63 },
     },
   ];
 
