@@ -17,7 +17,7 @@ import { loadFixturePages } from '../test/e2e/support/fixture-pages.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
 import { fixtureRoutes } from '../test/e2e/support/routes.ts';
 import { bundleForPage } from './support/bundle-for-page.ts';
-import { median } from './support/report.ts';
+import { minMedianMax } from './support/report.ts';
 import { pairedRatio, timeInPageOperations } from './support/thread-clock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -102,10 +102,7 @@ try {
   } finally {
     await session.close();
   }
-  const spread = (f: (r: (typeof rows)[number]) => number) => {
-    const xs = rows.map(f).sort((a, b) => a - b);
-    return `${xs[0]!.toFixed(2)} / ${median(xs).toFixed(2)} / ${xs.at(-1)!.toFixed(2)}`;
-  };
+  const spread = (f: (r: (typeof rows)[number]) => number) => minMedianMax(rows.map(f));
   process.stdout.write(`\nover ${rows.length} pages, min / median / max (paired ratios, new ÷ old):\n`);
   process.stdout.write(`  extraction                   ${spread((r) => r.extract)}\n`);
   process.stdout.write(`  extraction + recognition     ${spread((r) => r.both)}\n`);

@@ -56,3 +56,9 @@ export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
+
+/** "min / median / max" of `xs`, to two decimals: how a bench sums up one ratio over many pages. */
+export function minMedianMax(xs: readonly number[]): string {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return `${sorted[0]!.toFixed(2)} / ${median(sorted).toFixed(2)} / ${sorted.at(-1)!.toFixed(2)}`;
+}
