@@ -217,10 +217,11 @@ const LISTENER_TAIL_RE = /\b(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u2
 /** What may follow the verb there: the listener, then a few words ("to me last week,", "me,"). */
 const LISTENER_AFTER_CUE_RE = /^\s+(?:to\s+)?(?:me|us|him|her|them)\b[^,.;:!?"\u201C\u201D]{0,40},\s*$/u;
 
-/** ", formerly Twitter": a platform's former name in apposition after it ("wrote on X, formerly Twitter: "…""). */
+/** Whom it was told, then a comma, at the end of the words before a quotation ('told our correspondent, "…"'). */
 const TOLD_LISTENER = "(?:(?:the|our|a|this|local)\\s+)?(?:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}|[\\p{Ll}-]+)\\s*,\\s*$";
 const TOLD_LISTENER_TAIL_RE = new RegExp(`\\b(?:told|tells)\\s+${TOLD_LISTENER}`, 'u');
 const TOLD_LISTENER_AFTER_CUE_RE = new RegExp(`^\\s+${TOLD_LISTENER}`, 'u');
+/** ", formerly Twitter": a platform's former name in apposition after it ("wrote on X, formerly Twitter: "…""). */
 const FORMERLY_RE = /,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?\p{Lu}[\p{L}.]*(?=\s*[:,]\s*$)/u;
 
 export function attributionBefore(masked: string, from: number, open: number): Attribution | null {
@@ -696,8 +697,9 @@ function describedName(masked: string, segment: { start: number; end: number }):
   return named?.kind === 'name' ? { ...named, start: tokens[0]!.start } : null;
 }
 
-/** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
+/** An opening phrase of circumstance: "In response to …,", "After the vote,". */
 const FRONTED_PHRASE_RE = /^\s*(?:In|On|At|After|Before|During|Following|Despite|Amid|Under)\s+(?:response|reply|answer|a|an|the|its|their|his|her)\b/u;
+/** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
 const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed|Contacted|Reached)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 
 /**
@@ -1190,10 +1192,10 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 /** "X was quoted (cited) by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
 const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
 
-/** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted). */
 /** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
 const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=\p{L})/u;
 
+/** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted); "He opened by saying …". */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
   const by = BY_SAYING_RE.exec(masked.slice(start, end));
   if (by) {

@@ -703,7 +703,6 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
 
-/** Reported speech in one Russian sentence, masked[start, end). */
 /** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
 function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
   // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
@@ -733,6 +732,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 
+/** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
