@@ -29,16 +29,13 @@ function inPageSource(oldDir: string): string {
   return `
 import { extractPageText as extractOld } from ${JSON.stringify(join(oldDir, 'src/recognition/page-text.ts'))};
 import { extractPageText } from ${JSON.stringify(join(ROOT, 'src/recognition/page-text.ts'))};
+import { decodeBase64, timedOperations } from ${JSON.stringify(join(ROOT, 'bench/support/in-page-operations.ts'))};
 import { deserializeIndex } from ${JSON.stringify(join(ROOT, 'src/recognition/index-codec.ts'))};
 import { recognize } from ${JSON.stringify(join(ROOT, 'src/recognition/recognize.ts'))};
 let ops = {};
-let sink = null;
 globalThis.pageTextCompare = {
   load(base64) {
-    const s = atob(base64);
-    const bytes = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-    const index = deserializeIndex(bytes);
+    const index = deserializeIndex(decodeBase64(base64));
     const url = location.href;
     ops = {
       'extract:old': () => extractOld(document),
@@ -48,13 +45,7 @@ globalThis.pageTextCompare = {
     };
     return JSON.stringify(extractOld(document)) === JSON.stringify(extractPageText(document));
   },
-  names: () => Object.keys(ops),
-  runBatch(name, times) {
-    if (times === 0) return 0;
-    const f = ops[name];
-    for (let i = 0; i < times; i++) sink = f();
-    return sink === null ? 0 : 1;
-  },
+  ...timedOperations(() => ops),
 };
 `;
 }

@@ -37,16 +37,10 @@ import { recognize as recognize_${side} } from ${JSON.stringify(join(srcOf[side]
   ).join('');
   return `${imports}
 import { extractPageText } from ${JSON.stringify(join(ROOT, 'src/recognition/page-text.ts'))};
+import { decodeBase64, timedOperations } from ${JSON.stringify(join(ROOT, 'bench/support/in-page-operations.ts'))};
 const recognizers = { old: recognize_old, new: recognize_new };
 const deserializers = { old: deserialize_old, new: deserialize_new };
 let ops = {};
-let sink = null;
-function bytesOf(base64) {
-  const s = atob(base64);
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-  return bytes;
-}
 globalThis.recognitionCompare = {
   /** indexes: { 'old:5': base64, … }. Returns what each side recognises, per index size. */
   load(indexes) {
@@ -55,20 +49,14 @@ globalThis.recognitionCompare = {
     const answers = {};
     for (const [key, base64] of Object.entries(indexes)) {
       const [side, size] = key.split(':');
-      const index = deserializers[side](bytesOf(base64));
+      const index = deserializers[side](decodeBase64(base64));
       const recognize = recognizers[side];
       ops[key] = () => recognize(index, extractPageText(document), { url });
       answers[key] = recognize(index, extractPageText(document), { url })?.corpusId ?? null;
     }
     return answers;
   },
-  names: () => Object.keys(ops),
-  runBatch(name, times) {
-    if (times === 0) return 0;
-    const f = ops[name];
-    for (let i = 0; i < times; i++) sink = f();
-    return sink === null ? 0 : 1;
-  },
+  ...timedOperations(() => ops),
 };
 `;
 }

@@ -18,6 +18,7 @@ const modules = [join(ROOT, 'src/recognition/fingerprint.ts'), ...process.argv.s
 function inPageSource(): string {
   return `
 import { extractPageText } from ${JSON.stringify(join(ROOT, 'src/recognition/page-text.ts'))};
+import { timedOperations } from ${JSON.stringify(join(ROOT, 'bench/support/in-page-operations.ts'))};
 ${modules.map((m, i) => `import * as hashing${i} from ${JSON.stringify(m)};`).join('\n')}
 const hashings = [${modules.map((_, i) => `hashing${i}`).join(', ')}];
 const bytes = new Uint8Array(1 << 20);
@@ -57,12 +58,7 @@ globalThis.wordHashing = {
     paragraphs = extractPageText(document).paragraphs;
     return { paragraphs: paragraphs.length, characters: paragraphs.reduce((n, p) => n + p.length, 0) };
   },
-  names: () => Object.keys(ops),
-  runBatch(name, times) {
-    const f = ops[name];
-    for (let i = 0; i < times; i++) f();
-    return sink;
-  },
+  ...timedOperations(() => ops),
 };
 `;
 }

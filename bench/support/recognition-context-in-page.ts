@@ -7,20 +7,13 @@ import { extractPageText } from '../../src/recognition/page-text.ts';
 import type { RecognitionIndex } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
 import type { PageText } from '../../src/recognition/types.ts';
+import { decodeBase64, keep, timedOperations } from './in-page-operations.ts';
 
 /** Old copies of the page's text recognition cycles through: more bytes than a core's caches hold, so each is cold when read. */
 const COLD_COPIES = 512;
 
 let ops: Record<string, () => unknown> = {};
-/** Keeps results alive so no call can be optimised away. */
-let sink: unknown = null;
 
-function decode(base64: string): Uint8Array {
-  const s = atob(base64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** A flat copy of `s` in a string of its own (no slice of, or link to, the original). */
 function flatCopy(s: string): string {
@@ -35,7 +28,7 @@ function freshText(text: PageText): PageText {
 const api = {
   /** Loads the index, reads the page once and names the operations; returns what the reading recognised. */
   load(base64: string): { corpusId: string | null; paragraphs: number; chars: number } {
-    const index: RecognitionIndex = deserializeIndex(decode(base64));
+    const index: RecognitionIndex = deserializeIndex(decodeBase64(base64));
     const text = extractPageText(document);
     const url = location.href;
     const copies: PageText[] = [];
@@ -52,17 +45,17 @@ const api = {
       both: () => recognize(index, extractPageText(document), { url }),
       /** The walk, then the text read once at load (the same every call, so warm). */
       walkThenOld: () => {
-        sink = extractPageText(document);
+        keep(extractPageText(document));
         return recognize(index, text, { url });
       },
       /** The same in the other order. */
       oldThenWalk: () => {
-        sink = recognize(index, text, { url });
+        keep(recognize(index, text, { url }));
         return extractPageText(document);
       },
       /** The walk, then an old copy not read for COLD_COPIES calls (cold, but not new). */
       walkThenCold: () => {
-        sink = extractPageText(document);
+        keep(extractPageText(document));
         return recognize(index, cold(), { url });
       },
       /** Recognition alone on the text read once (what the recognition bench's "recognise alone" is). */
@@ -78,14 +71,7 @@ const api = {
       chars: text.paragraphs.reduce((n, p) => n + p.length, 0),
     };
   },
-  names: (): string[] => Object.keys(ops),
-  runBatch(name: string, times: number): number {
-    if (times === 0) return 0;
-    const fn = ops[name];
-    if (!fn) throw new Error(`bench: no operation "${name}"`);
-    for (let i = 0; i < times; i++) sink = fn();
-    return sink === null ? 0 : 1;
-  },
+  ...timedOperations(() => ops),
 };
 
 export type RecognitionContextApi = typeof api;

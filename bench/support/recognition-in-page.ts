@@ -7,6 +7,7 @@ import { looksLikeArticlePage } from '../../src/recognition/article-gate.ts';
 import { extractPageText } from '../../src/recognition/page-text.ts';
 import { type RecognitionIndex, typedArrayBytes } from '../../src/recognition/recognition-index.ts';
 import { recognize } from '../../src/recognition/recognize.ts';
+import { decodeBase64, timedOperations } from './in-page-operations.ts';
 
 /** The page as read once, and what each index recognised in it. */
 export interface InPageReading {
@@ -21,22 +22,14 @@ export interface InPageReading {
 const bytes = new Map<string, Uint8Array>();
 const indexes = new Map<string, RecognitionIndex>();
 
-function decode(base64: string): Uint8Array {
-  const s = atob(base64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /** What runBatch calls, by name (set by read()). */
 let ops: Record<string, () => unknown> = {};
-/** Keeps results alive so no call can be optimised away. */
-let sink: unknown = null;
 
 const api = {
   /** Keeps the serialized index bytes (not yet deserialised). */
   putBytes(name: string, base64: string): number {
-    const b = decode(base64);
+    const b = decodeBase64(base64);
     bytes.set(name, b);
     return b.length;
   },
@@ -90,13 +83,7 @@ const api = {
     };
   },
   /** Runs operation `name` `times` times (0: an empty call, for the clock's overhead). */
-  runBatch(name: string, times: number): number {
-    if (times === 0) return 0;
-    const fn = ops[name];
-    if (!fn) throw new Error(`bench: no operation "${name}" (call read() first)`);
-    for (let i = 0; i < times; i++) sink = fn();
-    return sink === null ? 0 : 1;
-  },
+  runBatch: timedOperations(() => ops).runBatch,
 };
 
 export type InPageApi = typeof api;
