@@ -22,9 +22,6 @@ export interface Token {
 }
 
 // A full stop glued to a capitalised word ("said.Russia's") ends the token.
-/** A compass point before "of" ("north of", "south-east of"). */
-const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
-
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|\.(?!\p{Lu}\p{Ll}))*/gu;
 
 /** Words of a stretch of text with offsets (relative to `offset`). Brackets and punctuation between words are dropped. */
@@ -271,6 +268,9 @@ function shareOf(all: readonly Token[]): number {
   return all[k]?.lower === 'of' && k < all.length - 1 ? k : -1;
 }
 
+/** A compass point before "of" ("north of", "south-east of"). */
+const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
+
 /** The people someone works with, after "and his / her": "colleagues", "team", "co-authors". */
 const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
 
@@ -366,8 +366,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const post = !plural && !partitive && (ANONYMOUS_WHEN_INDEFINITE.has(headWord) || ROLE_NOUNS.has(headWord)) && !headWord.endsWith('s')
     ? tokens.slice(0, h).filter((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || BODY_MODIFIERS.has(t.lower)) && !GENERIC_MODIFIERS.has(t.lower)).map((t) => normaliseRole(t.lower))
     : [];
-  const roles = ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s') ? [...post, normaliseRole(headWord)]
-    : post.length > 0 || (ROLE_NOUNS.has(headWord) && !plural && !partitive) ? [...post, normaliseRole(headWord)] : [];
+  const keepsHead = (ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s')) || post.length > 0
+    || (ROLE_NOUNS.has(headWord) && !plural && !partitive);
+  const roles = keepsHead ? [...post, normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
