@@ -4,7 +4,8 @@
 // any other hashing modules named on the command line (each exporting HashList and appendWordHashes as fingerprint.ts
 // does). All timed interleaved in CPU time of the page's main thread (bench/support/thread-clock.ts); ratios paired.
 //   npx tsx bench/word-hashing.ts [MODULE.ts ...]
-//   WORD_HASHING_PAGES=<regular expression> picks the fixture pages (default: the AMP and print copies).
+//   WORD_HASHING_PAGES=<regular expression> picks the fixture pages (default: the AMP and print copies);
+//   WORD_HASHING_JS_FLAGS=<flags> passes V8 flags to Chromium (e.g. --no-maglev).
 import { join, resolve } from 'node:path';
 import { loadFixturePages } from '../test/e2e/support/fixture-pages.ts';
 import { launchChromium } from '../test/e2e/support/launch-chromium.ts';
@@ -67,7 +68,8 @@ type InPage = { wordHashing: { load(): { paragraphs: number; characters: number 
 
 const code = await bundleForPage({ source: inPageSource(), resolveDir: ROOT });
 const pattern = new RegExp(process.env.WORD_HASHING_PAGES ?? '000-amp|002-print');
-const session = await launchChromium({ withoutExtension: true });
+const jsFlags = process.env.WORD_HASHING_JS_FLAGS;
+const session = await launchChromium({ withoutExtension: true, extraArgs: jsFlags ? [`--js-flags=${jsFlags}`] : [] });
 try {
   for (const fixture of loadFixturePages().filter((p) => pattern.test(p.file))) {
     const page = await session.openPage(fixture.url, fixtureRoutes());

@@ -247,7 +247,7 @@ export function attributionBefore(masked: string, from: number, open: number): A
   for (let k = tail.length - 1; k >= Math.max(0, tail.length - (withColon || listener ? 8 : 1)); k--) {
     if (!isCue(tail[k], QUOTE_CUES)) continue;
     if (listener && k < tail.length - 1 && !LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open))
-      && !(toldListener && /^tol?d|^tells$/u.test(tail[k]!.lower) && TOLD_LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open)))) continue;
+      && !(toldListener && /^(?:told|tells)$/u.test(tail[k]!.lower) && TOLD_LISTENER_AFTER_CUE_RE.test(masked.slice(tail[k]!.end, open)))) continue;
     // ("… with Oslo … but will not accept "…"": after an auxiliary the verb's subject is further back, no name at the end.)
     if (k > 0 && AUXILIARIES.has(tail[k - 1]!.lower)) continue;
     // "A spokesman, Tiago Mendes, said:": the name in apposition before the verb.
