@@ -287,8 +287,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
   const plainPlural = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
+  // ("Аксакалы Кара-Суу утверждают", "Старейшины Жанаталапа", "Фермеры Сарыагаша": a group, then the place it is from, in
+  // any case; only a plural no first name has, in -ы or -ки / -ги / -хи, a role's or an adjective's, so that "Джанни
+  // Инфантино" stays a man.)
+  const ofPlace = group.length === 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(group[1]!.text) && !isPatronymic(group[1]!.text)
+    // (Not a woman's or a man's name in the genitive, "Ирины Волковой", "Никиты Петрова", "Луки Модрича": a surname's ending.)
+    && !/(?:ой|ого|[оеё]ва|[иы]на|ича|яна?|енко|швили|дзе)$/u.test(group[1]!.lower) && !isAcronym(group[1]!) && !isBodyWord(group[1]!) && !isShortBodyName(group[1]!.text) && russianRoles(group[1]!.lower) === null
+    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || RU_PEOPLE_ADJECTIVE_NOUNS.has(group[0]!.lower) || russianRoles(group[0]!.lower) !== null);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
-    && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
+    && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
