@@ -593,6 +593,24 @@ const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прош
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
+/** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
+const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * `word` (a capitalised word in the prepositional, "Ак-Жаре", "Караое", not a body's) is a settlement the text names after
+ * a word for one; looked for only when a sentence opens "В X говорят".
+ */
+function placeNamed(masked: string, word: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word.text) || isAcronym(word) || isBodyWord(word) || isShortBodyName(word.text)
+    || russianRoles(word.lower) !== null || /[\u00AB"]$/u.test(masked.slice(Math.max(0, word.start - 1), word.start))) return false;
+  const stem = word.text.replace(/(?:е|и|у|ом|ем)$/u, '');
+  if (stem.length < 4) return false;
+  for (const m of masked.matchAll(PLACE_NOUN)) {
+    if (m[1]!.split(/\s*,\s*|\s+и\s+/u).some((name) => name.startsWith(stem))) return true;
+  }
+  return false;
+}
+
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
   // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
@@ -929,7 +947,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opening = joined && subject.length === 0 ? tokens.filter((t) => t.start >= from + (opener?.[0].length ?? 0) && t.end <= from + joined[0].length) : [];
     const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
     const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    // ("В Ак-Жаре же говорят", "В Караое считают": the people of a village or town the text has named as one, unnamed.)
+    const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
+      && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && placeNamed(masked, run[1]!)
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
+    const phrase = people ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];

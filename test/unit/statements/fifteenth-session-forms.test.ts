@@ -26,3 +26,20 @@ describe('Russian: an unnamed group, then the place it is from', () => {
     ]);
   });
 });
+
+describe('Russian: «В X говорят», X a village or town the text has named as one', () => {
+  it('«В Кок-Жаре же считают» after «жители аулов Сарыбулак и Кок-Жар»: the people there, unnamed', () => {
+    const text = 'Жители аулов Сарыбулак и Кок-Жар спорят из-за сенокоса. В Кок-Жаре же считают, что луг всегда косили они.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'луг всегда косили они']]);
+  });
+
+  it('«В Лесном говорят» after «в поселке Лесной»', () => {
+    const text = 'В поселке Лесной третий день нет света. В Лесном говорят, что линию оборвало еще в пятницу.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'линию оборвало еще в пятницу']]);
+  });
+
+  it('guard: «В Аэрофлоте считают», a company the text never calls a place, stays a body', () => {
+    const text = 'Акции «Аэрофлота» выросли на 3%. В Аэрофлоте считают, что спрос на перелеты восстановится к лету.';
+    expect(found(text)).toEqual([['indirect', 'Аэрофлот', 'спрос на перелеты восстановится к лету']]);
+  });
+});
