@@ -641,6 +641,12 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
     const author = noun ? authorOf(masked, noun) : null;
     if (author) return author;
+    // ("По данным статистики", "согласно официальной статистике": statistics of no one named are an unnamed source, not
+    // the body the text is about.)
+    const statistics = all.find((t) => /^статистик/u.test(t.lower));
+    if (statistics && tokens.length === 0 && all.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t))) {
+      return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    }
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }

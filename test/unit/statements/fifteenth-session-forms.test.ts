@@ -43,3 +43,15 @@ describe('Russian: «В X говорят», X a village or town the text has nam
     expect(found(text)).toEqual([['indirect', 'Аэрофлот', 'спрос на перелеты восстановится к лету']]);
   });
 });
+
+describe('Russian: statistics of no one named', () => {
+  it('«По данным статистики» after a company named: an unnamed source, not the company', () => {
+    const text = 'Агрофирма «Колос» завершила сев. По данным статистики, район дает почти половину зерна области.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'район дает почти половину зерна области']]);
+  });
+
+  it('guard: «По данным статистики компании»: the company\u2019s own', () => {
+    const text = 'Агрофирма «Колос» завершила сев. По данным статистики компании, район дает почти половину зерна области.';
+    expect(found(text)).toEqual([['indirect', 'Колос', 'район дает почти половину зерна области']]);
+  });
+});
