@@ -463,7 +463,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
  * plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
  * компании", whose owner follows (they speak for it).
  */
-function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
+function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
+  // ("По подсчетам самих рабочих": an emphatic "самих" first.)
+  const who = all[0]?.lower === 'самих' ? all.slice(1) : all;
+  // ("самих рабочих", "опрошенных военных": an adjective used as a noun for people, in the genitive plural.)
+  if (who.length >= 1 && who.length <= 2 && who.every((t) => /^\p{Ll}+$/u.test(t.text)) && RU_PEOPLE_ADJECTIVE_NOUNS.has(who.at(-1)!.lower.replace(/х$/u, 'е'))) return true;
+  // ("По словам членов жюри", "членов комиссии": members of something the text does not name.)
+  if (who.length >= 2 && who.length <= 3 && who[0]!.lower === 'членов' && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
   if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
   // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
@@ -757,7 +763,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
   const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));

@@ -55,3 +55,17 @@ describe('Russian: statistics of no one named', () => {
     expect(found(text)).toEqual([['indirect', 'Колос', 'район дает почти половину зерна области']]);
   });
 });
+
+describe('Russian: people left unnamed after «по словам», «по подсчетам»', () => {
+  it('«По подсчетам самих служащих»: an adjective used as a noun, an emphatic «самих» first', () => {
+    expect(found('По подсчетам самих служащих, долг по зарплате превысил три месяца.')).toEqual([
+      ['indirect', 'anonymous', 'долг по зарплате превысил три месяца'],
+    ]);
+  });
+
+  it('«По словам членов судейской коллегии»: members of something the text does not name', () => {
+    expect(found('Хор занял второе место. По словам членов судейской коллегии, ему не хватило сложной программы.')).toEqual([
+      ['indirect', 'anonymous', 'ему не хватило сложной программы'],
+    ]);
+  });
+});
