@@ -769,6 +769,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 
+/** A participle's aside in the genitive singular after a source ("…, побывавшей в больнице, …", "…, выступавшего на форуме, …"). */
+const SOURCE_ASIDE_FEMININE = /^\p{Ll}+(?:вш|ющ|ящ|щ)ей(?:\s[^,]{0,60})?,\s*(?=\p{Ll})/u;
+const SOURCE_ASIDE_MASCULINE = /^\p{Ll}+(?:вш|ющ|ящ|щ)(?:его|ого)(?:\s[^,]{0,60})?,\s*(?=\p{Ll})/u;
+
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
@@ -821,7 +825,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const parsed = byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
-    const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
+    // ("По словам членов комиссии, побывавшей в больнице, …": a participle's aside on the source's last word, agreeing with
+    // it in the genitive singular, is not what was said.)
+    const at = from + bySlovam.index + bySlovam[0].length;
+    const last = who.at(-1)!.lower;
+    const agrees = /[иы]$/u.test(last) ? SOURCE_ASIDE_FEMININE : /[ая]$/u.test(last) ? SOURCE_ASIDE_MASCULINE : null;
+    const aside = bySlovam[4] && agrees ? agrees.exec(masked.slice(at, end)) : null;
+    const clause = trimmedClause(masked, at + (aside?.[0].length ?? 0), end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
 

@@ -69,3 +69,17 @@ describe('Russian: people left unnamed after «по словам», «по по�
     ]);
   });
 });
+
+describe('Russian: a participle\u2019s aside after «По словам X, …»', () => {
+  it('«По словам инспектора, проверявшего склад, …»: the aside is no part of what was said', () => {
+    expect(found('По словам инспектора, проверявшего склад в марте, огнетушители там не меняли пять лет.')).toEqual([
+      ['indirect', null, 'огнетушители там не меняли пять лет'],
+    ]);
+  });
+
+  it('guard: «По словам врача, пострадавшей …»: a participle that does not agree opens the clause', () => {
+    expect(found('По словам врача, пострадавшей наложили швы прямо на месте.')).toEqual([
+      ['indirect', null, 'пострадавшей наложили швы прямо на месте'],
+    ]);
+  });
+});
