@@ -552,6 +552,12 @@ function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : null);
 }
 
+/** An unnamed group opening `tokens` ("организаторы кубка", "участники форума"), or null. */
+function unnamedGroupAtStart(tokens: Token[]): SpeakerPhrase | null {
+  const phrase = tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) ? parseRussianPhrase(tokens.slice(0, 1)) : null;
+  return phrase?.kind === 'anonymous' && phrase.plural ? { ...phrase, end: tokens.at(-1)!.end } : null;
+}
+
 /** The shortest closing stretch that does ("«Ведомостям» два федеральных чиновника"). */
 function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -899,7 +905,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
-    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt));
+    // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
+    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt))
+      ?? unnamedGroupAtStart(tokenize(kak[2]!, whoAt));
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }
