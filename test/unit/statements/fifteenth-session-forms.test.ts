@@ -91,3 +91,20 @@ describe('Russian: «Как отметили организаторы X, …»',
     ]);
   });
 });
+
+describe('Russian: a plural that is also a genitive singular, as the subject of a plural verb', () => {
+  it('«Коллеги фельдшера уверяют»: a group, unnamed', () => {
+    expect(found('Коллеги фельдшера уверяют, что вызов пришел уже после конца смены.')).toEqual([
+      ['indirect', 'anonymous', 'вызов пришел уже после конца смены'],
+    ]);
+  });
+
+  it('«Учителя возмущаются», «Директора гимназий заявили»: a role\u2019s plural in -я / -а', () => {
+    expect(found('Учителя возмущаются, что отчеты приходится сдавать каждую неделю.')).toEqual([
+      ['indirect', 'anonymous', 'отчеты приходится сдавать каждую неделю'],
+    ]);
+    expect(found('Директора гимназий заявили, что новые нормы им никто не разослал.')).toEqual([
+      ['indirect', 'anonymous', 'новые нормы им никто не разослал'],
+    ]);
+  });
+});
