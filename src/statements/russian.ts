@@ -287,8 +287,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
   const plainPlural = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
+  // ("Аксакалы Кара-Суу утверждают", "Старейшины Жанаталапа", "Фермеры Сарыагаша": a group, then the place it is from, in
+  // any case; only a plural no first name has, in -ы or -ки / -ги / -хи, a role's or an adjective's, so that "Джанни
+  // Инфантино" stays a man.)
+  const ofPlace = group.length === 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(group[1]!.text) && !isPatronymic(group[1]!.text)
+    // (Not a woman's or a man's name in the genitive, "Ирины Волковой", "Никиты Петрова", "Луки Модрича": a surname's ending.)
+    && !/(?:ой|ого|[оеё]ва|[иы]на|ича|яна?|енко|швили|дзе)$/u.test(group[1]!.lower) && !isAcronym(group[1]!) && !isBodyWord(group[1]!) && !isShortBodyName(group[1]!.text) && russianRoles(group[1]!.lower) === null
+    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || RU_PEOPLE_ADJECTIVE_NOUNS.has(group[0]!.lower) || russianRoles(group[0]!.lower) !== null);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
-    && (group.length === 1 || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && !hasFullName(tokens)) {
+    && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
@@ -456,7 +463,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
  * plural, after adjectives if any, none of them named, are an unnamed source; not "авторов письма", "аналитиков
  * компании", whose owner follows (they speak for it).
  */
-function isUnnamedPluralGenitive(who: readonly Token[]): boolean {
+function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
+  // ("По подсчетам самих рабочих": an emphatic "самих" first.)
+  const who = all[0]?.lower === 'самих' ? all.slice(1) : all;
+  // ("самих рабочих", "опрошенных военных": an adjective used as a noun for people, in the genitive plural.)
+  if (who.length >= 1 && who.length <= 2 && who.every((t) => /^\p{Ll}+$/u.test(t.text)) && RU_PEOPLE_ADJECTIVE_NOUNS.has(who.at(-1)!.lower.replace(/х$/u, 'е'))) return true;
+  // ("По словам членов жюри", "членов комиссии": members of something the text does not name.)
+  if (who.length >= 2 && who.length <= 3 && who[0]!.lower === 'членов' && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
   if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
   // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
@@ -539,6 +552,12 @@ function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : null);
 }
 
+/** An unnamed group opening `tokens` ("организаторы кубка", "участники форума"), or null. */
+function unnamedGroupAtStart(tokens: Token[]): SpeakerPhrase | null {
+  const phrase = tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) ? parseRussianPhrase(tokens.slice(0, 1)) : null;
+  return phrase?.kind === 'anonymous' && phrase.plural ? { ...phrase, end: tokens.at(-1)!.end } : null;
+}
+
 /** The shortest closing stretch that does ("«Ведомостям» два федеральных чиновника"). */
 function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -586,6 +605,24 @@ const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прош
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
+/** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
+const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * `word` (a capitalised word in the prepositional, "Ак-Жаре", "Караое", not a body's) is a settlement the text names after
+ * a word for one; looked for only when a sentence opens "В X говорят".
+ */
+function placeNamed(masked: string, word: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word.text) || isAcronym(word) || isBodyWord(word) || isShortBodyName(word.text)
+    || russianRoles(word.lower) !== null || /[\u00AB"]$/u.test(masked.slice(Math.max(0, word.start - 1), word.start))) return false;
+  const stem = word.text.replace(/(?:е|и|у|ом|ем)$/u, '');
+  if (stem.length < 4) return false;
+  for (const m of masked.matchAll(PLACE_NOUN)) {
+    if (m[1]!.split(/\s*,\s*|\s+и\s+/u).some((name) => name.startsWith(stem))) return true;
+  }
+  return false;
+}
+
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
   // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
@@ -616,6 +653,12 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // "Председатель профсоюза Name направил письмо …" then "Как говорится в письме": the person who sent it.
     const author = noun ? authorOf(masked, noun) : null;
     if (author) return author;
+    // ("По данным статистики", "согласно официальной статистике": statistics of no one named are an unnamed source, not
+    // the body the text is about.)
+    const statistics = all.find((t) => /^статистик/u.test(t.lower));
+    if (statistics && tokens.length === 0 && all.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t))) {
+      return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    }
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
@@ -726,11 +769,15 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
   const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
+
+/** A participle's aside in the genitive singular after a source ("…, побывавшей в больнице, …", "…, выступавшего на форуме, …"). */
+const SOURCE_ASIDE_FEMININE = /^\p{Ll}+(?:вш|ющ|ящ|щ)ей(?:\s[^,]{0,60})?,\s*(?=\p{Ll})/u;
+const SOURCE_ASIDE_MASCULINE = /^\p{Ll}+(?:вш|ющ|ящ|щ)(?:его|ого)(?:\s[^,]{0,60})?,\s*(?=\p{Ll})/u;
 
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
@@ -784,7 +831,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const parsed = byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
-    const clause = trimmedClause(masked, from + bySlovam.index + bySlovam[0].length, end);
+    // ("По словам членов комиссии, побывавшей в больнице, …": a participle's aside on the source's last word, agreeing with
+    // it in the genitive singular, is not what was said.)
+    const at = from + bySlovam.index + bySlovam[0].length;
+    const last = who.at(-1)!.lower;
+    const agrees = /[иы]$/u.test(last) ? SOURCE_ASIDE_FEMININE : /[ая]$/u.test(last) ? SOURCE_ASIDE_MASCULINE : null;
+    const aside = bySlovam[4] && agrees ? agrees.exec(masked.slice(at, end)) : null;
+    const clause = trimmedClause(masked, at + (aside?.[0].length ?? 0), end);
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
 
@@ -852,7 +905,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
-    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt));
+    // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
+    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt))
+      ?? unnamedGroupAtStart(tokenize(kak[2]!, whoAt));
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }
@@ -922,7 +977,17 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const opening = joined && subject.length === 0 ? tokens.filter((t) => t.start >= from + (opener?.[0].length ?? 0) && t.end <= from + joined[0].length) : [];
     const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
     const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
-    const phrase = companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    // ("В Ак-Жаре же говорят", "В Караое считают": the people of a village or town the text has named as one, unnamed.)
+    const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
+      && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && placeNamed(masked, run[1]!)
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
+    // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
+    // subject of a plural verb, is a group, unnamed.)
+    const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
+      && (run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
+      && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
+    const phrase = people ?? plural ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
