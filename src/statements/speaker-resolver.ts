@@ -500,7 +500,9 @@ export class SpeakerResolver {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))].some((m) => !NOT_FIRST_NAMES.test(m[1]!));
+    // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
+    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
+      .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
   /**

@@ -7,6 +7,7 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     reason: "a one-word name (\"Sutrisno said\"): nothing in the sentence tells a person from a one-word body without a list of names (the probe matrix’s known failure, paragraphs on)",
     cases: [
       "Later told a paper that; quote, Later said, adding that × sutrisno × pronoun",
+      "Later told a paper that; quote, Later said, adding that × sutrisno × surname",
       "a group, then one of its members × sutrisno × pronoun × residents-kibera",
       "a group, then one of its members × sutrisno × surname × residents-kibera",
       "another speaks between; Later added that; quote, Later said × sutrisno × pronoun × other-body",
@@ -30,7 +31,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     kind: "short-name",
     reason: "a body’s short name or acronym introduced in brackets (\"the Kenya Revenue Authority (KRA)\", «(Росавтодор)») or printed short later (\"Meridian\") is not joined to the full name",
     cases: [
-      "Later told a paper that; quote, Later said, adding that × kra × short",
       "Later told a paper that; quote, Later said, adding that × meridian × short",
       "X заявил, что …; цифры; — …, — подчеркнул Later; Later также отметил, что × rosavtodor × short",
       "X назван вне речи; через три абзаца «…», — сказал Later × rosavtodor × short",
