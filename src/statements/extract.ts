@@ -411,12 +411,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   // (A person named inside an unnamed source's reported clause, "…, a Western diplomat said.", is not named after the
   // source: a later "the diplomat said" is still the source.)
   const insideUnnamed = (m: SpeakerPhrase) => m.kind === 'name' && done.some((s) => s.anonymous && s.kind === 'indirect' && s.start <= m.start && m.end <= s.end);
+  // (Nor is a mention inside the words that attributed a statement already read, between its verb and its speaker: "—
+  // рассказала одна из них, Ирина Волкова." is Volkova's, and "одна из них" no one a later «она» could mean.)
+  const attributions: { from: number; to: number }[] = [];
+  const insideAttribution = (m: SpeakerPhrase) => attributions.some((a) => a.from <= m.start && m.end <= a.to);
   const statements = candidates.map((c) => {
     const at = Math.min(c.start, c.phrase?.start ?? c.start);
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) {
       const m = mentions[nextMention++]!;
-      if (!insideUnnamed(m)) resolver.noteMention(m, secondary.has(m));
+      if (!insideUnnamed(m) && !insideAttribution(m)) resolver.noteMention(m, secondary.has(m));
     }
+    if (c.cue && c.phrase && c.cue.start < c.phrase.start) attributions.push({ from: c.cue.start, to: c.phrase.start });
     const s = toStatement(text, c, resolver);
     // "Analysts at X said in a note …" then "The note said …": the document the speaker spoke in is theirs.
     const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;

@@ -325,9 +325,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
   }
   // ("жительница улицы Лепсе", "пенсионер с проспекта Мира": a street's name says where they live; the person is unnamed.)
-  const street = tokens.findIndex((t) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower));
   // ("Жители дома 15 по проспекту Просвещения": residents by their house number and street, the street's name no person.)
   const residents = /^(?:жител|жильц)/u.test(tokens[0]?.lower ?? '');
+  // ("Жители поселка Березовка", "жительница села Ивановка": residents by their settlement, its one-word name no person;
+  // only after the word for residents, since a post may be of a place and then named, "глава поселка Лыков"; and not two
+  // capitalised words, which are the resident's own name, "Жительница поселка Алина Цой".)
+  const settlement = (k: number) => residents && /^(?:поселк[аеу]|сел[аеу]|деревн[иеюя]|город[аеу]|станиц[ыеу]|аул[аеу]|хутор[аеу])$/u.test(tokens[k]!.lower)
+    && tokens.length === k + 2;
+  const street = tokens.findIndex((t, k) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower) || settlement(k));
   // ("жительница улицы Свободы в Слободском": and the town.)
   const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
   const streetName = street > 0 ? tokens.slice(street + 1, town > 0 && town >= tokens.length - 3 ? town : tokens.length) : [];
