@@ -1,16 +1,16 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and nineteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, seventeenth and nineteenth
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and nineteenth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth), so they guard against going back; the
-// ninth, fourteenth, seventeenth and nineteenth (test-9, test-14, test-17 and test-19, written blind in the sixth, tenth,
-// thirteenth and fifteenth sessions) are the unseen measurements.
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth in the fifteenth), so they
+// guard against going back; the ninth, fourteenth and nineteenth (test-9, test-14 and test-19, written blind in the sixth,
+// tenth and fifteenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-17 or test-19: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-19: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-17', 'test-19']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-19']);
 
 interface LanguageShare {
   texts: number;
@@ -278,9 +278,10 @@ describe('statements on texts the rules were not written for', () => {
       // 07ff9e5. First run, at those rules: direct found 0.99 (101/102), precision 1.00 (101/101), speaker right 0.91
       // (93/102), partial 0.95 (19/20), reported 0.91 (252/278), 60 of 71 unnamed (English 20 texts: 0.99, 0.92, 0.95,
       // 0.93, 49 of 54; Russian 9: 1.00, 0.88, 1.00, 0.84, 11 of 17). Floors: those figures less a margin of a few
-      // statements (direct found meets the default 0.95). Never print its misses.
+      // statements (direct found meets the default 0.95). Unseen until the fifteenth session (2026-12-03), which made it
+      // a read part and read its misses.
       part: 'test-17',
-      title: 'seventeenth part (29 full-length texts, 9 in Russian; written blind in the thirteenth session; unseen)',
+      title: 'seventeenth part (29 full-length texts, 9 in Russian; written blind in the thirteenth session; misses read in the fifteenth session)',
       floors: { texts: 27, speakerRight: 0.87, partial: 0.8, reported: 0.88, anonymous: 0.8 },
     },
     {
