@@ -392,8 +392,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   const cue = tokens[cueIndex]!;
   let at = cue.end;
   const telling = cue.lower.startsWith('tel') || cue.lower === 'told';
-  // "warned the council twice in 2019 that", "assured investors that", "reminded the panel that": a listener before "that".
-  const listened = telling || /^(?:warn|assur|remind|inform|notif|advis|persuad|convinc)/u.test(cue.lower);
+  // "warned the council twice in 2019 that", "assured investors that", "reassured residents that", "reminded the panel that": a listener before "that".
+  const listened = telling || /^(?:warn|(?:re)?assur|remind|inform|notif|advis|persuad|convinc)/u.test(cue.lower);
   /** Where the verb's own object began ("expressed [the hope]"), should the clause turn out to start there. */
   let beforeComplement: number | undefined;
   for (let moved = true; moved; ) {

@@ -24,6 +24,10 @@ const THAT_VERBS = [
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
   // ("A source disclosed that", "Sources hinted that", "a staffer confided that": how a source lets it out.)
   'disclose', 'discloses', 'disclosed', 'hint', 'hints', 'hinted', 'confide', 'confided', 'divulge', 'divulged', 'intimate', 'intimated',
+  // Verbs of answering, arguing and complaining that court, council and sports copy puts before a clause ("countered
+  // that", "testified that", "protested that"); only the past of those that are also nouns ("a protest", "an object").
+  'contend', 'contended', 'countered', 'retort', 'retorted', 'testify', 'testified', 'boasted', 'protested', 'objected',
+  'reassure', 'reassured', 'speculate', 'speculated', 'mused', 'reckon', 'reckoned', 'signalled', 'signaled',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
