@@ -536,6 +536,12 @@ export class SpeakerResolver {
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
     // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
+    // ("Росавтодор сообщил" after "Федеральное дорожное агентство (Росавтодор)": a Russian short name the text gave in
+    // brackets is the name spelled out before them, as an English one is for a lone word.)
+    if (/^\p{Lu}[\u0400-\u04FF-]+$/u.test(written) && this.text.includes(`(${written})`)) {
+      const full = spelledOut(this.text, written);
+      if (full && full !== written) return full;
+    }
     const russian = russianBodyReferent(this.text, written, at, this.bodies);
     if (russian) return russian;
     const words = written.split(' ');
@@ -824,7 +830,24 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words);
+}
+
+/** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
+const RU_SHORT_NAMED_BODY_HEAD_RE = /^(?:агентств|служб|министерств|комитет|управлени|инспекци|фонд|палат|департамент|компани|корпораци|ассоциаци|союз|центр|бюро|комисси)/u;
+
+/**
+ * "Федеральное дорожное агентство (Росавтодор)": the words back to the nearest capitalised one, when a body's head is
+ * among them (a Russian name capitalises its first word only).
+ */
+function russianNameBeforeShortName(words: readonly string[]): string | null {
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 6; k--) {
+    if (/[.,;:»]$/u.test(words[k]!)) return null;
+    if (!/^[\u0410-\u042F\u0401]/u.test(words[k]!)) continue;
+    const name = words.slice(k);
+    return name.length >= 2 && name.some((w) => RU_SHORT_NAMED_BODY_HEAD_RE.test(w.toLowerCase())) ? name.join(' ') : null;
+  }
+  return null;
 }
 
 /** Russian small words that give no letter to an acronym ("Агентство по регулированию естественных монополий (АРЕМ)"). */
