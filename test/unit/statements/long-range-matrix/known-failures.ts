@@ -150,20 +150,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     ],
   },
   {
-    kind: "bracket-after-quote",
-    reason: "\"\"…,\" the Kenya Revenue Authority (KRA) said\": a short name in brackets between the speaker and the verb after a quotation leaves the quotation with no speaker",
-    cases: [
-      "quote first; another person named outside speech; Later said × ifa × short",
-      "quote first; another person named outside speech; Later said × ifa × title",
-      "quote first; another person named outside speech; Later said × kra × short",
-      "quote first; another person named outside speech; Later said × kra × title",
-      "quote first; another person named outside speech; Later said × nrsc × short",
-      "quote first; another person named outside speech; Later said × nrsc × title",
-      "quote first; another person named outside speech; Later said × pwd × short",
-      "quote first; another person named outside speech; Later said × pwd × title",
-    ],
-  },
-  {
     kind: "dateline",
     reason: "a wire dateline (\"NAIROBI, Dec 3 (Reuters) -\") read as a body, which a later \"the company\" then means",
     cases: [
