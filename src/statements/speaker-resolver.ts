@@ -542,7 +542,9 @@ export class SpeakerResolver {
       const full = spelledOut(this.text, written);
       if (full && full !== written) return full;
     }
-    const russian = russianBodyReferent(this.text, written, at, this.bodies);
+    // (A body only mentioned as a sentence's subject in an earlier paragraph, which spoke nowhere, is passed over as for
+    // "it": «Минтранс сообщил … ¶ В Ассоциации … комментировать не стали. ¶ Ведомство добавило …» is the ministry.)
+    const russian = russianBodyReferent(this.text, written, at, this.bodies.slice(0, this.lastSpeaking(this.bodies.length, this.mentionedBodies, at) + 1));
     if (russian) return russian;
     const words = written.split(' ');
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);

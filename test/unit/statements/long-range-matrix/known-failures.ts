@@ -37,7 +37,7 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
   },
   {
     kind: "nationality-like-name",
-    reason: "a company whose first word ends like a nationality (\"Meridian Shipping Lines Ltd\", read as \"Meridian\" + \"Shipping Lines Ltd\", as \"Canadian\" would be), so \"Meridian said\" later is no one",
+    reason: "a company whose first word ends like a nationality (\"Meridian Shipping Lines Ltd\", read as \"Meridian\" + \"Shipping Lines Ltd\", as \"Canadian\" would be), so \"Meridian said\" later is no one, or the subject of a sentence of figures (\"Fertiliser costs …\", \"Traffic on …\")",
     cases: [
       "According to Later, clause, paragraphs on × meridian × short",
       "In an interview, Later said; Asked about …, Later said: quote × meridian × short",
@@ -45,7 +45,9 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
       "Later told a paper that; quote, Later said, adding that × meridian × short",
       "a body, then its short name or noun × meridian × short",
       "a quote paragraph with the attribution mid-quote, two paragraphs on × meridian × short",
+      "another speaks between; Later added that; quote, Later said × meridian × short × other-body",
       "another speaks between; Later added that; quote, Later said × meridian × short × other-group",
+      "another speaks between; Later added that; quote, Later said × meridian × short × other-man",
       "appositive lead; quote paragraph two on; Later said × meridian × short",
       "has warned; a body and a person named outside speech; Later said × meridian × short",
       "lead said; figures, places; Later said: quote; Later added that × meridian × short",
@@ -53,6 +55,7 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
       "quote first; another person named outside speech; Later said × meridian × short",
       "told the council meeting; Responding, Later said; quote, Later told members × meridian × short",
       "two bodies alternate; quote, Later said; The association, however, said × meridian × short × other-body",
+      "wire dateline; quote, said Later (inverted); clause, Later said × meridian × short",
     ],
   },
   {
@@ -141,15 +144,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     ],
   },
   {
-    kind: "filler-subject",
-    reason: "a later \"it\" / \"they\" (or a short name the extractor does not know) goes to the subject of a paragraph of figures that quotes nobody (\"The port handles …\", \"Last year the region exported …\")",
-    cases: [
-      "another speaks between; Later added that; quote, Later said × meridian × short × other-body",
-      "another speaks between; Later added that; quote, Later said × meridian × short × other-man",
-      "wire dateline; quote, said Later (inverted); clause, Later said × meridian × short",
-    ],
-  },
-  {
     kind: "dateline",
     reason: "a wire dateline (\"NAIROBI, Dec 3 (Reuters) -\") read as a body, which a later \"the company\" then means",
     cases: [
@@ -170,16 +164,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
       "X назван вне речи; через три абзаца «…», — сказал Later × rosavtodor × title",
       "two bodies alternate; quote, Later said; The association, however, said × ifa × short × other-body",
       "ведомство: сообщили в …; затем Later × rosavtodor × short",
-    ],
-  },
-  {
-    kind: "ru-refusal",
-    reason: "«В Ассоциации … ситуацию комментировать не стали» read as a body, which a later «ведомство» then means",
-    cases: [
-      "X сообщил …; другой говорящий; Later добавил, что × fas × title",
-      "X сообщил …; другой говорящий; Later добавил, что × mintrans × title",
-      "X сообщил …; другой говорящий; Later добавил, что × minzdrav × title",
-      "X сообщил …; другой говорящий; Later добавил, что × rosavtodor × title",
     ],
   },
   {
