@@ -768,8 +768,12 @@ function placeNamed(text: string, head: string): string | null {
 const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group';
 const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:${BUSINESS_ENDINGS}))(?![\\p{L}])`, 'gu');
 
-/** A name, then a description of it as a business ("Name, the Nashville-based company …", "Name, a contractor hired to …"). */
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b/gu;
+/**
+ * A name, then a description of it as a business ("Name, the Nashville-based company …", "Name, a contractor hired to …");
+ * not a description a verb of saying follows, which is the sentence's subject ("In an interview with the Daily Sentinel,
+ * the company said").
+ */
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
