@@ -45,9 +45,19 @@ function joined(masked: string, left: Token, right: Token): boolean {
 
 function leadingRun(masked: string, tokens: Token[]): Token[] {
   const run: Token[] = [];
-  for (const t of tokens) {
+  let bridged = false;
+  for (const [k, t] of tokens.entries()) {
     const previous = run.at(-1);
-    if (previous && !joined(masked, previous, t)) break;
+    // (""…," the Kenya Revenue Authority (KRA) said": a body's short name in brackets right after its capitalised name is
+    // passed over, and the run goes on after it.)
+    const next = tokens[k + 1];
+    if (previous && next && /^\p{Lu}/u.test(previous.text) && /^\s*\($/u.test(masked.slice(previous.end, t.start))
+      && /^\p{Lu}[\p{L}\p{N}-]{1,15}$/u.test(t.text) && /^\)\s+$/u.test(masked.slice(t.end, next.start))) {
+      bridged = true;
+      continue;
+    }
+    if (previous && !bridged && !joined(masked, previous, t)) break;
+    bridged = false;
     run.push(t);
   }
   return run;

@@ -536,7 +536,15 @@ export class SpeakerResolver {
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
     // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
-    const russian = russianBodyReferent(this.text, written, at, this.bodies);
+    // ("Росавтодор сообщил" after "Федеральное дорожное агентство (Росавтодор)": a Russian short name the text gave in
+    // brackets is the name spelled out before them, as an English one is for a lone word.)
+    if (/^\p{Lu}[\u0400-\u04FF-]+$/u.test(written) && this.text.includes(`(${written})`)) {
+      const full = spelledOut(this.text, written);
+      if (full && full !== written) return full;
+    }
+    // (A body only mentioned as a sentence's subject in an earlier paragraph, which spoke nowhere, is passed over as for
+    // "it": «Минтранс сообщил … ¶ В Ассоциации … комментировать не стали. ¶ Ведомство добавило …» is the ministry.)
+    const russian = russianBodyReferent(this.text, written, at, this.bodies.slice(0, this.lastSpeaking(this.bodies.length, this.mentionedBodies, at) + 1));
     if (russian) return russian;
     const words = written.split(' ');
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
@@ -760,8 +768,12 @@ function placeNamed(text: string, head: string): string | null {
 const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group';
 const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:${BUSINESS_ENDINGS}))(?![\\p{L}])`, 'gu');
 
-/** A name, then a description of it as a business ("Name, the Nashville-based company …", "Name, a contractor hired to …"). */
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b/gu;
+/**
+ * A name, then a description of it as a business ("Name, the Nashville-based company …", "Name, a contractor hired to …");
+ * not a description a verb of saying follows, which is the sentence's subject ("In an interview with the Daily Sentinel,
+ * the company said").
+ */
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
@@ -824,7 +836,24 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words);
+}
+
+/** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
+const RU_SHORT_NAMED_BODY_HEAD_RE = /^(?:агентств|служб|министерств|комитет|управлени|инспекци|фонд|палат|департамент|компани|корпораци|ассоциаци|союз|центр|бюро|комисси)/u;
+
+/**
+ * "Федеральное дорожное агентство (Росавтодор)": the words back to the nearest capitalised one, when a body's head is
+ * among them (a Russian name capitalises its first word only).
+ */
+function russianNameBeforeShortName(words: readonly string[]): string | null {
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 6; k--) {
+    if (/[.,;:»]$/u.test(words[k]!)) return null;
+    if (!/^[\u0410-\u042F\u0401]/u.test(words[k]!)) continue;
+    const name = words.slice(k);
+    return name.length >= 2 && name.some((w) => RU_SHORT_NAMED_BODY_HEAD_RE.test(w.toLowerCase())) ? name.join(' ') : null;
+  }
+  return null;
 }
 
 /** Russian small words that give no letter to an acronym ("Агентство по регулированию естественных монополий (АРЕМ)"). */

@@ -144,6 +144,55 @@ export const ENGLISH_FRAMES: LongEnglishFrame[] = [
       a.kind === 'anonymous' ? null
         : `${cap(a.first)}, ${a.kind === 'organisation' ? 'which' : 'who'} has run the programme since 2019, told reporters on Friday that [[i:${c.clause}]].\n\n${fill(0)}\n\n"[[d:${c.quote}]]," ${later} said. "[[d:${c.quote2}.]]"\n\n${fill(1)}\n\n${Later} said [[i:${c2.clause}]].`,
   },
+  // A second batch, written after the first fixes (the paragraph rule for "it" / "they", residents of a settlement,
+  // «одна из них, Name», "But KRA").
+  {
+    id: 'told the council meeting; Responding, Later said; quote, Later told members',
+    later: ALL_LATER,
+    build: ({ a, later, c, c2, fill }) =>
+      `${cap(a.first)} told the monthly meeting of the council that [[i:${c.clause}]].\n\n${fill(0)}\n\n${fill(1)}\n\nResponding to questions, ${later} said [[i:${c2.clause}]].\n\n"[[d:${c.quote}]]," ${later} told members.\n\n${fill(2)}`,
+  },
+  {
+    id: 'In an interview, Later said; Asked about …, Later said: quote',
+    later: ALL_LATER,
+    excludes: 'a body or a group asked a question by pronoun ("Asked about the delay, it said" is not news prose)',
+    build: ({ a, later, laterKind, c, c2, fill }) =>
+      laterKind === 'pronoun' && a.kind !== 'person' ? null
+        : `${cap(a.first)} said on Sunday that [[i:${c.clause}]].\n\n${fill(0)}\n\nIn an interview with the Daily Sentinel, ${later} said [[i:${c.clause2}]].\n\n${fill(1)}\n\nAsked about the delay, ${later} said: "[[d:${c2.quote}.]]"`,
+  },
+  {
+    id: 'two bodies alternate; quote, Later said; The association, however, said',
+    later: ['short', 'title'],
+    others: () => [OTHER_BODY],
+    excludes: 'everyone but bodies, and a body called "the association" too (the other is one)',
+    build: ({ a, later, c, c2, fill }, o) =>
+      !o || a.kind !== 'organisation' || later === 'the association' ? null
+        : `${cap(a.first)} said on Monday that [[i:${c.clause}]].\n\n${cap(o.first)} said [[i2:${c.clause2}]].\n\n${fill(0)}\n\n"[[d:${c.quote}]]," ${later} said.\n\nThe association, however, said [[i2:${c2.clause}]].\n\n${fill(1)}`,
+  },
+  {
+    id: 'an unnamed source keeps speaking past a bystander paragraph',
+    later: ['title', 'pronoun'],
+    excludes: 'everyone but unnamed sources',
+    build: ({ a, later, Later, c, c2, fill }) =>
+      a.kind !== 'anonymous' ? null
+        : `${cap(a.first)} told the Daily Sentinel that [[i:${c.clause}]].\n\n${BYSTANDERS}\n\n${fill(0)}\n\n"[[d:${c.quote}]]," ${later} said.\n\n${Later} added that [[i:${c2.clause}]].`,
+  },
+  {
+    id: 'According to Later, clause, paragraphs on',
+    later: ['surname', 'honorific', 'title', 'short', 'pronoun'],
+    excludes: 'a pronoun but "him" / "her" ("according to it" is not news prose)',
+    build: ({ a, later, laterKind, c, c2, fill }) => {
+      const object = laterKind === 'pronoun' ? ({ he: 'him', she: 'her' } as Record<string, string>)[later] : later;
+      return !object ? null
+        : `${cap(a.first)} said that [[i:${c.clause}]].\n\n${fill(0)}\n\n${fill(1)}\n\nAccording to ${object}, [[i:${c2.clause}]].\n\n${fill(2)}`;
+    },
+  },
+  {
+    id: 'a quote paragraph with the attribution mid-quote, two paragraphs on',
+    later: ALL_LATER,
+    build: ({ a, later, c, fill }) =>
+      `${cap(a.first)} warned on Friday that [[i:${c.clause}]].\n\n${fill(0)}\n\n${fill(1)}\n\n"[[d:${c.quote}]]," ${later} said. "[[d:${c.quote2}.]]"`,
+  },
 ];
 
 const RESIDENTS: LongSpeaker = {
@@ -233,5 +282,28 @@ export const RUSSIAN_FRAMES: LongRussianFrame[] = [
     build: ({ a, later, Later, g, c, c2, fill }) =>
       a.kind !== 'organisation' || !a.inside ? null
         : `Как сообщили ${a.inside}, [[i:${c.clause}]].\n\n${fill(0)}\n\n${fill(1)}\n\n${Later} ${past('напомнил', g)}, что [[i:${c2.clause}]].\n\n«[[d:${c.quote}]]», — ${past('подчеркнул', g)} ${later}.`,
+  },
+  // A second batch.
+  {
+    id: 'X заявил …; Как отметил Later, …; «…», — добавил Later',
+    later: ['surname', 'pronoun', 'title', 'short'],
+    build: ({ a, later, g, c, c2, fill }) =>
+      `${capRu(a.nom)} в среду ${past('заявил', a.gender)}, что [[i:${c.clause}]].\n\n${fill(0)}\n\n${fill(1)}\n\nКак ${past('отметил', g)} ${later}, [[i:${c2.clause}]].\n\n«[[d:${c.quote}]]», — ${past('добавил', g)} ${later}.`,
+  },
+  {
+    id: 'Later в своем Telegram-канале написал, что …',
+    later: ['surname', 'pronoun'],
+    excludes: 'everyone but named people (a channel is a person\u2019s own)',
+    build: ({ a, later, Later, g, c, c2, fill }) =>
+      a.kind !== 'person' ? null
+        : `${capRu(a.nom)} ${past('сообщил', a.gender)} журналистам, что [[i:${c.clause}]].\n\n${fill(0)}\n\n${Later} в своем Telegram-канале ${past('написал', g)}, что [[i:${c2.clause}]].\n\n${fill(1)}\n\n«[[d:${c.quote}]]», — ${past('пояснил', g)} ${later}.`,
+  },
+  {
+    id: 'лид по должности; имя абзацем ниже',
+    later: ['surname'],
+    excludes: 'everyone but named people with a post (the lead speaks by the post alone)',
+    build: ({ a, later, g, c, c2, fill }) =>
+      a.kind !== 'person' || !a.title ? null
+        : `[[i:${capRu(c.clause)}]], ${past('заявил', a.title.gender)} ${a.title.nom}.\n\n${fill(0)}\n\n${capRu(a.nom)} ${past('уточнил', a.gender)}, что [[i:${c.clause2}]].\n\n«[[d:${c2.quote}]]», — ${past('сказал', g)} ${later}.`,
   },
 ];
