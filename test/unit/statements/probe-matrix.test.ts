@@ -4,32 +4,11 @@
 // (scoring.ts) finds every expected statement with its speaker and the extractor reports nothing else.
 // PROBE_MATRIX_FAILURES=1 prints each failing case with what went wrong.
 import { describe, expect, it } from 'vitest';
-import { statementsCommand } from '../../../src/cli/statements-command.ts';
 import { buildCases, type ProbeCase } from './probe-matrix/matrix.ts';
-import { overlap, score, THRESHOLD } from './scoring.ts';
+import { caseProblems, passRates } from './matrix-case-checks.ts';
 
-/** What went wrong in one case: the scorer's misses, then statements found that no expected one matches. */
-function problems(c: ProbeCase): string[] {
-  const found = statementsCommand(c.doc.text, 'probe.txt');
-  const out = [...score(c.doc, found).misses];
-  for (const s of found) {
-    if (s.kind === 'direct') continue; // the scorer already counts a direct quote nobody expected
-    const expected = c.doc.statements.some((g) => g.kind === s.kind && overlap(c.doc.text, g, s) >= THRESHOLD[s.kind]);
-    if (!expected) out.push(`${c.id}: ${s.kind} not expected: ${JSON.stringify(s.text)}`);
-  }
-  return out;
-}
-
-function rates(cases: ProbeCase[], failed: Set<string>, by: (c: ProbeCase) => string): string[] {
-  const groups = new Map<string, { pass: number; all: number }>();
-  for (const c of cases) {
-    const g = groups.get(by(c)) ?? { pass: 0, all: 0 };
-    g.all++;
-    if (!failed.has(c.id)) g.pass++;
-    groups.set(by(c), g);
-  }
-  return [...groups].map(([key, g]) => `    ${(g.pass / g.all).toFixed(2)} (${g.pass}/${g.all})  ${key}`);
-}
+const problems = (c: ProbeCase) => caseProblems(c, 'probe.txt');
+const rates = passRates<ProbeCase>;
 
 /**
  * The cases known to fail, each kind with its reason; the test checks that every one of them still fails, so the list
