@@ -42,3 +42,21 @@ describe('verbs of answering, arguing and complaining before "that"', () => {
     ]);
   });
 });
+
+describe('Russian verbs of forecasting, counting, threatening, hinting and informing before «что»', () => {
+  for (const [verb, person] of [['спрогнозировала', 'Министр Анна Беркова'], ['подсчитали', 'Аналитики'], ['пригрозил', 'Губернатор Олег Рябцев'],
+    ['намекнул', 'Источник'], ['проинформировала', 'Пресс-секретарь Инна Гордеева']] as const) {
+    it(`«${person} ${verb}, что …»`, () => {
+      const text = `План обсуждали в понедельник.\n\n${person} ${verb}, что новый тариф обойдется жителям дороже.\n`;
+      const [statement] = extractStatements(text);
+      expect(statement?.kind).toBe('indirect');
+      expect(statement?.text).toBe('новый тариф обойдется жителям дороже');
+    });
+  }
+
+  it('«…, подсчитали аналитики»: the clause before the verb, an unnamed source', () => {
+    expect(found('Рынок доставки в прошлом году вырос на 30%, подсчитали аналитики.')).toEqual([
+      ['indirect', 'anonymous', 'Рынок доставки в прошлом году вырос на 30%'],
+    ]);
+  });
+});
