@@ -21,3 +21,31 @@ describe('a body whose name ends in "Congress"', () => {
     expect(found1.map((s) => [s.speaker, s.speakerKind])).toEqual([['Harbour Porters Workers Congress', 'organisation']]);
   });
 });
+
+describe('a minister\u2019s portfolio of several capitalised words before the name', () => {
+  it('"Minister of Railways and Harbours Name said": the portfolio ends at its last word', () => {
+    expect(found('Minister of Railways and Harbours Esi Mensah Arthur said the new ferry would sail in May.')).toEqual([
+      ['indirect', 'Esi Mensah Arthur', 'the new ferry would sail in May'],
+    ]);
+  });
+
+  it('"Minister of State for Cottage Industries Name told": a plural in "-ies" ends the portfolio', () => {
+    expect(found('Minister of State for Handloom Industries Nusrat Bano Rizvi told reporters that weavers would get loans.')).toEqual([
+      ['indirect', 'Nusrat Bano Rizvi', 'weavers would get loans'],
+    ]);
+  });
+
+  it('"Minister for Women and Children Name, who …, said", then "Minister Surname said"', () => {
+    const text = 'Minister for Women and Children Salma Noor Chandio, who visited the shelter on Sunday, said ten more would open. "We will not wait for donors," Minister Chandio said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Salma Noor Chandio', 'ten more would open'],
+      ['direct', 'Salma Noor Chandio', 'We will not wait for donors'],
+    ]);
+  });
+
+  it('"Minister of Foreign and European Affairs Name said": a portfolio word already known (guard)', () => {
+    expect(found('Minister of Foreign and European Affairs Ivana Kovač said the visit was postponed.')).toEqual([
+      ['indirect', 'Ivana Kovač', 'the visit was postponed'],
+    ]);
+  });
+});
