@@ -331,6 +331,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && street <= (residents ? 7 : 4) && tokens.slice(0, street).every((t, k) => !isPreposition(t) || (k === street - 1 && ['с', 'со', 'из', ...(residents ? ['по', 'на'] : [])].includes(t.lower)))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // ("Жительница Родников, позвонившая в редакцию", "Житель Вторчермета, пожелавший …": one capitalised word after a word
+  // for residents is where they live, in the genitive, not a surname; the person is unnamed, and no named resident.)
+  if (residents && tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) {
+    return { kind: 'anonymous', plural: /[иы]$/u.test(tokens[0]!.lower) || undefined, name: [], roles: [], qualifier: null, ...span };
+  }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)
   // ("Нурбек Асанбек уулу", "Айгерим Токтосун кызы": a Kyrgyz or Azerbaijani "son of" / "daughter of" after the father's name

@@ -49,3 +49,27 @@ describe('a minister\u2019s portfolio of several capitalised words before the na
     ]);
   });
 });
+
+describe('a resident named by where they live, in one word', () => {
+  it('«Жительница Name-of-place, позвонившая в редакцию, рассказала, что …»: unnamed, the place no surname', () => {
+    const text = 'Жительница Сокольников, позвонившая в редакцию, рассказала, что ждет автобус по сорок минут. «Зимой это невыносимо», — сказала она.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'ждет автобус по сорок минут'],
+      ['direct', 'anonymous', 'Зимой это невыносимо'],
+    ]);
+  });
+
+  it('«Житель Name-of-place, пожелавший …» after a named resident: not that resident', () => {
+    const text = 'Житель Заречья Игорь Малинин считает, что остановку перенесли зря. Житель Садовой, пожелавший остаться неизвестным, пожаловался, что тротуар не чистят.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Игорь Малинин', 'остановку перенесли зря'],
+      ['indirect', 'anonymous', 'тротуар не чистят'],
+    ]);
+  });
+
+  it('«Житель Заречья Name Surname считает»: a named resident stays named (guard)', () => {
+    expect(found('Житель Заречья Игорь Малинин считает, что остановку перенесли зря.')).toEqual([
+      ['indirect', 'Игорь Малинин', 'остановку перенесли зря'],
+    ]);
+  });
+});
