@@ -73,3 +73,24 @@ describe('a resident named by where they live, in one word', () => {
     ]);
   });
 });
+
+describe('a body\u2019s short name in brackets right before the verb, after an opening phrase', () => {
+  it('"In a statement issued late on Friday, the … Board (KWB) said": the body, not the opening phrase', () => {
+    const text = 'In a statement issued late on Friday, the Kisumu Water Board (KWB) said the main had burst near the stadium.';
+    expect(extractStatements(text).map((s) => [s.kind, s.speaker, s.speakerKind, s.text])).toEqual([
+      ['indirect', 'Kisumu Water Board', 'organisation', 'the main had burst near the stadium'],
+    ]);
+  });
+
+  it('"On Monday, the … Agency (ACR) said": a time before it', () => {
+    expect(found('On Monday, the Coastal Roads Agency (CRA) said the bridge would reopen in March.')).toEqual([
+      ['indirect', 'Coastal Roads Agency', 'the bridge would reopen in March'],
+    ]);
+  });
+
+  it('"The … Agency (ACR) said" opening the sentence (guard)', () => {
+    expect(found('The Coastal Roads Agency (CRA) said the bridge would reopen in March.')).toEqual([
+      ['indirect', 'Coastal Roads Agency', 'the bridge would reopen in March'],
+    ]);
+  });
+});
