@@ -861,7 +861,7 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
   'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
   'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy',
-  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent', 'guild', 'congress',
+  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent', 'guild', 'congress', 'works',
   // Business names that end in what the business does ("Greenline Environmental", "Northway Engineering"); broad on purpose.
   'environmental', 'solutions', 'consulting', 'engineering', 'utilities', 'enterprises', 'manufacturing', 'foods', 'farms',
   'recycling', 'haulage', 'freight', 'aviation', 'renewables', 'software', 'analytics', 'digital', 'contractors',

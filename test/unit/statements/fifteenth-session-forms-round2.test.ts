@@ -94,3 +94,10 @@ describe('a body\u2019s short name in brackets right before the verb, after an o
     ]);
   });
 });
+
+describe('a body whose name ends in "Works"', () => {
+  it('"Name-of-town Public Works said": a city department, not a person', () => {
+    const said = extractStatements('Ashgrove Public Works said the salt domes were full before the storm.');
+    expect(said.map((s) => [s.kind, s.speaker, s.speakerKind])).toEqual([['indirect', 'Ashgrove Public Works', 'organisation']]);
+  });
+});
