@@ -121,6 +121,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("Как сообщили в морском пароходстве", "В дирекции фестиваля подтвердили": a shipping line, a directorate; a city's
   // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате".)
   'пароходств', 'дирекци', 'хокимият', 'акимат',
+  // ("В исполкоме Лаишевского района сообщили": a district's executive committee, in Tatarstan and Belarus the local
+  // administration.)
+  'исполком',
   // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
   'фонд',
   // ("По оценке Аналитического центра при правительстве", "в Гидрометцентре": a centre, of research or of the state.)

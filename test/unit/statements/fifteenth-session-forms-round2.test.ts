@@ -101,3 +101,19 @@ describe('a body whose name ends in "Works"', () => {
     expect(said.map((s) => [s.kind, s.speaker, s.speakerKind])).toEqual([['indirect', 'Ashgrove Public Works', 'organisation']]);
   });
 });
+
+describe('a district\u2019s executive committee, «исполком», speaks as a body', () => {
+  it('«В исполкоме X района сообщили, что …», then «В исполкоме пояснили»: the body named in full, in the nominative', () => {
+    const text = 'В исполкоме Арского района сообщили, что мост откроют в мае. В исполкоме пояснили, что подрядчик уже выбран.';
+    expect(found(text)).toEqual([
+      ['indirect', 'исполком Арского района', 'мост откроют в мае'],
+      ['indirect', 'исполком Арского района', 'подрядчик уже выбран'],
+    ]);
+  });
+
+  it('«В администрации X района сообщили» (guard)', () => {
+    expect(found('В администрации Арского района сообщили, что мост откроют в мае.')).toEqual([
+      ['indirect', 'администрация Арского района', 'мост откроют в мае'],
+    ]);
+  });
+});
