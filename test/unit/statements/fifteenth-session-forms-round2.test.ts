@@ -129,3 +129,19 @@ describe('«вице-министр», a deputy minister', () => {
     expect(found(text)).toEqual([['indirect', 'Ерлан Сапаров', 'тарифы не вырастут до весны']]);
   });
 });
+
+describe('an Indian district\u2019s "Collector"', () => {
+  it('"District Collector Name said", then "the Collector said": the post is no part of the name', () => {
+    const text = 'District Collector Priya Raghavan Nair said the bund would be repaired by June. The Collector said contractors had been told to work at night.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Priya Raghavan Nair', 'the bund would be repaired by June'],
+      ['indirect', 'Priya Raghavan Nair', 'contractors had been told to work at night'],
+    ]);
+  });
+
+  it('"A tax collector said": someone left unnamed (guard)', () => {
+    expect(found('A tax collector said the forms had changed twice this year.')).toEqual([
+      ['indirect', 'anonymous', 'the forms had changed twice this year'],
+    ]);
+  });
+});
