@@ -844,6 +844,13 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // (Nothing but "had", "has", "also" between the last comma and the verb: "Counsel for X, Name, had argued that".)
   const lastEmpty = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).every((t) => SUBJECT_TRAILERS.has(t.lower));
   if (last) return last;
+  // "In a statement on Sunday, the Lagos State Waterways Authority (LASWA) said", "On Saturday, the … (NIWA) said": a
+  // body's short name defined in brackets right before the verb; the body is the words before the brackets, whatever
+  // phrase opens the sentence.
+  if (lastEmpty && segments.length >= 4 && /^\(\s*\p{Lu}[\p{L}\p{N}&.-]{1,11}\s*\)$/u.test(masked.slice(segments.at(-3)!.end, segments.at(-1)!.start))) {
+    const body = parse(segments.at(-3));
+    if (body?.kind === 'organisation') return body;
+  }
   // ("One of them told me …": the same, right before the verb.)
   if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments.at(-1)!.start, end: cueStart };

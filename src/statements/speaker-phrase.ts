@@ -200,11 +200,20 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
   'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans',
   // ("Parliamentary Secretary for Local Government Name", "Minister for Regional Government Name".)
-  'government']);
+  'government',
+  // Portfolios of more countries' ministries ("Minister of Railways and Harbours Name", "Minister for Ports and Shipping
+  // Name", "Minister for Women and Children Name", "Minister of Sanitation and Water Name"); a plural in "-ies" ends one
+  // too ("Minister of Plantation Industries Name", "Minister of Tourism and Antiquities Name"): no first name ends so.
+  'lands', 'mines', 'harbours', 'harbors', 'ports', 'shipping', 'highways', 'roads', 'railways', 'aviation', 'water',
+  'sanitation', 'children', 'women', 'wildlife', 'forestry', 'forests', 'aquaculture', 'heritage', 'arts', 'sports',
+  'information', 'irrigation', 'livestock', 'care']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
   'directorate', 'bureau', 'administration', 'bank', 'fund', 'court']);
+
+/** Whether a capitalised word ends the name of the body a role belongs to ("Affairs", "Industries"). */
+const endsBody = (t: Token) => BODY_ENDS.has(t.lower) || BODY_HEADS.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ies$/u.test(t.text);
 
 /** Heads of a body that are nobody's surname (unlike "Court", "Bank", "Service"). */
 const BODY_HEADS_NOT_SURNAMES = new Set(['ministry', 'department', 'agency', 'committee', 'council', 'commission', 'directorate',
@@ -639,7 +648,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       from++;
       // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
       for (let j = tokens.length - 2; j >= from; j--) {
-        if (!(BODY_ENDS.has(tokens[j]!.lower) || BODY_HEADS.has(tokens[j]!.lower)) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (!endsBody(tokens[j]!) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) from = j + 1;
         break;
       }
@@ -852,7 +861,7 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
   'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
   'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy',
-  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent', 'guild', 'congress',
+  'properties', 'estates', 'realty', 'developments', 'cross', 'crescent', 'guild', 'congress', 'works',
   // Business names that end in what the business does ("Greenline Environmental", "Northway Engineering"); broad on purpose.
   'environmental', 'solutions', 'consulting', 'engineering', 'utilities', 'enterprises', 'manufacturing', 'foods', 'farms',
   'recycling', 'haulage', 'freight', 'aviation', 'renewables', 'software', 'analytics', 'digital', 'contractors',

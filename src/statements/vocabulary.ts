@@ -63,6 +63,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
   'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
+  // (An Indian district's administrator: "District Collector Name said", "the Collector said".)
+  'collector',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',
