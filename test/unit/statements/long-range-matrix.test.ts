@@ -5,29 +5,19 @@
 // LONG_RANGE_FAILURES=1 prints each failing case with what went wrong.
 import { describe, expect, it } from 'vitest';
 import { KNOWN_FAILURES } from './long-range-matrix/known-failures.ts';
-import { buildLongCases, type LongCase } from './long-range-matrix/matrix.ts';
-import { caseProblems, passRates } from './matrix-case-checks.ts';
-
-const problems = (c: LongCase) => caseProblems(c, 'long-range.txt');
-const rates = passRates<LongCase>;
+import { buildLongCases } from './long-range-matrix/matrix.ts';
+import { failingCases, knownFailureDrift, languageRates } from './matrix-case-checks.ts';
 
 describe('long-range matrix: article frames × speakers × later mentions', () => {
   it('every case passes but the known failures, which still fail', () => {
     const cases = buildLongCases();
-    const failed = new Map<string, string[]>();
-    for (const c of cases) {
-      const p = problems(c);
-      if (p.length > 0) failed.set(c.id, p);
-    }
+    const failed = failingCases(cases, 'long-range.txt');
     const failedIds = new Set(failed.keys());
     const lines: string[] = [];
     for (const language of ['English', 'Russian'] as const) {
-      const mine = cases.filter((c) => c.language === language);
-      const pass = mine.filter((c) => !failedIds.has(c.id)).length;
-      lines.push(`Long-range matrix, ${language}: ${pass}/${mine.length} cases pass (${(pass / mine.length).toFixed(2)})`);
-      lines.push('  by frame:', ...rates(mine, failedIds, (c) => c.frame));
-      lines.push('  by later mention:', ...rates(mine, failedIds, (c) => c.later));
-      lines.push('  by speaker shape:', ...rates(mine, failedIds, (c) => c.shape));
+      lines.push(...languageRates(`Long-range matrix, ${language}`, cases.filter((c) => c.language === language), failedIds, [
+        ['by frame', (c) => c.frame], ['by later mention', (c) => c.later], ['by speaker shape', (c) => c.shape],
+      ]));
     }
     if (process.env.LONG_RANGE_FAILURES) {
       for (const c of cases.filter((x) => failed.has(x.id))) {
@@ -40,8 +30,7 @@ describe('long-range matrix: article frames × speakers × later mentions', () =
     const known = (id: string) => knownIds.has(id);
     lines.push('Known failures by kind:', ...KNOWN_FAILURES.map((k) => `    ${k.cases.length}  ${k.kind}: ${k.reason}`));
     process.stdout.write(`${lines.join('\n')}\n`);
-    const unexpected = [...failedIds].filter((id) => !known(id));
-    const fixed = cases.filter((c) => known(c.id) && !failedIds.has(c.id)).map((c) => c.id);
+    const { unexpected, fixed } = knownFailureDrift(cases, failedIds, known);
     expect(unexpected, 'failing cases not on the list of known failures').toEqual([]);
     expect(fixed, 'cases on the list of known failures that pass now: take them off it').toEqual([]);
     expect(cases.length).toBeGreaterThan(2700);

@@ -32,3 +32,33 @@ export function passRates<C extends MatrixCase>(cases: readonly C[], failed: Rea
   }
   return [...groups].map(([key, g]) => `    ${(g.pass / g.all).toFixed(2)} (${g.pass}/${g.all})  ${key}`);
 }
+
+/** The cases that fail, each with what went wrong. */
+export function failingCases(cases: readonly MatrixCase[], fileName: string): Map<string, string[]> {
+  const failed = new Map<string, string[]>();
+  for (const c of cases) {
+    const p = caseProblems(c, fileName);
+    if (p.length > 0) failed.set(c.id, p);
+  }
+  return failed;
+}
+
+/** One language's cases: the share that pass, then the rates by each grouping ("by frame", …). */
+export function languageRates<C extends MatrixCase>(title: string, cases: readonly C[], failed: ReadonlySet<string>,
+  groupings: readonly (readonly [label: string, by: (c: C) => string, only?: (c: C) => boolean])[]): string[] {
+  const pass = cases.filter((c) => !failed.has(c.id)).length;
+  const lines = [`${title}: ${pass}/${cases.length} cases pass (${(pass / cases.length).toFixed(2)})`];
+  for (const [label, by, only] of groupings) lines.push(`  ${label}:`, ...passRates(only ? cases.filter(only) : cases, failed, by));
+  return lines;
+}
+
+/**
+ * Measured against the list of known failures: failing cases not on it, and cases on it that pass now (the list can
+ * only shrink, so a fixed case must be taken off it).
+ */
+export function knownFailureDrift(cases: readonly MatrixCase[], failed: ReadonlySet<string>, known: (id: string) => boolean): { unexpected: string[]; fixed: string[] } {
+  return {
+    unexpected: [...failed].filter((id) => !known(id)),
+    fixed: cases.filter((c) => known(c.id) && !failed.has(c.id)).map((c) => c.id),
+  };
+}

@@ -4,11 +4,8 @@
 // (scoring.ts) finds every expected statement with its speaker and the extractor reports nothing else.
 // PROBE_MATRIX_FAILURES=1 prints each failing case with what went wrong.
 import { describe, expect, it } from 'vitest';
-import { buildCases, type ProbeCase } from './probe-matrix/matrix.ts';
-import { caseProblems, passRates } from './matrix-case-checks.ts';
-
-const problems = (c: ProbeCase) => caseProblems(c, 'probe.txt');
-const rates = passRates<ProbeCase>;
+import { buildCases } from './probe-matrix/matrix.ts';
+import { failingCases, knownFailureDrift, languageRates } from './matrix-case-checks.ts';
 
 /**
  * The cases known to fail, each kind with its reason; the test checks that every one of them still fails, so the list
@@ -40,21 +37,14 @@ const KNOWN_FAILURES: { cases: RegExp; reason: string }[] = [
 describe('probe matrix: attribution frames × speakers', () => {
   it('every case passes but the known failures, which still fail', () => {
     const cases = buildCases();
-    const failed = new Map<string, string[]>();
-    for (const c of cases) {
-      const p = problems(c);
-      if (p.length > 0) failed.set(c.id, p);
-    }
+    const failed = failingCases(cases, 'probe.txt');
     const failedIds = new Set(failed.keys());
     const lines: string[] = [];
     for (const language of ['English', 'Russian'] as const) {
-      const mine = cases.filter((c) => c.language === language);
-      const pass = mine.filter((c) => !failedIds.has(c.id)).length;
-      lines.push(`Probe matrix, ${language}: ${pass}/${mine.length} cases pass (${(pass / mine.length).toFixed(2)})`);
-      lines.push('  by frame:', ...rates(mine, failedIds, (c) => c.frame));
-      lines.push('  by speaker shape:', ...rates(mine, failedIds, (c) => c.shape));
-      lines.push('  by speaker:', ...rates(mine, failedIds, (c) => c.speaker));
-      lines.push('  by second mention:', ...rates(mine.filter((c) => c.later), failedIds, (c) => c.later ?? ''));
+      lines.push(...languageRates(`Probe matrix, ${language}`, cases.filter((c) => c.language === language), failedIds, [
+        ['by frame', (c) => c.frame], ['by speaker shape', (c) => c.shape], ['by speaker', (c) => c.speaker],
+        ['by second mention', (c) => c.later ?? '', (c) => Boolean(c.later)],
+      ]));
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     if (process.env.PROBE_MATRIX_FAILURES) {
@@ -63,8 +53,7 @@ describe('probe matrix: attribution frames × speakers', () => {
       }
     }
     const known = (id: string) => KNOWN_FAILURES.some((k) => k.cases.test(id));
-    const unexpected = [...failedIds].filter((id) => !known(id));
-    const fixed = cases.filter((c) => known(c.id) && !failedIds.has(c.id)).map((c) => c.id);
+    const { unexpected, fixed } = knownFailureDrift(cases, failedIds, known);
     expect(unexpected, 'failing cases not on the list of known failures').toEqual([]);
     expect(fixed, 'cases on the list of known failures that pass now: take them off it').toEqual([]);
     expect(cases.length).toBeGreaterThan(3500);
