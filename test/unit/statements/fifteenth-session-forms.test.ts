@@ -108,3 +108,31 @@ describe('Russian: a plural that is also a genitive singular, as the subject of 
     ]);
   });
 });
+
+describe('Russian: a source set inside its clause', () => {
+  it('«Ворота, как уверяют охранники, …»: what follows the aside, unnamed', () => {
+    expect(found('Ворота, как уверяют охранники, никто не запирал с начала осени.')).toEqual([
+      ['indirect', 'anonymous', 'никто не запирал с начала осени'],
+    ]);
+  });
+
+  it('«Собаки, по словам соседей, …»: people of a kind in the genitive plural', () => {
+    expect(found('Собаки, по словам соседей, лают всю ночь напролет.')).toEqual([
+      ['indirect', 'anonymous', 'лают всю ночь напролет'],
+    ]);
+  });
+
+  it('«Паром, как сообщил глава поселка Name, …»: a person named in the aside', () => {
+    expect(found('Паром, как сообщил глава поселка Игорь Сомов, пустят снова после ледохода.')).toEqual([
+      ['indirect', 'Игорь Сомов', 'пустят снова после ледохода'],
+    ]);
+  });
+});
+
+describe('Russian: «X, как рассказал «Outlet», …»', () => {
+  it('the outlet is whom it was told; the subject before the aside spoke', () => {
+    expect(found('Мэр Анна Тихонова, как рассказала «Фонтанке», ждет новых трамваев к весне.')).toEqual([
+      ['indirect', 'Анна Тихонова', 'ждет новых трамваев к весне'],
+    ]);
+  });
+});
