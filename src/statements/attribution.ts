@@ -784,6 +784,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
+  // ("Fishermen in Bahodopi, Central Sulawesi, say", "Residents of Tolga, Queensland, say": a place, then its region in
+  // commas, after a group; the group speaks, not the region.)
+  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
+    && /^\s*(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
+    && /\s(?:in|of|from|near|around)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) {
+    const group = subjectBefore(masked, segments.at(-3)!.start, segments.at(-3)!.end);
+    // (A group, in the plural: "A lorry driver from Bari, Nicola Ferrante, told" names the driver in apposition.)
+    if (group?.kind === 'anonymous' && group.plural) return group;
+  }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside.
   if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))

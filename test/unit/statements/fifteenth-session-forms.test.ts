@@ -147,3 +147,23 @@ describe('Russian: posts of a plant\u2019s or a farm\u2019s staff before a name'
     ]);
   });
 });
+
+describe('English: an unnamed group, a place, then its region in commas', () => {
+  it('"Boatmen in Muara, East Kalimantan, say": the group, not the region', () => {
+    expect(found('Boatmen in Muara, East Kalimantan, say the river has turned brown since the mine reopened.')).toEqual([
+      ['indirect', 'anonymous', 'the river has turned brown since the mine reopened'],
+    ]);
+  });
+
+  it('"Shopkeepers of Mallow, County Cork, said"', () => {
+    expect(found('Shopkeepers of Mallow, County Cork, said trade had fallen by a quarter since the bypass opened.')).toEqual([
+      ['indirect', 'anonymous', 'trade had fallen by a quarter since the bypass opened'],
+    ]);
+  });
+
+  it('guard: "A driver from Place, Name, told": one person, named in apposition', () => {
+    expect(found('A taxi driver from Lecce, Marco Aprile, told reporters he had waited six hours at the border.')).toEqual([
+      ['indirect', 'Marco Aprile', 'he had waited six hours at the border'],
+    ]);
+  });
+});
