@@ -414,7 +414,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const noun = tokens[n]!.base.toLowerCase();
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
-  if (when) tokens = tokens.slice(0, n + 1);
+  // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
+  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!));
+  if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)

@@ -167,3 +167,19 @@ describe('English: an unnamed group, a place, then its region in commas', () => 
     ]);
   });
 });
+
+describe('English: a document made to someone', () => {
+  it('"A report to the planning board said …, and that …": whom it was made to is not its author; unnamed', () => {
+    const text = 'A report to the planning board said the quarry had broken its licence twice, and that dust levels were above the limit.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the quarry had broken its licence twice'],
+      ['indirect', 'anonymous', 'dust levels were above the limit'],
+    ]);
+  });
+
+  it('"A memo to the board said": unnamed too', () => {
+    expect(found('A memo to the board said the levy would push small growers out of the market.')).toEqual([
+      ['indirect', 'anonymous', 'the levy would push small growers out of the market'],
+    ]);
+  });
+});
