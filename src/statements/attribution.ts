@@ -553,7 +553,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   const sentence = masked.slice(start, end);
   const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
   // "According to Tomas Kairys, a former grid operator, …": the apposition only when it names a person's role.
-  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].length - lead[3].length).replace(/\s*(?:a|an|the)\s+$/iu, '');
+  // (Cut where the apposition begins, its comma with it: "According to the latest auction report, a kilogramme of tea sold
+  // for …, down from …" keeps "a kilogramme" in the clause.)
+  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].lastIndexOf(lead[3])).replace(/\s*(?:a|an|the)\s+$/iu, '');
   if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);

@@ -183,3 +183,12 @@ describe('English: a document made to someone', () => {
     ]);
   });
 });
+
+describe('English: "According to X, a …, …" with no apposition', () => {
+  it('the clause keeps its own opening article ("a tonne of …")', () => {
+    const text = 'The port reopened. According to Rowan Kelso, a tonne of cod fetched £2,100 on Monday, up from £1,900.';
+    expect(found(text).map(([kind, , t]) => [kind, t])).toEqual([
+      ['indirect', 'a tonne of cod fetched £2,100 on Monday, up from £1,900'],
+    ]);
+  });
+});
