@@ -192,3 +192,11 @@ describe('English: "According to X, a …, …" with no apposition', () => {
     ]);
   });
 });
+
+describe('English: a definite document with no author anywhere in the text', () => {
+  it('"According to the latest sale report" with no body named before: an unnamed source', () => {
+    expect(found('According to the latest sale report, wool fetched an average of 1,240 cents a kilogram, down 3 per cent.')).toEqual([
+      ['indirect', 'anonymous', 'wool fetched an average of 1,240 cents a kilogram, down 3 per cent'],
+    ]);
+  });
+});
