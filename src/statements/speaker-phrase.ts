@@ -200,7 +200,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'resources', 'planning', 'infrastructure', 'housing', 'communications', 'sport', 'tourism', 'works', 'welfare', 'youth',
   'equality', 'innovation', 'technology', 'science', 'research', 'ecology', 'emergencies', 'veterans',
   // ("Parliamentary Secretary for Local Government Name", "Minister for Regional Government Name".)
-  'government']);
+  'government',
+  // ("Senior Minister of State for Sustainability Name", "Minister of State for Manpower Name", "for Forestry and Wildlife".)
+  'sustainability', 'manpower', 'heritage', 'arts', 'forestry', 'wildlife', 'mining', 'employment', 'immigration', 'lands']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',

@@ -200,3 +200,19 @@ describe('English: a definite document with no author anywhere in the text', () 
     ]);
   });
 });
+
+describe('English: long titles before a name, their portfolio ending in a word the lists lacked', () => {
+  it('"Senior Minister of State for Sustainability Name", then "Mr Surname": the minister, named without the portfolio', () => {
+    const text = 'Senior Minister of State for Sustainability Lee Hui Min said the levy would be halved. Later, Ms Lee said the Government had listened.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Lee Hui Min', 'the levy would be halved'],
+      ['indirect', 'Lee Hui Min', 'the Government had listened'],
+    ]);
+  });
+
+  it('"Minister of State for Manpower Name said"', () => {
+    expect(found('Minister of State for Manpower Rahim Osman said the quota would be raised in March.')).toEqual([
+      ['indirect', 'Rahim Osman', 'the quota would be raised in March'],
+    ]);
+  });
+});
