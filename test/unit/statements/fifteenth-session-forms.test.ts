@@ -216,3 +216,17 @@ describe('English: long titles before a name, their portfolio ending in a word t
     ]);
   });
 });
+
+describe('English: police and other plain words for one person, unnamed', () => {
+  it('"A cop who asked not to be named said": the clause found, the source unnamed', () => {
+    expect(found('A cop who asked not to be named said the stolen cattle were moved at night.')).toEqual([
+      ['indirect', 'anonymous', 'the stolen cattle were moved at night'],
+    ]);
+  });
+
+  it('"A policewoman who declined to be named said"', () => {
+    expect(found('A policewoman who declined to be named said two men had been seen near the barn.')).toEqual([
+      ['indirect', 'anonymous', 'two men had been seen near the barn'],
+    ]);
+  });
+});
