@@ -245,6 +245,8 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
+  // ("Officials privy to the development": party to it.)
+  'privy',
   // "farmers interviewed by the paper", "residents contacted by phone"
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 

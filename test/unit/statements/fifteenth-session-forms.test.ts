@@ -230,3 +230,11 @@ describe('English: police and other plain words for one person, unnamed', () => 
     ]);
   });
 });
+
+describe('English: "privy to" describing an unnamed source', () => {
+  it('"Officials privy to the negotiations told Paper that": unnamed, the clause found', () => {
+    expect(found('Officials privy to the negotiations told the Tribune that the tariff would rise by 9 per cent in July.')).toEqual([
+      ['indirect', 'anonymous', 'the tariff would rise by 9 per cent in July'],
+    ]);
+  });
+});
