@@ -279,6 +279,8 @@ const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|s
 const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // ("Dozens complained that", "after hundreds said": a count alone is people, unnamed.)
+  if (all.length === 1 && COUNT_PLURALS.has(all[0]!.lower)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   // "residents and aid workers say": two unnamed groups together are one.
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and > 0 && and < all.length - 1) {

@@ -238,3 +238,17 @@ describe('English: "privy to" describing an unnamed source', () => {
     ]);
   });
 });
+
+describe('English: a count alone as an unnamed group', () => {
+  it('"…, after dozens complained that": the clause found, unnamed', () => {
+    expect(found('The fee was dropped on Friday, after dozens complained that it had doubled their monthly bills.')).toEqual([
+      ['indirect', 'anonymous', 'it had doubled their monthly bills'],
+    ]);
+  });
+
+  it('"Hundreds said": people, not a body', () => {
+    expect(found('Hundreds said the queues at the border had been worse than last year.')).toEqual([
+      ['indirect', 'anonymous', 'the queues at the border had been worse than last year'],
+    ]);
+  });
+});
