@@ -563,7 +563,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   const sentence = masked.slice(start, end);
   const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
   // "According to Tomas Kairys, a former grid operator, …": the apposition only when it names a person's role.
-  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].length - lead[3].length).replace(/\s*(?:a|an|the)\s+$/iu, '');
+  // (Cut where the apposition begins, its comma with it: "According to the latest auction report, a kilogramme of tea sold
+  // for …, down from …" keeps "a kilogramme" in the clause.)
+  if (lead?.[3] && !apposedRole(lead[3])) lead[0] = lead[0].slice(0, lead[0].lastIndexOf(lead[3])).replace(/\s*(?:a|an|the)\s+$/iu, '');
   if (lead && form !== 'tail') {
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
@@ -794,6 +796,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
+  // ("Fishermen in Bahodopi, Central Sulawesi, say", "Residents of Tolga, Queensland, say": a place, then its region in
+  // commas, after a group; the group speaks, not the region.)
+  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
+    && /^\s*(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
+    && /\s(?:in|of|from|near|around)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) {
+    const group = subjectBefore(masked, segments.at(-3)!.start, segments.at(-3)!.end);
+    // (A group, in the plural: "A lorry driver from Bari, Nicola Ferrante, told" names the driver in apposition.)
+    if (group?.kind === 'anonymous' && group.plural) return group;
+  }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside.
   if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))

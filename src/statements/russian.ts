@@ -857,10 +857,26 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
-    const parsed = parseRussianPhrase(tokenize(aside[2]!, whoAt));
+    const whoTokens = tokenize(aside[2]!, whoAt);
+    // ("Дети, по словам родителей, играют …": people of a kind in the genitive plural, unnamed.)
+    const parsed = parseRussianPhrase(whoTokens) ?? (isUnnamedPluralGenitive(whoTokens)
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: whoTokens[0]!.start, end: whoTokens.at(-1)!.end } : null);
     const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
+  }
+
+  // "Траншею, как утверждают жильцы, выкопали …": "как" and a verb of saying set inside the sentence; what follows the aside.
+  const kakAside = /^([^,]{1,80}),\s*как\s+(\p{Ll}+)\s+([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  if (kakAside && RU_SPEECH_VERBS.has(kakAside[2]!) && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
+    const cueAt = from + kakAside.index + kakAside[0].indexOf(`как ${kakAside[2]!}`) + 4;
+    const whoAt = cueAt + kakAside[2]!.length + kakAside[0].slice(cueAt - from - kakAside.index + kakAside[2]!.length).indexOf(kakAside[3]!);
+    const who = tokenize(kakAside[3]!, whoAt);
+    // ("Губернатор Name, как рассказала «РГ», ожидает …": an outlet told; the subject before the aside spoke.)
+    const toldOnly = who.length > 0 && who.every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text));
+    const phrase = toldOnly ? speakerAtStart(tokenize(kakAside[1]!, from + kakAside.index)) : speakerAtEnd(who) ?? unnamedGroupAtStart(who);
+    const clause = trimmedClause(masked, from + kakAside.index + kakAside[0].length, end);
+    if (phrase && clause) return [{ ...clause, cue: { text: kakAside[2]!, start: cueAt, end: cueAt + kakAside[2]!.length }, phrase }];
   }
 
   // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.

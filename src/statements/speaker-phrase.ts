@@ -206,7 +206,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   // too ("Minister of Plantation Industries Name", "Minister of Tourism and Antiquities Name"): no first name ends so.
   'lands', 'mines', 'harbours', 'harbors', 'ports', 'shipping', 'highways', 'roads', 'railways', 'aviation', 'water',
   'sanitation', 'children', 'women', 'wildlife', 'forestry', 'forests', 'aquaculture', 'heritage', 'arts', 'sports',
-  'information', 'irrigation', 'livestock', 'care']);
+  'information', 'irrigation', 'livestock', 'care',
+  // ("Senior Minister of State for Sustainability Name", "Minister of State for Manpower Name".)
+  'sustainability', 'manpower', 'mining', 'employment', 'immigration']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
@@ -252,6 +254,8 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
   'ministry', 'nato', 'eu', 'un', 'russian', 'american', 'us', 'british', 'diplomatic', 'presidential', 'opposition']);
 
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
+  // ("Officials privy to the development": party to it.)
+  'privy',
   // "farmers interviewed by the paper", "residents contacted by phone"
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
@@ -284,6 +288,8 @@ const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|s
 const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
 
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  // ("Dozens complained that", "after hundreds said": a count alone is people, unnamed.)
+  if (all.length === 1 && COUNT_PLURALS.has(all[0]!.lower)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   // "residents and aid workers say": two unnamed groups together are one.
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and > 0 && and < all.length - 1) {
@@ -423,7 +429,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const noun = tokens[n]!.base.toLowerCase();
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
-  if (when) tokens = tokens.slice(0, n + 1);
+  // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
+  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!));
+  if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)

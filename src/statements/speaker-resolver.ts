@@ -134,7 +134,9 @@ export class SpeakerResolver {
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
           const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
-          if (!author) return NOBODY;
+          // ("According to the latest auction report" with no body before it: a document whose author the text does not
+          // name is an unnamed source.)
+          if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
           this.groups.push({ resolved: { speaker: author, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: author, anonymous: false, kind: 'organisation' };
         }

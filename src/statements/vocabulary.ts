@@ -276,6 +276,8 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
   'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
+  // (Police in plain words: "A cop who asked not to be named said", "a policeman at the scene", "one policewoman".)
+  'cop', 'policeman', 'policewoman', 'constable', 'detective', 'fireman', 'firefighter', 'soldier', 'sailor', 'fisherman',
   // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
   'waitress', 'actress', 'hostess', 'stewardess', 'steward',
   // (People in -ee: "One attendee said", "a detainee told".)

@@ -108,3 +108,147 @@ describe('Russian: a plural that is also a genitive singular, as the subject of 
     ]);
   });
 });
+
+describe('Russian: a source set inside its clause', () => {
+  it('«Ворота, как уверяют охранники, …»: what follows the aside, unnamed', () => {
+    expect(found('Ворота, как уверяют охранники, никто не запирал с начала осени.')).toEqual([
+      ['indirect', 'anonymous', 'никто не запирал с начала осени'],
+    ]);
+  });
+
+  it('«Собаки, по словам соседей, …»: people of a kind in the genitive plural', () => {
+    expect(found('Собаки, по словам соседей, лают всю ночь напролет.')).toEqual([
+      ['indirect', 'anonymous', 'лают всю ночь напролет'],
+    ]);
+  });
+
+  it('«Паром, как сообщил глава поселка Name, …»: a person named in the aside', () => {
+    expect(found('Паром, как сообщил глава поселка Игорь Сомов, пустят снова после ледохода.')).toEqual([
+      ['indirect', 'Игорь Сомов', 'пустят снова после ледохода'],
+    ]);
+  });
+});
+
+describe('Russian: «X, как рассказал «Outlet», …»', () => {
+  it('the outlet is whom it was told; the subject before the aside spoke', () => {
+    expect(found('Мэр Анна Тихонова, как рассказала «Фонтанке», ждет новых трамваев к весне.')).toEqual([
+      ['indirect', 'Анна Тихонова', 'ждет новых трамваев к весне'],
+    ]);
+  });
+});
+
+describe('Russian: posts of a plant\u2019s or a farm\u2019s staff before a name', () => {
+  it('«Главный технолог молокозавода Name», «Главный бухгалтер предприятия Name»: the person, not the body', () => {
+    expect(found('Главный технолог молокозавода Вера Лыкова отметила, что жирность молока осенью выросла.')).toEqual([
+      ['indirect', 'Вера Лыкова', 'жирность молока осенью выросла'],
+    ]);
+    expect(found('Главный бухгалтер предприятия Нина Осипова пояснила, что долги погасят к лету.')).toEqual([
+      ['indirect', 'Нина Осипова', 'долги погасят к лету'],
+    ]);
+  });
+});
+
+describe('English: an unnamed group, a place, then its region in commas', () => {
+  it('"Boatmen in Muara, East Kalimantan, say": the group, not the region', () => {
+    expect(found('Boatmen in Muara, East Kalimantan, say the river has turned brown since the mine reopened.')).toEqual([
+      ['indirect', 'anonymous', 'the river has turned brown since the mine reopened'],
+    ]);
+  });
+
+  it('"Shopkeepers of Mallow, County Cork, said"', () => {
+    expect(found('Shopkeepers of Mallow, County Cork, said trade had fallen by a quarter since the bypass opened.')).toEqual([
+      ['indirect', 'anonymous', 'trade had fallen by a quarter since the bypass opened'],
+    ]);
+  });
+
+  it('guard: "A driver from Place, Name, told": one person, named in apposition', () => {
+    expect(found('A taxi driver from Lecce, Marco Aprile, told reporters he had waited six hours at the border.')).toEqual([
+      ['indirect', 'Marco Aprile', 'he had waited six hours at the border'],
+    ]);
+  });
+});
+
+describe('English: a document made to someone', () => {
+  it('"A report to the planning board said …, and that …": whom it was made to is not its author; unnamed', () => {
+    const text = 'A report to the planning board said the quarry had broken its licence twice, and that dust levels were above the limit.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the quarry had broken its licence twice'],
+      ['indirect', 'anonymous', 'dust levels were above the limit'],
+    ]);
+  });
+
+  it('"A memo to the board said": unnamed too', () => {
+    expect(found('A memo to the board said the levy would push small growers out of the market.')).toEqual([
+      ['indirect', 'anonymous', 'the levy would push small growers out of the market'],
+    ]);
+  });
+});
+
+describe('English: "According to X, a …, …" with no apposition', () => {
+  it('the clause keeps its own opening article ("a tonne of …")', () => {
+    const text = 'The port reopened. According to Rowan Kelso, a tonne of cod fetched £2,100 on Monday, up from £1,900.';
+    expect(found(text).map(([kind, , t]) => [kind, t])).toEqual([
+      ['indirect', 'a tonne of cod fetched £2,100 on Monday, up from £1,900'],
+    ]);
+  });
+});
+
+describe('English: a definite document with no author anywhere in the text', () => {
+  it('"According to the latest sale report" with no body named before: an unnamed source', () => {
+    expect(found('According to the latest sale report, wool fetched an average of 1,240 cents a kilogram, down 3 per cent.')).toEqual([
+      ['indirect', 'anonymous', 'wool fetched an average of 1,240 cents a kilogram, down 3 per cent'],
+    ]);
+  });
+});
+
+describe('English: long titles before a name, their portfolio ending in a word the lists lacked', () => {
+  it('"Senior Minister of State for Sustainability Name", then "Mr Surname": the minister, named without the portfolio', () => {
+    const text = 'Senior Minister of State for Sustainability Lee Hui Min said the levy would be halved. Later, Ms Lee said the Government had listened.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Lee Hui Min', 'the levy would be halved'],
+      ['indirect', 'Lee Hui Min', 'the Government had listened'],
+    ]);
+  });
+
+  it('"Minister of State for Manpower Name said"', () => {
+    expect(found('Minister of State for Manpower Rahim Osman said the quota would be raised in March.')).toEqual([
+      ['indirect', 'Rahim Osman', 'the quota would be raised in March'],
+    ]);
+  });
+});
+
+describe('English: police and other plain words for one person, unnamed', () => {
+  it('"A cop who asked not to be named said": the clause found, the source unnamed', () => {
+    expect(found('A cop who asked not to be named said the stolen cattle were moved at night.')).toEqual([
+      ['indirect', 'anonymous', 'the stolen cattle were moved at night'],
+    ]);
+  });
+
+  it('"A policewoman who declined to be named said"', () => {
+    expect(found('A policewoman who declined to be named said two men had been seen near the barn.')).toEqual([
+      ['indirect', 'anonymous', 'two men had been seen near the barn'],
+    ]);
+  });
+});
+
+describe('English: "privy to" describing an unnamed source', () => {
+  it('"Officials privy to the negotiations told Paper that": unnamed, the clause found', () => {
+    expect(found('Officials privy to the negotiations told the Tribune that the tariff would rise by 9 per cent in July.')).toEqual([
+      ['indirect', 'anonymous', 'the tariff would rise by 9 per cent in July'],
+    ]);
+  });
+});
+
+describe('English: a count alone as an unnamed group', () => {
+  it('"…, after dozens complained that": the clause found, unnamed', () => {
+    expect(found('The fee was dropped on Friday, after dozens complained that it had doubled their monthly bills.')).toEqual([
+      ['indirect', 'anonymous', 'it had doubled their monthly bills'],
+    ]);
+  });
+
+  it('"Hundreds said": people, not a body', () => {
+    expect(found('Hundreds said the queues at the border had been worse than last year.')).toEqual([
+      ['indirect', 'anonymous', 'the queues at the border had been worse than last year'],
+    ]);
+  });
+});

@@ -3,9 +3,9 @@
 // written and committed before the rule changes it first measured. All but the ninth, fourteenth and nineteenth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth in the fifteenth), so they
-// guard against going back; the ninth, fourteenth and nineteenth (test-9, test-14 and test-19, written blind in the sixth,
-// tenth and fifteenth sessions) are the unseen measurements.
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
+// in the fifteenth), so they guard against going back; the ninth, fourteenth and nineteenth (test-9, test-14 and
+// test-19, written blind in the sixth, tenth and fifteenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
@@ -168,10 +168,11 @@ describe('statements on texts the rules were not written for', () => {
       // that session's rules: direct found 0.98 (104/106), precision 0.99, speaker right 0.90 (95/106), partial 0.91
       // (29/32), reported 0.89 (186/210), 69 of 78. Floors: those less a margin of a few statements. It no longer
       // measures generality. After the fourteenth session's unnamed-source round: direct found 0.99 (105/106), speaker
-      // right 0.92 (98/106), reported 0.89 (187/210), 70 of 78 (unnamed floor raised by one step).
+      // right 0.92 (98/106), reported 0.89 (187/210), 70 of 78 (unnamed floor raised by one step). After the fifteenth
+      // session (Russian sources set inside their clause): reported 0.90 (189/210), 72 of 78 (unnamed floor raised).
       part: 'test-10',
       title: 'tenth part (33 full-length texts, 10 in Russian; written blind in the seventh session; misses read in the ninth session)',
-      floors: { texts: 31, speakerRight: 0.86, partial: 0.84, reported: 0.85, anonymous: 0.85 },
+      floors: { texts: 31, speakerRight: 0.86, partial: 0.84, reported: 0.85, anonymous: 0.88 },
     },
     {
       // Written blind in the eighth session (2026-12-02, 14:15–14:22 UTC) and committed (90e24ae) on the rules of
@@ -224,10 +225,12 @@ describe('statements on texts the rules were not written for', () => {
       // 0.91 (172/188), 57 of 65; after that session's rules: direct found 0.93 (100/107), precision 0.99 (100/101),
       // speaker right 0.84 (90/107), partial 0.89 (34/38), reported 0.93 (174/188), 60 of 65 (English 0.93, 0.83, 0.93,
       // 0.93, 43 of 45; Russian 0.94, 0.88, 0.78, 0.92, 17 of 20). Floors: those less a margin of a few statements
-      // (direct found too: it falls short of 0.95). It no longer measures generality.
+      // (direct found too: it falls short of 0.95). It no longer measures generality. After the fifteenth session (a
+      // Russian source set inside its clause): speaker right 0.86 (92/107), reported 0.94 (176/188), 62 of 65 (unnamed
+      // floor raised).
       part: 'test-13',
       title: 'thirteenth part (29 full-length texts, 9 in Russian; written blind in the ninth session; misses read in the eleventh session)',
-      floors: { texts: 27, speakerRight: 0.8, partial: 0.81, reported: 0.9, anonymous: 0.86, direct: 0.9 },
+      floors: { texts: 27, speakerRight: 0.8, partial: 0.81, reported: 0.9, anonymous: 0.9, direct: 0.9 },
     },
     {
       // Written blind in the tenth session (2026-12-02, 20:16–20:26 UTC) and committed (2ea3e8d) on the rules of
@@ -296,10 +299,13 @@ describe('statements on texts the rules were not written for', () => {
       // session's second round (2026-12-03): at its start (360e216) 1.00, 0.99, 0.93 (90/97), 0.90, 0.91, 43 of 68;
       // one annotation fixed (a title dropped from a name): the same five, all kinds 338 → 342 of 387; after:
       // 1.00 (97/97), 0.99, 0.96 (93/97), 0.90 (36/40), 0.91 (255/279), 47 of 68, all kinds 355/388 (English 1.00, 0.97,
-      // 0.92, 0.93, 38 of 50; Russian unchanged). Floors: those figures less a margin of a few statements.
+      // 0.92, 0.93, 38 of 50; Russian unchanged). Floors: those figures less a margin of a few statements. The
+      // fifteenth session took the kinds that round left (its misses printed once more at its start, the same figures):
+      // after, 1.00 (97/97), 0.99, 0.98 (95/97), 0.90 (36/40), 0.95 (264/279), 62 of 68, all kinds 376/397 (English 1.00,
+      // 0.99, 0.92, 0.95, 45 of 50; Russian 1.00, 0.96, 0.67, 0.93, 17 of 18). Floors raised to stay a few statements under.
       part: 'test-18',
-      title: 'eighteenth part (29 full-length texts, 9 in Russian; written blind in the fourteenth session; misses read in the fourteenth session)',
-      floors: { texts: 27, speakerRight: 0.92, partial: 0.82, reported: 0.89, anonymous: 0.63 },
+      title: 'eighteenth part (29 full-length texts, 9 in Russian; written blind in the fourteenth session; misses read in the fourteenth and fifteenth sessions)',
+      floors: { texts: 27, speakerRight: 0.95, partial: 0.82, reported: 0.92, anonymous: 0.85 },
     },
     {
       // Written blind in the fifteenth session (2026-12-03, 16:35–16:44 UTC) and committed (1cf8f9a) on the rules of
