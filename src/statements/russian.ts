@@ -79,10 +79,26 @@ function isMemberOfPublic(tokens: Token[]): boolean {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "пострадавшие"): a group, unnamed. */
-const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'пострадавшие', 'отдыхающие', 'служащие', 'протестующие',
-  'бастующие', 'собравшиеся', 'родные', 'близкие', 'приезжие', 'верующие', 'пожилые', 'бездомные', 'раненые', 'голодающие', 'знакомые',
-  'отдыхавшие', 'присутствовавшие', 'опрошенные']);
+/** Adjectives used as plural nouns for people ("Рабочие рассказали", "военные", "полицейские"): a group, unnamed. */
+const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', 'ученые', 'учёные', 'родные', 'близкие', 'приезжие', 'пожилые',
+  'бездомные', 'раненые', 'знакомые', 'полицейские', 'местные', 'домашние', 'дежурные', 'участковые', 'военнослужащие',
+  'часовые', 'понятые', 'рядовые', 'выборные', 'пленные', 'русские']);
+
+/**
+ * Participles used as plural nouns for people ("Пострадавшие рассказали", "Выжившие утверждают", "Учащиеся жалуются",
+ * "Задержанные заявили", "Проживающие в доме"): active ones in -ущие/-ющие/-ащие/-ящие/-вшие (and their reflexive -ся),
+ * passive ones in -нные/-тые.
+ */
+const RU_PEOPLE_PARTICIPLE_RE = /^\p{Ll}{2,}(?:[уюая]щие|вшие|[уюая]щиеся|вшиеся|[её]нные|анные|янные|тые)$/u;
+
+/** A word that names people by what they do, are or went through, used as a plural noun. */
+function isPeopleAdjectiveNoun(lower: string): boolean {
+  return RU_PEOPLE_ADJECTIVE_NOUNS.has(lower) || (RU_PEOPLE_PARTICIPLE_RE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower));
+}
+
+/** Words of those shapes that are no people: data, and words that point ("следующие", "указанные"). */
+const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', 'настоящие', 'будущие', 'подобные', 'указанные', 'названные',
+  'вышеупомянутые', 'вышеназванные', 'упомянутые', 'приведенные', 'приведённые', 'полученные', 'собранные', 'опубликованные']);
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
@@ -278,14 +294,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
   // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
-  const pluralNoun = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  const pluralNoun = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
-  const plainPlural = (t: Token) => RU_PEOPLE_ADJECTIVE_NOUNS.has(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
+  const plainPlural = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
     && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   // ("Аксакалы Кара-Суу утверждают", "Старейшины Жанаталапа", "Фермеры Сарыагаша": a group, then the place it is from, in
   // any case; only a plural no first name has, in -ы or -ки / -ги / -хи, a role's or an adjective's, so that "Джанни
@@ -293,7 +309,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const ofPlace = group.length === 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(group[1]!.text) && !isPatronymic(group[1]!.text)
     // (Not a woman's or a man's name in the genitive, "Ирины Волковой", "Никиты Петрова", "Луки Модрича": a surname's ending.)
     && !/(?:ой|ого|[оеё]ва|[иы]на|ича|яна?|енко|швили|дзе)$/u.test(group[1]!.lower) && !isAcronym(group[1]!) && !isBodyWord(group[1]!) && !isShortBodyName(group[1]!.text) && russianRoles(group[1]!.lower) === null
-    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || RU_PEOPLE_ADJECTIVE_NOUNS.has(group[0]!.lower) || russianRoles(group[0]!.lower) !== null);
+    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || isPeopleAdjectiveNoun(group[0]!.lower) || russianRoles(group[0]!.lower) !== null);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
@@ -477,7 +493,7 @@ function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
   // ("По подсчетам самих рабочих": an emphatic "самих" first.)
   const who = all[0]?.lower === 'самих' ? all.slice(1) : all;
   // ("самих рабочих", "опрошенных военных": an adjective used as a noun for people, in the genitive plural.)
-  if (who.length >= 1 && who.length <= 2 && who.every((t) => /^\p{Ll}+$/u.test(t.text)) && RU_PEOPLE_ADJECTIVE_NOUNS.has(who.at(-1)!.lower.replace(/х$/u, 'е'))) return true;
+  if (who.length >= 1 && who.length <= 2 && who.every((t) => /^\p{Ll}+$/u.test(t.text)) && isPeopleAdjectiveNoun(who.at(-1)!.lower.replace(/х$/u, 'е'))) return true;
   // ("По словам членов жюри", "членов комиссии": members of something the text does not name.)
   if (who.length >= 2 && who.length <= 3 && who[0]!.lower === 'членов' && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
