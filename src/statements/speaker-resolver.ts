@@ -8,6 +8,7 @@ import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLi
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { SpeakerKind } from './types.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
@@ -252,6 +253,15 @@ export class SpeakerResolver {
           }
         }
         if (!speaker) {
+          // "Житель соседнего дома рассказал": Russian has no article to say "a resident", so someone described only by what
+          // they are to the story, whom nobody the text named is, is an unnamed source, as are such people in the genitive
+          // plural ("по словам жителей", "пассажиров"); a bare "— сказал водитель" is not described: the one the text has
+          // been quoting (below).
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
+            && /\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // "The delegate of Brazil said …" and then "she said": the same person, still unnamed.
           if (phrase.kind === 'title') this.pronounTargets.push({ speaker: null, anonymous: false });
           return NOBODY;

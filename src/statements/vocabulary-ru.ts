@@ -89,7 +89,19 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
   ['конструктор', ['конструктор']], ['ветеринар', ['ветеринар']], ['лаборант', ['лаборант']], ['мастер', ['мастер']],
   ['банкир', ['банкир']], ['автор', ['автор']], ['проректор', ['ректор']], ['архитектор', ['архитектор']], ['очевид', ['очевидец']], ['свидетел', ['свидетель']],
+  // People named by what they do or are to the story, not by a post ("Продавщица магазина рассказала", "Знакомый семьи").
+  ['продавец', ['продавец']], ['продавц', ['продавец']], ['продавщиц', ['продавец']], ['пассажир', ['пассажир']],
+  ['знаком', ['знакомый']], ['учительниц', ['учитель']], ['пациент', ['пациент']], ['прохож', ['прохожий']],
 ];
+
+/**
+ * Roles that name people by what they do or are to the story, not by a post one person holds: described, with no name
+ * and nobody in the text holding it, "Житель соседнего дома рассказал" is an unnamed source (a post alone, «Министр
+ * заявил», is whoever holds it; nor are a profession's words, «аналитики компании», which speak for the company named
+ * before; and a bare «— сказал водитель» is the one the text has been quoting).
+ */
+export const RU_PEOPLE_ROLES: ReadonlySet<string> = new Set(['житель', 'пенсионер', 'водитель', 'врач', 'медсестра', 'очевидец',
+  'свидетель', 'продавец', 'пассажир', 'знакомый', 'учитель', 'пациент', 'прохожий', 'болельщик']);
 
 /** The roles a Russian word stands for ("замминистра" → заместитель, министр), or null. */
 export function russianRoles(lower: string): readonly string[] | null {
