@@ -102,7 +102,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
-  if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
+  if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {
+    tokens = tokens.slice(1);
+    // ("В заявлении ассоциации говорится, что …": a document the words are in, read with its owner where it is read as one;
+    // no subject, nor a body named "заявлении ассоциации говорится".)
+    // (Not "— приводятся в сообщении слова директора Name": whose words are quoted, read below.)
+    if (/^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !tokens.some((t) => t.lower === 'слова')) return null;
+  }
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
     tokens = tokens.slice(1);

@@ -1,0 +1,21 @@
+// Forms test-18 still showed after the fifteenth session's first round on it (issue #13, fifteenth session, round 2; dev
+// d840, d841, d850, d851), one kind at a time, on made-up people and sentences that are in none of the fixture parts. Each
+// case failed on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('«В заявлении ассоциации говорится, что …»: a document, no subject', () => {
+  it('the body named before, not one named "заявлении ассоциации говорится"', () => {
+    const text = 'Ассоциация производителей сыра обратилась в правительство. В заявлении ассоциации говорится, что молоко подорожало на треть.';
+    expect(found(text)).toEqual([['indirect', 'Ассоциация производителей сыра', 'молоко подорожало на треть']]);
+  });
+
+  it('with no body named before: the body word itself (guard)', () => {
+    expect(found('Спор продолжается. В заявлении фонда говорится, что деньги вернут до лета.')).toEqual([
+      ['indirect', 'фонд', 'деньги вернут до лета'],
+    ]);
+  });
+});
