@@ -39,7 +39,7 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
   && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
-const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
 const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null;
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
@@ -678,15 +678,19 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
-  const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
+  // ("По оценке «Цифрового ритейла», …": the «name» may open the phrase, its mark before the first word.)
+  const quoteFrom = masked[tokens[0]!.start - 1] === '\u00AB' ? tokens[0]!.start - 1 : tokens[0]!.start;
+  // (One word alone, «Инфолайна», is read below and put in the nominative.)
+  const quotedAny = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(quoteFrom, tokens.at(-1)!.end + 1));
+  const quoted = quotedAny && (quoteFrom === tokens[0]!.start || /\s/u.test(quotedAny[1]!)) ? quotedAny : null;
   // ("По словам ведущего специалиста центра «Гидрон» Вадима Ледянкина": a person of the «body», named after it, is the source.)
   const person = quoted && tokens.length >= 3 && hasFullName(tokens.slice(-2)) && tokens.some((t) => russianRoles(t.lower) !== null)
-    && tokens.at(-2)!.start > tokens[0]!.start + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
+    && tokens.at(-2)!.start > quoteFrom + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
   // (A role in an oblique case, "гендиректора … Ольги Кречетовой", has put the name in the nominative already: once only.)
   const printed = tokens.slice(-2).map((t) => t.base);
   if (person?.kind === 'name') return { ...person, name: person.name.every((w, k) => w === printed[k]) ? person.name.map(nominative) : person.name };
   if (quoted) {
-    const at = tokens[0]!.start + quoted.index + 1;
+    const at = quoteFrom + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
   }
   const parsed = parseRussianPhrase(tokens);

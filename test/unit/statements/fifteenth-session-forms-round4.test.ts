@@ -19,3 +19,17 @@ describe('«В заявлении ассоциации говорится, чт�
     ]);
   });
 });
+
+describe('«По оценке «Name of two words»», «По информации облисполкома»: the frame\u2019s source', () => {
+  it('a «name» of two words right after the frame\u2019s noun is the body', () => {
+    const statements = extractStatements('Продажи выросли. По оценке «Северного капитала», выручка сети в этом году превысит 40 млрд рублей.');
+    expect(statements.map((s) => [s.kind, s.speakerKind, s.text])).toEqual([['indirect', 'organisation', 'выручка сети в этом году превысит 40 млрд рублей']]);
+    expect(statements[0]!.speaker).toMatch(/^Северн/u);
+  });
+
+  it('«горисполкома», «облисполкома»: a compound ending in «исполком» is a body', () => {
+    expect(found('Мост закрыт с весны. По информации горисполкома, ремонт моста завершат к маю.')).toEqual([
+      ['indirect', 'горисполком', 'ремонт моста завершат к маю'],
+    ]);
+  });
+});
