@@ -33,3 +33,21 @@ describe('«По оценке «Name of two words»», «По информаци
     ]);
   });
 });
+
+describe('"The figures show X" without "that"', () => {
+  it('a clause turning on an irregular past: an unnamed source', () => {
+    expect(found('Rains failed. The figures show imports of rice fell by a fifth in October.')).toEqual([
+      ['indirect', 'anonymous', 'imports of rice fell by a fifth in October'],
+    ]);
+  });
+
+  it('a clause turning on a verb in -ed', () => {
+    expect(found('Rains failed. The data shows Nairobi recorded 41 days without rain this year.')).toEqual([
+      ['indirect', 'anonymous', 'Nairobi recorded 41 days without rain this year'],
+    ]);
+  });
+
+  it('an object, no clause: nothing (guard)', () => {
+    expect(found('Rains failed. The figures show a steep drop in exports.')).toEqual([]);
+  });
+});
