@@ -51,3 +51,37 @@ describe('"The figures show X" without "that"', () => {
     expect(found('Rains failed. The figures show a steep drop in exports.')).toEqual([]);
   });
 });
+
+describe('a long title before a name', () => {
+  it('"Chief Operating Officer of the Federation of Cocoa Exporters Name": the body ends at its plural of people', () => {
+    expect(found('Chief Operating Officer of the Federation of Cocoa Exporters Ama Owusu Mensah said prices had doubled since June.')).toEqual([
+      ['indirect', 'Ama Owusu Mensah', 'prices had doubled since June'],
+    ]);
+  });
+
+  it('"Parliamentary Under-Secretary of State for Wales Name": the body ends at the place after "for"', () => {
+    expect(found('Parliamentary Under-Secretary of State for Wales Gethin Rhys said the ferry would keep running.')).toEqual([
+      ['indirect', 'Gethin Rhys', 'the ferry would keep running'],
+    ]);
+  });
+
+  it('"Senior Vice President of Global Retail Operations Name": no word ends the body; a name of two ends the run', () => {
+    expect(found('Senior Vice President of Global Retail Operations Priya Nandakumar said stores would stay open.')).toEqual([
+      ['indirect', 'Priya Nandakumar', 'stores would stay open'],
+    ]);
+  });
+
+  it('"Minister of Foreign and European Affairs Name" (guard)', () => {
+    expect(found('Minister of Foreign and European Affairs Ivana Kovač said the visit was postponed.')).toEqual([
+      ['indirect', 'Ivana Kovač', 'the visit was postponed'],
+    ]);
+  });
+
+  it('"Chief Financial Officer Name" is no business named "Chief Financial" that a later "the company" means', () => {
+    const text = 'Shares of Brindle Systems fell 9% on Thursday.\n\nChief Financial Officer Omar Haddad said costs would rise next year.\n\nIn a filing, the company said it expected revenue of $2 billion for the year.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Omar Haddad', 'costs would rise next year'],
+      ['indirect', 'Brindle Systems', 'it expected revenue of $2 billion for the year'],
+    ]);
+  });
+});
