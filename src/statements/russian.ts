@@ -119,6 +119,20 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     }
   }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // ("В последнем слове Колобов сказал", "На встрече с избирателями Иванова заявила": a few lower-case words of an
+  // adverbial before a surname or a full name say where, not who; the speaker is the name.)
+  if (isPreposition(all[0]!) && tokens.length >= 2 && tokens.length <= 7) {
+    let k = tokens.length;
+    while (k > 0 && isCapitalised(tokens[k - 1]!) && tokens.length - k < 2) k--;
+    const scene = tokens.slice(0, k);
+    const name = tokens.slice(k);
+    // (Not "в Нижнем Новгороде": capitalised words right after a preposition are its object, a place.)
+    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && scene.every((t) => /^\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
+      && name.every((t) => !isBodyWord(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)) {
+      const named = parseRussianPhrase(name);
+      if (named?.kind === 'name') return named;
+    }
+  }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
