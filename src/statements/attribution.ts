@@ -438,8 +438,11 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // (not an -ed word, which may be a participle: "announced the plan agreed in May").
   // ("Secretary of State Rice", "NATO states have said": a noun, not the verb.)
   const bare = beforeComplement ?? at;
+  // ("The data shows Kenya earned …", "The figures show exports fell …": a document's finding, whose clause is facts in the
+  // past, may turn on a verb in -ed or an irregular past.)
+  const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
   if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text)
-    && clauseWithoutThat(masked.slice(bare, sentenceEnd), true)) return bare;
+    && clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding)) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
@@ -1172,7 +1175,9 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
 /** Verbs in the past or present that a reported clause often turns on, without the -ed ending. */
 const IRREGULAR_PAST = new Set(['cost', 'costs', 'did', 'does', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'meant',
   'means', 'knew', 'knows', 'saw', 'sees', 'went', 'goes', 'kept', 'keeps', 'left', 'leaves', 'lost', 'paid', 'sold', 'held',
-  'brought', 'came', 'comes', 'became', 'remains', 'needs', 'wants', 'lacks', 'faces', 'poses', 'puts', 'sets', 'hurt']);
+  'brought', 'came', 'comes', 'became', 'remains', 'needs', 'wants', 'lacks', 'faces', 'poses', 'puts', 'sets', 'hurt',
+  // (Figures that moved: "exports fell by 14 per cent", "prices rose", "sales grew".)
+  'fell', 'rose', 'grew', 'shrank']);
 
 /** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {

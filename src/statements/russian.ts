@@ -39,7 +39,7 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
   && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
-const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм)\p{Ll}{0,4}$/u;
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
 const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null;
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
@@ -118,7 +118,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
-  if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) tokens = tokens.slice(1);
+  if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {
+    tokens = tokens.slice(1);
+    // ("В заявлении ассоциации говорится, что …": a document the words are in, read with its owner where it is read as one;
+    // no subject, nor a body named "заявлении ассоциации говорится".)
+    // (Not "— приводятся в сообщении слова директора Name": whose words are quoted, read below.)
+    if (/^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !tokens.some((t) => t.lower === 'слова')) return null;
+  }
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
     tokens = tokens.slice(1);
@@ -129,6 +135,20 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     }
   }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // ("В последнем слове Колобов сказал", "На встрече с избирателями Иванова заявила": a few lower-case words of an
+  // adverbial before a surname or a full name say where, not who; the speaker is the name.)
+  if (isPreposition(all[0]!) && tokens.length >= 2 && tokens.length <= 7) {
+    let k = tokens.length;
+    while (k > 0 && isCapitalised(tokens[k - 1]!) && tokens.length - k < 2) k--;
+    const scene = tokens.slice(0, k);
+    const name = tokens.slice(k);
+    // (Not "в Нижнем Новгороде": capitalised words right after a preposition are its object, a place.)
+    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && scene.every((t) => /^\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
+      && name.every((t) => !isBodyWord(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)) {
+      const named = parseRussianPhrase(name);
+      if (named?.kind === 'name') return named;
+    }
+  }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
@@ -688,15 +708,19 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
-  const quoted = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(tokens[0]!.start, tokens.at(-1)!.end + 1));
+  // ("По оценке «Цифрового ритейла», …": the «name» may open the phrase, its mark before the first word.)
+  const quoteFrom = masked[tokens[0]!.start - 1] === '\u00AB' ? tokens[0]!.start - 1 : tokens[0]!.start;
+  // (One word alone, «Инфолайна», is read below and put in the nominative.)
+  const quotedAny = /\u00AB(\p{Lu}[^\u00BB]{1,40})\u00BB/u.exec(masked.slice(quoteFrom, tokens.at(-1)!.end + 1));
+  const quoted = quotedAny && (quoteFrom === tokens[0]!.start || /\s/u.test(quotedAny[1]!)) ? quotedAny : null;
   // ("По словам ведущего специалиста центра «Гидрон» Вадима Ледянкина": a person of the «body», named after it, is the source.)
   const person = quoted && tokens.length >= 3 && hasFullName(tokens.slice(-2)) && tokens.some((t) => russianRoles(t.lower) !== null)
-    && tokens.at(-2)!.start > tokens[0]!.start + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
+    && tokens.at(-2)!.start > quoteFrom + quoted.index + quoted[0].length ? parseRussianPhrase(tokens) : null;
   // (A role in an oblique case, "гендиректора … Ольги Кречетовой", has put the name in the nominative already: once only.)
   const printed = tokens.slice(-2).map((t) => t.base);
   if (person?.kind === 'name') return { ...person, name: person.name.every((w, k) => w === printed[k]) ? person.name.map(nominative) : person.name };
   if (quoted) {
-    const at = tokens[0]!.start + quoted.index + 1;
+    const at = quoteFrom + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
   }
   const parsed = parseRussianPhrase(tokens);

@@ -655,11 +655,22 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
       // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
+      // ("… of the Federation of Durian Growers Lim Kok Wah": or at a plural of people, "Growers", "Workers", "Exporters";
+      // "Under-Secretary of State for Scotland Morag Drummond": or at the one word after "for", a place; each with a name
+      // of two words or more after it.)
+      let ended = false;
       for (let j = tokens.length - 2; j >= from; j--) {
-        if (!endsBody(tokens[j]!) || !isCapitalised(tokens[j + 1]!)) continue;
-        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) from = j + 1;
+        const plural = j <= tokens.length - 3 && /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u.test(tokens[j]!.text);
+        const place = j === tokens.length - 3 && j > from && ['for', 'of'].includes(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
+        if (!(endsBody(tokens[j]!) || plural || place) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) { from = j + 1; ended = true; }
         break;
       }
+      // ("Executive Vice President of Global Supply Chain Tomasz Wierzbicki": no word ends the body; a run of five or more
+      // capitalised words, none between them, ends in a name of two. Not "Minister for Labour Abdul Mannan Chowdhury", a
+      // name of three after a portfolio of one, nor "the Lahore Chamber of Small Traders".)
+      if (!ended && tokens.length - from >= 4 && tokens.slice(from).every((t) => isCapitalised(t))
+        && tokens.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !endsBody(t) && !ROLE_NOUNS.has(t.lower))) from = tokens.length - 2;
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
       // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)
       if ((BODY_HEADS.has(tokens.at(-1)!.lower) || BODY_NAME_ENDS.has(tokens.at(-1)!.lower)) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
