@@ -633,7 +633,14 @@ export class SpeakerResolver {
     if (words.length === 2 && GENERIC_BODY_WORDS.has(head)) {
       const adjunct = words[0]!;
       const named = new RegExp(`(?<![\\p{L}])${adjunct[0]!.toUpperCase()}${adjunct.slice(1)}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*`, 'u').exec(this.text);
-      return named ? named[0].replace(/\s+/gu, ' ') : null;
+      if (named) return named[0].replace(/\s+/gu, ' ');
+      // ("the Municipal Corporation of Ludhiana (MCL) said" then "The civic body said": a body described by one adjective
+      // and "body" alone, "civic body", "apex body", "world body", is the body that spoke last, by its capitalised name.)
+      if (head === 'body') {
+        const last = this.bodies.at(-1);
+        if (last && /^\p{Lu}/u.test(last)) return last;
+      }
+      return null;
     }
     return null;
   }

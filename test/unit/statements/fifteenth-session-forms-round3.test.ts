@@ -28,3 +28,13 @@ describe('a Russian body printed in the genitive', () => {
     expect(found(text).map(([, speaker]) => speaker)).not.toContain('Уральская завода');
   });
 });
+
+describe('a body described as "the civic body", after it was named', () => {
+  it('"the Nagpur Municipal Corporation (NMC) said …. The civic body said …": the corporation', () => {
+    const text = 'On Friday, the Nagpur Municipal Corporation (NMC) said the water tank had cracked. The civic body said tankers would be sent to the ward.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Nagpur Municipal Corporation', 'the water tank had cracked'],
+      ['indirect', 'Nagpur Municipal Corporation', 'tankers would be sent to the ward'],
+    ]);
+  });
+});
