@@ -768,6 +768,9 @@ function placeNamed(text: string, head: string): string | null {
   if (of) return of[1]!;
   const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
   if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  // (Or the place whose people the text speaks of: "Residents of Sudbury Falls' north end say …" then "The city says".)
+  const people = new RegExp(`\\b(?:[Rr]esidents|[Ff]amilies|[Hh]omeowners|[Pp]arents|[Tt]enants|[Ss]hopkeepers|[Cc]ommuters|[Pp]eople)\\s+(?:of|in)\\s+${name}(?![\\p{L}])`, 'u').exec(text);
+  if (people && !/^(?:The|A|An)$/u.test(people[1]!.split(/\s+/u)[0]!)) return people[1]!;
   // (Or a paragraph's after a headline: "DRESDEN, Germany (AP) —".)
   const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text) ?? /^(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?),\s/mu.exec(text);
   return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;

@@ -38,3 +38,21 @@ describe('a body described as "the civic body", after it was named', () => {
     ]);
   });
 });
+
+describe('"The city says" with no "City of X" in the text', () => {
+  it('"Residents of Name\u2019 east end say …" then "The city says": the place the residents are of', () => {
+    const text = "Residents of Oakridge Bay' east end say the buses stopped running for two days. The city says drivers were moved to the main routes.";
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the buses stopped running for two days'],
+      ['indirect', 'Oakridge Bay', 'drivers were moved to the main routes'],
+    ]);
+  });
+
+  it('"Families in Name say …" then "the town said": the place', () => {
+    const text = 'Families in Pine Hollow say the library has been shut since May. The library will reopen in October, the town said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the library has been shut since May'],
+      ['indirect', 'Pine Hollow', 'The library will reopen in October'],
+    ]);
+  });
+});
