@@ -56,3 +56,23 @@ describe('"The city says" with no "City of X" in the text', () => {
     ]);
   });
 });
+
+describe('a reported clause going on with an absolute phrase, ", with X -ing"', () => {
+  it('"…, with payments being made within a day": the phrase is the clause\u2019s', () => {
+    expect(found('Board chairman Obed Murape said the season had gone well, with payments being made within a day.')).toEqual([
+      ['indirect', 'Obed Murape', 'the season had gone well, with payments being made within a day'],
+    ]);
+  });
+
+  it('"…, with Kenya, Oman and Qatar being the main buyers": commas of a list inside the phrase', () => {
+    expect(found('The board said 40,000 tonnes of tea had been sold, with Kenya, Oman and Qatar being the main buyers.')).toEqual([
+      ['indirect', 'board', '40,000 tonnes of tea had been sold, with Kenya, Oman and Qatar being the main buyers'],
+    ]);
+  });
+
+  it('"…, with flood warnings already in place": no participle, the clause ends at "with" (guard)', () => {
+    expect(found('Forecaster Ama Lartey said rain would reach the coast on Friday, with flood warnings already in place.')).toEqual([
+      ['indirect', 'Ama Lartey', 'rain would reach the coast on Friday'],
+    ]);
+  });
+});
