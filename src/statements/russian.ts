@@ -86,6 +86,10 @@ const RU_PEOPLE_ADJECTIVE_NOUNS = new Set(['рабочие', 'военные', '
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
+  if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
   if (attached > 0 && attached < all.length - 1) {

@@ -76,3 +76,13 @@ describe('a reported clause going on with an absolute phrase, ", with X -ing"', 
     ]);
   });
 });
+
+describe('«Здесь вспоминают, что …»: the people of the place, unnamed', () => {
+  it('«Здесь вспоминают, что …» after a named person: unnamed, no body «Здесь»', () => {
+    const text = 'Глава поселка Ирина Мокеева сказала, что автобус пустят весной. Здесь вспоминают, что автобус обещали еще в 2019 году.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ирина Мокеева', 'автобус пустят весной'],
+      ['indirect', 'anonymous', 'автобус обещали еще в 2019 году'],
+    ]);
+  });
+});
