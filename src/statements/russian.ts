@@ -102,6 +102,10 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
+  if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
   if (attached > 0 && attached < all.length - 1) {
@@ -1357,9 +1361,35 @@ function fullestForm(text: string, body: string): string {
     nominal: !/^\s$/u.test(m[1]!) || m.index === 0 || (m[2]!.includes(' ') && /(?:ый|ий|ая|яя|ое|ее)$/u.test(m[2]!.split(/\s+/u)[0]!)),
   }));
   if (forms.some((f) => f.name === body && f.nominal)) return body;
+  // (Word by word, and a hyphenated word part by part: "Волги-Сити" is "Волга-Сити", its case ending inside the word.)
+  const sameWord = (a: string, b: string) => {
+    const pa = a.split('-');
+    const pb = b.split('-');
+    return pa.length === pb.length && pa.every((x, k) => x === pb[k] || sameStem(x, pb[k]!));
+  };
   const other = forms.find((f) => f.nominal && f.name !== body && f.name.split(/\s+/u).length === words.length
-    && f.name.split(/\s+/u).every((w, k) => sameStem(w, words[k]!)));
-  return other?.name ?? body;
+    && f.name.split(/\s+/u).every((w, k) => sameWord(w, words[k]!)));
+  return other?.name ?? feminineNominative(words) ?? body;
+}
+
+/**
+ * A feminine adjective and noun in the genitive, the text never printing them in the nominative ("Акции «Северной
+ * стали-Прокат»", "Выручка «Донской нивы»"): the nominative, "Северная сталь-Прокат", "Донская нива". The adjective in
+ * -ой/-ей and the noun in -ы/-и agree only so (a masculine "Большой театр" has no noun in -ы/-и); a noun in -и after a
+ * consonant that is no velar or hissing one is read as one in -ь ("стали", "нефти", "Сибири"), in -ии as -ия.
+ */
+function feminineNominative(words: readonly string[]): string | null {
+  if (words.length !== 2) return null;
+  const [adjective, noun] = words as [string, string];
+  const [head, ...rest] = noun.split('-');
+  if (!/^\p{Lu}?[\u0400-\u04FF]{2,}(?:ск|цк|н|л|р|в|т|д|ж|ш|ч|щ|к|г|х|с|з|м|п|б)(?:ой|ей)$/u.test(adjective)) return null;
+  if (!/^[\u0400-\u04FF]{2,}[ыи]$/u.test(head!)) return null;
+  const soft = /ей$/u.test(adjective) && !/[жшчщ]ей$/u.test(adjective);
+  const adj = adjective.slice(0, -2) + (soft ? 'яя' : 'ая');
+  const nounHead = /ии$/u.test(head!) ? `${head!.slice(0, -1)}я`
+    : /[гкхжшчщ]и$|ы$/u.test(head!) ? `${head!.slice(0, -1)}а`
+      : `${head!.slice(0, -1)}ь`;
+  return [adj, [nounHead, ...rest].join('-')].join(' ');
 }
 
 function bodyReferent(text: string, written: string, at: number, spoken: readonly string[]): string | null {

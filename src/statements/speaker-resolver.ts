@@ -643,7 +643,14 @@ export class SpeakerResolver {
     if (words.length === 2 && GENERIC_BODY_WORDS.has(head)) {
       const adjunct = words[0]!;
       const named = new RegExp(`(?<![\\p{L}])${adjunct[0]!.toUpperCase()}${adjunct.slice(1)}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*`, 'u').exec(this.text);
-      return named ? named[0].replace(/\s+/gu, ' ') : null;
+      if (named) return named[0].replace(/\s+/gu, ' ');
+      // ("the Municipal Corporation of Ludhiana (MCL) said" then "The civic body said": a body described by one adjective
+      // and "body" alone, "civic body", "apex body", "world body", is the body that spoke last, by its capitalised name.)
+      if (head === 'body') {
+        const last = this.bodies.at(-1);
+        if (last && /^\p{Lu}/u.test(last)) return last;
+      }
+      return null;
     }
     return null;
   }
@@ -771,6 +778,9 @@ function placeNamed(text: string, head: string): string | null {
   if (of) return of[1]!;
   const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
   if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  // (Or the place whose people the text speaks of: "Residents of Sudbury Falls' north end say …" then "The city says".)
+  const people = new RegExp(`\\b(?:[Rr]esidents|[Ff]amilies|[Hh]omeowners|[Pp]arents|[Tt]enants|[Ss]hopkeepers|[Cc]ommuters|[Pp]eople)\\s+(?:of|in)\\s+${name}(?![\\p{L}])`, 'u').exec(text);
+  if (people && !/^(?:The|A|An)$/u.test(people[1]!.split(/\s+/u)[0]!)) return people[1]!;
   // (Or a paragraph's after a headline: "DRESDEN, Germany (AP) —".)
   const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text) ?? /^(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?),\s/mu.exec(text);
   return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;
