@@ -8,8 +8,8 @@ import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLi
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
 import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
-import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { SpeakerKind } from './types.ts';
+import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
