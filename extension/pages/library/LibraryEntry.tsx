@@ -1,6 +1,6 @@
 // One highlight in the library: its quote, category, note and where it came
 // from, one click from its place; its note and category edited in place.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord, Category, Layer } from '../../../src/store/annotation.ts';
 import { tagsFromText } from '../../../src/store/tag-text.ts';
 import type { Place } from './place-link.ts';
@@ -58,7 +58,9 @@ function EditForm({ record, categories, onSave, onCancel }: { record: Annotation
   const [categoryId, setCategoryId] = useState(record.categoryId);
   const [error, setError] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => noteRef.current?.focus(), []);
+  // In the same task as the render, not after the next frame: a later focus would pull the caret out of a field
+  // the reader (or a test) has already clicked into and is typing in.
+  useLayoutEffect(() => noteRef.current?.focus(), []);
   const id = `sl-edit-${record.id}`;
   return (
     <form
