@@ -2,7 +2,7 @@
 // tags, delete with undo, filter by tag; the page's layers shown or hidden; and every
 // highlight that could not be found again listed as an orphan with its quote and
 // context — never dropped without a word.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Category, type Layer, OWN_LAYER_ID } from '../../../src/store/annotation.ts';
 import { draftKeyOf } from '../../shared/text-field-protocol.ts';
 import type { AnchoredAnnotation, PageAnnotator } from '../highlights/page-annotator.ts';
@@ -125,7 +125,8 @@ function HighlightItem({
   const element = useRef<HTMLLIElement>(null);
   const editing = edit?.id === item.record.id;
   // Clicked in the page: bring it into view with its note field focused (a frame not yet connected focuses itself on connecting).
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     if (!editing) return;
     element.current?.scrollIntoView({ block: 'nearest' });
     note.field.current?.focus();

@@ -1,7 +1,7 @@
 // The in-page overlay: a small badge that opens a panel. It starts collapsed
 // and remembers, per site, whether the reader left it open or dismissed it.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deriveVerdict, type VerdictClause, verdictSentence } from '../../../src/provenance/verdict.ts';
 import type { RecognizedPage } from '../../background/handlers.ts';
 import { formatIsoDate } from '../../ui/format-date.ts';
@@ -115,14 +115,16 @@ export function Overlay({ page, initialState, onStateChange, tabs, exposeOpen, p
   // The panel takes focus when the reader opens it, never when it is restored open on load (the reader did not ask;
   // the focus stays where it was). A highlight clicked in the page is the exception: its note field takes the focus.
   const mounted = useRef(false);
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     const restored = !mounted.current;
     mounted.current = true;
     if (state === 'expanded' && !restored && !detail && !editRequested.current) panel.current?.focus();
     editRequested.current = false;
   }, [state]);
   // Bring the clause's sourced detail into view and give it focus, so the keyboard continues from there.
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     if (!detail || state !== 'expanded') return;
     const target = panel.current?.querySelector<HTMLElement>(`[id="${detail}"]`);
     setDetail(null);

@@ -1,6 +1,6 @@
 // Statements found in the article: who said what, the same statement in other
 // outlets' copy, and the reader's corrections (speaker, kind, hide).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import type { StatementKind } from '../../../src/store/annotation.ts';
 import type { OpenTarget } from '../../ui/open-target.ts';
@@ -51,7 +51,8 @@ function StatementItem({ item, props }: { item: AnchoredAnnotation; props: State
   const correct = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   // Leaving the form (saved, cancelled, Escape in the speaker field) puts the focus back on "Correct", not on the page.
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     if (wasEditing.current && !editing) correct.current?.focus();
     wasEditing.current = editing;
   }, [editing]);

@@ -9,7 +9,7 @@
 // confirmation and its Undo are shown here too, in the same frame, so the page
 // can tell a save from a close by nothing it can probe.
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import '../../ui/theme.css';
 import './selection-toolbar.css';
 import { connectionFromOverlay } from '../../shared/frame-connection.ts';
@@ -78,7 +78,8 @@ function SelectionToolbar() {
     });
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     if (noteOpen) field.current?.focus();
   }, [noteOpen]);
 
@@ -134,7 +135,8 @@ function SelectionToolbar() {
   // A save confirmed: Undo takes the focus if the frame has it (the keyboard's next Enter takes the highlight
   // back). Never otherwise: moving the focus into the frame from the page would tell the page.
   const done = view?.save.state === 'saved' || view?.save.state === 'undone' ? view.save.state : null;
-  useEffect(() => {
+  // A layout effect: the focus moves in the render's own task, never a frame later out of a field clicked meanwhile.
+  useLayoutEffect(() => {
     if (done === 'saved' && document.hasFocus()) undo.current?.focus();
   }, [done]);
 
