@@ -1,16 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and nineteen held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth and nineteenth
+// development part (rules are changed while looking at it) and twenty held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth, nineteenth and twentieth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth), so they guard against going back; the ninth, fourteenth and nineteenth (test-9, test-14 and
-// test-19, written blind in the sixth, tenth and fifteenth sessions) are the unseen measurements.
+// in the fifteenth), so they guard against going back; the ninth, fourteenth, nineteenth and twentieth (test-9,
+// test-14, test-19 and test-20, written blind in the sixth, tenth, fifteenth and sixteenth sessions) are the unseen
+// measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-19: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-19 or test-20: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,10 +20,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-19']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-19', 'test-20']);
 
 interface LanguageShare {
   texts: number;
@@ -323,6 +324,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-19',
       title: 'nineteenth part (29 full-length texts, 9 in Russian; written blind in the fifteenth session; unseen)',
       floors: { texts: 27, speakerRight: 0.86, partial: 0.78, reported: 0.8, anonymous: 0.63 },
+    },
+    {
+      // Written blind in the sixteenth session (2026-12-03, 20:41–20:51 UTC) and committed (ed045f7) on the rules of
+      // 9f01372. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.93
+      // (93/100), partial 0.91 (30/33), reported 0.75 (216/288), 61 of 79 unnamed, all kinds 303/346 (English 20 texts:
+      // 1.00, 0.94, 0.93, 0.77, 43 of 54; Russian 9: 1.00, 0.90, 0.67, 0.71, 18 of 25). Floors: those figures less a margin
+      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-20',
+      title: 'twentieth part (29 full-length texts, 9 in Russian; written blind in the sixteenth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.9, partial: 0.8, reported: 0.73, anonymous: 0.73 },
     },
   ];
 
