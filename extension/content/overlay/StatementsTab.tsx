@@ -1,6 +1,6 @@
 // Statements found in the article: who said what, the same statement in other
 // outlets' copy, and the reader's corrections (speaker, kind, hide).
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ShippedStatement } from '../../../src/corpus/corpus-package.ts';
 import type { StatementKind } from '../../../src/store/annotation.ts';
 import type { OpenTarget } from '../../ui/open-target.ts';
