@@ -1,0 +1,35 @@
+// Russian kinds the read parts left (issue #13, sixteenth session: the "Left" lists of the fifteenth session's round 2;
+// dev d890–d892), one kind at a time, on made-up people and sentences that are in none of the fixture parts. Each case
+// failed on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a clause after a mid-sentence aside', () => {
+  it('«Фельдшер, по словам местных жителей, …» after a person named: the residents, unnamed', () => {
+    const text = 'Староста Петр Волков показал нам старую школу. Почтальон, по словам местных жителей, приходит в деревню дважды в неделю.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'приходит в деревню дважды в неделю']]);
+  });
+
+  it('«…, а скорая, по словам фельдшера Name, …»: the aside after the subject of a clause joined by «а»', () => {
+    const text = 'Рейсовый автобус ходит через Сосновку, а такси, по словам диспетчера местной службы Анны Гусевой, приезжает сюда не раньше чем через час.';
+    expect(found(text)).toEqual([['indirect', 'Анна Гусева', 'приезжает сюда не раньше чем через час']]);
+  });
+
+  it('«Теперь, говорят местные жители, …»: the aside without «как», a verb in the present', () => {
+    const text = 'Село Верхние Ключи стоит на холме. Зимой, говорят местные жители, подняться сюда на машине почти невозможно.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'подняться сюда на машине почти невозможно']]);
+  });
+
+  it('«Такой подход, считает она, …» after a woman named', () => {
+    const text = 'Критик Марина Ельцова посмотрела спектакль дважды. Такой финал, считает она, оставляет зрителя без надежды на перемены.';
+    expect(found(text)).toEqual([['indirect', 'Марина Ельцова', 'оставляет зрителя без надежды на перемены']]);
+  });
+
+  it('«…, рассказал «Ведомостям» собеседник, близкий к компании.»: the speaker after the words, not an aside (guard)', () => {
+    const text = 'Один из крупных перевозчиков уже сократил три маршрута, рассказал «Ведомостям» собеседник, близкий к компании.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'Один из крупных перевозчиков уже сократил три маршрута']]);
+  });
+});
