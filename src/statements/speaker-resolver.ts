@@ -12,6 +12,9 @@ import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
+/** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
+const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
+
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
@@ -257,8 +260,11 @@ export class SpeakerResolver {
           // they are to the story, whom nobody the text named is, is an unnamed source, as are such people in the genitive
           // plural ("по словам жителей", "пассажиров"); a bare "— сказал водитель" is not described: the one the text has
           // been quoting (below).
+          // ("Мужчина, пожелавший остаться неизвестным, рассказал", "Пенсионерка, живущая напротив": described by a
+          // participle's aside right after the word.)
           if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
-            && /\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))) {
+            && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
+              || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

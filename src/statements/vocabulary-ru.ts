@@ -123,7 +123,7 @@ export function russianRoles(lower: string): readonly string[] | null {
 export const RU_ROLES: ReadonlySet<string> = new Set(ROLE_STEMS.flatMap(([, roles]) => roles));
 
 /** Stems of unnamed sources ("источник в правительстве", "два собеседника"). */
-export const RU_ANONYMOUS_STEMS = ['источник', 'собеседник', 'чиновник', 'сотрудник', 'участник', 'человек'];
+export const RU_ANONYMOUS_STEMS = ['источник', 'собеседник', 'чиновник', 'сотрудник', 'сотрудниц', 'участник', 'человек'];
 
 /** Stems of bodies that speak as one ("министерство", "ведомство", "в МИД"). */
 export const RU_BODY_STEMS = ['банк', 'министерств', 'ведомств', 'правительств', 'кремл', 'минобороны', 'минэнерго', 'минфин',
