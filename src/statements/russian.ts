@@ -995,7 +995,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "X заявил во вторник, что …", "Стороны выразили уверенность в том, что …".
   for (let k = 1; k < tokens.length; k++) {
-    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
+    // ("дал понять, что", "дала понять журналистам, что": a hint frames a clause, as "намекнул" does; not "дал все, что мог";
+    // a conclusion too, "сделала вывод, что".)
+    const next = tokens[k + 1]?.lower;
+    const hint = (/^дал[аои]?$/u.test(tokens[k]!.lower) && next === 'понять') || (/^сделал[аои]?$/u.test(tokens[k]!.lower) && next === 'вывод');
+    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
     // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
