@@ -247,6 +247,12 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
+          // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
+          // described by what they are to the story is not the one named before unless that one is called so too.)
+          if (speaker && !holds && this.describedPeople(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // "Her sister said", "his wife said": a relative of the one "her" / "his" means, never that one, and unnamed unless
           // someone the text named holds that relation.
           const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start));
@@ -262,9 +268,7 @@ export class SpeakerResolver {
           // been quoting (below).
           // ("Мужчина, пожелавший остаться неизвестным, рассказал", "Пенсионерка, живущая напротив": described by a
           // participle's aside right after the word.)
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
-            && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
-              || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)))) {
+          if (this.describedPeople(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -681,6 +685,13 @@ export class SpeakerResolver {
     const limit = sentenceEnd && nextEnd ? at + sentenceEnd.index + 1 + nextEnd.index : at;
     const after = names.find((m) => m.index > at && m.index < limit);
     return after ? after[1]!.replace(/^(?:The|A|An)\s+/u, '') : null;
+  }
+
+  /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
+  private describedPeople(phrase: SpeakerPhrase): boolean {
+    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
+      && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
+        || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)));
   }
 
   private speakerOf(phrase: SpeakerPhrase): string | null {

@@ -88,3 +88,23 @@ describe('two-word frames of speech', () => {
     expect(found('Команда дала все, что могла, в этом тяжелом матче с лидером.')).toEqual([]);
   });
 });
+
+describe('people described by what they are to the story, after a person named', () => {
+  it('«Мэр Name …. Жительница соседнего дома рассказала, что …»: unnamed, not the mayor', () => {
+    const text = 'Мэр Олег Седов открыл новую школу в микрорайоне. Жительница соседнего дома рассказала, что автобусы по утрам переполнены.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'автобусы по утрам переполнены']]);
+  });
+
+  it('«…, жалуется продавщица рынка» after a named official: the speaker after the words, unnamed', () => {
+    const text = 'Глава района Вадим Орехов осмотрел новый рынок. Торговые места подорожали почти вдвое, жалуется продавщица рынка.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'Торговые места подорожали почти вдвое']]);
+  });
+
+  it('«Житель Name рассказал …» then «…, — говорит житель поселка»: the resident named (guard)', () => {
+    const text = 'Житель поселка Андрей Климов рассказал, что дорогу размыло еще в мае. «Пешком до трассы час», — говорит житель поселка.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Андрей Климов', 'дорогу размыло еще в мае'],
+      ['direct', 'Андрей Климов', 'Пешком до трассы час'],
+    ]);
+  });
+});
