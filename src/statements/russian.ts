@@ -631,10 +631,10 @@ const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 
 /** ", и называет …", ", и добавил …": the speaker's next verb of saying or naming after a reported clause. */
 const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|называ(?:ет|ют)|добавил[аи]?|добавля(?:ет|ют)|призвал[аи]?|призыва(?:ет|ют)|пообещал[аи]?|обеща(?:ет|ют)|подчеркнул[аи]?|подчеркива(?:ет|ют)|отметил[аи]?|отмеча(?:ет|ют)|пригрозил[аи]?|предложил[аи]?|предлага(?:ет|ют)|выразил[аи]?|выража(?:ет|ют))(?=[\s.,;]|$)/u;
-/** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным", "на условиях анонимности"). */
+/** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным" / "неизвестным", "на условиях анонимности"). */
 // ("не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени", "который попросил не называть
 // его имени", "назвавшийся Андреем": a first name alone, as "представившийся только по имени".)
-export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,)/u;
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,)/u;
 
 /**
  * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
@@ -897,30 +897,41 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.
   // (Not a participle describing the source: "…, по словам источника, знакомого с ситуацией.")
-  const aside = /^[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
+  // ("Автобус ходит через райцентр, а скорая, по словам фельдшера Name, ехала …": the aside may follow the subject of a
+  // clause joined by "а" / "но" / "однако"; what follows it is still what was said.)
+  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
     const whoTokens = tokenize(aside[2]!, whoAt);
-    // ("Дети, по словам родителей, играют …": people of a kind in the genitive plural, unnamed.)
-    const parsed = parseRussianPhrase(whoTokens) ?? (isUnnamedPluralGenitive(whoTokens)
-      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: whoTokens[0]!.start, end: whoTokens.at(-1)!.end } : null);
-    const phrase = parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+    // ("Дети, по словам родителей, играют …": people of a kind in the genitive plural, unnamed; looked at first, as after
+    // "По словам" opening a sentence: "Фельдшер, по словам местных жителей, …" is the residents', not a person named before.)
+    const unnamedPlural = isUnnamedPluralGenitive(whoTokens);
+    const parsed = unnamedPlural ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: whoTokens[0]!.start, end: whoTokens.at(-1)!.end }
+      : parseRussianPhrase(whoTokens);
+    // (A name the parser has already put in the nominative, "фельдшера Ольги Демидовой" → Ольга Демидова, is left so.)
+    const printed = parsed?.kind === 'name' && parsed.name.every((w) => whoTokens.some((t) => t.text === w));
+    const phrase = parsed?.kind === 'name' && printed ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     const clause = trimmedClause(masked, from + aside.index + aside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: aside[1]!, start: cueAt, end: cueAt + aside[1]!.length }, phrase }];
   }
 
   // "Траншею, как утверждают жильцы, выкопали …": "как" and a verb of saying set inside the sentence; what follows the aside.
-  const kakAside = /^([^,]{1,80}),\s*как\s+(\p{Ll}+)\s+([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
-  if (kakAside && RU_SPEECH_VERBS.has(kakAside[2]!) && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
-    const cueAt = from + kakAside.index + kakAside[0].indexOf(`как ${kakAside[2]!}`) + 4;
-    const whoAt = cueAt + kakAside[2]!.length + kakAside[0].slice(cueAt - from - kakAside.index + kakAside[2]!.length).indexOf(kakAside[3]!);
-    const who = tokenize(kakAside[3]!, whoAt);
+  // ("Теперь, говорят местные жители, дорога занимает …": the same aside without "как".)
+  const kakAside = /^([^,]{1,80})(,\s*(?:как\s+)?)(\p{Ll}+)(\s+)([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  // (Without "как", only a verb in the present, "говорят", "считает она": "…, рассказал «Ведомостям» собеседник, близкий к
+  // компании." is the speaker after the words, with an aside on the speaker.)
+  const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
+  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
+    && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
+    const verb = kakAside[3]!;
+    const cueAt = from + kakAside.index + kakAside[1]!.length + kakAside[2]!.length;
+    const who = tokenize(kakAside[5]!, cueAt + verb.length + kakAside[4]!.length);
     // ("Губернатор Name, как рассказала «РГ», ожидает …": an outlet told; the subject before the aside spoke.)
     const toldOnly = who.length > 0 && who.every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text));
     const phrase = toldOnly ? speakerAtStart(tokenize(kakAside[1]!, from + kakAside.index)) : speakerAtEnd(who) ?? unnamedGroupAtStart(who);
     const clause = trimmedClause(masked, from + kakAside.index + kakAside[0].length, end);
-    if (phrase && clause) return [{ ...clause, cue: { text: kakAside[2]!, start: cueAt, end: cueAt + kakAside[2]!.length }, phrase }];
+    if (phrase && clause) return [{ ...clause, cue: { text: verb, start: cueAt, end: cueAt + verb.length }, phrase }];
   }
 
   // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.
@@ -984,7 +995,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "X заявил во вторник, что …", "Стороны выразили уверенность в том, что …".
   for (let k = 1; k < tokens.length; k++) {
-    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower)) continue;
+    // ("дал понять, что", "дала понять журналистам, что": a hint frames a clause, as "намекнул" does; not "дал все, что мог";
+    // a conclusion too, "сделала вывод, что".)
+    const next = tokens[k + 1]?.lower;
+    const hint = (/^дал[аои]?$/u.test(tokens[k]!.lower) && next === 'понять') || (/^сделал[аои]?$/u.test(tokens[k]!.lower) && next === 'вывод');
+    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
     // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))

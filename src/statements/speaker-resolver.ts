@@ -12,6 +12,9 @@ import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
+/** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
+const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
+
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
@@ -244,6 +247,12 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
+          // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
+          // described by what they are to the story is not the one named before unless that one is called so too.)
+          if (speaker && !holds && this.describedPeople(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // "Her sister said", "his wife said": a relative of the one "her" / "his" means, never that one, and unnamed unless
           // someone the text named holds that relation.
           const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start));
@@ -257,8 +266,9 @@ export class SpeakerResolver {
           // they are to the story, whom nobody the text named is, is an unnamed source, as are such people in the genitive
           // plural ("по словам жителей", "пассажиров"); a bare "— сказал водитель" is not described: the one the text has
           // been quoting (below).
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
-            && /\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))) {
+          // ("Мужчина, пожелавший остаться неизвестным, рассказал", "Пенсионерка, живущая напротив": described by a
+          // participle's aside right after the word.)
+          if (this.describedPeople(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -675,6 +685,13 @@ export class SpeakerResolver {
     const limit = sentenceEnd && nextEnd ? at + sentenceEnd.index + 1 + nextEnd.index : at;
     const after = names.find((m) => m.index > at && m.index < limit);
     return after ? after[1]!.replace(/^(?:The|A|An)\s+/u, '') : null;
+  }
+
+  /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
+  private describedPeople(phrase: SpeakerPhrase): boolean {
+    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
+      && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
+        || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)));
   }
 
   private speakerOf(phrase: SpeakerPhrase): string | null {
