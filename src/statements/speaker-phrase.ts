@@ -256,6 +256,8 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
   // ("Officials privy to the development": party to it.)
   'privy',
+  // ("two people aware of the matter", "a banker aware of the discussions": they know of it.)
+  'aware',
   // "farmers interviewed by the paper", "residents contacted by phone"
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 

@@ -1,0 +1,20 @@
+// Forms test-19's misses showed when the sixteenth session read it (issue #13; dev d860, d861, d870, d871), one kind at
+// a time, on made-up bodies, people and sentences that are in none of the fixture parts. Each case failed on the rules
+// before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('"according to N people aware of the matter" after the clause', () => {
+  it('"…, according to two people aware of the matter.": an unnamed source, the whole lead its clause', () => {
+    const text = 'The carrier is in talks to lease three freighters from a Dubai lessor, according to two people aware of the matter.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'The carrier is in talks to lease three freighters from a Dubai lessor']]);
+  });
+
+  it('"…, according to a banker aware of the discussions.": one person, the same', () => {
+    const text = 'The buyer is a family-owned trading house from Osaka, according to a banker aware of the discussions.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'The buyer is a family-owned trading house from Osaka']]);
+  });
+});
