@@ -18,3 +18,15 @@ describe('"according to N people aware of the matter" after the clause', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'The buyer is a family-owned trading house from Osaka']]);
   });
 });
+
+describe('«В деревне говорят, что»: a settlement\u2019s word alone', () => {
+  it('«В поселке говорят, что …»: the people of the place, unnamed', () => {
+    const text = 'Паром через Вычегду не ходит с августа. В поселке говорят, что до райцентра теперь добираются только на попутках.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'до райцентра теперь добираются только на попутках']]);
+  });
+
+  it('«В ауле считают, что …»: the same with another verb', () => {
+    const text = 'Колодец пересох еще весной. В ауле считают, что воду из канала отвели на соседние поля.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'воду из канала отвели на соседние поля']]);
+  });
+});
