@@ -106,6 +106,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }
+  // («Подписчики канала «Подслушано Заречный»», «Читатели «Бийского вестника»», «читатели E1»: an outlet's readers, a
+  // group, unnamed, whatever the outlet's name after them looks like.)
+  if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
   if (attached > 0 && attached < all.length - 1) {

@@ -30,3 +30,15 @@ describe('«В деревне говорят, что»: a settlement\u2019s word
     expect(found(text)).toEqual([['indirect', 'anonymous', 'воду из канала отвели на соседние поля']]);
   });
 });
+
+describe('an outlet\u2019s readers or subscribers, the outlet named after them', () => {
+  it('«Подписчики канала «…» пишут, что»: a group, unnamed, not the channel\u2019s name read as a person', () => {
+    const text = 'Подписчики канала «Типичный Ельцовск» пишут, что в подъездах третий день нет света.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'в подъездах третий день нет света']]);
+  });
+
+  it('«Читатели «…» жалуются, что»: a newspaper\u2019s name in the genitive, the same', () => {
+    const text = 'Читатели «Вольского курьера» жалуются, что о ремонте дороги никто не предупредил.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'о ремонте дороги никто не предупредил']]);
+  });
+});
