@@ -42,3 +42,15 @@ describe('an outlet\u2019s readers or subscribers, the outlet named after them',
     expect(found(text)).toEqual([['indirect', 'anonymous', 'о ремонте дороги никто не предупредил']]);
   });
 });
+
+describe('a conjunction opening the sentence before its subject', () => {
+  it('«Но читатели жалуются, что …»: the group after «Но», unnamed', () => {
+    const text = 'Вместо электричек пустили автобусы. Но читатели жалуются, что на вокзале их никто не встречает.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'на вокзале их никто не встречает']]);
+  });
+
+  it('«А. В. Гордеев сказал»: an initial with its full stop is no conjunction (guard)', () => {
+    const text = 'Л. В. Громова сказала, что объезд откроют в пятницу.';
+    expect(found(text)).toEqual([['indirect', 'Л. В. Громова', 'объезд откроют в пятницу']]);
+  });
+});
