@@ -8,7 +8,7 @@ import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -392,6 +392,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // for residents is where they live, in the genitive, not a surname; the person is unnamed, and no named resident.)
   if (residents && tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) {
     return { kind: 'anonymous', plural: /[иы]$/u.test(tokens[0]!.lower) || undefined, name: [], roles: [], qualifier: null, ...span };
+  }
+  // («пенсионерка из Белозерска», «водитель из Левакана»: someone by what they are to the story and where they are from,
+  // one capitalised word in the genitive, no name: unnamed.)
+  const peopleRole = russianRoles(tokens[0]?.lower ?? '');
+  if (tokens.length === 3 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+    && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)

@@ -54,3 +54,20 @@ describe('a conjunction opening the sentence before its subject', () => {
     expect(found(text)).toEqual([['indirect', 'Л. В. Громова', 'объезд откроют в пятницу']]);
   });
 });
+
+describe('someone by a role and where they are from, no name', () => {
+  it('«— говорит пенсионер из Кувшинова, попросивший …»: unnamed, the town not read as a surname', () => {
+    const text = '«Раньше хоть автобус ходил», — говорит пенсионер из Кувшинова, попросивший не называть его имени.';
+    expect(found(text)).toEqual([['direct', 'anonymous', 'Раньше хоть автобус ходил']]);
+  });
+
+  it('«Водитель из Тутаева рассказал, что …»: the same before the verb', () => {
+    const text = 'Водитель из Тутаева рассказал, что на переправе простоял шесть часов.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'на переправе простоял шесть часов']]);
+  });
+
+  it('«— говорит пенсионерка из Кувшинова Вера Лаптева»: a full name after the place names her (guard)', () => {
+    const text = '«Раньше хоть автобус ходил», — говорит пенсионерка из Кувшинова Вера Лаптева.';
+    expect(found(text)).toEqual([['direct', 'Вера Лаптева', 'Раньше хоть автобус ходил']]);
+  });
+});
