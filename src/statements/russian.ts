@@ -343,6 +343,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
+  // («Фермеры Шурчинского района Сурхандарьинской области», «Дехкане Бохтарского района»: a group, then the district and
+  // region it is from, each an adjective and its word, in the genitive.)
+  const district = group.slice(1);
+  if (!within && district.length >= 2 && district.length <= 4 && district.length % 2 === 0 && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
+    && (/(?:ы|[кгх]и|[ая]не)$/u.test(group[0]!.lower) || isPeopleAdjectiveNoun(group[0]!.lower) || russianRoles(group[0]!.lower) !== null)
+    && district.every((t, j) => (j % 2 === 0 ? /^\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)$/u.test(t.text) : /^(?:района|области|края|округа|улуса)$/u.test(t.text)))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
+  }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };

@@ -71,3 +71,15 @@ describe('someone by a role and where they are from, no name', () => {
     expect(found(text)).toEqual([['direct', 'Вера Лаптева', 'Раньше хоть автобус ходил']]);
   });
 });
+
+describe('a group, then the district and region it is from', () => {
+  it('«Фермеры Каракульского района Бухарской области заявляют, что»: unnamed, not «Фермера Каракульского»', () => {
+    const text = 'Фермеры Каракульского района Бухарской области заявляют, что воду для полива дали на месяц позже.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'воду для полива дали на месяц позже']]);
+  });
+
+  it('«Пчеловоды Юргинского района Кемеровской области …»: another group, the same', () => {
+    const text = 'Пчеловоды Юргинского района Кемеровской области утверждают, что пасеки погибли после обработки полей.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'пасеки погибли после обработки полей']]);
+  });
+});
