@@ -1076,13 +1076,20 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
       && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && (placeNamed(masked, run[1]!) || SETTLEMENT_AT.test(run[1]!.lower))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
+    // («В комментариях к новости читатели пишут», «На форуме горожане жалуются»: where they wrote, in lower case, then a
+    // plural group, unnamed.)
+    const lastWord = run.at(-1);
+    const groupAfterWhere = run.length >= 3 && run.length <= 6 && ['в', 'во', 'на'].includes(run[0]!.lower) && run[0]!.start === subjectFrom
+      && run.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
+      && !run.slice(1, -1).some((t) => isBodyWord(t)) && lastWord ? parseRussianPhrase([lastWord]) : null;
+    const where = groupAfterWhere?.kind === 'anonymous' && groupAfterWhere.plural ? groupAfterWhere : null;
     // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
     // subject of a plural verb, is a group, unnamed.)
     const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
       && (run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
       && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
-    const phrase = people ?? plural ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    const phrase = people ?? plural ?? where ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];

@@ -83,3 +83,15 @@ describe('a group, then the district and region it is from', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'пасеки погибли после обработки полей']]);
   });
 });
+
+describe('where people wrote, then the group that wrote it', () => {
+  it('«В комментариях к новости горожане пишут, что»: the group, unnamed', () => {
+    const text = 'В комментариях к новости горожане пишут, что пробка на объезде стоит до самого моста.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'пробка на объезде стоит до самого моста']]);
+  });
+
+  it('«На форуме водители жалуются, что»: the same', () => {
+    const text = 'На форуме водители жалуются, что заправки на трассе закрываются в десять вечера.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'заправки на трассе закрываются в десять вечера']]);
+  });
+});
