@@ -95,3 +95,15 @@ describe('where people wrote, then the group that wrote it', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'заправки на трассе закрываются в десять вечера']]);
   });
 });
+
+describe('the outlet\u2019s own reporter, not named', () => {
+  it('"Our correspondent in Mildura says …": an unnamed source', () => {
+    const text = 'The river is still rising. Our correspondent in Mildura says sandbags have run out at the town hall.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'sandbags have run out at the town hall']]);
+  });
+
+  it('"Our reporter Name says …": named, so theirs (guard)', () => {
+    const text = 'Our reporter Tamsin Hale says sandbags have run out at the town hall.';
+    expect(found(text)).toEqual([['indirect', 'Tamsin Hale', 'sandbags have run out at the town hall']]);
+  });
+});
