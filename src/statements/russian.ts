@@ -1077,11 +1077,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && (placeNamed(masked, run[1]!) || SETTLEMENT_AT.test(run[1]!.lower))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
     // («В комментариях к новости читатели пишут», «На форуме горожане жалуются»: where they wrote, in lower case, then a
-    // plural group, unnamed.)
+    // plural group, unnamed; not a body's short name in lower case, «В краевом минприроды пояснили».)
     const lastWord = run.at(-1);
     const groupAfterWhere = run.length >= 3 && run.length <= 6 && ['в', 'во', 'на'].includes(run[0]!.lower) && run[0]!.start === subjectFrom
       && run.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
-      && !run.slice(1, -1).some((t) => isBodyWord(t)) && lastWord ? parseRussianPhrase([lastWord]) : null;
+      && !run.slice(1, -1).some((t) => isBodyWord(t)) && lastWord && !isBodyWord(lastWord) && !isShortBodyName(capitalised(lastWord.text))
+      && !/^мин/u.test(lastWord.lower) ? parseRussianPhrase([lastWord]) : null;
     const where = groupAfterWhere?.kind === 'anonymous' && groupAfterWhere.plural ? groupAfterWhere : null;
     // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
     // subject of a plural verb, is a group, unnamed.)

@@ -94,6 +94,11 @@ describe('where people wrote, then the group that wrote it', () => {
     const text = 'На форуме водители жалуются, что заправки на трассе закрываются в десять вечера.';
     expect(found(text)).toEqual([['indirect', 'anonymous', 'заправки на трассе закрываются в десять вечера']]);
   });
+
+  it('«В областном минтрансе пояснили, что»: a ministry’s short name in lower case stays a body (guard)', () => {
+    const text = 'В областном минтрансе пояснили, что паромная переправа откроется в пятницу.';
+    expect(found(text)).toEqual([['indirect', 'областной минтранс', 'паромная переправа откроется в пятницу']]);
+  });
 });
 
 describe('the outlet\u2019s own reporter, not named', () => {
