@@ -8,7 +8,7 @@ import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -105,6 +105,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
   if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
+  // («Подписчики канала «Подслушано Заречный»», «Читатели «Бийского вестника»», «читатели E1»: an outlet's readers, a
+  // group, unnamed, whatever the outlet's name after them looks like.)
+  if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
@@ -338,6 +343,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
+  // («Фермеры Шурчинского района Сурхандарьинской области», «Дехкане Бохтарского района»: a group, then the district and
+  // region it is from, each an adjective and its word, in the genitive.)
+  const district = group.slice(1);
+  if (!within && district.length >= 2 && district.length <= 4 && district.length % 2 === 0 && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
+    && (/(?:ы|[кгх]и|[ая]не)$/u.test(group[0]!.lower) || isPeopleAdjectiveNoun(group[0]!.lower) || russianRoles(group[0]!.lower) !== null)
+    && district.every((t, j) => (j % 2 === 0 ? /^\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)$/u.test(t.text) : /^(?:района|области|края|округа|улуса)$/u.test(t.text)))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
+  }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
@@ -387,6 +400,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // for residents is where they live, in the genitive, not a surname; the person is unnamed, and no named resident.)
   if (residents && tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) {
     return { kind: 'anonymous', plural: /[иы]$/u.test(tokens[0]!.lower) || undefined, name: [], roles: [], qualifier: null, ...span };
+  }
+  // («пенсионерка из Белозерска», «водитель из Левакана»: someone by what they are to the story and where they are from,
+  // one capitalised word in the genitive, no name: unnamed.)
+  const peopleRole = russianRoles(tokens[0]?.lower ?? '');
+  if (tokens.length === 3 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+    && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)
@@ -644,7 +664,8 @@ export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|�
 export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|ось|ись)|получится|оста[её]тся|остаются|оставал(?:ся|ась|ось|ись)|явля(?:ется|ются)|стал[аио]?|станет|станут|был[аио]?|будет|будут|выгляд(?:ит|ят|ел|ела)|оказал(?:ся|ась|ось|ись)|окажется|кажется|считает(?:ся))(?:\s+бы)?\s*$/u;
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
-const RU_OPENERS = /^\s*(?:При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
+// («Но читатели жалуются, что», «А жильцы говорят»: a conjunction opening the sentence, a word of its own.)
+const RU_OPENERS = /^\s*(?:(?:Но|А|И)(?=\s)|При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
 
 /** A question answered, before the subject: "На вопрос, знаком ли он с …, " / "На вопрос о сроках ". */
 const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})[^,]{0,100}?,\s*)?(?=\p{Ll})/u;
@@ -657,6 +678,9 @@ const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
 /** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
 const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;
+
+/** A settlement's word in the prepositional, after "в" ("В деревне говорят", "В поселке считают"): its people, unnamed. */
+const SETTLEMENT_AT = /^(?:деревне|селе|поселке|посёлке|кишлаке|ауле|станице|хуторе|райцентре)$/u;
 
 /**
  * `word` (a capitalised word in the prepositional, "Ак-Жаре", "Караое", not a body's) is a settlement the text names after
@@ -1063,16 +1087,25 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
     const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
     // ("В Ак-Жаре же говорят", "В Караое считают": the people of a village or town the text has named as one, unnamed.)
+    // ("В деревне говорят, что", "В кишлаке считают": the place's word alone, the settlement the text is about.)
     const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
-      && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && placeNamed(masked, run[1]!)
+      && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && (placeNamed(masked, run[1]!) || SETTLEMENT_AT.test(run[1]!.lower))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
+    // («В комментариях к новости читатели пишут», «На форуме горожане жалуются»: where they wrote, in lower case, then a
+    // plural group, unnamed; not a body's short name in lower case, «В краевом минприроды пояснили».)
+    const lastWord = run.at(-1);
+    const groupAfterWhere = run.length >= 3 && run.length <= 6 && ['в', 'во', 'на'].includes(run[0]!.lower) && run[0]!.start === subjectFrom
+      && run.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
+      && !run.slice(1, -1).some((t) => isBodyWord(t)) && lastWord && !isBodyWord(lastWord) && !isShortBodyName(capitalised(lastWord.text))
+      && !/^мин/u.test(lastWord.lower) ? parseRussianPhrase([lastWord]) : null;
+    const where = groupAfterWhere?.kind === 'anonymous' && groupAfterWhere.plural ? groupAfterWhere : null;
     // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
     // subject of a plural verb, is a group, unnamed.)
     const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
       && (run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
       && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
-    const phrase = people ?? plural ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    const phrase = people ?? plural ?? where ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];

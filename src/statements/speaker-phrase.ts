@@ -256,6 +256,8 @@ const BODY_MODIFIERS = new Set(['member', 'western', 'european', 'military', 'go
 const SOURCE_DESCRIPTIONS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'who', 'based', 'present',
   // ("Officials privy to the development": party to it.)
   'privy',
+  // ("two people aware of the matter", "a banker aware of the discussions": they know of it.)
+  'aware',
   // "farmers interviewed by the paper", "residents contacted by phone"
   'interviewed', 'questioned', 'polled', 'surveyed', 'contacted', 'reached', 'approached', 'quoted', 'cited']);
 
@@ -756,6 +758,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   const surname = tokens.at(-1);
   if (courtesy && surname && HONORIFICS.has(courtesy.lower) && /^\p{Lu}/u.test(courtesy.text) && isCapitalised(surname) && isNationality(surname.lower)) {
     return { kind: 'name', name: [surname.base], roles: [], qualifier: null, start: surname.start, end: surname.end };
+  }
+  // ("Our correspondent in Bairnsdale says", "08:15 Our reporter on the A30 says": the outlet's own reporter, not named,
+  // and where they are, is an unnamed source; "Our reporter Name" names them.)
+  const ourAt = tokens.findIndex((t) => t.lower === 'our');
+  if (ourAt >= 0 && tokens.slice(0, ourAt).every((t) => /^\d{1,2}$/u.test(t.text)) && /^(?:reporter|correspondent)s?$/u.test(tokens[ourAt + 1]?.lower ?? '')
+    && (tokens.length === ourAt + 2 || PREPOSITIONS.has(tokens[ourAt + 2]!.text))) {
+    return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
   // "The X Growers Cooperative and 17 of its member farms say …": a body joined by some of its own members speaks for them.

@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, nineteenth and twentieth
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twentieth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth), so they guard against going back; the ninth, fourteenth, nineteenth and twentieth (test-9,
-// test-14, test-19 and test-20, written blind in the sixth, tenth, fifteenth and sixteenth sessions) are the unseen
+// in the fifteenth, the nineteenth in the sixteenth), so they guard against going back; the ninth, fourteenth and
+// twentieth (test-9, test-14 and test-20, written blind in the sixth, tenth and sixteenth sessions) are the unseen
 // measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-19 or test-20: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-20: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-19', 'test-20']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-20']);
 
 interface LanguageShare {
   texts: number;
@@ -323,10 +323,16 @@ describe('statements on texts the rules were not written for', () => {
       // c9b6226. First run, at those rules: direct found 1.00 (109/109), precision 1.00 (109/109), speaker right 0.89
       // (97/109), partial 0.88 (29/33), reported 0.82 (226/275), 53 of 79 unnamed, all kinds 315/364 (English 20 texts:
       // 1.00, 0.89, 0.93, 0.81, 40 of 55; Russian 9: 1.00, 0.88, 0.60, 0.84, 13 of 24). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Misses read in the sixteenth session (2026-12-03): at its
+      // start (9f01372) 1.00, 1.00, 0.89 (97/109), 0.88 (29/33), 0.83 (229/275), 56 of 79, all kinds 321/367 (English 1.00,
+      // 0.89, 0.93, 0.82, 42 of 55; Russian 1.00, 0.88, 0.60, 0.85, 14 of 24); eight annotations brought to the convention
+      // for a spokesperson of a named body (d737441): speaker right 0.90 (98/109), 63 of 87, all kinds 328/367, the rest
+      // the same; after: 1.00 (109/109), 1.00, 0.91 (99/109), 0.88 (29/33), 0.85 (233/275), 71 of 87, all kinds 336/371
+      // (English 1.00, 0.90, 0.93, 0.83, 51 of 63; Russian 1.00, 0.92, 0.60, 0.89, 20 of 24). Floors: those figures less a
+      // margin of a few statements (direct found meets the default 0.95). It no longer measures generality.
       part: 'test-19',
-      title: 'nineteenth part (29 full-length texts, 9 in Russian; written blind in the fifteenth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.86, partial: 0.78, reported: 0.8, anonymous: 0.63 },
+      title: 'nineteenth part (29 full-length texts, 9 in Russian; written blind in the fifteenth session; misses read in the sixteenth session)',
+      floors: { texts: 27, speakerRight: 0.88, partial: 0.78, reported: 0.83, anonymous: 0.78 },
     },
     {
       // Written blind in the sixteenth session (2026-12-03, 20:41–20:51 UTC) and committed (ed045f7) on the rules of
