@@ -568,7 +568,7 @@ const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
-  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:statement|report|communiqu\p{L}|release|readout|post|letter)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
+  const lead = /^\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:from|by|of|issued\s+by)\s+)?([^,]+),(?:\s*(?:who|whose)\b[^,]*,)?(?:\s*(?:a|an|the)\s+([^,]{2,80}),)?/iu.exec(sentence);
   // "According to Tomas Kairys, a former grid operator, …": the apposition only when it names a person's role.
   // (Cut where the apposition begins, its comma with it: "According to the latest auction report, a kilogramme of tea sold
   // for …, down from …" keeps "a kilogramme" in the clause.)
@@ -577,7 +577,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const cueAt = start + lead.index + lead[0].indexOf(lead[1]!);
     const nameAt = cueAt + lead[1]!.length + lead[0].slice(lead[0].indexOf(lead[1]!) + lead[1]!.length).indexOf(lead[2]!);
     // ("According to the South African Weather Service (SAWS), …": the acronym in brackets is no part of the name, as at the tail.)
-    const phrase = parseSpeakerPhrase(tokenize(lead[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt));
+    // ("According to a report by the Urban Resource Centre released last month, …": when it came out is no part of the name.)
+    const phrase = byDocument(parseSpeakerPhrase(tokenize(lead[2]!.replace(RELEASED_AFTER_RE, '').replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(lead[0], lead[2]!));
     const clause = trimClause(masked, start + lead.index + lead[0].length, end);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
@@ -589,7 +590,7 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
-    const phrase = parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt));
+    const phrase = byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!));
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
@@ -610,6 +611,22 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     }
   }
   return null;
+}
+
+/** "… released last month", "… published on Thursday" after the author's name. */
+const RELEASED_AFTER_RE = /\s+(?:published|released|issued)\s+(?:today|yesterday|(?:last|this)\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * The author of "according to a report by X" as the author of that document too, so that a later "the report found" is
+ * X's (not an unnamed source's, as a headline's bare "report finds" made it, nor the last body's).
+ */
+function documentNoun(matched: string, name: string): string | undefined {
+  return /^[\s,]*according to\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(report|survey|study|analysis)\s+(?:from|by)\s/iu.exec(matched.slice(0, matched.indexOf(name)))?.[1];
+}
+
+function byDocument(phrase: SpeakerPhrase | null, noun: string | undefined): SpeakerPhrase | null {
+  if (!noun || phrase?.kind !== 'organisation' || phrase.document) return phrase;
+  return { ...phrase, document: noun.toLowerCase() };
 }
 
 function isListenerAndTime(rest: string, cue: string): boolean {
