@@ -15,6 +15,9 @@ import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSIT
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
+
+/** Documents that are numbers ("the figures", "the data"): with no owner given, an unnamed source's. */
+const UNOWNED_NUMBERS = new Set(['figures', 'data', 'statistics', 'numbers']);
 export interface ResolvedSpeaker {
   speaker: string | null;
   anonymous: boolean;
@@ -134,6 +137,9 @@ export class SpeakerResolver {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
+          // ("The figures show …", "The data shows …" with no owner the text gives: numbers the reporter cites, nobody's;
+          // unlike "the report", which is the last body's when the text named no author.)
+          if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
           const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)

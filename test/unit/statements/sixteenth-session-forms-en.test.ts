@@ -28,3 +28,23 @@ describe('a document by a body named in "according to", then "the report found"'
     expect(found(text)).toContainEqual(['indirect', 'University of Kestrel Vale', 'parks with long grass hold twice as many bees']);
   });
 });
+
+describe('figures and data with no owner the text gives', () => {
+  it('"The figures show …" after a company spoke: an unnamed source, not the company', () => {
+    const text = 'Tarnbrook Brewing Company said it would close its bottling line in Kendal. The figures show beer sales in the region fell 8% last year.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Tarnbrook Brewing Company', 'it would close its bottling line in Kendal'],
+      ['indirect', 'anonymous', 'beer sales in the region fell 8% last year'],
+    ]);
+  });
+
+  it('"The data shows …" after a council spoke: an unnamed source', () => {
+    const text = 'Carrowmore County Council said the new bus lanes would open in March. The data shows journeys into the town centre have risen by a third since 2021.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'anonymous', 'journeys into the town centre have risen by a third since 2021']);
+  });
+
+  it('"The council\'s figures show …": its owner, still (guard)', () => {
+    const text = 'Carrowmore County Council said the new bus lanes would open in March. The council\'s figures show that journeys into the town centre have risen by a third.';
+    expect(found(text).at(-1)?.[1]).toBe('Carrowmore County Council');
+  });
+});
