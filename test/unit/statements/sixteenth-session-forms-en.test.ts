@@ -64,3 +64,20 @@ describe('"It is learnt that", "It is understood that": unnamed sources', () => 
     ]);
   });
 });
+
+describe('", but" with a subject and a finite verb of its own: the same speaker\'s words go on', () => {
+  it('"…, but the cause remains under investigation": the clause runs on', () => {
+    const text = 'A fire officer said the blaze appeared to have started in a ground-floor kitchen, but the cause remains under investigation.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the blaze appeared to have started in a ground-floor kitchen, but the cause remains under investigation']]);
+  });
+
+  it('"…, but the club did not want to risk him": the clause runs on', () => {
+    const text = 'Coach Tama Whaanga said the injury was minor, but the club did not want to risk him before the final.';
+    expect(found(text)).toEqual([['indirect', 'Tama Whaanga', 'the injury was minor, but the club did not want to risk him before the final']]);
+  });
+
+  it('"…, but the company did not respond": the reporter\'s words, cut there (guard)', () => {
+    const text = 'Resident Aroha Tipene said the water had been brown for a week, but the company did not respond to questions on Friday.';
+    expect(found(text)).toEqual([['indirect', 'Aroha Tipene', 'the water had been brown for a week']]);
+  });
+});
