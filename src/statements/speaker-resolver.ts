@@ -7,7 +7,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -811,8 +811,7 @@ const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Unio
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
-  'producer', 'manufacturer', 'utility', 'miner', 'developer']);
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';

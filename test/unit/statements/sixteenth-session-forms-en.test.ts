@@ -81,3 +81,20 @@ describe('", but" with a subject and a finite verb of its own: the same speaker\
     expect(found(text)).toEqual([['indirect', 'Aroha Tipene', 'the water had been brown for a week']]);
   });
 });
+
+describe('"the processor", "the operator", "the airline": a business the text named before', () => {
+  it('"The operator said …" after a ferry company was named: the company', () => {
+    const text = 'Sailings to Barra were cancelled by Hebrides Sea Links Ltd on Monday. The operator said the ferry would be back in service by Friday.';
+    expect(found(text)).toEqual([['indirect', 'Hebrides Sea Links Ltd', 'the ferry would be back in service by Friday']]);
+  });
+
+  it('"…, the processor has confirmed." after a dairy business was named: the business', () => {
+    const text = 'Valley Milk Holdings buys from 300 farms. Its suppliers face a cut of 1p a litre from January, the processor has confirmed.';
+    expect(found(text)).toEqual([['indirect', 'Valley Milk Holdings', 'Its suppliers face a cut of 1p a litre from January']]);
+  });
+
+  it('"One freight operator said": a person left unnamed, still (guard)', () => {
+    const text = 'Hebrides Sea Links Ltd cancelled sailings. One freight operator said the delays were costing him money.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'anonymous', 'the delays were costing him money']);
+  });
+});
