@@ -10,7 +10,7 @@ import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical,
 import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
-import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
@@ -224,6 +224,14 @@ export class SpeakerResolver {
         // (A lone name's description may read as a post: "Lufthansa, the airport's largest customer, said it …".)
         if (phrase.kind === 'name' && (phrase.roles.length === 0 || phrase.name.length === 1) && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
           const name = phrase.name.length === 1 && /^\p{Lu}{2,}$/u.test(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? phrase.name[0]! : phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
+        // "Westcountry Creameries said it …", "Kinvara Breweries said": a name ending in the plural of a workplace's word
+        // ("creamery", "brewery", "dairy") is a business's, not a person's (no surname ends so).
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.endsInWorkplaces(phrase.name)) {
+          const name = phrase.name.join(' ');
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -480,6 +488,11 @@ export class SpeakerResolver {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const named = new RegExp(`(?<![\\p{L}])${escaped}\\s+(${BUSINESS_ENDINGS})(?![\\p{L}])`, 'u').exec(this.text);
     return named ? `${key} ${named[1]}` : null;
+  }
+
+  private endsInWorkplaces(words: readonly string[]): boolean {
+    const last = words.at(-1)!;
+    return /^\p{Lu}\p{Ll}+ies$/u.test(last) && ORGANISATION_HEADS.has(`${last.slice(0, -3).toLowerCase()}y`);
   }
 
   private readonly asBody = new Map<string, boolean>();

@@ -146,7 +146,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
-  'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket',
+  'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
   'utility', 'utilities', 'corps', 'brigade',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',

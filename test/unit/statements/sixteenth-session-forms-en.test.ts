@@ -98,3 +98,18 @@ describe('"the processor", "the operator", "the airline": a business the text na
     expect(found(text).at(-1)).toEqual(['indirect', 'anonymous', 'the delays were costing him money']);
   });
 });
+
+describe('a name ending in the plural of a workplace\'s word: a business', () => {
+  it('"Kinvara Creameries said it …" then "the company said": the business both times', () => {
+    const text = 'Kinvara Creameries said it would cut its milk price by 1p a litre. "We have no alternative," the company said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Kinvara Creameries', 'it would cut its milk price by 1p a litre'],
+      ['direct', 'Kinvara Creameries', 'We have no alternative'],
+    ]);
+  });
+
+  it('"Gareth Davies said it …": a surname in -ies is a person\'s, still (guard)', () => {
+    const text = 'Gareth Davies said it would be a hard winter for dairy farmers.';
+    expect(extractStatements(text)[0]?.speakerKind).toBe('person');
+  });
+});
