@@ -650,6 +650,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     // "power minister Harjit Pal Singh Dhillon": a capitalised title word after a first name, behind an earlier post, is a name word.
     if (insideName(tokens, r)) continue;
+    // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
+    if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;

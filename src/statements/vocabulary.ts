@@ -65,6 +65,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   // (An Indian district's administrator: "District Collector Name said", "the Collector said".)
   'collector',
+  // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
+  'engineer',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',

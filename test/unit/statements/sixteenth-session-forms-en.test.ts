@@ -113,3 +113,15 @@ describe('a name ending in the plural of a workplace\'s word: a business', () =>
     expect(extractStatements(text)[0]?.speakerKind).toBe('person');
   });
 });
+
+describe('"engineer" as a post', () => {
+  it('"Chief Engineer Name said": the name without the post', () => {
+    const text = 'Chief Engineer Bashir Ahmed Qureshi said the bridge would reopen in June.';
+    expect(found(text)).toEqual([['indirect', 'Bashir Ahmed Qureshi', 'the bridge would reopen in June']]);
+  });
+
+  it('"A council engineer I spoke to said": an unnamed source, "I" no name (guard)', () => {
+    const text = 'A council engineer I spoke to said the old pier would not survive another winter.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the old pier would not survive another winter']]);
+  });
+});
