@@ -1208,7 +1208,9 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
   // (A subject with a prepositional phrase, "the penalty appeal in the second half should", reaches further.)
-  const beforeComma = tokenize(rest.split(/[,;:]/u)[0]!).slice(0, finiteOnly ? 10 : 7);
+  // ("1,240 patients had …": a thousands' comma is no break; "38 per cent of patients in Craven waited …": a count opening the
+  // subject reaches as far as a finite verb would.)
+  const beforeComma = tokenize(rest.split(/[;:]|(?<!\d),|,(?!\d)/u)[0]!).slice(0, finiteOnly || /^\s*\d/u.test(rest) ? 10 : 7);
   const verb = beforeComma.findIndex((t, k) => k > 0 && (FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (!finiteOnly && /^\p{Ll}{3,}ed$/u.test(t.text))));
   // (Past the seventh word only when no "to" or "and" came first: "urged residents to boil water and said clinics had …".)
   return verb > 0 && (verb < 7 || !beforeComma.slice(0, verb).some((t) => t.lower === 'to' || t.lower === 'and'));

@@ -125,3 +125,15 @@ describe('"engineer" as a post', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'the old pier would not survive another winter']]);
   });
 });
+
+describe('a finding whose clause opens with a count', () => {
+  it('"The data shows 38 per cent of patients in Craven waited …": the verb past the seventh word', () => {
+    const text = 'The data shows 41 per cent of households in Upper Wharfe paid more than £200 a month.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', '41 per cent of households in Upper Wharfe paid more than £200 a month']]);
+  });
+
+  it('"The figures show 1,240 patients had …": a thousands\' comma is no break', () => {
+    const text = 'The figures show 2,310 pupils had missed more than ten days of school.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', '2,310 pupils had missed more than ten days of school']]);
+  });
+});
