@@ -549,6 +549,10 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
   'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'campaign', 'society', 'club', 'league']);
 
+/** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
+export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner']);
+
 /** Kinds of business a wire story writes, capitalised, before the name opening a sentence ("Consultancy X said"). */
 const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carmaker', 'Automaker', 'Chipmaker', 'Drugmaker',
   'Refiner', 'Airline', 'Broadcaster', 'Retailer', 'Supermarket', 'Utility', 'Watchdog', 'Regulator', 'Charity', 'Think-tank',
@@ -598,7 +602,10 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // "The GDL said": an acronym with an article names a body, known or not.
   const single = core.length === 1 && (isCapitalised(last) || isAcronym(last))
     && (ORGANISATION_NAMES.has(last.base.toLowerCase().replace(/\.$/, '')) || (DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}{2,6}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)));
-  const headed = ORGANISATION_HEADS.has(last.base.toLowerCase()) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  // ("the processor has confirmed", "The operator said", "the airline said": a word for a business, with "the", is the
+  // business the text named before; not "one freight operator", a person left unnamed.)
+  const business = tokens[0]!.lower === 'the' && core.length <= 2 && BUSINESS_NOUNS.has(last.lower);
+  const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
   // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
@@ -645,6 +652,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     // "power minister Harjit Pal Singh Dhillon": a capitalised title word after a first name, behind an earlier post, is a name word.
     if (insideName(tokens, r)) continue;
+    // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
+    if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;

@@ -7,10 +7,10 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
-import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
@@ -18,6 +18,9 @@ const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|а�
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
+
+/** Documents that are numbers ("the figures", "the data"): with no owner given, an unnamed source's. */
+const UNOWNED_NUMBERS = new Set(['figures', 'data', 'statistics', 'numbers']);
 export interface ResolvedSpeaker {
   speaker: string | null;
   anonymous: boolean;
@@ -137,6 +140,9 @@ export class SpeakerResolver {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
+          // ("The figures show …", "The data shows …" with no owner the text gives: numbers the reporter cites, nobody's;
+          // unlike "the report", which is the last body's when the text named no author.)
+          if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
           const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
@@ -221,6 +227,14 @@ export class SpeakerResolver {
         // (A lone name's description may read as a post: "Lufthansa, the airport's largest customer, said it …".)
         if (phrase.kind === 'name' && (phrase.roles.length === 0 || phrase.name.length === 1) && phrase.name.length <= 4 && this.referredToAsBody(phrase.name)) {
           const name = phrase.name.length === 1 && /^\p{Lu}{2,}$/u.test(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? phrase.name[0]! : phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
+        // "Westcountry Creameries said it …", "Kinvara Breweries said": a name ending in the plural of a workplace's word
+        // ("creamery", "brewery", "dairy") is a business's, not a person's (no surname ends so).
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.endsInWorkplaces(phrase.name)) {
+          const name = phrase.name.join(' ');
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
@@ -484,6 +498,11 @@ export class SpeakerResolver {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const named = new RegExp(`(?<![\\p{L}])${escaped}\\s+(${BUSINESS_ENDINGS})(?![\\p{L}])`, 'u').exec(this.text);
     return named ? `${key} ${named[1]}` : null;
+  }
+
+  private endsInWorkplaces(words: readonly string[]): boolean {
+    const last = words.at(-1)!;
+    return /^\p{Lu}\p{Ll}+ies$/u.test(last) && ORGANISATION_HEADS.has(`${last.slice(0, -3).toLowerCase()}y`);
   }
 
   private readonly asBody = new Map<string, boolean>();
@@ -822,8 +841,7 @@ const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Unio
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'lender', 'bank', 'carrier', 'airline', 'insurer', 'retailer',
-  'producer', 'manufacturer', 'utility', 'miner', 'developer']);
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';

@@ -65,6 +65,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   // (An Indian district's administrator: "District Collector Name said", "the Collector said".)
   'collector',
+  // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
+  'engineer',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',
@@ -146,7 +148,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
-  'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket',
+  'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
   'utility', 'utilities', 'corps', 'brigade',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
