@@ -384,7 +384,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     ? tokens.slice(0, h).filter((t) => /^\p{Ll}/u.test(t.text) && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || BODY_MODIFIERS.has(t.lower)) && !GENERIC_MODIFIERS.has(t.lower)).map((t) => normaliseRole(t.lower))
     : [];
   const keepsHead = (ANONYMOUS_WHEN_INDEFINITE.has(headWord) && !headWord.endsWith('s')) || post.length > 0
-    || (ROLE_NOUNS.has(headWord) && !plural && !partitive);
+    || ((ROLE_NOUNS.has(headWord) || isPersonNoun(headWord)) && !plural && !partitive);
   const roles = keepsHead ? [...post, normaliseRole(headWord)] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
@@ -588,7 +588,8 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
   // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
   if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
-  const roles = ROLE_NOUNS.has(head.lower) ? [normaliseRole(head.lower)] : [];
+  // (Any noun for a person is kept as the role, so that a later "the investor said" is this one: see definiteKind.)
+  const roles = [normaliseRole(head.lower)];
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
@@ -882,8 +883,26 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       return { kind: 'organisation', body: named.name.join(' '), name: [], roles: [], qualifier: null, ...span };
     }
   }
-  return words;
+  return words ?? definiteKind(tokens, span);
 }
+
+/**
+ * "The driver said", "the airline added", "the injured motorist told": "the", at most one lower-case word, then a noun
+ * for a person or for a kind of body that no rule above knows, is the person or body the text spoke of (the resolver
+ * finds which), not a subject that cannot speak.
+ */
+function definiteKind(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
+  if (tokens.length < 2 || tokens.length > 3 || tokens[0]!.lower !== 'the') return null;
+  const head = tokens.at(-1)!;
+  const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) && !t.possessive && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
+  if (!tokens.slice(1).every(lowerWord)) return null;
+  if (BODY_KINDS.has(head.lower)) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  // (Not a party to a case, which may be a body: "The defendant, Fennimore Cold Chain, said".)
+  if (isPersonNoun(head.lower) && !LITIGANTS.has(head.lower)) return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: null, ...span };
+  return null;
+}
+
+const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'appellant', 'respondent', 'petitioner', 'complainant']);
 
 /** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);

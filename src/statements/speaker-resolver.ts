@@ -10,7 +10,7 @@ import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical,
 import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
-import { HONORIFICS, isCapitalisedGroup, isNationality, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
@@ -283,6 +283,11 @@ export class SpeakerResolver {
           // ("Мужчина, пожелавший остаться неизвестным, рассказал", "Пенсионерка, живущая напротив": described by a
           // participle's aside right after the word.)
           if (this.describedPeople(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source.)
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -788,6 +793,11 @@ export class SpeakerResolver {
     const sure = holders.filter((p) => this.titlesOf(p).some((t) => t.qualifier !== null && t.qualifier === title.qualifier && titleCovers(t, title)));
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
+}
+
+/** An English word for a person that is no post or title ("driver", "victim", "investor"): see definiteKind. */
+function isPlainPersonWord(role: string): boolean {
+  return /^[a-z-]+$/u.test(role) && !ROLE_NOUNS.has(role) && isPersonNoun(role);
 }
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
