@@ -47,3 +47,23 @@ describe('"the" and a noun for a kind of body', () => {
     expect(found(text)).toEqual([['indirect', 'Kestrel Mutual', 'claims for flood damage had tripled']]);
   });
 });
+
+// (The lead, the same session: a clock time, "the weekend" or "by phone" after the verb of an attribution at a sentence's
+// end lost the clause; "late on Friday" after "said" was taken as the clause.)
+describe('a time or a means after the verb of an attribution', () => {
+  for (const after of ['at 4am', 'at 4 a.m.', 'at 10:30', 'at noon', 'in an update at 4 a.m.', 'late on Friday', 'at the weekend', 'by phone', 'on Friday at 4 p.m.']) {
+    it(`"…, the Met Office said ${after}": found`, () => {
+      expect(found(`Gusts will reach 80mph on the coast, the Met Office said ${after}. Roads were shut.`)).toEqual([
+        ['indirect', 'Met Office', 'Gusts will reach 80mph on the coast'],
+      ]);
+    });
+  }
+
+  it('"said late on Friday" before the clause: the clause, not the time', () => {
+    expect(found('The Met Office said late on Friday that gusts would reach 80mph.')).toEqual([['indirect', 'Met Office', 'gusts would reach 80mph']]);
+  });
+
+  it('guard: "said after 10 people were hurt" keeps "after" in what is said (no time unit)', () => {
+    expect(found('The Met Office said after 10 people were hurt the warning was raised.').map((s) => s[2])).not.toContain('people were hurt the warning was raised');
+  });
+});
