@@ -405,6 +405,8 @@ function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
 const APPROXIMATORS = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly']);
 
 /** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
+/** Document nouns for what a body keeps, whose maker may come before words saying what it holds ("the X asset database"). */
+const DOCUMENT_HOLDINGS = new Set(['database', 'databases', 'register']);
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
@@ -412,6 +414,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note',
   // What a body publishes about itself ("Tessellate Labs' FAQ says", "the club's circular advised").
   'faq', 'website', 'circular', 'bulletin',
+  // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
+  'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit']);
 
@@ -457,9 +461,15 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     if (TIME_AFTER_RE.test(authorWords.slice(k).map((t) => t.text).join(' '))) { authorWords = authorWords.slice(0, k); break; }
   }
   // (The capitalised words right before the noun: "An internal Commission memo".)
-  const lastLower = before.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
+  // ("the Manitoba Highways asset database": lower-case words saying what it holds may stand between the name and the noun.)
+  let capEnd = before.length;
+  while (capEnd > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(before[capEnd - 1]!.text) && !DEFINITE.has(before[capEnd - 1]!.lower)
+    && !INDEFINITE.has(before[capEnd - 1]!.lower) && !POSSESSIVE_PRONOUNS.has(before[capEnd - 1]!.lower)) capEnd--;
+  const named0 = DOCUMENT_HOLDINGS.has(noun) && capEnd < before.length && isCapitalised(before[capEnd - 1]!) && !before[capEnd - 1]!.possessive
+    && !DEFINITE.has(before[capEnd - 1]!.lower) && !INDEFINITE.has(before[capEnd - 1]!.lower) ? before.slice(0, capEnd) : before;
+  const lastLower = named0.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
   // ("Industry figures have told us": a sector's common noun, capitalised only as it opens the sentence, makes nothing.)
-  const maker = before.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
+  const maker = named0.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
   let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
