@@ -902,8 +902,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
  * finds which), not a subject that cannot speak.
  */
 function definiteKind(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  if (tokens.length < 2 || tokens.length > 3 || tokens[0]!.lower !== 'the') return null;
   const head = tokens.at(-1)!;
+  // ("the electricity network operator": two lower-case words before a kind of body.)
+  if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || tokens[0]!.lower !== 'the') return null;
   const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) && !t.possessive && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
   if (!tokens.slice(1).every(lowerWord)) return null;
   if (BODY_KINDS.has(head.lower)) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };

@@ -603,6 +603,9 @@ export class SpeakerResolver {
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
       if (earlier) return earlier;
+      // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
+      // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
+      if (words.length === 3 && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !isNationality(w))) return written;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;

@@ -26,3 +26,27 @@ describe('"…, according to the X database / register": the body whose database
     ]);
   });
 });
+
+describe('"the electricity network operator": two lower-case words before a kind of body, a body the text does not name', () => {
+  it('"…, according to the gas distribution operator", then "the operator added": that body, not the business named before', () => {
+    const text = 'Harwick Ferries has cancelled all sailings until Friday. About 9,000 homes in the valley are without gas, according to the gas distribution operator. Engineers will reconnect them street by street, the operator added.';
+    expect(found(text)).toEqual([
+      ['indirect', 'gas distribution operator', 'About 9,000 homes in the valley are without gas'],
+      ['indirect', 'gas distribution operator', 'Engineers will reconnect them street by street'],
+    ]);
+  });
+
+  it('"according to the regional water utility" after a business was named: the utility, not the business', () => {
+    const text = 'Brockley Foods closed its bottling line on Monday. Supplies to 4,000 homes were cut overnight, according to the regional water utility.';
+    expect(found(text)).toEqual([
+      ['indirect', 'regional water utility', 'Supplies to 4,000 homes were cut overnight'],
+    ]);
+  });
+
+  it('"the Norwegian oil company said" after a company was named: still that company (guard)', () => {
+    const text = 'Fjordvik Energy ASA cut its forecast on Tuesday. Output would fall by a tenth next year, the Norwegian oil company said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Fjordvik Energy ASA', 'Output would fall by a tenth next year'],
+    ]);
+  });
+});
