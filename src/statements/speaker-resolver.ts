@@ -203,9 +203,11 @@ export class SpeakerResolver {
       default: {
         // "Engineers warned that …", "Pensioners complained …": a lone capitalised plural for people nobody is known by,
         // never printed after a first name nor called "it", is an unnamed group (not a body, not a surname).
+        // ("Exporters say" after "the Chanthaburi Fruit Exporters Association": a plural printed elsewhere only inside a
+        // body's name is no one's surname there.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 && isCapitalisedGroup(phrase.name[0]!, this.text)
-          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
-          && !this.honoured(phrase.name[0]!) && !this.referredToAsBody(phrase.name)) {
+          && ((!this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) || this.onlyInBodyNames(phrase.name[0]!, phrase.start))
+          && !this.familyNameFirst(phrase.name) && !this.honoured(phrase.name[0]!) && !this.referredToAsBody(phrase.name)) {
           this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -579,6 +581,18 @@ export class SpeakerResolver {
     this.pronounTargets.push({ speaker, anonymous: false });
   }
 
+  /** Whether every other place the text prints the word, a body's word follows it ("… Fruit Exporters Association"). */
+  private onlyInBodyNames(word: string, at: number): boolean {
+    let seen = false;
+    for (let i = this.text.indexOf(word); i >= 0; i = this.text.indexOf(word, i + word.length)) {
+      if (i === at) continue;
+      const after = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(this.text.slice(i + word.length, i + word.length + 30));
+      if (!after || !BODY_NAME_TAILS.has(after[1]!.toLowerCase())) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
     // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
@@ -810,6 +824,9 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
   'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
 
 /** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
+/** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
+const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
+  'co-operative', 'alliance', 'board', 'guild', 'forum', 'network', 'coalition', 'league', 'confederation']);
 const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry']);
 /** Words that make capitalised words a body's name, for "body". */
 const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'agency', 'ministry', 'council', 'commission',

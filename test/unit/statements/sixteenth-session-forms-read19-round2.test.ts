@@ -50,3 +50,18 @@ describe('"the electricity network operator": two lower-case words before a kind
     ]);
   });
 });
+
+describe('"Exporters say" after an exporters\u2019 association was named: an unnamed group', () => {
+  it('"Name, chairman of the Davao Banana Exporters Association, said …. Exporters say …"', () => {
+    const text = 'Renato Villaflor, chairman of the Davao Banana Exporters Association, said the new port fees would cost members millions. Exporters say shipments to Japan could halve by June.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Renato Villaflor', 'the new port fees would cost members millions'],
+      ['indirect', 'anonymous', 'shipments to Japan could halve by June'],
+    ]);
+  });
+
+  it('"Growers said" where "Growers" is printed once outside a body\u2019s name too: unchanged (guard)', () => {
+    const text = 'Nadia Growers, who farms near Alba, said the frost had killed half her vines. Growers said the harvest would be late.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Nadia Growers', 'the harvest would be late']);
+  });
+});
