@@ -333,11 +333,12 @@ describe('statements on texts the rules were not written for', () => {
       // (English 1.00, 0.90, 0.93, 0.83, 51 of 63; Russian 1.00, 0.92, 0.60, 0.89, 20 of 24). Floors: those figures less a
       // margin of a few statements (direct found meets the default 0.95). It no longer measures generality. The sixteenth
       // session's round 2 on the kinds it left (misses printed once more at its start, a06b968: 1.00, 1.00, 0.91, 0.88,
-      // 0.87 (238/275), 71 of 87, all kinds 339/376): after, the same but reported 0.87 (240/275), all kinds 342/378
-      // (English reported 0.86 → 0.87; Russian unchanged). The reported floor raised to stay a few statements under.
+      // 0.87 (238/275), 71 of 87, all kinds 339/376): after, the same but reported 0.87 (240/275), 72 of 87, all kinds
+      // 343/378 (English reported 0.86 → 0.87, 51 → 52 of 63; Russian unchanged). The reported and unnamed floors raised
+      // to stay a few statements under.
       part: 'test-19',
       title: 'nineteenth part (29 full-length texts, 9 in Russian; written blind in the fifteenth session; misses read in the sixteenth session)',
-      floors: { texts: 27, speakerRight: 0.88, partial: 0.78, reported: 0.85, anonymous: 0.78 },
+      floors: { texts: 27, speakerRight: 0.88, partial: 0.78, reported: 0.85, anonymous: 0.79 },
     },
     {
       // Written blind in the sixteenth session (2026-12-03, 20:41–20:51 UTC) and committed (ed045f7) on the rules of
