@@ -28,3 +28,25 @@ describe('"in an interview with <outlet>", "in a statement to <outlet>" after th
     ]);
   });
 });
+
+describe('"on condition of anonymity" after the verb at the sentence end', () => {
+  for (const after of ['on condition of anonymity', 'on the condition of anonymity', 'on condition of not being named', 'on condition they not be named', 'on condition she not be identified']) {
+    it(`"…, one official said ${after}": found, unnamed`, () => {
+      expect(found(`There was no risk to the public, one official said ${after}.`)).toEqual([
+        ['indirect', 'anonymous', 'There was no risk to the public'],
+      ]);
+    });
+  }
+
+  it('guard: "said on condition of anonymity that …": the clause after "that"', () => {
+    expect(found('Two officials said on condition of anonymity that 40 flights had been cancelled.')).toEqual([
+      ['indirect', 'anonymous', '40 flights had been cancelled'],
+    ]);
+  });
+
+  it('guard: "…, one official said, speaking on condition of anonymity": found, unnamed', () => {
+    expect(found('There was no risk to the public, one official said, speaking on condition of anonymity.')).toEqual([
+      ['indirect', 'anonymous', 'There was no risk to the public'],
+    ]);
+  });
+});
