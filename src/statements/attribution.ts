@@ -706,7 +706,13 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
-      phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
+      // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
+      // between commas: the name speaks, and what is said ends before it.
+      const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
+      if (apposed) {
+        phrase = apposed.phrase;
+        comma = apposed.comma;
+      } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
     }
     if (!phrase || (finding && !phrase.document && !judges(phrase, masked))) return null;
     const dateline = DATELINE_RE.exec(sentence);
@@ -719,6 +725,31 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
+}
+
+/**
+ * A full name between the comma before `comma` and `comma`, when the words from `comma` to the verb are its age or a post
+ * for a person and a comma ("…, Mary Ross, 45, said", "…, John Carter, the mayor of Leeds, said"): the name, and that
+ * earlier comma (where the clause ends); else null.
+ */
+function nameWithApposition(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
+  const apposition = /^([^,]+),\s*$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
+  if (!apposition) return null;
+  const before = masked.lastIndexOf(',', start + comma - 1);
+  if (before < start) return null;
+  const post = (words: string) => /^\s*(?:the|a|an|\p{Ll}+)\s/u.test(words) && apposedRole(words);
+  const fullName = (from: number, to: number) => {
+    const phrase = apposedName(masked, [{ start: from, end: to }]);
+    return phrase && masked.slice(from, phrase.start).trim() === '' ? phrase : null;
+  };
+  // ("…, the mayor of Leeds, John Carter, said": the post first, then the name.)
+  if (post(masked.slice(before + 1, start + comma))) {
+    const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
+    return named ? { phrase: named, comma: before - start } : null;
+  }
+  if (!/^\s*\d{1,3}\s*$/u.test(apposition) && !post(apposition)) return null;
+  const phrase = fullName(before + 1, start + comma);
+  return phrase ? { phrase, comma: before - start } : null;
 }
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */

@@ -50,3 +50,25 @@ describe('"on condition of anonymity" after the verb at the sentence end', () =>
     ]);
   });
 });
+
+describe('"…, Name, 45, said" / "…, Name, the mayor of Leeds, said": a name and its age or post between commas after the clause', () => {
+  for (const [who, speaker] of [['Mary Ross, 45,', 'Mary Ross'], ['John Carter, the mayor of Leeds,', 'John Carter'], ['Anna Weiss, a teacher at the school,', 'Anna Weiss'], ['Tom Hale, chief executive of Harbour Bank,', 'Tom Hale']] as const) {
+    for (const verb of ['said', 'said on Monday', 'added', 'wrote on Facebook']) {
+      it(`"…, ${who} ${verb}": found, the name`, () => {
+        expect(found(`40 flights had been cancelled since Monday, ${who} ${verb}.`)).toEqual([
+          ['indirect', speaker, '40 flights had been cancelled since Monday'],
+        ]);
+      });
+    }
+  }
+
+  it('"…, the mayor of Leeds, John Carter, said": the name, and the post is no part of what is said', () => {
+    expect(found('There was no risk to the public, the mayor of Leeds, John Carter, said.')).toEqual([
+      ['indirect', 'John Carter', 'There was no risk to the public'],
+    ]);
+  });
+
+  it('guard: "…, Harbour Bank, the lender, said": not a person\'s name, left as it was', () => {
+    expect(found('There was no risk to the public, Harbour Bank, the lender, said.').map((s) => s[1])).not.toContain('Harbour Bank');
+  });
+});
