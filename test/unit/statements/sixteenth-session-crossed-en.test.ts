@@ -72,3 +72,19 @@ describe('"…, Name, 45, said" / "…, Name, the mayor of Leeds, said": a name 
     expect(found('There was no risk to the public, Harbour Bank, the lender, said.').map((s) => s[1])).not.toContain('Harbour Bank');
   });
 });
+
+describe('"two days ago" after the verb at the sentence end', () => {
+  for (const after of ['two days ago', 'a week ago', '10 days ago', 'several months ago', 'a few hours ago']) {
+    it(`"…, the Met Office said ${after}": found`, () => {
+      expect(found(`There was no risk to the public, the Met Office said ${after}.`)).toEqual([
+        ['indirect', 'Met Office', 'There was no risk to the public'],
+      ]);
+    });
+  }
+
+  it('"said two days ago that …": the clause after "that"', () => {
+    expect(found('John Carter said two days ago that prices would rise again in the spring.')).toEqual([
+      ['indirect', 'John Carter', 'prices would rise again in the spring'],
+    ]);
+  });
+});
