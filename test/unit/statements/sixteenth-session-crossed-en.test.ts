@@ -88,3 +88,19 @@ describe('"two days ago" after the verb at the sentence end', () => {
     ]);
   });
 });
+
+describe('"in a letter to residents", "in an email to staff" after the verb at the sentence end', () => {
+  for (const after of ['in a letter to residents', 'in an email to staff', 'in a note to its clients', 'in a message to shareholders']) {
+    it(`"…, Kestrel Mutual said ${after}": found`, () => {
+      expect(found(`There was no risk to the public, Kestrel Mutual said ${after}.`)).toEqual([
+        ['indirect', 'Kestrel Mutual', 'There was no risk to the public'],
+      ]);
+    });
+  }
+
+  it('guard: "said in a letter to the Home Secretary": found', () => {
+    expect(found('There was no risk to the public, Kestrel Mutual said in a letter to the Home Secretary.')).toEqual([
+      ['indirect', 'Kestrel Mutual', 'There was no risk to the public'],
+    ]);
+  });
+});
