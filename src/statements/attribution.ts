@@ -747,6 +747,12 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
     return named ? { phrase: named, comma: before - start } : null;
   }
+  // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
+  if (HOMETOWN_RE.test(apposition) && /^\s*\d{1,3}\s*$/u.test(masked.slice(before + 1, start + comma))) {
+    const earlier = masked.lastIndexOf(',', before - 1);
+    const aged = earlier >= start ? fullName(earlier + 1, before) : null;
+    return aged ? { phrase: aged, comma: earlier - start } : null;
+  }
   if (!/^\s*\d{1,3}\s*$/u.test(apposition) && !post(apposition)) return null;
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;

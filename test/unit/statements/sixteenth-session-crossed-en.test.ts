@@ -104,3 +104,19 @@ describe('"in a letter to residents", "in an email to staff" after the verb at t
     ]);
   });
 });
+
+describe('"…, Name, 45, from Leeds, said": a hometown after the age, after the clause', () => {
+  for (const verb of ['said', 'said on Monday', 'added', 'said in a statement']) {
+    it(`"…, Mary Ross, 45, from Leeds, ${verb}": found, the name`, () => {
+      expect(found(`Prices would rise again in the spring, Mary Ross, 45, from Leeds, ${verb}.`)).toEqual([
+        ['indirect', 'Mary Ross', 'Prices would rise again in the spring'],
+      ]);
+    });
+  }
+
+  it('guard: "Mary Ross, 45, from Leeds, said …" before the clause: the name', () => {
+    expect(found('Mary Ross, 45, from Leeds, said prices would rise again in the spring.')).toEqual([
+      ['indirect', 'Mary Ross', 'prices would rise again in the spring'],
+    ]);
+  });
+});
