@@ -693,6 +693,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
     if (cueAt === 0) {
+      // ("…, John Carter, the mayor, told the BBC.": what follows "told" is whom it was told, never its speaker.)
+      if (TOLD_RE.test(tokens[0]!.lower)) continue;
       // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
       if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
@@ -757,6 +759,9 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;
 }
+
+/** Verbs whose object is a listener, so the words after them are no inverted speaker. */
+const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =

@@ -120,3 +120,21 @@ describe('"…, Name, 45, from Leeds, said": a hometown after the age, after the
     ]);
   });
 });
+
+describe('"…, Name, 45, told the BBC": the listener after "told" is no speaker', () => {
+  for (const [who, speaker] of [['Mary Ross, 45,', 'Mary Ross'], ['John Carter, the mayor of Leeds,', 'John Carter'], ['the mayor of Leeds, John Carter,', 'John Carter']] as const) {
+    for (const after of ['told the BBC', 'told reporters in Leeds', 'told the BBC on Tuesday']) {
+      it(`"…, ${who} ${after}": found, the name`, () => {
+        expect(found(`There was no risk to the public, ${who} ${after}.`)).toEqual([
+          ['indirect', speaker, 'There was no risk to the public'],
+        ]);
+      });
+    }
+  }
+
+  it('guard: "…, John Carter told the BBC": found, the name', () => {
+    expect(found('There was no risk to the public, John Carter told the BBC.')).toEqual([
+      ['indirect', 'John Carter', 'There was no risk to the public'],
+    ]);
+  });
+});
