@@ -382,7 +382,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -693,6 +693,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
     if (cueAt === 0) {
+      // ("…, John Carter, the mayor, told the BBC.": what follows "told" is whom it was told, never its speaker.)
+      if (TOLD_RE.test(tokens[0]!.lower)) continue;
       // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
       if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
@@ -706,7 +708,13 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
-      phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
+      // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
+      // between commas: the name speaks, and what is said ends before it.
+      const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
+      if (apposed) {
+        phrase = apposed.phrase;
+        comma = apposed.comma;
+      } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
     }
     if (!phrase || (finding && !phrase.document && !judges(phrase, masked))) return null;
     const dateline = DATELINE_RE.exec(sentence);
@@ -720,6 +728,40 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
   }
   return null;
 }
+
+/**
+ * A full name between the comma before `comma` and `comma`, when the words from `comma` to the verb are its age or a post
+ * for a person and a comma ("…, Mary Ross, 45, said", "…, John Carter, the mayor of Leeds, said"): the name, and that
+ * earlier comma (where the clause ends); else null.
+ */
+function nameWithApposition(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
+  const apposition = /^([^,]+),\s*$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
+  if (!apposition) return null;
+  const before = masked.lastIndexOf(',', start + comma - 1);
+  if (before < start) return null;
+  const post = (words: string) => /^\s*(?:the|a|an|\p{Ll}+)\s/u.test(words) && apposedRole(words);
+  const fullName = (from: number, to: number) => {
+    const phrase = apposedName(masked, [{ start: from, end: to }]);
+    return phrase && masked.slice(from, phrase.start).trim() === '' ? phrase : null;
+  };
+  // ("…, the mayor of Leeds, John Carter, said": the post first, then the name.)
+  if (post(masked.slice(before + 1, start + comma))) {
+    const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
+    return named ? { phrase: named, comma: before - start } : null;
+  }
+  // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
+  if (HOMETOWN_RE.test(apposition) && /^\s*\d{1,3}\s*$/u.test(masked.slice(before + 1, start + comma))) {
+    const earlier = masked.lastIndexOf(',', before - 1);
+    const aged = earlier >= start ? fullName(earlier + 1, before) : null;
+    return aged ? { phrase: aged, comma: earlier - start } : null;
+  }
+  if (!/^\s*\d{1,3}\s*$/u.test(apposition) && !post(apposition)) return null;
+  const phrase = fullName(before + 1, start + comma);
+  return phrase ? { phrase, comma: before - start } : null;
+}
+
+/** Verbs whose object is a listener, so the words after them are no inverted speaker. */
+const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;
 
 /** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
 const DATELINE_RE =
