@@ -404,9 +404,9 @@ function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
 /** Words before a number that make it approximate ("more than 120", "about 40"). */
 const APPROXIMATORS = new Set(['more', 'fewer', 'less', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly']);
 
-/** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
 /** Document nouns for what a body keeps, whose maker may come before words saying what it holds ("the X asset database"). */
 const DOCUMENT_HOLDINGS = new Set(['database', 'databases', 'register']);
+/** Nouns for documents that speak for whoever wrote them ("the report said", "a survey by X found"); broad on purpose. */
 export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'audit', 'analysis', 'inquiry', 'investigation',
   'poll', 'paper', 'assessment', 'evaluation', 'draft', 'research', 'census', 'memo', 'document', 'dossier', 'statement',
   'letter', 'filing', 'release', 'notice', 'judgment', 'ruling', 'data', 'figures', 'statistics', 'estimates', 'forecast',
@@ -897,9 +897,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
 }
 
 /**
- * "The driver said", "the airline added", "the injured motorist told": "the", at most one lower-case word, then a noun
- * for a person or for a kind of body that no rule above knows, is the person or body the text spoke of (the resolver
- * finds which), not a subject that cannot speak.
+ * "The driver said", "the airline added", "the injured motorist told": "the", at most one lower-case word (two before a
+ * kind of body), then a noun for a person or for a kind of body that no rule above knows, is the person or body the text
+ * spoke of (the resolver finds which), not a subject that cannot speak.
  */
 function definiteKind(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const head = tokens.at(-1)!;
