@@ -18,9 +18,9 @@ const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|а�
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
 
-
 /** Documents that are numbers ("the figures", "the data"): with no owner given, an unnamed source's. */
 const UNOWNED_NUMBERS = new Set(['figures', 'data', 'statistics', 'numbers']);
+
 export interface ResolvedSpeaker {
   speaker: string | null;
   anonymous: boolean;
