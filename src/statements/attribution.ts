@@ -750,12 +750,12 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     return named ? { phrase: named, comma: before - start } : null;
   }
   // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
-  if (HOMETOWN_RE.test(apposition) && /^\s*\d{1,3}\s*$/u.test(masked.slice(before + 1, start + comma))) {
+  if (HOMETOWN_RE.test(apposition) && AGE_RE.test(masked.slice(before + 1, start + comma))) {
     const earlier = masked.lastIndexOf(',', before - 1);
     const aged = earlier >= start ? fullName(earlier + 1, before) : null;
     return aged ? { phrase: aged, comma: earlier - start } : null;
   }
-  if (!/^\s*\d{1,3}\s*$/u.test(apposition) && !post(apposition)) return null;
+  if (!AGE_RE.test(apposition) && !post(apposition)) return null;
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;
 }
@@ -822,10 +822,13 @@ function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhr
   return null;
 }
 
+/** An age set off by commas after a name ("Mary Ross, 45, said"). */
+const AGE_RE = /^\s*\d{1,3}\s*$/u;
+
 /** The full name ending the segments before an apposition ("… Name, 67," / "Name,"), an age skipped; null if none. */
 function apposedName(masked: string, segments: readonly { start: number; end: number }[]): SpeakerPhrase | null {
   let k = segments.length - 1;
-  if (k >= 0 && /^\s*\d{1,3}\s*$/u.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
+  if (k >= 0 && AGE_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k < 0) return null;
   const seg = segments[k]!;
   const name = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
@@ -933,7 +936,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     return phrase?.kind === 'organisation' ? phrase : null;
   }
   // "Aminah Yusof, 52, from Pasir Mas said": a hometown after the age, right before the verb, is where the person is from.
-  if (segments.length >= 3 && /^\s*\d{1,3}\s*$/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
+  if (segments.length >= 3 && AGE_RE.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
     && HOMETOWN_RE.test(masked.slice(segments.at(-1)!.start, cueStart))) {
     const aged = apposedName(masked, segments.slice(0, -1));
     if (aged) return aged;

@@ -679,6 +679,9 @@ const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 /** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
 const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;
 
+/** A verb in the plural, present or past ("говорят", "пишут", "жаловались"): a group's. */
+const RU_PLURAL_VERB_RE = /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u;
+
 /** A settlement's word in the prepositional, after "в" ("В деревне говорят", "В поселке считают"): its people, unnamed. */
 const SETTLEMENT_AT = /^(?:деревне|селе|поселке|посёлке|кишлаке|ауле|станице|хуторе|райцентре)$/u;
 
@@ -1095,13 +1098,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // plural group, unnamed; not a body's short name in lower case, «В краевом минприроды пояснили».)
     const lastWord = run.at(-1);
     const groupAfterWhere = run.length >= 3 && run.length <= 6 && ['в', 'во', 'на'].includes(run[0]!.lower) && run[0]!.start === subjectFrom
-      && run.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
+      && run.slice(1).every((t) => /^\p{Ll}/u.test(t.text)) && RU_PLURAL_VERB_RE.test(tokens[k]!.lower)
       && !run.slice(1, -1).some((t) => isBodyWord(t)) && lastWord && !isBodyWord(lastWord) && !isShortBodyName(capitalised(lastWord.text))
       && !/^мин/u.test(lastWord.lower) ? parseRussianPhrase([lastWord]) : null;
     const where = groupAfterWhere?.kind === 'anonymous' && groupAfterWhere.plural ? groupAfterWhere : null;
     // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
     // subject of a plural verb, is a group, unnamed.)
-    const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u.test(tokens[k]!.lower)
+    const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && RU_PLURAL_VERB_RE.test(tokens[k]!.lower)
       && (run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
       && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;

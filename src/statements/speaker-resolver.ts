@@ -823,10 +823,10 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
   'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
 
-/** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
   'co-operative', 'alliance', 'board', 'guild', 'forum', 'network', 'coalition', 'league', 'confederation']);
+/** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
 const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry']);
 /** Words that make capitalised words a body's name, for "body". */
 const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'agency', 'ministry', 'council', 'commission',
