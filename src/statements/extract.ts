@@ -323,6 +323,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
+        // One paragraph of plain fact (no statement, nobody named in it: see `about`) between the last speaker and a
+        // quotation opening a paragraph: the quotation is still theirs. (Only one long enough to be kept anyway: a short
+        // one there is as often a sign's or a slogan's words.)
+        else if (direct.paragraphInitial && wordCount(text, candidate.start, candidate.end) >= MIN_UNATTRIBUTED_WORDS
+          && candidates.some((c) => c.paragraph === index - 2) && !candidates.some((c) => c.paragraph === index - 1)) {
+          candidate.sameAs = candidates.filter((c) => c.paragraph === index - 2).at(-1);
+        }
         else if (speakerLabel(masked, paragraph)) candidate.phrase = speakerLabel(masked, paragraph)!;
         else if (wordCount(text, candidate.start, candidate.end) < MIN_UNATTRIBUTED_WORDS) continue;
       }

@@ -4,6 +4,7 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
@@ -364,7 +365,8 @@ export class SpeakerResolver {
       new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
     const female = before(FEMALE_WORDS);
     const male = before(MALE_WORDS);
-    const gender = female === male ? null : female ? 'f' : 'm';
+    // Unmarked: what the given name says, when it says anything.
+    const gender = female === male ? (female ? null : givenNameGender(name)) : female ? 'f' : 'm';
     this.genders.set(name, gender);
     return gender;
   }

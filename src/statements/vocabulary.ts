@@ -42,7 +42,14 @@ export const NOT_NAMES = new Set(['it', 'its', 'they', 'we', 'i', 'you', 'there'
 const QUOTE_ONLY_VERBS = ['ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'quip', 'quipped',
   'lament', 'lamented', 'reply', 'replied', 'retort', 'retorted', 'joke', 'joked', 'recall', 'recalled', 'vow', 'vowed',
   // Tabloid copy's verbs for a quotation ("Name fumed: …").
-  'fume', 'fumes', 'fumed', 'blast', 'blasts', 'blasted', 'rage', 'raged', 'slam', 'slams', 'slammed', 'gush', 'gushed', 'beam', 'beamed'];
+  'fume', 'fumes', 'fumed', 'blast', 'blasts', 'blasted', 'rage', 'raged', 'slam', 'slams', 'slammed', 'gush', 'gushed', 'beam', 'beamed',
+  // How a quotation was said or what the speaker did saying it ("…," she laughed; "…," he went on; "…," she shot back):
+  // next to a quotation these carry its speaker as "said" does. ("went", "shot" and "summed" only ever there: the
+  // particle after them is not checked, since nothing else puts them straight after a quotation's closing comma.)
+  'answer', 'answers', 'answered', 'laugh', 'laughs', 'laughed', 'sigh', 'sighs', 'sighed', 'shout', 'shouts', 'shouted',
+  'whisper', 'whispers', 'whispered', 'cry', 'cries', 'cried', 'plead', 'pleads', 'pleaded', 'wonder', 'wonders', 'wondered',
+  'reflect', 'reflects', 'reflected', 'remember', 'remembers', 'remembered', 'recount', 'recounts', 'recounted',
+  'disagree', 'disagrees', 'disagreed', 'goes', 'went', 'shot', 'sums', 'summed'];
 
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(CLAUSE_VERBS);
 /** Present-tense forms of the listed base verbs ("observes", "replies"), so copy in the present is read too. */

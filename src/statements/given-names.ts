@@ -1,0 +1,43 @@
+// Given names whose bearer's gender news copy can take for granted, in the Latin spellings English-language outlets
+// print. The resolver asks this only when the text itself marks nothing (no "Ms", no "her brother"): it decides which
+// earlier person "she" or "he" can be ("Maria Lopez … Paul Grant said … 'Q,' she said" is Lopez). Names borne by both
+// sexes in common use (Alex, Sasha, Jordan, Andrea, Jean, Nikita, Jan, Kim, Kerry) are left out: for them the pronoun decides nothing.
+
+const FEMALE = `
+abigail ada adriana agnes aisha alejandra alexandra alice alicia alina alison amanda amelia amina amy ana anastasia
+angela angelica anita ann anna anne annette antonia aurora barbara beatrice beatriz bianca bridget brigitte camila
+carla carmen carol caroline catherine cecilia charlotte chiara chloe christina christine claire clara claudia
+cristina daniela deborah denise diana dolores dorothy eleanor elena elif elisabeth eliza elizabeth ella ellen
+elsa emily emma erika esther eva eve fatima fatma fiona florence francesca gabriela gloria grace hanna hannah
+heather helen helena ingrid irene irina isabel isabella jacqueline jane janet jennifer jessica joan joanna
+josephine joyce judith julia juliana julie karen katarzyna katherine kathleen katrin laura lauren leila
+lena linda lisa lucia lucy luisa lydia magdalena margaret margarita maria marie marina marta martha mary maya
+megan melissa mia michelle monica nadia nancy natalia natasha nicole nina nora olena olga olivia patricia paula
+pauline priya rachel rebecca rita rosa rose ruth sabrina samantha sandra sara sarah sofia sophie stephanie susan
+svetlana sylvia tamara tatiana teresa theresa tina ursula valentina valeria vanessa veronica victoria virginia
+wendy yasmin yulia yvonne zainab zeynep zoe
+`;
+
+const MALE = `
+aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto aleksandr alexander alexei ali andreas andrei
+andrew andriy angelo anthony antonio arjun arthur benjamin bernard boris brian bruce carl carlos charles
+christian christopher colin craig daniel darren david dennis diego dmitry dominic donald douglas duncan edward
+emmanuel enrique eric ernesto fernando francis francisco frank gareth gary george gerald giovanni giuseppe graham
+gregory hans harry hassan henry hugh hussein ian ibrahim igor ivan jack jacob james javier jeffrey jesus john
+jonathan jorge jose joseph juan karl keith kenneth kevin khalid klaus lars lawrence leonard luis luke marco marcus
+mark martin matthew michael miguel mikhail mohamed mohammad mohammed muhammad mustafa nathan neil nicholas nigel
+oleksandr oleg omar oscar patrick paul pavel pedro peter philip pierre rafael ramon raymond richard robert roberto
+roger ronald russell ryan samuel sean sergei sergey simon stefan stephen steven stuart thomas timothy tomas
+trevor vasyl victor viktor vikram vincent vladimir walter william yusuf yuri
+`;
+
+const GENDER_OF_GIVEN_NAME: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...FEMALE.split(/\s+/u).filter(Boolean).map((name) => [name, 'f'] as const),
+  ...MALE.split(/\s+/u).filter(Boolean).map((name) => [name, 'm'] as const),
+]);
+
+/** "f" for "Maria Lopez", "m" for "Paul Grant"; null for a name not listed or borne by both. */
+export function givenNameGender(fullName: string): 'm' | 'f' | null {
+  const first = fullName.split(' ')[0]!;
+  return GENDER_OF_GIVEN_NAME.get(first.toLowerCase()) ?? null;
+}
