@@ -382,7 +382,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -1312,13 +1312,33 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 }
 
 /** "X was quoted (cited) by local media as saying the bridge would …": the passive, whose subject speaks (the words not quoted). */
-const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u;
+const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
 
 /** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
-const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=\p{L})/u;
+const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
+
+/**
+ * "The agency issued a statement saying …", "the board sent parents a letter saying …", "the Environment Agency wrote to
+ * the parish council saying …": a message the subject put out, and what it said (no comma before "saying": with one,
+ * participleClauses reads it).
+ */
+const MESSAGE_SAYING_RE = new RegExp(
+  '\\s(?:(?:issued|released|published|posted|sent|put\\s+out|shared|tweeted|circulated|filed)\\s+(?:[\\p{L}-]+\\s+){0,3}?'
+    + '(?:statement|letter|post|message|video|notice|note|release|report|email|e-mail|memo|tweet|document|circular|update)s?'
+    + '|wrote)\\s+(?:(?:to|on|in|at|via)\\s+[^,;:]{2,60}?\\s+)?(saying)\\s+(?:that\\s+)?(?=[\\p{L}\\p{N}])',
+  'u',
+);
 
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted); "He opened by saying …". */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
+  const message = MESSAGE_SAYING_RE.exec(masked.slice(start, end));
+  if (message) {
+    const phrase = subjectBefore(masked, start, start + message.index + 1);
+    const cueAt = start + message.index + message[0].lastIndexOf(message[1]!);
+    const clauseStart = start + message.index + message[0].length;
+    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: message[1]!, start: cueAt, end: cueAt + message[1]!.length }, phrase };
+  }
   const by = BY_SAYING_RE.exec(masked.slice(start, end));
   if (by) {
     const verbAt = start + by.index;
@@ -1336,7 +1356,7 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
     const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
   }
-  const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=\p{L})/u.exec(masked.slice(start, end));
+  const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, whoAt));
