@@ -196,7 +196,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const introduced = (index: number): SpeakerPhrase | undefined => {
     const before = paragraphs[index - 1];
     if (!before || candidates.some((c) => c.paragraph === index - 1)) return undefined;
-    return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name');
+    return mentions.filter((m) => m.start >= before.start && m.end <= before.end).findLast((m) => m.kind === 'name' && !isLoneRussianNoun(masked, m));
   };
   // '"The first thing …\n\n"And then …," Mr Tobin added.': a paragraph of quotation left open goes on in the next one
   // opening with a mark again; the attribution where the quotation finally closes names who said all of it.
@@ -584,6 +584,15 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
   const person = subject.kind === 'name' ? subject.name.length >= 2 || surname || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
     : subject.kind === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she');
   return person ? subject : null;
+}
+
+/**
+ * A Russian one-word "name" the text never prints after a first name: every Russian sentence opens with a capital, so
+ * «Мост закрыт с марта» reads as a name «Мост» (a surname alone, «Кравченко не согласился», is printed in full before).
+ */
+function isLoneRussianNoun(masked: string, m: SpeakerPhrase): boolean {
+  if (m.kind !== 'name' || m.name.length !== 1 || !isCyrillic(m.name[0]!)) return false;
+  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${m.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
 }
 
 /** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */

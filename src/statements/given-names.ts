@@ -31,12 +31,28 @@ roger ronald russell ryan samuel sean sergei sergey simon stefan stephen steven 
 trevor vasyl victor viktor vikram vincent vladimir walter william yusuf yuri
 `;
 
+// Russian given names, for surnames that do not end by gender ("Андрей Лысенко", "Ирина Шевчук").
+const FEMALE_RU = `
+александра алина алла анастасия анна антонина валентина валерия вера виктория галина дарья диана екатерина елена
+елизавета жанна зоя инна ирина карина кристина ксения лариса лидия любовь людмила маргарита марина мария надежда
+наталья наталия нина оксана олеся ольга полина раиса светлана софия софья тамара татьяна ульяна юлия яна
+`;
+
+const MALE_RU = `
+александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий василий виктор виталий
+владимир владислав вячеслав геннадий георгий глеб григорий даниил денис дмитрий евгений егор иван игорь илья кирилл
+константин лев леонид максим михаил николай олег павел пётр петр роман руслан сергей станислав степан тимур фёдор
+федор юрий ярослав
+`;
+
 const GENDER_OF_GIVEN_NAME: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...FEMALE.split(/\s+/u).filter(Boolean).map((name) => [name, 'f'] as const),
   ...MALE.split(/\s+/u).filter(Boolean).map((name) => [name, 'm'] as const),
+  ...FEMALE_RU.split(/\s+/u).filter(Boolean).map((name) => [name, 'f'] as const),
+  ...MALE_RU.split(/\s+/u).filter(Boolean).map((name) => [name, 'm'] as const),
 ]);
 
-/** "f" for "Maria Lopez", "m" for "Paul Grant"; null for a name not listed or borne by both. */
+/** "f" for "Maria Lopez" or "Ирина Шевчук", "m" for "Paul Grant" or "Андрей Лысенко"; null for a name not listed or borne by both. */
 export function givenNameGender(fullName: string): 'm' | 'f' | null {
   const first = fullName.split(' ')[0]!;
   return GENDER_OF_GIVEN_NAME.get(first.toLowerCase()) ?? null;

@@ -359,7 +359,7 @@ export class SpeakerResolver {
   /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
   private genderOf(name: string): 'm' | 'f' | null {
     if (this.genders.has(name)) return this.genders.get(name)!;
-    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name); // Russian surnames end by gender
+    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const before = (words: string) =>
       new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);

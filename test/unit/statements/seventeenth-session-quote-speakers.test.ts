@@ -63,3 +63,29 @@ describe('a quotation opening a paragraph after one paragraph of plain fact', ()
     expect(got.some(([, , said]) => said.startsWith('Bridge now'))).toBe(false);
   });
 });
+
+describe('Russian: the same two gaps', () => {
+  const ru = (...paragraphs: string[]) => `Мост в Хартвелле остаётся закрытым\n\n${paragraphs.join('\n\n')}\n`;
+  const RU_QUOTE = 'Мы ждём этот мост уже слишком долго';
+  const shevchuk = 'Председатель совета Ирина Шевчук в понедельник заявила, что область нарушила своё обещание.';
+
+  it('«…», — добавила она after a man whose surname does not end by gender spoke: the woman before him', () => {
+    const got = found(ru(shevchuk, 'Инженер Андрей Лысенко сказал, что работы завершатся в мае.', `«${RU_QUOTE}», — добавила она.`));
+    expect(got).toContainEqual(['direct', 'Ирина Шевчук', RU_QUOTE]);
+  });
+
+  it('guard: «…», — добавил он after that man spoke: him', () => {
+    const got = found(ru(shevchuk, 'Инженер Андрей Лысенко сказал, что работы завершатся в мае.', `«${RU_QUOTE}», — добавил он.`));
+    expect(got).toContainEqual(['direct', 'Андрей Лысенко', RU_QUOTE]);
+  });
+
+  it('a paragraph of fact opening with a capitalised noun («Мост закрыт …») names no one: the quotation after it is the last speaker\'s', () => {
+    const got = found(ru(shevchuk, 'Мост закрыт с марта, когда грузовик повредил одну из его опор.', `«${RU_QUOTE}».`));
+    expect(got).toContainEqual(['direct', 'Ирина Шевчук', RU_QUOTE]);
+  });
+
+  it('guard: a surname alone opening the paragraph before, printed in full earlier, is still that person', () => {
+    const got = found(ru(shevchuk, 'Инженер Андрей Лысенко осмотрел опоры в среду.', 'Лысенко не стал называть сроки.', `«${RU_QUOTE}».`));
+    expect(got).toContainEqual(['direct', 'Андрей Лысенко', RU_QUOTE]);
+  });
+});
