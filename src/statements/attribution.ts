@@ -744,6 +744,13 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     const phrase = apposedName(masked, [{ start: from, end: to }]);
     return phrase && masked.slice(from, phrase.start).trim() === '' ? phrase : null;
   };
+  // ("…, Lopez, who chairs the board, said" / "…, a neighbour, who asked not to be named, said" / "…, one official,
+  // speaking on condition of anonymity, said": a relative clause or a participle's aside between the speaker and the
+  // verb; the speaker, named or not, is what comes before it.)
+  if (SPEAKER_ASIDE_RE.test(apposition)) {
+    const subject = fullName(before + 1, start + comma) ?? parseSpeakerPhrase(tokenize(masked.slice(before + 1, start + comma), before + 1));
+    return subject ? { phrase: subject, comma: before - start } : null;
+  }
   // ("…, the mayor of Leeds, John Carter, said": the post first, then the name.)
   if (post(masked.slice(before + 1, start + comma))) {
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
@@ -759,6 +766,9 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;
 }
+
+/** An aside about the speaker set between the speaker and an inverted verb (see nameWithApposition). */
+const SPEAKER_ASIDE_RE = /^\s*(?:who|whose|speaking|asking|requesting|declining|talking)\s/u;
 
 /** Verbs whose object is a listener, so the words after them are no inverted speaker. */
 const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;

@@ -45,6 +45,9 @@ const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daugh
   'friend', 'partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fianc\u00E9', 'fianc\u00E9e', 'cousin', 'uncle', 'aunt', 'niece', 'nephew',
   'grandmother', 'grandfather', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'sibling', 'relative', 'neighbour', 'neighbor']);
 
+/** Posts that speak for a body ("the council's spokeswoman"): unnamed, such a one is an unnamed source. */
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
 const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
 /** A generational suffix after a surname ("Reed Jr.", "Whitcombe III"), captured. */
@@ -270,10 +273,12 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          // "Her sister said", "his wife said": a relative of the one "her" / "his" means, never that one, and unnamed unless
-          // someone the text named holds that relation.
-          const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start));
-          if (owned && phrase.roles.length === 1 && RELATIONS.has(phrase.roles[0]!) && !holds) {
+          // "Her sister said", "his wife said", "her spokesman said": a relative (or the spokesperson) of the one "her" / "his"
+          // means, never that one, and unnamed unless someone the text named holds that relation.
+          // ("The victim's mother said", "the boy's father": a relation of someone else the phrase names, the same.)
+          const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start))
+            || /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end));
+          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!)) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -289,8 +294,11 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source.)
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r))) {
+          // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source; so are
+          // "the council's spokeswoman" and "the victim's mother" where nobody the text named is called so.)
+          const spokesOrKin = phrase.roles.length === 1 && (SPOKES_ROLES.has(phrase.roles[0]!) || RELATIONS.has(phrase.roles[0]!))
+            && /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end));
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && (spokesOrKin || phrase.roles.every((r) => isPlainPersonWord(r)))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
