@@ -221,7 +221,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (words >= 0 && words < tokens.length - 1) {
     // ("— передает ТАСС слова очевидцев": people of a kind, unnamed.)
     if (isUnnamedPluralGenitive(tokens.slice(words + 1))) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
-    const whose = parseRussianPhrase(tokens.slice(words + 1));
+    let whose = parseRussianPhrase(tokens.slice(words + 1));
+    // ("— приводит слова Name пресс-служба губернатора": who relays them comes after whose words; the name is the words'.)
+    for (let n = tokens.length - words - 2; whose?.kind !== 'name' && n >= 1; n--) {
+      const shorter = parseRussianPhrase(tokens.slice(words + 1, words + 1 + n));
+      if (shorter?.kind === 'name') whose = shorter;
+    }
     if (whose?.kind === 'name') return { ...whose, name: whose.name.map(nominative) };
     if (whose) return whose;
   }

@@ -84,6 +84,16 @@ describe('Russian: the same two gaps', () => {
     expect(got).toContainEqual(['direct', 'Ирина Шевчук', RU_QUOTE]);
   });
 
+  it('«…», — приводит слова Name пресс-служба: the name whose words they are, not the one relaying them', () => {
+    const got = found(ru(shevchuk, `«${RU_QUOTE}», — приводит слова губернатора Сергея Кравченко пресс-служба.`));
+    expect(got).toContainEqual(['direct', 'Сергей Кравченко', RU_QUOTE]);
+  });
+
+  it('guard: «…», — приводятся в сообщении слова директора Name: that name', () => {
+    const got = found(ru(shevchuk, `«${RU_QUOTE}», — приводятся в сообщении слова генерального директора завода Ивана Петрова.`));
+    expect(got).toContainEqual(['direct', 'Иван Петров', RU_QUOTE]);
+  });
+
   it('guard: a surname alone opening the paragraph before, printed in full earlier, is still that person', () => {
     const got = found(ru(shevchuk, 'Инженер Андрей Лысенко осмотрел опоры в среду.', 'Лысенко не стал называть сроки.', `«${RU_QUOTE}».`));
     expect(got).toContainEqual(['direct', 'Андрей Лысенко', RU_QUOTE]);
