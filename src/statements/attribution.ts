@@ -204,7 +204,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
     }
     // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
-    const aside = /^,\s*(?:(?:who|speaking)\b[^,.;]{0,80}|\d{1,3}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // ("…," Harlow Plastics, which has run the site since 1998, said: a body's.)
+    const aside = /^,\s*(?:(?:who|whose|which|speaking|asking|requesting|declining|talking)\b[^,.;]{0,80}|\d{1,3}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
       const after = run.at(-1)!.end + aside[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
@@ -700,6 +701,9 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
+      // ("X, which has 400 staff, announced a review on Monday.": after a verb other than "said", a document with "a"
+      // is what was announced, not who announced it.)
+      if (phrase?.document && !CLAUSE_CUES.has(tokens[0]!.lower) && /^an?$/u.test(tokens[1]?.lower ?? '')) continue;
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       // ("…, said Name, chief executive of X, who is to lead …": the name's post after it.)
       const post = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart()) && apposedRole(rest);
@@ -768,7 +772,7 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
 }
 
 /** An aside about the speaker set between the speaker and an inverted verb (see nameWithApposition). */
-const SPEAKER_ASIDE_RE = /^\s*(?:who|whose|speaking|asking|requesting|declining|talking)\s/u;
+const SPEAKER_ASIDE_RE = /^\s*(?:who|whose|which|speaking|asking|requesting|declining|talking)\s/u;
 
 /** Verbs whose object is a listener, so the words after them are no inverted speaker. */
 const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;

@@ -40,3 +40,27 @@ describe('a spokesperson or a relative of someone else, nobody the text named be
     expect(found(text)).toContainEqual(['indirect', 'Jane Cole', CLAUSE]);
   });
 });
+
+describe('bodies crossed with the same frames', () => {
+  const plant = (sentence: string) => `Plant review\n\nHarlow Plastics, which employs 400 people in the town, announced a review of its sites on Monday.\n\n${sentence}\n`;
+
+  it('"…, Harlow Plastics, which has run the site since 1998, said.": found, the body', () => {
+    expect(found(plant('The plant would close by the end of next year, Harlow Plastics, which has run the site since 1998, said.')))
+      .toContainEqual(['indirect', 'Harlow Plastics', 'The plant would close by the end of next year']);
+  });
+
+  it('"\'…,\' Harlow Plastics, which has run the site since 1998, said.": the body, not the last person', () => {
+    const text = 'Plant review\n\nMaria Lopez, the mayor, visited the site on Monday.\n\n'
+      + '"We have no choice," Harlow Plastics, which has run the site since 1998, said.\n';
+    expect(found(text)).toContainEqual(['direct', 'Harlow Plastics', 'We have no choice']);
+  });
+
+  it('"X, which has 400 staff, announced a review on Monday." is no statement (the review is what was announced)', () => {
+    expect(found('Plant review\n\nHarlow Plastics, which has 400 staff, announced a review on Monday.\n')).toEqual([]);
+  });
+
+  it('guard: "…, said a report by the council." still gives the report\'s clause', () => {
+    expect(found(plant('The plant would close by the end of next year, said a report by the council.')).map(([kind, , said]) => [kind, said]))
+      .toContainEqual(['indirect', 'The plant would close by the end of next year']);
+  });
+});
