@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twentieth
+// written and committed before the rule changes it first measured. All but the ninth and fourteenth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth), so they guard against going back; the ninth, fourteenth and
-// twentieth (test-9, test-14 and test-20, written blind in the sixth, tenth and sixteenth sessions) are the unseen
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth in the seventeenth), so they guard against going
+// back; the ninth and fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the unseen
 // measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-20: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-20']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -345,9 +345,10 @@ describe('statements on texts the rules were not written for', () => {
       // 9f01372. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.93
       // (93/100), partial 0.91 (30/33), reported 0.75 (216/288), 61 of 79 unnamed, all kinds 303/346 (English 20 texts:
       // 1.00, 0.94, 0.93, 0.77, 43 of 54; Russian 9: 1.00, 0.90, 0.67, 0.71, 18 of 25). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Its misses were read in the seventeenth session
+      // (2026-12-04): it no longer measures generality.
       part: 'test-20',
-      title: 'twentieth part (29 full-length texts, 9 in Russian; written blind in the sixteenth session; unseen)',
+      title: 'twentieth part (29 full-length texts, 9 in Russian; written blind in the sixteenth session; misses read in the seventeenth session)',
       floors: { texts: 27, speakerRight: 0.9, partial: 0.8, reported: 0.73, anonymous: 0.73 },
     },
   ];
