@@ -337,4 +337,5 @@ const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', '
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
   'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there',
-  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially']);
+  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially', 'yesterday', 'today',
+  'now', 'privately']);

@@ -1,0 +1,25 @@
+// Forms test-20's misses showed when the seventeenth session read it (issue #13; dev d900–d902, d910, d911), one kind
+// at a time, on made-up bodies, people and sentences that are in none of the fixture parts. Each case failed on the
+// rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a word of time or manner between the subject and its verb', () => {
+  it('"The X Agency yesterday announced that …": the agency, the clause found', () => {
+    const text = 'The Coastal Roads Agency yesterday announced that the ferry ramp at Port Elwin would close for repairs.';
+    expect(found(text)).toEqual([['indirect', 'Coastal Roads Agency', 'the ferry ramp at Port Elwin would close for repairs']]);
+  });
+
+  it('"Officials now say it will …": an unnamed source, the clause found', () => {
+    const text = 'Work on the bypass stopped in May, and officials now say it will not reopen before 2028.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'it will not reopen before 2028']]);
+  });
+
+  it('"Shipping officials privately concede that …": the same', () => {
+    const text = 'Shipping officials privately concede that the new quota could be eased after the spring survey.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the new quota could be eased after the spring survey']]);
+  });
+});
