@@ -23,3 +23,15 @@ describe('a word of time or manner between the subject and its verb', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'the new quota could be eased after the spring survey']]);
   });
 });
+
+describe('"Several said" after a group the text describes', () => {
+  it('"Several said …": more of the group, unnamed', () => {
+    const text = 'Stallholders at the market were not surprised. Several said they had expected the rent rise since spring.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they had expected the rent rise since spring']]);
+  });
+
+  it('"but several countries ignored it, saying …": a group\u2019s words cut by a participle stay the group (guard)', () => {
+    const text = 'He pushed the plan hard, but several countries ignored it, saying that it lacked detail.';
+    expect(found(text)).toEqual([['indirect', 'several countries', 'it lacked detail']]);
+  });
+});
