@@ -35,3 +35,20 @@ describe('"Several said" after a group the text describes', () => {
     expect(found(text)).toEqual([['indirect', 'several countries', 'it lacked detail']]);
   });
 });
+
+describe('a judge or counsel "for" the bench\u2019s share or a party, between the verb and "that"', () => {
+  it('"Judge X wrote for the majority that …": the judge', () => {
+    const text = 'Judge Laura Brennick wrote for the majority that the county had no duty to plough private lanes.';
+    expect(found(text)).toEqual([['indirect', 'Laura Brennick', 'the county had no duty to plough private lanes']]);
+  });
+
+  it('"Justice X wrote for a 5-4 majority that …": the same with the split', () => {
+    const text = 'Justice Omar Haddad wrote for a 5-4 majority that the levy was a tax and not a fee.';
+    expect(found(text)).toEqual([['indirect', 'Omar Haddad', 'the levy was a tax and not a fee']]);
+  });
+
+  it('"Name had argued for the state that …": counsel for a party', () => {
+    const text = 'Solicitor General Dana Whitlow had argued for the state that the fee covered only the cost of inspections.';
+    expect(found(text)).toEqual([['indirect', 'Dana Whitlow', 'the fee covered only the cost of inspections']]);
+  });
+});
