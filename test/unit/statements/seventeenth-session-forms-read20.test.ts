@@ -52,3 +52,22 @@ describe('a judge or counsel "for" the bench\u2019s share or a party, between th
     expect(found(text)).toEqual([['indirect', 'Dana Whitlow', 'the fee covered only the cost of inspections']]);
   });
 });
+
+describe('"the canton", "the prefecture": a place\u2019s government, as "the county" is', () => {
+  it('"The canton said in a statement that …": the canton the text names', () => {
+    const text = 'A landslide has closed the pass road in the canton of Uri. The canton said in a statement that the road would stay shut until Friday.';
+    expect(found(text)).toEqual([['indirect', 'Uri', 'the road would stay shut until Friday']]);
+  });
+
+  it('"…, according to the prefecture.": the clause found, given to the prefecture', () => {
+    const text = 'About 300 homes were without water on Sunday, according to the prefecture.';
+    expect(found(text)).toEqual([['indirect', 'prefecture', 'About 300 homes were without water on Sunday']]);
+  });
+});
+
+describe('"the canton" in a text that names only a town in it', () => {
+  it('"Residents of Ried …" then "The canton said": the canton, not the town (its people are no canton\u2019s)', () => {
+    const text = 'Residents of Ried were told to leave on Sunday. The canton said that the slope had moved two metres overnight.';
+    expect(found(text)).toEqual([['indirect', 'canton', 'the slope had moved two metres overnight']]);
+  });
+});
