@@ -71,3 +71,15 @@ describe('"the canton" in a text that names only a town in it', () => {
     expect(found(text)).toEqual([['indirect', 'canton', 'the slope had moved two metres overnight']]);
   });
 });
+
+describe('«В отзыве …», «В петиции …»: a reply on a bill and a petition as documents', () => {
+  it('«В отзыве правительства отмечается, что …»: the government\u2019s reply, the clause found', () => {
+    const text = 'В отзыве правительства отмечается, что поправки к закону о рыболовстве требуют финансового обоснования.';
+    expect(found(text)).toEqual([['indirect', 'правительство', 'поправки к закону о рыболовстве требуют финансового обоснования']]);
+  });
+
+  it('«В петиции говорится, что …» after people not named signed it: an unnamed source', () => {
+    const text = 'Жители Заозерья собрали 800 подписей против закрытия почты. В петиции говорится, что ближайшее отделение находится в 14 километрах.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'ближайшее отделение находится в 14 километрах']]);
+  });
+});
