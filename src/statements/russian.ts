@@ -741,6 +741,9 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     if (statistics && tokens.length === 0 && all.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t))) {
       return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
     }
+    // ("В петиции говорится": a petition no body or person is said to have sent speaks for the people who signed it,
+    // unnamed, not for the body the text is about.)
+    if (noun && /^петици/u.test(noun.lower)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }

@@ -818,7 +818,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // "One insider said …. Another claimed …", "Others said": more of an unnamed group. ("Locals were divided. Some said
   // …, while others said …", "Many said": part of the group the text just described.)
   // ("Local shopkeepers are angry. One, who runs a bakery, said …", "One said …": one of them.)
-  if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one'].includes(tokens[0]!.lower)) {
+  // ("Nurses at the hospital are less sure. Several said …": more of them. Not "Most" or "A few": the words before a
+  // group's noun left alone when a participle's subject is cut, "most countries ignored it, saying …".)
+  if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by

@@ -845,13 +845,22 @@ const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'age
 const NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'\u2019&-]*)*)/gu;
 
 /** Bodies named after a place ("the city", "the county"). */
-const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region']);
+const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region', 'canton',
+  'prefecture']);
+/** Of those, the ones that hold towns and are named only as such ("the canton of Uri"). */
+const WIDE_PLACE_BODIES = new Set(['canton', 'prefecture']);
 
 /** The place a text calls "the city" / "the county": "the city of X", "X County", "X Mayor …", or the dateline's place. */
 function placeNamed(text: string, head: string): string | null {
   const name = '(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)';
   const of = new RegExp(`\\b[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\s+of\\s+${name}`, 'u').exec(text);
   if (of) return of[1]!;
+  // (A canton or prefecture holds towns: only "the canton of Uri" or "the Uri canton" names it, not a town's people or a
+  // dateline's town.)
+  if (WIDE_PLACE_BODIES.has(head)) {
+    const before = new RegExp(`${name}\\s+[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\b`, 'u').exec(text);
+    return before && !/^(?:The|A|An|In|At|On)$/u.test(before[1]!) ? before[1]! : null;
+  }
   const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
   if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
   // (Or the place whose people the text speaks of: "Residents of Sudbury Falls' north end say …" then "The city says".)

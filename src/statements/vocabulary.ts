@@ -150,7 +150,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby', 'trust',
   'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
-  'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'hospital', 'school', 'airport',
+  'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'canton', 'prefecture', 'hospital', 'school', 'airport',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
   'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
@@ -344,7 +344,8 @@ const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', '
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
   'reportedly', 'once', 'previously', 'was', 'is', 'were', 'in', 'turn', 'here', 'there',
-  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially',
+  'repeatedly', 'publicly', 'consistently', 'already', 'often', 'long', 'recently', 'officially', 'yesterday', 'today',
+  'now', 'privately',
   // "A spokesman would say only that", "would only say that". (Not "will" or "did": these are matched lower-cased, and
   // "Will Smith said", "DID, in an update, said" are names.)
   'would', 'only']);

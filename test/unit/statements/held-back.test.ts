@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-one held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twentieth and twenty-first
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-first
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth), so they guard against going back; the ninth, fourteenth,
-// twentieth and twenty-first (test-9, test-14, test-20 and test-21, written blind in the sixth, tenth, sixteenth and
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth in the seventeenth), so they guard against going
+// back; the ninth, fourteenth and twenty-first (test-9, test-14 and test-21, written blind in the sixth, tenth and
 // seventeenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-20 or test-21: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-21: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-20', 'test-21']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-21']);
 
 interface LanguageShare {
   texts: number;
@@ -345,10 +345,17 @@ describe('statements on texts the rules were not written for', () => {
       // 9f01372. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.93
       // (93/100), partial 0.91 (30/33), reported 0.75 (216/288), 61 of 79 unnamed, all kinds 303/346 (English 20 texts:
       // 1.00, 0.94, 0.93, 0.77, 43 of 54; Russian 9: 1.00, 0.90, 0.67, 0.71, 18 of 25). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Misses read in the seventeenth session (2026-12-04): at
+      // its start (728db74) 1.00, 1.00, 0.93 (93/100), 0.91 (30/33), 0.75 (217/288), 61 of 79, all kinds 303/347 (English
+      // 1.00, 0.94, 0.93, 0.78, 43 of 54; Russian 1.00, 0.90, 0.67, 0.71, 18 of 25); annotations brought to the README's
+      // conventions (7486ad6, 5f59d2d: clauses split at "and" / ", а" merged, a court's "ruled that" dropped, names as
+      // printed, spokespersons and "officials at X" unnamed): 0.95 (95/100), 0.91, 0.90 (238/265), 70 of 82, all kinds
+      // 333/368; after: 1.00 (100/100), 1.00, 0.95 (95/100), 0.94 (31/33), 0.94 (249/265), 76 of 82, all kinds 345/380
+      // (English 1.00, 0.97, 0.97, 0.93, 55 of 58; Russian 1.00, 0.90, 0.67, 0.96, 21 of 24). Floors: those less a margin
+      // of a few statements (direct found meets the default 0.95). It no longer measures generality.
       part: 'test-20',
-      title: 'twentieth part (29 full-length texts, 9 in Russian; written blind in the sixteenth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.9, partial: 0.8, reported: 0.73, anonymous: 0.73 },
+      title: 'twentieth part (29 full-length texts, 9 in Russian; written blind in the sixteenth session; misses read in the seventeenth session)',
+      floors: { texts: 27, speakerRight: 0.92, partial: 0.85, reported: 0.91, anonymous: 0.88 },
     },
     {
       // Written blind in the seventeenth session (2026-12-04, 00:56–01:10 UTC) and committed (8baefda) on the rules of
