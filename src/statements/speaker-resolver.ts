@@ -265,6 +265,12 @@ export class SpeakerResolver {
           }
           // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
           // described by what they are to the story is not the one named before unless that one is called so too.)
+          // ("The harbour master, who has run the port for a decade, says", "the ward sister said", "the auctioneer said":
+          // a post the text gives nobody, never printed before, is someone unnamed, not the latest speaker.)
+          if (speaker && !holds && this.postNobodyHolds(phrase, speaker)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.describedPeople(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -729,6 +735,43 @@ export class SpeakerResolver {
   }
 
   /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
+  /**
+   * "The harbour master, who …", "the ward sister", "the auctioneer": "the" and an English post that is a plain word for a
+   * person, or comes with a lower-case word before it or an aside after it, whose word the text never printed before
+   * (so nobody was introduced by it); not a bare high post ("the minister" after a minister's name is that one).
+   */
+  private postNobodyHolds(phrase: SpeakerPhrase, speaker: string | null): boolean {
+    const printed = this.text.slice(phrase.start, phrase.end);
+    if (!/^the\s/iu.test(printed) || phrase.roles.length === 0) return false;
+    const words = (/^[^,]*?(?=\s+(?:on|of|at|in|for|from|to|with)\s|$)/u.exec(printed.slice(4))?.[0] ?? '').split(/\s+/u);
+    const head = words.at(-1)!.toLowerCase();
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words.at(-1)!)) return false;
+    const aside = /^,\s+(?:who|a|an)\s/u.test(this.text.slice(phrase.end, phrase.end + 6));
+    // (Without an aside, only a plain word for a person, and only when the latest speaker is known as something else:
+    // "…," said the rubber tapper" after a woman named with her age alone is her.)
+    if (!aside && !(isPlainPersonWord(head) && this.knownAsSomething(speaker))) return false;
+    const before = this.lowerText().slice(0, phrase.start);
+    return ![head, phrase.roles.at(-1)!].some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(before));
+  }
+
+  /** Whether the text or the directory gives a person some post or description. */
+  private knownAsSomething(speaker: string): boolean {
+    const person = this.directory.findByName(speaker.split(' '));
+    if ((person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).length > 0) return true;
+    // ("Suffolk farmer Helen Atherstone", "Janet Oakes, 52, a healthcare assistant": where the text first names them.)
+    const at = this.text.indexOf(speaker);
+    if (at < 0) return false;
+    const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+    return (before !== null && isPersonNoun(before[1]!)) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
+  }
+
+  private lowered: string | null = null;
+
+  private lowerText(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
+
   private describedPeople(phrase: SpeakerPhrase): boolean {
     return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
       && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))

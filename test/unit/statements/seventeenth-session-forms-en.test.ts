@@ -1,0 +1,40 @@
+// English kinds the read parts still left after the sixteenth session (issue #13, seventeenth session; dev d920–d923),
+// one kind at a time, on made-up bodies, people and sentences that are in none of the fixture parts. Each case failed on
+// the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a post nobody in the text holds: someone unnamed, not the latest speaker', () => {
+  it('"The lock keeper, who has worked the flight for a decade, says …" after a named speaker: unnamed', () => {
+    const text = 'Canal users face a month of closures, said Martin Hale. The lock keeper, who has worked the flight for a decade, says the gates are rotten.';
+    expect(found(text)).toContainEqual(['indirect', 'anonymous', 'the gates are rotten']);
+  });
+
+  it('"The night porter, a quiet man …, said" after a named speaker: unnamed', () => {
+    const text = 'Hotel owner Anna Pirie said bookings were down. The night porter, a quiet man from Stornoway, said the heating had failed twice.';
+    expect(found(text)).toContainEqual(['indirect', 'anonymous', 'the heating had failed twice']);
+  });
+
+  it('"…, the valuer said" after a farmer named as one: unnamed', () => {
+    const text = 'Cumbrian farmer Joe Tweddle said he had kept his heifers back. At Penrith, prices were down by a fifth on last year, the valuer said.';
+    expect(found(text)).toContainEqual(['indirect', 'anonymous', 'At Penrith, prices were down by a fifth on last year']);
+  });
+
+  it('guard: "…," said the bus driver" after a woman named with her age alone is still her', () => {
+    const text = 'At the depot, Morag Lindsay, 41, said she had waited an hour.\n\n"Nobody told us anything," said the bus driver.';
+    expect(found(text)).toContainEqual(['direct', 'Morag Lindsay', 'Nobody told us anything']);
+  });
+
+  it('guard: "the nurse said" after "Name, a nurse," is still that one', () => {
+    const text = 'Paul Smith, a nurse, said he was angry. The nurse said the ward was full.';
+    expect(found(text)).toContainEqual(['indirect', 'Paul Smith', 'the ward was full']);
+  });
+
+  it('guard: "the senior diplomat told TASS" after a minister named is still that one', () => {
+    const text = 'Russia will not attend, Deputy Foreign Minister Ivan Dorofeev said. "The talks are pointless," the senior diplomat told TASS.';
+    expect(found(text)).toContainEqual(['direct', 'Ivan Dorofeev', 'The talks are pointless']);
+  });
+});
