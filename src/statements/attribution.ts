@@ -606,8 +606,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     }
   }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
-  // or say when it came out: "…, according to a new report by X published today.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
+  // or an age: "…, according to Mary Ross, 45.", or say when it came out: "…, according to a new report by X published today.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|\d{1,3}(?=\s*(?:,|\.?\s*$))|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
@@ -702,7 +702,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       // ("…, said Name, chief executive of X, who is to lead …": the name's post after it.)
-      const post = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart()) && apposedRole(rest);
+      const apposed = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart());
+      // ("…, said Mary Ross, 45.", "…, said Mary Ross, 45, a nurse from Leeds.": an age, perhaps with a post or a hometown.)
+      // (Not when a relative follows, "…, said Name, 67, a retired machinist who said he had …": its own clause.)
+      const age = apposed && !/\bwho\b/u.test(masked.slice(end, sentenceEnd)) ? /^(\d{1,3})(?:\s*,\s*(.+))?$/u.exec(rest) : null;
+      const post = apposed && (apposedRole(rest) || (age && (!age[2] || ((apposedRole(age[2]) || HOMETOWN_RE.test(age[2])) && !/\b(?:who|which|that)\b/u.test(age[2])))));
       if (!phrase || (rest && !post && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."

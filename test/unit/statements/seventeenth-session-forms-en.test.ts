@@ -38,3 +38,28 @@ describe('a post nobody in the text holds: someone unnamed, not the latest speak
     expect(found(text)).toContainEqual(['direct', 'Ivan Dorofeev', 'The talks are pointless']);
   });
 });
+
+describe('an age after an inverted name at the sentence\'s end', () => {
+  it('"…, said Name, 45.": the clause is found, the name speaks', () => {
+    expect(found('The ferry will not sail before Friday, said Iona Grieve, 45.')).toEqual([
+      ['indirect', 'Iona Grieve', 'The ferry will not sail before Friday'],
+    ]);
+  });
+
+  it('"…, said Name, 45, a nurse from Leeds."', () => {
+    expect(found('Parking at the hospital has doubled in price, said Bethan Hale, 33, a nurse from Bangor.')).toEqual([
+      ['indirect', 'Bethan Hale', 'Parking at the hospital has doubled in price'],
+    ]);
+  });
+
+  it('"…, according to Name, 45."', () => {
+    expect(found('The queue at the food bank now starts at eight, according to Doreen Pask, 71.')).toEqual([
+      ['indirect', 'Doreen Pask', 'The queue at the food bank now starts at eight'],
+    ]);
+  });
+
+  it('guard: "…," said Name, 67, a retired machinist who said he had …" keeps the relative\'s clause', () => {
+    const text = '"The road is a disgrace," said Harold Fenn, 67, a retired welder who said he had voted against the levy.';
+    expect(found(text)).toContainEqual(['indirect', 'Harold Fenn', 'he had voted against the levy']);
+  });
+});
