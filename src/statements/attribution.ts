@@ -605,6 +605,18 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
+  // "…, according to the mayor of Leeds, John Carter.", "…, according to the hospital's chief executive, Name, who said …":
+  // a post, then the name in apposition: the name speaks.
+  const posted = form !== 'lead' ? POST_THEN_NAME_TAIL_RE.exec(sentence) : null;
+  if (posted && apposedRole(posted[2]!)) {
+    const nameAt = start + posted.index + posted[0].indexOf(posted[3]!, posted[0].indexOf(posted[2]!) + posted[2]!.length);
+    const phrase = parseSpeakerPhrase(tokenize(posted[3]!, nameAt));
+    const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + posted.index);
+    const cueAt = start + posted.index + posted[0].indexOf(posted[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: posted[1]!, start: cueAt, end: cueAt + posted[1]!.length }, phrase };
+    }
+  }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
   // or an age: "…, according to Mary Ross, 45.", or say when it came out: "…, according to a new report by X published today.")
   const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|\d{1,3}(?=\s*(?:,|\.?\s*$))|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
@@ -633,6 +645,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   }
   return null;
 }
+
+/** ", according to <post>, <Full Name>." at a sentence's end, perhaps with a relative after the name. */
+const POST_THEN_NAME_TAIL_RE = /,\s*(according to)\s+((?:the|a|an|its|their|his|her)\s+[^,]{2,80}?),\s*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?:,\s*(?:who|which)\b[^.]*)?[.\s]*$/u;
 
 /** "… released last month", "… published on Thursday" after the author's name. */
 const RELEASED_AFTER_RE = /\s+(?:published|released|issued)\s+(?:today|yesterday|(?:last|this)\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)$/u;

@@ -63,3 +63,23 @@ describe('an age after an inverted name at the sentence\'s end', () => {
     expect(found(text)).toContainEqual(['indirect', 'Harold Fenn', 'he had voted against the levy']);
   });
 });
+
+describe('"according to" a post, then the name in apposition, at the sentence\'s end', () => {
+  it('"…, according to the mayor of X, Name.": the name speaks', () => {
+    expect(found('The tram line will open a year late, according to the mayor of Kirkhaven, Elspeth Drummond.')).toEqual([
+      ['indirect', 'Elspeth Drummond', 'The tram line will open a year late'],
+    ]);
+  });
+
+  it('"…, according to the council\'s chief executive, Name."', () => {
+    expect(found('Bin collections will move to every three weeks, according to the council\'s chief executive, Owen Prothero.')).toEqual([
+      ['indirect', 'Owen Prothero', 'Bin collections will move to every three weeks'],
+    ]);
+  });
+
+  it('"…, according to the head of X, Name, who visited on Monday."', () => {
+    expect(found('The school roof is beyond repair, according to the head of the governors, Rachel Onslow, who visited on Monday.')).toEqual([
+      ['indirect', 'Rachel Onslow', 'The school roof is beyond repair'],
+    ]);
+  });
+});
