@@ -7,7 +7,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -535,8 +535,13 @@ export class SpeakerResolver {
     // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
     // whoever spoke by a word for a body.
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
+    // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
+    // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
+    const introduced = words.length >= 2 && new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    const called = words.length >= 2 && new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
+    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || (introduced && introduced.test(this.text))
+      || (called && called.test(this.text))) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }
@@ -859,6 +864,12 @@ export class SpeakerResolver {
 function isPlainPersonWord(role: string): boolean {
   return /^[a-z-]+$/u.test(role) && !ROLE_NOUNS.has(role) && isPersonNoun(role);
 }
+
+/**
+ * Words for a kind of body that introduce its name in apposition ("a Mallaig contractor, Skerry Marine"); not those that
+ * are people's words too ("the regulator, Piet Smit").
+ */
+const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',

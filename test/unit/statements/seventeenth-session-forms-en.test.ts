@@ -83,3 +83,28 @@ describe('"according to" a post, then the name in apposition, at the sentence\'s
     ]);
   });
 });
+
+describe('a body\'s name read as a person\'s: decided by how the text introduced it', () => {
+  it('"a Kyle contractor, Loch Duich Diving," then "Loch Duich Diving said it …": a body', () => {
+    const text = 'The council has hired a Kyle contractor, Loch Duich Diving, to inspect the pier. Loch Duich Diving said it would start in March.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Loch Duich Diving', 'organisation']]);
+  });
+
+  it('"Aberdeen-based Tarland Offshore said it …": a body', () => {
+    const text = 'The rig will be towed to Norway, Aberdeen-based Tarland Offshore said on Monday. Tarland Offshore said it had told the crew.';
+    expect(extractStatements(text).map((s) => s.speakerKind)).toEqual(['organisation', 'organisation']);
+  });
+
+  it('"X said it …. In an email, the company said …": a body, and the company is X', () => {
+    const text = 'Brenmore Fencing said it had finished the work on Friday. In an email, the company said the posts were delivered late.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([
+      ['Brenmore Fencing', 'organisation'],
+      ['Brenmore Fencing', 'organisation'],
+    ]);
+  });
+
+  it('guard: "the company\'s founder, Mary Ross, said she …" is a person', () => {
+    const text = 'The company\'s founder, Mary Ross, said she would step down in June.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Mary Ross', 'person']]);
+  });
+});
