@@ -141,6 +141,22 @@ function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | n
 const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\s+(?:мы|я|наш\p{Ll}*\s+корреспондент\p{Ll}*|корреспондент\p{Ll}*)\s+(?:встрети|встреча|застал|застава|нашл|наш[её]л|увидел|видел)/u;
 
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
+/**
+ * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
+ * paragraph or opening the next, that names who said it only after it.
+ */
+const NAMED_AFTER_RE = /^\s*(So\s+says|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
+
+export function attributionNamedAfter(masked: string, from: number): Attribution | null {
+  const m = NAMED_AFTER_RE.exec(masked.slice(from, from + 200));
+  if (!m) return null;
+  const nameAt = from + m.index + m[0].lastIndexOf(m[2]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[2]!, nameAt));
+  if (phrase?.kind !== 'name' || phrase.name.length < 2) return null;
+  const cueAt = from + m.index + m[0].indexOf(m[1]!);
+  return { phrase, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } };
+}
+
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;

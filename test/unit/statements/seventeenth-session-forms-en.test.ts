@@ -108,3 +108,15 @@ describe('a body\'s name read as a person\'s: decided by how the text introduced
     expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Mary Ross', 'person']]);
   });
 });
+
+describe('a quotation whose speaker is named only after it', () => {
+  it('\'"…" So says Name, who …\': the name said it', () => {
+    const text = 'Mary Lowe said the mill would shut.\n\n"We have kept this valley going for a hundred years." So says Dafydd Rees, who has worked at the mill since 1979.';
+    expect(found(text)).toContainEqual(['direct', 'Dafydd Rees', 'We have kept this valley going for a hundred years.']);
+  });
+
+  it('a paragraph of quotation, then "That was the verdict of Name, …" opening the next', () => {
+    const text = 'The board met on Monday, said Colin Hay.\n\n"A school without a library is a building with desks in it."\n\nThat was the verdict of Aileen Ross, a governor for twenty years.';
+    expect(found(text)).toContainEqual(['direct', 'Aileen Ross', 'A school without a library is a building with desks in it.']);
+  });
+});
