@@ -537,11 +537,11 @@ export class SpeakerResolver {
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
-    const introduced = words.length >= 2 && new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
-    const called = words.length >= 2 && new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || (introduced && introduced.test(this.text))
-      || (called && called.test(this.text))) && !person.test(this.text);
+    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+      || called?.test(this.text) === true) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }
@@ -745,7 +745,7 @@ export class SpeakerResolver {
    * person, or comes with a lower-case word before it or an aside after it, whose word the text never printed before
    * (so nobody was introduced by it); not a bare high post ("the minister" after a minister's name is that one).
    */
-  private postNobodyHolds(phrase: SpeakerPhrase, speaker: string | null): boolean {
+  private postNobodyHolds(phrase: SpeakerPhrase, speaker: string): boolean {
     const printed = this.text.slice(phrase.start, phrase.end);
     if (!/^the\s/iu.test(printed) || phrase.roles.length === 0) return false;
     const words = (/^[^,]*?(?=\s+(?:on|of|at|in|for|from|to|with)\s|$)/u.exec(printed.slice(4))?.[0] ?? '').split(/\s+/u);
