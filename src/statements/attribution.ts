@@ -141,6 +141,22 @@ function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | n
 const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\s+(?:мы|я|наш\p{Ll}*\s+корреспондент\p{Ll}*|корреспондент\p{Ll}*)\s+(?:встрети|встреча|застал|застава|нашл|наш[её]л|увидел|видел)/u;
 
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
+/**
+ * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
+ * paragraph or opening the next, that names who said it only after it.
+ */
+const NAMED_AFTER_RE = /^\s*(So\s+says|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
+
+export function attributionNamedAfter(masked: string, from: number): Attribution | null {
+  const m = NAMED_AFTER_RE.exec(masked.slice(from, from + 200));
+  if (!m) return null;
+  const nameAt = from + m.index + m[0].lastIndexOf(m[2]!);
+  const phrase = parseSpeakerPhrase(tokenize(m[2]!, nameAt));
+  if (phrase?.kind !== 'name' || phrase.name.length < 2) return null;
+  const cueAt = from + m.index + m[0].indexOf(m[1]!);
+  return { phrase, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } };
+}
+
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
@@ -607,9 +623,21 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
       return { ...clause, cue: { text: lead[1]!, start: cueAt, end: cueAt + lead[1]!.length }, phrase };
     }
   }
+  // "…, according to the mayor of Leeds, John Carter.", "…, according to the hospital's chief executive, Name, who said …":
+  // a post, then the name in apposition: the name speaks.
+  const posted = form !== 'lead' ? POST_THEN_NAME_TAIL_RE.exec(sentence) : null;
+  if (posted && apposedRole(posted[2]!)) {
+    const nameAt = start + posted.index + posted[0].indexOf(posted[3]!, posted[0].indexOf(posted[2]!) + posted[2]!.length);
+    const phrase = parseSpeakerPhrase(tokenize(posted[3]!, nameAt));
+    const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + posted.index);
+    const cueAt = start + posted.index + posted[0].indexOf(posted[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && enoughWords(masked, clause.start, clause.end)) {
+      return { ...clause, cue: { text: posted[1]!, start: cueAt, end: cueAt + posted[1]!.length }, phrase };
+    }
+  }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
-  // or say when it came out: "…, according to a new report by X published today.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
+  // or an age: "…, according to Mary Ross, 45.", or say when it came out: "…, according to a new report by X published today.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|\d{1,3}(?=\s*(?:,|\.?\s*$))|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
@@ -635,6 +663,9 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   }
   return null;
 }
+
+/** ", according to <post>, <Full Name>." at a sentence's end, perhaps with a relative after the name. */
+const POST_THEN_NAME_TAIL_RE = /,\s*(according to)\s+((?:the|a|an|its|their|his|her)\s+[^,]{2,80}?),\s*(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?:,\s*(?:who|which)\b[^.]*)?[.\s]*$/u;
 
 /** "… released last month", "… published on Thursday" after the author's name. */
 const RELEASED_AFTER_RE = /\s+(?:published|released|issued)\s+(?:today|yesterday|(?:last|this)\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+)$/u;
@@ -707,7 +738,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (phrase?.document && !CLAUSE_CUES.has(tokens[0]!.lower) && /^an?$/u.test(tokens[1]?.lower ?? '')) continue;
       const rest = masked.slice(phrase?.end ?? end, end).replace(/^[\s,]+|[\s.!]+$/gu, '');
       // ("…, said Name, chief executive of X, who is to lead …": the name's post after it.)
-      const post = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart()) && apposedRole(rest);
+      const apposed = phrase?.kind === 'name' && /^,/u.test(masked.slice(phrase.end, end).trimStart());
+      // ("…, said Mary Ross, 45.", "…, said Mary Ross, 45, a nurse from Leeds.": an age, perhaps with a post or a hometown.)
+      // (Not when a relative follows, "…, said Name, 67, a retired machinist who said he had …": its own clause.)
+      const age = apposed && !/\bwho\b/u.test(masked.slice(end, sentenceEnd)) ? /^(\d{1,3})(?:\s*,\s*(.+))?$/u.exec(rest) : null;
+      const post = apposed && (apposedRole(rest) || (age && (!age[2] || ((apposedRole(age[2]) || HOMETOWN_RE.test(age[2])) && !/\b(?:who|which|that)\b/u.test(age[2])))));
       if (!phrase || (rest && !post && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."

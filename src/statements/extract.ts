@@ -2,7 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { apposedPeople, attributionAfter, attributionBefore, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
@@ -247,7 +247,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       const after =
         span.embedded ??
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
-      const attribution = before ?? after;
+      // ('"…" So says Name, who …', '"…"\n\nThat was the verdict of Name': who said it, named only after it.)
+      const namedAfter = before || after || span.close === null || next ? null
+        : attributionNamedAfter(masked, span.close + 1) ?? (masked.slice(span.close + 1, paragraph.end).trim() === '' && paragraphs[index + 1]
+          ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
+      const attribution = before ?? after ?? namedAfter;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
       const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
       const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);

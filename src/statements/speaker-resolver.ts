@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
-import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -269,6 +269,12 @@ export class SpeakerResolver {
           }
           // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
           // described by what they are to the story is not the one named before unless that one is called so too.)
+          // ("The harbour master, who has run the port for a decade, says", "the ward sister said", "the auctioneer said":
+          // a post the text gives nobody, never printed before, is someone unnamed, not the latest speaker.)
+          if (speaker && !holds && this.postNobodyHolds(phrase, speaker)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.describedPeople(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -539,8 +545,13 @@ export class SpeakerResolver {
     // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
     // whoever spoke by a word for a body.
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
+    // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
+    // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text))) && !person.test(this.text);
+    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+      || called?.test(this.text) === true) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }
@@ -739,6 +750,43 @@ export class SpeakerResolver {
   }
 
   /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
+  /**
+   * "The harbour master, who …", "the ward sister", "the auctioneer": "the" and an English post that is a plain word for a
+   * person, or comes with a lower-case word before it or an aside after it, whose word the text never printed before
+   * (so nobody was introduced by it); not a bare high post ("the minister" after a minister's name is that one).
+   */
+  private postNobodyHolds(phrase: SpeakerPhrase, speaker: string): boolean {
+    const printed = this.text.slice(phrase.start, phrase.end);
+    if (!/^the\s/iu.test(printed) || phrase.roles.length === 0) return false;
+    const words = (/^[^,]*?(?=\s+(?:on|of|at|in|for|from|to|with)\s|$)/u.exec(printed.slice(4))?.[0] ?? '').split(/\s+/u);
+    const head = words.at(-1)!.toLowerCase();
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words.at(-1)!)) return false;
+    const aside = /^,\s+(?:who|a|an)\s/u.test(this.text.slice(phrase.end, phrase.end + 6));
+    // (Without an aside, only a plain word for a person, and only when the latest speaker is known as something else:
+    // "…," said the rubber tapper" after a woman named with her age alone is her.)
+    if (!aside && !(isPlainPersonWord(head) && this.knownAsSomething(speaker))) return false;
+    const before = this.lowerText().slice(0, phrase.start);
+    return ![head, phrase.roles.at(-1)!].some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(before));
+  }
+
+  /** Whether the text or the directory gives a person some post or description. */
+  private knownAsSomething(speaker: string): boolean {
+    const person = this.directory.findByName(speaker.split(' '));
+    if ((person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).length > 0) return true;
+    // ("Suffolk farmer Helen Atherstone", "Janet Oakes, 52, a healthcare assistant": where the text first names them.)
+    const at = this.text.indexOf(speaker);
+    if (at < 0) return false;
+    const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+    return (before !== null && isPersonNoun(before[1]!)) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
+  }
+
+  private lowered: string | null = null;
+
+  private lowerText(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
+
   private describedPeople(phrase: SpeakerPhrase): boolean {
     return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
       && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
@@ -826,6 +874,12 @@ export class SpeakerResolver {
 function isPlainPersonWord(role: string): boolean {
   return /^[a-z-]+$/u.test(role) && !ROLE_NOUNS.has(role) && isPersonNoun(role);
 }
+
+/**
+ * Words for a kind of body that introduce its name in apposition ("a Mallaig contractor, Skerry Marine"); not those that
+ * are people's words too ("the regulator, Piet Smit").
+ */
+const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
