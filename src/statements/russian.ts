@@ -61,9 +61,14 @@ export function russianCompanyName(text: string, open: number, contentEnd: numbe
 }
 
 /** A singular noun for a person by what they do ("подписчица", "читатель", "болельщица", "очевидец"), not a body or document. */
-const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец)$/u;
+const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец|ник|ница|ист|истка|[бвгдзклмнпрстфхцчшщ]ка|[её]р|ор)$/u;
+/**
+ * A participle or adjective used as a singular noun for a person ("потерпевшая", "пострадавший", "задержанный",
+ * "подозреваемый", "отдыхающая"): what they went through or do, not a post.
+ */
+const PERSON_PARTICIPLE = /^\p{Ll}{3,}(?:вш(?:ий|ая)(?:ся)?|[уюая]щ(?:ий|ая)(?:ся)?|[её]нн(?:ый|ая)|анн(?:ый|ая)|янн(?:ый|ая)|[еи]м(?:ый|ая))$/u;
 /** Such words for a business, or for things ("подрядчик", "производитель", "показатель", "конец"): no member of the public. */
-const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч)/u;
+const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч|понедельник|вторник|праздник|график|учебник|справочник|памятник|ежедневник|перекрест|улиц|границ|столиц|гостиниц|единиц|ссылк|остановк|проверк|сводк|статистик|практик|политик[аи]|публик|заявк|оценк|справк|записк)/u;
 
 /** One word for a person, lower-case, with no name: a reader, a fan ("подписчица из Рубцовска", "болельщица из соседнего дома"). */
 function isMemberOfPublic(tokens: Token[]): boolean {
@@ -71,11 +76,30 @@ function isMemberOfPublic(tokens: Token[]): boolean {
   if (tokens.length === 0 || (tokens.length > 1 && (from === null || from.length === 0 || from.length > 3))) return false;
   const noun = tokens[0]!;
   // (Not a woman's word for a role, "исследовательница": the researcher the text has named.)
-  return /^\p{Ll}/u.test(noun.text) && PERSON_NOUN.test(noun.lower) && !NOT_PUBLIC.test(noun.lower) && russianRoles(noun.lower) === null
+  return /^\p{Ll}/u.test(noun.text) && isPersonNounShape(noun.lower) && russianRoles(noun.lower) === null
     && russianRoles(noun.lower.replace(/ница$/u, '')) === null && !isBodyWord(noun)
     && !hasStem(noun, RU_DOCUMENT_STEMS) && !hasStem(noun, RU_MEDIA_STEMS) && !hasStem(noun, RU_ANONYMOUS_STEMS)
     && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
 }
+
+/** A singular noun for a person by its ending (an agent, a woman's word, a participle used as a noun), no business nor thing. */
+export function isPersonNounShape(lower: string): boolean {
+  return (PERSON_NOUN.test(lower) || (PERSON_PARTICIPLE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower.replace(/(?:ый|ий|ая)(ся)?$/u, 'ые$1'))))
+    && !NOT_PUBLIC.test(lower);
+}
+
+/** A Russian word for a person by its ending that is no post the rules know ("курьер", "потерпевшая"), as a title's role. */
+export function isRussianPeopleNoun(role: string): boolean {
+  return /^[\u0430-\u044F\u0451-]+$/u.test(role) && isPersonNounShape(role) && russianRoles(role) === null;
+}
+
+/** The gender such a word is of: a woman's in -а / -я / -ая ("курьерша", "потерпевшая", "студентка"), else a man's. */
+export function russianPeopleNounGender(role: string): 'f' | 'm' {
+  return /[ая]$/u.test(role) ? 'f' : 'm';
+}
+
+/** Adverbs of time that may open a sentence before its subject ("Вчера курьер сообщил"). */
+const RU_TIME_ADVERBS = new Set(['вчера', 'сегодня', 'накануне', 'позже', 'позднее', 'затем', 'потом', 'теперь', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -158,6 +182,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       if (named?.kind === 'name') return named;
     }
   }
+  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала": a few words of time or place before one of the public
+  // say when or where; the speaker is the last word.)
+  if ((isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && isMemberOfPublic(tokens.slice(-1))
+    && !isPreposition(tokens.at(-2)!) && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null
+      && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower))) {
+    return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
@@ -194,7 +225,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
   // rules do not know as a role, and perhaps where they are from; unnamed.)
-  if (isMemberOfPublic(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  // (A bare word of that kind is read as a post is: the one the text has been quoting, or unnamed when it quoted nobody.)
+  if (isMemberOfPublic(tokens)) {
+    return tokens.length === 1 ? { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span } : { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
   // ("Один мастер мне сказал": one of a kind of people, with no name, is as unnamed.)
   const ones = ['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'];

@@ -6,7 +6,7 @@
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
+import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
@@ -263,6 +263,13 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
+          // ("Мэр Name сказал … «…», — пишет нам подписчица": a Russian word for a person by its ending is the one quoted last
+          // only when the word's gender is theirs; else unnamed.)
+          const gender = speaker ? this.genderOf(speaker) : null;
+          if (gender && phrase.roles.length === 1 && isRussianPeopleNoun(phrase.roles[0]!) && russianPeopleNounGender(phrase.roles[0]!) !== gender) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
           // described by what they are to the story is not the one named before unless that one is called so too.)
           if (speaker && !holds && this.describedPeople(phrase)) {
@@ -289,7 +296,8 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
           // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source.)
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r))) {
+          // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same.)
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
