@@ -212,6 +212,15 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // («Курьер пояснил, что …», «Потерпевшая рассказала»: a sentence's first word, a Russian word for a person by its
+        // ending, that nobody the text names is called by, is that word as a post is read, not a body; not «Виктор»,
+        // «Вероника», a first name's endings.)
+        const printedWord = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 ? this.text.slice(phrase.start, phrase.end) : '';
+        if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}$/u.test(printedWord) && isRussianPeopleNoun(printedWord.toLowerCase()) && !/(?:ор|ика)$/u.test(printedWord)
+          && SENTENCE_START_RU.test(this.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          return this.resolve({ kind: 'title', name: [], roles: [printedWord.toLowerCase()], qualifier: null, start: phrase.start, end: phrase.end });
+        }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's.)
@@ -819,6 +828,9 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+/** What comes right before a sentence's first word: the text's start, a full stop and a space, a new line. */
+const SENTENCE_START_RU = /(?:^|[.!?\u2026\u00BB]\s|\n)$/u;
 
 /** An English word for a person that is no post or title ("driver", "victim", "investor"): see definiteKind. */
 function isPlainPersonWord(role: string): boolean {

@@ -49,3 +49,23 @@ describe('a lower-case word for a person by its ending, after the verb or after 
     expect(found(text).map((s) => s[1])).not.toContain('anonymous');
   });
 });
+
+describe('such a word opening a sentence, capitalised only as the sentence\'s first word: no body', () => {
+  for (const [noun, verb] of [['Курьер', 'пояснил'], ['Охранник', 'заявил'], ['Потерпевшая', 'рассказала'], ['Студентка', 'рассказала'], ['Сварщик', 'сообщил']] as const) {
+    it(`«${noun} ${verb}, что …» with nobody named: unnamed, no body «${noun}»`, () => {
+      expect(found(`${LEAD} ${noun} ${verb}, что автобус опоздал почти на два часа из-за пробки.`)).toEqual([
+        ['indirect', 'anonymous', 'автобус опоздал почти на два часа из-за пробки'],
+      ]);
+    });
+  }
+
+  it('guard: a surname of that shape after the full name («Олег Мельник … Мельник заявил»): that man', () => {
+    const text = 'Фермер Олег Мельник третий год выращивает клубнику под Тамбовом. Мельник заявил, что урожай в этом году вдвое меньше прошлогоднего.';
+    expect(found(text)).toContainEqual(['indirect', 'Олег Мельник', 'урожай в этом году вдвое меньше прошлогоднего']);
+  });
+
+  it('guard: «Ответчик пояснил» in a court story is no member of the public (a party to a case is as often a company)', () => {
+    const text = 'Арбитражный суд рассмотрел иск порта к складу. Ответчик пояснил, что часть партий хранилась с нарушением режима.';
+    expect(found(text).map((s) => s[1])).not.toContain('anonymous');
+  });
+});
