@@ -98,6 +98,9 @@ export function russianPeopleNounGender(role: string): 'f' | 'm' {
   return /[ая]$/u.test(role) ? 'f' : 'm';
 }
 
+/** One word for a kind of business that speaks as one ("перевозчик", "застройщик", "подрядчик", "производитель"), in any case. */
+const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
+
 /** Adverbs of time that may open a sentence before its subject ("Вчера курьер сообщил"). */
 const RU_TIME_ADVERBS = new Set(['вчера', 'сегодня', 'накануне', 'позже', 'позднее', 'затем', 'потом', 'теперь', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
 
@@ -225,6 +228,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
   // rules do not know as a role, and perhaps where they are from; unnamed.)
+  // ("…, заявил перевозчик", "По словам застройщика", "Подрядчик пояснил": one word for a kind of business is the business
+  // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
+  if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
+    return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
+  }
   // (A bare word of that kind is read as a post is: the one the text has been quoting, or unnamed when it quoted nobody.)
   if (isMemberOfPublic(tokens)) {
     return tokens.length === 1 ? { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span } : { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };

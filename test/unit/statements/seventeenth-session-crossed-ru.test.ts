@@ -69,3 +69,18 @@ describe('such a word opening a sentence, capitalised only as the sentence\'s fi
     expect(found(text).map((s) => s[1])).not.toContain('anonymous');
   });
 });
+
+describe('one word for a kind of business: the business the text names, as in English "the carrier"', () => {
+  const lead = 'Автобусы компании «Северный путь» в понедельник не вышли на линию.';
+  for (const sentence of ['Рейсы возобновят уже в среду утром, заявил перевозчик.', 'Перевозчик заявил, что рейсы возобновят уже в среду утром.',
+    'Как сообщил перевозчик, рейсы возобновят уже в среду утром.', 'Рейсы возобновят уже в среду утром, — пояснил перевозчик.']) {
+    it(sentence, () => {
+      expect(found(`${lead} ${sentence}`)).toEqual([['indirect', 'Северный путь', 'рейсы возобновят уже в среду утром'.replace(/^р/u, sentence.startsWith('Рейсы') ? 'Р' : 'р')]]);
+    });
+  }
+
+  it('guard: «Перевозчики говорят, что …», the plural, is a group, unnamed', () => {
+    const text = 'В Томской области до конца года оснастят терминалами все автобусы. Перевозчики говорят, что комиссия банка съедает до 2% выручки.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'комиссия банка съедает до 2% выручки']]);
+  });
+});
