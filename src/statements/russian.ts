@@ -884,8 +884,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
     && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
   // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
+  // ("По словам курьера", "по словам потерпевшей": a word for a person by its ending, in the nominative, as a post is read.)
+  const byEnding = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord) ? peopleNounNominative(who[0]!.lower) : null;
   const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
-    ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
+    ?? (official ? ['чиновник'] : byEnding ? [byEnding] : personNoun ? ['специалист'] : null);
   // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
   // lawyer, the prosecutor.)
   const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
@@ -896,6 +898,17 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
+}
+
+/**
+ * A word for a person by its ending, in the genitive singular ("курьера", "спасателя", "студентки", "потерпевшей",
+ * "задержанного"), in the nominative; null for any other word.
+ */
+function peopleNounNominative(genitive: string): string | null {
+  const forms = [genitive.replace(/(?:ого|его)$/u, (e) => (/[жшщч]его$|[уюая]щего$|вшего$/u.test(genitive) ? 'ий' : e === 'ого' ? 'ый' : 'ий')),
+    genitive.replace(/(?:ой|ей)$/u, 'ая'), genitive.replace(/ы$/u, 'а'), genitive.replace(/([кгхжшщч])и$/u, '$1а'), genitive.replace(/я$/u, 'ь'), genitive.replace(/а$/u, '')];
+  const word = forms.find((f) => f !== genitive && isRussianPeopleNoun(f));
+  return word && !hasStem({ lower: word } as Token, RU_ANONYMOUS_STEMS) ? word : null;
 }
 
 /** A participle's aside in the genitive singular after a source ("…, побывавшей в больнице, …", "…, выступавшего на форуме, …"). */

@@ -84,3 +84,18 @@ describe('one word for a kind of business: the business the text names, as in En
     expect(found(text)).toEqual([['indirect', 'anonymous', 'комиссия банка съедает до 2% выручки']]);
   });
 });
+
+describe('«По словам» / «По мнению» and such a word in the genitive', () => {
+  for (const who of ['курьера', 'спасателя', 'студентки', 'воспитательницы', 'потерпевшего', 'задержанного']) {
+    it(`«По словам ${who}, …» with nobody named: unnamed`, () => {
+      expect(found(`${LEAD} По словам ${who}, автобус опоздал почти на два часа из-за пробки.`)).toEqual([
+        ['indirect', 'anonymous', 'автобус опоздал почти на два часа из-за пробки'],
+      ]);
+    });
+  }
+
+  it('guard: «По словам архитектора» after the architect named spoke: that person', () => {
+    const text = 'Архитектор Ольга Лаврова представила проект набережной. «Мы сохраним все старые липы», — сказала она. По мнению архитектора, работы займут не меньше двух лет.';
+    expect(found(text)).toContainEqual(['indirect', 'Ольга Лаврова', 'работы займут не меньше двух лет']);
+  });
+});
