@@ -305,8 +305,9 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
           // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source.)
-          // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same.)
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r))) {
+          // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same; and a bare
+          // «Пенсионерка рассказала», «Очевидец рассказал», people by what they are to the story, where nobody was quoted.)
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

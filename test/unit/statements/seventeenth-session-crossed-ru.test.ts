@@ -99,3 +99,24 @@ describe('«По словам» / «По мнению» and such a word in the g
     expect(found(text)).toContainEqual(['indirect', 'Ольга Лаврова', 'работы займут не меньше двух лет']);
   });
 });
+
+describe('a bare word for people by what they are to the story, where nobody was quoted: unnamed', () => {
+  for (const [who, verb] of [['Пенсионерка', 'рассказала'], ['Очевидец', 'рассказал']] as const) {
+    it(`«${who} ${verb}, что …»`, () => {
+      expect(found(`${LEAD} ${who} ${verb}, что автобус опоздал почти на два часа из-за пробки.`)).toEqual([
+        ['indirect', 'anonymous', 'автобус опоздал почти на два часа из-за пробки'],
+      ]);
+    });
+  }
+
+  it('«…, рассказал очевидец»', () => {
+    expect(found(`${LEAD} Дорогу к посёлку перекрыли ещё в воскресенье вечером, рассказал очевидец.`)).toEqual([
+      ['indirect', 'anonymous', 'Дорогу к посёлку перекрыли ещё в воскресенье вечером'],
+    ]);
+  });
+
+  it('guard: a bare «— сказал водитель» after the trucker named was quoted: that man', () => {
+    const text = 'Водитель фуры Сергей Малыгин простоял на трассе девять часов. «Никто ничего не объяснял», — сказал Малыгин. «Воды не было ни у кого», — добавил водитель.';
+    expect(found(text)).toContainEqual(['direct', 'Сергей Малыгин', 'Воды не было ни у кого']);
+  });
+});
