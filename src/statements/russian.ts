@@ -1069,8 +1069,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
-    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt))
-      ?? unnamedGroupAtStart(tokenize(kak[2]!, whoAt));
+    // ("Как сообщил Name в беседе с журналистами", "Как рассказала курьер в своём телеграм-канале": where or to whom it was
+    // said, after the speaker, names no one; the speaker is what comes before it: a full name, a word for a person or a
+    // body's word, not a lone capitalised word, which may be whom it was told, "«Вестнику» в пресс-службе мэрии".)
+    const whoTokens = tokenize(kak[2]!, whoAt);
+    const at = whoTokens.findIndex((t, k) => k > 0 && isPreposition(t));
+    const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || hasStem(t, RU_MEDIA_STEMS) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
+    const phrase = (scene && !whoTokens.slice(0, at).some((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
+      && (scene.kind === 'organisation' ? whoTokens.slice(0, at).some((t) => isBodyWord(t) || BUSINESS_KIND.test(t.lower)) : scene.kind !== 'name' || scene.name.length >= 2) ? scene : null) ?? outletSource(masked, whoTokens, from) ?? speakerAtEnd(whoTokens)
+      ?? unnamedGroupAtStart(whoTokens);
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }
