@@ -68,7 +68,7 @@ const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щ�
  */
 const PERSON_PARTICIPLE = /^\p{Ll}{3,}(?:вш(?:ий|ая)(?:ся)?|[уюая]щ(?:ий|ая)(?:ся)?|[её]нн(?:ый|ая)|анн(?:ый|ая)|янн(?:ый|ая)|[еи]м(?:ый|ая))$/u;
 /** Such words for a business, or for things ("подрядчик", "производитель", "показатель", "конец"): no member of the public. */
-const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч|понедельник|вторник|праздник|график|учебник|справочник|памятник|ежедневник|перекрест|улиц|границ|столиц|гостиниц|единиц|ссылк|остановк|проверк|сводк|статистик|практик|политик[аи]|публик|заявк|оценк|справк|записк|ответчик|истец|истц|истиц|должник|кредитор|взыскател|заемщик|заёмщик|арендатор|арендодател|собственник|инвестор|страховател)/u;
+const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|конец|конц|образ|счетч|счётч|понедельник|вторник|праздник|график|учебник|справочник|памятник|ежедневник|перекрест|улиц|границ|столиц|гостиниц|единиц|ссылк|остановк|проверк|сводк|статистик|практик|политик[аи]|публик|заявк|оценк|справк|записк|ответчик|истец|истц|истиц|должник|кредитор|взыскател|заемщик|заёмщик|арендатор|арендодател|собственник|инвестор|страховател)/u;
 
 /** One word for a person, lower-case, with no name: a reader, a fan ("подписчица из Рубцовска", "болельщица из соседнего дома"). */
 function isMemberOfPublic(tokens: Token[]): boolean {
@@ -232,6 +232,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
   if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
     return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
+  // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
+  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
+    && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !hasStem(tokens[0]!, RU_MEDIA_STEMS) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
+    && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
+    return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
   }
   // (A bare word of that kind is read as a post is: the one the text has been quoting, or unnamed when it quoted nobody.)
   if (isMemberOfPublic(tokens)) {

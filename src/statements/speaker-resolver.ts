@@ -13,7 +13,7 @@ import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
-const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
+const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
@@ -748,7 +748,8 @@ export class SpeakerResolver {
 
   /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
   private describedPeople(phrase: SpeakerPhrase): boolean {
-    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
+    // («Охранник соседнего магазина», «Машинист электрички, который …»: a word for a person by its ending, described, too.)
+    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r) || isRussianPeopleNoun(r))
       && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
         || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)));
   }
