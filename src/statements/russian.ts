@@ -187,6 +187,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала": a few words of time or place before one of the public
   // say when or where; the speaker is the last word.)
+  const timed = (isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && !isPreposition(tokens.at(-2)!)
+    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
+  // ("В понедельник перевозчик сообщил": a kind of business after them, the business the text names.)
+  if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
+    return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
   if ((isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && isMemberOfPublic(tokens.slice(-1))
     && !isPreposition(tokens.at(-2)!) && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null
       && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower))) {
@@ -903,7 +909,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
-  return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
+  const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
+    ? { kind: 'organisation', body: who[0]!.lower, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
+  return plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 

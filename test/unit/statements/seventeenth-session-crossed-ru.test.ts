@@ -158,3 +158,13 @@ describe('such a word described by whose or where they are: unnamed, not the one
     expect(found(text)).toContainEqual(['direct', 'Олег Рябов', 'Бензин дорожает каждую неделю']);
   });
 });
+
+describe('a kind of business in the genitive or after an adverbial: the business the text names', () => {
+  const lead = 'Автобусы компании «Северный путь» в понедельник не вышли на линию.';
+  for (const sentence of ['По словам перевозчика, рейсы возобновят уже в среду утром.', 'По мнению перевозчика, рейсы возобновят уже в среду утром.',
+    'В понедельник перевозчик сообщил, что рейсы возобновят уже в среду утром.']) {
+    it(sentence, () => {
+      expect(found(`${lead} ${sentence}`)).toEqual([['indirect', 'Северный путь', 'рейсы возобновят уже в среду утром']]);
+    });
+  }
+});
