@@ -61,9 +61,14 @@ export function russianCompanyName(text: string, open: number, contentEnd: numbe
 }
 
 /** A singular noun for a person by what they do ("подписчица", "читатель", "болельщица", "очевидец"), not a body or document. */
-const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец)$/u;
+const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец|ник|ница|ист|истка|[бвгдзклмнпрстфхцчшщ]ка|[её]р|ор)$/u;
+/**
+ * A participle or adjective used as a singular noun for a person ("потерпевшая", "пострадавший", "задержанный",
+ * "подозреваемый", "отдыхающая"): what they went through or do, not a post.
+ */
+const PERSON_PARTICIPLE = /^\p{Ll}{3,}(?:вш(?:ий|ая)(?:ся)?|[уюая]щ(?:ий|ая)(?:ся)?|[её]нн(?:ый|ая)|анн(?:ый|ая)|янн(?:ый|ая)|[еи]м(?:ый|ая))$/u;
 /** Such words for a business, or for things ("подрядчик", "производитель", "показатель", "конец"): no member of the public. */
-const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|кон|образ|счетч|счётч)/u;
+const NOT_PUBLIC = /^(?:производ|покупат|поставщ|перевозч|подрядч|застройщ|заказч|разработч|учредит|заявит|показат|двигат|указат|конец|конц|образ|счетч|счётч|понедельник|вторник|праздник|график|учебник|справочник|памятник|ежедневник|перекрест|улиц|границ|столиц|гостиниц|единиц|ссылк|остановк|проверк|сводк|статистик|практик|политик[аи]|публик|заявк|оценк|справк|записк|ответчик|истец|истц|истиц|должник|кредитор|взыскател|заемщик|заёмщик|арендатор|арендодател|собственник|инвестор|страховател)/u;
 
 /** One word for a person, lower-case, with no name: a reader, a fan ("подписчица из Рубцовска", "болельщица из соседнего дома"). */
 function isMemberOfPublic(tokens: Token[]): boolean {
@@ -71,11 +76,33 @@ function isMemberOfPublic(tokens: Token[]): boolean {
   if (tokens.length === 0 || (tokens.length > 1 && (from === null || from.length === 0 || from.length > 3))) return false;
   const noun = tokens[0]!;
   // (Not a woman's word for a role, "исследовательница": the researcher the text has named.)
-  return /^\p{Ll}/u.test(noun.text) && PERSON_NOUN.test(noun.lower) && !NOT_PUBLIC.test(noun.lower) && russianRoles(noun.lower) === null
+  return /^\p{Ll}/u.test(noun.text) && isPersonNounShape(noun.lower) && russianRoles(noun.lower) === null
     && russianRoles(noun.lower.replace(/ница$/u, '')) === null && !isBodyWord(noun)
     && !hasStem(noun, RU_DOCUMENT_STEMS) && !hasStem(noun, RU_MEDIA_STEMS) && !hasStem(noun, RU_ANONYMOUS_STEMS)
     && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
 }
+
+/** A singular noun for a person by its ending (an agent, a woman's word, a participle used as a noun), no business nor thing. */
+export function isPersonNounShape(lower: string): boolean {
+  return (PERSON_NOUN.test(lower) || (PERSON_PARTICIPLE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower.replace(/(?:ый|ий|ая)(ся)?$/u, 'ые$1'))))
+    && !NOT_PUBLIC.test(lower);
+}
+
+/** A Russian word for a person by its ending that is no post the rules know ("курьер", "потерпевшая"), as a title's role. */
+export function isRussianPeopleNoun(role: string): boolean {
+  return /^[\u0430-\u044F\u0451-]+$/u.test(role) && isPersonNounShape(role) && russianRoles(role) === null;
+}
+
+/** The gender such a word is of: a woman's in -а / -я / -ая ("курьерша", "потерпевшая", "студентка"), else a man's. */
+export function russianPeopleNounGender(role: string): 'f' | 'm' {
+  return /[ая]$/u.test(role) ? 'f' : 'm';
+}
+
+/** One word for a kind of business that speaks as one ("перевозчик", "застройщик", "подрядчик", "производитель"), in any case. */
+const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
+
+/** Adverbs of time that may open a sentence before its subject ("Вчера курьер сообщил"). */
+const RU_TIME_ADVERBS = new Set(['вчера', 'сегодня', 'накануне', 'позже', 'позднее', 'затем', 'потом', 'теперь', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -158,6 +185,19 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       if (named?.kind === 'name') return named;
     }
   }
+  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала": a few words of time or place before one of the public
+  // say when or where; the speaker is the last word.)
+  const timed = (isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && !isPreposition(tokens.at(-2)!)
+    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
+  // ("В понедельник перевозчик сообщил": a kind of business after them, the business the text names.)
+  if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
+    return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
+  if ((isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && isMemberOfPublic(tokens.slice(-1))
+    && !isPreposition(tokens.at(-2)!) && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null
+      && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower))) {
+    return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
   // (Not "в сообщении слова директора Name": whose words, read below in the genitive.)
@@ -194,7 +234,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
   // rules do not know as a role, and perhaps where they are from; unnamed.)
-  if (isMemberOfPublic(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  // ("…, заявил перевозчик", "По словам застройщика", "Подрядчик пояснил": one word for a kind of business is the business
+  // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
+  if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
+    return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
+  // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
+  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
+    && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !hasStem(tokens[0]!, RU_MEDIA_STEMS) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
+    && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
+    return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
+  }
+  // (A bare word of that kind is read as a post is: the one the text has been quoting, or unnamed when it quoted nobody.)
+  if (isMemberOfPublic(tokens)) {
+    return tokens.length === 1 ? { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span } : { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // "один из них", "одна из мам, попросившая …": one unnamed member of a group (with a full name after it, that person).
   // ("Один мастер мне сказал": one of a kind of people, with no name, is as unnamed.)
   const ones = ['один', 'одна', 'одно', 'одни', 'одного', 'одной', 'одному', 'одним'];
@@ -850,8 +905,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const headOf = who.length > 1 && who.length <= 5 && /^\p{Ll}+[иы]$/u.test(who[0]!.text) && russianRoles(who[0]!.lower.slice(0, -1) + 'а') !== null
     && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
   // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
+  // ("По словам курьера", "по словам потерпевшей": a word for a person by its ending, in the nominative, as a post is read.)
+  const byEnding = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord) ? peopleNounNominative(who[0]!.lower) : null;
   const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
-    ?? (official ? ['чиновник'] : personNoun ? ['специалист'] : null);
+    ?? (official ? ['чиновник'] : byEnding ? [byEnding] : personNoun ? ['специалист'] : null);
   // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
   // lawyer, the prosecutor.)
   const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
@@ -860,8 +917,22 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
-  return plural ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
+  const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
+    ? { kind: 'organisation', body: who[0]!.lower, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
+  return plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
+}
+
+/**
+ * A word for a person by its ending, in the genitive singular ("курьера", "спасателя", "студентки", "потерпевшей",
+ * "задержанного"), in the nominative; null for any other word.
+ */
+function peopleNounNominative(genitive: string): string | null {
+  const forms = [genitive.replace(/(?:ого|его)$/u, (e) => (/[жшщч]его$|[уюая]щего$|вшего$/u.test(genitive) ? 'ий' : e === 'ого' ? 'ый' : 'ий')),
+    genitive.replace(/(?:ой|ей)$/u, 'ая'), genitive.replace(/ы$/u, 'а'), genitive.replace(/([кгхжшщч])и$/u, '$1а'), genitive.replace(/я$/u, 'ь'), genitive.replace(/а$/u, '')];
+  const word = forms.find((f) => f !== genitive && isRussianPeopleNoun(f));
+  return word && !hasStem({ lower: word } as Token, RU_ANONYMOUS_STEMS) ? word : null;
 }
 
 /** A participle's aside in the genitive singular after a source ("…, побывавшей в больнице, …", "…, выступавшего на форуме, …"). */
@@ -1022,8 +1093,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
-    const phrase = outletSource(masked, tokenize(kak[2]!, whoAt), from) ?? speakerAtEnd(tokenize(kak[2]!, whoAt))
-      ?? unnamedGroupAtStart(tokenize(kak[2]!, whoAt));
+    // ("Как сообщил Name в беседе с журналистами", "Как рассказала курьер в своём телеграм-канале": where or to whom it was
+    // said, after the speaker, names no one; the speaker is what comes before it: a full name, a word for a person or a
+    // body's word, not a lone capitalised word, which may be whom it was told, "«Вестнику» в пресс-службе мэрии".)
+    const whoTokens = tokenize(kak[2]!, whoAt);
+    const at = whoTokens.findIndex((t, k) => k > 0 && isPreposition(t));
+    const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || hasStem(t, RU_MEDIA_STEMS) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
+    const phrase = (scene && !whoTokens.slice(0, at).some((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
+      && (scene.kind === 'organisation' ? whoTokens.slice(0, at).some((t) => isBodyWord(t) || BUSINESS_KIND.test(t.lower)) : scene.kind !== 'name' || scene.name.length >= 2) ? scene : null) ?? outletSource(masked, whoTokens, from) ?? speakerAtEnd(whoTokens)
+      ?? unnamedGroupAtStart(whoTokens);
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: kak[1]!, start: cueAt, end: cueAt + kak[1]!.length }, phrase }];
   }

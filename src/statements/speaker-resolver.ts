@@ -7,14 +7,14 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
-import { isCyrillic, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName } from './russian.ts';
+import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
-const PARTICIPLE_ASIDE_RU = /^,\s*\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)\s/u;
+const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
@@ -216,6 +216,15 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // («Курьер пояснил, что …», «Потерпевшая рассказала»: a sentence's first word, a Russian word for a person by its
+        // ending, that nobody the text names is called by, is that word as a post is read, not a body; not «Виктор»,
+        // «Вероника», a first name's endings.)
+        const printedWord = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 ? this.text.slice(phrase.start, phrase.end) : '';
+        if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}$/u.test(printedWord) && isRussianPeopleNoun(printedWord.toLowerCase()) && !/(?:ор|ика)$/u.test(printedWord)
+          && SENTENCE_START_RU.test(this.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
+          return this.resolve({ kind: 'title', name: [], roles: [printedWord.toLowerCase()], qualifier: null, start: phrase.start, end: phrase.end });
+        }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's.)
@@ -267,6 +276,13 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
+          // ("Мэр Name сказал … «…», — пишет нам подписчица": a Russian word for a person by its ending is the one quoted last
+          // only when the word's gender is theirs; else unnamed.)
+          const gender = speaker ? this.genderOf(speaker) : null;
+          if (gender && phrase.roles.length === 1 && isRussianPeopleNoun(phrase.roles[0]!) && russianPeopleNounGender(phrase.roles[0]!) !== gender) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // ("Мэр Name открыл школу. Жительница соседнего дома рассказала, что …", "…, жалуется продавщица рынка": someone
           // described by what they are to the story is not the one named before unless that one is called so too.)
           // ("The harbour master, who has run the port for a decade, says", "the ward sister said", "the auctioneer said":
@@ -302,9 +318,12 @@ export class SpeakerResolver {
           }
           // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source; so are
           // "the council's spokeswoman" and "the victim's mother" where nobody the text named is called so.)
+          // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same; and a bare
+          // «Пенсионерка рассказала», «Очевидец рассказал», people by what they are to the story, where nobody was quoted.)
           const spokesOrKin = phrase.roles.length === 1 && (SPOKES_ROLES.has(phrase.roles[0]!) || RELATIONS.has(phrase.roles[0]!))
             && /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end));
-          if (phrase.kind === 'title' && phrase.roles.length > 0 && (spokesOrKin || phrase.roles.every((r) => isPlainPersonWord(r)))) {
+          if (phrase.kind === 'title' && phrase.roles.length > 0
+            && (spokesOrKin || phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r)))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -788,7 +807,8 @@ export class SpeakerResolver {
   }
 
   private describedPeople(phrase: SpeakerPhrase): boolean {
-    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r))
+    // («Охранник соседнего магазина», «Машинист электрички, который …»: a word for a person by its ending, described, too.)
+    return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r) || isRussianPeopleNoun(r))
       && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
         || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)));
   }
@@ -869,6 +889,9 @@ export class SpeakerResolver {
     return title.qualifier && sure.length === 1 ? sure[0]!.name : null;
   }
 }
+
+/** What comes right before a sentence's first word: the text's start, a full stop and a space, a new line. */
+const SENTENCE_START_RU = /(?:^|[.!?\u2026\u00BB]\s|\n)$/u;
 
 /** An English word for a person that is no post or title ("driver", "victim", "investor"): see definiteKind. */
 function isPlainPersonWord(role: string): boolean {
