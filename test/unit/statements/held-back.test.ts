@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and twenty-one held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-first
-// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
-// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth, the twentieth in the seventeenth), so they guard against going
-// back; the ninth, fourteenth and twenty-first (test-9, test-14 and test-21, written blind in the sixth, tenth and
-// seventeenth sessions) are the unseen measurements.
+// development part (rules are changed while looking at it) and twenty-two held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-first and
+// twenty-second have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth
+// in the twelfth, the sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and
+// the eighteenth again in the fifteenth, the nineteenth in the sixteenth, the twentieth in the seventeenth), so they
+// guard against going back; the ninth, fourteenth, twenty-first and twenty-second (test-9, test-14, test-21 and
+// test-22, written blind in the sixth, tenth and seventeenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-21: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-21 or test-22: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,10 +20,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-21']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-21', 'test-22']);
 
 interface LanguageShare {
   texts: number;
@@ -368,6 +368,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-21',
       title: 'twenty-first part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; unseen)',
       floors: { texts: 27, speakerRight: 0.8, partial: 0.84, reported: 0.86, anonymous: 0.8 },
+    },
+    {
+      // Written blind in the seventeenth session (2026-12-04, 01:58–02:07 UTC) and committed (0f5f845) on the rules of
+      // f1ba659. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.78
+      // (78/100), partial 1.00 (28/28), reported 0.88 (256/290), 63 of 79 unnamed, all kinds 318/384 (English 20 texts:
+      // 1.00, 0.80, 1.00, 0.92, 42 of 52; Russian 9: 1.00, 0.73, 1.00, 0.79, 21 of 27). Floors: those figures less a margin
+      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      part: 'test-22',
+      title: 'twenty-second part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; unseen)',
+      floors: { texts: 27, speakerRight: 0.75, partial: 0.92, reported: 0.86, anonymous: 0.75 },
     },
   ];
 
