@@ -1,0 +1,29 @@
+// Forms test-21's misses showed when the seventeenth session read it (issue #13; dev d940, d941, d950, d951), one kind
+// at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules
+// before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a given name that is also a month, opening a sentence', () => {
+  it('"June Halloran, 58, whose …, said …": the first name kept', () => {
+    const text = 'June Halloran, 58, whose shop was flooded twice, said the insurer had stopped answering her calls.';
+    expect(found(text)).toEqual([['indirect', 'June Halloran', 'the insurer had stopped answering her calls']]);
+  });
+
+  it('"April Kowalczyk, who …, said …", then "Kowalczyk said": the full name both times', () => {
+    const text = 'April Kowalczyk, who coaches the under-twelves, said the pitch had been waterlogged for a month. '
+      + 'Kowalczyk said the club would ask the council for drainage.';
+    expect(found(text)).toEqual([
+      ['indirect', 'April Kowalczyk', 'the pitch had been waterlogged for a month'],
+      ['indirect', 'April Kowalczyk', 'the club would ask the council for drainage'],
+    ]);
+  });
+
+  it('"In June Brodsky said …": after a preposition the month is a date (guard)', () => {
+    const text = 'In June Brodsky said the depot would close by the end of the year.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('June Brodsky');
+  });
+});
