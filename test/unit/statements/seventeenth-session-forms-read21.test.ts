@@ -27,3 +27,17 @@ describe('a given name that is also a month, opening a sentence', () => {
     expect(found(text).map(([, speaker]) => speaker)).not.toContain('June Brodsky');
   });
 });
+
+describe('Russian dash speech: «после …» before the speaker, after the verb', () => {
+  it('«— …, — признался после игры вратарь Name.»: the preposition opens an adverbial, not the post «посол»', () => {
+    const text = 'Команда проиграла дома.\n\n— Мы подвели болельщиков. Такого больше не будет, — признался после игры вратарь Денис Шулепов.';
+    expect(found(text)).toEqual([
+      ['direct', 'Денис Шулепов', 'Мы подвели болельщиков. Такого больше не будет'],
+    ]);
+  });
+
+  it('«— …, — сказал после тренировки Name.»: an untitled full name the same', () => {
+    const text = 'Сборы продолжаются.\n\n— Нагрузки большие. Но так и должно быть, — сказал после тренировки Руслан Ибатуллин.';
+    expect(found(text)).toEqual([['direct', 'Руслан Ибатуллин', 'Нагрузки большие. Но так и должно быть']]);
+  });
+});
