@@ -41,3 +41,15 @@ describe('Russian dash speech: «после …» before the speaker, after the 
     expect(found(text)).toEqual([['direct', 'Руслан Ибатуллин', 'Нагрузки большие. Но так и должно быть']]);
   });
 });
+
+describe('Russian dash speech: whom it was told, after the speaker\u2019s name', () => {
+  it('«— …, — сказал главный тренер Name корреспонденту «X» сразу после игры.»: the coach', () => {
+    const text = 'Команда проиграла.\n\n— Мы сыграли плохо, и это моя вина, — сказал главный тренер Олег Дымов корреспонденту «Спортивной недели» сразу после игры.';
+    expect(found(text)).toEqual([['direct', 'Олег Дымов', 'Мы сыграли плохо, и это моя вина']]);
+  });
+
+  it('«— …, — сказал Surname корреспонденту «X» сразу после …» after the full name (an outlet by its initials): the same person', () => {
+    const text = 'Защитник Егор Пташкин ушел с поля первым.\n\n— Поле не готово, играть на нем опасно, — сказал Пташкин корреспонденту «ВН» сразу после матча.';
+    expect(found(text)).toEqual([['direct', 'Егор Пташкин', 'Поле не готово, играть на нем опасно']]);
+  });
+});
