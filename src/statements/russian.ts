@@ -158,6 +158,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (own > 0 && nameAfter > own + 2 && /^\p{Lu}\p{Ll}/u.test(all[nameAfter - 1]!.text) && all.length - nameAfter < 3) nameAfter--;
   const named = own > 0 && all.length - nameAfter >= 2 && hasFullName(all.slice(-2)) ? all.slice(nameAfter) : [];
   let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
+  // ("Исполнительница роли Анфисы Дарья Мельникова", "исполнитель роли Лопахина Name": the character after «роли», in the
+  // genitive, before the actor's full name is no part of the name.)
+  const part = tokens.findIndex((t, k) => k > 0 && t.lower === 'роли' && tokens.length - k === 4 && isCapitalised(tokens[k + 1]!) && hasFullName(tokens.slice(-2)));
+  if (part > 0) tokens = [...tokens.slice(0, part + 1), ...tokens.slice(part + 2)];
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {

@@ -53,3 +53,15 @@ describe('Russian dash speech: whom it was told, after the speaker\u2019s name',
     expect(found(text)).toEqual([['direct', 'Егор Пташкин', 'Поле не готово, играть на нем опасно']]);
   });
 });
+
+describe('Russian: the cast named by their roles', () => {
+  it('«Исполнитель роли Гамлета Name рассказал, что …»: the actor, without the character', () => {
+    const text = 'Исполнитель роли Гамлета Тимофей Ларин рассказал, что учил текст все лето.';
+    expect(found(text)).toEqual([['indirect', 'Тимофей Ларин', 'учил текст все лето']]);
+  });
+
+  it('«Исполнительница роли Офелии Name признается, что …»: the actress', () => {
+    const text = 'Исполнительница роли Офелии Вера Сабурова признается, что впервые играет в трагедии.';
+    expect(found(text)).toEqual([['indirect', 'Вера Сабурова', 'впервые играет в трагедии']]);
+  });
+});
