@@ -65,3 +65,15 @@ describe('Russian: the cast named by their roles', () => {
     expect(found(text)).toEqual([['indirect', 'Вера Сабурова', 'впервые играет в трагедии']]);
   });
 });
+
+describe('a place\u2019s public by what they do there, opening a sentence', () => {
+  it('"Regulars at the café say …": unnamed', () => {
+    const text = 'Regulars at the café on Mill Lane say the owner kept a tab for anyone short of cash.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the owner kept a tab for anyone short of cash']]);
+  });
+
+  it('"Patrons at the cinema said …": unnamed', () => {
+    const text = 'Patrons at the Regal cinema said they had not been told about the closure.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they had not been told about the closure']]);
+  });
+});
