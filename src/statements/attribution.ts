@@ -5,7 +5,7 @@
 // inside a quotation is never taken for an attribution.
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
-import { russianRoles } from './vocabulary-ru.ts';
+import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
@@ -187,7 +187,11 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
       const named = speakerAfterCue(words) ?? speakerAfterCue(words.filter((t) => /^\p{Lu}/u.test(t.text)));
       if (named?.kind === 'name') return { phrase: named, cue: first };
     }
-    const phrase = longTitleThenName(masked, run.slice(1), to) ?? speakerAfterCue(run.slice(1));
+    // ("— сказал главный тренер Name корреспонденту «СЭ» сразу после игры", "— сказал Name журналистам в …": whom it was
+    // told, after the speaker's name, ends the speaker; the rest says to whom, where and when.)
+    const told = isCyrillic(first.text) ? run.findIndex((t, k) => k >= 2 && RU_LISTENERS.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(run[k - 1]!.text)) : -1;
+    const named = told > 0 ? run.slice(1, told) : run.slice(1);
+    const phrase = longTitleThenName(masked, named, to) ?? speakerAfterCue(named);
     // ("— сказал пенсионер, которого мы встретили у рынка": one the reporter met, by what they are, is unnamed.)
     if (phrase?.kind === 'title' && MET_BY_REPORTER_RE.test(masked.slice(run.at(-1)!.end, to))) {
       return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: first };

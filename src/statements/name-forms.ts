@@ -139,3 +139,11 @@ export function withVietnameseFamilyName(text: string, name: string): string {
   const family = new RegExp(`(?<![\\p{L}])(${VIETNAMESE_FAMILY_NAME_ALTERNATION})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   return family ? `${family[1]} ${name}` : name;
 }
+
+/**
+ * "June Pellow, 71, …, said", "April Comeau said": a month that is also a given name opening a sentence is the first
+ * name (after a preposition, "In June Pellow said", it is a date; never a weekday or another month).
+ */
+export function monthGivenName(text: string, word: string, at: number): boolean {
+  return /^(?:April|May|June)$/u.test(word) && /(?:^|[.!?]["\u201D\u2019]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
+}

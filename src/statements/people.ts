@@ -4,7 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
-import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, withoutNicknames } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
@@ -354,6 +354,16 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   const runs = phraseRuns(text);
   const fullNames: string[][] = [];
   const surnames: string[] = [];
+  // "June Pellow, 71, whose …, said", "April Comeau, who volunteers …, said": a month that is a given name opening a
+  // sentence, before a surname and a comma or a speech verb, is a person's first name (the phrase reader drops it as a date).
+  for (const run of runs) {
+    const [month, surname, after] = run;
+    if (!month || !surname || !monthGivenName(text, month.text, month.start) || surname.start !== month.end + 1) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surname.text) || CALENDAR_WORDS.test(surname.text) || ROLE_NOUNS.has(surname.lower) || BODY_WORDS.has(surname.lower)) continue;
+    if (!(after ? SPEECH(after) : /^,/u.test(text.slice(surname.end)))) continue;
+    directory.addName([month.text, surname.text]);
+    fullNames.push([month.text, surname.text]);
+  }
   for (const run of runs) {
     // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
     const roleWords = [0];
@@ -398,7 +408,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   // A word the text also writes in lower case ("Whether Russia") or a date word is no first name.
   const lowerWords = new Set(tokenize(text).filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower));
   const canBeName = (t: Token) =>
-    /^\p{Lu}\p{Ll}/u.test(t.text) && !lowerWords.has(t.lower) && !CALENDAR_WORDS.test(t.text);
+    /^\p{Lu}\p{Ll}/u.test(t.text) && !lowerWords.has(t.lower) && (!CALENDAR_WORDS.test(t.text) || monthGivenName(text, t.text, t.start));
   for (const surname of surnames) {
     const key = nameKey(surname);
     // "Liu said" after "Liu Zhenmin": a family name written first is no surname to complete.

@@ -27,6 +27,12 @@ const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако',
 // ("В'ячеславович", "Д'яченко": a Ukrainian apostrophe after the capital.)
 const isCapitalised = (t: Token) => /^\p{Lu}['\u2019]?\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/**
+ * A role word in an adverbial before a speaker ("на встрече с послом"); never the preposition opening it: «после» is
+ * «посол» in the locative only after a preposition («о после»), so "— признался после матча полузащитник Name" opens with
+ * a preposition, not a post.
+ */
+const adverbialRole = (t: Token, at: number) => !(at === 0 && t.lower === 'после') && russianRoles(t.lower) !== null;
 /** An outlet written as its web address ("Znak.com", "URA.RU", "Газете.Ru" read as "Газете-Ru"): told, never telling. */
 const isWebOutlet = (word: string) => /^[\p{L}\d-]+[.-](?:com|ru|net|org|info|media|today|io|tv|fm)$/iu.test(word);
 /** A preposition, not an acronym that spells one ("СО РАН", "ВО"). */
@@ -152,6 +158,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (own > 0 && nameAfter > own + 2 && /^\p{Lu}\p{Ll}/u.test(all[nameAfter - 1]!.text) && all.length - nameAfter < 3) nameAfter--;
   const named = own > 0 && all.length - nameAfter >= 2 && hasFullName(all.slice(-2)) ? all.slice(nameAfter) : [];
   let tokens = own > 0 ? [...all.slice(0, own), ...named] : all;
+  // ("Исполнительница роли Анфисы Дарья Мельникова", "исполнитель роли Лопахина Name": the character after «роли», in the
+  // genitive, before the actor's full name is no part of the name.)
+  const part = tokens.findIndex((t, k) => k > 0 && t.lower === 'роли' && tokens.length - k === 4 && isCapitalised(tokens[k + 1]!) && hasFullName(tokens.slice(-2)));
+  if (part > 0) tokens = [...tokens.slice(0, part + 1), ...tokens.slice(part + 2)];
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {
@@ -179,7 +189,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const scene = tokens.slice(0, k);
     const name = tokens.slice(k);
     // (Not "в Нижнем Новгороде": capitalised words right after a preposition are its object, a place.)
-    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && scene.every((t) => /^\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
+    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && scene.every((t, i) => /^\p{Ll}+$/u.test(t.text) && !adverbialRole(t, i) && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
       && name.every((t) => !isBodyWord(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)) {
       const named = parseRussianPhrase(name);
       if (named?.kind === 'name') return named;
@@ -205,7 +215,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const role = tokens.findIndex((t, k) => k > 1 && russianRoles(t.lower) !== null);
     let s = role;
     while (s > 1 && /^\p{Ll}+(?:ый|ий|ой|ая|яя)$/u.test(tokens[s - 1]!.text)) s--;
-    if (role > 1 && !tokens.slice(0, s).some((t) => russianRoles(t.lower) !== null)) tokens = tokens.slice(s);
+    if (role > 1 && !tokens.slice(0, s).some((t, i) => adverbialRole(t, i))) tokens = tokens.slice(s);
   }
   // ("господина Сафронова": a courtesy title is no part of the name.)
   while (tokens.length > 0 && (RU_TRAILERS.has(tokens[0]!.lower) || ['сам', 'сама', 'сами'].includes(tokens[0]!.lower)

@@ -208,6 +208,8 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff',
   // (Too short for the endings below: "several users said".)
   'users',
+  // A place's or a show's public by what they do there ("Regulars at the bakery say", "Patrons at the bar said").
+  'regulars', 'patrons',
   // People nouns in -ic in the plural ("Paramedics say"; "politics", "clinics" are none).
   'paramedics', 'academics', 'sceptics', 'skeptics', 'cynics', 'mechanics', 'diabetics', 'fanatics', 'heretics',
   'agnostics', 'alcoholics', 'epileptics', 'asthmatics']);

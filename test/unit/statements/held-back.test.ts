@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-two held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-first and
-// twenty-second have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth
-// in the twelfth, the sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and
-// the eighteenth again in the fifteenth, the nineteenth in the sixteenth, the twentieth in the seventeenth), so they
-// guard against going back; the ninth, fourteenth, twenty-first and twenty-second (test-9, test-14, test-21 and
-// test-22, written blind in the sixth, tenth and seventeenth sessions) are the unseen measurements.
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-second
+// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth), so they guard
+// against going back; the ninth, fourteenth and twenty-second (test-9, test-14 and test-22, written blind in the sixth,
+// tenth and seventeenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-21 or test-22: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-22: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-21', 'test-22']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-22']);
 
 interface LanguageShare {
   texts: number;
@@ -364,10 +364,16 @@ describe('statements on texts the rules were not written for', () => {
       // 728db74. First run, at those rules: direct found 0.99 (105/106), precision 0.98 (105/107), speaker right 0.83
       // (88/106), partial 0.92 (36/39), reported 0.88 (237/269), 68 of 80 unnamed, all kinds 297/378 (English 20 texts:
       // 0.99, 0.88, 0.92, 0.89, 52 of 60; Russian 9: 1.00, 0.69, 1.00, 0.86, 16 of 20). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Misses read in the seventeenth session (2026-12-04): at
+      // its start (f1ba659) 0.99, 0.98, 0.83 (88/106), 0.92 (36/39), 0.88 (238/269), 68 of 80, all kinds 296/379 (English
+      // 0.99, 0.88, 0.92, 0.89, 52 of 60; Russian 1.00, 0.69, 1.00, 0.87, 16 of 20); annotations brought to the README's
+      // conventions (03b908f: bodies named as printed, a body's spokesperson with no name unnamed, "and that" split): 0.84
+      // (89/106), 0.92, 0.90 (246/274), 72 of 84, all kinds 315/387; after: 0.99 (105/106), 0.98, 0.90 (95/106), 0.92
+      // (36/39), 0.90 (246/274), 73 of 84, all kinds 325/387 (English 0.99, 0.91, 0.92, 0.91, 57 of 64; Russian 1.00, 0.85,
+      // 1.00, 0.87, 16 of 20). Floors: those less a margin of a few statements. It no longer measures generality.
       part: 'test-21',
-      title: 'twenty-first part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.8, partial: 0.84, reported: 0.86, anonymous: 0.8 },
+      title: 'twenty-first part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; misses read in the seventeenth session)',
+      floors: { texts: 27, speakerRight: 0.86, partial: 0.84, reported: 0.87, anonymous: 0.82 },
     },
     {
       // Written blind in the seventeenth session (2026-12-04, 01:58–02:07 UTC) and committed (0f5f845) on the rules of
