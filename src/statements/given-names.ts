@@ -1,7 +1,8 @@
-// Given names whose bearer's gender news copy can take for granted, in the Latin spellings English-language outlets
-// print. The resolver asks this only when the text itself marks nothing (no "Ms", no "her brother"): it decides which
-// earlier person "she" or "he" can be ("Maria Lopez … Paul Grant said … 'Q,' she said" is Lopez). Names borne by both
-// sexes in common use (Alex, Sasha, Jordan, Andrea, Jean, Nikita, Jan, Kim, Kerry) are left out: for them the pronoun decides nothing.
+// Given names whose bearer's gender news copy can take for granted: in the Latin spellings English-language outlets
+// print, and common Russian ones. The resolver asks this only when the text itself marks nothing (no "Ms", no "her
+// brother", no Russian surname ending by gender): it decides which earlier person "she" or "he" can be ("Maria Lopez …
+// Paul Grant said … 'Q,' she said" is Lopez). Names borne by both sexes in common use (Alex, Sasha, Jordan, Andrea,
+// Jean, Nikita, Jan, Kim, Kerry) are left out: for them the pronoun decides nothing.
 
 const FEMALE = `
 abigail ada adriana agnes aisha alejandra alexandra alice alicia alina alison amanda amelia amina amy ana anastasia
