@@ -140,7 +140,6 @@ function quotedAsSaying(run: Token[]): { phrase: SpeakerPhrase; cue: Token } | n
 /** A relative clause saying the reporter met the one described: ", которого мы встретили у …", ", которую я застала …". */
 const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\s+(?:мы|я|наш\p{Ll}*\s+корреспондент\p{Ll}*|корреспондент\p{Ll}*)\s+(?:встрети|встреча|застал|застава|нашл|наш[её]л|увидел|видел)/u;
 
-/** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
 /**
  * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
  * paragraph or opening the next, that names who said it only after it.
@@ -157,6 +156,7 @@ export function attributionNamedAfter(masked: string, from: number): Attribution
   return { phrase, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } };
 }
 
+/** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;

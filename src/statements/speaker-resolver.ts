@@ -5,7 +5,7 @@
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { givenNameGender } from './given-names.ts';
-import { displayNameWord, hasPatronymic, isIrishParticle, monthGivenName, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -768,7 +768,6 @@ export class SpeakerResolver {
     return after ? after[1]!.replace(/^(?:The|A|An)\s+/u, '') : null;
   }
 
-  /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
   /**
    * "The harbour master, who …", "the ward sister", "the auctioneer": "the" and an English post that is a plain word for a
    * person, or comes with a lower-case word before it or an aside after it, whose word the text never printed before
@@ -806,6 +805,7 @@ export class SpeakerResolver {
     return this.lowered;
   }
 
+  /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
   private describedPeople(phrase: SpeakerPhrase): boolean {
     // («Охранник соседнего магазина», «Машинист электрички, который …»: a word for a person by its ending, described, too.)
     return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r) || isRussianPeopleNoun(r))
