@@ -225,7 +225,7 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     }
     // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
     // ("…," Harlow Plastics, which has run the site since 1998, said: a body's.)
-    const aside = /^,\s*(?:(?:who|whose|which|speaking|asking|requesting|declining|talking)\b[^,.;]{0,80}|\d{1,3}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    const aside = ASIDE_AFTER_SPEAKER_RE.exec(masked.slice(run.at(-1)!.end, to));
     if (aside) {
       const after = run.at(-1)!.end + aside[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
@@ -811,8 +811,11 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   return phrase ? { phrase, comma: before - start } : null;
 }
 
-/** An aside about the speaker set between the speaker and an inverted verb (see nameWithApposition). */
-const SPEAKER_ASIDE_RE = /^\s*(?:who|whose|which|speaking|asking|requesting|declining|talking)\s/u;
+/** Words opening an aside about the speaker, set between the speaker and the verb (nameWithApposition, attributionAfter). */
+const SPEAKER_ASIDE_WORDS = '(?:who|whose|which|speaking|asking|requesting|declining|talking)';
+const SPEAKER_ASIDE_RE = new RegExp(`^\\s*${SPEAKER_ASIDE_WORDS}\\s`, 'u');
+/** The same aside, or an age, between commas after a speaker and before the verb ('"…," the general, who …, told'). */
+const ASIDE_AFTER_SPEAKER_RE = new RegExp(`^,\\s*(?:${SPEAKER_ASIDE_WORDS}\\b[^,.;]{0,80}|\\d{1,3}),\\s*`, 'u');
 
 /** Verbs whose object is a listener, so the words after them are no inverted speaker. */
 const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;
@@ -1383,33 +1386,27 @@ const MESSAGE_SAYING_RE = new RegExp(
   'u',
 );
 
+/**
+ * The clause after a match of `frame` in masked[start, end) (its group 1 the verb), said by the subject before the match
+ * (which reaches `subjectEnd` characters into it): "The agency issued a statement saying …", "He opened by saying …",
+ * "X was quoted as saying …".
+ */
+function subjectSaidClause(masked: string, start: number, end: number, frame: RegExp, subjectEnd: number): ReportedClause | null {
+  const m = frame.exec(masked.slice(start, end));
+  if (!m) return null;
+  const phrase = subjectBefore(masked, start, start + m.index + subjectEnd);
+  const cueAt = start + m.index + m[0].lastIndexOf(m[1]!);
+  const clauseStart = start + m.index + m[0].length;
+  const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+  if (!phrase || !enoughWords(masked, clause.start, clause.end)) return null;
+  return { ...clause, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length }, phrase };
+}
+
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted); "He opened by saying …". */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
-  const message = MESSAGE_SAYING_RE.exec(masked.slice(start, end));
-  if (message) {
-    const phrase = subjectBefore(masked, start, start + message.index + 1);
-    const cueAt = start + message.index + message[0].lastIndexOf(message[1]!);
-    const clauseStart = start + message.index + message[0].length;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
-    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: message[1]!, start: cueAt, end: cueAt + message[1]!.length }, phrase };
-  }
-  const by = BY_SAYING_RE.exec(masked.slice(start, end));
-  if (by) {
-    const verbAt = start + by.index;
-    const phrase = subjectBefore(masked, start, verbAt + 1);
-    const cueAt = start + by.index + by[0].indexOf(by[1]!);
-    const clauseStart = start + by.index + by[0].length;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
-    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: by[1]!, start: cueAt, end: cueAt + by[1]!.length }, phrase };
-  }
-  const passive = PASSIVE_QUOTED_AS_SAYING_RE.exec(masked.slice(start, end));
-  if (passive) {
-    const phrase = subjectBefore(masked, start, start + passive.index);
-    const cueAt = start + passive.index + passive[0].lastIndexOf(passive[1]!);
-    const clauseStart = start + passive.index + passive[0].length;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
-    if (phrase && enoughWords(masked, clause.start, clause.end)) return { ...clause, cue: { text: passive[1]!, start: cueAt, end: cueAt + passive[1]!.length }, phrase };
-  }
+  const framed = subjectSaidClause(masked, start, end, MESSAGE_SAYING_RE, 1) ?? subjectSaidClause(masked, start, end, BY_SAYING_RE, 1)
+    ?? subjectSaidClause(masked, start, end, PASSIVE_QUOTED_AS_SAYING_RE, 0);
+  if (framed) return framed;
   const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);

@@ -203,9 +203,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
-  if ((isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && isMemberOfPublic(tokens.slice(-1))
-    && !isPreposition(tokens.at(-2)!) && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null
-      && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower))) {
+  if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says

@@ -316,14 +316,12 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source; so are
-          // "the council's spokeswoman" and "the victim's mother" where nobody the text named is called so.)
+          // ("The driver said" where the text named no driver: someone it describes, not names, is an unnamed source. "The
+          // council's spokeswoman", "the victim's mother" are taken above, as owned.)
           // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same; and a bare
           // «Пенсионерка рассказала», «Очевидец рассказал», people by what they are to the story, where nobody was quoted.)
-          const spokesOrKin = phrase.roles.length === 1 && (SPOKES_ROLES.has(phrase.roles[0]!) || RELATIONS.has(phrase.roles[0]!))
-            && /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end));
           if (phrase.kind === 'title' && phrase.roles.length > 0
-            && (spokesOrKin || phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r)))) {
+            && phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
