@@ -542,7 +542,46 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.speakerKind = 'person';
     s.anonymous = false;
   });
+  // «— …, — рассказала потерпевшая. Позже она представилась: Оксана Белова.», «…, — добавила она. Позже выяснилось, что это
+  // Марина Ефимова, …»: a speaker the text leaves unnamed where they speak, named in a sentence after their words. Their
+  // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
+  if (isCyrillic(text)) {
+    for (const named of text.matchAll(RU_NAMED_AFTER_RE)) {
+      const at = named.index + named[0].indexOf(named[3]!);
+      const paragraph = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+      const feminine = named[1] ? named[1] === 'ась' : null;
+      for (let i = statements.length - 1; i >= 0; i--) {
+        const c = candidates[i]!;
+        if (c.paragraph > paragraph || c.start >= at) continue;
+        if (c.paragraph < paragraph || !unnamedOne(text, c, statements[i]!, feminine)) break;
+        const name = named[3]!.split(/\s+/u);
+        statements[i]!.speaker = directory.findByName(name)?.name ?? name.join(' ');
+        statements[i]!.speakerKind = 'person';
+        statements[i]!.anonymous = false;
+      }
+    }
+  }
   return statements;
+}
+
+/** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */
+const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
+
+/** A statement by one person the text does not name there: the words naming them hold no capital but the sentence's first,
+ * and no group («Родители учеников рассказывают»); its verb, when past, of the gender the naming gives. */
+function unnamedOne(text: string, c: Candidate, s: Statement, feminine: boolean | null): boolean {
+  const phrase = mentionPhrase(c);
+  // («Мать одного из учеников говорит»: a noun opening the sentence, read as a one-word name but not as a person's.)
+  if (!phrase || (phrase.kind === 'name' && (phrase.name.length > 1 || s.speakerKind === 'person')) || phrase.plural || phrase.pronoun === 'they' || phrase.pronoun === 'it') return false;
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && !/(?:^|[.!?…]\s+|[\u2013\u2014]\s*)$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return false;
+  let cue: Candidate | undefined = c;
+  while (cue && !cue.cue) cue = cue.sameAs;
+  const verb = cue?.cue?.text ?? '';
+  if (/(?:ли|ют|ят)$/u.test(verb)) return false;
+  if (feminine !== null && /л[аи]?$/u.test(verb) && (verb.endsWith('ла') !== feminine)) return false;
+  return true;
 }
 
 /** Workplaces a lead may call a business by before naming it ("the brewery announced"). */
