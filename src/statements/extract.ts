@@ -320,10 +320,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         const aboutSentence = about ? sentenceAt(sentences, about.start) : undefined;
         const quiet = aboutSentence !== undefined && ![...inParagraph, ...candidates].some((c) => c.start < aboutSentence.end && c.end > aboutSentence.start);
         const closing = direct.span.close === null && direct.paragraphInitial ? closingAttribution(index) : null;
+        const signed = direct.paragraphInitial && direct.span.close !== null && text.slice(direct.span.close + 1, paragraph.end).trim() === ''
+          ? signatureBelow(masked, paragraphs[index + 1]) : null;
         if (closing) {
           candidate.phrase = closing.phrase;
           candidate.cue = closing.cue;
-        } else if (about && quiet) candidate.phrase = about;
+        } else if (signed) candidate.phrase = signed;
+        else if (about && quiet) candidate.phrase = about;
         else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
@@ -637,6 +640,21 @@ function isLoneRussianNoun(masked: string, m: SpeakerPhrase): boolean {
   if (m.kind !== 'name' || m.name.length !== 1 || !isCyrillic(m.name[0]!)) return false;
   return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${m.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
 }
+
+/**
+ * A readers' letter quoted in a paragraph of its own and signed in the next, which holds only a full name and what follows
+ * it after a comma («Тамара Ильинична Жукова, улица Строителей», «Виктор Рябов, пенсионер»): the one who signed.
+ */
+function signatureBelow(masked: string, paragraph: { start: number; end: number } | undefined): SpeakerPhrase | null {
+  if (!paragraph) return null;
+  const m = SIGNATURE_RE.exec(masked.slice(paragraph.start, paragraph.end));
+  if (!m) return null;
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
+  return phrase?.kind === 'name' && phrase.name.length >= 2 ? phrase : null;
+}
+
+/** A full name of two or three words alone on its line, or before a comma and a few words; no full stop closing it as a sentence. */
+const SIGNATURE_RE = /^\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?:\s*,\s*[^!?:;\n]{1,60}[^.!?:;\s])?\s*$/u;
 
 /** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */
 function speakerLabel(masked: string, paragraph: { start: number; end: number }): SpeakerPhrase | null {

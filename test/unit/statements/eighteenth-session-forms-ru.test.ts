@@ -38,3 +38,20 @@ describe('Russian: a speaker named only after their words', () => {
     expect(found(text).map(([, speaker]) => speaker)).not.toContain('Анна Сергеевна Котова');
   });
 });
+
+describe('Russian: a readers\u2019 letter signed below it', () => {
+  it('«…» in a paragraph of its own, then «Name Patronymic Surname, улица …»: the one who signed', () => {
+    const text = 'ПИСЬМА ЧИТАТЕЛЕЙ\n\n«Третий месяц во дворе не горит ни один фонарь. Дети идут в школу в полной темноте»\n\n'
+      + 'Зинаида Павловна Уткина, проспект Ленина\n\n«Лифт в нашем подъезде стоит с лета, а мне восемьдесят лет»\n\nГеннадий Рожков, пенсионер';
+    expect(found(text)).toEqual([
+      ['direct', 'Зинаида Павловна Уткина', 'Третий месяц во дворе не горит ни один фонарь. Дети идут в школу в полной темноте'],
+      ['direct', 'Геннадий Рожков', 'Лифт в нашем подъезде стоит с лета, а мне восемьдесят лет'],
+    ]);
+  });
+
+  it('a paragraph that goes on after its name is no signature (guard)', () => {
+    const text = 'Новости района\n\n«Третий месяц во дворе не горит ни один фонарь. Дети идут в школу в полной темноте»\n\n'
+      + 'Зинаида Уткина, председатель совета дома, отнесла жалобу в управу.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Зинаида Уткина');
+  });
+});
