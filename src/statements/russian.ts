@@ -135,6 +135,9 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
+  // after it is who.)
+  if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
   // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
   if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
