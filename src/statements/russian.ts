@@ -369,6 +369,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
     }
+    // ("в пресс-службе правительства области", "в пресс-службе управы района": a state body's head word, then the lower-case
+    // genitives of whose it is; the body in the nominative, not the press office in the locative.)
+    if (named < 0 && rest.length <= 3 && STATE_WORDS.test(rest[0]!.lower) && !rest.some((t) => isPreposition(t))) {
+      const own = [bodyNominative(rest[0]!.text), ...rest.slice(1).map((t) => t.text)].join(' ');
+      return { kind: 'organisation', body: own, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
+    }
   }
   // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
@@ -384,8 +390,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("в региональном управлении МЧС": an adjective first.)
   if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
     && !body.some((t) => isPreposition(t))) {
+    // ("В управе района пояснили", "в администрации района": a state body's head word first, lower-case genitives after it, the
+    // head in the nominative.)
+    const headFirst = body.length > 1 && body.length <= 3 && body.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(body[0]!.lower);
     const named = namedBody ? body[0]!.text.slice(0, -1)
-      : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
+      : (body.length === 1 || headFirst) && /^\p{Ll}/u.test(body[0]!.text) ? [bodyNominative(body[0]!.text), ...body.slice(1).map((t) => t.text)].join(' ')
+        : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
   }
   // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
@@ -591,7 +601,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
-    const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
+    // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
+    // genitives after it; the head in the nominative.)
+    const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(tokens[0]!.lower);
+    const body = (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
+      ? [bodyNominative(tokens[0]!.text), ...tokens.slice(1).map((t) => t.text)].join(' ') : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
   // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
@@ -643,7 +657,7 @@ function initialsAfterSurname(tokens: readonly Token[]): Token[] {
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
@@ -1358,7 +1372,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
-  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'],
+  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
 ];
@@ -1367,7 +1381,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз)/u;
+const STATE_WORDS = /^(?:ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],

@@ -68,3 +68,26 @@ describe('Russian: «Наш читатель» / «Наша читательни
     expect(found(text)).toEqual([['indirect', 'anonymous', 'каток закрыли без всякого объявления']]);
   });
 });
+
+describe('Russian: a body in the locative, its press service in the genitive', () => {
+  const said = (text: string) => extractStatements(text).map((s) => [s.speakerKind, s.speaker, s.text] as const);
+
+  it('«В управе района пояснили, что …» and «…, уточнили в управе.»: found, the district\u2019s administration', () => {
+    const text = 'Во дворах не убран снег.\n\nВ управе района пояснили, что дворы убирает управляющая компания, а не город. '
+      + 'Компании выдано предписание до конца недели, уточнили в управе.';
+    expect(said(text)).toEqual([
+      ['organisation', 'управа района', 'дворы убирает управляющая компания, а не город'],
+      ['organisation', 'управа района', 'Компании выдано предписание до конца недели'],
+    ]);
+  });
+
+  it('«В пресс-службе правительства области сообщили»: the government, not its press office in the locative', () => {
+    const text = 'На трассе ограничили движение.\n\nВ пресс-службе правительства области сообщили, что мост откроют к ноябрю.';
+    expect(said(text)).toEqual([['organisation', 'правительство области', 'мост откроют к ноябрю']]);
+  });
+
+  it('«Управляющая компания сообщила, что …» is still the company (guard)', () => {
+    const text = 'В доме нет отопления.\n\nУправляющая компания сообщила, что котельную запустят в пятницу вечером.';
+    expect(said(text).map(([, speaker]) => speaker)).not.toContain('управа');
+  });
+});
