@@ -915,6 +915,9 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
 
+/** Adjectives of data a body gives out about its own case ("предварительным", "уточненным", "официальным"). */
+const OWN_DATA_ADJECTIVES = /^(?:предварительн|уточненн|уточнённ|официальн|оперативн|последн|обновленн|обновлённ|итогов|первичн)(?:ым|им)$/u;
+
 /** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
 function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
   // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
@@ -1013,7 +1016,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const who = tokenize(whoText, whoAt);
-    const parsed = byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
+    // («По предварительным данным, …», «По уточненным данным»: data of no one named, which the body that spoke last gives out,
+    // as «Как уточнили в пресс-службе» is; not «По некоторым данным», «по неофициальным», rumours of no one.)
+    const ofLast = bySlovam[1] !== undefined && /^(?:данным|оценкам|подсчетам|подсчётам|сведениям)$/u.test(cueWord) && OWN_DATA_ADJECTIVES.test(bySlovam[1].toLowerCase());
+    const parsed: SpeakerPhrase | null = ofLast ? { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, start: whoAt, end: whoAt + whoText.length }
+      : byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     // ("По словам членов комиссии, побывавшей в больнице, …": a participle's aside on the source's last word, agreeing with

@@ -91,3 +91,22 @@ describe('Russian: a body in the locative, its press service in the genitive', (
     expect(said(text).map(([, speaker]) => speaker)).not.toContain('управа');
   });
 });
+
+describe('Russian: data of no one named, the body that spoke last', () => {
+  const said = (text: string) => extractStatements(text).map((s) => [s.speakerKind, s.speaker, s.text] as const);
+
+  it('«В ГУ МЧС … сообщили, что …» then «По предварительным данным, …»: found, the body', () => {
+    const text = 'В Кирове горел склад.\n\nВ ГУ МЧС по Кировской области сообщили, что пожар потушили за три часа. '
+      + 'По предварительным данным, причиной пожара стало короткое замыкание в щитовой.';
+    expect(said(text)).toEqual([
+      ['organisation', 'ГУ МЧС по Кировской области', 'пожар потушили за три часа'],
+      ['organisation', 'ГУ МЧС по Кировской области', 'причиной пожара стало короткое замыкание в щитовой'],
+    ]);
+  });
+
+  it('«По некоторым данным, …»: rumours of no one, not the body (guard)', () => {
+    const text = 'В Кирове горел склад.\n\nВ ГУ МЧС по Кировской области сообщили, что пожар потушили за три часа. '
+      + 'По некоторым данным, склад работал без разрешения пожарного надзора.';
+    expect(said(text).filter(([, speaker]) => speaker !== null && speaker.includes('МЧС'))).toHaveLength(1);
+  });
+});
