@@ -354,6 +354,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       candidates.push({ kind: 'partial', ...trimmed(text, span.contentStart, span.contentEnd), paragraph: index, phrase, cue });
     }
     for (const span of others) {
+      // (A company's «name» after its legal form, "ООО «Верхневолжская топливная компания»", is no quotation.)
+      if (russianCompanyName(text, span.open, span.contentEnd)) continue;
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // Scare quotes: one word, or two capitalised ones ("Cold War"); "double standards" is a quoted phrase.
       // After an article the two words are usually a term held at arm's length ("a "fresh start"").

@@ -915,6 +915,9 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
 
+/** «Как установило управление, …», «Как установил суд», «Как выяснили в полиции»: what a body found, in the «Как X, …» frame only. */
+const FINDING_VERB = /^(?:установил|выяснил)(?:[аои])?$/u;
+
 /** Adjectives of data a body gives out about its own case ("предварительным", "уточненным", "официальным"). */
 const OWN_DATA_ADJECTIVES = /^(?:предварительн|уточненн|уточнённ|официальн|оперативн|последн|обновленн|обновлённ|итогов|первичн)(?:ым|им)$/u;
 
@@ -1121,7 +1124,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
-  if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
+  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()))) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)

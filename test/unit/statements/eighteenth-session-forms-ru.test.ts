@@ -110,3 +110,22 @@ describe('Russian: data of no one named, the body that spoke last', () => {
     expect(said(text).filter(([, speaker]) => speaker !== null && speaker.includes('МЧС'))).toHaveLength(1);
   });
 });
+
+describe('Russian: what a body found, «Как установило управление, …»', () => {
+  const said = (text: string) => extractStatements(text).map((s) => [s.kind, s.speakerKind, s.speaker, s.text] as const);
+
+  it('«Как установило управление, …» after the office named: found, that office; a company\u2019s «name» in it no quotation', () => {
+    const text = 'Управление Федеральной антимонопольной службы по Омской области возбудило дело против двух сетей.\n\n'
+      + 'Как установило управление, сети ООО «Омская топливная компания» и ООО «Иртыш-Ойл» поднимали цены в один день.';
+    expect(said(text)).toEqual([
+      ['indirect', 'organisation', 'Управление Федеральной антимонопольной службы', 'сети ООО «Омская топливная компания» и ООО «Иртыш-Ойл» поднимали цены в один день'],
+    ]);
+  });
+
+  it('«Как установил суд, …»: the court', () => {
+    const text = 'Ленинский районный суд Омска вынес приговор.\n\nКак установил суд, директор выпускал на линию автобусы без техосмотра.';
+    expect(said(text).map(([kind, speakerKind, , t]) => [kind, speakerKind, t])).toEqual([
+      ['indirect', 'organisation', 'директор выпускал на линию автобусы без техосмотра'],
+    ]);
+  });
+});
