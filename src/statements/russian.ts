@@ -1104,10 +1104,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
   const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
-  if (inDocument && tokenize(inDocument[1]!).slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+  const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the
+  // document the sentence before spoke of.)
+  const oneOf = inWords.length >= 3 && /^одн(?:ом|ой)$/u.test(inWords[0]!.lower) && inWords[1]!.lower === 'из' && hasStem(inWords[2]!, RU_DOCUMENT_STEMS);
+  const itself = inWords.length === 1 && /^(?:нем|нём|ней)$/u.test(inWords[0]!.lower);
+  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself)) {
     const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
     const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
-    const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
+    const who = tokenize(inDocument[1]!, whoAt);
+    const earlier = itself ? documentBefore(masked, whoAt) : null;
+    const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
+      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
   }
