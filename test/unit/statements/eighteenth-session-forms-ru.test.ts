@@ -107,7 +107,7 @@ describe('Russian: data of no one named, the body that spoke last', () => {
   it('«По некоторым данным, …»: rumours of no one, not the body (guard)', () => {
     const text = 'В Кирове горел склад.\n\nВ ГУ МЧС по Кировской области сообщили, что пожар потушили за три часа. '
       + 'По некоторым данным, склад работал без разрешения пожарного надзора.';
-    expect(said(text).filter(([, speaker]) => speaker !== null && speaker.includes('МЧС'))).toHaveLength(1);
+    expect(said(text).filter(([, speaker]) => speaker?.includes('МЧС'))).toHaveLength(1);
   });
 });
 
