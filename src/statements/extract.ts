@@ -320,10 +320,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         const aboutSentence = about ? sentenceAt(sentences, about.start) : undefined;
         const quiet = aboutSentence !== undefined && ![...inParagraph, ...candidates].some((c) => c.start < aboutSentence.end && c.end > aboutSentence.start);
         const closing = direct.span.close === null && direct.paragraphInitial ? closingAttribution(index) : null;
+        const signed = direct.paragraphInitial && direct.span.close !== null && text.slice(direct.span.close + 1, paragraph.end).trim() === ''
+          ? signatureBelow(masked, paragraphs[index + 1]) : null;
         if (closing) {
           candidate.phrase = closing.phrase;
           candidate.cue = closing.cue;
-        } else if (about && quiet) candidate.phrase = about;
+        } else if (signed) candidate.phrase = signed;
+        else if (about && quiet) candidate.phrase = about;
         else if (earlier) candidate.sameAs = earlier;
         else if (direct.paragraphInitial && lastBefore) candidate.sameAs = lastBefore;
         else if (direct.paragraphInitial && introduced(index)) candidate.phrase = introduced(index)!;
@@ -351,6 +354,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       candidates.push({ kind: 'partial', ...trimmed(text, span.contentStart, span.contentEnd), paragraph: index, phrase, cue });
     }
     for (const span of others) {
+      // (A company's «name» after its legal form, "ООО «Верхневолжская топливная компания»", is no quotation.)
+      if (russianCompanyName(text, span.open, span.contentEnd)) continue;
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // Scare quotes: one word, or two capitalised ones ("Cold War"); "double standards" is a quoted phrase.
       // After an article the two words are usually a term held at arm's length ("a "fresh start"").
@@ -542,7 +547,46 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.speakerKind = 'person';
     s.anonymous = false;
   });
+  // «— …, — рассказала потерпевшая. Позже она представилась: Оксана Белова.», «…, — добавила она. Позже выяснилось, что это
+  // Марина Ефимова, …»: a speaker the text leaves unnamed where they speak, named in a sentence after their words. Their
+  // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
+  if (isCyrillic(text)) {
+    for (const named of text.matchAll(RU_NAMED_AFTER_RE)) {
+      const at = named.index + named[0].indexOf(named[3]!);
+      const paragraph = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+      const feminine = named[1] ? named[1] === 'ась' : null;
+      for (let i = statements.length - 1; i >= 0; i--) {
+        const c = candidates[i]!;
+        if (c.paragraph > paragraph || c.start >= at) continue;
+        if (c.paragraph < paragraph || !unnamedOne(text, c, statements[i]!, feminine)) break;
+        const name = named[3]!.split(/\s+/u);
+        statements[i]!.speaker = directory.findByName(name)?.name ?? name.join(' ');
+        statements[i]!.speakerKind = 'person';
+        statements[i]!.anonymous = false;
+      }
+    }
+  }
   return statements;
+}
+
+/** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */
+const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
+
+/** A statement by one person the text does not name there: the words naming them hold no capital but the sentence's first,
+ * and no group («Родители учеников рассказывают»); its verb, when past, of the gender the naming gives. */
+function unnamedOne(text: string, c: Candidate, s: Statement, feminine: boolean | null): boolean {
+  const phrase = mentionPhrase(c);
+  // («Мать одного из учеников говорит»: a noun opening the sentence, read as a one-word name but not as a person's.)
+  if (!phrase || (phrase.kind === 'name' && (phrase.name.length > 1 || s.speakerKind === 'person')) || phrase.plural || phrase.pronoun === 'they' || phrase.pronoun === 'it') return false;
+  const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && !/(?:^|[.!?…]\s+|[\u2013\u2014]\s*)$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return false;
+  let cue: Candidate | undefined = c;
+  while (cue && !cue.cue) cue = cue.sameAs;
+  const verb = cue?.cue?.text ?? '';
+  if (/(?:ли|ют|ят)$/u.test(verb)) return false;
+  if (feminine !== null && /л[аи]?$/u.test(verb) && (verb.endsWith('ла') !== feminine)) return false;
+  return true;
 }
 
 /** Workplaces a lead may call a business by before naming it ("the brewery announced"). */
@@ -598,6 +642,21 @@ function isLoneRussianNoun(masked: string, m: SpeakerPhrase): boolean {
   if (m.kind !== 'name' || m.name.length !== 1 || !isCyrillic(m.name[0]!)) return false;
   return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${m.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
 }
+
+/**
+ * A readers' letter quoted in a paragraph of its own and signed in the next, which holds only a full name and what follows
+ * it after a comma («Тамара Ильинична Жукова, улица Строителей», «Виктор Рябов, пенсионер»): the one who signed.
+ */
+function signatureBelow(masked: string, paragraph: { start: number; end: number } | undefined): SpeakerPhrase | null {
+  if (!paragraph) return null;
+  const m = SIGNATURE_RE.exec(masked.slice(paragraph.start, paragraph.end));
+  if (!m) return null;
+  const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
+  return phrase?.kind === 'name' && phrase.name.length >= 2 ? phrase : null;
+}
+
+/** A full name of two or three words alone on its line, or before a comma and a few words; no full stop closing it as a sentence. */
+const SIGNATURE_RE = /^\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?:\s*,\s*[^!?:;\n]{1,60}[^.!?:;\s])?\s*$/u;
 
 /** A transcript's speaker label opening the paragraph ("CLAIRE MOREAU: I hope so. "…""): who says all of it. */
 function speakerLabel(masked: string, paragraph: { start: number; end: number }): SpeakerPhrase | null {

@@ -135,6 +135,9 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
+  // after it is who.)
+  if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
   // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
   if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
@@ -366,6 +369,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
     }
+    // ("в пресс-службе правительства области", "в пресс-службе управы района": a state body's head word, then the lower-case
+    // genitives of whose it is; the body in the nominative, not the press office in the locative.)
+    if (named < 0 && rest.length <= 3 && STATE_WORDS.test(rest[0]!.lower) && !rest.some((t) => isPreposition(t))) {
+      const own = [bodyNominative(rest[0]!.text), ...rest.slice(1).map((t) => t.text)].join(' ');
+      return { kind: 'organisation', body: own, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
+    }
   }
   // "сообщили РИА Новости в ведомстве": whom it was told, then the body that told it.
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
@@ -381,8 +390,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("в региональном управлении МЧС": an adjective first.)
   if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
     && !body.some((t) => isPreposition(t))) {
+    // ("В управе района пояснили", "в администрации района": a state body's head word first, lower-case genitives after it, the
+    // head in the nominative.)
+    const headFirst = body.length > 1 && body.length <= 3 && body.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(body[0]!.lower);
     const named = namedBody ? body[0]!.text.slice(0, -1)
-      : body.length === 1 && /^\p{Ll}/u.test(body[0]!.text) ? bodyNominative(body[0]!.text) : body.map((t) => t.text).join(' ');
+      : (body.length === 1 || headFirst) && /^\p{Ll}/u.test(body[0]!.text) ? [bodyNominative(body[0]!.text), ...body.slice(1).map((t) => t.text)].join(' ')
+        : body.map((t) => t.text).join(' ');
     return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: body[0]!.start, end: body.at(-1)!.end };
   }
   // "Гидрологи предупреждают", "Местные жители говорят": a plural noun (an adjective before it) is a group, unnamed.
@@ -588,7 +601,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
-    const body = tokens.length === 1 && /^\p{Ll}/u.test(tokens[0]!.text) ? bodyNominative(tokens[0]!.text) : tokens.map((t) => t.text).join(' ');
+    // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
+    // genitives after it; the head in the nominative.)
+    const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(tokens[0]!.lower);
+    const body = (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
+      ? [bodyNominative(tokens[0]!.text), ...tokens.slice(1).map((t) => t.text)].join(' ') : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
   // ("Управляющий партнер фирмы Name обращает": a full name inside, more words after it: a name and a predicate, no title.)
@@ -640,7 +657,7 @@ function initialsAfterSurname(tokens: readonly Token[]): Token[] {
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
@@ -898,6 +915,12 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
 
+/** «Как установило управление, …», «Как установил суд», «Как выяснили в полиции»: what a body found, in the «Как X, …» frame only. */
+const FINDING_VERB = /^(?:установил|выяснил)(?:[аои])?$/u;
+
+/** Adjectives of data a body gives out about its own case ("предварительным", "уточненным", "официальным"). */
+const OWN_DATA_ADJECTIVES = /^(?:предварительн|уточненн|уточнённ|официальн|оперативн|последн|обновленн|обновлённ|итогов|первичн)(?:ым|им)$/u;
+
 /** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
 function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
   // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
@@ -996,7 +1019,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const who = tokenize(whoText, whoAt);
-    const parsed = byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
+    // («По предварительным данным, …», «По уточненным данным»: data of no one named, which the body that spoke last gives out,
+    // as «Как уточнили в пресс-службе» is; not «По некоторым данным», «по неофициальным», rumours of no one.)
+    const ofLast = bySlovam[1] !== undefined && /^(?:данным|оценкам|подсчетам|подсчётам|сведениям)$/u.test(cueWord) && OWN_DATA_ADJECTIVES.test(bySlovam[1].toLowerCase());
+    const parsed: SpeakerPhrase | null = ofLast ? { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, start: whoAt, end: whoAt + whoText.length }
+      : byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
     // ("По словам членов комиссии, побывавшей в больнице, …": a participle's aside on the source's last word, agreeing with
@@ -1077,10 +1104,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
   const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
-  if (inDocument && tokenize(inDocument[1]!).slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+  const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the
+  // document the sentence before spoke of.)
+  const oneOf = inWords.length >= 3 && /^одн(?:ом|ой)$/u.test(inWords[0]!.lower) && inWords[1]!.lower === 'из' && hasStem(inWords[2]!, RU_DOCUMENT_STEMS);
+  const itself = inWords.length === 1 && /^(?:нем|нём|ней)$/u.test(inWords[0]!.lower);
+  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself)) {
     const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
     const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
-    const phrase = documentOwner(masked, tokenize(inDocument[1]!, whoAt));
+    const who = tokenize(inDocument[1]!, whoAt);
+    const earlier = itself ? documentBefore(masked, whoAt) : null;
+    const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
+      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
   }
@@ -1097,7 +1133,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
-  if (kak && RU_SPEECH_VERBS.has(kak[1]!.toLowerCase())) {
+  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()))) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
@@ -1355,7 +1391,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
-  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'],
+  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
 ];
@@ -1364,7 +1400,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз)/u;
+const STATE_WORDS = /^(?:ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],

@@ -150,7 +150,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
   'фонд',
   // ("По оценке Аналитического центра при правительстве", "в Гидрометцентре": a centre, of research or of the state.)
-  'центр'];
+  'центр',
+  // ("В управе района пояснили", "…, уточнили в управе": a Moscow district's administration; its case forms only, not
+  // «управляющая компания».)
+  'управа', 'управе', 'управы', 'управу', 'управой'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);
