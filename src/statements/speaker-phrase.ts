@@ -619,6 +619,11 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
   if (!single && !headed) return null;
+  // ("Audience members at the interval said", "Members on the night shift said", "Union members say": people of a body or
+  // of a place, unnamed; not a bloc's members, "NATO members", "members of the EU".)
+  if (headed && last.lower === 'members' && !words.some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
   // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
   if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text)) && (titleThenName(tokens, span)?.name.length ?? 0) >= 2) return null;
@@ -802,6 +807,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     if (lead?.kind === 'name') return { ...lead, end: tokens.at(-1)!.end };
   }
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
+  // "Local 417 said", "Service Employees Local 417 said": a union's local, named by its number, is a body.
+  const local = tokens.length >= 2 && tokens.at(-2)!.text === 'Local' && /^\d{1,5}$/u.test(tokens.at(-1)!.text)
+    && tokens.slice(0, -2).every((t) => isCapitalised(t) || isAcronym(t) || (t === tokens[0] && DEFINITE.has(t.lower)));
+  if (local) {
+    const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };

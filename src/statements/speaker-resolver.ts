@@ -644,6 +644,14 @@ export class SpeakerResolver {
     // "it": «Минтранс сообщил … ¶ В Ассоциации … комментировать не стали. ¶ Ведомство добавило …» is the ministry.)
     const russian = russianBodyReferent(this.text, written, at, this.bodies.slice(0, this.lastSpeaking(this.bodies.length, this.mentionedBodies, at) + 1));
     if (russian) return russian;
+    // "Local 417 said" after "… to join Service Employees Local 417": a union's local by its number alone is the longer
+    // name the text gave it (the last body that spoke under it, else the first the text prints).
+    if (/^Local \d{1,5}$/u.test(written)) {
+      const spoke = [...this.bodies].reverse().find((b) => b.endsWith(` ${written}`));
+      const printed = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,4})${written}(?!\\p{N})`, 'u').exec(this.text)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');
+      const longer = spoke ?? (printed ? `${printed.trim()} ${written}` : null);
+      if (longer && longer !== written) return longer;
+    }
     const words = written.split(' ');
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;

@@ -1,0 +1,42 @@
+// Forms the eighteenth session took from the read parts' misses (test-21's "Left" list, test-22; dev d980–d984): groups
+// of people, documents that say, bodies read as persons, clauses not found or cut. One kind at a time, on made-up
+// sentences that are in none of the fixture parts. Each case failed on the rules before its change, but the guards
+// (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('groups of people: members, where a group is, a union local', () => {
+  it('"Audience members at the matinee said …": people, unnamed, not a body', () => {
+    const text = 'Audience members at the matinee said the second act had left them in tears.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the second act had left them in tears']]);
+  });
+
+  it('"Members on the early shift said …": unnamed', () => {
+    const text = 'The vote was close. Members on the early shift said managers had cut their overtime without warning.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'managers had cut their overtime without warning']]);
+  });
+
+  it('"EU members said …": a bloc\u2019s members stay a body (guard)', () => {
+    const text = 'EU members said the proposal needed more work.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('anonymous');
+  });
+
+  it('"Oyster growers along the estuary say …" (no "that"): found, unnamed', () => {
+    const text = 'Oyster growers along the estuary say the new discharge permit will wipe out their beds.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the new discharge permit will wipe out their beds']]);
+  });
+
+  it('"Bus drivers throughout the region said …": found, unnamed', () => {
+    const text = 'Bus drivers throughout the region said the new rota had left them with no breaks.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the new rota had left them with no breaks']]);
+  });
+
+  it('"Local 52 said …" after "… Ironworkers Local 52": the local by the longer name the text gave it', () => {
+    const text = 'Crane operators at the port voted to join Ironworkers Local 52 last spring. '
+      + 'Local 52 said talks on a first contract would begin in March.';
+    expect(found(text)).toEqual([['indirect', 'Ironworkers Local 52', 'talks on a first contract would begin in March']]);
+  });
+});
