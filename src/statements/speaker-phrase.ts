@@ -617,7 +617,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // business the text named before; not "one freight operator", a person left unnamed.)
   const business = tokens[0]!.lower === 'the' && core.length <= 2 && BUSINESS_NOUNS.has(last.lower);
   const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
-    && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
+    // ("…, police said.": "police" is written without an article.)
+    && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;
   // ("Audience members at the interval said", "Members on the night shift said", "Union members say": people of a body or
   // of a place, unnamed; not a bloc's members, "NATO members", "members of the EU".)

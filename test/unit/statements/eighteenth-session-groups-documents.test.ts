@@ -40,3 +40,29 @@ describe('groups of people: members, where a group is, a union local', () => {
     expect(found(text)).toEqual([['indirect', 'Ironworkers Local 52', 'talks on a first contract would begin in March']]);
   });
 });
+
+describe('clauses not found: "…, police said." and a currency\u2019s short name', () => {
+  it('"…, police said." (no article): the clause and the police', () => {
+    const text = 'The lorry driver was treated for shock at the scene, police said.';
+    expect(found(text)).toEqual([['indirect', 'police', 'The lorry driver was treated for shock at the scene']]);
+  });
+
+  it('"… after …, police said." after the police were named: the whole clause, the force named before', () => {
+    const text = 'Kestrel Valley police said the march began at noon. '
+      + 'The road was reopened at about 4pm after the marchers moved to the square, police said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Kestrel Valley police', 'the march began at noon'],
+      ['indirect', 'Kestrel Valley police', 'The road was reopened at about 4pm after the marchers moved to the square'],
+    ]);
+  });
+
+  it('"…, officials said." stays unnamed (guard)', () => {
+    const text = 'The lorry driver was treated for shock at the scene, officials said.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'The lorry driver was treated for shock at the scene']]);
+  });
+
+  it('"told X that even Rs. 2,000 was not enough": the full stop of "Rs." before an amount ends no sentence', () => {
+    const text = 'Tea pluckers in Badulla told the Sunday Observer that even Rs. 2,000 a day would not cover rice and kerosene.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'even Rs. 2,000 a day would not cover rice and kerosene']]);
+  });
+});
