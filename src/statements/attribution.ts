@@ -517,7 +517,7 @@ const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+
 // its own; not "…, with debt falling.", "with the tables still missing"; ", with X saying" is
 // another speaker's frame.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
-const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
+const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * "… and the campaign would still begin in May": "and" before a subject of its own and a modal, a second prediction

@@ -66,3 +66,18 @@ describe('clauses not found: "…, police said." and a currency\u2019s short nam
     expect(found(text)).toEqual([['indirect', 'anonymous', 'even Rs. 2,000 a day would not cover rice and kerosene']]);
   });
 });
+
+describe('clauses cut: ", and it said it …"', () => {
+  it('"X said …, and it said it was …": two clauses of the same body', () => {
+    const text = 'Northgrid Energy said about 900 homes were still without power, and it said it was sending crews from the coast.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Northgrid Energy', 'about 900 homes were still without power'],
+      ['indirect', 'Northgrid Energy', 'it was sending crews from the coast'],
+    ]);
+  });
+
+  it('"…, and it needed …" (no verb of saying) stays one clause (guard)', () => {
+    const text = 'Rosa Delgado said the pump house was old, and it needed repairs before winter.';
+    expect(found(text)).toEqual([['indirect', 'Rosa Delgado', 'the pump house was old, and it needed repairs before winter']]);
+  });
+});
