@@ -627,7 +627,11 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   }
   // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
   // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
-  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text)) && (titleThenName(tokens, span)?.name.length ?? 0) >= 2) return null;
+  // ("Marion County Board of Commissioners President Edith Kowalski": a capitalised post too, before a name that is no
+  // body's words, "Association of Passenger Shipping Companies".)
+  const after = lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.lower)) ? titleThenName(tokens, span) : null;
+  if (after && after.name.length >= 2 && (words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text))
+    || !after.name.some((w) => BODY_NAME_ENDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+ies$/u.test(w)))) return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
@@ -808,6 +812,15 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     if (lead?.kind === 'name') return { ...lead, end: tokens.at(-1)!.end };
   }
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
+  // "Hardin County Judge-Executive Mona Reeves", "Township Clerk-Treasurer Name": a hyphenated post (a part of it a post)
+  // after capitalised words (a place, a body), then a name of two or three words: the person, not a name of five words.
+  const hyphenPost = tokens.findIndex((t, k) => k > 0 && /^\p{Lu}\p{L}+-\p{L}+$/u.test(t.text) && t.lower.split('-').some((w) => ROLE_NOUNS.has(w)));
+  if (hyphenPost > 0 && tokens.length - hyphenPost - 1 >= 2 && tokens.length - hyphenPost - 1 <= 3
+    && tokens.slice(hyphenPost + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower))
+    && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, hyphenPost).every((t) => isCapitalised(t) && !t.possessive)) {
+    const roles = tokens[hyphenPost]!.lower.split('-').filter((w) => ROLE_NOUNS.has(w)).map((w) => normaliseRole(w));
+    return { kind: 'name', name: tokens.slice(hyphenPost + 1).map((t) => t.base), roles, qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // "Local 417 said", "Service Employees Local 417 said": a union's local, named by its number, is a body.
   const local = tokens.length >= 2 && tokens.at(-2)!.text === 'Local' && /^\d{1,5}$/u.test(tokens.at(-1)!.text)
     && tokens.slice(0, -2).every((t) => isCapitalised(t) || isAcronym(t) || (t === tokens[0] && DEFINITE.has(t.lower)));
@@ -893,9 +906,19 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     // ("Rio de Janeiro City Hall", "Wyre Valley Healthwatch": a city's hall, a watchdog's one-word name ending in "watch".)
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
       || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
+      // ("Cambrian Coachways", "Metro Busways": a carrier's one word in "-ways".)
+      || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name.at(-1)!)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
+  // "Ethiopian Airlines", "Cambrian Coachways": a nationality's or a region's adjective before a body's one word is the body
+  // (not the adjective's person, "Coachways" of Cambria).
+  const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  if (words?.kind === 'name' && words.name.length === 1 && words.roles.length === 0 && words.qualifier && named.length === 2
+    && isCapitalised(named[0]!) && !named[0]!.possessive
+    && (BODY_NAME_ENDS.has(words.name[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name[0]!))) {
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   // "The opposition Partido Ciudadano del Sur", "the ruling Partido Verde": a body's name after a word or two describing it.
   if (!words && tokens.length > 2 && DEFINITE.has(tokens[0]!.lower)) {
@@ -956,6 +979,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'corps', 'brigade', 'hydro',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
   'force', 'conference',
+  // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)
+  'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
   'control']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */

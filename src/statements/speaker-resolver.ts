@@ -564,7 +564,7 @@ export class SpeakerResolver {
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
@@ -653,6 +653,13 @@ export class SpeakerResolver {
       if (longer && longer !== written) return longer;
     }
     const words = written.split(' ');
+    // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
+    // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
+    if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
+      const i = this.text.indexOf(written, at);
+      const apposed = i >= 0 && i - at < 120 ? APPOSED_BODY_NAME_RE.exec(this.text.slice(i + written.length, i + written.length + 80)) : null;
+      if (apposed) return apposed[1]!;
+    }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
@@ -908,7 +915,11 @@ function isPlainPersonWord(role: string): boolean {
  * Words for a kind of body that introduce its name in apposition ("a Mallaig contractor, Skerry Marine"); not those that
  * are people's words too ("the regulator, Piet Smit").
  */
-const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
+const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm', 'authority', 'department', 'ministry',
+  'commission', 'directorate', 'inspectorate', 'administration'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
+
+/** A body's name set between commas after its description: ", Landesbetrieb Straßenbau," (capitalised words, small joiners). */
+const APPOSED_BODY_NAME_RE = /^,\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|the|de|du|des|der|für)\s+)?\p{Lu}[\p{L}'\u2019-]*){0,5}),/u;
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',

@@ -81,3 +81,50 @@ describe('clauses cut: ", and it said it …"', () => {
     expect(found(text)).toEqual([['indirect', 'Rosa Delgado', 'the pump house was old, and it needed repairs before winter']]);
   });
 });
+
+describe('bodies read as persons or cut', () => {
+  it('"X, one of the biggest hauliers in the region, said in a written reply that it …": a body, not a person', () => {
+    const text = 'Brandvik Kessler, one of the biggest hauliers in the region, said in a written reply that it had moved its lorries to the ferry.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Brandvik Kessler', 'organisation']]);
+  });
+
+  it('"Pike County Judge-Executive Name said": a hyphenated post before the name', () => {
+    const text = 'Pike County Judge-Executive Darla Menefee said the shelters would stay open through the weekend.';
+    expect(found(text)).toEqual([['indirect', 'Darla Menefee', 'the shelters would stay open through the weekend']]);
+  });
+
+  it('"X County Board of Supervisors Chair Name said": a capitalised post after a body\u2019s name, then the person', () => {
+    const text = 'Lassen County Board of Supervisors Chair Orla Brankin said the county had received 140 complaints.';
+    expect(found(text)).toEqual([['indirect', 'Orla Brankin', 'the county had received 140 complaints']]);
+  });
+
+  it('"The Association of Passenger Shipping Companies said": a post\u2019s word inside a body\u2019s name keeps the body (guard)', () => {
+    const text = 'The Association of Passenger Shipping Companies said in a statement that crews had been paid.';
+    expect(extractStatements(text).map((s) => s.speakerKind)).toEqual(['organisation']);
+  });
+
+  it('"…, the state\u2019s rail authority, Name, said": the clause ends before the description, the name a body', () => {
+    const text = 'The line will stay closed until June, the state\u2019s rail authority, Schienennetz Mitte, said on Friday.';
+    expect(extractStatements(text).map((s) => [s.text, s.speaker, s.speakerKind])).toEqual([
+      ['The line will stay closed until June', 'Schienennetz Mitte', 'organisation'],
+    ]);
+  });
+
+  it('"A report commissioned by the regional water authority, Name, says …": the report is the named body\u2019s', () => {
+    const text = 'A survey commissioned by the regional water authority, Wasserverband Ostheide, says the main dam needs new sluices.';
+    expect(found(text)).toEqual([['indirect', 'Wasserverband Ostheide', 'the main dam needs new sluices']]);
+  });
+
+  it('"Carpathian Busways said": an adjective of a region before a carrier\u2019s word in "-ways" is the body', () => {
+    const text = 'Carpathian Busways said it would cut two routes in the spring.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Carpathian Busways', 'organisation']]);
+  });
+
+  it('"Kelso Playhouse said", "Tamsin Bay Metro says": a theatre\u2019s and a metropolitan council\u2019s last word make a body', () => {
+    const text = 'Kelso Playhouse said it would cut ticket prices. Tamsin Bay Metro says it cannot restore water before Friday.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([
+      ['Kelso Playhouse', 'organisation'],
+      ['Tamsin Bay Metro', 'organisation'],
+    ]);
+  });
+});
