@@ -414,6 +414,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note',
   // What a body publishes about itself ("Tessellate Labs' FAQ says", "the club's circular advised").
   'faq', 'website', 'circular', 'bulletin',
+  // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
+  'warning', 'decision',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -430,13 +432,17 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
   // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
-  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
+  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
   if (n < 0) return null;
+  // ("The regulator's decision notice": the last of two nouns is the document.)
+  if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
   const noun = tokens[n]!.base.toLowerCase();
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
   // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
-  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!));
+  // ("The union's circular to members": people in the plural too.)
+  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!)
+    || (tokens.length === n + 3 && (isUnnamedHead(tokens[n + 2]!) || tokens[n + 2]!.lower === 'members')));
   if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").

@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -105,7 +105,23 @@ export class SpeakerResolver {
     );
   }
 
+  /** Whom the document the latest resolved phrase named spoke for, else null ("The report says …", then "It notes …"). */
+  private lastDocument: ResolvedSpeaker | null = null;
+  private lastDocumentAt = -1;
+
   resolve(printed: SpeakerPhrase): ResolvedSpeaker {
+    // "The commission's decision states that …. It notes that …": "it" right after a document is that document (its
+    // author, or an unnamed source for one whose author the text does not name), not the last body named.
+    if (printed.kind === 'pronoun' && printed.pronoun === 'it' && this.lastDocument) return this.lastDocument;
+    // ("The warning says … and that …": the same document for its second clause, though a word between was read as a body.)
+    if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
+    const resolved = this.resolvePhrase(printed);
+    this.lastDocument = printed.document ? resolved : null;
+    this.lastDocumentAt = printed.document ? printed.start : -1;
+    return resolved;
+  }
+
+  private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
@@ -354,7 +370,11 @@ export class SpeakerResolver {
       && !this.fullNameInText(phrase.name[0]!)) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
+    // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
+    // sentence read again, not a new body a later "it" could mean.)
+    const document = this.lastDocument;
     this.resolve(phrase);
+    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower))) this.lastDocument = document;
     for (let i = bodies; i < this.bodies.length; i++) this.mentionedBodies.set(i, phrase.start);
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
     const target = this.pronounTargets.at(-1);
@@ -981,7 +1001,7 @@ const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
-const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
+const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers|Teamsters|Local\s+\d{1,5})\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);

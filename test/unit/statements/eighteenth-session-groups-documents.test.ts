@@ -128,3 +128,42 @@ describe('bodies read as persons or cut', () => {
     ]);
   });
 });
+
+describe('documents that say, state, note', () => {
+  it('"X said …. The warning says …" (no "that"): a warning is a document, its issuer the body that spoke', () => {
+    const text = 'The Fenland Flood Service said on Friday that rivers were rising fast. '
+      + 'The warning says the Ouse could burst its banks by Sunday night.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Fenland Flood Service', 'rivers were rising fast'],
+      ['indirect', 'Fenland Flood Service', 'the Ouse could burst its banks by Sunday night'],
+    ]);
+  });
+
+  it('"The X Board decision states that …": a decision is a document, the capitalised body before it its author', () => {
+    const text = 'The Harbour Licensing Board decision states that the new berths will open in April.';
+    expect(found(text)).toEqual([['indirect', 'Harbour Licensing Board', 'the new berths will open in April']]);
+  });
+
+  it('"The regulator\u2019s decision notice, published …, said": two nouns, the last the document (guard)', () => {
+    const text = 'The regulator\u2019s decision notice, published on Monday, said a revised connection date would be offered to the developer.';
+    expect(found(text).map(([kind, , clause]) => [kind, clause])).toEqual([['indirect', 'a revised connection date would be offered to the developer']]);
+  });
+
+  it('"The federation\u2019s circular to members states that …. It notes that …": both the federation\u2019s', () => {
+    const text = 'The Port Workers Federation called a ballot on Monday. The federation\u2019s circular to members states that voting closes on Friday. '
+      + 'It notes that strike pay will be paid from the first day.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Port Workers Federation', 'voting closes on Friday'],
+      ['indirect', 'Port Workers Federation', 'strike pay will be paid from the first day'],
+    ]);
+  });
+
+  it('"A report to the board says …. It notes that …": a document nobody is said to have written, both unnamed', () => {
+    const text = 'The Quayside Trust met on Tuesday. A report to the board says the museum will need a new roof. '
+      + 'It notes that visitor numbers fell by a fifth last year.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the museum will need a new roof'],
+      ['indirect', 'anonymous', 'visitor numbers fell by a fifth last year'],
+    ]);
+  });
+});
