@@ -689,6 +689,12 @@ export class SpeakerResolver {
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
+      // ("…, the district's water authority announced. ¶ Murrowie Water's allocation statement says …. The authority said":
+      // a description in lower case, then a body named by a capitalised name that spoke after it: the name, not the
+      // description again.)
+      const latest = this.bodies.at(-1);
+      if (earlier && earlier === ending[0] && /^\p{Ll}/u.test(earlier.split(' ').at(-1)!) && GENERIC_BODY_WORDS.has(head) && latest
+        && /^\p{Lu}/u.test(latest) && !latest.includes(' ' + head) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
       if (earlier) return earlier;
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.

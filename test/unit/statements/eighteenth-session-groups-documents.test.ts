@@ -167,3 +167,17 @@ describe('documents that say, state, note', () => {
     ]);
   });
 });
+
+describe('a definite body noun after a description, then a name', () => {
+  it('"…, the county\u2019s transit authority announced. ¶ X\u2019s notice says …. The authority said …": the body named last', () => {
+    const text = 'Night buses will stop running in March, the county\u2019s transit authority announced on Monday.\n\n'
+      + 'Ridgeway Transit\u2019s service notice says ridership fell by half last year. The authority said the routes would be reviewed in the autumn.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Ridgeway Transit', 'the routes would be reviewed in the autumn']);
+  });
+
+  it('"the county\u2019s transit authority said …. The authority said …" with no name between: the same description (guard)', () => {
+    const text = 'Night buses will stop running in March, the county\u2019s transit authority said on Monday. '
+      + 'The authority said the routes would be reviewed in the autumn.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['county\u2019s transit authority', 'county\u2019s transit authority']);
+  });
+});
