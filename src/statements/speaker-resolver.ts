@@ -694,7 +694,7 @@ export class SpeakerResolver {
       // description again.)
       const latest = this.bodies.at(-1);
       if (earlier && earlier === ending[0] && /^\p{Ll}/u.test(earlier.split(' ').at(-1)!) && GENERIC_BODY_WORDS.has(head) && latest
-        && /^\p{Lu}/u.test(latest) && !latest.includes(' ' + head) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
+        && /^\p{Lu}/u.test(latest) && !latest.includes(` ${head}`) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
       if (earlier) return earlier;
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
