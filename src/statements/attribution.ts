@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -517,7 +517,7 @@ const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+
 // its own; not "…, with debt falling.", "with the tables still missing"; ", with X saying" is
 // another speaker's frame.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
-const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
+const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * "… and the campaign would still begin in May": "and" before a subject of its own and a modal, a second prediction
@@ -795,8 +795,9 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     const subject = fullName(before + 1, start + comma) ?? parseSpeakerPhrase(tokenize(masked.slice(before + 1, start + comma), before + 1));
     return subject ? { phrase: subject, comma: before - start } : null;
   }
-  // ("…, the mayor of Leeds, John Carter, said": the post first, then the name.)
-  if (post(masked.slice(before + 1, start + comma))) {
+  // ("…, the mayor of Leeds, John Carter, said": the post first, then the name; "…, the state's road authority,
+  // Landesbetrieb Straßenbau, said": a body described, then its name.)
+  if (post(masked.slice(before + 1, start + comma)) || bodyDescribed(masked.slice(before + 1, start + comma))) {
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
     return named ? { phrase: named, comma: before - start } : null;
   }
@@ -809,6 +810,13 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   if (!AGE_RE.test(apposition) && !post(apposition)) return null;
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;
+}
+
+/** "the state's road authority", "the regional transport ministry": "the", lower-case words, a body's word last. */
+function bodyDescribed(words: string): boolean {
+  const tokens = tokenize(words);
+  return tokens.length >= 2 && tokens.length <= 5 && tokens[0]!.lower === 'the' && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower));
 }
 
 /** Words opening an aside about the speaker, set between the speaker and the verb (nameWithApposition, attributionAfter). */

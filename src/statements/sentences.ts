@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   'hon', 'supt', 'insp', 'det', 'rev', 'fr',
 ]);
 
+/** Currencies' short names written with a full stop before an amount (South Asian, East African copy). */
+const CURRENCY_ABBREVIATIONS = new Set(['rs', 'kshs', 'ksh', 'shs', 'ush', 'tk', 'nu']);
+
 // A sentence may open with a quotation mark: on masked text the capital behind it is hidden, so
 // any opening mark followed by a word starts a sentence.
 // (A straight single mark too, British style: ". 'We are not …,' she said"; its words are masked, so no capital shows.)
@@ -43,7 +46,9 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     // "at 9 p.m. Tuesday", "5 p.m. EST".)
     const clock = /^[ap]\.m$/iu.test(word) && /\p{N}\s*[ap]\.m$/iu.test(before)
       && !/^(?:[([]?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC)\b)/u.test(paragraph.slice(m.index + m.text.length));
-    if (m.text.startsWith('.') && !unit && !clock && (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
+    // ("even Rs. 1,700 was not enough", "Kshs. 500": a currency's short name before its amount.)
+    const currency = CURRENCY_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
+    if (m.text.startsWith('.') && !unit && !clock && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
     start = m.index + m.text.length;

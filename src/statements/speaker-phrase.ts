@@ -414,6 +414,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'results', 'reports', 'studies', 'surveys', 'polls', 'documents', 'papers', 'guidance', 'note',
   // What a body publishes about itself ("Tessellate Labs' FAQ says", "the club's circular advised").
   'faq', 'website', 'circular', 'bulletin',
+  // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
+  'warning', 'decision',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -430,13 +432,17 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
   // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
-  const n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
+  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
   if (n < 0) return null;
+  // ("The regulator's decision notice": the last of two nouns is the document.)
+  if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
   const noun = tokens[n]!.base.toLowerCase();
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
   // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
-  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!));
+  // ("The union's circular to members": people in the plural too.)
+  const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!)
+    || (tokens.length === n + 3 && (isUnnamedHead(tokens[n + 2]!) || tokens[n + 2]!.lower === 'members')));
   if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
@@ -617,11 +623,21 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // business the text named before; not "one freight operator", a person left unnamed.)
   const business = tokens[0]!.lower === 'the' && core.length <= 2 && BUSINESS_NOUNS.has(last.lower);
   const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
-    && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last));
+    // ("…, police said.": "police" is written without an article.)
+    && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;
+  // ("Audience members at the interval said", "Members on the night shift said", "Union members say": people of a body or
+  // of a place, unnamed; not a bloc's members, "NATO members", "members of the EU".)
+  if (headed && last.lower === 'members' && !words.some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // "Association of Marine Park Operators chief executive Dr Name": a post and a name after the body's name are the speaker.
   // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
-  if (lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text)) && (titleThenName(tokens, span)?.name.length ?? 0) >= 2) return null;
+  // ("Marion County Board of Commissioners President Edith Kowalski": a capitalised post too, before a name that is no
+  // body's words, "Association of Passenger Shipping Companies".)
+  const after = lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.lower)) ? titleThenName(tokens, span) : null;
+  if (after && after.name.length >= 2 && (words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text))
+    || !after.name.some((w) => BODY_NAME_ENDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+ies$/u.test(w)))) return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
@@ -802,6 +818,22 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     if (lead?.kind === 'name') return { ...lead, end: tokens.at(-1)!.end };
   }
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
+  // "Hardin County Judge-Executive Mona Reeves", "Township Clerk-Treasurer Name": a hyphenated post (a part of it a post)
+  // after capitalised words (a place, a body), then a name of two or three words: the person, not a name of five words.
+  const hyphenPost = tokens.findIndex((t, k) => k > 0 && /^\p{Lu}\p{L}+-\p{L}+$/u.test(t.text) && t.lower.split('-').some((w) => ROLE_NOUNS.has(w)));
+  if (hyphenPost > 0 && tokens.length - hyphenPost - 1 >= 2 && tokens.length - hyphenPost - 1 <= 3
+    && tokens.slice(hyphenPost + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower))
+    && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, hyphenPost).every((t) => isCapitalised(t) && !t.possessive)) {
+    const roles = tokens[hyphenPost]!.lower.split('-').filter((w) => ROLE_NOUNS.has(w)).map((w) => normaliseRole(w));
+    return { kind: 'name', name: tokens.slice(hyphenPost + 1).map((t) => t.base), roles, qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
+  // "Local 417 said", "Service Employees Local 417 said": a union's local, named by its number, is a body.
+  const local = tokens.length >= 2 && tokens.at(-2)!.text === 'Local' && /^\d{1,5}$/u.test(tokens.at(-1)!.text)
+    && tokens.slice(0, -2).every((t) => isCapitalised(t) || isAcronym(t) || (t === tokens[0] && DEFINITE.has(t.lower)));
+  if (local) {
+    const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -880,9 +912,19 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     // ("Rio de Janeiro City Hall", "Wyre Valley Healthwatch": a city's hall, a watchdog's one-word name ending in "watch".)
     && (BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase()) || BODY_NAME_STARTS.has(words.name[0]!.toLowerCase())
       || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
+      // ("Cambrian Coachways", "Metro Busways": a carrier's one word in "-ways".)
+      || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name.at(-1)!)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
+  // "Ethiopian Airlines", "Cambrian Coachways": a nationality's or a region's adjective before a body's one word is the body
+  // (not the adjective's person, "Coachways" of Cambria).
+  const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  if (words?.kind === 'name' && words.name.length === 1 && words.roles.length === 0 && words.qualifier && named.length === 2
+    && isCapitalised(named[0]!) && !named[0]!.possessive
+    && (BODY_NAME_ENDS.has(words.name[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name[0]!))) {
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   // "The opposition Partido Ciudadano del Sur", "the ruling Partido Verde": a body's name after a word or two describing it.
   if (!words && tokens.length > 2 && DEFINITE.has(tokens[0]!.lower)) {
@@ -943,6 +985,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
   'corps', 'brigade', 'hydro',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
   'force', 'conference',
+  // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)
+  'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
   'control']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */

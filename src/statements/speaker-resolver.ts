@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -105,7 +105,23 @@ export class SpeakerResolver {
     );
   }
 
+  /** Whom the document the latest resolved phrase named spoke for, else null ("The report says …", then "It notes …"). */
+  private lastDocument: ResolvedSpeaker | null = null;
+  private lastDocumentAt = -1;
+
   resolve(printed: SpeakerPhrase): ResolvedSpeaker {
+    // "The commission's decision states that …. It notes that …": "it" right after a document is that document (its
+    // author, or an unnamed source for one whose author the text does not name), not the last body named.
+    if (printed.kind === 'pronoun' && printed.pronoun === 'it' && this.lastDocument) return this.lastDocument;
+    // ("The warning says … and that …": the same document for its second clause, though a word between was read as a body.)
+    if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
+    const resolved = this.resolvePhrase(printed);
+    this.lastDocument = printed.document ? resolved : null;
+    this.lastDocumentAt = printed.document ? printed.start : -1;
+    return resolved;
+  }
+
+  private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
@@ -354,7 +370,11 @@ export class SpeakerResolver {
       && !this.fullNameInText(phrase.name[0]!)) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
+    // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
+    // sentence read again, not a new body a later "it" could mean.)
+    const document = this.lastDocument;
     this.resolve(phrase);
+    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower))) this.lastDocument = document;
     for (let i = bodies; i < this.bodies.length; i++) this.mentionedBodies.set(i, phrase.start);
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
     const target = this.pronounTargets.at(-1);
@@ -564,7 +584,7 @@ export class SpeakerResolver {
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:a|an|the|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
@@ -644,7 +664,22 @@ export class SpeakerResolver {
     // "it": «Минтранс сообщил … ¶ В Ассоциации … комментировать не стали. ¶ Ведомство добавило …» is the ministry.)
     const russian = russianBodyReferent(this.text, written, at, this.bodies.slice(0, this.lastSpeaking(this.bodies.length, this.mentionedBodies, at) + 1));
     if (russian) return russian;
+    // "Local 417 said" after "… to join Service Employees Local 417": a union's local by its number alone is the longer
+    // name the text gave it (the last body that spoke under it, else the first the text prints).
+    if (/^Local \d{1,5}$/u.test(written)) {
+      const spoke = [...this.bodies].reverse().find((b) => b.endsWith(` ${written}`));
+      const printed = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,4})${written}(?!\\p{N})`, 'u').exec(this.text)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');
+      const longer = spoke ?? (printed ? `${printed.trim()} ${written}` : null);
+      if (longer && longer !== written) return longer;
+    }
     const words = written.split(' ');
+    // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
+    // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
+    if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
+      const i = this.text.indexOf(written, at);
+      const apposed = i >= 0 && i - at < 120 ? APPOSED_BODY_NAME_RE.exec(this.text.slice(i + written.length, i + written.length + 80)) : null;
+      if (apposed) return apposed[1]!;
+    }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
@@ -654,6 +689,12 @@ export class SpeakerResolver {
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
+      // ("…, the district's water authority announced. ¶ Murrowie Water's allocation statement says …. The authority said":
+      // a description in lower case, then a body named by a capitalised name that spoke after it: the name, not the
+      // description again.)
+      const latest = this.bodies.at(-1);
+      if (earlier && earlier === ending[0] && /^\p{Ll}/u.test(earlier.split(' ').at(-1)!) && GENERIC_BODY_WORDS.has(head) && latest
+        && /^\p{Lu}/u.test(latest) && !latest.includes(` ${head}`) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
       if (earlier) return earlier;
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
@@ -900,7 +941,11 @@ function isPlainPersonWord(role: string): boolean {
  * Words for a kind of body that introduce its name in apposition ("a Mallaig contractor, Skerry Marine"); not those that
  * are people's words too ("the regulator, Piet Smit").
  */
-const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
+const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consultancy', 'firm', 'authority', 'department', 'ministry',
+  'commission', 'directorate', 'inspectorate', 'administration'].filter((w) => (!isPersonNoun(w) || w === 'contractor') && w !== 'regulator' && w !== 'watchdog').join('|');
+
+/** A body's name set between commas after its description: ", Landesbetrieb Straßenbau," (capitalised words, small joiners). */
+const APPOSED_BODY_NAME_RE = /^,\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|the|de|du|des|der|für)\s+)?\p{Lu}[\p{L}'\u2019-]*){0,5}),/u;
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
@@ -962,7 +1007,7 @@ const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
-const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers)\b/u;
+const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers|Teamsters|Local\s+\d{1,5})\b/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);

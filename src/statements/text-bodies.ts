@@ -4,6 +4,7 @@
 //   - someone works at it: "head of metals research at Goldfarb Ashton", "an analyst at Marchetti Lowe, who …";
 //   - a post and a person's name follow it: "Andes Cobre Chief Financial Officer Karim Al-Masri";
 //   - "which" follows it: "Nordvale Power, which supplies the site";
+//   - it is one of a kind of business: "Nordwest Logistik, one of the largest employers in the area,";
 //   - it has shares: "Shares of Halvorsen Kemi fell";
 //   - it has a chief executive or a board: "Inverclyde Marine's chief executive, Dr Name" (posts a person does not have);
 //   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so).
@@ -25,6 +26,15 @@ const OWN_POST_RE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})['\u2019]s\\s+(?:ch
 /** A post of one to four words ("Chief Financial Officer", "chief executive", "CEO") between a body and a person. */
 const POST_RE = new RegExp(`${NAMES}\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+${NAME}\\s+${NAME}`, 'gu');
 
+/** Plurals for businesses and institutions, never for people ("one of the biggest carriers", "one of three utilities"). */
+// (Not "employers" alone, which may be people, unless the word before them says size: "one of the largest employers".)
+const ONE_OF_KINDS = ['companies', 'firms', 'businesses', 'carriers', 'utilities', 'hauliers', 'retailers', 'lenders', 'banks',
+  'insurers', 'chains', 'groups', 'manufacturers', 'exporters', 'importers', 'suppliers', 'charities', 'unions', 'theatres',
+  'theaters', 'venues', 'clubs', 'schools', 'hospitals', 'universities', 'brands', '(?:largest|biggest|main|major)\\s+employers'].join('|');
+
+/** "Nordwest Logistik, one of the largest employers in the area, said": described as one of a kind of business. */
+const ONE_OF_RE = new RegExp(`${NAMES},\\s+one\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${ONE_OF_KINDS})\\b`, 'gu');
+
 /** Words a post is made of beyond the role lists ("Chief Financial Officer", "Managing Director"). */
 const POST_WORDS = new Set(['financial', 'operating', 'technology', 'executive', 'managing', 'commercial', 'marketing',
   'officer', 'ceo', 'cfo', 'coo', 'cto']);
@@ -45,6 +55,7 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(AT_RE)) if (isPersonNoun(m[1]!) || AT_FIELDS.has(m[1]!)) add(m[2]!);
   for (const m of text.matchAll(WHICH_RE)) add(m[1]!);
   for (const m of text.matchAll(SHARES_RE)) add(m[1]!);
+  for (const m of text.matchAll(ONE_OF_RE)) add(m[1]!);
   for (const m of text.matchAll(OWN_POST_RE)) add(m[1]!);
   for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
   for (const m of text.matchAll(POST_RE)) {

@@ -325,7 +325,9 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   'i']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
-  'near', 'outside', 'across', 'among', 'against', 'around', 'between']);
+  'near', 'outside', 'across', 'among', 'against', 'around', 'between',
+  // ("Fish farmers along the coast say", "Growers throughout the valley said": where a group is.)
+  'along', 'throughout']);
 
 /** Nationality adjectives not covered by the -ian/-ean/-ese/-ish endings. */
 const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'german', 'american', 'mexican', 'korean',
