@@ -1,0 +1,60 @@
+// Speakers called by a post paragraphs after they were named, and speakers named only after their words (issue #13; the
+// eighteenth session, test-21's and test-22's lines of these kinds; dev d970–d974), one kind at a time, on made-up people
+// and sentences that are in none of the fixture parts. Each case failed on the rules before its change, but the guards
+// (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a post the text gave someone without a speech verb, then "the <post> said"', () => {
+  it('"Name, the trust\'s vice president for estates," then, after someone else, "the vice president said"', () => {
+    const text = 'Oren Blackwood, the trust\'s vice president for estates, met tenants on Monday.\n\n'
+      + 'Priscilla Moyo, a tenant since 1994, said the lifts had been broken since May.\n\n'
+      + 'Asked about the lifts, the vice president said new ones had been ordered.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Priscilla Moyo', 'the lifts had been broken since May'],
+      ['indirect', 'Oren Blackwood', 'new ones had been ordered'],
+    ]);
+  });
+
+  it('"Cllr Name, cabinet member for housing," then "the cabinet member said"', () => {
+    const text = 'Cllr Ruth Amberley, cabinet member for housing, opened the debate.\n\n'
+      + '"We were promised a new roof three winters ago," said Desmond Pike, who lives on the Fairfield estate.\n\n'
+      + 'In reply, the cabinet member said the roofs would be replaced next summer.';
+    expect(found(text)).toEqual([
+      ['direct', 'Desmond Pike', 'We were promised a new roof three winters ago'],
+      ['indirect', 'Ruth Amberley', 'the roofs would be replaced next summer'],
+    ]);
+  });
+
+  it('"… named Name its head of engineering … the head of engineering said" and "Name is the chairman of …"', () => {
+    const text = 'Last year Tannery Cycles named Isolde Varga its head of engineering.\n\n'
+      + 'Lionel Okoro is the chairman of the riders\' association. He said the recall had come too late.\n\n'
+      + '"Three of our members broke a wrist," said Bridget Lamb, a courier in Leeds.\n\n'
+      + 'The head of engineering said the fault lay in one batch of forks. The chairman said he would write to the regulator.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Lionel Okoro', 'the recall had come too late'],
+      ['direct', 'Bridget Lamb', 'Three of our members broke a wrist'],
+      ['indirect', 'Isolde Varga', 'the fault lay in one batch of forks'],
+      ['indirect', 'Lionel Okoro', 'he would write to the regulator'],
+    ]);
+  });
+
+  it('"The mill\'s general manager is Name." then "the general manager said"', () => {
+    const text = 'The mill\'s general manager is Fergus Aldane. It employs 140 people.\n\n'
+      + 'Shona Rigg, a shift worker, said the night shift would be the first to go.\n\n'
+      + 'The general manager said no decision had been made.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Shona Rigg', 'the night shift would be the first to go'],
+      ['indirect', 'Fergus Aldane', 'no decision had been made'],
+    ]);
+  });
+
+  it('a name after a full stop and a paragraph break is no name in apposition to the word before it (guard)', () => {
+    const text = '"The road is gone," she told Harbourside.\n\nMorwenna Teague, the harbour\'s master, said the road was gone.\n\n'
+      + '"We will rebuild," Teague said.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Harbourside Morwenna Teague');
+  });
+});
