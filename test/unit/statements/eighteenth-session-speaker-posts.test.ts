@@ -58,3 +58,45 @@ describe('a post the text gave someone without a speech verb, then "the <post> s
     expect(found(text).map(([, speaker]) => speaker)).not.toContain('Harbourside Morwenna Teague');
   });
 });
+
+describe('a post by its letters or its kind: "the CEO" of "chief executive Name", "the doctor" of "Dr Name"', () => {
+  it('"Chief executive Name" then, after another speaker, "The CEO said"; "Name, X\'s chief financial officer," then "the CFO"', () => {
+    const text = 'Chief executive Ingrid Solberg told staff the plant would stay open.\n\n'
+      + 'Marek Duda, the company\'s chief financial officer, said margins had fallen.\n\n'
+      + '"We have heard this before," said Colm Reddy, a shop steward.\n\n'
+      + 'The CEO said the order book was full until 2028. The CFO said the dividend would be held.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ingrid Solberg', 'the plant would stay open'],
+      ['indirect', 'Marek Duda', 'margins had fallen'],
+      ['direct', 'Colm Reddy', 'We have heard this before'],
+      ['indirect', 'Ingrid Solberg', 'the order book was full until 2028'],
+      ['indirect', 'Marek Duda', 'the dividend would be held'],
+    ]);
+  });
+
+  it('"CTO Name said" then "the chief technology officer added": the letters held, the words wanted', () => {
+    const text = 'CTO Rafael Quint said the patch was ready.\n\nSusan Okeke, a customer, said the outage had cost her a day.\n\n'
+      + 'The chief technology officer added that a review would follow.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Rafael Quint', 'the patch was ready'],
+      ['indirect', 'Susan Okeke', 'the outage had cost her a day'],
+      ['indirect', 'Rafael Quint', 'a review would follow'],
+    ]);
+  });
+
+  it('"Dr Name" then, after someone else, "the doctor said"; "meteorologist Name" then "the forecaster said"', () => {
+    const text = 'Dr Halima Roque runs the clinic.\n\nParents said the queue had been three hours long.\n\n'
+      + 'Owen Parry, a councillor, said the county would send more nurses.\n\n'
+      + 'The doctor said the outbreak would peak next week.\n\n'
+      + 'Heavy snow is forecast, said meteorologist Tobias Lund. Amira Salleh, a farmer, said the lambs were inside. '
+      + 'The forecaster said the thaw would come on Sunday.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the queue had been three hours long'],
+      ['indirect', 'Owen Parry', 'the county would send more nurses'],
+      ['indirect', 'Halima Roque', 'the outbreak would peak next week'],
+      ['indirect', 'Tobias Lund', 'Heavy snow is forecast'],
+      ['indirect', 'Amira Salleh', 'the lambs were inside'],
+      ['indirect', 'Tobias Lund', 'the thaw would come on Sunday'],
+    ]);
+  });
+});
