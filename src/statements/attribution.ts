@@ -1252,8 +1252,16 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     const phrase = parseSpeakerPhrase(tokenize(m[2]!, at));
     if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
   }
+  // ("Harriers appointed Lena Brook their head coach. She said …": the one a body gives a post is named besides it.)
+  for (const m of sentence.matchAll(APPOINTED_RE)) {
+    const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index + m[0].indexOf(m[1]!)));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "named Name its vice president", "appointed Name as their head coach": the appointee. */
+const APPOINTED_RE = /(?<![\p{L}])(?:named|appointed|hired|elected|promoted)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s+(?:as\s+)?(?:its|their|the|his|her)\s/gu;
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 

@@ -100,3 +100,10 @@ describe('a post by its letters or its kind: "the CEO" of "chief executive Name"
     ]);
   });
 });
+
+describe('the one a body gives a post, named besides its subject', () => {
+  it('"Rovers appointed Name their head coach in May. She said …": she is the appointee, not the club', () => {
+    const text = 'Dunmore Rovers appointed Carla Westgate their head coach in May. She said her first aim was to stay up.';
+    expect(found(text)).toEqual([['indirect', 'Carla Westgate', 'her first aim was to stay up']]);
+  });
+});
