@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -39,6 +39,9 @@ interface PronounTarget {
 
 const UNNAMED_ASIDE_RE =
   /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
+
+/** An unnamed speaker's aside giving the name they gave: ", who gave his name as Name", "…, who gave only her first name, Name". */
+const GAVE_NAME_RE = /^[^,.;:!?"\u201C\u201D\n]{0,100},\s+who\s+gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3})/u;
 
 /** Words for a relative, a partner or a friend ("her sister", "his wife"). */
 const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent',
@@ -112,6 +115,13 @@ export class SpeakerResolver {
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
+    // ('"…," said a science teacher at a school in Jumeirah, who gave her name as Name': the name given is who spoke.)
+    const given = phrase.kind === 'title' || phrase.kind === 'anonymous' ? GAVE_NAME_RE.exec(this.text.slice(phrase.end, phrase.end + 200)) : null;
+    if (given) {
+      const at = phrase.end + given.index + given[0].length - given[1]!.length;
+      const named = parseSpeakerPhrase(tokenize(given[1]!, at));
+      if (named?.kind === 'name') return this.resolve(named);
+    }
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };

@@ -107,3 +107,16 @@ describe('the one a body gives a post, named besides its subject', () => {
     expect(found(text)).toEqual([['indirect', 'Carla Westgate', 'her first aim was to stay up']]);
   });
 });
+
+describe('speakers named only after their words', () => {
+  it('"…," said a stallholder near the gate, who gave her name as Name.', () => {
+    const text = 'Traders at the market were angry. "The rent has doubled and the roof still leaks," said a stallholder near the '
+      + 'east gate, who gave her name as Bernadette Kilroy.';
+    expect(found(text)).toEqual([['direct', 'Bernadette Kilroy', 'The rent has doubled and the roof still leaks']]);
+  });
+
+  it('"…," said one angler, who declined to give his name: still unnamed (guard)', () => {
+    const text = '"The river has never been this low," said one angler, who declined to give his name.';
+    expect(found(text)).toEqual([['direct', 'anonymous', 'The river has never been this low']]);
+  });
+});
