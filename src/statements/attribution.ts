@@ -144,9 +144,22 @@ const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\
  * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
  * paragraph or opening the next, that names who said it only after it.
  */
-const NAMED_AFTER_RE = /^\s*(So\s+says|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
+const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
 
-export function attributionNamedAfter(masked: string, from: number): Attribution | null {
+/**
+ * '"…" The nurse, Name, 29, said …', '"…" The woman who said this, Name, has …': the sentence after a paragraph's first
+ * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition.
+ */
+const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it))?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
+
+export function attributionNamedAfter(masked: string, from: number, described = false): Attribution | null {
+  const d = described ? DESCRIBED_AFTER_RE.exec(masked.slice(from, from + 200)) : null;
+  if (d && isPersonNoun(d[2]!)) {
+    const nameAt = from + d.index + d[0].length - d[3]!.length;
+    const phrase = parseSpeakerPhrase(tokenize(d[3]!, nameAt));
+    const cueAt = from + d.index + d[0].indexOf(d[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2) return { phrase, cue: { text: d[1]!.trim(), start: cueAt, end: cueAt + d[1]!.trimEnd().length } };
+  }
   const m = NAMED_AFTER_RE.exec(masked.slice(from, from + 200));
   if (!m) return null;
   const nameAt = from + m.index + m[0].lastIndexOf(m[2]!);

@@ -120,3 +120,33 @@ describe('speakers named only after their words', () => {
     expect(found(text)).toEqual([['direct', 'anonymous', 'The river has never been this low']]);
   });
 });
+
+describe('a quotation nothing attributes, then the sentence naming who said it', () => {
+  it('"…"\\n\\nThe words are those of Name, 70, who …', () => {
+    const text = 'The library will close on Saturdays from March.\n\n"It is the only warm room some of us have all weekend."\n\n'
+      + 'The words are those of Hilda Marsh, 70, who has used the library since it opened.';
+    expect(found(text)).toEqual([['direct', 'Hilda Marsh', 'It is the only warm room some of us have all weekend.']]);
+  });
+
+  it('\'Shoppers said …. "…" The pensioner, Name, 81, said …\': the quotation is the one named next', () => {
+    const text = 'Shoppers said the queues had been long all week. "I stood here for an hour in the rain and the shelves were empty." '
+      + 'The pensioner, Wilfred Onslow, 81, said he would go to the next town on Friday.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'the queues had been long all week'],
+      ['direct', 'Wilfred Onslow', 'I stood here for an hour in the rain and the shelves were empty.'],
+      ['indirect', 'Wilfred Onslow', 'he would go to the next town on Friday'],
+    ]);
+  });
+
+  it('\'"…" The man who said this, Name, has …\'', () => {
+    const text = 'The ferry may be cut to three days a week. "Without the boat there is no doctor, no school and no work." The man who said '
+      + 'this, Angus Rennie, has crossed on it every day for forty years.';
+    expect(found(text)).toEqual([['direct', 'Angus Rennie', 'Without the boat there is no doctor, no school and no work.']]);
+  });
+
+  it('a quotation in its own paragraph, then "The commissioner, Name, said" opening the next: not that person (guard)', () => {
+    const text = '"We have paid for this ourselves," Hollis said.\n\n"We are sorry for the delay. But nobody acted in bad faith."\n\n'
+      + 'The dissenting commissioner, Rhea Dalton, said the penalty was too small.';
+    expect(found(text).find(([kind, , t]) => kind === 'direct' && t.startsWith('We are sorry'))?.[1]).not.toBe('Rhea Dalton');
+  });
+});
