@@ -1134,6 +1134,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
     ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+    // ("Born in Leeds, Margaret came to Ashcombe …": a life's where or when before the one it is about.)
+    ?? /^\s*(?:Born|Raised|Brought\s+up|Educated|Trained)\s+(?:in|at|on|near|as)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb;
     // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)

@@ -361,7 +361,7 @@ export class SpeakerResolver {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
-      && !this.fullNameInText(phrase.name[0]!)) return;
+      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!)) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
     this.resolve(phrase);
@@ -589,6 +589,25 @@ export class SpeakerResolver {
     // Capitalised only: "they miss Paris" names nobody.
     const titles = [...HONORIFICS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
     return new RegExp(`(?<![\\p{L}])(?:${titles})\\.?\\s+${escaped}(?![\\p{L}])`, 'u').test(this.text);
+  }
+
+  private readonly byGivenName = new Map<string, string | null>();
+
+  /**
+   * "Born in Leeds, Margaret came to …" in a text that names "Margaret Fenwick": a given name alone, printed as the
+   * first word of exactly one full name and never after another name, is that person.
+   */
+  private fullNameFromGivenName(word: string): string | null {
+    if (this.byGivenName.has(word)) return this.byGivenName.get(word)!;
+    let full: string | null = null;
+    if (givenNameGender(word) !== null && /^\p{Lu}\p{Ll}+$/u.test(word) && !this.fullNameInText(word)) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const names = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
+        .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
+      full = names.size === 1 ? `${word} ${[...names][0]}` : null;
+    }
+    this.byGivenName.set(word, full);
+    return full;
   }
 
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
@@ -853,7 +872,8 @@ export class SpeakerResolver {
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
-        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name) ?? display(phrase.name);
+        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name)
+          ?? (phrase.name.length === 1 ? this.fullNameFromGivenName(phrase.name[0]!) : null) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });

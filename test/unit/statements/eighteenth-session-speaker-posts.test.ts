@@ -150,3 +150,17 @@ describe('a quotation nothing attributes, then the sentence naming who said it',
     expect(found(text).find(([kind, , t]) => kind === 'direct' && t.startsWith('We are sorry'))?.[1]).not.toBe('Rhea Dalton');
   });
 });
+
+describe('an obituary\'s "she" after a relative was quoted: the one the article is about', () => {
+  it('"Born in Hull, Dorothy came to …" then "She told this paper in 1994 that …": Dorothy Marlow, not her daughter', () => {
+    const text = 'Dorothy Marlow, who ran the village post office for forty years, has died at the age of 91.\n\n'
+      + 'Her daughter Susan said she died at home on Tuesday. "She would have hated a fuss."\n\n'
+      + 'Born in Hull, Dorothy came to Kelby in 1958 when she married Walter Marlow. When Walter died in 1979, she ran the shop alone.\n\n'
+      + 'She told this paper in 1994 that she had never taken a day off sick.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Susan', 'she died at home on Tuesday'],
+      ['direct', 'Susan', 'She would have hated a fuss.'],
+      ['indirect', 'Dorothy Marlow', 'she had never taken a day off sick'],
+    ]);
+  });
+});
