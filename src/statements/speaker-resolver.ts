@@ -499,9 +499,11 @@ export class SpeakerResolver {
       const m = is(MALE_WORDS);
       return f === m ? null : f ? 'f' : 'm';
     };
-    const fits = [...full].filter((n) => marked(n) === wanted);
+    // (Unmarked, what the given name says: "Ms Borg" of "Rita Borg" beside "Planning Minister Clayton Mifsud Borg".)
+    const gender = (name: string) => marked(name) ?? givenNameGender(name);
+    const fits = [...full].filter((n) => gender(n) === wanted);
     if (fits.length === 1) return fits[0]!;
-    const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
+    const open = [...full].filter((n) => gender(n) !== (wanted === 'm' ? 'f' : 'm'));
     return open.length === 1 ? open[0]! : null;
   }
 

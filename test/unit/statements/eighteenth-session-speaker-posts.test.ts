@@ -164,3 +164,16 @@ describe('an obituary\'s "she" after a relative was quoted: the one the article 
     ]);
   });
 });
+
+describe('"Ms Name" where two people share the surname and the text marks neither', () => {
+  it('"…," said one of them, Carmen Vella … Transport Minister Joseph Agius Vella … "Ms Vella said": by the given name', () => {
+    const text = '"Nobody came when we called," said one of them, Carmen Vella, who lives next door.\n\n'
+      + 'Transport Minister Joseph Agius Vella said inspectors would visit the site.\n\n'
+      + 'Ms Vella said her family was staying with relatives.';
+    expect(found(text)).toEqual([
+      ['direct', 'Carmen Vella', 'Nobody came when we called'],
+      ['indirect', 'Joseph Agius Vella', 'inspectors would visit the site'],
+      ['indirect', 'Carmen Vella', 'her family was staying with relatives'],
+    ]);
+  });
+});
