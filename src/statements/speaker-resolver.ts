@@ -499,11 +499,13 @@ export class SpeakerResolver {
       const m = is(MALE_WORDS);
       return f === m ? null : f ? 'f' : 'm';
     };
-    // (Unmarked, what the given name says: "Ms Borg" of "Rita Borg" beside "Planning Minister Clayton Mifsud Borg".)
-    const gender = (name: string) => marked(name) ?? givenNameGender(name);
-    const fits = [...full].filter((n) => gender(n) === wanted);
+    const fits = [...full].filter((n) => marked(n) === wanted);
     if (fits.length === 1) return fits[0]!;
-    const open = [...full].filter((n) => gender(n) !== (wanted === 'm' ? 'f' : 'm'));
+    // (Unmarked, the one who has spoken whose given name says the title's gender: "Ms Borg" of "Rita Borg", quoted before,
+    // beside "Planning Minister Clayton Mifsud Borg"; not a byline's "Amina Otieno", who never spoke.)
+    const spoke = fits.length === 0 ? [...full].filter((n) => marked(n) === null && this.lastSeen.has(n) && givenNameGender(n) === wanted) : [];
+    if (spoke.length === 1) return spoke[0]!;
+    const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
     return open.length === 1 ? open[0]! : null;
   }
 

@@ -177,3 +177,11 @@ describe('"Ms Name" where two people share the surname and the text marks neithe
     ]);
   });
 });
+
+describe('"Ms Name" by the given name: only someone who has spoken', () => {
+  it('a byline\'s reporter of the same surname, who never spoke, is not "Ms Otieno" (guard, from the long-range matrix)', () => {
+    const text = 'NAIROBI, Dec 3 (Reuters) - Hon. Grace Akinyi Otieno said on Thursday that the bridge would reopen.\n\n'
+      + '"The contractor has been paid," said Ms Otieno.\n\n(Reporting by Amina Otieno; Editing by Peter Graff)';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('Amina Otieno');
+  });
+});
