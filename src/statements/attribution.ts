@@ -144,9 +144,22 @@ const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\
  * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
  * paragraph or opening the next, that names who said it only after it.
  */
-const NAMED_AFTER_RE = /^\s*(So\s+says|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
+const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
 
-export function attributionNamedAfter(masked: string, from: number): Attribution | null {
+/**
+ * '"…" The nurse, Name, 29, said …', '"…" The woman who said this, Name, has …': the sentence after a paragraph's first
+ * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition.
+ */
+const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it))?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
+
+export function attributionNamedAfter(masked: string, from: number, described = false): Attribution | null {
+  const d = described ? DESCRIBED_AFTER_RE.exec(masked.slice(from, from + 200)) : null;
+  if (d && isPersonNoun(d[2]!)) {
+    const nameAt = from + d.index + d[0].length - d[3]!.length;
+    const phrase = parseSpeakerPhrase(tokenize(d[3]!, nameAt));
+    const cueAt = from + d.index + d[0].indexOf(d[1]!);
+    if (phrase?.kind === 'name' && phrase.name.length >= 2) return { phrase, cue: { text: d[1]!.trim(), start: cueAt, end: cueAt + d[1]!.trimEnd().length } };
+  }
   const m = NAMED_AFTER_RE.exec(masked.slice(from, from + 200));
   if (!m) return null;
   const nameAt = from + m.index + m[0].lastIndexOf(m[2]!);
@@ -1129,6 +1142,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
     ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+    // ("Born in Leeds, Margaret came to Ashcombe …": a life's where or when before the one it is about.)
+    ?? /^\s*(?:Born|Raised|Brought\s+up|Educated|Trained)\s+(?:in|at|on|near|as)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb;
     // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)
@@ -1260,8 +1275,16 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     const phrase = parseSpeakerPhrase(tokenize(m[2]!, at));
     if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
   }
+  // ("Harriers appointed Lena Brook their head coach. She said …": the one a body gives a post is named besides it.)
+  for (const m of sentence.matchAll(APPOINTED_RE)) {
+    const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index + m[0].indexOf(m[1]!)));
+    if (phrase?.kind === 'name' && phrase.name.length >= 2 && !out.some((o) => o.start === phrase.start)) out.push(phrase);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "named Name its vice president", "appointed Name as their head coach": the appointee. */
+const APPOINTED_RE = /(?<![\p{L}])(?:named|appointed|hired|elected|promoted)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s+(?:as\s+)?(?:its|their|the|his|her)\s/gu;
 
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 

@@ -249,7 +249,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         (span.close !== null ? attributionAfter(masked, span.close + 1, next ? next.open : paragraph.end) : null);
       // ('"…" So says Name, who …', '"…"\n\nThat was the verdict of Name': who said it, named only after it.)
       const namedAfter = before || after || span.close === null || next ? null
-        : attributionNamedAfter(masked, span.close + 1) ?? (masked.slice(span.close + 1, paragraph.end).trim() === '' && paragraphs[index + 1]
+        : attributionNamedAfter(masked, span.close + 1, k === 0) ?? (masked.slice(span.close + 1, paragraph.end).trim() === '' && paragraphs[index + 1]
           ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
       const attribution = before ?? after ?? namedAfter;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.

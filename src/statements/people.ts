@@ -8,11 +8,13 @@ import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJo
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
-  CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
+  CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
-const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r);
+const KINDS = new Set(Object.values(PROFESSION_KINDS));
+/** A post worth keeping with a name: a role, or a kind of profession ("doctor" of "Dr Name"). */
+const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r) || KINDS.has(r);
 
 export interface PersonTitle {
   roles: readonly string[];
@@ -239,7 +241,13 @@ export function titleCovers(held: PersonTitle, wanted: PersonTitle): boolean {
   if (wanted.qualifier && held.qualifier && wanted.qualifier !== held.qualifier) return false;
   // The shadow environment secretary is not the environment secretary.
   if (held.roles.includes('shadow') !== wanted.roles.includes('shadow')) return false;
-  return wanted.roles.every((r) => held.roles.includes(r));
+  // ("the CEO" of "chief executive Name", "the chief financial officer" of "CFO Name": letters for the words.)
+  // ("the forecaster added" of "meteorologist Name", "the doctor said" of "Dr Name": a profession by its kind.)
+  const words = (roles: readonly string[]) => roles.flatMap((r) => POST_LETTERS[r] ?? [PROFESSION_KINDS[r] ?? r]);
+  const heldRoles = words(held.roles);
+  // ("The CEO" of "chief executive Name": a chief's "officer" may go unsaid.)
+  const wantedRoles = words(wanted.roles);
+  return wantedRoles.every((r) => heldRoles.includes(r) || (r === 'officer' && wantedRoles.length > 1 && heldRoles.includes('chief')));
 }
 
 function isNameWord(t: Token): boolean {
@@ -312,6 +320,41 @@ function learnAppositions(directory: PersonDirectory, text: string): void {
   }
 }
 
+/** A capitalised name of two to four words, as a post sentence prints it. */
+const POST_NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:[ \\t]+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){1,3})";
+/** A post written with whose it is: "the university's vice president", "its head coach", "Corvane's chief technology officer". */
+const OWNED_POST = "((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?:[\\p{L}&-]+\\s+){0,2}[\\p{L}&-]+['\u2019]s\\s+)?|(?:\\p{Lu}[\\p{L}&-]*\\s+){0,2}\\p{Lu}[\\p{L}&-]*['\u2019]s\\s+)(?:[\\p{Ll}'\u2019-]+\\s+){0,4}[\\p{Ll}-]+)";
+/**
+ * Where a text gives someone a post without a speech verb: "Name, the firm's site manager,", "Name, cabinet member for
+ * environment,", "named Name its vice president", "Name is the chairman of …", "Corvane's chief technology officer is
+ * Name"; the post is cut before what it is of, for or at.
+ */
+const POST_FORMS: readonly { re: RegExp; name: number; post: number }[] = [
+  { re: new RegExp(`(?<![\\p{L}'\u2019])${POST_NAME},\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2}['\u2019]s\\s+)?(?:[\\p{Ll}'\u2019-]+\\s+){0,3}[\\p{Ll}-]+)(?=\\s*[,.;]|\\s+(?:for|of|at|with|in|on|from|who)\\s)`, 'gu'), name: 1, post: 2 },
+  { re: new RegExp(`(?<![\\p{L}])(?:named|appointed|hired|made|elected|promoted)\\s+${POST_NAME}\\s+(?:as\\s+)?${OWNED_POST}(?=\\s*[,.;]|\\s+(?:for|of|at|with|in|on|from|last|this|earlier|after|before|when|and)\\s)`, 'gu'), name: 1, post: 2 },
+  { re: new RegExp(`(?<![\\p{L}'\u2019])${POST_NAME}\\s+(?:is|was|has\\s+been|became)\\s+${OWNED_POST}(?=\\s*[,.;]|\\s+(?:for|of|at|with|in|on|from|since)\\s)`, 'gu'), name: 1, post: 2 },
+  { re: new RegExp(`(?<![\\p{L}])${OWNED_POST}\\s+(?:is|was)\\s+${POST_NAME}(?=\\s*[,.;])`, 'gu'), name: 2, post: 1 },
+];
+
+/** "Dr Name", "Dr. Name", "meteorologist Name": a profession's word or title right before a full name. */
+const PROFESSION_BEFORE_NAME_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(PROFESSION_KINDS).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\.?[ \\t]+${POST_NAME}(?![\\p{L}])`, 'gu');
+
+function learnPosts(directory: PersonDirectory, text: string): void {
+  for (const m of text.matchAll(PROFESSION_BEFORE_NAME_RE)) {
+    const named = parseSpeakerPhrase(tokenize(m[2]!));
+    if (named?.kind === 'name' && named.name.length >= 2) directory.addName(named.name, { roles: [PROFESSION_KINDS[m[1]!.toLowerCase()]!], qualifier: null });
+  }
+  for (const { re, name, post } of POST_FORMS) {
+    for (const m of text.matchAll(re)) {
+      const named = parseSpeakerPhrase(tokenize(m[name]!));
+      if (named?.kind !== 'name' || named.name.length < 2) continue;
+      const title = parseSpeakerPhrase(tokenize(m[post]!));
+      if (title?.kind !== 'title' || !title.roles.some(isRole)) continue;
+      directory.addName(named.name, { roles: title.roles, qualifier: title.qualifier });
+    }
+  }
+}
+
 /** "Justice Miriam Achterberg", "Mr Justice Name": a judge of a higher court, so that "the judge said" can find them. */
 const JUSTICE_RE = /(?<!\p{L})(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\s+)?Justice\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.;:])/gu;
 
@@ -349,6 +392,7 @@ function continuesJoinedName(run: readonly Token[], i: number): boolean {
 
 export function learnFromText(directory: PersonDirectory, text: string): void {
   learnAppositions(directory, text);
+  learnPosts(directory, text);
   learnJustices(directory, text);
   learnPatronymicNames(directory, text);
   const runs = phraseRuns(text);

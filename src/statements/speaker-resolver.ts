@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -39,6 +39,9 @@ interface PronounTarget {
 
 const UNNAMED_ASIDE_RE =
   /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
+
+/** An unnamed speaker's aside giving the name they gave: ", who gave his name as Name", "…, who gave only her first name, Name". */
+const GAVE_NAME_RE = /^[^,.;:!?"\u201C\u201D\n]{0,100},\s+who\s+gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3})/u;
 
 /** Words for a relative, a partner or a friend ("her sister", "his wife"). */
 const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent',
@@ -128,6 +131,13 @@ export class SpeakerResolver {
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
+    // ('"…," said a science teacher at a school in Jumeirah, who gave her name as Name': the name given is who spoke.)
+    const given = phrase.kind === 'title' || phrase.kind === 'anonymous' ? GAVE_NAME_RE.exec(this.text.slice(phrase.end, phrase.end + 200)) : null;
+    if (given) {
+      const at = phrase.end + given.index + given[0].length - given[1]!.length;
+      const named = parseSpeakerPhrase(tokenize(given[1]!, at));
+      if (named?.kind === 'name') return this.resolve(named);
+    }
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -367,7 +377,7 @@ export class SpeakerResolver {
     if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
-      && !this.fullNameInText(phrase.name[0]!)) return;
+      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!)) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
     // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
@@ -511,6 +521,10 @@ export class SpeakerResolver {
     };
     const fits = [...full].filter((n) => marked(n) === wanted);
     if (fits.length === 1) return fits[0]!;
+    // (Unmarked, the one who has spoken whose given name says the title's gender: "Ms Borg" of "Rita Borg", quoted before,
+    // beside "Planning Minister Clayton Mifsud Borg"; not a byline's "Amina Otieno", who never spoke.)
+    const spoke = fits.length === 0 ? [...full].filter((n) => marked(n) === null && this.lastSeen.has(n) && givenNameGender(n) === wanted) : [];
+    if (spoke.length === 1) return spoke[0]!;
     const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
     return open.length === 1 ? open[0]! : null;
   }
@@ -599,6 +613,25 @@ export class SpeakerResolver {
     // Capitalised only: "they miss Paris" names nobody.
     const titles = [...HONORIFICS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
     return new RegExp(`(?<![\\p{L}])(?:${titles})\\.?\\s+${escaped}(?![\\p{L}])`, 'u').test(this.text);
+  }
+
+  private readonly byGivenName = new Map<string, string | null>();
+
+  /**
+   * "Born in Leeds, Margaret came to …" in a text that names "Margaret Fenwick": a given name alone, printed as the
+   * first word of exactly one full name and never after another name, is that person.
+   */
+  private fullNameFromGivenName(word: string): string | null {
+    if (this.byGivenName.has(word)) return this.byGivenName.get(word)!;
+    let full: string | null = null;
+    if (givenNameGender(word) !== null && /^\p{Lu}\p{Ll}+$/u.test(word) && !this.fullNameInText(word)) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const names = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
+        .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
+      full = names.size === 1 ? `${word} ${[...names][0]}` : null;
+    }
+    this.byGivenName.set(word, full);
+    return full;
   }
 
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
@@ -884,7 +917,8 @@ export class SpeakerResolver {
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
-        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name) ?? display(phrase.name);
+        return this.familyNameFirst(phrase.name) ?? this.fullNameFromText(phrase.name)
+          ?? (phrase.name.length === 1 ? this.fullNameFromGivenName(phrase.name[0]!) : null) ?? display(phrase.name);
       }
       case 'title':
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });

@@ -96,6 +96,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
   // secretary ("Health CS Name", "The CS said").
   'cec', 'cs',
+  // A company's officers by their letters ("CFO Name", "the CTO said"; "CEO" is above).
+  'cfo', 'cto', 'coo',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -178,6 +180,21 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'finance', 'economy', 'deputy', 'press', 'state', 'military', 'chief', 'new', 'outgoing', 'incoming',
   'unnamed', 'anonymous', 'high-ranking', 'first', 'supreme', 'allied', 'general',
 ]);
+
+/** A company officer's letters and the words they stand for ("the CEO" is the "chief executive" named before). */
+export const POST_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  ceo: ['chief', 'executive', 'officer'], cfo: ['chief', 'financial', 'officer'], cto: ['chief', 'technology', 'officer'],
+  coo: ['chief', 'operating', 'officer'],
+};
+
+/**
+ * Professions news copy names a person by before the name ("Dr Name", "meteorologist Name") and calls them by later in
+ * another word of the same kind ("the doctor said", "the forecaster added"): each word and the kind it is of.
+ */
+export const PROFESSION_KINDS: Readonly<Record<string, string>> = {
+  dr: 'doctor', doctor: 'doctor', physician: 'doctor', surgeon: 'doctor', gp: 'doctor', paediatrician: 'doctor',
+  pediatrician: 'doctor', meteorologist: 'forecaster', forecaster: 'forecaster', playwright: 'playwright', dramatist: 'playwright',
+};
 
 /** Role words that mean the same post in news copy. */
 export const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
