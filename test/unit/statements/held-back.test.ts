@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-two held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-second
+// written and committed before the rule changes it first measured. All but the ninth and fourteenth
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth), so they guard
-// against going back; the ninth, fourteenth and twenty-second (test-9, test-14 and test-22, written blind in the sixth,
-// tenth and seventeenth sessions) are the unseen measurements.
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second
+// in the eighteenth), so they guard against going back; the ninth and fourteenth (test-9 and test-14, written blind in
+// the sixth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-22: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-22']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -380,9 +380,9 @@ describe('statements on texts the rules were not written for', () => {
       // f1ba659. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.78
       // (78/100), partial 1.00 (28/28), reported 0.88 (256/290), 63 of 79 unnamed, all kinds 318/384 (English 20 texts:
       // 1.00, 0.80, 1.00, 0.92, 42 of 52; Russian 9: 1.00, 0.73, 1.00, 0.79, 21 of 27). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Misses read in the eighteenth session (2026-12-04).
       part: 'test-22',
-      title: 'twenty-second part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; unseen)',
+      title: 'twenty-second part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; misses read in the eighteenth session)',
       floors: { texts: 27, speakerRight: 0.75, partial: 0.92, reported: 0.86, anonymous: 0.75 },
     },
   ];
