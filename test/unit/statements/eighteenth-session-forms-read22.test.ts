@@ -1,0 +1,32 @@
+// Forms test-22's misses showed when the eighteenth session read it (issue #13; dev d960, d961, d965, d966), one kind
+// at a time, on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules
+// before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a possessive at a sentence\u2019s end', () => {
+  it('"… lower than last year\u2019s. A source said …": the s after the apostrophe is no initial, so the sentence ends', () => {
+    const text = 'Growers concede that this harvest is thinner than last year\'s. A grading official said the co-op had turned away '
+      + 'a third of the crates.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'this harvest is thinner than last year\'s'],
+      ['indirect', 'anonymous', 'the co-op had turned away a third of the crates'],
+    ]);
+  });
+
+  it('"… than anyone else\u2019s. "…"": the quotation after it is its own statement', () => {
+    const text = 'Marta Delgado said her bakery\u2019s rye was darker than anyone else\u2019s. "We use the old starter. Nobody else bothers."';
+    expect(found(text)).toEqual([
+      ['indirect', 'Marta Delgado', 'her bakery\u2019s rye was darker than anyone else\u2019s'],
+      ['direct', 'Marta Delgado', 'We use the old starter. Nobody else bothers.'],
+    ]);
+  });
+
+  it('"J. S. Tanner said …": a lone capital before a full stop is still an initial (guard)', () => {
+    const text = 'Committee chair J. S. Tanner said the hearing would resume in March.';
+    expect(found(text)).toEqual([['indirect', 'J. S. Tanner', 'the hearing would resume in March']]);
+  });
+});
