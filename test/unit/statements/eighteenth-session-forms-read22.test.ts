@@ -30,3 +30,22 @@ describe('a possessive at a sentence\u2019s end', () => {
     expect(found(text)).toEqual([['indirect', 'J. S. Tanner', 'the hearing would resume in March']]);
   });
 });
+
+describe('what a body issues, after the verb that follows its clause', () => {
+  it('"…, the X Department said in an announcement.": the lead is the department\u2019s', () => {
+    const text = 'Bus passes for pensioners will cost twice as much from April, after the transport budget was cut by a fifth, '
+      + 'the Regional Transport Department said in an announcement.';
+    expect(found(text)).toEqual([['indirect', 'Regional Transport Department',
+      'Bus passes for pensioners will cost twice as much from April, after the transport budget was cut by a fifth']]);
+  });
+
+  it('"…, Name Water said in an advisory issued on Friday.": an advisory too', () => {
+    const text = 'Campers along the lake should boil their drinking water until further notice, Tarrawong Water said in an advisory issued on Friday.';
+    expect(found(text)).toEqual([['indirect', 'Tarrawong Water', 'Campers along the lake should boil their drinking water until further notice']]);
+  });
+
+  it('"…, the ministry said in a circular on Tuesday.": and a circular', () => {
+    const text = 'Pupils will sit the reading test a month later than planned, the education ministry said in a circular on Tuesday.';
+    expect(found(text)).toEqual([['indirect', 'education ministry', 'Pupils will sit the reading test a month later than planned']]);
+  });
+});
