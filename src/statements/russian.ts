@@ -886,12 +886,22 @@ function secondFrame(masked: string, from: number, end: number): { cut: number; 
 }
 
 /**
+ * "…, что ставку сохранят, и тогда, по ее словам, рубль …", "…, поскольку, по его словам, суд не учел …": words that join
+ * a second clause, then the same speaker's aside; the second clause is theirs too, and the first ends before the comma.
+ * (Not "…, а объезд, по их словам, разбит …": a subject before the aside keeps one clause.)
+ */
+const RU_JOINED_ASIDE_RE = /,\s*(?:(?:и|а|но)\s+)?(?:тогда|поэтому|поскольку|так\s+как|потому\s+что|ведь|значит|следовательно|иначе)\s*,\s*по\s+(?:его|ее|её|их)\s+(?:словам|оценке|мнению|подсчетам|расчетам)\s*,\s*/u;
+
+/**
  * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
  * and a second speech verb of the same speaker, "…, и напомнил, что …".
  */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
-  const and = [...masked.slice(clause.start, clause.end).matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+  const slice = masked.slice(clause.start, clause.end);
+  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
     .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
+  const aside = RU_JOINED_ASIDE_RE.exec(slice);
+  const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
   const first = trimmedClause(masked, clause.start, clause.start + and.index);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);

@@ -49,3 +49,29 @@ describe('what a body issues, after the verb that follows its clause', () => {
     expect(found(text)).toEqual([['indirect', 'education ministry', 'Pupils will sit the reading test a month later than planned']]);
   });
 });
+
+describe('Russian: a second clause of the same speaker after a pronoun\u2019s aside', () => {
+  const lead = 'Цены на гречку выросли за месяц на 9%.\n\n';
+  it('«ожидает, что …, и тогда, по ее словам, …»: two clauses, both hers', () => {
+    const text = `${lead}Аналитик Ольга Миронова ожидает, что урожай окажется ниже прошлогоднего, и тогда, по ее словам, цены поднимутся еще на 5%.`;
+    expect(found(text)).toEqual([
+      ['indirect', 'Ольга Миронова', 'урожай окажется ниже прошлогоднего'],
+      ['indirect', 'Ольга Миронова', 'цены поднимутся еще на 5%'],
+    ]);
+  });
+
+  it('«сообщил, что …, поскольку, по его словам, …»: the reason is his second clause', () => {
+    const text = `${lead}Директор комбината Степан Вологжин сообщил, что завод остановит одну линию, поскольку, по его словам, сырья хватит только до марта.`;
+    expect(found(text)).toEqual([
+      ['indirect', 'Степан Вологжин', 'завод остановит одну линию'],
+      ['indirect', 'Степан Вологжин', 'сырья хватит только до марта'],
+    ]);
+  });
+
+  it('«жалуются, что …, а объезд, по их словам, …»: a subject before the aside keeps one clause (guard)', () => {
+    const text = `${lead}Жители поселка жалуются, что дорогу закрыли еще весной, а объезд, по их словам, давно разбит грузовиками.`;
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'дорогу закрыли еще весной, а объезд, по их словам, давно разбит грузовиками'],
+    ]);
+  });
+});
