@@ -75,3 +75,16 @@ describe('Russian: a second clause of the same speaker after a pronoun\u2019s as
     ]);
   });
 });
+
+describe('Russian: a frame in the present inside a sentence whose own frame follows it', () => {
+  it('«Компания ожидает, что …, заявил генеральный директор порта Name.»: the whole sentence is his', () => {
+    const text = 'Цены на гречку выросли за месяц на 9%.\n\nКомпания ожидает, что новый терминал примет первые суда уже весной, '
+      + 'заявил на пресс-конференции генеральный директор порта Олег Самойлов.';
+    expect(found(text)).toEqual([['indirect', 'Олег Самойлов', 'Компания ожидает, что новый терминал примет первые суда уже весной']]);
+  });
+
+  it('«Аналитик Name считает, что …»: with no frame after it, the frame\u2019s own (guard)', () => {
+    const text = 'Цены на гречку выросли за месяц на 9%.\n\nАналитик Вера Кулагина считает, что цены на гречку вырастут еще на 5%.';
+    expect(found(text)).toEqual([['indirect', 'Вера Кулагина', 'цены на гречку вырастут еще на 5%']]);
+  });
+});
