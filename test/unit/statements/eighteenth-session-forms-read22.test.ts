@@ -88,3 +88,15 @@ describe('Russian: a frame in the present inside a sentence whose own frame foll
     expect(found(text)).toEqual([['indirect', 'Вера Кулагина', 'цены на гречку вырастут еще на 5%']]);
   });
 });
+
+describe('Russian: «рассчитывает, что» frames a clause', () => {
+  it('«Name рассчитывает, что …»: counting on something, as «ожидает, что»', () => {
+    const text = 'Цены на гречку выросли за месяц на 9%.\n\nГлава района Ирина Белоусова рассчитывает, что новый мост откроют до начала паводка.';
+    expect(found(text)).toEqual([['indirect', 'Ирина Белоусова', 'новый мост откроют до начала паводка']]);
+  });
+
+  it('«Город рассчитывает закончить …»: with no «что», no clause (guard)', () => {
+    const text = 'Цены на гречку выросли за месяц на 9%.\n\nГород рассчитывает закончить реконструкцию набережной к концу года.';
+    expect(found(text)).toEqual([]);
+  });
+});
