@@ -768,6 +768,9 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     if (!enoughWords(masked, clause.start, clause.end)) return null;
     // "Asked whether Russia would…, Lavrov said": a question put to the speaker is not his statement.
     if (/^(?:when\s+)?asked\b/iu.test(masked.slice(clause.start, clause.end))) return null;
+    // ("If it passes, she said, busing could return …": a condition alone before an aside is no statement; what follows the
+    // aside is, as after "Until then, she said, …".)
+    if (/^(?:if|unless|once|as\s+long\s+as)\s[^,]*$/iu.test(masked.slice(clause.start, clause.end)) && end < sentenceEnd) return null;
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;

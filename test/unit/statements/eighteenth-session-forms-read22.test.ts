@@ -100,3 +100,20 @@ describe('Russian: «рассчитывает, что» frames a clause', () => 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a condition before a speaker\u2019s aside', () => {
+  it('"If …, she said, …": the clause after the aside is what she said', () => {
+    const text = 'Principal Dana Whitlow said the pool would stay shut over the winter. If the repair grant comes through, she said, '
+      + 'swimming lessons could resume in April.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Dana Whitlow', 'the pool would stay shut over the winter'],
+      ['indirect', 'Dana Whitlow', 'swimming lessons could resume in April'],
+    ]);
+  });
+
+  it('"No one was hurt, he said, but …": a clause of its own before the aside stays (guard)', () => {
+    const text = 'Fire chief Omar Lindqvist said the blaze started in a storeroom. No one was hurt in the fire, he said, '
+      + 'but the roof would have to be replaced.';
+    expect(found(text).map(([, , clause]) => clause)).toContain('No one was hurt in the fire');
+  });
+});
