@@ -491,6 +491,11 @@ export class SpeakerResolver {
     };
     const fits = [...full].filter((n) => marked(n) === wanted);
     if (fits.length === 1) return fits[0]!;
+    // (None marked by the text: among those already quoted, the one whose given name is of the title's gender, "Rita Borg"
+    // against "Clayton Mifsud Borg" for "Ms Borg"; a byline's name, quoted nowhere, counts for nothing.)
+    const quoted = [...full].filter((n) => [...this.lastSeen.keys()].some((k) => k === n || k.endsWith(` ${n}`)));
+    const byGivenName = quoted.filter((n) => marked(n) === null && givenNameGender(n) === wanted);
+    if (fits.length === 0 && byGivenName.length === 1) return byGivenName[0]!;
     const open = [...full].filter((n) => marked(n) !== (wanted === 'm' ? 'f' : 'm'));
     return open.length === 1 ? open[0]! : null;
   }

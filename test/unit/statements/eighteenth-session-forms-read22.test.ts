@@ -117,3 +117,19 @@ describe('a condition before a speaker\u2019s aside', () => {
     expect(found(text).map(([, , clause]) => clause)).toContain('No one was hurt in the fire');
   });
 });
+
+describe('a courtesy title before a surname two people share', () => {
+  it('"Ms Okafor said" after Helen Okafor and then Paul Okafor: the woman, by her given name', () => {
+    const text = '"The water came through the ceiling at midnight," said Helen Okafor, who lives on the top floor. '
+      + 'Her landlord, Paul Okafor, said the roofer had been booked for Monday. '
+      + 'Ms Okafor said she would stay with her sister until the roof was fixed.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Helen Okafor', 'she would stay with her sister until the roof was fixed']);
+  });
+
+  it('"Ms Okafor said" when the text marks the woman itself (guard)', () => {
+    const text = '"The water came through the ceiling at midnight," said Ms Helen Okafor, who lives on the top floor. '
+      + 'Her landlord, Paul Okafor, said the roofer had been booked for Monday. '
+      + 'Ms Okafor said she would stay with her sister until the roof was fixed.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Helen Okafor', 'she would stay with her sister until the roof was fixed']);
+  });
+});
