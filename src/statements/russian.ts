@@ -903,12 +903,22 @@ function secondFrame(masked: string, from: number, end: number): { cut: number; 
 }
 
 /**
+ * "…, что ставку сохранят, и тогда, по ее словам, рубль …", "…, поскольку, по его словам, суд не учел …": words that join
+ * a second clause, then the same speaker's aside; the second clause is theirs too, and the first ends before the comma.
+ * (Not "…, а объезд, по их словам, разбит …": a subject before the aside keeps one clause.)
+ */
+const RU_JOINED_ASIDE_RE = /,\s*(?:(?:и|а|но)\s+)?(?:тогда|поэтому|поскольку|так\s+как|потому\s+что|ведь|значит|следовательно|иначе)\s*,\s*по\s+(?:его|ее|её|их)\s+(?:словам|оценке|мнению|подсчетам|расчетам)\s*,\s*/u;
+
+/**
  * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
  * and a second speech verb of the same speaker, "…, и напомнил, что …".
  */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
-  const and = [...masked.slice(clause.start, clause.end).matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+  const slice = masked.slice(clause.start, clause.end);
+  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
     .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
+  const aside = RU_JOINED_ASIDE_RE.exec(slice);
+  const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
   const first = trimmedClause(masked, clause.start, clause.start + and.index);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
@@ -1251,6 +1261,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const ownAt = Math.min(own ? own.index : Infinity, andSays ? andSays.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
+    // ("Россия рассчитывает, что переговоры завершатся до конца года, заявила официальный представитель МИД Name.": a frame
+    // in the present tense, inside a sentence whose own frame in the past follows at its end, is part of what that speaker said.)
+    if (phrase && clause && !/л[аио]?(?:ся|сь)?$/u.test(tokens[k]!.lower)) {
+      const tail = tailFrame(masked, from, end);
+      if (tail?.some((c) => c.start <= tokens[k]!.start && /л[аио]?(?:сь|ся)?$/u.test(c.cue.text))) continue;
+    }
     // "…сообщили, что проверку прошли все котельные, а глава департамента Name пообещал, что …": a second frame, its own speaker.
     const nextFrame = phrase && clause ? secondFrame(masked, clause.start, end) : null;
     if (phrase && clause && nextFrame) {
@@ -1292,8 +1308,21 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
   }
 
-  // "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника."
-  // ("…, сообщает портал «Урал-Экспресс».", "…, пишет портал.": another outlet, see outletSource.)
+  const tail = tailFrame(masked, from, end);
+  if (tail) return tail;
+  // "Слова X подтверждает отчетность: согласно данным Y, …": a frame that opens after a colon.
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) return russianClauses(masked, from + colon + 2, end);
+  return [];
+}
+
+/**
+ * "…, заявил заместитель министра Павел Гусев.", "…, рассказали «Ведомостям» два чиновника.": the frame after its clause,
+ * at the sentence's last comma that a speech verb follows. ("…, сообщает портал «Урал-Экспресс».", "…, пишет портал.":
+ * another outlet, see outletSource.)
+ */
+function tailFrame(masked: string, from: number, end: number): ReportedClause[] | null {
+  const sentence = masked.slice(from, end);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     const after = tokenize(sentence.slice(comma + 1), from + comma + 1);
     const verb = after[0];
@@ -1309,13 +1338,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
-    if (phrase && clause) return [{ ...clause, cue: cueOf(verb), phrase }];
-    break;
+    return phrase && clause ? [{ ...clause, cue: cueOf(verb), phrase }] : null;
   }
-  // "Слова X подтверждает отчетность: согласно данным Y, …": a frame that opens after a colon.
-  const colon = sentence.indexOf(': ');
-  if (colon > 0) return russianClauses(masked, from + colon + 2, end);
-  return [];
+  return null;
 }
 
 /** Words for an outlet that a news text cites as its source ("портал", "издание", "Telegram-канал"). */

@@ -48,7 +48,10 @@ export function splitSentences(masked: string, from: number, to: number): Senten
       && !/^(?:[([]?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC)\b)/u.test(paragraph.slice(m.index + m.text.length));
     // ("even Rs. 1,700 was not enough", "Kshs. 500": a currency's short name before its amount.)
     const currency = CURRENCY_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
-    if (m.text.startsWith('.') && !unit && !clock && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
+    // ("… lower than last year's. A senior official …": the s of a possessive, after its apostrophe, is no initial.)
+    const possessive = /^s$/iu.test(word) && /\p{L}['\u2019]s$/u.test(before);
+    if (m.text.startsWith('.') && !unit && !clock && !possessive
+      && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });
     start = m.index + m.text.length;

@@ -1,17 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-three held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-second and twenty-third
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-third
 // have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth), so they guard
-// against going back; the ninth, fourteenth, twenty-second and twenty-third (test-9, test-14, test-22 and test-23, written
-// blind in the sixth, tenth, seventeenth and eighteenth sessions) are the unseen measurements.
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second
+// in the eighteenth), so they guard against going back; the ninth, fourteenth and twenty-third (test-9, test-14 and
+// test-23, written blind in the sixth, tenth and eighteenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-22 or test-23: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-23: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-22', 'test-23']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-23']);
 
 interface LanguageShare {
   texts: number;
@@ -391,17 +391,24 @@ describe('statements on texts the rules were not written for', () => {
       // f1ba659. First run, at those rules: direct found 1.00 (100/100), precision 1.00 (100/100), speaker right 0.78
       // (78/100), partial 1.00 (28/28), reported 0.88 (256/290), 63 of 79 unnamed, all kinds 318/384 (English 20 texts:
       // 1.00, 0.80, 1.00, 0.92, 42 of 52; Russian 9: 1.00, 0.73, 1.00, 0.79, 21 of 27). Floors: those figures less a margin
-      // of a few statements (direct found meets the default 0.95). Never print its misses.
+      // of a few statements (direct found meets the default 0.95). Misses read in the eighteenth session (2026-12-04): at its
+      // start (2586cf0) 1.00, 1.00, 0.78 (78/100), 1.00 (28/28), 0.88 (256/290), 64 of 79, all kinds 319/384 (English 1.00,
+      // 0.80, 1.00, 0.92, 43 of 52; Russian 1.00, 0.73, 1.00, 0.79, 21 of 27); annotations brought to the README's
+      // conventions (83e6dfc: clauses run to their sentence's end, "and that" / "but that" split, spokespersons of bodies
+      // with no name unnamed, a body named as printed): 0.78, 1.00, 0.92 (265/288), 67 of 82, all kinds 324/393; after:
+      // 1.00 (100/100), 1.00, 0.79 (79/100), 1.00 (28/28), 0.94 (272/288), 69 of 82, all kinds 333/400 (English 1.00, 0.81,
+      // 1.00, 0.97, 47 of 56; Russian 1.00, 0.73, 1.00, 0.89, 22 of 26). Floors: those less a margin of a few statements.
+      // It no longer measures generality.
       part: 'test-22',
-      title: 'twenty-second part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; unseen)',
-      floors: { texts: 27, speakerRight: 0.75, partial: 0.92, reported: 0.86, anonymous: 0.75 },
+      title: 'twenty-second part (29 full-length texts, 9 in Russian; written blind in the seventeenth session; misses read in the eighteenth session)',
+      floors: { texts: 27, speakerRight: 0.75, partial: 0.92, reported: 0.92, anonymous: 0.8 },
     },
     {
       // Written blind in the eighteenth session (2026-12-04, 05:22–05:32 UTC) and committed (88cc20e) on the rules of
       // 2586cf0. First run, at those rules: direct found 0.98 (92/94), precision 0.99 (92/93), speaker right 0.80
       // (75/94), partial 0.92 (23/25), reported 0.90 (267/298), 68 of 85 unnamed, all kinds 316/382 (English 20 texts:
-      // 0.99, 0.81, 0.92, 0.90, 47 of 60; Russian 9: 0.95, 0.76, 1.00, 0.89, 21 of 25). Floors: those figures less a margin of a few statements (direct
-      // found meets the default 0.95). Never print its misses.
+      // 0.99, 0.81, 0.92, 0.90, 47 of 60; Russian 9: 0.95, 0.76, 1.00, 0.89, 21 of 25). Floors: those figures less a
+      // margin of a few statements (direct found meets the default 0.95). Never print its misses.
       part: 'test-23',
       title: 'twenty-third part (29 full-length texts, 9 in Russian; written blind in the eighteenth session; unseen)',
       floors: { texts: 27, speakerRight: 0.76, partial: 0.84, reported: 0.88, anonymous: 0.76 },
