@@ -807,7 +807,13 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   }
   let tokens = all;
   while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && tokens.length > 1 && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
-  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
+  // ("данным Комитета по строительству и архитектуре Самарской области": "по" after a body's capitalised head word, with a
+  // capitalised word later in the phrase, is part of the body's name, not the document's topic; not "отчета министерства по
+  // итогам года".)
+  const ofName = (k: number) => t0(k) === 'по' && isBodyWord(tokens[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text)
+    && tokens.slice(k + 1).some((t) => /^\p{Lu}/u.test(t.text));
+  const t0 = (k: number) => tokens[k]!.lower;
+  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
   if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
@@ -841,6 +847,10 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   if (quoted) {
     const at = quoteFrom + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
+  }
+  // (The body's name with "по" in it, read whole: the resolver gives its head word in the nominative.)
+  if (tokens.length >= 3 && tokens.slice(1).some((_, k) => ofName(k + 1)) && isBodyWord(tokens[0]!) && /^\p{Lu}/u.test(tokens[0]!.text)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   const parsed = parseRussianPhrase(tokens);
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
