@@ -994,7 +994,8 @@ const SOURCE_ASIDE_MASCULINE = /^\p{Ll}+(?:вш|ющ|ящ|щ)(?:его|ого)(?
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
-  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  // ("В «…» от комментариев отказались, сославшись на то, что …": the reason given, the same frame.)
+  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
   if (gerund) {
     const at = start + gerund.index;
     const head = russianClauses(masked, start, at);
