@@ -1124,19 +1124,23 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
-  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
+  // («В контракте, размещенном на сайте госзакупок, говорится, что …»: a participle's aside about the document between commas.)
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
   const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В контракте с подрядчиком говорится», «В договоре на перевозки»: a contract the text's body of the state let.)
+  const contract = inWords.length >= 1 && /^(?:госконтракт|контракт|договор)\p{Ll}{0,3}$/u.test(inWords[0]!.lower);
   // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the
   // document the sentence before spoke of.)
   const oneOf = inWords.length >= 3 && /^одн(?:ом|ой)$/u.test(inWords[0]!.lower) && inWords[1]!.lower === 'из' && hasStem(inWords[2]!, RU_DOCUMENT_STEMS);
   const itself = inWords.length === 1 && /^(?:нем|нём|ней)$/u.test(inWords[0]!.lower);
-  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself)) {
+  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself || contract)) {
     const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
     const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
     const who = tokenize(inDocument[1]!, whoAt);
     const earlier = itself ? documentBefore(masked, whoAt) : null;
     const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
       : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : contract ? { kind: 'organisation', body: 'документ контракт', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase
       : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
@@ -1640,6 +1644,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // A document without its owner ("Согласно законопроекту"): the body the text last named.
   // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
   // the first body the lead names, else the latest before.)
+  // (A contract: the body of the state that let it, the one that spoke last, else the last one named.)
+  if (lower === 'документ контракт') {
+    const state = pick((name, kind) => kind === 'state' && !BUSINESS_WORDS.test(name.toLowerCase()));
+    if (state) return state;
+  }
   if (words[0] === 'документ') {
     const before = bodies.filter((b) => b.at < at);
     const stem = (words[1] ?? '').slice(0, 5);
