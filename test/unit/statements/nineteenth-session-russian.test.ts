@@ -59,3 +59,23 @@ describe('Russian: «В контракте … говорится, что …»'
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('Russian: the police as a body («в полиции»)', () => {
+  it('«Как установили в полиции, …» after «ОМВД России по …» is named: the police office', () => {
+    const text = 'В Твери задержали угонщика. Дело возбудил ОМВД России по Заволжскому району.\n\n'
+      + 'Как установили в полиции, за месяц мужчина угнал со стоянок четыре автомобиля.';
+    const [statement] = extractStatements(text);
+    expect([statement?.speakerKind, statement?.speaker, statement?.text]).toEqual(['organisation', 'ОМВД', 'за месяц мужчина угнал со стоянок четыре автомобиля']);
+  });
+
+  it('«В полиции сообщили, что …»: the police, as «В прокуратуре сообщили» is the prosecutor\u2019s office', () => {
+    const text = 'На трассе столкнулись две машины. Проверку проводит УМВД России по Псковской области.\n\n'
+      + 'В полиции сообщили, что водитель легковушки выехал на встречную полосу.';
+    expect(found(text)).toEqual([['indirect', 'УМВД', 'водитель легковушки выехал на встречную полосу']]);
+  });
+
+  it('«В полиции сообщили» where no police office is named: the police itself, not the administration named before', () => {
+    const text = 'Во дворе сгорели два автомобиля. В администрации Тосно пообещали проверить парковку.\n\nВ полиции сообщили, что причиной пожара мог стать поджог.';
+    expect(found(text)).toEqual([['indirect', 'полиция', 'причиной пожара мог стать поджог']]);
+  });
+});
