@@ -1181,7 +1181,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // a conclusion too, "сделала вывод, что".)
     const next = tokens[k + 1]?.lower;
     const hint = (/^дал[аои]?$/u.test(tokens[k]!.lower) && next === 'понять') || (/^сделал[аои]?$/u.test(tokens[k]!.lower) && next === 'вывод');
-    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint) continue;
+    // («Свидетель Name показал, что …», «Name на допросе показала, что …»: a person's testimony; not «Проверка показала, что …»,
+    // what a check or a study showed, with no person named before the verb.)
+    const testified = /^показал[аи]?$/u.test(tokens[k]!.lower) && (hasFullName(tokens.slice(0, k)) || tokens.slice(0, k).some((t) => /^свидетел/u.test(t.lower)));
+    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint && !testified) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
     // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))

@@ -79,3 +79,20 @@ describe('Russian: the police as a body («в полиции»)', () => {
     expect(found(text)).toEqual([['indirect', 'полиция', 'причиной пожара мог стать поджог']]);
   });
 });
+
+describe('Russian: «показал, что» of a witness', () => {
+  it('«Name, допрошенный в качестве свидетеля, показал, что …»: the witness\u2019s testimony', () => {
+    const text = 'Суд продолжил рассмотрение дела о пожаре на складе.\n\nКладовщик Олег Никитин, допрошенный в качестве свидетеля, показал, что огнетушители на складе не проверяли два года.';
+    expect(found(text)).toEqual([['indirect', 'Олег Никитин', 'огнетушители на складе не проверяли два года']]);
+  });
+
+  it('«Свидетельница на допросе показала, что …»: a witness not named, unnamed', () => {
+    const text = 'Суд продолжил рассмотрение дела о пожаре на складе.\n\nСвидетельница на допросе показала, что сигнализация в ту ночь была отключена.';
+    expect(found(text).map(([kind, speaker, said]) => [kind, speaker, said])).toEqual([['indirect', 'anonymous', 'сигнализация в ту ночь была отключена']]);
+  });
+
+  it('«Проверка показала, что …»: what a check showed, no person named before the verb, is no statement (guard)', () => {
+    const text = 'В школе провели проверку.\n\nПроверка показала, что пожарная сигнализация в здании не работает с весны.';
+    expect(found(text)).toEqual([]);
+  });
+});
