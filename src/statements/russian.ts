@@ -106,6 +106,15 @@ export function russianPeopleNounGender(role: string): 'f' | 'm' {
 
 /** One word for a kind of business that speaks as one ("перевозчик", "застройщик", "подрядчик", "производитель"), in any case. */
 const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
+/**
+ * A word for the people of one body of the state, in any case («антимонопольщики», «налоговиков», «таможенники»): the body
+ * they stand for, by the adjective that names it («антимонопольное ведомство»), resolved to the one the text names.
+ */
+function bodyPeople(t: Token): string | null {
+  const m = /^(антимонопольщик|налоговик|таможенник)(?:и|ов|ам|ами|ах)?$/u.exec(t.lower);
+  if (!m) return null;
+  return { антимонопольщик: 'антимонопольное ведомство', налоговик: 'налоговая служба', таможенник: 'таможенная служба' }[m[1] as 'налоговик'];
+}
 
 /** Adverbs of time that may open a sentence before its subject ("Вчера курьер сообщил"). */
 const RU_TIME_ADVERBS = new Set(['вчера', 'сегодня', 'накануне', 'позже', 'позднее', 'затем', 'потом', 'теперь', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
@@ -247,6 +256,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // rules do not know as a role, and perhaps where they are from; unnamed.)
   // ("…, заявил перевозчик", "По словам застройщика", "Подрядчик пояснил": one word for a kind of business is the business
   // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
+  // («Антимонопольщики считают», «По мнению антимонопольщиков»: the body whose people they are.)
+  if (tokens.length === 1 && bodyPeople(tokens[0]!)) return { kind: 'organisation', body: bodyPeople(tokens[0]!)!, name: [], roles: [], qualifier: null, ...span };
   if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
     return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
   }
@@ -971,7 +982,9 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
     ? { kind: 'organisation', body: who[0]!.lower, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
-  return plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  const people: SpeakerPhrase | null = who.length === 1 && bodyPeople(who[0]!)
+    ? { kind: 'organisation', body: bodyPeople(who[0]!)!, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
+  return people ?? plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 
