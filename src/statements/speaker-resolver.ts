@@ -153,6 +153,14 @@ export class SpeakerResolver {
     if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) && this.fullNameInText(word)) {
       return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     }
+    // («Активисты инициативной группы «…» считают», then «Активисты назвали …»: a named group's members speaking together
+    // are the group; the annotations of the development and read parts have it so, unlike a body's staff, «Синоптики УГМС».)
+    const group = phrase.kind === 'anonymous' && phrase.plural ? this.namedGroupOfMembers(phrase) : null;
+    if (group) {
+      this.bodies.push(group);
+      this.groups.push({ resolved: { speaker: group, anonymous: false, kind: 'organisation' }, order: ++this.order });
+      return { speaker: group, anonymous: false, kind: 'organisation' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
         // ("An audit … found" then "The audit said": still nobody's.)
@@ -664,6 +672,26 @@ export class SpeakerResolver {
       return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1)!) && keys.slice(-words.length - 1, -1).join(' ') === wanted;
     });
     return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /**
+   * «Активисты инициативной группы «Наш сквер»», «Участники движения «…»»: members of a group the text names in guillemets,
+   * the group in the nominative («инициативная группа «Наш сквер»»); a bare «Активисты» after such a phrase, the same
+   * group. Null for anything else.
+   */
+  private namedGroupOfMembers(phrase: SpeakerPhrase): string | null {
+    const written = this.text.slice(phrase.start, phrase.end);
+    const member = /^(активист|участник|член|волонт[её]р)\p{Ll}*$/u.exec(written.split(/\s+/u)[0]!.toLowerCase());
+    if (!member) return null;
+    const re = new RegExp(`(?<![\\p{L}])${member[1]}\\p{Ll}*\\s+((?:\\p{Ll}+(?:ой|ей|ого|его)\\s+)?(?:групп|движени|объединени|сообществ|инициатив|коалици)\\p{Ll}{0,2})\\s+\u00AB([^\u00BB]{2,60})\u00BB`, 'giu');
+    // (The group named in the phrase itself, or a bare «Активисты» whose phrase may run on, «Активисты назвали решение …, но».)
+    const own = /^\S+\s+(?:\p{Ll}+\s+)?(?:групп|движени|объединени|сообществ|инициатив|коалици)/iu.test(written);
+    const matches = [...this.text.slice(0, own ? phrase.end + 90 : phrase.start).matchAll(re)];
+    const m = own ? matches.find((x) => x.index === phrase.start) : matches.at(-1);
+    if (!m) return null;
+    const nominative = (w: string) => w.replace(/ой$|ей$/u, (e) => (e === 'ой' ? 'ая' : 'яя')).replace(/(?:ого|его)$/u, (e) => (e === 'ого' ? 'ое' : 'ее'))
+      .replace(/^(групп|инициатив)ы$/u, '$1а').replace(/^(движени|объединени)я$/u, '$1е').replace(/^сообщества$/u, 'сообщество').replace(/^коалиции$/u, 'коалиция');
+    return `${m[1]!.toLowerCase().split(/\s+/u).map(nominative).join(' ')} \u00AB${m[2]}\u00BB`;
   }
 
   private notePerson(speaker: string): void {

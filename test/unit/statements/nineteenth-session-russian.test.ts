@@ -113,3 +113,28 @@ describe('Russian: a word for a body\u2019s people («антимонопольщ
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['anonymous']);
   });
 });
+
+// The convention, settled from the annotations (dev d993, test-21 r09; no annotation the other way): members of a group
+// the text names in guillemets («инициативная группа «…»», «движение «…»») speaking together are the group; a body's
+// staff by their trade («Синоптики УГМС», «Врачи больницы») stay unnamed, and one member with a full name is that person.
+describe('Russian: a named group\u2019s members speaking together are the group', () => {
+  it('«Активисты инициативной группы «…» считают» and the later «Активисты назвали … и пообещали, что …»: the group', () => {
+    const text = 'Рынок у вокзала снесут весной.\n\nАктивисты инициативной группы «Спасем рынок» считают, что торговые ряды можно отремонтировать за счет арендаторов. '
+      + 'Активисты назвали решение мэрии «ошибкой» и пообещали, что соберут подписи за сохранение рынка.';
+    expect(found(text)).toEqual([
+      ['indirect', 'инициативная группа «Спасем рынок»', 'торговые ряды можно отремонтировать за счет арендаторов'],
+      ['partial', 'инициативная группа «Спасем рынок»', 'ошибкой'],
+      ['indirect', 'инициативная группа «Спасем рынок»', 'соберут подписи за сохранение рынка'],
+    ]);
+  });
+
+  it('«Участники общественного движения «…» заявили, что …»: the movement, in the nominative', () => {
+    const text = 'Набережную хотят застроить.\n\nУчастники общественного движения «Берег для всех» заявили, что будут добиваться публичных слушаний по проекту.';
+    expect(found(text)).toEqual([['indirect', 'общественное движение «Берег для всех»', 'будут добиваться публичных слушаний по проекту']]);
+  });
+
+  it('«Активисты считают, что …» with no named group before: unnamed (guard)', () => {
+    const text = 'Рынок у вокзала снесут весной.\n\nАктивисты считают, что торговые ряды можно отремонтировать за счет арендаторов.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['anonymous']);
+  });
+});
