@@ -200,6 +200,9 @@ export class SpeakerResolver {
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
+        // («…, объяснил перевозчик» where the text names no business of that kind: the individual entrepreneur it named
+        // before, a person; else an unnamed carrier, «Перевозчик, который обслуживает маршрут, …».)
+        if (name === phrase.body && /^(?:перевозчик|подрядчик|застройщик|поставщик)\p{Ll}{0,3}$/u.test(name)) return this.soleTrader(phrase.start);
         if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -692,6 +695,17 @@ export class SpeakerResolver {
     const nominative = (w: string) => w.replace(/ой$|ей$/u, (e) => (e === 'ой' ? 'ая' : 'яя')).replace(/(?:ого|его)$/u, (e) => (e === 'ого' ? 'ое' : 'ее'))
       .replace(/^(групп|инициатив)ы$/u, '$1а').replace(/^(движени|объединени)я$/u, '$1е').replace(/^сообщества$/u, 'сообщество').replace(/^коалиции$/u, 'коалиция');
     return `${m[1]!.toLowerCase().split(/\s+/u).map(nominative).join(' ')} \u00AB${m[2]}\u00BB`;
+  }
+
+  /** The individual entrepreneur («индивидуальный предприниматель Name Surname», «ИП Name Surname») named last before `at`, else unnamed. */
+  private soleTrader(at: number): ResolvedSpeaker {
+    const named = [...this.text.slice(0, at).matchAll(/(?:индивидуальн\p{Ll}+\s+предпринимател\p{Ll}*|(?<![\p{L}])ИП)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].at(-1);
+    if (named) {
+      const start = named.index + named[0].length - named[1]!.length - named[2]!.length - 1;
+      return this.resolve({ kind: 'name', name: [named[1]!, named[2]!], roles: [], qualifier: null, start, end: start + named[1]!.length + named[2]!.length + 1 });
+    }
+    this.pronounTargets.push({ speaker: null, anonymous: true });
+    return { speaker: null, anonymous: true, kind: 'anonymous' };
   }
 
   private notePerson(speaker: string): void {

@@ -138,3 +138,21 @@ describe('Russian: a named group\u2019s members speaking together are the group'
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['anonymous']);
   });
 });
+
+describe('Russian: «…, пояснил перевозчик» where the text names no carrier business', () => {
+  it('after «индивидуальный предприниматель Name»: that person', () => {
+    const text = 'Маршрут до Сосновки сократят.\n\nМаршрут обслуживает индивидуальный предприниматель Павел Гришин, у которого три автобуса. '
+      + 'Ездить по разбитой дороге стало дороже, чем получать за рейс, пояснил перевозчик.';
+    expect(found(text)).toEqual([['indirect', 'Павел Гришин', 'Ездить по разбитой дороге стало дороже, чем получать за рейс']]);
+  });
+
+  it('nobody named as the carrier: an unnamed source, not a body called «перевозчик»', () => {
+    const text = 'Маршрут до Сосновки сократят.\n\nПеревозчик пока не решил, сколько рейсов оставит. Ездить по разбитой дороге стало дороже, чем получать за рейс, пояснил перевозчик.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'Ездить по разбитой дороге стало дороже, чем получать за рейс']]);
+  });
+
+  it('a carrier business named: the business, as before (guard)', () => {
+    const text = 'Маршрут до Сосновки сократят.\n\nМаршрут обслуживает ООО «Сосновка-Авто». Ездить по разбитой дороге стало дороже, чем получать за рейс, пояснил перевозчик.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Сосновка-Авто']);
+  });
+});
