@@ -6,7 +6,8 @@ import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAft
 import { withDocumentOwner } from './owned-document.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianPeopleNounGender, russianSubjectBefore } from './russian.ts';
+import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
@@ -564,9 +565,36 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         statements[i]!.speakerKind = 'person';
         statements[i]!.anonymous = false;
       }
+      // («Пенсионерка уверена, что …», «— говорит пенсионерка», «Она уверена» in a later paragraph: the one named so, carried
+      // forward to a bare word for a person or a pronoun of her or his gender, left unnamed, until another person speaks.)
+      if (feminine === null) continue;
+      const name = named[3]!.split(/\s+/u);
+      const who = directory.findByName(name)?.name ?? name.join(' ');
+      for (let i = 0; i < statements.length; i++) {
+        const c = candidates[i]!;
+        if (c.paragraph <= paragraph) continue;
+        const s = statements[i]!;
+        if (s.speakerKind === 'person' && s.speaker !== who) break;
+        if (s.anonymous && sameOneLater(text, c, feminine)) {
+          s.speaker = who;
+          s.speakerKind = 'person';
+          s.anonymous = false;
+        }
+      }
     }
   }
   return statements;
+}
+
+/** A bare word for a person («пенсионерка», «потерпевшая») or a pronoun, one word, of the gender given. */
+function sameOneLater(text: string, c: Candidate, feminine: boolean): boolean {
+  const phrase = mentionPhrase(c);
+  if (!phrase || phrase.plural) return false;
+  const word = text.slice(phrase.start, phrase.end).trim().toLowerCase();
+  if (!/^[\u0430-\u044F\u0451]+$/u.test(word)) return false;
+  if (phrase.kind === 'pronoun') return phrase.pronoun === (feminine ? 'she' : 'he');
+  const person = phrase.kind === 'title' && phrase.roles.length === 1 && (RU_PEOPLE_ROLES.has(phrase.roles[0]!) || isRussianPeopleNoun(word));
+  return person && (russianPeopleNounGender(word) === 'f') === feminine;
 }
 
 /** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */

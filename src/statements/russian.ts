@@ -106,6 +106,15 @@ export function russianPeopleNounGender(role: string): 'f' | 'm' {
 
 /** One word for a kind of business that speaks as one ("перевозчик", "застройщик", "подрядчик", "производитель"), in any case. */
 const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
+/**
+ * A word for the people of one body of the state, in any case («антимонопольщики», «налоговиков», «таможенники»): the body
+ * they stand for, by the adjective that names it («антимонопольное ведомство»), resolved to the one the text names.
+ */
+function bodyPeople(t: Token): string | null {
+  const m = /^(антимонопольщик|налоговик|таможенник)(?:и|ов|ам|ами|ах)?$/u.exec(t.lower);
+  if (!m) return null;
+  return { антимонопольщик: 'антимонопольное ведомство', налоговик: 'налоговая служба', таможенник: 'таможенная служба' }[m[1] as 'налоговик'];
+}
 
 /** Adverbs of time that may open a sentence before its subject ("Вчера курьер сообщил"). */
 const RU_TIME_ADVERBS = new Set(['вчера', 'сегодня', 'накануне', 'позже', 'позднее', 'затем', 'потом', 'теперь', 'утром', 'вечером', 'днем', 'днём', 'ночью']);
@@ -247,6 +256,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // rules do not know as a role, and perhaps where they are from; unnamed.)
   // ("…, заявил перевозчик", "По словам застройщика", "Подрядчик пояснил": one word for a kind of business is the business
   // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
+  // («Антимонопольщики считают», «По мнению антимонопольщиков»: the body whose people they are.)
+  if (tokens.length === 1 && bodyPeople(tokens[0]!)) return { kind: 'organisation', body: bodyPeople(tokens[0]!)!, name: [], roles: [], qualifier: null, ...span };
   if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
     return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
   }
@@ -807,7 +818,13 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   }
   let tokens = all;
   while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && tokens.length > 1 && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
-  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower));
+  // ("данным Комитета по строительству и архитектуре Самарской области": "по" after a body's capitalised head word, with a
+  // capitalised word later in the phrase, is part of the body's name, not the document's topic; not "отчета министерства по
+  // итогам года".)
+  const ofName = (k: number) => t0(k) === 'по' && isBodyWord(tokens[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text)
+    && tokens.slice(k + 1).some((t) => /^\p{Lu}/u.test(t.text));
+  const t0 = (k: number) => tokens[k]!.lower;
+  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
   if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
@@ -841,6 +858,10 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   if (quoted) {
     const at = quoteFrom + quoted.index + 1;
     return { kind: 'organisation', body: quoted[1]!, name: [], roles: [], qualifier: null, start: at, end: at + quoted[1]!.length };
+  }
+  // (The body's name with "по" in it, read whole: the resolver gives its head word in the nominative.)
+  if (tokens.length >= 3 && tokens.slice(1).some((_, k) => ofName(k + 1)) && isBodyWord(tokens[0]!) && /^\p{Lu}/u.test(tokens[0]!.text)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   const parsed = parseRussianPhrase(tokens);
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
@@ -961,7 +982,9 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
     ? { kind: 'organisation', body: who[0]!.lower, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
-  return plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  const people: SpeakerPhrase | null = who.length === 1 && bodyPeople(who[0]!)
+    ? { kind: 'organisation', body: bodyPeople(who[0]!)!, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
+  return people ?? plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 
@@ -984,7 +1007,8 @@ const SOURCE_ASIDE_MASCULINE = /^\p{Ll}+(?:вш|ющ|ящ|щ)(?:его|ого)(?
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
-  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  // ("В «…» от комментариев отказались, сославшись на то, что …": the reason given, the same frame.)
+  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
   if (gerund) {
     const at = start + gerund.index;
     const head = russianClauses(masked, start, at);
@@ -1113,19 +1137,23 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
-  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
+  // («В контракте, размещенном на сайте госзакупок, говорится, что …»: a participle's aside about the document between commas.)
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
   const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В контракте с подрядчиком говорится», «В договоре на перевозки»: a contract the text's body of the state let.)
+  const contract = inWords.length >= 1 && /^(?:госконтракт|контракт|договор)\p{Ll}{0,3}$/u.test(inWords[0]!.lower);
   // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the
   // document the sentence before spoke of.)
   const oneOf = inWords.length >= 3 && /^одн(?:ом|ой)$/u.test(inWords[0]!.lower) && inWords[1]!.lower === 'из' && hasStem(inWords[2]!, RU_DOCUMENT_STEMS);
   const itself = inWords.length === 1 && /^(?:нем|нём|ней)$/u.test(inWords[0]!.lower);
-  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself)) {
+  if (inDocument && (inWords.slice(0, 2).some((t) => hasStem(t, RU_DOCUMENT_STEMS)) || oneOf || itself || contract)) {
     const whoAt = from + inDocument.index + inDocument[0].indexOf(inDocument[1]!);
     const cueAt = from + inDocument.index + inDocument[0].indexOf(inDocument[2]!, inDocument[0].indexOf(inDocument[1]!) + inDocument[1]!.length);
     const who = tokenize(inDocument[1]!, whoAt);
     const earlier = itself ? documentBefore(masked, whoAt) : null;
     const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
       : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : contract ? { kind: 'organisation', body: 'документ контракт', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase
       : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: inDocument[2]!, start: cueAt, end: cueAt + inDocument[2]!.length }, phrase }));
@@ -1166,7 +1194,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // a conclusion too, "сделала вывод, что".)
     const next = tokens[k + 1]?.lower;
     const hint = (/^дал[аои]?$/u.test(tokens[k]!.lower) && next === 'понять') || (/^сделал[аои]?$/u.test(tokens[k]!.lower) && next === 'вывод');
-    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint) continue;
+    // («Свидетель Name показал, что …», «Name на допросе показала, что …»: a person's testimony; not «Проверка показала, что …»,
+    // what a check or a study showed, with no person named before the verb.)
+    const testified = /^показал[аи]?$/u.test(tokens[k]!.lower) && (hasFullName(tokens.slice(0, k)) || tokens.slice(0, k).some((t) => /^свидетел/u.test(t.lower)));
+    if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint && !testified) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
     // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
@@ -1416,7 +1447,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
-  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'],
+  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
 ];
@@ -1425,7 +1456,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -1629,6 +1660,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // A document without its owner ("Согласно законопроекту"): the body the text last named.
   // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
   // the first body the lead names, else the latest before.)
+  // (A contract: the body of the state that let it, the one that spoke last, else the last one named.)
+  if (lower === 'документ контракт') {
+    const state = pick((name, kind) => kind === 'state' && !BUSINESS_WORDS.test(name.toLowerCase()));
+    if (state) return state;
+  }
   if (words[0] === 'документ') {
     const before = bodies.filter((b) => b.at < at);
     const stem = (words[1] ?? '').slice(0, 5);
@@ -1701,7 +1737,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
     || (head === 'администрация' && /^мэри/iu.test(name))
     || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
-    || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name));
+    || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name))
+    // ("в полиции": the police office the text names, an office of the МВД.)
+    || (head === 'полиция' && /МВД/u.test(name));
   return pick((name, kind) => kind === 'state' && fitsHead(name));
 }
 

@@ -153,6 +153,14 @@ export class SpeakerResolver {
     if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) && this.fullNameInText(word)) {
       return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     }
+    // («Активисты инициативной группы «…» считают», then «Активисты назвали …»: a named group's members speaking together
+    // are the group; the annotations of the development and read parts have it so, unlike a body's staff, «Синоптики УГМС».)
+    const group = phrase.kind === 'anonymous' && phrase.plural ? this.namedGroupOfMembers(phrase) : null;
+    if (group) {
+      this.bodies.push(group);
+      this.groups.push({ resolved: { speaker: group, anonymous: false, kind: 'organisation' }, order: ++this.order });
+      return { speaker: group, anonymous: false, kind: 'organisation' };
+    }
     switch (phrase.kind) {
       case 'anonymous':
         // ("An audit … found" then "The audit said": still nobody's.)
@@ -192,6 +200,9 @@ export class SpeakerResolver {
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
+        // («…, объяснил перевозчик» where the text names no business of that kind: the individual entrepreneur it named
+        // before, a person; else an unnamed carrier, «Перевозчик, который обслуживает маршрут, …».)
+        if (name === phrase.body && /^(?:перевозчик|подрядчик|застройщик|поставщик)\p{Ll}{0,3}$/u.test(name)) return this.soleTrader(phrase.start);
         if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -664,6 +675,37 @@ export class SpeakerResolver {
       return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1)!) && keys.slice(-words.length - 1, -1).join(' ') === wanted;
     });
     return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /**
+   * «Активисты инициативной группы «Наш сквер»», «Участники движения «…»»: members of a group the text names in guillemets,
+   * the group in the nominative («инициативная группа «Наш сквер»»); a bare «Активисты» after such a phrase, the same
+   * group. Null for anything else.
+   */
+  private namedGroupOfMembers(phrase: SpeakerPhrase): string | null {
+    const written = this.text.slice(phrase.start, phrase.end);
+    const member = /^(активист|участник|член|волонт[её]р)\p{Ll}*$/u.exec(written.split(/\s+/u)[0]!.toLowerCase());
+    if (!member) return null;
+    const re = new RegExp(`(?<![\\p{L}])${member[1]}\\p{Ll}*\\s+((?:\\p{Ll}+(?:ой|ей|ого|его)\\s+)?(?:групп|движени|объединени|сообществ|инициатив|коалици)\\p{Ll}{0,2})\\s+\u00AB([^\u00BB]{2,60})\u00BB`, 'giu');
+    // (The group named in the phrase itself, or a bare «Активисты» whose phrase may run on, «Активисты назвали решение …, но».)
+    const own = /^\S+\s+(?:\p{Ll}+\s+)?(?:групп|движени|объединени|сообществ|инициатив|коалици)/iu.test(written);
+    const matches = [...this.text.slice(0, own ? phrase.end + 90 : phrase.start).matchAll(re)];
+    const m = own ? matches.find((x) => x.index === phrase.start) : matches.at(-1);
+    if (!m) return null;
+    const nominative = (w: string) => w.replace(/ой$|ей$/u, (e) => (e === 'ой' ? 'ая' : 'яя')).replace(/(?:ого|его)$/u, (e) => (e === 'ого' ? 'ое' : 'ее'))
+      .replace(/^(групп|инициатив)ы$/u, '$1а').replace(/^(движени|объединени)я$/u, '$1е').replace(/^сообщества$/u, 'сообщество').replace(/^коалиции$/u, 'коалиция');
+    return `${m[1]!.toLowerCase().split(/\s+/u).map(nominative).join(' ')} \u00AB${m[2]}\u00BB`;
+  }
+
+  /** The individual entrepreneur («индивидуальный предприниматель Name Surname», «ИП Name Surname») named last before `at`, else unnamed. */
+  private soleTrader(at: number): ResolvedSpeaker {
+    const named = [...this.text.slice(0, at).matchAll(/(?:индивидуальн\p{Ll}+\s+предпринимател\p{Ll}*|(?<![\p{L}])ИП)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].at(-1);
+    if (named) {
+      const start = named.index + named[0].length - named[1]!.length - named[2]!.length - 1;
+      return this.resolve({ kind: 'name', name: [named[1]!, named[2]!], roles: [], qualifier: null, start, end: start + named[1]!.length + named[2]!.length + 1 });
+    }
+    this.pronounTargets.push({ speaker: null, anonymous: true });
+    return { speaker: null, anonymous: true, kind: 'anonymous' };
   }
 
   private notePerson(speaker: string): void {
