@@ -357,7 +357,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // (A group may be described by a participle: "Truckers queuing outside the terminals complained", as "one woman waiting …";
   // or by a passive one with its agent: "Cleaners employed by the contractor said".)
   const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && tokens[h + 2]?.text === 'by'))
-    && /s$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
+    && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
   // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
   const compass = (t: Token) => COMPASS_RE.test(t.text) && tokens[h + 2]?.text === 'of';

@@ -125,6 +125,7 @@ export class SpeakerResolver {
   }
 
   private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
+    if (process.env.DBG) console.error("PHRASE", JSON.stringify(printed), JSON.stringify(this.text.slice(printed.start, printed.end + 12)));
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
@@ -250,6 +251,14 @@ export class SpeakerResolver {
           && SENTENCE_START_RU.test(this.text.slice(Math.max(0, phrase.start - 3), phrase.start))
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
           return this.resolve({ kind: 'title', name: [], roles: [printedWord.toLowerCase()], qualifier: null, start: phrase.start, end: phrase.end });
+        }
+        // "Matai of the village say they …", "Buyam-sellams of the central market say": a lone word nobody is known by,
+        // placed by a preposition and a lower-case place ("of the village") and speaking in the plural ("say", not "says"),
+        // is a group of people in a word of its own language, unnamed; a body's name takes "says" or "it".
+        if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 && this.groupInItsOwnWord(phrase)) {
+          this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
+          this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
@@ -607,6 +616,16 @@ export class SpeakerResolver {
     return body;
   }
 
+  /** "Matai of the village say": a lone word placed by a lower-case place after a preposition, then a plural verb. */
+  private groupInItsOwnWord(phrase: SpeakerPhrase): boolean {
+    const word = phrase.kind === 'name' ? phrase.name[0]! : '';
+    if (!/^\p{Lu}[\p{Ll}-]{2,}$/u.test(word) || ORGANISATION_HEADS.has(word.toLowerCase()) || this.directory.findByName([word])) return false;
+    const printed = this.text.slice(phrase.start, phrase.end);
+    if (!printed.startsWith(word)) return false;
+    if (!/^\s+(?:of|at|in|from|on|near|around|across)\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{L} -]*$/u.test(printed.slice(word.length))) return false;
+    return /^\s+(?:say|tell|claim|allege|insist|complain|fear|believe|argue|warn|worry|hope|want|note|agree)\s/u.test(this.text.slice(phrase.end, phrase.end + 12));
+  }
+
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
   private honoured(surname: string): boolean {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -677,9 +696,16 @@ export class SpeakerResolver {
     let seen = false;
     for (let i = this.text.indexOf(word); i >= 0; i = this.text.indexOf(word, i + word.length)) {
       if (i === at) continue;
-      const after = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(this.text.slice(i + word.length, i + word.length + 30));
-      if (!after || !BODY_NAME_TAILS.has(after[1]!.toLowerCase())) return false;
-      seen = true;
+      // ("the Garment Workers' Federation": the plural's apostrophe may stand before the body's word.)
+      const after = /^['\u2019]?\s+(\p{Lu}[\p{L}-]+)/u.exec(this.text.slice(i + word.length, i + word.length + 30));
+      if (after && BODY_NAME_TAILS.has(after[1]!.toLowerCase())) {
+        seen = true;
+        continue;
+      }
+      // ("Workers of a garment factory blocked …" beside it: the plural printed as a plain noun, after no capitalised word,
+      // is no one's name either.)
+      if (/^\p{L}/u.test(this.text.slice(i + word.length, i + word.length + 1)) || /\p{L}$/u.test(this.text.slice(Math.max(0, i - 1), i))) continue;
+      if (/\p{Lu}[\p{L}'\u2019-]*\s+$/u.test(this.text.slice(Math.max(0, i - 30), i))) return false;
     }
     return seen;
   }

@@ -1,0 +1,53 @@
+// Forms the nineteenth session took from the read parts' "Left" lists (test-21, test-22; dev d1000–d1003): groups of
+// people, bodies read as persons, definite nouns for bodies named before, clauses cut or given to the wrong subject. One
+// kind at a time, on made-up sentences that are in none of the fixture parts. Each case failed on the rules before its
+// change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('groups of people: a plural beside a body named by it, a word of its own language, a participle', () => {
+  it('"Weavers alleged that …" beside "the Handloom Weavers\u2019 Union": unnamed, not a person "Handloom Weavers"', () => {
+    const text = 'Weavers alleged that the mill had stopped buying their cloth in March. '
+      + 'The Handloom Weavers\u2019 Union has written to the district collector about the dues.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the mill had stopped buying their cloth in March']]);
+  });
+
+  it('"Dockers alleged that …" with "Dockers of the port" and "the Harbour Dockers\' Association" in the text: unnamed', () => {
+    const text = 'Dockers of the port walked out on Monday. Dockers alleged that the new shifts broke the agreement. '
+      + 'The Harbour Dockers\' Association said it would meet the port authority on Friday.';
+    expect(found(text)[0]).toEqual(['indirect', 'anonymous', 'the new shifts broke the agreement']);
+  });
+
+  it('"Sellers said …" after "Peter Sellers": the person the text named (guard)', () => {
+    const text = 'The company was founded by Peter Sellers in 1998. Sellers said the shop would stay open.';
+    expect(found(text)).toEqual([['indirect', 'Peter Sellers', 'the shop would stay open']]);
+  });
+
+  it('"Tufuga of the district say they …": a group in a word of its own language, unnamed', () => {
+    const text = 'Tufuga of the district say they were never asked about the new design.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they were never asked about the new design']]);
+  });
+
+  it('"Dabbawalas of the western suburbs say …": unnamed', () => {
+    const text = 'Dabbawalas of the western suburbs say the new train timetable has cost them half their rounds.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the new train timetable has cost them half their rounds']]);
+  });
+
+  it('"Kainga of the Bay says it …": a lone name speaking in the singular stays a body (guard)', () => {
+    const text = 'Kainga of the Bay says it will appeal the decision.';
+    expect(found(text).map(([, speaker]) => speaker)).not.toContain('anonymous');
+  });
+
+  it('"Women selling at the night market said …": a participle describes a group in -men as one in -s', () => {
+    const text = 'Women selling at the night market said they now close an hour early.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they now close an hour early']]);
+  });
+
+  it('"Fishermen working off the reef said …": unnamed', () => {
+    const text = 'Fishermen working off the reef said the catch had halved since the spring.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the catch had halved since the spring']]);
+  });
+});
