@@ -931,7 +931,8 @@ const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss
 const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);
 
 /** The rest of a capitalised list joined by "and", after one of its commas: " Public Works, Housing and Urban …". */
-const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+\p{Lu}/u;
+// ("Department of Agriculture, Food and the Marine", "… Culture and the Arts": the last item may take an article.)
+const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and

@@ -642,7 +642,9 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
     let k = lastAt + 1;
-    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!)))) k++;
+    // ("the Department of Tourism, Culture and the Arts": "and the" before the last item.)
+    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!))
+      || (words[k]!.text === 'and' && words[k + 1]?.text === 'the' && k + 2 < words.length && isCapitalised(words[k + 2]!)))) k++;
     if (k > lastAt + 1 && k === words.length) named = words;
   }
   const text = named.map((t) => t.text).join(' ');

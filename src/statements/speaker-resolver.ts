@@ -289,6 +289,14 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
+        // "Electricité du Liban (EDL) said", "Office National du Cacao et du Café (ONCC) said": a name the text follows with
+        // its initials in brackets is a body's (no person is given a short name so), whatever words it is made of.
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.initialsInBrackets(phrase)) {
+          const name = phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
         // "Barrow Hill said" after "Shares in Barrow Hill Resources fell": a business by the first words of its name.
         const business = phrase.kind === 'name' && phrase.roles.length === 0 ? this.businessStartingWith(phrase.name) : null;
         if (business) {
@@ -609,11 +617,27 @@ export class SpeakerResolver {
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
     const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
+    // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
+    // could or would not say.
+    const itCouldNot = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|confirmed|reported|stated)\\s[^.!?\n]*,\\s+(?:though|although|but|and)\\s+it\\s+(?:(?:could|would|did|can|was)(?:\\s+not|n't|\\s+unable\\s+to)|declined\\s+to)\\s+(?:say|confirm|comment|disclose|specify|give|rule)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+    const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
+  }
+
+  /** Whether the name is printed before its initials in brackets ("Electricité du Liban (EDL)"): all its words' or its capitalised ones'. */
+  private initialsInBrackets(phrase: SpeakerPhrase): boolean {
+    const words = phrase.kind === 'name' ? phrase.name : [];
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const m = new RegExp(`(?<![\\p{L}])${escaped}\\s*\\((\\p{Lu}{2,8})\\)`, 'u').exec(this.text.slice(phrase.start, phrase.end + 16));
+    if (!m) return false;
+    const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+    const short = m[1]!.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    return plain(all) === short || plain(capitalised) === short;
   }
 
   /** "Matai of the village say": a lone word placed by a lower-case place after a preposition, then a plural verb. */

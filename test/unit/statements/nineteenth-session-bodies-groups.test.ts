@@ -51,3 +51,35 @@ describe('groups of people: a plural beside a body named by it, a word of its ow
     expect(found(text)).toEqual([['indirect', 'anonymous', 'the catch had halved since the spring']]);
   });
 });
+
+describe('bodies read as persons: initials in brackets, "it" that could not say, a department whose name lists its fields', () => {
+  it('"Aguas de Valle Norte (AVN) said …": a name given its initials in brackets is a body', () => {
+    const text = 'Aguas de Valle Norte (AVN) said the water would be safe to drink by Friday.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Aguas de Valle Norte', 'organisation']]);
+  });
+
+  it('"Caisse Nationale de Prévoyance (CNP) said …": the capitalised words\u2019 initials', () => {
+    const text = 'Caisse Nationale de Prévoyance (CNP) said pensions for December would be paid a week late.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Caisse Nationale de Prévoyance', 'organisation']]);
+  });
+
+  it('"Hone Tākuta Ora said …, though it could not say …": the speaker goes on as "it"', () => {
+    const text = 'Hone Tākuta Ora said six people had been admitted to hospital, though it could not say whether the outbreak was over.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hone Tākuta Ora', 'organisation']]);
+  });
+
+  it('"Maria Lopez said …, though it could not say …": a given name keeps a person (guard)', () => {
+    const text = 'Maria Lopez said the plant was old, though it could not say when it was built.';
+    expect(extractStatements(text).map((s) => s.speakerKind)).toEqual(['person']);
+  });
+
+  it('"A spokesperson for the Department of Housing, Heritage and the Gaeltacht said …": unnamed, not a body "Heritage and the Gaeltacht"', () => {
+    const text = 'A spokesperson for the Department of Housing, Heritage and the Gaeltacht said it had received the report.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'it had received the report']]);
+  });
+
+  it('"The Ministry of Youth, Sport and the Arts said …": the whole name, not its last item', () => {
+    const text = 'The Ministry of Youth, Sport and the Arts said the grants would be paid in March.';
+    expect(found(text)).toEqual([['indirect', 'Ministry of Youth Sport and the Arts', 'the grants would be paid in March']]);
+  });
+});
