@@ -416,6 +416,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'faq', 'website', 'circular', 'bulletin',
   // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
   'warning', 'decision',
+  // (A forecaster's outlook: "According to the agency's outlook, …".)
+  'outlook',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -965,7 +967,7 @@ const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'a
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
 
 /** Last words that make capitalised words the name of a body, not of a person. */
-const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
+export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
   'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
   'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',

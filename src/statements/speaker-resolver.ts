@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -640,6 +640,30 @@ export class SpeakerResolver {
     return plain(all) === short || plain(capitalised) === short;
   }
 
+  /** The last body named before `at` in full, with a short name in brackets after it: "The Center for … (PVMBG)". */
+  private introducedInFull: { name: string; at: number }[] | null = null;
+
+  private bodyIntroducedInFull(at: number): string | null {
+    this.introducedInFull ??= [...this.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le)\s+)*\p{Lu}[\p{L}'\u2019-]*)+)\s+\(\p{Lu}[\p{L}\p{N}&-]{1,9}\)/gu)]
+      .map((m) => ({ name: m[1]!.replace(/^(?:The|A|An|In|At|On|By|For|From|But|And)\s+/u, ''), at: m.index + m[0].length }))
+      .filter((n) => n.name.split(/\s+/u).some((w) => BODY_NAME_ENDS.has(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase())));
+    return this.introducedInFull.findLast((n) => n.at <= at)?.name ?? null;
+  }
+
+  private readonly placeCouncils = new Map<string, RegExpExecArray[]>();
+
+  /** "Bega Valley Shire Council" for "the shire": a council named by a place of that kind, the last before `at`, else the first. */
+  private placeCouncil(head: string, at: number): string | null {
+    let found = this.placeCouncils.get(head);
+    if (!found) {
+      const word = `${head[0]!.toUpperCase()}${head.slice(1)}`;
+      found = [...this.text.matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}${word}\\s+Council)(?![\\p{L}])`, 'gu'))];
+      this.placeCouncils.set(head, found);
+    }
+    const council = found.findLast((m) => m.index < at) ?? found[0];
+    return council ? council[1]!.replace(/^(?:The|A|An|In|At|On|By|For|From|But|And)\s+/u, '').replace(/\s+/gu, ' ') : null;
+  }
+
   /** "Matai of the village say": a lone word placed by a lower-case place after a preposition, then a plural verb. */
   private groupInItsOwnWord(phrase: SpeakerPhrase): boolean {
     const word = phrase.kind === 'name' ? phrase.name[0]! : '';
@@ -769,6 +793,10 @@ export class SpeakerResolver {
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
     if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
       const head = words.at(-1)!.toLowerCase();
+      // ("Bega Valley Shire Council said …. The shire's own data shows", "Upper Eden Parish Council …. The parish said": the
+      // council the text names for a place of that kind is the place speaking, the last one before, else the first.)
+      const council = words.length === 1 && PLACE_BODIES.has(head) ? this.placeCouncil(head, at) : null;
+      if (council) return council;
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
@@ -822,7 +850,12 @@ export class SpeakerResolver {
       if (titled) return titled;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
       const last = this.bodies.at(-1);
-      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return last;
+      // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
+      // data": before any body spoke, the body the text last introduced by its full name and short name in brackets; and
+      // that name whole where the body last seen is its first words only.)
+      const introducedInFull = GENERIC_BODY_WORDS.has(head) && (!last || this.bodies.length === 0 || /^\p{Lu}/u.test(last)) ? this.bodyIntroducedInFull(at) : null;
+      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return introducedInFull?.startsWith(`${last} `) ? introducedInFull : last;
+      if (introducedInFull && this.bodies.length === 0) return introducedInFull;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
     if (words.length === 1 && PLACE_BODIES.has(written.toLowerCase())) {
@@ -1050,7 +1083,7 @@ const NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:(?:of|for|an
 
 /** Bodies named after a place ("the city", "the county"). */
 const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region', 'canton',
-  'prefecture']);
+  'prefecture', 'shire', 'parish']);
 /** Of those, the ones that hold towns and are named only as such ("the canton of Uri"). */
 const WIDE_PLACE_BODIES = new Set(['canton', 'prefecture']);
 

@@ -83,3 +83,32 @@ describe('bodies read as persons: initials in brackets, "it" that could not say,
     expect(found(text)).toEqual([['indirect', 'Ministry of Youth Sport and the Arts', 'the grants would be paid in March']]);
   });
 });
+
+describe('definite nouns for bodies named before: the shire, the parish, the agency, an outlook', () => {
+  it('"Murray River Shire Council said …. The shire said …": the council named by the shire', () => {
+    const text = 'Murray River Shire Council said the bridge would stay shut until Friday. '
+      + 'The shire said the repairs would cost about $90,000.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Murray River Shire Council', 'the bridge would stay shut until Friday'],
+      ['indirect', 'Murray River Shire Council', 'the repairs would cost about $90,000'],
+    ]);
+  });
+
+  it('"Lower Wharfedale Parish Council counted … The parish said …": found, the council', () => {
+    const text = 'Lower Wharfedale Parish Council counted the cars parked on the green last summer. '
+      + 'The parish said 140 cars used the green on a typical Sunday.';
+    expect(found(text)).toEqual([['indirect', 'Lower Wharfedale Parish Council', '140 cars used the green on a typical Sunday']]);
+  });
+
+  it('"The Institute for Seismology and Volcanology (ISV) raised … According to the agency\u2019s latest data, …": the body introduced in full', () => {
+    const text = 'The Institute for Seismology and Volcanology (ISV) raised the alert level for Mount Ardal on Sunday. '
+      + 'According to the agency\u2019s latest data, the crater floor has risen by two metres since October.';
+    expect(found(text)).toEqual([['indirect', 'Institute for Seismology and Volcanology', 'the crater floor has risen by two metres since October']]);
+  });
+
+  it('"According to the service\u2019s outlook, …": an outlook is a document of the body that issued it', () => {
+    const text = 'The Tonga Meteorological Service (TMS) issued a swell warning on Monday. '
+      + 'According to the service\u2019s outlook, the largest swells are expected on Thursday.';
+    expect(found(text)).toEqual([['indirect', 'Tonga Meteorological Service', 'the largest swells are expected on Thursday']]);
+  });
+});
