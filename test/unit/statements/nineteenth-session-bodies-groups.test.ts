@@ -112,3 +112,31 @@ describe('definite nouns for bodies named before: the shire, the parish, the age
     expect(found(text)).toEqual([['indirect', 'Tonga Meteorological Service', 'the largest swells are expected on Thursday']]);
   });
 });
+
+describe('clauses cut or given to the wrong subject', () => {
+  it('"… will close after its operator, Harbour Link Ferries, told … it could …": the operator named in apposition speaks', () => {
+    const text = 'The Skerry crossing, which links Inchmore with the mainland, will stop in May after its operator, '
+      + 'Harbour Link Ferries, told Argyll and Bute Council it could not run the boat without a bigger subsidy.';
+    expect(found(text)).toEqual([['indirect', 'Harbour Link Ferries', 'it could not run the boat without a bigger subsidy']]);
+  });
+
+  it('"told Perth and Kinross Council it …": "and" inside the capitalised listener', () => {
+    const text = 'Tayside Buses told Perth and Kinross Council it had lost money on the route for years.';
+    expect(found(text)).toEqual([['indirect', 'Tayside Buses', 'it had lost money on the route for years']]);
+  });
+
+  it('"Villagers told RNZ\u2019s morning programme "Checkpoint" they …": the clause starts after the programme\u2019s title', () => {
+    const text = 'Villagers told RNZ\u2019s morning programme "Checkpoint" they had not seen a council truck in weeks.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they had not seen a council truck in weeks']]);
+  });
+
+  it('"…, well below the level analysts say is safe": another group\u2019s words in a comment end the clause', () => {
+    const text = 'The authority said reserves had fallen to 31 days, well below the level analysts say is safe for the winter.';
+    expect(found(text)).toEqual([['indirect', 'authority', 'reserves had fallen to 31 days']]);
+  });
+
+  it('"…, up from 12 percent a year earlier": a comparison of the speaker\u2019s own stays in the clause (guard)', () => {
+    const text = 'The agency said 18 percent of households were in arrears, up from 12 percent a year earlier.';
+    expect(found(text).map(([, , clause]) => clause)).toEqual(['18 percent of households were in arrears, up from 12 percent a year earlier']);
+  });
+});
