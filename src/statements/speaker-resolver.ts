@@ -855,6 +855,7 @@ export class SpeakerResolver {
       // that name whole where the body last seen is its first words only.)
       const introducedInFull = GENERIC_BODY_WORDS.has(head) && (!last || this.bodies.length === 0 || /^\p{Lu}/u.test(last)) ? this.bodyIntroducedInFull(at) : null;
       if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return introducedInFull?.startsWith(`${last} `) ? introducedInFull : last;
+      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !this.text.includes(`${head[0]!.toUpperCase()}${head.slice(1)}`)) return last;
       if (introducedInFull && this.bodies.length === 0) return introducedInFull;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
@@ -1069,6 +1070,11 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
   'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
   'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+/**
+ * Generic words for a body that the text may also print in a body's name ("the Department for Education"): the last body
+ * that spoke only where no name with the word is printed ("Millbank Public Works says …. The department says").
+ */
+const GENERIC_UNLESS_NAMED = new Set(['department']);
 
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',

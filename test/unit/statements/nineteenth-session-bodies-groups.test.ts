@@ -140,3 +140,20 @@ describe('clauses cut or given to the wrong subject', () => {
     expect(found(text).map(([, , clause]) => clause)).toEqual(['18 percent of households were in arrears, up from 12 percent a year earlier']);
   });
 });
+
+describe('definite nouns, round 2: "the department" for a department named without the word', () => {
+  it('"Harlow Public Works said …. The department said …": the body that spoke', () => {
+    const text = 'Harlow Public Works said the water main would be repaired by Saturday. '
+      + 'The department said crews had restored supply to most homes.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Harlow Public Works', 'the water main would be repaired by Saturday'],
+      ['indirect', 'Harlow Public Works', 'crews had restored supply to most homes'],
+    ]);
+  });
+
+  it('"the Department for Transport …. The department said": the name printed with the word wins (guard)', () => {
+    const text = 'The bridge will stay shut, the Department for Transport has confirmed. Severn Crossings said tolls would be refunded. '
+      + 'The department said a decision on reopening would be made on Friday.';
+    expect(found(text).at(-1)?.[1]).not.toBe('Severn Crossings');
+  });
+});
