@@ -483,8 +483,10 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     // "told reporters", "told RIA Novosti": the listener is not what was said.
     // ("told a news conference in Halifax the town would …", "told the planning board in October peak demand …": a
     // listener of a few words, then where or when, then the clause without "that".)
-    const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd))
-      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+    // ("told Westmorland and Furness Council it could …": "and" inside a capitalised name; "told ERR's evening news program
+    // "Aktuaalne kaamera" they …": a possessive name, the programme's kind in lower case and its title in quotation marks.)
+    const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd)) ?? TOLD_PROGRAMME_RE.exec(masked.slice(at, sentenceEnd))
+      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
     // ('told our correspondent, "…"', 'told the Daily Graphic, "…"': a quotation after the listener and a comma is direct
     // speech, no reported clause.)
@@ -498,6 +500,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
 }
 
 const THAT_OR_TO = new Set(['that', 'to']);
+
+/** A broadcaster's or paper's programme after "told": "ERR's evening news program "Aktuaalne kaamera"". */
+const TOLD_PROGRAMME_RE = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+["\u201C][^"\u201C\u201D\n]{1,60}["\u201D]/u;
 
 /** A listener of up to four lower-case words before "in / at / on" and a capitalised place or month. */
 const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:in|at|on)\s+\p{Lu})/u;
@@ -522,7 +527,8 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
 
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)/u;
+// (A comment with another group's words inside it ends the clause too: "…, well below the 95 percent experts say is needed".)
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (", with" ends it too, but not before a participle of its own, a clause's absolute phrase: "the season had been smooth, with
@@ -931,7 +937,11 @@ const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss
 const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);
 
 /** The rest of a capitalised list joined by "and", after one of its commas: " Public Works, Housing and Urban …". */
-const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+\p{Lu}/u;
+// ("Department of Agriculture, Food and the Marine", "… Culture and the Arts": the last item may take an article.)
+const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+(?:the\s+)?\p{Lu}/u;
+
+/** A clause's own opening, then a short description of the body named next: "… after its operator" (, Name, told …). */
+const SUBORDINATE_DESCRIPTION_RE = /\s(?:after|before|when|because|since|until|once)\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
@@ -1039,7 +1049,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.
   const named = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
-  const bodyKind = /^\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
+  // ("The T27 service … will end on March 31 after its operator, Cambrian Coachways, told …": the description may follow a
+  // word that opens a clause of its own.)
+  const bodyKind = /(?:^|\s(?:after|before|when|because|since|until|once)\s)\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
   if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
     return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
   }
@@ -1052,7 +1064,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if (kindOf?.kind === 'organisation') return kindOf;
   // "The home's owner, Careline Homes, said": a description, then the body it is.
   const apposedBody = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
-  if (apposedBody?.kind === 'organisation' && !apposedBody.document && /^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) return apposedBody;
+  if (apposedBody?.kind === 'organisation' && !apposedBody.document && (/^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))
+    || SUBORDINATE_DESCRIPTION_RE.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end)))) return apposedBody;
   // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition.
   const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
   if (titled?.document && /^\s*\p{Lu}[^,]*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) return titled;

@@ -357,7 +357,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // (A group may be described by a participle: "Truckers queuing outside the terminals complained", as "one woman waiting …";
   // or by a passive one with its agent: "Cleaners employed by the contractor said".)
   const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && tokens[h + 2]?.text === 'by'))
-    && /s$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
+    && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
   // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
   const compass = (t: Token) => COMPASS_RE.test(t.text) && tokens[h + 2]?.text === 'of';
@@ -416,6 +416,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'faq', 'website', 'circular', 'bulletin',
   // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
   'warning', 'decision',
+  // (A forecaster's outlook: "According to the agency's outlook, …".)
+  'outlook',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -642,7 +644,9 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   let named = core;
   if (lastAt > 0 && isCapitalised(last) && ['of', 'for'].includes(words[lastAt]!.text)) {
     let k = lastAt + 1;
-    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!)))) k++;
+    // ("the Department of Tourism, Culture and the Arts": "and the" before the last item.)
+    while (k < words.length && (isCapitalised(words[k]!) || (['and', 'the'].includes(words[k]!.text) && k + 1 < words.length && isCapitalised(words[k + 1]!))
+      || (words[k]!.text === 'and' && words[k + 1]?.text === 'the' && k + 2 < words.length && isCapitalised(words[k + 2]!)))) k++;
     if (k > lastAt + 1 && k === words.length) named = words;
   }
   const text = named.map((t) => t.text).join(' ');
@@ -963,7 +967,7 @@ const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'a
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
 
 /** Last words that make capitalised words the name of a body, not of a person. */
-const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
+export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
   'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'partners', 'trust', 'fund',
   'coalition', 'movement', 'forum', 'society', 'front', 'network', 'institute', 'foundation', 'council', 'agency', 'bank',
   'association', 'federation', 'union', 'party', 'ministry', 'commission', 'committee', 'authority', 'office', 'service',

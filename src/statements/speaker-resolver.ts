@@ -8,7 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { BODY_KINDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -125,6 +125,7 @@ export class SpeakerResolver {
   }
 
   private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
+    if (process.env.DBG) console.error("PHRASE", JSON.stringify(printed), JSON.stringify(this.text.slice(printed.start, printed.end + 12)));
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
@@ -262,6 +263,14 @@ export class SpeakerResolver {
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
           return this.resolve({ kind: 'title', name: [], roles: [printedWord.toLowerCase()], qualifier: null, start: phrase.start, end: phrase.end });
         }
+        // "Matai of the village say they …", "Buyam-sellams of the central market say": a lone word nobody is known by,
+        // placed by a preposition and a lower-case place ("of the village") and speaking in the plural ("say", not "says"),
+        // is a group of people in a word of its own language, unnamed; a body's name takes "says" or "it".
+        if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 && this.groupInItsOwnWord(phrase)) {
+          this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
+          this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's.)
@@ -286,6 +295,14 @@ export class SpeakerResolver {
         // "Westcountry Creameries said it …", "Kinvara Breweries said": a name ending in the plural of a workplace's word
         // ("creamery", "brewery", "dairy") is a business's, not a person's (no surname ends so).
         if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.endsInWorkplaces(phrase.name)) {
+          const name = phrase.name.join(' ');
+          this.bodies.push(name);
+          this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
+        // "Electricité du Liban (EDL) said", "Office National du Cacao et du Café (ONCC) said": a name the text follows with
+        // its initials in brackets is a body's (no person is given a short name so), whatever words it is made of.
+        if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.initialsInBrackets(phrase)) {
           const name = phrase.name.join(' ');
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -611,11 +628,61 @@ export class SpeakerResolver {
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
     const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
+    // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
+    // could or would not say.
+    const itCouldNot = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|confirmed|reported|stated)\\s[^.!?\n]*,\\s+(?:though|although|but|and)\\s+it\\s+(?:(?:could|would|did|can|was)(?:\\s+not|n't|\\s+unable\\s+to)|declined\\s+to)\\s+(?:say|confirm|comment|disclose|specify|give|rule)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+    const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
+  }
+
+  /** Whether the name is printed before its initials in brackets ("Electricité du Liban (EDL)"): all its words' or its capitalised ones'. */
+  private initialsInBrackets(phrase: SpeakerPhrase): boolean {
+    const words = phrase.kind === 'name' ? phrase.name : [];
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const m = new RegExp(`(?<![\\p{L}])${escaped}\\s*\\((\\p{Lu}{2,8})\\)`, 'u').exec(this.text.slice(phrase.start, phrase.end + 16));
+    if (!m) return false;
+    const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+    const short = m[1]!.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    return plain(all) === short || plain(capitalised) === short;
+  }
+
+  /** The last body named before `at` in full, with a short name in brackets after it: "The Center for … (PVMBG)". */
+  private introducedInFull: { name: string; at: number }[] | null = null;
+
+  private bodyIntroducedInFull(at: number): string | null {
+    this.introducedInFull ??= [...this.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le)\s+)*\p{Lu}[\p{L}'\u2019-]*)+)\s+\(\p{Lu}[\p{L}\p{N}&-]{1,9}\)/gu)]
+      .map((m) => ({ name: m[1]!.replace(/^(?:The|A|An|In|At|On|By|For|From|But|And)\s+/u, ''), at: m.index + m[0].length }))
+      .filter((n) => n.name.split(/\s+/u).some((w) => BODY_NAME_ENDS.has(w.toLowerCase()) || ORGANISATION_HEADS.has(w.toLowerCase())));
+    return this.introducedInFull.findLast((n) => n.at <= at)?.name ?? null;
+  }
+
+  private readonly placeCouncils = new Map<string, RegExpExecArray[]>();
+
+  /** "Bega Valley Shire Council" for "the shire": a council named by a place of that kind, the last before `at`, else the first. */
+  private placeCouncil(head: string, at: number): string | null {
+    let found = this.placeCouncils.get(head);
+    if (!found) {
+      const word = `${head[0]!.toUpperCase()}${head.slice(1)}`;
+      found = [...this.text.matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}${word}\\s+Council)(?![\\p{L}])`, 'gu'))];
+      this.placeCouncils.set(head, found);
+    }
+    const council = found.findLast((m) => m.index < at) ?? found[0];
+    return council ? council[1]!.replace(/^(?:The|A|An|In|At|On|By|For|From|But|And)\s+/u, '').replace(/\s+/gu, ' ') : null;
+  }
+
+  /** "Matai of the village say": a lone word placed by a lower-case place after a preposition, then a plural verb. */
+  private groupInItsOwnWord(phrase: SpeakerPhrase): boolean {
+    const word = phrase.kind === 'name' ? phrase.name[0]! : '';
+    if (!/^\p{Lu}[\p{Ll}-]{2,}$/u.test(word) || ORGANISATION_HEADS.has(word.toLowerCase()) || this.directory.findByName([word])) return false;
+    const printed = this.text.slice(phrase.start, phrase.end);
+    if (!printed.startsWith(word)) return false;
+    if (!/^\s+(?:of|at|in|from|on|near|around|across)\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Ll}[\p{L} -]*$/u.test(printed.slice(word.length))) return false;
+    return /^\s+(?:say|tell|claim|allege|insist|complain|fear|believe|argue|warn|worry|hope|want|note|agree)\s/u.test(this.text.slice(phrase.end, phrase.end + 12));
   }
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
@@ -719,9 +786,16 @@ export class SpeakerResolver {
     let seen = false;
     for (let i = this.text.indexOf(word); i >= 0; i = this.text.indexOf(word, i + word.length)) {
       if (i === at) continue;
-      const after = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(this.text.slice(i + word.length, i + word.length + 30));
-      if (!after || !BODY_NAME_TAILS.has(after[1]!.toLowerCase())) return false;
-      seen = true;
+      // ("the Garment Workers' Federation": the plural's apostrophe may stand before the body's word.)
+      const after = /^['\u2019]?\s+(\p{Lu}[\p{L}-]+)/u.exec(this.text.slice(i + word.length, i + word.length + 30));
+      if (after && BODY_NAME_TAILS.has(after[1]!.toLowerCase())) {
+        seen = true;
+        continue;
+      }
+      // ("Workers of a garment factory blocked …" beside it: the plural printed as a plain noun, after no capitalised word,
+      // is no one's name either.)
+      if (/^\p{L}/u.test(this.text.slice(i + word.length, i + word.length + 1)) || /\p{L}$/u.test(this.text.slice(Math.max(0, i - 1), i))) continue;
+      if (/\p{Lu}[\p{L}'\u2019-]*\s+$/u.test(this.text.slice(Math.max(0, i - 30), i))) return false;
     }
     return seen;
   }
@@ -761,6 +835,10 @@ export class SpeakerResolver {
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
     if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
       const head = words.at(-1)!.toLowerCase();
+      // ("Bega Valley Shire Council said …. The shire's own data shows", "Upper Eden Parish Council …. The parish said": the
+      // council the text names for a place of that kind is the place speaking, the last one before, else the first.)
+      const council = words.length === 1 && PLACE_BODIES.has(head) ? this.placeCouncil(head, at) : null;
+      if (council) return council;
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
@@ -814,7 +892,13 @@ export class SpeakerResolver {
       if (titled) return titled;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
       const last = this.bodies.at(-1);
-      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return last;
+      // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
+      // data": before any body spoke, the body the text last introduced by its full name and short name in brackets; and
+      // that name whole where the body last seen is its first words only.)
+      const introducedInFull = GENERIC_BODY_WORDS.has(head) && (!last || this.bodies.length === 0 || /^\p{Lu}/u.test(last)) ? this.bodyIntroducedInFull(at) : null;
+      if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return introducedInFull?.startsWith(`${last} `) ? introducedInFull : last;
+      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !this.text.includes(`${head[0]!.toUpperCase()}${head.slice(1)}`)) return last;
+      if (introducedInFull && this.bodies.length === 0) return introducedInFull;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
     if (words.length === 1 && PLACE_BODIES.has(written.toLowerCase())) {
@@ -1028,6 +1112,11 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
   'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
   'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+/**
+ * Generic words for a body that the text may also print in a body's name ("the Department for Education"): the last body
+ * that spoke only where no name with the word is printed ("Millbank Public Works says …. The department says").
+ */
+const GENERIC_UNLESS_NAMED = new Set(['department']);
 
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
@@ -1042,7 +1131,7 @@ const NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:(?:of|for|an
 
 /** Bodies named after a place ("the city", "the county"). */
 const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region', 'canton',
-  'prefecture']);
+  'prefecture', 'shire', 'parish']);
 /** Of those, the ones that hold towns and are named only as such ("the canton of Uri"). */
 const WIDE_PLACE_BODIES = new Set(['canton', 'prefecture']);
 
