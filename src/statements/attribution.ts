@@ -925,7 +925,9 @@ const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p
 const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
 
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
-const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
+// ("Councillor for the Independence City division Name (PNP)", "Member for Ridge North Name (UNC)": a seat's place, ending
+// in a compass word or a word for an electoral area, between the title and the name.)
+const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember|Member)\.?(?:\s+of\s+Parliament)?(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}(?:North|South|East|West|Central|division|ward|constituency|riding|electorate))?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
 
 /** Participles that say when or how a document came out ("a report by X published in March"). */
 const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);

@@ -1,0 +1,40 @@
+// English people the read parts still left (issue #13; the nineteenth session, test-21's and test-22's lines of these
+// kinds; dev d1010–d1012): titles with a place or a portfolio inside them, age words and honorifics on later mention,
+// unnamed individuals and reporting forms. One kind at a time, on made-up people and sentences that are in none of the
+// fixture parts. Each case failed on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a title with a seat\'s place inside it, then the name', () => {
+  it('"Member of Parliament for <place ending in a compass word> Name said"', () => {
+    const text = '"The clinic has been shut since June," said Orville Thame, a taxi driver.\n\n'
+      + 'Member of Parliament for Clarendon North West Marcia Delahaye-Bent said she had asked for a meeting. '
+      + '"We cannot wait another year."';
+    expect(found(text)).toEqual([
+      ['direct', 'Orville Thame', 'The clinic has been shut since June'],
+      ['indirect', 'Marcia Delahaye-Bent', 'she had asked for a meeting'],
+      ['direct', 'Marcia Delahaye-Bent', 'We cannot wait another year.'],
+    ]);
+  });
+
+  it('"Member for <place> North Name said"', () => {
+    const text = 'Member for Wimmera North Glenys Parfitt said the bridge would reopen in March.';
+    expect(found(text)).toEqual([['indirect', 'Glenys Parfitt', 'the bridge would reopen in March']]);
+  });
+
+  it('"Councillor for the <place> division Name (party) said": the person, not the party in brackets', () => {
+    const text = 'Councillor for the Bushy Park division Alphonso Reid (JLP) said the drains had not been cleaned "in living memory".';
+    expect(found(text)).toEqual([
+      ['indirect', 'Alphonso Reid', 'the drains had not been cleaned "in living memory"'],
+      ['partial', 'Alphonso Reid', 'in living memory'],
+    ]);
+  });
+
+  it('"Minister for Labour Name" keeps a name of three words after a portfolio of one (guard)', () => {
+    const text = 'Minister for Labour Abdul Karim Siddiqui said wages would be paid by Friday.';
+    expect(found(text)).toEqual([['indirect', 'Abdul Karim Siddiqui', 'wages would be paid by Friday']]);
+  });
+});
