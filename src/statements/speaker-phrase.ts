@@ -708,8 +708,12 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const nameAfter = rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         const constituency = j >= from && nameAfter && /^\p{Lu}/u.test(tokens[j]!.text) && COMPASS_WORDS.has(tokens[j]!.lower);
         const area = j >= from && nameAfter && ELECTORAL_AREAS.has(tokens[j]!.text);
+        // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
+        // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
+        const portfolio = j === tokens.length - 3 && j >= from && /^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
+          && nameAfter;
         if (area) areaAt = j;
-        if (!(endsBody(tokens[j]!) || plural || place || constituency || area) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
         else areaAt = -1;
         break;

@@ -96,6 +96,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
   // secretary ("Health CS Name", "The CS said").
   'cec', 'cs',
+  // A South African provincial executive member, written with the province and the portfolio ("Eastern Cape MEC for
+  // Health Name", "The MEC said"), and an Indonesian regency's head ("Karo Regent Name", "the regent said").
+  'mec', 'regent',
   // A company's officers by their letters ("CFO Name", "the CTO said"; "CEO" is above).
   'cfo', 'cto', 'coo',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):

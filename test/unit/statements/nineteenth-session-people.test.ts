@@ -38,3 +38,27 @@ describe('a title with a seat\'s place inside it, then the name', () => {
     expect(found(text)).toEqual([['indirect', 'Abdul Karim Siddiqui', 'wages would be paid by Friday']]);
   });
 });
+
+describe('a provincial or regional post with its place and portfolio before the name', () => {
+  it('"<Province> MEC for <portfolio in -ance / -ment> Name said", then "The MEC said"', () => {
+    const text = 'Limpopo MEC for Public Governance Tebogo Maluleke said inspectors would visit the clinic on Monday.\n\n'
+      + '"We have had no nurse at night since March," said Grace Ngobeni, who lives nearby.\n\n'
+      + 'The MEC said the post would be filled by January.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Tebogo Maluleke', 'inspectors would visit the clinic on Monday'],
+      ['direct', 'Grace Ngobeni', 'We have had no nurse at night since March'],
+      ['indirect', 'Tebogo Maluleke', 'the post would be filled by January'],
+    ]);
+  });
+
+  it('"<District> Regent Name said", then "the regent said" after another speaker', () => {
+    const text = 'Simalungun Regent Antonius Purba said the road to the crater lake would stay closed.\n\n'
+      + 'Rudi Hartono, a guide, said he had lost half his bookings.\n\n'
+      + 'The regent said the closure would be reviewed next week.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Antonius Purba', 'the road to the crater lake would stay closed'],
+      ['indirect', 'Rudi Hartono', 'he had lost half his bookings'],
+      ['indirect', 'Antonius Purba', 'the closure would be reviewed next week'],
+    ]);
+  });
+});
