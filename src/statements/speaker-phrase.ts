@@ -755,6 +755,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
       if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
+      // ("District Judge Name" is the one "the district judge said" means, "County Attorney Name" the county attorney: a
+      // court's or a local unit's word right before the post is part of it, as it is in lower case.)
+      else if (k === r - 1 && COURT_TIERS.has(t.text)) roles.push(t.lower);
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
     // "Ambassador Olena Marchenko of Ukraine": whose post it is, after the name.
@@ -1007,6 +1010,8 @@ const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'ai
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
 const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
+/** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
+const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)

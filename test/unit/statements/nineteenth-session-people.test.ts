@@ -62,3 +62,22 @@ describe('a provincial or regional post with its place and portfolio before the 
     ]);
   });
 });
+
+describe('a court\'s tier before a judge\'s title', () => {
+  it('"District Judge Name said", then, after a witness, "the district judge said"', () => {
+    const text = 'District Judge Harriet Voss said the defendant had shown no remorse.\n\n'
+      + '"I only moved the van," said Gideon Platt, who was driving it.\n\n'
+      + 'Passing sentence, the district judge said the fine would be paid in monthly sums.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Harriet Voss', 'the defendant had shown no remorse'],
+      ['direct', 'Gideon Platt', 'I only moved the van'],
+      ['indirect', 'Harriet Voss', 'the fine would be paid in monthly sums'],
+    ]);
+  });
+
+  it('"the judge said" still finds a "District Judge" (guard)', () => {
+    const text = 'District Judge Harriet Voss heard the case.\n\n"I only moved the van," said Gideon Platt.\n\n'
+      + 'The judge said the fine would be paid in monthly sums.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Harriet Voss', 'the fine would be paid in monthly sums']);
+  });
+});
