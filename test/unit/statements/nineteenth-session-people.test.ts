@@ -81,3 +81,24 @@ describe('a court\'s tier before a judge\'s title', () => {
     expect(found(text).at(-1)).toEqual(['indirect', 'Harriet Voss', 'the fine would be paid in monthly sums']);
   });
 });
+
+describe('a person named after a long time or a "since" before them, then called by an age or a family name', () => {
+  it('"After … at <place>, Madam Family Given Given will …", then "said the 68-year-old, who …" and "Madam Family said"', () => {
+    const text = 'KUALA LUMPUR – After 40 years of frying banana fritters at the Jalan Pasar Baharu night market, Madam Wong Siew '
+      + 'Lan will fold her stall this month.\n\n'
+      + '"My hands shake now. It is time." said the 71-year-old, who took over the stall from her mother.\n\n'
+      + 'Mr Ravi Shankar, 49, who sells drinks nearby, said the market had lost half its traders since 2019.\n\n'
+      + 'Madam Wong said she would visit the market as a customer.';
+    expect(found(text)).toEqual([
+      ['direct', 'Wong Siew Lan', 'My hands shake now. It is time.'],
+      ['indirect', 'Ravi Shankar', 'the market had lost half its traders since 2019'],
+      ['indirect', 'Wong Siew Lan', 'she would visit the market as a customer'],
+    ]);
+  });
+
+  it('"Since the <time>, Name has …", then a quotation "said the 72-year-old"', () => {
+    const text = 'Since the storm in October, Winston Pereira has slept in his car.\n\n'
+      + '"The roof is still open to the sky." said the 72-year-old, who has lived on the street since 1980.';
+    expect(found(text)).toEqual([['direct', 'Winston Pereira', 'The roof is still open to the sky.']]);
+  });
+});
