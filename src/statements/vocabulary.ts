@@ -313,7 +313,10 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'waitress', 'actress', 'hostess', 'stewardess', 'steward',
   // (People in -ee: "One attendee said", "a detainee told".)
   'attendee', 'detainee', 'evacuee', 'interviewee', 'returnee', 'escapee', 'nominee', 'appointee', 'trustee', 'devotee', 'absentee',
-  'deportee', 'abductee']);
+  'deportee', 'abductee',
+  // (Trades and professions no ending marks: "One architect, who asked not to be named because …, said", "a poet from
+  // the town", "one mason told".)
+  'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);

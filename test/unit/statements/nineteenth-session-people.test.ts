@@ -102,3 +102,28 @@ describe('a person named after a long time or a "since" before them, then called
     expect(found(text)).toEqual([['direct', 'Winston Pereira', 'The roof is still open to the sky.']]);
   });
 });
+
+describe('an unnamed person by a trade no ending marks', () => {
+  it('"One architect, who asked not to be named because she works with …, said …" is an unnamed source', () => {
+    const text = 'The council approved the tower in June. One architect, who asked not to be named because she works with the '
+      + 'planning office, said the drawings had never been checked by an engineer.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the drawings had never been checked by an engineer']]);
+  });
+
+  it('"A poet from the island said …"', () => {
+    const text = 'A poet from the island said the festival had been cancelled twice.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the festival had been cancelled twice']]);
+  });
+});
+
+describe('a hyphenated surname says nothing of the gender of another person of the first surname', () => {
+  it('"Her daughter, Name Marsh-Obi," and "Her husband, the architect Name Marsh," leave "she" to the woman (guard)', () => {
+    const text = 'Ingrid Marsh, who designed the city\'s first tidal barrage, has died aged 91.\n\n'
+      + 'Raised in Hull, Marsh studied engineering at Leeds.\n\n'
+      + '"They gave me the drawings nobody else wanted," she told a radio programme in 1987.\n\n'
+      + 'Her daughter, Lena Marsh-Obi, said her mother had kept working until she was 80.\n\n'
+      + '"She never stopped drawing," Marsh-Obi said.\n\n'
+      + 'Her husband, the architect Tomas Marsh, died in 2009.';
+    expect(found(text)[0]).toEqual(['direct', 'Ingrid Marsh', 'They gave me the drawings nobody else wanted']);
+  });
+});
