@@ -345,7 +345,9 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   // Welsh "ap" ("Rhodri ap Gwyn").
   'ibn', 'bint', 'binti', 'ap',
   // The Catalan "i" joining two family names ("Pere Vilanova i Roca").
-  'i']);
+  'i',
+  // A Batak woman's "br" / "boru" (daughter of) before her clan name ("Rosmawati br Ginting").
+  'br', 'boru']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between',

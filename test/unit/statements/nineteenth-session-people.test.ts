@@ -127,3 +127,14 @@ describe('a hyphenated surname says nothing of the gender of another person of t
     expect(found(text)[0]).toEqual(['direct', 'Ingrid Marsh', 'They gave me the drawings nobody else wanted']);
   });
 });
+
+describe('a Batak woman\'s "br" between her given name and her clan name', () => {
+  it('"…" said Name br Clan, 52, …: the whole name, a person', () => {
+    const text = 'Evacuees at the church in Berastagi said they had not slept for two nights. "The ground shook all night. We '
+      + 'carried the children out in blankets." said Nurhaida br Tarigan, 52, who farms potatoes near the crater.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'they had not slept for two nights'],
+      ['direct', 'Nurhaida br Tarigan', 'The ground shook all night. We carried the children out in blankets.'],
+    ]);
+  });
+});
