@@ -765,6 +765,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
+      // ("…, Name, has said.": the auxiliary alone after the last comma; the speaker is before it.)
+      if (cueAt === 1 && /^(?:has|have|had)$/u.test(tokens[0]!.lower)) continue;
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
       const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
@@ -795,14 +797,15 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
  * earlier comma (where the clause ends); else null.
  */
 function nameWithApposition(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
-  const apposition = /^([^,]+),\s*$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
+  // ("…, the district manager, Name, has said.": a perfect's auxiliary before the verb.)
+  const apposition = /^([^,]+),\s*(?:(?:has|have|had)\s+)?$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
   if (!apposition) return null;
   const before = masked.lastIndexOf(',', start + comma - 1);
   if (before < start) return null;
   const post = (words: string) => /^\s*(?:the|a|an|\p{Ll}+)\s/u.test(words) && apposedRole(words);
   const fullName = (from: number, to: number) => {
     const phrase = apposedName(masked, [{ start: from, end: to }]);
-    return phrase && masked.slice(from, phrase.start).trim() === '' ? phrase : null;
+    return phrase && /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+)?$/u.test(masked.slice(from, phrase.start)) ? phrase : null;
   };
   // ("…, Lopez, who chairs the board, said" / "…, a neighbour, who asked not to be named, said" / "…, one official,
   // speaking on condition of anonymity, said": a relative clause or a participle's aside between the speaker and the
@@ -912,9 +915,10 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   if (k >= 0 && AGE_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k < 0) return null;
   const seg = segments[k]!;
-  const name = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
+  // ("…, the company's District Manager, Mr Name Name, has said": a courtesy title before the full name is no part of it.)
+  const name = /(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+)?(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
   if (!name) return null;
-  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].indexOf(name[1]!)));
+  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].lastIndexOf(name[1]!)));
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
 

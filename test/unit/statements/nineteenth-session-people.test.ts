@@ -138,3 +138,19 @@ describe('a Batak woman\'s "br" between her given name and her clan name', () =>
     ]);
   });
 });
+
+describe('a clause, then a post, a name with a courtesy title, and "has said"', () => {
+  it('"…, the firm\'s Regional Manager, Mr Name Name-Name, has said."', () => {
+    const text = 'Deliveries to the northern depots will resume on Monday, the firm\'s Regional Manager, Mr Kofi Asante-Mensah, has said.';
+    expect(found(text)).toEqual([['indirect', 'Kofi Asante-Mensah', 'Deliveries to the northern depots will resume on Monday']]);
+  });
+
+  it('"…, the clinic\'s medical director, Dr Name Name, said." and "…, the head teacher, Name Name, has said."', () => {
+    const text = 'Three more nurses will be hired by March, the clinic\'s medical director, Dr Ama Boateng, said.\n\n'
+      + 'The school will reopen after the holidays, the head teacher, Ruth Eshun, has said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Ama Boateng', 'Three more nurses will be hired by March'],
+      ['indirect', 'Ruth Eshun', 'The school will reopen after the holidays'],
+    ]);
+  });
+});
