@@ -1192,7 +1192,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
   const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
     || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
-      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))));
+      // ("The Senedd member for the area, Name,", "The Green councillor for the ward, Name,": a body's or a party's
+      // capitalised name before the lower-case post.)
+      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive || (of > 0 && /^\p{Lu}\p{L}+$/u.test(t.text))))));
   if (described) {
     // ("Its sponsor, State Rep. Carla Whitsett, …": an abbreviated title's full stop inside the name.)
     const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));

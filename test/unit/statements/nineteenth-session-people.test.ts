@@ -154,3 +154,15 @@ describe('a clause, then a post, a name with a courtesy title, and "has said"', 
     ]);
   });
 });
+
+describe('"The <Body> <post> for the area, Name, has …" as the subject a later "she said" means', () => {
+  it('not the unnamed person quoted a paragraph before', () => {
+    const text = 'One father, who asked not to be named, said his daughter would lose her place at college.\n\n'
+      + 'The Assembly member for the valley, Carys Pritchard-Evans, has written to the minister asking for a review. '
+      + '"These families were never consulted." she said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'anonymous', 'his daughter would lose her place at college'],
+      ['direct', 'Carys Pritchard-Evans', 'These families were never consulted.'],
+    ]);
+  });
+});
