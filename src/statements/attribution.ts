@@ -771,6 +771,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
+      // ("…, Name, has said.": the auxiliary alone after the last comma; the speaker is before it.)
+      if (cueAt === 1 && /^(?:has|have|had)$/u.test(tokens[0]!.lower)) continue;
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
       const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
@@ -801,14 +803,15 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
  * earlier comma (where the clause ends); else null.
  */
 function nameWithApposition(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
-  const apposition = /^([^,]+),\s*$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
+  // ("…, the district manager, Name, has said.": a perfect's auxiliary before the verb.)
+  const apposition = /^([^,]+),\s*(?:(?:has|have|had)\s+)?$/u.exec(masked.slice(start + comma + 1, cueStart))?.[1];
   if (!apposition) return null;
   const before = masked.lastIndexOf(',', start + comma - 1);
   if (before < start) return null;
   const post = (words: string) => /^\s*(?:the|a|an|\p{Ll}+)\s/u.test(words) && apposedRole(words);
   const fullName = (from: number, to: number) => {
     const phrase = apposedName(masked, [{ start: from, end: to }]);
-    return phrase && masked.slice(from, phrase.start).trim() === '' ? phrase : null;
+    return phrase && /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+)?$/u.test(masked.slice(from, phrase.start)) ? phrase : null;
   };
   // ("…, Lopez, who chairs the board, said" / "…, a neighbour, who asked not to be named, said" / "…, one official,
   // speaking on condition of anonymity, said": a relative clause or a participle's aside between the speaker and the
@@ -918,9 +921,10 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   if (k >= 0 && AGE_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k < 0) return null;
   const seg = segments[k]!;
-  const name = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
+  // ("…, the company's District Manager, Mr Name Name, has said": a courtesy title before the full name is no part of it.)
+  const name = /(?:^|\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+)?(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})\s*$/u.exec(masked.slice(seg.start, seg.end));
   if (!name) return null;
-  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].indexOf(name[1]!)));
+  const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].lastIndexOf(name[1]!)));
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
 
@@ -931,7 +935,9 @@ const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p
 const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
 
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
-const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
+// ("Councillor for the Independence City division Name (PNP)", "Member for Ridge North Name (UNC)": a seat's place, ending
+// in a compass word or a word for an electoral area, between the title and the name.)
+const PARTY_MEMBER_BEFORE_RE = /(?<![\p{L}])(?:Cllr|Cr|Councillor|Mr|Mrs|Ms|Miss|Dr|MP|MSP|MS|MLA|TD|Deputy|Senator|Sen|Rep|Assemblymember|Member)\.?(?:\s+of\s+Parliament)?(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}(?:North|South|East|West|Central|division|ward|constituency|riding|electorate))?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
 
 /** Participles that say when or how a document came out ("a report by X published in March"). */
 const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'commissioned', 'presented', 'updated']);
@@ -1163,7 +1169,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb;
     // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)
-    ?? /^\s*(?:In|On|At|During|After|Before|When|As)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,2}\p{Ll})/u.exec(masked.slice(from, end));
+    // ("After 31 years of selling noodles at Chong Pang Market and Food Centre, Madam Lim Geok Hua will …", "Since the
+    // August floods, Name has …": a longer time, or a time since, before a title and a name of three words.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,90},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
@@ -1197,7 +1205,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
   const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
     || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
-      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))));
+      // ("The Senedd member for the area, Name,", "The Green councillor for the ward, Name,": a body's or a party's
+      // capitalised name before the lower-case post.)
+      && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive || (of > 0 && /^\p{Lu}\p{L}+$/u.test(t.text))))));
   if (described) {
     // ("Its sponsor, State Rep. Carla Whitsett, …": an abbreviated title's full stop inside the name.)
     const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));

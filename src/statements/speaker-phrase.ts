@@ -686,6 +686,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
     if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
+    let areaAt = -1;
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;
     if (field > 0) from += 1 + field;
@@ -704,8 +705,21 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       for (let j = tokens.length - 2; j >= from; j--) {
         const plural = j <= tokens.length - 3 && /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u.test(tokens[j]!.text);
         const place = j === tokens.length - 3 && j > from && ['for', 'of'].includes(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
-        if (!(endsBody(tokens[j]!) || plural || place) || !isCapitalised(tokens[j + 1]!)) continue;
-        if (tokens.slice(from, j + 1).every((t) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower))) { from = j + 1; ended = true; }
+        // ("Member of Parliament for St Catherine South Central Name", "Member for Mallee North Name": a constituency ends
+        // in a compass word; "Councillor for the Independence City division Name": or in a lower-case word for an electoral
+        // area. Each with a name of two or three words after it.)
+        const rest = tokens.slice(j + 1);
+        const nameAfter = rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
+        const constituency = j >= from && nameAfter && /^\p{Lu}/u.test(tokens[j]!.text) && COMPASS_WORDS.has(tokens[j]!.lower);
+        const area = j >= from && nameAfter && ELECTORAL_AREAS.has(tokens[j]!.text);
+        // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
+        // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
+        const portfolio = j === tokens.length - 3 && j >= from && /^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
+          && nameAfter;
+        if (area) areaAt = j;
+        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
+        else areaAt = -1;
         break;
       }
       // ("Executive Vice President of Global Supply Chain Tomasz Wierzbicki": no word ends the body; a run of five or more
@@ -740,11 +754,14 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const post = (k: number) => !ROLE_NOUNS.has(tokens[r]!.lower) && nameTokens.length >= 2 && !INDEFINITE.has(tokens[0]!.lower)
       && !BODY_KINDS.has(tokens[r]!.lower) && !BODY_NAME_ENDS.has(nameTokens.at(-1)!.lower)
       && (k === r || (k < r && isNounAdjunct(title, k, r)));
-    if (!title.every((t, k) => inField(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    if (!title.every((t, k) => inField(k) || k === areaAt || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
       if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
+      // ("District Judge Name" is the one "the district judge said" means, "County Attorney Name" the county attorney: a
+      // court's or a local unit's word right before the post is part of it, as it is in lower case.)
+      else if (k === r - 1 && COURT_TIERS.has(t.text)) roles.push(t.lower);
       else if (!qualifier && (t.possessive || isNationality(t.lower) || isAcronym(t))) qualifier = qualifierKey(t.base);
     }
     // "Ambassador Olena Marchenko of Ukraine": whose post it is, after the name.
@@ -995,6 +1012,10 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'control']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
+/** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
+const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
+/** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
+const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)

@@ -450,8 +450,9 @@ export class SpeakerResolver {
     if (this.genders.has(name)) return this.genders.get(name)!;
     if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (Not a longer, hyphenated surname: "Her daughter, Clare Thwaite-Osei" says nothing of a "Peter Thwaite".)
     const before = (words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}])`, 'iu').test(this.text);
+      new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}-])`, 'iu').test(this.text);
     const female = before(FEMALE_WORDS);
     const male = before(MALE_WORDS);
     // Unmarked: what the given name says, when it says anything.

@@ -96,6 +96,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A Kenyan county executive committee member, written after the docket ("Health CEC Dr Name"), and a Kenyan cabinet
   // secretary ("Health CS Name", "The CS said").
   'cec', 'cs',
+  // A South African provincial executive member, written with the province and the portfolio ("Eastern Cape MEC for
+  // Health Name", "The MEC said"), and an Indonesian regency's head ("Karo Regent Name", "the regent said").
+  'mec', 'regent',
   // A company's officers by their letters ("CFO Name", "the CTO said"; "CEO" is above).
   'cfo', 'cto', 'coo',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
@@ -310,7 +313,10 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'waitress', 'actress', 'hostess', 'stewardess', 'steward',
   // (People in -ee: "One attendee said", "a detainee told".)
   'attendee', 'detainee', 'evacuee', 'interviewee', 'returnee', 'escapee', 'nominee', 'appointee', 'trustee', 'devotee', 'absentee',
-  'deportee', 'abductee']);
+  'deportee', 'abductee',
+  // (Trades and professions no ending marks: "One architect, who asked not to be named because …, said", "a poet from
+  // the town", "one mason told".)
+  'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
@@ -339,7 +345,9 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   // Welsh "ap" ("Rhodri ap Gwyn").
   'ibn', 'bint', 'binti', 'ap',
   // The Catalan "i" joining two family names ("Pere Vilanova i Roca").
-  'i']);
+  'i',
+  // A Batak woman's "br" / "boru" (daughter of) before her clan name ("Rosmawati br Ginting").
+  'br', 'boru']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between',
