@@ -125,7 +125,6 @@ export class SpeakerResolver {
   }
 
   private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
-    if (process.env.DBG) console.error("PHRASE", JSON.stringify(printed), JSON.stringify(this.text.slice(printed.start, printed.end + 12)));
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
