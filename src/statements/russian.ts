@@ -257,7 +257,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("…, заявил перевозчик", "По словам застройщика", "Подрядчик пояснил": one word for a kind of business is the business
   // the text names, as "компания" is, not a person; "the carrier" in English copy is read so too.)
   // («Антимонопольщики считают», «По мнению антимонопольщиков»: the body whose people they are.)
-  if (tokens.length === 1 && bodyPeople(tokens[0]!)) return { kind: 'organisation', body: bodyPeople(tokens[0]!)!, name: [], roles: [], qualifier: null, ...span };
+  const people = tokens.length === 1 ? bodyPeople(tokens[0]!) : null;
+  if (people) return { kind: 'organisation', body: people, name: [], roles: [], qualifier: null, ...span };
   if (tokens.length === 1 && BUSINESS_KIND.test(tokens[0]!.lower) && !isBodyWord(tokens[0]!)) {
     return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, ...span };
   }
@@ -821,9 +822,8 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("данным Комитета по строительству и архитектуре Самарской области": "по" after a body's capitalised head word, with a
   // capitalised word later in the phrase, is part of the body's name, not the document's topic; not "отчета министерства по
   // итогам года".)
-  const ofName = (k: number) => t0(k) === 'по' && isBodyWord(tokens[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text)
+  const ofName = (k: number) => tokens[k]!.lower === 'по' && isBodyWord(tokens[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text)
     && tokens.slice(k + 1).some((t) => /^\p{Lu}/u.test(t.text));
-  const t0 = (k: number) => tokens[k]!.lower;
   const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
@@ -982,8 +982,9 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
     ? { kind: 'organisation', body: who[0]!.lower, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
-  const people: SpeakerPhrase | null = who.length === 1 && bodyPeople(who[0]!)
-    ? { kind: 'organisation', body: bodyPeople(who[0]!)!, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
+  const peopleOf = who.length === 1 ? bodyPeople(who[0]!) : null;
+  const people: SpeakerPhrase | null = peopleOf
+    ? { kind: 'organisation', body: peopleOf, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
   return people ?? plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }

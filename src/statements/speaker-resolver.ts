@@ -646,8 +646,8 @@ export class SpeakerResolver {
     if (!m) return false;
     const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
-    const short = m[1]!.normalize('NFD').replace(/\p{M}/gu, '');
     const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    const short = plain(m[1]!);
     return plain(all) === short || plain(capitalised) === short;
   }
 
