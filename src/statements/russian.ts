@@ -990,6 +990,23 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
 }
 
 /**
+ * "— цитирует футболиста пресс-служба клуба", "— цитирует его ТАСС": the object of a verb of quoting, in the accusative
+ * (a word for a person, which is the genitive's form, or a pronoun), is whose words they are; who relays them comes
+ * after it. Null for any other word (a name, an outlet, "слова", read as before).
+ */
+export function quotedObjectPhrase(word: Token): SpeakerPhrase | null {
+  const span = { start: word.start, end: word.end };
+  if (['его', 'ее', 'её', 'их'].includes(word.text)) return { kind: 'pronoun', pronoun: RU_PRONOUNS[word.text]!, name: [], roles: [], qualifier: null, ...span };
+  if (!/^\p{Ll}+$/u.test(word.text) || !/(?:[аяиыую]|[ое]го)$/u.test(word.lower) || isBodyWord(word) || hasStem(word, RU_MEDIA_STEMS)) return null;
+  const role = /[аяиы]$/u.test(word.lower) && /[^и][ая]$/u.test(word.lower) ? russianRoles(word.lower) : null;
+  // ("пенсионерку", "судью": a feminine word's accusative in -у / -ю, in the nominative.)
+  const feminine = /[^аеиоуыэюя][ую]$/u.test(word.lower) ? word.lower.replace(/у$/u, 'а').replace(/ю$/u, 'я') : null;
+  const noun = role ? null : feminine ? (russianRoles(feminine) ? null : isRussianPeopleNoun(feminine) ? feminine : null) : peopleNounNominative(word.lower);
+  const roles = role ?? (feminine ? russianRoles(feminine) : null) ?? (noun ? [noun] : null);
+  return roles ? { kind: 'title', name: [], roles: [...roles], qualifier: null, ...span } : null;
+}
+
+/**
  * A word for a person by its ending, in the genitive singular ("курьера", "спасателя", "студентки", "потерпевшей",
  * "задержанного"), in the nominative; null for any other word.
  */
