@@ -932,12 +932,13 @@ const RU_JOINED_ASIDE_RE = /,\s*(?:(?:и|а|но)\s+)?(?:тогда|поэтом
 
 /**
  * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
- * and a second speech verb of the same speaker, "…, и напомнил, что …".
+ * and a second speech verb of the same speaker, "…, и напомнил, что …", "…, но настаивает, что …".
  */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
   const slice = masked.slice(clause.start, clause.end);
-  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
-    .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
+  // ("…, что география узкая, но настаивает, что …": a second speech verb after ", но" / ", однако", the same speaker's too.)
+  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+|,\s+(?:но|однако)\s+(?:при\s+этом\s+|также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+    .find((m) => (m[1] === undefined && m[2] === undefined) || RU_SPEECH_VERBS.has(m[1] ?? m[2]!));
   const aside = RU_JOINED_ASIDE_RE.exec(slice);
   const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
@@ -1304,10 +1305,14 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
+    // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
+    // speaker's (split below), not an act that ends what was said.)
+    const ownSays = own !== null && RU_SPEECH_VERBS.has(own[0].split(/\s+/u).at(-1)!)
+      && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + own.index + own[0].length, end));
     // ("указывает, что рост превысит 14%, и называет такую нагрузку «…»": a verb of saying or naming after ", и" is the
     // speaker's next act.)
     const andSays = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
-    const ownAt = Math.min(own ? own.index : Infinity, andSays ? andSays.index : Infinity);
+    const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     // ("Россия рассчитывает, что переговоры завершатся до конца года, заявила официальный представитель МИД Name.": a frame
