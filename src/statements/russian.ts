@@ -937,7 +937,7 @@ const RU_JOINED_ASIDE_RE = /,\s*(?:(?:и|а|но)\s+)?(?:тогда|поэтом
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
   const slice = masked.slice(clause.start, clause.end);
   // ("…, что география узкая, но настаивает, что …": a second speech verb after ", но" / ", однако", the same speaker's too.)
-  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+|,\s+(?:но|однако)\s+(?:при\s+этом\s+|также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+|,\s+(?:но|однако)\s+(?:при\s+этом\s+|также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
     .find((m) => (m[1] === undefined && m[2] === undefined) || RU_SPEECH_VERBS.has(m[1] ?? m[2]!));
   const aside = RU_JOINED_ASIDE_RE.exec(slice);
   const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
