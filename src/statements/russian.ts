@@ -1311,7 +1311,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + own.index + own[0].length, end));
     // ("указывает, что рост превысит 14%, и называет такую нагрузку «…»": a verb of saying or naming after ", и" is the
     // speaker's next act.)
-    const andSays = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    // ("…, и добавил, что …": that verb framing a clause of its own is a second clause, split below, not an act that ends it.)
+    const andSaysAt = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    const andSays = andSaysAt && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + andSaysAt.index + andSaysAt[0].length, end)) ? null : andSaysAt;
     const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);

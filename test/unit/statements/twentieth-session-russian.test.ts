@@ -82,3 +82,23 @@ describe('Russian: «и VERB, что» with no comma before «и» inside a repo
     ]);
   });
 });
+
+describe('Russian: «…, и добавил, что …» after a reported clause (found while writing the guard above)', () => {
+  it('«сообщил, что …, и добавил, что …»: the second clause is kept, not dropped as the speaker\u2019s next act', () => {
+    const text = 'Мэрия подвела итоги ремонта.\n\n'
+      + 'Вице-мэр Степан Голубев сообщил, что подрядчик закончил ремонт набережной в срок, и добавил, что летом там откроют велодорожку.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Степан Голубев', 'подрядчик закончил ремонт набережной в срок'],
+      ['indirect', 'Степан Голубев', 'летом там откроют велодорожку'],
+    ]);
+  });
+
+  it('«указал, что …, и назвал такую нагрузку «…»» (no «что» after the verb): still the end of the clause (guard)', () => {
+    const text = 'Мэрия подвела итоги ремонта.\n\n'
+      + 'Вице-мэр Степан Голубев указал, что расходы на ремонт выросли на треть, и назвал такую нагрузку «неподъемной для бюджета».';
+    expect(found(text)).toEqual([
+      ['indirect', 'Степан Голубев', 'расходы на ремонт выросли на треть'],
+      ['partial', 'Степан Голубев', 'неподъемной для бюджета'],
+    ]);
+  });
+});
