@@ -1112,7 +1112,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "Траншею, как утверждают жильцы, выкопали …": "как" and a verb of saying set inside the sentence; what follows the aside.
   // ("Теперь, говорят местные жители, дорога занимает …": the same aside without "как".)
-  const kakAside = /^([^,]{1,80})(,\s*(?:как\s+)?)(\p{Ll}+)(\s+)([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  // ("Цифра кажется скромной, однако, как подчеркивает исследовательница, такие …": a joining word before "как" too.)
+  const kakAside = /^([^,]{1,80})(,\s*(?:(?:(?:однако|но|а|и)\s*,\s*)?как\s+)?)(\p{Ll}+)(\s+)([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
   // (Without "как", only a verb in the present, "говорят", "считает она": "…, рассказал «Ведомостям» собеседник, близкий к
   // компании." is the speaker after the words, with an aside on the speaker.)
   const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
