@@ -118,6 +118,12 @@ export function russianRoles(lower: string): readonly string[] | null {
     const first = russianRoles(lower.split('-')[0]!);
     if (first) return first;
   }
+  // ("исследовательница", "руководительницы": a woman's word in -тельница for a role in -тель is that role.)
+  const womans = /^(\p{Ll}{3,}тель)ниц(?:а|ы|е|у|ей|ей)$/u.exec(lower);
+  if (womans) {
+    const role = russianRoles(womans[1]!);
+    if (role) return role;
+  }
   for (const [stem, roles] of ROLE_STEMS) {
     // "глав" and "посл" are short: only with a case ending ("главы", "посла"), not "главный", "после".
     if (lower.startsWith(stem) && lower.length - stem.length <= (stem.length <= 4 ? 2 : 3)) return roles;
