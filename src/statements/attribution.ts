@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isAbbreviatedGivenName } from './name-forms.ts';
-import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
+import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
@@ -183,6 +183,9 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   const quoted = quotedAsSaying(run);
   if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
+    // ("— цитирует футболиста пресс-служба клуба", "— цитирует его ТАСС": whom a verb of quoting has as its object spoke.)
+    const quotedObject = /^(?:про)?цитир/u.test(first.lower) && run[1] ? quotedObjectPhrase(run[1]) : null;
+    if (quotedObject) return { phrase: quotedObject, cue: first };
     // "— рассказал «Интерфаксу» местный житель Виктор Лаптев": the outlet in «» is whom it was told.
     // (Or an agency's acronym: "— сказал ТАСС один из них, пенсионер Виктор Мальцев".)
     const listener = run[1] && isCyrillic(run[1].text) && (/^\s+[\u00AB\u201E\u201C"]$/u.test(masked.slice(first.end, run[1].start))

@@ -932,12 +932,13 @@ const RU_JOINED_ASIDE_RE = /,\s*(?:(?:и|а|но)\s+)?(?:тогда|поэтом
 
 /**
  * "…, что стоимость может превысить … и что часть средств выделит …": two clauses of one frame; so too ", а также что …"
- * and a second speech verb of the same speaker, "…, и напомнил, что …".
+ * and a second speech verb of the same speaker, "…, и напомнил, что …", "…, но настаивает, что …".
  */
 function splitAtAndThat(masked: string, clause: { start: number; end: number }): { start: number; end: number }[] {
   const slice = masked.slice(clause.start, clause.end);
-  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,?\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
-    .find((m) => m[1] === undefined || RU_SPEECH_VERBS.has(m[1]));
+  // ("…, что география узкая, но настаивает, что …": a second speech verb after ", но" / ", однако", the same speaker's too.)
+  const andThat = [...slice.matchAll(/,?\s+(?:и|а\s+также)\s+что\s+|,\s+и\s+(?:также\s+)?(\p{Ll}+)\s*,\s*что\s+|,\s+(?:но|однако)\s+(?:при\s+этом\s+|также\s+)?(\p{Ll}+)\s*,\s*что\s+/gu)]
+    .find((m) => (m[1] === undefined && m[2] === undefined) || RU_SPEECH_VERBS.has(m[1] ?? m[2]!));
   const aside = RU_JOINED_ASIDE_RE.exec(slice);
   const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
@@ -987,6 +988,23 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     ? { kind: 'organisation', body: peopleOf, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
   return people ?? plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
+}
+
+/**
+ * "— цитирует футболиста пресс-служба клуба", "— цитирует его ТАСС": the object of a verb of quoting, in the accusative
+ * (a word for a person, which is the genitive's form, or a pronoun), is whose words they are; who relays them comes
+ * after it. Null for any other word (a name, an outlet, "слова", read as before).
+ */
+export function quotedObjectPhrase(word: Token): SpeakerPhrase | null {
+  const span = { start: word.start, end: word.end };
+  if (['его', 'ее', 'её', 'их'].includes(word.text)) return { kind: 'pronoun', pronoun: RU_PRONOUNS[word.text]!, name: [], roles: [], qualifier: null, ...span };
+  if (!/^\p{Ll}+$/u.test(word.text) || !/(?:[аяиыую]|[ое]го)$/u.test(word.lower) || isBodyWord(word) || hasStem(word, RU_MEDIA_STEMS)) return null;
+  const role = /[аяиы]$/u.test(word.lower) && /[^и][ая]$/u.test(word.lower) ? russianRoles(word.lower) : null;
+  // ("пенсионерку", "судью": a feminine word's accusative in -у / -ю, in the nominative.)
+  const feminine = /[^аеиоуыэюя][ую]$/u.test(word.lower) ? word.lower.replace(/у$/u, 'а').replace(/ю$/u, 'я') : null;
+  const noun = role ? null : feminine ? (russianRoles(feminine) ? null : isRussianPeopleNoun(feminine) ? feminine : null) : peopleNounNominative(word.lower);
+  const roles = role ?? (feminine ? russianRoles(feminine) : null) ?? (noun ? [noun] : null);
+  return roles ? { kind: 'title', name: [], roles: [...roles], qualifier: null, ...span } : null;
 }
 
 /**
@@ -1094,7 +1112,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "Траншею, как утверждают жильцы, выкопали …": "как" and a verb of saying set inside the sentence; what follows the aside.
   // ("Теперь, говорят местные жители, дорога занимает …": the same aside without "как".)
-  const kakAside = /^([^,]{1,80})(,\s*(?:как\s+)?)(\p{Ll}+)(\s+)([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  // ("Цифра кажется скромной, однако, как подчеркивает исследовательница, такие …": a joining word before "как" too.)
+  const kakAside = /^([^,]{1,80})(,\s*(?:(?:(?:однако|но|а|и)\s*,\s*)?как\s+)?)(\p{Ll}+)(\s+)([^,]{1,80}?)\s*,\s*(?=\p{Ll})/u.exec(sentence);
   // (Without "как", only a verb in the present, "говорят", "считает она": "…, рассказал «Ведомостям» собеседник, близкий к
   // компании." is the speaker after the words, with an aside on the speaker.)
   const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
@@ -1287,10 +1306,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
+    // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
+    // speaker's (split below), not an act that ends what was said.)
+    const ownSays = own !== null && RU_SPEECH_VERBS.has(own[0].split(/\s+/u).at(-1)!)
+      && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + own.index + own[0].length, end));
     // ("указывает, что рост превысит 14%, и называет такую нагрузку «…»": a verb of saying or naming after ", и" is the
     // speaker's next act.)
-    const andSays = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
-    const ownAt = Math.min(own ? own.index : Infinity, andSays ? andSays.index : Infinity);
+    // ("…, и добавил, что …": that verb framing a clause of its own is a second clause, split below, not an act that ends it.)
+    const andSaysAt = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    const andSays = andSaysAt && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + andSaysAt.index + andSaysAt[0].length, end)) ? null : andSaysAt;
+    const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     // ("Россия рассчитывает, что переговоры завершатся до конца года, заявила официальный представитель МИД Name.": a frame

@@ -35,6 +35,8 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'уточняет', 'уточняют', 'поясняет', 'поясняют', 'объясняет', 'объясняют', 'рассказывает', 'рассказывают', 'напоминает',
     'напоминают', 'предупреждает', 'предупреждают', 'указывает', 'указывают', 'настаивает', 'настаивают', 'уверяет', 'уверяют',
     'прогнозирует', 'прогнозируют', 'исключает', 'исключают', 'замечает', 'отвечает', 'пишут', 'убеждены', 'убеждена',
+    // ("Name также обращает внимание, что …": the present of "обратил внимание", which the past list has.)
+    'обращает', 'обращают',
     // "— приводятся в сообщении слова директора Name", "— приводит ТАСС слова …", "— передает ТАСС слова …": whose words follow.
     'приводятся', 'приводит', 'приводят', 'цитирует', 'цитируют', 'передает', 'передаёт', 'передают'],
   // Reflexive verbs of doubt, fear and hope frame a clause too ("сомневается, что", "опасаются, что").
@@ -115,6 +117,12 @@ export function russianRoles(lower: string): readonly string[] | null {
   if (lower.includes('-') && !/^(?:вице|топ|пресс|экс|генерал)-/u.test(lower)) {
     const first = russianRoles(lower.split('-')[0]!);
     if (first) return first;
+  }
+  // ("исследовательница", "руководительницы": a woman's word in -тельница for a role in -тель is that role.)
+  const womans = /^(\p{Ll}{3,}тель)ниц(?:а|ы|е|у|ей|ей)$/u.exec(lower);
+  if (womans) {
+    const role = russianRoles(womans[1]!);
+    if (role) return role;
   }
   for (const [stem, roles] of ROLE_STEMS) {
     // "глав" and "посл" are short: only with a case ending ("главы", "посла"), not "главный", "после".
