@@ -229,12 +229,16 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     }
     // "…," Ines Calado, an analyst at Banco Orla, wrote in a note. ("…," Name, director of the agency's …, told: no article.)
     // ("…," Name, WFP's deputy country director, told: a body's post, the body by its name.)
-    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // ("…," Name, policy chief of the main opposition …, said: a post of up to three lower-case words, a person noun last.)
+    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (apposed) {
       const after = run.at(-1)!.end + apposed[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
       const phrase = parseSpeakerPhrase(run);
-      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
+      const post = /^,\s*(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){1,2})\s+(?:of|at|for|with)\s/u.exec(apposed[0])?.[1];
+      const postHead = post?.split(/\s+/u).at(-1);
+      const postRight = !postHead || isPersonNoun(postHead) || ROLE_NOUNS.has(postHead);
+      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name' && postRight) return { phrase, cue: next };
     }
     // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
     // ("…," Harlow Plastics, which has run the site since 1998, said: a body's.)

@@ -1,0 +1,28 @@
+// English wire and agency styles (issue #13; the twentieth session, the misses of dev d1040–d1045, six texts written blind
+// in the styles of a French agency in English, a US wire, a financial wire, a Turkish state broadcaster, an Indian agency
+// and a Japanese agency). One kind at a time, on made-up people and sentences that are in none of the fixture parts. Each
+// case failed on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a quotation, then the name and a post of several lower-case words in apposition, then the verb', () => {
+  it('"…," Name, policy chief of the … party, said', () => {
+    const text = 'Bus fares to rise in April\n\n'
+      + '"Nobody asked the passengers," Tomoko Hirase, policy chief of the regional opposition party, said in the assembly.';
+    expect(found(text)).toEqual([['direct', 'Tomoko Hirase', 'Nobody asked the passengers']]);
+  });
+
+  it('"…," Name, deputy general secretary of the union, told reporters', () => {
+    const text = 'Dockers vote to strike\n\n'
+      + '"We have waited three years for this offer," Ansel Marwick, deputy general secretary of the dockers\' union, told reporters.';
+    expect(found(text)).toEqual([['direct', 'Ansel Marwick', 'We have waited three years for this offer']]);
+  });
+
+  it('"…," Name, director of the agency, said keeps working (guard)', () => {
+    const text = 'Dockers vote to strike\n\n"The offer is final," Ilse Brandauer, director of the port agency, said.';
+    expect(found(text)).toEqual([['direct', 'Ilse Brandauer', 'The offer is final']]);
+  });
+});
