@@ -56,7 +56,11 @@ function leadingRun(masked: string, tokens: Token[]): Token[] {
       bridged = true;
       continue;
     }
-    if (previous && !bridged && !joined(masked, previous, t)) break;
+    // (""…," Agriculture, Forestry and Fisheries Minister Name told": the comma of a capitalised list joined by "and" inside
+    // a post's name is passed over, as subjectBefore passes it.)
+    const listComma = previous !== undefined && run.every((u) => /^\p{Lu}/u.test(u.text)) && /^,\s+$/u.test(masked.slice(previous.end, t.start))
+      && JOINED_NAME_ITEMS_RE.test(masked.slice(previous.end + 1));
+    if (previous && !bridged && !listComma && !joined(masked, previous, t)) break;
     bridged = false;
     run.push(t);
   }

@@ -26,3 +26,16 @@ describe('a quotation, then the name and a post of several lower-case words in a
     expect(found(text)).toEqual([['direct', 'Ilse Brandauer', 'The offer is final']]);
   });
 });
+
+describe('a quotation, then a post whose field is a capitalised list with commas, then the name and the verb', () => {
+  it('"…," Energy, Trade and Industry Minister Name told reporters', () => {
+    const text = 'Power cuts to end by March\n\n'
+      + '"We will not allow another summer of blackouts," Energy, Trade and Industry Minister Daisuke Kanamori told reporters on Tuesday.';
+    expect(found(text)).toEqual([['direct', 'Daisuke Kanamori', 'We will not allow another summer of blackouts']]);
+  });
+
+  it('"…," Trade and Industry Minister Name said keeps working (guard)', () => {
+    const text = 'Power cuts to end by March\n\n"We will not allow another summer of blackouts," Trade and Industry Minister Daisuke Kanamori said.';
+    expect(found(text)).toEqual([['direct', 'Daisuke Kanamori', 'We will not allow another summer of blackouts']]);
+  });
+});
