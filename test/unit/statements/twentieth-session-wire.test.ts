@@ -39,3 +39,27 @@ describe('a quotation, then a post whose field is a capitalised list with commas
     expect(found(text)).toEqual([['direct', 'Daisuke Kanamori', 'We will not allow another summer of blackouts']]);
   });
 });
+
+describe('a long state post before a name with initials (Indian agency style), then the surname and "he"', () => {
+  it('"<State> Minister for Ports, Inland Navigation and Marine University K R Menon said", "Menon told PTI", "He said"', () => {
+    const text = 'Boats kept in harbour\n\n'
+      + 'Goa Minister for Ports, Inland Navigation and Marine University K R Menon said the ban would stay until Sunday.\n\n'
+      + '"Nobody should take a boat out until the sea calms down," Menon told PTI.\n\n'
+      + 'He said the coastal police had been told to enforce it.';
+    expect(found(text)).toEqual([
+      ['indirect', 'K. R. Menon', 'the ban would stay until Sunday'],
+      ['direct', 'K. R. Menon', 'Nobody should take a boat out until the sea calms down'],
+      ['indirect', 'K. R. Menon', 'the coastal police had been told to enforce it'],
+    ]);
+  });
+
+  it('"Minister for Inland Water Engineering A. B. Dutta said": a portfolio ending in "-ing" before initials', () => {
+    const text = 'Minister for Inland Water Engineering A. B. Dutta said the embankment would be raised by a metre.';
+    expect(found(text)).toEqual([['indirect', 'A. B. Dutta', 'the embankment would be raised by a metre']]);
+  });
+
+  it('"Minister for Planning Name Name said" keeps working (guard)', () => {
+    const text = 'Minister for Planning Rohan Kapoor said the survey would be finished in May.';
+    expect(found(text)).toEqual([['indirect', 'Rohan Kapoor', 'the survey would be finished in May']]);
+  });
+});
