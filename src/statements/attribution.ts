@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -23,6 +23,13 @@ export interface ReportedClause {
 }
 
 const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
+
+/**
+ * A verb that is also a post's modifier, in lower case right before a post and a capitalised name, is the post's word, not
+ * the verb ("the Fishworkers' Federation state president Name said": "state").
+ */
+const postWordNotCue = (tokens: readonly Token[], k: number) => /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_MODIFIERS.has(tokens[k]!.lower)
+  && ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 
 /** A Russian company's legal form before its «name» ("генеральный директор АО «…» Name"): part of the title. */
 const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК)$/u;
@@ -215,7 +222,7 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     }
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
-  const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
+  const cueAt = run.findIndex((t, k) => isCue(t, QUOTE_CUES) && !postWordNotCue(run, k));
   if (cueAt < 0 && run.length > 0) {
     // "…," the Sri Lankan foreign minister, Nimal Perera, said.
     const named = /^,\s*([^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
@@ -1346,7 +1353,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const cue = tokens[k]!;
     const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding) continue;
-    if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
+    if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));

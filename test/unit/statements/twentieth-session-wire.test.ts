@@ -63,3 +63,20 @@ describe('a long state post before a name with initials (Indian agency style), t
     expect(found(text)).toEqual([['indirect', 'Rohan Kapoor', 'the survey would be finished in May']]);
   });
 });
+
+describe('a verb that is also a post\'s word ("state") before a post and a name', () => {
+  it('"<Body> state president Name said …": the president speaks, "state" is no verb', () => {
+    const text = 'Weavers\' Federation state president Mohan Lal Verma said the new tariff would shut half the looms.';
+    expect(found(text)).toEqual([['indirect', 'Mohan Lal Verma', 'the new tariff would shut half the looms']]);
+  });
+
+  it('"…," <Body> state secretary Name said', () => {
+    const text = 'Looms fall silent\n\n"Half the looms in the district have stopped," Handloom Weavers Union state secretary Anita Kumari said.';
+    expect(found(text)).toEqual([['direct', 'Anita Kumari', 'Half the looms in the district have stopped']]);
+  });
+
+  it('"The federation\'s members state that …" keeps "state" a verb (guard)', () => {
+    const text = 'The federation\'s members state that the tariff would shut half the looms.';
+    expect(found(text).map((s) => s[2])).toEqual(['the tariff would shut half the looms']);
+  });
+});
