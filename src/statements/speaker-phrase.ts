@@ -350,6 +350,15 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
+  // ("Fishermen's organisations said", "Rice farmers' groups have expressed concern": a people's own bodies in the plural,
+  // none named, speak unnamed as the people do; lower-case words, or one capitalised opening word, before the people.)
+  // (A plural's apostrophe is dropped from its token: "farmers'" reads "farmers".)
+  const bodies = tokens.findIndex((t, k) => k > 0 && PEOPLES_BODIES.has(t.lower)
+    && isUnnamedHead({ text: tokens[k - 1]!.base.toLowerCase(), lower: tokens[k - 1]!.base.toLowerCase() }));
+  if (bodies > 0 && (bodies + 1 === tokens.length || PREPOSITIONS.has(tokens[bodies + 1]!.text))
+    && tokens.slice(0, bodies - 1).every((t, k) => (/^\p{Ll}+$/u.test(t.text) && !DEFINITE.has(t.lower)) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && t.start === all[0]!.start))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
@@ -391,6 +400,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Bodies in the plural that a people has ("farmers' groups", "fishermen's organisations", "workers' unions"). */
+const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'unions', 'associations', 'federations', 'bodies',
+  'cooperatives', 'co-operatives', 'societies']);
 
 /** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',

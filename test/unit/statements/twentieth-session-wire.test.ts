@@ -80,3 +80,20 @@ describe('a verb that is also a post\'s word ("state") before a post and a name'
     expect(found(text).map((s) => s[2])).toEqual(['the tariff would shut half the looms']);
   });
 });
+
+describe('a people\'s own bodies in the plural, none named, as an unnamed group', () => {
+  it('"Dairy farmers\' groups have expressed concern that …"', () => {
+    const text = 'Milk quota to be lifted\n\nDairy farmers\' groups have expressed concern that the change would push prices down.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the change would push prices down']]);
+  });
+
+  it('"Taxi drivers\' organisations, however, said …"', () => {
+    const text = 'Fares to rise in May\n\nTaxi drivers\' organisations, however, said the rise was too small to cover fuel.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the rise was too small to cover fuel']]);
+  });
+
+  it('"The Taxi Drivers\' Union said …" stays a body (guard)', () => {
+    const text = 'Fares to rise in May\n\nThe Taxi Drivers\' Union said the rise was too small to cover fuel.';
+    expect(extractStatements(text).map((s) => [s.speakerKind, s.text])).toEqual([['organisation', 'the rise was too small to cover fuel']]);
+  });
+});
