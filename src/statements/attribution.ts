@@ -968,6 +968,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
   // no part of the name, so they are blanked.)
   const subject = text.slice(start, cueStart);
+  // ("A senior official of the State Disaster Management Authority (SDMA) said": a body's initials in brackets after an
+  // unnamed source's body leave the source unnamed.)
+  const initials = /\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)\s*$/u.exec(subject);
+  // (Only one person so: "a", "an" or "one" first; "Meteorologists at the … Agency (AEMET) said" is the agency's.)
+  if (initials && /^\s*(?:[Aa]n?|[Oo]ne)\s/u.test(subject) && /\p{Lu}[\p{L}'\u2019-]*$/u.test(subject.slice(0, initials.index))) {
+    const unnamed = subjectBefore(text, start, start + initials.index);
+    if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
+  }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);

@@ -97,3 +97,17 @@ describe('a people\'s own bodies in the plural, none named, as an unnamed group'
     expect(extractStatements(text).map((s) => [s.speakerKind, s.text])).toEqual([['organisation', 'the rise was too small to cover fuel']]);
   });
 });
+
+describe('an unnamed source of a body, the body\'s initials in brackets after it', () => {
+  it('"A senior official of the <Body> (ACR) said": unnamed, not the initials', () => {
+    const text = 'Camps readied as river rises\n\n'
+      + 'A senior official of the Assam State Flood Control Board (ASFCB) said relief camps had been set up in 20 villages.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'relief camps had been set up in 20 villages']]);
+  });
+
+  it('"The <Body> (ACR) said" stays the body (guard)', () => {
+    const text = 'Camps readied as river rises\n\n'
+      + 'The Assam State Flood Control Board (ASFCB) said relief camps had been set up in 20 villages.';
+    expect(extractStatements(text).map((s) => [s.speakerKind, s.text])).toEqual([['organisation', 'relief camps had been set up in 20 villages']]);
+  });
+});
