@@ -839,7 +839,10 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   // Landesbetrieb Straßenbau, said": a body described, then its name.)
   if (post(masked.slice(before + 1, start + comma)) || bodyDescribed(masked.slice(before + 1, start + comma))) {
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
-    return named ? { phrase: named, comma: before - start } : null;
+    // ("…, the national weather service, Meteo Madagascar, said": the name of a body described is a body's, not a person's.)
+    const body = named && !post(masked.slice(before + 1, start + comma))
+      ? { ...named, kind: 'organisation' as const, body: named.name.join(' '), name: [] } : named;
+    return body ? { phrase: body, comma: before - start } : null;
   }
   // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
   if (HOMETOWN_RE.test(apposition) && AGE_RE.test(masked.slice(before + 1, start + comma))) {
@@ -1107,6 +1110,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if ((segments.length >= 3 || relative) && (relative || lastEmpty)) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
+    // ("The national weather service, Meteo Madagascar, said": a body described, then its name, is that body.)
+    const described = segments.at(-3);
+    if (name?.kind === 'name' && name.roles.length === 0 && !title && described && bodyDescribed(masked.slice(described.start, described.end).trim())) {
+      return { ...name, kind: 'organisation', body: name.name.join(' '), name: [] };
+    }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }

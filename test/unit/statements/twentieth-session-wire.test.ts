@@ -111,3 +111,17 @@ describe('an unnamed source of a body, the body\'s initials in brackets after it
     expect(extractStatements(text).map((s) => [s.speakerKind, s.text])).toEqual([['organisation', 'relief camps had been set up in 20 villages']]);
   });
 });
+
+describe('a body described, then its name in apposition', () => {
+  it('"The national weather service, <Name>, said …": the body, not a person', () => {
+    const text = 'Storm to reach coast on Friday\n\nThe national weather service, Meteo Comores, said the storm would reach the coast on Friday.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind, s.text])).toEqual([
+      ['Meteo Comores', 'organisation', 'the storm would reach the coast on Friday'],
+    ]);
+  });
+
+  it('"The ministry\'s spokesman, Name, said" stays the person (guard)', () => {
+    const text = 'Storm to reach coast on Friday\n\nThe ministry\'s spokesman, Tiago Mendes, said the storm would reach the coast on Friday.';
+    expect(found(text)).toEqual([['indirect', 'Tiago Mendes', 'the storm would reach the coast on Friday']]);
+  });
+});
