@@ -125,3 +125,13 @@ describe('a body described, then its name in apposition', () => {
     expect(found(text)).toEqual([['indirect', 'Tiago Mendes', 'the storm would reach the coast on Friday']]);
   });
 });
+
+describe('a translated body\'s name with its own language\'s initials in brackets, the head word before "of" or "for"', () => {
+  it('"The National Office for Civil Protection and Relief (DNPCS) said": the name, not the initials', () => {
+    const text = 'Floods cut roads in the south\n\n'
+      + 'The National Office for Civil Protection and Relief (DNPCS) said in a statement that three bridges had been washed away.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind, s.text])).toEqual([
+      ['National Office for Civil Protection and Relief', 'organisation', 'three bridges had been washed away'],
+    ]);
+  });
+});
