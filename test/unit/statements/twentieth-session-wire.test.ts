@@ -135,3 +135,14 @@ describe('a translated body\'s name with its own language\'s initials in bracket
     ]);
   });
 });
+
+describe('a quoted fragment after "thanked … for"', () => {
+  it('"Name thanked the government for its "…" and said …": the fragment is the speaker\'s', () => {
+    const text = 'Rail link agreed\n\nDeputy Transport Minister Farid Aliyev thanked the Georgian government for its "tireless cooperation" '
+      + 'and said the line would open in spring.';
+    expect(found(text)).toEqual([
+      ['partial', 'Farid Aliyev', 'tireless cooperation'],
+      ['indirect', 'Farid Aliyev', 'the line would open in spring'],
+    ]);
+  });
+});
