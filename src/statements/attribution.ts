@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -23,6 +23,13 @@ export interface ReportedClause {
 }
 
 const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefined && set.has(t.lower);
+
+/**
+ * A verb that is also a post's modifier, in lower case right before a post and a capitalised name, is the post's word, not
+ * the verb ("the Fishworkers' Federation state president Name said": "state").
+ */
+const postWordNotCue = (tokens: readonly Token[], k: number) => /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_MODIFIERS.has(tokens[k]!.lower)
+  && ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 
 /** A Russian company's legal form before its «name» ("генеральный директор АО «…» Name"): part of the title. */
 const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК)$/u;
@@ -56,7 +63,11 @@ function leadingRun(masked: string, tokens: Token[]): Token[] {
       bridged = true;
       continue;
     }
-    if (previous && !bridged && !joined(masked, previous, t)) break;
+    // (""…," Agriculture, Forestry and Fisheries Minister Name told": the comma of a capitalised list joined by "and" inside
+    // a post's name is passed over, as subjectBefore passes it.)
+    const listComma = previous !== undefined && run.every((u) => /^\p{Lu}/u.test(u.text)) && /^,\s+$/u.test(masked.slice(previous.end, t.start))
+      && JOINED_NAME_ITEMS_RE.test(masked.slice(previous.end + 1));
+    if (previous && !bridged && !listComma && !joined(masked, previous, t)) break;
     bridged = false;
     run.push(t);
   }
@@ -214,7 +225,7 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     }
     return phrase ? { phrase: withAppositiveName(masked, phrase, to), cue: first } : null;
   }
-  const cueAt = run.findIndex((t) => isCue(t, QUOTE_CUES));
+  const cueAt = run.findIndex((t, k) => isCue(t, QUOTE_CUES) && !postWordNotCue(run, k));
   if (cueAt < 0 && run.length > 0) {
     // "…," the Sri Lankan foreign minister, Nimal Perera, said.
     const named = /^,\s*([^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
@@ -232,12 +243,16 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     }
     // "…," Ines Calado, an analyst at Banco Orla, wrote in a note. ("…," Name, director of the agency's …, told: no article.)
     // ("…," Name, WFP's deputy country director, told: a body's post, the body by its name.)
-    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
+    // ("…," Name, policy chief of the main opposition …, said: a post of up to three lower-case words, a person noun last.)
+    const apposed = /^,\s*(?:(?:a|an|the)\s[^,.;:!?"\u201C\u201D]{2,80}|(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+\s+(?:of|at|for|with)\s[^,.;:!?"\u201C\u201D]{2,100}|\p{Lu}[\p{L}&.\s-]{0,60}?['\u2019]s\s+\p{Ll}[^,.;:!?"\u201C\u201D]{2,60}),\s*/u.exec(masked.slice(run.at(-1)!.end, to));
     if (apposed) {
       const after = run.at(-1)!.end + apposed[0].length;
       const next = tokenize(masked.slice(after, to), after)[0];
       const phrase = parseSpeakerPhrase(run);
-      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name') return { phrase, cue: next };
+      const post = /^,\s*(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){1,2})\s+(?:of|at|for|with)\s/u.exec(apposed[0])?.[1];
+      const postHead = post?.split(/\s+/u).at(-1);
+      const postRight = !postHead || isPersonNoun(postHead) || ROLE_NOUNS.has(postHead);
+      if (next && isCue(next, QUOTE_CUES) && phrase?.kind === 'name' && postRight) return { phrase, cue: next };
     }
     // "…," the general, who declined to be named, told Reuters. ("…," Name, 34, told …: an age between commas too.)
     // ("…," Harlow Plastics, which has run the site since 1998, said: a body's.)
@@ -827,7 +842,10 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   // Landesbetrieb Straßenbau, said": a body described, then its name.)
   if (post(masked.slice(before + 1, start + comma)) || bodyDescribed(masked.slice(before + 1, start + comma))) {
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
-    return named ? { phrase: named, comma: before - start } : null;
+    // ("…, the national weather service, Meteo Madagascar, said": the name of a body described is a body's, not a person's.)
+    const body = named && !post(masked.slice(before + 1, start + comma))
+      ? { ...named, kind: 'organisation' as const, body: named.name.join(' '), name: [] } : named;
+    return body ? { phrase: body, comma: before - start } : null;
   }
   // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
   if (HOMETOWN_RE.test(apposition) && AGE_RE.test(masked.slice(before + 1, start + comma))) {
@@ -956,6 +974,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
   // no part of the name, so they are blanked.)
   const subject = text.slice(start, cueStart);
+  // ("A senior official of the State Disaster Management Authority (SDMA) said": a body's initials in brackets after an
+  // unnamed source's body leave the source unnamed.)
+  const initials = /\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)\s*$/u.exec(subject);
+  // (Only one person so: "a", "an" or "one" first; "Meteorologists at the … Agency (AEMET) said" is the agency's.)
+  if (initials && /^\s*(?:[Aa]n?|[Oo]ne)\s/u.test(subject) && /\p{Lu}[\p{L}'\u2019-]*$/u.test(subject.slice(0, initials.index))) {
+    const unnamed = subjectBefore(text, start, start + initials.index);
+    if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
+  }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
@@ -1087,6 +1113,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if ((segments.length >= 3 || relative) && (relative || lastEmpty)) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
+    // ("The national weather service, Meteo Madagascar, said": a body described, then its name, is that body.)
+    const described = segments.at(-3);
+    if (name?.kind === 'name' && name.roles.length === 0 && !title && described && bodyDescribed(masked.slice(described.start, described.end).trim())) {
+      return { ...name, kind: 'organisation', body: name.name.join(' '), name: [] };
+    }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
@@ -1341,7 +1372,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const cue = tokens[k]!;
     const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding) continue;
-    if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling') continue;
+    if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));

@@ -417,7 +417,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       const opener = run[i]!;
       // ("Minister of Environment, Urbanization and Climate Change Selim Akbaba said": capitalised words after "X and" go on
       // naming the post's field, so no phrase opens among them.)
-      if (continuesJoinedName(run, i)) continue;
+      // (But an initial opens a name there: "… Harbour Engineering and Ports T K Raghavan said".)
+      if (continuesJoinedName(run, i) && !/^\p{Lu}\.?$/u.test(opener.text)) continue;
       if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
         && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower) && !russianRoles(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.

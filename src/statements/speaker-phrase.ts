@@ -218,8 +218,10 @@ const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'commi
 const endsBody = (t: Token) => BODY_ENDS.has(t.lower) || BODY_HEADS.has(t.lower) || /^\p{Lu}\p{Ll}{3,}ies$/u.test(t.text);
 
 /** Heads of a body that are nobody's surname (unlike "Court", "Bank", "Service"). */
+// ("Minister for Fisheries, Harbour Engineering and Fisheries University T K Raghavan": a university, an authority, an
+// institute, a federation, an association or a corporation in a portfolio ends it too.)
 const BODY_HEADS_NOT_SURNAMES = new Set(['ministry', 'department', 'agency', 'committee', 'council', 'commission', 'directorate',
-  'bureau', 'administration']);
+  'bureau', 'administration', 'university', 'authority', 'institute', 'federation', 'association', 'corporation']);
 
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
@@ -348,6 +350,15 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   const capitalHead = tokens.findIndex(found(false)) < 0 && tokens.length > 1;
+  // ("Fishermen's organisations said", "Rice farmers' groups have expressed concern": a people's own bodies in the plural,
+  // none named, speak unnamed as the people do; lower-case words, or one capitalised opening word, before the people.)
+  // (A plural's apostrophe is dropped from its token: "farmers'" reads "farmers".)
+  const bodies = tokens.findIndex((t, k) => k > 0 && PEOPLES_BODIES.has(t.lower)
+    && isUnnamedHead({ text: tokens[k - 1]!.base.toLowerCase(), lower: tokens[k - 1]!.base.toLowerCase() }));
+  if (bodies > 0 && (bodies + 1 === tokens.length || PREPOSITIONS.has(tokens[bodies + 1]!.text))
+    && tokens.slice(0, bodies - 1).every((t, k) => (/^\p{Ll}+$/u.test(t.text) && !DEFINITE.has(t.lower)) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && t.start === all[0]!.start))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   const h = tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
@@ -389,6 +400,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Bodies in the plural that a people has ("farmers' groups", "fishermen's organisations", "workers' unions"). */
+const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'unions', 'associations', 'federations', 'bodies',
+  'cooperatives', 'co-operatives', 'societies']);
 
 /** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
@@ -714,8 +729,15 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const area = j >= from && nameAfter && ELECTORAL_AREAS.has(tokens[j]!.text);
         // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
         // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
-        const portfolio = j === tokens.length - 3 && j >= from && /^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
-          && nameAfter;
+        // ("Minister for Fisheries and Harbour Engineering T K Raghavan": or in "-ing", "Engineering", "Planning"; before a
+        // name of two or three words, or one with initials, "T K Name", "A. B. Name".)
+        const initial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text);
+        const withInitials = rest.length >= 2 && rest.length <= 4 && rest.some(initial) && !initial(rest.at(-1)!)
+          && rest.every((t) => initial(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower)))
+          && rest.filter((t) => !initial(t)).length <= 2;
+        const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
+          && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
+            || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
         if (area) areaAt = j;
         if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
@@ -1038,6 +1060,9 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
 /** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
 const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);
 
+/** Posts that are nobody's surname, so that a capitalised word before one is whose post it is ("Kerala Minister"). */
+const POSTS_NOT_SURNAMES = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador']);
+
 /** Initials written with full stops that stand for a state or union, not a person ("U.S. envoy", "the U.N. said"). */
 const STATE_INITIALISMS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;
 
@@ -1154,6 +1179,11 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   // "the Special Rapporteur", "the Deputy Emergency Relief Coordinator": the capitalised words of a post.
   if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
     return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
+  }
+  // ("Kerala Minister", "Sindh Minister for …": a place, then a post that is nobody's surname, is the post, not a name.)
+  if (name.length === 2 && determiner === null && roles.length === 0 && POSTS_NOT_SURNAMES.has(name[1]!.toLowerCase())
+    && !ROLE_NOUNS.has(name[0]!.toLowerCase()) && !ROLE_MODIFIERS.has(name[0]!.toLowerCase())) {
+    return { kind: 'title', name: [], roles: [normaliseRole(name[1]!.toLowerCase())], qualifier: qualifier ?? qualifierKey(name[0]!), ...span };
   }
   // "One Labour MP", "one senior Conservative", "a Republican": someone of a party or post, left unnamed.
   if (determiner === 'indefinite' && (name.length === 1 || (name.length > 1 && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())))) {

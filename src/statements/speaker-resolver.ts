@@ -1276,7 +1276,11 @@ function nameBeforeShortName(words: readonly string[]): string | null {
   while (from > 0 && words.length - from < 10 && (capital(words[from - 1]!) || isNameJoiner(words[from - 1]!)) && !/[.,;:]$/u.test(words[from - 1]!)) from--;
   while (from < words.length && (isNameJoiner(words[from]!) || /^(?:The|A|An)$/u.test(words[from]!))) from++;
   const name = words.slice(from);
-  if (name.length < 2 || !SHORT_NAMED_BODY_HEADS.has(name.at(-1)!.toLowerCase()) && !SHORT_NAMED_BODY_HEADS.has(name[0]!.toLowerCase())) return null;
+  // ("The National Office for Risk and Disaster Management (BNGRC)": or the word before the name's first "of" or "for",
+  // a translated name whose short name keeps its own language's initials.)
+  const of = name.findIndex((w) => w === 'of' || w === 'for');
+  const ofHead = of > 0 && SHORT_NAMED_BODY_HEADS.has(name[of - 1]!.toLowerCase());
+  if (name.length < 2 || !SHORT_NAMED_BODY_HEADS.has(name.at(-1)!.toLowerCase()) && !SHORT_NAMED_BODY_HEADS.has(name[0]!.toLowerCase()) && !ofHead) return null;
   return name.join(' ');
 }
 
