@@ -1030,6 +1030,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const body = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'\u2019&-]*))*)\s*$/u.exec(masked.slice(seg.start, seg.end));
     const at = body ? seg.start + body.index + body[0].indexOf(body[1]!) : 0;
     const phrase = body ? parseSpeakerPhrase(tokenize(body[1]!, at)) : null;
+    // ("funded by the charity Diabetes Futures, which said …": "which" is never a person's, so a name with no post
+    // before it is a body's, however it reads.)
+    if (phrase?.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 1) {
+      return { ...phrase, kind: 'organisation', body: phrase.name.join(' '), name: [] };
+    }
     return phrase?.kind === 'organisation' ? phrase : null;
   }
   // "Aminah Yusof, 52, from Pasir Mas said": a hometown after the age, right before the verb, is where the person is from.

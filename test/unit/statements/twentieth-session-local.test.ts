@@ -1,0 +1,29 @@
+// English local, feature and specialist styles (issue #13; the twentieth session, dev d1050–d1055, written blind to the
+// rules and scored once before any change): a US local TV story, a British regional weekly, a magazine long read, a
+// match report, a science story from a release and a paper, a New Zealand courts-and-council report. One kind at a time,
+// on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules before its
+// change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+const kinds = (text: string) => extractStatements(text).map((s) => [s.speaker, s.speakerKind] as const);
+
+describe('a relative "which" after a name with no body word in it', () => {
+  it('"funded by the charity Name Name, which said in a statement that"', () => {
+    const text = 'The survey was paid for by the charity Brightwater Futures, which said in a statement that it would publish the full results in May.';
+    expect(found(text)).toEqual([['indirect', 'Brightwater Futures', 'it would publish the full results in May']]);
+    expect(kinds(text)).toEqual([['Brightwater Futures', 'organisation']]);
+  });
+
+  it('"a warning from Name, which said": a one-word name', () => {
+    const text = 'Shares in the sector fell after a warning from Castellane, which said profits would halve this year.';
+    expect(found(text)).toEqual([['indirect', 'Castellane', 'profits would halve this year']]);
+  });
+
+  it('"the Name Trust, which said": a body word already (guard)', () => {
+    const text = 'The cost was met by the Hallam Trust, which said it would publish the full results in May.';
+    expect(kinds(text)).toEqual([['Hallam Trust', 'organisation']]);
+  });
+});
