@@ -1150,6 +1150,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
 /** A Russian verb in the past tense, in lower case ("назвала", "отказался"). */
 const RU_PAST_VERB_RE = /^[\u0430-\u044F\u0451]+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?$/u;
 
+/** Prepositions that open a sentence with whom it is about, before a comma: "For Name, …", "To Name, …". */
+const TOPIC_PREPOSITIONS = new Set(['For', 'To', 'Like', 'Unlike', 'Among', 'Despite', 'Against', 'Besides', 'Without']);
+
 /**
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
@@ -1191,6 +1194,12 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const party = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}\)(?=\s+(\p{Ll}+))/u.exec(masked.slice(from, segmentEnd));
   const partyAt = party && !isPersonNoun(party[1]!) ? { start: from + party.index, end: from + party.index + party[0].length } : null;
   const tokens = tokenize(masked.slice(from, segmentEnd), from).filter((t) => !partyAt || t.end <= partyAt.start || t.start >= partyAt.end);
+  // "For Carvalho, none of this is nostalgia.", "To Ms Reyes, the answer was obvious.": a name after a preposition opening
+  // the sentence, before its comma, is whom the sentence is about (not a name with the preposition in it).
+  if (boundary?.[0] === ',' && tokens.length >= 2 && TOPIC_PREPOSITIONS.has(tokens[0]!.text) && tokens.slice(1).every((t) => /^\p{Lu}/u.test(t.text))) {
+    const topic = parseSpeakerPhrase(tokens.slice(1));
+    return topic?.kind === 'name' || topic?.kind === 'organisation' ? topic : null;
+  }
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
   if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
     let k = tokens.length;

@@ -27,3 +27,23 @@ describe('a relative "which" after a name with no body word in it', () => {
     expect(kinds(text)).toEqual([['Hallam Trust', 'organisation']]);
   });
 });
+
+describe('a name after a preposition opening the sentence', () => {
+  it('"For Name, none of this is …" then "she says": the name, not "For Name", and not the one quoted before', () => {
+    const text = 'Odile Ferrante runs the kiln with Agnes Pollard. Today, Pollard says, the pots pay for the fuel.\n\n'
+      + 'For Ferrante, none of this is a hobby. "I am not playing at being a potter," she says.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Agnes Pollard', 'the pots pay for the fuel'],
+      ['direct', 'Odile Ferrante', 'I am not playing at being a potter'],
+    ]);
+  });
+
+  it('"To Name, …" then "he said"', () => {
+    const text = 'Bruno Castell trains the under-12s with Ray Dunmore.\n\n'
+      + '"They are not ready for a full pitch," Dunmore said.\n\nTo Castell, the answer was obvious. "Play them on half a pitch until they are," he said.';
+    expect(found(text)).toEqual([
+      ['direct', 'Ray Dunmore', 'They are not ready for a full pitch'],
+      ['direct', 'Bruno Castell', 'Play them on half a pitch until they are'],
+    ]);
+  });
+});
