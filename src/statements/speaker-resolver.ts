@@ -468,13 +468,14 @@ export class SpeakerResolver {
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     const found = new Set<string>();
+    // (Not an initial cut from the end of a word: "… told Athletic TV. ¶ Okoye, 21, …" gives no "V. Okoye".)
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
     // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
     // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
     // the comma of an apposition.)
     const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
-    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
@@ -718,7 +719,7 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 

@@ -47,3 +47,20 @@ describe('a name after a preposition opening the sentence', () => {
     ]);
   });
 });
+
+describe('an all-capitals word ending a sentence is no initial before the next surname', () => {
+  it('"… told Club TV." then "Surname, 21, …": the full name printed earlier, not a second "V. Surname"', () => {
+    const text = 'Hale Town won at Brockley, with substitute Kwame Ansah scoring twice.\n\n'
+      + '"I did not have to raise my voice," Martin Lyle told Hale TV.\n\n'
+      + 'Ansah, 20, joined on loan in January. The striker said he had been waiting for a chance since the autumn.';
+    expect(found(text)).toEqual([
+      ['direct', 'Martin Lyle', 'I did not have to raise my voice'],
+      ['indirect', 'Kwame Ansah', 'he had been waiting for a chance since the autumn'],
+    ]);
+  });
+
+  it('"J. R. Ansah" is still a full name with initials (guard)', () => {
+    const text = 'The fund is run by J. R. Ansah.\n\nAnsah said the fund had doubled in size since the autumn.';
+    expect(found(text)).toEqual([['indirect', 'J. R. Ansah', 'the fund had doubled in size since the autumn']]);
+  });
+});
