@@ -64,3 +64,27 @@ describe('an all-capitals word ending a sentence is no initial before the next s
     expect(found(text)).toEqual([['indirect', 'J. R. Ansah', 'the fund had doubled in size since the autumn']]);
   });
 });
+
+describe('a contraction ending a sentence ends it', () => {
+  it('"… but weren\'t. "…," he told me.": the clause stops at the full stop, and the quotation is his', () => {
+    const text = 'Alun Pryde mends clocks in a shed behind the church. He says he left the factory because the parts they made looked new but weren\'t. '
+      + '"In a factory nobody asks what is inside the case," he told me.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Alun Pryde', 'he left the factory because the parts they made looked new but weren\'t'],
+      ['direct', 'Alun Pryde', 'In a factory nobody asks what is inside the case'],
+    ]);
+  });
+
+  it('"… said the plan wouldn\'t. Then …": a capitalised sentence after "n\'t."', () => {
+    const text = 'Councillor Ruth Abney said the old scheme had worked and the new one simply wouldn\'t. Residents at the meeting applauded her.';
+    expect(found(text)).toEqual([['indirect', 'Ruth Abney', 'the old scheme had worked and the new one simply wouldn\'t']]);
+  });
+
+  it('"last year\'s. A …" still ends the sentence (guard)', () => {
+    const text = 'The mayor, Dora Finch, said the harvest was smaller than last year\'s. A spokesman for the growers said prices would rise.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Dora Finch', 'the harvest was smaller than last year\'s'],
+      ['indirect', 'anonymous', 'prices would rise'],
+    ]);
+  });
+});
