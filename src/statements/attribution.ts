@@ -1568,5 +1568,17 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   const participles = participleClauses(masked, start, end)
     .filter((p) => frames.every((f) => p.start >= f.end || p.end <= f.start))
     .map((p) => (frames.some((f) => f.cue.start < p.cue.start) ? { ...p, phrase: null } : p));
+  // ("…, saying the booking was "soft" and that the referee had been swayed": the participle's second clause.)
+  for (const p of [...participles]) {
+    for (let last = p; last.end < end; ) {
+      const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
+      if (!that) break;
+      const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
+      if (!enoughWords(masked, clause.start, clause.end)) break;
+      const same: ReportedClause = { ...clause, cue: p.cue, phrase: p.phrase };
+      participles.push(same);
+      last = same;
+    }
+  }
   return [...frames, ...participles];
 }

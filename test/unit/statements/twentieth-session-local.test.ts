@@ -88,3 +88,23 @@ describe('a contraction ending a sentence ends it', () => {
     ]);
   });
 });
+
+describe('a participle\'s second clause after "and that"', () => {
+  it('"Name was furious with …, saying A and that B"', () => {
+    const text = 'Hawks coach Petra Lindqvist was furious with the decision, saying the second try was "never a try" and that the referee had been swayed by the crowd.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Petra Lindqvist', 'the second try was "never a try"'],
+      ['partial', 'Petra Lindqvist', 'never a try'],
+      ['indirect', 'Petra Lindqvist', 'the referee had been swayed by the crowd'],
+    ]);
+  });
+
+  it('"…, the operator said, adding that A and that B"', () => {
+    const text = 'The evening sailing will stop in May, Dunmore Ferries said on Monday, adding that fuel costs had doubled and that passenger numbers had fallen by half.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Dunmore Ferries', 'The evening sailing will stop in May'],
+      ['indirect', 'Dunmore Ferries', 'fuel costs had doubled'],
+      ['indirect', 'Dunmore Ferries', 'passenger numbers had fallen by half'],
+    ]);
+  });
+});
