@@ -108,3 +108,15 @@ describe('a participle\'s second clause after "and that"', () => {
     ]);
   });
 });
+
+describe('an attribution after the words, ended by a semicolon', () => {
+  it('"…, she told me; a decision is not expected …": the words before the attribution are hers', () => {
+    const text = 'Ruth Okafor worries about what comes next. The trust has applied for money to restore the wheel, she told me; a decision is not expected before the spring.';
+    expect(found(text)).toEqual([['indirect', 'Ruth Okafor', 'The trust has applied for money to restore the wheel']]);
+  });
+
+  it('"…, the council said; the ferry will run until then."', () => {
+    const text = 'The Kellan bridge will reopen at the end of March, Harrow District Council said; a ferry will run until then.';
+    expect(found(text)).toEqual([['indirect', 'Harrow District Council', 'The Kellan bridge will reopen at the end of March']]);
+  });
+});
