@@ -1186,8 +1186,18 @@ const MALE_WORDS = 'mr|sir|lord|baron|spokesman|chairman|congressman|businessman
 /** The same person could hold both: no clashing country or body, and no clashing role. */
 function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   if (held.qualifier && wanted.qualifier && held.qualifier !== wanted.qualifier) return false;
+  // ("lost captain Jamie Holt to a red card" then "the defender said": a team's captain plays in some position.)
+  if (held.roles.some((r) => CAPTAINS.has(r)) && wanted.roles.length > 0 && wanted.roles.every((r) => PLAYING_POSITIONS.has(r))) return true;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
+
+/** A team's captain, who also plays in one of the positions below. */
+const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
+
+/** Positions a player is called by on later mention ("the defender said", "the striker added"). */
+const PLAYING_POSITIONS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'keeper', 'winger',
+  'fly-half', 'scrum-half', 'centre-half', 'center-half', 'full-back', 'fullback', 'centre-back', 'left-back', 'right-back', 'flanker',
+  'quarterback', 'pitcher', 'catcher', 'wicketkeeper', 'batsman', 'batter', 'bowler', 'all-rounder', 'playmaker']);
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.

@@ -120,3 +120,17 @@ describe('an attribution after the words, ended by a semicolon', () => {
     expect(found(text)).toEqual([['indirect', 'Harrow District Council', 'The Kellan bridge will reopen at the end of March']]);
   });
 });
+
+describe('a playing position on later mention of a team\'s captain', () => {
+  it('"lost captain Name to a red card" … "the defender said"', () => {
+    const text = 'Kestrel United had led at the break, but lost captain Owen Brady to a second booking soon after.\n\n'
+      + 'Brady, speaking outside the dressing room, apologised to the travelling fans. "I cost us the game tonight," the defender said.';
+    expect(found(text)).toEqual([['direct', 'Owen Brady', 'I cost us the game tonight']]);
+  });
+
+  it('"the defender said" after a captain and a goalkeeper: the captain just named, not the goalkeeper before him', () => {
+    const text = 'Goalkeeper Liam Doyle made six saves. Captain Owen Brady was sent off.\n\n'
+      + 'Brady apologised to the fans afterwards. "I cost us the game tonight," the defender said.';
+    expect(found(text)).toEqual([['direct', 'Owen Brady', 'I cost us the game tonight']]);
+  });
+});
