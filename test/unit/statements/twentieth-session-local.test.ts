@@ -134,3 +134,33 @@ describe('a playing position on later mention of a team\'s captain', () => {
     expect(found(text)).toEqual([['direct', 'Owen Brady', 'I cost us the game tonight']]);
   });
 });
+
+describe('an unnamed study whose researchers the text places at one body', () => {
+  it('"…, according to a study published in <journal>" then "Researchers at <University> …", "The study found", "The authors wrote", "They also cautioned"', () => {
+    const text = 'Children who sleep with a phone in the room get less sleep on school nights, according to a study published on Monday in the Journal of Child Health.\n\n'
+      + 'Researchers at Ashdown University followed 410 pupils aged 11 to 14 for a year.\n\n'
+      + 'The study found that pupils with a phone in the bedroom slept about 40 minutes less a night.\n\n'
+      + 'The authors wrote that the gap was widest on Sunday nights.\n\n'
+      + 'They also cautioned that the pupils had reported their own bedtimes.';
+    const body = (speaker: string, words: string) => ['indirect', speaker, words];
+    expect(found(text)).toEqual([
+      body('Ashdown University', 'Children who sleep with a phone in the room get less sleep on school nights'),
+      body('Ashdown University', 'pupils with a phone in the bedroom slept about 40 minutes less a night'),
+      body('Ashdown University', 'the gap was widest on Sunday nights'),
+      body('Ashdown University', 'the pupils had reported their own bedtimes'),
+    ]);
+  });
+
+  it('researchers at two bodies: the study stays unnamed (guard)', () => {
+    const text = 'Researchers at Ashdown University and scientists at Kelby Institute followed 410 pupils for a year.\n\n'
+      + 'The study found that pupils with a phone in the bedroom slept about 40 minutes less a night.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'pupils with a phone in the bedroom slept about 40 minutes less a night']]);
+  });
+});
+
+describe('researchers at a body speaking themselves stay unnamed', () => {
+  it('"Researchers at the X Institute said …" (guard)', () => {
+    const text = 'Researchers at the Kelby Institute of Soil Science said the wettest fields had lost the most nitrogen.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the wettest fields had lost the most nitrogen']]);
+  });
+});
