@@ -164,3 +164,11 @@ describe('researchers at a body speaking themselves stay unnamed', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'the wettest fields had lost the most nitrogen']]);
   });
 });
+
+describe('a long scene before the subject of a feature\'s opening sentence', () => {
+  it('"In <a scene of well over 90 characters>, Name is …" then "She is …" and "…," she says', () => {
+    const text = 'In a low stone workshop that sits at the very end of the harbour wall beyond the lifeboat station and the old fish market, Maren Holloway is planing a keel. She is fifty-one and has built boats here since she was nineteen.\n\n'
+      + '"Wood tells you when it is ready," she says.';
+    expect(found(text)).toEqual([['direct', 'Maren Holloway', 'Wood tells you when it is ready']]);
+  });
+});
