@@ -172,3 +172,20 @@ describe('a long scene before the subject of a feature\'s opening sentence', () 
     expect(found(text)).toEqual([['direct', 'Maren Holloway', 'Wood tells you when it is ready']]);
   });
 });
+
+describe('a body\'s name ending in a capitalised plural of an institution', () => {
+  it('"In a statement, <Town> Public Schools said": a US school district', () => {
+    const text = 'In a statement, Harlan Public Schools said counselors would be at the school on Wednesday for any pupils who need them.';
+    expect(kinds(text)).toEqual([['Harlan Public Schools', 'organisation']]);
+  });
+
+  it('"<Place> Library Services said" (guard)', () => {
+    const text = 'Tri-County Library Services said the Elm Street branch would reopen on Monday morning.';
+    expect(kinds(text)).toEqual([['Tri-County Library Services', 'organisation']]);
+  });
+
+  it('"Local schools said" stays an unnamed group (guard)', () => {
+    const text = 'Local schools said they had not been told about the closure in advance.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'they had not been told about the closure in advance']]);
+  });
+});
