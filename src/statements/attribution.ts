@@ -739,7 +739,8 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 // (Any participle opens one, "…, the people said, cautioning that …", as "without" does: "…, the company added, without giving a figure.")
 // (And a noun phrase set after it: "…, its operator said Tuesday, the latest in a series …", "…, fishermen said, some of
 // them on the same boats …".)
-const ATTRIBUTION_ASIDE_RE = /,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
+// (A semicolon too, the writer's own clause after it: "…, she told me; a decision is not expected before the spring.")
+const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
@@ -1059,6 +1060,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const body = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'\u2019&-]*))*)\s*$/u.exec(masked.slice(seg.start, seg.end));
     const at = body ? seg.start + body.index + body[0].indexOf(body[1]!) : 0;
     const phrase = body ? parseSpeakerPhrase(tokenize(body[1]!, at)) : null;
+    // ("funded by the charity Diabetes Futures, which said …": "which" is never a person's, so a name with no post
+    // before it is a body's, however it reads.)
+    if (phrase?.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 1) {
+      return { ...phrase, kind: 'organisation', body: phrase.name.join(' '), name: [] };
+    }
     return phrase?.kind === 'organisation' ? phrase : null;
   }
   // "Aminah Yusof, 52, from Pasir Mas said": a hometown after the age, right before the verb, is where the person is from.
@@ -1179,6 +1185,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
 /** A Russian verb in the past tense, in lower case ("назвала", "отказался"). */
 const RU_PAST_VERB_RE = /^[\u0430-\u044F\u0451]+(?:ал|ял|ил|ел|ыл|ул)(?:а|о|и)?(?:сь|ся)?$/u;
 
+/** Prepositions that open a sentence with whom it is about, before a comma: "For Name, …", "To Name, …". */
+const TOPIC_PREPOSITIONS = new Set(['For', 'To', 'Like', 'Unlike', 'Among', 'Despite', 'Against', 'Besides', 'Without']);
+
 /**
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
@@ -1205,7 +1214,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)
     // ("After 31 years of selling noodles at Chong Pang Market and Food Centre, Madam Lim Geok Hua will …", "Since the
     // August floods, Name has …": a longer time, or a time since, before a title and a name of three words.)
-    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,90},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}\p{Ll})/u.exec(masked.slice(from, end));
+    // ("In a narrow brick shed that runs for almost a quarter of a mile along the river at Hallam Quay, Ines Carvalho is
+    // twisting …": a feature's scene may run longer still.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,150},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}\p{Ll})/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
@@ -1220,6 +1231,12 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const party = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}\)(?=\s+(\p{Ll}+))/u.exec(masked.slice(from, segmentEnd));
   const partyAt = party && !isPersonNoun(party[1]!) ? { start: from + party.index, end: from + party.index + party[0].length } : null;
   const tokens = tokenize(masked.slice(from, segmentEnd), from).filter((t) => !partyAt || t.end <= partyAt.start || t.start >= partyAt.end);
+  // "For Carvalho, none of this is nostalgia.", "To Ms Reyes, the answer was obvious.": a name after a preposition opening
+  // the sentence, before its comma, is whom the sentence is about (not a name with the preposition in it).
+  if (boundary?.[0] === ',' && tokens.length >= 2 && TOPIC_PREPOSITIONS.has(tokens[0]!.text) && tokens.slice(1).every((t) => /^\p{Lu}/u.test(t.text))) {
+    const topic = parseSpeakerPhrase(tokens.slice(1));
+    return topic?.kind === 'name' || topic?.kind === 'organisation' ? topic : null;
+  }
   // "Heartbroken dad Gary Pickering, 44, told …": a name followed by an age is a person, whatever describes them.
   if (/^,\s*\d{1,3},/u.test(masked.slice(segmentEnd, end))) {
     let k = tokens.length;
@@ -1588,5 +1605,17 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   const participles = participleClauses(masked, start, end)
     .filter((p) => frames.every((f) => p.start >= f.end || p.end <= f.start))
     .map((p) => (frames.some((f) => f.cue.start < p.cue.start) ? { ...p, phrase: null } : p));
+  // ("…, saying the booking was "soft" and that the referee had been swayed": the participle's second clause.)
+  for (const p of [...participles]) {
+    for (let last = p; last.end < end; ) {
+      const that = /^(?:\.(?=,))?[\s,]*(?:and|but)\s+that\s+/u.exec(masked.slice(last.end, end));
+      if (!that) break;
+      const clause = trimClause(masked, last.end + that[0].length, clauseEnd(masked, last.end + that[0].length, end));
+      if (!enoughWords(masked, clause.start, clause.end)) break;
+      const same: ReportedClause = { ...clause, cue: p.cue, phrase: p.phrase };
+      participles.push(same);
+      last = same;
+    }
+  }
   return [...frames, ...participles];
 }

@@ -4,6 +4,7 @@
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { withDocumentOwner } from './owned-document.ts';
+import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianPeopleNounGender, russianSubjectBefore } from './russian.ts';
@@ -530,6 +531,20 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.speakerKind = 'organisation';
     s.anonymous = false;
   });
+  // "Researchers at Northgate University followed …" and "The study found that …", "The authors wrote that …", then "They
+  // also cautioned that …": an unnamed study's words and its authors' are the body's its researchers work at.
+  const research = statements.some((s) => s.anonymous) ? researchBody(text) : null;
+  if (research) {
+    statements.forEach((s, i) => {
+      const mention = s.speakerMention?.text ?? '';
+      const goesOn = /^they$/iu.test(mention) && i > 0 && statements[i - 1]!.speaker === research
+        && candidates[i]!.paragraph <= candidates[i - 1]!.paragraph + 1;
+      if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn)) return;
+      s.speaker = research;
+      s.speakerKind = 'organisation';
+      s.anonymous = false;
+    });
+  }
   // "A mother of three who lives on Larch Crescent said …" then, opening the next paragraph's statement, "Kerry Ashdown,
   // 34, …": a person described first and named, with an age, right after (not one the text leaves unnamed on purpose).
   statements.forEach((s, i) => {

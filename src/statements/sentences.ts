@@ -48,8 +48,9 @@ export function splitSentences(masked: string, from: number, to: number): Senten
       && !/^(?:[([]?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{1,2}[SD]?T|GMT|UTC)\b)/u.test(paragraph.slice(m.index + m.text.length));
     // ("even Rs. 1,700 was not enough", "Kshs. 500": a currency's short name before its amount.)
     const currency = CURRENCY_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
-    // ("… lower than last year's. A senior official …": the s of a possessive, after its apostrophe, is no initial.)
-    const possessive = /^s$/iu.test(word) && /\p{L}['\u2019]s$/u.test(before);
+    // ("… lower than last year's. A senior official …": the s of a possessive, after its apostrophe, is no initial; nor the
+    // letter of a contraction, "ropes that looked old but weren't. "On a film set …"", "… than I'd. Then …".)
+    const possessive = /^[sdmt]$/iu.test(word) && /\p{L}['\u2019]s$|\p{L}n['\u2019]t$|\p{L}['\u2019][dm]$/u.test(before);
     if (m.text.startsWith('.') && !unit && !clock && !possessive
       && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;

@@ -627,6 +627,9 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
 }
 
+/** Capitalised plurals of institutions that end a body's name ("… Public Schools"), none of them a common surname. */
+const CAPITALISED_BODY_PLURALS = new Set(['schools', 'hospitals', 'libraries', 'colleges', 'services', 'museums', 'prisons']);
+
 function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const words = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
   if (words.length === 0) return null;
@@ -639,7 +642,10 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // ("the processor has confirmed", "The operator said", "the airline said": a word for a business, with "the", is the
   // business the text named before; not "one freight operator", a person left unnamed.)
   const business = tokens[0]!.lower === 'the' && core.length <= 2 && BUSINESS_NOUNS.has(last.lower);
-  const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  // ("Springfield Public Schools said", "Tri-County Library Services": a capitalised plural of an institution ends a
+  // body's name, as a US school district's is; not plurals that are common surnames, "Banks", "Mills".)
+  const pluralName = core.length >= 2 && core.every(isCapitalised) && CAPITALISED_BODY_PLURALS.has(last.lower);
+  const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     // ("…, police said.": "police" is written without an article.)
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;

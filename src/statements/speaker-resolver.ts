@@ -468,13 +468,14 @@ export class SpeakerResolver {
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     const found = new Set<string>();
+    // (Not an initial cut from the end of a word: "… told Athletic TV. ¶ Okoye, 21, …" gives no "V. Okoye".)
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
     // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
     // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
     // the comma of an apposition.)
     const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
-    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
@@ -718,7 +719,7 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
@@ -1185,8 +1186,18 @@ const MALE_WORDS = 'mr|sir|lord|baron|spokesman|chairman|congressman|businessman
 /** The same person could hold both: no clashing country or body, and no clashing role. */
 function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   if (held.qualifier && wanted.qualifier && held.qualifier !== wanted.qualifier) return false;
+  // ("lost captain Jamie Holt to a red card" then "the defender said": a team's captain plays in some position.)
+  if (held.roles.some((r) => CAPTAINS.has(r)) && wanted.roles.length > 0 && wanted.roles.every((r) => PLAYING_POSITIONS.has(r))) return true;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
+
+/** A team's captain, who also plays in one of the positions below. */
+const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
+
+/** Positions a player is called by on later mention ("the defender said", "the striker added"). */
+const PLAYING_POSITIONS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'keeper', 'winger',
+  'fly-half', 'scrum-half', 'centre-half', 'center-half', 'full-back', 'fullback', 'centre-back', 'left-back', 'right-back', 'flanker',
+  'quarterback', 'pitcher', 'catcher', 'wicketkeeper', 'batsman', 'batter', 'bowler', 'all-rounder', 'playmaker']);
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.
