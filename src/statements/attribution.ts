@@ -1289,6 +1289,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (n === 1 && tokens[0]!.lower === 'one' && next?.lower === 'of') continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (!phrase) continue;
+    // ("Ruth Okafor owns the mill.", "Name chairs the trust": a name, a lower-case verb and its object are no body's
+    // name ending in "mill", nor "chairs" people; fewer words give the name.)
+    if ((phrase.kind === 'organisation' || phrase.kind === 'anonymous') && hasVerbAndObject(tokens, n)) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
       const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
       if (after) {
@@ -1307,6 +1310,23 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     return phrase.kind === 'name' || phrase.kind === 'organisation' || phrase.kind === 'anonymous' || (allowTitle && phrase.kind === 'title') ? phrase : null;
   }
   return allowTitle ? title : null;
+}
+
+/** Determiners that open a verb's object ("owns the mill", "chairs a trust"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * Whether one of the first `n` tokens is a lower-case word, no preposition or "and", between a capitalised word and a
+ * determiner: a subject, its verb and the verb's object ("Ruth Okafor owns the mill"), not a body's name ("Friends of
+ * the Earth", "Bank of the West").
+ */
+function hasVerbAndObject(tokens: readonly Token[], n: number): boolean {
+  for (let k = 1; k < n && k + 1 < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (!/^\p{Ll}+$/u.test(word.text) || PREPOSITIONS.has(word.text) || word.text === 'and' || OBJECT_DETERMINERS.has(word.text)) continue;
+    if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && OBJECT_DETERMINERS.has(tokens[k + 1]!.text)) return true;
+  }
+  return false;
 }
 
 /**

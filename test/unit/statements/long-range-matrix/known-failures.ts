@@ -143,13 +143,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     ],
   },
   {
-    kind: "dateline",
-    reason: "a wire dateline (\"NAIROBI, Dec 3 (Reuters) -\") read as a body, which a later \"the company\" then means",
-    cases: [
-      "wire dateline; quote, said Later (inverted); clause, Later said × company × title",
-    ],
-  },
-  {
     kind: "short-name",
     reason: "a body’s short name or acronym in brackets not joined to its full name where the text gives the full name in another case («в Федеральном дорожном агентстве (Росавтодоре)») or another body or an outlet stands between (\"the Competition Authority\", \"the Daily Sentinel\")",
     cases: [
