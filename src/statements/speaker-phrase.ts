@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
@@ -336,7 +337,7 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower));
   const plainBefore = tokens.slice(0, Math.max(0, kindAt)).every((t, k) => !DEFINITE.has(t.lower) && !isNationality(t.lower)
     && (/^\p{Ll}+$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start === all[0]!.start)));
-  if (kindAt >= 0 && kindAt <= 2 && plainBefore && (kindAt === tokens.length - 1 || PREPOSITIONS.has(tokens[kindAt + 1]!.text))) {
+  if (kindAt >= 0 && kindAt <= 2 && plainBefore && !isGivenNameAndSurname(tokens) && (kindAt === tokens.length - 1 || PREPOSITIONS.has(tokens[kindAt + 1]!.text))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // "several members", "some members of the board": some of a body's people, left unnamed.
@@ -630,6 +631,14 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
 /** Capitalised plurals of institutions that end a body's name ("… Public Schools"), none of them a common surname. */
 const CAPITALISED_BODY_PLURALS = new Set(['schools', 'hospitals', 'libraries', 'colleges', 'services', 'museums', 'prisons']);
 
+/**
+ * "John Banks", "Maria Mills": a common given name, then a capitalised word that is also a plural of bodies, is a person's
+ * name (a body's name with a plural head has more before it: "Springfield Public Schools", "Nordic Banks Association").
+ */
+function isGivenNameAndSurname(words: readonly Token[]): boolean {
+  return words.length === 2 && isCapitalised(words[0]!) && isCapitalised(words[1]!) && givenNameGender(words[0]!.text) !== null;
+}
+
 function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const words = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
   if (words.length === 0) return null;
@@ -645,7 +654,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // ("Springfield Public Schools said", "Tri-County Library Services": a capitalised plural of an institution ends a
   // body's name, as a US school district's is; not plurals that are common surnames, "Banks", "Mills".)
   const pluralName = core.length >= 2 && core.every(isCapitalised) && CAPITALISED_BODY_PLURALS.has(last.lower);
-  const headed = (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     // ("…, police said.": "police" is written without an article.)
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;

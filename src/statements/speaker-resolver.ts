@@ -148,9 +148,10 @@ export class SpeakerResolver {
       return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
     // ("— сказал Маккензи" after "Брэдли Маккензи", "Берлускони": a foreign surname in -и that does not decline reads as a
-    // Russian plural, "жители"; printed after a first name, it is that person's.)
+    // Russian plural, "жители"; printed after a first name, it is that person's. So is "Banks, who …, said" after "John
+    // Banks": a surname that is also a plural of bodies.)
     const word = phrase.kind === 'anonymous' && phrase.plural ? this.text.slice(phrase.start, phrase.end) : '';
-    if (/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) && this.fullNameInText(word)) {
+    if ((/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) || /^\p{Lu}\p{Ll}{2,}s$/u.test(word)) && this.fullNameInText(word)) {
       return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     }
     // («Активисты инициативной группы «…» считают», then «Активисты назвали …»: a named group's members speaking together
