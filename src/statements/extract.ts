@@ -146,6 +146,14 @@ function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
+/**
+ * Whether a name as printed ends in a word set in quotation marks: «Остановки «Кропоткина»», "the Rose "Garden"" name a
+ * stop, a shop or a firm, not a person (a person's nickname stands between the name's words, not last).
+ */
+function lastWordQuoted(text: string, phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'name' && /[\u00AB"\u201C\u201E]\p{L}[\p{L}'\u2019-]*[\u00BB"\u201D\u201C]?\s*$/u.test(text.slice(phrase.start, phrase.end));
+}
+
 /** "what staff described as", "what residents call": the words between "what" and the verb. */
 const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)\s+$/u;
 
@@ -214,12 +222,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
-      const subject = sentenceSubject(masked, sentence.start, sentence.end);
+      const read = sentenceSubject(masked, sentence.start, sentence.end);
+      const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
         ...(isCyrillic(masked.slice(sentence.start, sentence.end)) ? russianMentions(masked, sentence.start, sentence.end) : [])]
-        .filter((m, k, all) => m.start !== subject?.start && all.findIndex((o) => o.start === m.start) === k)
+        .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
       // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
