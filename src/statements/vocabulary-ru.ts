@@ -119,7 +119,7 @@ export function russianRoles(lower: string): readonly string[] | null {
     if (first) return first;
   }
   // ("исследовательница", "руководительницы": a woman's word in -тельница for a role in -тель is that role.)
-  const womans = /^(\p{Ll}{3,}тель)ниц(?:а|ы|е|у|ей|ей)$/u.exec(lower);
+  const womans = /^(\p{Ll}{3,}тель)ниц(?:а|ы|е|у|ей)$/u.exec(lower);
   if (womans) {
     const role = russianRoles(womans[1]!);
     if (role) return role;
