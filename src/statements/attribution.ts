@@ -6,7 +6,7 @@
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
-import { BODY_KINDS, DOCUMENT_NOUNS, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -845,7 +845,7 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     const named = fullName(start + comma + 1, start + comma + 1 + apposition.length);
     // ("…, the national weather service, Meteo Madagascar, said": the name of a body described is a body's, not a person's.)
     const body = named && !post(masked.slice(before + 1, start + comma))
-      ? { ...named, kind: 'organisation' as const, body: named.name.join(' '), name: [] } : named;
+      ? nameAsBody(named) : named;
     return body ? { phrase: body, comma: before - start } : null;
   }
   // ("…, Mary Ross, 45, from Leeds, said": a hometown after the age.)
@@ -1063,7 +1063,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // ("funded by the charity Diabetes Futures, which said …": "which" is never a person's, so a name with no post
     // before it is a body's, however it reads.)
     if (phrase?.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 1) {
-      return { ...phrase, kind: 'organisation', body: phrase.name.join(' '), name: [] };
+      return nameAsBody(phrase);
     }
     return phrase?.kind === 'organisation' ? phrase : null;
   }
@@ -1094,14 +1094,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // word that opens a clause of its own.)
   const bodyKind = /(?:^|\s(?:after|before|when|because|since|until|once)\s)\s*(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/iu.exec(named ? masked.slice(segments.at(-3)!.start, segments.at(-3)!.end) : '');
   if (bodyKind && BODY_KINDS.has(bodyKind[1]!.toLowerCase()) && named?.kind === 'name' && named.roles.length === 0 && named.name.length >= 2 && named.name.length <= 4) {
-    return { ...named, kind: 'organisation', body: named.name.join(' '), name: [] };
+    return nameAsBody(named);
   }
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && lastEmpty
     // ("X, the local teachers' union, said": a plural's apostrophe among the words before the kind.)
     ? /^\s*(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
-  if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return { ...kindOf, kind: 'organisation', body: kindOf.name.join(' '), name: [] };
+  if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return nameAsBody(kindOf);
   if (kindOf?.kind === 'organisation') return kindOf;
   // "The home's owner, Careline Homes, said": a description, then the body it is.
   const apposedBody = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
@@ -1122,7 +1122,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // ("The national weather service, Meteo Madagascar, said": a body described, then its name, is that body.)
     const described = segments.at(-3);
     if (name?.kind === 'name' && name.roles.length === 0 && !title && described && bodyDescribed(masked.slice(described.start, described.end).trim())) {
-      return { ...name, kind: 'organisation', body: name.name.join(' '), name: [] };
+      return nameAsBody(name);
     }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
@@ -1162,7 +1162,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
     if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };
     if (author?.kind === 'name' && author.roles.length === 0) {
-      return { ...author, kind: 'organisation', body: author.name.join(' '), name: [], document: first!.document, start: first!.start };
+      return { ...nameAsBody(author), document: first!.document, start: first!.start };
     }
   }
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };

@@ -537,7 +537,7 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (owner >= 0) {
     const who = parseSpeakerPhrase([...before.slice(0, owner), { ...before[owner]!, text: before[owner]!.base, lower: before[owner]!.base.toLowerCase(), possessive: false }]);
     if (who?.kind === 'organisation' || who?.kind === 'name') {
-      return phrase(who.kind === 'organisation' ? who : { ...who, kind: 'organisation', body: who.name.join(' '), name: [] });
+      return phrase(who.kind === 'organisation' ? who : nameAsBody(who));
     }
   }
   // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
@@ -632,7 +632,7 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
 const CAPITALISED_BODY_PLURALS = new Set(['schools', 'hospitals', 'libraries', 'colleges', 'services', 'museums', 'prisons']);
 
 /**
- * "John Banks", "Maria Mills": a common given name, then a capitalised word that is also a plural of bodies, is a person's
+ * "John Banks", "Ruth Banks": a common given name, then a capitalised word that is also a plural of bodies, is a person's
  * name (a body's name with a plural head has more before it: "Springfield Public Schools", "Nordic Banks Association").
  */
 function isGivenNameAndSurname(words: readonly Token[]): boolean {
@@ -826,6 +826,11 @@ function secretaryGeneralAsOnePost(phrase: SpeakerPhrase | null): SpeakerPhrase 
 
 /** How many of a body's own members join it as a subject ("and 17 of its member farms", "and several of its branches"). */
 const MEMBER_COUNT_RE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|several|many|some|most|all)$/u;
+
+/** A name phrase read as a body's name: "Meteo Madagascar" after "the national weather service", "X, which said". */
+export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
+  return { ...phrase, kind: 'organisation', body: phrase.name.join(' '), name: [] };
+}
 
 /**
  * Parses the words of a speaker phrase. Returns null when the words do not

@@ -11,7 +11,7 @@ import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyRefere
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
-import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
@@ -1195,10 +1195,6 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
 /** A team's captain, who also plays in one of the positions below. */
 const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
 
-/** Positions a player is called by on later mention ("the defender said", "the striker added"). */
-const PLAYING_POSITIONS = new Set(['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'keeper', 'winger',
-  'fly-half', 'scrum-half', 'centre-half', 'center-half', 'full-back', 'fullback', 'centre-back', 'left-back', 'right-back', 'flanker',
-  'quarterback', 'pitcher', 'catcher', 'wicketkeeper', 'batsman', 'batter', 'bowler', 'all-rounder', 'playmaker']);
 
 /** Roles that any official may be called by ("the diplomat", "the official"). */
 // "the Georgian leader" can be the president or the prime minister; "глава ведомства" is whoever heads it.

@@ -8,7 +8,7 @@
 //   - it has shares: "Shares of Halvorsen Kemi fell";
 //   - it has a chief executive or a board: "Inverclyde Marine's chief executive, Dr Name" (posts a person does not have);
 //   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so).
-import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isPersonNoun, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 const NAME = "\\p{Lu}[\\p{L}'\u2019-]*";
@@ -71,5 +71,5 @@ export function bodiesNamedInText(text: string): Set<string> {
 /** A person's name phrase whose words the text marks as a body's is that body. */
 export function asNamedBody(phrase: SpeakerPhrase, bodies: ReadonlySet<string>): SpeakerPhrase {
   if (phrase.kind !== 'name' || phrase.roles.length > 0 || phrase.name.length < 2 || !bodies.has(phrase.name.join(' ').toLowerCase())) return phrase;
-  return { ...phrase, kind: 'organisation', body: phrase.name.join(' '), name: [] };
+  return nameAsBody(phrase);
 }

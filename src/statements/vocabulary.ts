@@ -61,6 +61,17 @@ export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
+/** Positions in sport that are posts before a name ("Winger Tama Reihana"), none of them also a surname. */
+const POSITIONS_BEFORE_A_NAME = ['striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half',
+  'centre-half', 'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'wicketkeeper',
+  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back'];
+
+/**
+ * Positions a player is called by on later mention ("the defender said", "the striker added"): those above, and those
+ * that are also surnames or plain words, which only "the" makes a position ("the forward", "the keeper", "the bowler").
+ */
+export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([...POSITIONS_BEFORE_A_NAME, 'forward', 'keeper', 'bowler']);
+
 /** Nouns naming a role a person speaks in. Multi-word titles are sequences of these and modifiers. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'minister', 'president', 'secretary', 'general', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
@@ -113,9 +124,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'householder', 'voter', 'taxpayer', 'electrician', 'paramedic', 'firefighter', 'midwife', 'holidaymaker', 'mourner',
   'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
   // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half', 'centre-half',
-  'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'skipper', 'wicketkeeper',
-  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back',
+  ...POSITIONS_BEFORE_A_NAME, 'skipper',
 ]);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
