@@ -1255,7 +1255,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
   const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
-    || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
+    // ("The chairman of the Independent Petroleum Marketers Association in Oyo State, Name,": a short post before its
+    // "of" may own a longer body's name.)
+    || ((tokens.length <= 10 || (of > 0 && of <= 4 && tokens.length <= 16)) && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
       // ("The Senedd member for the area, Name,", "The Green councillor for the ward, Name,": a body's or a party's
       // capitalised name before the lower-case post.)
       && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive || (of > 0 && /^\p{Lu}\p{L}+$/u.test(t.text))))));

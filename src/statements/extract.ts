@@ -222,7 +222,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
-      const read = sentenceSubject(masked, sentence.start, sentence.end);
+      // (A post opening the sentence is kept too: "The union head called on …" is about the one named so before.)
+      const read = sentenceSubject(masked, sentence.start, sentence.end, true);
       const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
