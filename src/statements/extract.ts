@@ -573,6 +573,34 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.speakerKind = 'person';
     s.anonymous = false;
   });
+  // "One grower who hauls … said he had been told …" then "…, said the grower, Name." (or "The dealer, Name, said"): one
+  // described by a kind of person and named by the same word after their words, in the same paragraph. Their earlier
+  // statements there, and the "he" / "she" between, read back to the description.
+  statements.forEach((s, j) => {
+    const c = candidates[j]!;
+    const phrase = mentionPhrase(c);
+    if (s.speakerKind !== 'person' || phrase?.kind !== 'name' || phrase.name.length < 2) return;
+    const kind = NAMED_BY_KIND_RE.exec(text.slice(Math.max(0, phrase.start - 30), phrase.end))?.[1];
+    if (!kind) return;
+    const pending: Statement[] = [];
+    for (let i = j - 1; i >= 0 && candidates[i]!.paragraph === c.paragraph; i--) {
+      const earlier = mentionPhrase(candidates[i]!);
+      if (!statements[i]!.anonymous || !earlier || earlier.plural) return;
+      if (earlier.kind === 'pronoun' && (earlier.pronoun === 'he' || earlier.pronoun === 'she')) {
+        pending.push(statements[i]!);
+        continue;
+      }
+      const described = text.slice(earlier.start, earlier.end);
+      if (earlier.kind !== 'anonymous' || !earlier.roles.includes(kind) || !/^(?:one|an?)\s/iu.test(described)
+        || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
+      for (const t of [statements[i]!, ...pending]) {
+        t.speaker = s.speaker;
+        t.speakerKind = 'person';
+        t.anonymous = false;
+      }
+      return;
+    }
+  });
   // «— …, — рассказала потерпевшая. Позже она представилась: Оксана Белова.», «…, — добавила она. Позже выяснилось, что это
   // Марина Ефимова, …»: a speaker the text leaves unnamed where they speak, named in a sentence after their words. Their
   // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
@@ -650,6 +678,9 @@ const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|he
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
+
+/** "the grower, Wade Kowalchuk" (the end of a statement's speaker phrase and what precedes it): a kind of person, then the name. */
+const NAMED_BY_KIND_RE = /(?:^|\s)[Tt]he\s+(\p{Ll}[\p{Ll}-]*),\s+(?=\p{Lu})[^,;.]*$/u;
 
 /** "a source", "an insider": a phrase for one unnamed by what it is. */
 const SOURCE_HEAD_RE = /\b(?:source|insider)\b/iu;
