@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -1023,8 +1023,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (group?.kind === 'anonymous' && group.plural) return group;
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
-  // circumstance, then the subject and a relative aside.
-  if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))
+  // circumstance, then the subject and a relative aside. ("However, a senior official at the depot, who cannot be named,
+  // said": or a connective word alone.)
+  const opening = masked.slice(segments[0]!.start, segments[0]!.end);
+  if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(opening) || (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(opening) && SENTENCE_OPENERS.has(opening.trim().toLowerCase())))
     && /^\s*who\b/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const own = segments.at(-3)!;
     const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);
