@@ -1397,8 +1397,10 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
   // ("In a statement, it called for … and warned that …": after a short opener of where or when, too.)
   const pronoun = /^\s*(?:(?:In|On|At|During|After)\s+[^,;:]{1,60},\s*)?(He|She|It|They|he|she|it|they)\s/u.exec(masked.slice(start, end));
-  const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[1]!, start + pronoun[0].lastIndexOf(pronoun[1]!))) : null);
-  if (!subject || subject.kind === 'title') return null;
+  // ("The head coach praised his tail-enders and said …": a post with "the" opening the sentence, too.)
+  const subject = sentenceSubject(masked, start, end, /^\s*The\s/u.test(masked.slice(start, end)))
+    ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[1]!, start + pronoun[0].lastIndexOf(pronoun[1]!))) : null);
+  if (!subject) return null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.

@@ -1010,13 +1010,19 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
  */
 function definiteKind(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const head = tokens.at(-1)!;
+  // ("Somerset's leg-spinner", "Leeds's 20-year-old opener": a team's or a body's person by a noun for what they do.)
+  const owner = tokens[0]!.possessive && isCapitalised(tokens[0]!) ? tokens[0]! : null;
   // ("the electricity network operator": two lower-case words before a kind of body.)
-  if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || tokens[0]!.lower !== 'the') return null;
-  const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) && !t.possessive && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
+  if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || (tokens[0]!.lower !== 'the' && !owner)) return null;
+  // ("the 19-year-old leg-spinner": an age among them.)
+  const lowerWord = (t: Token) => (/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) || /^\d{1,3}-year-old$/u.test(t.text)) && !t.possessive
+    && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
   if (!tokens.slice(1).every(lowerWord)) return null;
-  if (BODY_KINDS.has(head.lower)) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  if (BODY_KINDS.has(head.lower) && !owner) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   // (Not a party to a case, which may be a body: "The defendant, Fennimore Cold Chain, said".)
-  if (isPersonNoun(head.lower) && !LITIGANTS.has(head.lower)) return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: null, ...span };
+  if (isPersonNoun(head.lower) && !LITIGANTS.has(head.lower)) {
+    return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: owner ? qualifierKey(owner.base) : null, ...span };
+  }
   return null;
 }
 
