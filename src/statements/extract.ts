@@ -574,14 +574,17 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.anonymous = false;
   });
   // "One grower who hauls … said he had been told …" then "…, said the grower, Name." (or "The dealer, Name, said"): one
-  // described by a kind of person and named by the same word after their words, in the same paragraph. Their earlier
-  // statements there, and the "he" / "she" between, read back to the description.
+  // described by a kind of person and named by the same word after their words, in the same paragraph. ("Somerset's
+  // 19-year-old leg-spinner … said he had …" then ""…," said Name, the youngest player in the match.": or named there for
+  // the first time, with a description in apposition.) Their earlier statements there, and the "he" / "she" between, read
+  // back to the description.
   statements.forEach((s, j) => {
     const c = candidates[j]!;
     const phrase = mentionPhrase(c);
     if (s.speakerKind !== 'person' || phrase?.kind !== 'name' || phrase.name.length < 2) return;
     const kind = NAMED_BY_KIND_RE.exec(text.slice(Math.max(0, phrase.start - 30), phrase.end))?.[1];
-    if (!kind) return;
+    const introduced = text.indexOf(phrase.name.join(' ')) >= phrase.start && APPOSED_DESCRIPTION_RE.test(text.slice(phrase.end, phrase.end + 12));
+    if (!kind && !introduced) return;
     const pending: Statement[] = [];
     for (let i = j - 1; i >= 0 && candidates[i]!.paragraph === c.paragraph; i--) {
       const earlier = mentionPhrase(candidates[i]!);
@@ -591,8 +594,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         continue;
       }
       const described = text.slice(earlier.start, earlier.end);
-      if (earlier.kind !== 'anonymous' || !earlier.roles.includes(kind) || !/^(?:one|an?)\s/iu.test(described)
-        || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
+      const sameKind = kind !== undefined && earlier.kind === 'anonymous' && earlier.roles.includes(kind) && /^(?:one|an?)\s/iu.test(described);
+      const describedOne = introduced && (earlier.kind === 'anonymous' || earlier.kind === 'title') && earlier.roles.length > 0;
+      if ((!sameKind && !describedOne) || SOURCE_HEAD_RE.test(described) || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
       for (const t of [statements[i]!, ...pending]) {
         t.speaker = s.speaker;
         t.speakerKind = 'person';
@@ -681,6 +685,9 @@ const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|conditi
 
 /** "the grower, Wade Kowalchuk" (the end of a statement's speaker phrase and what precedes it): a kind of person, then the name. */
 const NAMED_BY_KIND_RE = /(?:^|\s)[Tt]he\s+(\p{Ll}[\p{Ll}-]*),\s+(?=\p{Lu})[^,;.]*$/u;
+
+/** ", the youngest player in the match", ", a retired teacher": a description in apposition after a name. */
+const APPOSED_DESCRIPTION_RE = /^,\s+(?:the|an?)\s/u;
 
 /** "a source", "an insider": a phrase for one unnamed by what it is. */
 const SOURCE_HEAD_RE = /\b(?:source|insider)\b/iu;
