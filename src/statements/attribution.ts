@@ -159,9 +159,10 @@ const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|r
 
 /**
  * '"…" The nurse, Name, 29, said …', '"…" The woman who said this, Name, has …': the sentence after a paragraph's first
- * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition.
+ * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition. ('"…" The
+ * man at the microphone, Name, has …': where they stood may follow the word.)
  */
-const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it))?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
+const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it)|\s+(?:at|in|on|by|behind|near|from)\s+the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
 
 export function attributionNamedAfter(masked: string, from: number, described = false): Attribution | null {
   const d = described ? DESCRIBED_AFTER_RE.exec(masked.slice(from, from + 200)) : null;
