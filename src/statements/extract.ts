@@ -588,7 +588,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const pending: Statement[] = [];
     for (let i = j - 1; i >= 0 && candidates[i]!.paragraph === c.paragraph; i--) {
       const earlier = mentionPhrase(candidates[i]!);
-      if (!statements[i]!.anonymous || !earlier || earlier.plural) return;
+      // (Left unnamed, or given nobody: "Harlow's goalkeeper" where the text names no goalkeeper.)
+      if (statements[i]!.speaker !== null || !earlier || earlier.plural) return;
       if (earlier.kind === 'pronoun' && (earlier.pronoun === 'he' || earlier.pronoun === 'she')) {
         pending.push(statements[i]!);
         continue;
