@@ -595,7 +595,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
         continue;
       }
       const described = text.slice(earlier.start, earlier.end);
-      const sameKind = kind !== undefined && earlier.kind === 'anonymous' && earlier.roles.includes(kind) && /^(?:one|an?)\s/iu.test(described);
+      // ("One agro-dealer …" is "the dealer": a compound's last part.)
+      const sameKind = kind !== undefined && earlier.kind === 'anonymous' && earlier.roles.some((r) => r === kind || r.endsWith(`-${kind}`))
+        && /^(?:one|an?)\s/iu.test(described);
       const describedOne = introduced && (earlier.kind === 'anonymous' || earlier.kind === 'title') && earlier.roles.length > 0;
       if ((!sameKind && !describedOne) || SOURCE_HEAD_RE.test(described) || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
       for (const t of [statements[i]!, ...pending]) {

@@ -384,6 +384,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const described = (t: Token, k: number) => k > 0 && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
     && (/ly$/u.test(t.text) ? k + 1 < h : true) && !/^(?:only|early|likely|really|nearly|nationally|locally)$/u.test(t.lower);
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k) || described(t, k))) return null;
+  // ("The reeve thanked residents for coming out": "the", a post and a past-tense verb before the head are a subject and
+  // its verb, not words describing a group.)
+  if (h >= 3 && tokens[0]!.lower === 'the' && ROLE_NOUNS.has(tokens[1]!.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[2]!.text)) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named

@@ -102,6 +102,15 @@ describe('one described by a kind of person, named after their words', () => {
     ]);
   });
 
+  it('"One cattle-buyer … said he had …" then ""…," said the buyer, Name.": a compound\'s last part', () => {
+    const text = 'One cattle-buyer, who trades at the Saturday sale, said he had stopped bidding on young heifers. '
+      + '"Nobody can feed them through a dry winter," said the buyer, Lewis Mabena.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Lewis Mabena', 'he had stopped bidding on young heifers'],
+      ['direct', 'Lewis Mabena', 'Nobody can feed them through a dry winter'],
+    ]);
+  });
+
   it('a source who asked not to be named stays unnamed though someone is named next (guard)', () => {
     const text = 'One fisherman, who asked not to be named, said the quota had been sold off. '
       + '"It is the same every year," said Tobias Wren, a skipper from the harbour.';
@@ -147,6 +156,17 @@ describe('a post as the subject of coordinated verbs', () => {
     expect(found(text)).toEqual([
       ['indirect', 'Dafydd Rees', 'the side had been poor in the first half'],
       ['indirect', 'Dafydd Rees', 'the last game would decide the title'],
+    ]);
+  });
+});
+
+describe('a post, a past-tense verb and a bare plural object', () => {
+  it('"Warden Name said …" then "The warden thanked volunteers for … and said …": the warden, not a group of volunteers', () => {
+    const text = 'Warden Priya Okonkwo said the dunes had lost two metres in the storm.\n\n'
+      + 'The warden thanked volunteers for turning out at dawn and said fencing would go up next week.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Priya Okonkwo', 'the dunes had lost two metres in the storm'],
+      ['indirect', 'Priya Okonkwo', 'fencing would go up next week'],
     ]);
   });
 });
