@@ -222,8 +222,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
-      // (A post opening the sentence is kept too: "The union head called on …" is about the one named so before.)
-      const read = sentenceSubject(masked, sentence.start, sentence.end, true);
+      // (A post opening an English sentence is kept too: "The union head called on …" is about the one named so before. Not
+      // a Russian one, whose role words read after a name are cut to find the name.)
+      const read = sentenceSubject(masked, sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
       const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
@@ -583,7 +584,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     const phrase = mentionPhrase(c);
     if (s.speakerKind !== 'person' || phrase?.kind !== 'name' || phrase.name.length < 2) return;
     const kind = NAMED_BY_KIND_RE.exec(text.slice(Math.max(0, phrase.start - 30), phrase.end))?.[1];
-    const introduced = text.indexOf(phrase.name.join(' ')) >= phrase.start && APPOSED_DESCRIPTION_RE.test(text.slice(phrase.end, phrase.end + 12));
+    // (The apposition first: the look for an earlier mention of the name runs only after it.)
+    const introduced = APPOSED_DESCRIPTION_RE.test(text.slice(phrase.end, phrase.end + 12)) && text.indexOf(phrase.name.join(' ')) >= phrase.start;
     if (!kind && !introduced) return;
     const pending: Statement[] = [];
     for (let i = j - 1; i >= 0 && candidates[i]!.paragraph === c.paragraph; i--) {
