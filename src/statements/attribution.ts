@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -159,9 +159,10 @@ const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|r
 
 /**
  * '"…" The nurse, Name, 29, said …', '"…" The woman who said this, Name, has …': the sentence after a paragraph's first
- * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition.
+ * quotation that nothing attributes opens with "the" and a word for a person, then the full name in apposition. ('"…" The
+ * man at the microphone, Name, has …': where they stood may follow the word.)
  */
-const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it))?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
+const DESCRIBED_AFTER_RE = /^[ \t]*(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+who\s+(?:said|says)\s+(?:this|that|so|it)|\s+(?:at|in|on|by|behind|near|from)\s+the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?,\s+(?:[\p{Ll}-]+\s+)?)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*,)/u;
 
 export function attributionNamedAfter(masked: string, from: number, described = false): Attribution | null {
   const d = described ? DESCRIBED_AFTER_RE.exec(masked.slice(from, from + 200)) : null;
@@ -1023,8 +1024,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (group?.kind === 'anonymous' && group.plural) return group;
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
-  // circumstance, then the subject and a relative aside.
-  if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))
+  // circumstance, then the subject and a relative aside. ("However, a senior official at the depot, who cannot be named,
+  // said": or a connective word alone.)
+  const opening = masked.slice(segments[0]!.start, segments[0]!.end);
+  if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(opening) || (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(opening) && SENTENCE_OPENERS.has(opening.trim().toLowerCase())))
     && /^\s*who\b/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const own = segments.at(-3)!;
     const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);
@@ -1255,7 +1258,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
   const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
-    || (tokens.length <= 10 && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
+    // ("The chairman of the Independent Petroleum Marketers Association in Oyo State, Name,": a short post before its
+    // "of" may own a longer body's name.)
+    || ((tokens.length <= 10 || (of > 0 && of <= 4 && tokens.length <= 16)) && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)
       // ("The Senedd member for the area, Name,", "The Green councillor for the ward, Name,": a body's or a party's
       // capitalised name before the lower-case post.)
       && tokens.slice(1, of > 0 ? of : undefined).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive || (of > 0 && /^\p{Lu}\p{L}+$/u.test(t.text))))));
@@ -1393,8 +1398,10 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   // ("It did not admit fault, but said …": a pronoun opening the sentence is its subject too.)
   // ("In a statement, it called for … and warned that …": after a short opener of where or when, too.)
   const pronoun = /^\s*(?:(?:In|On|At|During|After)\s+[^,;:]{1,60},\s*)?(He|She|It|They|he|she|it|they)\s/u.exec(masked.slice(start, end));
-  const subject = sentenceSubject(masked, start, end) ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[1]!, start + pronoun[0].lastIndexOf(pronoun[1]!))) : null);
-  if (!subject || subject.kind === 'title') return null;
+  // ("The head coach praised his tail-enders and said …": a post with "the" opening the sentence, too.)
+  const subject = sentenceSubject(masked, start, end, /^\s*The\s/u.test(masked.slice(start, end)))
+    ?? (pronoun ? parseSpeakerPhrase(tokenize(pronoun[1]!, start + pronoun[0].lastIndexOf(pronoun[1]!))) : null);
+  if (!subject) return null;
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.

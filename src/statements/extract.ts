@@ -222,7 +222,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   paragraphs.forEach((paragraph, index) => {
     const sentences = splitSentences(masked, paragraph.start, paragraph.end);
     for (const sentence of sentences) {
-      const read = sentenceSubject(masked, sentence.start, sentence.end);
+      // (A post opening an English sentence is kept too: "The union head called on …" is about the one named so before. Not
+      // a Russian one, whose role words read after a name are cut to find the name.)
+      const read = sentenceSubject(masked, sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
       const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);
@@ -572,6 +574,42 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
     s.speakerKind = 'person';
     s.anonymous = false;
   });
+  // "One grower who hauls … said he had been told …" then "…, said the grower, Name." (or "The dealer, Name, said"): one
+  // described by a kind of person and named by the same word after their words, in the same paragraph. ("Somerset's
+  // 19-year-old leg-spinner … said he had …" then ""…," said Name, the youngest player in the match.": or named there for
+  // the first time, with a description in apposition.) Their earlier statements there, and the "he" / "she" between, read
+  // back to the description.
+  statements.forEach((s, j) => {
+    const c = candidates[j]!;
+    const phrase = mentionPhrase(c);
+    if (s.speakerKind !== 'person' || phrase?.kind !== 'name' || phrase.name.length < 2) return;
+    const kind = NAMED_BY_KIND_RE.exec(text.slice(Math.max(0, phrase.start - 30), phrase.end))?.[1];
+    // (The apposition first: the look for an earlier mention of the name runs only after it.)
+    const introduced = APPOSED_DESCRIPTION_RE.test(text.slice(phrase.end, phrase.end + 12)) && text.indexOf(phrase.name.join(' ')) >= phrase.start;
+    if (!kind && !introduced) return;
+    const pending: Statement[] = [];
+    for (let i = j - 1; i >= 0 && candidates[i]!.paragraph === c.paragraph; i--) {
+      const earlier = mentionPhrase(candidates[i]!);
+      // (Left unnamed, or given nobody: "Harlow's goalkeeper" where the text names no goalkeeper.)
+      if (statements[i]!.speaker !== null || !earlier || earlier.plural) return;
+      if (earlier.kind === 'pronoun' && (earlier.pronoun === 'he' || earlier.pronoun === 'she')) {
+        pending.push(statements[i]!);
+        continue;
+      }
+      const described = text.slice(earlier.start, earlier.end);
+      // ("One agro-dealer …" is "the dealer": a compound's last part.)
+      const sameKind = kind !== undefined && earlier.kind === 'anonymous' && earlier.roles.some((r) => r === kind || r.endsWith(`-${kind}`))
+        && /^(?:one|an?)\s/iu.test(described);
+      const describedOne = introduced && (earlier.kind === 'anonymous' || earlier.kind === 'title') && earlier.roles.length > 0;
+      if ((!sameKind && !describedOne) || SOURCE_HEAD_RE.test(described) || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
+      for (const t of [statements[i]!, ...pending]) {
+        t.speaker = s.speaker;
+        t.speakerKind = 'person';
+        t.anonymous = false;
+      }
+      return;
+    }
+  });
   // «— …, — рассказала потерпевшая. Позже она представилась: Оксана Белова.», «…, — добавила она. Позже выяснилось, что это
   // Марина Ефимова, …»: a speaker the text leaves unnamed where they speak, named in a sentence after their words. Their
   // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
@@ -649,6 +687,12 @@ const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|he
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
+
+/** "the grower, Wade Kowalchuk" (the end of a statement's speaker phrase and what precedes it): a kind of person, then the name. */
+const NAMED_BY_KIND_RE = /(?:^|\s)[Tt]he\s+(\p{Ll}[\p{Ll}-]*),\s+(?=\p{Lu})[^,;.]*$/u;
+
+/** ", the youngest player in the match", ", a retired teacher": a description in apposition after a name. */
+const APPOSED_DESCRIPTION_RE = /^,\s+(?:the|an?)\s/u;
 
 /** "a source", "an insider": a phrase for one unnamed by what it is. */
 const SOURCE_HEAD_RE = /\b(?:source|insider)\b/iu;

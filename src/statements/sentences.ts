@@ -51,7 +51,9 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     // ("… lower than last year's. A senior official …": the s of a possessive, after its apostrophe, is no initial; nor the
     // letter of a contraction, "ropes that looked old but weren't. "On a film set …"", "… than I'd. Then …".)
     const possessive = /^[sdmt]$/iu.test(word) && /\p{L}['\u2019]s$|\p{L}n['\u2019]t$|\p{L}['\u2019][dm]$/u.test(before);
-    if (m.text.startsWith('.') && !unit && !clock && !possessive
+    // ("afraid to say no. "Many of them …"": "No." stands for a number only before one, "No. 10", "room no. 4".)
+    const answer = word.toLowerCase() === 'no' && !/^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
+    if (m.text.startsWith('.') && !unit && !clock && !possessive && !answer
       && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;
     out.push({ start: from + start, end: from + end });

@@ -384,6 +384,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const described = (t: Token, k: number) => k > 0 && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
     && (/ly$/u.test(t.text) ? k + 1 < h : true) && !/^(?:only|early|likely|really|nearly|nationally|locally)$/u.test(t.lower);
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k) || described(t, k))) return null;
+  // ("The reeve thanked residents for coming out": "the", a post and a past-tense verb before the head are a subject and
+  // its verb, not words describing a group.)
+  if (h >= 3 && tokens[0]!.lower === 'the' && ROLE_NOUNS.has(tokens[1]!.lower) && /^\p{Ll}{3,}ed$/u.test(tokens[2]!.text)) return null;
   const first = tokens[0]!.lower;
   const unnamed = partitive || head(tokens[h]!, h) || headWord.endsWith('s') || INDEFINITE.has(first);
   if (headWord === 'leaders' && DEFINITE.has(first)) return null; // "the leaders said": the ones just named
@@ -1010,13 +1013,19 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
  */
 function definiteKind(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   const head = tokens.at(-1)!;
+  // ("Somerset's leg-spinner", "Leeds's 20-year-old opener": a team's or a body's person by a noun for what they do.)
+  const owner = tokens[0]!.possessive && isCapitalised(tokens[0]!) ? tokens[0]! : null;
   // ("the electricity network operator": two lower-case words before a kind of body.)
-  if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || tokens[0]!.lower !== 'the') return null;
-  const lowerWord = (t: Token) => /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) && !t.possessive && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
+  if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || (tokens[0]!.lower !== 'the' && !owner)) return null;
+  // ("the 19-year-old leg-spinner": an age among them.)
+  const lowerWord = (t: Token) => (/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(t.text) || /^\d{1,3}-year-old$/u.test(t.text)) && !t.possessive
+    && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text);
   if (!tokens.slice(1).every(lowerWord)) return null;
-  if (BODY_KINDS.has(head.lower)) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  if (BODY_KINDS.has(head.lower) && !owner) return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   // (Not a party to a case, which may be a body: "The defendant, Fennimore Cold Chain, said".)
-  if (isPersonNoun(head.lower) && !LITIGANTS.has(head.lower)) return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: null, ...span };
+  if (isPersonNoun(head.lower) && !LITIGANTS.has(head.lower)) {
+    return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: owner ? qualifierKey(owner.base) : null, ...span };
+  }
   return null;
 }
 

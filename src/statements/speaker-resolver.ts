@@ -237,6 +237,8 @@ export class SpeakerResolver {
         }
         if (!target) return NOBODY;
         if (target.speaker) {
+          // ("Layla Hamdan … "…," she said. ¶ … He said …": one the text has called "she" is not a later "he".)
+          if (wanted && this.genderOf(target.speaker) === null) this.genders.set(target.speaker, wanted);
           this.recent.push(target.speaker);
           this.lastSeen.set(target.speaker, ++this.order);
         }
@@ -402,7 +404,11 @@ export class SpeakerResolver {
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
       this.documents.set(phrase.document, this.bodyOf(phrase.body, phrase.start));
     }
-    if (phrase.kind === 'pronoun' || phrase.kind === 'title' || phrase.document) return;
+    if (phrase.kind === 'title' && !phrase.document) {
+      this.noteTitleHolder(phrase);
+      return;
+    }
+    if (phrase.kind === 'pronoun' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
       && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!)) return;
@@ -417,6 +423,18 @@ export class SpeakerResolver {
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
     const target = this.pronounTargets.at(-1);
     if (secondary && target) target.secondary = true;
+  }
+
+  /**
+   * "The union head called on the government to … He said …": a sentence opening with a post that one person the text
+   * named holds, and no unnamed source, is about that person (a later "he" or "she" may mean them).
+   */
+  private noteTitleHolder(phrase: SpeakerPhrase): void {
+    if (phrase.roles.length === 0 || this.unnamedSources.some((u) => phrase.roles.every((r) => u.roles.includes(r)))) return;
+    // (The post's own words: "the union head" is the "head of the … Union" named before.)
+    const wanted = { roles: phrase.roles.filter((r) => ROLE_NOUNS.has(r)), qualifier: phrase.qualifier };
+    const holders = this.directory.people().filter((p) => this.namedInText.has(p.name) && this.titlesOf(p).some((t) => titleCovers(t, wanted)));
+    if (holders.length === 1) this.notePerson(holders[0]!.name);
   }
 
   /**

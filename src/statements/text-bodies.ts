@@ -37,7 +37,7 @@ const ONE_OF_RE = new RegExp(`${NAMES},\\s+one\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]
 
 /** Words a post is made of beyond the role lists ("Chief Financial Officer", "Managing Director"). */
 const POST_WORDS = new Set(['financial', 'operating', 'technology', 'executive', 'managing', 'commercial', 'marketing',
-  'officer', 'ceo', 'cfo', 'coo', 'cto']);
+  'officer', 'ceo', 'cfo', 'coo', 'cto', 'md']);
 
 /** Words whose "at" names a workplace besides the nouns for people: the fields people work in ("research at"). */
 const AT_FIELDS = new Set(['research', 'strategy', 'desk', 'team', 'analysis', 'investment', 'investments', 'trading', 'markets']);

@@ -110,8 +110,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A South African provincial executive member, written with the province and the portfolio ("Eastern Cape MEC for
   // Health Name", "The MEC said"), and an Indonesian regency's head ("Karo Regent Name", "the regent said").
   'mec', 'regent',
+  // A Canadian rural municipality's head ("Reeve Name", "the reeve said"), and Bhutanese local government's posts, written
+  // with the place before them and used bare later ("Place Gup Name", "the gup said"; "Place Dzongdag Name"; "Tshogpa
+  // Name", a chiwog's elected member; "Mangmi Name", a gup's deputy; "Thrompon Name", a town's mayor).
+  'reeve', 'gup', 'dzongdag', 'tshogpa', 'mangmi', 'thrompon',
   // A company's officers by their letters ("CFO Name", "the CTO said"; "CEO" is above).
-  'cfo', 'cto', 'coo',
+  'cfo', 'cto', 'coo', 'md',
   // Occupational titles written before a name, broad on purpose ("Supervisor Ellen Hartwig", "Constable Sarah Lloyd"):
   // police and military ranks, council, township and court offices, clergy, academic posts, and a live blog's readers.
   'constable', 'trooper', 'corporal', 'brigadier', 'commodore', 'warden', 'ranger', 'supervisor', 'selectman',
@@ -142,7 +146,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // An Australian or British councillor's ("Mayor Cr Name", "Cllr Name"), and an Aboriginal elder's ("Aunty Name").
   'cr', 'cllr', 'aunty', 'auntie', 'elder',
   // A Catholic or Anglican priest's "Fr Name" / "Fr. Name" (not "Father", also a noun for a parent).
-  'fr']);
+  'fr',
+  // The "Comrade" of a trade unionist or party member in Zimbabwean and Nigerian copy ("Cde Name", "Comrade Name").
+  'cde', 'comrade']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
@@ -191,12 +197,16 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'permanent', 'senior', 'top', 'former', 'acting', 'interior',
   'finance', 'economy', 'deputy', 'press', 'state', 'military', 'chief', 'new', 'outgoing', 'incoming',
   'unnamed', 'anonymous', 'high-ranking', 'first', 'supreme', 'allied', 'general',
+  // ("Managing director Name … the MD said": the post the letters stand for.)
+  'managing',
 ]);
 
 /** A company officer's letters and the words they stand for ("the CEO" is the "chief executive" named before). */
 export const POST_LETTERS: Readonly<Record<string, readonly string[]>> = {
   ceo: ['chief', 'executive', 'officer'], cfo: ['chief', 'financial', 'officer'], cto: ['chief', 'technology', 'officer'],
   coo: ['chief', 'operating', 'officer'],
+  // Australian, British and Indian copy's managing director ("Managing director Name said … The MD said").
+  md: ['managing', 'director'],
 };
 
 /**
