@@ -207,16 +207,25 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       if (named?.kind === 'name') return named;
     }
   }
-  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала": a few words of time or place before one of the public
-  // say when or where; the speaker is the last word.)
+  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала", "— призналась после концерта пенсионерка": a few words
+  // of time or place before one of the public say when or where; the speaker is the last word.)
   const timed = (isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && !isPreposition(tokens.at(-2)!)
-    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
+    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && !adverbialRole(t, k) && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
   // ("В понедельник перевозчик сообщил": a kind of business after them, the business the text names.)
   if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
+  // ("— призналась после концерта пенсионерка", "— сказал после игры болельщик": one word for a person the rules know as a
+  // role, in the nominative; not "В окружении губернатора считают", the role in the genitive.)
+  const last = tokens.at(-1);
+  const roleNominative = last !== undefined && /^\p{Ll}/u.test(last.text)
+    && (russianRoles(last.lower) ?? []).some((r) => [r, `${r}ка`, `${r}ша`, `${r}ница`].includes(last.lower));
+  if (timed && roleNominative) {
+    const one = parseRussianPhrase(tokens.slice(-1));
+    if (one?.kind === 'title') return one;
   }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
@@ -1936,6 +1945,10 @@ export function russianNominativeName(name: readonly string[]): readonly string[
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
     return [named, nominal];
+  }
+  // («Екатерину Сафонову поддержали …», «Марию Зуеву»: a woman's name in the accusative, -у / -ю, with a surname that declines.)
+  if (/^\p{Lu}\p{Ll}+[ую]$/u.test(first) && /(?:ов|ев|ёв|ин|ын)у$|[сц]кую$/u.test(surname)) {
+    return [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/([сц]к)ую$/u, '$1ая').replace(/у$/u, 'а')];
   }
   // ("Игоря Лапшина", "Николая Орлова": a man's first name in -ря / -ая is in the genitive when his surname is too.)
   if (/^\p{Lu}\p{Ll}+(?:ея|ря|ая)$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {
