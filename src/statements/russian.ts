@@ -243,8 +243,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   // ("в главном управлении МЧС России по Пермскому краю": a territorial office, "по" and a place, is part of its name.)
+  // ("в Государственной инспекции труда в Сахалинской области": so is "в" and a region, as such offices are named.)
   if (['в', 'во'].includes(all[0]!.lower)) {
-    const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
+    const by = tokens.findIndex((t, k) => k > 0 && (t.lower === 'по' || (['в', 'во'].includes(t.lower) && isRegion(tokens.slice(k + 1)))));
     const place = by > 0 ? tokens.slice(by + 1) : [];
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
@@ -403,6 +404,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
   if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
+  }
+  // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
+  // outlet, then the body read as if the phrase opened with "в".)
+  if (inBody > 0 && body.length > 1 && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
+    const told = parseRussianPhrase(tokens.slice(inBody));
+    if (told?.kind === 'organisation') return told;
   }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
@@ -674,6 +681,25 @@ function initialsAfterSurname(tokens: readonly Token[]): Token[] {
     : tokens.length > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens.at(-1)!.text) ? tokens.slice(-1) : [];
   const surname = tokens[tokens.length - initials.length - 1];
   return initials.length > 0 && surname && isCapitalised(surname) && looksLikeSurname(surname.text) ? initials : [];
+}
+
+/** A region in the locative or dative, as a territorial office's name ends ("Сахалинской области", "Республике Алтай", "Пермском крае"). */
+function isRegion(words: readonly Token[]): boolean {
+  return words.length >= 1 && words.length <= 3 && /^\p{Lu}/u.test(words[0]!.text)
+    && (/^(?:области|крае|краю|округе|округу|районе|району)$/u.test(words.at(-1)!.lower) || words[0]!.lower === 'республике');
+}
+
+/**
+ * The region after the `skip`-th word of a body's tail starting at `from`, when that word is "в" / "по" ("… в Пермском
+ * крае", "… по Тверской области"): its words, else null.
+ */
+function regionAfter(text: string, from: number, skip: number): string[] | null {
+  const words = text.slice(from, from + 80).trim().split(/\s+/u).slice(skip + 1);
+  for (let n = 1; n <= 3; n++) {
+    const run = words.slice(0, n).map((w) => w.replace(/[.,;:!?»)]+$/u, ''));
+    if (run.length === n && isRegion(run.map((w) => ({ text: w, lower: w.toLowerCase() }) as Token))) return run;
+  }
+  return null;
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
@@ -1527,6 +1553,12 @@ function findNamedBodies(text: string): NamedBody[] {
     const tail: string[] = [];
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
+      // ("инспекции труда в Сахалинской области", "управления … по Тверской области": a territorial office's region ends it.)
+      const region = ['в', 'по'].includes(w) ? regionAfter(text, m.index! + m[0].length - m[4]!.length, tail.length) : null;
+      if (region) {
+        tail.push(w, ...region);
+        break;
+      }
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
       if (/^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u.test(w)) break;
@@ -1745,7 +1777,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   if (words.some((w) => /^\p{Lu}/u.test(w)) && !generic) {
     const k = words.findIndex((w) => stateHead(w) !== null);
     // ("Федеральной налоговой службы" → Федеральная налоговая служба: adjectives before the head in the nominative too.)
-    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)))) {
+    // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
+    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
       return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
     }
