@@ -627,6 +627,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && (ofBodyAfter.length === 1 || (ofBodyAfter.slice(0, -1).every((t) => /(?:ого|его|ой|ей)$/u.test(t.lower)) && isBodyWord(ofBodyAfter.at(-1)!)))) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
+  // («Член Совета старейшин добавил», «— подчеркнул профсоюзный лидер»: one post, its adjectives before it, then perhaps
+  // whose body in the genitive, capitalised or not, with no name: a person, the one the text named so; not the body.)
+  if (roles.length > 0 && !plural && adjectivesOnly && !['в', 'во'].includes(all[0]!.lower) && ofBodyAfter.length <= 4
+    && ofBodyAfter.every((t) => !isPreposition(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)
+    && (ofBodyAfter.length === 0 || isBodyWord(ofBodyAfter[0]!) || /^\p{Lu}/u.test(ofBodyAfter[0]!.text)) && !hasFullName(tokens)) {
+    return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
     // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
@@ -1136,8 +1143,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Дети, по словам родителей, играют …": people of a kind in the genitive plural, unnamed; looked at first, as after
     // "По словам" opening a sentence: "Фельдшер, по словам местных жителей, …" is the residents', not a person named before.)
     const unnamedPlural = isUnnamedPluralGenitive(whoTokens);
+    // ("Подрядчик, по словам главы, сдал …": a lone role in the genitive, a business's kind, a body's people, read as after
+    // "По словам" opening a sentence.)
     const parsed = unnamedPlural ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: whoTokens[0]!.start, end: whoTokens.at(-1)!.end }
-      : parseRussianPhrase(whoTokens);
+      : byWordsSource(masked, aside[1]!, whoTokens, false);
     // (A name the parser has already put in the nominative, "фельдшера Ольги Демидовой" → Ольга Демидова, is left so.)
     const printed = parsed?.kind === 'name' && parsed.name.every((w) => whoTokens.some((t) => t.text === w));
     const phrase = parsed?.kind === 'name' && printed ? { ...parsed, name: parsed.name.map(nominative) } : parsed;

@@ -1201,8 +1201,9 @@ const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
 // ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon; "— пояснил эксперт", an
 // analyst or an economist; "по словам чиновника", a deputy mayor.)
 // ("the Pole said": a nationality fits whoever was just named.)
+// («Руководитель предприятия добавил» after «Генеральный директор завода Name»: whoever heads something, as «глава».)
 const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава',
-  'специалист', 'эксперт', 'чиновник']);
+  'руководитель', 'специалист', 'эксперт', 'чиновник']);
 
 /** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
 const capital = (w: string) => /^\p{Lu}/u.test(w);
