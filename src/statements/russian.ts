@@ -914,6 +914,16 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
+/**
+ * «… стало коллективное обращение жильцов дома. В нем говорится …»: a document whose noun is followed by people of a kind in
+ * the genitive plural is theirs, unnamed; null for any other.
+ */
+function unnamedSenders(document: readonly Token[]): SpeakerPhrase | null {
+  const senders = document.slice(1, 2);
+  if (senders.length === 0 || !isUnnamedPluralGenitive(senders)) return null;
+  return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: senders[0]!.start, end: senders[0]!.end };
+}
+
 /** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
 function documentBefore(masked: string, at: number): Token[] | null {
   const from = Math.max(0, at - 400);
@@ -1216,7 +1226,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const who = tokenize(inDocument[1]!, whoAt);
     const earlier = itself ? documentBefore(masked, whoAt) : null;
     const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
-      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) ?? unnamedSenders(earlier) : null)
       : contract ? { kind: 'organisation', body: 'документ контракт', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase
       : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
