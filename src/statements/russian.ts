@@ -924,6 +924,9 @@ function unnamedSenders(document: readonly Token[]): SpeakerPhrase | null {
   return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: senders[0]!.start, end: senders[0]!.end };
 }
 
+/** Words for some or all of a group the sentence is about, or the speakers set apart by «сами»: «Многие из них», «Некоторые», «Сами жильцы». */
+const RU_SPEAKERS_THEMSELVES = /^(?:(?:Многие|Некоторые|Большинство|Часть|Одни|Другие|Все|Несколько|Двое|Трое)(?:\s+из\s+(?:них|нас))?|Сами(?:\s+\p{Ll}+)?|Сам|Сама)$/u;
+
 /** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
 function documentBefore(masked: string, at: number): Token[] | null {
   const from = Math.max(0, at - 400);
@@ -1171,7 +1174,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // (Without "как", only a verb in the present, "говорят", "считает она": "…, рассказал «Ведомостям» собеседник, близкий к
   // компании." is the speaker after the words, with an aside on the speaker.)
   const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
-  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
+  // ("Кроме того, напомнила она, город …": after an opener alone, a verb in the past is an aside too.)
+  const afterOpener = bare && RU_OPENERS.exec(kakAside[1]!)?.[0].trimEnd().length === kakAside[1]!.trimEnd().length;
+  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || afterOpener || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
     && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
     const verb = kakAside[3]!;
     const cueAt = from + kakAside.index + kakAside[1]!.length + kakAside[2]!.length;
@@ -1189,7 +1194,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const pronounAt = from + pronounAside.index + pronounAside[0].search(/(?:его|ее|её|их)\s/u);
     const cueAt = pronounAt + pronounAside[0].slice(pronounAside[0].search(/(?:его|ее|её|их)\s/u)).indexOf(pronounAside[2]!);
     const phrase = parseRussianPhrase(tokenize(pronounAside[1]!, pronounAt));
-    const clause = trimmedClause(masked, from, end);
+    // ("Многие из них, по их словам, узнали …", "Сами жильцы, по их словам, платят …": a subject that is the speakers
+    // themselves is who said it, as in "Многие из них рассказали, что узнали …"; the clause is what follows the aside.)
+    const themselves = RU_SPEAKERS_THEMSELVES.test(sentence.slice(0, sentence.indexOf(',')).trim());
+    const clause = trimmedClause(masked, themselves ? from + pronounAside.index + pronounAside[0].length : from, end);
     if (phrase && clause) return [{ ...clause, cue: { text: pronounAside[2]!, start: cueAt, end: cueAt + pronounAside[2]!.length }, phrase }];
   }
 

@@ -126,3 +126,25 @@ describe('Russian: documents — «В нем говорится» after people o
     expect(found(text)).toEqual([['indirect', 'профком', 'за полгода с фабрики ушли сорок столяров']]);
   });
 });
+
+describe('Russian: asides inside a sentence', () => {
+  it('«Кроме того, отметил он, …»: after an opener alone, a verb in the past set between commas', () => {
+    const text = 'Эколог Степан Журавлев считает, что очистные сооружения устарели. Кроме того, отметил он, сброс в реку за год вырос почти на треть.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Степан Журавлев', 'сброс в реку за год вырос почти на треть']);
+  });
+
+  it('«…, рассказал «Вестнику» собеседник, близкий к мэрии.»: the speaker after the words, as before (guard)', () => {
+    const text = 'Трамвайную линию продлят до вокзала, рассказал «Вестнику» собеседник, близкий к мэрии.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'Трамвайную линию продлят до вокзала']]);
+  });
+
+  it('«Некоторые из них, по их словам, …»: the speakers themselves as the subject; the clause follows the aside', () => {
+    const text = 'Дачники из Липовки жалуются на новый график электричек. Некоторые из них, по их словам, теперь добираются до участков на попутках.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'anonymous', 'теперь добираются до участков на попутках']);
+  });
+
+  it('«Ремонт, по его словам, …»: any other subject stays in the clause (guard)', () => {
+    const text = 'Директор школы Вадим Рябов рассказал, что крышу починят летом. Ремонт, по его словам, обойдется в два миллиона рублей.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Вадим Рябов', 'Ремонт, по его словам, обойдется в два миллиона рублей']);
+  });
+});
