@@ -1250,6 +1250,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: reported[1]!, start: cueAt, end: cueAt + reported[1]!.length }, phrase }));
   }
 
+  // («Как установлено проверкой, …», «Как выяснено в ходе проверки», «Как установлено следствием»: what an inspection found
+  // is the finding of whoever the text says carried it out, read as a document's owner; the investigators for «следствием».)
+  const established = /^\s*[Кк]ак\s+(установлено|выяснено|выявлено)\s+(?:в\s+ходе\s+)?(проверк\p{Ll}*|ревизи\p{Ll}*|расследовани\p{Ll}*|следстви\p{Ll}*)\s*,\s*/u.exec(sentence);
+  if (established) {
+    const cueAt = from + established.index + established[0].indexOf(established[1]!);
+    const nounAt = from + established.index + established[0].lastIndexOf(established[2]!);
+    const span = { name: [], roles: [], qualifier: null, start: nounAt, end: nounAt + established[2]!.length };
+    const phrase: SpeakerPhrase = /^следстви/u.test(established[2]!) ? { kind: 'organisation', body: 'следствие', ...span }
+      : { kind: 'organisation', body: `документ ${established[2]!}`, ...span };
+    const clause = trimmedClause(masked, from + established.index + established[0].length, end);
+    if (clause) return [{ ...clause, cue: { text: established[1]!, start: cueAt, end: cueAt + established[1]!.length }, phrase }];
+  }
+
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
