@@ -179,3 +179,13 @@ describe('Russian: «Как установлено проверкой, …» —
     expect(found(text)).toEqual([['indirect', 'Следственный комитет', 'в марте обвиняемый получил от подрядчика два миллиона рублей']]);
   });
 });
+
+// (This case fails on the rules of the commit before its own: the «Это» rule above first made the shopkeeper a speaker.)
+describe('Russian: «Руководитель компании» after someone with no post spoke', () => {
+  it('the latest speaker the text gave a head\'s post, not a shopkeeper quoted after him', () => {
+    const text = 'Директор хлебозавода «Колос» Андрей Фомичев заявил, что цены на хлеб поднимут с марта.\n\n'
+      + '— Мука подорожала на треть, деваться некуда. — Это Петр Гуров, хозяин пекарни на рынке.\n\n'
+      + 'Руководитель предприятия добавил, что социальный батон пока останется по старой цене.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Андрей Фомичев', 'социальный батон пока останется по старой цене']);
+  });
+});
