@@ -41,6 +41,12 @@ describe('Russian: one left unnamed where they speak, named by a full name openi
     ]);
   });
 
+  it('a full name set off by an apposition («Name, директор парка, …») is someone else (guard)', () => {
+    const text = 'Автопарк сокращает рейсы.\n\n'
+      + '— Мы работаем без выходных уже месяц, — сказал один из водителей. Иван Петров, директор парка, с ним не согласен.';
+    expect(found(text)).toEqual([['direct', 'anonymous', 'Мы работаем без выходных уже месяц']]);
+  });
+
   it('a name of the other gender is someone else (guard)', () => {
     const text = 'Рынок на Садовой закроют на реконструкцию.\n\n'
       + '— Я торгую здесь с девяностых, — сказал продавец. Ольга Сурикова работает на рынке кассиром.';
