@@ -182,11 +182,23 @@ export function attributionNamedAfter(masked: string, from: number, described = 
 }
 
 /** Attribution right after a quotation: `," Lavrov said`, `" said Lavrov`, `,” he said`. */
+/** «— Это Name Surname,» after dash speech: who spoke, named. */
+const RU_THIS_IS_RE = /^[\s\u2013\u2014-]*Это\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*[,.])/u;
+
 export function attributionAfter(masked: string, from: number, to: number): Attribution | null {
   const head = masked.slice(from, to);
   if (!/^[\s,\u2013\u2014-]*\p{L}/u.test(head)) return null;
   const document = isCyrillic(head) ? documentAfterQuote(masked, from, to) : null;
   if (document) return document;
+  // ("— …? — Это Светлана Воронина, мама девятиклассника.": Russian dash speech whose speaker is named by «Это» and a full
+  // name after the words, no verb.)
+  const identified = isCyrillic(head) ? RU_THIS_IS_RE.exec(head) : null;
+  if (identified) {
+    const at = from + identified[0].length - identified[1]!.length;
+    const phrase = parseSpeakerPhrase(tokenize(identified[1]!, at));
+    const cueAt = from + identified[0].indexOf('Это');
+    if (phrase?.kind === 'name') return { phrase, cue: { text: 'Это', start: cueAt, end: cueAt + 3 } };
+  }
   const words = leadingRun(masked, tokenize(head, from));
   // ("— …, — спокойно соглашается Name.": an adverb of manner before the verb in Russian author's words is left out.)
   const run = words[1] && isCyrillic(words[0]!.text) && /^\p{Ll}{3,}о$/u.test(words[0]!.text) && isCue(words[1], QUOTE_CUES) ? words.slice(1) : words;

@@ -7,7 +7,7 @@ import { withDocumentOwner } from './owned-document.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianMentions, russianPeopleNounGender, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore } from './russian.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
@@ -614,15 +614,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   // Марина Ефимова, …»: a speaker the text leaves unnamed where they speak, named in a sentence after their words. Their
   // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
   if (isCyrillic(text)) {
-    for (const named of text.matchAll(RU_NAMED_AFTER_RE)) {
-      const at = named.index + named[0].indexOf(named[3]!);
+    const namings = [...text.matchAll(RU_NAMED_AFTER_RE)].map((named) => ({
+      at: named.index + named[0].indexOf(named[3]!),
+      name: named[3]!.split(/\s+/u),
+      feminine: named[1] ? named[1] === 'ась' : null,
+    }));
+    namings.push(...namedInNextSentence(text, candidates, paragraphs));
+    for (const { at, name, feminine } of namings) {
       const paragraph = paragraphs.findIndex((p) => p.start <= at && at < p.end);
-      const feminine = named[1] ? named[1] === 'ась' : null;
       for (let i = statements.length - 1; i >= 0; i--) {
         const c = candidates[i]!;
         if (c.paragraph > paragraph || c.start >= at) continue;
         if (c.paragraph < paragraph || !unnamedOne(text, c, statements[i]!, feminine)) break;
-        const name = named[3]!.split(/\s+/u);
         statements[i]!.speaker = directory.findByName(name)?.name ?? name.join(' ');
         statements[i]!.speakerKind = 'person';
         statements[i]!.anonymous = false;
@@ -630,7 +633,6 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // («Пенсионерка уверена, что …», «— говорит пенсионерка», «Она уверена» in a later paragraph: the one named so, carried
       // forward to a bare word for a person or a pronoun of her or his gender, left unnamed, until another person speaks.)
       if (feminine === null) continue;
-      const name = named[3]!.split(/\s+/u);
       const who = directory.findByName(name)?.name ?? name.join(' ');
       for (let i = 0; i < statements.length; i++) {
         const c = candidates[i]!;
@@ -657,6 +659,46 @@ function sameOneLater(text: string, c: Candidate, feminine: boolean): boolean {
   if (phrase.kind === 'pronoun') return phrase.pronoun === (feminine ? 'she' : 'he');
   const person = phrase.kind === 'title' && phrase.roles.length === 1 && (RU_PEOPLE_ROLES.has(phrase.roles[0]!) || isRussianPeopleNoun(word));
   return person && (russianPeopleNounGender(word) === 'f') === feminine;
+}
+
+/** A full name opening a sentence inside a paragraph and followed by a lower-case word («… Name Отчество Фамилия живет …»). */
+const RU_NAME_OPENS_SENTENCE_RE = /(?<=[.!?\u2026][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
+
+/** Words that leave a speaker unnamed on purpose («попросившая не называть ее фамилию»): no name after them is theirs. */
+const RU_UNNAMED_ON_PURPOSE_RE = /(?:не\s+называть|не\s+пожелал|пожелавш|попросивш|аноним|неназванн)/u;
+
+/**
+ * «— …, — призналась пенсионерка. Нина Ивановна Баранова живет в селе всю жизнь.», «— …, — говорит один из дольщиков.
+ * Игорь Маслов вложил …»: one the text leaves unnamed where they speak, named by a full name opening the very next
+ * sentence, which says something about them and reports nothing itself. The gender of the name, when it shows one, is
+ * that of the word for the speaker («пенсионерка», «один из …»).
+ */
+function namedInNextSentence(text: string, candidates: readonly Candidate[], paragraphs: readonly { start: number; end: number }[]):
+  { at: number; name: string[]; feminine: boolean | null }[] {
+  const out: { at: number; name: string[]; feminine: boolean | null }[] = [];
+  for (const m of text.matchAll(RU_NAME_OPENS_SENTENCE_RE)) {
+    const at = m.index;
+    const paragraph = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+    let last = -1;
+    for (let i = 0; i < candidates.length && candidates[i]!.start < at; i++) last = i;
+    const c = candidates[last];
+    if (!c || c.paragraph !== paragraph || c.end > at) continue;
+    // (The speaker's sentence is the one right before: one sentence end between the words and the name.)
+    const said = Math.max(c.end, c.cue?.end ?? 0);
+    const between = text.slice(said, at);
+    if ((between.match(/[.!?\u2026](?=\s)/gu)?.length ?? 0) !== 1 || RU_UNNAMED_ON_PURPOSE_RE.test(text.slice(c.start, at))) continue;
+    const end = sentenceEnd(text, at);
+    if (candidates.some((d) => d.start >= at && d.start < end)) continue;
+    // («Екатерину Сафонову поддержали …»: the name in the case its sentence gives it, named in the nominative.)
+    const name = [...russianNominativeName(m[1]!.split(/[ \t]+/u))];
+    const gender = russianGender(name.join(' '));
+    const phrase = mentionPhrase(c);
+    const word = phrase ? text.slice(phrase.start, phrase.end).trim().split(/\s+/u)[0]!.toLowerCase() : '';
+    const wordGender = word === 'одна' ? 'f' : word === 'один' ? 'm' : isRussianPeopleNoun(word) ? russianPeopleNounGender(word) : null;
+    if (gender !== null && wordGender !== null && gender !== wordGender) continue;
+    out.push({ at, name, feminine: gender === null ? null : gender === 'f' });
+  }
+  return out;
 }
 
 /** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */

@@ -167,8 +167,11 @@ function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
 
 /** A paragraph of direct speech opening with a dash, Russian style: "— Мы не будем …, — сказал Name. — …" (or a hyphen, in hasty copy). */
 const DASH_SPEECH_OPEN = /^[\u2014\u2013-]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"\u2026])/u;
-/** The author's words after a part of it: ", — сказал Name", "? — возмущается пенсионерка Name". */
-const AUTHOR_WORDS = /([,.!?\u2026])\s+[\u2014\u2013-]\s+(?=\p{Ll})/u;
+/**
+ * The author's words after a part of it: ", — сказал Name", "? — возмущается пенсионерка Name"; or after a sentence's end
+ * the one who spoke, named by «Это» and a full name: "… по видео? — Это Светлана Воронина, мама девятиклассника."
+ */
+const AUTHOR_WORDS = /([,.!?\u2026])\s+[\u2014\u2013-]\s+(?=\p{Ll}|Это\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+[,.])/u;
 /** The speech going on after the author's words: "— сказал Name. — Подрядчик …". */
 const SPEECH_RESUMES = /[.,:]\s+[\u2014\u2013-]\s+(?=[\p{Lu}\p{N}\u00AB\u201E"])/u;
 const CYRILLIC = /[\u0400-\u04FF]/u;

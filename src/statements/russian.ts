@@ -207,16 +207,25 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       if (named?.kind === 'name') return named;
     }
   }
-  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала": a few words of time or place before one of the public
-  // say when or where; the speaker is the last word.)
+  // ("В понедельник курьер сообщил", "Вчера потерпевшая рассказала", "— призналась после концерта пенсионерка": a few words
+  // of time or place before one of the public say when or where; the speaker is the last word.)
   const timed = (isPreposition(all[0]!) || RU_TIME_ADVERBS.has(all[0]!.lower)) && tokens.length >= 2 && tokens.length <= 6 && !isPreposition(tokens.at(-2)!)
-    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && russianRoles(t.lower) === null && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
+    && tokens.slice(0, -1).every((t, k) => (k === 0 || /^\p{Ll}+$/u.test(t.text)) && !adverbialRole(t, k) && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS) && !RU_SPEECH_VERBS.has(t.lower));
   // ("В понедельник перевозчик сообщил": a kind of business after them, the business the text names.)
   if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
+  // ("— призналась после концерта пенсионерка", "— сказал после игры болельщик": one word for a person the rules know as a
+  // role, in the nominative; not "В окружении губернатора считают", the role in the genitive.)
+  const last = tokens.at(-1);
+  const roleNominative = last !== undefined && /^\p{Ll}/u.test(last.text)
+    && (russianRoles(last.lower) ?? []).some((r) => [r, `${r}ка`, `${r}ша`, `${r}ница`].includes(last.lower));
+  if (timed && roleNominative) {
+    const one = parseRussianPhrase(tokens.slice(-1));
+    if (one?.kind === 'title') return one;
   }
   // "— сказал на послематчевой пресс-конференции главный тренер СКА Name": an adverbial before a titled full name says
   // where, not who; the speaker starts at the role (with its adjectives).
@@ -234,8 +243,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
   // ("в главном управлении МЧС России по Пермскому краю": a territorial office, "по" and a place, is part of its name.)
+  // ("в Государственной инспекции труда в Сахалинской области": so is "в" and a region, as such offices are named.)
   if (['в', 'во'].includes(all[0]!.lower)) {
-    const by = tokens.findIndex((t, k) => k > 0 && t.lower === 'по');
+    const by = tokens.findIndex((t, k) => k > 0 && (t.lower === 'по' || (['в', 'во'].includes(t.lower) && isRegion(tokens.slice(k + 1)))));
     const place = by > 0 ? tokens.slice(by + 1) : [];
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
@@ -394,6 +404,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
   if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
+  }
+  // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
+  // outlet, then the body read as if the phrase opened with "в".)
+  if (inBody > 0 && body.length > 1 && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
+    const told = parseRussianPhrase(tokens.slice(inBody));
+    if (told?.kind === 'organisation') return told;
   }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
@@ -611,6 +627,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && (ofBodyAfter.length === 1 || (ofBodyAfter.slice(0, -1).every((t) => /(?:ого|его|ой|ей)$/u.test(t.lower)) && isBodyWord(ofBodyAfter.at(-1)!)))) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
+  // («Член Совета старейшин добавил», «— подчеркнул профсоюзный лидер»: one post, its adjectives before it, then perhaps
+  // whose body in the genitive, capitalised or not, with no name: a person, the one the text named so; not the body.)
+  if (roles.length > 0 && !plural && adjectivesOnly && !['в', 'во'].includes(all[0]!.lower) && ofBodyAfter.length <= 4
+    && ofBodyAfter.every((t) => !isPreposition(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)
+    && (ofBodyAfter.length === 0 || isBodyWord(ofBodyAfter[0]!) || /^\p{Lu}/u.test(ofBodyAfter[0]!.text)) && !hasFullName(tokens)) {
+    return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
     // "в сообщении банка": a lone body word is named in the nominative ("банк", "министерство").
     // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
@@ -665,6 +688,25 @@ function initialsAfterSurname(tokens: readonly Token[]): Token[] {
     : tokens.length > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens.at(-1)!.text) ? tokens.slice(-1) : [];
   const surname = tokens[tokens.length - initials.length - 1];
   return initials.length > 0 && surname && isCapitalised(surname) && looksLikeSurname(surname.text) ? initials : [];
+}
+
+/** A region in the locative or dative, as a territorial office's name ends ("Сахалинской области", "Республике Алтай", "Пермском крае"). */
+function isRegion(words: readonly Token[]): boolean {
+  return words.length >= 1 && words.length <= 3 && /^\p{Lu}/u.test(words[0]!.text)
+    && (/^(?:области|крае|краю|округе|округу|районе|району)$/u.test(words.at(-1)!.lower) || words[0]!.lower === 'республике');
+}
+
+/**
+ * The region after the `skip`-th word of a body's tail starting at `from`, when that word is "в" / "по" ("… в Пермском
+ * крае", "… по Тверской области"): its words, else null.
+ */
+function regionAfter(text: string, from: number, skip: number): string[] | null {
+  const words = text.slice(from, from + 80).trim().split(/\s+/u).slice(skip + 1);
+  for (let n = 1; n <= 3; n++) {
+    const run = words.slice(0, n).map((w) => w.replace(/[.,;:!?»)]+$/u, ''));
+    if (run.length === n && isRegion(run.map((w) => ({ text: w, lower: w.toLowerCase() }) as Token))) return run;
+  }
+  return null;
 }
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
@@ -871,6 +913,19 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   }
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
+
+/**
+ * «… стало коллективное обращение жильцов дома. В нем говорится …»: a document whose noun is followed by people of a kind in
+ * the genitive plural is theirs, unnamed; null for any other.
+ */
+function unnamedSenders(document: readonly Token[]): SpeakerPhrase | null {
+  const senders = document.slice(1, 2);
+  if (senders.length === 0 || !isUnnamedPluralGenitive(senders)) return null;
+  return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: senders[0]!.start, end: senders[0]!.end };
+}
+
+/** Words for some or all of a group the sentence is about, or the speakers set apart by «сами»: «Многие из них», «Некоторые», «Сами жильцы». */
+const RU_SPEAKERS_THEMSELVES = /^(?:(?:Многие|Некоторые|Большинство|Часть|Одни|Другие|Все|Несколько|Двое|Трое)(?:\s+из\s+(?:них|нас))?|Сами(?:\s+\p{Ll}+)?|Сам|Сама)$/u;
 
 /** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
 function documentBefore(masked: string, at: number): Token[] | null {
@@ -1101,8 +1156,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Дети, по словам родителей, играют …": people of a kind in the genitive plural, unnamed; looked at first, as after
     // "По словам" opening a sentence: "Фельдшер, по словам местных жителей, …" is the residents', not a person named before.)
     const unnamedPlural = isUnnamedPluralGenitive(whoTokens);
+    // ("Подрядчик, по словам главы, сдал …": a lone role in the genitive, a business's kind, a body's people, read as after
+    // "По словам" opening a sentence.)
     const parsed = unnamedPlural ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: whoTokens[0]!.start, end: whoTokens.at(-1)!.end }
-      : parseRussianPhrase(whoTokens);
+      : byWordsSource(masked, aside[1]!, whoTokens, false);
     // (A name the parser has already put in the nominative, "фельдшера Ольги Демидовой" → Ольга Демидова, is left so.)
     const printed = parsed?.kind === 'name' && parsed.name.every((w) => whoTokens.some((t) => t.text === w));
     const phrase = parsed?.kind === 'name' && printed ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
@@ -1117,7 +1174,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // (Without "как", only a verb in the present, "говорят", "считает она": "…, рассказал «Ведомостям» собеседник, близкий к
   // компании." is the speaker after the words, with an aside on the speaker.)
   const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
-  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
+  // ("Кроме того, напомнила она, город …": after an opener alone, a verb in the past is an aside too.)
+  const afterOpener = bare && RU_OPENERS.exec(kakAside[1]!)?.[0].trimEnd().length === kakAside[1]!.trimEnd().length;
+  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || afterOpener || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
     && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
     const verb = kakAside[3]!;
     const cueAt = from + kakAside.index + kakAside[1]!.length + kakAside[2]!.length;
@@ -1135,7 +1194,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const pronounAt = from + pronounAside.index + pronounAside[0].search(/(?:его|ее|её|их)\s/u);
     const cueAt = pronounAt + pronounAside[0].slice(pronounAside[0].search(/(?:его|ее|её|их)\s/u)).indexOf(pronounAside[2]!);
     const phrase = parseRussianPhrase(tokenize(pronounAside[1]!, pronounAt));
-    const clause = trimmedClause(masked, from, end);
+    // ("Многие из них, по их словам, узнали …", "Сами жильцы, по их словам, платят …": a subject that is the speakers
+    // themselves is who said it, as in "Многие из них рассказали, что узнали …"; the clause is what follows the aside.)
+    const themselves = RU_SPEAKERS_THEMSELVES.test(sentence.slice(0, sentence.indexOf(',')).trim());
+    const clause = trimmedClause(masked, themselves ? from + pronounAside.index + pronounAside[0].length : from, end);
     if (phrase && clause) return [{ ...clause, cue: { text: pronounAside[2]!, start: cueAt, end: cueAt + pronounAside[2]!.length }, phrase }];
   }
 
@@ -1172,7 +1234,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const who = tokenize(inDocument[1]!, whoAt);
     const earlier = itself ? documentBefore(masked, whoAt) : null;
     const phrase = oneOf ? (who.length > 3 ? documentOwner(masked, who.slice(2)) : { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase)
-      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) : null)
+      : itself ? (earlier ? authorOf(masked, { ...earlier[0]!, start: whoAt, end: whoAt + inDocument[1]!.length }) ?? unnamedSenders(earlier) : null)
       : contract ? { kind: 'organisation', body: 'документ контракт', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } satisfies SpeakerPhrase
       : documentOwner(masked, who);
     const clause = trimmedClause(masked, from + inDocument.index + inDocument[0].length, end);
@@ -1186,6 +1248,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const clause = trimmedClause(masked, from + reported.index + reported[0].length, end);
     const phrase: SpeakerPhrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: cueAt, end: cueAt + reported[1]!.length };
     if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: reported[1]!, start: cueAt, end: cueAt + reported[1]!.length }, phrase }));
+  }
+
+  // («Как установлено проверкой, …», «Как выяснено в ходе проверки», «Как установлено следствием»: what an inspection found
+  // is the finding of whoever the text says carried it out, read as a document's owner; the investigators for «следствием».)
+  const established = /^\s*[Кк]ак\s+(установлено|выяснено|выявлено)\s+(?:в\s+ходе\s+)?(проверк\p{Ll}*|ревизи\p{Ll}*|расследовани\p{Ll}*|следстви\p{Ll}*)\s*,\s*/u.exec(sentence);
+  if (established) {
+    const cueAt = from + established.index + established[0].indexOf(established[1]!);
+    const nounAt = from + established.index + established[0].lastIndexOf(established[2]!);
+    const span = { name: [], roles: [], qualifier: null, start: nounAt, end: nounAt + established[2]!.length };
+    const phrase: SpeakerPhrase = /^следстви/u.test(established[2]!) ? { kind: 'organisation', body: 'следствие', ...span }
+      : { kind: 'organisation', body: `документ ${established[2]!}`, ...span };
+    const clause = trimmedClause(masked, from + established.index + established[0].length, end);
+    if (clause) return [{ ...clause, cue: { text: established[1]!, start: cueAt, end: cueAt + established[1]!.length }, phrase }];
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
@@ -1518,6 +1593,12 @@ function findNamedBodies(text: string): NamedBody[] {
     const tail: string[] = [];
     const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
     for (const w of tailWords) {
+      // ("инспекции труда в Сахалинской области", "управления … по Тверской области": a territorial office's region ends it.)
+      const region = ['в', 'по'].includes(w) ? regionAfter(text, m.index! + m[0].length - m[4]!.length, tail.length) : null;
+      if (region) {
+        tail.push(w, ...region);
+        break;
+      }
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
       if (/^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u.test(w)) break;
@@ -1736,7 +1817,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   if (words.some((w) => /^\p{Lu}/u.test(w)) && !generic) {
     const k = words.findIndex((w) => stateHead(w) !== null);
     // ("Федеральной налоговой службы" → Федеральная налоговая служба: adjectives before the head in the nominative too.)
-    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)))) {
+    // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
+    if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
       return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
     }
@@ -1936,6 +2018,10 @@ export function russianNominativeName(name: readonly string[]): readonly string[
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
     return [named, nominal];
+  }
+  // («Екатерину Сафонову поддержали …», «Марию Зуеву»: a woman's name in the accusative, -у / -ю, with a surname that declines.)
+  if (/^\p{Lu}\p{Ll}+[ую]$/u.test(first) && /(?:ов|ев|ёв|ин|ын)у$|[сц]кую$/u.test(surname)) {
+    return [first.replace(/у$/u, 'а').replace(/ю$/u, 'я'), surname.replace(/([сц]к)ую$/u, '$1ая').replace(/у$/u, 'а')];
   }
   // ("Игоря Лапшина", "Николая Орлова": a man's first name in -ря / -ая is in the genitive when his surname is too.)
   if (/^\p{Lu}\p{Ll}+(?:ея|ря|ая)$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {

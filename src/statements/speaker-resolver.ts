@@ -1087,6 +1087,16 @@ export class SpeakerResolver {
       // Several fit: the one who spoke last.
       return [...this.recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
     }
+    // («Руководитель компании добавил»: whoever heads something; the latest speaker the text gave a head's post, before
+    // anyone it gave no post.)
+    if (title.roles.length === 1 && title.roles[0] === 'руководитель') {
+      const head = [...this.recent].reverse().find((name) => {
+        const person = this.directory.findByName(name.split(' '));
+        const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
+        return titles.some((t) => t.roles.some((r) => RU_HEAD_ROLES.has(r)));
+      });
+      if (head) return head;
+    }
     // Nobody this text names holds the title: the latest speaker it does not contradict ("the Russian
     // diplomat", "the Secretary of State"), else the one person known by it elsewhere.
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -1210,6 +1220,10 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
 
+/** Russian posts of one who heads a body or a business (what «руководитель» may stand for). */
+const RU_HEAD_ROLES = new Set(['директор', 'глава', 'председатель', 'руководитель', 'начальник', 'президент', 'ректор', 'мэр', 'губернатор',
+  'министр', 'владелец']);
+
 /** A team's captain, who also plays in one of the positions below. */
 const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
 
@@ -1219,8 +1233,9 @@ const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
 // ("— сказал специалист": Russian copy calls any professional just named so, a coach or a surgeon; "— пояснил эксперт", an
 // analyst or an economist; "по словам чиновника", a deputy mayor.)
 // ("the Pole said": a nationality fits whoever was just named.)
+// («Руководитель предприятия добавил» after «Генеральный директор завода Name»: whoever heads something, as «глава».)
 const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава',
-  'специалист', 'эксперт', 'чиновник']);
+  'руководитель', 'специалист', 'эксперт', 'чиновник']);
 
 /** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
 const capital = (w: string) => /^\p{Lu}/u.test(w);

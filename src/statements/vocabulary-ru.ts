@@ -161,6 +161,8 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'исполком',
   // ("В фонде считают", "в региональном фонде капремонта сообщили": a foundation or a fund speaks as one.)
   'фонд',
+  // ("В заявлении профкома говорится": a trade-union committee, a union's body at a workplace.)
+  'профком',
   // ("По оценке Аналитического центра при правительстве", "в Гидрометцентре": a centre, of research or of the state.)
   'центр',
   // ("В управе района пояснили", "…, уточнили в управе": a Moscow district's administration; its case forms only, not
@@ -192,7 +194,9 @@ export const RU_DOCUMENT_STEMS = ['законопроект', 'проект', '�
   // A reply on a bill and a petition ('В отзыве правительства отмечается', 'В петиции говорится').
   'отзыв', 'петици',
   // A regulator's acts ("из проекта указания ЦБ", "распоряжения правительства").
-  'указани', 'распоряжени'];
+  'указани', 'распоряжени',
+  // A prosecutor's or an inspector's act to a firm ("В представлении говорится", "в предписании инспекции указано").
+  'представлени', 'предписани'];
 
 /** Pronouns that stand for a speaker ("она отметила", "по его словам"). */
 export const RU_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {

@@ -427,6 +427,9 @@ describe('statements on texts the rules were not written for', () => {
       // its own (start 9d993d8: 0.98, 0.99, 0.83 (78/94), 0.92, 0.90 (269/298), 70 of 85, all kinds 323/384): direct found
       // 0.99 (93/94), speaker right 0.94 (88/94), partial 0.92 (23/25), reported 0.92 (275/298), 72 of 85, all kinds
       // 354/391. Floors raised a few statements under (speaker right, reported, unnamed).
+      // Its Russian round
+      // (wt-ru21): speaker right 0.88 (83/94), reported 0.92 (275/298), 72 of 85 unnamed, all kinds 341/391; floors raised
+      // to a few statements under those (speaker right 0.85, reported 0.90, unnamed 0.80).
       part: 'test-23',
       title: 'twenty-third part (29 full-length texts, 9 in Russian; written blind in the eighteenth session; misses read in the twenty-first session)',
       floors: { texts: 27, speakerRight: 0.9, partial: 0.84, reported: 0.91, anonymous: 0.81 },
