@@ -1051,7 +1051,10 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)
   'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
-  'control']);
+  'control',
+  // (A grain company, a warehouse operator and a miner named by what they do or dig: "Prairie Grain Handling", "Keystone
+  // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
+  'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */

@@ -1168,7 +1168,9 @@ const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{
  * not a description a verb of saying follows, which is the sentence's subject ("In an interview with the Daily Sentinel,
  * the company said").
  */
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
+// (The words before the business's noun describe it, so none of them is a preposition or an article: "Name, a picker at the
+// company's site" is a person who works there.)
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
