@@ -489,14 +489,22 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   let capEnd = before.length;
   while (capEnd > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(before[capEnd - 1]!.text) && !DEFINITE.has(before[capEnd - 1]!.lower)
     && !INDEFINITE.has(before[capEnd - 1]!.lower) && !POSSESSIVE_PRONOUNS.has(before[capEnd - 1]!.lower)) capEnd--;
-  const named0 = DOCUMENT_HOLDINGS.has(noun) && capEnd < before.length && isCapitalised(before[capEnd - 1]!) && !before[capEnd - 1]!.possessive
+  // ("a Works Department inspection report": so may lower-case words saying what it is, after a name ending in a body's word.)
+  const bodyNameBefore = capEnd < before.length && capEnd > 0 && /^\p{Lu}/u.test(before[capEnd - 1]!.text)
+    && (ORGANISATION_HEADS.has(before[capEnd - 1]!.lower) || BODY_NAME_ENDS.has(before[capEnd - 1]!.lower));
+  const named0 = (DOCUMENT_HOLDINGS.has(noun) || bodyNameBefore) && capEnd < before.length && isCapitalised(before[capEnd - 1]!) && !before[capEnd - 1]!.possessive
     && !DEFINITE.has(before[capEnd - 1]!.lower) && !INDEFINITE.has(before[capEnd - 1]!.lower) ? before.slice(0, capEnd) : before;
   const lastLower = named0.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
   // ("Industry figures have told us": a sector's common noun, capitalised only as it opens the sentence, makes nothing.)
   const maker = named0.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
+  // ("a cabinet statement", "ministry figures": a body's word in lower case, right before the noun and after no more than a
+  // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
+  const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
+    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
   let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
-      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
+      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
+      : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;
   // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
   const fullName = authorWords.filter((t, k) => k > 0 || !DEFINITE.has(t.lower));
   if (author?.kind === 'organisation' && fullName.length > 1 && isCapitalised(fullName[0]!) && isCapitalised(fullName.at(-1)!)
@@ -517,6 +525,16 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
+  }
+  // ("Minutes of the board's transport committee", "the minutes of the Harbour Board": a record a body, or a body's unit,
+  // kept of itself; not a document about a body, "An audit of the district's buildings".)
+  if (!author && KEPT_RECORDS.has(noun) && tokens[n + 1]?.text === 'of' && tokens.length > n + 2) {
+    const of = tokens.slice(n + 2);
+    const isBodyWord = (t: Token) => ORGANISATION_HEADS.has(t.base.toLowerCase()) || BODY_KINDS.has(t.base.toLowerCase());
+    const unit = of.find((t, k) => k <= 1 && t.possessive && isBodyWord(t));
+    if (unit && isBodyWord(of.at(-1)!)) return phrase({ kind: 'organisation', body: unit.base.toLowerCase(), name: [], roles: [], qualifier: null, ...span });
+    const ofBody = parseSpeakerPhrase(of);
+    if (ofBody?.kind === 'organisation') return phrase(ofBody);
   }
   // "A draft of the review": the document inside.
   if (tokens[n + 1]?.text === 'of' && tokens[n + 2] && DEFINITE.has(tokens[n + 2]!.lower) && tokens[n + 3] && DOCUMENT_NOUNS.has(tokens[n + 3]!.lower)) {
@@ -549,6 +567,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Records a body keeps of its own meetings ("Minutes of the board's … committee state that …"). */
+const KEPT_RECORDS = new Set(['minutes', 'transcript', 'records']);
 
 /** Common nouns for a trade as a whole: "industry figures", "market sources" are nobody's. */
 const SECTOR_NOUNS = new Set(['industry', 'sector', 'market', 'trade', 'business']);
