@@ -585,12 +585,31 @@ function ownSubjectAnd(rest: string): RegExpExecArray | null {
 // finite too; not "…, but the company did not say", "did not respond", which are the reporter's.)
 const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
 
+/**
+ * After ", but" (or in the same speaker's words after "and"): a pronoun, a verb of wanting and its object with "to" ("…, but
+ * he expected it to listen", "but she wanted the board to wait"): the speaker's wish goes on in the clause, which no
+ * frame of its own takes ("to" after an object is no reported clause the rules find).
+ */
+const PRONOUN_WISH_RE = /^\s+(?:he|she|they|we|it)\s+(?:also\s+)?(?:expected|expects|wanted|wants|hoped|hopes|asked|asks|urged|urges|needed|needs)\s+(?:it|them|him|her|us|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+|(?!to\b)\p{Ll}[\p{Ll}-]+)\s+to\s/u;
+
+/**
+ * After ", but": a subject with a description between commas, then its verb ("…, but the timing, with prices already
+ * high, was poor"): the aside does not end the clause.
+ */
+const BUT_SUBJECT_ASIDE_RE = /^\s+(?:the|its|their|his|her|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+,\s+(?:with|at|in|for|after|despite|like|as)\s+[^,.;:"\u201C\u201D]{1,60},\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained)\b/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   let from = 0;
   let stop = CLAUSE_STOP_RE.exec(rest);
-  while (stop && /^,\s+but$/u.test(stop[0]) && BUT_OWN_CLAUSE_RE.test(rest.slice(from + stop.index + stop[0].length))) {
-    from += stop.index + stop[0].length;
+  // (How far the clause after ", but" is known to run on: past its subject's aside, if it has one.)
+  const ownAfterBut = (after: string) => (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) ? 0 : BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1);
+  let past = -1;
+  // (", and she expected amendments to …": the speaker's wish after "and" runs on too.)
+  const wishAfterAnd = (at: number) => /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
+  while (stop && ((/^,\s+but$/u.test(stop[0]) && (past = ownAfterBut(rest.slice(from + stop.index + stop[0].length))) >= 0)
+    || (wishAfterAnd(from + stop.index) && (past = 0) === 0))) {
+    from += stop.index + stop[0].length + past;
     stop = CLAUSE_STOP_RE.exec(rest.slice(from));
   }
   let end = stop ? from + stop.index : rest.length;
@@ -599,6 +618,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
     if (m.index >= end) break;
     const verb = m[1]!;
+    if (PRONOUN_WISH_RE.test(rest.slice(m.index).replace(/^,?\s+(?:and|but)/u, ''))) continue;
     if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
       end = m.index;
       break;
