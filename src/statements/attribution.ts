@@ -7,7 +7,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -543,7 +543,9 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
 
 /** Verbs that report a document's findings ("the study found that …"); with a document or a judging body as subject. */
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
-  'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
+  'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests',
+  // ("The judgment records that …", "the minutes recorded that …": what a record sets down.)
+  'records', 'recorded']);
 
 // (A comment with another group's words inside it ends the clause too: "…, well below the 95 percent experts say is needed".)
 const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
@@ -747,7 +749,8 @@ function byDocument(phrase: SpeakerPhrase | null, noun: string | undefined): Spe
 function isListenerAndTime(rest: string, cue: string): boolean {
   let at = 0;
   if (cue.startsWith('tel') || cue === 'told') {
-    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    // ("…, they told this newspaper.": the outlet that prints the story, by "this" or "our".)
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
     if (listener) at = listener[0].length;
   }
   if (at === rest.length) return true;
@@ -1044,7 +1047,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside.
-  if (segments.length >= 4 && FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))
+  // ("However, a senior official at the depot, who cannot be named …, said": a sentence adverb set off by its comma too.)
+  const opener = masked.slice(segments[0]!.start, segments[0]!.end).trim().toLowerCase();
+  if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end)) || SENTENCE_OPENERS.has(opener))
     && /^\s*who\b/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const own = segments.at(-3)!;
     const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);
