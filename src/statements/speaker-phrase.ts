@@ -1075,7 +1075,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'control',
   // (A grain company, a warehouse operator and a miner named by what they do or dig: "Prairie Grain Handling", "Keystone
   // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
-  'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate']);
+  'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',
+  // (An airline named "… Air": "Northlink Air", as "… Airways" is.)
+  'air']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
