@@ -542,7 +542,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   }
   if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
     // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
-    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower)) return null;
+    // ("a notice sent to customers last week": a participle of its own form.)
+    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower) && !IRREGULAR_PARTICIPLES.has(tokens[n + 1]!.lower)) return null;
   }
   // "The Redfern Review": capitalised words ending in the noun are the document's own name.
   const named = before.filter((t) => !DEFINITE.has(t.lower));
@@ -567,6 +568,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Past participles without "-ed" or "-en" that may follow a document's noun ("a notice sent to customers"). */
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'put', 'made', 'read', 'drawn', 'shown', 'kept', 'brought', 'built', 'set', 'laid', 'struck']);
 
 /** Records a body keeps of its own meetings ("Minutes of the board's … committee state that …"). */
 const KEPT_RECORDS = new Set(['minutes', 'transcript', 'records']);
