@@ -618,10 +618,13 @@ const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carm
   'Startup', 'Publisher']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
+// ("The letter from operator Swiftpark": the kind alone may open the phrase, in lower case after a preposition; not a
+// person's name after it, "operator Jane Mills".)
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  const k = tokens.findIndex((t, i) => i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
+  if (k === 0 && (name.length > 2 || isGivenNameAndSurname(name) || givenNameGender(name[0]!.text) !== null)) return null;
   // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
   const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
   if (!name.every(inName)) return null;
