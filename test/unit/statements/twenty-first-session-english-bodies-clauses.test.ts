@@ -140,6 +140,11 @@ describe('frames not found before', () => {
     ]);
   });
 
+  it('"…, the company said in reply.": an answer with no article after the verb', () => {
+    const text = 'Wexcombe Foods cut 60 jobs in May.\n\nThe plant had been losing money for years, the company said in reply.';
+    expect(found(text)).toEqual([['indirect', 'Wexcombe Foods', 'The plant had been losing money for years']]);
+  });
+
   it('"The ruling records that …"', () => {
     expect(found('The ruling records that the tenant had paid her rent on time for nine years.')).toEqual([
       ['indirect', 'anonymous', 'the tenant had paid her rent on time for nine years'],
