@@ -437,7 +437,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
-  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit']);
+  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit',
+  // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
+  'monitor', 'tracker']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',

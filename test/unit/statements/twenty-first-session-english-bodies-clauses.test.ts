@@ -140,6 +140,18 @@ describe('frames not found before', () => {
     ]);
   });
 
+  it('"NOAA\'s latest drought monitor shows that …", "Name\'s weekly flood tracker shows that …": a body\'s running measure is its document', () => {
+    const text = 'NOAA\'s latest drought monitor shows that more than half the county is in severe drought.\n\nHydrostat\'s weekly flood tracker shows that 40 roads are closed.';
+    expect(found(text)).toEqual([
+      ['indirect', 'NOAA', 'more than half the county is in severe drought'],
+      ['indirect', 'Hydrostat', '40 roads are closed'],
+    ]);
+  });
+
+  it('"An election monitor said": a person left unnamed, as before (guard)', () => {
+    expect(found('An election monitor said the count had been orderly.')).toEqual([['indirect', 'anonymous', 'the count had been orderly']]);
+  });
+
   it('"…, the company said in reply.": an answer with no article after the verb', () => {
     const text = 'Wexcombe Foods cut 60 jobs in May.\n\nThe plant had been losing money for years, the company said in reply.';
     expect(found(text)).toEqual([['indirect', 'Wexcombe Foods', 'The plant had been losing money for years']]);
