@@ -601,6 +601,12 @@ const PRONOUN_WISH_RE = /^\s+(?:he|she|they|we|it)\s+(?:also\s+)?(?:expected|exp
  */
 const BUT_SUBJECT_ASIDE_RE = /^\s+(?:the|its|their|his|her|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+,\s+(?:with|at|in|for|after|despite|like|as)\s+[^,.;:"\u201C\u201D]{1,60},\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained)\b/u;
 
+/**
+ * ", adding about 4 cents to the tax rate", ", adding £2m to the bill": "adding" an amount to something is a sum, no verb of
+ * saying, so the clause runs on through it and no clause of the speaker's starts there.
+ */
+const ADDING_AN_AMOUNT_RE = /^,\s+adding\s+(?:(?:about|around|roughly|nearly|almost|some|another|more\s+than|up\s+to|an\s+extra|a\s+further)\s+)?(?:[$£€]?\d[\d,.]*[\p{L}%]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\p{L}%-]+\s+){0,3}?to\s+(?:the|its|their|his|her|a|an|each|every)\s/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   let from = 0;
@@ -611,7 +617,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   // (", and she expected amendments to …": the speaker's wish after "and" runs on too.)
   const wishAfterAnd = (at: number) => /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
   while (stop && ((/^,\s+but$/u.test(stop[0]) && (past = ownAfterBut(rest.slice(from + stop.index + stop[0].length))) >= 0)
-    || (wishAfterAnd(from + stop.index) && (past = 0) === 0))) {
+    || ((wishAfterAnd(from + stop.index) || ADDING_AN_AMOUNT_RE.test(rest.slice(from + stop.index))) && (past = 0) === 0))) {
     from += stop.index + stop[0].length + past;
     stop = CLAUSE_STOP_RE.exec(rest.slice(from));
   }
@@ -944,6 +950,8 @@ const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Question
  * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
  */
 /** "I spoke to (on the quay)", "we talked to", "I know", "I met": the writer's contact with the speaker. */
+/** A document's noun, then a plural noun or a pronoun and a past verb with its preposition: who acted on the document. */
+const DOCUMENT_CONTACT_RE = /(\p{Ll}+)\s+(?:\p{Ll}{3,}s|I|we|they|you)\s+(?:\p{Ll}{2,}ed|got|saw|read|sent|signed|received)(?:\s+(?:on|to|with|about|from|for|over))?\s*$/u;
 const CONTACT_CLAUSE_RE = /\s+(?:I|we)\s+(?:(?:spoke|talked)\s+(?:to|with)\b[^,;:]{0,40}|(?:know|met|interviewed|asked|contacted|reached)\b[^,;:]{0,30})$/u;
 
 /** The unnamed group or source a text segment ends with ("… from residents", "… to a Downing Street source"). */
@@ -1058,6 +1066,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "A council engineer I spoke to on the quay said", "Teachers I know say": a contact clause after the subject is no
   // part of it.
+  // ("The warning article voters acted on says", "the report councillors received says": a document, then who acted on it.)
+  const documentContact = DOCUMENT_CONTACT_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (documentContact && DOCUMENT_NOUNS.has(documentContact[1]!.toLowerCase())) {
+    return subjectBefore(masked, start, segments.at(-1)!.start + documentContact.index + documentContact[1]!.length);
+  }
   const contact = CONTACT_CLAUSE_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
   if (contact && contact.index > 0) {
     const subject = subjectBefore(masked, start, segments.at(-1)!.start + contact.index);
@@ -1489,6 +1502,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
     if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(masked.slice(start + m.index + m[0].length, end))) continue;
+    if (m[1] === 'adding' && ADDING_AN_AMOUNT_RE.test(sentence.slice(m.index))) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;

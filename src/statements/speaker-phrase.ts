@@ -439,7 +439,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
-  'monitor', 'tracker']);
+  'monitor', 'tracker',
+  // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").
+  'article']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -469,8 +471,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
   const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
     && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
+  // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
   if (n > 5 || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
-    || /^\p{Lu}/u.test(t.text) || describing(t, k))) return null;
+    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)

@@ -123,6 +123,17 @@ describe('where a reported clause ends', () => {
     ]);
   });
 
+  it('", adding about 3 cents to the tax rate": a sum, no verb of saying, so the clause runs on', () => {
+    expect(found('The Water Board said the loan would be repaid over 20 years, adding about 3 cents to the tax rate.')).toEqual([
+      ['indirect', 'Water Board', 'the loan would be repaid over 20 years, adding about 3 cents to the tax rate'],
+    ]);
+  });
+
+  it('", adding that …": a second clause, as before (guard)', () => {
+    expect(found('The Water Board said the plan was sound, adding that the vote would go ahead.').map(([, , clause]) => clause))
+      .toEqual(['the plan was sound', 'the vote would go ahead']);
+  });
+
   it('"A Hartford dad says he was left "fuming"": a one-word quotation after "left" is a partial', () => {
     expect(found('A Hartford dad says he was left "fuming" after a clamp was fitted to his van outside the school.')).toEqual([
       ['indirect', 'anonymous', 'he was left "fuming" after a clamp was fitted to his van outside the school'],
@@ -155,6 +166,12 @@ describe('frames not found before', () => {
   it('"…, the company said in reply.": an answer with no article after the verb', () => {
     const text = 'Wexcombe Foods cut 60 jobs in May.\n\nThe plant had been losing money for years, the company said in reply.';
     expect(found(text)).toEqual([['indirect', 'Wexcombe Foods', 'The plant had been losing money for years']]);
+  });
+
+  it('"The warning article voters acted on says …": a document, then who acted on it; no author named, so unnamed', () => {
+    expect(found('The warning article voters acted on says the hall would be sold within two years.')).toEqual([
+      ['indirect', 'anonymous', 'the hall would be sold within two years'],
+    ]);
   });
 
   it('"The ruling records that …"', () => {
