@@ -611,13 +611,21 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   let from = 0;
   let stop = CLAUSE_STOP_RE.exec(rest);
-  // (How far the clause after ", but" is known to run on: past its subject's aside, if it has one.)
-  const ownAfterBut = (after: string) => (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) ? 0 : BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1);
-  let past = -1;
-  // (", and she expected amendments to …": the speaker's wish after "and" runs on too.)
-  const wishAfterAnd = (at: number) => /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
-  while (stop && ((/^,\s+but$/u.test(stop[0]) && (past = ownAfterBut(rest.slice(from + stop.index + stop[0].length))) >= 0)
-    || ((wishAfterAnd(from + stop.index) || ADDING_AN_AMOUNT_RE.test(rest.slice(from + stop.index))) && (past = 0) === 0))) {
+  // How far past the stop at `at` the clause is known to run on (past the subject's aside after ", but", if it has one),
+  // or -1 where it ends there.
+  // (", and she expected amendments to …": the speaker's wish after "and" runs on too; ", adding 4 cents to …" is a sum.)
+  const runsOnPast = (at: number, stopText: string): number => {
+    if (/^,\s+but$/u.test(stopText)) {
+      const after = rest.slice(at + stopText.length);
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after)) return 0;
+      return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
+    }
+    const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
+    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) ? 0 : -1;
+  };
+  while (stop) {
+    const past = runsOnPast(from + stop.index, stop[0]);
+    if (past < 0) break;
     from += stop.index + stop[0].length + past;
     stop = CLAUSE_STOP_RE.exec(rest.slice(from));
   }
