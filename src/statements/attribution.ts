@@ -447,8 +447,9 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 // (A court's side or share of its bench: "wrote for the majority that", "had argued for the state that".)
+// ("…, the company said in reply.": an answer with no article; not "in response to …", what it answered.)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -556,7 +557,9 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
 
 /** Verbs that report a document's findings ("the study found that …"); with a document or a judging body as subject. */
 const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated',
-  'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests']);
+  'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests',
+  // ("The judgment records that …", "the minutes recorded that …": what a record sets down.)
+  'records', 'recorded']);
 
 // (A comment with another group's words inside it ends the clause too: "…, well below the 95 percent experts say is needed".)
 const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
@@ -598,12 +601,45 @@ function ownSubjectAnd(rest: string): RegExpExecArray | null {
 // finite too; not "…, but the company did not say", "did not respond", which are the reporter's.)
 const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
 
+/**
+ * After ", but" (or in the same speaker's words after "and"): a pronoun, a verb of wanting and its object with "to" ("…, but
+ * he expected it to listen", "but she wanted the board to wait"): the speaker's wish goes on in the clause, which no
+ * frame of its own takes ("to" after an object is no reported clause the rules find).
+ */
+const PRONOUN_WISH_RE = /^\s+(?:he|she|they|we|it)\s+(?:also\s+)?(?:expected|expects|wanted|wants|hoped|hopes|asked|asks|urged|urges|needed|needs)\s+(?:it|them|him|her|us|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}-]+|(?!to\b)\p{Ll}[\p{Ll}-]+)\s+to\s/u;
+
+/**
+ * After ", but": a subject with a description between commas, then its verb ("…, but the timing, with prices already
+ * high, was poor"): the aside does not end the clause.
+ */
+const BUT_SUBJECT_ASIDE_RE = /^\s+(?:the|its|their|his|her|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+,\s+(?:with|at|in|for|after|despite|like|as)\s+[^,.;:"\u201C\u201D]{1,60},\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained)\b/u;
+
+/**
+ * ", adding about 4 cents to the tax rate", ", adding £2m to the bill": "adding" an amount to something is a sum, no verb of
+ * saying, so the clause runs on through it and no clause of the speaker's starts there.
+ */
+const ADDING_AN_AMOUNT_RE = /^,\s+adding\s+(?:(?:about|around|roughly|nearly|almost|some|another|more\s+than|up\s+to|an\s+extra|a\s+further)\s+)?(?:[$£€]?\d[\d,.]*[\p{L}%]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\p{L}%-]+\s+){0,3}?to\s+(?:the|its|their|his|her|a|an|each|every)\s/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   let from = 0;
   let stop = CLAUSE_STOP_RE.exec(rest);
-  while (stop && /^,\s+but$/u.test(stop[0]) && BUT_OWN_CLAUSE_RE.test(rest.slice(from + stop.index + stop[0].length))) {
-    from += stop.index + stop[0].length;
+  // How far past the stop at `at` the clause is known to run on (past the subject's aside after ", but", if it has one),
+  // or -1 where it ends there.
+  // (", and she expected amendments to …": the speaker's wish after "and" runs on too; ", adding 4 cents to …" is a sum.)
+  const runsOnPast = (at: number, stopText: string): number => {
+    if (/^,\s+but$/u.test(stopText)) {
+      const after = rest.slice(at + stopText.length);
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after)) return 0;
+      return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
+    }
+    const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
+    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) ? 0 : -1;
+  };
+  while (stop) {
+    const past = runsOnPast(from + stop.index, stop[0]);
+    if (past < 0) break;
+    from += stop.index + stop[0].length + past;
     stop = CLAUSE_STOP_RE.exec(rest.slice(from));
   }
   let end = stop ? from + stop.index : rest.length;
@@ -612,6 +648,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
     if (m.index >= end) break;
     const verb = m[1]!;
+    if (PRONOUN_WISH_RE.test(rest.slice(m.index).replace(/^,?\s+(?:and|but)/u, ''))) continue;
     if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
       end = m.index;
       break;
@@ -740,7 +777,8 @@ function byDocument(phrase: SpeakerPhrase | null, noun: string | undefined): Spe
 function isListenerAndTime(rest: string, cue: string): boolean {
   let at = 0;
   if (cue.startsWith('tel') || cue === 'told') {
-    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    // ("…, they told this newspaper.": the outlet that prints the story, by "this" or "our".)
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
     if (listener) at = listener[0].length;
   }
   if (at === rest.length) return true;
@@ -933,6 +971,8 @@ const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Question
  * ("Moscow's UN Ambassador, Vitaly Churkin, said"), the name with the title's roles.
  */
 /** "I spoke to (on the quay)", "we talked to", "I know", "I met": the writer's contact with the speaker. */
+/** A document's noun, then a plural noun or a pronoun and a past verb with its preposition: who acted on the document. */
+const DOCUMENT_CONTACT_RE = /(\p{Ll}+)\s+(?:\p{Ll}{3,}s|I|we|they|you)\s+(?:\p{Ll}{2,}ed|got|saw|read|sent|signed|received)(?:\s+(?:on|to|with|about|from|for|over))?\s*$/u;
 const CONTACT_CLAUSE_RE = /\s+(?:I|we)\s+(?:(?:spoke|talked)\s+(?:to|with)\b[^,;:]{0,40}|(?:know|met|interviewed|asked|contacted|reached)\b[^,;:]{0,30})$/u;
 
 /** The unnamed group or source a text segment ends with ("… from residents", "… to a Downing Street source"). */
@@ -1047,6 +1087,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "A council engineer I spoke to on the quay said", "Teachers I know say": a contact clause after the subject is no
   // part of it.
+  // ("The warning article voters acted on says", "the report councillors received says": a document, then who acted on it.)
+  const documentContact = DOCUMENT_CONTACT_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
+  if (documentContact && DOCUMENT_NOUNS.has(documentContact[1]!.toLowerCase())) {
+    return subjectBefore(masked, start, segments.at(-1)!.start + documentContact.index + documentContact[1]!.length);
+  }
   const contact = CONTACT_CLAUSE_RE.exec(masked.slice(segments.at(-1)!.start, cueStart));
   if (contact && contact.index > 0) {
     const subject = subjectBefore(masked, start, segments.at(-1)!.start + contact.index);
@@ -1482,6 +1527,7 @@ function participleClauses(masked: string, start: number, end: number): Reported
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
     if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(masked.slice(start + m.index + m[0].length, end))) continue;
+    if (m[1] === 'adding' && ADDING_AN_AMOUNT_RE.test(sentence.slice(m.index))) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));
     if (!enoughWords(masked, clause.start, clause.end)) continue;

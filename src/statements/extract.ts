@@ -380,7 +380,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
       // clause's verb is the speaker's.
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
-        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
+        // (Or a verb of feeling or becoming before a state: 'was left "shaking"', 'felt "betrayed"'.)
+        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
           || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));

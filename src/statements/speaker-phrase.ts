@@ -440,7 +440,11 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
-  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit']);
+  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit',
+  // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
+  'monitor', 'tracker',
+  // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").
+  'article']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -470,8 +474,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
   const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
     && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
+  // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
   if (n > 5 || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
-    || /^\p{Lu}/u.test(t.text) || describing(t, k))) return null;
+    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
@@ -492,14 +497,22 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   let capEnd = before.length;
   while (capEnd > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(before[capEnd - 1]!.text) && !DEFINITE.has(before[capEnd - 1]!.lower)
     && !INDEFINITE.has(before[capEnd - 1]!.lower) && !POSSESSIVE_PRONOUNS.has(before[capEnd - 1]!.lower)) capEnd--;
-  const named0 = DOCUMENT_HOLDINGS.has(noun) && capEnd < before.length && isCapitalised(before[capEnd - 1]!) && !before[capEnd - 1]!.possessive
+  // ("a Works Department inspection report": so may lower-case words saying what it is, after a name ending in a body's word.)
+  const bodyNameBefore = capEnd < before.length && capEnd > 0 && /^\p{Lu}/u.test(before[capEnd - 1]!.text)
+    && (ORGANISATION_HEADS.has(before[capEnd - 1]!.lower) || BODY_NAME_ENDS.has(before[capEnd - 1]!.lower));
+  const named0 = (DOCUMENT_HOLDINGS.has(noun) || bodyNameBefore) && capEnd < before.length && isCapitalised(before[capEnd - 1]!) && !before[capEnd - 1]!.possessive
     && !DEFINITE.has(before[capEnd - 1]!.lower) && !INDEFINITE.has(before[capEnd - 1]!.lower) ? before.slice(0, capEnd) : before;
   const lastLower = named0.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
   // ("Industry figures have told us": a sector's common noun, capitalised only as it opens the sentence, makes nothing.)
   const maker = named0.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
+  // ("a cabinet statement", "ministry figures": a body's word in lower case, right before the noun and after no more than a
+  // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
+  const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
+    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
   let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
-      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span } : null;
+      ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
+      : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;
   // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
   const fullName = authorWords.filter((t, k) => k > 0 || !DEFINITE.has(t.lower));
   if (author?.kind === 'organisation' && fullName.length > 1 && isCapitalised(fullName[0]!) && isCapitalised(fullName.at(-1)!)
@@ -521,13 +534,24 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
   }
+  // ("Minutes of the board's transport committee", "the minutes of the Harbour Board": a record a body, or a body's unit,
+  // kept of itself; not a document about a body, "An audit of the district's buildings".)
+  if (!author && KEPT_RECORDS.has(noun) && tokens[n + 1]?.text === 'of' && tokens.length > n + 2) {
+    const of = tokens.slice(n + 2);
+    const isBodyWord = (t: Token) => ORGANISATION_HEADS.has(t.base.toLowerCase()) || BODY_KINDS.has(t.base.toLowerCase());
+    const unit = of.find((t, k) => k <= 1 && t.possessive && isBodyWord(t));
+    if (unit && isBodyWord(of.at(-1)!)) return phrase({ kind: 'organisation', body: unit.base.toLowerCase(), name: [], roles: [], qualifier: null, ...span });
+    const ofBody = parseSpeakerPhrase(of);
+    if (ofBody?.kind === 'organisation') return phrase(ofBody);
+  }
   // "A draft of the review": the document inside.
   if (tokens[n + 1]?.text === 'of' && tokens[n + 2] && DEFINITE.has(tokens[n + 2]!.lower) && tokens[n + 3] && DOCUMENT_NOUNS.has(tokens[n + 3]!.lower)) {
     return { kind: 'organisation', body: tokens[n + 3]!.lower, name: [], roles: [], qualifier: null, document: tokens[n + 3]!.lower, ...span };
   }
   if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
     // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
-    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower)) return null;
+    // ("a notice sent to customers last week": a participle of its own form.)
+    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower) && !IRREGULAR_PARTICIPLES.has(tokens[n + 1]!.lower)) return null;
   }
   // "The Redfern Review": capitalised words ending in the noun are the document's own name.
   const named = before.filter((t) => !DEFINITE.has(t.lower));
@@ -552,6 +576,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Past participles without "-ed" or "-en" that may follow a document's noun ("a notice sent to customers"). */
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'put', 'made', 'read', 'drawn', 'shown', 'kept', 'brought', 'built', 'set', 'laid', 'struck']);
+
+/** Records a body keeps of its own meetings ("Minutes of the board's … committee state that …"). */
+const KEPT_RECORDS = new Set(['minutes', 'transcript', 'records']);
 
 /** Common nouns for a trade as a whole: "industry figures", "market sources" are nobody's. */
 const SECTOR_NOUNS = new Set(['industry', 'sector', 'market', 'trade', 'business']);
@@ -596,10 +626,13 @@ const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carm
   'Startup', 'Publisher']);
 
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
+// ("The letter from operator Swiftpark": the kind alone may open the phrase, in lower case after a preposition; not a
+// person's name after it, "operator Jane Mills".)
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  const k = tokens.findIndex((t, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  const k = tokens.findIndex((t, i) => i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
+  if (k === 0 && (name.length > 2 || isGivenNameAndSurname(name) || givenNameGender(name[0]!.text) !== null)) return null;
   // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
   const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
   if (!name.every(inName)) return null;
@@ -1060,7 +1093,12 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)
   'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
-  'control']);
+  'control',
+  // (A grain company, a warehouse operator and a miner named by what they do or dig: "Prairie Grain Handling", "Keystone
+  // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
+  'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',
+  // (An airline named "… Air": "Northlink Air", as "… Airways" is.)
+  'air']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */

@@ -204,6 +204,9 @@ export class SpeakerResolver {
         // («…, объяснил перевозчик» where the text names no business of that kind: the individual entrepreneur it named
         // before, a person; else an unnamed carrier, «Перевозчик, который обслуживает маршрут, …».)
         if (name === phrase.body && /^(?:перевозчик|подрядчик|застройщик|поставщик)\p{Ll}{0,3}$/u.test(name)) return this.soleTrader(phrase.start);
+        // ("a bulletin issued by the engine maker", "the manufacturer said" where the text names no business: a business
+        // known only by what it makes is an unnamed source, as a person known only by a post is.)
+        if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.document) this.documents.set(phrase.document, name);
         this.bodies.push(name);
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -1187,7 +1190,7 @@ function placeNamed(text: string, head: string): string | null {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group';
+const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group|Air';
 // (Not a post: "Chief Financial Officer Name", "… Capital Manager".)
 const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:${BUSINESS_ENDINGS}))(?![\\p{L}])(?!\\s+(?:Officer|Officers|Director|Controller|Adviser|Advisor|Analyst|Manager|Correspondent|Editor)\\b)`, 'gu');
 
@@ -1196,13 +1199,21 @@ const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{
  * not a description a verb of saying follows, which is the sentence's subject ("In an interview with the Daily Sentinel,
  * the company said").
  */
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
+// (The words before the business's noun describe it, so none of them is a preposition or an article: "Name, a picker at the
+// company's site" is a person who works there.)
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers|Teamsters|Local\s+\d{1,5})\b/u;
+
+/**
+ * The last word of a business described by what it makes ("engine maker", "the manufacturer"); not one described by what
+ * it runs, "the electricity network operator", which the read parts give as a body.
+ */
+const UNNAMED_BUSINESS_HEAD_RE = /(?:^|\s)(?:\p{Ll}*maker|manufacturer)$/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);

@@ -170,7 +170,7 @@ export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', '
   'unions', 'companies', 'firms', 'banks', 'parties', 'agencies', 'ministries', 'coastguard', 'lobby', 'trust',
   'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
-  'city', 'county', 'town', 'municipality', 'borough', 'district', 'province', 'region', 'canton', 'prefecture', 'shire', 'parish', 'hospital', 'school', 'airport',
+  'city', 'county', 'town', 'municipality', 'governorate', 'borough', 'district', 'province', 'region', 'canton', 'prefecture', 'shire', 'parish', 'hospital', 'school', 'airport',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
   'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
