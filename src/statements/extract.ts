@@ -12,7 +12,8 @@ import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
-import { ROLE_NOUNS } from './vocabulary.ts';
+import { titlesTaughtByText } from './text-titles.ts';
+import { ROLE_NOUNS, withTaughtTitles } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -186,6 +187,10 @@ function sentenceAt(sentences: readonly SentenceRange[], offset: number): Senten
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
+  return withTaughtTitles(titlesTaughtByText(text), () => readStatements(text, options));
+}
+
+function readStatements(text: string, options: ExtractOptions): Statement[] {
   const own = buildPersonDirectory([text]);
   const directory = options.people ? options.people.merge(own) : own;
   const paragraphs = paragraphRanges(text);

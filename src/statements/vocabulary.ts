@@ -72,8 +72,32 @@ const POSITIONS_BEFORE_A_NAME = ['striker', 'midfielder', 'defender', 'goalkeepe
  */
 export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([...POSITIONS_BEFORE_A_NAME, 'forward', 'keeper', 'bowler']);
 
+/** Titles the text being read teaches (text-titles.ts): set by extractStatements for the length of one call. */
+let taughtTitles: ReadonlySet<string> = new Set();
+
+/** The role nouns below, and while a text is read the titles it teaches (see withTaughtTitles). */
+class RoleNouns extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || taughtTitles.has(word);
+  }
+}
+
+/**
+ * Runs `read` with `titles` counted as role nouns: every rule asks ROLE_NOUNS, so a title the text teaches ("Sarpanch
+ * Name … the sarpanch said") is read as the listed ones are, with no list passed through every call.
+ */
+export function withTaughtTitles<T>(titles: ReadonlySet<string>, read: () => T): T {
+  const before = taughtTitles;
+  taughtTitles = titles;
+  try {
+    return read();
+  } finally {
+    taughtTitles = before;
+  }
+}
+
 /** Nouns naming a role a person speaks in. Multi-word titles are sequences of these and modifiers. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+export const ROLE_NOUNS: ReadonlySet<string> = new RoleNouns([
   'minister', 'president', 'secretary', 'general', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
   'envoy', 'ambassador', 'representative', 'diplomat', 'chief', 'head', 'leader', 'chancellor', 'premier',
   'fm', 'pm', 'official', 'commander', 'negotiator', 'aide', 'adviser', 'advisor', 'director', 'chairman',
@@ -113,6 +137,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // A Canadian rural municipality's head ("Reeve Name", "the reeve said"), and Bhutanese local government's posts, written
   // with the place before them and used bare later ("Place Gup Name", "the gup said"; "Place Dzongdag Name"; "Tshogpa
   // Name", a chiwog's elected member; "Mangmi Name", a gup's deputy; "Thrompon Name", a town's mayor).
+  // (Posts a text uses both before a name and as a common noun are also learned from the text itself: text-titles.ts.)
   'reeve', 'gup', 'dzongdag', 'tshogpa', 'mangmi', 'thrompon',
   // A company's officers by their letters ("CFO Name", "the CTO said"; "CEO" is above).
   'cfo', 'cto', 'coo', 'md',

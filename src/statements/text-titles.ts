@@ -1,0 +1,98 @@
+// Titles a text teaches by using them: a capitalised word printed before a person's name ("Sarpanch Ramesh
+// Yadav said", "Reeve Lorne Hrycyna") that the same text also uses as a lower-case noun after "the" ("the
+// sarpanch said", "the reeve thanked residents"). Local and foreign posts (a village head, a rural reeve, a
+// Bhutanese gup, a Spanish alcalde) are endless; no list holds them all, but an article that gives one before a
+// name nearly always explains or reuses it as a common noun. While a text is read, such words count as role nouns
+// (see vocabulary.ts ROLE_NOUNS): the name is then the person's without the title, and "the sarpanch said" is the
+// person who holds it.
+import { DEFINITE, HONORIFICS, isNationality, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
+
+/**
+ * A capitalised word, then two or three capitalised words of a name (the first and the last captured), the last followed by no capitalised word (so
+ * "Lake Tana Basin Authority" is no title and a name). The word before is not a letter, an apostrophe or a hyphen.
+ * Matched ahead of each capitalised word, so that in "Gangzur Gup Karma Wangdi" the place and the post are both tried.
+ */
+const TITLE_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?\s+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}'\u2019-]|\s+\p{Lu}))/gu;
+
+/** A lower-case word after "the" (or "this" / "that"), as a common noun is written, and the word after it. */
+const COMMON_NOUN_RE = /(?<![\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat)\s+(\p{Ll}{3,})(?![\p{L}'\u2019-])(?:\s+(\p{Ll}+))?/gu;
+
+/**
+ * Words that come before a capitalised name without being a person's title: places ("Lake", "Mount", "Port"), and
+ * the words of bodies' and events' names ("Bank", "Festival").
+ */
+const NOT_TITLES = new Set(['lake', 'mount', 'river', 'port', 'fort', 'cape', 'bay', 'gulf', 'camp', 'saint', 'san', 'santa',
+  'point', 'glen', 'lough', 'loch', 'isle', 'island', 'islands', 'north', 'south', 'east', 'west', 'upper', 'lower',
+  'new', 'old', 'great', 'little', 'greater', 'central', 'royal', 'national', 'general', 'festival', 'cup', 'trophy',
+  'award', 'prize', 'road', 'avenue', 'bridge', 'station', 'park', 'square', 'hall', 'tower', 'centre', 'center',
+  'hotel', 'stadium', 'arena', 'market', 'valley', 'hill', 'hills', 'county', 'city', 'district', 'village',
+  'province', 'state', 'region', 'project', 'plan', 'act', 'bill', 'operation', 'programme', 'program', 'report',
+  'day', 'week', 'year', 'month', 'season', 'league', 'series', 'team', 'ward', 'block', 'sector', 'zone', 'route']);
+
+function couldBeTitle(lower: string): boolean {
+  return !NOT_TITLES.has(lower) && !ORGANISATION_HEADS.has(lower) && !HONORIFICS.has(lower) && !ROLE_MODIFIERS.has(lower)
+    && !DEFINITE.has(lower) && !PREPOSITIONS.has(lower) && !NAME_PARTICLES.has(lower) && !NOT_NAMES.has(lower)
+    && !isNationality(lower);
+}
+
+/** A word of a person's name: none of a body's ("Water Development Department") or a headline's ("Room Is"). */
+function couldBeName(lower: string): boolean {
+  return !ORGANISATION_HEADS.has(lower) && !NOT_TITLES.has(lower) && !NOT_NAMES.has(lower) && !HEADLINE_VERBS.has(lower);
+}
+
+/** Verbs a title-case headline prints capitalised after a noun ("Emergency Room Is Closed"). */
+const HEADLINE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'says', 'said', 'gets', 'wins', 'faces', 'plans', 'set', 'to', 'be']);
+
+/** A headline set in title case ("the Nearest Emergency Room Is Now 58 Miles Away"): most of its words capitalised. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  const words = text.slice(start, newline < 0 ? text.length : newline).match(/[\p{L}'\u2019-]+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && capitalised >= words.length * 0.6;
+}
+
+/** How many times `word` is printed in `text` as a word of its own. */
+function timesPrinted(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + word.length);
+    if (!isWordCode(before) && !isWordCode(after)) n++;
+  }
+  return n;
+}
+
+function isWordCode(c: number): boolean {
+  return !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/**
+ * The words `text` uses both before a person's name and as a common noun after "the" (lower case). The name must be
+ * a person's by the text's own evidence: its last word printed again on its own ("Yadav said"), or the common noun
+ * the subject of a verb of speech ("the sarpanch said") — so "Rural Transport Watch" or "Centre for Energy Studies
+ * said" beside "the transport ministry" or "the energy sector" teaches nothing.
+ */
+export function titlesTaughtByText(text: string): ReadonlySet<string> {
+  const beforeNames = new Map<string, string[]>();
+  for (const m of text.matchAll(TITLE_BEFORE_NAME_RE)) {
+    const lower = m[1]!.toLowerCase();
+    // "Energy Minister Name": the post is the title, the word before it a field.
+    const first = m[2]!.toLowerCase();
+    const last = m[3]!.toLowerCase();
+    if (!couldBeTitle(lower) || ROLE_NOUNS.has(first) || ROLE_MODIFIERS.has(first) || HONORIFICS.has(first)
+      || !couldBeName(first) || !couldBeName(last) || inTitleCaseLine(text, m.index!)) continue;
+    const surnames = beforeNames.get(lower);
+    if (surnames) surnames.push(m[3]!);
+    else beforeNames.set(lower, [m[3]!]);
+  }
+  const titles = new Set<string>();
+  if (beforeNames.size === 0) return titles;
+  for (const m of text.matchAll(COMMON_NOUN_RE)) {
+    const surnames = beforeNames.get(m[1]!);
+    if (!surnames || titles.has(m[1]!)) continue;
+    if ((m[2] !== undefined && QUOTE_CUES.has(m[2])) || surnames.some((s) => timesPrinted(text, s) > 1)) titles.add(m[1]!);
+  }
+  return titles;
+}
