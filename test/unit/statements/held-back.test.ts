@@ -1,19 +1,18 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-five held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-fourth and
-// twenty-fifth have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the
-// eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the
-// twelfth, the sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the
-// eighteenth again in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the
-// seventeenth, the twenty-second in the eighteenth, the twenty-third in the twenty-first), so they guard against going
-// back; the ninth, fourteenth, twenty-fourth and twenty-fifth (test-9, test-14, test-24 and test-25, written blind in
-// the sixth, tenth, nineteenth and twenty-first sessions) are the unseen measurements.
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-fifth have
+// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
+// twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first), so they guard against going
+// back; the ninth, fourteenth and twenty-fifth (test-9, test-14 and test-25, written blind in the sixth, tenth and
+// twenty-first sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-24 or test-25: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-25: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +24,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-24', 'test-25']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-25']);
 
 interface LanguageShare {
   texts: number;
@@ -438,9 +437,11 @@ describe('statements on texts the rules were not written for', () => {
       // f5acb00. First run, at those rules: direct found 1.00 (110/110), precision 0.99 (110/111), speaker right 0.93
       // (102/110), partial 0.92 (24/26), reported 0.93 (260/280), 72 of 80 unnamed, all kinds 347/394 (English 20 texts:
       // 1.00, 0.95, 0.96, 0.93, 47 of 53; Russian 9: 1.00, 0.85, 0.50, 0.93, 25 of 27). Floors: those figures less a
-      // margin of a few statements (direct found meets the default 0.95). Never print its misses.
+      // margin of a few statements (direct found meets the default 0.95). Unseen until the twenty-first session's second
+      // half, which read its misses (fixtures/statements/README.md, "Twenty-first session: test-24 read"; at that reading's
+      // start, 8c7b7fc: 1.00, 0.99, 0.93 (102/110), 0.92 (24/26), 0.93 (261/280), 72 of 80, all kinds 349/395).
       part: 'test-24',
-      title: 'twenty-fourth part (29 full-length texts, 9 in Russian; written blind in the nineteenth session; unseen)',
+      title: 'twenty-fourth part (29 full-length texts, 9 in Russian; written blind in the nineteenth session; misses read in the twenty-first session)',
       floors: { texts: 27, speakerRight: 0.89, partial: 0.84, reported: 0.91, anonymous: 0.86 },
     },
     {
