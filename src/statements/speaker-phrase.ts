@@ -802,7 +802,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         && tokens.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !endsBody(t) && !ROLE_NOUNS.has(t.lower))) from = tokens.length - 2;
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
       // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)
-      if ((BODY_HEADS.has(tokens.at(-1)!.lower) || BODY_NAME_ENDS.has(tokens.at(-1)!.lower)) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
+      // ("chief executive of Prairie Valley Medical Center in Bellmont": or before a preposition and the body's place.)
+      const placed = tokens.findIndex((t, k) => k > from && PREPOSITIONS.has(t.text));
+      const named = placed > 0 ? tokens.slice(from, placed) : tokens.slice(from);
+      if (named.length > 0 && (BODY_HEADS.has(named.at(-1)!.lower) || BODY_NAME_ENDS.has(named.at(-1)!.lower)) && named.every((t) => isCapitalised(t))) return null;
     }
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
