@@ -116,6 +116,10 @@ const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|har
 /** Words for a party's member written before a name ("Democrat Name"), capitalised as printed. */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Independent']);
 
+/** Plurals for a party's members, written capitalised ("Democrats", "Tories"), not a party's name of its own ("Greens"). */
+const PARTY_MEMBERS_PLURAL = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'nationalists',
+  'unionists', 'loyalists']);
+
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
   'if', 'unless', 'until']);
 
@@ -954,6 +958,11 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("Local shopkeepers are angry. One, who runs a bakery, said …", "One said …": one of them.)
   // ("Nurses at the hospital are less sure. Several said …": more of them. Not "Most" or "A few": the words before a
   // group's noun left alone when a participle's subject is cut, "most countries ignored it, saying …".)
+  // ("Democrats say they will offer an amendment", "Republicans argue that": a party's members in the plural, no word of
+  // the party's name before it, are an unnamed group of them; "the Liberal Democrats said" is the party.)
+  if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!.text) && PARTY_MEMBERS_PLURAL.has(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }
