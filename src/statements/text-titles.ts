@@ -142,7 +142,7 @@ function asCommonNoun(text: string, letters: string): boolean {
     if (text[end] === 's' && !isWordCode(text.charCodeAt(end + 1))) return true;
     if (isWordCode(text.charCodeAt(end))) continue;
     const before = text.slice(Math.max(0, at - 30), at);
-    if (/(?<![\p{L}])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother)\s+(?:\p{Ll}+\s+)?$/u.test(before) && AFTER_A_NOUN_RE.test(text.slice(end, end + 12))) return true;
+    if (/(?<![\p{L}])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(before) && AFTER_A_NOUN_RE.test(text.slice(end, end + 12))) return true;
   }
   return false;
 }
