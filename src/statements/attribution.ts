@@ -1162,7 +1162,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     ? /^\s*(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
   // (Not "Name, a representative of the union, said": a post or a person noun with "of" / "for" / "with" after it is what
   // the name is, the body only whose.)
-  const ownedBy = kindAfter?.[1]!.split(/\s+/u).some((w) => PREPOSITIONS.has(w)) ?? false;
+  const ownedBy = (kindAfter?.[1] ?? '').split(/\s+/u).some((w) => PREPOSITIONS.has(w));
   const kindOf = kindAfter && !ownedBy && BODY_KINDS.has(kindAfter[2]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return nameAsBody(kindOf);
   if (kindOf?.kind === 'organisation') return kindOf;
