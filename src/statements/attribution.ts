@@ -1159,8 +1159,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // "The Napa Valley Grapegrowers, a trade group, said": a name, then what kind of body it is.
   const kindAfter = segments.length >= 3 && lastEmpty
     // ("X, the local teachers' union, said": a plural's apostrophe among the words before the kind.)
-    ? /^\s*(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
-  const kindOf = kindAfter && BODY_KINDS.has(kindAfter[1]!) ? parse(segments.at(-3)) : null;
+    ? /^\s*(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+(?:that|which|who|based|founded|set|run|\p{Ll}+ing)\s[^,]*)?\s*$/u.exec(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) : null;
+  // (Not "Name, a representative of the union, said": a post or a person noun with "of" / "for" / "with" after it is what
+  // the name is, the body only whose.)
+  const ownedBy = (kindAfter?.[1] ?? '').split(/\s+/u).some((w) => PREPOSITIONS.has(w));
+  const kindOf = kindAfter && !ownedBy && BODY_KINDS.has(kindAfter[2]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return nameAsBody(kindOf);
   if (kindOf?.kind === 'organisation') return kindOf;
   // "The home's owner, Careline Homes, said": a description, then the body it is.

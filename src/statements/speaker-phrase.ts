@@ -116,6 +116,10 @@ const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|har
 /** Words for a party's member written before a name ("Democrat Name"), capitalised as printed. */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory', 'Independent']);
 
+/** Plurals for a party's members, written capitalised ("Democrats", "Tories"), not a party's name of its own ("Greens"). */
+const PARTY_MEMBERS_PLURAL = new Set(['democrats', 'republicans', 'conservatives', 'tories', 'socialists', 'liberals', 'nationalists',
+  'unionists', 'loyalists']);
+
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since',
   'if', 'unless', 'until']);
 
@@ -802,7 +806,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         && tokens.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !endsBody(t) && !ROLE_NOUNS.has(t.lower))) from = tokens.length - 2;
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
       // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)
-      if ((BODY_HEADS.has(tokens.at(-1)!.lower) || BODY_NAME_ENDS.has(tokens.at(-1)!.lower)) && tokens.slice(from).every((t) => isCapitalised(t))) return null;
+      // ("chief executive of Prairie Valley Medical Center in Bellmont": or before a preposition and the body's place.)
+      const placed = tokens.findIndex((t, k) => k > from && PREPOSITIONS.has(t.text));
+      const named = placed > 0 ? tokens.slice(from, placed) : tokens.slice(from);
+      if (named.length > 0 && (BODY_HEADS.has(named.at(-1)!.lower) || BODY_NAME_ENDS.has(named.at(-1)!.lower)) && named.every((t) => isCapitalised(t))) return null;
     }
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
@@ -951,6 +958,11 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("Local shopkeepers are angry. One, who runs a bakery, said …", "One said …": one of them.)
   // ("Nurses at the hospital are less sure. Several said …": more of them. Not "Most" or "A few": the words before a
   // group's noun left alone when a participle's subject is cut, "most countries ignored it, saying …".)
+  // ("Democrats say they will offer an amendment", "Republicans argue that": a party's members in the plural, no word of
+  // the party's name before it, are an unnamed group of them; "the Liberal Democrats said" is the party.)
+  if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!.text) && PARTY_MEMBERS_PLURAL.has(tokens[0]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }

@@ -5,7 +5,7 @@
 // name nearly always explains or reuses it as a common noun. While a text is read, such words count as role nouns
 // (see vocabulary.ts ROLE_NOUNS): the name is then the person's without the title, and "the sarpanch said" is the
 // person who holds it.
-import { DEFINITE, HONORIFICS, isNationality, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
+import { DEFINITE, HONORIFICS, isNationality, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 /**
  * A capitalised word, then two or three capitalised words of a name (the first and the last captured), the last followed by no capitalised word (so
@@ -88,6 +88,7 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
     else beforeNames.set(lower, [m[3]!]);
   }
   const titles = new Set<string>();
+  for (const title of postLettersTaughtByText(text)) titles.add(title);
   if (beforeNames.size === 0) return titles;
   for (const m of text.matchAll(COMMON_NOUN_RE)) {
     const surnames = beforeNames.get(m[1]!);
@@ -95,4 +96,53 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
     if ((m[2] !== undefined && QUOTE_CUES.has(m[2])) || surnames.some((s) => timesPrinted(text, s) > 1)) titles.add(m[1]!);
   }
   return titles;
+}
+
+/**
+ * A post's letters in capitals before a person's name of two or three words ("Ramsey MHK Daniel Corlett", "PC Gareth
+ * Lowe"), a word no name is printed with.
+ */
+const LETTERS_BEFORE_NAME_RE = /(?<![\p{L}\p{N}'\u2019.-])(\p{Lu}{2,5})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?\s+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}'\u2019-]|\s+\p{Lu})/gu;
+
+/** What may follow a post's letters used as a common noun ("a northern MHK after residents heard", "an MHK, she said"). */
+const AFTER_A_NOUN_RE = /^(?:\s*[,.;:!?)]|\s+(?:and|or|who|whose|for|of|in|at|from|after|before|since|with|on)\b|\s*$)/u;
+
+/**
+ * The letters of posts `text` prints before a person's name and shows to be a post, not a body's letters nor initials
+ * of a name ("KT Rama Rao"): printed again before the surname alone ("PC Gareth Lowe … PC Lowe said"), or used as a
+ * common noun, in the plural or after "a" / "an" and perhaps an adjective, before a pause or a preposition ("a northern
+ * MHK after residents heard", "fellow MHKs"). Upper-case copy, where every word is in capitals, never matches.
+ */
+function postLettersTaughtByText(text: string): Set<string> {
+  const taught = new Set<string>();
+  for (const m of text.matchAll(LETTERS_BEFORE_NAME_RE)) {
+    const letters = m[1]!;
+    const lower = letters.toLowerCase();
+    if (taught.has(lower) || ORGANISATION_NAMES.has(lower) || NOT_NAMES.has(lower) || !couldBeName(m[2]!.toLowerCase())) continue;
+    if (beforeSurname(text, letters, m[2]!) || asCommonNoun(text, letters)) taught.add(lower);
+  }
+  return taught;
+}
+
+/** Whether `letters` stand right before `surname` alone, with no capitalised word after it ("PC Lowe said"). */
+function beforeSurname(text: string, letters: string, surname: string): boolean {
+  const printed = `${letters} ${surname}`;
+  for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+    const after = text.slice(at + printed.length, at + printed.length + 3);
+    if (!isWordCode(text.charCodeAt(at - 1)) && !/^(?:[\p{L}'\u2019-]|\s+\p{Lu})/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** Whether `letters` are printed as a common noun: "MHKs", or after "a" / "an" (an adjective between) before a pause. */
+function asCommonNoun(text: string, letters: string): boolean {
+  for (let at = text.indexOf(letters); at >= 0; at = text.indexOf(letters, at + letters.length)) {
+    if (isWordCode(text.charCodeAt(at - 1))) continue;
+    const end = at + letters.length;
+    if (text[end] === 's' && !isWordCode(text.charCodeAt(end + 1))) return true;
+    if (isWordCode(text.charCodeAt(end))) continue;
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (/(?<![\p{L}])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(before) && AFTER_A_NOUN_RE.test(text.slice(end, end + 12))) return true;
+  }
+  return false;
 }

@@ -173,7 +173,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // A Catholic or Anglican priest's "Fr Name" / "Fr. Name" (not "Father", also a noun for a parent).
   'fr',
   // The "Comrade" of a trade unionist or party member in Zimbabwean and Nigerian copy ("Cde Name", "Comrade Name").
-  'cde', 'comrade']);
+  'cde', 'comrade',
+  // A Tswana chief's "Kgosi Name" in Botswana copy, as an Akan chief's "Nana Name" (often printed once, never explained).
+  'kgosi']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
