@@ -193,6 +193,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     }
   }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // ("— признался нападающий после матча в Казани", "— сказал защитник на тренировке в Самаре": when and where after who;
+  // the one capitalised word right after a preposition there is a place, not a name; the speaker is the words before.)
+  const scene = placeAfterSpeaker(all, tokens);
+  if (scene) return scene;
   // ("В последнем слове Колобов сказал", "На встрече с избирателями Иванова заявила": a few lower-case words of an
   // adverbial before a surname or a full name say where, not who; the speaker is the name.)
   if (isPreposition(all[0]!) && tokens.length >= 2 && tokens.length <= 7) {
@@ -711,9 +715,31 @@ function regionAfter(text: string, from: number, skip: number): string[] | null 
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/(лиг)(?:е|и|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
+}
+
+/** Prepositions that open when or where one spoke, after the speaker ("после матча", "на сборах", "в Казани"). */
+const SCENE_PREPOSITIONS = new Set(['после', 'перед', 'в', 'во', 'на']);
+
+/**
+ * "нападающий после матча в Казани": a speaker in lower-case words, then a scene whose only capitalised word is a place
+ * right after a preposition; the speaker read without it. (Not "источник в Минфине", "представитель компании в Москве":
+ * an unnamed source's or a body's place is part of who; nor a scene with a name in it.)
+ */
+function placeAfterSpeaker(all: Token[], tokens: Token[]): SpeakerPhrase | null {
+  if (isPreposition(all[0]!) || tokens.length < 3 || tokens.length > 8 || !/^\p{Ll}/u.test(tokens[0]!.text)) return null;
+  const at = tokens.findIndex((t, k) => k > 0 && SCENE_PREPOSITIONS.has(t.lower));
+  if (at < 1) return null;
+  const who = tokens.slice(0, at);
+  const scene = tokens.slice(at);
+  const capitalised = scene.filter((t) => /^\p{Lu}/u.test(t.text));
+  const place = capitalised[0];
+  if (capitalised.length !== 1 || !isPreposition(scene[scene.indexOf(place!) - 1]!) || isAcronym(place!) || isBodyWord(place!) || isShortBodyName(place!.text)) return null;
+  if (who.some((t) => /^\p{Lu}/u.test(t.text) || isBodyWord(t) || hasStem(t, RU_ANONYMOUS_STEMS) || UNNAMED_ROLES.has(t.lower) || RU_SPEECH_VERBS.has(t.lower))) return null;
+  const phrase = parseRussianPhrase(who);
+  return phrase?.kind === 'title' ? phrase : null;
 }
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
@@ -1837,6 +1863,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
   if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
+  // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
+  if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
   const head = stateHead(noun);

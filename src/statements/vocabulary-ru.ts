@@ -167,7 +167,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'центр',
   // ("В управе района пояснили", "…, уточнили в управе": a Moscow district's administration; its case forms only, not
   // «управляющая компания».)
-  'управа', 'управе', 'управы', 'управу', 'управой'];
+  'управа', 'управе', 'управы', 'управу', 'управой',
+  // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
+  'лига', 'лиги', 'лиге', 'лигу', 'лигой'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);
