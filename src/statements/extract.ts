@@ -12,6 +12,7 @@ import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
+import { outletsTaughtByText, withTaughtOutlets } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, withTaughtTitles } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -187,7 +188,7 @@ function sentenceAt(sentences: readonly SentenceRange[], offset: number): Senten
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
-  return withTaughtTitles(titlesTaughtByText(text), () => readStatements(text, options));
+  return withTaughtTitles(titlesTaughtByText(text), () => withTaughtOutlets(outletsTaughtByText(text), () => readStatements(text, options)));
 }
 
 function readStatements(text: string, options: ExtractOptions): Statement[] {
