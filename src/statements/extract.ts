@@ -272,7 +272,10 @@ function readStatements(text: string, options: ExtractOptions): Statement[] {
           ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
       const attribution = before ?? after ?? namedAfter;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
-      const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
+      // (So is a longer capitalised name there when ", что" follows it: «рассказала «Новой газете Европа», что …».)
+      const toldThen = span.close !== null && words <= 4 && /^\s*,\s*что\s/u.test(text.slice(span.close + 1, span.close + 12))
+        && /^\p{Lu}/u.test(text.slice(span.contentStart, span.contentEnd));
+      const listener = (words < MIN_QUOTED_WORDS || toldThen) && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
       const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
