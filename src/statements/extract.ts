@@ -625,9 +625,9 @@ function readStatements(text: string, options: ExtractOptions): Statement[] {
   // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
   if (isCyrillic(text)) {
     const namings = [...text.matchAll(RU_NAMED_AFTER_RE)].map((named) => ({
-      at: named.index + named[0].indexOf(named[3]!),
-      name: named[3]!.split(/\s+/u),
-      feminine: named[1] ? named[1] === 'ась' : null,
+      at: named.index + named[0].indexOf(named[4]!),
+      name: named[4]!.split(/\s+/u),
+      feminine: named[1] ? named[1] === 'ась' : named[3] ? named[3] !== 'Его' : null,
     }));
     namings.push(...namedInNextSentence(text, candidates, paragraphs));
     for (const { at, name, feminine } of namings) {
@@ -712,7 +712,9 @@ function namedInNextSentence(text: string, candidates: readonly Candidate[], par
 }
 
 /** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */
-const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
+// («— …, — говорит фермер. Это Name, у него …», «— …, — говорит студентка. Ее зовут Name, она …»: a sentence that only
+// presents the one who spoke, «Это» or «Ее зовут» and a full name, with no «Позже» or «выяснилось» before it.)
+const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))|Это\s+|(Ее|Её|Его)\s+зовут\s+)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
 
 /** A statement by one person the text does not name there: the words naming them hold no capital but the sentence's first,
  * and no group («Родители учеников рассказывают»); its verb, when past, of the gender the naming gives. */
