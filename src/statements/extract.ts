@@ -12,6 +12,7 @@ import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
+import { outletsTaughtByText, withTaughtOutlets } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, withTaughtTitles } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -187,7 +188,7 @@ function sentenceAt(sentences: readonly SentenceRange[], offset: number): Senten
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
-  return withTaughtTitles(titlesTaughtByText(text), () => readStatements(text, options));
+  return withTaughtTitles(titlesTaughtByText(text), () => withTaughtOutlets(outletsTaughtByText(text), () => readStatements(text, options)));
 }
 
 function readStatements(text: string, options: ExtractOptions): Statement[] {
@@ -271,7 +272,10 @@ function readStatements(text: string, options: ExtractOptions): Statement[] {
           ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
       const attribution = before ?? after ?? namedAfter;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
-      const listener = words < MIN_QUOTED_WORDS && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
+      // (So is a longer capitalised name there when ", что" follows it: «рассказала «Новой газете Европа», что …».)
+      const toldThen = span.close !== null && words <= 4 && /^\s*,\s*что\s/u.test(text.slice(span.close + 1, span.close + 12))
+        && /^\p{Lu}/u.test(text.slice(span.contentStart, span.contentEnd));
+      const listener = (words < MIN_QUOTED_WORDS || toldThen) && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
       const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
@@ -621,9 +625,9 @@ function readStatements(text: string, options: ExtractOptions): Statement[] {
   // statements in that paragraph, read back from the naming to the first one that names someone or speaks for a group.
   if (isCyrillic(text)) {
     const namings = [...text.matchAll(RU_NAMED_AFTER_RE)].map((named) => ({
-      at: named.index + named[0].indexOf(named[3]!),
-      name: named[3]!.split(/\s+/u),
-      feminine: named[1] ? named[1] === 'ась' : null,
+      at: named.index + named[0].indexOf(named[4]!),
+      name: named[4]!.split(/\s+/u),
+      feminine: named[1] ? named[1] === 'ась' : named[3] ? named[3] !== 'Его' : null,
     }));
     namings.push(...namedInNextSentence(text, candidates, paragraphs));
     for (const { at, name, feminine } of namings) {
@@ -708,7 +712,9 @@ function namedInNextSentence(text: string, candidates: readonly Candidate[], par
 }
 
 /** «Позже она представилась: Name», «Позже выяснилось, что это Name»: who spoke, named after the words (a full name). */
-const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
+// («— …, — говорит фермер. Это Name, у него …», «— …, — говорит студентка. Ее зовут Name, она …»: a sentence that only
+// presents the one who spoke, «Это» or «Ее зовут» and a full name, with no «Позже» or «выяснилось» before it.)
+const RU_NAMED_AFTER_RE = /(?<=^|[.!?…]\s+)(?:(?:(?:Позже|Потом|Затем|Впоследствии)\s+)?(?:(?:она|он)\s+представил(ась|ся)[:,]?|(?:выяснилось|оказалось),?\s+что\s+(?:это\s+(?:был(а)?\s+)?|(?:ее|её|его)\s+зовут\s+))|Это\s+|(Ее|Её|Его)\s+зовут\s+)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=[\s,.;]|$)/gu;
 
 /** A statement by one person the text does not name there: the words naming them hold no capital but the sentence's first,
  * and no group («Родители учеников рассказывают»); its verb, when past, of the gender the naming gives. */

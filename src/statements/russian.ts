@@ -3,6 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import type { ReportedClause } from './attribution.ts';
+import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
@@ -39,13 +40,15 @@ const isWebOutlet = (word: string) => /^[\p{L}\d-]+[.-](?:com|ru|net|org|info|me
 const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t);
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
+/** An outlet's word: a known one ("РБК", "Известиям"), or one the text marks as an outlet (text-outlets.ts). */
+const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || isTaughtOutlet(t.lower);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
 // (Not a surname that happens to begin so: "Минасян", "Минаков", "Росляков", "Ростовская"; a ministry's short name ends otherwise.)
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
   && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
-const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
 const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null;
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
@@ -80,11 +83,13 @@ const NOT_PUBLIC = /^(?:производ|покупат|поставщ|пере�
 function isMemberOfPublic(tokens: Token[]): boolean {
   const from = tokens[1]?.lower === 'из' ? tokens.slice(2) : null;
   if (tokens.length === 0 || (tokens.length > 1 && (from === null || from.length === 0 || from.length > 3))) return false;
+  // (Not "читательница из Кирова Тамара Лыскова": a place of one word, then a full name; she is named.)
+  if (from?.length === 3 && hasFullName(from.slice(1))) return false;
   const noun = tokens[0]!;
   // (Not a woman's word for a role, "исследовательница": the researcher the text has named.)
   return /^\p{Ll}/u.test(noun.text) && isPersonNounShape(noun.lower) && russianRoles(noun.lower) === null
     && russianRoles(noun.lower.replace(/ница$/u, '')) === null && !isBodyWord(noun)
-    && !hasStem(noun, RU_DOCUMENT_STEMS) && !hasStem(noun, RU_MEDIA_STEMS) && !hasStem(noun, RU_ANONYMOUS_STEMS)
+    && !hasStem(noun, RU_DOCUMENT_STEMS) && !isOutletWord(noun) && !hasStem(noun, RU_ANONYMOUS_STEMS)
     && !(from ?? []).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower));
 }
 
@@ -193,6 +198,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     }
   }
   while (tokens.length > 0 && RU_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+  // ("— признался нападающий после матча в Казани", "— сказал защитник на тренировке в Самаре": when and where after who;
+  // the one capitalised word right after a preposition there is a place, not a name; the speaker is the words before.)
+  const scene = placeAfterSpeaker(all, tokens);
+  if (scene) return scene;
   // ("В последнем слове Колобов сказал", "На встрече с избирателями Иванова заявила": a few lower-case words of an
   // adverbial before a surname or a full name say where, not who; the speaker is the name.)
   if (isPreposition(all[0]!) && tokens.length >= 2 && tokens.length <= 7) {
@@ -249,13 +258,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const place = by > 0 ? tokens.slice(by + 1) : [];
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
-      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower))) {
+      && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || isOutletWord(t) || RU_LISTENERS.has(t.lower))) {
       return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
   // "— сказал РБК Журавлев", "В ведомстве «Интерфаксу» пояснили": the outlet told is a listener, not the speaker.
   // ("Об этом Znak.com сообщили в пресс-службе", "пояснили «Газете.Ru»": an outlet named by its web address too.)
-  const told = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text);
+  const told = (t: Token) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text);
   let lead = 0;
   while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
   if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
@@ -275,7 +284,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
   // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
   if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
-    && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !hasStem(tokens[0]!, RU_MEDIA_STEMS) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
+    && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !isOutletWord(tokens[0]!) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
     && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
     return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
   }
@@ -402,7 +411,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
-  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
+  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
   }
   // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
@@ -413,7 +422,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   const listener = tokens.slice(0, inBody).every((t) => /^\p{Lu}/u.test(t.text) && russianRoles(t.lower) === null && !hasStem(t, RU_ANONYMOUS_STEMS));
   // ("сообщили РИА Новости в Роспотребнадзоре": after a news agency told, a capitalised word is the body's own name.)
-  const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => hasStem(t, RU_MEDIA_STEMS));
+  const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => isOutletWord(t));
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
   // ("в региональном управлении МЧС": an adjective first.)
   if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
@@ -432,7 +441,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
   // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
-  const pluralNoun = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS);
+  const pluralNoun = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !isOutletWord(t);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
@@ -440,7 +449,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
   const plainPlural = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
-    && !isBodyWord(t) && !hasStem(t, RU_MEDIA_STEMS) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
+    && !isBodyWord(t) && !isOutletWord(t) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
   // ("Аксакалы Кара-Суу утверждают", "Старейшины Жанаталапа", "Фермеры Сарыагаша": a group, then the place it is from, in
   // any case; only a plural no first name has, in -ы or -ки / -ги / -хи, a role's or an adjective's, so that "Джанни
   // Инфантино" stays a man.)
@@ -711,9 +720,31 @@ function regionAfter(text: string, from: number, skip: number): string[] | null 
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ)(?:е|ы|у|ой)$/u, '$1а'], [/(лиг)(?:е|и|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
+}
+
+/** Prepositions that open when or where one spoke, after the speaker ("после матча", "на сборах", "в Казани"). */
+const SCENE_PREPOSITIONS = new Set(['после', 'перед', 'в', 'во', 'на']);
+
+/**
+ * "нападающий после матча в Казани": a speaker in lower-case words, then a scene whose only capitalised word is a place
+ * right after a preposition; the speaker read without it. (Not "источник в Минфине", "представитель компании в Москве":
+ * an unnamed source's or a body's place is part of who; nor a scene with a name in it.)
+ */
+function placeAfterSpeaker(all: Token[], tokens: Token[]): SpeakerPhrase | null {
+  if (isPreposition(all[0]!) || tokens.length < 3 || tokens.length > 8 || !/^\p{Ll}/u.test(tokens[0]!.text)) return null;
+  const at = tokens.findIndex((t, k) => k > 0 && SCENE_PREPOSITIONS.has(t.lower));
+  if (at < 1) return null;
+  const who = tokens.slice(0, at);
+  const scene = tokens.slice(at);
+  const capitalised = scene.filter((t) => /^\p{Lu}/u.test(t.text));
+  const place = capitalised[0];
+  if (capitalised.length !== 1 || !isPreposition(scene[scene.indexOf(place!) - 1]!) || isAcronym(place!) || isBodyWord(place!) || isShortBodyName(place!.text)) return null;
+  if (who.some((t) => /^\p{Lu}/u.test(t.text) || isBodyWord(t) || hasStem(t, RU_ANONYMOUS_STEMS) || UNNAMED_ROLES.has(t.lower) || RU_SPEECH_VERBS.has(t.lower))) return null;
+  const phrase = parseRussianPhrase(who);
+  return phrase?.kind === 'title' ? phrase : null;
 }
 
 /** The nominative of a name word in the genitive, for the common patterns (Сергея, Ильина, Ивановой, Ирины, Ольги). */
@@ -1053,7 +1084,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
 export function quotedObjectPhrase(word: Token): SpeakerPhrase | null {
   const span = { start: word.start, end: word.end };
   if (['его', 'ее', 'её', 'их'].includes(word.text)) return { kind: 'pronoun', pronoun: RU_PRONOUNS[word.text]!, name: [], roles: [], qualifier: null, ...span };
-  if (!/^\p{Ll}+$/u.test(word.text) || !/(?:[аяиыую]|[ое]го)$/u.test(word.lower) || isBodyWord(word) || hasStem(word, RU_MEDIA_STEMS)) return null;
+  if (!/^\p{Ll}+$/u.test(word.text) || !/(?:[аяиыую]|[ое]го)$/u.test(word.lower) || isBodyWord(word) || isOutletWord(word)) return null;
   const role = /[аяиы]$/u.test(word.lower) && /[^и][ая]$/u.test(word.lower) ? russianRoles(word.lower) : null;
   // ("пенсионерку", "судью": a feminine word's accusative in -у / -ю, in the nominative.)
   const feminine = /[^аеиоуыэюя][ую]$/u.test(word.lower) ? word.lower.replace(/у$/u, 'а').replace(/ю$/u, 'я') : null;
@@ -1182,7 +1213,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const cueAt = from + kakAside.index + kakAside[1]!.length + kakAside[2]!.length;
     const who = tokenize(kakAside[5]!, cueAt + verb.length + kakAside[4]!.length);
     // ("Губернатор Name, как рассказала «РГ», ожидает …": an outlet told; the subject before the aside spoke.)
-    const toldOnly = who.length > 0 && who.every((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text));
+    const toldOnly = who.length > 0 && who.every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text));
     const phrase = toldOnly ? speakerAtStart(tokenize(kakAside[1]!, from + kakAside.index)) : speakerAtEnd(who) ?? unnamedGroupAtStart(who);
     const clause = trimmedClause(masked, from + kakAside.index + kakAside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: verb, start: cueAt, end: cueAt + verb.length }, phrase }];
@@ -1275,8 +1306,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // body's word, not a lone capitalised word, which may be whom it was told, "«Вестнику» в пресс-службе мэрии".)
     const whoTokens = tokenize(kak[2]!, whoAt);
     const at = whoTokens.findIndex((t, k) => k > 0 && isPreposition(t));
-    const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || hasStem(t, RU_MEDIA_STEMS) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
-    const phrase = (scene && !whoTokens.slice(0, at).some((t) => hasStem(t, RU_MEDIA_STEMS) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
+    const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || isOutletWord(t) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
+    const phrase = (scene && !whoTokens.slice(0, at).some((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
       && (scene.kind === 'organisation' ? whoTokens.slice(0, at).some((t) => isBodyWord(t) || BUSINESS_KIND.test(t.lower)) : scene.kind !== 'name' || scene.name.length >= 2) ? scene : null) ?? outletSource(masked, whoTokens, from) ?? speakerAtEnd(whoTokens)
       ?? unnamedGroupAtStart(whoTokens);
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
@@ -1555,7 +1586,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
@@ -1623,6 +1654,11 @@ function findNamedBodies(text: string): NamedBody[] {
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
+  // A workplace named by the place it is of ("Окская судоверфь", "Балтийский завод", "Уральский автозавод"), in the
+  // nominative: a business ("говорится в сообщении верфи" is it).
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:ск|цк)(?:ая|ий|ой))\s+(\p{Ll}*(?:верфь|завод|комбинат))(?![\p{L}-])/gu)) {
+    out.push({ name: `${m[1]!} ${m[2]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
   // A railway ("Свердловская железная дорога", "Горьковской железной дороги"), in the nominative.
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*?)(?:ая|ой|ую)\s+железн\p{Ll}+\s+дорог\p{Ll}*/gu)) {
     out.push({ name: `${m[1]!}ая железная дорога`, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
@@ -1638,7 +1674,7 @@ function findNamedBodies(text: string): NamedBody[] {
   // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
   for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
     const w = m[1]!;
-    if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || hasStem({ lower: w.toLowerCase() } as Token, RU_MEDIA_STEMS) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
+    if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || isOutletWord({ lower: w.toLowerCase() } as Token) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
     const defined = acronyms.get(w);
@@ -1657,7 +1693,7 @@ function findNamedBodies(text: string): NamedBody[] {
   // «Name»: a business (not an outlet, not a quotation).
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
     const words = m[1]!.split(/\s+/u);
-    if (words.length > 4 || hasStem({ lower: m[1]!.toLowerCase() } as Token, RU_MEDIA_STEMS)) continue;
+    if (words.length > 4 || isOutletWord({ lower: m[1]!.toLowerCase() } as Token)) continue;
     out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -1827,7 +1863,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
   if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
   // ("автозавода", "агрохолдинг": a compound is the body word it ends with.)
-  const noun = words.at(-1)!.toLowerCase().replace(/^\p{L}{3,}?(?=(?:компани|завод|холдинг|комбинат|концерн|корпораци|фирм)\p{Ll}{0,4}$)/u, '');
+  const noun = words.at(-1)!.toLowerCase().replace(/^\p{L}{3,}?(?=(?:компани|завод|верф|холдинг|комбинат|концерн|корпораци|фирм)\p{Ll}{0,4}$)/u, '');
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;
   // ("Ведомство напоминает" right after "сообщили в Рослесхозе": the body that just spoke.)
   if (descriptor) return pick((name) => descriptor.test(name)) ?? null;
@@ -1837,6 +1873,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
   if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
+  // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
+  if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
   const head = stateHead(noun);

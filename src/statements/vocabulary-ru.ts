@@ -149,6 +149,8 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'ассоциаци', 'союз', 'профсоюз', 'регулятор', 'театр', 'музе', 'университет', 'институт', 'больниц', 'филармони',
   // Workplaces a release or a report speaks for ("На заводе заявили", "в сообщении пресс-службы вуза").
   'завод', 'комбинат', 'предприяти', 'клиник', 'вуз',
+  // ("говорится в сообщении верфи" after "Окская судоверфь передала …": a shipyard, a workplace too.)
+  'верф',
   // ("В клубе сообщили, что …": a sports club speaks as one.)
   'клуб',
   // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
@@ -167,7 +169,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'центр',
   // ("В управе района пояснили", "…, уточнили в управе": a Moscow district's administration; its case forms only, not
   // «управляющая компания».)
-  'управа', 'управе', 'управы', 'управу', 'управой'];
+  'управа', 'управе', 'управы', 'управу', 'управой',
+  // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
+  'лига', 'лиги', 'лиге', 'лигу', 'лигой'];
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);

@@ -1,0 +1,33 @@
+// Outlets a Russian text teaches by naming its own people or rooms: «в редакцию «АиФ»», «Читатели «МК»»,
+// «корреспонденту «СП»». An outlet's short name in «» (most often an acronym) is endless and looks like a company's;
+// once the text marks it as an outlet, «Эксперт «АиФ», председатель … Name считает» and «рассказала «АиФ» Name» read
+// it as whom the words were told, as «Известиям» is (vocabulary-ru.ts RU_MEDIA_STEMS).
+
+/** A word for an outlet's newsroom, readers or staff, then a one-word name in «». */
+const OUTLET_PEOPLE_RE = /(?<![\p{L}-])(?:редакци|читател|корреспондент|журналист|подписчик|обозревател|колумнист)\p{Ll}{0,4}\s+\u00AB([^\u00AB\u00BB\s]{2,15})\u00BB/giu;
+
+/** The names (lower case) `text` marks as an outlet's. One scan of the text. */
+export function outletsTaughtByText(text: string): ReadonlySet<string> {
+  const outlets = new Set<string>();
+  for (const m of text.matchAll(OUTLET_PEOPLE_RE)) outlets.add(m[1]!.toLowerCase());
+  return outlets;
+}
+
+/** Outlets the text being read teaches: set by extractStatements for the length of one call. */
+let taughtOutlets: ReadonlySet<string> = new Set();
+
+/** Whether a word (lower case) is an outlet the text being read has marked as one. */
+export function isTaughtOutlet(lower: string): boolean {
+  return taughtOutlets.has(lower);
+}
+
+/** Runs `read` with `outlets` counted as outlets' names, as withTaughtTitles does for titles. */
+export function withTaughtOutlets<T>(outlets: ReadonlySet<string>, read: () => T): T {
+  const before = taughtOutlets;
+  taughtOutlets = outlets;
+  try {
+    return read();
+  } finally {
+    taughtOutlets = before;
+  }
+}
