@@ -47,3 +47,18 @@ describe('bodies the text marks by how it calls them', () => {
     expect(kinds(text)).toEqual([['Rosa Hill', 'person']]);
   });
 });
+
+describe('"the company said" after a lead whose own subject is the business', () => {
+  it('"Orrin Textiles will cut 200 jobs at its … site …, the company said": the subject', () => {
+    expect(kinds('Orrin Textiles will cut 200 jobs at its Leeds site this year, the company said on Monday.'))
+      .toEqual([['Orrin Textiles', 'organisation']]);
+  });
+
+  it('after a dateline: "BRANDVIK: Norsk Kabelverk will shut its oldest line, the company said."', () => {
+    expect(kinds('BRANDVIK: Norsk Kabelverk will shut its oldest line, the company said.')).toEqual([['Norsk Kabelverk', 'organisation']]);
+  });
+
+  it('guard: "Tomasz Wrona will step down as chief executive …, the company said": no "its", no subject taken', () => {
+    expect(kinds('Tomasz Wrona will step down as chief executive in June, the company said.')).toEqual([['company', 'organisation']]);
+  });
+});
