@@ -14,7 +14,7 @@
 //     "the Coastal Zone Management Unit … the unit said" (not its first word, and no word for a person: "the baker").
 import { givenNameGender } from './given-names.ts';
 import { BODY_KINDS, nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
-import { isPersonNoun, NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
+import { isPersonNoun, NOT_NAMES, ORGANISATION_HEADS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 const NAME = "\\p{Lu}[\\p{L}'\u2019-]*";
 /** Two to four capitalised words (a business's name), not ending in a possessive. */
@@ -36,6 +36,8 @@ const SPOKESPERSON_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${NAMES}\\s+(?:spoke
 const BASED_RE = new RegExp(`\\b\\p{Lu}[\\p{L}]*-based\\s+${NAMES}`, 'gu');
 /** Two to four capitalised words anywhere, for the names the text calls later by one of their words. */
 const ANY_NAMES_RE = new RegExp(NAMES, 'gu');
+/** "the unit said": a lower-case word after "the", and the word after it. */
+const THE_WORD_SPEAKS_RE = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})\s+(\p{Ll}+)\b/gu;
 /** A lower-case word after "the": "the authority", "the unit". */
 const THE_WORD_RE = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})\b/gu;
 
@@ -100,6 +102,22 @@ function namesCalledByTheirWord(text: string): string[] {
     while (words.length > 2 && (NOT_NAMES.has(words[0]!.toLowerCase()) || /^(?:The|A|An|In|On|At|By|For|From)$/u.test(words[0]!))) words.shift();
     if (givenNameGender(words[0]!) !== null) continue;
     if (words.slice(1).some((w) => called.has(w.toLowerCase()))) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/**
+ * Body words the text teaches: the last word of a name it marks as a body's, when the text calls the body by that word
+ * after "the" as the subject of a verb of speech ("the Coastal Zone Management Unit … the unit said"); none a word for a
+ * person, nor a word the text uses otherwise only ("Brockton Fire Chief Name … the fire spread").
+ */
+export function bodyWordsTaughtByText(text: string, bodies: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (bodies.size === 0) return out;
+  const called = new Set([...text.matchAll(THE_WORD_SPEAKS_RE)].filter((m) => QUOTE_CUES.has(m[2]!)).map((m) => m[1]!));
+  for (const name of bodies) {
+    const last = name.split(/\s+/u).at(-1)!;
+    if (name.includes(' ') && called.has(last) && !ORGANISATION_HEADS.has(last) && !isPersonNoun(last) && !ROLE_NOUNS.has(last)) out.add(last);
   }
   return out;
 }

@@ -62,3 +62,16 @@ describe('"the company said" after a lead whose own subject is the business', ()
     expect(kinds('Tomasz Wrona will step down as chief executive in June, the company said.')).toEqual([['company', 'organisation']]);
   });
 });
+
+describe('a body word the text teaches: the last word of a body\'s name, then "the <word> said"', () => {
+  it('"the Upland Water Quality Unit says …", then "In a bulletin on Friday, the unit said …": found, the unit', () => {
+    const text = 'Algae has spread along the reservoir shore, and the Upland Water Quality Unit says the bloom will grow.\n\n'
+      + 'In a bulletin on Friday, the unit said swimming was banned until further notice.';
+    expect(kinds(text)).toEqual([['Upland Water Quality Unit', 'organisation'], ['Upland Water Quality Unit', 'organisation']]);
+  });
+
+  it('guard: "Marlow Fire Chief Name said …", then "the fire spread": "fire" is taught nothing', () => {
+    const text = 'Marlow Fire Chief Dennis Orme said the blaze started in a kitchen. The fire spread to the roof within minutes.';
+    expect(kinds(text)).toEqual([['Dennis Orme', 'person']]);
+  });
+});
