@@ -75,3 +75,22 @@ describe('a body word the text teaches: the last word of a body\'s name, then "t
     expect(kinds(text)).toEqual([['Dennis Orme', 'person']]);
   });
 });
+
+describe('a short tail to the sentence end runs on in the clause', () => {
+  const found = (text: string) => extractStatements(text).map((s) => s.text);
+
+  it('", with three arrests for minor offences."', () => {
+    expect(found('Police said the match had passed off quietly, with three arrests for minor offences.'))
+      .toEqual(['the match had passed off quietly, with three arrests for minor offences']);
+  });
+
+  it('", but only in daylight and at low tide."', () => {
+    expect(found('The harbour office said small boats could still use the slipway, but only in daylight and at low tide.'))
+      .toEqual(['small boats could still use the slipway, but only in daylight and at low tide']);
+  });
+
+  it('guard: ", with only the last chapter still unfinished." ends the clause', () => {
+    expect(found('The editor said the draft was nearly ready, with only the last chapter still unfinished.'))
+      .toEqual(['the draft was nearly ready']);
+  });
+});
