@@ -11,10 +11,10 @@ import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VE
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
-import { asNamedBody, bodiesNamedInText } from './text-bodies.ts';
+import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, withTaughtOutlets } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
-import { ROLE_NOUNS, withTaughtTitles } from './vocabulary.ts';
+import { ROLE_NOUNS, withTaughtBodyWords, withTaughtTitles } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -188,10 +188,16 @@ function sentenceAt(sentences: readonly SentenceRange[], offset: number): Senten
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
-  return withTaughtTitles(titlesTaughtByText(text), () => withTaughtOutlets(outletsTaughtByText(text), () => readStatements(text, options)));
+  // What the text itself teaches, counted only while it is read: titles before names ("Sarpanch Name … the sarpanch
+  // said"), its bodies' words ("the Coastal Zone Management Unit … the unit said"; and "an analyst at Marchetti Lowe" makes
+  // "Marchetti Lowe said" a body's), its outlets («читатели «АиФ»»).
+  const bodies = bodiesNamedInText(text);
+  return withTaughtTitles(titlesTaughtByText(text), () =>
+    withTaughtBodyWords(bodyWordsTaughtByText(text, bodies), () =>
+      withTaughtOutlets(outletsTaughtByText(text), () => readStatements(text, options, bodies))));
 }
 
-function readStatements(text: string, options: ExtractOptions): Statement[] {
+function readStatements(text: string, options: ExtractOptions, bodies: ReadonlySet<string>): Statement[] {
   const own = buildPersonDirectory([text]);
   const directory = options.people ? options.people.merge(own) : own;
   const paragraphs = paragraphRanges(text);
@@ -439,8 +445,7 @@ function readStatements(text: string, options: ExtractOptions): Statement[] {
 
   candidates.sort((a, b) => a.start - b.start || (a.kind === 'partial' ? 1 : 0) - (b.kind === 'partial' ? 1 : 0));
   // The NLP library's say on bodies and places; only mentions before a statement are ever read, so only those are asked about.
-  // (First the text's own marks: "an analyst at Marchetti Lowe" makes "Marchetti Lowe said" a body's.)
-  const bodies = bodiesNamedInText(text);
+  // (First the text's own marks, read before: "an analyst at Marchetti Lowe" makes "Marchetti Lowe said" a body's.)
   for (const c of candidates) if (c.phrase) c.phrase = withDocumentOwner(text, withEntityKind(asNamedBody(c.phrase, bodies), reading, directory));
   for (const [k, m] of mentions.entries()) if (m.start < (candidates.at(-1)?.start ?? 0)) mentions[k] = withEntityKind(asNamedBody(m, bodies), reading, directory);
   const resolver = new SpeakerResolver(directory, text);

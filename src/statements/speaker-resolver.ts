@@ -896,6 +896,10 @@ export class SpeakerResolver {
       const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
       const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
       if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
+      // "Debswana will cut production at its … mine …, the company said": the subject that opens the sentence itself, once
+      // the clause calls it "its" (a person's would be "his" or "her").
+      const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(sentence.replace(DATELINE_OPENING_RE, '')) : null;
+      if (subject && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(subject[1]!.split(/\s+/u)[0]!)) return subject[1]!;
       const registered = COMPANY_WORDS.has(head)
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;
@@ -1214,6 +1218,11 @@ const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association
  * it runs, "the electricity network operator", which the read parts give as a body.
  */
 const UNNAMED_BUSINESS_HEAD_RE = /(?:^|\s)(?:\p{Ll}*maker|manufacturer)$/u;
+
+/** A sentence's opening subject, two to four capitalised words or one, then a verb, and "its" further on. */
+const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:(?:will|would|has|had|is|was|plans|expects|must|may|could|can)\s+)?\p{Ll}+\b[^.;:!?]*?\bits\s/u;
+/** A dateline before a lead: "JWANENG: ", "NUKU'ALOFA — ". */
+const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}\s*(?::|[\u2014\u2013-])\s*/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);

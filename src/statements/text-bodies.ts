@@ -7,9 +7,14 @@
 //   - it is one of a kind of business: "Nordwest Logistik, one of the largest employers in the area,";
 //   - it has shares: "Shares of Halvorsen Kemi fell";
 //   - it has a chief executive or a board: "Inverclyde Marine's chief executive, Dr Name" (posts a person does not have);
-//   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so).
-import { nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
-import { isPersonNoun, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
+//   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so);
+//   - it has a spokesperson: "A Manx Care spokeswoman said" (a person's name is not printed as a spokesman's maker);
+//   - a place it is based in is hyphened before it: "Cyprus-based Northline Ship Management";
+//   - the text calls it later by one of its own words after "the": "Ports Authority Tonga … the authority",
+//     "the Coastal Zone Management Unit … the unit said" (not its first word, and no word for a person: "the baker").
+import { givenNameGender } from './given-names.ts';
+import { BODY_KINDS, nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPersonNoun, NOT_NAMES, ORGANISATION_HEADS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 const NAME = "\\p{Lu}[\\p{L}'\u2019-]*";
 /** Two to four capitalised words (a business's name), not ending in a possessive. */
@@ -25,6 +30,16 @@ const AMPERSAND_RE = new RegExp(`(${NAME})\\s+&\\s+(${NAME})`, 'gu');
 const OWN_POST_RE = new RegExp(`(${NAME}(?:\\s+${NAME}){1,3})['\u2019]s\\s+(?:chief\\s+executive|managing\\s+director|chief\\s+(?:financial|operating)\\s+officer|CEO|board|shareholders)\\b`, 'gu');
 /** A post of one to four words ("Chief Financial Officer", "chief executive", "CEO") between a body and a person. */
 const POST_RE = new RegExp(`${NAMES}\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+${NAME}\\s+${NAME}`, 'gu');
+/** "A Manx Care spokeswoman", "the Harbour Trust spokesperson": a body's spokesperson after its name. */
+const SPOKESPERSON_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${NAMES}\\s+(?:spokesman|spokeswoman|spokesperson)\\b`, 'gu');
+/** "Cyprus-based Northline Ship Management": where it is based, hyphened before the name. */
+const BASED_RE = new RegExp(`\\b\\p{Lu}[\\p{L}]*-based\\s+${NAMES}`, 'gu');
+/** Two to four capitalised words anywhere, for the names the text calls later by one of their words. */
+const ANY_NAMES_RE = new RegExp(NAMES, 'gu');
+/** "the unit said": a lower-case word after "the", and the word after it. */
+const THE_WORD_SPEAKS_RE = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})\s+(\p{Ll}+)\b/gu;
+/** A lower-case word after "the": "the authority", "the unit". */
+const THE_WORD_RE = /\b[Tt]he\s+(\p{Ll}[\p{Ll}-]{2,})\b/gu;
 
 /** Plurals for businesses and institutions, never for people ("one of the biggest carriers", "one of three utilities"). */
 // (Not "employers" alone, which may be people, unless the word before them says size: "one of the largest employers".)
@@ -58,6 +73,9 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(ONE_OF_RE)) add(m[1]!);
   for (const m of text.matchAll(OWN_POST_RE)) add(m[1]!);
   for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
+  for (const m of text.matchAll(SPOKESPERSON_RE)) if (givenNameGender(m[1]!) === null) add(m[1]!);
+  for (const m of text.matchAll(BASED_RE)) add(m[1]!);
+  for (const name of namesCalledByTheirWord(text)) add(name);
   for (const m of text.matchAll(POST_RE)) {
     // (The name's capture may have taken the post's first words: "Andes Cobre Chief Financial | Officer".)
     const name = m[1]!.split(/\s+/u);
@@ -68,8 +86,46 @@ export function bodiesNamedInText(text: string): Set<string> {
   return out;
 }
 
+/** Roles a business can hold for another's asset ("the ship's manager", "the fund's operator"). */
+const BUSINESS_ROLES = new Set(['manager', 'operator', 'owner', 'agent', 'contractor', 'insurer', 'charterer', 'lessor', 'broker']);
+
+/** Names the text calls later by one of their own words after "the": "Ports Authority Tonga" and "the authority". */
+function namesCalledByTheirWord(text: string): string[] {
+  const called = new Set<string>();
+  // (A body's kind may end like a person's noun, "the chamber", "the operator".)
+  for (const m of text.matchAll(THE_WORD_RE)) if ((!isPersonNoun(m[1]!) || BODY_KINDS.has(m[1]!)) && !ROLE_NOUNS.has(m[1]!)) called.add(m[1]!);
+  if (called.size === 0) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(ANY_NAMES_RE)) {
+    const words = m[1]!.split(/\s+/u);
+    // (A sentence's first word, "The" or "In", is none of the name.)
+    while (words.length > 2 && (NOT_NAMES.has(words[0]!.toLowerCase()) || /^(?:The|A|An|In|On|At|By|For|From)$/u.test(words[0]!))) words.shift();
+    if (givenNameGender(words[0]!) !== null) continue;
+    if (words.slice(1).some((w) => called.has(w.toLowerCase()))) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/**
+ * Body words the text teaches: the last word of a name it marks as a body's, when the text calls the body by that word
+ * after "the" as the subject of a verb of speech ("the Coastal Zone Management Unit … the unit said"); none a word for a
+ * person, nor a word the text uses otherwise only ("Brockton Fire Chief Name … the fire spread").
+ */
+export function bodyWordsTaughtByText(text: string, bodies: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (bodies.size === 0) return out;
+  const called = new Set([...text.matchAll(THE_WORD_SPEAKS_RE)].filter((m) => QUOTE_CUES.has(m[2]!)).map((m) => m[1]!));
+  for (const name of bodies) {
+    const last = name.split(/\s+/u).at(-1)!;
+    if (name.includes(' ') && called.has(last) && !ORGANISATION_HEADS.has(last) && !isPersonNoun(last) && !ROLE_NOUNS.has(last)) out.add(last);
+  }
+  return out;
+}
+
 /** A person's name phrase whose words the text marks as a body's is that body. */
 export function asNamedBody(phrase: SpeakerPhrase, bodies: ReadonlySet<string>): SpeakerPhrase {
-  if (phrase.kind !== 'name' || phrase.roles.length > 0 || phrase.name.length < 2 || !bodies.has(phrase.name.join(' ').toLowerCase())) return phrase;
+  if (phrase.kind !== 'name' || phrase.name.length < 2 || !bodies.has(phrase.name.join(' ').toLowerCase())) return phrase;
+  // (A role before the name is the body's own kind when set off from it: "the ship's manager, Cyprus-based Name,".)
+  if (phrase.roles.length > 0 && !phrase.roles.every((r) => BUSINESS_ROLES.has(r))) return phrase;
   return nameAsBody(phrase);
 }

@@ -187,8 +187,32 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', '
   'as', // "As Kowalczyk notes, …"
   'only']); // "Only Name, who made 63, held firm": a focus word, no part of the name
 
+/** Body words the text being read teaches (text-bodies.ts): set by extractStatements for the length of one call. */
+let taughtBodyWords: ReadonlySet<string> = new Set();
+
+/** The body heads below, and while a text is read the body words it teaches (see withTaughtBodyWords). */
+class OrganisationHeads extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || taughtBodyWords.has(word);
+  }
+}
+
+/**
+ * Runs `read` with `words` counted as body heads: the last word of a body's name that the text calls the body by
+ * ("the Coastal Zone Management Unit … the unit said") is read as the listed heads are.
+ */
+export function withTaughtBodyWords<T>(words: ReadonlySet<string>, read: () => T): T {
+  const before = taughtBodyWords;
+  taughtBodyWords = words;
+  try {
+    return read();
+  } finally {
+    taughtBodyWords = before;
+  }
+}
+
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
-export const ORGANISATION_HEADS = new Set(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
+export const ORGANISATION_HEADS: ReadonlySet<string> = new OrganisationHeads(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
   'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
   'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house', 'street', 'guard',
   'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
