@@ -12,9 +12,9 @@ import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
-import { outletsTaughtByText, withTaughtOutlets } from './text-outlets.ts';
+import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
-import { ROLE_NOUNS, withTaughtBodyWords, withTaughtTitles } from './vocabulary.ts';
+import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -192,9 +192,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   // said"), its bodies' words ("the Coastal Zone Management Unit … the unit said"; and "an analyst at Marchetti Lowe" makes
   // "Marchetti Lowe said" a body's), its outlets («читатели «АиФ»»).
   const bodies = bodiesNamedInText(text);
-  return withTaughtTitles(titlesTaughtByText(text), () =>
-    withTaughtBodyWords(bodyWordsTaughtByText(text, bodies), () =>
-      withTaughtOutlets(outletsTaughtByText(text), () => readStatements(text, options, bodies))));
+  return TAUGHT_TITLES.during(titlesTaughtByText(text), () =>
+    TAUGHT_BODY_WORDS.during(bodyWordsTaughtByText(text, bodies), () =>
+      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () => readStatements(text, options, bodies))));
 }
 
 function readStatements(text: string, options: ExtractOptions, bodies: ReadonlySet<string>): Statement[] {

@@ -2,6 +2,7 @@
 // «корреспонденту «СП»». An outlet's short name in «» (most often an acronym) is endless and looks like a company's;
 // once the text marks it as an outlet, «Эксперт «АиФ», председатель … Name считает» and «рассказала «АиФ» Name» read
 // it as whom the words were told, as «Известиям» is (vocabulary-ru.ts RU_MEDIA_STEMS).
+import { TaughtWords } from './taught-words.ts';
 
 /** A word for an outlet's newsroom, readers or staff, then a one-word name in «». */
 const OUTLET_PEOPLE_RE = /(?<![\p{L}-])(?:редакци|читател|корреспондент|журналист|подписчик|обозревател|колумнист)\p{Ll}{0,4}\s+\u00AB([^\u00AB\u00BB\s]{2,15})\u00BB/giu;
@@ -13,21 +14,10 @@ export function outletsTaughtByText(text: string): ReadonlySet<string> {
   return outlets;
 }
 
-/** Outlets the text being read teaches: set by extractStatements for the length of one call. */
-let taughtOutlets: ReadonlySet<string> = new Set();
+/** Outlets the text being read teaches (see taught-words.ts). */
+export const TAUGHT_OUTLETS = new TaughtWords();
 
 /** Whether a word (lower case) is an outlet the text being read has marked as one. */
 export function isTaughtOutlet(lower: string): boolean {
-  return taughtOutlets.has(lower);
-}
-
-/** Runs `read` with `outlets` counted as outlets' names, as withTaughtTitles does for titles. */
-export function withTaughtOutlets<T>(outlets: ReadonlySet<string>, read: () => T): T {
-  const before = taughtOutlets;
-  taughtOutlets = outlets;
-  try {
-    return read();
-  } finally {
-    taughtOutlets = before;
-  }
+  return TAUGHT_OUTLETS.has(lower);
 }

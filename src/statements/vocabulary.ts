@@ -1,5 +1,6 @@
 // The closed word lists attribution hangs on. Kept in one place so that a
 // missed verb or title is fixed once, for every outlet.
+import { ListedOrTaught, TaughtWords } from './taught-words.ts';
 import { RU_SPEECH_VERBS } from './vocabulary-ru.ts';
 
 /** Verbs that report speech and may be followed directly by the reported clause ("said Russia would"). */
@@ -72,32 +73,11 @@ const POSITIONS_BEFORE_A_NAME = ['striker', 'midfielder', 'defender', 'goalkeepe
  */
 export const PLAYING_POSITIONS: ReadonlySet<string> = new Set([...POSITIONS_BEFORE_A_NAME, 'forward', 'keeper', 'bowler']);
 
-/** Titles the text being read teaches (text-titles.ts): set by extractStatements for the length of one call. */
-let taughtTitles: ReadonlySet<string> = new Set();
-
-/** The role nouns below, and while a text is read the titles it teaches (see withTaughtTitles). */
-class RoleNouns extends Set<string> {
-  override has(word: string): boolean {
-    return super.has(word) || taughtTitles.has(word);
-  }
-}
-
-/**
- * Runs `read` with `titles` counted as role nouns: every rule asks ROLE_NOUNS, so a title the text teaches ("Sarpanch
- * Name … the sarpanch said") is read as the listed ones are, with no list passed through every call.
- */
-export function withTaughtTitles<T>(titles: ReadonlySet<string>, read: () => T): T {
-  const before = taughtTitles;
-  taughtTitles = titles;
-  try {
-    return read();
-  } finally {
-    taughtTitles = before;
-  }
-}
+/** Titles the text being read teaches ("Sarpanch Name … the sarpanch said": text-titles.ts). */
+export const TAUGHT_TITLES = new TaughtWords();
 
 /** Nouns naming a role a person speaks in. Multi-word titles are sequences of these and modifiers. */
-export const ROLE_NOUNS: ReadonlySet<string> = new RoleNouns([
+export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'minister', 'president', 'secretary', 'general', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson',
   'envoy', 'ambassador', 'representative', 'diplomat', 'chief', 'head', 'leader', 'chancellor', 'premier',
   'fm', 'pm', 'official', 'commander', 'negotiator', 'aide', 'adviser', 'advisor', 'director', 'chairman',
@@ -154,7 +134,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new RoleNouns([
   'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
   // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
   ...POSITIONS_BEFORE_A_NAME, 'skipper',
-]);
+], TAUGHT_TITLES);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
@@ -187,32 +167,11 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', '
   'as', // "As Kowalczyk notes, …"
   'only']); // "Only Name, who made 63, held firm": a focus word, no part of the name
 
-/** Body words the text being read teaches (text-bodies.ts): set by extractStatements for the length of one call. */
-let taughtBodyWords: ReadonlySet<string> = new Set();
-
-/** The body heads below, and while a text is read the body words it teaches (see withTaughtBodyWords). */
-class OrganisationHeads extends Set<string> {
-  override has(word: string): boolean {
-    return super.has(word) || taughtBodyWords.has(word);
-  }
-}
-
-/**
- * Runs `read` with `words` counted as body heads: the last word of a body's name that the text calls the body by
- * ("the Coastal Zone Management Unit … the unit said") is read as the listed heads are.
- */
-export function withTaughtBodyWords<T>(words: ReadonlySet<string>, read: () => T): T {
-  const before = taughtBodyWords;
-  taughtBodyWords = words;
-  try {
-    return read();
-  } finally {
-    taughtBodyWords = before;
-  }
-}
+/** Body words the text being read teaches ("the Coastal Zone Management Unit … the unit said": text-bodies.ts). */
+export const TAUGHT_BODY_WORDS = new TaughtWords();
 
 /** Nouns that make a phrase a body rather than a person ("the Russian Foreign Ministry", "the 26 NATO states"). */
-export const ORGANISATION_HEADS: ReadonlySet<string> = new OrganisationHeads(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
+export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['ministry', 'department', 'office', 'council', 'alliance', 'kremlin', 'government',
   'embassy', 'agency', 'commission', 'union', 'pentagon', 'service', 'committee', 'parliament', 'duma', 'cabinet',
   'secretariat', 'states', 'members', 'countries', 'allies', 'nations', 'ministers', 'leaders', 'governments', 'house', 'street', 'guard',
   'administration', 'staff', 'headquarters', 'federation', 'association', 'company', 'firm', 'bank', 'institute',
@@ -230,7 +189,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new OrganisationHeads(['m
   'utility', 'utilities', 'corps', 'brigade',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
-  'corporation']);
+  'corporation'], TAUGHT_BODY_WORDS);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
 export const ORGANISATION_NAMES = new Set(['nato', 'otan', 'eu', 'un', 'osce', 'csto', 'iaea', 'wto', 'imf', 'opec', 'sco',
