@@ -8,9 +8,10 @@
 import { DEFINITE, HONORIFICS, isNationality, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 /**
- * A capitalised word, then two or three capitalised words of a name (the first and the last captured), the last followed by no capitalised word (so
- * "Lake Tana Basin Authority" is no title and a name). The word before is not a letter, an apostrophe or a hyphen.
- * Matched ahead of each capitalised word, so that in "Gangzur Gup Karma Wangdi" the place and the post are both tried.
+ * A capitalised word, then two or three capitalised words of a name (the first and the last captured), the last
+ * followed by no capitalised word (so "Lake Tana Basin Authority" is no title and a name). The word before is not a
+ * letter, an apostrophe or a hyphen. Matched ahead of each capitalised word, so that in "Gangzur Gup Karma Wangdi" the
+ * place and the post are both tried.
  */
 const TITLE_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])(?=(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{Ll}'\u2019-]+)?\s+(\p{Lu}[\p{Ll}'\u2019-]+)(?![\p{L}'\u2019-]|\s+\p{Lu}))/gu;
 
