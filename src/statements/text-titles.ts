@@ -36,14 +36,10 @@ function couldBeTitle(lower: string): boolean {
     && !isNationality(lower);
 }
 
-/** A word of a person's name: none of a body's ("Water Development Department") or a headline's ("Room Is"). */
+/** A word of a person's name: none of a body's ("Water Development Department"). */
 function couldBeName(lower: string): boolean {
-  return !ORGANISATION_HEADS.has(lower) && !NOT_TITLES.has(lower) && !NOT_NAMES.has(lower) && !HEADLINE_VERBS.has(lower);
+  return !ORGANISATION_HEADS.has(lower) && !NOT_TITLES.has(lower) && !NOT_NAMES.has(lower);
 }
-
-/** Verbs a title-case headline prints capitalised after a noun ("Emergency Room Is Closed"). */
-const HEADLINE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
-  'says', 'said', 'gets', 'wins', 'faces', 'plans', 'set', 'to', 'be']);
 
 /** A headline set in title case ("the Nearest Emergency Room Is Now 58 Miles Away"): most of its words capitalised. */
 function inTitleCaseLine(text: string, at: number): boolean {
