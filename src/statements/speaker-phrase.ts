@@ -1106,6 +1106,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
   'control',
+  // ("the Social Welfare Department's … portal": a government department, also with a possessive and a noun after it.)
+  'department',
   // (A grain company, a warehouse operator and a miner named by what they do or dig: "Prairie Grain Handling", "Keystone
   // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
   'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',
