@@ -4,7 +4,9 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { courtOf } from './court-document.ts';
 import { givenNameGender } from './given-names.ts';
+import { judgingBody } from './judging-body.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
@@ -182,7 +184,10 @@ export class SpeakerResolver {
           // ("The figures show …", "The data shows …" with no owner the text gives: numbers the reporter cites, nobody's;
           // unlike "the report", which is the last body's when the text named no author.)
           if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
-          const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
+          // (With no author recorded, a court's ruling is the court's and an assessment the judging body's, though neither
+          // spoke: court-document.ts, judging-body.ts.)
+          const author = this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
+            ?? judgingBody(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
           if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
