@@ -5,6 +5,7 @@
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
+import { bodyOfStaff } from './staff-author.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -513,7 +514,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
   const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
     && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
-  let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
+  const staffOf = bodyOfStaff(authorWords);
+  let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
+    : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
       : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;

@@ -691,6 +691,26 @@ export class SpeakerResolver {
 
   private readonly placeCouncils = new Map<string, RegExpExecArray[]>();
 
+  /**
+   * "Murrindal Shire" for "council" in a text that never prints the council's name but names its members: "Murrindal
+   * Shire councillors", "Wealden District councillors" (a place of a council's kind before them, not a party's name,
+   * "Labour councillors"); the first so named.
+   */
+  private councilByItsMembers(): string | null {
+    if (this.councilNamedByMembers === undefined) this.councilNamedByMembers = this.findCouncilByItsMembers();
+    return this.councilNamedByMembers;
+  }
+
+  private councilNamedByMembers: string | null | undefined;
+
+  private findCouncilByItsMembers(): string | null {
+    for (const m of this.text.matchAll(/(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:councillors|councilors)(?![\p{L}])/gu)) {
+      const words = m[1]!.trim().split(/\s+/u).filter((w, k) => k > 0 || !/^(?:The|A|An|In|At|On|By|For|From|But|And|Two|Three|Four|Five|Six|Seven)$/u.test(w));
+      if (words.length >= 2 && PLACE_BODIES.has(words.at(-1)!.toLowerCase())) return words.join(' ');
+    }
+    return null;
+  }
+
   /** "Bega Valley Shire Council" for "the shire": a council named by a place of that kind, the last before `at`, else the first. */
   private placeCouncil(head: string, at: number): string | null {
     let found = this.placeCouncils.get(head);
@@ -922,6 +942,9 @@ export class SpeakerResolver {
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = this.titledName(head, at);
       if (titled) return titled;
+      // ("Murrindal Shire councillors have voted …" then "a report by council officers": the council by its members' place.)
+      const byMembers = head === 'council' ? this.councilByItsMembers() : null;
+      if (byMembers) return byMembers;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
       const last = this.bodies.at(-1);
       // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
