@@ -4,6 +4,7 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { fullNameAfterKind } from './body-full-name.ts';
 import { courtOf } from './court-document.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
@@ -963,6 +964,8 @@ export class SpeakerResolver {
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
     if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
+    // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind.)
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return fullNameAfterKind(this.text, written) ?? written;
     return written;
   }
 

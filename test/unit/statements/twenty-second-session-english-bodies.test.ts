@@ -93,3 +93,16 @@ describe('a department\'s name before a possessive', () => {
     expect(kinds(text)).toEqual([['Flood Relief Department', 'organisation']]);
   });
 });
+
+describe('a body named in full after its kind, then by its last words', () => {
+  it('"… that mid-sized producer Aurífera Sierra Plata runs" then "Sierra Plata said …": printed by the full name', () => {
+    const text = 'A court has halted a dam that mid-sized producer Aurífera Sierra Plata runs near Ouro Fino.\n\n'
+      + 'Sierra Plata said in a filing that it would appeal. Sierra Plata shares fell 4% on Tuesday.';
+    expect(kinds(text)).toEqual([['Aurífera Sierra Plata', 'organisation']]);
+  });
+
+  it('guard: "energy supplier Brightwater Power … Brightwater Power said": the name as printed (before and after)', () => {
+    const text = 'Energy supplier Brightwater Power has raised its prices. Brightwater Power said the rise would add £40 a year to bills.';
+    expect(kinds(text)).toEqual([['Brightwater Power', 'organisation']]);
+  });
+});
