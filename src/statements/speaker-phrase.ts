@@ -5,6 +5,7 @@
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
+import { bodyOfStaff } from './staff-author.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -513,7 +514,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
   const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
     && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
-  let author = authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
+  const staffOf = bodyOfStaff(authorWords);
+  let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
+    : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
     : !isCapitalised(tokens[n]!) && maker.length > 0
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
       : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;
@@ -1106,6 +1109,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'metro', 'playhouse',
   // ("Race Control announced", "Air Traffic Control said": the office that runs something.)
   'control',
+  // ("the Social Welfare Department's … portal": a government department, also with a possessive and a noun after it.)
+  'department',
   // (A grain company, a warehouse operator and a miner named by what they do or dig: "Prairie Grain Handling", "Keystone
   // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
   'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',

@@ -4,7 +4,10 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { fullNameAfterKind } from './body-full-name.ts';
+import { courtOf } from './court-document.ts';
 import { givenNameGender } from './given-names.ts';
+import { judgingBody } from './judging-body.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
@@ -182,7 +185,10 @@ export class SpeakerResolver {
           // ("The figures show …", "The data shows …" with no owner the text gives: numbers the reporter cites, nobody's;
           // unlike "the report", which is the last body's when the text named no author.)
           if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
-          const author = this.documents.get(phrase.document) ?? this.bodies.at(-1);
+          // (With no author recorded, a court's ruling is the court's and an assessment the judging body's, though neither
+          // spoke: court-document.ts, judging-body.ts.)
+          const author = this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
+            ?? judgingBody(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
           if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -686,6 +692,26 @@ export class SpeakerResolver {
 
   private readonly placeCouncils = new Map<string, RegExpExecArray[]>();
 
+  /**
+   * "Murrindal Shire" for "council" in a text that never prints the council's name but names its members: "Murrindal
+   * Shire councillors", "Wealden District councillors" (a place of a council's kind before them, not a party's name,
+   * "Labour councillors"); the first so named.
+   */
+  private councilByItsMembers(): string | null {
+    if (this.councilNamedByMembers === undefined) this.councilNamedByMembers = this.findCouncilByItsMembers();
+    return this.councilNamedByMembers;
+  }
+
+  private councilNamedByMembers: string | null | undefined;
+
+  private findCouncilByItsMembers(): string | null {
+    for (const m of this.text.matchAll(/(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:councillors|councilors)(?![\p{L}])/gu)) {
+      const words = m[1]!.trim().split(/\s+/u).filter((w, k) => k > 0 || !/^(?:The|A|An|In|At|On|By|For|From|But|And|Two|Three|Four|Five|Six|Seven)$/u.test(w));
+      if (words.length >= 2 && PLACE_BODIES.has(words.at(-1)!.toLowerCase())) return words.join(' ');
+    }
+    return null;
+  }
+
   /** "Bega Valley Shire Council" for "the shire": a council named by a place of that kind, the last before `at`, else the first. */
   private placeCouncil(head: string, at: number): string | null {
     let found = this.placeCouncils.get(head);
@@ -917,6 +943,9 @@ export class SpeakerResolver {
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = this.titledName(head, at);
       if (titled) return titled;
+      // ("Murrindal Shire councillors have voted …" then "a report by council officers": the council by its members' place.)
+      const byMembers = head === 'council' ? this.councilByItsMembers() : null;
+      if (byMembers) return byMembers;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
       const last = this.bodies.at(-1);
       // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
@@ -935,6 +964,8 @@ export class SpeakerResolver {
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
     if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
+    // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind.)
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return fullNameAfterKind(this.text, written) ?? written;
     return written;
   }
 

@@ -5,7 +5,7 @@
 //   - a post and a person's name follow it: "Andes Cobre Chief Financial Officer Karim Al-Masri";
 //   - "which" follows it: "Nordvale Power, which supplies the site";
 //   - it is one of a kind of business: "Nordwest Logistik, one of the largest employers in the area,";
-//   - it has shares: "Shares of Halvorsen Kemi fell";
+//   - it has shares: "Shares of Halvorsen Kemi fell", "Halvorsen Kemi shares fell";
 //   - it has a chief executive or a board: "Inverclyde Marine's chief executive, Dr Name" (posts a person does not have);
 //   - two names joined by an ampersand: "shipbroker Carrington & Vale" (a partnership's name; no person is printed so);
 //   - it has a spokesperson: "A Manx Care spokeswoman said" (a person's name is not printed as a spokesman's maker);
@@ -24,6 +24,8 @@ const NAMES = `(${NAME}(?:\\s+${NAME}){1,3})(?!['\u2019]s\\b)`;
 const AT_RE = new RegExp(`\\b(\\p{Ll}[\\p{Ll}-]+)\\s+at\\s+${NAMES}(?=\\s*[,.;]|\\s+(?:who|said|says|told|and)\\b)`, 'gu');
 const WHICH_RE = new RegExp(`${NAMES},\\s+which\\b`, 'gu');
 const SHARES_RE = new RegExp(`\\b[Ss]hares\\s+(?:of|in)\\s+${NAMES}`, 'gu');
+/** "Cerro Blanco shares fell 4%", "a target price for Cerro Blanco shares": its shares after the name (not "Name shares her …"). */
+const NAME_SHARES_RE = new RegExp(`${NAMES}\\s+shares\\s+(?:fell|rose|dropped|slid|slipped|jumped|gained|lost|closed|ended|traded|plunged|tumbled|surged|climbed|soared|sank|were|have|had|are|by)\\b|\\b(?:for|of|in)\\s+${NAMES}\\s+shares\\b`, 'gu');
 /** Partners' names joined by "&" ("Carrington & Vale", "Dunmore & Pike"). */
 const AMPERSAND_RE = new RegExp(`(${NAME})\\s+&\\s+(${NAME})`, 'gu');
 /** A business's own posts after its possessive name ("Inverclyde Marine's chief executive", "Nordvale Power's board"). */
@@ -70,6 +72,7 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(AT_RE)) if (isPersonNoun(m[1]!) || AT_FIELDS.has(m[1]!)) add(m[2]!);
   for (const m of text.matchAll(WHICH_RE)) add(m[1]!);
   for (const m of text.matchAll(SHARES_RE)) add(m[1]!);
+  for (const m of text.matchAll(NAME_SHARES_RE)) add((m[1] ?? m[2])!);
   for (const m of text.matchAll(ONE_OF_RE)) add(m[1]!);
   for (const m of text.matchAll(OWN_POST_RE)) add(m[1]!);
   for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
