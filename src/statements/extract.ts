@@ -246,7 +246,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
       // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
-      for (const m of others) if (!(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
+      // ("One of those properties belongs to grazier Name, whose family …. He says …": a sentence about no person, or a body,
+      // names its one person besides nothing; a later "he" or "she" is theirs, not the speaker's before.)
+      const personSubject = read !== null && read.kind !== 'organisation';
+      for (const m of others) if (personSubject && !(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean; headline: boolean }[] = [];

@@ -213,7 +213,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'sanitation', 'children', 'women', 'wildlife', 'forestry', 'forests', 'aquaculture', 'heritage', 'arts', 'sports',
   'information', 'irrigation', 'livestock', 'care',
   // ("Senior Minister of State for Sustainability Name", "Minister of State for Manpower Name".)
-  'sustainability', 'manpower', 'mining', 'employment', 'immigration']);
+  'sustainability', 'manpower', 'mining', 'employment', 'immigration',
+  // ("Minister of the Environment, Energy and Climate Name": a portfolio's last field.)
+  'climate']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
@@ -461,7 +463,10 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
   // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
-  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
+  // ("The University's Deputy Vice-Chancellor Research, Professor Name,": a capitalised noun right after a post is the
+  // post's field, as Australian and British universities write it, "Pro Vice-Chancellor Research", "Director Research".)
+  const postField = (k: number) => k > 0 && isCapitalised(tokens[k]!) && ROLE_NOUNS.has(tokens[k - 1]!.lower.split('-').at(-1)!);
+  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)) && !postField(k));
   if (n < 0) return null;
   // ("The regulator's decision notice": the last of two nouns is the document.)
   if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
