@@ -9,6 +9,7 @@ import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLi
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -484,12 +485,24 @@ export class SpeakerResolver {
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
+    const found = this.fullNamesFromText(words);
+    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
+  }
+
+  /** Whether the directory or the text gives `name` a relation's title ("Her son, Eirik Dahl", "a daughter, Ingrid Dahl"). */
+  private isRelative(name: string): boolean {
+    const person = this.directory.findByName(name.split(' '));
+    return [...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)));
+  }
+
+  /** Every full name the text prints with `words` as its last words. */
+  private fullNamesFromText(words: string[]): Set<string> {
+    const found = new Set<string>();
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
     const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
-    if (words.length > 4 || (words.length >= 2 && !particled)) return null;
+    if (words.length > 4 || (words.length >= 2 && !particled)) return found;
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
-    const found = new Set<string>();
     // (Not an initial cut from the end of a word: "… told Athletic TV. ¶ Okoye, 21, …" gives no "V. Okoye".)
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
@@ -504,7 +517,7 @@ export class SpeakerResolver {
       const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
       found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }
-    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
+    return found;
   }
 
   /** The last capitalised name before `at` that ends in the body word ("Environment Agency" for "agency"), or null. */
@@ -1067,6 +1080,8 @@ export class SpeakerResolver {
         if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
+        const notARelative = phrase.name.length === 1 ? surnameBearerNotARelative([...this.fullNamesFromText(phrase.name)], (name) => this.isRelative(name)) : null;
+        if (notARelative) return notARelative;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
