@@ -788,7 +788,6 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const rest = tokens.slice(j + 1);
         const nameAfter = rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         const constituency = j >= from && nameAfter && /^\p{Lu}/u.test(tokens[j]!.text) && COMPASS_WORDS.has(tokens[j]!.lower);
-        const area = j >= from && nameAfter && ELECTORAL_AREAS.has(tokens[j]!.text);
         // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
         // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
         // ("Minister for Fisheries and Harbour Engineering T K Raghavan": or in "-ing", "Engineering", "Planning"; before a
@@ -797,6 +796,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const withInitials = rest.length >= 2 && rest.length <= 4 && rest.some(initial) && !initial(rest.at(-1)!)
           && rest.every((t) => initial(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower)))
           && rest.filter((t) => !initial(t)).length <= 2;
+        // ("Governor of Zavkhan aimag B.Enkhtuvshin", "Governor of Kaduna state Name": or a lower-case word for an
+        // administrative area after its place's name.)
+        const area = j >= from && (nameAfter || withInitials) && (ELECTORAL_AREAS.has(tokens[j]!.text) || ADMINISTRATIVE_AREAS.has(tokens[j]!.text));
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
           && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
@@ -1122,6 +1124,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
 const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
+/** Lower-case words for an administrative area after its place's name, in a post ("Governor of Zavkhan aimag Name"). */
+const ADMINISTRATIVE_AREAS = new Set(['province', 'region', 'county', 'district', 'state', 'prefecture', 'oblast', 'governorate',
+  'municipality', 'canton', 'aimag', 'soum']);
 /** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
 const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
