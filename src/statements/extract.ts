@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
@@ -665,6 +666,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       }
     }
   }
+  // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
+  for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   return statements;
 }
 

@@ -4,6 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { isJoinedInitialGap } from './joined-initials.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -279,7 +280,9 @@ function phraseRuns(text: string): Token[][] {
       && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(text.slice(tokens[k - 2]!.end, previous.start)) && /^\p{Lu}/u.test(tokens[k - 2]!.text);
     // "Robert M. Gates": an initial's full stop does not end the run ("Ramon Tolentino Jr. said": nor a suffix's).
     // ("Ma. Theresa Villanueva": nor an abbreviated given name's.)
-    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text) || isAbbreviatedGivenName(previous.text)) && /^\.[ \t]+$/.test(gap);
+    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text) || isAbbreviatedGivenName(previous.text)) && /^\.[ \t]+$/.test(gap)
+      // ("B.Enkhtuvshin": nor an initial's written against the name.)
+      || (previous !== undefined && isJoinedInitialGap(previous.text, gap, t.text));
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
     if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {

@@ -54,6 +54,8 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
 const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
+/** No space after a lone initial's full stop, before the surname ("D.Ganbold"), for the regular expressions below. */
+const JOINED_INITIAL_GAP = '(?<=(?<![\\p{L}.])\\p{Lu}\\.)';
 /** A generational suffix after a surname ("Reed Jr.", "Whitcombe III"), captured. */
 const SUFFIX_AFTER = '(?:,?\\s+(Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}]))?';
 
@@ -507,10 +509,11 @@ export class SpeakerResolver {
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
     // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
+    // ("D.Ganbold": an initial written against the surname, joined-initials.ts.)
     // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
     // the comma of an apposition.)
     const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
-    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
@@ -754,7 +757,7 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
