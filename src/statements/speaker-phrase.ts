@@ -796,7 +796,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const withInitials = rest.length >= 2 && rest.length <= 4 && rest.some(initial) && !initial(rest.at(-1)!)
           && rest.every((t) => initial(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower)))
           && rest.filter((t) => !initial(t)).length <= 2;
-        // ("Governor of Zavkhan aimag B.Enkhtuvshin", "Governor of Kaduna state Name": or a lower-case word for an
+        // ("Governor of Zavkhan aimag B.Enkhtuvshin", "Governor of Kaduna province Name": or a lower-case word for an
         // administrative area after its place's name.)
         const area = j >= from && (nameAfter || withInitials) && (ELECTORAL_AREAS.has(tokens[j]!.text) || ADMINISTRATIVE_AREAS.has(tokens[j]!.text));
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
@@ -1125,7 +1125,7 @@ const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
 const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
 /** Lower-case words for an administrative area after its place's name, in a post ("Governor of Zavkhan aimag Name"). */
-const ADMINISTRATIVE_AREAS = new Set(['province', 'region', 'county', 'district', 'state', 'prefecture', 'oblast', 'governorate',
+const ADMINISTRATIVE_AREAS = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast', 'governorate',
   'municipality', 'canton', 'aimag', 'soum']);
 /** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
 const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);

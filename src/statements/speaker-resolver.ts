@@ -491,10 +491,25 @@ export class SpeakerResolver {
     return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
   }
 
-  /** Whether the directory or the text gives `name` a relation's title ("Her son, Eirik Dahl", "a daughter, Ingrid Dahl"). */
+  private readonly notRelatives = new Map<string, string | null>();
+
+  /** The one full name printed with `surname` the text never gives a relation's word, when the others all have one. */
+  private surnameNotARelative(surname: string): string | null {
+    if (!this.notRelatives.has(surname)) {
+      this.notRelatives.set(surname, surnameBearerNotARelative([...this.fullNamesFromText([surname])], (name) => this.isRelative(name)));
+    }
+    return this.notRelatives.get(surname)!;
+  }
+
+  /**
+   * Whether the directory or the text gives `name` a relation's title ("Her son, Eirik Dahl, said"), or the text prints it
+   * right after a relation's word ("and a daughter, Liv Dahl.", "Her husband, the geologist Per Dahl").
+   */
   private isRelative(name: string): boolean {
     const person = this.directory.findByName(name.split(' '));
-    return [...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)));
+    if ([...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)))) return true;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /gu, '\\s+');
+    return new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join('|')}),?\\s+(?:(?:the|a|an)\\s+[\\p{Ll}-]+\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(this.text);
   }
 
   /** Every full name the text prints with `words` as its last words. */
@@ -1077,14 +1092,15 @@ export class SpeakerResolver {
         const particled = phrase.name.length >= 2 && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!))
           ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
+        // ("Dr. Dahl insisted" after "Her son, Eirik Dahl, said": not the relative the directory knows.)
+        const notARelative = phrase.name.length === 1 ? this.surnameNotARelative(phrase.name[0]!) : null;
+        if (notARelative) return notARelative;
         const person = this.directory.findByName(phrase.name);
         // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
         // text gave someone before wins.)
         if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
-        const notARelative = phrase.name.length === 1 ? surnameBearerNotARelative([...this.fullNamesFromText(phrase.name)], (name) => this.isRelative(name)) : null;
-        if (notARelative) return notARelative;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
