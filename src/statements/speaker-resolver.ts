@@ -503,13 +503,13 @@ export class SpeakerResolver {
 
   /**
    * Whether the directory or the text gives `name` a relation's title ("Her son, Eirik Dahl, said"), or the text prints it
-   * right after a relation's word ("and a daughter, Liv Dahl.", "Her husband, the geologist Per Dahl").
+   * right after a relation's word ("and a daughter, Liv Dahl.", "Her husband, the mountain guide Per Dahl").
    */
   private isRelative(name: string): boolean {
     const person = this.directory.findByName(name.split(' '));
     if ([...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)))) return true;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /gu, '\\s+');
-    return new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join('|')}),?\\s+(?:(?:the|a|an)\\s+[\\p{Ll}-]+\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(this.text);
+    return new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join('|')}),?\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3})?${escaped}(?![\\p{L}])`, 'iu').test(this.text);
   }
 
   /** Every full name the text prints with `words` as its last words. */

@@ -1,8 +1,9 @@
 // English people's names test-25 showed (issue #13; the twenty-second session, its English lines about people; dev
-// d1110–d1113): an initial written against the name, an administrative area inside a post, a compound name in apposition,
-// a surname shared with relatives named in full, a post's field after it, a portfolio's last field, a person named in a
-// sentence about no person before a "he". One kind at a time, on made-up people and sentences that are in none of the
-// fixture parts. Each case failed on the rules before its change, but the guards (marked so).
+// d1110–d1113): an initial written against the name, a dateline read as a person, an administrative area inside a
+// post, a compound name in apposition, a surname shared with relatives named in full, a post's field after it, a
+// portfolio's last field, a person named in a sentence about no person before a "he". One kind at a time, on made-up
+// people and sentences that are in none of the fixture parts. Each case failed on the rules before its change, but the
+// guards (marked so).
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
 
@@ -32,6 +33,17 @@ describe('an initial written against the name ("D.Ganbold")', () => {
   it('guard: an initial printed with a space keeps its space', () => {
     const text = 'A herder, D. Ochirbat, said the snow had covered the pasture since November.';
     expect(found(text)).toEqual([['indirect', 'D. Ochirbat', 'the snow had covered the pasture since November']]);
+  });
+});
+
+describe('a dateline is no person', () => {
+  it('"Place /MONTSAME/." and "Place, Mar 11 (EFE).-": a post nobody holds later is not the dateline\'s place', () => {
+    const text = 'Darkhan /MONTSAME/. Three herders were rescued from a snowbound valley on Sunday.\n\n'
+      + '"The snow was deeper than the cab of the truck," the team leader said.';
+    expect(found(text)).toEqual([['direct', null, 'The snow was deeper than the cab of the truck']]);
+    const wire = 'Sucre, Apr 2 (EFE).- Teachers marched through the city centre on Wednesday.\n\n'
+      + 'The union leader said the march would be repeated every week.';
+    expect(found(wire)).toEqual([['indirect', null, 'the march would be repeated every week']]);
   });
 });
 
