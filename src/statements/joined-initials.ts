@@ -1,6 +1,6 @@
 // An initial written against the name after it, with a full stop and no space: Mongolian copy prints a person's
-// patronymic initial so ("B.Enkhtuvshin", "D.Ganbold"), and some South Asian copy the same ("K.Ramesh"). The reading
-// treats the initial as any other ("B. Enkhtuvshin"); the canonical name keeps it as the text prints it.
+// patronymic initial so ("B.Enkhtuvshin", "D.Ganbold"). The reading treats the initial as any other ("B. Enkhtuvshin");
+// the canonical name keeps it as the text prints it.
 
 /** Whether the gap between a single capital and the next word is a joined initial's full stop ("B" "." "Enkhtuvshin"). */
 export function isJoinedInitialGap(previous: string, gap: string, next: string): boolean {
