@@ -929,9 +929,12 @@ const ASIDE_AFTER_SPEAKER_RE = new RegExp(`^,\\s*(?:${SPEAKER_ASIDE_WORDS}\\b[^,
 /** Verbs whose object is a listener, so the words after them are no inverted speaker. */
 const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;
 
-/** A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ". */
+/**
+ * A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ", EFE's "La Paz, Mar 11 (EFE).- ", MONTSAME's
+ * "Ulaanbaatar /MONTSAME/. " (its place is no person a later "the governor" or "she" could mean).
+ */
 const DATELINE_RE =
-  /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+)/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)\.?|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+|\p{Lu}[\p{L}' -]{1,40}?\s+\/\p{Lu}{2,}\/\.?\s*)/u;
 
 // A colon between digits is a time ("15:40 The agency says"), not a boundary.
 // Nor is a comma inside a number ("A survey of 3,000 supporters … found").

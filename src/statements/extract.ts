@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
@@ -246,7 +247,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
       // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
-      for (const m of others) if (!(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
+      // ("One of those properties belongs to grazier Name, whose family …. He says …": a sentence about no person, or a body,
+      // names its one person besides nothing; a later "he" or "she" is theirs, not the speaker's before.)
+      const personSubject = read !== null && read.kind !== 'organisation';
+      for (const m of others) if (personSubject && !(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
     const directs: { span: QuoteInParagraph; attribution: Attribution | null; paragraphInitial: boolean; headline: boolean }[] = [];
@@ -662,6 +666,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       }
     }
   }
+  // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
+  for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   return statements;
 }
 

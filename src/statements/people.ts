@@ -4,11 +4,12 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { isJoinedInitialGap } from './joined-initials.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
-  CLAUSE_CUES, DEFINITE, INDEFINITE, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
+  CLAUSE_CUES, DEFINITE, INDEFINITE, isPersonNoun, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
 } from './vocabulary.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -279,7 +280,9 @@ function phraseRuns(text: string): Token[][] {
       && /^[ \t]+["\u201C\u2018'\u00AB]$/u.test(text.slice(tokens[k - 2]!.end, previous.start)) && /^\p{Lu}/u.test(tokens[k - 2]!.text);
     // "Robert M. Gates": an initial's full stop does not end the run ("Ramon Tolentino Jr. said": nor a suffix's).
     // ("Ma. Theresa Villanueva": nor an abbreviated given name's.)
-    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text) || isAbbreviatedGivenName(previous.text)) && /^\.[ \t]+$/.test(gap);
+    const initial = previous !== undefined && (/^\p{Lu}$/u.test(previous.text) || /^(?:Jr|Sr)$/u.test(previous.text) || isAbbreviatedGivenName(previous.text)) && /^\.[ \t]+$/.test(gap)
+      // ("B.Enkhtuvshin": nor an initial's written against the name.)
+      || (previous !== undefined && isJoinedInitialGap(previous.text, gap, t.text));
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
     if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {
@@ -306,18 +309,34 @@ export function buildPersonDirectory(texts: readonly string[]): PersonDirectory 
 }
 
 /** "the Minister, Claire Hoffmann, told", "Russia's envoy to NATO, Dmitry Rogozin, said": a title, then the name in apposition. */
-function learnAppositions(directory: PersonDirectory, text: string): void {
+function learnAppositions(directory: PersonDirectory, text: string): string[][] {
+  const learned: string[][] = [];
   for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=([^,.;:!?\n"]{3,60}),)/gu)) {
     const titleTokens = tokenize(m[1]!);
-    const named = parseSpeakerPhrase(tokenize(m[2]!));
+    const nameTokens = tokenize(m[2]!);
+    const named = parseSpeakerPhrase(nameTokens);
     if (named?.kind !== 'name' || named.name.length < 2) continue;
     for (let k = Math.max(0, titleTokens.length - 8); k < titleTokens.length; k++) {
       const title = parseSpeakerPhrase(titleTokens.slice(k));
       if (title?.kind !== 'title') continue;
-      directory.addName(named.name, { roles: [...named.roles, ...title.roles], qualifier: named.qualifier ?? title.qualifier });
+      const name = [...firstNameShapedAsPersonNoun(nameTokens, named), ...named.name];
+      directory.addName(name, { roles: [...named.roles, ...title.roles], qualifier: named.qualifier ?? title.qualifier });
+      learned.push(name);
       break;
     }
   }
+  return learned;
+}
+
+/**
+ * "the front's president, Wilber Quispe Huamán,": a first name shaped as a noun for a person ("Wilber", "Walter") that the
+ * phrase reader took for a description ("Grazier Name Surname") is a name word in apposition to a post, where no
+ * description comes between the comma and the name.
+ */
+function firstNameShapedAsPersonNoun(tokens: readonly Token[], named: { name: string[]; start: number }): string[] {
+  const first = tokens[0];
+  return first !== undefined && tokens[1]?.start === named.start && first.text !== named.name[0] && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text)
+    && isPersonNoun(first.lower) && !ROLE_NOUNS.has(first.lower) ? [first.text] : [];
 }
 
 /** A capitalised name of two to four words, as a post sentence prints it. */
@@ -391,12 +410,13 @@ function continuesJoinedName(run: readonly Token[], i: number): boolean {
 }
 
 export function learnFromText(directory: PersonDirectory, text: string): void {
-  learnAppositions(directory, text);
+  const apposed = learnAppositions(directory, text);
   learnPosts(directory, text);
   learnJustices(directory, text);
   learnPatronymicNames(directory, text);
   const runs = phraseRuns(text);
-  const fullNames: string[][] = [];
+  // (Names in apposition to a post count as printed in full: "Quispe said" after "…'s president, Wilber Quispe Huamán,".)
+  const fullNames: string[][] = [...apposed];
   const surnames: string[] = [];
   // "June Pellow, 71, whose …, said", "April Comeau, who volunteers …, said": a month that is a given name opening a
   // sentence, before a surname and a comma or a speech verb, is a person's first name (the phrase reader drops it as a date).

@@ -158,6 +158,8 @@ function stripNoise(all: Token[]): Token[] {
     // (Not a nationality, "Ruritanian Foreign Minister Name", nor a word in -ic, "Baltic Ferry Lines".)
     if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower) && !BUSINESS_KIND_OPENERS.has(first.text)
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
+      // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
+      && givenNameGender(first.text) === null
       && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
         && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
       tokens = tokens.slice(1); changed = true; continue;
@@ -214,7 +216,9 @@ const BODY_ENDS = new Set(['affairs', 'defence', 'defense', 'justice', 'relation
   'sanitation', 'children', 'women', 'wildlife', 'forestry', 'forests', 'aquaculture', 'heritage', 'arts', 'sports',
   'information', 'irrigation', 'livestock', 'care',
   // ("Senior Minister of State for Sustainability Name", "Minister of State for Manpower Name".)
-  'sustainability', 'manpower', 'mining', 'employment', 'immigration']);
+  'sustainability', 'manpower', 'mining', 'employment', 'immigration',
+  // ("Minister of the Environment, Energy and Climate Name": a portfolio's last field.)
+  'climate']);
 
 /** Heads that end a body's name inside a title ("… Department of the Russian Foreign Ministry Yevgeny Kolesov"). */
 const BODY_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'committee', 'council', 'commission', 'service',
@@ -462,7 +466,10 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
   // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
-  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)));
+  // ("The University's Deputy Vice-Chancellor Research, Professor Name,": a capitalised noun right after a post is the
+  // post's field, as Australian and British universities write it, "Pro Vice-Chancellor Research", "Director Research".)
+  const postField = (k: number) => k > 0 && isCapitalised(tokens[k]!) && ROLE_NOUNS.has(tokens[k - 1]!.lower.split('-').at(-1)!);
+  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)) && !postField(k));
   if (n < 0) return null;
   // ("The regulator's decision notice": the last of two nouns is the document.)
   if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
@@ -784,7 +791,6 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const rest = tokens.slice(j + 1);
         const nameAfter = rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         const constituency = j >= from && nameAfter && /^\p{Lu}/u.test(tokens[j]!.text) && COMPASS_WORDS.has(tokens[j]!.lower);
-        const area = j >= from && nameAfter && ELECTORAL_AREAS.has(tokens[j]!.text);
         // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
         // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
         // ("Minister for Fisheries and Harbour Engineering T K Raghavan": or in "-ing", "Engineering", "Planning"; before a
@@ -793,6 +799,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const withInitials = rest.length >= 2 && rest.length <= 4 && rest.some(initial) && !initial(rest.at(-1)!)
           && rest.every((t) => initial(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower)))
           && rest.filter((t) => !initial(t)).length <= 2;
+        // ("Governor of Zavkhan aimag B.Enkhtuvshin", "Governor of Kaduna province Name": or a lower-case word for an
+        // administrative area after its place's name.)
+        const area = j >= from && (nameAfter || withInitials) && (ELECTORAL_AREAS.has(tokens[j]!.text) || ADMINISTRATIVE_AREAS.has(tokens[j]!.text));
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
           && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
@@ -1120,6 +1129,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
 const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
+/** Lower-case words for an administrative area after its place's name, in a post ("Governor of Zavkhan aimag Name"). */
+const ADMINISTRATIVE_AREAS = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast', 'governorate',
+  'municipality', 'canton', 'aimag', 'soum']);
 /** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
 const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -12,6 +12,7 @@ import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLi
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -56,6 +57,8 @@ const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
 const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
+/** No space after a lone initial's full stop, before the surname ("D.Ganbold"), for the regular expressions below. */
+const JOINED_INITIAL_GAP = '(?<=(?<![\\p{L}.])\\p{Lu}\\.)';
 /** A generational suffix after a surname ("Reed Jr.", "Whitcombe III"), captured. */
 const SUFFIX_AFTER = '(?:,?\\s+(Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}]))?';
 
@@ -490,27 +493,55 @@ export class SpeakerResolver {
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
+    const found = this.fullNamesFromText(words);
+    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
+  }
+
+  private readonly notRelatives = new Map<string, string | null>();
+
+  /** The one full name printed with `surname` the text never gives a relation's word, when the others all have one. */
+  private surnameNotARelative(surname: string): string | null {
+    if (!this.notRelatives.has(surname)) {
+      this.notRelatives.set(surname, surnameBearerNotARelative([...this.fullNamesFromText([surname])], (name) => this.isRelative(name)));
+    }
+    return this.notRelatives.get(surname)!;
+  }
+
+  /**
+   * Whether the directory or the text gives `name` a relation's title ("Her son, Eirik Dahl, said"), or the text prints it
+   * right after a relation's word ("and a daughter, Liv Dahl.", "Her husband, the mountain guide Per Dahl").
+   */
+  private isRelative(name: string): boolean {
+    const person = this.directory.findByName(name.split(' '));
+    if ([...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)))) return true;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /gu, '\\s+');
+    return new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join('|')}),?\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3})?${escaped}(?![\\p{L}])`, 'iu').test(this.text);
+  }
+
+  /** Every full name the text prints with `words` as its last words. */
+  private fullNamesFromText(words: string[]): Set<string> {
+    const found = new Set<string>();
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
     const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
-    if (words.length > 4 || (words.length >= 2 && !particled)) return null;
+    if (words.length > 4 || (words.length >= 2 && !particled)) return found;
     const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
-    const found = new Set<string>();
     // (Not an initial cut from the end of a word: "… told Athletic TV. ¶ Okoye, 21, …" gives no "V. Okoye".)
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
     // Walsh", "Marcus T. Reed Jr.".)
     // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
+    // ("D.Ganbold": an initial written against the surname, joined-initials.ts.)
     // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
     // the comma of an apposition.)
     const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
-    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}\\s+${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
       const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
       found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }
-    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
+    return found;
   }
 
   /** The last capitalised name before `at` that ends in the body word ("Environment Agency" for "agency"), or null. */
@@ -767,7 +798,7 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}\\s+${escaped}(?!\\p{L})`, 'gu'))]
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
@@ -1092,6 +1123,9 @@ export class SpeakerResolver {
         const particled = phrase.name.length >= 2 && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!))
           ? this.fullNameFromText(phrase.name) : null;
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
+        // ("Dr. Dahl insisted" after "Her son, Eirik Dahl, said": not the relative the directory knows.)
+        const notARelative = phrase.name.length === 1 ? this.surnameNotARelative(phrase.name[0]!) : null;
+        if (notARelative) return notARelative;
         const person = this.directory.findByName(phrase.name);
         // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
         // text gave someone before wins.)
