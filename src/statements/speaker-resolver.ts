@@ -8,6 +8,7 @@ import { givenNameGender } from './given-names.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
+import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { SpeakerKind } from './types.ts';
@@ -1011,6 +1012,8 @@ export class SpeakerResolver {
     const head = words.at(-1)!.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words.at(-1)!)) return false;
     const aside = /^,\s+(?:who|a|an)\s/u.test(this.text.slice(phrase.end, phrase.end + 6));
+    // ('"…," said the rubber tapper, who fled her home …' right after the woman was named: her, quoted-then-described.ts.)
+    if (aside && describesOneJustQuoted(this.text, phrase.start, phrase.end, speaker.split(' ').at(-1)!, this.genderOf(speaker))) return false;
     // (Without an aside, only a plain word for a person, and only when the latest speaker is known as something else:
     // "…," said the rubber tapper" after a woman named with her age alone is her.)
     if (!aside && !(isPlainPersonWord(head) && this.knownAsSomething(speaker))) return false;
