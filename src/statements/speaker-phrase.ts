@@ -4,6 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
+import { isOwnedStaffTeam } from './owned-staff-team.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
@@ -963,6 +964,8 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!.text) && PARTY_MEMBERS_PLURAL.has(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
+  // ("The club's medical team said": some of a body's staff, unnamed; owned-staff-team.ts.)
+  if (isOwnedStaffTeam(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }
