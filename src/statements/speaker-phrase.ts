@@ -5,6 +5,7 @@
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam } from './owned-staff-team.ts';
+import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
@@ -941,6 +942,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // ("The Teamsters local representing workers at … said": a union's branch, union-local.ts.)
+  const branch = unionLocalName(tokens);
+  if (branch) return { kind: 'organisation', body: branch, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
