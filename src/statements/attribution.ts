@@ -8,6 +8,7 @@ import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } fr
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { toldInPassive } from './told-in-passive.ts';
+import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -1045,7 +1046,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
-  const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+  // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)
+  const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m)));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;
