@@ -1435,6 +1435,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who(?:se)?\b)/gu)) {
     // A role ("a former engineer at …"), or any description the text goes on to say "who" of.
     if (m[2] !== undefined && !apposedRole(m[2]) && !/who$/u.test(m[3] ?? '')) continue;
+    // ("One GP in South Shields, who did not want to be named, said": a place after "in" or "at" is where the one
+    // described is, not someone named; the "who" is theirs.)
+    if (PLACE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
@@ -1454,6 +1457,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A preposition of place right before capitalised words ("in South Shields"; not "from", "a response from Cllr Name"). */
+const PLACE_BEFORE_RE = /(?<![\p{L}])(?:in|at|near|outside|across|around)\s+$/u;
 
 /** "named Name its vice president", "appointed Name as their head coach": the appointee. */
 const APPOINTED_RE = /(?<![\p{L}])(?:named|appointed|hired|elected|promoted)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s+(?:as\s+)?(?:its|their|the|his|her)\s/gu;
