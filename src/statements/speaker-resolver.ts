@@ -224,7 +224,11 @@ export class SpeakerResolver {
           // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
           const group = this.groups[this.lastSpeaking(this.groups.length, this.mentionedGroups, phrase.start)];
           const lastPerson = Math.max(0, ...this.lastSeen.values());
-          return group && group.order > lastPerson ? group.resolved : NOBODY;
+          if (group && group.order > lastPerson) return group.resolved;
+          // ("A senior clinician, who asked not to be named, told HSJ that …. "…," they said.": with no group since, the
+          // unnamed person just quoted, as "they" for one whose gender the text does not give.)
+          const last = this.pronounTargets.at(-1);
+          return last?.anonymous && last.speaker === null && !last.plural ? { speaker: null, anonymous: true, kind: 'anonymous' } : NOBODY;
         }
         if (phrase.pronoun === 'it') {
           const body = this.bodies[this.lastSpeaking(this.bodies.length, this.mentionedBodies, phrase.start)];
