@@ -418,6 +418,11 @@ export class SpeakerResolver {
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
       this.documents.set(phrase.document, this.bodyOf(phrase.body, phrase.start));
     }
+    // ("The mother, whom the report calls Jade, works …. She told …": one described whom an aside names, name-given-aside.ts.)
+    if ((phrase.kind === 'title' || phrase.kind === 'anonymous') && nameGivenInAside(this.text, phrase.start, phrase.end)) {
+      this.resolve(phrase);
+      return;
+    }
     if (phrase.kind === 'title' && !phrase.document) {
       this.noteTitleHolder(phrase);
       return;
