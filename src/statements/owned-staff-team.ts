@@ -9,6 +9,18 @@ const TEAM_WORDS = new Set(['team', 'teams']);
 export function isOwnedStaffTeam(tokens: readonly Token[]): boolean {
   if (tokens.length < 3 || !TEAM_WORDS.has(tokens.at(-1)!.lower)) return false;
   const owner = tokens.findIndex((t) => t.possessive);
-  if (owner < 0 || owner > 2 || owner >= tokens.length - 2) return false;
+  // (The owner may be a body's name of several words: "The Ministry of Agriculture's extension team".)
+  if (owner < 0 || owner >= tokens.length - 2) return false;
   return tokens.slice(owner + 1, -1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !t.possessive);
+}
+
+/**
+ * The owner's name of such a team, written for a document it wrote ("A report by the Horizons Regional Council's public
+ * health team found": a body's unit writes for the body, as "by the organisation's nutrition team" does), else null.
+ */
+export function staffTeamOwner(tokens: readonly Token[]): string | null {
+  if (!isOwnedStaffTeam(tokens)) return null;
+  const owner = tokens.findIndex((t) => t.possessive);
+  const words = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, owner + 1);
+  return words.length > 0 ? words.map((t, k) => (k === words.length - 1 ? t.base : t.text)).join(' ') : null;
 }

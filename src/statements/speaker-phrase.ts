@@ -4,7 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
-import { isOwnedStaffTeam } from './owned-staff-team.ts';
+import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import {
@@ -534,6 +534,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // "by the organisation's nutrition team": a unit of the body just named ("the organisation") writes for it.
   const unitOf = author?.kind === 'organisation' ? authorWords.find((t, k) => k <= 1 && t.possessive && BODY_KINDS.has(t.base.toLowerCase())) : undefined;
   if (unitOf && author) author = { ...author, body: unitOf.base.toLowerCase() };
+  // ("A report by the Horizons Regional Council's public health team": the body's team writes for the body.)
+  const teamOwner = author?.kind === 'anonymous' ? staffTeamOwner(authorWords) : null;
+  if (teamOwner) author = { kind: 'organisation', body: teamOwner, name: [], roles: [], qualifier: null, ...span };
   // "An open letter signed by 120 academic staff": authors the text does not name make the document an unnamed source's.
   if (author?.kind === 'anonymous') return { ...author, document: noun, ...span };
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
