@@ -4,6 +4,8 @@
 import type { Token } from './speaker-phrase.ts';
 
 const TEAM_WORDS = new Set(['team', 'teams']);
+/** Small words inside an owner's name ("Ministry of Agriculture", "Department for Work and Pensions"). */
+const OWNER_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /** Whether `tokens` (a subject, noise stripped) are "[the] <owner's> <lower-case words for the work> team". */
 export function isOwnedStaffTeam(tokens: readonly Token[]): boolean {
@@ -11,6 +13,8 @@ export function isOwnedStaffTeam(tokens: readonly Token[]): boolean {
   const owner = tokens.findIndex((t) => t.possessive);
   // (The owner may be a body's name of several words: "The Ministry of Agriculture's extension team".)
   if (owner < 0 || owner >= tokens.length - 2) return false;
+  // (Only the owner's name before it, not a document's words: "A survey by the charity's research team" is the survey.)
+  if (!tokens.slice(0, owner).every((t, k) => (k === 0 && t.lower === 'the') || /^\p{Lu}/u.test(t.text) || OWNER_JOINERS.has(t.text))) return false;
   return tokens.slice(owner + 1, -1).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !t.possessive);
 }
 
