@@ -7,6 +7,8 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { toldInPassive } from './told-in-passive.ts';
+import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -279,6 +281,8 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   }
   if (cueAt <= 0 || cueAt > 10) return null;
   const phrase = parseSpeakerPhrase(run.slice(0, cueAt));
+  // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is left unnamed, told-in-passive.ts.)
+  if (phrase && toldInPassive(run, cueAt)) return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: run[cueAt]! };
   return phrase ? { phrase, cue: run[cueAt]! } : null;
 }
 
@@ -853,6 +857,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
         phrase = apposed.phrase;
         comma = apposed.comma;
       } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
+      // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is unnamed, told-in-passive.ts.)
+      if (phrase && toldInPassive(tokens, cueAt)) phrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end };
     }
     if (!phrase || (finding && !phrase.document && !judges(phrase, masked))) return null;
     const dateline = DATELINE_RE.exec(sentence);
@@ -1043,7 +1049,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
-  const blanked = subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m));
+  // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)
+  const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m)));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;
@@ -1431,6 +1438,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   for (const m of sentence.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+(?:(?:a|an|the)\s+([^,;:]{2,80}?)\s*(,\s+who\b|,|\.|$)|who(?:se)?\b)/gu)) {
     // A role ("a former engineer at …"), or any description the text goes on to say "who" of.
     if (m[2] !== undefined && !apposedRole(m[2]) && !/who$/u.test(m[3] ?? '')) continue;
+    // ("One GP in South Shields, who did not want to be named, said": a place after "in" or "at" is where the one
+    // described is, not someone named; the "who" is theirs.)
+    if (PLACE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
     const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
@@ -1450,6 +1460,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A preposition of place right before capitalised words ("in South Shields"; not "from", "a response from Cllr Name"). */
+const PLACE_BEFORE_RE = /(?<![\p{L}])(?:in|at|near|outside|across|around)\s+$/u;
 
 /** "named Name its vice president", "appointed Name as their head coach": the appointee. */
 const APPOINTED_RE = /(?<![\p{L}])(?:named|appointed|hired|elected|promoted)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s+(?:as\s+)?(?:its|their|the|his|her)\s/gu;

@@ -4,6 +4,8 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
+import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
+import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import {
@@ -542,6 +544,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // "by the organisation's nutrition team": a unit of the body just named ("the organisation") writes for it.
   const unitOf = author?.kind === 'organisation' ? authorWords.find((t, k) => k <= 1 && t.possessive && BODY_KINDS.has(t.base.toLowerCase())) : undefined;
   if (unitOf && author) author = { ...author, body: unitOf.base.toLowerCase() };
+  // ("A report by the Horizons Regional Council's public health team": the body's team writes for the body.)
+  const teamOwner = author?.kind === 'anonymous' ? staffTeamOwner(authorWords) : null;
+  if (teamOwner) author = { kind: 'organisation', body: teamOwner, name: [], roles: [], qualifier: null, ...span };
   // "An open letter signed by 120 academic staff": authors the text does not name make the document an unnamed source's.
   if (author?.kind === 'anonymous') return { ...author, document: noun, ...span };
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
@@ -952,6 +957,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // ("The Teamsters local representing workers at … said": a union's branch, union-local.ts.)
+  const branch = unionLocalName(tokens);
+  if (branch) return { kind: 'organisation', body: branch, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -975,6 +983,8 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!.text) && PARTY_MEMBERS_PLURAL.has(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
+  // ("The club's medical team said": some of a body's staff, unnamed; owned-staff-team.ts.)
+  if (isOwnedStaffTeam(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
   }

@@ -10,6 +10,8 @@ import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
+import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
@@ -44,8 +46,6 @@ interface PronounTarget {
 const UNNAMED_ASIDE_RE =
   /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
 
-/** An unnamed speaker's aside giving the name they gave: ", who gave his name as Name", "…, who gave only her first name, Name". */
-const GAVE_NAME_RE = /^[^,.;:!?"\u201C\u201D\n]{0,100},\s+who\s+gave\s+(?:his|her|their)\s+(?:full\s+)?name\s+as\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3})/u;
 
 /** Words for a relative, a partner or a friend ("her sister", "his wife"). */
 const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'parent',
@@ -138,11 +138,16 @@ export class SpeakerResolver {
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
     // ('"…," said a science teacher at a school in Jumeirah, who gave her name as Name': the name given is who spoke.)
-    const given = phrase.kind === 'title' || phrase.kind === 'anonymous' ? GAVE_NAME_RE.exec(this.text.slice(phrase.end, phrase.end + 200)) : null;
-    if (given) {
-      const at = phrase.end + given.index + given[0].length - given[1]!.length;
-      const named = parseSpeakerPhrase(tokenize(given[1]!, at));
-      if (named?.kind === 'name') return this.resolve(named);
+    // ("A tenant who gave her name only as Mrs Chan said", "One mother, whom the report calls Aroha, …": name-given-aside.ts.
+    // A lone first name is the person's, not read as a body's as a lone unknown word is.)
+    const given = phrase.kind === 'title' || phrase.kind === 'anonymous' ? nameGivenInAside(this.text, phrase.start, phrase.end) : null;
+    const named = given ? parseSpeakerPhrase(tokenize(given.name, given.at)) : null;
+    if (named?.kind === 'name') {
+      const resolved = named.name.length > 1 ? this.resolve(named) : null;
+      if (resolved?.kind === 'person') return resolved;
+      const speaker = display(named.name);
+      this.notePerson(speaker);
+      return { speaker, anonymous: false, kind: 'person' };
     }
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -228,7 +233,11 @@ export class SpeakerResolver {
           // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
           const group = this.groups[this.lastSpeaking(this.groups.length, this.mentionedGroups, phrase.start)];
           const lastPerson = Math.max(0, ...this.lastSeen.values());
-          return group && group.order > lastPerson ? group.resolved : NOBODY;
+          if (group && group.order > lastPerson) return group.resolved;
+          // ("A senior clinician, who asked not to be named, told HSJ that …. "…," they said.": with no group since, the
+          // unnamed person just quoted, as "they" for one whose gender the text does not give.)
+          const last = this.pronounTargets.at(-1);
+          return last?.anonymous && last.speaker === null && !last.plural ? { speaker: null, anonymous: true, kind: 'anonymous' } : NOBODY;
         }
         if (phrase.pronoun === 'it') {
           const body = this.bodies[this.lastSpeaking(this.bodies.length, this.mentionedBodies, phrase.start)];
@@ -287,10 +296,12 @@ export class SpeakerResolver {
         }
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
-        // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's.)
+        // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's. Nor one the text
+        // says is a first name or a pseudonym, "Mereana (not her real name) said": name-given-aside.ts.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
-          && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))) {
+          && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
+          && !firstNameOnlyAfter(this.text, phrase.end)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
@@ -415,6 +426,11 @@ export class SpeakerResolver {
     // (But its named author is kept: "A report by X recommends …" then "The report says".)
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
       this.documents.set(phrase.document, this.bodyOf(phrase.body, phrase.start));
+    }
+    // ("The mother, whom the report calls Jade, works …. She told …": one described whom an aside names, name-given-aside.ts.)
+    if ((phrase.kind === 'title' || phrase.kind === 'anonymous') && nameGivenInAside(this.text, phrase.start, phrase.end)) {
+      this.resolve(phrase);
+      return;
     }
     if (phrase.kind === 'title' && !phrase.document) {
       this.noteTitleHolder(phrase);
@@ -1067,6 +1083,8 @@ export class SpeakerResolver {
     const head = words.at(-1)!.toLowerCase();
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(words.at(-1)!)) return false;
     const aside = /^,\s+(?:who|a|an)\s/u.test(this.text.slice(phrase.end, phrase.end + 6));
+    // ('"…," said the rubber tapper, who fled her home …' right after the woman was named: her, quoted-then-described.ts.)
+    if (aside && describesOneJustQuoted(this.text, phrase.start, phrase.end, speaker.split(' ').at(-1)!, this.genderOf(speaker))) return false;
     // (Without an aside, only a plain word for a person, and only when the latest speaker is known as something else:
     // "…," said the rubber tapper" after a woman named with her age alone is her.)
     if (!aside && !(isPlainPersonWord(head) && this.knownAsSomething(speaker))) return false;

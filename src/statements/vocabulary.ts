@@ -87,6 +87,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   // (An Indian district's administrator: "District Collector Name said", "the Collector said".)
   'collector',
+  // (A family doctor in British and Irish copy, written in capitals: "One GP working in the west, who …, said".)
+  'gp',
   // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
   'engineer',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',

@@ -462,7 +462,8 @@ describe('statements on texts the rules were not written for', () => {
       // 0a36685, the same figures). Its English bodies round: 4 annotations brought to the convention for a report to a
       // body's own board (unnamed), 69 of 85 unnamed; all kinds 314 → 330/374; the anonymous floor raised 0.76 → 0.77.
       // Its English people round, on its own: speaker right 0.90 (88/98), all kinds 334/374, the rest the same; the
-      // speaker floor raised a few statements under that (0.86).
+      // speaker floor raised a few statements under that (0.86). Its English unnamed and first-name round, on its own:
+      // speaker right 0.87 (85/98), 71 of 81 unnamed, all kinds 327/374.
       part: 'test-25',
       title: 'twenty-fifth part (29 full-length texts, 9 in Russian; written blind in the twenty-first session; misses read in the twenty-second session)',
       floors: { texts: 27, speakerRight: 0.86, partial: 0.92, reported: 0.89, anonymous: 0.77 },
