@@ -441,6 +441,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'warning', 'decision',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
   'outlook',
+  // What a body made known ("According to the council's announcement, …").
+  'announcement', 'announcements',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -646,6 +648,9 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
 
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 
+/** A noun for a person as printed: in lower case, or a short capitalised one ("one GP working in the west", "an MP"). */
+const asPrintedForPeople = (t: Token) => /^\p{Ll}/u.test(t.text) || /^\p{Lu}{2,3}$/u.test(t.text);
+
 /**
  * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
  * "one trader in London": someone described, not named.
@@ -656,10 +661,10 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
-    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && asPrintedForPeople(tokens[k - 1]!) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
-  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
+  if (core.length < 2 || !asPrintedForPeople(head) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
   // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
   if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   // (Any noun for a person is kept as the role, so that a later "the investor said" is this one: see definiteKind.)
