@@ -5,7 +5,7 @@
 // inside a quotation is never taken for an attribution.
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
-import { subjectEndBeforeFeeling } from './glad-to-announce.ts';
+import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
 import { jointSpeakers } from './joint-speakers.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
@@ -1504,8 +1504,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
-    const subjectEnd = subjectEndBeforeFeeling(masked, from, cue.start);
-    const phrase = subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd);
+    const feeling = feelingBeforeVerb(masked, from, cue.start);
+    const subjectEnd = feeling?.subjectEnd ?? cue.start;
+    const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
     if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
       && !examinersFindThat(phrase, masked, masked.slice(cue.end, cue.end + 8)))) continue;

@@ -77,6 +77,19 @@ describe('a body in its own voice, and an outlet relaying', () => {
       .toEqual([['indirect', 'prop Isileli Fonua has agreed a new two-year deal']]);
   });
 
+  it('"Erris Rovers are delighted to …": a name taking "are" is a club\'s', () => {
+    expect(extractStatements('Kilcar Rovers are delighted to confirm that goalkeeper Shane Doherty has signed for another season.').map((st) => [st.speaker, st.speakerKind]))
+      .toEqual([['Kilcar Rovers', 'organisation']]);
+  });
+
+  it('"the management said" after a business is named: the business', () => {
+    const text = 'Larkfield Textiles Ltd said on Monday that 40 jobs would go at its mill in Keighley.\n\nIn a notice to staff, the management said the looms would stop for a week while the boiler was replaced.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Larkfield Textiles Ltd', '40 jobs would go at its mill in Keighley'],
+      ['indirect', 'Larkfield Textiles Ltd', 'the looms would stop for a week while the boiler was replaced'],
+    ]);
+  });
+
   it('"The trust is pleased to announce that …"', () => {
     expect(found('The Wyvern Hospice Trust is pleased to announce that its new day unit will open in May.'))
       .toEqual([['indirect', 'Wyvern Hospice Trust', 'its new day unit will open in May']]);
