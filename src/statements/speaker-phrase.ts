@@ -699,7 +699,10 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // ("Springfield Public Schools said", "Tri-County Library Services": a capitalised plural of an institution ends a
   // body's name, as a US school district's is; not plurals that are common surnames, "Banks", "Mills".)
   const pluralName = core.length >= 2 && core.every(isCapitalised) && CAPITALISED_BODY_PLURALS.has(last.lower);
-  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  // ("The Leicester, Leicestershire and Rutland ICB said": capitalised places, then a body's initials, after "the".)
+  const initialsName = DEFINITE.has(tokens[0]!.lower) && core.length >= 2 && /^\p{Lu}{2,5}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)
+    && core.slice(0, -1).every((t) => isCapitalised(t) || t.lower === 'and');
+  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName || initialsName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     // ("…, police said.": "police" is written without an article.)
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;

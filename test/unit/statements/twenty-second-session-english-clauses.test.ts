@@ -71,6 +71,13 @@ describe('speakers the subject reader missed', () => {
   });
 });
 
+describe('a body named by places and its initials', () => {
+  it('"The Bath, Swindon and Wiltshire ICB, which …, said …"', () => {
+    expect(found('The Bath, Swindon and Wiltshire ICB, which buys most of the hospital\'s care, said it expected to settle the budget in February.'))
+      .toEqual([['indirect', 'Bath Swindon and Wiltshire ICB', 'it expected to settle the budget in February']]);
+  });
+});
+
 describe('a body in its own voice, and an outlet relaying', () => {
   it('"X are delighted to confirm that …"', () => {
     expect(found('Barrow Raiders are delighted to confirm that prop Isileli Fonua has agreed a new two-year deal.').map(([k, , t]) => [k, t]))
