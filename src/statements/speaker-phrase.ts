@@ -624,7 +624,9 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
 
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
-  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner']);
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner',
+  // (Who runs it, speaking as the business: "In a letter to workers, the management said"; not "… Ship Management", a name.)
+  'management']);
 
 /** Kinds of business a wire story writes, capitalised, before the name opening a sentence ("Consultancy X said"). */
 const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carmaker', 'Automaker', 'Chipmaker', 'Drugmaker',

@@ -1225,8 +1225,7 @@ const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?
 const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}\s*(?::|[\u2014\u2013-])\s*/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
-// ("the management said": who runs the business, speaking as it.)
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', 'management', ...BUSINESS_NOUNS]);
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';

@@ -187,8 +187,6 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
   'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
   'utility', 'utilities', 'corps', 'brigade',
-  // (Who runs a workplace, speaking as it: "In a letter to workers, the management said".)
-  'management',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   'corporation'], TAUGHT_BODY_WORDS);
