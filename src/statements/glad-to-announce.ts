@@ -1,5 +1,6 @@
-// "Hull City are delighted to confirm that …", "The trust is pleased to announce that …", "We are sad to report that …":
-// a body's (or a person's) announcement in its own voice, a feeling and "to" between the subject and the verb of speech.
+// "Hull City are delighted to confirm that …", "The trust is pleased to announce that …", "The parish council is proud
+// to announce that …": a body's (or a person's) announcement in its own voice, a feeling and "to" between the subject and
+// the verb of speech.
 import { nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
 
 /** "are delighted to", "is very pleased to", "were saddened to", right before the verb. */
