@@ -4,6 +4,11 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isAbbreviatedGivenName } from './name-forms.ts';
+import { examinersFindThat } from './examiners-findings.ts';
+import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
+import { jointSpeakers } from './joint-speakers.ts';
+import { clauseAfterSetting } from './that-after-setting.ts';
+import { ownerOfTitledDocument } from './titled-document.ts';
 import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -452,8 +457,9 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 // (A court's side or share of its bench: "wrote for the majority that", "had argued for the state that".)
 // ("…, the company said in reply.": an answer with no article; not "in response to …", what it answered.)
+// (Not "this year's …", the clause's own subject: "said this year's edition had sold …".)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -505,6 +511,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       if (rest[k]!.lower === 'that') return rest[k]!.end;
     }
   }
+  // ("said in a filing with the country's markets regulator that …": a longer setting in lower-case words.)
+  const set = clauseAfterSetting(masked, tokens.slice(cueIndex + 1).filter((t) => t.start < sentenceEnd), (t) => FINITE.has(t.lower) || CLAUSE_CUES.has(t.lower));
+  if (set !== null) return set;
   // "Officials insist the timetable is realistic": "that" left out, when a subject and a finite verb follow
   // (not an -ed word, which may be a participle: "announced the plan agreed in May").
   // ("Secretary of State Rice", "NATO states have said": a noun, not the verb.)
@@ -569,7 +578,7 @@ const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'sho
 // (A short tail to the sentence's end runs on: "…, with two arrests for minor offences.", "…, but only in daylight." —
 // not one with a predicate of its own, "…, with only the paragraph on X still open.", "…, with warnings already in
 // place.", "…, with debt falling.")
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|despite|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (", with" ends it too, but not before a participle of its own, a clause's absolute phrase: "the season had been smooth, with
@@ -735,11 +744,14 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
   }
   // (The source may carry an aside: "…, according to people familiar with the matter, who asked not to be identified.",
   // or an age: "…, according to Mary Ross, 45.", or say when it came out: "…, according to a new report by X published today.")
-  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what)\b|\d{1,3}(?=\s*(?:,|\.?\s*$))|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
+  // (Or say so between commas: "…, according to the charity's annual survey, released today.")
+  const tail = /,\s*(according to)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|communiqu\p{L}|release|readout|post|letter|survey|study|analysis)\s+(?:(?:published|released|issued|posted)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?)?(?:from|by|of|issued\s+by)\s+)?([^,]+?)(?:\s+(?:published|released|issued)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+\p{Lu}\p{Ll}+))?(?:,\s*(?:(?:who|which|speaking|asking|in\s+what|published|released|issued)\b|\d{1,3}(?=\s*(?:,|\.?\s*$))|(?:a|an|the)\s+(?=[^,.]*\s(?:at|of|for|with|who)\s))[^.]*)?[.\s]*$/iu.exec(sentence);
   if (tail && form !== 'lead') {
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
-    const phrase = byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!));
+    // ("…, according to the charity's annual Hunger Snapshot": a document by its title, its owner's.)
+    const phrase = byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
+      ?? ownerOfTitledDocument(tail[2]!, nameAt);
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
@@ -856,7 +868,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (apposed) {
         phrase = apposed.phrase;
         comma = apposed.comma;
-      } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt));
+      } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt)) ?? jointSpeakers(tokens.slice(0, cueAt));
       // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is unnamed, told-in-passive.ts.)
       if (phrase && toldInPassive(tokens, cueAt)) phrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end };
     }
@@ -1064,7 +1076,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   segments.push({ start: from, end: cueStart });
   // "Speaking on behalf of the villages, Chief Name, …, said": an opening participle clause is no part of the subject.
-  if (segments.length >= 2 && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
+  // ("Mining consultant Name, a former …, said", "Acting director Name, …": an -ing word before a noun for a person and a
+  // name is the person's description, no participle.)
+  const postFirst = /^\s*\p{Lu}\p{Ll}{2,}ing\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(masked.slice(segments[0]!.start, segments[0]!.end));
+  if (segments.length >= 2 && !(postFirst && isPersonNoun(postFirst[1]!)) && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
     return subjectBefore(masked, segments[1]!.start, cueStart);
   }
   const parse = (seg: { start: number; end: number } | undefined) => {
@@ -1090,10 +1105,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside. ("However, a senior official at the depot, who cannot be named,
-  // said": or a connective word alone.)
+  // said": or a connective word alone; "However, a source at the ministry, speaking on condition of anonymity, said": or a
+  // participle's aside.)
   const opening = masked.slice(segments[0]!.start, segments[0]!.end);
   if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(opening) || (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(opening) && SENTENCE_OPENERS.has(opening.trim().toLowerCase())))
-    && /^\s*who\b/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+    && SPEAKER_ASIDE_RE.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const own = segments.at(-3)!;
     const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);
     if (subject && subject.kind !== 'pronoun') return subject;
@@ -1204,6 +1220,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
   }
+  // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age, before "who" after an inverted verb.)
+  const relativeOfName = relative ? apposedName(masked, segments.slice(0, -1)) : null;
+  if (relativeOfName) return relativeOfName;
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
   if (lastWords.length > 0 || segments.length < 3) {
     // "His remarks came after Nato ministers said": the speaker is the words right before the verb.
@@ -1500,8 +1519,13 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
-    const phrase = subjectBefore(masked, from, cue.start) ?? subjectOfCoordinatedVerb(masked, from, end, cue.start);
-    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked))) continue;
+    // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
+    const feeling = feelingBeforeVerb(masked, from, cue.start);
+    const subjectEnd = feeling?.subjectEnd ?? cue.start;
+    const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
+    // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
+      && !examinersFindThat(phrase, masked, masked.slice(cue.end, cue.end + 8)))) continue;
     const clauseStart = clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;
     // ('found "systemic failures" in …': a quoted phrase as the object of a finding is no clause.)
@@ -1638,8 +1662,14 @@ function quotedAsSayingClause(masked: string, start: number, end: number): Repor
 export function reportedClauses(masked: string, start: number, end: number): ReportedClause[] {
   if (isCyrillic(masked.slice(start, end))) return russianClauses(masked, start, end);
   // "X told his counterpart that …, according to the ministry": X's clause; the source only vouches for it.
-  const framed = accordingTo(masked, start, end, 'lead') ?? itIsUnderstood(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
+  let framed = accordingTo(masked, start, end, 'lead') ?? itIsUnderstood(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
+  // ("The council said it had channelled RM500,000 for relief, Bernama reported.": an outlet relays what a speaker said;
+  // the words are the speaker's, the clause after its verb.)
+  if (framed && framed.cue.start > framed.end && /^report(?:ed|s)$/u.test(framed.cue.text.toLowerCase())) {
+    const relayed = attributionAtStart(masked, framed.start, framed.end);
+    if (relayed?.phrase && relayed.start > framed.start) framed = relayed;
+  }
   const frames = framed ? [framed] : [];
   // "…, according to the X, which said …": the according-to clause as well as the relative's.
   const tailSource = framed ? accordingTo(masked, start, end, 'tail') : null;

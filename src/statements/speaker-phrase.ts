@@ -448,6 +448,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'warning', 'decision',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
   'outlook',
+  // What a body made known ("According to the council's announcement, …").
+  'announcement', 'announcements',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
@@ -637,7 +639,9 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
 
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
-  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner']);
+  'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner',
+  // (Who runs it, speaking as the business: "In a letter to workers, the management said"; not "… Ship Management", a name.)
+  'management']);
 
 /** Kinds of business a wire story writes, capitalised, before the name opening a sentence ("Consultancy X said"). */
 const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carmaker', 'Automaker', 'Chipmaker', 'Drugmaker',
@@ -661,6 +665,9 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
 
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
 
+/** A noun for a person as printed: in lower case, or a short capitalised one ("one GP working in the west", "an MP"). */
+const asPrintedForPeople = (t: Token) => /^\p{Ll}/u.test(t.text) || /^\p{Lu}{2,3}$/u.test(t.text);
+
 /**
  * "a veteran French army colonel", "one large pension investor", "a member of the audit committee",
  * "one trader in London": someone described, not named.
@@ -671,10 +678,10 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
-    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
+    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && asPrintedForPeople(tokens[k - 1]!) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
-  if (core.length < 2 || !/^\p{Ll}/u.test(head.text) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
+  if (core.length < 2 || !asPrintedForPeople(head) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
   // "one top-10 shareholder", "a 300-level student", "a 45-year-old nurse": a lower-case modifier may hold digits.
   if (!core.slice(1, -1).every((t) => isModifier(t) || (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\p{Ll}[\p{Ll}\p{N}-]*$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)))) return null;
   // (Any noun for a person is kept as the role, so that a later "the investor said" is this one: see definiteKind.)
@@ -709,7 +716,10 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // ("Springfield Public Schools said", "Tri-County Library Services": a capitalised plural of an institution ends a
   // body's name, as a US school district's is; not plurals that are common surnames, "Banks", "Mills".)
   const pluralName = core.length >= 2 && core.every(isCapitalised) && CAPITALISED_BODY_PLURALS.has(last.lower);
-  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  // ("The Leicester, Leicestershire and Rutland ICB said": capitalised places, then a body's initials, after "the".)
+  const initialsName = DEFINITE.has(tokens[0]!.lower) && core.length >= 2 && /^\p{Lu}{2,5}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)
+    && core.slice(0, -1).every((t) => isCapitalised(t) || t.lower === 'and');
+  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName || initialsName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     // ("…, police said.": "police" is written without an article.)
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;

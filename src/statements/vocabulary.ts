@@ -261,6 +261,8 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'me
   'users',
   // A place's or a show's public by what they do there ("Regulars at the bakery say", "Patrons at the bar said").
   'regulars', 'patrons',
+  // (Guides by trade: "Tour guides in Cusco say", "Mountain guides said"; the singular stays a document, "The guide says".)
+  'guides',
   // People nouns in -ic in the plural ("Paramedics say"; "politics", "clinics" are none).
   'paramedics', 'academics', 'sceptics', 'skeptics', 'cynics', 'mechanics', 'diabetics', 'fanatics', 'heretics',
   'agnostics', 'alcoholics', 'epileptics', 'asthmatics']);
@@ -347,7 +349,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'deportee', 'abductee',
   // (Trades and professions no ending marks: "One architect, who asked not to be named because …, said", "a poet from
   // the town", "one mason told".)
-  'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny']);
+  'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny',
+  // (One standing for a post or a degree, a family doctor: "PhD candidate Name, who …, says", "One GP working in …, said".)
+  'candidate', 'gp']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
