@@ -4,8 +4,8 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isAbbreviatedGivenName } from './name-forms.ts';
-import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
-import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
+import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
@@ -1346,8 +1346,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not
   // "Позицию Дубровской поддержал …", which opens with its object.)
   const opensWithRole = isCyrillic(tokens[0]?.text ?? '') && russianRoles(tokens[0]!.lower) !== null;
+  // (After a name's word, not the capitalised role itself: "Житель села Name" has a place's "села", no verb. And any
+  // lower-case word but a preposition right after a first name and a surname is the verb, whatever its tense: "Житель села
+  // Гурджаани Гела Квеселава привез на завод в Телави …", "… Name работает на переправе".)
+  const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null;
   const ruVerb = !opensWithRole ? -1
-    : tokens.findIndex((t, k) => k > 0 && RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(t.lower) === null);
+    : tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && russianRoles(t.lower) === null
+      && ((RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(tokens[k - 1]!.lower) === null)
+        || (k >= 3 && !RU_PREPOSITIONS.has(t.lower) && !LINEAGE_WORDS.has(t.lower) && nameWord(tokens[k - 1]!) && nameWord(tokens[k - 2]!))));
   // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
   for (let n = Math.min(tokens.length, 10, ruVerb > 0 ? ruVerb : tokens.length); n > 0; n--) {
     const next = tokens[n];
