@@ -580,8 +580,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
   const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
+  // word, where they are from.)
+  const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
   const described = name.length === 2 && title.length > 0 && title.length <= 3 + region
-    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown) && !isBodyWord(t) && !isAcronym(t)
       && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
   // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
