@@ -599,8 +599,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const body = [name[0]!.text.replace(/([бвгдзклмнпрстфхцчшщ])е$/u, '$1'), ...name.slice(1).map((t) => t.text)].join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
-  // ("В оппозиционной партии «Голос Кахети» считают": after "в" and a body's word, the capitalised words are its own name.)
-  if (name.length > 0 && title.length > 0 && ['в', 'во'].includes(all[0]!.lower) && roles.length === 0 && /^\p{Ll}/u.test(title.at(-1)!.text) && isBodyWord(title.at(-1)!)) {
+  // ("В оппозиционной партии «Голос Кахети» считают": after "в" and a body's word, two capitalised words whose first is in
+  // the nominative are the body's own name; not a place in the genitive, «В мэрии Нижнего Новгорода», «администрации Пскова».)
+  if (name.length === 2 && title.length > 0 && ['в', 'во'].includes(all[0]!.lower) && roles.length === 0 && /^\p{Ll}/u.test(title.at(-1)!.text) && isBodyWord(title.at(-1)!)
+    && /(?:[бвгджзклмнпрстфхцчшщ]|ый|ий|ая|яя|ое|ее)$/u.test(name[0]!.lower)) {
     return { kind: 'organisation', body: tokens.slice(printedFrom).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
