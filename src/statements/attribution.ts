@@ -9,8 +9,8 @@ import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
 import { jointSpeakers } from './joint-speakers.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
-import { documentAfterQuote, isCyrillic, quotedObjectPhrase, russianClauses } from './russian.ts';
-import { RU_LISTENERS, russianRoles } from './vocabulary-ru.ts';
+import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { toldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
@@ -1375,8 +1375,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not
   // "Позицию Дубровской поддержал …", which opens with its object.)
   const opensWithRole = isCyrillic(tokens[0]?.text ?? '') && russianRoles(tokens[0]!.lower) !== null;
+  // (After a name's word, not the capitalised role itself: "Житель села Name" has a place's "села", no verb. And any
+  // lower-case word but a preposition right after a first name and a surname is the verb, whatever its tense: "Житель села
+  // Гурджаани Гела Квеселава привез на завод в Телави …", "… Name работает на переправе".)
+  const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null;
   const ruVerb = !opensWithRole ? -1
-    : tokens.findIndex((t, k) => k > 0 && RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(t.lower) === null);
+    : tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && russianRoles(t.lower) === null
+      && ((RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(tokens[k - 1]!.lower) === null)
+        || (k >= 3 && !RU_PREPOSITIONS.has(t.lower) && !LINEAGE_WORDS.has(t.lower) && nameWord(tokens[k - 1]!) && nameWord(tokens[k - 2]!))));
   // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
   for (let n = Math.min(tokens.length, 10, ruVerb > 0 ? ruVerb : tokens.length); n > 0; n--) {
     const next = tokens[n];

@@ -7,8 +7,9 @@ import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
+import { looksLikeSurname } from './name-forms.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore } from './russian.ts';
+import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
@@ -237,7 +238,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     for (const sentence of sentences) {
       // (A post opening an English sentence is kept too: "The union head called on …" is about the one named so before. Not
       // a Russian one, whose role words read after a name are cut to find the name.)
-      const read = sentenceSubject(masked, sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
+      const opening = sentenceSubject(masked, sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
+      // ("Сам Стеванович записал …" after "без Марко Стевановича": a Russian surname alone, with the first name the text printed.)
+      // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)
+      const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
+      const read = surnameAlone ? withFirstName(masked, opening) : opening;
       const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
       const asked = personInQuestion(masked, sentence.start, sentence.end);

@@ -9,8 +9,11 @@
  */
 const PATRONYMIC_RE = /^\p{Lu}[\p{Ll}'\u2019]+(?:(?:[оеє]в|[іи]?йов|[ьі]ов)ич(?:а|у|ем|е)?|ьич(?:а|у|ем|е)?|(?:[оеє]вн|[іїи]вн|ичн|иничн)(?:а|ы|е|у|ой|і|ою)|ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u;
 
+/** A man's patronymic from a first name in -а / -я, made without "-ов-" ("Кузьмич" of Кузьма, "Фомич", "Лукич", "Никитич"). */
+const SHORT_PATRONYMIC_RE = /^(?:Кузьм|Фом|Лук|Никит|Савв|Ерем|Емел|Сав)ич(?:а|у|ем|е)?$/u;
+
 export function isPatronymic(word: string): boolean {
-  return PATRONYMIC_RE.test(word);
+  return PATRONYMIC_RE.test(word) || SHORT_PATRONYMIC_RE.test(word);
 }
 
 /** A patronymic printed in an oblique case ("Вадимовича", "Игоревны"): the name it is part of is not in the nominative. */

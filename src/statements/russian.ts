@@ -549,8 +549,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     else if (from > 0 && /^(?:\p{Lu}\.){2}$/u.test(tokens[from - 1]!.text)) printedFrom--;
   }
   const name = tokens.slice(from);
-  // (The initials are the name's, not a title: "А. В. Гордеев" alone is a name.)
-  const title = tokens.slice(0, tokens.length - from === 1 ? printedFrom : from);
+  // (The initials are the name's, not a title: "А. В. Гордеев" alone is a name; so is the first name before a patronymic,
+  // "Паромщик Виктор Кузьмич Лаптев", "Уроженка деревни Нина Ивановна Кораблева": the title is the words before it.)
+  const title = tokens.slice(0, printedFrom);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
   const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
@@ -565,7 +566,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "Постоянный представитель России", "посол Египта": one word in the genitive after a role is
   // whose post it is, not a surname (a woman's surname in -ова / -ина / -ая stays a name).
   const country = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0 && russianRoles(tokens[from - 1]!.lower) !== null
-    && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower);
+    && /(?:ии|ы|[бвгджзклмнпрстфхцчшщ]а|я)$/u.test(name[0]!.lower) && !/(?:ова|ева|ёва|ина|ына|ая|ко)$/u.test(name[0]!.lower)
+    // ("Бывший игрок сборной России", "тренер молодежной команды Италии": a country's genitive in -ии after the role and one or
+    // two lower-case words of whose team or body, no surname.)
+    || (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && /^\p{Lu}\p{Ll}{2,}ии$/u.test(name[0]!.text)
+      && [1, 2].some((n) => russianRoles(tokens[from - 1 - n]?.lower ?? '') !== null && tokens.slice(from - n, from).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))));
   if (bodyOwner && roles.every((r) => UNNAMED_ROLES.has(r))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   if (country) return { kind: 'title', name: [], roles, qualifier: name[0]!.lower.slice(0, 4), ...span };
   if (bodyOwner) {
@@ -575,19 +580,30 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
   const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
+  // word, where they are from.)
+  const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
   const described = name.length === 2 && title.length > 0 && title.length <= 3 + region
-    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1)) && !isBodyWord(t) && !isAcronym(t)
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown) && !isBodyWord(t) && !isAcronym(t)
       && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
   // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
-  const post = name.length === 2 && title.length > 3 && title.length <= 14 && !isBodyWord(title[0]!) && !isAcronym(title[0]!)
+  // (A name with a patronymic is a person's whatever its post: "ведущий научный сотрудник филиала Name Patronymic Surname".)
+  const withPatronymic = printedFrom < from;
+  const post = name.length === 2 && title.length > (withPatronymic ? 2 : 3) && title.length <= 14 && !isBodyWord(title[0]!) && !isAcronym(title[0]!)
     && !isPreposition(title[0]!) && !hasStem(title[0]!, RU_DOCUMENT_STEMS) && !title.some((t) => RU_NUMERALS.has(t.lower))
     && title.slice(1).every((t) => /^\p{Ll}/u.test(t.text) ? !isPreposition(t) : true)
-    && title.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text));
+    && (withPatronymic || title.some((t, k) => k > 0 && /^\p{Lu}/u.test(t.text)));
   // ("Как пояснили “Ъ” в «Газэнергосбыте Подмосковья»": a person is never "в" someone; the words are a body's, in the nominative.)
   if (name.length > 0 && title.length === 0 && ['в', 'во'].includes(all[0]!.lower)) {
     const body = [name[0]!.text.replace(/([бвгдзклмнпрстфхцчшщ])е$/u, '$1'), ...name.slice(1).map((t) => t.text)].join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
+  }
+  // ("В оппозиционной партии «Голос Кахети» считают": after "в" and a body's word, two capitalised words whose first is in
+  // the nominative are the body's own name; not a place in the genitive, «В мэрии Нижнего Новгорода», «администрации Пскова».)
+  if (name.length === 2 && title.length > 0 && ['в', 'во'].includes(all[0]!.lower) && roles.length === 0 && /^\p{Ll}/u.test(title.at(-1)!.text) && isBodyWord(title.at(-1)!)
+    && /(?:[бвгджзклмнпрстфхцчшщ]|ый|ий|ая|яя|ое|ее)$/u.test(name[0]!.lower)) {
+    return { kind: 'organisation', body: tokens.slice(printedFrom).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
     // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
@@ -682,7 +698,7 @@ const RU_BODIES_GENITIVE_PLURAL = new Set(['компаний', 'хозяйств
   'магазинов', 'клиник', 'больниц', 'школ', 'фирм', 'застройщиков', 'перевозчиков', 'операторов', 'сетей', 'заводов']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
-const LINEAGE_WORDS = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);
+export const LINEAGE_WORDS: ReadonlySet<string> = new Set(['уулу', 'улы', 'кызы', 'оглы', 'гызы']);
 
 /** The "уулу" / "кызы" closing `tokens` after two capitalised words ("Нурбек Асанбек уулу"), or null. */
 function lineageAfterName(tokens: readonly Token[]): Token[] | null {
@@ -1423,7 +1439,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const andSays = andSaysAt && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + andSaysAt.index + andSaysAt[0].length, end)) ? null : andSaysAt;
     const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
-    const clause = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
+    const whole = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
+    // ("Женщина сообщила, что передала незнакомцу деньги, сообщает пресс-служба УМВД.": a frame in the present at the
+    // sentence's end relays the whole sentence; the clause ends before it.)
+    const relay = phrase && whole ? tailFrame(masked, from, end)?.find((c) => c.cue.start > whole.start && c.cue.start < whole.end) : undefined;
+    const clause = relay && !/л[аио]?(?:ся|сь)?$/u.test(relay.cue.text) ? trimmedClause(masked, whole!.start, relay.end) : whole;
     // ("Россия рассчитывает, что переговоры завершатся до конца года, заявила официальный представитель МИД Name.": a frame
     // in the present tense, inside a sentence whose own frame in the past follows at its end, is part of what that speaker said.)
     if (phrase && clause && !/л[аио]?(?:ся|сь)?$/u.test(tokens[k]!.lower)) {
@@ -1984,7 +2004,7 @@ function personBeforeEmphaticRole(masked: string, start: number, end: number): S
  * "госпожа Захарова" in a text that printed "Нину Захарову" before: the full name, in the nominative the surname shows (a
  * woman's -ова / -ина: the first name's oblique ending back to -а / -я). The phrase as it is when the text has no one such.
  */
-function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
+export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
   const surname = phrase.name[0]!;
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surname)) return phrase;
   const female = /(?:ова|ева|ёва|ина|ына)$/u.test(surname);
@@ -2006,7 +2026,9 @@ export function russianGender(name: string): 'm' | 'f' | null {
   const first = name.split(' ')[0]!.toLowerCase();
   // A woman's first name ("Анна", "Наталья"; not "Илья", "Никита", "Миша"): her surname may not decline, whatever its
   // ending ("Анна Цой", "Наталья Грицай", "Елена Шевчук").
-  const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first);
+  // (Not before a Georgian or Abkhaz surname, "Гела Квеселава", "Гия Гогия", "Шота Беридзе": men's names there end in -а / -я.)
+  const caucasian = /(?:швили|дзе|ава|ия|уа|ани|ули|ели)$/u.test(surname);
+  const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first) && !caucasian;
   if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname) || womansFirstName) return 'f';
   if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
   return null;

@@ -23,7 +23,8 @@ import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTI
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
 
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
-const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According)$/u;
+// (And the Russian emphatic «Сам» / «Сама» / «Сами» opening a sentence, «Сам Стеванович записал видеообращение»: "himself".)
+const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According|Сам|Сама|Сами)$/u;
 
 /** Documents that are numbers ("the figures", "the data"): with no owner given, an unnamed source's. */
 const UNOWNED_NUMBERS = new Set(['figures', 'data', 'statistics', 'numbers']);
@@ -366,6 +367,12 @@ export class SpeakerResolver {
           // described by what they are to the story is not the one named before unless that one is called so too.)
           // ("The harbour master, who has run the port for a decade, says", "the ward sister said", "the auctioneer said":
           // a post the text gives nobody, never printed before, is someone unnamed, not the latest speaker.)
+          // ("В управляющей компании «…» объяснили, что …. По словам диспетчера, …": one post nobody the text names holds, right
+          // after a body spoke, is someone of that body's staff, unnamed, not the person quoted before the body.)
+          if (speaker && !holds && this.staffOfBodyJustQuoted(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.postNobodyHolds(phrase, speaker)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -1090,6 +1097,15 @@ export class SpeakerResolver {
     if (!aside && !(isPlainPersonWord(head) && this.knownAsSomething(speaker))) return false;
     const before = this.lowerText().slice(0, phrase.start);
     return ![head, phrase.roles.at(-1)!].some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(before));
+  }
+
+  /** A Russian post of one word after "по словам" / "по мнению", when the last to speak was a body (named), after any person. */
+  private staffOfBodyJustQuoted(phrase: SpeakerPhrase): boolean {
+    const printed = this.text.slice(phrase.start, phrase.end);
+    if (phrase.roles.length !== 1 || !/^\p{Ll}+$/u.test(printed) || !isCyrillic(printed)) return false;
+    if (!/(?<!\p{L})[Пп]о\s+(?:словам|мнению)\s+$/u.test(this.text.slice(Math.max(0, phrase.start - 20), phrase.start))) return false;
+    const last = this.groups.at(-1);
+    return last !== undefined && last.resolved.kind === 'organisation' && !last.resolved.anonymous && last.order > Math.max(0, ...this.lastSeen.values());
   }
 
   /** Whether the text or the directory gives a person some post or description. */
