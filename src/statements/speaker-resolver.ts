@@ -5,6 +5,7 @@
 
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
+import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
@@ -1018,8 +1019,9 @@ export class SpeakerResolver {
     // "the CNSA said" after "the China National Space Administration (CNSA)": the name the text spells out.
     // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
     if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
-    // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind.)
-    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return fullNameAfterKind(this.text, written) ?? written;
+    // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind;
+    // "Hull KR are delighted …" in a text that prints "Hull Kingston Rovers": the name its initials stand for.)
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return partlySpelledOut(this.text, written) ?? fullNameAfterKind(this.text, written) ?? written;
     return written;
   }
 
@@ -1452,15 +1454,32 @@ const SHORT_NAMED_BODY_HEADS = new Set(['department', 'agency', 'ministry', 'off
 /**
  * "the National Works Agency" then "The NWA said": an acronym the text never defines in brackets stands for a body's
  * name the text prints whose capitalised words' initials spell it (three letters or more, so that two-letter
- * abbreviations do not match by chance).
+ * abbreviations do not match by chance). A possessive ends a name: "the Australian Research Council's Linkage
+ * Projects scheme" prints "Australian Research Council" (ARC).
  */
 function initialsNamedElsewhere(text: string, acronym: string): string | null {
   if (acronym.length < 3) return null;
   for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}'\u2019-]*)+/gu)) {
-    const words = m[0].split(/\s+/u);
-    while (words.length > 0 && /^(?:The|A|An)$/u.test(words[0]!)) words.shift();
-    const initials = words.filter(capital).map(initialsOf).join('');
-    if (initials === acronym && words.length >= 3) return words.join(' ');
+    for (const name of namesSplitAtPossessives(m[0].split(/\s+/u))) {
+      const words = [...name];
+      while (words.length > 0 && /^(?:The|A|An)$/u.test(words[0]!)) words.shift();
+      const initials = words.filter(capital).map(initialsOf).join('');
+      if (initials === acronym && words.length >= 3) return words.join(' ');
+    }
   }
   return null;
+}
+
+const POSSESSIVE_RE = /['\u2019]s$/u;
+
+/** A run of capitalised words cut after each possessive, the possessive's "'s" dropped ("Council's Linkage Projects"). */
+function namesSplitAtPossessives(words: readonly string[]): string[][] {
+  const names: string[][] = [[]];
+  for (const word of words) {
+    if (POSSESSIVE_RE.test(word)) {
+      names.at(-1)!.push(word.slice(0, -2));
+      names.push([]);
+    } else names.at(-1)!.push(word);
+  }
+  return names.filter((n) => n.length > 0);
 }
