@@ -1,18 +1,20 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
-// development part (rules are changed while looking at it) and twenty-six held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-sixth have
-// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// development part (rules are changed while looking at it) and twenty-seven held-back test parts, each
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-sixth and
+// twenty-seventh have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
+// session, the eighth in
 // the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
 // in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
 // twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth in the
-// twenty-second), so they guard against going back; the ninth, fourteenth and twenty-sixth (test-9, test-14 and
-// test-26, written blind in the sixth, tenth and twenty-second sessions) are the unseen measurements.
+// twenty-second), so they guard against going back; the ninth, fourteenth, twenty-sixth and twenty-seventh (test-9,
+// test-14, test-26 and test-27, written blind in the sixth, tenth and twenty-second sessions) are the unseen
+// measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-26: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-26 or test-27: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,10 +23,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-26']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-26', 'test-27']);
 
 interface LanguageShare {
   texts: number;
@@ -483,6 +485,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-26',
       title: 'twenty-sixth part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; unseen)',
       floors: { texts: 27, speakerRight: 0.87, partial: 0.88, reported: 0.91, anonymous: 0.89 },
+    },
+    {
+      // Written blind in the twenty-second session (2026-12-04, 20:09–20:18 UTC) and committed (3dda80c) on the rules of
+      // 86a62db. First run, at those rules: direct found 0.96 (97/101), precision 1.00 (97/97), speaker right 0.77
+      // (78/101), partial 0.95 (18/19), reported 0.93 (274/294), 75 of 84 unnamed, all kinds 318/389 (English 20 texts:
+      // 1.00, 0.82, 0.94, 0.92, 57 of 62; Russian 9: 0.84, 0.64, 1.00, 0.96, 18 of 22). Floors: those figures less a
+      // margin of a few statements (direct found too: a few statements under it falls short of the default 0.95). Never
+      // print its misses.
+      part: 'test-27',
+      title: 'twenty-seventh part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; unseen)',
+      floors: { texts: 27, speakerRight: 0.74, partial: 0.84, reported: 0.91, anonymous: 0.85, direct: 0.93 },
     },
   ];
 
