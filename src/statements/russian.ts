@@ -559,6 +559,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
+  // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
+  // is where they work, no surname; the person is described, not named.)
+  if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && SETTLEMENT_AT.test(tokens[from - 1]!.lower)
+    && ['в', 'во'].includes(tokens[from - 2]!.lower)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
   const bodyOwner = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0
@@ -1080,7 +1084,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
   const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
@@ -1167,7 +1171,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // ("По наблюдениям сотрудников парка, …": what people of a kind saw is reported as their data is.)
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
