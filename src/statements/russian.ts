@@ -382,14 +382,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
   // ("Как уточнили в пресс-службе, …": the body whose press office spoke last.)
-  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && /^пресс-служб\p{Ll}*$/u.test(tokens[0]!.lower)) {
+  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && isPressOffice(tokens[0]!)) {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
   }
   // ("в пресс-службе магистрали", "в пресс-службе дороги": the railway the text names.)
-  if (tokens.length === 2 && tokens[0]!.lower.startsWith('пресс-служб') && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
+  if (tokens.length === 2 && isPressOffice(tokens[0]!) && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
     return { kind: 'organisation', body: 'железная дорога', name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: tokens[1]!.end };
   }
-  if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
+  if (tokens.length > 1 && isPressOffice(tokens[0]!)) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
     // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
@@ -411,7 +411,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
-  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
+  if (inBody > 0 && body[0] !== undefined && isPressOffice(body[0]) && body.length > 1 && tokens.slice(0, inBody).every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
   }
   // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
@@ -865,6 +865,11 @@ const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прош
 
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
+
+/** A body's press office, whose words are the body's: "пресс-служба", and "пресс-центр" as some outlets name it, in any case. */
+function isPressOffice(t: Token): boolean {
+  return /^пресс-(?:служб|центр)\p{Ll}*$/u.test(t.lower);
+}
 
 /** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
 const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;

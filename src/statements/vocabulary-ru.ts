@@ -160,8 +160,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
   'аэропорт',
   // ("Как сообщили в морском пароходстве", "В дирекции фестиваля подтвердили": a shipping line, a directorate; a city's
-  // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате".)
-  'пароходств', 'дирекци', 'хокимият', 'акимат',
+  // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате"; in Tajikistan, "Хукумат района
+  // сообщил".)
+  'пароходств', 'дирекци', 'хокимият', 'акимат', 'хукумат',
   // ("В исполкоме Лаишевского района сообщили": a district's executive committee, in Tatarstan and Belarus the local
   // administration.)
   'исполком',
