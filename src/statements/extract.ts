@@ -739,7 +739,9 @@ function unnamedOne(text: string, c: Candidate, s: Statement, feminine: boolean 
   // («Мать одного из учеников говорит»: a noun opening the sentence, read as a one-word name but not as a person's.)
   if (!phrase || (phrase.kind === 'name' && (phrase.name.length > 1 || s.speakerKind === 'person')) || phrase.plural || phrase.pronoun === 'they' || phrase.pronoun === 'it') return false;
   const words = text.slice(phrase.start, phrase.end).split(/\s+/u);
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  // («— рассказала педиатр одной из поликлиник Твери. Ее зовут Name»: a capital in words the rules read as no name, the
+  // statement left unnamed, is a place or a body where they work, not who they are.)
+  if (!s.anonymous && words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && !/(?:^|[.!?…]\s+|[\u2013\u2014]\s*)$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return false;
   let cue: Candidate | undefined = c;
   while (cue && !cue.cue) cue = cue.sameAs;

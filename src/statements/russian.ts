@@ -382,14 +382,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "В пресс-службе ЦБ сообщили", "в пресс-службе клуба": the body the press office speaks for.
   // ("Как уточнили в пресс-службе, …": the body whose press office spoke last.)
-  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && /^пресс-служб\p{Ll}*$/u.test(tokens[0]!.lower)) {
+  if (tokens.length === 1 && ['в', 'во'].includes(all[0]!.lower) && isPressOffice(tokens[0]!)) {
     return { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, ...span };
   }
   // ("в пресс-службе магистрали", "в пресс-службе дороги": the railway the text names.)
-  if (tokens.length === 2 && tokens[0]!.lower.startsWith('пресс-служб') && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
+  if (tokens.length === 2 && isPressOffice(tokens[0]!) && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
     return { kind: 'organisation', body: 'железная дорога', name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: tokens[1]!.end };
   }
-  if (tokens.length > 1 && tokens[0]!.lower.startsWith('пресс-служб')) {
+  if (tokens.length > 1 && isPressOffice(tokens[0]!)) {
     const rest = tokens.slice(1);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
     // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
@@ -411,7 +411,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const inBody = tokens.findIndex((t, k) => k > 0 && ['в', 'во'].includes(t.lower));
   const body = inBody > 0 ? tokens.slice(inBody + 1) : [];
   // ("сообщили РИА Новости в пресс-службе театра": the press office's body.)
-  if (inBody > 0 && body[0]?.lower.startsWith('пресс-служб') && body.length > 1 && tokens.slice(0, inBody).every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
+  if (inBody > 0 && body[0] !== undefined && isPressOffice(body[0]) && body.length > 1 && tokens.slice(0, inBody).every((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))) {
     return parseRussianPhrase(body);
   }
   // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
@@ -559,6 +559,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
+  // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
+  // is where they work, no surname; the person is described, not named.)
+  if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && SETTLEMENT_AT.test(tokens[from - 1]!.lower)
+    && ['в', 'во'].includes(tokens[from - 2]!.lower)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
   const bodyOwner = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0
@@ -862,6 +866,11 @@ const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прош
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
 
+/** A body's press office, whose words are the body's: "пресс-служба", and "пресс-центр" as some outlets name it, in any case. */
+function isPressOffice(t: Token): boolean {
+  return /^пресс-(?:служб|центр)\p{Ll}*$/u.test(t.lower);
+}
+
 /** Words for a settlement, before its name ("сел Кара-Суу и Ак-Жар", "в поселке Заречный", "аулов Жанаталап и Караой"). */
 const PLACE_NOUN = /(?<!\p{L})(?:сел[оаеу]?|сёл|аул(?:а|е|у|ов|ах)?|деревн\p{Ll}*|посел\p{Ll}*|поселк\p{Ll}*|станиц\p{Ll}*|хутор\p{Ll}*|кишлак\p{Ll}*|город[аеу]?|городов|райцентр\p{Ll}*)\s+((?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+))*\p{Lu}[\p{L}-]*)/gu;
 
@@ -1080,7 +1089,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
   const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
@@ -1167,7 +1176,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // ("По наблюдениям сотрудников парка, …": what people of a kind saw is reported as their data is.)
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);

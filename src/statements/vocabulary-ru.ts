@@ -37,6 +37,8 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'прогнозирует', 'прогнозируют', 'исключает', 'исключают', 'замечает', 'отвечает', 'пишут', 'убеждены', 'убеждена',
     // ("Name также обращает внимание, что …": the present of "обратил внимание", which the past list has.)
     'обращает', 'обращают',
+    // ("— резюмирует эксперт", "— подытоживает Name": summing up after a quotation, the present of "резюмировал".)
+    'резюмирует', 'резюмируют', 'подытоживает', 'подытоживают',
     // "— приводятся в сообщении слова директора Name", "— приводит ТАСС слова …", "— передает ТАСС слова …": whose words follow.
     'приводятся', 'приводит', 'приводят', 'цитирует', 'цитируют', 'передает', 'передаёт', 'передают'],
   // Reflexive verbs of doubt, fear and hope frame a clause too ("сомневается, что", "опасаются, что").
@@ -158,8 +160,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("По данным аэропорта Кольцово": an airport speaks as its operator.)
   'аэропорт',
   // ("Как сообщили в морском пароходстве", "В дирекции фестиваля подтвердили": a shipping line, a directorate; a city's
-  // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате".)
-  'пароходств', 'дирекци', 'хокимият', 'акимат',
+  // or a region's administration in Uzbekistan and Kazakhstan, "в хокимияте", "в акимате"; in Tajikistan, "Хукумат района
+  // сообщил".)
+  'пароходств', 'дирекци', 'хокимият', 'акимат', 'хукумат',
   // ("В исполкоме Лаишевского района сообщили": a district's executive committee, in Tatarstan and Belarus the local
   // administration.)
   'исполком',

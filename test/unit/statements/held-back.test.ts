@@ -1,20 +1,19 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the
 // development part (rules are changed while looking at it) and twenty-seven held-back test parts, each
-// written and committed before the rule changes it first measured. All but the ninth, fourteenth, twenty-sixth and
-// twenty-seventh have since had their misses read and the rules changed on them (the sixth and seventh in the sixth
-// session, the eighth in
-// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
-// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
-// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
-// twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth in the
-// twenty-second), so they guard against going back; the ninth, fourteenth, twenty-sixth and twenty-seventh (test-9,
-// test-14, test-26 and test-27, written blind in the sixth, tenth and twenty-second sessions) are the unseen
-// measurements.
+// written and committed before the rule changes it first measured. All but the ninth, fourteenth and twenty-seventh
+// have since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the
+// eighth in the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the
+// twelfth, the sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the
+// eighteenth again in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the
+// seventeenth, the twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the
+// twenty-fifth and twenty-sixth in the twenty-second), so they guard against going back; the ninth, fourteenth and
+// twenty-seventh (test-9, test-14 and test-27, written blind in the sixth, tenth and twenty-second sessions) are the
+// unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-26 or test-27: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-27: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-26', 'test-27']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-27']);
 
 interface LanguageShare {
   texts: number;
@@ -481,10 +480,14 @@ describe('statements on texts the rules were not written for', () => {
       // (86/96), partial 0.96 (26/27), reported 0.93 (233/250), 72 of 77 unnamed, all kinds 316/355 (English 20 texts:
       // 1.00, 0.93, 0.96, 0.92, 55 of 58; Russian 9: 1.00, 0.81, 1.00, 0.97, 17 of 19). Floors: those figures less a
       // margin of a few statements (direct found meets the default 0.95). Four speakers' names that were those of real
-      // people changed to invented ones after that run (c74c563): the same figures. Never print its misses.
+      // people changed to invented ones after that run (c74c563): the same figures. Unseen until the twenty-second
+      // session's second half, which read its misses (fixtures/statements/README.md, "Twenty-second session: test-26
+      // read"; at that reading's start, 86a62db, the same figures). After its Russian round (wt-r26): speaker right 0.93
+      // (89/96), reported 0.94 (234/250), 73 of 77 unnamed, all kinds 323/356; floors raised a few statements under them
+      // (speaker right 0.90, unnamed 0.91).
       part: 'test-26',
-      title: 'twenty-sixth part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; unseen)',
-      floors: { texts: 27, speakerRight: 0.87, partial: 0.88, reported: 0.91, anonymous: 0.89 },
+      title: 'twenty-sixth part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; misses read in the twenty-second session)',
+      floors: { texts: 27, speakerRight: 0.90, partial: 0.88, reported: 0.91, anonymous: 0.91 },
     },
     {
       // Written blind in the twenty-second session (2026-12-04, 20:09–20:18 UTC) and committed (3dda80c) on the rules of
