@@ -1132,6 +1132,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
+  // Travel businesses named by what they sell ("Northern Passage Cruises", "Fjordland Tours"): no surname is so spelled.
+  'cruises', 'tours', 'expeditions', 'charters',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
   'force', 'conference',
   // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)
