@@ -7,6 +7,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
+import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
@@ -1037,6 +1038,8 @@ export class SpeakerResolver {
     const owner = words.findIndex((w) => /['\u2019]s$/u.test(w));
     if (owner >= 0 && words.slice(owner + 1).every((w) => /^\p{Ll}/u.test(w))) {
       const country = words[owner]!.replace(/['\u2019]s$/u, '').split(/\s+/u).at(-1)!;
+      // ("the island's development trust": a place word's body, by the name the text prints in the same words.)
+      if (/^\p{Ll}+$/u.test(country)) return nameOfDescribedBody(this.text, words.slice(owner + 1));
       if (!/^\p{Lu}\p{Ll}+$/u.test(country)) return null;
       const spelled = [...this.text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => spelledOut(this.text, m[1]!)).filter((n): n is string => n !== null);
       const ending = this.namesEndingIn(head).map((m) => `${m[1]!.trim()} ${head[0]!.toUpperCase()}${head.slice(1)}`);
