@@ -71,3 +71,30 @@ describe('a body described after a place word\'s possessive, by the name the tex
     expect(speakers(text)).toEqual([["valley's water board", 'organisation']]);
   });
 });
+
+describe('a study\'s maker after "carried out by", and a body\'s regional branch', () => {
+  it('"The survey, carried out by the Welsh Farmers\' Federation, found that …": the federation', () => {
+    const text = "The survey, carried out by the Welsh Farmers' Federation, found that half of the farms had no successor.";
+    expect(speakers(text)).toEqual([['Welsh Farmers Federation', 'organisation']]);
+  });
+
+  it('guard: a survey "carried out" with no maker named stays unnamed', () => {
+    const text = 'The survey, carried out last spring, found that rents had doubled.';
+    expect(speakers(text)).toEqual([[null, 'anonymous']]);
+  });
+
+  it('guard: a study "conducted by" a person\'s name is not made a body', () => {
+    const text = 'The survey, carried out by Dr Anna Price, found that rents had doubled.';
+    expect(speakers(text)).not.toContainEqual(['Anna Price', 'organisation']);
+  });
+
+  it('"The British Dental Association\'s Welsh branch said …": the branch in full', () => {
+    const text = "The British Dental Association's Welsh branch said half of the practices had no hygienist.";
+    expect(speakers(text)).toEqual([["British Dental Association's Welsh branch", 'organisation']]);
+  });
+
+  it('"The survey, carried out by the Royal Society of Chemistry\'s Welsh branch, found …": the branch in full', () => {
+    const text = "The survey, carried out by the Royal Society of Chemistry's Welsh branch, found that half of the labs had no technician.";
+    expect(speakers(text)).toEqual([["Royal Society of Chemistry's Welsh branch", 'organisation']]);
+  });
+});
