@@ -1251,12 +1251,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
   // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
-  // ("The figures, published by the Western Ambulance Service, show": after a participle too.)
-  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:(?:published|released|compiled|issued|produced|commissioned|prepared|written)\s+)?(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  // ("The figures, published by the Western Ambulance Service, show": after a participle too; "The survey, carried out by
+  // the … Association's Scottish branch, found": a study's maker.)
+  const byAuthor = first?.document && segments.length >= 3 ? /^\s*(?:(?:published|released|compiled|issued|produced|commissioned|prepared|written|(carried\s+out|conducted|undertaken))\s+)?(?:by|from)\s+(.+)$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;
   if (byAuthor) {
-    const author = parseSpeakerPhrase(tokenize(byAuthor[1]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[1]!)));
+    const author = parseSpeakerPhrase(tokenize(byAuthor[2]!, segments[1]!.start + byAuthor[0].indexOf(byAuthor[2]!)));
     if (author?.kind === 'organisation') return { ...author, document: first!.document, start: first!.start };
-    if (author?.kind === 'name' && author.roles.length === 0) {
+    // (A study "conducted by" a name may be a researcher's: only a body is its maker here.)
+    if (author?.kind === 'name' && author.roles.length === 0 && !byAuthor[1]) {
       return { ...nameAsBody(author), document: first!.document, start: first!.start };
     }
   }

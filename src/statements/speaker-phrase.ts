@@ -5,6 +5,7 @@
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
+import { bodyBranchName } from './body-branch.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
@@ -970,6 +971,8 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("The Teamsters local representing workers at … said": a union's branch, union-local.ts.)
   const branch = unionLocalName(tokens);
   if (branch) return { kind: 'organisation', body: branch, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  const regional = bodyBranchName(tokens);
+  if (regional) return { kind: 'organisation', body: regional, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("But the chair … put it well:", "Before we begin, …": a sentence's opening word alone names nobody.)
   if (tokens.length === 1 && (SENTENCE_OPENERS.has(tokens[0]!.lower) || SUBORDINATORS.has(tokens[0]!.lower))) return null;
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
@@ -1132,6 +1135,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
+  // Travel businesses named by what they sell ("Northern Passage Cruises", "Fjordland Tours"): no surname is so spelled.
+  'cruises', 'tours', 'expeditions', 'charters',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
   'force', 'conference',
   // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)

@@ -7,8 +7,10 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
+import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
+import { withoutKindOpening } from './kind-opened-lead.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
@@ -979,7 +981,7 @@ export class SpeakerResolver {
       if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
       // "Debswana will cut production at its … mine …, the company said": the subject that opens the sentence itself, once
       // the clause calls it "its" (a person's would be "his" or "her").
-      const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(sentence.replace(DATELINE_OPENING_RE, '')) : null;
+      const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
       if (subject && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(subject[1]!.split(/\s+/u)[0]!)) return subject[1]!;
       const registered = COMPANY_WORDS.has(head)
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
@@ -1036,6 +1038,8 @@ export class SpeakerResolver {
     const owner = words.findIndex((w) => /['\u2019]s$/u.test(w));
     if (owner >= 0 && words.slice(owner + 1).every((w) => /^\p{Ll}/u.test(w))) {
       const country = words[owner]!.replace(/['\u2019]s$/u, '').split(/\s+/u).at(-1)!;
+      // ("the island's development trust": a place word's body, by the name the text prints in the same words.)
+      if (/^\p{Ll}+$/u.test(country)) return nameOfDescribedBody(this.text, words.slice(owner + 1));
       if (!/^\p{Lu}\p{Ll}+$/u.test(country)) return null;
       const spelled = [...this.text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => spelledOut(this.text, m[1]!)).filter((n): n is string => n !== null);
       const ending = this.namesEndingIn(head).map((m) => `${m[1]!.trim()} ${head[0]!.toUpperCase()}${head.slice(1)}`);
