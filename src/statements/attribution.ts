@@ -814,6 +814,9 @@ const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining
 
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
+/** ", a councillor for the ward, who said …": a post in apposition, then a relative with a verb of saying. */
+const RELATIVE_THAT_SPEAKS_RE = /^,\s*(?:a|an|the)\s[^,;:.]{1,80},\s*who\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s/u;
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
@@ -843,6 +846,9 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
       if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
+      // ("…, said Name, a councillor for the ward, who said she had …": a relative after the post that speaks frames a clause of
+      // its own, which is read from the sentence's start.)
+      if (RELATIVE_THAT_SPEAKS_RE.test(masked.slice(end, sentenceEnd))) continue;
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
       // ("X, which has 400 staff, announced a review on Monday.": after a verb other than "said", a document with "a"
@@ -1015,8 +1021,10 @@ function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhr
 const AGE_RE = /^\s*\d{1,3}\s*$/u;
 
 /** The full name ending the segments before an apposition ("… Name, 67," / "Name,"), an age skipped; null if none. */
-function apposedName(masked: string, segments: readonly { start: number; end: number }[]): SpeakerPhrase | null {
+function apposedName(masked: string, segments: readonly { start: number; end: number }[], described = false): SpeakerPhrase | null {
   let k = segments.length - 1;
+  // ("said Name, a councillor for the ward, who said …": with `described`, a post in apposition after the name too.)
+  if (described && k >= 1 && APPOSED_POST_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k >= 0 && AGE_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k < 0) return null;
   const seg = segments[k]!;
@@ -1026,6 +1034,9 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].lastIndexOf(name[1]!)));
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
+
+/** A post in apposition: "a councillor for the Sesfontein ward", "the union's branch secretary" (lower case after the article). */
+const APPOSED_POST_RE = /^\s*(?:a|an|the)\s+(?:\p{Lu}[\p{L}'\u2019-]*['\u2019]s\s+)?\p{Ll}[^,;:]{0,70}$/u;
 
 /** A hometown after a person's age: "from Pasir Mas", "of Tralee", "from the Wirral". */
 const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}\s*$/u;
@@ -1138,7 +1149,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
     // ("said Name, 67, a retired machinist who said he had …": a description in apposition to a full name, perhaps after
     // an age, is that person's.)
-    const named = group && who.index > 0 && /^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null;
+    // ("said Name, a councillor for the ward, who said …": so is a post between commas, before "who" in a segment of its own.)
+    const named = !group ? null : who.index > 0
+      ? (/^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null)
+      : apposedName(masked, segments.slice(0, -1), true);
     if (named) return named;
     if (group) return group;
   }
@@ -1221,8 +1235,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
   }
-  // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age, before "who" after an inverted verb.)
-  const relativeOfName = relative ? apposedName(masked, segments.slice(0, -1)) : null;
+  // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age or a post, before "who" after an inverted verb.)
+  const relativeOfName = relative ? apposedName(masked, segments.slice(0, -1), true) : null;
   if (relativeOfName) return relativeOfName;
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
   if (lastWords.length > 0 || segments.length < 3) {

@@ -1,5 +1,5 @@
 // English clauses not found (issue #13; the twenty-second session, from test-26's misses when it was made a read part): a
-// clause that ran on past "and reminded …" or ", but told …", a with-phrase cut at a per cent sign, and a body named after
+// clause that ran on past "and reminded …" or ", but told …", a relative that speaks after "said Name, a <post>,", a with-phrase cut at a per cent sign, and a body named after
 // an -ing word and its head word ("Restructuring firm Name, which …, said") taken for a participle opening. One kind at a
 // time, on made-up people and sentences that are in none of the fixture parts. Each case failed on the rules before its
 // change, but the guards (marked so).
@@ -26,6 +26,20 @@ describe('a clause ends before the speaker\'s next verb', () => {
   it('guard: ", but the depot would reopen …" runs on (a subject and a verb of its own)', () => {
     expect(found('The operator said the line was closed for the week, but the depot would reopen on Monday.').map(([, , t]) => t))
       .toEqual(['the line was closed for the week, but the depot would reopen on Monday']);
+  });
+});
+
+describe('a relative that speaks after an inverted verb and a post', () => {
+  it('\'"…," said Name, a ferry skipper from …, who said …\'', () => {
+    expect(found('"The pier has been shut since March," said Eilidh Ramsbottom, a ferry skipper from Tarbert, who said she had lost half her summer trade.')).toEqual([
+      ['direct', 'Eilidh Ramsbottom', 'The pier has been shut since March'],
+      ['indirect', 'Eilidh Ramsbottom', 'she had lost half her summer trade'],
+    ]);
+  });
+
+  it('guard: \'"…," said Name, a ferry skipper, who is …\' (no verb of saying in the relative)', () => {
+    expect(found('"The pier has been shut since March," said Eilidh Ramsbottom, a ferry skipper, who is due to retire next year.'))
+      .toEqual([['direct', 'Eilidh Ramsbottom', 'The pier has been shut since March']]);
   });
 });
 
