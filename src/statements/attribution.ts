@@ -578,7 +578,7 @@ const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'sho
 // (A short tail to the sentence's end runs on: "…, with two arrests for minor offences.", "…, but only in daylight." —
 // not one with a predicate of its own, "…, with only the paragraph on X still open.", "…, with warnings already in
 // place.", "…, with debt falling.")
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed))\b|\s+and\s+(?:also\s+)?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (", with" ends it too, but not before a participle of its own, a clause's absolute phrase: "the season had been smooth, with
@@ -615,7 +615,7 @@ function ownSubjectAnd(rest: string): RegExpExecArray | null {
 // not "…, but stopped short of saying it was", "…, but warns the plan is".)
 // ("…, but the club did not want to risk him", "…, but the cause remains under investigation": "did not" and "remains" are
 // finite too; not "…, but the company did not say", "did not respond", which are the reporter's.)
-const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
+const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned|told|tells)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
 
 /**
  * After ", but" (or in the same speaker's words after "and"): a pronoun, a verb of wanting and its object with "to" ("…, but
@@ -814,6 +814,9 @@ const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining
 
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
+/** ", a councillor for the ward, who said …": a post in apposition, then a relative with a verb of saying. */
+const RELATIVE_THAT_SPEAKS_RE = /^,\s*(?:a|an|the)\s[^,;:.]{1,80},\s*who\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s/u;
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
@@ -843,6 +846,9 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
       if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
+      // ("…, said Name, a councillor for the ward, who said she had …": a relative after the post that speaks frames a clause of
+      // its own, which is read from the sentence's start.)
+      if (RELATIVE_THAT_SPEAKS_RE.test(masked.slice(end, sentenceEnd))) continue;
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
       // ("X, which has 400 staff, announced a review on Monday.": after a verb other than "said", a document with "a"
@@ -1015,8 +1021,10 @@ function unnamedAntecedent(masked: string, from: number, to: number): SpeakerPhr
 const AGE_RE = /^\s*\d{1,3}\s*$/u;
 
 /** The full name ending the segments before an apposition ("… Name, 67," / "Name,"), an age skipped; null if none. */
-function apposedName(masked: string, segments: readonly { start: number; end: number }[]): SpeakerPhrase | null {
+function apposedName(masked: string, segments: readonly { start: number; end: number }[], described = false): SpeakerPhrase | null {
   let k = segments.length - 1;
+  // ("said Name, a councillor for the ward, who said …": with `described`, a post in apposition after the name too.)
+  if (described && k >= 1 && APPOSED_POST_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k >= 0 && AGE_RE.test(masked.slice(segments[k]!.start, segments[k]!.end))) k--;
   if (k < 0) return null;
   const seg = segments[k]!;
@@ -1026,6 +1034,9 @@ function apposedName(masked: string, segments: readonly { start: number; end: nu
   const phrase = parseSpeakerPhrase(tokenize(name[1]!, seg.start + name.index + name[0].lastIndexOf(name[1]!)));
   return phrase?.kind === 'name' && phrase.name.length >= 2 && phrase.roles.length === 0 ? phrase : null;
 }
+
+/** A post in apposition: "a councillor for the Sesfontein ward", "the union's branch secretary" (lower case after the article). */
+const APPOSED_POST_RE = /^\s*(?:a|an|the)\s+(?:\p{Lu}[\p{L}'\u2019-]*['\u2019]s\s+)?\p{Ll}[^,;:]{0,70}$/u;
 
 /** A hometown after a person's age: "from Pasir Mas", "of Tralee", "from the Wirral". */
 const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}\s*$/u;
@@ -1078,8 +1089,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // "Speaking on behalf of the villages, Chief Name, …, said": an opening participle clause is no part of the subject.
   // ("Mining consultant Name, a former …, said", "Acting director Name, …": an -ing word before a noun for a person and a
   // name is the person's description, no participle.)
+  // ("Restructuring firm Name, which advised …, said", "Consulting group Name": so is one before a body's head word.)
   const postFirst = /^\s*\p{Lu}\p{Ll}{2,}ing\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}/u.exec(masked.slice(segments[0]!.start, segments[0]!.end));
-  if (segments.length >= 2 && !(postFirst && isPersonNoun(postFirst[1]!)) && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
+  if (segments.length >= 2 && !(postFirst && (isPersonNoun(postFirst[1]!) || ORGANISATION_HEADS.has(postFirst[1]!))) && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
     return subjectBefore(masked, segments[1]!.start, cueStart);
   }
   const parse = (seg: { start: number; end: number } | undefined) => {
@@ -1137,7 +1149,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const group = own && end !== undefined ? unnamedAntecedent(masked, own.start, end) : null;
     // ("said Name, 67, a retired machinist who said he had …": a description in apposition to a full name, perhaps after
     // an age, is that person's.)
-    const named = group && who.index > 0 && /^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null;
+    // ("said Name, a councillor for the ward, who said …": so is a post between commas, before "who" in a segment of its own.)
+    const named = !group ? null : who.index > 0
+      ? (/^\s*(?:a|an)\s/u.test(masked.slice(own!.start, end)) ? apposedName(masked, segments.slice(0, -1)) : null)
+      : apposedName(masked, segments.slice(0, -1), true);
     if (named) return named;
     if (group) return group;
   }
@@ -1220,8 +1235,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
   }
-  // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age, before "who" after an inverted verb.)
-  const relativeOfName = relative ? apposedName(masked, segments.slice(0, -1)) : null;
+  // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age or a post, before "who" after an inverted verb.)
+  const relativeOfName = relative ? apposedName(masked, segments.slice(0, -1), true) : null;
   if (relativeOfName) return relativeOfName;
   const lastWords = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
   if (lastWords.length > 0 || segments.length < 3) {
