@@ -108,6 +108,8 @@ export class SpeakerResolver {
   private readonly mentionedBodies = new Map<number, number>();
   private readonly mentionedGroups = new Map<number, number>();
 
+  /** Lone names an aside gave someone described ("who asked that only her first name, Kirsty, be used"): a later "Kirsty said" is hers. */
+  private readonly namesGivenInAsides = new Set<string>();
   /** Posts the text gives by a verb ("Name, who chairs the trust"): post-by-verb.ts. */
   private readonly postsByVerb = new Map<string, PersonTitle[]>();
 
@@ -158,6 +160,7 @@ export class SpeakerResolver {
       const resolved = named.name.length > 1 ? this.resolve(named) : null;
       if (resolved?.kind === 'person') return resolved;
       const speaker = display(named.name);
+      this.namesGivenInAsides.add(speaker);
       this.notePerson(speaker);
       return { speaker, anonymous: false, kind: 'person' };
     }
@@ -313,7 +316,7 @@ export class SpeakerResolver {
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
-          && !firstNameOnlyAfter(this.text, phrase.end)) {
+          && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
