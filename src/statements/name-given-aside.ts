@@ -17,6 +17,9 @@ const ASIDE_FORMS = [
   `who\\s+(?:identified|introduced)\\s+${REFLEXIVE}\\s+(?:only\\s+)?as\\s+`,
   // "who asked to be identified only as", "who asked to be called", "who asked to be identified only by her first name,"
   `who\\s+(?:asked|wished|wanted|preferred)\\s+to\\s+be\\s+(?:identified|called|known|named|referred\\s+to)\\s+(?:only\\s+)?(?:by\\s+${POSSESSIVE}\\s+(?:first|given)\\s+name,?\\s+)?(?:as\\s+)?`,
+  // "who asked that only her first name, Chloe, be used", "who asked that she be identified only as", "who requested that
+  // only his given name be printed" has no name to give.
+  `who\\s+(?:asked|requested)\\s+that\\s+(?:only\\s+${POSSESSIVE}\\s+(?:first|given)\\s+name,?\\s+|(?:she|he|they)\\s+(?:be|is|was)\\s+(?:identified|called|known|named)\\s+(?:only\\s+)?(?:by\\s+${POSSESSIVE}\\s+(?:first|given)\\s+name,?\\s+)?(?:as\\s+)?)`,
   // "whom the report calls", "whom we are calling", "whom this newspaper has called", "whom we'll call"
   `whom\\s+(?:the\\s+\\p{Ll}+|this\\s+\\p{Ll}+|we|we['\\u2019]ll)\\s+(?:calls?|(?:is|are|will|has|have)\\s+(?:calling|call|called|named))\\s+`,
   // "identified only as", "known only as" (a participle's aside)

@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
@@ -185,7 +186,7 @@ function stripNoise(all: Token[]): Token[] {
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i)) && i + 1 < tokens.length));
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
 }
 
 /**
@@ -849,6 +850,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // words before it name the body's place, and any name comes after it.)
     const head = tokens.slice(from, to).findLastIndex((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower));
     if (head >= 0) from += head + 1;
+    // ("Director General of the Authority Ato Name Name": a courtesy title after the post is no part of the name.)
+    while (to - from > 2 && amharicHonorificPart(tokens, from, true)) from++;
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;

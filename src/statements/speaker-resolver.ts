@@ -3,6 +3,8 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { postsByVerb } from './post-by-verb.ts';
+import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
@@ -108,10 +110,20 @@ export class SpeakerResolver {
   private readonly mentionedBodies = new Map<number, number>();
   private readonly mentionedGroups = new Map<number, number>();
 
+  /** Lone names an aside gave someone described ("who asked that only her first name, Kirsty, be used"): a later "Kirsty said" is hers. */
+  private readonly namesGivenInAsides = new Set<string>();
+  /** Posts the text gives by a verb ("Name, who chairs the trust"): post-by-verb.ts. */
+  private readonly postsByVerb = new Map<string, PersonTitle[]>();
+
   constructor(
     private readonly directory: PersonDirectory,
     private readonly text: string,
   ) {
+    for (const [name, roles] of postsByVerb(text)) {
+      const titles = roles.map((role) => ({ roles: [role], qualifier: null }));
+      this.titlesInText.set(name, titles);
+      this.postsByVerb.set(name, titles);
+    }
     const keys = new Set(tokenize(text).map((t) => nameKey(t.base)));
     this.namedInText = new Set(
       directory.people().filter((p) => keys.has(nameKey(p.name.split(' ').at(-1)!))).map((p) => p.name),
@@ -150,6 +162,7 @@ export class SpeakerResolver {
       const resolved = named.name.length > 1 ? this.resolve(named) : null;
       if (resolved?.kind === 'person') return resolved;
       const speaker = display(named.name);
+      this.namesGivenInAsides.add(speaker);
       this.notePerson(speaker);
       return { speaker, anonymous: false, kind: 'person' };
     }
@@ -305,7 +318,7 @@ export class SpeakerResolver {
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
-          && !firstNameOnlyAfter(this.text, phrase.end)) {
+          && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
@@ -1206,6 +1219,17 @@ export class SpeakerResolver {
         const person = this.directory.findByName(name.split(' '));
         const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
         return titles.some((t) => t.roles.some((r) => RU_HEAD_ROLES.has(r)));
+      });
+      if (head) return head;
+    }
+    // ("The chair said" after "Name, who chairs the trust, told …": the latest speaker the text gave that post by a verb.)
+    const byVerb = [...this.recent].reverse().find((name) => this.postsByVerb.get(name)?.some((t) => titleCovers(t, title)));
+    if (byVerb) return byVerb;
+    // ("The boss said" after "Chief executive Name told …": whoever heads the business, boss-as-head.ts.)
+    if (isBossTitle(title.roles)) {
+      const head = [...this.recent].reverse().find((name) => {
+        const person = this.directory.findByName(name.split(' '));
+        return headsSomething(person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []));
       });
       if (head) return head;
     }

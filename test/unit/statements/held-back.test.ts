@@ -485,7 +485,8 @@ describe('statements on texts the rules were not written for', () => {
       // read"; at that reading's start, 86a62db, the same figures). After its Russian round (wt-r26): speaker right 0.93
       // (89/96), reported 0.94 (234/250), 73 of 77 unnamed, all kinds 323/356; floors raised a few statements under them
       // (speaker right 0.90, unnamed 0.91). Its English clauses round, on its own (one annotation brought to the convention,
-      // w19): reported 0.93 (233/250) → 0.96 (242/251).
+      // w19): reported 0.93 (233/250) → 0.96 (242/251). Its English people and unnamed round, on its own (one annotation
+      // brought to the convention, w03): speaker right 0.94 (90/96), 72 of 76 unnamed, all kinds 327/355.
       part: 'test-26',
       title: 'twenty-sixth part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; misses read in the twenty-second session)',
       floors: { texts: 27, speakerRight: 0.90, partial: 0.88, reported: 0.95, anonymous: 0.91 },
