@@ -12,7 +12,7 @@ import { ownerOfTitledDocument } from './titled-document.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
-import { toldInPassive } from './told-in-passive.ts';
+import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
@@ -287,8 +287,7 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   if (cueAt <= 0 || cueAt > 10) return null;
   const phrase = parseSpeakerPhrase(run.slice(0, cueAt));
   // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is left unnamed, told-in-passive.ts.)
-  if (phrase && toldInPassive(run, cueAt)) return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: run[cueAt]! };
-  return phrase ? { phrase, cue: run[cueAt]! } : null;
+  return phrase ? { phrase: speakerUnlessToldInPassive(phrase, run, cueAt), cue: run[cueAt]! } : null;
 }
 
 /** Attribution introducing a quotation: `Lavrov said: "`, `SERGEI LAVROV SAYING: "`, `JOURNALIST ASKING LAVROV: "`, `says '`. */
@@ -876,7 +875,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
         comma = apposed.comma;
       } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt)) ?? jointSpeakers(tokens.slice(0, cueAt));
       // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is unnamed, told-in-passive.ts.)
-      if (phrase && toldInPassive(tokens, cueAt)) phrase = { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end };
+      if (phrase) phrase = speakerUnlessToldInPassive(phrase, tokens, cueAt);
     }
     if (!phrase || (finding && !phrase.document && !judges(phrase, masked))) return null;
     const dateline = DATELINE_RE.exec(sentence);
