@@ -2,6 +2,8 @@
 // Смирнов", "источник в МИДе", "в МИД Литвы", "она") and the frames of reported speech
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
+import { russianPronounAside } from './russian-pronoun-aside.ts';
+import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import type { ReportedClause } from './attribution.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
@@ -50,7 +52,8 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null;
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+  && !looksLikeRussianVerb(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
@@ -1243,6 +1246,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = toldOnly ? speakerAtStart(tokenize(kakAside[1]!, from + kakAside.index)) : speakerAtEnd(who) ?? unnamedGroupAtStart(who);
     const clause = trimmedClause(masked, from + kakAside.index + kakAside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: verb, start: cueAt, end: cueAt + verb.length }, phrase }];
+  }
+
+  // «Сельская аптека, отметила она, не может …»: a verb and a pronoun set inside the sentence (russian-pronoun-aside.ts).
+  const saidAside = russianPronounAside(sentence);
+  if (saidAside) {
+    const phrase = parseRussianPhrase(tokenize(saidAside.pronoun.text, from + saidAside.pronoun.start));
+    const clause = trimmedClause(masked, from, end);
+    const cueAt = from + saidAside.cue.start;
+    if (phrase && clause) return [{ ...clause, cue: { text: saidAside.cue.text, start: cueAt, end: cueAt + saidAside.cue.text.length }, phrase }];
   }
 
   // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.
