@@ -791,6 +791,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      // ("Deputy chair of the ministry's Forestry and Wildlife Committee Name": a body's word in the possessive, in lower
+      // case, is the owner of the body named after it.)
+      const owner = tokens[from];
+      if (owner?.possessive && /^\p{Ll}/u.test(owner.text) && ORGANISATION_HEADS.has(owner.base.toLowerCase()) && tokens[from + 1] && isCapitalised(tokens[from + 1]!)) from++;
       const body = tokens[from];
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;
