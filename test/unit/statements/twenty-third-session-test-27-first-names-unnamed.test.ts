@@ -1,6 +1,6 @@
 // English people by a first name and posts before a name, after test-27 was read (issue #13; the twenty-third session):
 // a lone name described right after it as someone (", a 61-year-old weaver who …"), a post "of the <body word>'s <Body>"
-// before the name, "counsel" as a post. Made-up people and places; each case failed on the rules before its change, but
+// before the name, a body's name with "of" then a lower-case word for a person and a name, "counsel" as a post. Made-up people and places; each case failed on the rules before its change, but
 // the guards (marked so).
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
@@ -62,6 +62,23 @@ describe('a post of a body that a body\'s word in the possessive owns', () => {
   it('guard: "Chairman of the Harbour Authority Name said" as before', () => {
     expect(found('The ferry fares go up in May. Chairman of the Harbour Authority Piet Vermaelen said the rise was small.')).toEqual([
       ['indirect', 'Piet Vermaelen', 'person', 'the rise was small'],
+    ]);
+  });
+});
+
+describe('a body\'s name with "of", then a lower-case word for a person, then a name', () => {
+  it('"Institute of Hydrology senior modeller Name said", then "she said"', () => {
+    const text = 'The river peaked overnight.\n\nInstitute of Hydrology senior modeller Saoirse Ní Bhraonáin said the '
+      + 'water would fall slowly.\n\n"We expect a second crest on Sunday," she said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Saoirse Ní Bhraonáin', 'person', 'the water would fall slowly'],
+      ['direct', 'Saoirse Ní Bhraonáin', 'person', 'We expect a second crest on Sunday'],
+    ]);
+  });
+
+  it('guard: "The Federation of Master Builders said" stays a body', () => {
+    expect(found('The ewes came down early. The Federation of Master Builders said the winter feed would run short.')).toEqual([
+      ['indirect', 'Federation of Master Builders', 'organisation', 'the winter feed would run short'],
     ]);
   });
 });
