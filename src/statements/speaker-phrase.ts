@@ -734,7 +734,11 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // (A lower-case post and a full name: "National Association of Head Teachers" stays a body.)
   // ("Marion County Board of Commissioners President Edith Kowalski": a capitalised post too, before a name that is no
   // body's words, "Association of Passenger Shipping Companies".)
-  const after = lastAt > 0 && words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.lower)) ? titleThenName(tokens, span) : null;
+  // ("Bureau of Meteorology senior forecaster Name": or a lower-case word for a person right before the name, as
+  // titleThenName reads it.)
+  const post = (t: Token, k: number) => ROLE_NOUNS.has(t.lower)
+    || (/^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower) && words[lastAt + k + 1] !== undefined && isCapitalised(words[lastAt + k + 1]!));
+  const after = lastAt > 0 && words.slice(lastAt).some(post) ? titleThenName(tokens, span) : null;
   if (after && after.name.length >= 2 && (words.slice(lastAt).some((t) => ROLE_NOUNS.has(t.text))
     || !after.name.some((w) => BODY_NAME_ENDS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+ies$/u.test(w)))) return null;
   // "the Ministry of Ecology and Environment", "the Bank of England": a capitalised body keeps the name after its "of".
@@ -791,6 +795,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
+      // ("Deputy chair of the ministry's Forestry and Wildlife Committee Name": a body's word in the possessive, in lower
+      // case, is the owner of the body named after it.)
+      const owner = tokens[from];
+      if (owner?.possessive && /^\p{Ll}/u.test(owner.text) && ORGANISATION_HEADS.has(owner.base.toLowerCase()) && tokens[from + 1] && isCapitalised(tokens[from + 1]!)) from++;
       const body = tokens[from];
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
       from++;

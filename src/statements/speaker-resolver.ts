@@ -16,6 +16,7 @@ import { withoutKindOpening } from './kind-opened-lead.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
+import { describedAsPerson } from './lone-name-described-as-person.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -314,11 +315,13 @@ export class SpeakerResolver {
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's. Nor one the text
-        // says is a first name or a pseudonym, "Mereana (not her real name) said": name-given-aside.ts.)
+        // says is a first name or a pseudonym, "Mereana (not her real name) said": name-given-aside.ts. Nor one described as
+        // someone, "Halima, a midwife who …, said": lone-name-described-as-person.ts.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
-          && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))) {
+          && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))
+          && !describedAsPerson(this.text, phrase.end)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);

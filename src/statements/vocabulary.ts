@@ -91,6 +91,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'gp',
   // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
   'engineer',
+  // ("lead class counsel Name told", "general counsel Name": a lawyer's post, a word for one person.)
+  'counsel',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',
