@@ -18,6 +18,7 @@ import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCove
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
+import { withoutElidedArticle } from './elided-article.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import type { SpeakerKind } from './types.ts';
@@ -1412,7 +1413,7 @@ export function spelledOut(text: string, acronym: string): string | null {
   const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
-    const initials = words.slice(k).filter(capital).map(initialsOf).join('');
+    const initials = words.slice(k).map(withoutElidedArticle).filter(capital).map(initialsOf).join('');
     if (initials !== acronym) continue;
     let from = k;
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
