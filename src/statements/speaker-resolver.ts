@@ -6,6 +6,7 @@
 import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { clubNamedBefore } from './club-named.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -972,6 +973,9 @@ export class SpeakerResolver {
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
       if (words.length === 3 && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !isNationality(w))) return written;
+      // ("Harrowgate Athletic have sacked …" then "the club said": the club the story is about, club-named.ts.)
+      const club = head === 'club' ? clubNamedBefore(this.text, at) : null;
+      if (club) return club;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;
