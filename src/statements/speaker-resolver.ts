@@ -7,6 +7,7 @@ import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { clubNamedBefore } from './club-named.ts';
+import { isCouncilKind } from './council-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -1317,8 +1318,10 @@ function placeNamed(text: string, head: string): string | null {
     const before = new RegExp(`${name}\\s+[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\b`, 'u').exec(text);
     return before && !/^(?:The|A|An|In|At|On)$/u.test(before[1]!) ? before[1]! : null;
   }
-  const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
-  if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  // ("the Common Council": a word for the council's kind is no place's name, council-kind.ts.)
+  const titled = [...text.matchAll(new RegExp(`${name}\\s+(${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'gu'))]
+    .find((m) => !/^(?:The|A|An|In|At|On)$/u.test(m[1]!) && !(m[2] === 'Council' && isCouncilKind(m[1]!.split(/\s+/u).at(-1)!)));
+  if (titled) return titled[1]!;
   // (Or the place whose people the text speaks of: "Residents of Sudbury Falls' north end say …" then "The city says".)
   const people = new RegExp(`\\b(?:[Rr]esidents|[Ff]amilies|[Hh]omeowners|[Pp]arents|[Tt]enants|[Ss]hopkeepers|[Cc]ommuters|[Pp]eople)\\s+(?:of|in)\\s+${name}(?![\\p{L}])`, 'u').exec(text);
   if (people && !/^(?:The|A|An)$/u.test(people[1]!.split(/\s+/u)[0]!)) return people[1]!;
