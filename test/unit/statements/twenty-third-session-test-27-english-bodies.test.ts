@@ -79,6 +79,13 @@ describe('"the club said": the club the story is about', () => {
     expect(speakers(text)).toEqual([['Kelsall Wanderers', 'organisation']]);
   });
 
+  it('the opponent\'s boss quoted once after the lead does not make the opponent the club', () => {
+    const text = 'Kelsall Wanderers have sacked manager Ian Doherty after a 2-0 defeat to Brayford Albion. '
+      + 'Brayford Albion boss Kev Lunn said his side had deserved the win. '
+      + 'The club said in a statement that his assistant would take charge on Saturday.';
+    expect(speakers(text).at(-1)).toEqual(['Kelsall Wanderers', 'organisation']);
+  });
+
   it('guard: only the opponent named, after "with": the club stays unnamed', () => {
     const text = 'Head coach Ross Keeling praised his side after a 1-1 draw with Dunmore Athletic on Saturday. '
       + 'In a message to fans, the club said the next home game would kick off at 3pm.';
