@@ -7,6 +7,8 @@ import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
+import { managedBodyName } from './management-of-body.ts';
+import { pressOfficeOwner } from './press-office.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
@@ -948,6 +950,15 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
+  // ("The ministry's press service said", press-office.ts; "the management of the Name said", management-of-body.ts:
+  // the body they speak for.)
+  const spokenFor = pressOfficeOwner(tokens) ?? managedBodyName(tokens);
+  if (spokenFor) {
+    const who = parseSpeakerPhrase(spokenFor);
+    if (who?.kind === 'organisation' || who?.kind === 'name') {
+      return { ...(who.kind === 'name' ? nameAsBody(who) : who), start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+  }
   // "The X Growers Cooperative and 17 of its member farms say …": a body joined by some of its own members speaks for them.
   const members = tokens.findIndex((t, k) => k > 0 && t.lower === 'and' && MEMBER_COUNT_RE.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'of' && ['its', 'their'].includes(tokens[k + 3]?.lower ?? ''));
@@ -1160,7 +1171,12 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // Fulfilment", "Redgum Lithium"; a region's administration, "Alexandria Governorate".)
   'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',
   // (An airline named "… Air": "Northlink Air", as "… Airways" is.)
-  'air']);
+  'air',
+  // (A national branch of an international body, named with its country in the country's own language: "Greenpeace
+  // Nederland", "Oxfam Deutschland", "Caritas Italia"; no surname is so spelled, unlike "Holland" or "England".)
+  'nederland', 'deutschland', 'españa', 'italia', 'polska', 'sverige', 'norge', 'danmark', 'suomi', 'österreich',
+  'schweiz', 'suisse', 'belgique', 'belgië', 'türkiye', 'česko', 'hrvatska', 'magyarország', 'românia', 'slovensko',
+  'slovenija', 'srbija', 'eesti', 'latvija', 'lietuva']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */

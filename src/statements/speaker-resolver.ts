@@ -6,6 +6,8 @@
 import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { clubNamedBefore } from './club-named.ts';
+import { isCouncilKind } from './council-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -19,6 +21,7 @@ import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
+import { withoutElidedArticle } from './elided-article.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import type { SpeakerKind } from './types.ts';
@@ -974,6 +977,9 @@ export class SpeakerResolver {
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
       if (words.length === 3 && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !isNationality(w))) return written;
+      // ("Harrowgate Athletic have sacked …" then "the club said": the club the story is about, club-named.ts.)
+      const club = head === 'club' ? clubNamedBefore(this.text, at) : null;
+      if (club) return club;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;
@@ -1315,8 +1321,10 @@ function placeNamed(text: string, head: string): string | null {
     const before = new RegExp(`${name}\\s+[${head[0]}${head[0]!.toUpperCase()}]${head.slice(1)}\\b`, 'u').exec(text);
     return before && !/^(?:The|A|An|In|At|On)$/u.test(before[1]!) ? before[1]! : null;
   }
-  const titled = new RegExp(`${name}\\s+(?:${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'u').exec(text);
-  if (titled && !/^(?:The|A|An|In|At|On)$/u.test(titled[1]!)) return titled[1]!;
+  // ("the Common Council": a word for the council's kind is no place's name, council-kind.ts.)
+  const titled = [...text.matchAll(new RegExp(`${name}\\s+(${head[0]!.toUpperCase()}${head.slice(1)}|Mayor|City\\s+Council|Council)\\b`, 'gu'))]
+    .find((m) => !/^(?:The|A|An|In|At|On)$/u.test(m[1]!) && !(m[2] === 'Council' && isCouncilKind(m[1]!.split(/\s+/u).at(-1)!)));
+  if (titled) return titled[1]!;
   // (Or the place whose people the text speaks of: "Residents of Sudbury Falls' north end say …" then "The city says".)
   const people = new RegExp(`\\b(?:[Rr]esidents|[Ff]amilies|[Hh]omeowners|[Pp]arents|[Tt]enants|[Ss]hopkeepers|[Cc]ommuters|[Pp]eople)\\s+(?:of|in)\\s+${name}(?![\\p{L}])`, 'u').exec(text);
   if (people && !/^(?:The|A|An)$/u.test(people[1]!.split(/\s+/u)[0]!)) return people[1]!;
@@ -1415,7 +1423,7 @@ export function spelledOut(text: string, acronym: string): string | null {
   const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
-    const initials = words.slice(k).filter(capital).map(initialsOf).join('');
+    const initials = words.slice(k).map(withoutElidedArticle).filter(capital).map(initialsOf).join('');
     if (initials !== acronym) continue;
     let from = k;
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;

@@ -1,0 +1,29 @@
+// "Harrowgate Athletic have sacked their manager …. The club said in a statement …", "Head Coach Name admitted
+// Castlebridge United were …. In a statement, the club said …": a sports club's name is capitalised words ending in a
+// word clubs are named with ("United", "Rovers", "Athletic", "FC"), and "the club" is the one the story is about — the
+// such name printed most often before, the first of equals, not counting one printed after a preposition or a verb of
+// playing, which is the opponent ("a 2-1 defeat to Ashworth Town", "a draw with Cowdenbeath Rovers"); the opponent's
+// boss quoted once ("Dunholme Athletic boss Name said") does not make the opponent the story's club. ("City", "Town",
+// "County" are left out: places end so.)
+
+const CLUB_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:United|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Orient|Thistle|Harriers|FC|AFC))(?![\p{L}'\u2019])/gu;
+/** Words before an opponent's name. */
+const BEFORE_OPPONENT_RE = /\b(?:with|against|to|by|over|from|at|v|vs|versus|beat|beating|beaten|face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|played|and|of)\s+(?:the\s+)?$/iu;
+
+/** The sports club the text names most often before `at` (the first of equals), for "the club said"; else null. */
+export function clubNamedBefore(text: string, at: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.slice(0, at).matchAll(CLUB_NAME_RE)) {
+    const words = m[1]!.split(/\s+/u);
+    // (A sentence's first word, "The" or "In", is none of the name.)
+    while (words.length > 2 && /^(?:The|A|An|In|On|At|For|From|After|Before)$/u.test(words[0]!)) words.shift();
+    if (BEFORE_OPPONENT_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // (Keyed in lower case: a tabloid's "HALLAM Rovers" is "Hallam Rovers".)
+    const key = words.join(' ');
+    const same = [...counts.keys()].find((k) => k.toLowerCase() === key.toLowerCase()) ?? key;
+    counts.set(same, (counts.get(same) ?? 0) + 1);
+  }
+  let found: string | null = null;
+  for (const [name, n] of counts) if (found === null || n > counts.get(found)!) found = name;
+  return found;
+}

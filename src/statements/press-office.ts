@@ -1,0 +1,22 @@
+// "The ministry's press service reported that …", "the Ministry of Health's press office said": a body's press office
+// speaks as the body (as the Russian «в пресс-службе министерства» does), so its words are the body's, under the body's
+// own name, not those of a body called "ministry's press service".
+import type { Token } from './speaker-phrase.ts';
+
+/** The press office's first word: "press service", "media office", "communications department". */
+const PRESS_WORDS = new Set(['press', 'media', 'communications']);
+/** Its second: what the office is called. */
+const OFFICE_WORDS = new Set(['service', 'office', 'centre', 'center', 'department', 'desk', 'unit']);
+
+/**
+ * The owner's words of "[the] <owner's> press service|office|centre …", the possessive dropped ("The ministry's press
+ * service" → "The ministry"), else null. Whether the owner is a body is the phrase parser's to judge.
+ */
+export function pressOfficeOwner(tokens: readonly Token[]): Token[] | null {
+  if (tokens.length < 3 || tokens.length > 10) return null;
+  const owner = tokens.at(-3)!;
+  if (!owner.possessive || !PRESS_WORDS.has(tokens.at(-2)!.lower) || !OFFICE_WORDS.has(tokens.at(-1)!.lower)) return null;
+  // (One possessive only: "the governor's office's press service" is left as it was.)
+  if (tokens.slice(0, -3).some((t) => t.possessive)) return null;
+  return [...tokens.slice(0, -3), { ...owner, text: owner.base, lower: owner.base.toLowerCase(), possessive: false, end: owner.start + owner.base.length }];
+}
