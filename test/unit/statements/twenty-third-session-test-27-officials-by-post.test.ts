@@ -1,0 +1,56 @@
+// English officials named once and then called by their post (issue #13; the twenty-third session, test-27 read, its
+// English lines about officials called by a post; dev d1170–d1173): a post's letters the text spells out, in brackets
+// after the post or as the initials of a post printed before the name ("the DM said"), and a name with a post of a
+// body in apposition ("Name, chairman of Place Body Words, said"). On made-up people and sentences in none of the
+// fixture parts. Each case failed on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe("a post's letters the text spells out", () => {
+  it('defined in brackets after the post, before the name: "The BDO said" is the officer', () => {
+    const text = 'Rampur Block Development Officer (BDO) Kavita Deshmukh said 40 handpumps had been repaired since June. '
+      + 'The BDO said the rest would be fixed before the summer.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Kavita Deshmukh', '40 handpumps had been repaired since June'],
+      ['indirect', 'Kavita Deshmukh', 'the rest would be fixed before the summer'],
+    ]);
+  });
+
+  it('defined in brackets, the name in apposition: "the DPC warned" after another speaker', () => {
+    const text = 'The Lira District Police Commander (DPC), Mr Okello Tabu Odongo, said patrols on the highway would double.\n\n'
+      + 'A trader, Ms Akello Grace, said thieves had struck her shop twice this month.\n\n'
+      + '"Anyone caught with stolen goods will be charged," the DPC warned.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Okello Tabu Odongo', 'patrols on the highway would double'],
+      ['indirect', 'Akello Grace', 'thieves had struck her shop twice this month'],
+      ['direct', 'Okello Tabu Odongo', 'Anyone caught with stolen goods will be charged'],
+    ]);
+  });
+
+  it('never defined: the initials of the post printed before the name ("Deputy Commissioner Name … the DC said")', () => {
+    const text = 'Deputy Commissioner Rohit Malhotra inspected the flooded wards on Monday.\n\n'
+      + 'A shopkeeper, Sunil Bedi, said water had entered his godown twice.\n\n'
+      + '"Relief camps will stay open until the water recedes," the DC said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Sunil Bedi', 'water had entered his godown twice'],
+      ['direct', 'Rohit Malhotra', 'Relief camps will stay open until the water recedes'],
+    ]);
+  });
+
+  it('guard: a body\'s letters in brackets stay the body\'s ("the WSSB said")', () => {
+    const text = 'The Water Supply and Sewerage Board (WSSB) said the pipeline would be ready by March. '
+      + 'The WSSB said tariffs would not rise.';
+    expect(found(text).map(([kind, speaker]) => [kind, speaker])).toEqual([
+      ['indirect', 'Water Supply and Sewerage Board'],
+      ['indirect', 'Water Supply and Sewerage Board'],
+    ]);
+  });
+
+  it('guard: letters that spell no post printed in the text are no one ("the PM said" with no prime minister named)', () => {
+    const text = 'Opposition leader Nadia Farrow said the budget was unfair. "The PM has failed," she said.';
+    expect(found(text).map(([, speaker]) => speaker)).toEqual(['Nadia Farrow', 'Nadia Farrow']);
+  });
+});
