@@ -1230,6 +1230,13 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (name?.kind === 'name' && name.roles.length === 0 && !title && described && bodyDescribed(masked.slice(described.start, described.end).trim())) {
       return nameAsBody(name);
     }
+    // ("Name, chairman of Ashtamir Union Parishad, said": a full name, then its post in lower case; the capitalised
+    // words after the post's "of" are the body it belongs to, whatever they read like, and the name before speaks.)
+    const nameFirst = !title && !relative && name?.kind === 'name' && name.roles.length > 0 && described
+      && /^\s*\p{Ll}/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) ? parse(described) : null;
+    if (nameFirst?.kind === 'name' && nameFirst.roles.length === 0 && nameFirst.name.length >= 2) {
+      return { ...nameFirst, roles: name!.roles };
+    }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }

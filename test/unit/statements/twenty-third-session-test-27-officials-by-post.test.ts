@@ -54,3 +54,19 @@ describe("a post's letters the text spells out", () => {
     expect(found(text).map(([, speaker]) => speaker)).toEqual(['Nadia Farrow', 'Nadia Farrow']);
   });
 });
+
+describe('a full name, then its post of a body in apposition', () => {
+  it('"Name, chairman of Place Body Words, said": the body\'s capitalised words are not a name', () => {
+    const text = 'Tanvir Ahmed Sarkar, chairman of Kalikapur Union Parishad, said at least 90 families had lost their homes. '
+      + '"We need tents more than rice," he said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Tanvir Ahmed Sarkar', 'at least 90 families had lost their homes'],
+      ['direct', 'Tanvir Ahmed Sarkar', 'We need tents more than rice'],
+    ]);
+  });
+
+  it('guard: a post, then the name in apposition ("the representative of Mexico, Name, said")', () => {
+    const text = 'The regional director of the Ocean Trust, Mirela Vasquez Olmo, said the reef had bleached twice in three years.';
+    expect(found(text)).toEqual([['indirect', 'Mirela Vasquez Olmo', 'the reef had bleached twice in three years']]);
+  });
+});
