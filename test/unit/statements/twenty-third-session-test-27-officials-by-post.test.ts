@@ -70,3 +70,24 @@ describe('a full name, then its post of a body in apposition', () => {
     expect(found(text)).toEqual([['indirect', 'Mirela Vasquez Olmo', 'the reef had bleached twice in three years']]);
   });
 });
+
+describe("a peer's title with its territorial designation", () => {
+  it('"Lord Name of Place (Bench), a former …, said", then "he said": the peer, named without the title', () => {
+    const text = 'Moving the amendment, Lord Penwarden of Tregony (Crossbench), a former hospital trust chair, said that '
+      + 'ambulance waits in Cornwall had doubled. "Nobody should wait six hours on a cold floor," he said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Penwarden', 'ambulance waits in Cornwall had doubled'],
+      ['direct', 'Penwarden', 'Nobody should wait six hours on a cold floor'],
+    ]);
+  });
+
+  it('"Baroness Name of Place said"', () => {
+    const text = 'Baroness Kellaway of Dunmore said the scheme had been underfunded from the start.';
+    expect(found(text)).toEqual([['indirect', 'Kellaway', 'the scheme had been underfunded from the start']]);
+  });
+
+  it('guard: "Lord Mayor of Place Name" is the mayor, named', () => {
+    const text = 'Lord Mayor of Eastport Helen Garside said the bridge would reopen in May.';
+    expect(found(text)).toEqual([['indirect', 'Helen Garside', 'the bridge would reopen in May']]);
+  });
+});
