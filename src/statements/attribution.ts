@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isTitleOfPlace } from './title-of-place.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
 import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
@@ -1372,7 +1373,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const ownedPost = boundary?.[0] === ',' && owner >= 0 && owner <= 3 && tokens.length - owner - 1 >= 1 && tokens.length - owner - 1 <= 3
     && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
-  const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
+  // ("The Wali of Izki, Sheikh Name, visited": a capitalised title of a place, then its holder; title-of-place.ts.)
+  const described = ownedPost || (determined && isTitleOfPlace(tokens)) || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
     // ("The chairman of the Independent Petroleum Marketers Association in Oyo State, Name,": a short post before its
     // "of" may own a longer body's name.)
     || ((tokens.length <= 10 || (of > 0 && of <= 4 && tokens.length <= 16)) && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)

@@ -91,3 +91,20 @@ describe("a peer's title with its territorial designation", () => {
     expect(found(text)).toEqual([['indirect', 'Helen Garside', 'the bridge would reopen in May']]);
   });
 });
+
+describe('a capitalised title of a place, then its holder in apposition', () => {
+  it('"The Attah of Place, Name, verb …. He told …": "he" is the holder, not the speaker before', () => {
+    const text = 'Alhaji Garba Yusuf Danladi, the district head, said the road had been cut by the flood. '
+      + 'The Attah of Ofu-Ejule, Idakwo Samuel Ocheja, toured the camps on Friday. '
+      + 'He told reporters that no family would be left without food.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Garba Yusuf Danladi', 'the road had been cut by the flood'],
+      ['indirect', 'Idakwo Samuel Ocheja', 'no family would be left without food'],
+    ]);
+  });
+
+  it('guard: a body\'s name "The Bank of Place, …" stays the body', () => {
+    const text = 'The Bank of Elbonia, in a statement on Monday, said inflation had eased to 4 per cent.';
+    expect(found(text)).toEqual([['indirect', 'Bank of Elbonia', 'inflation had eased to 4 per cent']]);
+  });
+});
