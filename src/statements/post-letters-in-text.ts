@@ -8,24 +8,28 @@
 import { ROLE_NOUNS } from './vocabulary.ts';
 
 /** Capitalised words (a hyphen or apostrophe inside), then the letters in brackets: "Resident District Commissioner (RDC)". */
-const DEFINED_RE = /((?:\p{Lu}[\p{Ll}'\u2019-]+\s+){1,6})\((\p{Lu}{2,5})\)/gu;
+const DEFINED_RE = /((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,6})\((\p{Lu}{2,5})\)/gu;
 
 /** A run of two to seven capitalised words, followed by a capitalised word (the post's words, then a name). */
-const POST_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}[\p{Ll}'\u2019-]+\s+){2,7})(?=\p{Lu}\p{Ll})/gu;
+const POST_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,7})(?=\p{Lu}\p{Ll})/gu;
 
 /** "the DM said", "The SP told": the letters used as a common noun, after "the". */
 const DEFINITE_LETTERS_RE = /(?<![\p{L}])[Tt]he\s+(\p{Lu}{2,5})(?![\p{L}\p{N}'\u2019-])/gu;
 
-const initials = (words: readonly string[]) => words.map((w) => w[0]).join('');
+/** Initials, one for each part of a hyphenated word ("Sub-Divisional Magistrate": SDM). */
+const initials = (words: readonly string[]) => words.map((w) => w.split('-').map((part) => part[0]).join('')).join('');
 
 /**
  * The post's words (lower case) that `words` end in and whose initials are `letters`, the last a role noun
  * ("District Magistrate": DM; "Masaka Resident District Commissioner": RDC, its last three words); null if none.
  */
 function postSpelled(words: readonly string[], letters: string): string[] | null {
-  if (words.length < letters.length || !ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) return null;
-  const post = words.slice(words.length - letters.length);
-  return initials(post) === letters ? post.map((w) => w.toLowerCase()) : null;
+  if (!ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) return null;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= letters.length; k--) {
+    const post = words.slice(k);
+    if (initials(post) === letters) return post.length >= 2 || post[0]!.includes('-') ? post.map((w) => w.toLowerCase()) : null;
+  }
+  return null;
 }
 
 /** The letters (lower case) `text` gives posts, each with the post's words: "dm" → ["district", "magistrate"]. */

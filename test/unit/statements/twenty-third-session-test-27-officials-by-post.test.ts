@@ -108,3 +108,16 @@ describe('a capitalised title of a place, then its holder in apposition', () => 
     expect(found(text)).toEqual([['indirect', 'Bank of Elbonia', 'inflation had eased to 4 per cent']]);
   });
 });
+
+describe("a post's letters with a hyphenated word", () => {
+  it('"Sub-Divisional Officer (SDO) Name … the SDO said": one letter for each part of the hyphenated word', () => {
+    const text = 'Sub-Divisional Officer (SDO) Nirmala Kujur Tete said the embankment would be repaired by March. '
+      + 'A fisherman, Budhu Oraon, said the water had reached his door. '
+      + '"No family will be asked to leave without a place to go," the SDO said.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Nirmala Kujur Tete', 'the embankment would be repaired by March'],
+      ['indirect', 'Budhu Oraon', 'the water had reached his door'],
+      ['direct', 'Nirmala Kujur Tete', 'No family will be asked to leave without a place to go'],
+    ]);
+  });
+});
