@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isTitleOfPlace } from './title-of-place.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
 import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
@@ -1230,6 +1231,13 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (name?.kind === 'name' && name.roles.length === 0 && !title && described && bodyDescribed(masked.slice(described.start, described.end).trim())) {
       return nameAsBody(name);
     }
+    // ("Name, chairman of Ashtamir Union Parishad, said": a full name, then its post in lower case; the capitalised
+    // words after the post's "of" are the body it belongs to, whatever they read like, and the name before speaks.)
+    const nameFirst = !title && !relative && name?.kind === 'name' && name.roles.length > 0 && described
+      && /^\s*\p{Ll}/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) ? parse(described) : null;
+    if (nameFirst?.kind === 'name' && nameFirst.roles.length === 0 && nameFirst.name.length >= 2) {
+      return { ...nameFirst, roles: name!.roles };
+    }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
       return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
     }
@@ -1365,7 +1373,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const ownedPost = boundary?.[0] === ',' && owner >= 0 && owner <= 3 && tokens.length - owner - 1 >= 1 && tokens.length - owner - 1 <= 3
     && tokens.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && tokens.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
     && (ROLE_NOUNS.has(tokens.at(-1)!.lower) || isPersonNoun(tokens.at(-1)!.lower));
-  const described = ownedPost || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
+  // ("The Wali of Izki, Sheikh Name, visited": a capitalised title of a place, then its holder; title-of-place.ts.)
+  const described = ownedPost || (determined && isTitleOfPlace(tokens)) || (determined && ((tokens.length <= 4 && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text) || t.possessive))
     // ("The chairman of the Independent Petroleum Marketers Association in Oyo State, Name,": a short post before its
     // "of" may own a longer body's name.)
     || ((tokens.length <= 10 || (of > 0 && of <= 4 && tokens.length <= 16)) && postHead !== undefined && /^\p{Ll}/u.test(postHead.text) && isPersonNoun(postHead.lower)

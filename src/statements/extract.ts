@@ -5,6 +5,7 @@
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
+import { postLettersSpelledInText, withPostLetters } from './post-letters-in-text.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { looksLikeSurname } from './name-forms.ts';
@@ -193,10 +194,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   // What the text itself teaches, counted only while it is read: titles before names ("Sarpanch Name … the sarpanch
   // said"), its bodies' words ("the Coastal Zone Management Unit … the unit said"; and "an analyst at Marchetti Lowe" makes
   // "Marchetti Lowe said" a body's), its outlets («читатели «АиФ»»).
+  // (And a post's letters it spells out: "District Magistrate Name … the DM said", post-letters-in-text.ts.)
   const bodies = bodiesNamedInText(text);
-  return TAUGHT_TITLES.during(titlesTaughtByText(text), () =>
+  const postLetters = postLettersSpelledInText(text);
+  const titles = postLetters.size === 0 ? titlesTaughtByText(text) : new Set([...titlesTaughtByText(text), ...postLetters.keys()]);
+  return TAUGHT_TITLES.during(titles, () => withPostLetters(postLetters, () =>
     TAUGHT_BODY_WORDS.during(bodyWordsTaughtByText(text, bodies), () =>
-      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () => readStatements(text, options, bodies))));
+      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () => readStatements(text, options, bodies)))));
 }
 
 function readStatements(text: string, options: ExtractOptions, bodies: ReadonlySet<string>): Statement[] {

@@ -6,6 +6,7 @@
 
 import { isJoinedInitialGap } from './joined-initials.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
+import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { russianNominativeName } from './russian.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
@@ -244,8 +245,12 @@ export function titleCovers(held: PersonTitle, wanted: PersonTitle): boolean {
   if (held.roles.includes('shadow') !== wanted.roles.includes('shadow')) return false;
   // ("the CEO" of "chief executive Name", "the chief financial officer" of "CFO Name": letters for the words.)
   // ("the forecaster added" of "meteorologist Name", "the doctor said" of "Dr Name": a profession by its kind.)
-  const words = (roles: readonly string[]) => roles.flatMap((r) => POST_LETTERS[r] ?? [PROFESSION_KINDS[r] ?? r]);
+  const words = (roles: readonly string[]) => roles.flatMap((r) => POST_LETTERS[r] ?? postOfTaughtLetters(r) ?? [PROFESSION_KINDS[r] ?? r]);
   const heldRoles = words(held.roles);
+  // ("the RDC" of "Resident District Commissioner (RDC), Ms Name", held as "commissioner": letters the text spells out
+  // cover a holder of the post's head word whose other words are all the post's; post-letters-in-text.ts.)
+  const spelled = wanted.roles.length === 1 ? postOfTaughtLetters(wanted.roles[0]!) : undefined;
+  if (spelled) return heldRoles.includes(spelled.at(-1)!) && heldRoles.every((r) => spelled.includes(r));
   // ("The CEO" of "chief executive Name": a chief's "officer" may go unsaid.)
   const wantedRoles = words(wanted.roles);
   return wantedRoles.every((r) => heldRoles.includes(r) || (r === 'officer' && wantedRoles.length > 1 && heldRoles.includes('chief')));

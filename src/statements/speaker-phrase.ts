@@ -3,6 +3,7 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { amharicHonorificPart } from './amharic-honorifics.ts';
+import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
@@ -942,6 +943,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (courtesy && surname && HONORIFICS.has(courtesy.lower) && /^\p{Lu}/u.test(courtesy.text) && isCapitalised(surname) && isNationality(surname.lower)) {
     return { kind: 'name', name: [surname.base], roles: [], qualifier: null, start: surname.start, end: surname.end };
   }
+  // "Lord Haverigg of Millom said": a peer's title with its place (peer-territorial-designation.ts).
+  const peer = peerWithDesignation(tokens);
+  if (peer) return peer;
   // ("Our correspondent in Bairnsdale says", "08:15 Our reporter on the A30 says": the outlet's own reporter, not named,
   // and where they are, is an unnamed source; "Our reporter Name" names them.)
   const ourAt = tokens.findIndex((t) => t.lower === 'our');
