@@ -14,6 +14,7 @@ import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts'
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
+import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -688,6 +689,8 @@ function apposedRole(words: string): boolean {
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must']);
 
+const hasFiniteVerb = (words: string) => tokenize(words).some((t) => FINITE.has(t.lower));
+
 /** An acronym defined in brackets after a body's name: "… (CNSA)". */
 const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
 
@@ -888,6 +891,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("If it passes, she said, busing could return …": a condition alone before an aside is no statement; what follows the
     // aside is, as after "Until then, she said, …".)
     if (/^(?:if|unless|once|as\s+long\s+as)\s[^,]*$/iu.test(masked.slice(clause.start, clause.end)) && end < sentenceEnd) return null;
+    // ("For many families in the hills, he said, the school was …": the same for a fronted phrase of place or concern.)
+    if (end < sentenceEnd && isFrontedPhraseBeforeAside(masked.slice(clause.start, clause.end), masked.slice(end, sentenceEnd), hasFiniteVerb)) return null;
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
