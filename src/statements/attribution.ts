@@ -15,6 +15,7 @@ import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhra
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
+import { isThatTheSubject } from './that-as-subject.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -495,7 +496,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     }
   }
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
-  if (rest[0]?.lower === 'that') return rest[0].end;
+  // ("said that would help": "that" is the clause's subject, and stays in it.)
+  if (rest[0]?.lower === 'that') return isThatTheSubject(rest[1]?.text) ? rest[0].start : rest[0].end;
   // ('"…," she said of the plan': whom or what the words were about, never what was said.)
   if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower)) return null;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
@@ -508,7 +510,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     for (let k = 1; k < Math.min(rest.length, listened ? 16 : 7); k++) {
       if (masked.slice(rest[0]!.start, rest[k]!.start).includes(',')) break;
       if (FINITE.has(rest[k]!.lower) || CLAUSE_CUES.has(rest[k]!.lower)) break;
-      if (rest[k]!.lower === 'that') return rest[k]!.end;
+      if (rest[k]!.lower === 'that') return isThatTheSubject(rest[k + 1]?.text) ? rest[k]!.start : rest[k]!.end;
     }
   }
   // ("said in a filing with the country's markets regulator that …": a longer setting in lower-case words.)
