@@ -16,6 +16,7 @@ import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
+import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -652,7 +653,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
-    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) ? 0 : -1;
+    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) || isAfterInPastPerfect(rest.slice(at, at + 120)) ? 0 : -1;
   };
   while (stop) {
     const past = runsOnPast(from + stop.index, stop[0]);
