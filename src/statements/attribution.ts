@@ -771,7 +771,12 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const nameAt = cueAt + mid[1]!.length + mid[0].slice(mid[0].indexOf(mid[1]!) + mid[1]!.length).indexOf(mid[2]!);
     const phrase = parseSpeakerPhrase(tokenize(mid[2]!, nameAt));
     const clauseStart = start + mid.index + mid[0].length;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("Stocks remain high, according to the company, and it expects …": the aside closes the clause before it; the clause
+    // after "and" is the same source's second, read after the frame.)
+    const closes = /^(?:and|but)\s/u.test(sentence.slice(mid.index + mid[0].length));
+    const clause = closes
+      ? trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + mid.index)
+      : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: mid[1]!, start: cueAt, end: cueAt + mid[1]!.length }, phrase };
     }
@@ -1715,7 +1720,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const on = second ? null : /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
     const from = on ? framed.cue.end + on[0].length : -1;
     const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
-    if (first && (FINITE.has(first.lower) || clauseWithoutThat(masked.slice(from, end)))) {
+    // ("…, according to the company, and it expects a further fall …": after a source's aside, its "it" or "they" goes on.)
+    const sourceGoesOn = framed.cue.text.toLowerCase() === 'according to' && /^(?:it|they)$/u.test(first?.lower ?? '');
+    if (first && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)))) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
       if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
