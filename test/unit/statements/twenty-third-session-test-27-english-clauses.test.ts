@@ -69,3 +69,19 @@ describe('", after <subject> had <verb>" goes on in the speaker\'s words', () =>
       .toEqual(['the talks would resume in June']);
   });
 });
+
+describe('a mid-sentence according-to aside before "and" closes the clause before it', () => {
+  it('"Flour prices remain stubbornly high, according to the company, and it expects …": two clauses, the source\'s', () => {
+    expect(found('Brambleworth Foods said sales fell 8% in the quarter. Flour prices remain stubbornly high, according to the company, and it expects a further fall in the spring.'))
+      .toEqual([
+        ['indirect', 'Brambleworth Foods', 'sales fell 8% in the quarter'],
+        ['indirect', 'Brambleworth Foods', 'Flour prices remain stubbornly high'],
+        ['indirect', 'Brambleworth Foods', 'it expects a further fall in the spring'],
+      ]);
+  });
+
+  it('guard: "The proposal, according to one of the officials, will cap …" (what follows the aside)', () => {
+    expect(found('The proposal, according to one of the officials, will cap payments at two years.').map(([k, , t]) => [k, t]))
+      .toEqual([['indirect', 'will cap payments at two years']]);
+  });
+});
