@@ -501,10 +501,12 @@ describe('statements on texts the rules were not written for', () => {
       // margin of a few statements (direct found too: a few statements under it falls short of the default 0.95). After the
       // same session's four test-26 rounds, merged (a3148ff): speaker right 0.78 (79/101), all kinds 323/389, the rest the
       // same. Unseen until the twenty-third session, which read its misses in rounds side by side (fixtures/statements/
-      // README.md, "Twenty-third session: test-27 read"; at that reading's start, 792aed4, the figures just given).
+      // README.md, "Twenty-third session: test-27 read"; at that reading's start, 792aed4, the figures just given). The
+      // English-clauses round (annotations brought to the conventions, 1c004ff, then its rules): partial 1.00 (19/19),
+      // reported 0.97 (284/294), all kinds 332/400; partial and reported floors raised to 0.89 and 0.95, a few statements under.
       part: 'test-27',
       title: 'twenty-seventh part (29 full-length texts, 9 in Russian; written blind in the twenty-second session; misses read in the twenty-third session)',
-      floors: { texts: 27, speakerRight: 0.74, partial: 0.84, reported: 0.91, anonymous: 0.85, direct: 0.93 },
+      floors: { texts: 27, speakerRight: 0.74, partial: 0.89, reported: 0.95, anonymous: 0.85, direct: 0.93 },
     },
   ];
 
