@@ -15,6 +15,9 @@ import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts'
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
+import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
+import { isThatTheSubject } from './that-as-subject.ts';
+import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -495,7 +498,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     }
   }
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
-  if (rest[0]?.lower === 'that') return rest[0].end;
+  // ("said that would help": "that" is the clause's subject, and stays in it.)
+  if (rest[0]?.lower === 'that') return isThatTheSubject(rest[1]?.text) ? rest[0].start : rest[0].end;
   // ('"…," she said of the plan': whom or what the words were about, never what was said.)
   if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower)) return null;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;
@@ -508,7 +512,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     for (let k = 1; k < Math.min(rest.length, listened ? 16 : 7); k++) {
       if (masked.slice(rest[0]!.start, rest[k]!.start).includes(',')) break;
       if (FINITE.has(rest[k]!.lower) || CLAUSE_CUES.has(rest[k]!.lower)) break;
-      if (rest[k]!.lower === 'that') return rest[k]!.end;
+      if (rest[k]!.lower === 'that') return isThatTheSubject(rest[k + 1]?.text) ? rest[k]!.start : rest[k]!.end;
     }
   }
   // ("said in a filing with the country's markets regulator that …": a longer setting in lower-case words.)
@@ -650,7 +654,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
-    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) ? 0 : -1;
+    return wish || ADDING_AN_AMOUNT_RE.test(rest.slice(at)) || isAfterInPastPerfect(rest.slice(at, at + 120)) ? 0 : -1;
   };
   while (stop) {
     const past = runsOnPast(from + stop.index, stop[0]);
@@ -688,6 +692,8 @@ function apposedRole(words: string): boolean {
 }
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+const hasFiniteVerb = (words: string) => tokenize(words).some((t) => FINITE.has(t.lower));
 
 /** An acronym defined in brackets after a body's name: "… (CNSA)". */
 const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
@@ -766,7 +772,12 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const nameAt = cueAt + mid[1]!.length + mid[0].slice(mid[0].indexOf(mid[1]!) + mid[1]!.length).indexOf(mid[2]!);
     const phrase = parseSpeakerPhrase(tokenize(mid[2]!, nameAt));
     const clauseStart = start + mid.index + mid[0].length;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("Stocks remain high, according to the company, and it expects …": the aside closes the clause before it; the clause
+    // after "and" is the same source's second, read after the frame.)
+    const closes = /^(?:and|but)\s/u.test(sentence.slice(mid.index + mid[0].length));
+    const clause = closes
+      ? trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + mid.index)
+      : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: mid[1]!, start: cueAt, end: cueAt + mid[1]!.length }, phrase };
     }
@@ -889,6 +900,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("If it passes, she said, busing could return …": a condition alone before an aside is no statement; what follows the
     // aside is, as after "Until then, she said, …".)
     if (/^(?:if|unless|once|as\s+long\s+as)\s[^,]*$/iu.test(masked.slice(clause.start, clause.end)) && end < sentenceEnd) return null;
+    // ("For many families in the hills, he said, the school was …": the same for a fronted phrase of place or concern.)
+    if (end < sentenceEnd && isFrontedPhraseBeforeAside(masked.slice(clause.start, clause.end), masked.slice(end, sentenceEnd), hasFiniteVerb)) return null;
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
@@ -1716,7 +1729,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const on = second ? null : /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
     const from = on ? framed.cue.end + on[0].length : -1;
     const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
-    if (first && (FINITE.has(first.lower) || clauseWithoutThat(masked.slice(from, end)))) {
+    // ("…, according to the company, and it expects a further fall …": after a source's aside, its "it" or "they" goes on.)
+    const sourceGoesOn = framed.cue.text.toLowerCase() === 'according to' && /^(?:it|they)$/u.test(first?.lower ?? '');
+    if (first && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)))) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
       if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
