@@ -2,6 +2,7 @@
 // Смирнов", "источник в МИДе", "в МИД Литвы", "она") and the frames of reported speech
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
+import { russianResearchFirm } from './research-firm.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import type { ReportedClause } from './attribution.ts';
@@ -163,6 +164,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // group, unnamed, whatever the outlet's name after them looks like.)
   if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
+  // («Аналитики Промторгбанка пишут в обзоре»: a named body's analysts are the body, research-firm.ts; the name's first
+  // word in the nominative.)
+  const firm = russianResearchFirm(all);
+  if (firm && !hasFullName(firm) && !firm.some((t) => isPreposition(t) || russianRoles(t.lower) !== null)) {
+    const body = [bodyNominative(firm[0]!.text), ...firm.slice(1).map((t) => t.text)].join(' ');
+    return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));

@@ -10,6 +10,7 @@ import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
+import { researchFirm } from './research-firm.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
@@ -57,6 +58,8 @@ export interface SpeakerPhrase {
   document?: string;
   /** "it" stands for a body, "he" / "she" for a person or an unnamed source, "they" for a group or a body. */
   pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** A firm speaking through its analysts ("Analysts at Nordea said"): "they" later, never "the bank" or "it". */
+  research?: boolean;
   /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
   plural?: boolean;
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
@@ -68,6 +71,9 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
 }
+
+/** Last words of a place's name, not a firm's, before "analysts" ("Wall Street analysts", "Square Mile analysts"). */
+const PLACE_ENDS = new Set(['street', 'city', 'square', 'mile', 'avenue', 'valley', 'coast', 'county', 'province', 'region']);
 
 /** "Director of the Second Asian Department of the Russian Foreign Ministry Yevgeny Kolesov": 13 words. */
 const MAX_PHRASE_WORDS = 16;
@@ -961,6 +967,18 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const who = parseSpeakerPhrase(spokenFor);
     if (who?.kind === 'organisation' || who?.kind === 'name') {
       return { ...(who.kind === 'name' ? nameAsBody(who) : who), start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+  }
+  // ("Analysts at Nordea said", "Morgan Stanley analysts wrote": a named firm's research is the firm's, research-firm.ts;
+  // "Wall Street analysts", a place's, is not: before the role, only a body's name.)
+  const firm = researchFirm(tokens);
+  if (firm) {
+    const who = parseSpeakerPhrase(firm.name);
+    // (The name as printed, every word: "Aurelian Energy Insight" is no person "Energy Insight".)
+    // (Not a country or a place, "Analysts from Russia", "Wall Street analysts", "City analysts": no firm's name.)
+    const place = who?.qualifier || (firm.before && (firm.name.length < 2 || PLACE_ENDS.has(firm.name.at(-1)!.lower)));
+    if (!place && (who?.kind === 'organisation' || (who?.kind === 'name' && !firm.before))) {
+      return { kind: 'organisation', body: firm.name.map((t) => t.text).join(' '), research: true, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
   // "The X Growers Cooperative and 17 of its member farms say …": a body joined by some of its own members speaks for them.

@@ -243,13 +243,20 @@ export class SpeakerResolver {
         // known only by what it makes is an unnamed source, as a person known only by a post is.)
         if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.document) this.documents.set(phrase.document, name);
-        this.bodies.push(name);
+        // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland
+        // Bank said …. In its statement, the bank said" the central bank; its analysts are still "they".)
+        if (!phrase.research) this.bodies.push(name);
+        else this.pronounTargets.push({ speaker: name, anonymous: false, plural: true });
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
       case 'pronoun': {
         // "опрошенные экономисты … По их словам": the unnamed group just quoted.
-        if (phrase.pronoun === 'they' && this.pronounTargets.at(-1)?.plural) return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // ("Analysts at X wrote …. They estimate …": the firm whose analysts spoke last, research-firm.ts.)
+        const lastTarget = this.pronounTargets.at(-1);
+        if (phrase.pronoun === 'they' && lastTarget?.plural) {
+          return lastTarget.anonymous ? { speaker: null, anonymous: true, kind: 'anonymous' } : { speaker: lastTarget.speaker, anonymous: false, kind: 'organisation' };
+        }
         if (phrase.pronoun === 'they') {
           // Only a group named after the last person: "they" after "Lavrov and Clinton met" is not the ministry before them.
           const group = this.groups[this.lastSpeaking(this.groups.length, this.mentionedGroups, phrase.start)];

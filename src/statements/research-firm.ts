@@ -1,0 +1,75 @@
+// "Analysts at Nordea estimated that …", "Economists at Norland Bank said", "Strategists with X wrote in a note", "Analysts
+// at Oslo brokerage Fjellheim Securities wrote", "Morgan Stanley analysts said": a research note or estimate by the
+// analysts of a NAMED firm or body is that body's statement (its research is published under its name, as a spokesperson's
+// words are the body's). Where no firm is named ("Analysts at a Mumbai-based brokerage", "analysts said", "analysts at the
+// bank") they stay an unnamed source, and so do officials, sources or people at a body (anonymous sourcing, not research).
+// One analyst ("an analyst at the board said") is one person left unnamed, not the body.
+import type { Token } from './speaker-phrase.ts';
+
+/** People who publish research under their firm's name, in the plural. */
+const RESEARCH_ROLES = new Set(['analysts', 'economists', 'strategists']);
+/** "analysts at | from | with X". */
+const OF_FIRM = new Set(['at', 'from', 'with']);
+/** Lower-case words saying what kind of firm it is, before its name ("consultancy", "Oslo brokerage", "investment bank"). */
+const FIRM_KINDS = new Set(['consultancy', 'brokerage', 'broker', 'bank', 'investment', 'research', 'firm', 'house', 'group',
+  'lender', 'insurer', 'manager', 'asset', 'advisory', 'consulting', 'think-tank', 'think', 'tank', 'agency', 'institute']);
+
+const capitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
+/** A body's name: capitalised words, with the small words a name may hold ("Bank of Baroda"); no possessive inside. */
+const isNameRun = (name: readonly Token[]) => name.length > 0 && name.length <= 6 && capitalised(name[0]!) && capitalised(name.at(-1)!)
+  && name.every((t, k) => (capitalised(t) || /^(?:of|for|the)$/u.test(t.text)) && (!t.possessive || k === name.length - 1));
+
+export interface ResearchFirm {
+  /** The firm's name words (a possessive's ending dropped). */
+  name: Token[];
+  /** "Nordea analysts": the name stands before the role, so only a body's name (not a person's or a place's) is taken. */
+  before: boolean;
+}
+
+/** The firm named in "<analysts> at|from|with [the] [kind words] <Name>" or "<Name>['s] <analysts>", else null. */
+export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
+  const head = tokens.findIndex((t) => RESEARCH_ROLES.has(t.lower));
+  if (head < 0) return null;
+  if (head === tokens.length - 1 && head > 0) {
+    // ("Nordea analysts", "Morgan Stanley's economists".)
+    const name = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, head);
+    if (!isNameRun(name)) return null;
+    const last = name.at(-1)!;
+    return { name: [...name.slice(0, -1), { ...last, text: last.base, lower: last.base.toLowerCase(), possessive: false, end: last.start + last.base.length }], before: true };
+  }
+  // (Nothing but plain words before the role: "Analysts", "Senior analysts", "Energy economists".)
+  if (!tokens.slice(0, head).every((t, k) => /^\p{Ll}/u.test(t.text) || k === 0) || !OF_FIRM.has(tokens[head + 1]?.text ?? '')) return null;
+  let rest = tokens.slice(head + 2);
+  if (rest[0]?.lower === 'the') rest = rest.slice(1);
+  // ("Oslo brokerage Fjellheim Securities", "consultancy Seabridge Research", "Mumbai-based broker X": kind words first.)
+  const kindEnd = rest.findLastIndex((t) => FIRM_KINDS.has(t.text));
+  if (kindEnd >= 0) {
+    const kinds = rest.slice(0, kindEnd + 1);
+    if (!kinds.every((t, k) => FIRM_KINDS.has(t.text) || (k === 0 && capitalised(t) && !t.possessive))) return null;
+    rest = rest.slice(kindEnd + 1);
+  }
+  // (A sentence's subject read on past its verb, "Analysts at X estimate that …", still names X; not "X and other banks".)
+  let end = 0;
+  while (end < rest.length && (capitalised(rest[end]!) || /^(?:of|for|the)$/u.test(rest[end]!.text))) end++;
+  while (end > 0 && !capitalised(rest[end - 1]!)) end--;
+  if (end < rest.length && /^(?:and|or|nor)$/u.test(rest[end]!.text)) return null;
+  const name = rest.slice(0, end);
+  return isNameRun(name) && !name.at(-1)!.possessive ? { name, before: false } : null;
+}
+
+/** The same roles in Russian, in the plural («Аналитики», «экономистов», «стратеги»). */
+const RU_RESEARCH_ROLES = /^(?:аналитик|экономист|стратег)(?:и|ы|ов)$/u;
+
+/**
+ * «Аналитики Промторгбанка пишут», «Экономисты Центра макроэкономических прогнозов ожидают», «по оценке аналитиков
+ * Сбербанка»: the body's words after the plural role (its name in the genitive, a capital first), else null (not
+ * «аналитики отрасли», «опрошенные аналитики», «аналитики компании»: no name).
+ */
+export function russianResearchFirm(tokens: readonly Token[]): Token[] | null {
+  if (tokens.length < 2 || tokens.length > 7 || !RU_RESEARCH_ROLES.test(tokens[0]!.lower)) return null;
+  // (A subject read on past its verb, «Аналитики Промторгбанка пишут в обзоре», ends at the verb: a lower-case word shaped
+  // as one of the present or the past plural, not a genitive of the name, «Центра макроэкономических прогнозов».)
+  const verb = tokens.findIndex((t, k) => k > 1 && /^\p{Ll}/u.test(t.text) && /(?:ут|ют|ат|ят|ет|ит|[аиеяо]ли|ал|ала)$/u.test(t.lower));
+  const name = tokens.slice(1, verb > 0 ? verb : undefined);
+  return /^\p{Lu}/u.test(name[0]!.text) ? name : null;
+}
