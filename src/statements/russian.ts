@@ -3,6 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import { russianResearchFirm } from './research-firm.ts';
+import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import type { ReportedClause } from './attribution.ts';
@@ -949,7 +950,8 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     }
     // ("В петиции говорится": a petition no body or person is said to have sent speaks for the people who signed it,
     // unnamed, not for the body the text is about.)
-    if (noun && /^петици/u.test(noun.lower)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    // («В обращении говорится» after «Обращение … подписали … человек»: an appeal with no sender named is the same.)
+    if (noun && /^(?:петици|обращени)/u.test(noun.lower)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
@@ -1216,7 +1218,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // (Not a participle describing the source: "…, по словам источника, знакомого с ситуацией.")
   // ("Автобус ходит через райцентр, а скорая, по словам фельдшера Name, ехала …": the aside may follow the subject of a
   // clause joined by "а" / "но" / "однако"; what follows it is still what was said.)
-  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
+  // («Выпускники, по оценке союза, ехать не хотят», «…, по мнению экспертов, …»: an estimate's or an opinion's aside the same.)
+  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации|оценке|оценкам|мнению|подсчетам|расчетам)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
@@ -1448,8 +1451,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Коллеги врача утверждают", "Учителя жалуются": a plural in -и / -я / -а that is also a genitive singular, as the
     // subject of a plural verb, is a group, unnamed.)
     const plural = run.length >= 1 && run.length <= 2 && run[0]!.start === subjectFrom && RU_PLURAL_VERB_RE.test(tokens[k]!.lower)
-      && (run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
-      && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
+      && ((run[0]!.lower === 'коллеги' || (/[яа]$/u.test(run[0]!.lower) && russianRoles(run[0]!.lower) !== null && !/^(?:глав|судь|член)/u.test(run[0]!.lower)))
+        && (run.length === 1 || (/^\p{L}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
+        // («Агентства жалуются, что», «Банки утверждают»: a body's noun alone in the plural, bodies of a kind: russian-bodies-of-a-kind.ts.)
+        // («Службы доставки жалуются»: with a lower-case word of what kind.)
+        || ((run.length === 1 || (run.length === 2 && /^\p{Ll}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
+          && isBodyWord(run[0]!) && isBodyNounPlural(run[0]!.lower)))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
     const phrase = people ?? plural ?? where ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the

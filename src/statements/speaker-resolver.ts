@@ -113,6 +113,13 @@ export class SpeakerResolver {
    */
   private readonly mentionedBodies = new Map<number, number>();
   private readonly mentionedGroups = new Map<number, number>();
+  /**
+   * Groups a sentence only mentions and that never spoke as such (index in `groups`): "Три снегохода ушли под лед" is no
+   * "там" a later «Там уточнили» could mean. (Where phrases that spoke begin, to tell a speaker mentioned again from them.)
+   */
+  private readonly onlyMentionedGroups = new Set<number>();
+  private readonly spokeAt = new Set<number>();
+  private noting = false;
 
   /** Lone names an aside gave someone described ("who asked that only her first name, Kirsty, be used"): a later "Kirsty said" is hers. */
   private readonly namesGivenInAsides = new Set<string>();
@@ -144,6 +151,7 @@ export class SpeakerResolver {
     if (printed.kind === 'pronoun' && printed.pronoun === 'it' && this.lastDocument) return this.lastDocument;
     // ("The warning says … and that …": the same document for its second clause, though a word between was read as a body.)
     if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
+    if (!this.noting) this.spokeAt.add(printed.start);
     const resolved = this.resolvePhrase(printed);
     this.lastDocument = printed.document ? resolved : null;
     this.lastDocumentAt = printed.document ? printed.start : -1;
@@ -230,7 +238,7 @@ export class SpeakerResolver {
         // ("В окружении губернатора считают, что …. …, уверяют там.": "там" after an unnamed group that spoke last is that group.)
         const lastGroup = this.groups.at(-1);
         if (phrase.body === 'там' && this.text.slice(phrase.start, phrase.end).toLowerCase() === 'там' && lastGroup?.resolved.anonymous
-          && lastGroup.order > Math.max(0, ...this.lastSeen.values())) {
+          && lastGroup.order > Math.max(0, ...this.lastSeen.values()) && !this.onlyMentionedGroups.has(this.groups.length - 1)) {
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
@@ -465,7 +473,9 @@ export class SpeakerResolver {
     }
     // ("The mother, whom the report calls Jade, works …. She told …": one described whom an aside names, name-given-aside.ts.)
     if ((phrase.kind === 'title' || phrase.kind === 'anonymous') && nameGivenInAside(this.text, phrase.start, phrase.end)) {
+      this.noting = true;
       this.resolve(phrase);
+      this.noting = false;
       return;
     }
     if (phrase.kind === 'title' && !phrase.document) {
@@ -481,10 +491,13 @@ export class SpeakerResolver {
     // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
     // sentence read again, not a new body a later "it" could mean.)
     const document = this.lastDocument;
+    this.noting = true;
     this.resolve(phrase);
+    this.noting = false;
     if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower))) this.lastDocument = document;
     for (let i = bodies; i < this.bodies.length; i++) this.mentionedBodies.set(i, phrase.start);
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
+    if (!this.spokeAt.has(phrase.start)) for (let i = groups; i < this.groups.length; i++) this.onlyMentionedGroups.add(i);
     const target = this.pronounTargets.at(-1);
     if (secondary && target) target.secondary = true;
   }
