@@ -13,6 +13,7 @@ import { pressOfficeOwner } from './press-office.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
+import { isCourtFile } from './court-document.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -529,7 +530,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("a cabinet statement", "ministry figures": a body's word in lower case, right before the noun and after no more than a
   // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
   const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
-    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
+    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))
+    && !isCourtFile(before.at(-1)!.lower, noun) ? before.at(-1)! : null;
   const staffOf = bodyOfStaff(authorWords);
   let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
     : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
