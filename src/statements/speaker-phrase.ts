@@ -14,6 +14,7 @@ import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
+import { isFilingAgainst } from './filing-against.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -461,7 +462,7 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
-  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit',
+  'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
   'monitor', 'tracker',
   // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").
@@ -603,7 +604,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("minutes of its last meeting": the body's own.)
   const ownedAfter = tokens.slice(n + 1).some((t) => t.lower === 'its' || t.lower === 'their');
   const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && !ownedAfter;
-  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
+  // ("The suit filed in 2021 against Name Water Co.": filing-against.ts.)
+  const against = isFilingAgainst(noun, all.slice(n + 1).map((t) => t.text).join(' '));
+  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare || against) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
 
