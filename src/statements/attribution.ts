@@ -18,6 +18,7 @@ import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { isFilingAgainst } from './filing-against.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -1296,6 +1297,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (author?.kind === 'name' && author.roles.length === 0 && !byAuthor[1]) {
       return { ...nameAsBody(author), document: first!.document, start: first!.start };
     }
+  }
+  // ("The suit, filed in 2021 against Name Water Co., alleged": filing-against.ts.)
+  if (first?.document && segments.length >= 3 && isFilingAgainst(first.document, masked.slice(segments[1]!.start, segments[1]!.end))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: first.document, start: first.start, end: first.end };
   }
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
   // "The North's state news agency, KCNA, said": a body described, then its name.

@@ -23,3 +23,11 @@ export function courtOf(text: string, document: string, at: number): string | nu
   // (A court the text calls only "the court" after naming it is the one named.)
   return before.findLast((c) => !/^[Tt]he\s+court$/u.test(c.name))?.name ?? 'court';
 }
+
+/** A court's file in the plural ("court documents", "court records"): what the parties filed, not the court's words. */
+const COURT_FILE = new Set(['documents', 'records', 'papers', 'filings']);
+
+/** Whether "<body word> <noun>" is a court's file, which speaks for no body ("according to court documents": unnamed). */
+export function isCourtFile(bodyWord: string, noun: string): boolean {
+  return bodyWord === 'court' && COURT_FILE.has(noun);
+}

@@ -14,6 +14,8 @@ import { researchFirm } from './research-firm.ts';
 import { unionLocalName } from './union-local.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
+import { isCourtFile } from './court-document.ts';
+import { isFilingAgainst } from './filing-against.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -117,7 +119,9 @@ export function normaliseRole(lower: string): string {
   return ROLE_SYNONYMS[lower] ?? lower;
 }
 
-const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking']);
+const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking',
+  // (A former post's word: "retired schoolteacher Name", as "former schoolteacher Name".)
+  'retired']);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -464,7 +468,7 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
-  'complaint', 'lawsuit', 'petition', 'indictment', 'affidavit',
+  'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
   'monitor', 'tracker',
   // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").
@@ -535,7 +539,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("a cabinet statement", "ministry figures": a body's word in lower case, right before the noun and after no more than a
   // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
   const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
-    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower)) ? before.at(-1)! : null;
+    && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))
+    && !isCourtFile(before.at(-1)!.lower, noun) ? before.at(-1)! : null;
   const staffOf = bodyOfStaff(authorWords);
   let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
     : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
@@ -605,7 +610,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("minutes of its last meeting": the body's own.)
   const ownedAfter = tokens.slice(n + 1).some((t) => t.lower === 'its' || t.lower === 'their');
   const bare = !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[0]!.lower) && !ownedAfter;
-  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
+  // ("The suit filed in 2021 against Name Water Co.": filing-against.ts.)
+  const against = isFilingAgainst(noun, all.slice(n + 1).map((t) => t.text).join(' '));
+  if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare || against) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
 

@@ -185,6 +185,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
   'city', 'county', 'town', 'municipality', 'governorate', 'borough', 'district', 'province', 'region', 'canton', 'prefecture', 'shire', 'parish', 'hospital', 'school', 'airport',
+  // (A district's or city's executive office in Central Asia: "the district akimat said", "the city hokimiyat".)
+  'akimat', 'hokimiyat',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
   'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
