@@ -10,6 +10,7 @@ import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { looksLikeSurname } from './name-forms.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
@@ -677,6 +678,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   }
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
+  // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)
+  // (Only when a Russian text prints a name in guillemets; the text is read for them once.)
+  if (text.includes('«') && statements.some((s) => s.speakerKind === 'organisation' && s.speaker && isCyrillic(s.speaker))) {
+    const subjects = quotedNamesOpeningSentences(text);
+    for (const s of statements) if (s.speakerKind === 'organisation' && s.speaker && isCyrillic(s.speaker)) s.speaker = quotedNameAsSubject(s.speaker, subjects, text);
+  }
   return statements;
 }
 
