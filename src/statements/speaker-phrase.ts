@@ -854,8 +854,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       }
       // ("Executive Vice President of Global Supply Chain Tomasz Wierzbicki": no word ends the body; a run of five or more
       // capitalised words, none between them, ends in a name of two. Not "Minister for Labour Abdul Mannan Chowdhury", a
-      // name of three after a portfolio of one, nor "the Lahore Chamber of Small Traders".)
+      // name of three after a portfolio of one, nor "the Lahore Chamber of Small Traders"; nor "… of the Riverside Flour
+      // Mills Association Abdul Karim Shah", a name of three after a body's head word no surname shares, cut below.)
       if (!ended && tokens.length - from >= 4 && tokens.slice(from).every((t) => isCapitalised(t))
+        && !BODY_HEADS_NOT_SURNAMES.has(tokens.at(-4)!.lower)
         && tokens.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !endsBody(t) && !ROLE_NOUNS.has(t.lower))) from = tokens.length - 2;
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
       // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)

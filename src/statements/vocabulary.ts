@@ -158,8 +158,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'fr',
   // The "Comrade" of a trade unionist or party member in Zimbabwean and Nigerian copy ("Cde Name", "Comrade Name").
   'cde', 'comrade',
-  // A Tswana chief's "Kgosi Name" in Botswana copy, as an Akan chief's "Nana Name" (often printed once, never explained).
-  'kgosi']);
+  // A Tswana chief's "Kgosi Name" in Botswana copy, as an Akan chief's "Nana Name" (often printed once, never explained);
+  // a Māori elder's "Kaumātua Name" / "Kuia Name" (a woman elder) in New Zealand copy, as an Aboriginal "Elder Name".
+  'kgosi', 'kaumātua', 'kaumatua', 'kuia']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
