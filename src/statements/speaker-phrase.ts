@@ -9,6 +9,7 @@ import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { bodyOfPlaceName } from './body-of-place.ts';
+import { firmDescribedByTrade } from './firm-described-by-trade.ts';
 import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
@@ -1104,7 +1105,7 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
-    if (special) return secretaryGeneralAsOnePost(special);
+    if (special) return firmDescribedByTrade(secretaryGeneralAsOnePost(special));
   }
   const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
