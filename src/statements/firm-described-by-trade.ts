@@ -10,8 +10,8 @@ const FIRM_ENDS = new Set(['partnership', 'partners', 'associates', 'consulting'
   'group', 'ltd', 'limited', 'plc', 'inc', 'llp', 'llc', 'gmbh', 'contractors', 'builders', 'developments', 'solutions']);
 
 /** The phrase as the firm, when `phrase` is a trade word's post before a firm's name; else the phrase unchanged. */
-export function firmDescribedByTrade(phrase: SpeakerPhrase): SpeakerPhrase {
-  if (phrase.kind !== 'title' && phrase.kind !== 'name') return phrase;
+export function firmDescribedByTrade(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || (phrase.kind !== 'title' && phrase.kind !== 'name')) return phrase;
   const name = phrase.name;
   if (phrase.roles.length === 0 || name.length < 3 || !FIRM_ENDS.has(name.at(-1)!.toLowerCase())) return phrase;
   if (givenNameGender(name.join(' ')) !== null) return phrase;
