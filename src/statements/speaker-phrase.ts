@@ -8,6 +8,8 @@ import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
+import { bodyOfPlaceName } from './body-of-place.ts';
+import { firmDescribedByTrade } from './firm-described-by-trade.ts';
 import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
@@ -1099,10 +1101,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     && tokens.slice(1).every((t) => isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower))) {
     return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: span.end };
   }
+  // ("The Civil Defense of Amazonas": a body's name and the place it serves; see body-of-place.ts.)
+  const ofPlace = bodyOfPlaceName(tokens, (w) => BODY_NAME_ENDS.has(w));
+  if (ofPlace) return { kind: 'organisation', body: ofPlace, name: [], roles: [], qualifier: null, start: tokens[tokens[0]!.lower === 'the' ? 1 : 0]!.start, end: span.end };
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
-    if (special) return secretaryGeneralAsOnePost(special);
+    if (special) return firmDescribedByTrade(secretaryGeneralAsOnePost(special));
   }
   const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
@@ -1203,6 +1208,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'handling', 'fulfilment', 'fulfillment', 'warehousing', 'lithium', 'nickel', 'uranium', 'minerals', 'metals', 'governorate',
   // (An airline named "… Air": "Northlink Air", as "… Airways" is.)
   'air',
+  // (A national or regional public service named by what it does: "Geological Survey", "Civil Defense", "Civil Protection".)
+  'survey', 'defense', 'defence', 'protection',
   // (A national branch of an international body, named with its country in the country's own language: "Greenpeace
   // Nederland", "Oxfam Deutschland", "Caritas Italia"; no surname is so spelled, unlike "Holland" or "England".)
   'nederland', 'deutschland', 'españa', 'italia', 'polska', 'sverige', 'norge', 'danmark', 'suomi', 'österreich',

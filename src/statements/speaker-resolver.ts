@@ -1508,7 +1508,7 @@ function nameBeforeShortName(words: readonly string[]): string | null {
 /** Words that make capitalised words a body's name for a short name in brackets after them. */
 const SHORT_NAMED_BODY_HEADS = new Set(['department', 'agency', 'ministry', 'office', 'board', 'council', 'commission', 'authority',
   'service', 'services', 'institute', 'centre', 'center', 'bureau', 'directorate', 'corps', 'force', 'association', 'union',
-  'federation', 'organisation', 'organization', 'committee', 'administration', 'company', 'corporation']);
+  'federation', 'organisation', 'organization', 'committee', 'administration', 'company', 'corporation', 'survey']);
 
 /**
  * "the National Works Agency" then "The NWA said": an acronym the text never defines in brackets stands for a body's
