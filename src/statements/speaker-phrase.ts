@@ -18,6 +18,7 @@ import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
+import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -198,6 +199,8 @@ function stripNoise(all: Token[]): Token[] {
     if (LEADING_PREPOSITIONS.has(first.lower) && /^\p{Lu}/u.test(first.text)) {
       let k = 1;
       while (k < tokens.length - 1 && CALENDAR.test(tokens[k]!.lower)) k++;
+      // ("In its submissions it said": a document its owner's pronoun opens, owned-document-opener.ts.)
+      if (k === 1) k = Math.max(1, ownedDocumentOpenerLength(tokens.map((t) => t.lower), DOCUMENT_NOUNS));
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
