@@ -3,8 +3,7 @@
 // first words with the place cut off. Only a place of one or two capitalised words ends the subject, so that "the Survey
 // of the bay" or a longer phrase is left to the other rules.
 import type { Token } from './speaker-phrase.ts';
-
-const capitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive;
+import { isCapitalisedWord } from './token-forms.ts';
 
 /** The body's full name, when `tokens` are "[the] <Capitalised words ending in a body's word> of <Place>"; else null. */
 export function bodyOfPlaceName(tokens: readonly Token[], isBodyEnd: (lower: string) => boolean): string | null {
@@ -13,7 +12,7 @@ export function bodyOfPlaceName(tokens: readonly Token[], isBodyEnd: (lower: str
   if (of < first + 2) return null;
   const name = tokens.slice(first, of);
   const place = tokens.slice(of + 1);
-  if (place.length < 1 || place.length > 2 || !place.every(capitalised)) return null;
-  if (!name.every(capitalised) || !isBodyEnd(name.at(-1)!.lower)) return null;
+  if (place.length < 1 || place.length > 2 || !place.every(isCapitalisedWord)) return null;
+  if (!name.every(isCapitalisedWord) || !isBodyEnd(name.at(-1)!.lower)) return null;
   return tokens.slice(first).map((t) => t.text).join(' ');
 }

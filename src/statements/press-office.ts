@@ -2,6 +2,7 @@
 // speaks as the body (as the Russian «в пресс-службе министерства» does), so its words are the body's, under the body's
 // own name, not those of a body called "ministry's press service".
 import type { Token } from './speaker-phrase.ts';
+import { withoutPossessive } from './token-forms.ts';
 
 /** The press office's first word: "press service", "media office", "communications department". */
 const PRESS_WORDS = new Set(['press', 'media', 'communications']);
@@ -18,5 +19,5 @@ export function pressOfficeOwner(tokens: readonly Token[]): Token[] | null {
   if (!owner.possessive || !PRESS_WORDS.has(tokens.at(-2)!.lower) || !OFFICE_WORDS.has(tokens.at(-1)!.lower)) return null;
   // (One possessive only: "the governor's office's press service" is left as it was.)
   if (tokens.slice(0, -3).some((t) => t.possessive)) return null;
-  return [...tokens.slice(0, -3), { ...owner, text: owner.base, lower: owner.base.toLowerCase(), possessive: false, end: owner.start + owner.base.length }];
+  return [...tokens.slice(0, -3), withoutPossessive(owner)];
 }

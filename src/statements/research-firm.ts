@@ -5,6 +5,7 @@
 // bank") they stay an unnamed source, and so do officials, sources or people at a body (anonymous sourcing, not research).
 // One analyst ("an analyst at the board said") is one person left unnamed, not the body.
 import type { Token } from './speaker-phrase.ts';
+import { withoutPossessive } from './token-forms.ts';
 
 /** People who publish research under their firm's name, in the plural. */
 const RESEARCH_ROLES = new Set(['analysts', 'economists', 'strategists']);
@@ -34,8 +35,7 @@ export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
     // ("Nordea analysts", "Morgan Stanley's economists".)
     const name = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, head);
     if (!isNameRun(name)) return null;
-    const last = name.at(-1)!;
-    return { name: [...name.slice(0, -1), { ...last, text: last.base, lower: last.base.toLowerCase(), possessive: false, end: last.start + last.base.length }], before: true };
+    return { name: [...name.slice(0, -1), withoutPossessive(name.at(-1)!)], before: true };
   }
   // (Nothing but plain words before the role: "Analysts", "Senior analysts", "Energy economists".)
   if (!tokens.slice(0, head).every((t, k) => /^\p{Ll}/u.test(t.text) || k === 0) || !OF_FIRM.has(tokens[head + 1]?.text ?? '')) return null;

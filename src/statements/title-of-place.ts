@@ -3,14 +3,13 @@
 // an oba, a bishop) and need no list: "The <Word> of <Place>" followed by a full name between commas is the post and its
 // holder, so the name is the sentence's subject (a later "he" is theirs). A body's head ("The Bank of England") is not.
 import type { Token } from './speaker-phrase.ts';
+import { isCapitalisedWord } from './token-forms.ts';
 import { ORGANISATION_HEADS, ROLE_NOUNS } from './vocabulary.ts';
-
-const capitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive;
 
 /** Whether `tokens` are "The <Title> of <Place>" (the place one to three capitalised words). */
 export function isTitleOfPlace(tokens: readonly Token[]): boolean {
   if (tokens.length < 4 || tokens.length > 6 || tokens[0]!.text !== 'The' || tokens[2]!.text !== 'of') return false;
   const title = tokens[1]!;
-  if (!capitalised(title) || (ORGANISATION_HEADS.has(title.lower) && !ROLE_NOUNS.has(title.lower))) return false;
-  return tokens.slice(3).every(capitalised);
+  if (!isCapitalisedWord(title) || (ORGANISATION_HEADS.has(title.lower) && !ROLE_NOUNS.has(title.lower))) return false;
+  return tokens.slice(3).every(isCapitalisedWord);
 }
