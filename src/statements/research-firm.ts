@@ -57,6 +57,18 @@ export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
   return isNameRun(name) && !name.at(-1)!.possessive ? { name, before: false } : null;
 }
 
+/**
+ * The research role a speaker phrase names when it is only that role after "the" ("the analysts", "the economists"), or
+ * when it holds the role with no firm (`bare`: "Analysts", "Other analysts polled by …"), else null. "Analysts at X said
+ * …. "…," the analysts wrote.": the analysts the text just named, so the firm's (speaker-resolver.ts); any other group of
+ * analysts spoken of since is whom a later "the analysts" means, and it is unnamed.
+ */
+export function researchRoleOf(tokens: readonly Token[]): { role: string; definite: boolean } | null {
+  const role = tokens.find((t) => RESEARCH_ROLES.has(t.lower));
+  if (!role) return null;
+  return { role: role.lower, definite: tokens.length === 2 && tokens[0]!.lower === 'the' };
+}
+
 /** The same roles in Russian, in the plural («Аналитики», «экономистов», «стратеги»). */
 const RU_RESEARCH_ROLES = /^(?:аналитик|экономист|стратег)(?:и|ы|ов)$/u;
 

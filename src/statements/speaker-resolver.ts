@@ -11,6 +11,7 @@ import { isCouncilKind } from './council-kind.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
+import { researchRoleOf } from './research-firm.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
@@ -93,6 +94,8 @@ export class SpeakerResolver {
   private readonly recent: string[] = [];
   /** What a pronoun can point back at, latest last. */
   private readonly pronounTargets: PronounTarget[] = [];
+  /** The named firm whose analysts (economists, strategists) spoke last, for a later "the analysts" (research-firm.ts). */
+  private lastResearch: { speaker: string; role: string } | null = null;
   /** Bodies named so far ("the Russian Foreign Ministry"), so "the ministry" can find its full name. */
   private readonly bodies: string[] = [];
   /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
@@ -202,6 +205,11 @@ export class SpeakerResolver {
       this.groups.push({ resolved: { speaker: group, anonymous: false, kind: 'organisation' }, order: ++this.order });
       return { speaker: group, anonymous: false, kind: 'organisation' };
     }
+    // ("Analysts at X said …. "…," the analysts wrote.": the firm whose analysts spoke last; other analysts since are
+    // whom it means, unnamed.)
+    const research = phrase.kind === 'anonymous' && phrase.plural ? researchRoleOf(tokenize(this.text.slice(phrase.start, phrase.end))) : null;
+    if (research?.definite && this.lastResearch?.role === research.role) return { speaker: this.lastResearch.speaker, anonymous: false, kind: 'organisation' };
+    if (research) this.lastResearch = null;
     switch (phrase.kind) {
       case 'anonymous':
         // ("An audit … found" then "The audit said": still nobody's.)
@@ -254,7 +262,11 @@ export class SpeakerResolver {
         // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland
         // Bank said …. In its statement, the bank said" the central bank; its analysts are still "they".)
         if (!phrase.research) this.bodies.push(name);
-        else this.pronounTargets.push({ speaker: name, anonymous: false, plural: true });
+        else {
+          this.pronounTargets.push({ speaker: name, anonymous: false, plural: true });
+          const role = researchRoleOf(tokenize(this.text.slice(phrase.start, phrase.end)))?.role;
+          this.lastResearch = role ? { speaker: name, role } : null;
+        }
         this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
         return { speaker: name, anonymous: false, kind: 'organisation' };
       }
