@@ -12,7 +12,9 @@
 //   - a place it is based in is hyphened before it: "Cyprus-based Northline Ship Management";
 //   - the text calls it later by one of its own words after "the": "Ports Authority Tonga … the authority",
 //     "the Coastal Zone Management Unit … the unit said" (not its first word, and no word for a person: "the baker").
+//   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts).
 import { givenNameGender } from './given-names.ts';
+import { teamsInResultLines } from './result-line-teams.ts';
 import { BODY_KINDS, nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isPersonNoun, NOT_NAMES, ORGANISATION_HEADS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
@@ -79,6 +81,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(SPOKESPERSON_RE)) if (givenNameGender(m[1]!) === null) add(m[1]!);
   for (const m of text.matchAll(BASED_RE)) add(m[1]!);
   for (const name of namesCalledByTheirWord(text)) add(name);
+  // (The two sides of a match report's result line, "Halesworth Town 1–2 Thornbury Vale": result-line-teams.ts.)
+  for (const name of teamsInResultLines(text)) add(name);
   for (const m of text.matchAll(POST_RE)) {
     // (The name's capture may have taken the post's first words: "Andes Cobre Chief Financial | Officer".)
     const name = m[1]!.split(/\s+/u);
