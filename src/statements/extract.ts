@@ -769,7 +769,9 @@ const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill'
 const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
-const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b/u;
+// (Or asked that their name be left out: "who asked that her name not be used", "did not want his name published", "asked
+// for their names to be withheld".)
+const UNNAMED_ON_PURPOSE_RE = /\b(?:named|identified|anonymity|anonymous|condition|unnamed)\b|\b(?:her|his|their)\s+(?:full\s+|real\s+|sur)?names?\s+(?:not|be|to\s+be|withheld|used|published|printed)\b|\bwithh[eo]ld(?:ing)?\s+(?:her|his|their)\s+(?:sur)?names?\b/u;
 
 /** "the grower, Wade Kowalchuk" (the end of a statement's speaker phrase and what precedes it): a kind of person, then the name. */
 const NAMED_BY_KIND_RE = /(?:^|\s)[Tt]he\s+(\p{Ll}[\p{Ll}-]*),\s+(?=\p{Lu})[^,;.]*$/u;
