@@ -787,7 +787,7 @@ function fieldLength(tokens: Token[], at: number): number {
   const fieldWord = (t: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !PREPOSITIONS.has(t.text) && !DEFINITE.has(t.lower)
     && !INDEFINITE.has(t.lower) && !QUOTE_CUES.has(t.lower) && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.text);
   // ("member for infrastructure and engineering Name": two fields joined by "and", a word or two each.)
-  const and = tokens.findIndex((t, k) => k > at && k <= at + 2 && t.text === 'and');
+  const and = [at + 1, at + 2].find((k) => tokens[k]?.text === 'and') ?? -1;
   for (let n = 1; n <= (and > 0 ? and - at + 3 : 2); n++) {
     const words = tokens.slice(at, at + n);
     const next = tokens[at + n];
