@@ -472,6 +472,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'announcement', 'announcements',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
+  // A body's count of damage or cases ("According to a tally released by the ministry, …").
+  'tally', 'tallies',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
@@ -582,7 +584,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     const of = tokens.slice(n + 2);
     const isBodyWord = (t: Token) => ORGANISATION_HEADS.has(t.base.toLowerCase()) || BODY_KINDS.has(t.base.toLowerCase());
     const unit = of.find((t, k) => k <= 1 && t.possessive && isBodyWord(t));
-    if (unit && isBodyWord(of.at(-1)!)) return phrase({ kind: 'organisation', body: unit.base.toLowerCase(), name: [], roles: [], qualifier: null, ...span });
+    // ("Minutes of the trust's October board meeting": or of the body's meeting, its sitting, its session.)
+    if (unit && (isBodyWord(of.at(-1)!) || MEETING_NOUNS.has(of.at(-1)!.lower))) return phrase({ kind: 'organisation', body: unit.base.toLowerCase(), name: [], roles: [], qualifier: null, ...span });
     const ofBody = parseSpeakerPhrase(of);
     if (ofBody?.kind === 'organisation') return phrase(ofBody);
   }
@@ -626,6 +629,9 @@ const IRREGULAR_PARTICIPLES = new Set(['sent', 'put', 'made', 'read', 'drawn', '
 
 /** Records a body keeps of its own meetings ("Minutes of the board's … committee state that …"). */
 const KEPT_RECORDS = new Set(['minutes', 'transcript', 'records']);
+
+/** A body's meetings, whose minutes are the body's record ("minutes of the council's March meeting"). */
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'sitting', 'sittings']);
 
 /** Common nouns for a trade as a whole: "industry figures", "market sources" are nobody's. */
 const SECTOR_NOUNS = new Set(['industry', 'sector', 'market', 'trade', 'business']);
@@ -778,11 +784,14 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
 
 /** How many lower-case words of a field ("rugby", "public health") start at `at`, right before a capitalised name; 0 if none. */
 function fieldLength(tokens: Token[], at: number): number {
-  for (let n = 1; n <= 2; n++) {
+  const fieldWord = (t: Token) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !PREPOSITIONS.has(t.text) && !DEFINITE.has(t.lower)
+    && !INDEFINITE.has(t.lower) && !QUOTE_CUES.has(t.lower) && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.text);
+  // ("member for infrastructure and engineering Name": two fields joined by "and", a word or two each.)
+  const and = [at + 1, at + 2].find((k) => tokens[k]?.text === 'and') ?? -1;
+  for (let n = 1; n <= (and > 0 ? and - at + 3 : 2); n++) {
     const words = tokens.slice(at, at + n);
     const next = tokens[at + n];
-    if (words.length < n || !words.every((t) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !PREPOSITIONS.has(t.text) && !DEFINITE.has(t.lower)
-      && !INDEFINITE.has(t.lower) && !QUOTE_CUES.has(t.lower) && !NOT_NAMES.has(t.lower) && !NAME_PARTICLES.has(t.text))) return 0;
+    if (words.length < n || !words.every((t, k) => fieldWord(t) || (at + k === and && k < n - 1))) return 0;
     if (next && isCapitalised(next) && !ROLE_NOUNS.has(next.lower)) return n;
   }
   return 0;
