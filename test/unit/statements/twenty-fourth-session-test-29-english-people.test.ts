@@ -76,3 +76,17 @@ describe('a given name with a nationality\'s ending ("Hamish") is no nationality
     expect(found(text)).toEqual([['indirect', 'anonymous', 'anonymous', 'the talks would resume on Friday']]);
   });
 });
+
+describe('a scene before a full name and an age opens the sentence about that person (attribution.ts sentenceSubject)', () => {
+  it('"At the clinic gate on Hill Road, <Name>, 71, queued …" then \'"…," she said\'', () => {
+    const text = 'Ward councillor Peter Dube said the pipes had burst. "We need answers," he said. '
+      + 'At the clinic gate on Hill Road, Nomsa Khumalo, 71, queued with her grandson. "We have been here since five," she said.';
+    expect(found(text).at(-1)).toEqual(['direct', 'Nomsa Khumalo', 'person', 'We have been here since five']);
+  });
+
+  it('guard: a scene with nobody named leaves "she" to the one who spoke before', () => {
+    const text = 'Ward councillor Ann Moyo said the pipes had burst. "We need answers," she said. '
+      + 'At the clinic gate on Hill Road, a queue formed before dawn. "We have been here since five," she said.';
+    expect(found(text).at(-1)).toEqual(['direct', 'Ann Moyo', 'person', 'We have been here since five']);
+  });
+});
