@@ -1356,7 +1356,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // August floods, Name has …": a longer time, or a time since, before a title and a name of three words.)
     // ("In a narrow brick shed that runs for almost a quarter of a mile along the river at Hallam Quay, Ines Carvalho is
     // twisting …": a feature's scene may run longer still.)
-    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,150},\s*(?=\p{Lu}\p{Ll}+\s+(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}\p{Ll})/u.exec(masked.slice(from, end));
+    // ("At a tanker on Mpongo Street, Name Name, 67, waited …": or before a full name and an age.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,150},\s*(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}(?:\s+\p{Ll}|,\s*\d{1,3},))/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));

@@ -19,6 +19,7 @@ import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
+import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -819,7 +820,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     let from = r + 1;
     let areaAt = -1;
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
-    const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) : 0;
+    // ("Head of the provincial transportation agency Name": or a body described in lower case, lower-case-body-before-name.ts.)
+    const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) : 0;
     if (field > 0) from += 1 + field;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
     else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
@@ -1375,8 +1377,11 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     return null;
   }
   // "the Special Rapporteur", "the Deputy Emergency Relief Coordinator": the capitalised words of a post.
+  // ("the Group Managing Director": a post word after a capitalised word that is not one, such as "Group", is kept, so
+  // that "the MD" later finds the holder.)
   if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
-    return { kind: 'title', name: [], roles: [...roles, normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
+    const postWords = name.slice(0, -1).map((w) => w.toLowerCase()).filter((w) => ROLE_MODIFIERS.has(w) && !GENERIC_MODIFIERS.has(w) && !roles.includes(w));
+    return { kind: 'title', name: [], roles: [...roles, ...postWords.map(normaliseRole), normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
   }
   // ("Kerala Minister", "Sindh Minister for …": a place, then a post that is nobody's surname, is the post, not a name.)
   if (name.length === 2 && determiner === null && roles.length === 0 && POSTS_NOT_SURNAMES.has(name[1]!.toLowerCase())

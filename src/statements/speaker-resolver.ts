@@ -19,6 +19,7 @@ import { withoutKindOpening } from './kind-opened-lead.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
+import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
@@ -354,6 +355,12 @@ export class SpeakerResolver {
           && !describedAsPerson(this.text, phrase.end)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
+          // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
+          const opened = speakerNameOpenedBy(phrase.name[0]!, this.lastSeen.keys(), this.text);
+          if (opened) {
+            this.notePerson(opened);
+            return { speaker: opened, anonymous: false, kind: 'person' };
+          }
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
           this.bodies.push(name);
           return { speaker: name, anonymous: false, kind: 'organisation' };

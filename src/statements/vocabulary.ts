@@ -408,7 +408,9 @@ export function isNationality(lower: string): boolean {
 /** First names with a nationality's ending ("Julian Barnes", "Gwenllian Pryce-Hughes" are no Julians or Gwenllians). */
 const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', 'lilian', 'gillian', 'jillian', 'adrian',
   'damian', 'fabian', 'sebastian', 'florian', 'kilian', 'killian', 'maximilian', 'dorian', 'marian', 'gwenllian', 'cillian',
-  'christian', 'kristian', 'cristian', 'krystian', 'lucian', 'octavian', 'aurelian', 'emilian', 'bastian']);
+  'christian', 'kristian', 'cristian', 'krystian', 'lucian', 'octavian', 'aurelian', 'emilian', 'bastian',
+  // ("Hamish Raukawa, president of …": a Scottish given name in -ish; "Therese" in -ese.)
+  'hamish', 'therese', 'cyprian']);
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',

@@ -1,0 +1,19 @@
+// "Head of the provincial transportation agency Yohanes Bria said", "director of the district health office Name Name":
+// a post, then the body it is held in described in lower case (no body's name), then the holder's name. The body's
+// words end in a body's head word; the name after them is two or three capitalised words ending the phrase.
+import type { Token } from './speaker-phrase.ts';
+import { DEFINITE, ORGANISATION_HEADS, ROLE_NOUNS } from './vocabulary.ts';
+
+/**
+ * How many tokens from `at` ("the" and up to four lower-case words ending in a body's head word) describe the body a
+ * post belongs to before the holder's name at the phrase's end; 0 if they do not.
+ */
+export function lowerCaseBodyBeforeName(tokens: readonly Token[], at: number): number {
+  let k = at;
+  if (tokens[k] && DEFINITE.has(tokens[k]!.lower) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)) k++;
+  if (k === start || !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) return 0;
+  const name = tokens.slice(k);
+  return name.length >= 2 && name.length <= 3 && name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower)) ? k - at : 0;
+}
