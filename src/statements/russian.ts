@@ -2,6 +2,8 @@
 // Смирнов", "источник в МИДе", "в МИД Литвы", "она") and the frames of reported speech
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
+import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
+import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
@@ -13,7 +15,7 @@ import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -54,7 +56,7 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
@@ -281,6 +283,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
   if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
+  // ("В городском лесничестве активистам сообщили": whom the body told, after it, in the dative plural.)
+  if (tokens.length > 2 && ['в', 'во'].includes(all[0]!.lower) && isDativeListenerAfterBody(tokens.at(-1)!.text, isBodyWord(tokens.at(-2)!))) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
@@ -680,7 +684,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
     // genitives after it; the head in the nominative.)
     const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(tokens[0]!.lower);
-    const body = (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
+    // ("В Пермском городском лесничестве сообщили": a name's adjectives, then its head, put in the nominative.)
+    const head = tokens.findIndex((t) => isBodyWord(t) && /^\p{Ll}/u.test(t.text));
+    const named = ['в', 'во'].includes(all[0]!.lower) && head > 0
+      ? locativeBodyNominative(tokens.map((t) => t.text), head, bodyNominative(tokens[head]!.text)) : null;
+    const body = named ? named.join(' ') : (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
       ? [bodyNominative(tokens[0]!.text), ...tokens.slice(1).map((t) => t.text)].join(' ') : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
