@@ -4,6 +4,7 @@
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
+import { opensMembersSeat } from './russian-constituency.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
@@ -498,7 +499,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
-    && russianRoles(tokens[preposition - 2]!.lower) === null; // "Посол Франции в Казахстане …" opens with its role
+    && russianRoles(tokens[preposition - 2]!.lower) === null // "Посол Франции в Казахстане …" opens with its role
+    // ("Депутат Ил Тумэна от Верхоянского округа Name": the parliament's name, then the seat; the name ends the phrase.)
+    && !opensMembersSeat(tokens.map((t) => t.lower), preposition, preposition === 3 && russianRoles(tokens[0]!.lower) !== null,
+      tokens.slice(-2).every((t) => isCapitalised(t) && !isBodyWord(t) && !isAcronym(t) && russianRoles(t.lower) === null));
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
