@@ -5,6 +5,7 @@
 import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
+import { isUnnamedRelation } from './russian-relations.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
@@ -169,6 +170,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
+  const relation = isUnnamedRelation(all.map((t) => t.text));
+  if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Аналитики Промторгбанка пишут в обзоре»: a named body's analysts are the body, research-firm.ts; the name's first
   // word in the nominative.)
   const firm = russianResearchFirm(all);
