@@ -6,6 +6,7 @@ import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedRelation } from './russian-relations.ts';
+import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
@@ -578,9 +579,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const title = tokens.slice(0, printedFrom);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
-  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
+  // ("фермер из села Name Name Surname": a settlement's word, then its name, too.)
+  const settled = title.length === 4 && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
+    && /^\p{Lu}\p{Ll}/u.test(title[3]!.text) ? 1 : 0;
+  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : settled;
   const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
-    && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
+    && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
@@ -607,7 +611,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
-  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2 + settled]!.text) ? 2 + region : 0;
   // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
   // word, where they are from.)
   const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
@@ -632,6 +636,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (name.length === 2 && title.length > 0 && ['в', 'во'].includes(all[0]!.lower) && roles.length === 0 && /^\p{Ll}/u.test(title.at(-1)!.text) && isBodyWord(title.at(-1)!)
     && /(?:[бвгджзклмнпрстфхцчшщ]|ый|ий|ая|яя|ое|ее)$/u.test(name[0]!.lower)) {
     return { kind: 'organisation', body: tokens.slice(printedFrom).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Фермеры Араратской долины жалуются»: a plural for people, then a place's adjective, is a group: russian-people-of-place.ts.)
+  if (name.length === 2 && title.length === 0 && printedFrom === from
+    && isPeopleOfPlace(name[0]!.text, name[1]!.text, parseRussianPhrase(name.slice(0, 1))?.kind === 'anonymous')) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
     // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
@@ -891,8 +900,8 @@ const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
-/** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
-const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
+/** A wire's agency tag before the first sentence: "ИНТЕРФАКС - "; or its dateline with the day, "ЕРЕВАН, 4 дек — ". */
+const AGENCY_RE = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s*\d{1,2}\s+\p{Ll}{3,8}\.?)?\s+[-\u2013\u2014]\s+/u;
 
 /** A body's press office, whose words are the body's: "пресс-служба", and "пресс-центр" as some outlets name it, in any case. */
 function isPressOffice(t: Token): boolean {
