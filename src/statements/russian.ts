@@ -580,8 +580,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
   // ("фермер из села Name Name Surname": a settlement's word, then its name, too.)
-  const settled = title.length === 4 && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
-    && /^\p{Lu}\p{Ll}/u.test(title[3]!.text) ? 1 : 0;
+  // (Its name may be two words: "из села Слобозия Маре Name Surname".)
+  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
+    && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
   const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : settled;
   const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
     && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
