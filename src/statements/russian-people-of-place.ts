@@ -5,7 +5,7 @@
 /** A plural for people by its ending (-ы, or -и after a hard consonant: «фермеры», «рыбаки», not «Ильи»). */
 const PLURAL_RE = /^\p{Lu}\p{Ll}{3,}(?:ы|[бвгджзклмнпрстфхцчшщ]и)$/u;
 /** A capitalised adjective in the genitive singular or plural («Араратской», «Онежского», «Приморских»). */
-const PLACE_ADJECTIVE_GENITIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:ской|цкой|ского|цкого|ской|ных|ских|ной|ного|ней|него)$/u;
+const PLACE_ADJECTIVE_GENITIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:ской|цкой|ского|цкого|ских|ных|ной|ного|ней|него)$/u;
 
 /**
  * Whether `first` and `second`, read as a full name with no title, are a plural word for people (`peopleWord`: the
