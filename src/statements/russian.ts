@@ -704,7 +704,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(tokens[0]!.lower);
     // ("В Пермском городском лесничестве сообщили": a name's adjectives, then its head, put in the nominative.)
     const head = tokens.findIndex((t) => isBodyWord(t) && /^\p{Ll}/u.test(t.text));
-    const named = ['в', 'во'].includes(all[0]!.lower) && head > 0
+    // (Not with a name of its own after the head, «агентстве (Росавтодоре)»: that is read as before.)
+    const named = ['в', 'во'].includes(all[0]!.lower) && head > 0 && tokens.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.text))
       ? locativeBodyNominative(tokens.map((t) => t.text), head, bodyNominative(tokens[head]!.text)) : null;
     const body = named ? named.join(' ') : (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
       ? [bodyNominative(tokens[0]!.text), ...tokens.slice(1).map((t) => t.text)].join(' ') : tokens.map((t) => t.text).join(' ');
