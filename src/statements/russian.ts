@@ -2,6 +2,11 @@
 // Смирнов", "источник в МИДе", "в МИД Литвы", "она") and the frames of reported speech
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
+import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
+import { locativeBodyNominative } from './russian-locative-body.ts';
+import { opensMembersSeat } from './russian-constituency.ts';
+import { isUnnamedRelation } from './russian-relations.ts';
+import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
@@ -13,7 +18,7 @@ import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -54,7 +59,7 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
@@ -166,6 +171,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
+  const relation = isUnnamedRelation(all.map((t) => t.text));
+  if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Аналитики Промторгбанка пишут в обзоре»: a named body's analysts are the body, research-firm.ts; the name's first
   // word in the nominative.)
   const firm = russianResearchFirm(all);
@@ -281,6 +289,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   while (lead < tokens.length - 1 && told(tokens[lead]!)) lead++;
   if (lead > 0 && !['в', 'во'].includes(tokens[lead]!.lower)) tokens = tokens.slice(lead);
   while (tokens.length > 1 && told(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
+  // ("В городском лесничестве активистам сообщили": whom the body told, after it, in the dative plural.)
+  if (tokens.length > 2 && ['в', 'во'].includes(all[0]!.lower) && isDativeListenerAfterBody(tokens.at(-1)!.text, isBodyWord(tokens.at(-2)!))) tokens = tokens.slice(0, -1);
   if (tokens.length === 1 && told(tokens[0]!) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null; // "«Интерфаксу»" alone: whom
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("— пишет нам подписчица", "— рассказал нам читатель из соседнего дома": one of the public, by a word for a person the
@@ -494,7 +504,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // A full name before a preposition ends the speaker: "Андрей Силин в интервью …" says where, not who.
   const nameBefore = preposition >= 2 && isCapitalised(tokens[preposition - 1]!) && isCapitalised(tokens[preposition - 2]!)
     && !isAcronym(tokens[preposition - 1]!) && !isAcronym(tokens[preposition - 2]!)
-    && russianRoles(tokens[preposition - 2]!.lower) === null; // "Посол Франции в Казахстане …" opens with its role
+    && russianRoles(tokens[preposition - 2]!.lower) === null // "Посол Франции в Казахстане …" opens with its role
+    // ("Депутат Ил Тумэна от Верхоянского округа Name": the parliament's name, then the seat; the name ends the phrase.)
+    && !opensMembersSeat(tokens.map((t) => t.lower), preposition, preposition === 3 && russianRoles(tokens[0]!.lower) !== null,
+      tokens.slice(-2).every((t) => isCapitalised(t) && !isBodyWord(t) && !isAcronym(t) && russianRoles(t.lower) === null));
   if (nameBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
@@ -566,9 +579,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const title = tokens.slice(0, printedFrom);
   // A preposition belongs to a title ("представитель России в Женеве Николай Сидоров"), never to a bare name or role.
   // ("фермер из Тамбовской области Name": a region of two words too.)
-  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : 0;
+  // ("фермер из села Name Name Surname": a settlement's word, then its name, too.)
+  // (Its name may be two words: "из села Слобозия Маре Name Surname".)
+  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
+    && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
+  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : settled;
   const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
-    && /^\p{Lu}\p{Ll}/u.test(tokens[2]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
+    && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
@@ -595,7 +612,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
-  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2]!.text) ? 2 + region : 0;
+  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2 + settled]!.text) ? 2 + region : 0;
   // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
   // word, where they are from.)
   const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
@@ -620,6 +637,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (name.length === 2 && title.length > 0 && ['в', 'во'].includes(all[0]!.lower) && roles.length === 0 && /^\p{Ll}/u.test(title.at(-1)!.text) && isBodyWord(title.at(-1)!)
     && /(?:[бвгджзклмнпрстфхцчшщ]|ый|ий|ая|яя|ое|ее)$/u.test(name[0]!.lower)) {
     return { kind: 'organisation', body: tokens.slice(printedFrom).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Фермеры Араратской долины жалуются»: a plural for people, then a place's adjective, is a group: russian-people-of-place.ts.)
+  if (name.length === 2 && title.length === 0 && printedFrom === from
+    && isPeopleOfPlace(name[0]!.text, name[1]!.text, parseRussianPhrase(name.slice(0, 1))?.kind === 'anonymous')) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
     // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
@@ -680,7 +702,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // ("В управе района пояснили", "в администрации района": after «в», a state body's head word first and lower-case
     // genitives after it; the head in the nominative.)
     const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && STATE_WORDS.test(tokens[0]!.lower);
-    const body = (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
+    // ("В Пермском городском лесничестве сообщили": a name's adjectives, then its head, put in the nominative.)
+    const head = tokens.findIndex((t) => isBodyWord(t) && /^\p{Ll}/u.test(t.text));
+    // (Not with a name of its own after the head, «агентстве (Росавтодоре)»: that is read as before.)
+    const named = ['в', 'во'].includes(all[0]!.lower) && head > 0 && tokens.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.text))
+      ? locativeBodyNominative(tokens.map((t) => t.text), head, bodyNominative(tokens[head]!.text)) : null;
+    const body = named ? named.join(' ') : (tokens.length === 1 || headFirst) && /^\p{Ll}/u.test(tokens[0]!.text)
       ? [bodyNominative(tokens[0]!.text), ...tokens.slice(1).map((t) => t.text)].join(' ') : tokens.map((t) => t.text).join(' ');
     return { kind: 'organisation', body, name: [], roles: [], qualifier: null, ...span };
   }
@@ -875,8 +902,8 @@ const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
-/** A wire's agency tag before the first sentence: "ИНТЕРФАКС - ". */
-const AGENCY_RE = /^\s*\p{Lu}{3,}\s+[-\u2013\u2014]\s+/u;
+/** A wire's agency tag before the first sentence: "ИНТЕРФАКС - "; or its dateline with the day, "ЕРЕВАН, 4 дек — ". */
+const AGENCY_RE = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s*\d{1,2}\s+\p{Ll}{3,8}\.?)?\s+[-\u2013\u2014]\s+/u;
 
 /** A body's press office, whose words are the body's: "пресс-служба", and "пресс-центр" as some outlets name it, in any case. */
 function isPressOffice(t: Token): boolean {

@@ -182,7 +182,12 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // «управляющая компания».)
   'управа', 'управе', 'управы', 'управу', 'управой',
   // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
-  'лига', 'лиги', 'лиге', 'лигу', 'лигой'];
+  'лига', 'лиги', 'лиге', 'лигу', 'лигой',
+  // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
+  'лесничеств', 'лесхоз'];
+
+/** "порт" is short ("портал", "портрет"): only its case forms make a body ("Как сообщили в морском порту"). */
+export const RU_PORT_FORMS: ReadonlySet<string> = new Set(['порт', 'порта', 'порту', 'порте', 'портом']);
 
 /** "суд" is short: only its case forms make a body ("решение суда"), never "судья". */
 export const RU_COURT_FORMS: ReadonlySet<string> = new Set(['суд', 'суда', 'суде', 'суду', 'судом']);
