@@ -1,19 +1,19 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and twenty-nine held-back test parts, each written and committed before the rule
-// changes it first measured. All but the ninth and fourteenth have since had their misses read and the
+// changed while looking at it) and thirty held-back test parts, each written and committed before the rule
+// changes it first measured. All but the ninth, fourteenth and thirtieth have since had their misses read and the
 // rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth,
 // the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
 // in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the
 // twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the
 // twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth), so they guard against
-// going back; the ninth and fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the
-// unseen measurements.
+// going back; the ninth, fourteenth and thirtieth (test-9, test-14 and test-30, written blind in the sixth, tenth and
+// twenty-fourth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-30: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-30']);
 
 interface LanguageShare {
   texts: number;
@@ -539,6 +539,22 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-29',
       title: 'twenty-ninth part (29 full-length texts, 9 in Russian; written blind in the twenty-third session; misses read in the twenty-fourth session)',
       floors: { texts: 29, speakerRight: 0.88, partial: 0.89, reported: 0.93, anonymous: 0.77 },
+    },
+    {
+      // Written blind in the twenty-fourth session (2026-12-05, 00:57–01:07 UTC) and committed (a05051d) on the rules of
+      // 398ef1b. First run, at those rules: direct found 1.00 (95/95), precision 1.00 (95/95), speaker right 0.86
+      // (82/95), partial 1.00 (23/23), reported 0.93 (233/250), 38 of 69 unnamed, all kinds 280/351 (English 20 texts:
+      // 1.00, 0.87, 1.00, 0.92, 26 of 31; Russian 9: 1.00, 0.84, 1.00, 0.96, 12 of 38). Floors: those figures less a
+      // margin of a few statements (direct found meets the default 0.95). Then (twenty-fourth session, 7a2fe53) a
+      // convention fix, figures only, no misses read: 29 statements whose attribution names a body («В министерстве …
+      // сообщили», «В пресс-службе X уточнили», «добавили там», "The Ministry of Agriculture, in a statement …, said"),
+      // annotated with the body's name but anonymous: true, brought to the development part's convention (the body's
+      // statement, anonymous false): 38 of 69 unnamed → 38 of 40 (English 26 of 31 → 26 of 28; Russian 12 of 38 → 12 of
+      // 12), all kinds 280/351 → 305/351, the rest the same. Anonymous floor raised to 0.87 (a few statements under 38
+      // of 40). Unseen: never print its misses.
+      part: 'test-30',
+      title: 'thirtieth part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; unseen)',
+      floors: { texts: 29, speakerRight: 0.83, partial: 0.91, reported: 0.91, anonymous: 0.87 },
     },
   ];
 
