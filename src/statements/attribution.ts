@@ -1082,10 +1082,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const subject = text.slice(start, cueStart);
   // ("A senior official of the State Disaster Management Authority (SDMA) said": a body's initials in brackets after an
   // unnamed source's body leave the source unnamed.)
-  const initials = /\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)\s*$/u.exec(subject);
+  // ("An official of the Forestry Authority (FA) in the district, who asked not to be named, said": so with words after
+  // the brackets too; the initials are blanked, not read as a name in apposition.)
+  const initials = /\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,10}\)/u.exec(subject);
   // (Only one person so: "a", "an" or "one" first; "Meteorologists at the … Agency (AEMET) said" is the agency's.)
   if (initials && /^\s*(?:[Aa]n?|[Oo]ne)\s/u.test(subject) && /\p{Lu}[\p{L}'\u2019-]*$/u.test(subject.slice(0, initials.index))) {
-    const unnamed = subjectBefore(text, start, start + initials.index);
+    const after = initials.index + initials[0].length;
+    const unnamed = /^\s*$/u.test(subject.slice(after))
+      ? subjectBefore(text, start, start + initials.index)
+      : subjectBefore(text.slice(0, start + initials.index) + ' '.repeat(initials[0].length) + text.slice(start + after), start, cueStart);
     if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
