@@ -20,6 +20,7 @@ import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
+import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import {
   ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -364,7 +365,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const allies = tokens.findIndex((t) => t.lower === 'allies');
   const owned = allies >= 0 && (tokens[allies + 1]?.text === 'of' || (allies > 0 && (tokens[allies - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[allies - 1]!.lower))));
   // "local authorities", "the authorities": bodies nobody names ("Chinese authorities" are the state's).
-  const unnamedAuthorities = tokens.at(-1)?.lower === 'authorities' && tokens.slice(0, -1).every((t) => /^\p{Ll}/u.test(t.text) && !isNationality(t.lower));
+  // ("The health authorities in Salamat province say": unnamed-authorities.ts.)
+  const unnamedAuthorities = isUnnamedAuthorities(tokens);
   // "Businesses on South Uist say", "Small firms say": bodies of a kind, none of them named (not "NATO members", "EU banks").
   const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower));
   const plainBefore = tokens.slice(0, Math.max(0, kindAt)).every((t, k) => !DEFINITE.has(t.lower) && !isNationality(t.lower)
@@ -1247,7 +1249,9 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
   'universidad', 'università', 'université', 'universidade', 'universität', 'cooperativa', 'coopérative', 'unión',
-  'confederación', 'confédération', 'movimiento', 'mouvement', 'partido', 'parti', 'partito', 'ministerio', 'ministère']);
+  'confederación', 'confédération', 'movimiento', 'mouvement', 'partido', 'parti', 'partito', 'ministerio', 'ministère',
+  // (A movement in Maltese and Catalan, Italian and Portuguese, German and Dutch: "Moviment Kosta …", "Movimento …".)
+  'moviment', 'movimento', 'bewegung', 'beweging', 'associació', 'fundació', 'federació']);
 
 /** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
 const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',
