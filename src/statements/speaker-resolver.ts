@@ -1373,7 +1373,9 @@ function placeNamed(text: string, head: string): string | null {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group|Air';
+const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group|Air'
+  // (A refinery named as a business, in English or in its country's language: "the Baltica Raffinerie in Rostock".)
+  + '|Refinery|Refining|Raffinerie|Raffineria|Refinería|Refinaria|Raffinaderi';
 // (Not a post: "Chief Financial Officer Name", "… Capital Manager".)
 const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}\\s+(?:${BUSINESS_ENDINGS}))(?![\\p{L}])(?!\\s+(?:Officer|Officers|Director|Controller|Adviser|Advisor|Analyst|Manager|Correspondent|Editor)\\b)`, 'gu');
 
