@@ -33,3 +33,15 @@ describe('Russian: a body introduced by its kind word and «name», later called
       .toEqual(['anonymous']);
   });
 });
+
+describe('Russian: a body after «в» whose first adjective is lower-case, put in the nominative (russian-locative-body.ts)', () => {
+  it('«В областном комитете лесного хозяйства пояснили» → областной комитет лесного хозяйства', () => {
+    expect(who('Турбазы готовятся к сезону. В областном комитете лесного хозяйства пояснили, что проверки начнутся весной.'))
+      .toEqual(['областной комитет лесного хозяйства (organisation)']);
+  });
+
+  it('a pointing word before the head is no adjective of the name: «в самом комитете» (guard)', () => {
+    expect(who('Турбазы готовятся к сезону. В самом комитете пояснили, что проверки начнутся весной.'))
+      .not.toContain('самый комитет (organisation)');
+  });
+});
