@@ -10,6 +10,7 @@ import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
+import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import type { ReportedClause } from './attribution.ts';
@@ -1876,7 +1877,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
-    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind)).at(-1);
+    // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
+    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
     if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)

@@ -45,3 +45,15 @@ describe('Russian: a body after «в» whose first adjective is lower-case, put 
       .not.toContain('самый комитет (organisation)');
   });
 });
+
+describe('Russian: a body inside a participle phrase after the subject is not the one the sentence is about (russian-participle-phrase.ts)', () => {
+  it('«АО «…», управляющее рынком «…», …, говорится в сообщении компании» → the subject', () => {
+    expect(who('АО «Северная торговая линия», управляющее рынком «Привоз», задержало выплату аренды, говорится в сообщении компании.'))
+      .toEqual(['Северная торговая линия (organisation)']);
+  });
+
+  it('a second body named after the subject without a participle is still the one (guard)', () => {
+    expect(who('Сделку одобрил «Верхний порт», а покупателем стал холдинг «Речной флот», говорится в сообщении компании.'))
+      .toEqual(['Речной флот (organisation)']);
+  });
+});
