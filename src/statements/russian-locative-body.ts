@@ -5,6 +5,9 @@
 /** Adjective stems whose nominative masculine is stressed «-ой» («городской», «морской», «областной», «речной»). */
 const STRESSED_OY = /(?:городск|морск|мужск|заводск|донск|областн|окружн|краев|речн|мостов|полев|цветн|сторожев|таможн|волостн)$/u;
 
+/** Pronouns that point at a body the text named, no part of its name («в самом аэропорту», «в этом министерстве»). */
+const POINTING_WORDS = /^(?:сам|эт|т|наш|ваш|сво|вс|кажд|одн|друг)(?:ом|ой|ем|ей)$/u;
+
 type Gender = 'm' | 'n' | 'f';
 
 /** The gender of a body's head noun in the nominative (порт, лесничество, администрация). */
@@ -26,12 +29,13 @@ function adjectiveNominative(word: string, gender: Gender): string | null {
 }
 
 /**
- * `words` (a body's capitalised first adjective, perhaps more, then its head noun and what follows it, in the locative)
+ * `words` (a body's first adjective, perhaps more, then its head noun and what follows it, in the locative; the adjective
+ * capitalised or not: «в региональном министерстве …» is «региональное министерство …» as printed, in the nominative)
  * with the adjectives before the head in the nominative, the head given as `headNominative`; null when the words before
  * the head are not all adjectives in the locative.
  */
 export function locativeBodyNominative(words: readonly string[], headAt: number, headNominative: string): string[] | null {
-  if (headAt < 1 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  if (headAt < 1 || POINTING_WORDS.test(words[0]!.toLowerCase())) return null;
   const gender = genderOf(headNominative);
   const adjectives = words.slice(0, headAt).map((w) => adjectiveNominative(w, gender));
   if (adjectives.some((a) => a === null)) return null;

@@ -9,6 +9,8 @@ import { isUnnamedRelation } from './russian-relations.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
+import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
+import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import type { ReportedClause } from './attribution.ts';
@@ -1005,6 +1007,10 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
   if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
     && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+    // («В обращении организации» where the text introduced «Общественная организация «X»»: that body, resolved later.)
+    if (tokens.length === 1 && russianBodyIntroducedByKind(masked, tokens[0]!.lower, tokens[0]!.start) !== null) {
+      return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens[0]!.end };
+    }
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
@@ -1805,6 +1811,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     const own = new RegExp(`\u00AB(${parts[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
     if (own && own[1]!.split(/\s+/u).length <= 4) return own[1]!;
   }
+  // («Общественная организация «X» …. В обращении организации говорится»: the kind word alone is the body it introduced.)
+  const introduced = parts.length === 1 && /^\p{Ll}/u.test(parts[0]!) ? russianBodyIntroducedByKind(text, parts[0]!, at) : null;
+  if (introduced !== null) return introduced;
   const body = bodyReferent(text, written, at, spoken);
   if (body !== null) return fullestForm(text, body);
   const fuller = isCyrillic(written) ? fullestForm(text, written) : written;
@@ -1868,7 +1877,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
-    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind)).at(-1);
+    // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
+    const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
     if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
