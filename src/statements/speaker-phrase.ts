@@ -443,7 +443,9 @@ const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'uni
 
 /** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
-  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
+  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories',
+  // ("Environmental organisations say", "Aid organizations warned": bodies of a kind; "groups" is read as unnamed already.)
+  'organisations', 'organizations']);
 
 /** Whether `acronym` is the initials of the capitalised words (small joining words left out): "LTA", Land Transport Authority. */
 function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
