@@ -1557,7 +1557,9 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.
   const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+)\b/u;
-  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
+  // ("Name (EPP) called … and said", "Name (ECR, PL) …": a party's or a country's letters in brackets after the name.)
+  const bracketed = /^\s*\(\p{Lu}[\p{Lu}\p{Ll}./-]{0,9}(?:,\s*\p{Lu}[\p{Lu}\p{Ll}./-]{0,9})?\)/u;
+  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, ''), rest.replace(bracketed, '')].some((r) => verb.test(r)) ? subject : null;
 }
 
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */
