@@ -1074,7 +1074,8 @@ const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 
 const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 /** A clause's own opening, then a short description of the body named next: "… after its operator" (, Name, told …). */
-const SUBORDINATE_DESCRIPTION_RE = /\s(?:after|before|when|because|since|until|once)\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
+// ("… after the operator of route 12B", "… when the owner of the two mills": what it runs or owns, a few words after "of"/"for".)
+const SUBORDINATE_DESCRIPTION_RE = /\s(?:after|before|when|because|since|until|once)\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:of|for)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)?\s*$/u;
 
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
