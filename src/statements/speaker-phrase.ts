@@ -471,8 +471,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'warning', 'decision',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
   'outlook',
-  // What a body made known ("According to the council's announcement, …").
-  'announcement', 'announcements',
+  // What a body made known ("According to the council's announcement, …"; "A notification issued by the … department states").
+  'announcement', 'announcements', 'notification', 'notifications',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A body's count of damage or cases ("According to a tally released by the ministry, …").
