@@ -1074,7 +1074,8 @@ const ISSUED: ReadonlySet<string> = new Set(['published', 'released', 'issued', 
 const JOINED_NAME_ITEMS_RE = /^\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}(?:,\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})*\s+and\s+(?:the\s+)?\p{Lu}/u;
 
 /** A clause's own opening, then a short description of the body named next: "… after its operator" (, Name, told …). */
-const SUBORDINATE_DESCRIPTION_RE = /\s(?:after|before|when|because|since|until|once)\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
+// ("… after the operator of route 12B", "… when the owner of the two mills": what it runs or owns, a few words after "of"/"for".)
+const SUBORDINATE_DESCRIPTION_RE = /\s(?:after|before|when|because|since|until|once)\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:of|for)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)?\s*$/u;
 
 export function subjectBefore(text: string, start: number, cueStart: number): SpeakerPhrase | null {
   // ("Convener of the committee, Cllr Name (SNP), said", "Cllr Name (Lib Dem) said": such brackets are no boundary and
@@ -1562,7 +1563,9 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.
   const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+)\b/u;
-  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, '')].some((r) => verb.test(r)) ? subject : null;
+  // ("Name (EPP) called … and said", "Name (ECR, PL) …": a party's or a country's letters in brackets after the name.)
+  const bracketed = /^\s*\(\p{Lu}[\p{Lu}\p{Ll}./-]{0,9}(?:,\s*\p{Lu}[\p{Lu}\p{Ll}./-]{0,9})?\)/u;
+  return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, ''), rest.replace(bracketed, '')].some((r) => verb.test(r)) ? subject : null;
 }
 
 /** "X said (that) …", "X denied that …": the subject is the words from the sentence start or the last comma. */

@@ -445,7 +445,9 @@ const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'uni
 
 /** Plural bodies of a kind that speak unnamed ("Businesses on the island say", "Local councils said"). */
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
-  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories']);
+  'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories',
+  // ("Environmental organisations say", "Aid organizations warned": bodies of a kind; "groups" is read as unnamed already.)
+  'organisations', 'organizations']);
 
 /** Whether `acronym` is the initials of the capitalised words (small joining words left out): "LTA", Land Transport Authority. */
 function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
@@ -471,8 +473,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'warning', 'decision',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
   'outlook',
-  // What a body made known ("According to the council's announcement, …").
-  'announcement', 'announcements',
+  // What a body made known ("According to the council's announcement, …"; "A notification issued by the … department states").
+  'announcement', 'announcements', 'notification', 'notifications',
   // A body's database or register ("…, according to the Paris MoU database", "the Soil Association register").
   'database', 'databases', 'register',
   // A body's count of damage or cases ("According to a tally released by the ministry, …").
@@ -684,14 +686,17 @@ const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carm
 // ("The letter from operator Swiftpark": the kind alone may open the phrase, in lower case after a preposition; not a
 // person's name after it, "operator Jane Mills".)
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  const k = tokens.findIndex((t, i) => i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  let k = tokens.findIndex((t, i) => i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  // ("lobby group Name", "campaign group Name", "union federation Name": two kind words in a row; the name after the last.)
+  while (k >= 0 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && BODY_KINDS.has(tokens[k + 1]!.lower)) k++;
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
   if (k === 0 && (name.length > 2 || isGivenNameAndSurname(name) || givenNameGender(name[0]!.text) !== null)) return null;
   // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
   const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
   if (!name.every(inName)) return null;
-  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
+  // ("The fishermen's lobby group Name": a people's possessive before the kind.)
+  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || (t.possessive && /^\p{Ll}/u.test(t.text))) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
   return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
 }
 

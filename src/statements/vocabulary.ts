@@ -256,7 +256,8 @@ export const ALWAYS_ANONYMOUS = new Set(['source', 'sources', 'insider', 'inside
   'teammates', 'team-mates', 'clubmates', 'classmates', 'schoolmates', 'workmates', 'flatmates', 'housemates', 'roommates',
   'shipmates', 'cellmates', 'bandmates', 'squadmates', 'crewmates']);
 /** Plural nouns for people that the endings below miss ("Families on the estate say"); broad on purpose. */
-const IRREGULAR_PEOPLE_PLURALS = new Set(['families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
+// ("One of the crew said", "the yacht's crew told": a crew, a group in the singular; in lower case only, "Kestrel Crew" may be a name.)
+const IRREGULAR_PEOPLE_PLURALS = new Set(['crew', 'families', 'households', 'women', 'men', 'children', 'youths', 'couples', 'crews',
   'colleagues', 'friends', 'neighbours', 'neighbors', 'pupils', 'nurses', 'guests', 'delegates', 'envoys', 'peers', 'mums',
   'moms', 'dads', 'elders', 'wives', 'husbands', 'sons', 'daughters', 'victims', 'refugees', 'evacuees', 'retirees',
   'trainees', 'landlords', 'pilgrims', 'athletes', 'coaches', 'scouts', 'monks', 'nuns', 'troops', 'guards', 'judges',
