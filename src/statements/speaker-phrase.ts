@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
@@ -205,6 +206,8 @@ function stripNoise(all: Token[]): Token[] {
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
+  // ("Dwyfor Meirionnydd MS Name": the member's letters, not the courtesy title; seat-member-letters.ts.)
+  tokens = withSeatMemberLetters(tokens);
   return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
 }
 
