@@ -844,7 +844,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       let ended = false;
       for (let j = tokens.length - 2; j >= from; j--) {
         const plural = j <= tokens.length - 3 && /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u.test(tokens[j]!.text);
-        const place = j === tokens.length - 3 && j > from && ['for', 'of'].includes(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
+        // ("Member for Kaikoura and Hurunui Name": or a seat of two places joined by "and", each one word.)
+        const twoPlaces = tokens[j - 1]?.text === 'and' && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j - 2]?.text ?? '') && ['for', 'of'].includes(tokens[j - 3]?.text ?? '');
+        const place = j === tokens.length - 3 && j > from && (['for', 'of'].includes(tokens[j - 1]!.text) || twoPlaces) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
         // ("Member of Parliament for St Catherine South Central Name", "Member for Mallee North Name": a constituency ends
         // in a compass word; "Councillor for the Independence City division Name": or in a lower-case word for an electoral
         // area. Each with a name of two or three words after it.)
