@@ -495,8 +495,12 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       while (from > 0 && at - from < most && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
-      const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
-      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[at]!.end)) : [];
+      // ("Mr Faizal said" after "Muhammad Faizal Rahmat", a Malay given name of two words and the father's name; "García"
+      // after "Carlos García Pérez": the name printed goes on past the word used alone, and is the person's whole name.)
+      const to = at + 1 < run.length && canBeName(run[at + 1]!) && !run[at]!.possessive && !ROLE_NOUNS.has(run[at + 1]!.lower)
+        && !BODY_WORDS.has(run[at + 1]!.lower) && from >= at - 2 ? at + 1 : at;
+      const parsed = parseSpeakerPhrase(run.slice(from, to + 1));
+      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[to]!.end)) : [];
       if (named.length >= 2) {
         directory.addName(named);
         fullNames.push(named);
