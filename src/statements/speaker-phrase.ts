@@ -867,8 +867,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
           && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
+        // ("MP for East Coast GRC Gerald Quek Hwee Leng": or in a seat's or body's letters, before a name of two to four words.)
+        const letters = j > from && isAcronym(tokens[j]!) && rest.length >= 2 && rest.length <= 4
+          && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         if (area) areaAt = j;
-        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio || letters) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
         else areaAt = -1;
         break;
