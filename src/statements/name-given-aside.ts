@@ -1,8 +1,9 @@
 // Someone described, not named, whom an aside then gives a name: the name they gave ("A tomato seller, who gave her name
 // only as Ama, said"), the one they asked to be known by ("who asked to be identified only by his first name, Kojo"), or
 // the one a report or the paper gives them ("One mother of two, whom the charity calls Wiremu to protect his privacy,
-// …"). That name is who spoke, a person: the development and read parts annotate it so, a first name alone or a
-// pseudonym, as they do "who gave her name as Name" (an unnamed source is one the text gives no name at all).
+// …"), or the family name alone a description gives them ("The depot's manager, surnamed Lo, said"). That name is
+// who spoke, a person: the development and read parts annotate it so, a first name alone or a pseudonym, as they do
+// "who gave her name as Name" (an unnamed source is one the text gives no name at all).
 
 /** A name as an aside prints it: one to four capitalised words ("Sunil", "Mrs Chan", "Mak Teh"). */
 const NAME = "(\\p{Lu}[\\p{L}'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\\u2019-]*){0,3})";
@@ -24,6 +25,8 @@ const ASIDE_FORMS = [
   `whom\\s+(?:the\\s+\\p{Ll}+|this\\s+\\p{Ll}+|we|we['\\u2019]ll)\\s+(?:calls?|(?:is|are|will|has|have)\\s+(?:calling|call|called|named))\\s+`,
   // "identified only as", "known only as" (a participle's aside)
   '(?:identified|known)\\s+only\\s+as\\s+',
+  // "surnamed Lo", "a driver surnamed Chan": Hong Kong and Chinese copy's way of giving only a family name
+  '(?:who\\s+is\\s+)?surnamed\\s+',
 ];
 
 /** The aside opens right after the described person's words: after a comma, or run on without one ("a tenant who gave …"). */

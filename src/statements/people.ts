@@ -495,8 +495,19 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       while (from > 0 && at - from < most && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
         && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
       if (from === at) continue;
-      const parsed = parseSpeakerPhrase(run.slice(from, at + 1));
-      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[at]!.end)) : [];
+      // ("Mr Faizal said" after "Muhammad Faizal Rahmat", a Malay given name of two words and the father's name; "García"
+      // after "Carlos García Pérez": the name printed goes on past the word used alone, and is the person's whole name.)
+      // ("Mr Quek" after "Gerald Quek Hwee Leng": an English given name before a Chinese name, family name first; up to two
+      // words after it.)
+      let to = at;
+      while (to < at + 2 && to + 1 < run.length && !run[to]!.possessive && canBeName(run[to + 1]!) && !ROLE_NOUNS.has(run[to + 1]!.lower)
+        && !BODY_WORDS.has(run[to + 1]!.lower)) to++;
+      // (Only when the name read runs to the last word and has a name word before the one used alone: not "Foreign Affairs
+      // Dalia Name", a post's field before a name.)
+      const whole = to > at ? parseSpeakerPhrase(run.slice(from, to + 1)) : null;
+      if (whole?.kind !== 'name' || whole.name.at(-1) !== run[to]!.base || !(whole.name.findIndex((w) => nameKey(w) === key) > 0)) to = at;
+      const parsed = to > at ? whole : parseSpeakerPhrase(run.slice(from, to + 1));
+      const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[to]!.end)) : [];
       if (named.length >= 2) {
         directory.addName(named);
         fullNames.push(named);

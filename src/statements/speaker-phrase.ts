@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
@@ -206,6 +207,8 @@ function stripNoise(all: Token[]): Token[] {
       if (k > 1) { tokens = tokens.slice(k); changed = true; }
     }
   }
+  // ("Dwyfor Meirionnydd MS Name": the member's letters, not the courtesy title; seat-member-letters.ts.)
+  tokens = withSeatMemberLetters(tokens);
   return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
 }
 
@@ -848,7 +851,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       let ended = false;
       for (let j = tokens.length - 2; j >= from; j--) {
         const plural = j <= tokens.length - 3 && /^\p{Lu}\p{Ll}{3,}(?:ers|ors)$/u.test(tokens[j]!.text);
-        const place = j === tokens.length - 3 && j > from && ['for', 'of'].includes(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
+        // ("Member for Kaikoura and Hurunui Name": or a seat of two places joined by "and", each one word.)
+        const twoPlaces = tokens[j - 1]?.text === 'and' && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j - 2]?.text ?? '') && ['for', 'of'].includes(tokens[j - 3]?.text ?? '');
+        const place = j === tokens.length - 3 && j > from && (['for', 'of'].includes(tokens[j - 1]!.text) || twoPlaces) && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[j]!.text);
         // ("Member of Parliament for St Catherine South Central Name", "Member for Mallee North Name": a constituency ends
         // in a compass word; "Councillor for the Independence City division Name": or in a lower-case word for an electoral
         // area. Each with a name of two or three words after it.)
@@ -869,8 +874,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
           && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
+        // ("MP for East Coast GRC Gerald Quek Hwee Leng": or in a seat's or body's letters, before a name of two to four words.)
+        const letters = j > from && isAcronym(tokens[j]!) && rest.length >= 2 && rest.length <= 4
+          && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         if (area) areaAt = j;
-        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio || letters) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
         else areaAt = -1;
         break;

@@ -95,7 +95,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'counsel',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
   'founder', 'strategist', 'campaigner', 'vice-premier', 'judge', 'prosecutor', 'coach', 'captain', 'executive',
-  'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td', 'teacher', 'headteacher', 'pensioner', 'student',
+  'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td',
+  // ("Kapseret Ward MCA Name": a Kenyan member of a county assembly, after the ward.)
+  'mca',
+  // ("Portfolio holder for housing Name": an English council's cabinet member, by the portfolio held.)
+  'holder', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',

@@ -70,8 +70,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
       "named outside speech; quoted three paragraphs on × garcia × surname",
       "named outside speech; quoted three paragraphs on × kadyrbek × honorific",
       "named outside speech; quoted three paragraphs on × kadyrbek × surname",
-      "named outside speech; quoted three paragraphs on × leung × honorific",
-      "named outside speech; quoted three paragraphs on × leung × surname",
       "named outside speech; quoted three paragraphs on × mansouri × surname",
       "named outside speech; quoted three paragraphs on × reyes × honorific",
       "named outside speech; quoted three paragraphs on × reyes × surname",

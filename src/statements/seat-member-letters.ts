@@ -1,0 +1,23 @@
+// A member's letters printed in capitals between the seat and the name: "Dwyfor Meirionnydd MS Name Name said" (a
+// member of the Welsh Senedd), "Kapseret Ward MCA Name said". "MS" is spelled as the courtesy title "Ms", which is
+// dropped from a name; written in capitals after a capitalised word and before a name, it is the member's post, so the
+// seat is no part of the name.
+import type { Token } from './speaker-phrase.ts';
+
+/** Letters of a member's seat that a courtesy title spells, in capitals ("MS"). */
+const SEAT_LETTERS_SPELLED_AS_TITLES = new Set(['MS']);
+
+/** Whether `tokens[i]` is a member's letters between a capitalised seat and a capitalised name (not all-capitals copy). */
+export function isSeatMemberLetters(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const seat = tokens[i - 1];
+  const name = tokens[i + 1];
+  return !!t && !!seat && !!name && SEAT_LETTERS_SPELLED_AS_TITLES.has(t.text)
+    && /^\p{Lu}\p{Ll}/u.test(seat.text) && !seat.possessive && /^\p{Lu}\p{Ll}/u.test(name.text);
+}
+
+/** The tokens with a seat's member letters read as the post "member" (the rest as they are). */
+export function withSeatMemberLetters(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => SEAT_LETTERS_SPELLED_AS_TITLES.has(t.text))) return tokens;
+  return tokens.map((t, i) => (isSeatMemberLetters(tokens, i) ? { ...t, lower: 'member' } : t));
+}
