@@ -23,7 +23,7 @@ import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import {
-  ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
+  ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, SUBJECT_TRAILERS,
 } from './vocabulary.ts';
@@ -1248,9 +1248,6 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
 const ELECTORAL_AREAS = new Set(['division', 'ward', 'constituency', 'riding', 'electorate', 'seat']);
-/** Lower-case words for an administrative area after its place's name, in a post ("Governor of Zavkhan aimag Name"). */
-const ADMINISTRATIVE_AREAS = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast', 'governorate',
-  'municipality', 'canton', 'aimag', 'soum']);
 /** Capitalised words for a court's tier or a local unit, written before a post ("District Judge", "Circuit Judge"). */
 const COURT_TIERS = new Set(['District', 'Circuit', 'County', 'City', 'Borough', 'Parish', 'Township', 'Magistrates']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);

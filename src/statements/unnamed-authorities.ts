@@ -2,12 +2,10 @@
 // "The health authorities in Salamat province … say": an article, lower-case words saying which authorities, and where
 // they sit ("in" a place, perhaps with its kind of area) (not "Chinese authorities": a nationality makes them the state's).
 import type { Token } from './speaker-phrase.ts';
-import { isNationality } from './vocabulary.ts';
+import { ADMINISTRATIVE_AREAS, isNationality } from './vocabulary.ts';
 
-/** Lower-case words for an area after a place's name ("in Salamat province", "in the Kibuye district"). */
-const AREA_WORDS = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast', 'governorate', 'state',
-  'municipality', 'canton', 'department', 'territory']);
-
+/** Lower-case words for an area that ADMINISTRATIVE_AREAS does not hold ("in Jigawa state", "in the Northern territory"). */
+const OTHER_AREAS = new Set(['state', 'department', 'territory']);
 /** Words that open the predicate after the subject, when a phrase is read on past its verb ("… have confirmed … and"). */
 const PREDICATE_OPENERS = new Set(['have', 'has', 'had', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'later']);
 
@@ -24,7 +22,7 @@ export function isUnnamedAuthorities(tokens: readonly Token[]): boolean {
     const from = k;
     while (k < rest.length && k - from < 3 && /^\p{Lu}\p{Ll}/u.test(rest[k]!.text) && !rest[k]!.possessive) k++;
     if (k === from) return false;
-    if (rest[k] && AREA_WORDS.has(rest[k]!.text)) k++;
+    if (rest[k] && (ADMINISTRATIVE_AREAS.has(rest[k]!.text) || OTHER_AREAS.has(rest[k]!.text))) k++;
     rest = rest.slice(k);
   }
   return rest.length === 0 || PREDICATE_OPENERS.has(rest[0]!.lower);

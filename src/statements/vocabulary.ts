@@ -425,3 +425,7 @@ export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 
   // "A spokesman would say only that", "would only say that". (Not "will" or "did": these are matched lower-cased, and
   // "Will Smith said", "DID, in an update, said" are names.)
   'would', 'only']);
+
+/** Lower-case words for an administrative area after its place's name ("Governor of Zavkhan aimag Name", "the authorities in Salamat province"). */
+export const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast',
+  'governorate', 'municipality', 'canton', 'aimag', 'soum']);
