@@ -570,7 +570,9 @@ describe('statements on texts the rules were not written for', () => {
       // (72/85), partial 0.96 (27/28), reported 0.89 (235/264), 31 of 41 unnamed, all kinds 290/344 (English 20 texts:
       // 0.97, 0.87, 0.96, 0.94, 20 of 25; Russian 9: 0.95, 0.77, 1.00, 0.77, 11 of 16). Floors: those figures less a
       // margin of a few statements (direct found under the default 0.95, so `direct` is set). Unseen: never print its
-      // misses.
+      // misses. (Slip, disclosed: in the same session's last review the lead's own scratch script, whose list of unseen
+      // parts lacked test-31, printed its misses once; no rule or annotation was changed on them. Its first run stands;
+      // a later reading should weigh that the lead has seen them.)
       part: 'test-31',
       title: 'thirty-first part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; unseen)',
       floors: { texts: 29, direct: 0.92, speakerRight: 0.81, partial: 0.89, reported: 0.87, anonymous: 0.68 },
