@@ -1,20 +1,19 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and thirty-one held-back test parts, each written and committed before the rule
-// changes it first measured. All but the ninth, fourteenth, thirtieth and thirty-first have since had their misses
+// changes it first measured. All but the ninth and fourteenth have since had their misses
 // read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the
 // tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the
 // thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the
 // fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second
 // in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in
 // the twenty-second, the twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the
-// twenty-fourth), so they guard against going back; the ninth, fourteenth, thirtieth and thirty-first (test-9,
-// test-14, test-30 and test-31, written blind in the sixth, tenth and twenty-fourth sessions) are the unseen
-// measurements.
+// twenty-fourth, the thirtieth and thirty-first in the twenty-fifth), so they guard against going back; the ninth and
+// fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-30 or test-31: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-30', 'test-31']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -559,9 +558,10 @@ describe('statements on texts the rules were not written for', () => {
       // annotated with the body's name but anonymous: true, brought to the development part's convention (the body's
       // statement, anonymous false): 38 of 69 unnamed → 38 of 40 (English 26 of 31 → 26 of 28; Russian 12 of 38 → 12 of
       // 12), all kinds 280/351 → 305/351, the rest the same. Anonymous floor raised to 0.87 (a few statements under 38
-      // of 40). Unseen: never print its misses.
+      // of 40). Unseen until the twenty-fifth session, which read its misses with test-31's in rounds side by side
+      // (fixtures/statements/README.md, "Twenty-fifth session: test-30 and test-31 read").
       part: 'test-30',
-      title: 'thirtieth part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; unseen)',
+      title: 'thirtieth part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; misses read in the twenty-fifth session)',
       floors: { texts: 29, speakerRight: 0.83, partial: 0.91, reported: 0.91, anonymous: 0.87 },
     },
     {
@@ -569,12 +569,12 @@ describe('statements on texts the rules were not written for', () => {
       // 6225b36. First run, at those rules: direct found 0.96 (82/85), precision 0.99 (82/83), speaker right 0.85
       // (72/85), partial 0.96 (27/28), reported 0.89 (235/264), 31 of 41 unnamed, all kinds 290/344 (English 20 texts:
       // 0.97, 0.87, 0.96, 0.94, 20 of 25; Russian 9: 0.95, 0.77, 1.00, 0.77, 11 of 16). Floors: those figures less a
-      // margin of a few statements (direct found under the default 0.95, so `direct` is set). Unseen: never print its
-      // misses. (Slip, disclosed: in the same session's last review the lead's own scratch script, whose list of unseen
+      // margin of a few statements (direct found under the default 0.95, so `direct` is set). (Slip, disclosed: in the same session's last review the lead's own scratch script, whose list of unseen
       // parts lacked test-31, printed its misses once; no rule or annotation was changed on them. Its first run stands;
-      // a later reading should weigh that the lead has seen them.)
+      // a later reading should weigh that the lead has seen them.) Read, with test-30, in the twenty-fifth session
+      // (fixtures/statements/README.md, "Twenty-fifth session: test-30 and test-31 read").
       part: 'test-31',
-      title: 'thirty-first part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; unseen)',
+      title: 'thirty-first part (29 full-length texts, 9 in Russian; written blind in the twenty-fourth session; misses read in the twenty-fifth session)',
       floors: { texts: 29, direct: 0.92, speakerRight: 0.81, partial: 0.89, reported: 0.87, anonymous: 0.68 },
     },
   ];
