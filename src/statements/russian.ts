@@ -868,14 +868,14 @@ function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
-function trimmedClause(masked: string, start: number, end: number): { start: number; end: number } | null {
+function trimmedClause(masked: string, start: number, end: number, minWords = 3): { start: number; end: number } | null {
   let s = start;
   // ("…, что спор закончится миром: «…»": the quotation the colon opens is a direct statement of its own.)
   const quoted = /:\s*[\u00AB"\u201C\u201E]x/u.exec(masked.slice(start, end));
   let e = quoted ? start + quoted.index : end;
   while (s < e && /[\s,:;\u2013\u2014-]/u.test(masked[s]!)) s++;
   while (e > s && /[\s,.;:!]/u.test(masked[e - 1]!)) e--;
-  return tokenize(masked.slice(s, e)).length >= 3 ? { start: s, end: e } : null;
+  return tokenize(masked.slice(s, e)).length >= minWords ? { start: s, end: e } : null;
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
@@ -1099,7 +1099,8 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   const aside = RU_JOINED_ASIDE_RE.exec(slice);
   const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
-  const first = trimmedClause(masked, clause.start, clause.start + and.index);
+  // ("признал, что задержки есть, но заверил, что …": a clause of two words is whole when a second verb of saying follows it.)
+  const first = trimmedClause(masked, clause.start, clause.start + and.index, andThat === and ? 2 : 3);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
@@ -1184,7 +1185,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
   // ("В «…» от комментариев отказались, сославшись на то, что …": the reason given, the same frame.)
-  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  // ("…от комментариев отказалась, сказав лишь, что …", "…, заверив, что …", "…, пообещав, что …".)
+  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сказав|заверив|пообещав|объяснив|сообщив|заметив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
   if (gerund) {
     const at = start + gerund.index;
     const head = russianClauses(masked, start, at);
@@ -1496,7 +1498,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    // ("…, но число закрытых точек назвать отказался": the object before the infinitive, then a verb of refusing.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)
@@ -1536,8 +1539,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    // ("…, отмечается в нем.": the document the sentence before spoke of.)
-    const earlier = /^(?:нем|нём|ней)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
+    // ("…, отмечается в нем.": the document the sentence before spoke of; "…, следует из нее / него / них.": the same, after "из".)
+    const earlier = /^(?:нем|нём|ней|нее|неё|него|них)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
     const owner = documentOwner(masked, earlier ?? tokenize(statement[2]!, whoAt));
     // (Placed at the pronoun, so that a document with no owner named is looked for in the sentences before this one.)
     const who = owner && earlier ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
