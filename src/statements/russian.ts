@@ -184,7 +184,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
-  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
+  // ("Агентства статистики при президенте": the body's word may have a word of what it does after it.)
+  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && (isBodyWord(all[k - 1]!)
+    || (k > 1 && isBodyWord(all[k - 2]!) && /^\p{Lu}/u.test(all[k - 2]!.text) && /^\p{Ll}+$/u.test(all[k - 1]!.text))));
   if (attached > 0 && attached < all.length - 1) {
     const body = parseRussianPhrase(all.slice(0, attached));
     if (body?.kind === 'organisation') return { ...body, end: all.at(-1)!.end };
@@ -1409,9 +1411,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const testified = /^показал[аи]?$/u.test(tokens[k]!.lower) && (hasFullName(tokens.slice(0, k)) || tokens.slice(0, k).some((t) => /^свидетел/u.test(t.lower)));
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint && !testified) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
-    // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
+    // (Nor an outlet's dotted name, "рассказали URA.RU, что"; with digits or a longer Latin ending, "24.kg", "Kaktus.media".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
-      .replace(/\p{L}+\.\p{L}{2,3}(?!\p{L})/gu, (q) => ' '.repeat(q.length));
+      .replace(/[\p{L}\p{N}]+\.(?:\p{L}{2,3}|[A-Za-z]{4,6})(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     // ("В мэрии объясняют: на одном из пролетов обнаружили трещину": a colon and what was said, unquoted.)
     const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb);
     if (!that) continue;
