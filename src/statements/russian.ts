@@ -1037,7 +1037,8 @@ function documentBefore(masked: string, at: number): Token[] | null {
   const words = tokenize(masked.slice(from, at), from);
   const noun = words.findLastIndex((t) => hasStem(t, RU_DOCUMENT_STEMS) && /^\p{Ll}/u.test(t.text));
   if (noun < 0) return null;
-  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]/u);
+  // (The phrase ends at its sentence's end or at a comma: "Согласно сообщению, агрегат …" names no owner after the noun.)
+  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]|,\s/u);
   const end = stop < 0 ? at : words[noun]!.start + stop;
   return words.slice(noun).filter((t) => t.end <= end);
 }
