@@ -18,6 +18,7 @@ import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
@@ -1384,7 +1385,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
-  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()))) {
+  // («Как показала проверка, …»: showing is finding when a check does it.)
+  const checkShowed = kak !== null && /^показал[аои]?$/u.test(kak[1]!.toLowerCase()) && checkFindingsPhrase(tokenize(kak[2]!, 0)) !== null;
+  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed)) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
@@ -1394,7 +1397,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoTokens = tokenize(kak[2]!, whoAt);
     const at = whoTokens.findIndex((t, k) => k > 0 && isPreposition(t));
     const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || isOutletWord(t) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
-    const phrase = (scene && !whoTokens.slice(0, at).some((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
+    // («Как установила проверка, …»: the body that made the check: russian-check-findings.ts.)
+    const check = FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed ? checkFindingsPhrase(whoTokens) : null;
+    const phrase = check ?? (scene && !whoTokens.slice(0, at).some((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
       && (scene.kind === 'organisation' ? whoTokens.slice(0, at).some((t) => isBodyWord(t) || BUSINESS_KIND.test(t.lower)) : scene.kind !== 'name' || scene.name.length >= 2) ? scene : null) ?? outletSource(masked, whoTokens, from) ?? speakerAtEnd(whoTokens)
       ?? unnamedGroupAtStart(whoTokens);
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
