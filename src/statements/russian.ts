@@ -185,9 +185,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
-  // ("Агентства статистики при президенте": the body's word may have a word of what it does after it.)
-  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && (isBodyWord(all[k - 1]!)
-    || (k > 1 && isBodyWord(all[k - 2]!) && /^\p{Lu}/u.test(all[k - 2]!.text) && /^\p{Ll}+$/u.test(all[k - 1]!.text))));
+  // ("Агентства статистики при президенте", "Комитета медицинского контроля при министерстве": the body's capitalised word
+  // may have up to three lower-case words of what it does after it.)
+  const describedBody = (k: number) => {
+    let j = k - 1;
+    while (j > 0 && k - j <= 3 && /^\p{Ll}+$/u.test(all[j]!.text) && !isPreposition(all[j]!) && !isBodyWord(all[j]!)) j--;
+    return j < k - 1 && isBodyWord(all[j]!) && /^\p{Lu}/u.test(all[j]!.text);
+  };
+  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && (isBodyWord(all[k - 1]!) || describedBody(k)));
   if (attached > 0 && attached < all.length - 1) {
     const body = parseRussianPhrase(all.slice(0, attached));
     if (body?.kind === 'organisation') return { ...body, end: all.at(-1)!.end };
