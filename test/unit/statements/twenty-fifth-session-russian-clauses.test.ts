@@ -66,6 +66,15 @@ describe('Russian: a body attached «при» with a word of what it does before
     expect(who('По данным Комитета статистики при правительстве Таджикистана, за январь — сентябрь экспорт хлопка вырос на 12%.'))
       .toEqual(['Комитет статистики (organisation)']);
   });
+
+  it('up to three lower-case words between: «По данным Центра санитарного надзора при министерстве, …»', () => {
+    expect(who('По данным Центра санитарного надзора при министерстве здравоохранения, вспышек кори в городе нет.'))
+      .toEqual(['Центр санитарного надзора (organisation)']);
+  });
+
+  it('«по правам человека при президенте»: a preposition inside the name is read as before (guard)', () => {
+    expect(who('По данным Совета по правам человека при президенте, жалоб стало больше.')).toEqual(['anonymous']);
+  });
 });
 
 describe('Russian: an outlet\'s dotted name with digits or a long Latin ending is whom it was told', () => {
