@@ -56,6 +56,15 @@ function findDoubleSpans(text: string, from: number, to: number): QuoteSpan[] {
         continue;
       }
     }
+    // «… программе “Земский доктор” …»: copy that nests English curly marks inside «…» the same way.
+    if (ch === '\u201C' && text[open] === '\u00AB') {
+      const inner = text.indexOf('\u201D', i + 1);
+      const outer = text.indexOf('\u00BB', i + 1);
+      if (inner > 0 && inner < to && (outer < 0 || inner < outer)) {
+        i = inner;
+        continue;
+      }
+    }
     // «Мы играли против «Урала» …», «…, — сказал тренер «Невы» Name. — …»: a short «name» inside guillemets, closed
     // before the outer quotation goes on, is nested, not the start of another quotation.
     // (Not «Упрдор «Кола»: a name's own nested name, with words of a sentence before it only.)

@@ -18,6 +18,7 @@ import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
@@ -184,7 +185,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
-  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && isBodyWord(all[k - 1]!));
+  // ("Агентства статистики при президенте", "Комитета медицинского контроля при министерстве": the body's capitalised word
+  // may have up to three lower-case words of what it does after it.)
+  const describedBody = (k: number) => {
+    let j = k - 1;
+    while (j > 0 && k - j <= 3 && /^\p{Ll}+$/u.test(all[j]!.text) && !isPreposition(all[j]!) && !isBodyWord(all[j]!)) j--;
+    return j < k - 1 && isBodyWord(all[j]!) && /^\p{Lu}/u.test(all[j]!.text);
+  };
+  const attached = all.findIndex((t, k) => k > 0 && t.lower === 'при' && (isBodyWord(all[k - 1]!) || describedBody(k)));
   if (attached > 0 && attached < all.length - 1) {
     const body = parseRussianPhrase(all.slice(0, attached));
     if (body?.kind === 'organisation') return { ...body, end: all.at(-1)!.end };
@@ -868,14 +876,14 @@ function speakerAtEnd(tokens: Token[]): SpeakerPhrase | null {
   return null;
 }
 
-function trimmedClause(masked: string, start: number, end: number): { start: number; end: number } | null {
+function trimmedClause(masked: string, start: number, end: number, minWords = 3): { start: number; end: number } | null {
   let s = start;
   // ("…, что спор закончится миром: «…»": the quotation the colon opens is a direct statement of its own.)
   const quoted = /:\s*[\u00AB"\u201C\u201E]x/u.exec(masked.slice(start, end));
   let e = quoted ? start + quoted.index : end;
   while (s < e && /[\s,:;\u2013\u2014-]/u.test(masked[s]!)) s++;
   while (e > s && /[\s,.;:!]/u.test(masked[e - 1]!)) e--;
-  return tokenize(masked.slice(s, e)).length >= 3 ? { start: s, end: e } : null;
+  return tokenize(masked.slice(s, e)).length >= minWords ? { start: s, end: e } : null;
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
@@ -1035,7 +1043,8 @@ function documentBefore(masked: string, at: number): Token[] | null {
   const words = tokenize(masked.slice(from, at), from);
   const noun = words.findLastIndex((t) => hasStem(t, RU_DOCUMENT_STEMS) && /^\p{Ll}/u.test(t.text));
   if (noun < 0) return null;
-  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]/u);
+  // (The phrase ends at its sentence's end or at a comma: "Согласно сообщению, агрегат …" names no owner after the noun.)
+  const stop = masked.slice(words[noun]!.start, at).search(/[.!?]|,\s/u);
   const end = stop < 0 ? at : words[noun]!.start + stop;
   return words.slice(noun).filter((t) => t.end <= end);
 }
@@ -1099,7 +1108,8 @@ function splitAtAndThat(masked: string, clause: { start: number; end: number }):
   const aside = RU_JOINED_ASIDE_RE.exec(slice);
   const and = andThat && (!aside || andThat.index <= aside.index) ? andThat : aside;
   if (!and) return [clause];
-  const first = trimmedClause(masked, clause.start, clause.start + and.index);
+  // ("признал, что задержки есть, но заверил, что …": a clause of two words is whole when a second verb of saying follows it.)
+  const first = trimmedClause(masked, clause.start, clause.start + and.index, andThat === and ? 2 : 3);
   const rest = trimmedClause(masked, clause.start + and.index + and[0].length, clause.end);
   return first && rest ? [first, ...splitAtAndThat(masked, rest)] : [clause];
 }
@@ -1184,7 +1194,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
   // ("В «…» от комментариев отказались, сославшись на то, что …": the reason given, the same frame.)
-  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
+  // ("…от комментариев отказалась, сказав лишь, что …", "…, заверив, что …", "…, пообещав, что …".)
+  const gerund = /,\s*(добавив|отметив|подчеркнув|заявив|пояснив|указав|напомнив|уточнив|признав|предупредив|сказав|заверив|пообещав|объяснив|сообщив|заметив|сославшись\s+на\s+то)(?:\s+(?:лишь|также|при\s+этом|только))?\s*,\s*что\s+/u.exec(masked.slice(start, end));
   if (gerund) {
     const at = start + gerund.index;
     const head = russianClauses(masked, start, at);
@@ -1379,7 +1390,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
-  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()))) {
+  // («Как показала проверка, …»: showing is finding when a check does it.)
+  const checkShowed = kak !== null && /^показал[аои]?$/u.test(kak[1]!.toLowerCase()) && checkFindingsPhrase(tokenize(kak[2]!, 0)) !== null;
+  if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed)) {
     const cueAt = from + kak.index + kak[0].indexOf(kak[1]!);
     const whoAt = cueAt + kak[1]!.length + kak[0].slice(kak[0].indexOf(kak[1]!) + kak[1]!.length).indexOf(kak[2]!);
     // ("Как отметили организаторы кубка": when no closing stretch names anyone, the group that opens it, whose it is after.)
@@ -1389,7 +1402,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const whoTokens = tokenize(kak[2]!, whoAt);
     const at = whoTokens.findIndex((t, k) => k > 0 && isPreposition(t));
     const scene = at > 0 && whoTokens.slice(at).every((t) => /^\p{Ll}/u.test(t.text) || isOutletWord(t) || isWebOutlet(t.text)) ? parseRussianPhrase(whoTokens.slice(0, at)) : null;
-    const phrase = (scene && !whoTokens.slice(0, at).some((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
+    // («Как установила проверка, …»: the body that made the check: russian-check-findings.ts.)
+    const check = FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed ? checkFindingsPhrase(whoTokens) : null;
+    const phrase = check ?? (scene && !whoTokens.slice(0, at).some((t) => isOutletWord(t) || RU_LISTENERS.has(t.lower) || isWebOutlet(t.text))
       && (scene.kind === 'organisation' ? whoTokens.slice(0, at).some((t) => isBodyWord(t) || BUSINESS_KIND.test(t.lower)) : scene.kind !== 'name' || scene.name.length >= 2) ? scene : null) ?? outletSource(masked, whoTokens, from) ?? speakerAtEnd(whoTokens)
       ?? unnamedGroupAtStart(whoTokens);
     const clause = trimmedClause(masked, from + kak.index + kak[0].length, end);
@@ -1407,9 +1422,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const testified = /^показал[аи]?$/u.test(tokens[k]!.lower) && (hasFullName(tokens.slice(0, k)) || tokens.slice(0, k).some((t) => /^свидетел/u.test(t.lower)));
     if (!RU_SPEECH_VERBS.has(tokens[k]!.lower) && !hint && !testified) continue;
     // (A listener in quotation marks, 'заявил "Интерфаксу", что', is no quotation.)
-    // (Nor an outlet's dotted name, "рассказали URA.RU, что".)
+    // (Nor an outlet's dotted name, "рассказали URA.RU, что"; with digits or a longer Latin ending, "24.kg", "Kaktus.media".)
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
-      .replace(/\p{L}+\.\p{L}{2,3}(?!\p{L})/gu, (q) => ' '.repeat(q.length));
+      .replace(/[\p{L}\p{N}]+\.(?:\p{L}{2,3}|[A-Za-z]{4,6})(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     // ("В мэрии объясняют: на одном из пролетов обнаружили трещину": a colon and what was said, unquoted.)
     const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb);
     if (!that) continue;
@@ -1496,7 +1511,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?)?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    // ("…, но число закрытых точек назвать отказался": the object before the infinitive, then a verb of refusing.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)
@@ -1536,8 +1552,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
-    // ("…, отмечается в нем.": the document the sentence before spoke of.)
-    const earlier = /^(?:нем|нём|ней)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
+    // ("…, отмечается в нем.": the document the sentence before spoke of; "…, следует из нее / него / них.": the same, after "из".)
+    const earlier = /^(?:нем|нём|ней|нее|неё|него|них)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
     const owner = documentOwner(masked, earlier ?? tokenize(statement[2]!, whoAt));
     // (Placed at the pronoun, so that a document with no owner named is looked for in the sentences before this one.)
     const who = owner && earlier ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
