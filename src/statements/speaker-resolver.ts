@@ -352,7 +352,10 @@ export class SpeakerResolver {
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
           && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))
-          && !describedAsPerson(this.text, phrase.end)) {
+          // (Nor a known given name the text prints before one surname, «— говорит Дарья» after «Одна из них, Дарья Пестова,»;
+          // nor a Russian given name alone, «Кристина, мама восьмилетнего сына, рассказала»: a person called so, not a body.)
+          && !describedAsPerson(this.text, phrase.end) && !this.fullNameFromGivenName(phrase.name[0]!)
+          && !(isCyrillic(phrase.name[0]!) && givenNameGender(phrase.name[0]!) !== null)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
