@@ -52,7 +52,8 @@ const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
 /** An outlet's word: a known one ("РБК", "Известиям"), or one the text marks as an outlet (text-outlets.ts). */
-const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || isTaughtOutlet(t.lower);
+// (A Kommersant regional edition, «Ъ-Прикамье», «Ъ-Волга»: the paper's letter, a hyphen and the region.)
+const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || /^ъ-\p{L}/u.test(t.lower) || isTaughtOutlet(t.lower);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
 // (Not a surname that happens to begin so: "Минасян", "Минаков", "Росляков", "Ростовская"; a ministry's short name ends otherwise.)
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
