@@ -15,7 +15,7 @@ describe('Russian copy in straight double marks read as in «…» (russian-stra
     expect(who(text)).toEqual(['Северный мукомол (organisation)', 'Северный мукомол (organisation)']);
   });
 
-  it('every statement\'s text is the text as printed, straight marks and all', () => {
+  it('every statement\'s text is the text as printed, straight marks and all (guard)', () => {
     for (const s of extractStatements(text)) expect(s.text).toBe(text.slice(s.start, s.end));
     expect(extractStatements(text)[0]!.text).toContain('"Северный мукомол"');
   });
@@ -108,5 +108,12 @@ describe('Russian: a named person the text says works as a post holds it (russia
   it('«Name работает медсестрой …» then «— признается медсестра» after another spoke', () => {
     expect(who('Министр здравоохранения области Олег Сурков заявил, что проблема в кадрах.\n\nАнна Петровна Лыкова работает медсестрой в селе Кочево уже 30 лет.\n\n«Уйти не могу, кто тогда к старикам пойдет?» — признается медсестра.'))
       .toEqual(['Олег Сурков (person)', 'Анна Петровна Лыкова (person)']);
+  });
+});
+
+describe('Russian: a Kommersant regional edition «Ъ-Region» is whom it was told, not a body (russian.ts)', () => {
+  it('«…, сообщили «Ъ-Поволжье» в компании» → the company the sentence names', () => {
+    expect(who('Перевозчик «Волжские линии» с 1 марта отменяет рейсы в Казань. Решение связано с ростом цен на топливо, сообщили «Ъ-Поволжье» в компании.'))
+      .toEqual(['Волжские линии (organisation)']);
   });
 });
