@@ -11,7 +11,7 @@ import { jointSpeakers } from './joint-speakers.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
-import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
+import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
@@ -43,8 +43,7 @@ const isCue = (t: Token | undefined, set: ReadonlySet<string>) => t !== undefine
 const postWordNotCue = (tokens: readonly Token[], k: number) => /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_MODIFIERS.has(tokens[k]!.lower)
   && ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 
-/** A Russian company's legal form before its «name» ("генеральный директор АО «…» Name"): part of the title. */
-const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК)$/u;
+// (A Russian company's legal form before its «name», "генеральный директор АО «…» Name", is part of the title: RU_LEGAL_FORM.)
 
 /** Tokens of masked[from, to) that follow one another with only spaces between (a phrase stops at punctuation). */
 /** Only spaces between two words, or the full stop of an abbreviation ("Mr. Lavrov", "Anna K. Berg"). */

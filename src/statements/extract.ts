@@ -11,6 +11,7 @@ import { buildPersonDirectory, type PersonDirectory, titleCovers } from './peopl
 import { looksLikeSurname } from './name-forms.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
+import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
@@ -192,6 +193,9 @@ function sentenceAt(sentences: readonly SentenceRange[], offset: number): Senten
  */
 export function extractStatements(text: string, options: ExtractOptions = {}): Statement[] {
   if (typeof text !== 'string') throw new Error('extractStatements: the text must be a string');
+  // (Russian copy in straight marks read as in «…»; every statement's text taken from the text as given.)
+  const marked = straightQuotesAsGuillemets(text);
+  if (marked !== text) return extractStatements(marked, options).map((s) => asPrinted(text, s));
   // What the text itself teaches, counted only while it is read: titles before names ("Sarpanch Name … the sarpanch
   // said"), its bodies' words ("the Coastal Zone Management Unit … the unit said"; and "an analyst at Marchetti Lowe" makes
   // "Marchetti Lowe said" a body's), its outlets («читатели «АиФ»»).

@@ -8,6 +8,7 @@ import { isJoinedInitialGap } from './joined-initials.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { russianNominativeName } from './russian.ts';
+import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
   CLAUSE_CUES, DEFINITE, INDEFINITE, isPersonNoun, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
@@ -419,6 +420,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   learnPosts(directory, text);
   learnJustices(directory, text);
   learnPatronymicNames(directory, text);
+  // («Name работает фельдшером»: the post the text says a named person works in, russian-works-as.ts.)
+  for (const { name, roles } of russianPeopleWorkingAs(text)) directory.addName([...russianNominativeName(name)], { roles, qualifier: null });
   const runs = phraseRuns(text);
   // (Names in apposition to a post count as printed in full: "Quispe said" after "…'s president, Wilber Quispe Huamán,".)
   const fullNames: string[][] = [...apposed];

@@ -6,6 +6,7 @@
 // One analyst ("an analyst at the board said") is one person left unnamed, not the body.
 import type { Token } from './speaker-phrase.ts';
 import { withoutPossessive } from './token-forms.ts';
+import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
 
 /** People who publish research under their firm's name, in the plural. */
 const RESEARCH_ROLES = new Set(['analysts', 'economists', 'strategists']);
@@ -81,7 +82,10 @@ export function russianResearchFirm(tokens: readonly Token[]): Token[] | null {
   if (tokens.length < 2 || tokens.length > 7 || !RU_RESEARCH_ROLES.test(tokens[0]!.lower)) return null;
   // (A subject read on past its verb, «Аналитики Промторгбанка пишут в обзоре», ends at the verb: a lower-case word shaped
   // as one of the present or the past plural, not a genitive of the name, «Центра макроэкономических прогнозов».)
-  const verb = tokens.findIndex((t, k) => k > 1 && /^\p{Ll}/u.test(t.text) && /(?:ут|ют|ат|ят|ет|ит|[аиеяо]ли|ал|ала)$/u.test(t.lower));
+  // (No singular past in -ал, -ала: it cannot agree with the plural role, and a name's noun ends so, «ИК «Северный капитал»».)
+  const verb = tokens.findIndex((t, k) => k > 1 && /^\p{Ll}/u.test(t.text) && /(?:ут|ют|ат|ят|ет|ит|[аиеяо]ли)$/u.test(t.lower));
   const name = tokens.slice(1, verb > 0 ? verb : undefined);
-  return /^\p{Lu}/u.test(name[0]!.text) ? name : null;
+  // («Аналитики ИК «Северный капитал»»: the firm is its «name»; its legal form before it is none of it.)
+  const named = name.length >= 2 && RU_LEGAL_FORM.test(name[0]!.text) ? name.slice(1) : name;
+  return /^\p{Lu}/u.test(named[0]!.text) ? named : null;
 }

@@ -53,7 +53,8 @@ const isPreposition = (t: Token) => RU_PREPOSITIONS.has(t.lower) && !isAcronym(t
 const hasStem = (t: Token, stems: readonly string[]) =>
   stems.some((s) => t.lower.startsWith(s) && t.lower.length - s.length <= 4);
 /** An outlet's word: a known one ("РБК", "Известиям"), or one the text marks as an outlet (text-outlets.ts). */
-const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || isTaughtOutlet(t.lower);
+// (A Kommersant regional edition, «Ъ-Прикамье», «Ъ-Волга»: the paper's letter, a hyphen and the region.)
+const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || /^ъ-\p{L}/u.test(t.lower) || isTaughtOutlet(t.lower);
 /** A ministry's or agency's short name ("Минэнерго", "Росавиация"), not a minister, Russia or Rostov. */
 // (Not a surname that happens to begin so: "Минасян", "Минаков", "Росляков", "Ростовская"; a ministry's short name ends otherwise.)
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
@@ -2094,6 +2095,16 @@ function personBeforeEmphaticRole(masked: string, start: number, end: number): S
  * "госпожа Захарова" in a text that printed "Нину Захарову" before: the full name, in the nominative the surname shows (a
  * woman's -ова / -ина: the first name's oblique ending back to -а / -я). The phrase as it is when the text has no one such.
  */
+/**
+ * A man's first name in the dative ("Андрею", "Валерию", "Ивану") or the instrumental ("Игорем", "Арсением", "Алексеем",
+ * "Иваном") with that ending off; any other form as it is, for `nominative` to finish.
+ */
+function manFirstNameOutOfDativeOrInstrumental(word: string): string {
+  return word.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1')
+    // (Not "Ефрем", a nominative in -рем.)
+    .replace(/ием$/u, 'ий').replace(/еем$/u, 'ей').replace(/(?<!ф)([лр])ем$/u, '$1ь').replace(/([бвгдзклмнпрстфхцчшщ])ом$/u, '$1');
+}
+
 export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhrase {
   const surname = phrase.name[0]!;
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surname)) return phrase;
@@ -2103,9 +2114,7 @@ export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhr
   for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu'))) {
     const first = m[1]!;
     if (NOT_NAMES.has(first.toLowerCase()) || russianRoles(first.toLowerCase()) !== null) continue;
-    // (A man's first name in the dative, "Андрею", "Валерию", "Ивану", in the nominative.)
-    const male = (w: string) => nominative(w.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1'));
-    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : male(first));
+    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(manFirstNameOutOfDativeOrInstrumental(first)));
   }
   return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }
@@ -2147,8 +2156,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     return `${first} ${surname[0]}`;
   }
   const male = /(?:ов|ев|ёв|ин|ын|ий|ый|ой|[бвгджзклмнпрстфхцчшщ])$/u.test(surname[0]!);
-  // (The directory may hold a headline's dative, "Валерию Осипову": "-ию", "-ею", a consonant's "-у" off too.)
-  const first = words[0]!.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1');
+  // (The directory may hold a headline's dative, "Валерию Осипову", or an instrumental, "с тренером Игорем Саблиным".)
+  const first = manFirstNameOutOfDativeOrInstrumental(words[0]!);
   return male && words[1]!.startsWith(surname[0]!) ? `${nominative(first)} ${surname[0]}` : null;
 }
 

@@ -1,6 +1,7 @@
 // Sentence boundaries inside one paragraph. Runs on text whose quotations are
 // masked, so a full stop inside a quotation does not end the sentence around it.
 import { isAbbreviatedGivenName } from './name-forms.ts';
+import { stopInsideQuotedName } from './stop-inside-quoted-name.ts';
 
 export interface SentenceRange {
   start: number;
@@ -53,6 +54,8 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     const possessive = /^[sdmt]$/iu.test(word) && /\p{L}['\u2019]s$|\p{L}n['\u2019]t$|\p{L}['\u2019][dm]$/u.test(before);
     // ("afraid to say no. "Many of them …"": "No." stands for a number only before one, "No. 10", "room no. 4".)
     const answer = word.toLowerCase() === 'no' && !/^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
+    // («в эфире программы «Вести. Тверь» заявила»: a stop inside a short «name», stop-inside-quoted-name.ts.)
+    if (m.text.startsWith('.') && stopInsideQuotedName(paragraph, m.index)) continue;
     if (m.text.startsWith('.') && !unit && !clock && !possessive && !answer
       && (currency || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word) || isAbbreviatedGivenName(word))) continue;
     const end = m.index + m.text.trimEnd().length;

@@ -27,7 +27,8 @@ import { withoutElidedArticle } from './elided-article.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import type { SpeakerKind } from './types.ts';
-import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
+import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
+import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
@@ -352,7 +353,11 @@ export class SpeakerResolver {
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
           && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))
-          && !describedAsPerson(this.text, phrase.end)) {
+          // (Nor a known given name the text prints before one surname, «— говорит Дарья» after «Одна из них, Дарья Пестова,»;
+          // nor a Russian given name alone, «Кристина рассказала», or one described as someone, «Варвара, мама двоих
+          // школьников, рассказала», russian-name-described-as-person.ts: a person called so, not a body.)
+          && !describedAsPerson(this.text, phrase.end) && !this.fullNameFromGivenName(phrase.name[0]!)
+          && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
@@ -621,7 +626,10 @@ export class SpeakerResolver {
     for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
-        || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())) continue;
+        || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())
+        // («Продавец Шерзод, который …, говорит»: a Russian word for one of the public opening the sentence is no first name;
+        // not a head's post, «Глава … Name», read as before.)
+        || (isCyrillic(first) && (isRussianPeopleNoun(first.toLowerCase()) || (russianRoles(first.toLowerCase()) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))))) continue;
       const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
       found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }

@@ -231,3 +231,6 @@ export const RU_PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'с�
 
 /** Words between a speaker and the verb, or after the verb, that name no one. */
 export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже', 'вновь', 'снова', 'тогда', 'же', 'лишь', 'еще', 'ещё']);
+
+/** A Russian company's legal form before its «name» («АО «…»», «ИК «…»», investment and managing companies too). */
+export const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК|ИК|УК)$/u;
