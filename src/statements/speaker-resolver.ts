@@ -21,11 +21,13 @@ import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCove
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
+import { describedBeforeAsPerson } from './lone-name-described-before.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
+import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
 import type { SpeakerKind } from './types.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -181,6 +183,13 @@ export class SpeakerResolver {
       this.namesGivenInAsides.add(speaker);
       this.notePerson(speaker);
       return { speaker, anonymous: false, kind: 'person' };
+    }
+    // ("… Kgosi Name Name said … 'Q,' the Kgosi said": a chief's title used as a noun is the one last given it, honorific-as-post.ts.)
+    const holder = phrase.kind === 'name' && phrase.name.length === 1 ? holderOfTitleUsedAsNoun(this.text, this.text.slice(phrase.start, phrase.end), phrase.start) : null;
+    const titled = holder ? parseSpeakerPhrase(tokenize(holder)) : null;
+    if (titled?.kind === 'name' && titled.name.length > 1) {
+      const resolved = this.resolve({ ...titled, start: phrase.start, end: phrase.end });
+      if (resolved.kind === 'person') return resolved;
     }
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -347,12 +356,13 @@ export class SpeakerResolver {
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's. Nor one the text
         // says is a first name or a pseudonym, "Mereana (not her real name) said": name-given-aside.ts. Nor one described as
-        // someone, "Halima, a midwife who …, said": lone-name-described-as-person.ts.)
+        // someone, "Halima, a midwife who …, said": lone-name-described-as-person.ts; nor one a fronted description opens
+        // the sentence for, "A farmer at the depot, Mercy said": lone-name-described-before.ts.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
           && !firstNameOnlyAfter(this.text, phrase.end) && !this.namesGivenInAsides.has(display(phrase.name))
-          && !describedAsPerson(this.text, phrase.end)) {
+          && !describedAsPerson(this.text, phrase.end) && !describedBeforeAsPerson(this.text, phrase.start)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)

@@ -48,4 +48,44 @@ describe('twenty-fifth session: English people as speakers', () => {
     expect(speakers('The Mayor, Cllr Brendan Kilbride (FG), opened the debate. The vote was deferred. Cllr Kilbride said he hoped the parish would be consulted.'))
       .toEqual([['indirect', 'Brendan Kilbride', 'person']]);
   });
+  it("a chief's title used as a noun after 'the' is the one the text gave it ('Nana Name Name … the Nana said')", () => {
+    expect(speakers('At the durbar on Friday, Nana Kwabena Asante-Boateng said the road had been promised for ten years. "We are tired of promises," the Nana said.'))
+      .toEqual([['indirect', 'Kwabena Asante-Boateng', 'person'], ['direct', 'Kwabena Asante-Boateng', 'person']]);
+  });
+  it("guard: 'the <word>' for a body's lone name stays the body", () => {
+    expect(speakers('Rail fares will rise in March. "The increase is modest," the Tranzlink said.'))
+      .toEqual([['direct', 'Tranzlink', 'organisation']]);
+  });
+  it("a lone first name after a fronted description of a person ('A trader at X market, Name said')", () => {
+    expect(speakers('Prices have doubled since June. A trader at Nkhata Bay market, Thokozani said she had stopped buying fish. "Nobody can afford it."'))
+      .toEqual([['indirect', 'Thokozani', 'person'], ['direct', 'Thokozani', 'person']]);
+  });
+  it("guard: a fronted description of a body before a lone name leaves a body ('A ferry company in the north, Name said')", () => {
+    expect(speakers('Sailings were cancelled. A ferry company in the north, Nordlys said it would refund every ticket.'))
+      .toEqual([['indirect', 'Nordlys', 'organisation']]);
+  });
+  it("a byline in capitals is nobody a later 'she' means ('By OUR REPORTER')", () => {
+    expect(speakers('Clinic queues grow in Mwinilunga\n\nBy OUR REPORTER\n\nMWINILUNGA — The clinic ran out of test kits on Monday.\n\n"We are asking patients to come back next week," she said.'))
+      .toEqual([['direct', null, null]]);
+  });
+  it("a question put to someone makes them the one who replies next ('It was put to Mr Name whether …')", () => {
+    expect(speakers('Director of Roads Padraig Brennan told the meeting the bridge was sound. Farmer Tom Keane said the bridge was dangerous. It was put to Mr Brennan whether the bypass could be finished by 2029. That was "a stretch", he replied.'))
+      .toEqual([['indirect', 'Padraig Brennan', 'person'], ['indirect', 'Tom Keane', 'person'], ['indirect', 'Padraig Brennan', 'person'], ['partial', 'Padraig Brennan', 'person']]);
+  });
+  it("'…, saying …' after a description and a name in apposition is the one named ('A field manager in X, Mr Name Name, blamed …, saying')", () => {
+    expect(speakers('Planting was late. A contractor\'s field manager in Kwekwe, Mr Farai Mutasa, blamed the delay on the rains, saying the roads were now open.'))
+      .toEqual([['indirect', 'Farai Mutasa', 'person']]);
+  });
+  it("guard: a description left unnamed stays unnamed before '…, saying'", () => {
+    expect(speakers('Planting was late. A field manager in Kwekwe, who asked not to be named, blamed the delay on the rains, saying the roads were now open.'))
+      .toEqual([['indirect', null, 'anonymous']]);
+  });
+  it("a quoted phrase in a relative clause after a described noun ('a bright spot that Name described as \"…\"')", () => {
+    expect(speakers('Chief Executive Mara Quillfeather said demand would recover. Sales of spare parts rose 4%, a bright spot that Quillfeather described as "the bit that keeps the lights on."'))
+      .toEqual([['indirect', 'Mara Quillfeather', 'person'], ['partial', 'Mara Quillfeather', 'person']]);
+  });
+  it("guard: 'a move the unions denounced as \"…\"' keeps the unions", () => {
+    expect(speakers('Fares rose 9%, a move the rail unions denounced as "daylight robbery".'))
+      .toEqual([['partial', 'rail unions', 'organisation']]);
+  });
 });
