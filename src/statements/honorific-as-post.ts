@@ -5,7 +5,7 @@
 import { HONORIFICS } from './vocabulary.ts';
 
 /** "the Kgosi", "The Nana": the article, then the title alone (`word` as printed). */
-const THE_TITLE_RE = /^[Tt]he\s+(\p{Lu}[\p{L}\u0304-]+)$/u;
+const THE_TITLE_RE = /^[Tt]he\s+(\p{Lu}[\p{L}\p{M}-]+)$/u;
 
 /**
  * The words printed right after the last "`word` " before `at` (the name it was given to, two or three capitalised
