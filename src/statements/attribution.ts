@@ -1390,6 +1390,10 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     let k = tokens.length;
     while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
     const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
+    // ("Village head of Kampung Dalit Baru Name Name, 58, said": a post the whole phrase reads, with the name it ends in,
+    // says where the name starts; the last three capitalised words may hold the post's place.)
+    const titled = named?.kind === 'name' && k > 0 ? parseSpeakerPhrase(tokens) : null;
+    if (titled?.kind === 'name' && titled.roles.length > 0 && titled.name.length >= 2 && titled.name.length < named!.name.length) return titled;
     if (named?.kind === 'name') return named;
   }
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.

@@ -88,4 +88,12 @@ describe('twenty-fifth session: English people as speakers', () => {
     expect(speakers('Fares rose 9%, a move the rail unions denounced as "daylight robbery".'))
       .toEqual([['partial', 'rail unions', 'organisation']]);
   });
+  it("a post with its place before a name and an age: the name is where the post's reading puts it ('Village head of X Y Z Name Name, 58,')", () => {
+    expect(speakers('Village head of Kampung Ulu Sungai Ahmad Jalil, 61, said the bridge had gone. "We crossed on a raft," he said.'))
+      .toEqual([['indirect', 'Ahmad Jalil', 'person'], ['direct', 'Ahmad Jalil', 'person']]);
+  });
+  it("guard: a description before a name and an age ('Retired teacher Name Name Name, 71,')", () => {
+    expect(speakers('Retired teacher Mary Anne Jones, 71, said the bus was late. "I waited an hour," she said.'))
+      .toEqual([['indirect', 'Mary Anne Jones', 'person'], ['direct', 'Mary Anne Jones', 'person']]);
+  });
 });
