@@ -1368,7 +1368,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
   if (subordinate) from += subordinate[0].length;
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
-  if (/^\s*By\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
+  // ("By OUR CORRESPONDENT": in capitals too.)
+  if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
@@ -1388,6 +1389,10 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     let k = tokens.length;
     while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
     const named = tokens.length - k >= 2 ? parseSpeakerPhrase(tokens.slice(k)) : null;
+    // ("Village head of Kampung Dalit Baru Name Name, 58, said": a post the whole phrase reads, with the name it ends in,
+    // says where the name starts; the last three capitalised words may hold the post's place.)
+    const titled = named?.kind === 'name' && k > 0 ? parseSpeakerPhrase(tokens) : null;
+    if (titled?.kind === 'name' && titled.roles.length > 0 && titled.name.length >= 2 && titled.name.length < named!.name.length) return titled;
     if (named?.kind === 'name') return named;
   }
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
@@ -1648,6 +1653,12 @@ function participleClauses(masked: string, start: number, end: number): Reported
     }
     // After a dateline or with a name in apposition ("ROME (Reuters) - Italy's minister, Paolo Ferri, dismissed …").
     if (!phrase && boundary < 0) phrase = sentenceSubject(masked, start, start + m.index, true);
+    // ("A contractor's field manager in Kwekwe, Mr Name Name, blamed …, saying …": a description, then the name in
+    // apposition; the one named, not someone unnamed.)
+    else if (boundary < 0 && (phrase?.kind === 'anonymous' || phrase?.kind === 'title')) {
+      const apposed = sentenceSubject(masked, start, start + m.index, true);
+      if (apposed?.kind === 'name' && apposed.name.length >= 2) phrase = apposed;
+    }
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;

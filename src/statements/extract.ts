@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
+import { personQuestionPutTo } from './question-put-to.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { postLettersSpelledInText, withPostLetters } from './post-letters-in-text.ts';
@@ -120,7 +121,8 @@ function cutAtEmbeddedAttribution(text: string, span: QuoteInParagraph): void {
  */
 function relativeSubject(masked: string, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
   const lead = masked.slice(sentenceStart, verbStart);
-  const m = /,\s+(?:a|an|the|what)\s+[\p{Ll}-]+\s+((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:]*?|\p{Ll}+s(?:\s+\p{Ll}+ly)?)\s*$/u.exec(lead);
+  // (", a bright spot that Name described as": an adjective or two before the noun, "that" or "which" after it.)
+  const m = /,\s+(?:a|an|the|what)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:(?:that|which|whom)\s+)?((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:]*?|\p{Ll}+s(?:\s+\p{Ll}+ly)?)\s*$/u.exec(lead);
   if (!m) return null;
   const at = sentenceStart + m.index + m[0].indexOf(m[1]!);
   const words = tokenize(m[1]!, at).filter((t, k, all) => !(k === all.length - 1 && /ly$/u.test(t.lower)));
@@ -254,7 +256,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const read = surnameAlone ? withFirstName(masked, opening) : opening;
       const subject = read && !lastWordQuoted(text, read) ? read : null;
       if (subject) mentions.push(subject);
-      const asked = personInQuestion(masked, sentence.start, sentence.end);
+      // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
+      const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
         ...(isCyrillic(masked.slice(sentence.start, sentence.end)) ? russianMentions(masked, sentence.start, sentence.end) : [])]
         .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k)

@@ -4,7 +4,9 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { hasCapitalisedPreposition } from './headline-words.ts';
 import { isJoinedInitialGap } from './joined-initials.ts';
+import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { russianNominativeName } from './russian.ts';
@@ -319,7 +321,8 @@ function learnAppositions(directory: PersonDirectory, text: string): string[][] 
   const learned: string[][] = [];
   for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=([^,.;:!?\n"]{3,60}),)/gu)) {
     const titleTokens = tokenize(m[1]!);
-    const nameTokens = tokenize(m[2]!);
+    // ("Cllr Name Name (Ind),": the party's letters are no part of the name, party-letters-after-name.ts.)
+    const nameTokens = tokenize(withoutPartyLettersAfterName(m[2]!));
     const named = parseSpeakerPhrase(nameTokens);
     if (named?.kind !== 'name' || named.name.length < 2) continue;
     for (let k = Math.max(0, titleTokens.length - 8); k < titleTokens.length; k++) {
@@ -461,6 +464,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         const words = run.slice(i, j);
         const parsed = parseSpeakerPhrase(words);
         if (parsed?.kind !== 'name') continue;
+        // ("KESTRELS ADD DEPTH WITH NAME": a headline's words in capitals, no name; headline-words.ts.)
+        if (hasCapitalisedPreposition(parsed.name)) continue;
         const titled = parsed.roles.some(isRole);
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)

@@ -32,11 +32,28 @@ function postSpelled(words: readonly string[], letters: string): string[] | null
   return null;
 }
 
+/** A name of two capitalised words right after the brackets. */
+const NAME_AFTER_RE = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
+/** The post's words (lower case), two or more ending in a role noun, whose initials open `letters`; null if none. */
+function postOpeningLetters(words: readonly string[], letters: string): string[] | null {
+  if (!ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) return null;
+  for (let k = words.length - 2; k >= 0 && words.length - k < letters.length; k--) {
+    const post = words.slice(k);
+    if (letters.startsWith(initials(post)) && (k === 0 || !letters.startsWith(initials(words.slice(k - 1))))) return post.map((w) => w.toLowerCase());
+  }
+  return null;
+}
+
 /** The letters (lower case) `text` gives posts, each with the post's words: "dm" → ["district", "magistrate"]. */
 export function postLettersSpelledInText(text: string): Map<string, readonly string[]> {
   const taught = new Map<string, readonly string[]>();
   for (const m of text.matchAll(DEFINED_RE)) {
-    const post = postSpelled(m[1]!.trim().split(/\s+/u), m[2]!);
+    const words = m[1]!.trim().split(/\s+/u);
+    // ("District Agricultural Coordinator (DACO) Name Name": letters in brackets between a post and its holder's name are
+    // the post's, even where the text prints the post shorter than its letters, "Coordinating Officer" as "Coordinator".)
+    const beforeName = NAME_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const post = postSpelled(words, m[2]!) ?? (beforeName ? postOpeningLetters(words, m[2]!) : null);
     if (post) taught.set(m[2]!.toLowerCase(), post);
   }
   // Letters used after "the" and never defined: the initials of a post printed right before a person's name.

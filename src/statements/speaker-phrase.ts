@@ -3,6 +3,8 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { withSeatMemberLetters } from './seat-member-letters.ts';
+import { isJoinedInitialName } from './joined-initials.ts';
+import { isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
@@ -183,8 +185,10 @@ function stripNoise(all: Token[]): Token[] {
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
       // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
       && givenNameGender(first.text) === null
-      && tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
-        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))) {
+      && (tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
+        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))
+        // ("Herder D.Gantulga": or a Mongolian name, its initial written against it, joined-initials.ts.)
+        || isJoinedInitialName(tokens.slice(1)))) {
       tokens = tokens.slice(1); changed = true; continue;
     }
     // "Democrat Elena Ruiz", "Republican Name": a party member's word before a full name is a description, not a first
@@ -829,6 +833,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
     let areaAt = -1;
+    // ("Governor of Tosontsengel soum in Zavkhan aimag B.Name": an area placed in a larger one, "in" between.)
+    const areaInArea = (k: number) => areaAt >= 0 && k < areaAt && (ADMINISTRATIVE_AREAS.has(tokens[k]!.text) ? tokens[k + 1]?.text === 'in'
+      : tokens[k]!.text === 'in' && ADMINISTRATIVE_AREAS.has(tokens[k - 1]?.text ?? ''));
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     // ("Head of the provincial transportation agency Name": or a body described in lower case, lower-case-body-before-name.ts.)
     const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) : 0;
@@ -879,7 +886,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
           && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         if (area) areaAt = j;
         if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio || letters) || !isCapitalised(tokens[j + 1]!)) continue;
-        if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt)) { from = j + 1; ended = true; }
+        if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt || (area && areaInArea(from + k)))) { from = j + 1; ended = true; }
         else areaAt = -1;
         break;
       }
@@ -897,6 +904,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       const named = placed > 0 ? tokens.slice(from, placed) : tokens.slice(from);
       if (named.length > 0 && (BODY_HEADS.has(named.at(-1)!.lower) || BODY_NAME_ENDS.has(named.at(-1)!.lower)) && named.every((t) => isCapitalised(t))) return null;
     }
+    // ("Head Coach & GM Name Name", "Chief Arbiter IM Name Name": a post's letters before the name, post-letters-before-name.ts.)
+    if (from === r + 1 && isPostLettersBeforeName(tokens, from)) from++;
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
       || (to > from && tokens[to + 1] !== undefined && isCapitalised(tokens[to + 1]!) && insideName(tokens, to)))) {
@@ -922,7 +931,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const post = (k: number) => !ROLE_NOUNS.has(tokens[r]!.lower) && nameTokens.length >= 2 && !INDEFINITE.has(tokens[0]!.lower)
       && !BODY_KINDS.has(tokens[r]!.lower) && !BODY_NAME_ENDS.has(nameTokens.at(-1)!.lower)
       && (k === r || (k < r && isNounAdjunct(title, k, r)));
-    if (!title.every((t, k) => inField(k) || k === areaAt || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
+    if (!title.every((t, k) => inField(k) || k === areaAt || areaInArea(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {

@@ -21,11 +21,13 @@ import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCove
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
+import { describedBeforeAsPerson } from './lone-name-described-before.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
+import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
 import type { SpeakerKind } from './types.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
@@ -182,6 +184,13 @@ export class SpeakerResolver {
       this.namesGivenInAsides.add(speaker);
       this.notePerson(speaker);
       return { speaker, anonymous: false, kind: 'person' };
+    }
+    // ("… Kgosi Name Name said … 'Q,' the Kgosi said": a chief's title used as a noun is the one last given it, honorific-as-post.ts.)
+    const holder = phrase.kind === 'name' && phrase.name.length === 1 ? holderOfTitleUsedAsNoun(this.text, this.text.slice(phrase.start, phrase.end), phrase.start) : null;
+    const titled = holder ? parseSpeakerPhrase(tokenize(holder)) : null;
+    if (titled?.kind === 'name' && titled.name.length > 1) {
+      const resolved = this.resolve({ ...titled, start: phrase.start, end: phrase.end });
+      if (resolved.kind === 'person') return resolved;
     }
     if (phrase.kind === 'title' && (UNNAMED_ASIDE_RE.test(aside) || RU_UNNAMED_ASIDE_RE.test(aside))) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -348,7 +357,8 @@ export class SpeakerResolver {
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's. Nor one the text
         // says is a first name or a pseudonym, "Mereana (not her real name) said": name-given-aside.ts. Nor one described as
-        // someone, "Halima, a midwife who …, said": lone-name-described-as-person.ts.)
+        // someone, "Halima, a midwife who …, said": lone-name-described-as-person.ts; nor one a fronted description opens
+        // the sentence for, "A farmer at the depot, Mercy said": lone-name-described-before.ts.)
         if (phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && !this.familyNameFirst(phrase.name)
           && !this.honoured(phrase.name[0]!) && !AGE_AFTER_RE.test(this.text.slice(phrase.end, phrase.end + 8))
@@ -356,7 +366,8 @@ export class SpeakerResolver {
           // (Nor a known given name the text prints before one surname, «— говорит Дарья» after «Одна из них, Дарья Пестова,»;
           // nor a Russian given name alone, «Кристина рассказала», or one described as someone, «Варвара, мама двоих
           // школьников, рассказала», russian-name-described-as-person.ts: a person called so, not a body.)
-          && !describedAsPerson(this.text, phrase.end) && !this.fullNameFromGivenName(phrase.name[0]!)
+          && !describedAsPerson(this.text, phrase.end) && !describedBeforeAsPerson(this.text, phrase.start)
+          && !this.fullNameFromGivenName(phrase.name[0]!)
           && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)

@@ -91,6 +91,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'gp',
   // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
   'engineer',
+  // ("Chief Arbiter Name confirmed", "the arbiter said": the official who rules on a chess or sports event.)
+  'arbiter',
   // ("lead class counsel Name told", "general counsel Name": a lawyer's post, a word for one person.)
   'counsel',
   'economist', 'fellow', 'professor', 'researcher', 'scholar', 'historian', 'lawyer', 'activist', 'politician',
