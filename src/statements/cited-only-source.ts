@@ -14,3 +14,15 @@ export function citedOnlyAsSource(text: string, name: string): boolean {
   }
   return true;
 }
+
+/** "data from", "figures compiled by", then a lower-case description and a lone capitalised word, closing the phrase. */
+const DATA_PROVIDER_RE = /\b(?:data|figures|statistics|numbers)\s+(?:from|by|compiled\s+by|published\s+by)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}-]+)$/u;
+
+/**
+ * "According to data from schedule analyst Linerlytics, …": a lone capitalised word after a lower-case description, where
+ * the text says the figures are from it, is a data provider (a business), not an analyst by surname; a person so
+ * described is named in full ("data from analyst Jane Okafor").
+ */
+export function dataProviderByTrade(text: string, start: number, end: number): string | null {
+  return DATA_PROVIDER_RE.exec(text.slice(Math.max(0, start - 40), end))?.[1] ?? null;
+}

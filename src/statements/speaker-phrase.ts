@@ -23,6 +23,7 @@ import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { executiveBodyName } from './executive-body.ts';
+import { foreignBodyName } from './foreign-body-name.ts';
 import {
   ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -1012,6 +1013,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("The Health Service Executive said": a body named as an Executive, executive-body.ts.)
   const executive = executiveBodyName(tokens);
   if (executive) return { kind: 'organisation', body: executive, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // ("The Fédération des Viticulteurs de l'Yonne": a body's name in a Romance language with its small words, foreign-body-name.ts.)
+  const foreign = foreignBodyName(tokens, (w) => BODY_NAME_STARTS.has(w));
+  if (foreign) return { kind: 'organisation', body: foreign, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("The ministry's press service said", press-office.ts; "the management of the Name said", management-of-body.ts:
   // the body they speak for.)
   const spokenFor = pressOfficeOwner(tokens) ?? managedBodyName(tokens);
@@ -1284,7 +1288,9 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'finland', 'iceland', 'poland', 'russia', 'ukraine', 'india', 'pakistan', 'china', 'japan', 'korea', 'mexico', 'brazil',
   'argentina', 'chile', 'colombia', 'peru', 'nigeria', 'kenya', 'ghana', 'egypt', 'turkey', 'greece', 'israel', 'singapore',
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
-  'uk', 'usa', 'us', 'eu']);
+  'uk', 'usa', 'us', 'eu',
+  // ("Statistics Estonia", "Statistics Lithuania": the Baltic and central European statistics offices' English names.)
+  'estonia', 'latvia', 'lithuania', 'slovenia', 'croatia', 'hungary', 'czechia', 'slovakia', 'romania', 'bulgaria', 'serbia']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
 const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);

@@ -16,7 +16,7 @@ import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
-import { citedOnlyAsSource } from './cited-only-source.ts';
+import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { businessOpeningTheLead } from './lead-business.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
@@ -170,6 +170,12 @@ export class SpeakerResolver {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
+    // ("According to data from schedule analyst Linerlytics": a data provider, cited-only-source.ts.)
+    const provider = printed.kind === 'name' && printed.name.length === 1 && printed.roles.length > 0 ? dataProviderByTrade(this.text, printed.start, printed.end) : null;
+    if (provider) {
+      this.bodies.push(provider);
+      return { speaker: provider, anonymous: false, kind: 'organisation' };
+    }
     // ("MOM said" after "The Ministry of Manpower (MOM)": initials spelling a person's word, initials-spelling-a-word.ts.)
     const initials = printed.kind === 'title' ? initialsDefinedInBrackets(this.text, printed.start, printed.end) : null;
     // (A body's, not a post's: "the SDM" after "Sub-Divisional Magistrate (SDM)" is the person holding the post.)
