@@ -180,10 +180,11 @@ export class SpeakerResolver {
     const initials = printed.kind === 'title' ? initialsDefinedInBrackets(this.text, printed.start, printed.end) : null;
     // (A body's, not a post's: "the SDM" after "Sub-Divisional Magistrate (SDM)" is the person holding the post.)
     const spelled = initials ? spelledOut(this.text, initials) : null;
-    // (Nor a post named after its area, "the DC" after "Kasungu District Commissioner (DC)": a post's word closes it.)
+    // (Nor a post named after its area, "the DC" after "Kasungu District Commissioner (DC)": a body's word must head the
+    // name, first, "Ministry of …", or last, "… Agency".)
     const spelledWords = spelled?.toLowerCase().split(/\s+/u) ?? [];
-    if (initials && spelledWords.some((w) => ORGANISATION_HEADS.has(w) || BODY_NAME_ENDS.has(w))
-      && !isPersonNoun(spelledWords.at(-1)!) && !ROLE_NOUNS.has(spelledWords.at(-1)!)) return this.resolvePhrase({ kind: 'name', name: [initials], roles: [], qualifier: null, start: printed.start, end: printed.end });
+    const bodyWord = (w: string | undefined) => w !== undefined && (ORGANISATION_HEADS.has(w) || BODY_NAME_ENDS.has(w));
+    if (initials && (bodyWord(spelledWords[0]) || bodyWord(spelledWords.at(-1)))) return this.resolvePhrase({ kind: 'name', name: [initials], roles: [], qualifier: null, start: printed.start, end: printed.end });
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
