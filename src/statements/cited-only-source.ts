@@ -7,7 +7,7 @@ const CITING_RE = /(?:according\s+to|data\s+(?:from|by)|figures\s+from|compiled\
 
 /** Whether every place `text` prints `name` is after "according to", "data from" and the like. */
 export function citedOnlyAsSource(text: string, name: string): boolean {
-  let at = text.indexOf(name);
+  let at = name === '' ? -1 : text.indexOf(name);
   if (at < 0) return false;
   for (; at >= 0; at = text.indexOf(name, at + name.length)) {
     if (!CITING_RE.test(text.slice(Math.max(0, at - 24), at))) return false;
