@@ -702,7 +702,9 @@ const hasFiniteVerb = (words: string) => tokenize(words).some((t) => FINITE.has(
 const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
 
 /** "It is learnt that", "It is understood that", "It was reliably learned that": a sentence's opening frame. */
-const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood)\s+that\s+/u;
+// ("It was noted that", "It was stressed that": a government wire's passive after a meeting, translated, MNA or Xinhua
+// English; whoever said it at the meeting is not named.)
+const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood|noted|stressed|underlined|emphasi[sz]ed)\s+that\s+/u;
 
 /**
  * "It is learnt that …", "It is understood that …": what the reporter's sources told them, left unnamed (South Asian and

@@ -24,6 +24,8 @@ import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
+import { executiveBodyName } from './executive-body.ts';
+import { foreignBodyName } from './foreign-body-name.ts';
 import {
   ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -478,6 +480,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'faq', 'website', 'circular', 'bulletin',
   // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
   'warning', 'decision',
+  // (A regulator's binding notice: "The agency's airworthiness directive requires …. It says cracks …".)
+  'directive', 'directives',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
   'outlook',
   // What a body made known ("According to the council's announcement, …"; "A notification issued by the … department states").
@@ -507,7 +511,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("The University's Deputy Vice-Chancellor Research, Professor Name,": a capitalised noun right after a post is the
   // post's field, as Australian and British universities write it, "Pro Vice-Chancellor Research", "Director Research".)
   const postField = (k: number) => k > 0 && isCapitalised(tokens[k]!) && ROLE_NOUNS.has(tokens[k - 1]!.lower.split('-').at(-1)!);
-  let n = tokens.findIndex((t, k) => k < 6 && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)) && !postField(k));
+  // (Further in after a long body's name, every word before capitalised: "The European Union Aviation Safety Agency directive".)
+  const reach = (k: number) => k < 6 || (k < 10 && tokens.slice(k === 0 ? 0 : 1, k).every((t) => isCapitalised(t) && !t.possessive));
+  let n = tokens.findIndex((t, k) => reach(k) && DOCUMENT_NOUNS.has(t.base.toLowerCase()) && !(tokens[k + 1] && isCapitalised(tokens[k + 1]!)) && !postField(k));
   if (n < 0) return null;
   // ("The regulator's decision notice": the last of two nouns is the document.)
   if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
@@ -525,13 +531,17 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
     && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
   // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
-  if (n > 5 || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
+  if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
     || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
-  const by = tokens.findIndex((t, k) => k > n && ['by', 'from', 'for'].includes(t.text) && !SEEN.has(tokens[k - 1]!.lower)
+  // ("A memo prepared for the hearing by the Fiscal Division": who it was for yields to a "by" after it.)
+  const authorAfter = (words: readonly string[]) => tokens.findIndex((t, k) => k > n && words.includes(t.text) && !SEEN.has(tokens[k - 1]!.lower)
     && (t.text !== 'for' || !before.some((b) => isCapitalised(b) && !b.possessive && !DEFINITE.has(b.lower) && !INDEFINITE.has(b.lower))));
+  const firstAfter = authorAfter(['by', 'from', 'for']);
+  const byAfterFor = firstAfter > 0 && tokens[firstAfter]!.text === 'for' ? authorAfter(['by']) : -1;
+  const by = byAfterFor > 0 ? byAfterFor : firstAfter;
   let authorWords = by > 0 ? tokens.slice(by + 1) : [];
   // ("signed by more than 120 academic staff, published on Wednesday": the count's words before the number, and a
   // participle's phrase after the authors, are none of them.)
@@ -1009,6 +1019,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
+  // ("The Health Service Executive said": a body named as an Executive, executive-body.ts.)
+  const executive = executiveBodyName(tokens);
+  if (executive) return { kind: 'organisation', body: executive, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // ("The Fédération des Viticulteurs de l'Yonne": a body's name in a Romance language with its small words, foreign-body-name.ts.)
+  const foreign = foreignBodyName(tokens, (w) => BODY_NAME_STARTS.has(w));
+  if (foreign) return { kind: 'organisation', body: foreign, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("The ministry's press service said", press-office.ts; "the management of the Name said", management-of-body.ts:
   // the body they speak for.)
   const spokenFor = pressOfficeOwner(tokens) ?? managedBodyName(tokens);
@@ -1252,7 +1268,10 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // Nederland", "Oxfam Deutschland", "Caritas Italia"; no surname is so spelled, unlike "Holland" or "England".)
   'nederland', 'deutschland', 'españa', 'italia', 'polska', 'sverige', 'norge', 'danmark', 'suomi', 'österreich',
   'schweiz', 'suisse', 'belgique', 'belgië', 'türkiye', 'česko', 'hrvatska', 'magyarország', 'românia', 'slovensko',
-  'slovenija', 'srbija', 'eesti', 'latvija', 'lietuva']);
+  'slovenija', 'srbija', 'eesti', 'latvija', 'lietuva',
+  // (A power company named in its own language, "Baltyk Morska Energia", "Rheintal Energie"; an engine maker, "… Aero
+  // Engines"; a ferry or broadcasting company, "Gozo Channel", "Discovery Channel": no surname is so spelled.)
+  'energia', 'energie', 'énergie', 'energía', 'engines', 'channel']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
@@ -1278,7 +1297,9 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'finland', 'iceland', 'poland', 'russia', 'ukraine', 'india', 'pakistan', 'china', 'japan', 'korea', 'mexico', 'brazil',
   'argentina', 'chile', 'colombia', 'peru', 'nigeria', 'kenya', 'ghana', 'egypt', 'turkey', 'greece', 'israel', 'singapore',
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
-  'uk', 'usa', 'us', 'eu']);
+  'uk', 'usa', 'us', 'eu',
+  // ("Statistics Estonia", "Statistics Lithuania": the Baltic and central European statistics offices' English names.)
+  'estonia', 'latvia', 'lithuania', 'slovenia', 'croatia', 'hungary', 'czechia', 'slovakia', 'romania', 'bulgaria', 'serbia']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
 const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);

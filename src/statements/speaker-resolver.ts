@@ -16,6 +16,8 @@ import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
+import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
+import { businessOpeningTheLead } from './lead-business.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
@@ -25,6 +27,8 @@ import { describedBeforeAsPerson } from './lone-name-described-before.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { withoutElidedArticle } from './elided-article.ts';
+import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
+import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
@@ -169,6 +173,21 @@ export class SpeakerResolver {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
+    // ("According to data from schedule analyst Linerlytics": a data provider, cited-only-source.ts.)
+    const provider = printed.kind === 'name' && printed.name.length === 1 && printed.roles.length > 0 ? dataProviderByTrade(this.text, printed.start, printed.end) : null;
+    if (provider) {
+      this.bodies.push(provider);
+      return { speaker: provider, anonymous: false, kind: 'organisation' };
+    }
+    // ("MOM said" after "The Ministry of Manpower (MOM)": initials spelling a person's word, initials-spelling-a-word.ts.)
+    const initials = printed.kind === 'title' ? initialsDefinedInBrackets(this.text, printed.start, printed.end) : null;
+    // (A body's, not a post's: "the SDM" after "Sub-Divisional Magistrate (SDM)" is the person holding the post.)
+    const spelled = initials ? spelledOut(this.text, initials) : null;
+    // (Nor a post named after its area, "the DC" after "Kasungu District Commissioner (DC)": a body's word must head the
+    // name, first, "Ministry of …", or last, "… Agency".)
+    const spelledWords = spelled?.toLowerCase().split(/\s+/u) ?? [];
+    const bodyWord = (w: string | undefined) => w !== undefined && (ORGANISATION_HEADS.has(w) || BODY_NAME_ENDS.has(w));
+    if (initials && (bodyWord(spelledWords[0]) || bodyWord(spelledWords.at(-1)))) return this.resolvePhrase({ kind: 'name', name: [initials], roles: [], qualifier: null, start: printed.start, end: printed.end });
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');
@@ -398,6 +417,13 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
         }
+        // "Hoʻokena Land & Water Co. said": a name closed by an abbreviated legal form, company-by-legal-form.ts.
+        const legalForm = phrase.kind === 'name' && phrase.roles.length === 0 ? businessByAbbreviatedForm(this.text, phrase.name, phrase.start, phrase.end) : null;
+        if (legalForm) {
+          this.bodies.push(legalForm);
+          this.groups.push({ resolved: { speaker: legalForm, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: legalForm, anonymous: false, kind: 'organisation' };
+        }
         // "Electricité du Liban (EDL) said", "Office National du Cacao et du Café (ONCC) said": a name the text follows with
         // its initials in brackets is a body's (no person is given a short name so), whatever words it is made of.
         if (phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length >= 2 && this.initialsInBrackets(phrase)) {
@@ -505,6 +531,17 @@ export class SpeakerResolver {
     // (But its named author is kept: "A report by X recommends …" then "The report says".)
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
       this.documents.set(phrase.document, this.bodyOf(phrase.body, phrase.start));
+    }
+    // ("The Aviation Safety Agency directive requires operators to …. It says cracks …": "it" in the next sentence is
+    // the document a sentence opened with, as after one that spoke, so its named author.)
+    // (Only a maker named before the noun, "The <Body> directive", not words after it, "… by Thursday morning"; and not
+    // the sentence of a document that spoke, read again.)
+    const printedPhrase = this.text.slice(phrase.start, phrase.end);
+    if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.start !== this.lastDocumentAt
+      && printedPhrase.indexOf(phrase.body.split(' ')[0]!) >= 0 && printedPhrase.indexOf(phrase.body.split(' ')[0]!) < printedPhrase.indexOf(phrase.document)) {
+      this.lastDocument = { speaker: this.bodyOf(phrase.body, phrase.start), anonymous: false, kind: 'organisation' };
+      this.lastDocumentAt = phrase.start;
+      return;
     }
     // ("The mother, whom the report calls Jade, works …. She told …": one described whom an aside names, name-given-aside.ts.)
     if ((phrase.kind === 'title' || phrase.kind === 'anonymous') && nameGivenInAside(this.text, phrase.start, phrase.end)) {
@@ -1050,7 +1087,9 @@ export class SpeakerResolver {
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
-      const business = COMPANY_WORDS.has(head) ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b)) : undefined;
+      // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
+      const business = COMPANY_WORDS.has(head)
+        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !citedOnlyAsSource(this.text, b)) : undefined;
       if (business) return business;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
@@ -1066,6 +1105,9 @@ export class SpeakerResolver {
       const registered = COMPANY_WORDS.has(head)
         ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
       if (registered) return registered;
+      // ("Austral Lines will stop calling … on its weekly service" as the lead, then "the carrier said": lead-business.ts.)
+      const opening = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessOpeningTheLead(this.text, (w) => COMPANY_WORDS.has(w)) : null;
+      if (opening) return opening;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
@@ -1084,7 +1126,10 @@ export class SpeakerResolver {
       const byMembers = head === 'council' ? this.councilByItsMembers() : null;
       if (byMembers) return byMembers;
       // "North East Ambulance Service said …" then "The trust said": a body's generic word for the body just named.
-      const last = this.bodies.at(-1);
+      // (Not a country's possessive a sentence merely opened with, "Poland's second offshore wind auction has …": the
+      // country's, no body a text calls "the regulator".)
+      // (Nor, for a public body's word, "the commission said", a business named with its legal form, "… Water Co.".)
+      const last = [...this.bodies].reverse().find((b) => !/^\p{Lu}\p{Ll}+['\u2019]s$/u.test(b) && (COMPANY_WORDS.has(head) || !endsInLegalForm(b)));
       // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
       // data": before any body spoke, the body the text last introduced by its full name and short name in brackets; and
       // that name whole where the body last seen is its first words only.)
@@ -1392,7 +1437,7 @@ function placeNamed(text: string, head: string): string | null {
 }
 
 /** A business's name: with its legal form ("Nordvik Energy ASA") or a word businesses end their names with ("Thames Basin Water"). */
-const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group|Air'
+const BUSINESS_ENDINGS = 'ASA|AG|SA|S\\.A\\.|plc|PLC|Inc\\.?|Co\\.|Ltd|Corp\\.?|NV|N\\.V\\.|SE|AB|Oyj|GmbH|SpA|Water|Energy|Power|Airlines|Airways|Holdings|Motors|Foods|Telecom|Mining|Steel|Pharma|Capital|Partners|Systems|Technologies|Logistics|Shipping|Networks|Construction|Copper|Mutual|Insurance|Assurance|Financial|Bancorp|Brands|Media|Labs|Ventures|Resources|Petroleum|Oil|Gas|Chemicals|Homes|Hotels|Group|Air'
   // (A refinery named as a business, in English or in its country's language: "the Baltica Raffinerie in Rostock".)
   + '|Refinery|Refining|Raffinerie|Raffineria|Refinería|Refinaria|Raffinaderi';
 // (Not a post: "Chief Financial Officer Name", "… Capital Manager".)

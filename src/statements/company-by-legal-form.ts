@@ -1,0 +1,21 @@
+// "Hoʻokena Land & Water Co., which operates the diversions, said …", "Maple Implement Co. said": capitalised words
+// closed by an abbreviated legal form with its full stop ("Co.", "Cos.") are a business's name, not a person's, and the
+// name is the one printed, its ampersand and full stop kept (the tokens drop both).
+
+/** Abbreviated legal forms, as printed before their full stop. */
+const ABBREVIATED_FORMS = new Set(['Co', 'Cos', 'Bhd', 'Pty', 'Pte']);
+
+/** The business's name as printed from `start`, when the phrase's words end in an abbreviated legal form and its stop. */
+export function businessByAbbreviatedForm(text: string, words: readonly string[], start: number, end: number): string | null {
+  if (words.length < 2 || !ABBREVIATED_FORMS.has(words.at(-1)!) || text[end] !== '.') return null;
+  const printed = text.slice(start, end + 1);
+  // (Two words may be a person's, "said Jessica Co." closing a sentence: three or more, or a partners' ampersand.)
+  if (words.length < 3 && !printed.includes('&')) return null;
+  // (Only capitalised words and an ampersand between them, so that the slice is the name and nothing else.)
+  return /^\p{Lu}[\p{L}\u02BB'\u2019-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\u02BB'\u2019-]*)*\.$/u.test(printed) ? printed : null;
+}
+
+/** Whether a body's name ends in a business's legal form ("Hoʻokena Land & Water Co.", "Nordvik Energy ASA"). */
+export function endsInLegalForm(name: string): boolean {
+  return /\s(?:Co|Cos|Inc|Ltd|plc|PLC|Corp|LLC|GmbH|AG|SA|ASA|Bhd|Pty|Pte)\.?$/u.test(name);
+}

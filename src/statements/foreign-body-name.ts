@@ -1,0 +1,20 @@
+// "The Fédération des Viticulteurs de l'Yonne estimates …. In a note to members, it said …", "Fundación para la Tierra
+// Andina said": a body's name in French, Spanish, Italian or Portuguese, opened by its word for a body, keeps its small
+// words ("des", "de l'", "para la") between capitalised ones; the whole is the body's name.
+import type { Token } from './speaker-phrase.ts';
+
+/** Small words inside a Romance-language body's name. */
+const PARTICLES = new Set(['de', 'des', 'du', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'do', 'dos', 'das', 'del', 'la', 'le',
+  'les', 'el', 'los', 'las', 'y', 'et', 'e', 'per', 'para', 'pour', 'pela', 'pelo']);
+
+/** The body's name when `tokens` are "[the] <body word> … <particles and capitalised words>"; else null. */
+export function foreignBodyName(tokens: readonly Token[], opensBody: (lower: string) => boolean): string | null {
+  const named = tokens[0]?.lower === 'the' ? tokens.slice(1) : tokens;
+  if (named.length < 3 || !/^\p{Lu}/u.test(named[0]!.text) || !opensBody(named[0]!.lower)) return null;
+  const rest = named.slice(1);
+  // (Capitalised words, or one elided article joined to one: "l'Yonne", "d'Aoste".)
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^[ldLD]['\u2019]\p{Lu}/u.test(t.text);
+  if (!rest.some((t) => PARTICLES.has(t.text)) || !capitalised(rest.at(-1)!)) return null;
+  if (!rest.every((t) => capitalised(t) || PARTICLES.has(t.text))) return null;
+  return named.map((t) => t.text).join(' ');
+}
