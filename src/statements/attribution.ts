@@ -12,6 +12,7 @@ import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
+import { habitBeforeVerb } from './habitual-saying.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
@@ -1587,7 +1588,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
     const feeling = feelingBeforeVerb(masked, from, cue.start);
-    const subjectEnd = feeling?.subjectEnd ?? cue.start;
+    const subjectEnd = feeling?.subjectEnd ?? habitBeforeVerb(masked, from, cue.start) ?? cue.start;
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
     if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
