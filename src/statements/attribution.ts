@@ -1236,13 +1236,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const kindOf = kindAfter && !ownedBy && BODY_KINDS.has(kindAfter[2]!) ? parse(segments.at(-3)) : null;
   if (kindOf?.kind === 'name' && kindOf.roles.length === 0) return nameAsBody(kindOf);
   if (kindOf?.kind === 'organisation') return kindOf;
+  // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition
+  // (before the rule below reads "The report, Out of Sight, finds" as a description, then the body it is).
+  const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
+  if (titled?.document && /^\s*\p{Lu}[^,]*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) return titled;
   // "The home's owner, Careline Homes, said": a description, then the body it is.
   const apposedBody = segments.length >= 3 && lastEmpty ? parse(segments.at(-2)) : null;
   if (apposedBody?.kind === 'organisation' && !apposedBody.document && (/^\s*(?:the|its|his|her|their)\s/iu.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))
     || SUBORDINATE_DESCRIPTION_RE.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end)))) return apposedBody;
-  // "The Alliance's annual report, Unfinished Business, found that …": a document, then its own title in apposition.
-  const titled = segments.length === 3 && masked.slice(segments[2]!.start, cueStart).trim() === '' ? parse(segments[0]) : null;
-  if (titled?.document && /^\s*\p{Lu}[^,]*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) return titled;
   // "…, the representative of Mexico, Sofía Ramírez, said": the last title and name in apposition
   // (a full name alone will do: "In a statement, the bill's sponsor, State Senator Rachel Ortiz, said").
   // ("The ministry, in a statement signed by its spokesman, Name, said": the signer speaks for the subject.)
