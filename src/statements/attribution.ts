@@ -1589,7 +1589,10 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
     const feeling = feelingBeforeVerb(masked, from, cue.start);
-    const subjectEnd = feeling?.subjectEnd ?? habitBeforeVerb(masked, from, cue.start) ?? cue.start;
+    // ("He liked to say that …": a habit only with "that", the verb's listener perhaps before it, "used to tell pupils that".)
+    const habit = feeling ? null : habitBeforeVerb(masked, from, cue.start);
+    if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')) continue;
+    const subjectEnd = feeling?.subjectEnd ?? habit ?? cue.start;
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
     if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
