@@ -495,7 +495,10 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
   'monitor', 'tracker',
   // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").
-  'article']);
+  'article',
+  // A body's paper on a bill or plan and its charted findings ("The council's explanatory memorandum says …",
+  // "According to the agency's updated risk map, …").
+  'memorandum', 'memoranda', 'map', 'maps']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -528,8 +531,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
+  // ("The agency's updated risk map", "the commission's staff report": a participle before a noun that says what kind of
+  // document it is, and a people noun making a compound with the noun right after an owner, describe it too.)
+  const owned = (k: number) => k > 0 && (before[k - 1]!.possessive || POSSESSIVE_PRONOUNS.has(before[k - 1]!.lower));
   const describing = (t: Token, k: number) => /^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(t.text) && !QUOTE_CUES.has(t.lower) && !PREPOSITIONS.has(t.text)
-    && !NOT_DESCRIBING.has(t.lower) && !isUnnamedHead(t) && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower));
+    && !NOT_DESCRIBING.has(t.lower) && (!isUnnamedHead(t) || (k === n - 1 && owned(k)))
+    && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower) || (k === n - 2 && owned(k) && /^\p{Ll}+$/u.test(before[n - 1]!.text) && !/(?:ed|ing)$/u.test(before[n - 1]!.lower)));
   // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
   if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
     || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;

@@ -29,6 +29,8 @@ const THAT_VERBS = [
   // that", "testified that", "protested that"); only the past of those that are also nouns ("a protest", "an object").
   'contend', 'contended', 'countered', 'retort', 'retorted', 'testify', 'testified', 'boasted', 'protested', 'objected',
   'reassure', 'reassured', 'speculate', 'speculated', 'mused', 'reckon', 'reckoned', 'signalled', 'signaled',
+  // How an agency or a scientific body gives its advice ("The department has advised that the forest will stay closed").
+  'advise', 'advised',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */

@@ -1,0 +1,13 @@
+// "He liked to say that a rink …", "She used to tell pupils that …", "My father always loved to say …": what someone
+// habitually said, a verb of habit and "to" between the subject and the verb of speech (as a feeling stands there in
+// glad-to-announce.ts).
+
+/** "liked to", "used to", "always loved to", right before the verb. */
+const HABIT_BEFORE_VERB_RE = /\s+(?:(?:often|always)\s+)?(?:liked|likes|loved|loves|used)\s+to\s+$/u;
+
+/** Where the subject ends when a verb of habit and "to" stand before the verb of speech at `cueStart`; null when none do. */
+export function habitBeforeVerb(masked: string, from: number, cueStart: number): number | null {
+  const window = Math.max(from, cueStart - 40);
+  const m = HABIT_BEFORE_VERB_RE.exec(masked.slice(window, cueStart));
+  return m ? window + m.index : null;
+}
