@@ -1892,6 +1892,12 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const kindOf = (name: string): NamedBody['kind'] => bodies.find((b) => b.name === name)?.kind ?? 'state';
   const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  // ("Министерство сельского хозяйства России намерено расширить …", a sentence's subject read long: the body it begins with.)
+  const trimmed = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
+  // (For «там»: only where a lower-case word follows the body, «Прокуратура района провела проверку»; not "ФКУ" out of «ФКУ
+  // «Упрдор «Кола»», whose own name follows.)
+  const trimmedBeforeVerb = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `) && /^\p{Ll}/u.test(name.slice(b.name.length + 1)))
+    .sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
     // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
@@ -1901,8 +1907,6 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
     const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
       || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null);
-    // ("Министерство сельского хозяйства России намерено расширить …", a sentence's subject read long: the body it begins with.)
-    const trimmed = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
     const said = [...spoken].reverse().map(trimmed).find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
@@ -1933,7 +1937,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const inLead = before.filter((b) => b.at < lead && !b.oblique);
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
-  if (lower === 'там') return spoken.at(-1) ?? pick(() => true);
+  // («Прокуратура района провела проверку …. …, сообщили там»: the body that spoke last, its subject read long trimmed.)
+  if (lower === 'там') return (spoken.length > 0 ? trimmedBeforeVerb(spoken.at(-1)!) : null) ?? pick(() => true);
   if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
   // ("По версии следствия": the investigators the text names, "Следственное управление СК …", else the investigation.)
   if (lower === 'следствие') return pick((name) => /следствен|^СК\b/iu.test(name)) ?? 'следствие';

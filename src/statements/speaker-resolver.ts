@@ -282,6 +282,9 @@ export class SpeakerResolver {
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
+        // («Как установила проверка, …» or «…, уточнили там» where the text has named no body before: "there" points at
+        // nothing, so the words are an unnamed source's, never a body called «там».)
+        if (phrase.body === 'там' && name === 'там') return { speaker: null, anonymous: true, kind: 'anonymous' };
         // («…, объяснил перевозчик» where the text names no business of that kind: the individual entrepreneur it named
         // before, a person; else an unnamed carrier, «Перевозчик, который обслуживает маршрут, …».)
         if (name === phrase.body && /^(?:перевозчик|подрядчик|застройщик|поставщик)\p{Ll}{0,3}$/u.test(name)) return this.soleTrader(phrase.start);
