@@ -1719,6 +1719,9 @@ function namedBodies(text: string): NamedBody[] {
   return bodiesCache.bodies;
 }
 
+/** A verb in the past tense («провела», «сообщил», «обратились»), the word that ends a body's name read long. */
+const PAST_VERB_RE = /^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u;
+
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
@@ -1739,7 +1742,7 @@ function findNamedBodies(text: string): NamedBody[] {
       }
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
-      if (/^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u.test(w)) break;
+      if (PAST_VERB_RE.test(w)) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -1894,9 +1897,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   // ("Министерство сельского хозяйства России намерено расширить …", a sentence's subject read long: the body it begins with.)
   const trimmed = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
-  // (For «там»: only where a lower-case word follows the body, «Прокуратура района провела проверку»; not "ФКУ" out of «ФКУ
-  // «Упрдор «Кола»», whose own name follows.)
-  const trimmedBeforeVerb = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `) && /^\p{Ll}/u.test(name.slice(b.name.length + 1)))
+  // (For «там»: only where a verb in the past follows the body, «Прокуратура района провела проверку»; not "ФКУ" out of «ФКУ
+  // «Упрдор «Кола»», whose own name follows, nor «МЧС» out of «МЧС области».)
+  const trimmedBeforeVerb = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `) && PAST_VERB_RE.test(name.slice(b.name.length + 1).split(/\s+/u)[0]!))
     .sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
   const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
