@@ -3,11 +3,13 @@
 // name is the one printed, its ampersand and full stop kept (the tokens drop both).
 
 /** Abbreviated legal forms, as printed before their full stop. */
-const ABBREVIATED_FORMS = new Set(['Co', 'Cos', 'Bhd', 'Pty', 'Pte']);
+const ABBREVIATED_FORMS = ['Co', 'Cos', 'Bhd', 'Pty', 'Pte'];
+/** Every legal form a business's name may end in, the abbreviated ones among them. */
+const LEGAL_FORM_AT_END_RE = new RegExp(`\\s(?:${[...ABBREVIATED_FORMS, 'Inc', 'Ltd', 'plc', 'PLC', 'Corp', 'LLC', 'GmbH', 'AG', 'SA', 'ASA'].join('|')})\\.?$`, 'u');
 
 /** The business's name as printed from `start`, when the phrase's words end in an abbreviated legal form and its stop. */
 export function businessByAbbreviatedForm(text: string, words: readonly string[], start: number, end: number): string | null {
-  if (words.length < 2 || !ABBREVIATED_FORMS.has(words.at(-1)!) || text[end] !== '.') return null;
+  if (words.length < 2 || !ABBREVIATED_FORMS.includes(words.at(-1)!) || text[end] !== '.') return null;
   const printed = text.slice(start, end + 1);
   // (Two words may be a person's, "said Jessica Co." closing a sentence: three or more, or a partners' ampersand.)
   if (words.length < 3 && !printed.includes('&')) return null;
@@ -17,5 +19,5 @@ export function businessByAbbreviatedForm(text: string, words: readonly string[]
 
 /** Whether a body's name ends in a business's legal form ("Hoʻokena Land & Water Co.", "Nordvik Energy ASA"). */
 export function endsInLegalForm(name: string): boolean {
-  return /\s(?:Co|Cos|Inc|Ltd|plc|PLC|Corp|LLC|GmbH|AG|SA|ASA|Bhd|Pty|Pte)\.?$/u.test(name);
+  return LEGAL_FORM_AT_END_RE.test(name);
 }

@@ -539,9 +539,8 @@ export class SpeakerResolver {
     // the document a sentence opened with, as after one that spoke, so its named author.)
     // (Only a maker named before the noun, "The <Body> directive", not words after it, "… by Thursday morning"; and not
     // the sentence of a document that spoke, read again.)
-    const printedPhrase = this.text.slice(phrase.start, phrase.end);
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.start !== this.lastDocumentAt
-      && printedPhrase.indexOf(phrase.body.split(' ')[0]!) >= 0 && printedPhrase.indexOf(phrase.body.split(' ')[0]!) < printedPhrase.indexOf(phrase.document)) {
+      && makerNamedBeforeDocument(this.text.slice(phrase.start, phrase.end), phrase.body, phrase.document)) {
       this.lastDocument = { speaker: this.bodyOf(phrase.body, phrase.start), anonymous: false, kind: 'organisation' };
       this.lastDocumentAt = phrase.start;
       return;
@@ -1629,4 +1628,10 @@ function namesSplitAtPossessives(words: readonly string[]): string[][] {
     } else names.at(-1)!.push(word);
   }
   return names.filter((n) => n.length > 0);
+}
+
+/** Whether the phrase as printed names the body's first word before the document's noun ("The <Body> directive"). */
+function makerNamedBeforeDocument(printed: string, body: string, document: string): boolean {
+  const maker = printed.indexOf(body.split(' ')[0]!);
+  return maker >= 0 && maker < printed.indexOf(document);
 }
