@@ -1,20 +1,19 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and thirty-three held-back test parts, each written and committed before the rule
-// changes it first measured. All but the ninth, fourteenth, thirty-second and thirty-third have since had their misses
-// read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth
-// in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the
-// thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth,
-// the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the
-// eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the
-// twenty-second, the twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the
-// thirtieth and thirty-first in the twenty-fifth), so they guard against going back; the ninth, fourteenth,
-// thirty-second and thirty-third (test-9, test-14, test-32 and test-33, written blind in the sixth, tenth and
-// twenty-fifth sessions) are the unseen measurements.
+// changes it first measured. All but the ninth and fourteenth have since had their misses read and the rules changed
+// on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the
+// thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the eleventh
+// and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth in the
+// sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the twenty-third
+// and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the twenty-seventh
+// and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and thirty-first in the
+// twenty-fifth, the thirty-second and thirty-third in the twenty-sixth), so they guard against going back; the ninth
+// and fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-32 or test-33: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +25,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-32', 'test-33']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -590,9 +589,10 @@ describe('statements on texts the rules were not written for', () => {
       // 3d8f6dd. First run, at those rules: direct found 1.00 (93/93), precision 1.00 (93/93), speaker right 0.96
       // (89/93), partial 0.89 (24/27), reported 0.92 (254/276), 53 of 61 unnamed, all kinds 343/371 (English 20 texts:
       // 1.00, 0.99, 0.89, 0.92, 37 of 44; Russian 9: 1.00, 0.86, 1.00, 0.91, 16 of 17). Floors: those figures less a
-      // margin of a few statements (direct found meets the default 0.95). Unseen: never print its misses.
+      // margin of a few statements (direct found meets the default 0.95). Unseen until the twenty-sixth session, which
+      // read its misses with test-33's in rounds side by side (fixtures/statements/README.md, "Twenty-sixth session").
       part: 'test-32',
-      title: 'thirty-second part (29 full-length texts, 9 in Russian; written blind in the twenty-fifth session; unseen)',
+      title: 'thirty-second part (29 full-length texts, 9 in Russian; written blind in the twenty-fifth session; misses read in the twenty-sixth session)',
       floors: { texts: 29, speakerRight: 0.92, partial: 0.81, reported: 0.9, anonymous: 0.81 },
     },
     {
@@ -600,9 +600,10 @@ describe('statements on texts the rules were not written for', () => {
       // rules of d682800. First run, at those rules: direct found 0.99 (99/100), precision 1.00 (99/99), speaker right
       // 0.93 (93/100), partial 0.92 (11/12), reported 0.97 (234/241), 38 of 42 unnamed, all kinds 314/344 (English 20
       // texts: 1.00, 0.96, 0.91, 0.97, 29 of 30; Russian 9: 0.96, 0.83, 1.00, 0.97, 9 of 12). Floors: those figures less
-      // a margin of a few statements (direct found meets the default 0.95). Unseen: never print its misses.
+      // a margin of a few statements (direct found meets the default 0.95). Unseen until the twenty-sixth session, which
+      // read its misses with test-32's in rounds side by side (fixtures/statements/README.md, "Twenty-sixth session").
       part: 'test-33',
-      title: 'thirty-third part (29 full-length texts, 9 in Russian; written blind at the twenty-fifth session\'s end; unseen)',
+      title: 'thirty-third part (29 full-length texts, 9 in Russian; written blind at the twenty-fifth session\'s end; misses read in the twenty-sixth session)',
       floors: { texts: 29, speakerRight: 0.9, partial: 0.75, reported: 0.95, anonymous: 0.83 },
     },
   ];
