@@ -10,6 +10,7 @@ import { postLettersSpelledInText, withPostLetters } from './post-letters-in-tex
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { looksLikeSurname } from './name-forms.ts';
+import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
@@ -217,6 +218,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   const reading = options.nlp?.read(text);
 
   const spans: QuoteInParagraph[][] = paragraphs.map((p) => findQuoteSpans(text, p.start, p.end));
+  // (A quotation left open going on in the next paragraph that copy forgot to open again: quote-continued-unopened.ts.)
+  for (let j = 1; j < paragraphs.length; j++) {
+    const going = unopenedContinuation(text, paragraphs[j]!.start, paragraphs[j]!.end, spans[j - 1]);
+    if (going) spans[j]!.unshift(going);
+  }
   for (const list of spans) for (const s of list) if (s.close === null && s.marks === 'double') cutAtEmbeddedAttribution(text, s);
   const masked = webNamesJoined(maskQuotes(text, spans.flat()));
 

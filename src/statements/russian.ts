@@ -19,6 +19,7 @@ import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } fr
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
+import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
@@ -169,6 +170,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Здесь вспоминают, что …», «Тут говорят»: the people of the place the text is about, unnamed; no body «Здесь».)
   if (all.length === 1 && (all[0]!.lower === 'здесь' || all[0]!.lower === 'тут')) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
+  // («Одни говорили», «Многие жалуются», «Кто-то уверял»: some of a group, unnamed; no body «Одни»: russian-some-and-others.ts.)
+  if (all.length === 1 && isSomeOfAGroup(all[0]!.text)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }
   // («Подписчики канала «Подслушано Заречный»», «Читатели «Бийского вестника»», «читатели E1»: an outlet's readers, a
   // group, unnamed, whatever the outlet's name after them looks like.)
@@ -1084,6 +1089,9 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
  */
 function secondFrame(masked: string, from: number, end: number): { cut: number; at: number } | null {
   const m = /,\s+(?:а|но|однако)\s+([^,.;:!?]{2,120}?)\s+(\p{Ll}+)\s*,\s*что\s/u.exec(masked.slice(from, end));
+  // («Одни говорили, что …, другие признавались, что …»: the pair's second half after a bare comma, russian-some-and-others.ts.)
+  const others = othersFrameIn(masked.slice(from, end));
+  if (others && RU_SPEECH_VERBS.has(others.verb) && (!m || others.cut < m.index)) return { cut: from + others.cut, at: from + others.at };
   if (!m || !RU_SPEECH_VERBS.has(m[2]!)) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const who = speakerAtStart(tokenize(m[1]!, at));
