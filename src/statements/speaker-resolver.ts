@@ -29,6 +29,10 @@ import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyRefere
 import { withoutElidedArticle } from './elided-article.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
+import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
+import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
+import { documentIssuedBy } from './document-issued-by.ts';
+import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
@@ -263,7 +267,7 @@ export class SpeakerResolver {
           // (With no author recorded, a court's ruling is the court's and an assessment the judging body's, though neither
           // spoke: court-document.ts, judging-body.ts.)
           const author = this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
-            ?? judgingBody(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
+            ?? judgingBody(this.text, phrase.document, phrase.start) ?? documentIssuedBy(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
           if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -1043,6 +1047,12 @@ export class SpeakerResolver {
       const longer = spoke ?? (printed ? `${printed.trim()} ${written}` : null);
       if (longer && longer !== written) return longer;
     }
+    // ("The society's board said" after "the Kelvin Chamber Society", "the Kelvin Chamber Society's board": the body its
+    // board runs, board-of-body.ts.)
+    const runBy = ownerOfRunners(written);
+    if (runBy && 'name' in runBy) return runBy.name;
+    const run = runBy ? this.bodyOf(runBy.word, at) : null;
+    if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
     // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
     // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
@@ -1089,6 +1099,10 @@ export class SpeakerResolver {
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
+      // ("Lagos-based fintech startup Payvault has raised … led by Kestrel Ventures, the company said": the business the
+      // sentence opens with, business-opening-its-sentence.ts.)
+      const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
+      if (openingBusiness) return openingBusiness;
       // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !citedOnlyAsSource(this.text, b)) : undefined;
@@ -1536,7 +1550,7 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words) ?? lowerCaseNameSpelled(words, acronym, SHORT_NAMED_BODY_HEADS);
 }
 
 /** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
