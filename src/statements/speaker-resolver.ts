@@ -31,7 +31,7 @@ import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-f
 import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
 import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
 import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
-import { documentIssuedBy } from './document-issued-by.ts';
+import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
@@ -112,6 +112,8 @@ export class SpeakerResolver {
   private readonly bodies: string[] = [];
   /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
   private readonly documents = new Map<string, string | null>();
+  /** The documents whose author only the headline gave ("…, Flow Country study finds"), which the prose may name better. */
+  private readonly documentsByHeadline = new Set<string>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -266,7 +268,10 @@ export class SpeakerResolver {
           if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
           // (With no author recorded, a court's ruling is the court's and an assessment the judging body's, though neither
           // spoke: court-document.ts, judging-body.ts.)
-          const author = this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
+          // (A maker the prose names, "new research led by the University of X", beats the headline's "X study finds",
+          // whose words may be a place's: document-issued-by.ts.)
+          const byProse = this.documentsByHeadline.has(phrase.document) ? documentIssuedBy(this.text, phrase.document, phrase.start) : null;
+          const author = byProse ?? this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
             ?? judgingBody(this.text, phrase.document, phrase.start) ?? documentIssuedBy(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
@@ -296,6 +301,7 @@ export class SpeakerResolver {
         // known only by what it makes is an unnamed source, as a person known only by a post is.)
         if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.document) this.documents.set(phrase.document, name);
+        if (phrase.document && inHeadline(this.text, phrase.start)) this.documentsByHeadline.add(phrase.document);
         // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland
         // Bank said …. In its statement, the bank said" the central bank; its analysts are still "they".)
         if (!phrase.research) this.bodies.push(name);

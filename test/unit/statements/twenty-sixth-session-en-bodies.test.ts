@@ -4,7 +4,8 @@
 // (attribution.ts); "the statement said" after a statement "tendered by" a named body (document-issued-by.ts); "the
 // society's board" as the society (board-of-body.ts); a union's number in its Spanish name (foreign-body-name.ts); plural
 // unions and cooperatives of a kind, none named (speaker-phrase.ts); a letter "sent to staff at <Body>" as the body's
-// (sent-to-own-staff.ts). Made-up bodies, people and sentences in none of the fixture parts; each case failed on the
+// (sent-to-own-staff.ts); research "led by" a body the prose names beats a headline's "<Words> study finds"
+// (document-issued-by.ts). Made-up bodies, people and sentences in none of the fixture parts; each case failed on the
 // rules before the change, but the guards (marked so).
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
@@ -109,5 +110,17 @@ describe('English: a letter sent to a body\'s own staff (sent-to-own-staff.ts)',
   it('guard: "A letter sent to the council by Marlow Valley Schools Partnership says": its sender, as before', () => {
     const text = 'A letter sent to the council by Marlow Valley Schools Partnership says the partnership will close two of its nurseries.';
     expect(speakers(text)).toEqual(['Marlow Valley Schools Partnership (org)']);
+  });
+});
+
+describe('English: research the prose says a body led, after a headline\'s "<Words> study finds" (document-issued-by.ts)', () => {
+  it('"…, Lowland Valley study finds" then "according to research led by the Institute …. The study … found": the institute', () => {
+    const text = 'Dry meadows store more carbon than thought, Lowland Valley study finds\n\nHay meadows in the Lowland Valley that were never ploughed hold a third more carbon than grazed fields, according to research led by the Institute of Grassland Ecology.\n\nThe study, published on Tuesday in a soil science journal, found that the oldest meadows held the most carbon.';
+    expect(found(text).at(-1)?.slice(1, 3)).toEqual(['Institute of Grassland Ecology', 'organisation']);
+  });
+
+  it('guard: "…, Oxbridge study finds" and no maker in the prose: the headline\'s, as before', () => {
+    const text = 'Dry meadows store more carbon than thought, Oxbridge study finds\n\nThe study, published on Tuesday in a soil science journal, found that the oldest meadows held the most carbon.';
+    expect(found(text).at(-1)?.slice(1, 3)).toEqual(['Oxbridge', 'organisation']);
   });
 });
