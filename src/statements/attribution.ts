@@ -701,8 +701,8 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'hav
 
 const hasFiniteVerb = (words: string) => tokenize(words).some((t) => FINITE.has(t.lower));
 
-/** An acronym defined in brackets after a body's name: "… (CNSA)". */
-const ACRONYM_AFTER_RE = /\s*\(\p{Lu}{2,}\)\s*$/u;
+/** An acronym or short name defined in brackets after a body's name: "… (CNSA)", "… (Luke)", "… (MetMalaysia)". */
+const ACRONYM_AFTER_RE = /\s*\((?:\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,14})\)\s*$/u;
 
 /** "It is learnt that", "It is understood that", "It was reliably learned that": a sentence's opening frame. */
 // ("It was noted that", "It was stressed that": a government wire's passive after a meeting, translated, MNA or Xinhua

@@ -24,6 +24,7 @@ import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
+import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
 import { executiveBodyName } from './executive-body.ts';
 import { foreignBodyName } from './foreign-body-name.ts';
 import {
@@ -456,7 +457,9 @@ const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'uni
 const UNNAMED_BODY_PLURALS = new Set(['businesses', 'companies', 'firms', 'shops', 'stores', 'banks', 'employers',
   'charities', 'councils', 'hospitals', 'schools', 'airlines', 'hotels', 'restaurants', 'pubs', 'farms', 'factories',
   // ("Environmental organisations say", "Aid organizations warned": bodies of a kind; "groups" is read as unnamed already.)
-  'organisations', 'organizations']);
+  'organisations', 'organizations',
+  // ("Tea cooperative unions in the highlands have called for …", "Dairy cooperatives say": bodies of a kind, none named.)
+  'unions', 'cooperatives', 'co-operatives', 'associations']);
 
 /** Whether `acronym` is the initials of the capitalised words (small joining words left out): "LTA", Land Transport Authority. */
 function isInitialsOf(acronym: string, words: readonly Token[]): boolean {
@@ -606,6 +609,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
+  }
+  // ("A letter sent to staff at Fenwick Learning Trust": a body's own people written to, its document, sent-to-own-staff.ts.)
+  const writer = !author ? bodyWritingToOwnPeople(tokens, n) : null;
+  const writing = writer ? parseSpeakerPhrase(writer) : null;
+  if (writing?.kind === 'organisation' || (writing?.kind === 'name' && writing.roles.length === 0 && writer!.length >= 2)) {
+    return phrase({ kind: 'organisation', body: writer!.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span });
   }
   // ("Minutes of the board's transport committee", "the minutes of the Harbour Board": a record a body, or a body's unit,
   // kept of itself; not a document about a body, "An audit of the district's buildings".)

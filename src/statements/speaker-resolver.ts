@@ -29,6 +29,10 @@ import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyRefere
 import { withoutElidedArticle } from './elided-article.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
+import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
+import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
+import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
+import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
@@ -108,6 +112,8 @@ export class SpeakerResolver {
   private readonly bodies: string[] = [];
   /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
   private readonly documents = new Map<string, string | null>();
+  /** The documents whose author only the headline gave ("…, Flow Country study finds"), which the prose may name better. */
+  private readonly documentsByHeadline = new Set<string>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
   private readonly titlesInText = new Map<string, PersonTitle[]>();
   private readonly namedInText: Set<string>;
@@ -262,8 +268,11 @@ export class SpeakerResolver {
           if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
           // (With no author recorded, a court's ruling is the court's and an assessment the judging body's, though neither
           // spoke: court-document.ts, judging-body.ts.)
-          const author = this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
-            ?? judgingBody(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
+          // (A maker the prose names, "new research led by the University of X", beats the headline's "X study finds",
+          // whose words may be a place's: document-issued-by.ts.)
+          const byProse = this.documentsByHeadline.has(phrase.document) ? documentIssuedBy(this.text, phrase.document, phrase.start) : null;
+          const author = byProse ?? this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
+            ?? judgingBody(this.text, phrase.document, phrase.start) ?? documentIssuedBy(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
           if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -292,6 +301,7 @@ export class SpeakerResolver {
         // known only by what it makes is an unnamed source, as a person known only by a post is.)
         if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.document) this.documents.set(phrase.document, name);
+        if (phrase.document && inHeadline(this.text, phrase.start)) this.documentsByHeadline.add(phrase.document);
         // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland
         // Bank said …. In its statement, the bank said" the central bank; its analysts are still "they".)
         if (!phrase.research) this.bodies.push(name);
@@ -1043,6 +1053,12 @@ export class SpeakerResolver {
       const longer = spoke ?? (printed ? `${printed.trim()} ${written}` : null);
       if (longer && longer !== written) return longer;
     }
+    // ("The society's board said" after "the Kelvin Chamber Society", "the Kelvin Chamber Society's board": the body its
+    // board runs, board-of-body.ts.)
+    const runBy = ownerOfRunners(written);
+    if (runBy && 'name' in runBy) return runBy.name;
+    const run = runBy ? this.bodyOf(runBy.word, at) : null;
+    if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
     // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
     // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
@@ -1089,6 +1105,10 @@ export class SpeakerResolver {
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
+      // ("Lagos-based fintech startup Payvault has raised … led by Kestrel Ventures, the company said": the business the
+      // sentence opens with, business-opening-its-sentence.ts.)
+      const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
+      if (openingBusiness) return openingBusiness;
       // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !citedOnlyAsSource(this.text, b)) : undefined;
@@ -1536,7 +1556,7 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words);
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words) ?? lowerCaseNameSpelled(words, acronym, SHORT_NAMED_BODY_HEADS);
 }
 
 /** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
