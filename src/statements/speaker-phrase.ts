@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeName } from './post-letters-before-name.ts';
@@ -187,6 +188,8 @@ function stripNoise(all: Token[]): Token[] {
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
       // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
       && givenNameGender(first.text) === null
+      // (Nor the first word of a place's name, "Cook Islands Tourism", place-after-person-noun.ts.)
+      && !isPlaceHeadAfterWord(tokens[1]!.lower)
       && (tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
         && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))
         // ("Herder D.Gantulga": or a Mongolian name, its initial written against it, joined-initials.ts.)
