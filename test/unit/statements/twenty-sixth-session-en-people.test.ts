@@ -48,4 +48,12 @@ describe('twenty-sixth session: English people as speakers', () => {
     expect(speakers('Grazier Rhys Penhaligon said the dry spell had cost him a third of his flock.'))
       .toEqual([['indirect', 'Rhys Penhaligon', 'person']]);
   });
+  it("a post's place opened by a word for a kind of place takes the word after it ('MP for Port X Name Name')", () => {
+    expect(speakers('Residents queued for water again. MP for Port Hallam Delia Marsh-Oyelaran called the delay "a scandal". She said she would raise it in the House.'))
+      .toEqual([['partial', 'Delia Marsh-Oyelaran', 'person'], ['indirect', 'Delia Marsh-Oyelaran', 'person']]);
+  });
+  it("guard: a body opened by such a word, its head word not ending it, still leaves a name of two ('Head of Mount X Trust Name Name')", () => {
+    expect(speakers('Head of Mount Kenya Trust Jane Wanjiru said the forest fence was finished.'))
+      .toEqual([['indirect', 'Jane Wanjiru', 'person']]);
+  });
 });
