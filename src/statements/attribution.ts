@@ -20,6 +20,7 @@ import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { isFilingAgainst } from './filing-against.ts';
+import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 
 export interface Attribution {
@@ -1135,12 +1136,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   };
   // ("Fishermen in Bahodopi, Central Sulawesi, say", "Residents of Tolga, Queensland, say": a place, then its region in
   // commas, after a group; the group speaks, not the region.)
-  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === ''
-    && /^\s*(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))
-    && /\s(?:in|of|from|near|around)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*\s*$/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))) {
+  // ("Name, parish priest at St Anne's Church, Kovalam, told": a full name, then its post in lower case ending in the place;
+  // address-after-place.ts.)
+  if (isAddressAfterPlace(masked, segments, cueStart)) {
     const group = subjectBefore(masked, segments.at(-3)!.start, segments.at(-3)!.end);
     // (A group, in the plural: "A lorry driver from Bari, Nicola Ferrante, told" names the driver in apposition.)
     if (group?.kind === 'anonymous' && group.plural) return group;
+    const named = segments.length >= 4 && isPostInLowerCase(masked, segments.at(-3)!) ? subjectBefore(masked, start, segments.at(-3)!.end) : null;
+    // (As without the address: the name with its post, or the post that the resolver gives to the name before it.)
+    if (named?.kind === 'title' || (named?.kind === 'name' && named.name.length >= 2)) return named;
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside. ("However, a senior official at the depot, who cannot be named,

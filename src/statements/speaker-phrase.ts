@@ -2,6 +2,8 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
+import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeName } from './post-letters-before-name.ts';
@@ -188,6 +190,8 @@ function stripNoise(all: Token[]): Token[] {
       && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
       // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
       && givenNameGender(first.text) === null
+      // (Nor the first word of a place's name, "Cook Islands Tourism", place-after-person-noun.ts.)
+      && !isPlaceHeadAfterWord(tokens[1]!.lower)
       && (tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
         && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))
         // ("Herder D.Gantulga": or a Mongolian name, its initial written against it, joined-initials.ts.)
@@ -876,6 +880,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (owner?.possessive && /^\p{Ll}/u.test(owner.text) && ORGANISATION_HEADS.has(owner.base.toLowerCase()) && tokens[from + 1] && isCapitalised(tokens[from + 1]!)) from++;
       const body = tokens[from];
       if (!body || !(isAcronym(body) || ORGANISATION_NAMES.has(body.lower) || isCapitalised(body))) return null;
+      // ("MP for Point Fortin Name Name": a place opened by a word for a kind of place, place-opener-after-post.ts; taken
+      // below when no word ends the body.)
+      const openedPlace = placeOpensWithKindWord(tokens, from) ? from + 1 : -1;
       from++;
       // "Minister of Foreign and European Affairs Petra Horvat": a body of several words ends at its head word.
       // ("… of the Federation of Durian Growers Lim Kok Wah": or at a plural of people, "Growers", "Workers", "Exporters";
@@ -923,6 +930,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       if (!ended && tokens.length - from >= 4 && tokens.slice(from).every((t) => isCapitalised(t))
         && !BODY_HEADS_NOT_SURNAMES.has(tokens.at(-4)!.lower)
         && tokens.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !endsBody(t) && !ROLE_NOUNS.has(t.lower))) from = tokens.length - 2;
+      if (!ended && from === openedPlace) from++;
       // "the president of the National Electoral Council": a body's name to the end, and no person after it.
       // ("the chairwoman of the Hong Kong Scheduled Minibus Operators Association": a name ending in a body's word too.)
       // ("chief executive of Prairie Valley Medical Center in Bellmont": or before a preposition and the body's place.)

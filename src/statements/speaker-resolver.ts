@@ -3,6 +3,9 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { personAsideAfterName } from './person-aside-after-name.ts';
+import { IN_A_MEDIUM } from './said-in-a-medium.ts';
+import { printedBefore } from './holder-named-later.ts';
 import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
@@ -829,8 +832,8 @@ export class SpeakerResolver {
     const key = words.join(' ');
     if (this.asBody.has(key)) return this.asBody.get(key)!;
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
-    const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
+    const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)(?:${IN_A_MEDIUM}\\s+that)?\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
+    const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s|${personAsideAfterName(escaped)}`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
     const itApposed = new RegExp(`(?<![\\p{L}])${escaped},\\s+(?:the|a|an)\\s[^,.;]{2,60},\\s+(?:said|says|added|announced|confirmed|stated|warned|insisted)\\s+(?:that\\s+)?it\\s`, 'u');
     // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
@@ -1326,7 +1329,7 @@ export class SpeakerResolver {
           ?? (phrase.name.length === 1 ? this.fullNameFromGivenName(phrase.name[0]!) : null) ?? display(phrase.name);
       }
       case 'title':
-        return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier });
+        return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier }, phrase.start);
       default:
         return null;
     }
@@ -1336,11 +1339,13 @@ export class SpeakerResolver {
     return [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
   }
 
-  private byTitle(title: PersonTitle): string | null {
+  private byTitle(title: PersonTitle, at = Number.POSITIVE_INFINITY): string | null {
     // "his Tunisian counterpart, Amel Ben Salah" holds whatever post "the Tunisian minister" names.
     const counterpart = (t: PersonTitle) => t.roles.includes('counterpart') && t.qualifier !== null && t.qualifier === title.qualifier;
     const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
-    const named = holders.filter((p) => this.namedInText.has(p.name) || this.recent.includes(p.name));
+    // (Once someone has spoken, not a holder the text prints only further down: holder-named-later.ts.)
+    const named = holders.filter((p) => this.recent.includes(p.name)
+      || (this.namedInText.has(p.name) && (this.recent.length === 0 || printedBefore(this.text, p.name, at))));
     if (named.length === 1) return named[0]!.name;
     if (named.length > 1) {
       // Several fit: the one who spoke last.
