@@ -1,0 +1,45 @@
+// English clauses not found (issue #13; the twenty-sixth session, reading test-32 and test-33): a clause that ends
+// before the speaker's second verb of asking (", and asked …", ", and requested …") or a call after "but" ("… but
+// called for …"), and the quoted words of what someone is asked to do ('asked councillors to "…"'). On made-up
+// people, bodies and sentences that are in none of the fixture parts. Each case failed on the rules before its
+// change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('a second verb of asking or a call ends the clause', () => {
+  it('", and asked …"', () => {
+    expect(found('The Orrin Dale Walkers Club said its members had cleared nine miles of footpath, and asked landowners to leave the stiles open.'))
+      .toEqual([['indirect', 'Orrin Dale Walkers Club', 'its members had cleared nine miles of footpath']]);
+  });
+
+  it('", and requested …"', () => {
+    expect(found('Councillor Hester Quayle said the depot would close in April, and requested officers to find the drivers new routes.'))
+      .toEqual([['indirect', 'Hester Quayle', 'the depot would close in April']]);
+  });
+
+  it('"… but called for …"', () => {
+    expect(found('The Brisk Bay Traders Guild said trade on the quay had held up well but called for longer parking hours in the winter.'))
+      .toEqual([['indirect', 'Brisk Bay Traders Guild', 'trade on the quay had held up well']]);
+  });
+
+  it('\'asked councillors to "…"\': the quoted words of the request are the speaker\'s', () => {
+    expect(found('The Fennick Allotment Society said it had planted forty fruit trees, and asked the council to "keep the gates open after dark".'))
+      .toEqual([
+        ['indirect', 'Fennick Allotment Society', 'it had planted forty fruit trees'],
+        ['partial', 'Fennick Allotment Society', 'keep the gates open after dark'],
+      ]);
+  });
+
+  it('guard: "and asked" without a comma stays inside the clause', () => {
+    expect(found('Hester Quayle said the inspector stopped the van and asked the driver for his papers.'))
+      .toEqual([['indirect', 'Hester Quayle', 'the inspector stopped the van and asked the driver for his papers']]);
+  });
+
+  it('guard: "but called off" is no call of the speaker\'s', () => {
+    expect(found('Hester Quayle said the club had planned a gala but called off the evening after the storm.'))
+      .toEqual([['indirect', 'Hester Quayle', 'the club had planned a gala but called off the evening after the storm']]);
+  });
+});
