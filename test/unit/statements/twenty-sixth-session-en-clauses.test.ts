@@ -1,6 +1,9 @@
 // English clauses not found (issue #13; the twenty-sixth session, reading test-32 and test-33): a clause that ends
 // before the speaker's second verb of asking (", and asked …", ", and requested …") or a call after "but" ("… but
-// called for …"), and the quoted words of what someone is asked to do ('asked councillors to "…"'). On made-up
+// called for …"), and the quoted words of what someone is asked to do ('asked councillors to "…"'); an attribution
+// after the clause by "several" alone, with a phrase of place or time after its verb ("said outside the hall on
+// Saturday"), in a statement "sent to this paper", and a second frame of the group after it (", while others
+// suggested …"). On made-up
 // people, bodies and sentences that are in none of the fixture parts. Each case failed on the rules before its
 // change, but the guards (marked so).
 import { describe, expect, it } from 'vitest';
@@ -41,5 +44,40 @@ describe('a second verb of asking or a call ends the clause', () => {
   it('guard: "but called off" is no call of the speaker\'s', () => {
     expect(found('Hester Quayle said the club had planned a gala but called off the evening after the storm.'))
       .toEqual([['indirect', 'Hester Quayle', 'the club had planned a gala but called off the evening after the storm']]);
+  });
+});
+
+describe('an attribution after the clause', () => {
+  it('"…, several said.": the quantifier alone is an unnamed group', () => {
+    expect(found('Walkers on the ridge were unhappy. The new fence had cut the old drove road in two places, several said.'))
+      .toEqual([['indirect', 'anonymous', 'The new fence had cut the old drove road in two places']]);
+  });
+
+  it('"…, several said, while others suggested …": a second frame of the group', () => {
+    expect(found('Parents at the gate were split. The later start would suit working families, several said, while others suggested the buses would not cope.'))
+      .toEqual([
+        ['indirect', 'anonymous', 'The later start would suit working families'],
+        ['indirect', 'anonymous', 'the buses would not cope'],
+      ]);
+  });
+
+  it('"…, regulars said outside the ground on Sunday after a draw with Name Rovers.": where and after what, no clause', () => {
+    expect(found('The stand had been half empty all season, regulars said outside the ground on Sunday after a draw with Pellow Rovers.'))
+      .toEqual([['indirect', 'anonymous', 'The stand had been half empty all season']]);
+  });
+
+  it('"…, the board said in a statement sent to this paper."', () => {
+    expect(found('The Quarrendon Water Board met on Monday. It would lay a new main under the square by June, the board said in a statement sent to this paper.'))
+      .toEqual([['indirect', 'Quarrendon Water Board', 'It would lay a new main under the square by June']]);
+  });
+
+  it('guard: "several" before a noun is still a determiner', () => {
+    expect(found('The dam had leaked for a decade, several engineers said.'))
+      .toEqual([['indirect', 'anonymous', 'The dam had leaked for a decade']]);
+  });
+
+  it('guard: "said after the vote that …" keeps its clause after "that"', () => {
+    expect(found('Councillor Hester Quayle said after the vote that the depot would close in April.'))
+      .toEqual([['indirect', 'Hester Quayle', 'the depot would close in April']]);
   });
 });
