@@ -103,7 +103,8 @@ function isCapitalised(token: Token): boolean {
 /** Brands written small with a capital or a full stop inside: "easyJet", "flyVista", "ver.di". */
 const BRAND_RE = /^\p{Ll}{1,6}(?:\p{Lu}\p{Ll}+|\.\p{Ll}{2,})$/u;
 
-const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
+// ("Shelley d'Entremont", "Paolo dell'Orto": an elided French or Italian particle written small before the capital.)
+const ARTICLE_SURNAME_RE = /^(?:(?:al|el|ad|ash|as|ar|an|at|az)-|(?:d|dell|dall)['\u2019])\p{Lu}/u;
 
 function isAcronym(token: Token): boolean {
   return /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,})$/u.test(token.base);

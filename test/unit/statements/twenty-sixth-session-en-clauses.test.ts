@@ -3,7 +3,7 @@
 // called for …"), and the quoted words of what someone is asked to do ('asked councillors to "…"'); an attribution
 // after the clause by "several" alone, with a phrase of place or time after its verb ("said outside the hall on
 // Saturday"), in a statement "sent to this paper", and a second frame of the group after it (", while others
-// suggested …"). On made-up
+// suggested …"), and a speaker whose surname opens with an elided particle written small ("d'Entremont"). On made-up
 // people, bodies and sentences that are in none of the fixture parts. Each case failed on the rules before its
 // change, but the guards (marked so).
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,22 @@ describe('an attribution after the clause', () => {
   it('guard: "said after the vote that …" keeps its clause after "that"', () => {
     expect(found('Councillor Hester Quayle said after the vote that the depot would close in April.'))
       .toEqual([['indirect', 'Hester Quayle', 'the depot would close in April']]);
+  });
+});
+
+describe("a surname with an elided particle written small", () => {
+  it('"Name d\'Surname, whose …, said in a post … that …"', () => {
+    expect(found("Odile d'Aubervière, whose two sons crew a trawler out of Cap Rouge, said in a Facebook post that the crews were exhausted."))
+      .toEqual([['indirect', "Odile d'Aubervière", 'the crews were exhausted']]);
+  });
+
+  it('"Name dell\'Surname said …"', () => {
+    expect(found("Marco dell'Arnaldi said the ferry would stop at Porto Lisca from June."))
+      .toEqual([['indirect', "Marco dell'Arnaldi", 'the ferry would stop at Porto Lisca from June']]);
+  });
+
+  it('guard: "al-" surnames as before', () => {
+    expect(found('Samira al-Haddad said the clinic would open on Sunday.'))
+      .toEqual([['indirect', 'Samira al-Haddad', 'the clinic would open on Sunday']]);
   });
 });
