@@ -10,6 +10,7 @@ import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
 import { jointSpeakers } from './joint-speakers.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
+import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { habitBeforeVerb } from './habitual-saying.ts';
@@ -719,12 +720,27 @@ const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?
  * leave it unannotated.)
  */
 function itIsUnderstood(masked: string, start: number, end: number): ReportedClause | null {
-  const m = IT_IS_UNDERSTOOD_RE.exec(masked.slice(start, end));
+  const sentence = masked.slice(start, end);
+  // (The same after the clause, "…, it is understood.", and the outlet's own "The paper learnt that …":
+  // what-the-paper-learnt.ts.)
+  const tail = UNDERSTOOD_AT_END_RE.exec(sentence);
+  if (tail) {
+    const dateline = DATELINE_RE.exec(sentence);
+    const clause = trimClause(masked, start + (dateline ? dateline[0].length : 0), start + tail.index);
+    if (!enoughWords(masked, clause.start, clause.end)) return null;
+    const itAt = start + tail.index + tail[0].indexOf('it');
+    const cueAt = start + tail.index + tail[0].lastIndexOf(tail[1]!);
+    const phrase: SpeakerPhrase = { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: itAt, end: cueAt + tail[1]!.length };
+    return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
+  }
+  const paper = PAPER_LEARNT_RE.exec(sentence);
+  const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? paper;
   if (!m) return null;
-  const cueAt = start + m.index + m[0].indexOf(m[1]!, m[0].indexOf('It'));
+  const opener = paper ? m[0].search(/\S/u) : m[0].indexOf('It');
+  const cueAt = start + m.index + m[0].indexOf(m[1]!, opener);
   const clause = trimClause(masked, start + m[0].length, clauseEnd(masked, start + m[0].length, end));
   if (!enoughWords(masked, clause.start, clause.end)) return null;
-  const itAt = start + m[0].indexOf('It');
+  const itAt = start + opener;
   const phrase: SpeakerPhrase = { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: itAt, end: cueAt + m[1]!.length };
   return { ...clause, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length }, phrase };
 }

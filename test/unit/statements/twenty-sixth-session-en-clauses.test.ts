@@ -3,7 +3,7 @@
 // called for …"), and the quoted words of what someone is asked to do ('asked councillors to "…"'); an attribution
 // after the clause by "several" alone, with a phrase of place or time after its verb ("said outside the hall on
 // Saturday"), in a statement "sent to this paper", and a second frame of the group after it (", while others
-// suggested …"), and a speaker whose surname opens with an elided particle written small ("d'Entremont"). On made-up
+// suggested …"), what the outlet learnt ("…, it is understood.", "The paper learnt that …"), and a speaker whose surname opens with an elided particle written small ("d'Entremont"). On made-up
 // people, bodies and sentences that are in none of the fixture parts. Each case failed on the rules before its
 // change, but the guards (marked so).
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,26 @@ describe("a surname with an elided particle written small", () => {
   it('guard: "al-" surnames as before', () => {
     expect(found('Samira al-Haddad said the clinic would open on Sunday.'))
       .toEqual([['indirect', 'Samira al-Haddad', 'the clinic would open on Sunday']]);
+  });
+});
+
+describe('what the outlet learnt from sources it does not name', () => {
+  it('"…, it is understood." after the clause', () => {
+    expect(found('The Harwick mill will close its night shift before Easter, it is understood.'))
+      .toEqual([['indirect', 'anonymous', 'The Harwick mill will close its night shift before Easter']]);
+  });
+
+  it('"The paper learnt that …"', () => {
+    expect(found('The paper learnt that a new tariff for river barges is being drafted by the port office.'))
+      .toEqual([['indirect', 'anonymous', 'a new tariff for river barges is being drafted by the port office']]);
+  });
+
+  it('"This newspaper has learned that …"', () => {
+    expect(found('This newspaper has learned that the Orlen Valley hospital will lose its maternity ward.'))
+      .toEqual([['indirect', 'anonymous', 'the Orlen Valley hospital will lose its maternity ward']]);
+  });
+
+  it('guard: the paper as the subject of another verb reports nothing', () => {
+    expect(found('Nobody was hurt. The paper itself printed a correction on Monday.')).toEqual([]);
   });
 });
