@@ -66,6 +66,11 @@ describe('an attribution after the clause', () => {
       .toEqual([['indirect', 'anonymous', 'The stand had been half empty all season']]);
   });
 
+  it('"…, anglers said near the weir on Sunday after the opening of the trout season."', () => {
+    expect(found('The water had never been so low in March, anglers said near the weir on Sunday after the opening of the trout season.'))
+      .toEqual([['indirect', 'anonymous', 'The water had never been so low in March']]);
+  });
+
   it('"…, the board said in a statement sent to this paper."', () => {
     expect(found('The Quarrendon Water Board met on Monday. It would lay a new main under the square by June, the board said in a statement sent to this paper.'))
       .toEqual([['indirect', 'Quarrendon Water Board', 'It would lay a new main under the square by June']]);
