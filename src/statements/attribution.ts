@@ -21,7 +21,7 @@ import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { isFilingAgainst } from './filing-against.ts';
-import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
+import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES, isSubjectTrailer } from './vocabulary.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -1149,7 +1149,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // no part of who speaks.)
     const issued = tokens.findIndex((t, k) => k > 2 && ISSUED.has(t.lower) && tokens.slice(0, k - 1).some((u) => u.lower === 'by'));
     if (issued > 0) tokens = tokens.slice(0, issued);
-    while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens.at(-1)!.lower)) tokens = tokens.slice(0, -1);
+    while (tokens.length > 0 && isSubjectTrailer(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
     const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;

@@ -124,3 +124,15 @@ describe('what the outlet learnt from sources it does not name', () => {
     expect(found('Nobody was hurt. The paper itself printed a correction on Monday.')).toEqual([]);
   });
 });
+
+describe('"can confirm that"', () => {
+  it('"Name Rovers can confirm that …"', () => {
+    expect(found('Pellow Rovers can confirm that goalkeeper Tam Rudd has signed a new two-year contract.'))
+      .toEqual([['indirect', 'Pellow Rovers', 'goalkeeper Tam Rudd has signed a new two-year contract']]);
+  });
+
+  it('guard: a name ending in "Can" is still a name', () => {
+    expect(found('Defne Can said the ferry would sail at dawn.'))
+      .toEqual([['indirect', 'Defne Can', 'the ferry would sail at dawn']]);
+  });
+});
