@@ -168,8 +168,9 @@ function lastWordQuoted(text: string, phrase: SpeakerPhrase): boolean {
 const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)\s+$/u;
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"', 'thanked Ankara for its "…"'. */
+// ('asked councillors to "value …"': what someone is asked to do, in their words, right after "to".)
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 // ('described the mood in the dressing room as "awkward"': with "as", a longer object.)

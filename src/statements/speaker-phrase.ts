@@ -32,7 +32,7 @@ import { foreignBodyName } from './foreign-body-name.ts';
 import {
   ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
-  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, SUBJECT_TRAILERS,
+  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, isSubjectTrailer,
 } from './vocabulary.ts';
 
 export interface Token {
@@ -106,7 +106,8 @@ function isCapitalised(token: Token): boolean {
 /** Brands written small with a capital or a full stop inside: "easyJet", "flyVista", "ver.di". */
 const BRAND_RE = /^\p{Ll}{1,6}(?:\p{Lu}\p{Ll}+|\.\p{Ll}{2,})$/u;
 
-const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
+// ("Shelley d'Entremont", "Paolo dell'Orto": an elided French or Italian particle written small before the capital.)
+const ARTICLE_SURNAME_RE = /^(?:(?:al|el|ad|ash|as|ar|an|at|az)-|(?:d|dell|dall)['\u2019])\p{Lu}/u;
 
 function isAcronym(token: Token): boolean {
   return /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,})$/u.test(token.base);
@@ -1025,7 +1026,7 @@ function asJudgeByTitle(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
 function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
-  while (tokens.length > 0 && SUBJECT_TRAILERS.has(tokens[tokens.length - 1]!.lower)) tokens = tokens.slice(0, -1);
+  while (tokens.length > 0 && isSubjectTrailer(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   // "Prof MacAleese", "Mr Reese": a courtesy title makes the word after it a surname, even one ending as a nationality does.
   const courtesy = tokens.at(-2);
   const surname = tokens.at(-1);

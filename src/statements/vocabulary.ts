@@ -430,6 +430,12 @@ export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 
   // "Will Smith said", "DID, in an update, said" are names.)
   'would', 'only']);
 
+/** Trailers matched as printed, small only: "The club can confirm that …" (a club's or a force's set phrase); "Emre Can said" is a name. */
+export const SMALL_SUBJECT_TRAILERS: ReadonlySet<string> = new Set(['can']);
+
+/** Whether a subject's last word is no part of it ("also", "has", "would", a small "can"). */
+export const isSubjectTrailer = (t: { text: string; lower: string }): boolean => SUBJECT_TRAILERS.has(t.lower) || SMALL_SUBJECT_TRAILERS.has(t.text);
+
 /** Lower-case words for an administrative area after its place's name ("Governor of Zavkhan aimag Name", "the authorities in Salamat province"). */
 export const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set(['province', 'region', 'county', 'district', 'prefecture', 'oblast',
   'governorate', 'municipality', 'canton', 'aimag', 'soum']);
