@@ -6,7 +6,7 @@
 import { givenNameGender } from './given-names.ts';
 
 // (The genitive singular of a place's or a country's name: «Заречья», «России», «Москвы», «Тюмени», «Омска», «Якутии».)
-const PLACE_GENITIVE_RE = /^\p{Lu}\p{Ll}{2,}(?:ья|ии|ы|[бвгдзклмнпрстфхцжшчщ]и|[бвгдзклмнпрстфхцжшчщ]а)$/u;
+const PLACE_GENITIVE_RE = /^\p{Lu}\p{Ll}{1,}(?:ья|ии|ы|[бвгдзклмнпрстфхцжшчщ]и|[бвгдзклмнпрстфхцжшчщ]а)$/u;
 
 /** Whether `word`, the last word of a description before a full name, is a place's name in the genitive. */
 export function isWhosePlaceBeforeName(word: string): boolean {

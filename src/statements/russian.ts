@@ -606,7 +606,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const region = title.length === 4 && regionWord(title[3]) ? 1 : districtAndRegion || settled;
   const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
     && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
-  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
+  // ("Паромщик с тридцатилетним стажем Name Surname", "Водитель со стажем Name": a word for what they do, then how long, in
+  // the instrumental after «с», then the full name: a description too.)
+  const withExperience = name.length === 2 && preposition === 1 && ['с', 'со'].includes(tokens[1]!.lower) && title.length >= 3 && title.length <= 4
+    && /^(?:стаж|опыт)(?:ем|ом)$/u.test(title.at(-1)!.lower) && title.slice(2, -1).every((t) => /^\p{Ll}+(?:ым|им)$/u.test(t.text))
+    && !isBodyWord(tokens[0]!) && !isAcronym(tokens[0]!);
+  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace && !withExperience) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
@@ -637,10 +642,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // word, where they are from.)
   const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
   // (And whose place, one capitalised genitive last: «Староста Заречья Name Surname», russian-whose-place-before-name.ts.)
-  const whosePlace = (k: number) => k === title.length - 1 && k > 0 && place === 0 && isWhosePlaceBeforeName(title[k]!.text);
+  // (Or two, an adjective and its word: «Староста Соснового Бора Name Surname».)
+  const whosePlace = (k: number) => k > 0 && place === 0 && ((k === title.length - 1 && isWhosePlaceBeforeName(title[k]!.text))
+    || (k === title.length - 2 && /^\p{Lu}\p{Ll}+(?:ого|его|ой|ей)$/u.test(title[k]!.text) && isWhosePlaceBeforeName(title[k + 1]!.text)));
   const described = name.length === 2 && title.length > 0 && title.length <= 4 + region
     && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown || whosePlace(k)) && !isBodyWord(t) && !isAcronym(t)
-      && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
+      && (!isPreposition(t) || place > 0 || withExperience) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
   // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
   // (A name with a patronymic is a person's whatever its post: "ведущий научный сотрудник филиала Name Patronymic Surname".)
@@ -753,8 +760,10 @@ function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
   // ("По словам специалистов министерства", "экспертов института": people of a post, in the genitive plural, of a body
   // named by its kind only, are its unnamed staff, as "officials at X" are; not analysts, experts or scientists, whose
   // findings are their firm's or institute's.)
-  const staffRoles = who.length === 2 && /\p{Ll}{3,}(?:ов|ев|ей)$/u.test(who[0]!.text) ? russianRoles(who[0]!.lower) : null;
-  if (staffRoles && !staffRoles.some((r) => ['аналитик', 'эксперт', 'ученый'].includes(r)) && /^\p{Ll}+$/u.test(who[1]!.text) && isBodyWord(who[1]!)) return true;
+  // (The body's word may have lower-case genitives after it, «специалистов управления дорожного хозяйства».)
+  const staffRoles = who.length >= 2 && who.length <= 5 && /\p{Ll}{3,}(?:ов|ев|ей)$/u.test(who[0]!.text) ? russianRoles(who[0]!.lower) : null;
+  if (staffRoles && !staffRoles.some((r) => ['аналитик', 'эксперт', 'ученый'].includes(r)) && isBodyWord(who[1]!)
+    && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
   if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
   // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
