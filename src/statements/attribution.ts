@@ -22,6 +22,8 @@ import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
+import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
+import { addressedToWords } from './russian-addressed-to.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES, isSubjectTrailer } from './vocabulary.ts';
 
 export interface Attribution {
@@ -215,14 +217,17 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
   }
   const words = leadingRun(masked, tokenize(head, from));
   // ("— …, — спокойно соглашается Name.": an adverb of manner before the verb in Russian author's words is left out.)
-  const run = words[1] && isCyrillic(words[0]!.text) && /^\p{Ll}{3,}о$/u.test(words[0]!.text) && isCue(words[1], QUOTE_CUES) ? words.slice(1) : words;
+  const manner = words[1] && isCyrillic(words[0]!.text) && /^\p{Ll}{3,}о$/u.test(words[0]!.text) && isCue(words[1], QUOTE_CUES) ? words.slice(1) : words;
+  // ("— обращается к зрителям Name": whom the words were addressed to is left out too, russian-addressed-to.ts.)
+  const addressed = manner[0] && isCyrillic(manner[0].text) && isCue(manner[0], QUOTE_CUES) ? addressedToWords(manner) : 0;
+  const run = addressed > 0 ? [manner[0]!, ...manner.slice(addressed + 1)] : manner;
   const first = run[0];
   if (!first) return null;
   const quoted = quotedAsSaying(run);
   if (quoted) return quoted;
   if (isCue(first, QUOTE_CUES)) {
     // ("— цитирует футболиста пресс-служба клуба", "— цитирует его ТАСС": whom a verb of quoting has as its object spoke.)
-    const quotedObject = /^(?:про)?цитир/u.test(first.lower) && run[1] ? quotedObjectPhrase(run[1]) : null;
+    const quotedObject = /^(?:про)?цитир/u.test(first.lower) && run[1] ? quotedObjectPhrase(run[1]) ?? quotedSurnamePhrase(run[1], run[2]) : null;
     if (quotedObject) return { phrase: quotedObject, cue: first };
     // "— рассказал «Интерфаксу» местный житель Виктор Лаптев": the outlet in «» is whom it was told.
     // (Or an agency's acronym: "— сказал ТАСС один из них, пенсионер Виктор Мальцев".)

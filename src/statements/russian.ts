@@ -20,6 +20,10 @@ import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
+import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
+import { givenNameGender } from './given-names.ts';
+import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
+import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
@@ -494,7 +498,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const ofPlace = group.length === 2 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(group[1]!.text) && !isPatronymic(group[1]!.text)
     // (Not a woman's or a man's name in the genitive, "Ирины Волковой", "Никиты Петрова", "Луки Модрича": a surname's ending.)
     && !/(?:ой|ого|[оеё]ва|[иы]на|ича|яна?|енко|швили|дзе)$/u.test(group[1]!.lower) && !isAcronym(group[1]!) && !isBodyWord(group[1]!) && !isShortBodyName(group[1]!.text) && russianRoles(group[1]!.lower) === null
-    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || isPeopleAdjectiveNoun(group[0]!.lower) || russianRoles(group[0]!.lower) !== null);
+    && (/(?:ы|[кгх]и)$/u.test(group[0]!.lower) || isPeopleAdjectiveNoun(group[0]!.lower) || russianRoles(group[0]!.lower) !== null)
+    // (Not a listed first name in the genitive before a surname that does not decline, "Татьяны Макарчук".)
+    && !isGivenNameInGenitive(group[0]!.text);
   if (group.length > 0 && group.length <= 2 && !within && plainPlural(group[0]!) && !isShortBodyName(group[0]!.text)
     && (group.length === 1 || ofPlace || /^\p{Lu}\p{Ll}+[аыи]$/u.test(group[1]!.text)) && (!hasFullName(tokens) || ofPlace)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
@@ -599,10 +605,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Its name may be two words: "из села Слобозия Маре Name Surname".)
   const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
     && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
-  const region = title.length === 4 && /^(?:област|кра[яе]|район|округ|республик)/u.test(title[3]!.lower) ? 1 : settled;
+  const regionWord = (t: Token | undefined) => t !== undefined && /^(?:област|кра[яе]|район|округ|республик|улус)/u.test(t.lower);
+  // ("Фермер из Ипатовского округа Ставропольского края Name": the district, then the region, each an adjective and its word.)
+  const districtAndRegion = title.length === 6 && regionWord(title[3]) && /^\p{Lu}\p{Ll}/u.test(title[4]!.text) && regionWord(title[5]) ? 3 : 0;
+  const region = title.length === 4 && regionWord(title[3]) ? 1 : districtAndRegion || settled;
   const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
     && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
-  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace) return null;
+  // ("Паромщик с тридцатилетним стажем Name Surname", "Водитель со стажем Name": a word for what they do, then how long, in
+  // the instrumental after «с», then the full name: a description too.)
+  const withExperience = name.length === 2 && preposition === 1 && ['с', 'со'].includes(tokens[1]!.lower) && title.length >= 3 && title.length <= 4
+    && /^(?:стаж|опыт)(?:ем|ом)$/u.test(title.at(-1)!.lower) && title.slice(2, -1).every((t) => /^\p{Ll}+(?:ым|им)$/u.test(t.text))
+    && !isBodyWord(tokens[0]!) && !isAcronym(tokens[0]!);
+  if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace && !withExperience) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
@@ -632,9 +646,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
   // word, where they are from.)
   const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
-  const described = name.length === 2 && title.length > 0 && title.length <= 3 + region
-    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown) && !isBodyWord(t) && !isAcronym(t)
-      && (!isPreposition(t) || place > 0) && !hasStem(t, RU_DOCUMENT_STEMS));
+  // (And whose place, one capitalised genitive last: «Староста Заречья Name Surname», russian-whose-place-before-name.ts.)
+  // (Or two, an adjective and its word: «Староста Соснового Бора Name Surname».)
+  const whosePlace = (k: number) => k > 0 && place === 0 && ((k === title.length - 1 && isWhosePlaceBeforeName(title[k]!.text))
+    || (k === title.length - 2 && /^\p{Lu}\p{Ll}+(?:ого|его|ой|ей)$/u.test(title[k]!.text) && isWhosePlaceBeforeName(title[k + 1]!.text)));
+  const described = name.length === 2 && title.length > 0 && title.length <= 4 + region
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown || whosePlace(k)) && !isBodyWord(t) && !isAcronym(t)
+      && (!isPreposition(t) || place > 0 || withExperience) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
   // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.
   // (A name with a patronymic is a person's whatever its post: "ведущий научный сотрудник филиала Name Patronymic Surname".)
@@ -744,6 +762,13 @@ function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
   if (who.length >= 1 && who.length <= 2 && who.every((t) => /^\p{Ll}+$/u.test(t.text)) && isPeopleAdjectiveNoun(who.at(-1)!.lower.replace(/х$/u, 'е'))) return true;
   // ("По словам членов жюри", "членов комиссии": members of something the text does not name.)
   if (who.length >= 2 && who.length <= 3 && who[0]!.lower === 'членов' && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
+  // ("По словам специалистов министерства", "экспертов института": people of a post, in the genitive plural, of a body
+  // named by its kind only, are its unnamed staff, as "officials at X" are; not analysts, experts or scientists, whose
+  // findings are their firm's or institute's.)
+  // (The body's word may have lower-case genitives after it, «специалистов управления дорожного хозяйства».)
+  const staffRoles = who.length >= 2 && who.length <= 5 && /\p{Ll}{3,}(?:ов|ев|ей)$/u.test(who[0]!.text) ? russianRoles(who[0]!.lower) : null;
+  if (staffRoles && !staffRoles.some((r) => ['аналитик', 'эксперт', 'ученый'].includes(r)) && isBodyWord(who[1]!)
+    && who.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return true;
   const noun = who.findIndex((t) => !/(?:ых|их)$/u.test(t.lower));
   if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
   // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
@@ -827,6 +852,8 @@ function nominative(word: string): string {
   // (Kazakh "-ұлы" / "-қызы" and "-оглы" do not decline, nor a Kyrgyz "уулу" / "кызы" written apart; a patronymic's own
   // endings: "Вадимовича", "Игоревны".)
   if (LINEAGE_WORDS.has(word)) return word;
+  const fleeting = fleetingVowelNameNominative(word);
+  if (fleeting) return fleeting;
   // ("Гнатюка-Левченко", "Рябоконя-Зарецкого": each part of a double surname declines on its own, or not at all.)
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word)) return word.split('-').map(nominative).join('-');
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
@@ -1728,7 +1755,8 @@ function namedBodies(text: string): NamedBody[] {
 }
 
 /** A verb in the past tense («провела», «сообщил», «обратились»), the word that ends a body's name read long. */
-const PAST_VERB_RE = /^\p{Ll}{3,}[аеиоуыя]л(?:а|и|о)?(?:сь|ся)?$/u;
+// (And the short ones, «стала», «была», «дал», «взяли»: «лаборатория … университета стала победителем».)
+const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(?:а|и|о)?(?:сь|ся)?$/u;
 
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
@@ -2116,6 +2144,8 @@ function personBeforeEmphaticRole(masked: string, start: number, end: number): S
  * "Иваном") with that ending off; any other form as it is, for `nominative` to finish.
  */
 function manFirstNameOutOfDativeOrInstrumental(word: string): string {
+  const fleeting = fleetingVowelNameNominative(word);
+  if (fleeting) return fleeting;
   return word.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([бвгдзклмнпрстфхцчшщ])у$/u, '$1')
     // (Not "Ефрем", a nominative in -рем.)
     .replace(/ием$/u, 'ий').replace(/еем$/u, 'ей').replace(/(?<!ф)([лр])ем$/u, '$1ь').replace(/([бвгдзклмнпрстфхцчшщ])ом$/u, '$1');
@@ -2201,6 +2231,13 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   // ("Игоря Лапшина", "Николая Орлова": a man's first name in -ря / -ая is in the genitive when his surname is too.)
   if (/^\p{Lu}\p{Ll}+(?:ея|ря|ая)$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {
     return [nominative(first), surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
+  }
+  // ("Олега Зимина", "Павла Ремизова": a man's first name of the list in the genitive, -а after a consonant, with his
+  // surname in the genitive too; a nominative woman's "Анна Зимина" is not one of them, nor "Валентина Гусева", "Александра
+  // Котова", a woman's name of the list that is also a man's genitive.)
+  const manInGenitive = /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхжшчщ]а$/u.test(first) && givenNameGender(first) === null ? nominative(first) : null;
+  if (manInGenitive && givenNameGender(manInGenitive) === 'm' && /(?:ов|ев|ёв|ин|ын)а$|[сц]кого$/u.test(surname)) {
+    return [manInGenitive, surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
   }
   if (/^\p{Lu}\p{Ll}+ея$/u.test(first)) {
     return [first.slice(0, -1) + 'й', surname.replace(/([сц]к)ого$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)а$/u, '$1')];
