@@ -57,5 +57,6 @@ describe('probe matrix: attribution frames × speakers', () => {
     expect(unexpected, 'failing cases not on the list of known failures').toEqual([]);
     expect(fixed, 'cases on the list of known failures that pass now: take them off it').toEqual([]);
     expect(cases.length).toBeGreaterThan(3500);
-  }, 120_000);
+    // About 11 s on an idle machine; it ran past 120 s with seven test runs sharing two cores (twenty-sixth session).
+  }, 600_000);
 });
