@@ -1,20 +1,20 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and thirty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth and thirty-fourth have since had their misses read and the rules
-// changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the
-// thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the eleventh
-// and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth in the
-// sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the twenty-third
-// and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the twenty-seventh
-// and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and thirty-first in the
-// twenty-fifth, the thirty-second and thirty-third in the twenty-sixth), so they guard against going back; the ninth,
-// fourteenth and thirty-fourth (test-9, test-14 and test-34, written blind in the sixth, tenth and twenty-sixth
-// sessions) are the unseen measurements.
+// it first measured. All but the ninth and fourteenth have since had their misses read and the rules changed on them
+// (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth and
+// twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the eleventh and eighteenth
+// in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth in the sixteenth, the
+// twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the twenty-third and
+// twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the twenty-seventh and
+// twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and thirty-first in the
+// twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth), so they guard against going
+// back; the ninth and fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the unseen
+// measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-34: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-34']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -618,9 +618,10 @@ describe('statements on texts the rules were not written for', () => {
       // rules of 1d8946b. First run, at those rules: direct found 0.99 (91/92), precision 1.00 (91/91), speaker right
       // 0.86 (79/92), partial 0.97 (32/33), reported 0.92 (254/275), 49 of 58 unnamed, all kinds 331/377 (English 20
       // texts: 0.99, 0.87, 0.97, 0.94, 35 of 40; Russian 9: 1.00, 0.83, 1.00, 0.89, 14 of 18). Floors: those figures less
-      // a margin of a few statements (direct found meets the default 0.95). Unseen: never print its misses.
+      // a margin of a few statements (direct found meets the default 0.95). Unseen until the same session's second half,
+      // which read its misses in rounds (fixtures/statements/README.md, "Twenty-sixth session, second round").
       part: 'test-34',
-      title: 'thirty-fourth part (29 full-length texts, 9 in Russian; written blind at the twenty-sixth session\'s start; unseen)',
+      title: 'thirty-fourth part (29 full-length texts, 9 in Russian; written blind at the twenty-sixth session\'s start; misses read in its second half)',
       floors: { texts: 29, speakerRight: 0.82, partial: 0.9, reported: 0.9, anonymous: 0.79 },
     },
   ];
