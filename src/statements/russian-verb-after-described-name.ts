@@ -16,7 +16,7 @@ export function verbAfterDescribedName(tokens: readonly Token[]): number {
     const [first, surname] = [tokens[k - 2]!, tokens[k - 1]!];
     const named = /^\p{Lu}\p{Ll}+$/u.test(surname.text) && givenNameGender(first.text) !== null;
     const described = /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && tokens.slice(1, k - 2).every((t) => /^\p{Ll}+$/u.test(t.text) && !RU_PREPOSITIONS.has(t.lower));
-    return named && described && !RU_PREPOSITIONS.has(word.lower) ? k : -1;
+    if (named && described && !RU_PREPOSITIONS.has(word.lower)) return k;
   }
   return -1;
 }
