@@ -24,6 +24,7 @@ import { isFilingAgainst } from './filing-against.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
+import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES, isSubjectTrailer } from './vocabulary.ts';
 
 export interface Attribution {
@@ -1472,7 +1473,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // lower-case word but a preposition right after a first name and a surname is the verb, whatever its tense: "Житель села
   // Гурджаани Гела Квеселава привез на завод в Телави …", "… Name работает на переправе".)
   const nameWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && russianRoles(t.lower) === null;
-  const ruVerb = !opensWithRole ? -1
+  // (Or a description no post, then a listed first name and a surname: russian-verb-after-described-name.ts.)
+  const ruVerb = !opensWithRole ? (isCyrillic(tokens[0]?.text ?? '') ? verbAfterDescribedName(tokens) : -1)
     : tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && russianRoles(t.lower) === null
       && ((RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(tokens[k - 1]!.lower) === null)
         || (k >= 3 && !RU_PREPOSITIONS.has(t.lower) && !LINEAGE_WORDS.has(t.lower) && nameWord(tokens[k - 1]!) && nameWord(tokens[k - 2]!))));

@@ -7,6 +7,7 @@
 import { hasCapitalisedPreposition } from './headline-words.ts';
 import { isJoinedInitialGap } from './joined-initials.ts';
 import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
+import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { russianNominativeName } from './russian.ts';
@@ -407,7 +408,12 @@ function learnPatronymicNames(directory: PersonDirectory, text: string): void {
   if (!PATRONYMIC_IN_TEXT_RE.test(text)) return;
   for (const m of text.matchAll(THREE_CYRILLIC_WORDS_RE)) {
     const words = [m[1]!, m[2]!, m[3]!];
-    if (/[\u0400-\u04FF]/u.test(words[0]!) && hasPatronymic(words)) directory.addName([...russianNominativeName(words)]);
+    if (!/[\u0400-\u04FF]/u.test(words[0]!) || !hasPatronymic(words)) continue;
+    // (Not the last word of a settlement's name before a first name and patronymic, «деревни Верхняя Подъемная Нина
+    // Григорьевна»: russian-settlement-name-before-name.ts.)
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!).split(/\s+/u).filter(Boolean);
+    if (endsSettlementName([...before, ...words], before.length)) continue;
+    directory.addName([...russianNominativeName(words)]);
   }
 }
 

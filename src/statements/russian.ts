@@ -24,6 +24,8 @@ import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
 import { givenNameGender } from './given-names.ts';
 import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
 import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
+import { endsSettlementName } from './russian-settlement-name-before-name.ts';
+import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
 import { tokenize } from './speaker-phrase.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
@@ -588,7 +590,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   let printedFrom = from;
   const third = tokens[from - 1];
   if (from > 0 && tokens.length - from === 2 && third && isCapitalised(third) && !isAcronym(third) && !isShortBodyName(third.text)
-    && !isBodyWord(third) && russianRoles(third.lower) === null && hasPatronymic([third.text, ...tokens.slice(from).map((t) => t.text)])) printedFrom--;
+    && !isBodyWord(third) && russianRoles(third.lower) === null && hasPatronymic([third.text, ...tokens.slice(from).map((t) => t.text)])
+    // (Not the end of a settlement's name, «деревни Верхняя Подъемная Нина Григорьевна»: russian-settlement-name-before-name.ts.)
+    && !endsSettlementName(tokens.map((t) => t.text), from - 1)) printedFrom--;
   // ("Н. А. Гладышева", "И.П. Сидоров": initials before a surname are part of it.)
   if (tokens.length - from === 1) {
     const initials = tokens.slice(Math.max(0, from - 2), from);
@@ -651,7 +655,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const whosePlace = (k: number) => k > 0 && place === 0 && ((k === title.length - 1 && isWhosePlaceBeforeName(title[k]!.text))
     || (k === title.length - 2 && /^\p{Lu}\p{Ll}+(?:ого|его|ой|ей)$/u.test(title[k]!.text) && isWhosePlaceBeforeName(title[k + 1]!.text)));
   const described = name.length === 2 && title.length > 0 && title.length <= 4 + region
-    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown || whosePlace(k)) && !isBodyWord(t) && !isAcronym(t)
+    && title.slice(0, title.length - place).every((t, k) => (k === 0 || /^\p{Ll}/u.test(t.text) || (place > 0 && k === 1) || hometown || whosePlace(k))
+      // (A body's word after the first is where they work, «Оператор пульта управления Name»: russian-body-word-in-description.ts.)
+      && (!isBodyWord(t) || isBodyWordInDescription(title, k, name, isBodyWord)) && !isAcronym(t)
       && (!isPreposition(t) || place > 0 || withExperience) && !hasStem(t, RU_DOCUMENT_STEMS));
   // "Старший научный сотрудник Института археологии и этнографии СО РАН Name": a post the rules do not know, its
   // adjectives first, then whose (genitives, capitalised or acronyms), then a full name, is a description too.

@@ -57,6 +57,11 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'обращается', 'обращаются', 'обратился', 'обратилась', 'обратились']),
 );
 
+/** Verbs that carry a quotation's speaker only next to it («…?» — спрашивает участница хора Name), not before «что»:
+ * «спросил, что будет с заводом» asks, it reports nothing. */
+export const RU_QUOTE_ONLY_VERBS: readonly string[] = ['спрашивает', 'спрашивают', 'спрашивал', 'спрашивала', 'спрашивали',
+  'спросил', 'спросила', 'спросили'];
+
 /** Stems of the words for a role a person speaks in, with the roles they stand for. */
 const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['замминистр', ['заместитель', 'министр']], ['замглав', ['заместитель', 'глава']], ['вице-премьер', ['вице-премьер']],

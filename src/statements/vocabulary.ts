@@ -1,7 +1,7 @@
 // The closed word lists attribution hangs on. Kept in one place so that a
 // missed verb or title is fixed once, for every outlet.
 import { ListedOrTaught, TaughtWords } from './taught-words.ts';
-import { RU_SPEECH_VERBS } from './vocabulary-ru.ts';
+import { RU_QUOTE_ONLY_VERBS, RU_SPEECH_VERBS } from './vocabulary-ru.ts';
 
 /** Verbs that report speech and may be followed directly by the reported clause ("said Russia would"). */
 const CLAUSE_VERBS = ['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding'];
@@ -60,7 +60,7 @@ const presentForms = (verbs: readonly string[]) => verbs
   .filter((v) => !/(?:ed|ing|s)$/u.test(v) && !['point', 'express', 'tweet'].includes(v))
   .map((v) => (/[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : /(?:sh|ch|x)$/u.test(v) ? `${v}es` : `${v}s`));
 export const THAT_CUES: ReadonlySet<string> = new Set([...THAT_VERBS, ...presentForms(THAT_VERBS)]);
-export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_CUES, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS]);
+export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT_CUES, ...QUOTE_ONLY_VERBS, ...RU_SPEECH_VERBS, ...RU_QUOTE_ONLY_VERBS]);
 /** Nouns and particles a verb takes before its "that" ("expressed concern that", "pointed out that"). */
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
