@@ -9,8 +9,8 @@ export const NEW_BUSINESS_KINDS = new Set(['startup', 'start-up', 'maker', 'prov
 
 /** "<Capitalised words>-based", at most three lower-case words, the last a kind; then the name, then a lower-case word. */
 const PLACE_BASED_OPENING_RE = /^\s*(?:\p{Lu}[\p{L}'\u2019]*\s+){0,3}\p{Lu}[\p{L}'\u2019]*-based\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+\p{Ll}/u;
-/** A name right after the kind's words were cut, then a lower-case word. */
-const NAME_THEN_LOWER_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+\p{Ll}/u;
+/** A name right after the kind's words were cut (up to five words, "Name Name Knit Composite Ltd"), then a lower-case word. */
+const NAME_THEN_LOWER_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})\s+\p{Ll}/u;
 
 /**
  * The business a paragraph's first sentence opens with after "<Place>-based <trade> <kind>" or "<Trade> <kind>", when

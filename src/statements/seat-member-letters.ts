@@ -1,11 +1,12 @@
 // A member's letters printed in capitals between the seat and the name: "Dwyfor Meirionnydd MS Name Name said" (a
 // member of the Welsh Senedd), "Kapseret Ward MCA Name said". "MS" is spelled as the courtesy title "Ms", which is
 // dropped from a name; written in capitals after a capitalised word and before a name, it is the member's post, so the
-// seat is no part of the name.
+// seat is no part of the name. "Douglas North MHK Name said" (a member of the Isle of Man's House of Keys) likewise: letters
+// in no role list, so the seat, the letters and the name read as one long name.
 import type { Token } from './speaker-phrase.ts';
 
-/** Letters of a member's seat that a courtesy title spells, in capitals ("MS"). */
-const SEAT_LETTERS_SPELLED_AS_TITLES = new Set(['MS']);
+/** A member's letters written after the seat: ones a courtesy title spells ("MS"), and ones no role list holds ("MHK"). */
+const SEAT_LETTERS_SPELLED_AS_TITLES = new Set(['MS', 'MHK']);
 
 /** Whether `tokens[i]` is a member's letters between a capitalised seat and a capitalised name (not all-capitals copy). */
 export function isSeatMemberLetters(tokens: readonly Token[], i: number): boolean {

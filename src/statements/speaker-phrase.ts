@@ -5,6 +5,7 @@
 import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
+import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
@@ -221,6 +222,8 @@ function stripNoise(all: Token[]): Token[] {
   }
   // ("Dwyfor Meirionnydd MS Name": the member's letters, not the courtesy title; seat-member-letters.ts.)
   tokens = withSeatMemberLetters(tokens);
+  // ("officer Md Name Name": the name's shortened first word, not a managing director's letters; abbreviated-given-name.ts.)
+  tokens = withShortenedGivenName(tokens);
   return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
 }
 
@@ -533,7 +536,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
   // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
   // ("The union's circular to members": people in the plural too.)
+  // ("A report to cabinet by council officers": a body's word bare, as councils write it, is one it was made to as well.)
   const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!)
+    || (/^\p{Ll}+$/u.test(tokens[n + 2]!.text) && ORGANISATION_HEADS.has(tokens[n + 2]!.lower) && !tokens[n + 2]!.lower.endsWith('s'))
     || (tokens.length === n + 3 && (isUnnamedHead(tokens[n + 2]!) || tokens[n + 2]!.lower === 'members')));
   if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
@@ -1260,7 +1265,7 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'construction', 'mining', 'copper', 'steel', 'shipping', 'water', 'power', 'networks', 'administration', 'rail',
   'railway', 'railways', 'bahn', 'police', 'services', 'bureau', 'mutual', 'insurance', 'assurance', 'financial', 'bancorp',
   'brands', 'media', 'labs', 'ventures', 'resources', 'petroleum', 'chemicals', 'homes', 'hotels', 'branch', 'division',
-  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy',
+  'cooperative', 'co-operative', 'collective', 'consortium', 'syndicate', 'partnership', 'conservancy', 'academy', 'chamber',
   'properties', 'estates', 'realty', 'developments', 'cross', 'crescent', 'guild', 'congress', 'works',
   // Business names that end in what the business does ("Greenline Environmental", "Northway Engineering"); broad on purpose.
   'environmental', 'solutions', 'consulting', 'engineering', 'utilities', 'enterprises', 'manufacturing', 'foods', 'farms',

@@ -1109,8 +1109,8 @@ export class SpeakerResolver {
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
       // ("Lagos-based fintech startup Payvault has raised … led by Kestrel Ventures, the company said": the business the
-      // sentence opens with, business-opening-its-sentence.ts.)
-      const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
+      // sentence opens with, business-opening-its-sentence.ts; after a dateline too, "BERGEN – Pump maker Name …".)
+      const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at).replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
       if (openingBusiness) return openingBusiness;
       // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
       const business = COMPANY_WORDS.has(head)

@@ -12,8 +12,10 @@
 //   - a place it is based in is hyphened before it: "Cyprus-based Northline Ship Management";
 //   - the text calls it later by one of its own words after "the": "Ports Authority Tonga … the authority",
 //     "the Coastal Zone Management Unit … the unit said" (not its first word, and no word for a person: "the baker").
+//   - it "said it" and the next sentence's speaker is "it": "Bus Vannin said it had …. …, it said." (name-called-it.ts);
 //   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts).
 import { givenNameGender } from './given-names.ts';
+import { namesCalledIt } from './name-called-it.ts';
 import { teamsInResultLines } from './result-line-teams.ts';
 import { BODY_KINDS, nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isPersonNoun, NOT_NAMES, ORGANISATION_HEADS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
@@ -81,6 +83,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(SPOKESPERSON_RE)) if (givenNameGender(m[1]!) === null) add(m[1]!);
   for (const m of text.matchAll(BASED_RE)) add(m[1]!);
   for (const name of namesCalledByTheirWord(text)) add(name);
+  // ("Bus Vannin said it had …" then "…, it said.": the text calls it "it", name-called-it.ts.)
+  for (const name of namesCalledIt(text)) add(name);
   // (The two sides of a match report's result line, "Halesworth Town 1–2 Thornbury Vale": result-line-teams.ts.)
   for (const name of teamsInResultLines(text)) add(name);
   for (const m of text.matchAll(POST_RE)) {
