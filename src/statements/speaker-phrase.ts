@@ -221,7 +221,11 @@ function stripNoise(all: Token[]): Token[] {
   }
   // ("Dwyfor Meirionnydd MS Name": the member's letters, not the courtesy title; seat-member-letters.ts.)
   tokens = withSeatMemberLetters(tokens);
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
+  // (A courtesy title is capitalised; "Local elder Name", "tribal elder Name": in lower case after a word it is the noun
+  // for a person that a description ends in, kept for the description to be read as one.)
+  const describingNoun = (t: Token, i: number) => i > 0 && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(t.lower);
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length
+    && !describingNoun(t, i)));
 }
 
 /**
