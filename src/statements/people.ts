@@ -4,6 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { hasCapitalisedPreposition } from './headline-words.ts';
 import { isJoinedInitialGap } from './joined-initials.ts';
 import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
@@ -293,7 +294,12 @@ function phraseRuns(text: string): Token[][] {
       || (previous !== undefined && isJoinedInitialGap(previous.text, gap, t.text));
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
-    if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {
+    // ("County Executive Committee Member (CECM) for Agriculture Name": nor a post's letters in brackets before the post's
+    // field, post-letters-before-name.ts.)
+    const opening = previous !== undefined && /^[ \t]*\($/u.test(gap) && /^\p{Lu}/u.test(previous.text) && isBracketedPostLettersBeforeField(text, previous.end + gap.indexOf('('));
+    const closingLetters = previous !== undefined && k > 1 && /^\)[ \t]+$/u.test(gap) && /^[ \t]*\($/u.test(text.slice(tokens[k - 2]!.end, previous.start))
+      && isBracketedPostLettersBeforeField(text, previous.start - 1);
+    if (previous && !initial && !guillemets && !nickname && !closing && !opening && !closingLetters && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }

@@ -6,7 +6,7 @@ import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
-import { isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
@@ -867,6 +867,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
     if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
+    // ("Committee Member (CECM) for Agriculture Name": the post's letters before its field, post-letters-before-name.ts.)
+    if (isPostLettersBeforeField(tokens, from)) from++;
     let areaAt = -1;
     // ("Governor of Tosontsengel soum in Zavkhan aimag B.Name": an area placed in a larger one, "in" between.)
     const areaInArea = (k: number) => areaAt >= 0 && k < areaAt && (ADMINISTRATIVE_AREAS.has(tokens[k]!.text) ? tokens[k + 1]?.text === 'in'
