@@ -69,3 +69,15 @@ describe('English: a post\'s letters in brackets (letters-spelling-a-post.ts, po
     expect(speakers(text)).toEqual(['Rural Water Agency (org)']);
   });
 });
+
+describe('English: a retired officer\'s rank between a post and the name (retired-rank.ts)', () => {
+  it('"Deputy Commissioner Place Colonel (retd) Name said … the DC said": the person, not "Place Colonel"', () => {
+    const text = 'Deputy Commissioner Skardu Colonel (retd) Imtiaz Hussain Baltistani said the pass would stay closed until Friday. Talking to reporters, the DC said snow ploughs had been sent from Gilgit.';
+    expect(speakers(text)).toEqual(['Imtiaz Hussain Baltistani', 'Imtiaz Hussain Baltistani']);
+  });
+
+  it('guard: "Brigadier (retd) Name said … The brigadier said": the person, as before', () => {
+    const text = 'Brigadier (retd) Farhat Ali Qaimkhani said the road had been cleared. The brigadier said a second convoy would leave on Sunday.';
+    expect(speakers(text)).toEqual(['Farhat Ali Qaimkhani', 'Farhat Ali Qaimkhani']);
+  });
+});
