@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
@@ -1239,6 +1240,16 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // (Nothing but "had", "has", "also" between the last comma and the verb: "Counsel for X, Name, had argued that".)
   const lastEmpty = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).every((t) => SUBJECT_TRAILERS.has(t.lower));
   if (last) return last;
+  // ("County Executive Committee Member (CECM) for Agriculture Name said": the post's letters in brackets before its
+  // field; the post, the field and the name are read as one, without the brackets, post-letters-before-name.ts.)
+  if (segments.length >= 3 && /\p{Lu}\p{Ll}+\s*$/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end))
+    && isBracketedPostLettersBeforeField(masked, segments.at(-3)!.end)) {
+    const post = segments.at(-3)!;
+    const tokens = tokenize(masked.slice(post.start, cueStart), post.start).filter((t) => t.start < segments.at(-2)!.start || t.start >= segments.at(-1)!.start);
+    while (tokens.length > 0 && isSubjectTrailer(tokens.at(-1)!)) tokens.pop();
+    const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+    if (phrase?.kind === 'name' && phrase.name.length >= 2) return phrase;
+  }
   // "In a statement on Sunday, the Lagos State Waterways Authority (LASWA) said", "On Saturday, the … (NIWA) said": a
   // body's short name defined in brackets right before the verb; the body is the words before the brackets, whatever
   // phrase opens the sentence.

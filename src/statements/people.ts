@@ -4,6 +4,8 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { RANKS, RETIRED_MARK_RE } from './retired-rank.ts';
+import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { hasCapitalisedPreposition } from './headline-words.ts';
 import { isJoinedInitialGap } from './joined-initials.ts';
 import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
@@ -254,7 +256,8 @@ export function titleCovers(held: PersonTitle, wanted: PersonTitle): boolean {
   // ("the RDC" of "Resident District Commissioner (RDC), Ms Name", held as "commissioner": letters the text spells out
   // cover a holder of the post's head word whose other words are all the post's; post-letters-in-text.ts.)
   const spelled = wanted.roles.length === 1 ? postOfTaughtLetters(wanted.roles[0]!) : undefined;
-  if (spelled) return heldRoles.includes(spelled.at(-1)!) && heldRoles.every((r) => spelled.includes(r));
+  // (A rank held beside the post is no word of it: "Deputy Commissioner Place Captain (retd) Name", retired-rank.ts.)
+  if (spelled) return heldRoles.includes(spelled.at(-1)!) && heldRoles.every((r) => spelled.includes(r) || RANKS.has(r));
   // ("The CEO" of "chief executive Name": a chief's "officer" may go unsaid.)
   const wantedRoles = words(wanted.roles);
   return wantedRoles.every((r) => heldRoles.includes(r) || (r === 'officer' && wantedRoles.length > 1 && heldRoles.includes('chief')));
@@ -294,7 +297,17 @@ function phraseRuns(text: string): Token[][] {
       || (previous !== undefined && isJoinedInitialGap(previous.text, gap, t.text));
     // "Вратарь «Северстали» Максим Жук": a body in guillemets inside a Russian title does not end the run.
     const guillemets = /^[ \t]*[\u00AB\u00BB][ \t]*$/u.test(gap) && /[\u0400-\u04FF]/u.test(t.text);
-    if (previous && !initial && !guillemets && !nickname && !closing && !/^[ \t[\]]+$/.test(gap)) {
+    // ("County Executive Committee Member (CECM) for Agriculture Name": nor a post's letters in brackets before the post's
+    // field, post-letters-before-name.ts.)
+    const opening = previous !== undefined && /^[ \t]*\($/u.test(gap) && /^\p{Lu}/u.test(previous.text) && isBracketedPostLettersBeforeField(text, previous.end + gap.indexOf('('));
+    const closingLetters = previous !== undefined && k > 1 && /^\)[ \t]+$/u.test(gap) && /^[ \t]*\($/u.test(text.slice(tokens[k - 2]!.end, previous.start))
+      && isBracketedPostLettersBeforeField(text, previous.start - 1);
+    // ("Deputy Commissioner Place Captain (retd) Name": a retired officer's mark after a rank is passed over, retired-rank.ts.)
+    if (previous !== undefined && RANKS.has(previous.lower) && RETIRED_MARK_RE.test(t.text) && /^[ \t]*\($/u.test(gap)
+      && /^\.?\)[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 4))) continue;
+    const afterRetired = previous !== undefined && k > 1 && RETIRED_MARK_RE.test(tokens[k - 1]!.text) && tokens[k - 1]!.start > previous.end
+      && /^\.?\)[ \t]+$/u.test(text.slice(tokens[k - 1]!.end, t.start)) && /^[ \t]*\($/u.test(text.slice(previous.end, tokens[k - 1]!.start));
+    if (previous && !initial && !guillemets && !nickname && !closing && !opening && !closingLetters && !afterRetired && !/^[ \t[\]]+$/.test(gap)) {
       runs.push(run);
       run = [];
     }

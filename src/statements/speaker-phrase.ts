@@ -7,7 +7,7 @@ import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
-import { isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { givenNameGender } from './given-names.ts';
@@ -224,7 +224,11 @@ function stripNoise(all: Token[]): Token[] {
   tokens = withSeatMemberLetters(tokens);
   // ("officer Md Name Name": the name's shortened first word, not a managing director's letters; abbreviated-given-name.ts.)
   tokens = withShortenedGivenName(tokens);
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length));
+  // (A courtesy title is capitalised; "Local elder Name", "tribal elder Name": in lower case after a word it is the noun
+  // for a person that a description ends in, kept for the description to be read as one.)
+  const describingNoun = (t: Token, i: number) => i > 0 && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(t.lower);
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length
+    && !describingNoun(t, i)));
 }
 
 /**
@@ -868,6 +872,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
     if (tokens[r + 1]!.text === 'I') continue;
     let from = r + 1;
+    // ("Committee Member (CECM) for Agriculture Name": the post's letters before its field, post-letters-before-name.ts.)
+    if (isPostLettersBeforeField(tokens, from)) from++;
     let areaAt = -1;
     // ("Governor of Tosontsengel soum in Zavkhan aimag B.Name": an area placed in a larger one, "in" between.)
     const areaInArea = (k: number) => areaAt >= 0 && k < areaAt && (ADMINISTRATIVE_AREAS.has(tokens[k]!.text) ? tokens[k + 1]?.text === 'in'

@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { spellsPersonsPost } from './letters-spelling-a-post.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
 import { printedBefore } from './holder-named-later.ts';
@@ -196,7 +197,8 @@ export class SpeakerResolver {
     // name, first, "Ministry of …", or last, "… Agency".)
     const spelledWords = spelled?.toLowerCase().split(/\s+/u) ?? [];
     const bodyWord = (w: string | undefined) => w !== undefined && (ORGANISATION_HEADS.has(w) || BODY_NAME_ENDS.has(w));
-    if (initials && (bodyWord(spelledWords[0]) || bodyWord(spelledWords.at(-1)))) return this.resolvePhrase({ kind: 'name', name: [initials], roles: [], qualifier: null, start: printed.start, end: printed.end });
+    // (Nor a post that opens with an area's word, "District Chief Executive (DCE)", letters-spelling-a-post.ts.)
+    if (initials && (bodyWord(spelledWords[0]) || bodyWord(spelledWords.at(-1))) && !spellsPersonsPost(spelledWords)) return this.resolvePhrase({ kind: 'name', name: [initials], roles: [], qualifier: null, start: printed.start, end: printed.end });
     // "the general, who declined to be named, told Reuters": unnamed on purpose.
     // ("жительница дома № 14, попросившая не называть ее фамилию": a house number may end the phrase as printed.)
     const aside = this.text.slice(phrase.end, phrase.end + 90).replace(/^\s*№?\s*\d+[\p{L}/]*/u, '');

@@ -139,6 +139,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'selectwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'freeholder', 'comptroller', 'treasurer', 'controller',
   'auditor', 'recorder', 'bailiff', 'solicitor', 'barrister', 'clerk', 'trustee', 'legislator', 'delegate', 'pastor',
   'deacon', 'imam', 'rabbi', 'priest', 'canon', 'lecturer', 'reader', 'viewer', 'listener', 'commentator',
+  // A parish's and a diocese's offices before a name ("Churchwarden Name said", "The Archdeacon of Place, the Ven Name"),
+  // and a lifeboat's crew posts in a rescue charity's releases ("Coxswain Name", "the coxswain said"); not "Helm", also
+  // a surname (a person noun only before a full name, below).
+  'churchwarden', 'archdeacon', 'coxswain',
+  // ("village elder Name", "a tribal elder said": the noun for a community's elder, in lower case; "Elder Name" is a
+  // courtesy title, HONORIFICS.)
+  'elder',
   // British copy's people descriptions before a name ("Commuter Dev Malhotra", "Shopper Jo Lane"); not words that are
   // also common surnames ("Baker", "Driver", "Farmer").
   'commuter', 'passenger', 'shopper', 'motorist', 'cyclist', 'pedestrian', 'patient', 'customer', 'tenant', 'homeowner',
@@ -168,7 +175,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'cde', 'comrade',
   // A Tswana chief's "Kgosi Name" in Botswana copy, as an Akan chief's "Nana Name" (often printed once, never explained);
   // a Māori elder's "Kaumātua Name" / "Kuia Name" (a woman elder) in New Zealand copy, as an Aboriginal "Elder Name".
-  'kgosi', 'kaumātua', 'kaumatua', 'kuia']);
+  'kgosi', 'kaumātua', 'kaumatua', 'kuia',
+  // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
+  'ven', 'venerable', 'rt']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
@@ -354,6 +363,8 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
   'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
+  // (A lifeboat's helmsman by the post's word, "Helm Name said" in a rescue charity's release.)
+  'helm',
   // (Police in plain words: "A cop who asked not to be named said", "a policeman at the scene", "one policewoman".)
   'cop', 'policeman', 'policewoman', 'constable', 'detective', 'fireman', 'firefighter', 'soldier', 'sailor', 'fisherman',
   // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
