@@ -1380,8 +1380,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
   // («В контракте, размещенном на сайте госзакупок, говорится, что …»: a participle's aside about the document between commas.)
-  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
-  const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В справке комитета, которую получили депутаты, отмечается, что …»: a relative clause there, the same, when the document's
+  // owner is named before it; «В письме, которое пришло от жителей, говорится» names its senders only inside it.)
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*(?:\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*|(?:с\s+|в\s+|на\s+)?котор\p{Ll}+)[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается|указывается)\s*,\s*что\s+/u.exec(sentence);
+  const relative = inDocument !== null && /,\s*(?:с\s+|в\s+|на\s+)?котор/u.test(inDocument[0]);
+  const inWords = inDocument && !(relative && tokenize(inDocument[1]!).length < 2) ? tokenize(inDocument[1]!) : [];
   // («В контракте с подрядчиком говорится», «В договоре на перевозки»: a contract the text's body of the state let.)
   const contract = inWords.length >= 1 && /^(?:госконтракт|контракт|договор)\p{Ll}{0,3}$/u.test(inWords[0]!.lower);
   // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the

@@ -58,3 +58,27 @@ describe('Russian: «, и просят / и попросила …» after a cla
       .toEqual(['напор воды упал еще летом', 'управляющая компания на звонки не отвечает']);
   });
 });
+
+describe('Russian: «В <document> X, котор… …, отмечается, что …» — a relative clause on the document before its verb', () => {
+  it('«, которое получила редакция,» between the letter and «указывается»', () => {
+    const text = 'В письме Министерства здравоохранения, которое получила редакция, указывается, что койки в районной больнице сократят к весне.';
+    expect(clauses(text)).toEqual(['койки в районной больнице сократят к весне']);
+    expect(who(text)).toEqual(['Министерство здравоохранения (organisation)']);
+  });
+
+  it('«, который опубликовали вчера,» between the report and «говорится»', () => {
+    expect(clauses('В отчете комиссии, который опубликовали вчера, говорится, что на линию вышли только 164 машины.'))
+      .toEqual(['на линию вышли только 164 машины']);
+  });
+
+  it('a participle\'s aside there was read before (guard)', () => {
+    expect(clauses('В контракте, размещенном на сайте госзакупок, говорится, что работы завершат к маю.')).toEqual(['работы завершат к маю']);
+  });
+});
+
+describe('Russian: a relative clause after a document with no owner named before it (guard)', () => {
+  it('«В письме, которое пришло от жильцов, говорится, что …» does not make the letter itself a body (guard)', () => {
+    expect(who('В письме, которое пришло в редакцию от жильцов общежития, говорится, что душевые не работают с ноября.')
+      .filter((s) => s.endsWith('(organisation)'))).toEqual([]);
+  });
+});
