@@ -927,8 +927,8 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 
-/** ", и называет …", ", и добавил …": the speaker's next verb of saying or naming after a reported clause. */
-const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|называ(?:ет|ют)|добавил[аи]?|добавля(?:ет|ют)|призвал[аи]?|призыва(?:ет|ют)|пообещал[аи]?|обеща(?:ет|ют)|подчеркнул[аи]?|подчеркива(?:ет|ют)|отметил[аи]?|отмеча(?:ет|ют)|пригрозил[аи]?|предложил[аи]?|предлага(?:ет|ют)|выразил[аи]?|выража(?:ет|ют))(?=[\s.,;]|$)/u;
+/** ", и называет …", ", и добавил …", ", и просят …": the speaker's next verb of saying, naming or asking after a reported clause. */
+const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|называ(?:ет|ют)|добавил[аи]?|добавля(?:ет|ют)|призвал[аи]?|призыва(?:ет|ют)|пообещал[аи]?|обеща(?:ет|ют)|подчеркнул[аи]?|подчеркива(?:ет|ют)|отметил[аи]?|отмеча(?:ет|ют)|пригрозил[аи]?|предложил[аи]?|предлага(?:ет|ют)|выразил[аи]?|выража(?:ет|ют)|(?:по)?просил[аи]?|прос(?:ит|ят))(?=[\s.,;]|$)/u;
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным" / "неизвестным", "на условиях анонимности"). */
 // ("не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени", "который попросил не называть
 // его имени", "назвавшийся Андреем": a first name alone, as "представившийся только по имени".)
@@ -1386,8 +1386,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "В письме говорится, что …", "В отчете компании указано, что …".
   // («В контракте, размещенном на сайте госзакупок, говорится, что …»: a participle's aside about the document between commas.)
-  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s*,\s*что\s+/u.exec(sentence);
-  const inWords = inDocument ? tokenize(inDocument[1]!) : [];
+  // («В справке комитета, которую получили депутаты, отмечается, что …»: a relative clause there, the same, when the document's
+  // owner is named before it; «В письме, которое пришло от жителей, говорится» names its senders only inside it.)
+  const inDocument = /^\s*[Вв]о?\s+([^,]{1,100}?)(?:\s*,\s*(?:\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*|(?:с\s+|в\s+|на\s+)?котор\p{Ll}+)[^,]{0,80},)?\s+(говорится|сказано|указано|отмечается|сообщается|подчеркивается|указывается)\s*,\s*что\s+/u.exec(sentence);
+  const relative = inDocument !== null && /,\s*(?:с\s+|в\s+|на\s+)?котор/u.test(inDocument[0]);
+  const inWords = inDocument && !(relative && tokenize(inDocument[1]!).length < 2) ? tokenize(inDocument[1]!) : [];
   // («В контракте с подрядчиком говорится», «В договоре на перевозки»: a contract the text's body of the state let.)
   const contract = inWords.length >= 1 && /^(?:госконтракт|контракт|договор)\p{Ll}{0,3}$/u.test(inWords[0]!.lower);
   // («В одном из обращений говорится»: one of several documents; «В нем говорится» after «… прислали коллективное письмо»: the
@@ -1554,7 +1557,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     // ("…, но число закрытых точек назвать отказался": the object before the infinitive, then a verb of refusing.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    // ("…, но назвать сроки закрытия сделки отказался": the infinitive first, its object after it, then that verb.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)

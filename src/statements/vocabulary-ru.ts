@@ -195,7 +195,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
   'лига', 'лиги', 'лиге', 'лигу', 'лигой',
   // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
-  'лесничеств', 'лесхоз'];
+  'лесничеств', 'лесхоз',
+  // ("Как пояснили в Даугавпилсском самоуправлении": a municipality in Latvia, a city's own government, speaks as one;
+  // not its genitive, "органы местного самоуправления", bodies of a kind.)
+  'самоуправление', 'самоуправлении', 'самоуправлению'];
 
 /** "порт" is short ("портал", "портрет"): only its case forms make a body ("Как сообщили в морском порту"). */
 export const RU_PORT_FORMS: ReadonlySet<string> = new Set(['порт', 'порта', 'порту', 'порте', 'портом']);
