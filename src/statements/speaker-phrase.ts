@@ -498,6 +498,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'database', 'databases', 'register',
   // A body's count of damage or cases ("According to a tally released by the ministry, …").
   'tally', 'tallies',
+  // A body's public warning and a body's adopted text ("…, the advisory added", "…, the resolution states").
+  'advisory', 'advisories', 'resolution', 'resolutions',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
