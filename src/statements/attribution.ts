@@ -588,9 +588,7 @@ const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'sho
   'indicates', 'concluded', 'concludes', 'estimated', 'estimates', 'suggested', 'suggests',
   // ("The judgment records that …", "the minutes recorded that …": what a record sets down.)
   // ("The minutes record that …": a plural record in the present.)
-  'records', 'recorded', 'record',
-  // ("An employment tribunal has ruled that …": a judging body's ruling, with "that" or a clause.)
-  'ruled', 'rules']);
+  'records', 'recorded', 'record']);
 
 // (A comment with another group's words inside it ends the clause too: "…, well below the 95 percent experts say is needed".)
 // (A short tail to the sentence's end runs on: "…, with two arrests for minor offences.", "…, but only in daylight." —
@@ -1624,9 +1622,6 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("the committee would report back annually on costs": to report back is to come back with an account later, no
     // clause, unless a "that" follows it: "will report back to ministers that …".)
     if (/^report/u.test(cue.lower) && tokens[k + 1]?.lower === 'back' && !tokens.slice(k + 2, k + 6).some((t) => t.lower === 'that')) continue;
-    // ("… has ruled that riders must be paid, a decision the platforms said would …": another's verb of saying later in the
-    // sentence frames its own clause; a ruling is read only where none follows.)
-    if ((cue.lower === 'ruled' || cue.lower === 'rules') && /\b(?:said|says|say|told|warned|argued)\b/u.test(masked.slice(cue.end, end))) continue;
     const dateline = DATELINE_RE.exec(masked.slice(start, cue.start));
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
