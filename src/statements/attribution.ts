@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
+import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
@@ -669,7 +670,7 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const runsOnPast = (at: number, stopText: string): number => {
     if (/^,\s+but$/u.test(stopText)) {
       const after = rest.slice(at + stopText.length);
-      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after)) return 0;
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after)) return 0;
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));

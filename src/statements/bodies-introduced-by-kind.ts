@@ -5,12 +5,14 @@
 
 /** Words for a campaigning or civic body that a text calls it by once named (lower case, as written after "the"). */
 export const CAMPAIGN_BODY_WORDS = new Set(['lobby', 'group', 'organisation', 'organization', 'charity', 'network', 'campaign',
-  'coalition', 'alliance', 'movement', 'society', 'collective', 'platform', 'watchdog', 'initiative', 'ngo']);
+  'coalition', 'alliance', 'movement', 'society', 'collective', 'platform', 'watchdog', 'initiative', 'ngo',
+  // (A members' body: "Dairy co-operative Vale Hill Dairies …" then "the co-op said".)
+  'cooperative', 'co-operative', 'co-op']);
 
 const KIND = [...CAMPAIGN_BODY_WORDS].filter((w) => w !== 'ngo').join('|');
-/** Capitalised words, perhaps joined by "of", "for", "and", "the" or a clitic ("l-Art"), after a kind word. */
+/** Capitalised words, perhaps joined by "of", "for", "and", "&", "the" or a clitic ("l-Art"), after a kind word. */
 const INTRODUCED_RE = new RegExp(
-  `(?<![\\p{L}])(?<!\\b(?:a|an|A|An)\\s)(?:${KIND}|NGO)\\s+(\\p{Lu}[\\p{L}'\\u2019&-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*(?:\\p{Lu}[\\p{L}'\\u2019&-]*|\\p{Ll}{1,3}-\\p{Lu}[\\p{L}'\\u2019-]*))*)`,
+  `(?<![\\p{L}])(?<!\\b(?:a|an|A|An)\\s)(?:${KIND}|NGO)\\s+(\\p{Lu}[\\p{L}'\\u2019&-]*(?:\\s+(?:(?:of|for|and|the|&)\\s+)*(?:\\p{Lu}[\\p{L}'\\u2019&-]*|\\p{Ll}{1,3}-\\p{Lu}[\\p{L}'\\u2019-]*))*)`,
   'gu',
 );
 

@@ -505,6 +505,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'database', 'databases', 'register',
   // A body's count of damage or cases ("According to a tally released by the ministry, …").
   'tally', 'tallies',
+  // A body's public warning and a body's adopted text ("…, the advisory added", "…, the resolution states").
+  'advisory', 'advisories', 'resolution', 'resolutions',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
@@ -716,7 +718,7 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'refiner', 'agency', 'watchdog', 'regulator', 'union', 'association', 'organisation', 'organization', 'institute',
   'think-tank', 'consultancy', 'outlet', 'newspaper', 'channel', 'federation', 'confederation', 'lobby', 'chamber',
   'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
-  'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'campaign', 'society', 'club', 'league']);
+  'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'co-op', 'campaign', 'society', 'club', 'league']);
 
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',

@@ -206,7 +206,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   // (A district's or city's executive office in Central Asia: "the district akimat said", "the city hokimiyat".)
   'akimat', 'hokimiyat',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
-  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'consortium', 'collective', 'syndicate',
+  'movement', 'body', 'institution', 'panel', 'tribunal', 'cooperative', 'co-operative', 'co-op', 'consortium', 'collective', 'syndicate',
   // Workplaces that speak as their business ("the brewery announced"); broad on purpose.
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
   'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
