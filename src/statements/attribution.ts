@@ -1151,6 +1151,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if (segments.length >= 2 && !(postFirst && (isPersonNoun(postFirst[1]!) || ORGANISATION_HEADS.has(postFirst[1]!))) && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
     return subjectBefore(masked, segments[1]!.start, cueStart);
   }
+  /** The speaker phrase the tokens spell once the words that may stand between a subject and its verb are dropped ("had", "also"). */
+  const phraseWithoutTrailers = (tokens: Token[]) => {
+    let n = tokens.length;
+    while (n > 0 && isSubjectTrailer(tokens[n - 1]!)) n--;
+    return n > 0 ? parseSpeakerPhrase(tokens.slice(0, n)) : null;
+  };
   const parse = (seg: { start: number; end: number } | undefined) => {
     if (!seg) return null;
     let tokens = tokenize(masked.slice(seg.start, seg.end), seg.start);
@@ -1158,8 +1164,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // no part of who speaks.)
     const issued = tokens.findIndex((t, k) => k > 2 && ISSUED.has(t.lower) && tokens.slice(0, k - 1).some((u) => u.lower === 'by'));
     if (issued > 0) tokens = tokens.slice(0, issued);
-    while (tokens.length > 0 && isSubjectTrailer(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
-    const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+    const phrase = phraseWithoutTrailers(tokens);
     // "In a new paper, Name argues": a document after a preposition is where, not who.
     return phrase?.document && /^\s*(?:in|on|at|by|from|for|with|under|according)\s/iu.test(masked.slice(seg.start, seg.end)) ? null : phrase;
   };
@@ -1247,8 +1252,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     && isBracketedPostLettersBeforeField(masked, segments.at(-3)!.end)) {
     const post = segments.at(-3)!;
     const tokens = tokenize(masked.slice(post.start, cueStart), post.start).filter((t) => t.start < segments.at(-2)!.start || t.start >= segments.at(-1)!.start);
-    while (tokens.length > 0 && isSubjectTrailer(tokens.at(-1)!)) tokens.pop();
-    const phrase = tokens.length > 0 ? parseSpeakerPhrase(tokens) : null;
+    const phrase = phraseWithoutTrailers(tokens);
     if (phrase?.kind === 'name' && phrase.name.length >= 2) return phrase;
   }
   // "In a statement on Sunday, the Lagos State Waterways Authority (LASWA) said", "On Saturday, the … (NIWA) said": a

@@ -275,9 +275,10 @@ export class SpeakerResolver {
           // spoke: court-document.ts, judging-body.ts.)
           // (A maker the prose names, "new research led by the University of X", beats the headline's "X study finds",
           // whose words may be a place's: document-issued-by.ts.)
-          const byProse = this.documentsByHeadline.has(phrase.document) ? documentIssuedBy(this.text, phrase.document, phrase.start) : null;
-          const author = byProse ?? this.documents.get(phrase.document) ?? courtOf(this.text, phrase.document, phrase.start)
-            ?? judgingBody(this.text, phrase.document, phrase.start) ?? documentIssuedBy(this.text, phrase.document, phrase.start) ?? this.bodies.at(-1);
+          const issuedBy = documentIssuedBy(this.text, phrase.document, phrase.start);
+          const author = (this.documentsByHeadline.has(phrase.document) ? issuedBy : null) ?? this.documents.get(phrase.document)
+            ?? courtOf(this.text, phrase.document, phrase.start) ?? judgingBody(this.text, phrase.document, phrase.start) ?? issuedBy
+            ?? this.bodies.at(-1);
           // ("According to the latest auction report" with no body before it: a document whose author the text does not
           // name is an unnamed source.)
           if (!author) return { speaker: null, anonymous: true, kind: 'anonymous' };
