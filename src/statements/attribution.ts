@@ -23,6 +23,7 @@ import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { isFilingAgainst } from './filing-against.ts';
+import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
@@ -1235,6 +1236,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       return nameAsBody(phrase);
     }
     return phrase?.kind === 'organisation' ? phrase : null;
+  }
+  // ("Rural Doctors of Name, which represents …, said": a group's words before "which" are a body's name, group-named-body.ts.)
+  if (segments.length >= 3 && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
+    const subject = segments.at(-3)!;
+    const body = groupNamedBody(masked.slice(subject.start, subject.end), masked.slice(segments.at(-2)!.start, segments.at(-2)!.end), parse(subject));
+    if (body) return body;
   }
   // "Aminah Yusof, 52, from Pasir Mas said": a hometown after the age, right before the verb, is where the person is from.
   if (segments.length >= 3 && AGE_RE.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end))

@@ -612,7 +612,14 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
     if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
     const first = text.indexOf(next.name.join(' '));
-    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3}\b/u.test(text.slice(next.end))) return;
+    // ("A hill farmer … says he is "…" after 47 of his cattle …" then "Name Name, whose family has farmed … for four
+    // generations, told …": or a "who" / "whose" aside in place of the age, where the lead tells of the speaker's own
+    // lot ("he", "her") and the name opens the next paragraph; not "A structural engineer warned … that the bridge …"
+    // then "Name, who inspected the bridge, told …", who may be someone else.)
+    const aged = /^,\s*\d{1,3}\b/u.test(text.slice(next.end));
+    const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
+      && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
+    if (first < 0 || first < next.start - 40 || (!aged && !introduced)) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
     s.anonymous = false;

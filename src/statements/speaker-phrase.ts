@@ -1222,6 +1222,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     && (BODY_NAME_ENDS.has(words.name[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name[0]!))) {
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
+  // ("Interior Health said": a capitalised word that only qualifies a post, "Interior", "State", before a body's one word
+  // is no post with nobody named after it, but the body's name; not "Interior Minister Name", whose post has its noun.)
+  if (words?.kind === 'name' && words.name.length === 1 && words.roles.length > 0 && words.roles.every((r) => ROLE_MODIFIERS.has(r))
+    && named.length === 2 && isCapitalised(named[0]!) && ROLE_MODIFIERS.has(named[0]!.lower) && BODY_NAME_ENDS.has(words.name[0]!.toLowerCase())) {
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
+  }
   // "The opposition Partido Ciudadano del Sur", "the ruling Partido Verde": a body's name after a word or two describing it.
   if (!words && tokens.length > 2 && DEFINITE.has(tokens[0]!.lower)) {
     const k = tokens.findIndex((t, i) => i > 0 && isCapitalised(t));
@@ -1283,6 +1289,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
+  // Health authorities and systems named by a region or a founder ("Interior Health", "Atrium Health"): no surname.
+  'health',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
   // Travel businesses named by what they sell ("Northern Passage Cruises", "Fjordland Tours"): no surname is so spelled.

@@ -22,6 +22,7 @@ import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
 import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { businessOpeningTheLead } from './lead-business.ts';
+import { initialsWithoutPlace } from './initials-without-place.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
@@ -1130,12 +1131,15 @@ export class SpeakerResolver {
       // the clause calls it "its" (a person's would be "his" or "her").
       const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
       if (subject && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(subject[1]!.split(/\s+/u)[0]!)) return subject[1]!;
-      const registered = COMPANY_WORDS.has(head)
-        ? ([...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1) ?? [...this.text.matchAll(BUSINESS_NAME_RE)][0])?.[1] : undefined;
+      const registered = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1)?.[1] : undefined;
       if (registered) return registered;
       // ("Austral Lines will stop calling … on its weekly service" as the lead, then "the carrier said": lead-business.ts.)
+      // (Before a business named only after the words: "Kalgara Gold has suspended … at its mine" then "…, the company
+      // said", and a broker's "Perth broker Swanbourne Partners" further down is the analyst's firm, not the company.)
       const opening = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessOpeningTheLead(this.text, (w) => COMPANY_WORDS.has(w)) : null;
       if (opening) return opening;
+      const registeredAfter = COMPANY_WORDS.has(head) ? [...this.text.matchAll(BUSINESS_NAME_RE)][0]?.[1] : undefined;
+      if (registeredAfter) return registeredAfter;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
@@ -1554,7 +1558,8 @@ export function spelledOut(text: string, acronym: string): string | null {
     if (words.length >= 2) return words.join(' ');
   }
   const at = text.indexOf(`(${acronym})`);
-  if (at < 0) return initialsNamedElsewhere(text, acronym);
+  // ("the Louisiana Department of Transportation and Development says. DOTD says": initials-without-place.ts.)
+  if (at < 0) return initialsNamedElsewhere(text, acronym) ?? initialsWithoutPlace(text, acronym);
   const words = text.slice(Math.max(0, at - 160), at).trim().split(/\s+/u);
   for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
     if (!capital(words[k]!)) continue;
