@@ -22,6 +22,7 @@ import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
@@ -1810,12 +1811,15 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const own = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but|though|although|while)\s+(?=(?:he|she|they|it|others|some|many)\s)/u.exec(masked.slice(framed.cue.end, end));
     const second = own ? attributionAtStart(masked, framed.cue.end + own[0].length, end) : null;
     if (second) frames.push(second);
-    const on = second ? null : /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
+    // ("…, the filing said, while total volumes slipped …", a longer subject: aside-goes-on.ts.)
+    const on = second ? null : ASIDE_GOES_ON_RE.exec(masked.slice(framed.cue.end, end));
     const from = on ? framed.cue.end + on[0].length : -1;
     const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
     // ("…, according to the company, and it expects a further fall …": after a source's aside, its "it" or "they" goes on.)
     const sourceGoesOn = framed.cue.text.toLowerCase() === 'according to' && /^(?:it|they)$/u.test(first?.lower ?? '');
-    if (first && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)))) {
+    const goesOn = first && !isFrameAfterWhile(on![0], masked.slice(from, end))
+      && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)) || isLongSubjectThenVerb(masked.slice(from, end)));
+    if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
       if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
