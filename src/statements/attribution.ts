@@ -22,6 +22,7 @@ import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
@@ -686,6 +687,8 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   let end = stop ? from + stop.index : rest.length;
   const own = ownSubjectAnd(rest.slice(0, end));
   if (own) end = own.index;
+  const other = andAnotherSpeakerAt(rest.slice(0, end));
+  if (other >= 0) end = other;
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
     if (m.index >= end) break;
     const verb = m[1]!;
