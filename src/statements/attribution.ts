@@ -22,6 +22,7 @@ import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { RETORT_BACK_RE } from './retort-back.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { isFilingAgainst } from './filing-against.ts';
@@ -1775,7 +1776,7 @@ function subjectSaidClause(masked: string, start: number, end: number, frame: Re
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted); "He opened by saying …". */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
   const framed = subjectSaidClause(masked, start, end, MESSAGE_SAYING_RE, 1) ?? subjectSaidClause(masked, start, end, BY_SAYING_RE, 1)
-    ?? subjectSaidClause(masked, start, end, PASSIVE_QUOTED_AS_SAYING_RE, 0);
+    ?? subjectSaidClause(masked, start, end, PASSIVE_QUOTED_AS_SAYING_RE, 0) ?? subjectSaidClause(masked, start, end, RETORT_BACK_RE, 1);
   if (framed) return framed;
   const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u.exec(masked.slice(start, end));
   if (!m) return null;
