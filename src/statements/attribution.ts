@@ -1743,7 +1743,8 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
 
 /** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
-const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
+// ("The chairman opened the item by saying that …": the verb may take a short object first.)
+const BY_SAYING_RE = /\s\p{Ll}+(?:\s+(?:the|a|an|his|her|its|their|this)\s+[\p{Ll}-]+)?\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
 
 /**
  * "The agency issued a statement saying …", "the board sent parents a letter saying …", "the Environment Agency wrote to
