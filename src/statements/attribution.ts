@@ -22,6 +22,9 @@ import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { RETORT_BACK_RE } from './retort-back.ts';
+import { andAnotherSpeakerAt } from './and-another-speaker.ts';
+import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
@@ -603,9 +606,11 @@ const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'sho
 // asked councillors to …", "said hotels had not been affected so far but called for …".)
 // (So does the speaker's second verb in the perfect: "says rural practices are closing … and has called for …"; but not a
 // second participle of a passive, "both options had been looked at and rejected".)
-const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|urged|called\s+(?=for\b|on\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$])|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
+const CLAUSE_STOP_RE = /,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded)\b|\s+but\s+(?:also\s+)?(?:warned|said|added|urged|called\s+(?=for\b|on\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))|,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain)\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)/u;
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
+// (Nor before "yet to be" / "still to be" and a participle, an absolute phrase's predicate: "…, with hundreds of claims yet
+// to be settled as …".)
 // (", with" ends it too, but not before a participle of its own, a clause's absolute phrase: "the season had been smooth, with
 // payments being made within 24 hours", "the work had begun, with two teams working round the clock", the participle with words of
 // its own; not "…, with debt falling.", "with the tables still missing"; ", with X saying" is
@@ -686,6 +691,8 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   let end = stop ? from + stop.index : rest.length;
   const own = ownSubjectAnd(rest.slice(0, end));
   if (own) end = own.index;
+  const other = andAnotherSpeakerAt(rest.slice(0, end));
+  if (other >= 0) end = other;
   for (const m of rest.matchAll(PRONOUN_FRAME_RE)) {
     if (m.index >= end) break;
     const verb = m[1]!;
@@ -1749,7 +1756,8 @@ function withSaying(masked: string, start: number, end: number): ReportedClause 
 const PASSIVE_QUOTED_AS_SAYING_RE = /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{2,60}?\s+|in\s+[^,;:]{2,60}?\s+)?as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
 
 /** "She opens by saying …", "He responded by arguing that …": the verb's subject speaks. */
-const BY_SAYING_RE = /\s\p{Ll}+\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
+// ("The chairman opened the item by saying that …": the verb may take a short object first.)
+const BY_SAYING_RE = /\s\p{Ll}+(?:\s+(?:the|a|an|his|her|its|their|this)\s+[\p{Ll}-]+)?\s+by\s+(saying|arguing|insisting|warning|noting|stressing)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u;
 
 /**
  * "The agency issued a statement saying …", "the board sent parents a letter saying …", "the Environment Agency wrote to
@@ -1782,7 +1790,7 @@ function subjectSaidClause(masked: string, start: number, end: number, frame: Re
 /** "PAP quoted Culture Minister Ewa Zielińska as saying the government would …" (the words not quoted); "He opened by saying …". */
 function quotedAsSayingClause(masked: string, start: number, end: number): ReportedClause | null {
   const framed = subjectSaidClause(masked, start, end, MESSAGE_SAYING_RE, 1) ?? subjectSaidClause(masked, start, end, BY_SAYING_RE, 1)
-    ?? subjectSaidClause(masked, start, end, PASSIVE_QUOTED_AS_SAYING_RE, 0);
+    ?? subjectSaidClause(masked, start, end, PASSIVE_QUOTED_AS_SAYING_RE, 0) ?? subjectSaidClause(masked, start, end, RETORT_BACK_RE, 1);
   if (framed) return framed;
   const m = /\b(?:quoted|cited)\s+([^,;:]{2,100}?)\s+as\s+(saying)\s+(?:that\s+)?(?=[\p{L}\p{N}])/u.exec(masked.slice(start, end));
   if (!m) return null;
@@ -1821,12 +1829,15 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const own = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but|though|although|while)\s+(?=(?:he|she|they|it|others|some|many)\s)/u.exec(masked.slice(framed.cue.end, end));
     const second = own ? attributionAtStart(masked, framed.cue.end + own[0].length, end) : null;
     if (second) frames.push(second);
-    const on = second ? null : /^[^,.;:"\u201C\u201D]*,\s+(?:and|but)\s+(?:that\s+)?/u.exec(masked.slice(framed.cue.end, end));
+    // ("…, the filing said, while total volumes slipped …", a longer subject: aside-goes-on.ts.)
+    const on = second ? null : ASIDE_GOES_ON_RE.exec(masked.slice(framed.cue.end, end));
     const from = on ? framed.cue.end + on[0].length : -1;
     const first = on ? tokenize(masked.slice(from, end))[0] : undefined;
     // ("…, according to the company, and it expects a further fall …": after a source's aside, its "it" or "they" goes on.)
     const sourceGoesOn = framed.cue.text.toLowerCase() === 'according to' && /^(?:it|they)$/u.test(first?.lower ?? '');
-    if (first && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)))) {
+    const goesOn = first && !isFrameAfterWhile(on![0], masked.slice(from, end))
+      && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)) || isLongSubjectThenVerb(masked.slice(from, end)));
+    if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
       if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });

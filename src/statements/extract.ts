@@ -425,7 +425,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
         // (Or a verb of feeling or becoming before a state: 'was left "shaking"', 'felt "betrayed"'.)
         && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
-          || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open)));
+          || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open))
+          // (Or a copula and an article before the quoted noun phrase: 'closures were a "last resort"'.)
+          || /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;

@@ -1,0 +1,30 @@
+import { QUOTE_CUES } from './vocabulary.ts';
+
+/**
+ * After an attribution set inside a sentence ("…, the filing said, while …", "…, Name said, but …"), the sentence may go
+ * on in the same speaker's words, a statement of its own with its conjunction left out:
+ * - after "while", a clause whose verb is no verb of saying ("…, the filing said, while total volumes slipped 4 per
+ *   cent"; not "…, the minister said, while opposition MPs warned that …", another speaker's frame);
+ * - a subject too long for the shared test (a name list joined by "and", a phrase of place) before a modal, "to be" or
+ *   "to have": "…, Name said, but many seasonal pickers from Moldova and Ukraine had found other work".
+ */
+export const ASIDE_GOES_ON_RE = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but|while)\s+(?:that\s+)?/u;
+
+const FINITE_AFTER = '(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)';
+const SUBJECT_OPENER = '(?:the|a|an|its|their|his|her|this|these|those|some|many|most|several|other|few|more|fewer)';
+// (Up to eight words, none a verb of saying nor "to", before the finite verb; no comma.)
+const LONG_SUBJECT_RE = new RegExp(String.raw`^\s*${SUBJECT_OPENER}((?:\s+[\p{L}\p{N}'\u2019-]+){1,8}?)\s+${FINITE_AFTER}\s`, 'u');
+
+/** Whether `rest`, after "while" following an inserted attribution, is another speaker's frame rather than the same speaker going on. */
+export function isFrameAfterWhile(conjunction: string, rest: string): boolean {
+  if (!/\bwhile\s/u.test(conjunction)) return false;
+  const words = rest.split(/[,;:]/u, 1)[0]!.split(/\s+/u).slice(0, 8);
+  return words.some((w) => QUOTE_CUES.has(w.toLowerCase()));
+}
+
+/** Whether `rest` opens with a subject of up to nine words and then a modal, "to be" or "to have" of its own. */
+export function isLongSubjectThenVerb(rest: string): boolean {
+  const m = LONG_SUBJECT_RE.exec(rest);
+  if (!m) return false;
+  return !m[1]!.trim().split(/\s+/u).some((w) => w === 'to' || QUOTE_CUES.has(w.toLowerCase()));
+}
