@@ -8,6 +8,7 @@ import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedRelation } from './russian-relations.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
+import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
@@ -1052,6 +1053,12 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   const parsed = parseRussianPhrase(tokens);
+  // («В заключении Правительства Российской Федерации», «в письме Счетной палаты Российской Федерации»: a body's name of
+  // three words or more, its head word capitalised, which the phrase reader leaves unread; read whole, the resolver puts
+  // the head word in the nominative.)
+  if (!parsed && bodyNameInGenitive(tokens, isBodyWord, isPreposition)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
   if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
     && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
