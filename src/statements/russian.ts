@@ -1060,7 +1060,9 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
-  if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
+  // («из материалов картотеки арбитражных дел», «по данным единого реестра юридических лиц»: a public register's own
+  // words, up to four, the same.)
+  if (!parsed && tokens.length <= 4 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
     && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
     // («В обращении организации» where the text introduced «Общественная организация «X»»: that body, resolved later.)
     if (tokens.length === 1 && russianBodyIntroducedByKind(masked, tokens[0]!.lower, tokens[0]!.start) !== null) {

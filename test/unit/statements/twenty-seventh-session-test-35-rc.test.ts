@@ -94,3 +94,20 @@ describe('Russian: a document\'s owner named in full, three words or more', () =
       .toEqual(['Правительство России (organisation)']);
   });
 });
+
+describe('Russian: a public register\'s lower-case words, up to four, are an unnamed source', () => {
+  it('«Как следует из материалов картотеки арбитражных дел, …»', () => {
+    const text = 'Как следует из материалов картотеки арбитражных дел, долг элеватора перед поставщиками превышает 90 млн рублей.';
+    expect(clauses(text)).toEqual(['долг элеватора перед поставщиками превышает 90 млн рублей']);
+    expect(who(text)).toEqual(['anonymous']);
+  });
+
+  it('«Как следует из материалов дела, …» was read before (guard)', () => {
+    expect(who('Как следует из материалов дела, долг элеватора перед поставщиками превышает 90 млн рублей.')).toEqual(['anonymous']);
+  });
+
+  it('a body\'s word among them is that body\'s document, not this (guard)', () => {
+    expect(who('Как следует из материалов областной прокуратуры, долг элеватора перед поставщиками превышает 90 млн рублей.'))
+      .not.toEqual(['anonymous']);
+  });
+});
