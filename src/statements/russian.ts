@@ -7,6 +7,8 @@ import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedRelation } from './russian-relations.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
+import { isInstitutionForm } from './russian-institution-form.ts';
+import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
 import { russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
@@ -1051,8 +1053,16 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   const parsed = parseRussianPhrase(tokens);
+  // («В заключении Правительства Российской Федерации», «в письме Счетной палаты Российской Федерации»: a body's name of
+  // three words or more, its head word capitalised, which the phrase reader leaves unread; read whole, the resolver puts
+  // the head word in the nominative.)
+  if (!parsed && bodyNameInGenitive(tokens, isBodyWord, isPreposition)) {
+    return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
-  if (!parsed && tokens.length <= 2 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
+  // («из материалов картотеки арбитражных дел», «по данным единого реестра юридических лиц»: a public register's own
+  // words, up to four, the same.)
+  if (!parsed && tokens.length <= 4 && tokens.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
     && all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
     // («В обращении организации» where the text introduced «Общественная организация «X»»: that body, resolved later.)
     if (tokens.length === 1 && russianBodyIntroducedByKind(masked, tokens[0]!.lower, tokens[0]!.start) !== null) {
@@ -1734,13 +1744,15 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
+  // ("уточнили в учреждении": a public institution, the body named before it, bodyReferent.)
+  [/^учреждени/u, 'учреждение'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|управ(?:а|е|ы|у|ой)$)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -2051,6 +2063,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name))
     // ("в полиции": the police office the text names, an office of the МВД.)
     || (head === 'полиция' && /МВД/u.test(name));
+  // ("уточнили в учреждении" after «в ГОКУ «…»»: an institution may be run as a business is; its name, not its legal form.)
+  if (head === 'учреждение') return pick((name) => !isInstitutionForm(name));
   return pick((name, kind) => kind === 'state' && fitsHead(name));
 }
 

@@ -37,6 +37,7 @@ import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
 import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
 import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
 import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
+import { isUnownedRussianDocument } from './russian-unowned-document.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
@@ -301,6 +302,8 @@ export class SpeakerResolver {
         // («Как установила проверка, …» or «…, уточнили там» where the text has named no body before: "there" points at
         // nothing, so the words are an unnamed source's, never a body called «там».)
         if (phrase.body === 'там' && name === 'там') return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // («Как говорится в пояснительной записке, …» with no body the note could be of: an unnamed source, russian-unowned-document.ts.)
+        if (isUnownedRussianDocument(phrase.body, name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // («…, объяснил перевозчик» where the text names no business of that kind: the individual entrepreneur it named
         // before, a person; else an unnamed carrier, «Перевозчик, который обслуживает маршрут, …».)
         if (name === phrase.body && /^(?:перевозчик|подрядчик|застройщик|поставщик)\p{Ll}{0,3}$/u.test(name)) return this.soleTrader(phrase.start);
