@@ -2,6 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
+import { namedWithPostOfSameKind } from './described-then-named.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
 import { withJoinedInitials } from './joined-initials.ts';
@@ -604,7 +605,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   statements.forEach((s, i) => {
     const c = candidates[i]!;
     const phrase = mentionPhrase(c);
-    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
+    const described = text.slice(phrase?.start ?? 0, phrase?.end ?? 0);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^(?:an?|the)\s/iu.test(described)) return;
     if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
     // (Not "A source in the Ministry of …": a source is unnamed by what it is, whoever the next paragraph names.)
     if (SOURCE_HEAD_RE.test(text.slice(phrase.start, phrase.end))) return;
@@ -612,7 +614,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
     if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
     const first = text.indexOf(next.name.join(' '));
-    if (first < 0 || first < next.start - 40 || !/^,\s*\d{1,3}\b/u.test(text.slice(next.end))) return;
+    // ("…, the head of a local X association said" then "Name, chairman of the Y Association, told": a post of a body of the
+    // same kind, described-then-named.ts.)
+    const introduced = /^an?\s/iu.test(described) ? /^,\s*\d{1,3}\b/u.test(text.slice(next.end)) : namedWithPostOfSameKind(described, text, next.end);
+    if (first < 0 || first < next.start - 40 || !introduced) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
     s.anonymous = false;
