@@ -3,6 +3,7 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { postOfTheUnitOpening } from './post-of-the-unit.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
@@ -1462,6 +1463,10 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (titled?.kind === 'name' && titled.roles.length > 0 && titled.name.length >= 2 && titled.name.length < named!.name.length) return titled;
     if (named?.kind === 'name') return named;
   }
+  // ("Grama Niladhari of the area Name Name said …": a post of a unit, then its holder's name, post-of-the-unit.ts.)
+  const unitPost = postOfTheUnitOpening(tokens);
+  const holder = unitPost > 0 ? parseSpeakerPhrase(tokens.slice(0, unitPost)) : null;
+  if (holder?.kind === 'name') return holder;
   // "The host, Prime Minister Kenji Arakawa, set the tone": a description the parser does not know, then the name.
   const determined = boundary?.[0] === ',' && /^(?:the|a|an|its|his|her|their|our|my)$/iu.test(tokens[0]?.text ?? '');
   // (Or a longer post whose head, before any "of"/"for", is a person noun: "The cabinet member for housing, Name,".)

@@ -2,6 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
+import { namedWithPostOfSameKind } from './described-then-named.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
 import { withJoinedInitials } from './joined-initials.ts';
@@ -606,7 +607,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   statements.forEach((s, i) => {
     const c = candidates[i]!;
     const phrase = mentionPhrase(c);
-    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^an?\s/iu.test(text.slice(phrase.start, phrase.end))) return;
+    const described = text.slice(phrase?.start ?? 0, phrase?.end ?? 0);
+    if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^(?:an?|the)\s/iu.test(described)) return;
     if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
     // (Not "A source in the Ministry of …": a source is unnamed by what it is, whoever the next paragraph names.)
     if (SOURCE_HEAD_RE.test(text.slice(phrase.start, phrase.end))) return;
@@ -618,10 +620,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     // generations, told …": or a "who" / "whose" aside in place of the age, where the lead tells of the speaker's own
     // lot ("he", "her") and the name opens the next paragraph; not "A structural engineer warned … that the bridge …"
     // then "Name, who inspected the bridge, told …", who may be someone else.)
+    // ("…, the head of a local X association said" then "Name, chairman of the Y Association, told": a post of a body of the
+    // same kind, described-then-named.ts.)
     const aged = /^,\s*\d{1,3}\b/u.test(text.slice(next.end));
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
-    if (first < 0 || first < next.start - 40 || (!aged && !introduced)) return;
+    const named = /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
+    if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
     s.anonymous = false;

@@ -12,10 +12,11 @@ const REFLEXIVE = '(?:himself|herself|themselves)';
 
 /** The aside's words up to the name, each form with "only" where copy puts it. */
 const ASIDE_FORMS = [
-  // "who gave her name (only) as", "who gave only his first name,", "who would give only her first name,"
-  `who\\s+(?:would\\s+)?(?:only\\s+)?(?:gave|give)\\s+(?:only\\s+)?${POSSESSIVE}\\s+(?:first\\s+|full\\s+|given\\s+)?name(?:\\s+only)?(?:\\s+as\\s+|,\\s*)`,
-  // "who identified herself (only) as", "who introduced himself as"
-  `who\\s+(?:identified|introduced)\\s+${REFLEXIVE}\\s+(?:only\\s+)?as\\s+`,
+  // "who gave her name (only) as", "who gave only his first name,", "who would give only her first name,", "who simply
+  // gave his name as"
+  `who\\s+(?:would\\s+)?(?:(?:only|simply|just)\\s+)?(?:gave|give)\\s+(?:only\\s+)?${POSSESSIVE}\\s+(?:first\\s+|full\\s+|given\\s+)?name(?:\\s+only)?(?:\\s+as\\s+|,\\s*)`,
+  // "who identified herself (only) as", "who introduced himself as", "who simply identified himself as"
+  `who\\s+(?:(?:only|simply|just)\\s+)?(?:identified|introduced)\\s+${REFLEXIVE}\\s+(?:only\\s+)?as\\s+`,
   // "who asked to be identified only as", "who asked to be called", "who asked to be identified only by her first name,"
   `who\\s+(?:asked|wished|wanted|preferred)\\s+to\\s+be\\s+(?:identified|called|known|named|referred\\s+to)\\s+(?:only\\s+)?(?:by\\s+${POSSESSIVE}\\s+(?:first|given)\\s+name,?\\s+)?(?:as\\s+)?`,
   // "who asked that only her first name, Chloe, be used", "who asked that she be identified only as", "who requested that

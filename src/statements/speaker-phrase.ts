@@ -4,6 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
+import { postOfTheUnitThenName } from './post-of-the-unit.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
@@ -1057,6 +1058,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
+  // ("Grama Niladhari of the area Name Name said": a post of a unit, then the holder's full name, post-of-the-unit.ts.)
+  const unitPost = postOfTheUnitThenName(tokens);
+  const holder = unitPost ? parseSpeakerPhrase([...unitPost.name]) : null;
+  if (unitPost && holder?.kind === 'name' && holder.roles.length === 0 && holder.name.length >= 2) {
+    const roles = unitPost.post.filter((t) => ROLE_NOUNS.has(t.lower)).map((t) => normaliseRole(t.lower));
+    return { ...holder, roles, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
   // ("The Health Service Executive said": a body named as an Executive, executive-body.ts.)
   const executive = executiveBodyName(tokens);
   if (executive) return { kind: 'organisation', body: executive, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };

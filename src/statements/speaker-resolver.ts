@@ -28,6 +28,7 @@ import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCove
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
+import { isWithMiddleNamesDropped } from './middle-names-dropped.ts';
 import { describedBeforeAsPerson } from './lone-name-described-before.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
@@ -409,6 +410,9 @@ export class SpeakerResolver {
           // nor a Russian given name alone, «Кристина рассказала», or one described as someone, «Варвара, мама двоих
           // школьников, рассказала», russian-name-described-as-person.ts: a person called so, not a body.)
           && !describedAsPerson(this.text, phrase.end) && !describedBeforeAsPerson(this.text, phrase.start)
+          // (Nor a lone name already taken for a person in this text: "Name, a 54-year-old farmer, said …" then "…,"
+          // Name told the Post": the same person again.)
+          && !this.lastSeen.has(display(phrase.name))
           && !this.fullNameFromGivenName(phrase.name[0]!)
           && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
@@ -981,6 +985,8 @@ export class SpeakerResolver {
       const keys = parts.map(key);
       if (keys.slice(-words.length).join(' ') === wanted) return true;
       if (keys.slice(0, words.length).join(' ') === wanted && isLineageParticle(keys[words.length] ?? '')) return true;
+      // ("Rangi Potaka" for "Rangi Te Awhe Potaka": middle names left out, middle-names-dropped.ts.)
+      if (isWithMiddleNamesDropped(keys, words.map(key))) return true;
       return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1)!) && keys.slice(-words.length - 1, -1).join(' ') === wanted;
     });
     return fits.length === 1 ? fits[0]! : null;

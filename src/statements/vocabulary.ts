@@ -160,8 +160,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'rev', 'reverend', 'herr', 'monsieur', 'mme',
   // West African, Malaysian and Indian ones ("Alhaji Musa Danjuma", "Datuk Name", "Shri Name"); Ghanaian and Nigerian
   // copy's "Madam Name" for a woman and an Akan chief's "Nana Name"; Pakistani and Afghan copy's "Haji Name" (one who
-  // has made the hajj).
-  'alhaji', 'alhaja', 'hajia', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
+  // has made the hajj); Hausa copy's "Hajiya Name" for a woman who has.
+  'alhaji', 'alhaja', 'hajia', 'hajiya', 'mallam', 'datuk', 'dato', 'shri', 'smt', 'madam', 'madame', 'nana', 'haji', 'hajji',
   // The "Honourable" of an MP or minister in East and West African copy ("Hon. Name").
   'hon', 'honourable', 'honorable',
   // Malaysian copy's second word of a title ("Datuk Seri Name"), a woman's "Datin", the courtesy "Tuan Haji" / "Puan

@@ -1,0 +1,20 @@
+// "…, the head of a local fishermen's association said." then, opening the next paragraph's statement, "Name Name
+// (…), chairman of the X Fishermen's Association, told …": a lead's post of a body it leaves unnamed, named right after
+// with a post of a body of the same kind, is that person (the rule in extract.ts, beside "A mother of three … said" then
+// "Name, 34,"). Not a different body's post ("…, a teacher says" then "Name, chief executive of X Leasing,"), nor a
+// description named with a "who" aside only (dev d325 leaves "A structural engineer warned …" unnamed before "Name, who
+// inspected the bridge …, told the inquiry").
+
+/** "the head of a local fishermen's association": a post, "of a(n)", a few words and the body's kind (the last word). */
+const POST_OF_UNNAMED_BODY_RE = /^the\s+\p{Ll}+\s+of\s+an?\s+(?:[\p{Ll}'\u2019-]+\s+){0,3}(\p{Ll}+)$/u;
+
+/** After a name: perhaps the name in another script in brackets, then a post "of the" a capitalised body's name. */
+const POST_OF_NAMED_BODY_RE = /^(?:\s*\([^()\n]{1,20}\))?,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+the\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
+
+/** Whether a lead's unnamed post (`phrase`, as printed) is the post the name ending at `end` is given next. */
+export function namedWithPostOfSameKind(phrase: string, text: string, end: number): boolean {
+  const kind = POST_OF_UNNAMED_BODY_RE.exec(phrase)?.[1];
+  if (!kind) return false;
+  const body = POST_OF_NAMED_BODY_RE.exec(text.slice(end, end + 120))?.[1];
+  return body !== undefined && body.split(/\s+/u).at(-1)!.toLowerCase() === kind;
+}
