@@ -17,6 +17,7 @@ import type { ReportedClause } from './attribution.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
+import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
@@ -713,7 +714,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
-  const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
+  // (Not «главы», «судьи», «коллеги» after another post, whose they are, in the genitive singular: «— подчеркнул заместитель
+  // главы», «помощник судьи», one person.)
+  const ofPost = (k: number) => k > 0 && /^(?:глав|судь|коллег)/u.test(title[k]!.lower) && title.slice(0, k).some((t) => russianRoles(t.lower) !== null);
+  const plural = title.some((t, k) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми') && !ofPost(k));
   // ("Врачи больницы говорят": a plural role opening the phrase, before whose body, is that body's people, unnamed; not
   // "главы" / "судьи", a genitive singular too.)
   const pluralHead = russianRoles(tokens[0]!.lower) !== null && /(?:[^аеиоуыэюя]и|ы)$/u.test(tokens[0]!.lower) && !/^(?:глав|судь|коллег)/u.test(tokens[0]!.lower);
@@ -2224,6 +2228,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
 export function russianNominativeName(name: readonly string[]): readonly string[] {
   // ("Олега Вадимовича Кудрявцева": a patronymic in an oblique case says the whole name is in it.)
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isDativePatronymic)) return nominativeFromDative(name);
+  // («Наталью Сергеевну Ершову»: a woman's in the accusative, russian-accusative-name.ts.)
+  if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isAccusativeWomansPatronymic)) return nominativeFromAccusative(name);
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];
