@@ -17,6 +17,8 @@ import type { ReportedClause } from './attribution.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
+import { isBodyNameWithPreposition } from './russian-body-name-with-preposition.ts';
+import { isLegalFormAndName } from './russian-legal-form-body.ts';
 import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
@@ -302,6 +304,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
       && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || isOutletWord(t) || RU_LISTENERS.has(t.lower))) {
+      return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+    // («В Ассоциации пациентов с сахарным диабетом Саратовской области»: a preposition inside a body's own name,
+    // russian-body-name-with-preposition.ts.)
+    // («в МУП «Водоканал Махачкалы»»: a legal form and the name after it, russian-legal-form-body.ts.)
+    if (isBodyNameWithPreposition(tokens, isBodyWord, (t) => russianRoles(t.lower) !== null) || isLegalFormAndName(tokens, (t) => russianRoles(t.lower) !== null)) {
       return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
