@@ -30,6 +30,10 @@ export function isBodyNameWithPreposition(tokens: readonly Token[], isBodyWord: 
     if (/^\p{Ll}+$/u.test(t.text)) return true;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
     const next = tokens[k + 1];
-    return (next !== undefined && REGION_WORD_RE.test(next.text)) || (k === tokens.length - 1 && /^\p{Ll}+$/u.test(tokens[k - 1]!.text));
+    const last = k === tokens.length - 1;
+    // («… Республики Дагестан», «… Республики Тыва»: a republic's word, then its name, last.)
+    const republic = (t: Token | undefined) => t !== undefined && t.lower === 'республики';
+    return (next !== undefined && REGION_WORD_RE.test(next.text)) || (last && (/^\p{Ll}+$/u.test(tokens[k - 1]!.text) || republic(tokens[k - 1])))
+      || (republic(t) && k === tokens.length - 2);
   });
 }
