@@ -32,6 +32,7 @@ import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
+import { cutsRegionName } from './russian-region-cut.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES, isSubjectTrailer } from './vocabulary.ts';
 
 export interface Attribution {
@@ -1520,6 +1521,8 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     if (next && !/^\p{Ll}/u.test(next.text) && next.text !== 'I') continue;
     // ("One of them, he said, was …": "One" alone cut from "One of …" is no subject.)
     if (n === 1 && tokens[0]!.lower === 'one' && next?.lower === 'of') continue;
+    // («… из села Сельцо Архангельской области Name»: not between a region's adjective and its word, russian-region-cut.ts.)
+    if (cutsRegionName(tokens, n)) continue;
     const phrase = parseSpeakerPhrase(tokens.slice(0, n));
     if (!phrase) continue;
     // ("Ruth Okafor owns the mill.", "Name chairs the trust": a name, a lower-case verb and its object are no body's

@@ -1,11 +1,13 @@
 // «жительница деревни Верхняя Подъемная Нина Григорьевна»: a settlement's word, then its name (one or two capitalised
 // words, printed in the nominative after their word, as such names are), then a first name and patronymic. The capitalised
 // word right before the first name ends the settlement's name; it is no surname put first («Подъемная Нина Григорьевна»).
+// So with a street's word («жительница улицы Гагарина Патимат Магомедовна»): the street is named after someone, in the
+// genitive, and that name is where she lives, not her surname.
 
 import { isPatronymic } from './name-forms.ts';
 
 // (A settlement's word in the genitive, the case it takes after the word for whoever lives or works there.)
-const SETTLEMENT_GENITIVE_RE = /^(?:деревни|села|поселка|посёлка|хутора|станицы|аула|кишлака|слободы)$/u;
+const SETTLEMENT_GENITIVE_RE = /^(?:деревни|села|поселка|посёлка|хутора|станицы|аула|кишлака|слободы|улицы|проспекта|переулка|бульвара|площади|набережной|микрорайона)$/u;
 
 /**
  * Whether the word at `at` of `words` (the text of a speaker phrase's tokens) ends a settlement's name: a first name and a

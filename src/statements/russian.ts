@@ -19,6 +19,9 @@ import type { ReportedClause } from './attribution.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
+import { isBodyNameWithPreposition } from './russian-body-name-with-preposition.ts';
+import { isLegalFormAndName } from './russian-legal-form-body.ts';
+import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
@@ -303,6 +306,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
       && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || isOutletWord(t) || RU_LISTENERS.has(t.lower))) {
+      return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    }
+    // («В Ассоциации пациентов с сахарным диабетом Саратовской области»: a preposition inside a body's own name,
+    // russian-body-name-with-preposition.ts.)
+    // («в МУП «Водоканал Махачкалы»»: a legal form and the name after it, russian-legal-form-body.ts.)
+    if (isBodyNameWithPreposition(tokens, isBodyWord, (t) => russianRoles(t.lower) !== null) || isLegalFormAndName(tokens, (t) => russianRoles(t.lower) !== null)) {
       return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
   }
@@ -715,7 +724,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   if (name.length > 0) return null;
   // Unnamed, or plural ("опрошенные экономисты", "дипломаты"): a source, not one titled person.
-  const plural = title.some((t) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми'));
+  // (Not «главы», «судьи», «коллеги» after another post, whose they are, in the genitive singular: «— подчеркнул заместитель
+  // главы», «помощник судьи», one person.)
+  const ofPost = (k: number) => k > 0 && /^(?:глав|судь|коллег)/u.test(title[k]!.lower) && title.slice(0, k).some((t) => russianRoles(t.lower) !== null);
+  const plural = title.some((t, k) => russianRoles(t.lower) !== null && /[ыи]$/u.test(t.lower) && !t.lower.endsWith('ми') && !ofPost(k));
   // ("Врачи больницы говорят": a plural role opening the phrase, before whose body, is that body's people, unnamed; not
   // "главы" / "судьи", a genitive singular too.)
   const pluralHead = russianRoles(tokens[0]!.lower) !== null && /(?:[^аеиоуыэюя]и|ы)$/u.test(tokens[0]!.lower) && !/^(?:глав|судь|коллег)/u.test(tokens[0]!.lower);
@@ -2238,6 +2250,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
 export function russianNominativeName(name: readonly string[]): readonly string[] {
   // ("Олега Вадимовича Кудрявцева": a patronymic in an oblique case says the whole name is in it.)
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isDativePatronymic)) return nominativeFromDative(name);
+  // («Наталью Сергеевну Ершову»: a woman's in the accusative, russian-accusative-name.ts.)
+  if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isAccusativeWomansPatronymic)) return nominativeFromAccusative(name);
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
   const [first, surname] = name as [string, string];
