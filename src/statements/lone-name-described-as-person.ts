@@ -8,12 +8,21 @@ import { BODY_KINDS } from './speaker-phrase.ts';
 /** ", a[n] <lower-case description> who …" or ", a[n] <N>-year-old …": the description (its words) and the age if any. */
 const DESCRIBED_RE = /^,\s+an?\s+(?:(\d{1,3})-year-old\s+)?([\p{Ll}'\u2019-]+(?:\s+[\p{Ll}'\u2019-]+){0,5}?)(?=\s+who\s|,|\s+(?:from|in|at|of|with)\s)/u;
 
+/**
+ * ", who <a verb of one's own life or work> …": "Ravinesh, who farms 12 acres, said", "Mele, who has lived on the atoll
+ * all her life, said". A body may be "who" in British copy ("Unite, who represent …"), but it farms, lives, is born or
+ * retires no more than it has a first name.
+ */
+const WHO_LIVES_RE = /^,\s+who\s+(?:(?:has|had)\s+(?:been\s+)?)?(?:farms|farmed|farming|fishes|fished|fishing|lives|lived|living|grew\s+up|was\s+born|teaches|taught|teaching|studies|studied|studying|retired|drives|driven|driving|worked|working)\s/u;
+
 /** The oldest age in years a description of a person gives. */
 const OLDEST = 110;
 
 /** Whether the text right after a lone name (from `end`) describes it as a person. */
 export function describedAsPerson(text: string, end: number): boolean {
-  const m = DESCRIBED_RE.exec(text.slice(end, end + 100));
+  const after = text.slice(end, end + 100);
+  if (WHO_LIVES_RE.test(after)) return true;
+  const m = DESCRIBED_RE.exec(after);
   if (!m) return false;
   const words = m[2]!.split(/\s+/u);
   if (words.some((w) => BODY_KINDS.has(w))) return false;

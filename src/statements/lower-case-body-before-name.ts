@@ -5,12 +5,17 @@ import type { Token } from './speaker-phrase.ts';
 import { DEFINITE, ORGANISATION_HEADS, ROLE_NOUNS } from './vocabulary.ts';
 
 /**
- * How many tokens from `at` ("the" and up to four lower-case words ending in a body's head word) describe the body a
+ * How many tokens from `at` ("the", up to three capitalised words, and up to four lower-case words ending in a body's head word) describe the body a
  * post belongs to before the holder's name at the phrase's end; 0 if they do not.
  */
 export function lowerCaseBodyBeforeName(tokens: readonly Token[], at: number): number {
   let k = at;
   if (tokens[k] && DEFINITE.has(tokens[k]!.lower) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  // ("Leader of the Independent group Name Name", "chair of the Labour caucus Name Name": a party's or a place's name,
+  // up to three capitalised words, may open the description.)
+  const named = k;
+  while (k < tokens.length && k - named < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+  if (k > named && (named === at || !/^\p{Ll}/u.test(tokens[k]?.text ?? ''))) k = named;
   const start = k;
   while (k < tokens.length && k - start < 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)) k++;
   if (k === start || !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) return 0;

@@ -883,10 +883,11 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
       : tokens[k]!.text === 'in' && ADMINISTRATIVE_AREAS.has(tokens[k - 1]?.text ?? ''));
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     // ("Head of the provincial transportation agency Name": or a body described in lower case, lower-case-body-before-name.ts.)
-    const field = ['of', 'for'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) : 0;
+    // ("Opposition Spokesman on Agriculture Name Name": a shadow post's field after "on".)
+    const field = ['of', 'for', 'on'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) : 0;
     if (field > 0) from += 1 + field;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
-    else if (['to', 'of', 'for'].includes(tokens[from]!.text)) {
+    else if (['to', 'of', 'for', 'on'].includes(tokens[from]!.text)) {
       from++;
       if (tokens[from] && DEFINITE.has(tokens[from]!.lower)) from++;
       // ("Deputy chair of the ministry's Forestry and Wildlife Committee Name": a body's word in the possessive, in lower
@@ -917,6 +918,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const constituency = j >= from && nameAfter && /^\p{Lu}/u.test(tokens[j]!.text) && COMPASS_WORDS.has(tokens[j]!.lower);
         // ("MEC for Cooperative Governance Name", "Minister of Economic Development Name": a portfolio ends in a noun of a
         // field's shape, "-ance", "-ment", "-tion", before a name of two words.)
+        // ("Leader of Government Business Name Name", "Vice President for Student Services Name Name", "Director of
+        // Athletics Name Name": or in "-ness", "-ices", "-ics".)
         // ("Minister for Fisheries and Harbour Engineering T K Raghavan": or in "-ing", "Engineering", "Planning"; before a
         // name of two or three words, or one with initials, "T K Name", "A. B. Name".)
         const initial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text);
@@ -927,7 +930,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         // administrative area after its place's name.)
         const area = j >= from && (nameAfter || withInitials) && (ELECTORAL_AREAS.has(tokens[j]!.text) || ADMINISTRATIVE_AREAS.has(tokens[j]!.text));
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
-          && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity)$/u.test(tokens[j]!.text)
+          && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity|ness|ices|ics)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
         // ("MP for East Coast GRC Gerald Quek Hwee Leng": or in a seat's or body's letters, before a name of two to four words.)
         const letters = j > from && isAcronym(tokens[j]!) && rest.length >= 2 && rest.length <= 4

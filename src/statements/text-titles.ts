@@ -5,6 +5,7 @@
 // name nearly always explains or reuses it as a common noun. While a text is read, such words count as role nouns
 // (see vocabulary.ts ROLE_NOUNS): the name is then the person's without the title, and "the sarpanch said" is the
 // person who holds it.
+import { fieldAfterPost, fieldBeforePost } from './post-field-not-title.ts';
 import { DEFINITE, HONORIFICS, isNationality, NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 /**
@@ -79,7 +80,9 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
     const first = m[2]!.toLowerCase();
     const last = m[3]!.toLowerCase();
     if (!couldBeTitle(lower) || ROLE_NOUNS.has(first) || ROLE_MODIFIERS.has(first) || HONORIFICS.has(first)
-      || !couldBeName(first) || !couldBeName(last) || inTitleCaseLine(text, m.index!)) continue;
+      || !couldBeName(first) || !couldBeName(last) || inTitleCaseLine(text, m.index!)
+      // ("Spokesman on Agriculture Name": a post's field, post-field-not-title.ts.)
+      || fieldAfterPost(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const surnames = beforeNames.get(lower);
     if (surnames) surnames.push(m[3]!);
     else beforeNames.set(lower, [m[3]!]);
@@ -89,7 +92,8 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
   if (beforeNames.size === 0) return titles;
   for (const m of text.matchAll(COMMON_NOUN_RE)) {
     const surnames = beforeNames.get(m[1]!);
-    if (!surnames || titles.has(m[1]!)) continue;
+    // ("the agriculture minister": a field before a post, post-field-not-title.ts.)
+    if (!surnames || titles.has(m[1]!) || fieldBeforePost(m[2])) continue;
     if ((m[2] !== undefined && QUOTE_CUES.has(m[2])) || surnames.some((s) => timesPrinted(text, s) > 1)) titles.add(m[1]!);
   }
   return titles;

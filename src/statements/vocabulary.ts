@@ -376,7 +376,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   // the town", "one mason told".)
   'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny',
   // (One standing for a post or a degree, a family doctor: "PhD candidate Name, who …, says", "One GP working in …, said".)
-  'candidate', 'gp']);
+  'candidate', 'gp',
+  // (A port's and a river's trades: "Stevedore Name Name, who …, said", "one boatman told".)
+  'stevedore', 'longshoreman', 'boatman', 'ferryman', 'deckhand', 'lighterman']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
