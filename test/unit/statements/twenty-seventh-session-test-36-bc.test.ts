@@ -146,3 +146,9 @@ describe('English: "according to an email obtained by <outlet>" — an unnamed s
     expect(found('Night buses will stop running in March, according to a letter from the Transit Authority.').map((s) => s[1])).toEqual(['Transit Authority']);
   });
 });
+
+describe('English: an obtained document with its owner named (document-obtained-by.ts)', () => {
+  it('guard: "according to an internal Halvorsen memo seen by this site": the named owner, as before', () => {
+    expect(found('The firm plans to shut its Leeds office by the end of the summer, according to an internal Halvorsen Logistics memo seen by this site.').map((s) => s[1])).not.toEqual(['anonymous']);
+  });
+});
