@@ -26,6 +26,9 @@ import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { RETORT_BACK_RE } from './retort-back.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
+import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
+import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
+import { documentObtainedBy } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
@@ -477,11 +480,13 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 // (Remarks may be placed by a participle: "said in remarks broadcast on state television that".)
 // (A court's side or share of its bench: "wrote for the majority that", "had argued for the state that".)
 // ("…, the company said in reply.": an answer with no article; not "in response to …", what it answered.)
+// (But "in reply to enquiries from the Post", "in response to questions": a press answer, no more; and "in a notice to shipping
+// lines", "in a letter to ticket holders": a document to a trade's or a public's members, a noun before the plural.)
 // (Not "this year's …", the clause's own subject: "said this year's edition had sold …".)
 // ("in a statement sent to this paper": the outlet that prints it; "said outside the hall on Saturday after a performance of
 // Name's Fifth": where and after what, a phrase of place or time of a few words that ends the sentence or runs into another.)
 const ADVERBIAL_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors)\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal)|\s+to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*(?:outside|inside|near|beside|after|before|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+(?:of|with|against|for)\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))?(?=\s*(?:[,.;!]|$)|\s+(?:on|in|at|after|before|during|outside|inside|near|beside)\s)|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*in\s+(?:reply|response|answer)\s+to\s+(?:(?:a|an|the)\s+)?(?:written\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?)(?:\s+from\s+(?:the\s+|this\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors|[\p{Ll}-]+\s+(?:lines|operators|owners|companies|firms|carriers|agents|holders|users|providers|suppliers|retailers|growers|farmers|fishers|traders|tenants|landlords|drivers|passengers))\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal)|\s+to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*(?:outside|inside|near|beside|after|before|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+(?:of|with|against|for)\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))?(?=\s*(?:[,.;!]|$)|\s+(?:on|in|at|after|before|during|outside|inside|near|beside)\s)|\s*\([^)]*\))+/u;
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -678,7 +683,8 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const runsOnPast = (at: number, stopText: string): number => {
     if (/^,\s+but$/u.test(stopText)) {
       const after = rest.slice(at + stopText.length);
-      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after)) return 0;
+      // (Or a capitalised name with a modal of its own: "…, but Tonga cannot take advantage", but-named-subject.ts.)
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)) return 0;
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
@@ -803,7 +809,8 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const nameAt = start + tail.index + tail[0].indexOf(tail[2]!, tail[0].indexOf(tail[1]!) + tail[1]!.length);
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
     // ("…, according to the charity's annual Hunger Snapshot": a document by its title, its owner's.)
-    const phrase = byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
+    // ("according to an email obtained by The Ledger": an unnamed source, document-obtained-by.ts.)
+    const phrase = documentObtainedBy(tail[2]!, nameAt) ?? byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
       ?? ownerOfTitledDocument(tail[2]!, nameAt);
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
@@ -875,12 +882,17 @@ const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|s
 /** ", a councillor for the ward, who said …": a post in apposition, then a relative with a verb of saying. */
 const RELATIVE_THAT_SPEAKS_RE = /^,\s*(?:a|an|the)\s[^,;:.]{1,80},\s*who\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s/u;
 
+function earliestMatch(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  return !a ? b : !b ? a : a.index <= b.index ? a : b;
+}
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
     // the attribution ends where a participle or an aside begins.
-    const aside = ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1));
+    // (Or a reason or condition of the speaker's after it: "…, the bank said, mostly because …", clause-after-attribution.ts.)
+    const aside = earliestMatch(ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1)), REASON_AFTER_ATTRIBUTION_RE.exec(sentence.slice(comma + 1)));
     const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
     const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
     const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower);
@@ -1834,6 +1846,7 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   if (framed && framed.cue.start > framed.end) {
     // ("…, the people said, though they cautioned that …": a new frame of its own after the attribution.)
     // (", while others suggested …": more of an unnamed group, another frame.)
+    const framesBefore = frames.length;
     const own = /^[^,.;:"\u201C\u201D]*,\s+(?:and|but|though|although|while)\s+(?=(?:he|she|they|it|others|some|many)\s)/u.exec(masked.slice(framed.cue.end, end));
     const second = own ? attributionAtStart(masked, framed.cue.end + own[0].length, end) : null;
     if (second) frames.push(second);
@@ -1848,6 +1861,12 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)
+      if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
+    }
+    // ("…, the bank said, mostly because …", "…, it added, but only after …": the speaker's reason, condition or restriction.)
+    const tailFrom = second || frames.length > framesBefore ? -1 : tailAfterAttribution(masked, framed.cue.end, end);
+    if (tailFrom >= 0) {
+      const clause = trimClause(masked, tailFrom, clauseEnd(masked, tailFrom, end));
       if (enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: framed.cue, phrase: null });
     }
   }

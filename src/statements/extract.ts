@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { namedWithPostOfSameKind } from './described-then-named.ts';
+import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
 import { withJoinedInitials } from './joined-initials.ts';
@@ -311,7 +312,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const toldThen = span.close !== null && words <= 4 && /^\s*,\s*что\s/u.test(text.slice(span.close + 1, span.close + 12))
         && /^\p{Lu}/u.test(text.slice(span.contentStart, span.contentEnd));
       const listener = (words < MIN_QUOTED_WORDS || toldThen) && before !== null && !/[:,]$/.test(lead) && isCyrillic(lead);
-      const longEnough = !listener && words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1);
+      // ('…," the union said. "Nobody listened."': a two-word sentence closing the paragraph's attributed quotation, short-sentence-after-quote.ts.)
+      const closingLine = isShortSentenceAfterQuote(text.slice(span.contentStart, span.contentEnd), lead, span.marks, words,
+        previous !== undefined && directs.at(-1)?.span === previous && directs.at(-1)!.attribution !== null);
+      const longEnough = !listener && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
       const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead));

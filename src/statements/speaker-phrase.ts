@@ -1165,6 +1165,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     && (SOURCE_DESCRIPTIONS.has(tokens[1]!.lower) || ['with', 'at', 'in', 'inside', 'within', 'around'].includes(tokens[1]!.lower))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[0]!.lower === 'those', ...span };
   }
+  // ("Some at the meeting said", "Many in the crowd said", "Others at the vigil said": a share of the people at a gathering,
+  // never named.)
+  if (tokens.length >= 3 && ['some', 'many', 'several', 'others', 'most'].includes(tokens[0]!.lower) && ['at', 'in'].includes(tokens[1]!.lower)
+    && tokens[2]!.lower === 'the' && tokens.slice(3).every((t) => /^\p{Ll}/u.test(t.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  }
   // "The woman, who worked there for six years, said": the woman the text just described, as "she" is.
   if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && GENDERED_PEOPLE[tokens[1]!.lower]) {
     return { kind: 'pronoun', pronoun: GENDERED_PEOPLE[tokens[1]!.lower], name: [], roles: [], qualifier: null, ...span };

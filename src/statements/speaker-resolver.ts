@@ -3,6 +3,8 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
+import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
 import { spellsPersonsPost } from './letters-spelling-a-post.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
@@ -714,7 +716,8 @@ export class SpeakerResolver {
   private titledName(head: string, at: number): string | null {
     const titled = this.namesEndingIn(head).findLast((m) => m.index + m[0].length <= at);
     const named = (titled?.[1] ?? '').trim().split(/\s+/u).filter((w) => w !== '').filter((w, k) => k > 0 || !/^(?:The|A|An|One|In|At|On|By|For|From|According|But|And)$/u.test(w));
-    if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}`;
+    // ("the authority" after "the Port Authority of Tema": with the place the name goes on with, titled-name-of-place.ts.)
+    if (named.length > 0) return `${named.join(' ')} ${head[0]!.toUpperCase()}${head.slice(1)}${placeAfterTitledName(this.text, titled!.index + titled![0].length)}`;
     // "the festival" after "Cagliari Doc Fest", "the corporation" after "Tirrenia Media Corp": a name ending in the word cut short.
     if (head.length < 6) return null;
     let cutShort = this.endingCutShort.get(head);
@@ -1102,7 +1105,8 @@ export class SpeakerResolver {
       const latest = this.bodies.at(-1);
       if (earlier && earlier === ending[0] && /^\p{Ll}/u.test(earlier.split(' ').at(-1)!) && GENERIC_BODY_WORDS.has(head) && latest
         && /^\p{Lu}/u.test(latest) && !latest.includes(` ${head}`) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
-      if (earlier) return earlier;
+      // ("the authority" after "the Port Authority of Skerrvik said": the name with its place, titled-name-of-place.ts.)
+      if (earlier) return /^\p{Lu}/u.test(earlier.split(' ').at(-1)!) ? withPlacePrinted(this.text, earlier) : earlier;
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
       if (words.length === 3 && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !isNationality(w))) return written;
@@ -1578,7 +1582,9 @@ export function spelledOut(text: string, acronym: string): string | null {
     while (from > 0 && capital(words[from - 1]!) && !/[.,;:]$/u.test(words[from - 1]!) && !/^(?:The|A|An)$/u.test(words[from - 1]!)) from--;
     return words.slice(from).join(' ');
   }
-  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words) ?? lowerCaseNameSpelled(words, acronym, SHORT_NAMED_BODY_HEADS);
+  // ("Fisheries Iceland (SFS), which …": the name before letters of another language, letters-after-body-which.ts.)
+  return russianSpelledOut(words, acronym) ?? nameBeforeShortName(words) ?? russianNameBeforeShortName(words) ?? lowerCaseNameSpelled(words, acronym, SHORT_NAMED_BODY_HEADS)
+    ?? bodyNamedBeforeLettersWhich(text, acronym);
 }
 
 /** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
