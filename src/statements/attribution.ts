@@ -1480,6 +1480,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
       return { kind: 'organisation', body: after[1]!, name: [], roles: [], qualifier: null, start: at, end: at + after[1]!.length };
     }
   }
+  // («Как установил суд, …», «Как выяснили в полиции, …»: a sentence opening with the «Как <verb> X» aside has no subject
+  // there; the aside is read as a frame, and its words, read on through the verb, are no body «Как установил суд».)
+  if (tokens[0]?.text === 'Как' && tokens.length >= 2 && /^\p{Ll}/u.test(tokens[1]!.text) && isCyrillic(tokens[1]!.text)) return null;
   let title: SpeakerPhrase | null = null;
   // ("Председатель профсоюза Наталья Грицай назвала решение …": in a sentence that opens with a role, a Russian past-tense
   // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not

@@ -1771,7 +1771,7 @@ const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -1806,7 +1806,9 @@ function findNamedBodies(text: string): NamedBody[] {
     const head = stateHead(headWord)!;
     const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
     // ("Омского академического театра драмы" → Омский академический театр драмы.)
-    const nominalAdjectives = adjectives.map(nominalAdjective);
+    // (A masculine head with no ending is in the nominative already, and so are its adjectives: «Череповецкий городской суд»,
+    // not «городская».)
+    const nominalAdjectives = m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
