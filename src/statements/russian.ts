@@ -27,6 +27,8 @@ import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
 import { tokenize } from './speaker-phrase.ts';
+import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
+import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
@@ -622,6 +624,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !isBodyWord(tokens[0]!) && !isAcronym(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace && !withExperience) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
+  // («Жители домов в поселке Кужбал Нейского района»: a group, the capitalised words its settlement's name,
+  // russian-group-at-named-settlement.ts.)
+  if (initialsAfter.length === 0 && printedFrom === from && name.length > 0 && from + name.length === tokens.length
+    && isGroupAtNamedSettlement(tokens.map((t) => t.lower), from, (w) => russianRoles(w) !== null)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
   if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && SETTLEMENT_AT.test(tokens[from - 1]!.lower)
@@ -1989,7 +1997,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   // («Прокуратура района провела проверку …. …, сообщили там»: the body that spoke last, its subject read long trimmed.)
-  if (lower === 'там') return (spoken.length > 0 ? trimmedBeforeVerb(spoken.at(-1)!) : null) ?? pick(() => true);
+  // («…, отметили в пресс-службе» after a press office spoke in its own name: that office, russian-press-office-spoken.ts.)
+  if (lower === 'там') return pressOfficeThatSpoke(text, at, spoken) ?? (spoken.length > 0 ? trimmedBeforeVerb(spoken.at(-1)!) : null) ?? pick(() => true);
   if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
   // ("По версии следствия": the investigators the text names, "Следственное управление СК …", else the investigation.)
   if (lower === 'следствие') return pick((name) => /следствен|^СК\b/iu.test(name)) ?? 'следствие';
