@@ -1994,7 +1994,10 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
       if (inside) return inside.name;
     }
     const inLead = before.filter((b) => b.at < lead && !b.oblique);
-    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
+    // ("…, сообщили в мэрии столицы. Как говорится в сообщении, …": a body's own announcement, where the text names no body
+    // by a name of its own, is the body that spoke last, as the text called it; not a bill's «пояснительной записке».)
+    const announcement = /^(?:сообщени|заявлени|пресс-релиз|релиз)/u.test(words[1] ?? '');
+    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? (announcement ? spoken.at(-1) : undefined) ?? null;
   }
   // («Прокуратура района провела проверку …. …, сообщили там»: the body that spoke last, its subject read long trimmed.)
   // («…, отметили в пресс-службе» after a press office spoke in its own name: that office, russian-press-office-spoken.ts.)
