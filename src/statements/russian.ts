@@ -1986,18 +1986,20 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const before = bodies.filter((b) => b.at < at);
     const stem = (words[1] ?? '').slice(0, 5);
     const sentences = text.slice(0, at).split(/(?<=[.!?]\u00BB?)\s+/u);
+    // ("…, сообщили в мэрии столицы. Как говорится в сообщении, …": a body's own announcement, right after the sentence
+    // that framed it, which names no body by a name of its own, is the body that spoke there, as the text called it; not
+    // a bill's «пояснительной записке».)
+    const announcement = /^(?:сообщени|заявлени|пресс-релиз|релиз)/u.test(words[1] ?? '');
     for (let k = sentences.length - 1; k >= 0 && stem.length >= 4; k--) {
       const sentence = sentences[k]!;
       if (k === sentences.length - 1 || !sentence.toLowerCase().includes(stem)) continue;
       const from = text.lastIndexOf(sentence, at);
       const inside = bodies.find((b) => b.at >= from && b.at < from + sentence.length);
       if (inside) return inside.name;
+      if (announcement && k === sentences.length - 2 && spoken.length > 0) return spoken.at(-1)!;
     }
     const inLead = before.filter((b) => b.at < lead && !b.oblique);
-    // ("…, сообщили в мэрии столицы. Как говорится в сообщении, …": a body's own announcement, where the text names no body
-    // by a name of its own, is the body that spoke last, as the text called it; not a bill's «пояснительной записке».)
-    const announcement = /^(?:сообщени|заявлени|пресс-релиз|релиз)/u.test(words[1] ?? '');
-    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? (announcement ? spoken.at(-1) : undefined) ?? null;
+    return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   // («Прокуратура района провела проверку …. …, сообщили там»: the body that spoke last, its subject read long trimmed.)
   // («…, отметили в пресс-службе» after a press office spoke in its own name: that office, russian-press-office-spoken.ts.)
@@ -2061,7 +2063,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
     || (head === 'администрация' && /^мэри/iu.test(name))
-    || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
+    // («суд»: a word of its own, not the letters inside «государственная».)
+    || (head === 'суд' ? /(?:^|[\s-])суд/iu.test(name) : name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))))
+    || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name))
     // ("в полиции": the police office the text names, an office of the МВД.)
     || (head === 'полиция' && /МВД/u.test(name));
