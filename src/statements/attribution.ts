@@ -262,7 +262,11 @@ export function attributionAfter(masked: string, from: number, to: number): Attr
     // told, after the speaker's name, ends the speaker; the rest says to whom, where and when.)
     const told = isCyrillic(first.text) ? run.findIndex((t, k) => k >= 2 && RU_LISTENERS.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(run[k - 1]!.text)) : -1;
     const named = told > 0 ? run.slice(1, told) : run.slice(1);
-    const phrase = longTitleThenName(masked, named, to) ?? speakerAfterCue(named);
+    // ("— считает ихтиолог, кандидат биологических наук Name Surname": a Russian description the rules do not know as a
+    // post, one to three lower-case words, then after a comma the name, perhaps with a degree or a post before it.)
+    const described = named.length >= 1 && named.length <= 3 && named.every((t) => /^\p{Ll}+$/u.test(t.text) && isCyrillic(t.text) && !RU_PREPOSITIONS.has(t.lower))
+      ? withAppositiveName(masked, { kind: 'title', name: [], roles: [], qualifier: null, start: named[0]!.start, end: named.at(-1)!.end }, to) : null;
+    const phrase = longTitleThenName(masked, named, to) ?? speakerAfterCue(named) ?? (described?.kind === 'name' ? described : null);
     // ("— сказал пенсионер, которого мы встретили у рынка": one the reporter met, by what they are, is unnamed.)
     if (phrase?.kind === 'title' && MET_BY_REPORTER_RE.test(masked.slice(run.at(-1)!.end, to))) {
       return { phrase: { kind: 'anonymous', name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end }, cue: first };
@@ -1512,6 +1516,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
       return { kind: 'organisation', body: after[1]!, name: [], roles: [], qualifier: null, start: at, end: at + after[1]!.length };
     }
   }
+  // («Как установил суд, …», «Как выяснили в полиции, …»: a sentence opening with the «Как <verb> X» aside has no subject
+  // there; the aside is read as a frame, and its words, read on through the verb, are no body «Как установил суд».)
+  if (tokens[0]?.text === 'Как' && tokens.length >= 2 && /^\p{Ll}/u.test(tokens[1]!.text) && isCyrillic(tokens[1]!.text)) return null;
   let title: SpeakerPhrase | null = null;
   // ("Председатель профсоюза Наталья Грицай назвала решение …": in a sentence that opens with a role, a Russian past-tense
   // verb after a capitalised word ends the subject, which is no body's name run on through the verb and its object. Not

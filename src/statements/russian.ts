@@ -32,6 +32,8 @@ import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
 import { tokenize } from './speaker-phrase.ts';
+import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
+import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
@@ -633,6 +635,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !isBodyWord(tokens[0]!) && !isAcronym(tokens[0]!);
   if (preposition >= 0 && !(roleAt >= 0 && roleAt < preposition && name.length > 0) && !fromPlace && !withExperience) return null;
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
+  // («Жители домов в поселке Кужбал Нейского района»: a group, the capitalised words its settlement's name,
+  // russian-group-at-named-settlement.ts.)
+  if (initialsAfter.length === 0 && printedFrom === from && name.length > 0 && from + name.length === tokens.length
+    && isGroupAtNamedSettlement(tokens.map((t) => t.lower), from, (w) => russianRoles(w) !== null)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
   if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && SETTLEMENT_AT.test(tokens[from - 1]!.lower)
@@ -1795,7 +1803,7 @@ const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -1830,7 +1838,9 @@ function findNamedBodies(text: string): NamedBody[] {
     const head = stateHead(headWord)!;
     const cased = /^\p{Lu}/u.test(adjectives.length ? adjectives[0]! : headWord) && adjectives.length === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head;
     // ("Омского академического театра драмы" → Омский академический театр драмы.)
-    const nominalAdjectives = adjectives.map(nominalAdjective);
+    // (A masculine head with no ending is in the nominative already, and so are its adjectives: «Череповецкий городской суд»,
+    // not «городская».)
+    const nominalAdjectives = m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
@@ -2000,18 +2010,24 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const before = bodies.filter((b) => b.at < at);
     const stem = (words[1] ?? '').slice(0, 5);
     const sentences = text.slice(0, at).split(/(?<=[.!?]\u00BB?)\s+/u);
+    // ("…, сообщили в мэрии столицы. Как говорится в сообщении, …": a body's own announcement, right after the sentence
+    // that framed it, which names no body by a name of its own, is the body that spoke there, as the text called it; not
+    // a bill's «пояснительной записке».)
+    const announcement = /^(?:сообщени|заявлени|пресс-релиз|релиз)/u.test(words[1] ?? '');
     for (let k = sentences.length - 1; k >= 0 && stem.length >= 4; k--) {
       const sentence = sentences[k]!;
       if (k === sentences.length - 1 || !sentence.toLowerCase().includes(stem)) continue;
       const from = text.lastIndexOf(sentence, at);
       const inside = bodies.find((b) => b.at >= from && b.at < from + sentence.length);
       if (inside) return inside.name;
+      if (announcement && k === sentences.length - 2 && spoken.length > 0) return spoken.at(-1)!;
     }
     const inLead = before.filter((b) => b.at < lead && !b.oblique);
     return (inLead[0] ?? before.filter((b) => !b.oblique).at(-1) ?? before.at(-1))?.name ?? null;
   }
   // («Прокуратура района провела проверку …. …, сообщили там»: the body that spoke last, its subject read long trimmed.)
-  if (lower === 'там') return (spoken.length > 0 ? trimmedBeforeVerb(spoken.at(-1)!) : null) ?? pick(() => true);
+  // («…, отметили в пресс-службе» after a press office spoke in its own name: that office, russian-press-office-spoken.ts.)
+  if (lower === 'там') return pressOfficeThatSpoke(text, at, spoken) ?? (spoken.length > 0 ? trimmedBeforeVerb(spoken.at(-1)!) : null) ?? pick(() => true);
   if (lower === 'железная дорога') return pick((name) => name.endsWith('железная дорога'));
   // ("По версии следствия": the investigators the text names, "Следственное управление СК …", else the investigation.)
   if (lower === 'следствие') return pick((name) => /следствен|^СК\b/iu.test(name)) ?? 'следствие';
@@ -2071,7 +2087,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
     || (head === 'администрация' && /^мэри/iu.test(name))
-    || name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))) || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
+    // («суд»: a word of its own, not the letters inside «государственная».)
+    || (head === 'суд' ? /(?:^|[\s-])суд/iu.test(name) : name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))))
+    || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name))
     // ("в полиции": the police office the text names, an office of the МВД.)
     || (head === 'полиция' && /МВД/u.test(name));

@@ -313,6 +313,8 @@ export class SpeakerResolver {
         // ("a bulletin issued by the engine maker", "the manufacturer said" where the text names no business: a business
         // known only by what it makes is an unnamed source, as a person known only by a post is.)
         if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // («В обращении организации говорится» where the text names no organisation: the bare word is no one named.)
+        if (name === phrase.body && name === 'организация') return { speaker: null, anonymous: true, kind: 'anonymous' };
         if (phrase.document) this.documents.set(phrase.document, name);
         if (phrase.document && inHeadline(this.text, phrase.start)) this.documentsByHeadline.add(phrase.document);
         // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland

@@ -204,7 +204,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'лесничеств', 'лесхоз',
   // ("Как пояснили в Даугавпилсском самоуправлении": a municipality in Latvia, a city's own government, speaks as one;
   // not its genitive, "органы местного самоуправления", bodies of a kind.)
-  'самоуправление', 'самоуправлении', 'самоуправлению'];
+  'самоуправление', 'самоуправлении', 'самоуправлению',
+  // ("…, пояснили в теплоснабжающей организации", "В ресурсоснабжающей организации сообщили": a body named by what it
+  // supplies speaks as one; its singular case forms only, not «организаций», bodies of a kind.)
+  'организация', 'организации', 'организацию', 'организацией'];
 
 /** "порт" is short ("портал", "портрет"): only its case forms make a body ("Как сообщили в морском порту"). */
 export const RU_PORT_FORMS: ReadonlySet<string> = new Set(['порт', 'порта', 'порту', 'порте', 'портом']);
@@ -250,7 +253,9 @@ export const RU_PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'с�
   'над', 'про', 'без', 'до', 'между', 'среди', 'около', 'возле', 'против', 'вместо']);
 
 /** Words between a speaker and the verb, or after the verb, that name no one. */
-export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже', 'вновь', 'снова', 'тогда', 'же', 'лишь', 'еще', 'ещё']);
+export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже', 'вновь', 'снова', 'тогда', 'же', 'лишь', 'еще', 'ещё',
+  // (How it was said, between the speaker and the verb: «Директор компании Name мне прямо сказал: «…»».)
+  'прямо', 'честно', 'откровенно', 'открыто', 'коротко']);
 
 /** A Russian company's legal form before its «name» («АО «…»», «ИК «…»», investment and managing companies too). */
 export const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК|ИК|УК)$/u;

@@ -1,0 +1,21 @@
+// «Жители нескольких домов в поселке Кужбал Нейского района жалуются …»: a plural word for people opening the phrase,
+// then a settlement's word and the capitalised words after it: those words are the settlement's name (and its
+// district's adjective), never a person's first name and surname, since a group bears no one name; the phrase is an
+// unnamed group. (One capitalised word after a settlement's word with a singular post, «фельдшер в селе Name», is read
+// as a described person, as before.)
+
+/** A settlement's word in the prepositional or the genitive («в поселке», «жители деревни»). */
+const SETTLEMENT_WORD_RE = /^(?:деревн[еи]|сел[еа]|поселк[еа]|посёлк[еа]|кишлак[еа]|аул[еа]|станиц[еы]|хутор[еа]|райцентр[еа])$/u;
+
+/** A plural for people by its ending (-ы, or -и after a consonant: «жители», «фермеры», «рыбаки»). */
+const PLURAL_RE = /^\p{L}\p{Ll}{3,}(?:ы|[бвгджзклмнпрстфхцчшщ]и)$/u;
+
+/**
+ * Whether the phrase (`words` in lower case) opens with a plural word for people (`isPeopleWord`: the caller's test)
+ * and the one or two words read as a name (from `nameFrom` on, to the end) come right after a settlement's word.
+ */
+export function isGroupAtNamedSettlement(words: readonly string[], nameFrom: number, isPeopleWord: (w: string) => boolean): boolean {
+  const nameLength = words.length - nameFrom;
+  return nameFrom >= 2 && nameLength >= 1 && nameLength <= 2 && PLURAL_RE.test(words[0]!) && isPeopleWord(words[0]!)
+    && SETTLEMENT_WORD_RE.test(words[nameFrom - 1]!);
+}
