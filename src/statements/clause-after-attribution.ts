@@ -7,6 +7,9 @@
  *
  * Not ", as …" (the writer's setting of the story: "…, the ministry said, as the number of tenants rose"), nor a tail with a
  * verb of saying, another frame (", while others suggested …", read by the frame rules).
+ *
+ * Read only when aside-goes-on.ts found no clause there: a "while" clause whose subject and finite verb that rule knows
+ * ("…, Doig confirmed, while Z had returned …") is its, and starts after "while".
  */
 import { CLAUSE_CUES, THAT_CUES } from './vocabulary.ts';
 import { tokenize } from './speaker-phrase.ts';

@@ -26,9 +26,11 @@ describe('English: the speaker\'s tail after an attribution inside the sentence 
     expect(t).toContain('indirect: so patients would not be moved (Ellen Brannock)');
   });
 
+  // (The clause starts after "while", as after "and" and "but": aside-goes-on.ts, merged beside this rule, reads it so.)
   it('"Y was doubtful, the coach confirmed, while Z had returned …": the second clause after "while"', () => {
     const t = texts('Head coach Dermot Quill spoke to reporters on Friday.\n\nWinger Tomas Reilly was doubtful with a knee knock, Quill confirmed, while full-back Aaron Pyle had returned to training.');
-    expect(t).toContain('indirect: while full-back Aaron Pyle had returned to training (Dermot Quill)');
+    expect(t).toContain('indirect: Winger Tomas Reilly was doubtful with a knee knock (Dermot Quill)');
+    expect(t).toContain('indirect: full-back Aaron Pyle had returned to training (Dermot Quill)');
   });
 
   it('"…, it added, but only after …" and "…, the board said, and not to …": a restriction with no verb', () => {
