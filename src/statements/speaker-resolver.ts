@@ -1153,7 +1153,7 @@ export class SpeakerResolver {
       // said", and a broker's "Perth broker Swanbourne Partners" further down is the analyst's firm, not the company.)
       const opening = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessOpeningTheLead(this.text, (w) => COMPANY_WORDS.has(w)) : null;
       if (opening) return opening;
-      const registeredAfter = COMPANY_WORDS.has(head) ? [...this.text.matchAll(BUSINESS_NAME_RE)][0]?.[1] : undefined;
+      const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
       if (registeredAfter) return registeredAfter;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
