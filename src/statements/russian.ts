@@ -36,6 +36,8 @@ import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
+import { storyClub } from './russian-story-club.ts';
+import { authorPhraseLength } from './russian-author-of-deed.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
@@ -239,6 +241,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // genitive, before the actor's full name is no part of the name.)
   const part = tokens.findIndex((t, k) => k > 0 && t.lower === 'роли' && tokens.length - k === 4 && isCapitalised(tokens[k + 1]!) && hasFullName(tokens.slice(-2)));
   if (part > 0) tokens = [...tokens.slice(0, part + 1), ...tokens.slice(part + 2)];
+  // («Автор победного гола во флеш-зоне»: the author of a deed, where they spoke cut off, russian-author-of-deed.ts.)
+  const deed = authorPhraseLength(tokens, isPreposition);
+  if (deed > 0 && deed < tokens.length) tokens = tokens.slice(0, deed);
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {
@@ -564,6 +569,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
+    // («— сказал чиновник» alone: read as «по словам чиновника» is, a post; the resolver gives it to the official the text
+    // named, and keeps it unnamed after an unnamed official.)
+    if (tokens.length === 1 && /^чиновни(?:к|ца)$/u.test(tokens[0]!.lower)) return { kind: 'title', name: [], roles: ['чиновник'], qualifier: null, ...span };
     // (An unnamed official is remembered as one, so that a later "по словам чиновника" stays unnamed.)
     const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
     return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
@@ -2002,7 +2010,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // «Упрдор «Кола»», whose own name follows, nor «МЧС» out of «МЧС области».)
   const trimmedBeforeVerb = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `) && PAST_VERB_RE.test(name.slice(b.name.length + 1).split(/\s+/u)[0]!))
     .sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
-  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
+  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean, storys = false): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
     // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
     const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
@@ -2017,7 +2025,10 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const main = before.filter((b) => !b.oblique);
     // After it only in a lead ("…, говорится в сообщении компании" before the company is named again).
     const after = at < lead ? bodies.find((b) => b.at >= at && fits(b.name, b.kind)) : undefined;
-    return (main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
+    // («В пресс-службе клуба сообщили» in a match report on two clubs, none of which spoke: the story's club, the one its
+    // headline or lead opens with, not the opponent named last; russian-story-club.ts.)
+    const story = storys ? storyClub(main, lead) : null;
+    return (story ?? main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
   };
   // A document without its owner ("Согласно законопроекту"): the body the text last named.
   // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
@@ -2097,7 +2108,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
   if (own && BUSINESS_WORDS.test(noun)) return own;
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
-  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
+  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name), true);
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
