@@ -607,6 +607,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // («пенсионерка из соседнего дома»: from a place described, not named, and no name after it: unnamed too,
+  // russian-described-place-before-name.ts.)
+  if (tokens.length === 4 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && isDescribedPlaceBeforeName(tokens.slice(1).map((t) => t.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)
   // ("Нурбек Асанбек уулу", "Айгерим Токтосун кызы": a Kyrgyz or Azerbaijani "son of" / "daughter of" after the father's name
@@ -2026,8 +2031,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // After it only in a lead ("…, говорится в сообщении компании" before the company is named again).
     const after = at < lead ? bodies.find((b) => b.at >= at && fits(b.name, b.kind)) : undefined;
     // («В пресс-службе клуба сообщили» in a match report on two clubs, none of which spoke: the story's club, the one its
-    // headline or lead opens with, not the opponent named last; russian-story-club.ts.)
-    const story = storys ? storyClub(main, lead) : null;
+    // headline opens with, not the opponent named last; russian-story-club.ts.)
+    const story = storys ? storyClub(main, text) : null;
     return (story ?? main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
   };
   // A document without its owner ("Согласно законопроекту"): the body the text last named.

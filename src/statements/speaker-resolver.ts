@@ -1542,8 +1542,14 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   if (held.qualifier && wanted.qualifier && held.qualifier !== wanted.qualifier) return false;
   // ("lost captain Jamie Holt to a red card" then "the defender said": a team's captain plays in some position.)
   if (held.roles.some((r) => CAPTAINS.has(r)) && wanted.roles.length > 0 && wanted.roles.every((r) => PLAYING_POSITIONS.has(r))) return true;
+  // («— пояснил ученый» after «доцент кафедры … Name рассказал»: Russian copy calls one who teaches or does research at a
+  // university a scientist; only those posts, so that «ученый» after a welder stays someone else.)
+  if (wanted.roles.length === 1 && wanted.roles[0] === 'ученый' && held.roles.some((r) => ACADEMIC_ROLES.has(r))) return true;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
+
+/** Russian academic posts a later «ученый» may stand for. */
+const ACADEMIC_ROLES = new Set(['доцент', 'профессор', 'исследователь', 'преподаватель', 'академик']);
 
 /** Russian posts of one who heads a body or a business (what «руководитель» may stand for). */
 const RU_HEAD_ROLES = new Set(['директор', 'глава', 'председатель', 'руководитель', 'начальник', 'президент', 'ректор', 'мэр', 'губернатор',
