@@ -89,3 +89,20 @@ export function russianResearchFirm(tokens: readonly Token[]): Token[] | null {
   const named = name.length >= 2 && RU_LEGAL_FORM.test(name[0]!.text) ? name.slice(1) : name;
   return /^\p{Lu}/u.test(named[0]!.text) ? named : null;
 }
+
+/** Research roles in Russian, in the plural, experts among them («экспертов», «аналитиков», «экономистов»). */
+const RU_RESEARCH_OF_BODY = /^(?:аналитик|экономист|стратег|эксперт)(?:и|ы|ов)$/u;
+
+/**
+ * «По оценке экспертов центра», «Аналитики компании считают», «по прогнозу экономистов банка»: the research roles, then
+ * the body's word alone in lower case (an adjective before it at most): the body the text has named so speaks, as its named
+ * analysts do above; the index of the body's word, else -1. Guards: only these roles, not staff («специалистов
+ * управления», «сотрудников театра»: unnamed, isUnnamedPluralGenitive in russian.ts); the word must be a body's
+ * (`isBodyWord`), lower case, last.
+ */
+export function russianResearchBodyWord(tokens: readonly Token[], isBodyWord: (t: Token) => boolean): number {
+  if (tokens.length < 2 || tokens.length > 3 || !RU_RESEARCH_OF_BODY.test(tokens[0]!.lower)) return -1;
+  if (!tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text))) return -1;
+  if (tokens.length === 3 && !/^\p{Ll}+(?:ого|его|ой|ей)$/u.test(tokens[1]!.text)) return -1;
+  return isBodyWord(tokens.at(-1)!) ? tokens.length - 1 : -1;
+}

@@ -9,7 +9,7 @@ import { isUnnamedRelation } from './russian-relations.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
-import { russianResearchFirm } from './research-firm.ts';
+import { russianResearchBodyWord, russianResearchFirm } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
@@ -34,6 +34,10 @@ import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
 import { tokenize } from './speaker-phrase.ts';
 import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
+import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
+import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
+import { storyClub } from './russian-story-club.ts';
+import { authorPhraseLength } from './russian-author-of-deed.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
@@ -53,7 +57,9 @@ const NOT_NAMES = new Set(['как', 'по', 'но', 'и', 'а', 'однако',
   'раньше', 'ранее', 'теперь', 'сейчас', 'тогда', 'потом', 'позже', 'сегодня', 'вчера', 'недавно']);
 // ("В'ячеславович", "Д'яченко": a Ukrainian apostrophe after the capital.)
 const isCapitalised = (t: Token) => /^\p{Lu}['\u2019]?\p{L}/u.test(t.text) && !NOT_NAMES.has(t.lower);
-const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+// («ТюмГУ», «СПбГУ», «УрФУ», «ОмГТУ»: a university's letters with a city's syllable in lower case inside are letters too;
+// guard: two capitals at least at the end, which no surname nor first name has, so «МакДональд» stays a name.)
+const isAcronym = (t: Token) => /^(?:\p{Lu}{2,}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}{2,4})$/u.test(t.text);
 /**
  * A role word in an adverbial before a speaker ("на встрече с послом"); never the preposition opening it: «после» is
  * «посол» in the locative only after a preposition («о после»), so "— признался после матча полузащитник Name" opens with
@@ -203,6 +209,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const body = [bodyNominative(firm[0]!.text), ...firm.slice(1).map((t) => t.text)].join(' ');
     return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // («По оценке экспертов центра», «Аналитики компании считают»: research roles and the body's word alone are the body the
+  // text named so, research-firm.ts.)
+  const researchBody = russianResearchBodyWord(all, isBodyWord);
+  if (researchBody > 0) {
+    const word = all[researchBody]!;
+    return { kind: 'organisation', body: bodyNominative(word.text), research: true, name: [], roles: [], qualifier: null, start: word.start, end: word.end };
+  }
   // ("Аналитического центра при правительстве", "Совета при президенте": a body attached to another is that body.)
   // ("Агентства статистики при президенте", "Комитета медицинского контроля при министерстве": the body's capitalised word
   // may have up to three lower-case words of what it does after it.)
@@ -228,6 +241,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // genitive, before the actor's full name is no part of the name.)
   const part = tokens.findIndex((t, k) => k > 0 && t.lower === 'роли' && tokens.length - k === 4 && isCapitalised(tokens[k + 1]!) && hasFullName(tokens.slice(-2)));
   if (part > 0) tokens = [...tokens.slice(0, part + 1), ...tokens.slice(part + 2)];
+  // («Автор победного гола во флеш-зоне»: the author of a deed, where they spoke cut off, russian-author-of-deed.ts.)
+  const deed = authorPhraseLength(tokens, isPreposition);
+  if (deed > 0 && deed < tokens.length) tokens = tokens.slice(0, deed);
   // ("По словам чиновника, …" opening a sentence: the frame's speaker is read with its statement, not as the subject.)
   if (tokens[0]?.lower === 'по' && ['словам', 'мнению'].includes(tokens[1]?.lower ?? '')) return null;
   if (tokens[0] && ['в', 'во'].includes(tokens[0].lower) && tokens.length > 1) {
@@ -553,6 +569,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
     const group = tokens.some((t) => RU_NUMERALS.has(t.lower) || t.lower === 'и' || (hasStem(t, RU_ANONYMOUS_STEMS) && /(?:и|ов|ей)$/u.test(t.lower)));
+    // («— сказал чиновник» alone: read as «по словам чиновника» is, a post; the resolver gives it to the official the text
+    // named, and keeps it unnamed after an unnamed official.)
+    if (tokens.length === 1 && /^чиновни(?:к|ца)$/u.test(tokens[0]!.lower)) return { kind: 'title', name: [], roles: ['чиновник'], qualifier: null, ...span };
     // (An unnamed official is remembered as one, so that a later "по словам чиновника" stays unnamed.)
     const roles = !group && tokens.some((t) => hasStem(t, ['чиновник'])) ? ['чиновник'] : [];
     return { kind: 'anonymous', plural: group || undefined, name: [], roles, qualifier: null, ...span };
@@ -588,6 +607,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // («пенсионерка из соседнего дома»: from a place described, not named, and no name after it: unnamed too,
+  // russian-described-place-before-name.ts.)
+  if (tokens.length === 4 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && isDescribedPlaceBeforeName(tokens.slice(1).map((t) => t.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // ("Глава администрации Сидоров И. П.": initials after a surname, as official copy prints them, end the name; the phrase
   // is read without them.)
   // ("Нурбек Асанбек уулу", "Айгерим Токтосун кызы": a Kyrgyz or Azerbaijani "son of" / "daughter of" after the father's name
@@ -620,14 +644,19 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("фермер из Тамбовской области Name": a region of two words too.)
   // ("фермер из села Name Name Surname": a settlement's word, then its name, too.)
   // (Its name may be two words: "из села Слобозия Маре Name Surname".)
-  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака)$/u.test(title[2]!.lower)
+  // («пекарь из района Name Surname», «из микрорайона Name»: a district's word before its own name, the same; guard: the word
+  // is lower-case and the name after it capitalised, so «из Ленинского района» stays a region read below.)
+  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака|района|микрорайона|махалли|джамоата)$/u.test(title[2]!.lower)
     && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
   const regionWord = (t: Token | undefined) => t !== undefined && /^(?:област|кра[яе]|район|округ|республик|улус)/u.test(t.lower);
   // ("Фермер из Ипатовского округа Ставропольского края Name": the district, then the region, each an adjective and its word.)
   const districtAndRegion = title.length === 6 && regionWord(title[3]) && /^\p{Lu}\p{Ll}/u.test(title[4]!.text) && regionWord(title[5]) ? 3 : 0;
   const region = title.length === 4 && regionWord(title[3]) ? 1 : districtAndRegion || settled;
-  const fromPlace = name.length === 2 && title.length === 3 + region && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
-    && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text) && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
+  // («фермер из соседней деревни Name Surname»: a place described, not named, russian-described-place-before-name.ts.)
+  const describedPlace = name.length === 2 && title.length === 4 && isDescribedPlaceBeforeName(title.slice(1).map((t) => t.text));
+  const fromPlace = name.length === 2 && preposition === 1 && ['из', 'с', 'со'].includes(tokens[1]!.lower)
+    && ((title.length === 3 + region && /^\p{Lu}\p{Ll}/u.test(tokens[2 + settled]!.text)) || describedPlace)
+    && russianRoles(tokens[0]!.lower) === null && !isBodyWord(tokens[0]!);
   // ("Паромщик с тридцатилетним стажем Name Surname", "Водитель со стажем Name": a word for what they do, then how long, in
   // the instrumental after «с», then the full name: a description too.)
   const withExperience = name.length === 2 && preposition === 1 && ['с', 'со'].includes(tokens[1]!.lower) && title.length >= 3 && title.length <= 4
@@ -665,7 +694,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // "фермер Олег Бойко", "Главный механик депо Name": a few words the rules do not know, then a full name, are a description.
   // ("Дальнобойщик из Петрозаводска Сергей Малыгин": with where they come from.)
-  const place = title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2 + settled]!.text) ? 2 + region : 0;
+  const place = describedPlace ? 3
+    : title.length === 3 + region && ['из', 'с', 'со'].includes(title[1]!.lower) && /^\p{Lu}\p{Ll}/u.test(title[2 + settled]!.text) ? 2 + region : 0;
   // ("Уроженка Лесного Name Patronymic Surname": before a name with a patronymic, a word for a person and one capitalised
   // word, where they are from.)
   const hometown = printedFrom < from && title.length === 2 && (isRussianPeopleNoun(title[0]!.lower) || russianRoles(title[0]!.lower) !== null);
@@ -702,7 +732,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && isPeopleOfPlace(name[0]!.text, name[1]!.text, parseRussianPhrase(name.slice(0, 1))?.kind === 'anonymous')) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
-  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post)) {
+  // («резчица рыбы Ирина»: a word for a person, then a listed first name of its gender, russian-people-noun-first-name.ts.)
+  const firstNameOnly = name.length === 1 && initialsAfter.length === 0 && printedFrom === from && title.length >= 1 && title.length <= 3
+    && !title.some((t) => isPreposition(t) || isBodyWord(t) || isAcronym(t) || RU_SPEECH_VERBS.has(t.lower) || RU_LISTENERS.has(t.lower))
+    && isPeopleNounAndFirstName(title[0]!.text, title.slice(1).map((t) => t.text), name[0]!.text, isRussianPeopleNoun(title[0]!.lower), russianPeopleNounGender(title[0]!.lower));
+  if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post || firstNameOnly)) {
     // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
     // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
     const roleWord = title.find((t) => russianRoles(t.lower) !== null);
@@ -1981,7 +2015,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // «Упрдор «Кола»», whose own name follows, nor «МЧС» out of «МЧС области».)
   const trimmedBeforeVerb = (name: string) => bodies.filter((b) => name.startsWith(`${b.name} `) && PAST_VERB_RE.test(name.slice(b.name.length + 1).split(/\s+/u)[0]!))
     .sort((a, b) => b.name.length - a.name.length)[0]?.name ?? name;
-  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean): string | null => {
+  const pick = (fits: (name: string, kind: NamedBody['kind']) => boolean, storys = false): string | null => {
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
     // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
     const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
@@ -1996,7 +2030,10 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const main = before.filter((b) => !b.oblique);
     // After it only in a lead ("…, говорится в сообщении компании" before the company is named again).
     const after = at < lead ? bodies.find((b) => b.at >= at && fits(b.name, b.kind)) : undefined;
-    return (main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
+    // («В пресс-службе клуба сообщили» in a match report on two clubs, none of which spoke: the story's club, the one its
+    // headline opens with, not the opponent named last; russian-story-club.ts.)
+    const story = storys ? storyClub(main, text) : null;
+    return (story ?? main.at(-1) ?? before.at(-1) ?? after)?.name ?? null;
   };
   // A document without its owner ("Согласно законопроекту"): the body the text last named.
   // (The body named in the latest sentence before that spoke of the same document, "«Атон» в обзоре для клиентов …"; else
@@ -2076,7 +2113,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
   if (own && BUSINESS_WORDS.test(noun)) return own;
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
-  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
+  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name), true);
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));

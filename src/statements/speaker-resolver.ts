@@ -18,6 +18,7 @@ import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
 import { researchRoleOf } from './research-firm.ts';
+import { authorOfDeed } from './russian-author-of-deed.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
 import { givenNameGender } from './given-names.ts';
 import { judgingBody } from './judging-body.ts';
@@ -473,6 +474,16 @@ export class SpeakerResolver {
         const speaker = this.speakerOf(phrase);
         // "An African official said … "…," the official said": the unnamed source, unless someone with
         // that title was named or spoke after it.
+        // («Автор победного гола рассказал» after «Победную шайбу забросил Name Surname»: the one named where the text told
+        // of the deed, russian-author-of-deed.ts.)
+        if (phrase.kind === 'title' && phrase.roles.length === 1 && phrase.roles[0] === 'автор') {
+          const words = tokenize(this.text.slice(phrase.start, phrase.end)).slice(1).map((t) => t.text);
+          const author = authorOfDeed(this.text, phrase.start, words, this.directory.people().map((p) => p.name));
+          if (author) {
+            this.notePerson(author);
+            return { speaker: author, anonymous: false, kind: 'person' };
+          }
+        }
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
             && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier || (u.words ?? []).includes(phrase.qualifier)));
@@ -1531,8 +1542,14 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   if (held.qualifier && wanted.qualifier && held.qualifier !== wanted.qualifier) return false;
   // ("lost captain Jamie Holt to a red card" then "the defender said": a team's captain plays in some position.)
   if (held.roles.some((r) => CAPTAINS.has(r)) && wanted.roles.length > 0 && wanted.roles.every((r) => PLAYING_POSITIONS.has(r))) return true;
+  // («— пояснил ученый» after «доцент кафедры … Name рассказал»: Russian copy calls one who teaches or does research at a
+  // university a scientist; only those posts, so that «ученый» after a welder stays someone else.)
+  if (wanted.roles.length === 1 && wanted.roles[0] === 'ученый' && held.roles.some((r) => ACADEMIC_ROLES.has(r))) return true;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
+
+/** Russian academic posts a later «ученый» may stand for. */
+const ACADEMIC_ROLES = new Set(['доцент', 'профессор', 'исследователь', 'преподаватель', 'академик']);
 
 /** Russian posts of one who heads a body or a business (what «руководитель» may stand for). */
 const RU_HEAD_ROLES = new Set(['директор', 'глава', 'председатель', 'руководитель', 'начальник', 'президент', 'ректор', 'мэр', 'губернатор',
