@@ -1154,6 +1154,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       : subjectBefore(text.slice(0, start + initials.index) + ' '.repeat(initials[0].length) + text.slice(start + after), start, cueStart);
     if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
   }
+  // ("The Place District Chief Executive (DCE), Mr Name, who …, said": a post's letters in brackets right after the post's
+  // capitalised words, before the holder's name in apposition, are blanked, so the name speaks as it does without them;
+  // a body's letters, "The Rural Roads Authority (RRA), which …, said", are kept, guard: the post ends in a role noun.)
+  const postLetters = /^(\s*(?:The\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,5}(\p{Lu}\p{Ll}+)\s*)(\(\p{Lu}{2,6}\))(?=\s*,\s*\p{Lu})/u.exec(subject);
+  if (postLetters && ROLE_NOUNS.has(postLetters[2]!.toLowerCase()) && !ORGANISATION_HEADS.has(postLetters[2]!.toLowerCase())) {
+    const at = start + postLetters[1]!.length;
+    return subjectBefore(text.slice(0, at) + ' '.repeat(postLetters[3]!.length) + text.slice(at + postLetters[3]!.length), start, cueStart);
+  }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)
   const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m)));

@@ -9,6 +9,7 @@ import { personQuestionPutTo } from './question-put-to.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { withDocumentOwner } from './owned-document.ts';
 import { postLettersSpelledInText, withPostLetters } from './post-letters-in-text.ts';
+import { officialNamedNext, opensParagraph } from './official-named-next.ts';
 import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { looksLikeSurname } from './name-forms.ts';
@@ -613,7 +614,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const phrase = mentionPhrase(c);
     const described = text.slice(phrase?.start ?? 0, phrase?.end ?? 0);
     if (!s.anonymous || phrase?.kind !== 'anonymous' || phrase.plural || phrase.document || !/^(?:an?|the)\s/iu.test(described)) return;
-    if (phrase.roles.some((r) => LOOSE_ROLES.has(r)) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
+    // ("…, a state official told a legislative committee Thursday." in the lead, then "Name, fiscal bureau chief at the X
+    // Department, told lawmakers that …": one official, named so in the next paragraph, official-named-next.ts.)
+    const official = phrase.roles.at(-1) === 'official' && phrase.roles.slice(0, -1).every((r) => !LOOSE_ROLES.has(r)) && /^an?\s/iu.test(described) && c.paragraph <= 1 && c.cue !== undefined;
+    if ((phrase.roles.some((r) => LOOSE_ROLES.has(r)) && !official) || UNNAMED_ON_PURPOSE_RE.test(text.slice(phrase.start, sentenceEnd(text, phrase.end)))) return;
     // (Not "A source in the Ministry of …": a source is unnamed by what it is, whoever the next paragraph names.)
     if (SOURCE_HEAD_RE.test(text.slice(phrase.start, phrase.end))) return;
     const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
@@ -629,7 +633,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const aged = /^,\s*\d{1,3}\b/u.test(text.slice(next.end));
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
-    const named = /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
+    const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
+      : /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';

@@ -13,6 +13,34 @@ const DEFINED_RE = /((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,6})\((\p{Lu}{2,5})\)/
 /** A run of two to seven capitalised words, followed by a capitalised word (the post's words, then a name). */
 const POST_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,7})(?=\p{Lu}\p{Ll})/gu;
 
+/**
+ * The post's capitalised words, then a comma and the holder's name in apposition, perhaps after a courtesy title: "The
+ * Kumasi Metropolitan Chief Executive, Mr Name Name, who …, said … the MCE said".
+ */
+const POST_BEFORE_APPOSED_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,6}\p{Lu}\p{Ll}[\p{L}'\u2019-]*),\s+(?=\p{Lu}\p{Ll}*\.?\s+\p{Lu}\p{Ll})/gu;
+
+/**
+ * A post "of" a service, in any case, perhaps its field in brackets, then the holder's name: "Deputy commissioner of police
+ * (traffic) Name Name said … the DCP said", "Superintendent of Police Name Name" (SP). The letters skip "of".
+ */
+const POST_OF_SERVICE_BEFORE_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)\s+of\s+(\p{L}[\p{L}-]*)(?:\s+\([^()\n]{1,30}\))?,?\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})/gu;
+
+/** The post's capitalised words, then its field after "for" or "of": "County Executive Committee Member for Water Name Name". */
+const POST_BEFORE_FIELD_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,6}\p{Lu}\p{Ll}[\p{L}'\u2019-]*)\s+(?:for|of)\s+(?=\p{Lu})/gu;
+
+/**
+ * The post's words (lower case) for letters that spell a committee or council whose member the post is, its last word
+ * "Member" unspelled: "the CEC said" of "County Executive Committee Member for Water Name" (Kenyan copy calls the
+ * member by the committee's letters). Two spelled words or more; null if none.
+ */
+function memberOfLetters(words: readonly string[], letters: string): string[] | null {
+  if (words.at(-1)!.toLowerCase() !== 'member') return null;
+  for (let k = words.length - 3; k >= 0 && words.length - 1 - k <= letters.length; k--) {
+    if (initials(words.slice(k, -1)) === letters) return words.slice(k).map((w) => w.toLowerCase());
+  }
+  return null;
+}
+
 /** "the DM said", "The SP told": the letters used as a common noun, after "the". */
 const DEFINITE_LETTERS_RE = /(?<![\p{L}])[Tt]he\s+(\p{Lu}{2,5})(?![\p{L}\p{N}'\u2019-])/gu;
 
@@ -67,6 +95,39 @@ export function postLettersSpelledInText(text: string): Map<string, readonly str
       for (const letters of wanted) {
         const post = postSpelled(words.slice(0, end), letters);
         if (post && !taught.has(letters.toLowerCase())) taught.set(letters.toLowerCase(), post);
+      }
+    }
+  }
+  // (Or the post with its holder in apposition, "The Place Metropolitan Chief Executive, Mr Name Name,": the post ends at the
+  // comma.)
+  for (const m of text.matchAll(POST_BEFORE_APPOSED_NAME_RE)) {
+    const words = m[1]!.trim().split(/\s+/u);
+    for (const letters of wanted) {
+      const post = postSpelled(words, letters);
+      if (post && !taught.has(letters.toLowerCase())) taught.set(letters.toLowerCase(), post);
+    }
+  }
+  // (Or the post before its field, "County Executive Committee Member for Water Name Name": its letters, or a committee's
+  // letters for its member, "the CEC".)
+  for (const m of text.matchAll(POST_BEFORE_FIELD_RE)) {
+    const words = m[1]!.trim().split(/\s+/u);
+    for (const letters of wanted) {
+      const post = postSpelled(words, letters) ?? memberOfLetters(words, letters);
+      if (post && !taught.has(letters.toLowerCase())) taught.set(letters.toLowerCase(), post);
+    }
+  }
+  // (Or a post "of" a service, its head before "of": "Deputy commissioner of police (traffic) Name Name", the DCP; the
+  // post's words are those before "of", ending in the role noun a holder is given.)
+  for (const m of text.matchAll(POST_OF_SERVICE_BEFORE_NAME_RE)) {
+    const words = m[1]!.trim().split(/\s+/u);
+    if (!ROLE_NOUNS.has(words.at(-1)!.toLowerCase())) continue;
+    for (const letters of wanted) {
+      if (taught.has(letters.toLowerCase())) continue;
+      for (let k = words.length - 1; k >= 0 && words.length - k < letters.length; k--) {
+        const post = words.slice(k);
+        if ((initials(post) + m[2]![0]!).toUpperCase() !== letters) continue;
+        taught.set(letters.toLowerCase(), post.map((w) => w.toLowerCase()));
+        break;
       }
     }
   }

@@ -31,8 +31,9 @@ import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
 import { executiveBodyName } from './executive-body.ts';
 import { foreignBodyName } from './foreign-body-name.ts';
+import { courtesyTitleAfterPost } from './post-before-courtesy-title.ts';
 import {
-  ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
+  ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isListedPersonNoun, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
   ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, isSubjectTrailer,
 } from './vocabulary.ts';
@@ -158,6 +159,24 @@ const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'after', 'before', '
   'if', 'unless', 'until']);
 
 /** Drops what opens a sentence without naming anyone: "But", "In April", "Mr." (kept: the rest, offsets intact). */
+/**
+ * "Grazier Rhys Penhaligon", "Parent Amelia Brightwater", "Orchardist Name": a noun for a person written before a full
+ * name is a description, not a first name (see stripNoise).
+ */
+function isPersonNounBeforeName(tokens: readonly Token[]): boolean {
+  const first = tokens[0]!;
+  return tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower) && !BUSINESS_KIND_OPENERS.has(first.text)
+      && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
+      // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
+      && givenNameGender(first.text) === null
+      // (Nor the first word of a place's name, "Cook Islands Tourism", place-after-person-noun.ts.)
+      && !isPlaceHeadAfterWord(tokens[1]!.lower)
+      && (tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
+        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))
+        // ("Herder D.Gantulga": or a Mongolian name, its initial written against it, joined-initials.ts.)
+        || isJoinedInitialName(tokens.slice(1)));
+}
+
 function stripNoise(all: Token[]): Token[] {
   let tokens = all;
   for (let changed = true; changed && tokens.length > 1; ) {
@@ -189,16 +208,14 @@ function stripNoise(all: Token[]): Token[] {
     // full name is a description, not a first name (the listed titles, "Nurse", "Coach", are read as titles elsewhere;
     // two capitalised words follow, not an initial: "Hunter S. Thompson" keeps his first name).
     // (Not a nationality, "Ruritanian Foreign Minister Name", nor a word in -ic, "Baltic Ferry Lines".)
-    if (tokens.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !ROLE_NOUNS.has(first.lower) && !BUSINESS_KIND_OPENERS.has(first.text)
-      && (isPersonNoun(first.lower) || SINGULAR_PEOPLE.has(first.lower)) && !isNationality(first.lower) && !first.lower.endsWith('ic')
-      // (Nor a given name shaped like one, "Peter", "Walter", "Christian": "Walter Quispe Huamán" keeps it.)
-      && givenNameGender(first.text) === null
-      // (Nor the first word of a place's name, "Cook Islands Tourism", place-after-person-noun.ts.)
-      && !isPlaceHeadAfterWord(tokens[1]!.lower)
-      && (tokens.slice(1, 3).every((t) => /^\p{Lu}[\p{Ll}'\u2019]/u.test(t.text) && !t.possessive && !ORGANISATION_HEADS.has(t.lower)
-        && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower))
-        // ("Herder D.Gantulga": or a Mongolian name, its initial written against it, joined-initials.ts.)
-        || isJoinedInitialName(tokens.slice(1)))) {
+    if (isPersonNounBeforeName(tokens)) { tokens = tokens.slice(1); changed = true; continue; }
+    // ("Catbalogan Bishop Name Name appealed …": a place's one word before such a noun, as "Daram Mayor Name" before a
+    // post's; so a word the lists keep from posts, being a surname too, "Bishop", is read as "Mayor" is where a place opens
+    // the phrase and a full name follows. Guards: not a given name first, "Rosa Bishop Name"; not a post's or a body's
+    // word; the noun one the lists hold, not one read by its ending, "Northmoor Rent Strike".)
+    if (tokens.length >= 4 && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text) && !first.possessive && givenNameGender(first.text) === null
+      && !ROLE_NOUNS.has(first.lower) && !ROLE_MODIFIERS.has(first.lower) && !ORGANISATION_HEADS.has(first.lower) && !HONORIFICS.has(first.lower)
+      && !isPersonNoun(first.lower) && !isNationality(first.lower) && isListedPersonNoun(tokens[1]!.lower) && isPersonNounBeforeName(tokens.slice(1))) {
       tokens = tokens.slice(1); changed = true; continue;
     }
     // "Democrat Elena Ruiz", "Republican Name": a party member's word before a full name is a description, not a first
@@ -1029,7 +1046,23 @@ export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
-  return asJudgeByTitle(parsePhraseAsPrinted(all));
+  return asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all)));
+}
+
+/**
+ * "Turaga ni Koro Ratu Name Name", "Village Headman Haji Name Name": a post before a courtesy title and a full name is
+ * no part of the name (post-before-courtesy-title.ts); taken only where the phrase read otherwise is no name, or a name
+ * holding words before the title.
+ */
+function withPostBeforeCourtesyTitle(all: Token[], phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase && phrase.kind !== 'name') return phrase;
+  const k = courtesyTitleAfterPost(all);
+  if (k < 0) return phrase;
+  const name = all.slice(k + 1);
+  if (phrase && phrase.name.length <= name.length) return phrase;
+  const post = parsePhraseAsPrinted(all.slice(0, k));
+  const roles = post?.kind === 'title' || post?.kind === 'name' ? post.roles : [];
+  return { kind: 'name', name: name.map((t) => t.base), roles, qualifier: post?.kind === 'title' ? post.qualifier : null, start: all[0]!.start, end: all.at(-1)!.end };
 }
 
 /**

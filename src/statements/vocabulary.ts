@@ -65,7 +65,7 @@ export const QUOTE_CUES: ReadonlySet<string> = new Set([...CLAUSE_VERBS, ...THAT
 export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears', 'fear', 'confidence', 'regret', 'doubt', 'doubts', 'belief', 'view', 'opinion', 'his', 'her', 'its', 'their', 'deep', 'serious', 'grave']);
 
 /** Positions in sport that are posts before a name ("Winger Tama Reihana"), none of them also a surname. */
-const POSITIONS_BEFORE_A_NAME = ['striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half',
+const POSITIONS_BEFORE_A_NAME = ['prop', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half',
   'centre-half', 'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'wicketkeeper',
   'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back'];
 
@@ -176,6 +176,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // A Tswana chief's "Kgosi Name" in Botswana copy, as an Akan chief's "Nana Name" (often printed once, never explained);
   // a Māori elder's "Kaumātua Name" / "Kuia Name" (a woman elder) in New Zealand copy, as an Aboriginal "Elder Name".
   'kgosi', 'kaumātua', 'kaumatua', 'kuia',
+  // A Fijian chief's "Ratu Name" (a man's chiefly title, printed before the name as "Kgosi" is; often after a village post,
+  // "Turaga ni Koro Ratu Name Name").
+  'ratu',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt']);
 
@@ -384,6 +387,11 @@ const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
 
 /** A singular noun for a person ("investor", "trader", "member", "resident", "colonel", "paramedic"), by role or ending. */
+/** Whether `lower` is a word for a person the lists hold ("bishop", "imam", "nurse"), not one read by its ending alone. */
+export function isListedPersonNoun(lower: string): boolean {
+  return IRREGULAR_PEOPLE.has(lower);
+}
+
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || IRREGULAR_PEOPLE.has(lower)) return true;
   if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
