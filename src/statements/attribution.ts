@@ -633,7 +633,10 @@ const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|
  * "… and the campaign would still begin in May": "and" before a subject of its own and a modal, a second prediction
  * or promise ("the school was full and the surgery was six miles away" stays one clause, a list of facts).
  */
-const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:would|will|could|should|might|may|must|can)\\s";
+// (The subject may run to a prepositional phrase of its own, "… have been completed and the survey of the new site will
+// begin …": a head of one or two words, "of" / "for" / "at" / "in" / "on" / "from", then up to three words before the
+// modal, six words in all; no relative or subordinating word among them, which would start a clause inside the subject.)
+const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
 const OWN_SUBJECT_RE = new RegExp(`\\s+and\\s+(?=${OWN_SUBJECT})`, 'gu');
 const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 
