@@ -28,6 +28,7 @@ import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
+import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
 import { documentObtainedBy } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
@@ -691,7 +692,9 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
     if (/^,\s+but$/u.test(stopText)) {
       const after = rest.slice(at + stopText.length);
       // (Or a capitalised name with a modal of its own: "…, but Tonga cannot take advantage", but-named-subject.ts.)
-      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)) return 0;
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)
+        // (Or a subject and a verb in the simple past: "…, but preliminary checks pointed to …", but-subject-past-verb.ts.)
+        || isButSubjectPastVerb(after)) return 0;
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
