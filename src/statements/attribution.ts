@@ -29,6 +29,7 @@ import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './as
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
 import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
+import { nameAfterPostWithParticle } from './post-with-particle.ts';
 import { documentObtainedBy } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
@@ -1062,6 +1063,9 @@ function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
 /** "Consumer champion Martin Crale told": lower-case words describing someone, then their full name. */
 function describedName(masked: string, segment: { start: number; end: number }): SpeakerPhrase | null {
   const tokens = tokenize(masked.slice(segment.start, segment.end), segment.start).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  // ("Turaga ni Koro Name Name says": a post in another language with its particle, then the name, post-with-particle.ts.)
+  const afterPost = nameAfterPostWithParticle(tokens, parseSpeakerPhrase);
+  if (afterPost) return afterPost;
   let k = tokens.length;
   while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
   const description = tokens.slice(0, k);
