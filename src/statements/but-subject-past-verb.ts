@@ -61,7 +61,10 @@ export function isButSubjectPastVerb(after: string): boolean {
   if (!OPENERS.has(first) && /(?:ed|ing)$/u.test(first)) return false;
   // (An adverb alone is no subject: "…, but subsequently resigned"; "early tests" is one.)
   if (subject.length === 1 && /ly$/u.test(first)) return false;
-  if (subject.some((w) => RELATIVE.has(w) || CLAUSE_CUES.has(w) || THAT_CUES.has(w) || TO_CUES.has(w))) return false;
+  // (A verb of saying among the subject's words is another frame, "…, but officials say the plan failed"; not a noun of
+  // the same spelling after a determiner, "…, but no reply came", "…, but the report reached …".)
+  const cue = (w: string) => CLAUSE_CUES.has(w) || THAT_CUES.has(w) || TO_CUES.has(w);
+  if (subject.some((w, i) => RELATIVE.has(w) || (cue(w) && !(i > 0 && (OPENERS.has(subject[i - 1]!) || subject[i - 1] === 'of'))))) return false;
   const rest = after.slice(after.indexOf(verb, after.indexOf(words[k - 1]!) + words[k - 1]!.length) + verb.length);
   if (CLAUSE_CUES.has(verb) || (TO_CUES.has(verb) && /^\s+to\b/u.test(rest))) return false;
   // ("pointed to a fault": what the evidence showed; "pointed out", "noted that": another frame.)

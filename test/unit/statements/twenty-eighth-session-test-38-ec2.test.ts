@@ -28,6 +28,16 @@ describe('English: ", but" and a subject with a verb in the simple past run on i
     expect(clauses(text)).toEqual(['the main had been patched on Monday, but the second pump failed within a week']);
   });
 
+  it('"…, but no reply came …": a noun spelt as a verb of saying after a determiner is the subject\'s', () => {
+    const text = 'The parish clerk said the council had written to the rail company twice, but no reply came until March.';
+    expect(clauses(text)).toEqual(['the council had written to the rail company twice, but no reply came until March']);
+  });
+
+  it('guard: "…, but officials say the deck cracked …": a verb of saying in the subject\'s words is another frame', () => {
+    const text = 'The mayor said the footbridge was safe, but officials say the deck cracked in May.';
+    expect(clauses(text)[0]).toBe('the footbridge was safe');
+  });
+
   it('guard: "…, but officials pointed out that …" is another frame', () => {
     const text = 'The mayor said the footbridge was safe, but officials pointed out that a crack ran across its deck.';
     expect(clauses(text)).toContain('the footbridge was safe');
