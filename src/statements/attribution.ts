@@ -28,6 +28,8 @@ import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
+import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
+import { nameAfterPostWithParticle } from './post-with-particle.ts';
 import { documentObtainedBy } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
@@ -633,7 +635,10 @@ const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|
  * "… and the campaign would still begin in May": "and" before a subject of its own and a modal, a second prediction
  * or promise ("the school was full and the surgery was six miles away" stays one clause, a list of facts).
  */
-const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:would|will|could|should|might|may|must|can)\\s";
+// (The subject may run to a prepositional phrase of its own, "… have been completed and the survey of the new site will
+// begin …": a head of one or two words, "of" / "for" / "at" / "in" / "on" / "from", then up to three words before the
+// modal, six words in all; no relative or subordinating word among them, which would start a clause inside the subject.)
+const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
 const OWN_SUBJECT_RE = new RegExp(`\\s+and\\s+(?=${OWN_SUBJECT})`, 'gu');
 const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 
@@ -688,7 +693,9 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
     if (/^,\s+but$/u.test(stopText)) {
       const after = rest.slice(at + stopText.length);
       // (Or a capitalised name with a modal of its own: "…, but Tonga cannot take advantage", but-named-subject.ts.)
-      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)) return 0;
+      if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)
+        // (Or a subject and a verb in the simple past: "…, but preliminary checks pointed to …", but-subject-past-verb.ts.)
+        || isButSubjectPastVerb(after)) return 0;
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
@@ -1056,6 +1063,9 @@ function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
 /** "Consumer champion Martin Crale told": lower-case words describing someone, then their full name. */
 function describedName(masked: string, segment: { start: number; end: number }): SpeakerPhrase | null {
   const tokens = tokenize(masked.slice(segment.start, segment.end), segment.start).filter((t) => !SUBJECT_TRAILERS.has(t.lower));
+  // ("Turaga ni Koro Name Name says": a post in another language with its particle, then the name, post-with-particle.ts.)
+  const afterPost = nameAfterPostWithParticle(tokens, parseSpeakerPhrase);
+  if (afterPost) return afterPost;
   let k = tokens.length;
   while (k > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && tokens.length - k < 3) k--;
   const description = tokens.slice(0, k);

@@ -4,6 +4,7 @@
 // Russian foreign minister" is Lavrov). It is learned from the texts, never
 // written by hand, so articles added later teach it new people.
 
+import { closesPostWithParticle } from './post-with-particle.ts';
 import { RANKS, RETIRED_MARK_RE } from './retired-rank.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { hasCapitalisedPreposition } from './headline-words.ts';
@@ -469,6 +470,8 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       // naming the post's field, so no phrase opens among them.)
       // (But an initial opens a name there: "… Harbour Engineering and Ports T K Raghavan said".)
       if (continuesJoinedName(run, i) && !/^\p{Lu}\.?$/u.test(opener.text)) continue;
+      // ("Turaga ni Koro Name Name": the last word of a post in another language opens no name, post-with-particle.ts.)
+      if (closesPostWithParticle(run, i)) continue;
       if (!/^\p{Lu}/u.test(opener.text) && !DEFINITE.has(opener.lower) && !INDEFINITE.has(opener.lower)
         && !ROLE_NOUNS.has(opener.lower) && !ROLE_MODIFIERS.has(opener.lower) && !russianRoles(opener.lower)) continue;
       // A phrase that ends where the run ends or just before a speech verb.
