@@ -26,6 +26,7 @@ import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
+import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
@@ -1305,6 +1306,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
+  // (A carrier or courier named "… Express", "Gozo Channel Express", "Northern Express": express-carrier.ts.)
+  ...EXPRESS_CARRIER_ENDS,
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Health authorities and systems named by a region or a founder ("Interior Health", "Atrium Health"): no surname.
   'health',
@@ -1473,7 +1476,9 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       break;
     }
     const next = tokens[i + 1];
-    if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
+    // ("Gozo Channel Express said": a body's last word that is also a verb of speech, capitalised in mixed-case copy, is the
+    // name's; express-carrier.ts.)
+    if (QUOTE_CUES.has(t.lower) && !isCarrierWordInName(t, allCaps)) return null; // "LAVROV SAYING" in upper-case copy
     // "Azamat Kadyrbek uulu", "Aigul Toktosun kyzy": the Kyrgyz "son of" / "daughter of" after the father's name ends the name.
     if (LINEAGE_AFTER.has(t.text) && name.length >= 1 && next === undefined) { name.push(t.text); continue; }
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
