@@ -27,6 +27,7 @@ import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
 import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
+import { isDocumentYear } from './document-year.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
@@ -559,8 +560,10 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && !NOT_DESCRIBING.has(t.lower) && (!isUnnamedHead(t) || (k === n - 1 && owned(k)))
     && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower) || (k === n - 2 && owned(k) && /^\p{Ll}+$/u.test(before[n - 1]!.text) && !/(?:ed|ing)$/u.test(before[n - 1]!.lower)));
   // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
+  // ("the centre's 2025 survey", "its 2023-24 annual report": the year a document covers, after its owner, describes it too;
+  // document-year.ts.)
   if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
-    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;
+    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)) || isDocumentYear(before, k))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
