@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { postOfTheUnitOpening } from './post-of-the-unit.ts';
+import { isObjectThenInfinitive, relativeAsideEnd, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
@@ -926,6 +927,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (RELATIVE_THAT_SPEAKS_RE.test(masked.slice(end, sentenceEnd))) continue;
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
+      // ("…, urged the council to approve the plan.": an object and an infinitive, no speaker; relative-aside-speaker.ts.)
+      if (phrase && !CLAUSE_CUES.has(tokens[0]!.lower) && isObjectThenInfinitive(masked.slice(tokens[0]!.end, end))) continue;
       // ("X, which has 400 staff, announced a review on Monday.": after a verb other than "said", a document with "a"
       // is what was announced, not who announced it.)
       if (phrase?.document && !CLAUSE_CUES.has(tokens[0]!.lower) && /^an?$/u.test(tokens[1]?.lower ?? '')) continue;
@@ -1698,7 +1701,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (finding && /^\s*["\u201C']/u.test(masked.slice(clauseStart, clauseStart + 3))) continue;
     // ("declined to say how much …", "did not say whether …": nothing was said.)
     if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    let clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("Others, including two people who said they had slept outside, urged …": the aside's clause ends at its comma;
+    // relative-aside-speaker.ts.)
+    const asideEnd = relativeAsideEnd(masked.slice(from, cue.start), masked.slice(clause.start, clause.end),
+      (w) => FINITE.has(w) || IRREGULAR_PAST.has(w) || CLAUSE_CUES.has(w) || THAT_CUES.has(w) || /^\p{Ll}{3,}ed$/u.test(w));
+    if (asideEnd >= 0) clause = trimClause(masked, clause.start, clause.start + asideEnd);
     // ("…," the colonel said on state television.: only where it was said.)
     const words = /^(?:in|to|at|on|from|with|via|during)\s/u.test(masked.slice(clause.start, clause.start + 7)) ? tokenize(masked.slice(clause.start, clause.end)) : [];
     if (words.length > 0 && words.length <= 6 && !words.some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower))) continue;
@@ -1939,6 +1947,12 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       participles.push(same);
       last = same;
     }
+  }
+  // ('"…," said Name, who told the council she …': the relative on the speaker's name reports more of their words, read
+  // from the name; relative-aside-speaker.ts.)
+  if (framed?.phrase && framed.cue.start > framed.end && WHO_SAYS_AFTER_NAME_RE.test(masked.slice(framed.phrase.end, end))) {
+    const more = attributionAtStart(masked, framed.phrase.start, end);
+    if (more && more.start > framed.phrase.end && [...frames, ...participles].every((f) => more.start >= f.end || more.end <= f.start)) frames.push(more);
   }
   return [...frames, ...participles];
 }
