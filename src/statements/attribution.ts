@@ -29,7 +29,7 @@ import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
-import { documentObtainedBy } from './document-obtained-by.ts';
+import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
@@ -815,10 +815,14 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
     // ("…, according to the charity's annual Hunger Snapshot": a document by its title, its owner's.)
     // ("according to an email obtained by The Ledger": an unnamed source, document-obtained-by.ts.)
-    const phrase = documentObtainedBy(tail[2]!, nameAt) ?? byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
-      ?? ownerOfTitledDocument(tail[2]!, nameAt);
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
+    // ("The Commission will propose …, according to a draft proposal seen by …": the subject's own draft, document-obtained-by.ts.)
+    const obtained = documentObtainedBy(tail[2]!, nameAt);
+    const subject = obtained ? sentenceSubject(masked, clause.start, clause.end) : null;
+    const drafter = subject ? draftOfSubject(tail[2]!, subject, masked.slice(subject.end, clause.end)) : null;
+    const phrase = drafter ?? obtained ?? byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
+      ?? ownerOfTitledDocument(tail[2]!, nameAt);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
