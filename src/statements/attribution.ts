@@ -4,7 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { postOfTheUnitOpening } from './post-of-the-unit.ts';
-import { isObjectThenInfinitive, relativeAsideEnd, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
+import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
@@ -1856,6 +1856,16 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (relayed?.phrase && relayed.start > framed.start) framed = relayed;
   }
   const frames = framed ? [framed] : [];
+  // ("Name, 71, a retired farmer who said …, said he voted yes": the sentence's own verb after the aside, the same speaker's
+  // clause; relative-aside-speaker.ts.)
+  const main = framed?.phrase && framed.cue.start < framed.start ? MAIN_SAYING_AFTER_ASIDE_RE.exec(masked.slice(framed.end, end)) : null;
+  if (main && relativeOnSentenceSubject(masked.slice(start, framed!.cue.start))) {
+    const from = framed!.end + main[0].indexOf(main[1]!, main[0].indexOf(','));
+    const tokens = tokenize(masked.slice(from, end), from);
+    const clauseStart = clauseStartAfterCue(masked, tokens, 0, end);
+    const clause = clauseStart === null ? null : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (clause && enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: tokens[0]!, phrase: framed!.phrase });
+  }
   // "…, according to the X, which said …": the according-to clause as well as the relative's.
   const tailSource = framed ? accordingTo(masked, start, end, 'tail') : null;
   if (tailSource && frames.every((f) => tailSource.start >= f.end || tailSource.end <= f.start)

@@ -12,6 +12,9 @@
 // speaker); (2) only when the relative itself follows a comma (an aside), and only at a comma followed by a verb in the
 // past or a finite auxiliary, not by a list's next item; (3) only "who" right after the speaker's name and a comma, and a
 // verb of saying straight after it.
+// (4) With (2), "Name, 71, a retired farmer who said he had never …, said he voted yes this time": the sentence's own verb
+// of saying after the aside frames a clause of the same speaker, when the relative is on the sentence's subject (guard: not
+// on someone inside it, "Others, including two people who said …, said …").
 
 /** "the council to approve": an object, then "to" and a verb; the run after an inverted verb names no speaker. */
 const OBJECT_THEN_INFINITIVE_RE = /^\s*(?:(?:the|a|an|its|their|his|her|this|our)\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}?to\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\b)\p{Ll}[\p{Ll}-]+\b/u;
@@ -41,3 +44,16 @@ export function relativeAsideEnd(lead: string, clause: string, isVerb: (word: st
 
 /** ", who told the council", ", who said": a relative on the speaker's name that reports more of their words. */
 export const WHO_SAYS_AFTER_NAME_RE = /^\s*,\s*who\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds)\s/u;
+
+/** ", said he voted …": the sentence's own verb of saying right after the aside's closing comma; group 1 the verb. */
+export const MAIN_SAYING_AFTER_ASIDE_RE = /^\s*,\s+(said|says|told|tells|added|adds)\s/u;
+
+/**
+ * Whether the relative (the sentence up to its verb of saying, `lead`) is on the sentence's own subject, so that the
+ * sentence's verb after the aside has the same speaker: "Name, 71, a retired farmer who said …, said …". Not when the
+ * relative is on someone inside the subject ("Others, including two people who said …", "Residents such as …, among
+ * them …").
+ */
+export function relativeOnSentenceSubject(lead: string): boolean {
+  return /\bwho\s+(?:also\s+)?$/u.test(lead) && !/\b(?:including|among|like|such\s+as|with|and|or|of)\b/u.test(lead);
+}

@@ -106,6 +106,19 @@ describe('English: a clause in a relative aside (relative-aside-speaker.ts)', ()
     ]);
   });
 
+  it('"<Name>, 64, a retired teacher who said …, said …": the sentence\'s own verb after the aside, the same speaker', () => {
+    const text = 'Marisol Quenby, 64, a retired teacher who said she had never spoken at a council meeting, said the library was the only warm room on the estate.';
+    expect(found(text)).toEqual([
+      ['indirect', 'Marisol Quenby', 'person', 'she had never spoken at a council meeting'],
+      ['indirect', 'Marisol Quenby', 'person', 'the library was the only warm room on the estate'],
+    ]);
+  });
+
+  it('guard: "Others, including two people who said …, said …": the second clause is not the two people\'s', () => {
+    const text = 'Others, including two people who said they had slept outside last winter, said the shelter should open in May.';
+    expect(found(text)).not.toContainEqual(['indirect', 'anonymous', 'anonymous', 'the shelter should open in May']);
+  });
+
   it('guard: "…, urged the council to …" names no speaker for the words before it', () => {
     const text = 'Dozens of residents from the Ashcombe estate, many carrying placards, urged the council to reopen the library.';
     expect(found(text)).toEqual([]);
