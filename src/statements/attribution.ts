@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 import { postOfTheUnitOpening } from './post-of-the-unit.ts';
+import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
@@ -30,7 +31,7 @@ import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-afte
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
 import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
 import { nameAfterPostWithParticle } from './post-with-particle.ts';
-import { documentObtainedBy } from './document-obtained-by.ts';
+import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
@@ -821,10 +822,14 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     // "… (CNSA)": an acronym defined in brackets is no part of the name.
     // ("…, according to the charity's annual Hunger Snapshot": a document by its title, its owner's.)
     // ("according to an email obtained by The Ledger": an unnamed source, document-obtained-by.ts.)
-    const phrase = documentObtainedBy(tail[2]!, nameAt) ?? byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
-      ?? ownerOfTitledDocument(tail[2]!, nameAt);
     // (A wire story's dateline is no part of its lead's clause.)
     const clause = trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + tail.index);
+    // ("The Commission will propose …, according to a draft proposal seen by …": the subject's own draft, document-obtained-by.ts.)
+    const obtained = documentObtainedBy(tail[2]!, nameAt);
+    const subject = obtained ? sentenceSubject(masked, clause.start, clause.end) : null;
+    const drafter = subject ? draftOfSubject(tail[2]!, subject, masked.slice(subject.end, clause.end)) : null;
+    const phrase = drafter ?? obtained ?? byDocument(parseSpeakerPhrase(tokenize(tail[2]!.replace(ACRONYM_AFTER_RE, ''), nameAt)), documentNoun(tail[0], tail[2]!))
+      ?? ownerOfTitledDocument(tail[2]!, nameAt);
     const cueAt = start + tail.index + tail[0].indexOf(tail[1]!);
     if (phrase && enoughWords(masked, clause.start, clause.end)) {
       return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
@@ -933,6 +938,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (RELATIVE_THAT_SPEAKS_RE.test(masked.slice(end, sentenceEnd))) continue;
       const inverted = longTitleThenName(masked, leadingRun(masked, tokens.slice(1)), end) ?? speakerAfterCue(leadingRun(masked, tokens.slice(1)));
       phrase = inverted ? withAppositiveName(masked, inverted, end) : null;
+      // ("…, urged the council to approve the plan.": an object and an infinitive, no speaker; relative-aside-speaker.ts.)
+      if (phrase && !CLAUSE_CUES.has(tokens[0]!.lower) && isObjectThenInfinitive(masked.slice(tokens[0]!.end, end))) continue;
       // ("X, which has 400 staff, announced a review on Monday.": after a verb other than "said", a document with "a"
       // is what was announced, not who announced it.)
       if (phrase?.document && !CLAUSE_CUES.has(tokens[0]!.lower) && /^an?$/u.test(tokens[1]?.lower ?? '')) continue;
@@ -1716,7 +1723,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (finding && /^\s*["\u201C']/u.test(masked.slice(clauseStart, clauseStart + 3))) continue;
     // ("declined to say how much …", "did not say whether …": nothing was said.)
     if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
-    const clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    let clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("Others, including two people who said they had slept outside, urged …": the aside's clause ends at its comma;
+    // relative-aside-speaker.ts.)
+    const asideEnd = relativeAsideEnd(masked.slice(from, cue.start), masked.slice(clause.start, clause.end),
+      (w) => FINITE.has(w) || IRREGULAR_PAST.has(w) || CLAUSE_CUES.has(w) || THAT_CUES.has(w) || /^\p{Ll}{3,}ed$/u.test(w));
+    if (asideEnd >= 0) clause = trimClause(masked, clause.start, clause.start + asideEnd);
     // ("…," the colonel said on state television.: only where it was said.)
     const words = /^(?:in|to|at|on|from|with|via|during)\s/u.test(masked.slice(clause.start, clause.start + 7)) ? tokenize(masked.slice(clause.start, clause.end)) : [];
     if (words.length > 0 && words.length <= 6 && !words.some((t) => FINITE.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /ed$/u.test(t.lower))) continue;
@@ -1862,6 +1874,16 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (relayed?.phrase && relayed.start > framed.start) framed = relayed;
   }
   const frames = framed ? [framed] : [];
+  // ("Name, 71, a retired farmer who said …, said he voted yes": the sentence's own verb after the aside, the same speaker's
+  // clause; relative-aside-speaker.ts.)
+  const main = framed?.phrase && framed.cue.start < framed.start ? MAIN_SAYING_AFTER_ASIDE_RE.exec(masked.slice(framed.end, end)) : null;
+  if (main && relativeOnSentenceSubject(masked.slice(start, framed!.cue.start))) {
+    const from = framed!.end + main[0].indexOf(main[1]!, main[0].indexOf(','));
+    const tokens = tokenize(masked.slice(from, end), from);
+    const clauseStart = clauseStartAfterCue(masked, tokens, 0, end);
+    const clause = clauseStart === null ? null : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    if (clause && enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: tokens[0]!, phrase: framed!.phrase });
+  }
   // "…, according to the X, which said …": the according-to clause as well as the relative's.
   const tailSource = framed ? accordingTo(masked, start, end, 'tail') : null;
   if (tailSource && frames.every((f) => tailSource.start >= f.end || tailSource.end <= f.start)
@@ -1957,6 +1979,12 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
       participles.push(same);
       last = same;
     }
+  }
+  // ('"…," said Name, who told the council she …': the relative on the speaker's name reports more of their words, read
+  // from the name; relative-aside-speaker.ts.)
+  if (framed?.phrase && framed.cue.start > framed.end && WHO_SAYS_AFTER_NAME_RE.test(masked.slice(framed.phrase.end, end))) {
+    const more = attributionAtStart(masked, framed.phrase.start, end);
+    if (more && more.start > framed.phrase.end && [...frames, ...participles].every((f) => more.start >= f.end || more.end <= f.start)) frames.push(more);
   }
   return [...frames, ...participles];
 }

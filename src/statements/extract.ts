@@ -2,6 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
+import { causeLead } from './cause-put-in-quotes.ts';
 import { namedWithPostOfSameKind } from './described-then-named.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
@@ -126,7 +127,10 @@ function cutAtEmbeddedAttribution(text: string, span: QuoteInParagraph): void {
 function relativeSubject(masked: string, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
   const lead = masked.slice(sentenceStart, verbStart);
   // (", a bright spot that Name described as": an adjective or two before the noun, "that" or "which" after it.)
-  const m = /,\s+(?:a|an|the|what)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:(?:that|which|whom)\s+)?((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:]*?|\p{Ll}+s(?:\s+\p{Ll}+ly)?)\s*$/u.exec(lead);
+  // (", which Chief Financial Officer Name attributed to": "which" straight after the comma, its antecedent the clause
+  // before, and the speaker named between it and the verb; cause-put-in-quotes.ts.)
+  const m = /,\s+(?:a|an|the|what)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:(?:that|which|whom)\s+)?((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:]*?|\p{Ll}+s(?:\s+\p{Ll}+ly)?)\s*$/u.exec(lead)
+    ?? /,\s+which\s+((?:(?:the|its|his|her|their)\s+|\p{Lu})[^,;:]*?)\s*$/u.exec(lead);
   if (!m) return null;
   const at = sentenceStart + m.index + m[0].indexOf(m[1]!);
   const words = tokenize(m[1]!, at).filter((t, k, all) => !(k === all.length - 1 && /ly$/u.test(t.lower)));
@@ -446,7 +450,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // No reported clause around it: 'accused the West of "double standards"', '…, highlighting "…"'.
       const sentence = sentenceAt(sentences, span.open);
       if (!sentence) continue;
-      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open)) ?? RU_PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open));
+      // ('which Name attributed to "…"', 'blamed the delay on "…"': a cause given in the speaker's words, cause-put-in-quotes.ts.)
+      const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open)) ?? RU_PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open))
+        ?? causeLead(masked.slice(sentence.start, span.open));
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };

@@ -26,6 +26,8 @@ import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
+import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
+import { isDocumentYear } from './document-year.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
@@ -575,8 +577,10 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && !NOT_DESCRIBING.has(t.lower) && (!isUnnamedHead(t) || (k === n - 1 && owned(k)))
     && (k === n - 1 || !/(?:ed|ing)$/u.test(t.lower) || (k === n - 2 && owned(k) && /^\p{Ll}+$/u.test(before[n - 1]!.text) && !/(?:ed|ing)$/u.test(before[n - 1]!.lower)));
   // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
+  // ("the centre's 2025 survey", "its 2023-24 annual report": the year a document covers, after its owner, describes it too;
+  // document-year.ts.)
   if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
-    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)))) return null;
+    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)) || isDocumentYear(before, k))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
@@ -1338,6 +1342,8 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
+  // (A carrier or courier named "… Express", "Gozo Channel Express", "Northern Express": express-carrier.ts.)
+  ...EXPRESS_CARRIER_ENDS,
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
   // Health authorities and systems named by a region or a founder ("Interior Health", "Atrium Health"): no surname.
   'health',
@@ -1506,7 +1512,9 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       break;
     }
     const next = tokens[i + 1];
-    if (QUOTE_CUES.has(t.lower)) return null; // "LAVROV SAYING" in upper-case copy
+    // ("Gozo Channel Express said": a body's last word that is also a verb of speech, capitalised in mixed-case copy, is the
+    // name's; express-carrier.ts.)
+    if (QUOTE_CUES.has(t.lower) && !isCarrierWordInName(t, allCaps)) return null; // "LAVROV SAYING" in upper-case copy
     // "Azamat Kadyrbek uulu", "Aigul Toktosun kyzy": the Kyrgyz "son of" / "daughter of" after the father's name ends the name.
     if (LINEAGE_AFTER.has(t.text) && name.length >= 1 && next === undefined) { name.push(t.text); continue; }
     if (isCapitalised(t) || (NAME_PARTICLES.has(t.text) && next && (isCapitalised(next) || NAME_PARTICLES.has(next.text)))) {
