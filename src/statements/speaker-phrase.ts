@@ -1229,6 +1229,14 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name.at(-1)!)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
+    // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
+    // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
+    // "Britain's Energy Networks Association" keeps its owner apart.)
+    const opened = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+    const cut = opened.length - words.name.length;
+    if (cut > 0 && cut <= 2 && opened.slice(0, cut).every((t) => isCapitalised(t) && !t.possessive && !isAcronym(t) && isNationality(t.lower))) {
+      return { kind: 'organisation', body: opened.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: opened[0]!.start, end: words.end };
+    }
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   // "Ethiopian Airlines", "Cambrian Coachways": a nationality's or a region's adjective before a body's one word is the body
@@ -1334,7 +1342,11 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'slovenija', 'srbija', 'eesti', 'latvija', 'lietuva',
   // (A power company named in its own language, "Baltyk Morska Energia", "Rheintal Energie"; an engine maker, "… Aero
   // Engines"; a ferry or broadcasting company, "Gozo Channel", "Discovery Channel": no surname is so spelled.)
-  'energia', 'energie', 'énergie', 'energía', 'engines', 'channel']);
+  'energia', 'energie', 'énergie', 'energía', 'engines', 'channel',
+  // (A shipping line, "Mediterranean Eastern Lines"; a club named with its sport, "Aurillac Cantal Rugby"; a consultancy in
+  // Spanish or Portuguese, "Vinagro Consultores"; a legal form printed after the name, "… AG", "… GmbH": no surname is so
+  // spelled.)
+  'lines', 'rugby', 'consultores', 'consultoria', 'consultoría', 'ag', 'gmbh']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
@@ -1345,7 +1357,7 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'nor
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',
-  'bodega', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
+  'bodega', 'bodegas', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
