@@ -14,6 +14,7 @@ import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { clubNamedBefore } from './club-named.ts';
 import { isCouncilKind } from './council-kind.ts';
+import { bodiesCutShort } from './body-name-cut-short.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -1195,7 +1196,9 @@ export class SpeakerResolver {
     if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
     // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind;
     // "Hull KR are delighted …" in a text that prints "Hull Kingston Rovers": the name its initials stand for.)
-    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return partlySpelledOut(this.text, written) ?? fullNameAfterKind(this.text, written) ?? written;
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return partlySpelledOut(this.text, written) ?? fullNameAfterKind(this.text, written)
+      // ("Kestrel Ridge said" after "Kestrel Ridge Gold Corp reported": the full name, body-name-cut-short.ts.)
+      ?? bodiesCutShort(this.text).get(written.toLowerCase()) ?? written;
     return written;
   }
 
