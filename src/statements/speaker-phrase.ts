@@ -11,6 +11,7 @@ import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
@@ -1227,6 +1228,8 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
       // ("Cambrian Coachways", "Metro Busways": a carrier's one word in "-ways".)
       || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name.at(-1)!)
+      // ("Central Queensland Recreational Fishers", "Halton Vikings": a group's or a club's plural, people-plural-body-name.ts.)
+      || isPeoplePluralBodyName(words.name)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
     // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
