@@ -15,6 +15,7 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { clubNamedBefore } from './club-named.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
+import { businessNamedNext } from './business-named-next.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -1122,7 +1123,8 @@ export class SpeakerResolver {
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)
-      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b)
+      // (Nor a chamber of commerce, "the Gozo Business Chamber": a body of businesses, never "the company".)
+      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust|Chamber)\b/u.test(b)
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
@@ -1156,6 +1158,10 @@ export class SpeakerResolver {
       if (opening) return opening;
       const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
       if (registeredAfter) return registeredAfter;
+      // ("…, the operator announced on Tuesday. ¶ Gozo Channel Express said in a notice …": the body the next paragraph
+      // opens with, business-named-next.ts.)
+      const namedNext = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessNamedNext(this.text, at) : null;
+      if (namedNext) return namedNext;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
