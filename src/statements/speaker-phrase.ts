@@ -599,9 +599,14 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))
     && !isCourtFile(before.at(-1)!.lower, noun) ? before.at(-1)! : null;
   const staffOf = bodyOfStaff(authorWords);
+  // ("The organisation's annual Coast Safe report": capitalised words after an owner's possessive are the document's
+  // title, and the owner wrote it; guard: not words ending in a body's word, "the council's Transport Committee report",
+  // a unit of the owner.)
+  const titleAfterOwner = maker.length > 0 && named0.slice(0, lastLower + 1).some((t) => t.possessive && !POSSESSIVE_PRONOUNS.has(t.lower))
+    && !ORGANISATION_HEADS.has(maker.at(-1)!.lower) && !BODY_NAME_ENDS.has(maker.at(-1)!.lower);
   let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
     : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
-    : !isCapitalised(tokens[n]!) && maker.length > 0
+    : !isCapitalised(tokens[n]!) && maker.length > 0 && !titleAfterOwner
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
       : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;
   // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
