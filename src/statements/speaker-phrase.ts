@@ -11,6 +11,7 @@ import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
+import { irishArticleName } from './irish-article-name.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
@@ -1067,6 +1068,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
+  // ("An Bord Pleanála said": an Irish body's name opened by its article, irish-article-name.ts.)
+  const irish = irishArticleName(tokens);
+  if (irish) return { kind: 'organisation', body: irish, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("Grama Niladhari of the area Name Name said": a post of a unit, then the holder's full name, post-of-the-unit.ts.)
   const unitPost = postOfTheUnitThenName(tokens);
   const holder = unitPost ? parseSpeakerPhrase([...unitPost.name]) : null;

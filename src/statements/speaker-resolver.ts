@@ -15,7 +15,9 @@ import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { clubNamedBefore } from './club-named.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
+import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
+import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -500,6 +502,12 @@ export class SpeakerResolver {
           // a post the text gives nobody, never printed before, is someone unnamed, not the latest speaker.)
           // ("В управляющей компании «…» объяснили, что …. По словам диспетчера, …": one post nobody the text names holds, right
           // after a body spoke, is someone of that body's staff, unnamed, not the person quoted before the body.)
+          // ("the ministry's deputy secretary for operations said", "the inspector" after "the board's inspector": a post of a
+          // body nobody named holds, post-of-a-body-unheld.ts.)
+          if (!holds && /^the\s/iu.test(this.text.slice(phrase.start, phrase.end)) && isPostOfABody(this.text, phrase.start, phrase.end, phrase.roles)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.staffOfBodyJustQuoted(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -1083,6 +1091,12 @@ export class SpeakerResolver {
     const run = runBy ? this.bodyOf(runBy.word, at) : null;
     if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
+    // ("An Bord Pleanála has refused … ¶ The planning appeals board said": the body the paragraph before opens with,
+    // body-described-after-lead.ts.)
+    if (words.length >= 2 && words.every((w) => /^\p{Ll}+$/u.test(w)) && ORGANISATION_HEADS.has(words.at(-1)!)) {
+      const opening = bodyOpeningParagraphBefore(this.text, at, (name) => parseSpeakerPhrase(tokenize(name))?.kind === 'organisation');
+      if (opening) return opening;
+    }
     // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
     // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
     if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
