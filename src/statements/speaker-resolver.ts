@@ -17,6 +17,7 @@ import { isCouncilKind } from './council-kind.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
+import { groupByMembersWord } from './group-by-members-word.ts';
 import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
@@ -1091,6 +1092,9 @@ export class SpeakerResolver {
     const run = runBy ? this.bodyOf(runBy.word, at) : null;
     if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
+    // ("the ranger group said" after "the Hervey Bay Sea Rangers": group-by-members-word.ts.)
+    const byMembersWord = groupByMembersWord(this.text, words, at);
+    if (byMembersWord) return byMembersWord;
     // ("An Bord Pleanála has refused … ¶ The planning appeals board said": the body the paragraph before opens with,
     // body-described-after-lead.ts.)
     if (words.length >= 2 && words.every((w) => /^\p{Ll}+$/u.test(w)) && ORGANISATION_HEADS.has(words.at(-1)!)) {
