@@ -980,7 +980,9 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
+    // (Nor a word a paragraph break parts from it, a byline's place above "Farmers in …": one line break at most, as a
+    // hard-wrapped wire's.)
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
