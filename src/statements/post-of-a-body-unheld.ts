@@ -2,7 +2,7 @@
 // approval. In her report, the inspector said …": a post the text gives a body ("the ministry's", "the board's") and no
 // person it names is someone of that body's staff, left unnamed — an unnamed source, by the convention for a
 // representative of a named body — not the person quoted last.
-// Guards: only a post printed with a body's word as its owner (the phrase itself, or, for a bare "the inspector", the
+// Guards: only a post printed with a body's word, in lower case, as its owner (the phrase itself, or, for a bare "the inspector", the
 // same post printed so before it); never a spokesperson (the body's own voice, read elsewhere) nor a relation; and only
 // where nobody the text names holds the post (the caller asks).
 import { ORGANISATION_HEADS } from './vocabulary.ts';
@@ -19,6 +19,8 @@ export function isPostOfABody(text: string, start: number, end: number, roles: r
   const word = /^[^,]*?(?=\s+(?:on|of|at|in|for|from|to|with)\s|$)/u.exec(printed)?.[0].split(/\s+/u).at(-1)?.toLowerCase();
   if (!word || !/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.slice(0, end).matchAll(OWNED_POST(escaped))) if (ORGANISATION_HEADS.has(m[1]!.toLowerCase())) return true;
+  // (The body's word in lower case, a body named before and called by its kind: not "The Russian Federation's
+  // representative", a state's envoy, left as the development part leaves it.)
+  for (const m of text.slice(0, end).matchAll(OWNED_POST(escaped))) if (/^\p{Ll}/u.test(m[1]!) && ORGANISATION_HEADS.has(m[1]!)) return true;
   return false;
 }
