@@ -18,6 +18,7 @@ import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
@@ -1144,7 +1145,9 @@ export class SpeakerResolver {
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)
       // (Nor a chamber of commerce, "the Gozo Business Chamber": a body of businesses, never "the company".)
+      // (Nor a group named for its members or a club by its nickname, "South Uist Crofters": people-plural-body-name.ts.)
       const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust|Chamber)\b/u.test(b)
+        || isPeoplePluralBodyName(b.split(' '))
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
@@ -1176,12 +1179,12 @@ export class SpeakerResolver {
       // said", and a broker's "Perth broker Swanbourne Partners" further down is the analyst's firm, not the company.)
       const opening = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessOpeningTheLead(this.text, (w) => COMPANY_WORDS.has(w)) : null;
       if (opening) return opening;
-      const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
-      if (registeredAfter) return registeredAfter;
       // ("…, the operator announced on Tuesday. ¶ Gozo Channel Express said in a notice …": the body the next paragraph
-      // opens with, business-named-next.ts.)
+      // opens with, business-named-next.ts; before a business named by its legal form further down, a contractor's.)
       const namedNext = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessNamedNext(this.text, at) : null;
       if (namedNext) return namedNext;
+      const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
+      if (registeredAfter) return registeredAfter;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
