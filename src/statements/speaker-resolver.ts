@@ -1145,9 +1145,10 @@ export class SpeakerResolver {
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)
       // (Nor a chamber of commerce, "the Gozo Business Chamber": a body of businesses, never "the company".)
-      // (Nor a group named for its members or a club by its nickname, "South Uist Crofters": people-plural-body-name.ts.)
+      // (Nor a group named for its members or a club by its nickname, "South Uist Crofters": people-plural-body-name.ts; but
+      // a business's own plural ending, "Northline Snow Services", "… Builders", is a business's.)
       const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust|Chamber)\b/u.test(b)
-        || isPeoplePluralBodyName(b.split(' '))
+        || (isPeoplePluralBodyName(b.split(' ')) && !BODY_NAME_ENDS.has(b.split(' ').at(-1)!.toLowerCase()))
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
