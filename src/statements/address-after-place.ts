@@ -30,3 +30,26 @@ export function isAddressAfterPlace(masked: string, segments: readonly Segment[]
 export function isPostInLowerCase(masked: string, segment: Segment): boolean {
   return POST_IN_LOWER_CASE_RE.test(masked.slice(segment.start, segment.end));
 }
+
+/** A phrase ending in a preposition of place, capitalised words and perhaps a lower-case word for the unit: "… under
+ * Shingkhar gewog", "… in Kandy district", "… of Tolga". */
+const ENDS_IN_UNIT_RE = /\s(?:in|of|from|near|around|at|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Ll}{3,})?\s*$/u;
+/** A verb of saying in the plural present: its subject is a group, never the one place before it. */
+const PLURAL_CUE_RE = /^(?:say|tell|warn|complain|claim|fear|report|insist|argue)\b/u;
+/** A group in the plural opening the phrase: "Farmers in …", "Residents of …". */
+const PLURAL_GROUP_OPENING_RE = /^\s*\p{Lu}\p{Ll}{2,}s\s+(?:in|of|from|near|around|at)\s/u;
+
+/**
+ * "Farmers in Shingkhar chiwog under Shingkhar gewog, Zhemgang say": the same address without its closing comma, the
+ * place right before a verb in the plural ("say"), which a single place does not take; so only after a group in the
+ * plural whose phrase ends in a place. (Guards: the plural verb, the group's plural opening, the place one to three
+ * capitalised words and nothing else: "After the ruling in Paris, Macron said" keeps Macron.)
+ */
+export function isAddressBeforePluralVerb(masked: string, segments: readonly Segment[], cueStart: number): boolean {
+  if (segments.length < 2 || !PLURAL_CUE_RE.test(masked.slice(cueStart, cueStart + 12))) return false;
+  const place = segments.at(-1)!;
+  const before = segments.at(-2)!;
+  if (masked[before.end] !== ',') return false;
+  const group = masked.slice(before.start, before.end);
+  return PLACE_ONLY_RE.test(masked.slice(place.start, cueStart)) && PLURAL_GROUP_OPENING_RE.test(group) && ENDS_IN_UNIT_RE.test(group);
+}

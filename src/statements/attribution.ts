@@ -34,7 +34,7 @@ import { nameAfterPostWithParticle } from './post-with-particle.ts';
 import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
-import { isAddressAfterPlace, isPostInLowerCase } from './address-after-place.ts';
+import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
@@ -1230,6 +1230,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const named = segments.length >= 4 && isPostInLowerCase(masked, segments.at(-3)!) ? subjectBefore(masked, start, segments.at(-3)!.end) : null;
     // (As without the address: the name with its post, or the post that the resolver gives to the name before it.)
     if (named?.kind === 'title' || (named?.kind === 'name' && named.name.length >= 2)) return named;
+  }
+  // ("Farmers in Shingkhar chiwog under Shingkhar gewog, Zhemgang say": the address with no closing comma, before a plural
+  // verb; address-after-place.ts.)
+  if (isAddressBeforePluralVerb(masked, segments, cueStart)) {
+    const group = subjectBefore(masked, segments.at(-2)!.start, segments.at(-2)!.end);
+    if (group?.kind === 'anonymous' && group.plural) return group;
   }
   // "In response to the findings, a ministry official …, who was not authorised to speak, said": an opening phrase of
   // circumstance, then the subject and a relative aside. ("However, a senior official at the depot, who cannot be named,

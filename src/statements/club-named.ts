@@ -5,8 +5,11 @@
 // playing, which is the opponent ("a 2-1 defeat to Ashworth Town", "a draw with Cowdenbeath Rovers"); the opponent's
 // boss quoted once ("Dunholme Athletic boss Name said") does not make the opponent the story's club. ("City", "Town",
 // "County" are left out: places end so.)
+import { TEAM_NICKNAMES } from './people-plural-body-name.ts';
 
-const CLUB_NAME_RE = /(?<![\p{L}'\u2019-])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:United|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Orient|Thistle|Harriers|FC|AFC))(?![\p{L}'\u2019])/gu;
+// (Also a rugby club's letters or word, "Harlow Park RFC", "Aurillac Cantal Rugby", and a team's plural nickname, "Halton
+// Vikings": people-plural-body-name.ts.)
+const CLUB_NAME_RE = new RegExp(`(?<![\\p{L}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}(?:United|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Orient|Thistle|Harriers|FC|AFC|RFC|RLFC|RUFC|Rugby|${TEAM_NICKNAMES.join('|')}))(?![\\p{L}'\u2019])`, 'gu');
 /** Words before an opponent's name. */
 const BEFORE_OPPONENT_RE = /\b(?:with|against|to|by|over|from|at|v|vs|versus|beat|beating|beaten|face|faces|facing|faced|host|hosts|hosting|visit|visits|visiting|play|plays|playing|played|and|of)\s+(?:the\s+)?$/iu;
 

@@ -11,6 +11,8 @@ import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
+import { irishArticleName } from './irish-article-name.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
@@ -619,9 +621,14 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && !before.at(-1)!.lower.endsWith('s') && before.slice(0, -1).every((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower))
     && !isCourtFile(before.at(-1)!.lower, noun) ? before.at(-1)! : null;
   const staffOf = bodyOfStaff(authorWords);
+  // ("The organisation's annual Coast Safe report": capitalised words after an owner's possessive are the document's
+  // title, and the owner wrote it; guard: not words ending in a body's word, "the council's Transport Committee report",
+  // a unit of the owner.)
+  const titleAfterOwner = maker.length > 0 && named0.slice(0, lastLower + 1).some((t) => t.possessive && !POSSESSIVE_PRONOUNS.has(t.lower))
+    && !ORGANISATION_HEADS.has(maker.at(-1)!.lower) && !BODY_NAME_ENDS.has(maker.at(-1)!.lower);
   let author = staffOf ? { kind: 'organisation' as const, body: staffOf, name: [], roles: [], qualifier: null, ...span }
     : authorWords.length > 0 ? parseSpeakerPhrase(authorWords)
-    : !isCapitalised(tokens[n]!) && maker.length > 0
+    : !isCapitalised(tokens[n]!) && maker.length > 0 && !titleAfterOwner
       ? { kind: 'organisation' as const, body: maker.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span }
       : bodyWord ? { kind: 'organisation' as const, body: bodyWord.lower, name: [], roles: [], qualifier: null, ...span } : null;
   // ("the Royal College of Midwifery": the whole capitalised name, its "of" included.)
@@ -1098,6 +1105,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: tokens[ourAt + 1]!.lower.endsWith('s') || undefined, name: [], roles: [], qualifier: null, start: tokens[ourAt]!.start, end: tokens.at(-1)!.end };
   }
   tokens = stripNoise(tokens);
+  // ("An Bord Pleanála said": an Irish body's name opened by its article, irish-article-name.ts.)
+  const irish = irishArticleName(tokens);
+  if (irish) return { kind: 'organisation', body: irish, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("Grama Niladhari of the area Name Name said": a post of a unit, then the holder's full name, post-of-the-unit.ts.)
   const unitPost = postOfTheUnitThenName(tokens);
   const holder = unitPost ? parseSpeakerPhrase([...unitPost.name]) : null;
@@ -1264,8 +1274,18 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       || (words.name.at(-1) === 'Hall' && LOCAL_UNITS.has(words.name.at(-2)!)) || /^\p{Lu}\p{Ll}{3,}watch$/u.test(words.name.at(-1)!)
       // ("Cambrian Coachways", "Metro Busways": a carrier's one word in "-ways".)
       || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name.at(-1)!)
+      // ("Central Queensland Recreational Fishers", "Halton Vikings": a group's or a club's plural, people-plural-body-name.ts.)
+      || isPeoplePluralBodyName(words.name)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
+    // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
+    // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
+    // "Britain's Energy Networks Association" keeps its owner apart.)
+    const opened = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+    const cut = opened.length - words.name.length;
+    if (cut > 0 && cut <= 2 && opened.slice(0, cut).every((t) => isCapitalised(t) && !t.possessive && !isAcronym(t) && isNationality(t.lower))) {
+      return { kind: 'organisation', body: opened.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: opened[0]!.start, end: words.end };
+    }
     return { kind: 'organisation', body: words.name.join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   // "Ethiopian Airlines", "Cambrian Coachways": a nationality's or a region's adjective before a body's one word is the body
@@ -1373,7 +1393,11 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'slovenija', 'srbija', 'eesti', 'latvija', 'lietuva',
   // (A power company named in its own language, "Baltyk Morska Energia", "Rheintal Energie"; an engine maker, "… Aero
   // Engines"; a ferry or broadcasting company, "Gozo Channel", "Discovery Channel": no surname is so spelled.)
-  'energia', 'energie', 'énergie', 'energía', 'engines', 'channel']);
+  'energia', 'energie', 'énergie', 'energía', 'engines', 'channel',
+  // (A shipping line, "Mediterranean Eastern Lines"; a club named with its sport, "Aurillac Cantal Rugby"; a consultancy in
+  // Spanish or Portuguese, "Vinagro Consultores"; a legal form printed after the name, "… AG", "… GmbH": no surname is so
+  // spelled.)
+  'lines', 'rugby', 'consultores', 'consultoria', 'consultoría', 'ag', 'gmbh']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
@@ -1384,7 +1408,7 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'nor
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',
-  'bodega', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
+  'bodega', 'bodegas', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',

@@ -14,6 +14,12 @@ import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { clubNamedBefore } from './club-named.ts';
 import { isCouncilKind } from './council-kind.ts';
+import { bodiesCutShort } from './body-name-cut-short.ts';
+import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
+import { businessNamedNext } from './business-named-next.ts';
+import { groupByMembersWord } from './group-by-members-word.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
+import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { courtOf } from './court-document.ts';
@@ -509,6 +515,12 @@ export class SpeakerResolver {
           // a post the text gives nobody, never printed before, is someone unnamed, not the latest speaker.)
           // ("В управляющей компании «…» объяснили, что …. По словам диспетчера, …": one post nobody the text names holds, right
           // after a body spoke, is someone of that body's staff, unnamed, not the person quoted before the body.)
+          // ("the ministry's deputy secretary for operations said", "the inspector" after "the board's inspector": a post of a
+          // body nobody named holds, post-of-a-body-unheld.ts.)
+          if (!holds && /^the\s/iu.test(this.text.slice(phrase.start, phrase.end)) && isPostOfABody(this.text, phrase.start, phrase.end, phrase.roles)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.staffOfBodyJustQuoted(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -980,7 +992,9 @@ export class SpeakerResolver {
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
-    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
+    // (Nor a word a paragraph break parts from it, a byline's place above "Farmers in …": one line break at most, as a
+    // hard-wrapped wire's.)
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
@@ -1092,6 +1106,15 @@ export class SpeakerResolver {
     const run = runBy ? this.bodyOf(runBy.word, at) : null;
     if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
+    // ("the ranger group said" after "the Hervey Bay Sea Rangers": group-by-members-word.ts.)
+    const byMembersWord = groupByMembersWord(this.text, words, at);
+    if (byMembersWord) return byMembersWord;
+    // ("An Bord Pleanála has refused … ¶ The planning appeals board said": the body the paragraph before opens with,
+    // body-described-after-lead.ts.)
+    if (words.length >= 2 && words.every((w) => /^\p{Ll}+$/u.test(w)) && ORGANISATION_HEADS.has(words.at(-1)!)) {
+      const opening = bodyOpeningParagraphBefore(this.text, at, (name) => parseSpeakerPhrase(tokenize(name))?.kind === 'organisation');
+      if (opening) return opening;
+    }
     // "the state's road authority, Landesbetrieb Straßenbau, said", "a report commissioned by the state's road authority,
     // Landesbetrieb Straßenbau, says": a description in lower case, the body's name set after it between commas.
     if (words.length >= 2 && /^\p{Ll}/u.test(words.at(-1)!)) {
@@ -1132,7 +1155,11 @@ export class SpeakerResolver {
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)
-      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust)\b/u.test(b)
+      // (Nor a chamber of commerce, "the Gozo Business Chamber": a body of businesses, never "the company".)
+      // (Nor a group named for its members or a club by its nickname, "South Uist Crofters": people-plural-body-name.ts; but
+      // a business's own plural ending, "Northline Snow Services", "… Builders", is a business's.)
+      const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust|Chamber)\b/u.test(b)
+        || (isPeoplePluralBodyName(b.split(' ')) && !BODY_NAME_ENDS.has(b.split(' ').at(-1)!.toLowerCase()))
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
@@ -1164,6 +1191,10 @@ export class SpeakerResolver {
       // said", and a broker's "Perth broker Swanbourne Partners" further down is the analyst's firm, not the company.)
       const opening = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessOpeningTheLead(this.text, (w) => COMPANY_WORDS.has(w)) : null;
       if (opening) return opening;
+      // ("…, the operator announced on Tuesday. ¶ Gozo Channel Express said in a notice …": the body the next paragraph
+      // opens with, business-named-next.ts; before a business named by its legal form further down, a contractor's.)
+      const namedNext = COMPANY_WORDS.has(head) && this.bodies.length === 0 ? businessNamedNext(this.text, at) : null;
+      if (namedNext) return namedNext;
       const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
       if (registeredAfter) return registeredAfter;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
@@ -1206,7 +1237,9 @@ export class SpeakerResolver {
     if (this.isShortName(written)) return spelledOut(this.text, written) ?? written;
     // ("Cerro Morado said" after "mid-tier miner Minera Cerro Morado": the full name the text gave it after its kind;
     // "Hull KR are delighted …" in a text that prints "Hull Kingston Rovers": the name its initials stand for.)
-    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return partlySpelledOut(this.text, written) ?? fullNameAfterKind(this.text, written) ?? written;
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return partlySpelledOut(this.text, written) ?? fullNameAfterKind(this.text, written)
+      // ("Kestrel Ridge said" after "Kestrel Ridge Gold Corp reported": the full name, body-name-cut-short.ts.)
+      ?? bodiesCutShort(this.text).get(written.toLowerCase()) ?? written;
     return written;
   }
 

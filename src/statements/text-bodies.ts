@@ -13,7 +13,9 @@
 //   - the text calls it later by one of its own words after "the": "Ports Authority Tonga … the authority",
 //     "the Coastal Zone Management Unit … the unit said" (not its first word, and no word for a person: "the baker").
 //   - it "said it" and the next sentence's speaker is "it": "Bus Vannin said it had …. …, it said." (name-called-it.ts);
-//   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts).
+//   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts);
+//   - it opens a business's full name the text prints with a legal form: "Kestrel Ridge Gold Corp" (body-name-cut-short.ts).
+import { bodiesCutShort } from './body-name-cut-short.ts';
 import { givenNameGender } from './given-names.ts';
 import { namesCalledIt } from './name-called-it.ts';
 import { teamsInResultLines } from './result-line-teams.ts';
@@ -87,6 +89,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const name of namesCalledIt(text)) add(name);
   // (The two sides of a match report's result line, "Halesworth Town 1–2 Thornbury Vale": result-line-teams.ts.)
   for (const name of teamsInResultLines(text)) add(name);
+  // (A business named in full with its legal form, then cut to its first words, "Kestrel Ridge": body-name-cut-short.ts.)
+  for (const name of bodiesCutShort(text).keys()) add(name);
   for (const m of text.matchAll(POST_RE)) {
     // (The name's capture may have taken the post's first words: "Andes Cobre Chief Financial | Officer".)
     const name = m[1]!.split(/\s+/u);
