@@ -177,6 +177,13 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («В суде он заявил», «На заседании комиссии она сообщила»: a pronoun in the nominative after a place opened by «в» / «на»
+  // is who speaks; the body before it is only where, not the speaker «суд он». Guard: the pronoun the last word, «он»,
+  // «она» or «они» only, so «В его компании сообщили» keeps its body.)
+  const placed = all.at(-1);
+  if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
+    return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
+  }
   // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
   // after it is who.)
   if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
@@ -1050,6 +1057,13 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // unnamed, not for the body the text is about.)
     // («В обращении говорится» after «Обращение … подписали … человек»: an appeal with no sender named is the same.)
     if (noun && /^(?:петици|обращени)/u.test(noun.lower)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    // («Как следует из документов на сайте госзакупок», «из данных в открытой базе»: documents placed on a public site or in a
+    // register, with no owner named, are an unnamed source, not the body the text is about. Guard: every word lower case and
+    // none a body's word, so «на сайте министерства» and «на сайте «Name»» keep their owner.)
+    const placed = tokens.length >= 2 && ['на', 'в', 'во'].includes(tokens[0]!.lower) && /^(?:сайт|портал|реестр|баз|картотек)\p{Ll}*$/u.test(tokens[1]!.lower);
+    if (noun && placed && all.every((t) => /^[\p{Ll}-]+$/u.test(t.text) && !isBodyWord(t))) {
+      return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    }
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
@@ -1215,7 +1229,13 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // lawyer, the prosecutor.)
   const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
-  const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
+  // («По данным следствия» in a text that names no investigating body: what investigators found, from no one the text
+  // names, an unnamed source, as English "Investigators say" is (dev d1050). Guard: «по данным» only, so «По версии
+  // следствия», the investigators' side in a case against the defence's, stays theirs; and a Следственное управление or СК
+  // the text names stays the speaker.)
+  const investigators = side?.[1] !== undefined && cueWord === 'данным' && !/следствен|(?<!\p{L})СК(?!\p{L})/iu.test(masked);
+  const sidePhrase: SpeakerPhrase | null = !side ? null : investigators ? { kind: 'anonymous', roles: [], ...sideSpan }
+    : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
@@ -1864,6 +1884,8 @@ function findNamedBodies(text: string): NamedBody[] {
   // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
   for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
     const w = m[1]!;
+    // (Guard: a Roman numeral in Latin capitals, «XIX века», «II квартале», is a number, never a body's letters.)
+    if (/^[IVXLCDM]+$/u.test(w)) continue;
     if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || isOutletWord({ lower: w.toLowerCase() } as Token) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
@@ -2135,11 +2157,29 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
   if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
+  const unnamed = opening?.kind === 'title' ? unnamedPostOpening(masked, opening, tokens.slice(0, verb)) : null;
+  if (unnamed) return [unnamed];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * «Государственный обвинитель просил для подсудимого пять лет. В суде он заявил, …»: a post with no name opening a sentence
+ * as its subject, one the text has not printed before, is someone unnamed, whom a later «он» / «она» means (not the person
+ * named before it). Guards: the post is all the words before the verb (no name, no body after it), and its word does not
+ * appear earlier in the text, where a named holder could have been given it. Null otherwise.
+ */
+function unnamedPostOpening(masked: string, opening: SpeakerPhrase, before: Token[]): SpeakerPhrase | null {
+  if (opening.roles.length === 0 || before.length === 0 || before.length > 3 || opening.end !== before.at(-1)!.end) return null;
+  if (!before.every((t) => /^\p{Ll}/u.test(t.text) || t === before[0])) return null;
+  const word = before.find((t) => russianRoles(t.lower) !== null);
+  if (!word) return null;
+  const stem = word.lower.slice(0, Math.max(4, word.lower.length - 2));
+  if (new RegExp(`(?<!\\p{L})${stem}`, 'iu').test(masked.slice(0, before[0]!.start))) return null;
+  return { kind: 'anonymous', name: [], roles: opening.roles, qualifier: null, start: opening.start, end: opening.end };
 }
 
 /**
