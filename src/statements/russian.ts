@@ -347,7 +347,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
   // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
-  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
+  // (Guard: not an adjective shaped as a participle before a body's word, «Государственная инспекция труда», «Государственная
+  // дума»: that is the body, read below.)
+  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !isBodyWord(tokens[1]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
     && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !isOutletWord(tokens[0]!) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
     && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
     return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
@@ -1015,7 +1017,8 @@ function placeNamed(masked: string, word: Token): boolean {
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
   // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
-  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
+  // (Or its legal form before the «name»: «В пресс-службе подрядчика, ООО «…», сообщили».)
+  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|П?АО|ООО|ОАО|ЗАО|НАО|АНО|МУП|ГУП|ФГУП|НПО|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
     .exec(masked.slice(from, cueStart));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
