@@ -3,6 +3,7 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
+import { headlineClub } from './russian-headline-club.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedRelation } from './russian-relations.ts';
@@ -2101,7 +2102,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const own = words.length === 1 ? [...spoken].reverse().find((name) => name.toLowerCase().includes(noun.slice(0, 6)) && noun.length >= 5 && bodies.some((b) => b.name === name)) : undefined;
   if (own && BUSINESS_WORDS.test(noun)) return own;
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
-  if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
+  // (A club's press office or «клуб информирует» with no club in its own sentence, in a report whose headline opens with a
+  // club's «name»: that club, the one the report is about, not the rival whose coach spoke last, russian-headline-club.ts.)
+  if (noun.startsWith('клуб')) return headlineClub(text, bodies, sentenceStart, at) ?? pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
