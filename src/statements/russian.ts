@@ -1845,6 +1845,8 @@ function findNamedBodies(text: string): NamedBody[] {
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
       if (PAST_VERB_RE.test(w)) break;
+      // («Союз готов направить …», «Фонд намерен …»: a short adjective of the predicate neither.)
+      if (/^(?:готов|должен|намерен|обязан|вынужден|согласен|рад|уверен)[аоы]?$/u.test(w)) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -1853,7 +1855,15 @@ function findNamedBodies(text: string): NamedBody[] {
       if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым)$/u.test(w)) break;
       // A first name and surname after it ("… хозяйства Юлия Черных") are a person's, not the body's ("Российской Федерации" is).
       const next = tailWords[tailWords.indexOf(w) + 1];
-      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w)) break;
+      // (But a country in the genitive in -ии before a name of three words, «Союза автоперевозчиков Армении Ваграм Акопович
+      // Давтян», is the body's: the three words after it are the person.)
+      const wordEnd = m.index! + m[0].length - m[4]!.length + m[4]!.indexOf(` ${w}`) + 1 + w.length;
+      const country = /ии$/u.test(w) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:вич|вна|ич|чна)\s+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 80));
+      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w) && !country) break;
+      if (country) {
+        tail.push(w);
+        break;
+      }
       tail.push(w);
     }
     const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
@@ -2011,6 +2021,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
     // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
     const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
+    // («Союз готов направить …, сообщили в организации» after «Председатель Союза автоперевозчиков …»: a head word alone
+    // opening the sentence is the body named before with that head; guard: one word, a body's head, named in full before.)
+    const fuller = here && !/\s/u.test(here.name) && stateHead(here.name) !== null
+      ? bodies.filter((b) => b.at < sentenceStart && b.name.startsWith(`${here.name} `)).at(-1) : undefined;
+    if (fuller) return fuller.name;
     if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
@@ -2105,6 +2120,12 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // (A club's press office or «клуб информирует» with no club in its own sentence, in a report whose headline opens with a
   // club's «name»: that club, the one the report is about, not the rival whose coach spoke last, russian-headline-club.ts.)
   if (noun.startsWith('клуб')) return headlineClub(text, bodies, sentenceStart, at) ?? pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name));
+  // («Председатель Союза автоперевозчиков … заявил …. …, сообщили в организации»: a union, an association, a federation or a
+  // fund the text names is an organisation before any business is; guard: only those heads, never a body of the state.)
+  if (noun.startsWith('организаци')) {
+    const association = pick((name) => /^(?:Союз|Профсоюз|Ассоциаци|Федераци|Фонд|Общественн\p{Ll}+\s+организаци)/u.test(name));
+    if (association) return association;
+  }
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
