@@ -2144,6 +2144,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     || (head === 'полиция' && /МВД/u.test(name));
   // ("уточнили в учреждении" after «в ГОКУ «…»»: an institution may be run as a business is; its name, not its legal form.)
   if (head === 'учреждение') return pick((name) => !isInstitutionForm(name));
+  // («В пресс-центре Исполнительного органа государственной власти города Душанбе сообщили …. …, добавили в мэрии»: a city's
+  // executive body, named in full by the sentence that spoke just before, is its mayor's office. Guard: only the body that
+  // spoke last, and only a name that says it runs a city («… власти города X», «Администрация города X»).)
+  const lastSpoken = spoken.at(-1);
+  if (head === 'мэрия' && lastSpoken && /^(?:исполнительн|администраци|правительств)\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+город\p{Ll}*\s+\p{Lu}/iu.test(lastSpoken)) return lastSpoken;
   return pick((name, kind) => kind === 'state' && fitsHead(name));
 }
 
@@ -2184,7 +2189,7 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
   if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
-  const unnamed = opening?.kind === 'title' ? unnamedPostOpening(masked, opening, tokens.slice(0, verb)) : null;
+  const unnamed = opening?.kind === 'title' && !RU_SPEECH_VERBS.has(tokens[verb]!.lower) ? unnamedPostOpening(masked, opening, tokens.slice(0, verb)) : null;
   if (unnamed) return [unnamed];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
@@ -2196,8 +2201,9 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
 /**
  * «Государственный обвинитель просил для подсудимого пять лет. В суде он заявил, …»: a post with no name opening a sentence
  * as its subject, one the text has not printed before, is someone unnamed, whom a later «он» / «она» means (not the person
- * named before it). Guards: the post is all the words before the verb (no name, no body after it), and its word does not
- * appear earlier in the text, where a named holder could have been given it. Null otherwise.
+ * named before it). Guards: the post is all the words before the verb (no name, no body after it); the verb is no verb of
+ * saying (then the sentence is a statement, its speaker read with it: «Глава ведомства уточнил» is the one named before);
+ * and its word does not appear earlier in the text, where a named holder could have been given it. Null otherwise.
  */
 function unnamedPostOpening(masked: string, opening: SpeakerPhrase, before: Token[]): SpeakerPhrase | null {
   if (opening.roles.length === 0 || before.length === 0 || before.length > 3 || opening.end !== before.at(-1)!.end) return null;
@@ -2206,7 +2212,11 @@ function unnamedPostOpening(masked: string, opening: SpeakerPhrase, before: Toke
   if (!word) return null;
   const stem = word.lower.slice(0, Math.max(4, word.lower.length - 2));
   if (new RegExp(`(?<!\\p{L})${stem}`, 'iu').test(masked.slice(0, before[0]!.start))) return null;
-  return { kind: 'anonymous', name: [], roles: opening.roles, qualifier: null, start: opening.start, end: opening.end };
+  // (Not in the headline, which names the text's subject by post before the body names them; and with no roles kept, so
+  // that only a pronoun points back at it: a later «— заявил губернатор» is still read by the post.)
+  const headlineEnd = masked.indexOf('\n');
+  if (headlineEnd < 0 || before[0]!.start < headlineEnd) return null;
+  return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: opening.start, end: opening.end };
 }
 
 /**
