@@ -178,6 +178,11 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Глава региона поручил …» after «Губернатор … края Name …»: the head of a region is its governor, the post Russian copy
+  // varies on purpose; guard: «глава» and one lower-case word for a region, nothing after, not «глава поселения».)
+  if (all.length === 2 && /^глав[аеуы]$/u.test(all[0]!.lower) && /^(?:регион|област|кра|республик)(?:а|и|я|ю|е)$/u.test(all[1]!.text)) {
+    return { kind: 'title', name: [], roles: ['губернатор'], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+  }
   // («В суде он заявил», «На заседании комиссии она сообщила»: a pronoun in the nominative after a place opened by «в» / «на»
   // is who speaks; the body before it is only where, not the speaker «суд он». Guard: the pronoun the last word, «он»,
   // «она» or «они» only, so «В его компании сообщили» keeps its body.)
