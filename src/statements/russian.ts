@@ -354,8 +354,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
   // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
   // (Guard: not an adjective shaped as a participle before a body's word, «Государственная инспекция труда», «Государственная
-  // дума»: that is the body, read below.)
-  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !isBodyWord(tokens[1]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
+  // жилищная инспекция», «Государственная дума»: that is the body, read below.)
+  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !tokens.slice(1).some(isBodyWord) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
     && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !isOutletWord(tokens[0]!) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
     && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
     return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
