@@ -188,6 +188,12 @@ const WARNED_OF_RE = /(?<![\p{L}-])(warned|warning|warns|spoke|speaking|talked|a
 
 /** Russian: 'назвал «провокацией» учения' — one quoted word after "назвал" is the speaker's word, not a scare quote. */
 const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|называ(?:ет|ют)|охарактеризовал[аи]?)(?!\p{L})[^.!?]*$/u;
+/**
+ * Russian: «поручил «в кратчайшие сроки» оценить ущерб», «призвал депутатов «не устраивать …»»: what one instructs, urges or
+ * promises, in their words, up to three words after the verb (as English "urged", "promised"). Guard: the quotation opens
+ * lower case (checked where it is used), so «потребовал обанкротить «Волжскую арматуру»», a company's «name», is none.
+ */
+const RU_DIRECTIVE_LEAD_RE = /(?<!\p{L})(поручил[аио]?|призвал[аио]?|пообещал[аио]?|потребовал[аио]?)(?!\p{L})(?:\s+[\p{L}-]+){0,3}\s*$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
@@ -452,7 +458,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       if (!sentence) continue;
       // ('which Name attributed to "…"', 'blamed the delay on "…"': a cause given in the speaker's words, cause-put-in-quotes.ts.)
       const verb = PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open)) ?? RU_PARTIAL_LEAD_RE.exec(masked.slice(sentence.start, span.open))
-        ?? causeLead(masked.slice(sentence.start, span.open));
+        ?? causeLead(masked.slice(sentence.start, span.open))
+        ?? (startsLowerCase(text, span) ? RU_DIRECTIVE_LEAD_RE.exec(masked.slice(sentence.start, span.open)) : null);
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };

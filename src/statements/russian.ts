@@ -183,6 +183,18 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Глава региона поручил …» after «Губернатор … края Name …»: the head of a region is its governor, the post Russian copy
+  // varies on purpose; guard: «глава» and one lower-case word for a region, nothing after, not «глава поселения».)
+  if (all.length === 2 && /^глав[аеуы]$/u.test(all[0]!.lower) && /^(?:регион|област|кра|республик)(?:а|и|я|ю|е)$/u.test(all[1]!.text)) {
+    return { kind: 'title', name: [], roles: ['губернатор'], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+  }
+  // («В суде он заявил», «На заседании комиссии она сообщила»: a pronoun in the nominative after a place opened by «в» / «на»
+  // is who speaks; the body before it is only where, not the speaker «суд он». Guard: the pronoun the last word, «он»,
+  // «она» or «они» only, so «В его компании сообщили» keeps its body.)
+  const placed = all.at(-1);
+  if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
+    return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
+  }
   // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
   // after it is who.)
   if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
@@ -356,7 +368,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («Охранник соседнего магазина», «Машинист электрички», «Кондуктор одного из автобусов»: such a word and whose or where
   // they are, in the genitive, lower-case: someone described, not named, read as the word's post is (see describedPeople).)
-  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
+  // (Guard: not an adjective shaped as a participle before a body's word, «Государственная инспекция труда», «Государственная
+  // жилищная инспекция», «Государственная дума»: that is the body, read below.)
+  if (tokens.length >= 2 && tokens.length <= 4 && isRussianPeopleNoun(tokens[0]!.lower) && !isBodyWord(tokens[0]!) && !tokens.slice(1).some(isBodyWord) && !hasStem(tokens[0]!, RU_ANONYMOUS_STEMS)
     && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !isOutletWord(tokens[0]!) && /^\p{Ll}+(?:ого|его|ой|ей|[аяыи]|ов|ев)$/u.test(tokens[1]!.text)
     && tokens.slice(1).every((t) => /^\p{Ll}+$/u.test(t.text) && (t.lower === 'из' || !isPreposition(t)) && !RU_SPEECH_VERBS.has(t.lower) && !RU_LISTENERS.has(t.lower) && !RU_TRAILERS.has(t.lower))) {
     return { kind: 'title', name: [], roles: [tokens[0]!.lower], qualifier: null, ...span };
@@ -1042,7 +1056,8 @@ function placeNamed(masked: string, word: Token): boolean {
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
   // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
-  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
+  // (Or its legal form before the «name»: «В пресс-службе подрядчика, ООО «…», сообщили».)
+  const m = /,\s*(?:[\p{L}-]+\s+){0,2}(?:компани[ия]|П?АО|ООО|ОАО|ЗАО|НАО|АНО|МУП|ГУП|ФГУП|НПО|банка?|фонда?|группы?|холдинга?|концерна?|корпораци[ия]|предприяти[ея]|завода?|оператора?|перевозчика?)\s+\u00AB([^\u00BB]{2,60})\u00BB\s*(?:,[^,]{0,60})?$/u
     .exec(masked.slice(from, cueStart));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
@@ -1084,6 +1099,13 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     // unnamed, not for the body the text is about.)
     // («В обращении говорится» after «Обращение … подписали … человек»: an appeal with no sender named is the same.)
     if (noun && /^(?:петици|обращени)/u.test(noun.lower)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    // («Как следует из документов на сайте госзакупок», «из данных в открытой базе»: documents placed on a public site or in a
+    // register, with no owner named, are an unnamed source, not the body the text is about. Guard: every word lower case and
+    // none a body's word, so «на сайте министерства» and «на сайте «Name»» keep their owner.)
+    const placed = tokens.length >= 2 && ['на', 'в', 'во'].includes(tokens[0]!.lower) && /^(?:сайт|портал|реестр|баз|картотек)\p{Ll}*$/u.test(tokens[1]!.lower);
+    if (noun && placed && all.every((t) => /^[\p{Ll}-]+$/u.test(t.text) && !isBodyWord(t))) {
+      return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    }
     // (The noun goes with it, so that the body can be found where the text spoke of that document before.)
     return noun ? { kind: 'organisation', body: `документ ${noun.lower}`, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end } : null;
   }
@@ -1249,7 +1271,13 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // lawyer, the prosecutor.)
   const side = who.length === 1 ? /^(?:(следстви[яе])|(защиты)|(обвинения))$/u.exec(who[0]!.lower) : null;
   const sideSpan = { name: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
-  const sidePhrase: SpeakerPhrase | null = !side ? null : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
+  // («По данным следствия» in a text that names no investigating body: what investigators found, from no one the text
+  // names, an unnamed source, as English "Investigators say" is (dev d1050). Guard: «по данным» only, so «По версии
+  // следствия», the investigators' side in a case against the defence's, stays theirs; and a Следственное управление or СК
+  // the text names stays the speaker.)
+  const investigators = side?.[1] !== undefined && cueWord === 'данным' && !/следствен|(?<!\p{L})СК(?!\p{L})/iu.test(masked);
+  const sidePhrase: SpeakerPhrase | null = !side ? null : investigators ? { kind: 'anonymous', roles: [], ...sideSpan }
+    : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who);
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
@@ -1855,6 +1883,8 @@ function findNamedBodies(text: string): NamedBody[] {
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
       if (PAST_VERB_RE.test(w)) break;
+      // («Союз готов направить …», «Фонд намерен …»: a short adjective of the predicate neither.)
+      if (/^(?:готов|должен|намерен|обязан|вынужден|согласен|рад|уверен)[аоы]?$/u.test(w)) break;
       // ("управления МЧС по Иркутской области": an acronym ends the name.)
       if (isAcronym({ text: w } as Token) && w !== 'РФ') {
         tail.push(w);
@@ -1863,7 +1893,15 @@ function findNamedBodies(text: string): NamedBody[] {
       if (!/(?:[аяыиу]|ого|его|ой|ей|ых|их|ов|ев|ий|ым)$/u.test(w)) break;
       // A first name and surname after it ("… хозяйства Юлия Черных") are a person's, not the body's ("Российской Федерации" is).
       const next = tailWords[tailWords.indexOf(w) + 1];
-      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w)) break;
+      // (But a country in the genitive in -ии before a name of three words, «Союза автоперевозчиков Армении Ваграм Акопович
+      // Давтян», is the body's: the three words after it are the person.)
+      const wordEnd = m.index! + m[0].length - m[4]!.length + m[4]!.indexOf(` ${w}`) + 1 + w.length;
+      const country = /ии$/u.test(w) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:вич|вна|ич|чна)\s+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 80));
+      if (/^\p{Lu}/u.test(w) && next && /^\p{Lu}\p{Ll}/u.test(next) && !/(?:ской|ского|цкой|цкого|ной|ного|вой|вого)$/u.test(w) && !country) break;
+      if (country) {
+        tail.push(w);
+        break;
+      }
       tail.push(w);
     }
     const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
@@ -1898,6 +1936,8 @@ function findNamedBodies(text: string): NamedBody[] {
   // Мин- and Рос- names (Минэнерго, Росавиация, Роспотребнадзор) and acronyms of the state (ФАС, ЦБ), not of outlets or countries.
   for (const m of text.matchAll(/(?<![\p{L}-])((?:Мин|Рос)\p{Ll}{3,}|\p{Lu}{2,5})(?![\p{L}-])/gu)) {
     const w = m[1]!;
+    // (Guard: a Roman numeral in Latin capitals, «XIX века», «II квартале», is a number, never a body's letters.)
+    if (/^[IVXLCDM]+$/u.test(w)) continue;
     if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || isOutletWord({ lower: w.toLowerCase() } as Token) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
@@ -2019,6 +2059,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("Компания «X» увеличила выручку, говорится в сообщении компании": the one this sentence names.)
     // (Not one inside a participle phrase after the subject: «ООО «X», владеющее центром «Y», …», russian-participle-phrase.ts.)
     const here = bodies.filter((b) => b.at >= sentenceStart && b.at < at && fits(b.name, b.kind) && !insideParticiplePhrase(text, sentenceStart, b.at)).at(-1);
+    // («Союз готов направить …, сообщили в организации» after «Председатель Союза автоперевозчиков …»: a head word alone
+    // opening the sentence is the body named before with that head; guard: one word, a body's head, named in full before.)
+    const fuller = here && !/\s/u.test(here.name) && stateHead(here.name) !== null
+      ? bodies.filter((b) => b.at < sentenceStart && b.name.startsWith(`${here.name} `)).at(-1) : undefined;
+    if (fuller) return fuller.name;
     if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
@@ -2114,6 +2159,12 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   if (own && BUSINESS_WORDS.test(noun)) return own;
   // ("В клубе сообщили" after "Болельщики ЦСКА …": a club may go by its letters.)
   if (noun.startsWith('клуб')) return pick((name, kind) => kind === 'business' || /^\p{Lu}{2,5}$/u.test(name), true);
+  // («Председатель Союза автоперевозчиков … заявил …. …, сообщили в организации»: a union, an association, a federation or a
+  // fund the text names is an organisation before any business is; guard: only those heads, never a body of the state.)
+  if (noun.startsWith('организаци')) {
+    const association = pick((name) => /^(?:Союз|Профсоюз|Ассоциаци|Федераци|Фонд|Общественн\p{Ll}+\s+организаци)/u.test(name));
+    if (association) return association;
+  }
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
@@ -2132,6 +2183,11 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     || (head === 'полиция' && /МВД/u.test(name));
   // ("уточнили в учреждении" after «в ГОКУ «…»»: an institution may be run as a business is; its name, not its legal form.)
   if (head === 'учреждение') return pick((name) => !isInstitutionForm(name));
+  // («В пресс-центре Исполнительного органа государственной власти города Душанбе сообщили …. …, добавили в мэрии»: a city's
+  // executive body, named in full by the sentence that spoke just before, is its mayor's office. Guard: only the body that
+  // spoke last, and only a name that says it runs a city («… власти города X», «Администрация города X»).)
+  const lastSpoken = spoken.at(-1);
+  if (head === 'мэрия' && lastSpoken && /^(?:исполнительн|администраци|правительств)\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+город\p{Ll}*\s+\p{Lu}/iu.test(lastSpoken)) return lastSpoken;
   return pick((name, kind) => kind === 'state' && fitsHead(name));
 }
 
@@ -2172,11 +2228,34 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
   if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
+  const unnamed = opening?.kind === 'title' && !RU_SPEECH_VERBS.has(tokens[verb]!.lower) ? unnamedPostOpening(masked, opening, tokens.slice(0, verb)) : null;
+  if (unnamed) return [unnamed];
   if (verb < 1 || subject) return [];
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
   return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+}
+
+/**
+ * «Государственный обвинитель просил для подсудимого пять лет. В суде он заявил, …»: a post with no name opening a sentence
+ * as its subject, one the text has not printed before, is someone unnamed, whom a later «он» / «она» means (not the person
+ * named before it). Guards: the post is all the words before the verb (no name, no body after it); the verb is no verb of
+ * saying (then the sentence is a statement, its speaker read with it: «Глава ведомства уточнил» is the one named before);
+ * and its word does not appear earlier in the text, where a named holder could have been given it. Null otherwise.
+ */
+function unnamedPostOpening(masked: string, opening: SpeakerPhrase, before: Token[]): SpeakerPhrase | null {
+  if (opening.roles.length === 0 || before.length === 0 || before.length > 3 || opening.end !== before.at(-1)!.end) return null;
+  if (!before.every((t) => /^\p{Ll}/u.test(t.text) || t === before[0])) return null;
+  const word = before.find((t) => russianRoles(t.lower) !== null);
+  if (!word) return null;
+  const stem = word.lower.slice(0, Math.max(4, word.lower.length - 2));
+  if (new RegExp(`(?<!\\p{L})${stem}`, 'iu').test(masked.slice(0, before[0]!.start))) return null;
+  // (Not in the headline, which names the text's subject by post before the body names them; and with no roles kept, so
+  // that only a pronoun points back at it: a later «— заявил губернатор» is still read by the post.)
+  const headlineEnd = masked.indexOf('\n');
+  if (headlineEnd < 0 || before[0]!.start < headlineEnd) return null;
+  return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: opening.start, end: opening.end };
 }
 
 /**
