@@ -92,7 +92,7 @@ describe('Russian: a press office\'s business named in apposition by its legal f
   });
 });
 
-describe('Russian: a club\'s press office in a match report (russian-story-club.ts; this round's russian-headline-club.ts was folded into it at the merge)', () => {
+describe('Russian: a club\'s press office in a match report (russian-story-club.ts; the round\u2019s russian-headline-club.ts folded into it at the merge)', () => {
   const report = '«Шахтер-Тула» проиграл в Орле\n\n«Шахтер-Тула» уступил «Орлу-Спартаку» со счетом 1:3.\n\n'
     + '«Мы были быстрее и злее», — сказал главный тренер «Орла-Спартака» Петр Сидоров-Кляйн.\n\n';
 
