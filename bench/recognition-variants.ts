@@ -1,11 +1,10 @@
 // Several copies of src/ recognising the same fixture pages in one Chromium tab, paired: a prototype (a patched copy of
-// src/, see bench/prototypes/) against the working tree without committing it. Each variant's extract + recognise
+// src/) against the working tree without committing it. Each variant's extract + recognise
 // (today's extraction, that variant's recogniser and its own index of the corpus, 5 and 10,005 articles) is timed
 // interleaved with the extraction alone, as bench/recognition-compare.ts times two commits (CPU time of the page's main
 // thread, median of 15 rounds of batches ≥ 20 ms, paired ratios). Every variant's full Recognition (scores, differing
 // paragraphs, region) must equal the first's on every page, or the bench says so and stops.
-// A variant whose recognize.ts exports setKnownParagraphs(map) is given the corpus articles' paragraphs, each with its
-// words' hashes (that variant's wordHashes), in the tab: what a recogniser that knows the corpus texts would hold.
+// Every index keeps the corpus articles' texts, as the shipped one does (a builder without that option ignores it).
 //   npx tsx bench/recognition-variants.ts DIR ...     (each DIR a copy of src/; the working tree's src/ comes first)
 //   RECOGNITION_VARIANTS_PAGES=<regular expression>  (default: the AMP and print copies; "." for all 36 pages)
 import { readFileSync } from 'node:fs';
@@ -31,7 +30,7 @@ function inPageSource(): string {
       (d, i) => `
 import * as recognize${i} from ${JSON.stringify(join(d, 'recognition/recognize.ts'))};
 import * as codec${i} from ${JSON.stringify(join(d, 'recognition/index-codec.ts'))};
-import * as fingerprint${i} from ${JSON.stringify(join(d, 'recognition/fingerprint.ts'))};`,
+`,
     )
     .join('');
   const list = (name: string) => `[${dirs.map((_, i) => `${name}${i}`).join(', ')}]`;
@@ -40,16 +39,14 @@ import { extractPageText } from ${JSON.stringify(join(ROOT, 'src/recognition/pag
 import { decodeBase64, timedOperations } from ${JSON.stringify(join(ROOT, 'bench/support/in-page-operations.ts'))};
 const recognizers = ${list('recognize')};
 const codecs = ${list('codec')};
-const fingerprints = ${list('fingerprint')};
 let ops = {};
 globalThis.recognitionVariants = {
-  /** indexes: { '5': [base64 per variant], '10005': [...] }; paragraphs: the corpus articles'. Returns each variant's Recognition as JSON. */
-  load(indexes, paragraphs) {
+  /** indexes: { '5': [base64 per variant], '10005': [...] }. Returns each variant's Recognition as JSON. */
+  load(indexes) {
     const url = location.href;
     ops = { extract: () => extractPageText(document) };
     const answers = {};
     recognizers.forEach((r, v) => {
-      if (r.setKnownParagraphs) r.setKnownParagraphs(new Map(paragraphs.map((p) => [p, Int32Array.from(fingerprints[v].wordHashes(p))])));
       for (const [size, list] of Object.entries(indexes)) {
         const index = codecs[v].deserializeIndex(decodeBase64(list[v]));
         ops['v' + v + ':' + size] = () => r.recognize(index, extractPageText(document), { url });
@@ -65,7 +62,7 @@ globalThis.recognitionVariants = {
 
 type InPage = {
   recognitionVariants: {
-    load(indexes: Record<string, string[]>, paragraphs: string[]): Record<string, string>;
+    load(indexes: Record<string, string[]>): Record<string, string>;
     names(): string[];
     runBatch(name: string, times: number): number;
   };
@@ -75,16 +72,17 @@ const code = await bundleForPage({ source: inPageSource(), resolveDir: ROOT });
 const corpusDir = join(ROOT, 'fixtures/corpus');
 const articles = compileCorpus(parseCatalog(JSON.parse(readFileSync(join(corpusDir, 'catalog.json'), 'utf8'))), (f) => readFileSync(join(corpusDir, f), 'utf8')).articles;
 const sets = { '5': articles, '10005': [...generateSyntheticCorpus(10_000), ...articles] };
+const corpusIds = new Set(articles.map((a) => a.id));
+const keepTextOf = (a: { id: string }) => corpusIds.has(a.id);
 const indexes: Record<string, string[]> = {};
 for (const size of SIZES) {
   indexes[size] = [];
   for (const d of dirs) {
     const { buildRecognitionIndex } = await import(join(d, 'recognition/recognition-index.ts'));
     const { serializeIndex } = await import(join(d, 'recognition/index-codec.ts'));
-    indexes[size].push(Buffer.from(serializeIndex(buildRecognitionIndex(sets[size]))).toString('base64'));
+    indexes[size].push(Buffer.from(serializeIndex(buildRecognitionIndex(sets[size], { keepTextOf }))).toString('base64'));
   }
 }
-const paragraphs = articles.flatMap((a) => a.paragraphs);
 const pattern = new RegExp(process.env.RECOGNITION_VARIANTS_PAGES ?? '000-amp|002-print');
 const pages = loadFixturePages().filter((p) => pattern.test(p.file));
 const session = await launchChromium({ withoutExtension: true });
@@ -94,7 +92,7 @@ try {
   for (const fixture of pages) {
     const page = await session.openPage(fixture.url, fixtureRoutes());
     await page.addScriptTag({ content: code });
-    const answers = await page.evaluate((x, p) => (globalThis as unknown as InPage).recognitionVariants.load(x, p), indexes, paragraphs);
+    const answers = await page.evaluate((x) => (globalThis as unknown as InPage).recognitionVariants.load(x), indexes);
     for (const size of SIZES) {
       for (let v = 1; v < dirs.length; v++) {
         if (answers[`v${v}:${size}`] !== answers[`v0:${size}`]) {

@@ -29,7 +29,7 @@
 import { addressKeys } from './address-key.ts';
 import { basePower, isSampled, mixSigned, SHINGLE_SIZE } from './fingerprint.ts';
 import { Int32Set } from './int32-set.ts';
-import { appendStreamHashes, StreamHashes } from './stream-hashes.ts';
+import { appendKnownWords, appendStreamHashes, StreamHashes } from './stream-hashes.ts';
 import { DEFAULT_SAMPLE_EVERY, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 import { isWhiteSpace } from './white-space.ts';
@@ -176,13 +176,17 @@ function roomUint8(buffer: Uint8Array, n: number, keep = 0): Uint8Array {
 
 /**
  * The page's words as prefix hashes, its paragraphs' extents and prose flags,
- * and its shingles sampled with `salt` and `every` (the first index's: every
+ * and its shingles sampled with the first index's salt and interval (every
  * index of a page has them in practice), all from one pass over the characters
- * (stream-hashes.ts).
+ * (stream-hashes.ts); a paragraph an index knows by its exact text has its
+ * words' hashes looked up instead (RecognitionIndex.knownParagraphs).
  */
-function pageStream(page: PageText, salt: number, every: number): PageStream {
+function pageStream(page: PageText, indexes: readonly RecognitionIndex[]): PageStream {
+  const first = indexes[0];
   const hashes = scratchStream;
-  hashes.reset(salt, every);
+  hashes.reset(first ? first.salt | 0 : 0, first ? first.sampleEvery : DEFAULT_SAMPLE_EVERY);
+  // Paragraphs the indexes know by their exact text (RecognitionIndex.knownParagraphs), usually the shipped index's only.
+  const known = indexes.map((index) => index.knownParagraphs).filter((table) => table.size > 0);
   let paragraphEnd = scratchParagraphEnd;
   let prose = scratchProse;
   let paragraphs = 0;
@@ -190,7 +194,10 @@ function pageStream(page: PageText, salt: number, every: number): PageStream {
   for (let p = 0; p < page.paragraphs.length && hashes.length < MAX_PAGE_WORDS; p++) {
     const text = page.paragraphs[p]!;
     const start = hashes.length;
-    appendStreamHashes(text, hashes);
+    let words: Int32Array | undefined;
+    for (let t = 0; t < known.length && words === undefined; t++) words = known[t]!.get(text);
+    if (words !== undefined) appendKnownWords(words, hashes);
+    else appendStreamHashes(text, hashes);
     // Prose is judged on the whole paragraph's word count, before any cap.
     const isStory = isProse(text, hashes.length - start);
     const end = Math.min(hashes.length, MAX_PAGE_WORDS);
@@ -283,8 +290,7 @@ export function recognitionCandidates(indexes: readonly RecognitionIndex[], page
 /** Runs `work` on the page's stream, then lets go of the buffers a huge page grew. */
 function withStream<T>(page: PageText, indexes: readonly RecognitionIndex[], work: (stream: PageStream) => T): T {
   try {
-    const first = indexes[0];
-    return work(pageStream(page, first ? first.salt | 0 : 0, first ? first.sampleEvery : DEFAULT_SAMPLE_EVERY));
+    return work(pageStream(page, indexes));
   } finally {
     if (scratchStream.prefix.length > KEPT_SCRATCH_WORDS || scratchStream.sampleAt.length > KEPT_SCRATCH_WORDS) {
       scratchStream = new StreamHashes();

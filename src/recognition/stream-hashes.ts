@@ -244,3 +244,35 @@ function appendWide(text: string, stream: StreamHashes): void {
   stream.length = length;
   stream.sampleCount = samples;
 }
+
+/**
+ * Appends words already hashed (a paragraph the index knows by its exact text:
+ * RecognitionIndex.knownParagraphs, fingerprint.ts wordHashes of that text) to
+ * `stream`, exactly as appendStreamHashes appends that text: no character is read.
+ */
+export function appendKnownWords(words: Int32Array, stream: StreamHashes): void {
+  const count = words.length;
+  stream.reserve(count);
+  const prefix = stream.prefix;
+  const salt = stream.salt;
+  const every = stream.every;
+  const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
+  let length = stream.length;
+  let samples = stream.sampleCount;
+  let running = prefix[length]!;
+  for (let j = 0; j < count; j++) {
+    running = (Math.imul(running, PARAGRAPH_BASE) + words[j]!) | 0;
+    prefix[++length] = running;
+    if (length >= K) {
+      const shingle = mixSigned(((running - Math.imul(prefix[length - K]!, POWER_K)) ^ salt) | 0);
+      if (sampled(shingle, mask, every)) {
+        stream.sampleCount = samples;
+        if (samples === stream.sampleAt.length) stream.growSamples();
+        stream.sampleAt[samples] = length - K;
+        stream.sampleHash[samples++] = shingle;
+      }
+    }
+  }
+  stream.length = length;
+  stream.sampleCount = samples;
+}
