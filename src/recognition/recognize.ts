@@ -292,6 +292,7 @@ function withStream<T>(page: PageText, indexes: readonly RecognitionIndex[], wor
   try {
     return work(pageStream(page, indexes));
   } finally {
+    // A 1 MB page's stream (about 80,000 words) fits and is kept: allocating it afresh every call cost a third of recognising such a page.
     if (scratchStream.prefix.length > KEPT_SCRATCH_WORDS || scratchStream.sampleAt.length > KEPT_SCRATCH_WORDS) {
       scratchStream = new StreamHashes();
       scratchCovered = new Uint8Array(0);

@@ -30,7 +30,8 @@ import {
  */
 export class StreamHashes {
   /** prefix[i] = sequenceHash of words [0, i), as a signed 32-bit integer; prefix[0] = 0. */
-  prefix = new Int32Array(1025);
+  // A power of two, doubled as it grows: recognize.ts keeps buffers of up to KEPT_SCRATCH_WORDS entries between pages.
+  prefix = new Int32Array(1024);
   /** Words so far. */
   length = 0;
   /** Sampled shingles in page order, every copy: first word, and the signed shingle hash. */
