@@ -39,7 +39,9 @@ const pages: { name: string; url?: string; text: PageText }[] = [
 describe('paragraphs known by their exact text', () => {
   it('keeps the texts through the codec, each with the hashes of its words', () => {
     expect(keeping.knownTexts.size).toBe(articles.length);
-    articles.forEach((article, a) => expect(keeping.knownTexts.get(a)).toEqual(article.paragraphs));
+    articles.forEach((article, a) => {
+      expect(keeping.knownTexts.get(a)).toEqual(article.paragraphs);
+    });
     for (const article of articles) {
       for (const text of article.paragraphs) expect(Array.from(keeping.knownParagraphs.get(text)!)).toEqual(Array.from(Int32Array.from(wordHashes(text))));
     }
