@@ -65,13 +65,17 @@ type InPage = {
   recognitionCompare: { load(indexes: Record<string, string>): Record<string, string | null>; names(): string[]; runBatch(name: string, times: number): number };
 };
 
+/** Which articles' texts the indexes keep (the corpus's; set below). */
+let keepTextOf: (article: IndexableArticle) => boolean = () => false;
+
 /** Each side's own index of `articles`, serialised by that side's codec, as base64. */
 async function indexesOf(srcOf: Record<(typeof SIDES)[number], string>, sets: Record<(typeof SIZES)[number], IndexableArticle[]>): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const side of SIDES) {
     const { buildRecognitionIndex } = await import(join(srcOf[side], 'recognition/recognition-index.ts'));
     const { serializeIndex } = await import(join(srcOf[side], 'recognition/index-codec.ts'));
-    for (const size of SIZES) out[`${side}:${size}`] = Buffer.from(serializeIndex(buildRecognitionIndex(sets[size]))).toString('base64');
+    // Each keeps the corpus articles' texts, as the shipped index does (an older builder ignores the option).
+    for (const size of SIZES) out[`${side}:${size}`] = Buffer.from(serializeIndex(buildRecognitionIndex(sets[size], { keepTextOf }))).toString('base64');
   }
   return out;
 }
@@ -85,6 +89,8 @@ try {
   const code = await bundleForPage({ source: inPageSource(srcOf), resolveDir: ROOT });
   const dir = join(ROOT, 'fixtures/corpus');
   const articles = compileCorpus(parseCatalog(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8'))), (f) => readFileSync(join(dir, f), 'utf8')).articles;
+  const corpusIds = new Set(articles.map((a) => a.id));
+  keepTextOf = (a) => corpusIds.has(a.id);
   const indexes = await indexesOf(srcOf, { '5': articles, '10005': [...generateSyntheticCorpus(10_000), ...articles] });
   const routes = fixtureRoutes();
   const pattern = new RegExp(process.env.RECOGNITION_COMPARE_PAGES ?? '.');

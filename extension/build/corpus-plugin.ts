@@ -29,7 +29,7 @@ export function corpusPlugin(corpusDir: string): Plugin {
         this.addWatchFile(join(corpusDir, file));
       }
       this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: JSON.stringify(corpus) });
-      this.emitFile({ type: 'asset', fileName: INDEX_ASSET, source: serializeIndex(buildRecognitionIndex(corpus.articles)) });
+      this.emitFile({ type: 'asset', fileName: INDEX_ASSET, source: serializeIndex(buildRecognitionIndex(corpus.articles, { keepTextOf: () => true })) });
     },
   };
 }

@@ -19,13 +19,13 @@ export function mixSigned(h: number): number {
 }
 
 // As a signed 32-bit value (same bits): the hash then stays a small integer in the hot loop, never a double.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
 /** Typographic apostrophes and quotes that fold to "'" (see foldTypography). */
-function isApostrophe(c: number): boolean {
+export function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
@@ -34,7 +34,7 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** ASCII code unit → itself lower-cased when it is a letter or digit, else 0: one load instead of four comparisons. */
-const ASCII_WORD_UNIT = new Uint8Array(0x80);
+export const ASCII_WORD_UNIT = new Uint8Array(0x80);
 for (let c = 0x30; c <= 0x39; c++) ASCII_WORD_UNIT[c] = c;
 for (let c = 0x61; c <= 0x7a; c++) {
   ASCII_WORD_UNIT[c] = c;
@@ -46,15 +46,22 @@ for (let c = 0x61; c <= 0x7a; c++) {
 // punctuation. Every answer depends on the UTF-16 code unit alone (a lone
 // surrogate is neither letter nor digit), so caching cannot change a hash.
 const NOT_WORD = 1;
-const WORD = 2;
+/** classify(): the unit is part of a word (a letter or digit). */
+export const WORD = 2;
 const LETTER_FLAG = 4;
 const unitClass = new Uint8Array(0x10000);
 /** A word unit's lower case when that is one code unit (else 0: see unitLower). */
-const unitLowerOne = new Uint16Array(0x10000);
+export const unitLowerOne = new Uint16Array(0x10000);
 /** A word unit's lower case when that is more than one code unit ("İ" → "i̇"). */
 const unitLower = new Map<number, string>();
 
-function classify(c: number): number {
+/** The lower case of a word unit whose unitLowerOne is 0 (more than one code unit). */
+export function longerLowerCase(c: number): string {
+  return unitLower.get(c)!;
+}
+
+/** The class bits of a code unit (WORD, letter), worked out once per unit and kept. */
+export function classify(c: number): number {
   let k = unitClass[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
@@ -71,7 +78,8 @@ function classify(c: number): number {
   return k;
 }
 
-function isLetter(text: string, i: number): boolean {
+/** Whether the unit of `text` at `i` is a letter (what lets an apostrophe continue a word). */
+export function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiLetter(c);
   return (classify(c) & LETTER_FLAG) !== 0;
@@ -99,7 +107,8 @@ export class HashList {
 
 /**
  * Hashes of the normalised words of a text, in order, in one pass without
- * building word strings (the recogniser's hot loop). A word is a run of
+ * building word strings (the index builder's; the recogniser's own pass over a
+ * page, with the same words, is stream-hashes.ts). A word is a run of
  * letters and digits, with inner apostrophes (straight or curly) followed by
  * a letter, lower-cased — the words of normalize.ts `words()`.
  */

@@ -4,11 +4,13 @@
 //   "SLRI" · format · shingleSize · sampleEvery · salt (u32 LE) · articleCount · paragraphCount
 //   per article: id · addressKeyCount · keys · paragraphCount · per paragraph: words · hash (u32 LE)
 //   fingerprintCount · postingCount · per fingerprint: delta from previous · postingCount · per posting: article delta · paragraph
+//   keptCount · per article whose texts are kept: article · its paragraphs' texts (as many as it has paragraphs)
+// Format 3 added the kept texts (RecognitionIndex.knownTexts).
 // Fingerprints are sorted, so deltas are small; that is most of the saving.
-import { POSTING_FIELDS, postingDirectory, type RecognitionIndex } from './recognition-index.ts';
+import { knownParagraphsOf, POSTING_FIELDS, postingDirectory, type RecognitionIndex } from './recognition-index.ts';
 
 const MAGIC = [0x53, 0x4c, 0x52, 0x49]; // "SLRI"
-const FORMAT = 2;
+const FORMAT = 3;
 
 class ByteWriter {
   private buf = new Uint8Array(1 << 16);
@@ -101,8 +103,9 @@ class ByteReader {
     const n = this.varint();
     this.need(n);
     const bytes = this.buf.subarray(this.at, this.at + n);
-    // Ids and address keys are ASCII: skip the decoder's per-call overhead for them.
-    const s = bytes.every((b) => b < 0x80) ? String.fromCharCode(...bytes) : this.decoder.decode(bytes);
+    // Ids and address keys are short and ASCII: skip the decoder's per-call overhead for them (not for kept
+    // paragraph texts, which a spread of arguments could not hold).
+    const s = n <= 256 && bytes.every((b) => b < 0x80) ? String.fromCharCode(...bytes) : this.decoder.decode(bytes);
     this.at += n;
     return s;
   }
@@ -155,6 +158,12 @@ export function serializeIndex(index: RecognitionIndex): Uint8Array {
       article = rows[r * POSTING_FIELDS + 1]!;
       w.varint(rows[r * POSTING_FIELDS + 2]!);
     }
+  }
+  w.varint(index.knownTexts.size);
+  for (const [a, texts] of index.knownTexts) {
+    if (texts.length !== index.paragraphStart[a + 1]! - index.paragraphStart[a]!) throw new Error(`recognition index: kept texts of article ${a} do not match its paragraphs`);
+    w.varint(a);
+    for (const text of texts) w.string(text);
   }
   return w.bytes();
 }
@@ -225,6 +234,15 @@ export function deserializeIndex(bytes: Uint8Array): RecognitionIndex {
     }
   }
   if (q !== postingCount) throw new Error('recognition index: fewer postings than declared (corrupt file)');
+  const knownTexts = new Map<number, string[]>();
+  const kept = r.varint();
+  for (let k = 0; k < kept; k++) {
+    const a = r.varint();
+    if (a >= articleCount || knownTexts.has(a)) throw new Error('recognition index: kept texts name a missing article (corrupt file)');
+    const texts: string[] = [];
+    for (let p = paragraphStart[a]!; p < paragraphStart[a + 1]!; p++) texts.push(r.string());
+    knownTexts.set(a, texts);
+  }
   if (!r.done()) throw new Error('recognition index: trailing bytes after the index (corrupt file)');
   return {
     shingleSize,
@@ -239,5 +257,7 @@ export function deserializeIndex(bytes: Uint8Array): RecognitionIndex {
     articleSamples,
     paragraphSamples,
     addresses,
+    knownTexts,
+    knownParagraphs: knownParagraphsOf(knownTexts),
   };
 }

@@ -33,6 +33,17 @@ export interface RecognitionIndex {
   paragraphSamples: Uint32Array;
   /** Address key → article indices (see address-key.ts). */
   addresses: Map<string, number[]>;
+  /**
+   * The paragraph texts of the articles the index was asked to keep them of
+   * (IndexOptions.keepTextOf), by article index, in insertion order; serialised.
+   */
+  knownTexts: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Each kept paragraph's text → its words' hashes (fingerprint.ts wordHashes,
+   * as signed 32-bit values): the recogniser looks a page paragraph up here
+   * before hashing it (recognize.ts pageStream). Derived from knownTexts, never serialised.
+   */
+  knownParagraphs: ReadonlyMap<string, Int32Array>;
 }
 
 export interface IndexOptions {
@@ -42,6 +53,14 @@ export interface IndexOptions {
   maxArticlesPerFingerprint?: number;
   /** Shingle hash salt (default 0): a different salt samples a different set of shingles. */
   salt?: number;
+  /**
+   * Articles whose paragraph texts the index keeps (default none): a page that
+   * repeats such a paragraph character for character (a copy of the article at
+   * another address, its AMP or print version) has that paragraph's words
+   * looked up instead of hashed again; the decisions are the same either way.
+   * The shipped index keeps its corpus's texts (extension/build/corpus-plugin.ts).
+   */
+  keepTextOf?: (article: IndexableArticle) => boolean;
 }
 
 export const DEFAULT_SAMPLE_EVERY = 8;
@@ -53,11 +72,27 @@ export function buildRecognitionIndex(articles: readonly IndexableArticle[], opt
   const salt = options.salt ?? 0;
   if (!Number.isInteger(salt) || salt < 0 || salt > 0xffffffff) throw new Error('recognition index: salt must be a 32-bit unsigned integer');
   if (!Number.isInteger(sampleEvery) || sampleEvery < 1) throw new Error('recognition index: sampleEvery must be a positive integer');
-  return indexFromFingerprints(
+  const index = indexFromFingerprints(
     articles.map((a) => fingerprintArticle(a, sampleEvery, salt)),
     { sampleEvery, salt },
     maxDf,
   );
+  const keep = options.keepTextOf;
+  if (!keep) return index;
+  const texts = new Map<number, readonly string[]>();
+  articles.forEach((article, a) => {
+    if (keep(article)) texts.set(a, [...article.paragraphs]);
+  });
+  return { ...index, knownTexts: texts, knownParagraphs: knownParagraphsOf(texts) };
+}
+
+/** Each paragraph text of `texts` → its words' hashes (see RecognitionIndex.knownParagraphs). */
+export function knownParagraphsOf(texts: ReadonlyMap<number, readonly string[]>): Map<string, Int32Array> {
+  const known = new Map<string, Int32Array>();
+  for (const paragraphs of texts.values()) {
+    for (const text of paragraphs) if (!known.has(text)) known.set(text, Int32Array.from(wordHashes(text)));
+  }
+  return known;
 }
 
 /**
@@ -199,7 +234,7 @@ export function assemble(head: IndexHead, raw: number[], maxDf: number): Recogni
     i = j;
   }
   const postings = Uint32Array.from(rows);
-  return { ...head, postings, directory: postingDirectory(postings), articleSamples, paragraphSamples };
+  return { ...head, postings, directory: postingDirectory(postings), articleSamples, paragraphSamples, knownTexts: new Map(), knownParagraphs: new Map() };
 }
 
 /** Fields per row of `postings`: fingerprint, article, paragraph. */

@@ -27,9 +27,10 @@
 //     one whose region no better one overlaps.)
 // The article paragraphs not shown word for word are reported as differing.
 import { addressKeys } from './address-key.ts';
-import { appendWordHashes, basePower, HashList, isSampled, mixSigned, PARAGRAPH_BASE } from './fingerprint.ts';
+import { basePower, isSampled, mixSigned, SHINGLE_SIZE } from './fingerprint.ts';
 import { Int32Set } from './int32-set.ts';
-import { POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
+import { appendKnownWords, appendStreamHashes, StreamHashes } from './stream-hashes.ts';
+import { DEFAULT_SAMPLE_EVERY, POSTING_FIELDS, type RecognitionIndex } from './recognition-index.ts';
 import type { PageText, Recognition } from './types.ts';
 import { isWhiteSpace } from './white-space.ts';
 
@@ -102,6 +103,8 @@ interface PageStream {
   prose: Uint8Array;
   /** Words in prose paragraphs. */
   proseWords: number;
+  /** The buffers behind prefix, with the page's shingles sampled as its words were hashed (see StreamHashes). */
+  hashes: StreamHashes;
 }
 
 // recognize is synchronous and does not re-enter, so one set of buffers serves
@@ -114,8 +117,7 @@ interface PageStream {
 const KEPT_SCRATCH_WORDS = 1 << 17;
 /** Entries of the other scratch arrays kept (a 1 MB page fits: re-growing them on every call costs more than holding them). */
 const KEPT_SCRATCH_ENTRIES = 1 << 15;
-let scratchWords = new HashList();
-let scratchPrefix: Int32Array = new Int32Array(scratchWords.data.length + 1);
+let scratchStream = new StreamHashes();
 let scratchParagraphEnd: Int32Array = new Int32Array(256);
 let scratchProse: Uint8Array = new Uint8Array(256);
 /** Page words inside the verbatim article text of the candidate being measured. */
@@ -172,21 +174,33 @@ function roomUint8(buffer: Uint8Array, n: number, keep = 0): Uint8Array {
   return grown;
 }
 
-/** The page's words as hashes, its paragraphs' extents and prose flags, and the prefix hashes. */
-function pageStream(page: PageText): PageStream {
-  const list = scratchWords;
-  list.length = 0;
+/**
+ * The page's words as prefix hashes, its paragraphs' extents and prose flags,
+ * and its shingles sampled with the first index's salt and interval (every
+ * index of a page has them in practice), all from one pass over the characters
+ * (stream-hashes.ts); a paragraph an index knows by its exact text has its
+ * words' hashes looked up instead (RecognitionIndex.knownParagraphs).
+ */
+function pageStream(page: PageText, indexes: readonly RecognitionIndex[]): PageStream {
+  const first = indexes[0];
+  const hashes = scratchStream;
+  hashes.reset(first ? first.salt | 0 : 0, first ? first.sampleEvery : DEFAULT_SAMPLE_EVERY);
+  // Paragraphs the indexes know by their exact text (RecognitionIndex.knownParagraphs), usually the shipped index's only.
+  const known = indexes.map((index) => index.knownParagraphs).filter((table) => table.size > 0);
   let paragraphEnd = scratchParagraphEnd;
   let prose = scratchProse;
   let paragraphs = 0;
   let proseWords = 0;
-  for (let p = 0; p < page.paragraphs.length && list.length < MAX_PAGE_WORDS; p++) {
+  for (let p = 0; p < page.paragraphs.length && hashes.length < MAX_PAGE_WORDS; p++) {
     const text = page.paragraphs[p]!;
-    const start = list.length;
-    appendWordHashes(text, list);
+    const start = hashes.length;
+    let words: Int32Array | undefined;
+    for (let t = 0; t < known.length && words === undefined; t++) words = known[t]!.get(text);
+    if (words !== undefined) appendKnownWords(words, hashes);
+    else appendStreamHashes(text, hashes);
     // Prose is judged on the whole paragraph's word count, before any cap.
-    const isStory = isProse(text, list.length - start);
-    const end = Math.min(list.length, MAX_PAGE_WORDS);
+    const isStory = isProse(text, hashes.length - start);
+    const end = Math.min(hashes.length, MAX_PAGE_WORDS);
     if (paragraphs === paragraphEnd.length) {
       paragraphEnd = roomInt32(paragraphEnd, paragraphs + 1, paragraphs);
       prose = roomUint8(prose, paragraphs + 1, paragraphs);
@@ -198,18 +212,8 @@ function pageStream(page: PageText): PageStream {
   }
   scratchParagraphEnd = paragraphEnd;
   scratchProse = prose;
-  const length = Math.min(list.length, MAX_PAGE_WORDS);
-  if (scratchPrefix.length < length + 1) scratchPrefix = new Int32Array(list.data.length + 1);
-  const prefix = scratchPrefix;
-  const words = list.data;
-  prefix[0] = 0;
-  // The running hash kept in a local: reading it back from the array made each step wait on the previous store.
-  let running = 0;
-  for (let i = 0; i < length; i++) {
-    running = (Math.imul(running, PARAGRAPH_BASE) + words[i]!) | 0;
-    prefix[i + 1] = running;
-  }
-  return { length, prefix, paragraphs, paragraphEnd, prose, proseWords };
+  const length = Math.min(hashes.length, MAX_PAGE_WORDS);
+  return { length, prefix: hashes.prefix, paragraphs, paragraphEnd, prose, proseWords, hashes };
 }
 
 interface Evidence {
@@ -261,7 +265,7 @@ export function recognize(index: RecognitionIndex, page: PageText, hints: { url?
  * article listed at the page's address, then to the earlier index.
  */
 export function recognizeInAny(indexes: readonly RecognitionIndex[], page: PageText, hints: { url?: string } = {}): Recognition | null {
-  return withStream(page, (stream) => {
+  return withStream(page, indexes, (stream) => {
     let best: Recognition | null = null;
     for (const index of indexes) best = betterRecognition(best, bestOf(recognizeStream(index, stream, hints))?.recognition ?? null);
     return best;
@@ -274,7 +278,7 @@ export function recognizeInAny(indexes: readonly RecognitionIndex[], page: PageT
  * recognize-all.ts picks every article on the page from.
  */
 export function recognitionCandidates(indexes: readonly RecognitionIndex[], page: PageText, hints: { url?: string } = {}): Recognition[] {
-  return withStream(page, (stream) =>
+  return withStream(page, indexes, (stream) =>
     indexes.flatMap((index) => {
       const candidates = recognizeStream(index, stream, hints);
       const best = bestOf(candidates);
@@ -284,13 +288,13 @@ export function recognitionCandidates(indexes: readonly RecognitionIndex[], page
 }
 
 /** Runs `work` on the page's stream, then lets go of the buffers a huge page grew. */
-function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
+function withStream<T>(page: PageText, indexes: readonly RecognitionIndex[], work: (stream: PageStream) => T): T {
   try {
-    return work(pageStream(page));
+    return work(pageStream(page, indexes));
   } finally {
-    if (scratchWords.data.length > KEPT_SCRATCH_WORDS) {
-      scratchWords = new HashList();
-      scratchPrefix = new Int32Array(scratchWords.data.length + 1);
+    // A 1 MB page's stream (about 80,000 words) fits and is kept: allocating it afresh every call cost a third of recognising such a page.
+    if (scratchStream.prefix.length > KEPT_SCRATCH_WORDS || scratchStream.sampleAt.length > KEPT_SCRATCH_WORDS) {
+      scratchStream = new StreamHashes();
       scratchCovered = new Uint8Array(0);
       scratchSupported = new Uint8Array(0);
     }
@@ -309,6 +313,10 @@ function withStream<T>(page: PageText, work: (stream: PageStream) => T): T {
       scratchCandidateHitParagraph = new Int32Array(256);
     }
     if (scratchProseSamples.length > KEPT_SCRATCH_ENTRIES) scratchProseSamples = new Int32Array(256);
+    if (otherSamples.sampleAt.length > KEPT_SCRATCH_ENTRIES) {
+      otherSamples.sampleAt = new Int32Array(256);
+      otherSamples.sampleHash = new Int32Array(256);
+    }
     if (scratchSampleAt.length > KEPT_SCRATCH_ENTRIES) {
       scratchSampleAt = new Int32Array(256);
       scratchSampleHash = new Int32Array(256);
@@ -362,6 +370,37 @@ function bestOf(candidates: readonly Candidate[]): Candidate | null {
   return best;
 }
 
+/** Shingles sampled otherwise than the page stream was (another index's salt or interval); reused between calls. */
+interface Samples {
+  sampleAt: Int32Array;
+  sampleHash: Int32Array;
+  sampleCount: number;
+}
+const otherSamples: Samples = { sampleAt: new Int32Array(256), sampleHash: new Int32Array(256), sampleCount: 0 };
+
+/** The page's shingles of `k` words that `salt` and `every` sample, every copy, in page order (as StreamHashes holds them). */
+function sampleShingles(prefix: Int32Array, length: number, k: number, salt: number, every: number): Samples {
+  const power = basePower(k);
+  const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
+  let at = otherSamples.sampleAt;
+  let hash = otherSamples.sampleHash;
+  let count = 0;
+  for (let i = 0; i + k <= length; i++) {
+    const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
+    if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
+    if (count === at.length) {
+      at = roomInt32(at, count + 1, count);
+      hash = roomInt32(hash, count + 1, count);
+    }
+    at[count] = i;
+    hash[count++] = signed;
+  }
+  otherSamples.sampleAt = at;
+  otherSamples.sampleHash = hash;
+  otherSamples.sampleCount = count;
+  return otherSamples;
+}
+
 function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { url?: string }): Candidate[] {
   const { length, prefix, paragraphEnd, prose } = stream;
   const k = index.shingleSize;
@@ -379,11 +418,7 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   const evidence = new Map<number, Evidence>();
   let lastArticle = -1;
   let lastEvidence: Evidence | undefined;
-  // Sampling tested on the signed hash first (cheap integer maths); the same
-  // test as isSampled, which takes the unsigned value.
   const every = index.sampleEvery;
-  const mask = (every & (every - 1)) === 0 ? every - 1 : -1;
-  const power = basePower(k);
   const salt = index.salt | 0;
   const rows = index.postings;
   const rowCount = rows.length / POSTING_FIELDS;
@@ -394,9 +429,17 @@ function recognizeStream(index: RecognitionIndex, stream: PageStream, hints: { u
   // Page paragraphs holding a shingle's first and last word: both only move forward.
   let firstParagraph = 0;
   let lastParagraph = 0;
-  for (let i = 0; i + k <= length; i++) {
-    const signed = mixSigned(((prefix[i + k]! - Math.imul(prefix[i]!, power)) ^ salt) | 0); // shingleHash(words, i, k, salt), signed
-    if (mask >= 0 ? (signed & mask) !== 0 : !isSampled(signed >>> 0, every)) continue;
+  // Every copy of each, in page order: sampled as the words were hashed when
+  // the stream was built for this index's salt and interval (see
+  // StreamHashes), else sampled here from the prefix hashes.
+  const candidates =
+    k === SHINGLE_SIZE && stream.hashes.salt === salt && stream.hashes.every === every ? stream.hashes : sampleShingles(prefix, length, k, salt, every);
+  const candidateAt = candidates.sampleAt;
+  const candidateHash = candidates.sampleHash;
+  for (let j = 0; j < candidates.sampleCount; j++) {
+    const i = candidateAt[j]!;
+    if (i + k > length) break; // past the words examined
+    const signed = candidateHash[j]!;
     if (!seen.add(signed)) continue;
     while (paragraphEnd[firstParagraph]! <= i) firstParagraph++;
     while (paragraphEnd[lastParagraph]! <= i + k - 1) lastParagraph++;
