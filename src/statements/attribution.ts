@@ -35,6 +35,7 @@ import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
+import { pastVenueNoun } from './venue-noun-after-place.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
@@ -528,6 +529,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       moved = true;
     }
   }
+  // ("said at the Mutare showgrounds prices were …": the place's kind after its name; venue-noun-after-place.ts.)
+  at = pastVenueNoun(masked, at, sentenceEnd, (r) => clauseWithoutThat(r, true));
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
   // ("said that would help": "that" is the clause's subject, and stays in it.)
   if (rest[0]?.lower === 'that') return isThatTheSubject(rest[1]?.text) ? rest[0].start : rest[0].end;
@@ -573,6 +576,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     if (/^(?:\s+[\p{L}'\u2019-]+){0,3}\s*,\s*["\u201C]/u.test(masked.slice(at, sentenceEnd))) return null;
     const adverbials = ADVERBIAL_RE.exec(masked.slice(at, sentenceEnd));
     if (adverbials) at += adverbials[0].length;
+    // ("told journalists at the Boka floors lower grades had …": venue-noun-after-place.ts.)
+    at = pastVenueNoun(masked, at, sentenceEnd, (r) => clauseWithoutThat(r, true));
     const next = /^\s+that\b/u.exec(masked.slice(at, sentenceEnd));
     if (next) at += next[0].length;
   }
@@ -585,7 +590,9 @@ const THAT_OR_TO = new Set(['that', 'to']);
 const TOLD_PROGRAMME_RE = /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['\u2019]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+["\u201C][^"\u201C\u201D\n]{1,60}["\u201D]/u;
 
 /** A listener of up to four lower-case words before "in / at / on" and a capitalised place or month. */
-const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:in|at|on)\s+\p{Lu})/u;
+// (Or "the" and the place: "told shipping agents at the Castlemere terminal …", "told a meeting at the Redwick depot …",
+// whose place and its kind venue-noun-after-place.ts then passes.)
+const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:in|at|on)\s+(?:the\s+)?\p{Lu})/u;
 
 /** Bodies whose findings are their statements ("The Commission found that …", "the audit board found"). */
 const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regulator', 'watchdog', 'inquiry', 'panel',
@@ -639,7 +646,8 @@ const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|
 // (The subject may run to a prepositional phrase of its own, "… have been completed and the survey of the new site will
 // begin …": a head of one or two words, "of" / "for" / "at" / "in" / "on" / "from", then up to three words before the
 // modal, six words in all; no relative or subordinating word among them, which would start a clause inside the subject.)
-const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
+// (A count among the first words, followed by a word: "… and the backlog of 14 vessels would be cleared …".)
+const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+|\\d[\\d,.]*\\s+(?=[\\p{L}'\u2019-]+\\s)){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
 const OWN_SUBJECT_RE = new RegExp(`\\s+and\\s+(?=${OWN_SUBJECT})`, 'gu');
 const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 
