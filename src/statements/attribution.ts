@@ -17,7 +17,9 @@ import { ownerOfTitledDocument } from './titled-document.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
-import { habitBeforeVerb } from './habitual-saying.ts';
+import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
+import { intentionClauseWithoutThat } from './intention-clause.ts';
+import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
@@ -557,7 +559,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // past, may turn on a verb in -ed or an irregular past.)
   const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
   if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text)
-    && clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding)) return bare;
+    && (clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding) || intentionClauseWithoutThat(cue.lower, masked.slice(bare, sentenceEnd)))) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
@@ -950,7 +952,10 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // (Not when a relative follows, "…, said Name, 67, a retired machinist who said he had …": its own clause.)
       const age = apposed && !/\bwho\b/u.test(masked.slice(end, sentenceEnd)) ? /^(\d{1,3})(?:\s*,\s*(.+))?$/u.exec(rest) : null;
       const post = apposed && (apposedRole(rest) || (age && (!age[2] || ((apposedRole(age[2]) || HOMETOWN_RE.test(age[2])) && !/\b(?:who|which|that)\b/u.test(age[2])))));
-      if (!phrase || (rest && !post && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
+      // ("…, says lead author Name of the National University of X.": the name's body after a post-and-name phrase;
+      // affiliation-after-post-name.ts.)
+      const body = phrase?.kind === 'name' && phrase.name.length >= 2 && isAffiliationAfterName(rest);
+      if (!phrase || (rest && !post && !body && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
@@ -1715,9 +1720,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
     const feeling = feelingBeforeVerb(masked, from, cue.start);
-    // ("He liked to say that …": a habit only with "that", the verb's listener perhaps before it, "used to tell pupils that".)
+    // ("He liked to say that …": a habit with "that", the verb's listener perhaps before it, "used to tell pupils that";
+    // or without it when a subject and a finite verb follow the verb of speech at once, "He liked to say he had landed …",
+    // habitual-saying.ts. Guard: "liked to say hello to everyone", "used to tell stories about …" stay no clause.)
     const habit = feeling ? null : habitBeforeVerb(masked, from, cue.start);
-    if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')) continue;
+    if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')
+      && !habitClauseWithoutThat(cue.lower, masked.slice(cue.end, end), (r) => clauseWithoutThat(r, true))) continue;
     const subjectEnd = feeling?.subjectEnd ?? habit ?? cue.start;
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
