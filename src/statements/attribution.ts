@@ -571,9 +571,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     // ("told Westmorland and Furness Council it could …": "and" inside a capitalised name; "told ERR's evening news program
     // "Aktuaalne kaamera" they …": a possessive name, the programme's kind in lower case and its title in quotation marks.)
     const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd)) ?? TOLD_PROGRAMME_RE.exec(masked.slice(at, sentenceEnd))
-      // ("told Stormont's Health Committee": a possessive inside the listener's capitalised name, which the clause never
-      // opens with.)
-      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+      // ("told Stormont's Health Committee", "told Nova Scotia's Fisheries Committee": a possessive inside the listener's
+      // capitalised name, before another capitalised word; a clause never opens with "'s".)
+      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
     // ('told our correspondent, "…"', 'told the Daily Graphic, "…"': a quotation after the listener and a comma is direct
     // speech, no reported clause.)
@@ -886,7 +886,7 @@ function isListenerAndTime(rest: string, cue: string): boolean {
   if (cue.startsWith('tel') || cue === 'told') {
     // ("…, they told this newspaper.": the outlet that prints the story, by "this" or "our".)
     // (", a doctor has told Stormont's Health Committee.": a possessive inside the capitalised listener's name.)
-    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
     if (listener) at = listener[0].length;
   }
   if (at === rest.length) return true;
