@@ -28,3 +28,17 @@ export function isLongSubjectThenVerb(rest: string): boolean {
   if (!m) return false;
   return !m[1]!.trim().split(/\s+/u).some((w) => w === 'to' || QUOTE_CUES.has(w.toLowerCase()));
 }
+
+/**
+ * "…, it said, and it now expects full-year harvest of 61,000 tonnes, …": after an attribution set inside the sentence,
+ * a pronoun and a verb of outlook (expects, forecasts, sees, plans …) go on in the speaker's words, as they do after
+ * "according to the company, and it expects …" (a verb in -s or -ed, which the shared test for a clause without "that"
+ * does not take). Guards: only a pronoun subject and only a verb of outlook or intention, perhaps after "now", "also" or
+ * "still"; "…, she said, and she smiled" or "…, it said, and it closed the plant" is the writer's narrative, not read.
+ */
+const OUTLOOK_GOES_ON_RE = /^(?:it|they|he|she|we)\s+(?:(?:now|also|still)\s+)?(?:expects?|expected|forecasts?|forecast|sees|saw|plans?|planned|predicts?|predicted|anticipates?|anticipated|estimates?|estimated|intends?|intended|aims?|aimed|hopes?|hoped|targets?|targeted)\s+\S/u;
+
+/** Whether the words after an attribution's "and/but" are a pronoun and a verb of outlook: the speaker's words go on. */
+export function isOutlookAfterAside(rest: string): boolean {
+  return OUTLOOK_GOES_ON_RE.test(rest.trimStart());
+}

@@ -17,7 +17,10 @@ import { ownerOfTitledDocument } from './titled-document.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
-import { habitBeforeVerb } from './habitual-saying.ts';
+import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
+import { intentionClauseWithoutThat } from './intention-clause.ts';
+import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
+import { JOURNAL_SETTING } from './journal-setting.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
@@ -26,7 +29,7 @@ import { isThatTheSubject } from './that-as-subject.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { RETORT_BACK_RE } from './retort-back.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
-import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb } from './aside-goes-on.ts';
+import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
 import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
@@ -493,8 +496,10 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 // (Not "this year's …", the clause's own subject: "said this year's edition had sold …".)
 // ("in a statement sent to this paper": the outlet that prints it; "said outside the hall on Saturday after a performance of
 // Name's Fifth": where and after what, a phrase of place or time of a few words that ends the sentence or runs into another.)
-const ADVERBIAL_RE =
+const ADVERBIAL_BASE_RE =
   /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*in\s+(?:reply|response|answer)\s+to\s+(?:(?:a|an|the)\s+)?(?:written\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?)(?:\s+from\s+(?:the\s+|this\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors|[\p{Ll}-]+\s+(?:lines|operators|owners|companies|firms|carriers|agents|holders|users|providers|suppliers|retailers|growers|farmers|fishers|traders|tenants|landlords|drivers|passengers))\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal)|\s+to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*(?:outside|inside|near|beside|after|before|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+(?:of|with|against|for)\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*|(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))?(?=\s*(?:[,.;!]|$)|\s+(?:on|in|at|after|before|during|outside|inside|near|beside)\s)|\s*\([^)]*\))+/u;
+// ("write in the journal Cretaceous Research the lighter tail …": a journal's title is a setting; journal-setting.ts.)
+const ADVERBIAL_RE = new RegExp(ADVERBIAL_BASE_RE.source.replace(/^\^\(\?:/u, `^(?:${JOURNAL_SETTING}|`), ADVERBIAL_BASE_RE.flags);
 
 function trimClause(masked: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -560,7 +565,7 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // past, may turn on a verb in -ed or an irregular past.)
   const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
   if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text)
-    && clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding)) return bare;
+    && (clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding) || intentionClauseWithoutThat(cue.lower, masked.slice(bare, sentenceEnd)))) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.
@@ -569,7 +574,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
     // ("told Westmorland and Furness Council it could …": "and" inside a capitalised name; "told ERR's evening news program
     // "Aktuaalne kaamera" they …": a possessive name, the programme's kind in lower case and its title in quotation marks.)
     const listener = LISTENER_THEN_PLACE_RE.exec(masked.slice(at, sentenceEnd)) ?? TOLD_PROGRAMME_RE.exec(masked.slice(at, sentenceEnd))
-      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
+      // ("told Stormont's Health Committee", "told Nova Scotia's Fisheries Committee": a possessive inside the listener's
+      // capitalised name, before another capitalised word; a clause never opens with "'s".)
+      ?? /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?)*|\p{Ll}+)/u.exec(masked.slice(at, sentenceEnd));
     if (listener) at += listener[0].length;
     // ('told our correspondent, "…"', 'told the Daily Graphic, "…"': a quotation after the listener and a comma is direct
     // speech, no reported clause.)
@@ -886,7 +893,8 @@ function isListenerAndTime(rest: string, cue: string): boolean {
   let at = 0;
   if (cue.startsWith('tel') || cue === 'told') {
     // ("…, they told this newspaper.": the outlet that prints the story, by "this" or "our".)
-    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
+    // (", a doctor has told Stormont's Health Committee.": a possessive inside the capitalised listener's name.)
+    const listener = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}-]*(?:['\u2019]s(?=\s+\p{Lu}))?)*|(?:a|an|the|this|our)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|[\p{Ll}-]+)/u.exec(rest);
     if (listener) at = listener[0].length;
   }
   if (at === rest.length) return true;
@@ -958,7 +966,10 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // (Not when a relative follows, "…, said Name, 67, a retired machinist who said he had …": its own clause.)
       const age = apposed && !/\bwho\b/u.test(masked.slice(end, sentenceEnd)) ? /^(\d{1,3})(?:\s*,\s*(.+))?$/u.exec(rest) : null;
       const post = apposed && (apposedRole(rest) || (age && (!age[2] || ((apposedRole(age[2]) || HOMETOWN_RE.test(age[2])) && !/\b(?:who|which|that)\b/u.test(age[2])))));
-      if (!phrase || (rest && !post && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
+      // ("…, says lead author Name of the National University of X.": the name's body after a post-and-name phrase;
+      // affiliation-after-post-name.ts.)
+      const body = phrase?.kind === 'name' && phrase.name.length >= 2 && isAffiliationAfterName(rest);
+      if (!phrase || (rest && !post && !body && ADVERBIAL_RE.exec(` ${rest}`)?.[0].length !== rest.length + 1)) continue;
     } else {
       // After the verb only a listener, a time or a place: "…, a source told RIA Novosti on Friday."
       const rest = masked.slice(tokens[cueAt]!.end, end).replace(/[\s.!]+$/u, '');
@@ -1723,9 +1734,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const from = start + (dateline ? dateline[0].length : 0);
     // ("Hull City are delighted to confirm that …": the feeling and "to" are no part of the subject.)
     const feeling = feelingBeforeVerb(masked, from, cue.start);
-    // ("He liked to say that …": a habit only with "that", the verb's listener perhaps before it, "used to tell pupils that".)
+    // ("He liked to say that …": a habit with "that", the verb's listener perhaps before it, "used to tell pupils that";
+    // or without it when a subject and a finite verb follow the verb of speech at once, "He liked to say he had landed …",
+    // habitual-saying.ts. Guard: "liked to say hello to everyone", "used to tell stories about …" stay no clause.)
     const habit = feeling ? null : habitBeforeVerb(masked, from, cue.start);
-    if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')) continue;
+    if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')
+      && !habitClauseWithoutThat(cue.lower, masked.slice(cue.end, end), (r) => clauseWithoutThat(r, true))) continue;
     const subjectEnd = feeling?.subjectEnd ?? habit ?? cue.start;
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
@@ -1918,7 +1932,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     // ("…, according to the company, and it expects a further fall …": after a source's aside, its "it" or "they" goes on.)
     const sourceGoesOn = framed.cue.text.toLowerCase() === 'according to' && /^(?:it|they)$/u.test(first?.lower ?? '');
     const goesOn = first && !isFrameAfterWhile(on![0], masked.slice(from, end))
-      && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)) || isLongSubjectThenVerb(masked.slice(from, end)));
+      && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)) || isLongSubjectThenVerb(masked.slice(from, end))
+        // ("…, it said, and it now expects …": a pronoun and a verb of outlook; aside-goes-on.ts.)
+        || isOutlookAfterAside(masked.slice(from, end)));
     if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)

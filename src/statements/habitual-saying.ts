@@ -11,3 +11,15 @@ export function habitBeforeVerb(masked: string, from: number, cueStart: number):
   const m = HABIT_BEFORE_VERB_RE.exec(masked.slice(window, cueStart));
   return m ? window + m.index : null;
 }
+
+/**
+ * "He liked to say he had landed on every lake …": after a habit, a verb of saying (not of telling, whose listener comes
+ * first) frames a clause without "that" when a subject pronoun or a determiner opens it and a finite verb follows
+ * (`isClause`, the rule for "said" without "that"). Guards: "liked to say hello", "used to say goodbye to …" (no subject
+ * and finite verb); "used to tell pupils …" (a listener, not a clause).
+ */
+export function habitClauseWithoutThat(verb: string, rest: string, isClause: (rest: string) => boolean): boolean {
+  if (!/^(?:say|write|insist|claim|joke|boast|argue)$/u.test(verb)) return false;
+  if (!/^\s+(?:he|she|they|we|it|i|you|there|the|a|an|his|her|their|its|every|no|nothing|nobody|everyone|everything)\s/iu.test(rest)) return false;
+  return isClause(rest);
+}
