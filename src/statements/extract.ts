@@ -24,6 +24,7 @@ import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
+import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -222,7 +223,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const titles = postLetters.size === 0 ? titlesTaughtByText(text) : new Set([...titlesTaughtByText(text), ...postLetters.keys()]);
   return TAUGHT_TITLES.during(titles, () => withPostLetters(postLetters, () =>
     TAUGHT_BODY_WORDS.during(bodyWordsTaughtByText(text, bodies), () =>
-      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () => readStatements(text, options, bodies)))));
+      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () =>
+        // (And bodies named with a number, "the Sierpień 80 union": numbered-body.ts.)
+        TAUGHT_NUMBERED_BODIES.during(numberedBodiesInText(text), () => readStatements(text, options, bodies))))));
 }
 
 function readStatements(text: string, options: ExtractOptions, bodies: ReadonlySet<string>): Statement[] {

@@ -23,6 +23,7 @@ import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
 import { unionLocalName } from './union-local.ts';
+import { numberedBodyName } from './numbered-body.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
@@ -1173,6 +1174,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // ("Sierpień 80 said" where the text printed "the Sierpień 80 union": a body named with a number, numbered-body.ts.)
+  const numbered = numberedBodyName(tokens);
+  if (numbered) return { kind: 'organisation', body: numbered, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("The Teamsters local representing workers at … said": a union's branch, union-local.ts.)
   const branch = unionLocalName(tokens);
   if (branch) return { kind: 'organisation', body: branch, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
