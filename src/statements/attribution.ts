@@ -1763,18 +1763,24 @@ const IRREGULAR_PAST = new Set(['cost', 'costs', 'did', 'does', 'made', 'makes',
   'means', 'knew', 'knows', 'saw', 'sees', 'went', 'goes', 'kept', 'keeps', 'left', 'leaves', 'lost', 'paid', 'sold', 'held',
   'brought', 'came', 'comes', 'became', 'remains', 'needs', 'wants', 'lacks', 'faces', 'poses', 'puts', 'sets', 'hurt',
   // (Figures that moved: "exports fell by 14 per cent", "prices rose", "sales grew".)
-  'fell', 'rose', 'grew', 'shrank']);
+  'fell', 'rose', 'grew', 'shrank',
+  // (A finding's facts in the past: "The judge found the two labels used a similar logo", "filings show the firm first wrote
+  // to …"; "used" is too short for the -ed test.)
+  'used', 'wrote']);
 
 /** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
   // ", telling reporters that …": a short listener between the verb and its "that".
-  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling|finding)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.
     if (m[1] !== 'saying' && m[1] !== 'adding' && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(masked.slice(start + m.index + m[0].length, end))) continue;
+    // ("…, finding that the name was likely to confuse buyers": a court's or a study's finding, only with "that"; guard: not
+    // "finding it hard to …", "finding the labels similar", which are no clause.)
+    if (m[1] === 'finding' && !/that\s+$/u.test(m[0])) continue;
     if (m[1] === 'adding' && ADDING_AN_AMOUNT_RE.test(sentence.slice(m.index))) continue;
     const cueStart = start + m.index + m[0].indexOf(m[1]!);
     const clause = trimClause(masked, start + m.index + m[0].length, clauseEnd(masked, start + m.index + m[0].length, end));

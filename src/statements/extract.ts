@@ -4,6 +4,7 @@
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { causeLead } from './cause-put-in-quotes.ts';
 import { namedWithPostOfSameKind } from './described-then-named.ts';
+import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
@@ -649,8 +650,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const aged = /^,\s*\d{1,3}\b/u.test(text.slice(next.end));
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
+    // ("A federal judge in Kentucky has barred …" then "U.S. District Judge Name wrote …": the lead's post as the title of the
+    // name opening the next paragraph, described-lead-titled-next.ts.)
+    // (The lead: the first paragraph that holds a statement after the headline's, a byline perhaps between.)
+    const lead = c.paragraph <= 2 && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph);
+    const titled = lead && titledWithSamePost(text, phrase, next, paragraphs[c.paragraph + 1]!.start);
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
+      : /^an?\s/iu.test(described) ? aged || introduced || titled : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
