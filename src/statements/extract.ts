@@ -444,10 +444,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
         // (Or a verb of feeling or becoming before a state: 'was left "shaking"', 'felt "betrayed"'.)
-        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
+        // ('are expected to remain "intermittent"': the verb's bare form after "to" or a modal.)
+        && (/(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
           || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open))
           // (Or a copula and an article before the quoted noun phrase: 'closures were a "last resort"'.)
-          || /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
+          || /(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
@@ -825,7 +826,8 @@ function unnamedOne(text: string, c: Candidate, s: Statement, feminine: boolean 
 const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket']);
 
 // ("say in the 36-page complaint": a court filing, its length before it.)
-const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition)\b/u;
+// ("said in a supply disruption alert issued on Tuesday" then "The alert said …": two words may describe the document.)
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition|alert)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 // (Or asked that their name be left out: "who asked that her name not be used", "did not want his name published", "asked

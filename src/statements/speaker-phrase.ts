@@ -538,7 +538,11 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'article',
   // A body's paper on a bill or plan and its charted findings ("The council's explanatory memorandum says …",
   // "According to the agency's updated risk map, …").
-  'memorandum', 'memoranda', 'map', 'maps']);
+  'memorandum', 'memoranda', 'map', 'maps',
+  // Court and company filings ("Court filings show …", "Companies House filings show …": unnamed, public-records.ts).
+  'filings',
+  // A regulator's supply or safety alert ("…, the agency said in a supply disruption alert. The alert said …").
+  'alert', 'alerts']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
