@@ -1805,6 +1805,9 @@ function participleClauses(masked: string, start: number, end: number): Reported
       const apposed = sentenceSubject(masked, start, start + m.index, true);
       if (apposed?.kind === 'name' && apposed.name.length >= 2) phrase = apposed;
     }
+    // (Guard: a finding is a court's, a judge's or a document's; "Name Ltd must stop …, a county judge has ruled, finding
+    // that …" is not the company's.)
+    if (m[1] === 'finding' && !(phrase && (phrase.document || judges(phrase, masked) || phrase.roles.some((r) => JUDGING_HEADS.has(r))))) continue;
     out.push({ ...clause, cue: { text: m[1]!, start: cueStart, end: cueStart + m[1]!.length }, phrase });
   }
   return out;
