@@ -1709,6 +1709,10 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
+    // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
+    // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
+    const after = tokens[k + 1]?.lower ?? '';
+    if (DOCUMENT_NOUNS.has(cue.lower) && DOCUMENT_CUES.has(cue.lower) && (CLAUSE_CUES.has(after) || THAT_CUES.has(after) || DOCUMENT_CUES.has(after))) continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     // ("the committee would report back annually on costs": to report back is to come back with an account later, no
@@ -1769,7 +1773,9 @@ const IRREGULAR_PAST = new Set(['cost', 'costs', 'did', 'does', 'made', 'makes',
   'fell', 'rose', 'grew', 'shrank',
   // (A finding's facts in the past: "The judge found the two labels used a similar logo", "filings show the firm first wrote
   // to …"; "used" is too short for the -ed test.)
-  'used', 'wrote']);
+  'used', 'wrote',
+  // ("filings show the operator bought the railcars second-hand", "the council built …", "the club won …".)
+  'bought', 'built', 'spent', 'won', 'began']);
 
 /** ", saying (that) …" / ", adding (that) …": said by the sentence's speaker, or by its subject. */
 function participleClauses(masked: string, start: number, end: number): ReportedClause[] {

@@ -100,6 +100,11 @@ describe('records looked up (public-records.ts)', () => {
       .toEqual([['indirect', 'anonymous', 'the barn was sold twice in 2019']]);
   });
 
+  it('"County records show the mill owner bought …": "records" the subject\'s noun, "bought" the clause\'s verb', () => {
+    expect(found('County records show the mill owner bought the weir in 1902.'))
+      .toEqual([['indirect', 'anonymous', 'the mill owner bought the weir in 1902']]);
+  });
+
   it('guard: a body\'s own filings ("Harlow Bricks\' filings show") are the body\'s', () => {
     expect(found('Harlow Bricks said its sales had fallen.\n\nHarlow Bricks\' filings show the firm made a loss of £2m last year.'))
       .toEqual([
