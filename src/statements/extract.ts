@@ -4,6 +4,7 @@
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { causeLead } from './cause-put-in-quotes.ts';
 import { namedWithPostOfSameKind } from './described-then-named.ts';
+import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
@@ -24,6 +25,7 @@ import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
+import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
@@ -222,7 +224,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): S
   const titles = postLetters.size === 0 ? titlesTaughtByText(text) : new Set([...titlesTaughtByText(text), ...postLetters.keys()]);
   return TAUGHT_TITLES.during(titles, () => withPostLetters(postLetters, () =>
     TAUGHT_BODY_WORDS.during(bodyWordsTaughtByText(text, bodies), () =>
-      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () => readStatements(text, options, bodies)))));
+      TAUGHT_OUTLETS.during(outletsTaughtByText(text), () =>
+        // (And bodies named with a number, "the Sierpień 80 union": numbered-body.ts.)
+        TAUGHT_NUMBERED_BODIES.during(numberedBodiesInText(text), () => readStatements(text, options, bodies))))));
 }
 
 function readStatements(text: string, options: ExtractOptions, bodies: ReadonlySet<string>): Statement[] {
@@ -440,10 +444,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const completes = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1)
         // (Or after a modal or a verb of finding or naming: 'will "destroy" the village', 'found "inadequate" records'.)
         // (Or a verb of feeling or becoming before a state: 'was left "shaking"', 'felt "betrayed"'.)
-        && (/(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
+        // ('are expected to remain "intermittent"': the verb's bare form after "to" or a modal.)
+        && (/(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
           || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open))
           // (Or a copula and an article before the quoted noun phrase: 'closures were a "last resort"'.)
-          || /(?<!\p{L})(?:was|were|is|are|be|been|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
+          || /(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
@@ -646,8 +651,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const aged = /^,\s*\d{1,3}\b/u.test(text.slice(next.end));
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
+    // ("A federal judge in Kentucky has barred …" then "U.S. District Judge Name wrote …": the lead's post as the title of the
+    // name opening the next paragraph, described-lead-titled-next.ts.)
+    // (The lead: the first paragraph that holds a statement after the headline's, a byline perhaps between.)
+    const lead = c.paragraph <= 2 && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph);
+    const titled = lead && titledWithSamePost(text, phrase, next, paragraphs[c.paragraph + 1]!.start);
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
+      : /^an?\s/iu.test(described) ? aged || introduced || titled : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';
@@ -816,7 +826,8 @@ function unnamedOne(text: string, c: Candidate, s: Statement, feminine: boolean 
 const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'mine', 'supermarket']);
 
 // ("say in the 36-page complaint": a court filing, its length before it.)
-const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+)?(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition)\b/u;
+// ("said in a supply disruption alert issued on Tuesday" then "The alert said …": two words may describe the document.)
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition|alert)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 // (Or asked that their name be left out: "who asked that her name not be used", "did not want his name published", "asked

@@ -23,6 +23,7 @@ import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
 import { unionLocalName } from './union-local.ts';
+import { numberedBodyName } from './numbered-body.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import { isCourtFile } from './court-document.ts';
@@ -537,7 +538,11 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'article',
   // A body's paper on a bill or plan and its charted findings ("The council's explanatory memorandum says …",
   // "According to the agency's updated risk map, …").
-  'memorandum', 'memoranda', 'map', 'maps']);
+  'memorandum', 'memoranda', 'map', 'maps',
+  // Court and company filings ("Court filings show …", "Companies House filings show …": unnamed, public-records.ts).
+  'filings',
+  // A regulator's supply or safety alert ("…, the agency said in a supply disruption alert. The alert said …").
+  'alert', 'alerts']);
 
 const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would',
   'did', 'does', 'do', 'not', 'also', 'and', 'but', 'said', 'says', 'after', 'when', 'as', 'because', 'since', 'while',
@@ -1173,6 +1178,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // ("Sierpień 80 said" where the text printed "the Sierpień 80 union": a body named with a number, numbered-body.ts.)
+  const numbered = numberedBodyName(tokens);
+  if (numbered) return { kind: 'organisation', body: numbered, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("The Teamsters local representing workers at … said": a union's branch, union-local.ts.)
   const branch = unionLocalName(tokens);
   if (branch) return { kind: 'organisation', body: branch, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };

@@ -47,6 +47,7 @@ import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
 import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
 import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
 import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
+import { isPublicRecordsCited } from './public-records.ts';
 import { isUnownedRussianDocument } from './russian-unowned-document.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -277,6 +278,8 @@ export class SpeakerResolver {
         }
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
+        // ("Court filings show …", "Companies House filings show …": records the reporter looked up, unnamed; public-records.ts.)
+        if (isPublicRecordsCited(this.text, phrase) && !this.documents.has(phrase.document!)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };

@@ -366,6 +366,8 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
   'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
+  // (A physiotherapist by the short word: "A physio working at the finish who asked not to be named said".)
+  'physio',
   // (A lifeboat's helmsman by the post's word, "Helm Name said" in a rescue charity's release.)
   'helm',
   // (Police in plain words: "A cop who asked not to be named said", "a policeman at the scene", "one policewoman".)
