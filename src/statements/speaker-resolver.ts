@@ -17,6 +17,7 @@ import { isCouncilKind } from './council-kind.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
+import { businessOfStaffInSentence } from './staff-at-business.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { isPostOfABody } from './post-of-a-body-unheld.ts';
@@ -1170,8 +1171,11 @@ export class SpeakerResolver {
       const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at).replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
       if (openingBusiness) return openingBusiness;
       // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
+      // (Nor a site named with its kind in lower case, "the Wieczorek II coal mine": a business's mine or plant, not the
+      // business, "the state-controlled mining company Name announced" beside it; a business's own word, "… group", may end one.)
+      const site = (b: string) => /\s\p{Ll}+$/u.test(b) && !COMPANY_WORDS.has(b.split(' ').at(-1)!);
       const business = COMPANY_WORDS.has(head)
-        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !citedOnlyAsSource(this.text, b)) : undefined;
+        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b)) : undefined;
       if (business) return business;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
@@ -1180,6 +1184,10 @@ export class SpeakerResolver {
       const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
       const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
       if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
+      // ("About 140 factory workers at Benguela Catch will lose their jobs …, the company said": the business the sentence
+      // places its staff at, staff-at-business.ts.)
+      const employer = COMPANY_WORDS.has(head) ? businessOfStaffInSentence(sentence) : null;
+      if (employer) return employer;
       // "Debswana will cut production at its … mine …, the company said": the subject that opens the sentence itself, once
       // the clause calls it "its" (a person's would be "his" or "her").
       const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
@@ -1560,7 +1568,8 @@ const UNNAMED_BUSINESS_HEAD_RE = /(?:^|\s)(?:\p{Ll}*maker|manufacturer)$/u;
 /** A sentence's opening subject, two to four capitalised words or one, then a verb, and "its" further on. */
 const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:(?:will|would|has|had|is|was|plans|expects|must|may|could|can)\s+)?\p{Ll}+\b[^.;:!?]*?\bits\s/u;
 /** A dateline before a lead: "JWANENG: ", "NUKU'ALOFA — ". */
-const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}\s*(?::|[\u2014\u2013-])\s*/u;
+// (With the wire's name in brackets after the place: "OSLO (Nordic Business Wire) – Salmon farmer Name swung …".)
+const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}(?:\s*\([^()\n]{1,40}\))?\s*(?::|[\u2014\u2013-])\s*/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);
