@@ -881,7 +881,9 @@ export class SpeakerResolver {
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    // (Not a body the words were sent to: "In a letter to the newspaper, Marc Delorme said" names the addressee, and the
+    // name after it is the writer, a person; the words between the article and the kind its own, no "to".)
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
     // could or would not say.

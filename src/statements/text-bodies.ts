@@ -16,7 +16,8 @@
 //   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts);
 //   - it opens a business's full name the text prints with a legal form: "Kestrel Ridge Gold Corp" (body-name-cut-short.ts).
 //   - a lower-case word for a body's kind stands right before it: "the state-controlled mining company Polska Grupa
-//     Węglowa announced" (not a given name after it: "operator Jane Mills" is a person);
+//     Węglowa announced" (not a kind that is also a person's trade, "forklift operator Renee Castillo", nor a given
+//     name after it);
 //   - it speaks "in its" own statement or "on its" website: "Hollow Creek Spirits said in its own statement" (a person's
 //     would be "his" or "her").
 import { bodiesCutShort } from './body-name-cut-short.ts';
@@ -92,7 +93,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
   for (const m of text.matchAll(SPOKESPERSON_RE)) if (givenNameGender(m[1]!) === null) add(m[1]!);
   for (const m of text.matchAll(BASED_RE)) add(m[1]!);
-  for (const m of text.matchAll(KIND_BEFORE_RE)) if (BODY_KINDS.has(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
+  // (Guard: not a kind that is also a person's trade, "forklift operator Renee Castillo", "miner Dai Evans".)
+  for (const m of text.matchAll(KIND_BEFORE_RE)) if (BODY_KINDS.has(m[1]!) && !isPersonNoun(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
   for (const m of text.matchAll(SAID_IN_ITS_RE)) if (givenNameGender(m[1]!.split(/\s+/u)[0]!) === null) add(m[1]!.replace(/^The\s+/u, ''));
   for (const name of namesCalledByTheirWord(text)) add(name);
   // ("Bus Vannin said it had …" then "…, it said.": the text calls it "it", name-called-it.ts.)
