@@ -3,7 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { causeLead } from './cause-put-in-quotes.ts';
-import { namedWithPostOfSameKind } from './described-then-named.ts';
+import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
 import { personQuestionPutTo } from './question-put-to.ts';
@@ -647,7 +647,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced : namedWithPostOfSameKind(described, text, next.end);
+      : /^an?\s/iu.test(described) ? aged || introduced || (c.paragraph <= 1 && namedWithPostOfSamePeople(described, text, next.end))
+      : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';

@@ -18,6 +18,7 @@ import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
 import { businessOfStaffInSentence } from './staff-at-business.ts';
+import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { isPostOfABody } from './post-of-a-body-unheld.ts';
@@ -278,6 +279,10 @@ export class SpeakerResolver {
         }
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       case 'organisation': {
+        // ("According to the police report, three engines have been reported stolen": a report of the police in lower
+        // case, where the text names no police body ("Brierwood Police Department", "NSW Police"), is nobody named:
+        // unnamed-police-report.ts.)
+        if (isUnnamedPoliceDocument(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
