@@ -22,7 +22,7 @@ export function namedWithPostOfSameKind(phrase: string, text: string, end: numbe
 // "…, a fishermen's leader told AFP on Saturday." in the lead, then, opening the next paragraph's statement, ""…," said
 // Name Name, president of the Kayar artisanal fishermen's collective.": a lead's leader of a group named by its members'
 // possessive ("a fishermen's leader", "a growers' spokesman"), named right after with a post of a body of the same members,
-// is that person. Guards: only in the lead (extract.ts); the same possessive word in the post, after "of the"; a post in
+// is that person. Guards: only in the lead, after a headline and perhaps a byline (extract.ts); the same possessive word in the post, after "of the"; a post in
 // lower case right after the name ("Name, who …" is not one: dev d325).
 
 /** "a fishermen's leader", "a local growers' spokesman": the members' possessive, then a word for who speaks for them. */

@@ -647,7 +647,7 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const introduced = /^,\s*who(?:se)?\s/u.test(text.slice(next.end)) && /\b(?:he|she|his|her)\b/iu.test(text.slice(phrase.end, sentenceEnd(text, phrase.end)))
       && /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced || (c.paragraph <= 1 && namedWithPostOfSamePeople(described, text, next.end))
+      : /^an?\s/iu.test(described) ? aged || introduced || (c.paragraph <= 2 && namedWithPostOfSamePeople(described, text, next.end))
       : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;

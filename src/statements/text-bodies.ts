@@ -20,6 +20,7 @@
 //     name after it);
 //   - the same kind word opens a description the name is set after between commas: "the company behind the plant,
 //     Andes Litio Altiplano,";
+//   - it has staff or jobs "at" it, whatever follows: "About 60 staff at Tarakohe Marine will be laid off";
 //   - it speaks "in its" own statement or "on its" website: "Hollow Creek Spirits said in its own statement" (a person's
 //     would be "his" or "her").
 import { bodiesCutShort } from './body-name-cut-short.ts';
@@ -51,6 +52,8 @@ const SPOKESPERSON_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${NAMES}\\s+(?:spoke
 const BASED_RE = new RegExp(`\\b\\p{Lu}[\\p{L}]*-based\\s+${NAMES}`, 'gu');
 /** "mining company Polska Grupa Węglowa", "the group Harbour Lights Trust": a lower-case kind word, then the name. */
 const KIND_BEFORE_RE = new RegExp(`(?<![\\p{L}-])(\\p{Ll}[\\p{Ll}-]+)\\s+${NAMES}`, 'gu');
+/** "About 60 staff at Tarakohe Marine will be laid off": a name that has staff or jobs "at" it, whatever follows. */
+const STAFF_AT_NAME_RE = new RegExp(`\\b(?:workers|employees|staff|staffers|jobs)\\s+at\\s+${NAMES}`, 'gu');
 /** "the company behind the plant, Andes Litio Altiplano,": the kind described, then the name set between commas. */
 const KIND_THEN_NAME_APPOSED_RE = new RegExp(`\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(?:[\\p{Ll}-]+\\s+){1,4}?(?:[\\p{Ll}-]+),\\s+${NAMES},`, 'gu');
 /** "Hollow Creek Spirits said in its own statement", "… said on its website": the name speaks through what is "its". */
@@ -100,6 +103,7 @@ export function bodiesNamedInText(text: string): Set<string> {
   // (Guard: not a kind that is also a person's trade, "forklift operator Renee Castillo", "miner Dai Evans".)
   for (const m of text.matchAll(KIND_BEFORE_RE)) if (BODY_KINDS.has(m[1]!) && !isPersonNoun(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
   for (const m of text.matchAll(KIND_THEN_NAME_APPOSED_RE)) if (BODY_KINDS.has(m[1]!) && !isPersonNoun(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
+  for (const m of text.matchAll(STAFF_AT_NAME_RE)) if (givenNameGender(m[1]!.split(/\s+/u)[0]!) === null) add(m[1]!);
   for (const m of text.matchAll(SAID_IN_ITS_RE)) if (givenNameGender(m[1]!.split(/\s+/u)[0]!) === null) add(m[1]!.replace(/^The\s+/u, ''));
   for (const name of namesCalledByTheirWord(text)) add(name);
   // ("Bus Vannin said it had …" then "…, it said.": the text calls it "it", name-called-it.ts.)

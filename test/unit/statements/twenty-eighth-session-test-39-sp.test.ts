@@ -60,6 +60,10 @@ describe('English: a business and its site, a body marked by its kind or by "its
       .toBe('Dana Ruiz');
   });
 
+  it('"About 50 staff at Kereru Aqua will …" then "Kereru Aqua said it would …": a name with staff "at" it is a body', () => {
+    expect(speakers('About 50 staff at Kereru Aqua will lose their jobs in May.\n\nKereru Aqua said it would pay them to the end of June.').at(-1)).toBe('Kereru Aqua (org)');
+  });
+
   it('"Hollin Brook Cider said in its own statement it was …": a body speaking through what is "its"', () => {
     expect(speakers('Hollin Brook Cider said in its own statement it was "delighted" with the ruling.')[0]).toBe('Hollin Brook Cider (org)');
   });
@@ -108,6 +112,11 @@ describe('English: a lead\'s leader of a group, named next (described-then-named
   it('"…, a fishermen\'s leader told reporters" then ""…," said Name, head of the Joal fishermen\'s union": that person', () => {
     expect(speakers('DAKAR – Foreign trawlers are emptying the coast of mackerel, a fishermen\'s leader told reporters on Friday.\n\n"We come back with nothing now," said Ousmane Faye, head of the Joal fishermen\'s union.'))
       .toEqual(['Ousmane Faye', 'Ousmane Faye']);
+  });
+
+  it('the same after a headline and a byline: "…, a riders\' leader told the Courier" then "…," said Name, chairman of the … riders\' association', () => {
+    expect(speakers('Saddles taken at the races\n\nBy Orla Keane\n\nThree saddles were taken from the lorry park at Glenmore races on Sunday, a riders\' leader told the Courier.\n\n"They went in broad daylight," said Donal Furey, chairman of the Glenmore riders\' association.'))
+      .toEqual(['Donal Furey', 'Donal Furey']);
   });
 
   it('guard: a post of another group\'s body, "head of the Joal traders\' union", leaves the lead unnamed', () => {
