@@ -33,5 +33,5 @@ export function namedWithPostOfSamePeople(phrase: string, text: string, end: num
   const members = LEADER_OF_PEOPLE_RE.exec(phrase)?.[1];
   if (!members) return false;
   const post = /^,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+(?:the\s+)?([^.,;\n]{3,80})/u.exec(text.slice(end, end + 120))?.[1];
-  return post !== undefined && post.includes(members);
+  return post?.includes(members) === true;
 }
