@@ -11,7 +11,7 @@ import { isTitleOfPlace } from './title-of-place.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
 import { examinersFindThat } from './examiners-findings.ts';
 import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
-import { jointSpeakers } from './joint-speakers.ts';
+import { bodyNamedWithAnd, jointSpeakers } from './joint-speakers.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
@@ -1417,6 +1417,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       if (partner?.kind === 'organisation' && partner.start === words[0]!.start) {
         return { ...phrase!, body: `${partner.body} and ${phrase!.body}`, start: partner.start };
       }
+      // ("Humber and North Yorkshire Integrated Care Board said": one body named for two places, joint-speakers.ts.)
+      const named = words[k - 1]!.lower === 'and' && phrase?.kind === 'organisation' ? bodyNamedWithAnd(words, k - 1) : null;
+      if (named) return named;
       if (phrase && phrase.kind !== 'pronoun') return phrase;
     }
     // "A company employee who spoke on condition of anonymity … said": the words before "who".

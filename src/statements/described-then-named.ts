@@ -18,3 +18,20 @@ export function namedWithPostOfSameKind(phrase: string, text: string, end: numbe
   const body = POST_OF_NAMED_BODY_RE.exec(text.slice(end, end + 120))?.[1];
   return body !== undefined && body.split(/\s+/u).at(-1)!.toLowerCase() === kind;
 }
+
+// "…, a fishermen's leader told AFP on Saturday." in the lead, then, opening the next paragraph's statement, ""…," said
+// Name Name, president of the Kayar artisanal fishermen's collective.": a lead's leader of a group named by its members'
+// possessive ("a fishermen's leader", "a growers' spokesman"), named right after with a post of a body of the same members,
+// is that person. Guards: only in the lead, after a headline and perhaps a byline (extract.ts); the same possessive word in the post, after "of the"; a post in
+// lower case right after the name ("Name, who …" is not one: dev d325).
+
+/** "a fishermen's leader", "a local growers' spokesman": the members' possessive, then a word for who speaks for them. */
+const LEADER_OF_PEOPLE_RE = /^an?\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+(?:['\u2019]s|s['\u2019]))\s+(?:leader|head|chief|spokesman|spokeswoman|spokesperson|representative)$/u;
+
+/** Whether a lead's unnamed leader of a group (`phrase`, as printed) is the name ending at `end`, by its post next. */
+export function namedWithPostOfSamePeople(phrase: string, text: string, end: number): boolean {
+  const members = LEADER_OF_PEOPLE_RE.exec(phrase)?.[1];
+  if (!members) return false;
+  const post = /^,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+(?:the\s+)?([^.,;\n]{3,80})/u.exec(text.slice(end, end + 120))?.[1];
+  return post?.includes(members) === true;
+}

@@ -3,7 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 import { causeLead } from './cause-put-in-quotes.ts';
-import { namedWithPostOfSameKind } from './described-then-named.ts';
+import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
@@ -657,7 +657,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const lead = c.paragraph <= 2 && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph);
     const titled = lead && titledWithSamePost(text, phrase, next, paragraphs[c.paragraph + 1]!.start);
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced || titled : namedWithPostOfSameKind(described, text, next.end);
+      : /^an?\s/iu.test(described) ? aged || introduced || titled || (c.paragraph <= 2 && namedWithPostOfSamePeople(described, text, next.end))
+      : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
     s.speakerKind = 'person';

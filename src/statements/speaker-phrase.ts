@@ -1423,7 +1423,9 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   'universidad', 'università', 'université', 'universidade', 'universität', 'cooperativa', 'coopérative', 'unión',
   'confederación', 'confédération', 'movimiento', 'mouvement', 'partido', 'parti', 'partito', 'ministerio', 'ministère',
   // (A movement in Maltese and Catalan, Italian and Portuguese, German and Dutch: "Moviment Kosta …", "Movimento …".)
-  'moviment', 'movimento', 'bewegung', 'beweging', 'associació', 'fundació', 'federació']);
+  'moviment', 'movimento', 'bewegung', 'beweging', 'associació', 'fundació', 'federació',
+  // (A museum: "The Museo Patagónico de Ciencias Naturales said", "the Musée des Beaux-Arts de Lyon", "Museu …".)
+  'museo', 'musée', 'museu']);
 
 /** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
 const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',

@@ -17,6 +17,8 @@ import { isCouncilKind } from './council-kind.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { businessNamedNext } from './business-named-next.ts';
+import { businessOfStaffInSentence } from './staff-at-business.ts';
+import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { isPostOfABody } from './post-of-a-body-unheld.ts';
@@ -280,6 +282,10 @@ export class SpeakerResolver {
       case 'organisation': {
         // ("Court filings show …", "Companies House filings show …": records the reporter looked up, unnamed; public-records.ts.)
         if (isPublicRecordsCited(this.text, phrase) && !this.documents.has(phrase.document!)) return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // ("According to the police report, three engines have been reported stolen": a report of the police in lower
+        // case, where the text names no police body ("Brierwood Police Department", "NSW Police"), is nobody named:
+        // unnamed-police-report.ts.)
+        if (isUnnamedPoliceDocument(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -883,7 +889,9 @@ export class SpeakerResolver {
     const group = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|added|warned|insisted)\\s[^.!?\n]*[.!?]\\s+\u201C?"?[^"\u201D\n]*[,.!?]["\u201D]\\s+the\\s+(?:group|organisation|organization|campaign|charity|movement|coalition|network|association|alliance)\\s+(?:said|says|added)\\b`, 'u');
     // "a Mallaig contractor, Skerry Marine,", "an agency, Northland Staffing", "Piraeus-based Kestrel Bulk Management": the
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    // (Not a body the words were sent to: "In a letter to the newspaper, Marc Delorme said" names the addressee, and the
+    // name after it is the writer, a person; the words between the article and the kind its own, no "to".)
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
     // could or would not say.
@@ -1173,8 +1181,11 @@ export class SpeakerResolver {
       const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at).replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
       if (openingBusiness) return openingBusiness;
       // (Not a body the text only cites for figures, "according to FactSet": cited-only-source.ts.)
+      // (Nor a site named with its kind in lower case, "the Wieczorek II coal mine": a business's mine or plant, not the
+      // business, "the state-controlled mining company Name announced" beside it; a business's own word, "… group", may end one.)
+      const site = (b: string) => /\s\p{Ll}+$/u.test(b) && !COMPANY_WORDS.has(b.split(' ').at(-1)!);
       const business = COMPANY_WORDS.has(head)
-        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !citedOnlyAsSource(this.text, b)) : undefined;
+        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b)) : undefined;
       if (business) return business;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
@@ -1183,6 +1194,10 @@ export class SpeakerResolver {
       const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
       const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
       if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
+      // ("About 140 factory workers at Benguela Catch will lose their jobs …, the company said": the business the sentence
+      // places its staff at, staff-at-business.ts.)
+      const employer = COMPANY_WORDS.has(head) ? businessOfStaffInSentence(sentence) : null;
+      if (employer) return employer;
       // "Debswana will cut production at its … mine …, the company said": the subject that opens the sentence itself, once
       // the clause calls it "its" (a person's would be "his" or "her").
       const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
@@ -1563,7 +1578,8 @@ const UNNAMED_BUSINESS_HEAD_RE = /(?:^|\s)(?:\p{Ll}*maker|manufacturer)$/u;
 /** A sentence's opening subject, two to four capitalised words or one, then a verb, and "its" further on. */
 const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:(?:will|would|has|had|is|was|plans|expects|must|may|could|can)\s+)?\p{Ll}+\b[^.;:!?]*?\bits\s/u;
 /** A dateline before a lead: "JWANENG: ", "NUKU'ALOFA — ". */
-const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}\s*(?::|[\u2014\u2013-])\s*/u;
+// (With the wire's name in brackets after the place: "OSLO (Nordic Business Wire) – Salmon farmer Name swung …".)
+const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}(?:\s*\([^()\n]{1,40}\))?\s*(?::|[\u2014\u2013-])\s*/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);

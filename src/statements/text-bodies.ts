@@ -15,6 +15,14 @@
 //   - it "said it" and the next sentence's speaker is "it": "Bus Vannin said it had …. …, it said." (name-called-it.ts);
 //   - it is a side in a match report's result line: "Halesworth Town 1–2 Thornbury Vale" (result-line-teams.ts);
 //   - it opens a business's full name the text prints with a legal form: "Kestrel Ridge Gold Corp" (body-name-cut-short.ts).
+//   - a lower-case word for a body's kind stands right before it: "the state-controlled mining company Polska Grupa
+//     Węglowa announced" (not a kind that is also a person's trade, "forklift operator Renee Castillo", nor a given
+//     name after it);
+//   - the same kind word opens a description the name is set after between commas: "the company behind the plant,
+//     Andes Litio Altiplano,";
+//   - it has staff or jobs "at" it, whatever follows: "About 60 staff at Tarakohe Marine will be laid off";
+//   - it speaks "in its" own statement or "on its" website: "Hollow Creek Spirits said in its own statement" (a person's
+//     would be "his" or "her").
 import { bodiesCutShort } from './body-name-cut-short.ts';
 import { givenNameGender } from './given-names.ts';
 import { namesCalledIt } from './name-called-it.ts';
@@ -42,6 +50,14 @@ const POST_RE = new RegExp(`${NAMES}\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+$
 const SPOKESPERSON_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${NAMES}\\s+(?:spokesman|spokeswoman|spokesperson)\\b`, 'gu');
 /** "Cyprus-based Northline Ship Management": where it is based, hyphened before the name. */
 const BASED_RE = new RegExp(`\\b\\p{Lu}[\\p{L}]*-based\\s+${NAMES}`, 'gu');
+/** "mining company Polska Grupa Węglowa", "the group Harbour Lights Trust": a lower-case kind word, then the name. */
+const KIND_BEFORE_RE = new RegExp(`(?<![\\p{L}-])(\\p{Ll}[\\p{Ll}-]+)\\s+${NAMES}`, 'gu');
+/** "About 60 staff at Tarakohe Marine will be laid off": a name that has staff or jobs "at" it, whatever follows. */
+const STAFF_AT_NAME_RE = new RegExp(`\\b(?:workers|employees|staff|staffers|jobs)\\s+at\\s+${NAMES}`, 'gu');
+/** "the company behind the plant, Andes Litio Altiplano,": the kind described, then the name set between commas. */
+const KIND_THEN_NAME_APPOSED_RE = new RegExp(`\\b[Tt]he\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+(?:[\\p{Ll}-]+\\s+){1,4}?(?:[\\p{Ll}-]+),\\s+${NAMES},`, 'gu');
+/** "Hollow Creek Spirits said in its own statement", "… said on its website": the name speaks through what is "its". */
+const SAID_IN_ITS_RE = new RegExp(`${NAMES}\\s+(?:said|says|announced|stated|added|wrote)\\s+(?:in|on|through|via)\\s+its\\b`, 'gu');
 /** Two to four capitalised words anywhere, for the names the text calls later by one of their words. */
 const ANY_NAMES_RE = new RegExp(NAMES, 'gu');
 /** "the unit said": a lower-case word after "the", and the word after it. */
@@ -84,6 +100,11 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const m of text.matchAll(AMPERSAND_RE)) add(`${m[1]} ${m[2]}`);
   for (const m of text.matchAll(SPOKESPERSON_RE)) if (givenNameGender(m[1]!) === null) add(m[1]!);
   for (const m of text.matchAll(BASED_RE)) add(m[1]!);
+  // (Guard: not a kind that is also a person's trade, "forklift operator Renee Castillo", "miner Dai Evans".)
+  for (const m of text.matchAll(KIND_BEFORE_RE)) if (BODY_KINDS.has(m[1]!) && !isPersonNoun(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
+  for (const m of text.matchAll(KIND_THEN_NAME_APPOSED_RE)) if (BODY_KINDS.has(m[1]!) && !isPersonNoun(m[1]!) && givenNameGender(m[2]!.split(/\s+/u)[0]!) === null) add(m[2]!);
+  for (const m of text.matchAll(STAFF_AT_NAME_RE)) if (givenNameGender(m[1]!.split(/\s+/u)[0]!) === null) add(m[1]!);
+  for (const m of text.matchAll(SAID_IN_ITS_RE)) if (givenNameGender(m[1]!.split(/\s+/u)[0]!) === null) add(m[1]!.replace(/^The\s+/u, ''));
   for (const name of namesCalledByTheirWord(text)) add(name);
   // ("Bus Vannin said it had …" then "…, it said.": the text calls it "it", name-called-it.ts.)
   for (const name of namesCalledIt(text)) add(name);

@@ -153,6 +153,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
   // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
   ...POSITIONS_BEFORE_A_NAME, 'skipper',
+  // A racing jockey and a horse's trainer before a name ("Jockey Ciaran Roe said", "Trainer Nell Amory"), as racing copy
+  // prints them; "Rider" is left out, a surname too.
+  'jockey', 'trainer',
 ], TAUGHT_TITLES);
 
 /** Courtesy titles dropped from a name ("Mr. Lavrov", "Mr Rasmussen"). */
