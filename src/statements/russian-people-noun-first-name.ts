@@ -13,8 +13,10 @@ const GENITIVE = /^\p{Ll}{2,}(?:ы|и|а|я|ов|ев|ей|ого|его|ой|е
  * Whether `noun`, then `between` (lower-case genitives), then `first` is a word for a person and their first name:
  * `isPeopleNoun` says the noun is one, `gender` its gender.
  */
-export function isPeopleNounAndFirstName(noun: string, between: readonly string[], first: string, isPeopleNoun: boolean, gender: 'f' | 'm'): boolean {
-  if (!isPeopleNoun || between.length > 2 || !/^\p{Ll}/u.test(noun)) return false;
-  if (!between.every((w) => GENITIVE.test(w))) return false;
+export function isPeopleNounAndFirstName(noun: string, between: readonly string[], first: string, isPeopleNoun: boolean, gender: 'f' | 'm', opensSentence = false): boolean {
+  // («Студентка НГУ Маша, которая …, вспоминает»: the word may open the sentence, capitalised, and whose may be a body's
+  // letters, one acronym; guard: the first name still listed and of the word's gender.)
+  if (!isPeopleNoun || between.length > 2 || !(/^\p{Ll}/u.test(noun) || opensSentence)) return false;
+  if (!between.every((w) => GENITIVE.test(w) || (between.length === 1 && /^\p{Lu}{2,5}$/u.test(w)))) return false;
   return givenNameGender(first) === gender;
 }

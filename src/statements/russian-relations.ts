@@ -19,10 +19,36 @@ export function isUnnamedRelation(words: readonly string[]): { plural: boolean }
   const lower = words.map((w) => w.toLowerCase());
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_SINGULAR.has(lower[1]!)) return { plural: false };
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_PLURAL.has(lower[1]!)) return { plural: true };
+  // («Сосед Патимат», «Соседка Лебедевой по площадке»: the singular word, then whose, one capitalised word (a name that may
+  // not decline, so its case is not checked), perhaps «по» and a lower-case word: someone's neighbour, unnamed. Guard: one
+  // capitalised word only; «Сосед Иван Петров» (two) keeps a name.)
+  if (RELATION_SINGULAR.has(lower[0]!) && (words.length === 2 || words.length === 4) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)
+    && (words.length === 2 || (lower[2] === 'по' && /^\p{Ll}+$/u.test(words[3]!)))) return { plural: false };
   if (words.length < 2 || words.length > 5 || !RELATION_PLURAL.has(lower[0]!)) return null;
   let k = 1;
   while (k < words.length && k <= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!)) k++;
   if (k === 1) return null;
   const rest = lower.slice(k);
   return rest.length === 0 || (rest.length === 2 && rest[0] === 'по' && /^\p{Ll}+$/u.test(rest[1]!)) ? { plural: true } : null;
+}
+
+/** Words for a parent or grandparent, in the nominative singular, capitalised or not. */
+const PARENTS = new Set(['мать', 'отец', 'мама', 'папа', 'бабушка', 'дедушка']);
+
+/**
+ * Whether `words` are an unnamed parent described by whose parent they are: «Мать двоих школьников из Порховского района»,
+ * «Отец одной из учениц», «Мама пострадавшего мальчика». The words after the parent's word open lower case (the children,
+ * in the genitive); a capitalised word may follow only a preposition of place («из», «с», «в») and its lower-case
+ * adjective. Guard: a full name at the end («мама четвероклассника Дарья Коваль») names the parent, so not unnamed.
+ */
+export function isUnnamedParent(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 8 || !PARENTS.has(words[0]!.toLowerCase()) || !/^\p{Ll}/u.test(words[1]!)) return false;
+  const place = words.findIndex((w, k) => k > 1 && ['из', 'с', 'со', 'в', 'во'].includes(w));
+  const children = place > 0 ? words.slice(1, place) : words.slice(1);
+  if (!children.every((w) => /^\p{Ll}+$/u.test(w))) return false;
+  if (place < 0) return true;
+  // (The place: a capitalised name, perhaps after or before its lower-case adjective and word, «из Порховского района», «из
+  // села Кузьминка»; never two capitalised words together, a person's name.)
+  const where = words.slice(place + 1);
+  return where.length >= 1 && where.length <= 3 && !where.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(where[k - 1]!));
 }

@@ -5,7 +5,8 @@
 import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
-import { isUnnamedRelation } from './russian-relations.ts';
+import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { territorialTail } from './russian-territorial-body.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
@@ -195,6 +196,24 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
   }
+  // («Главное управление МЧС России по Республике Саха (Якутия)»: a body's office in a region, the region part of its name:
+  // russian-territorial-body.ts.)
+  const territorial = all.findIndex((t, k) => k >= 1 && t.lower === 'по');
+  if (territorial >= 1 && territorialTail(all, territorial) === all.length - territorial && !all.slice(0, territorial).some((t) => ['в', 'во', 'по'].includes(t.lower))) {
+    const office = parseRussianPhrase(all.slice(0, territorial));
+    // (Guard: the office named by a name of its own, a capitalised word or letters in it; «управление ведомства по Сибирскому
+    // округу», all lower case, is the body the text named before, resolved as ever.)
+    if (office?.kind === 'organisation' && office.body !== 'там' && all.slice(0, territorial).some((t) => isBodyWord(t) || isAcronym(t))
+      && all.slice(0, territorial).some((t) => /^\p{Lu}/u.test(t.text))) {
+      return { ...office, body: [office.body, ...all.slice(territorial).map((t) => t.text)].join(' '), end: all.at(-1)!.end };
+    }
+  }
+  // («В компании это опровергли», «В министерстве этого не отрицают»: a demonstrative pronoun after the body, then lower-case
+  // words (a negation, a verb the lists lack), is what the body said, never part of its name; the body is read without them.
+  // Guard: only after a phrase opened by «в» / «во» and a lower-case word, up to three words after the pronoun.)
+  const demonstrative = all.findIndex((t, k) => k >= 2 && /^(?:это|этого|этому|этом)$/u.test(t.lower));
+  if (demonstrative >= 2 && ['в', 'во'].includes(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text) && all.length - demonstrative <= 3
+    && all.slice(demonstrative).every((t) => /^\p{Ll}/u.test(t.text))) return parseRussianPhrase(all.slice(0, demonstrative));
   // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
   // after it is who.)
   if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
@@ -214,6 +233,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
   const relation = isUnnamedRelation(all.map((t) => t.text));
   if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  // («Мать двоих школьников из Порховского района»: a parent by whose parent they are, no name: russian-relations.ts.)
+  if (isUnnamedParent(all.map((t) => t.text))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Аналитики Промторгбанка пишут в обзоре»: a named body's analysts are the body, research-firm.ts; the name's first
   // word in the nominative.)
   const firm = russianResearchFirm(all);
@@ -596,8 +617,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("Жители поселка Березовка", "жительница села Ивановка": residents by their settlement, its one-word name no person;
   // only after the word for residents, since a post may be of a place and then named, "глава поселка Лыков"; and not two
   // capitalised words, which are the resident's own name, "Жительница поселка Алина Цой".)
+  // («Жители поселка Ленинкент в Махачкале»: and the city it is part of, «в» and one capitalised word, read as a street's
+  // town is below.)
   const settlement = (k: number) => residents && /^(?:поселк[аеу]|сел[аеу]|деревн[иеюя]|город[аеу]|станиц[ыеу]|аул[аеу]|хутор[аеу])$/u.test(tokens[k]!.lower)
-    && tokens.length === k + 2;
+    && (tokens.length === k + 2 || (tokens.length === k + 4 && ['в', 'во'].includes(tokens[k + 2]!.lower) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(tokens[k + 3]!.text)));
   const street = tokens.findIndex((t, k) => /^(?:улиц[ыеу]|проспект[аеу]?|переулк[аеу]|бульвар[аеу]?|микрорайон[аеу]?|площад[иь])$/u.test(t.lower) || settlement(k));
   // ("жительница улицы Свободы в Слободском": and the town.)
   const town = street > 0 ? tokens.findIndex((t, k) => k > street + 1 && ['в', 'во'].includes(t.lower)) : -1;
@@ -611,7 +634,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("Жительница Родников, позвонившая в редакцию", "Житель Вторчермета, пожелавший …": one capitalised word after a word
   // for residents is where they live, in the genitive, not a surname; the person is unnamed, and no named resident.)
-  if (residents && tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) {
+  // («Жители Нижнего Бестяха», «Жительница Старого Оскола»: a place's name of an adjective in the genitive and its word, the
+  // same; guard: the first of the two ends as an adjective's genitive, -ого / -его / -ой, which no first name in the
+  // nominative does, so «Житель Сергей Петров» stays a name.)
+  // («Жители Нижней Иволги»: a soft adjective's feminine genitive in -ней too; not a listed first name, «Корней».)
+  const twoWordPlace = residents && tokens.length === 3 && /^\p{Lu}\p{Ll}+(?:ого|его|ой|ней)$/u.test(tokens[1]!.text) && givenNameGender(tokens[1]!.text) === null
+    && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[2]!.text);
+  if (residents && ((tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) || twoWordPlace)) {
     return { kind: 'anonymous', plural: /[иы]$/u.test(tokens[0]!.lower) || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // («пенсионерка из Белозерска», «водитель из Левакана»: someone by what they are to the story and where they are from,
@@ -748,8 +777,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («резчица рыбы Ирина»: a word for a person, then a listed first name of its gender, russian-people-noun-first-name.ts.)
   const firstNameOnly = name.length === 1 && initialsAfter.length === 0 && printedFrom === from && title.length >= 1 && title.length <= 3
-    && !title.some((t) => isPreposition(t) || isBodyWord(t) || isAcronym(t) || RU_SPEECH_VERBS.has(t.lower) || RU_LISTENERS.has(t.lower))
-    && isPeopleNounAndFirstName(title[0]!.text, title.slice(1).map((t) => t.text), name[0]!.text, isRussianPeopleNoun(title[0]!.lower), russianPeopleNounGender(title[0]!.lower));
+    // («Студентка НГУ Маша»: one body's letters between, whose student; russian-people-noun-first-name.ts.)
+    && !title.some((t, k) => isPreposition(t) || isBodyWord(t) || (isAcronym(t) && !(k === 1 && title.length === 2)) || RU_SPEECH_VERBS.has(t.lower) || RU_LISTENERS.has(t.lower))
+    && isPeopleNounAndFirstName(title[0]!.text, title.slice(1).map((t) => t.text), name[0]!.text, isRussianPeopleNoun(title[0]!.lower), russianPeopleNounGender(title[0]!.lower), title[0] === all[0]);
   if (name.length > 0 && (title.length === 0 || roles.length > 0 || described || post || firstNameOnly)) {
     // ("— цитирует «Интерфакс» главного экономиста «X» Зарему Алиеву": a title opening in an oblique case, "экономиста", puts the
     // name after it in the same case; "глава", "судья", "коллега" end so in the nominative.)
@@ -759,7 +789,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const oblique = roleWord !== undefined && name.length === 2 && /^\p{Ll}+[бвгджзклмнпрстфхцчшщ]а$/u.test(roleWord.text)
       && !(isPatronymic(name[1]!.base) && !isObliquePatronymic(name[1]!.base))
       && !/(?:ц|[^и]к|с|стр|н)а$/u.test(roleWord.lower)
-      && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null;
+      && !['глава', 'коллега'].includes(roleWord.lower) && russianRoles(roleWord.lower.slice(0, -1)) !== null
+      // («дочь профессора Ирина Шубина»: a word for kin in the nominative first makes the post whose kin, in the genitive;
+      // the name after it is the kin's, in the nominative, not «Ирин Шубин».)
+      && !title.some((t) => title.indexOf(t) < title.indexOf(roleWord) && /^(?:дочь|сын|мать|отец|жена|муж|вдова|сестра|брат|внук|внучка|супруга|супруг)$/u.test(t.lower));
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
     // (As printed: "По словам Олега Вадимовича Кудрявцева" is put in the nominative where "по словам" is read, and
     // russianNominativeName reads the case off an oblique patronymic.)
@@ -1021,6 +1054,14 @@ const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
 
+/**
+ * An interview the subject gave, before the subject: «В интервью нашему изданию в 2010 году Корнилова говорила, что …»,
+ * «В интервью «Вечерней Вологде» Name рассказывал». The outlet is lower-case words in the dative or a «name», a time may
+ * follow; the subject opens capitalised right after. (Not an outlet's capitalised name without marks, «В интервью ТАСС
+ * Name», which could be the subject's first word.)
+ */
+const RU_INTERVIEW_OPENER = /^\s*[Вв]\s+(?:(?:сво[её]м|давнем|последнем)\s+)?интервью(?:\s+(?:\p{Ll}+|\u00AB[^\u00BB]{1,40}\u00BB)){1,3}?(?:\s+в\s+\p{N}{4}\s+году)?\s+(?=\p{Lu})/u;
+
 /** A wire's agency tag before the first sentence: "ИНТЕРФАКС - "; or its dateline with the day, "ЕРЕВАН, 4 дек — ". */
 const AGENCY_RE = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:,\s*\d{1,2}\s+\p{Ll}{3,8}\.?)?\s+[-\u2013\u2014]\s+/u;
 
@@ -1073,6 +1114,15 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("По словам знакомого с ситуацией человека": a source described, not a document's topic.)
   if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && !hasFullName(all) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
     return parseRussianPhrase(all) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
+  // («Как говорится в статье Голованова и его коллег в журнале «…»»: a paper by a scientist the text named, then its
+  // co-authors and the journal it came out in, is its first author's, not the journal's. Guards: «статье» / «статьи»
+  // right before one capitalised word of a surname's genitive shape (-ова, -ина, -ской …), then nothing, «и» or «в»; so
+  // «в статье 159 УК» (a law's article, a number) and «в статье «Известий»» (an outlet's) are read as before.)
+  if (all.length >= 2 && /^стать[еия]$/u.test(all[0]!.lower) && /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ской|цкой|ского|цкого|овой|евой|иной)$/u.test(all[1]!.text)
+    && (all.length === 2 || ['и', 'в', 'во'].includes(all[2]!.lower)) && !isBodyWord(all[1]!) && russianRoles(all[1]!.lower) === null) {
+    const author = parseRussianPhrase([all[1]!]);
+    if (author?.kind === 'name') return { ...author, name: author.name.map(nominative) };
   }
   let tokens = all;
   while (tokens.length > 0 && (hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || /(?:ом|ем|ой|ым|ых|ому)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[0]!.text) && tokens.length > 1 && hasStem(tokens[1]!, RU_DOCUMENT_STEMS))) tokens = tokens.slice(1);
@@ -1571,7 +1621,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("На вопрос, знаком ли он с учредителем, главврач ответил, что": the question answered opens the sentence.)
     const question = RU_QUESTION_OPENER.exec(masked.slice(from, tokens[k]!.start));
     const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0);
-    const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start));
+    // (Or an interview it was said in, «В интервью нашему изданию в 2010 году Name говорила».)
+    const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start)) ?? RU_INTERVIEW_OPENER.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
     // ("В Минпросвещения «Татар-информу» сообщили": a word in quotation marks right before the verb is whom it was told.)
     // (In the dative, "«Уральскому рабочему»"; "«Русагротранса» сообщили" is whose press office, not whom.)
@@ -1649,8 +1700,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
     // ("…, но от подробностей отказался", "…, но назвать их отказалась": a few words before that verb.)
     // ("…, но число закрытых точек назвать отказался": the object before the infinitive, then a verb of refusing.)
+    // («…, а покупатели смогут …», «…, а жители получат …»: a plural noun for people in -ители / -атели ends as «уточнили»
+    // does, but is the next clause's subject, no verb; the clause runs on, as the development part keeps «, а» clauses whole.)
     // ("…, но назвать сроки закрытия сделки отказался": the infinitive first, its object after it, then that verb.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?(?!\\p{Ll}*[иая]тели(?!\\p{L}))\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)
@@ -2070,6 +2123,19 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
       || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null);
     const said = [...spoken].reverse().map(trimmed).find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
+    // («В управлении напомнили» after «ГКУ «Управление автомобильных дорог …»» spoke in the lead and again, and a federal
+    // body's regional office, «Главное управление МЧС России по Республике …» (russian-territorial-body.ts), once in passing
+    // since: the bare head word resumes the story's own source, the body that spoke at least twice. Guards: a bare head word
+    // only; the last one a regional office named with «по» and its region, which spoke once; the other at least twice (a
+    // shorter form of its name counts as the same body). Without the regional-office guard, a count alone moved four
+    // statements of the development and read parts, «говорится в сообщении ведомства» after a court had spoken among them.)
+    const same = (a: string, b: string) => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+    const times = (name: string) => spoken.filter((n) => same(n, name)).length;
+    const regionalOffice = (name: string) => /\sпо\s(?:Республике|городу|\p{Lu}\p{Ll}+(?:ой|ому|ему)\s)/u.test(name);
+    if (said && words.length === 1 && stateHead(words[0]!) !== null && spoken.some((n) => same(n, said) && regionalOffice(n)) && times(said) === 1) {
+      const source = [...spoken].reverse().find((name) => !same(name, said) && isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)) && times(name) >= 2);
+      if (source) return spoken.find((n) => same(n, source)) ?? source;
+    }
     if (said) return said;
     const before = bodies.filter((b) => b.at < at && fits(b.name, b.kind));
     const main = before.filter((b) => !b.oblique);

@@ -34,7 +34,7 @@ import { withoutKindOpening } from './kind-opened-lead.ts';
 import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { businessOpeningTheLead } from './lead-business.ts';
 import { initialsWithoutPlace } from './initials-without-place.ts';
-import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isPatronymic, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
@@ -53,7 +53,7 @@ import { isPublicRecordsCited } from './public-records.ts';
 import { isUnownedRussianDocument } from './russian-unowned-document.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
-import { surnameBearerNotARelative } from './surname-shared-with-relatives.ts';
+import { isRussianRelative, surnameBearerNotARelative, withRussianPatronymics } from './surname-shared-with-relatives.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
 import type { SpeakerKind } from './types.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
@@ -692,7 +692,9 @@ export class SpeakerResolver {
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
   private fullNameFromText(words: string[]): string | null {
-    const found = this.fullNamesFromText(words);
+    // (A Russian surname's bearer printed with a patronymic: «Аркадий Борисович Невзоров», not «Борисович Невзоров».)
+    const found = words.length === 1 && isCyrillic(words[0]!)
+      ? new Set(withRussianPatronymics([...this.fullNamesFromText(words)], this.text, words[0]!, isPatronymic)) : this.fullNamesFromText(words);
     return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
   }
 
@@ -701,7 +703,11 @@ export class SpeakerResolver {
   /** The one full name printed with `surname` the text never gives a relation's word, when the others all have one. */
   private surnameNotARelative(surname: string): string | null {
     if (!this.notRelatives.has(surname)) {
-      this.notRelatives.set(surname, surnameBearerNotARelative([...this.fullNamesFromText([surname])], (name) => this.isRelative(name)));
+      // (Russian: a name printed with a patronymic once is one bearer, «Валентина Сергеевна Корнилова» and «Валентина
+      // Корнилова»; a relative may be named after whose, «дочь актрисы Елена Корнилова».)
+      const bearers = [...this.fullNamesFromText([surname])];
+      const russian = isCyrillic(surname) ? withRussianPatronymics(bearers, this.text, surname, isPatronymic) : bearers;
+      this.notRelatives.set(surname, surnameBearerNotARelative(russian, (name) => this.isRelative(name) || (isCyrillic(name) && isRussianRelative(this.text, name))));
     }
     return this.notRelatives.get(surname)!;
   }

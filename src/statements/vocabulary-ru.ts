@@ -241,7 +241,10 @@ export const RU_DOCUMENT_STEMS = ['законопроект', 'проект', '�
   // A regulator's acts ("из проекта указания ЦБ", "распоряжения правительства").
   'указани', 'распоряжени',
   // A prosecutor's or an inspector's act to a firm ("В представлении говорится", "в предписании инспекции указано").
-  'представлени', 'предписани'];
+  'представлени', 'предписани',
+  // A laboratory's or an expert's findings («По данным радиоуглеродного анализа», «по данным экспертизы»): a document of its
+  // own, an unnamed source when no one is named with it.
+  'анализ', 'экспертиз'];
 
 /** Pronouns that stand for a speaker ("она отметила", "по его словам"). */
 export const RU_PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = {
