@@ -4,13 +4,12 @@
 // Guards: the short form's first word is no given name ("John Lewis" beside "John Lewis Partnership" may be the man);
 // the full form ends in a legal form only (not any body word: "Harbour View" and "Harbour View Road" are no business);
 // and the short form is printed on its own somewhere, not only as the full name's opening.
+import { LEGAL_FORMS } from './company-by-legal-form.ts';
 import { givenNameGender } from './given-names.ts';
 
 const NAME = "\\p{Lu}[\\p{L}'\u2019-]*";
-/** A legal form written after a business's name. */
-const LEGAL_FORMS = 'Corp\\.?|Corporation|Inc\\.?|Ltd\\.?|Limited|plc|PLC|AG|SA|S\\.A\\.|ASA|GmbH|NV|N\\.V\\.|SE|AB|Oyj|SpA|LLC|LLP|Co\\.|Pty';
-/** Two to four capitalised words, then a legal form. */
-const FULL_RE = new RegExp(`(?<![\\p{L}])(${NAME}(?:\\s+${NAME}){1,3})\\s+(${LEGAL_FORMS})(?![\\p{L}])`, 'gu');
+/** Two to four capitalised words, then a legal form (company-by-legal-form.ts's list) and its full stop, if any. */
+const FULL_RE = new RegExp(`(?<![\\p{L}])(${NAME}(?:\\s+${NAME}){1,3})\\s+((?:${LEGAL_FORMS})\\.?)(?![\\p{L}])`, 'gu');
 
 let read: { text: string; full: Map<string, string> } | null = null;
 

@@ -4,8 +4,13 @@
 
 /** Abbreviated legal forms, as printed before their full stop. */
 const ABBREVIATED_FORMS = ['Co', 'Cos', 'Bhd', 'Pty', 'Pte'];
-/** Every legal form a business's name may end in, the abbreviated ones among them. */
-const LEGAL_FORM_AT_END_RE = new RegExp(`\\s(?:${[...ABBREVIATED_FORMS, 'Inc', 'Ltd', 'plc', 'PLC', 'Corp', 'LLC', 'GmbH', 'AG', 'SA', 'ASA'].join('|')})\\.?$`, 'u');
+/**
+ * Every legal form a business's name may end in, the abbreviated ones among them, as a regular expression's
+ * alternatives (a full stop after an abbreviation is the caller's to allow); body-name-cut-short.ts reads the same list.
+ */
+export const LEGAL_FORMS = [...ABBREVIATED_FORMS, 'Inc', 'Ltd', 'Limited', 'plc', 'PLC', 'Corp', 'Corporation', 'LLC', 'LLP',
+  'GmbH', 'AG', 'SA', 'S\\.A', 'ASA', 'NV', 'N\\.V', 'SE', 'AB', 'Oyj', 'SpA'].join('|');
+const LEGAL_FORM_AT_END_RE = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
 
 /** The business's name as printed from `start`, when the phrase's words end in an abbreviated legal form and its stop. */
 export function businessByAbbreviatedForm(text: string, words: readonly string[], start: number, end: number): string | null {
