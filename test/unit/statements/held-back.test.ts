@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty held-back test parts, each written and committed before the rule changes it
-// first measured. All but the ninth, fourteenth and fortieth have since had their misses read and the rules changed on
+// first measured. All but the ninth and fourteenth have since had their misses read and the rules changed on
 // them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth
 // and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the eleventh and
 // eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth in the
@@ -8,14 +8,14 @@
 // and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the twenty-seventh
 // and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and thirty-first in the
 // twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the thirty-fifth and thirty-sixth
-// in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the twenty-eighth), so they guard against
-// going back; the ninth, fourteenth and fortieth (test-9, test-14 and test-40, written blind in the sixth, tenth and
-// twenty-eighth sessions) are the unseen measurements.
+// in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the twenty-eighth, the fortieth in the
+// twenty-ninth), so they guard against going back; the ninth and fourteenth (test-9 and test-14, written blind in the
+// sixth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-40: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-40']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -724,9 +724,9 @@ describe('statements on texts the rules were not written for', () => {
       // too broadly by the lead's brief; a convention audit by a helper that saw no extractor output (adb50c2b: 21 clause
       // pairs joined as dev keeps them, a company's printed legal form) then: reported 0.96 (283/296), 66 of 73 unnamed,
       // all kinds 390/413. After test-39's reading: the same, to the statement. Floors a few statements under the audited figures.
-      // Unseen: never print its misses.
+      // Read in the twenty-ninth session (its 38 misses; fixtures/statements/README.md, "Twenty-ninth session").
       part: 'test-40',
-      title: 'fortieth part (29 full-length texts, 9 in Russian; written blind in the twenty-eighth session; unseen)',
+      title: 'fortieth part (29 full-length texts, 9 in Russian; written blind in the twenty-eighth session; read in the twenty-ninth)',
       floors: { texts: 29, speakerRight: 0.94, partial: 0.89, reported: 0.94, anonymous: 0.86 },
     },
   ];
