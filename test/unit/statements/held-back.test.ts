@@ -1,16 +1,17 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-one held-back test parts, each written and committed before the rule changes it
-// first measured. All but the ninth, fourteenth, fortieth and forty-first have since had their misses read and the rules changed on
-// them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth, the thirteenth
-// and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the eleventh and
-// eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth in the
-// sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the twenty-third
-// and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the twenty-seventh
-// and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and thirty-first in the
-// twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the thirty-fifth and thirty-sixth
-// in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the twenty-eighth), so they guard against
-// going back; the ninth, fourteenth, fortieth and forty-first (test-9, test-14, test-40 and test-41, written blind in
-// the sixth, tenth, twenty-eighth and twenty-ninth sessions) are the unseen measurements.
+// changed while looking at it) and forty-one held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, fortieth and forty-first have since had their misses read and the
+// rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth,
+// the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
+// eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
+// in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the
+// twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the
+// twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and
+// thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
+// thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
+// twenty-eighth), so they guard against going back; the ninth, fourteenth, fortieth and forty-first (test-9, test-14,
+// test-40 and test-41, written blind in the sixth, tenth, twenty-eighth and twenty-ninth sessions) are the unseen
+// measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
