@@ -6,6 +6,7 @@
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
 import { spellsPersonsPost } from './letters-spelling-a-post.ts';
+import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
 import { printedBefore } from './holder-named-later.ts';
@@ -904,7 +905,9 @@ export class SpeakerResolver {
     const itCouldNot = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|confirmed|reported|stated)\\s[^.!?\n]*,\\s+(?:though|although|but|and)\\s+it\\s+(?:(?:could|would|did|can|was)(?:\\s+not|n't|\\s+unable\\s+to)|declined\\s+to)\\s+(?:say|confirm|comment|disclose|specify|give|rule)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
-      || called?.test(this.text) === true) && !person.test(this.text);
+      || called?.test(this.text) === true
+      // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
+      || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }
