@@ -29,6 +29,7 @@ import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
+import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { Statement, StatementKind } from './types.ts';
@@ -523,7 +524,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const s = toStatement(text, c, resolver);
     // "Analysts at X said in a note …" then "The note said …": the document the speaker spoke in is theirs.
     const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;
-    if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
+    // ("…, inspectors said in the report" after "according to an Ofsted report": the named body's words,
+    // said-in-owned-document.ts.)
+    const owner = spokeIn && c.resolved?.anonymous && spokeInDefiniteDocument(spokeIn[0]) ? resolver.documentOwner(spokeIn[1]!.toLowerCase()) : null;
+    if (owner) {
+      c.resolved = { speaker: owner, anonymous: false, kind: 'organisation' };
+      Object.assign(s, { speaker: owner, anonymous: false, speakerKind: 'organisation' });
+    } else if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
     done.push(s);
     return s;
   });

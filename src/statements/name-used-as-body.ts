@@ -8,7 +8,8 @@
 //  - opened by a word the text also prints in lower case as a common noun after an article: "Fisheries Tasmania says" beside
 //    "a fisheries officer", "Biosecurity Ontario" beside "the biosecurity order". Guards: the word is no given name
 //    (givenNameGender: "Rose Bell" beside "the rose garden"), no post or person's word ("Coach Smith" beside "the coach"),
-//    four letters at least; and the name's last word is never printed alone before a verb of saying, as a surname is
+//    four letters at least; the name printed mid-sentence once at least (not only opening a headline or a sentence,
+//    "Early Barra sailing to be dropped" beside "the early sailing"); and the name's last word is never printed alone before a verb of saying, as a surname is
 //    ("Hope Mwangi … Mwangi said").
 import { givenNameGender } from './given-names.ts';
 import { HONORIFICS, isPersonNoun, ROLE_NOUNS } from './vocabulary.ts';
@@ -36,6 +37,10 @@ export function openedByCommonWord(text: string, words: readonly string[]): bool
   if (words.length < 2) return false;
   const first = words[0]!;
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(first) || givenNameGender(first) !== null || words.some(isPostWord)) return false;
+  // (The name printed mid-sentence at least once, so that its first capital is its own: "Early Barra sailing to be dropped"
+  // opens a headline, "early" is no body's word there.)
+  const name = words.map(escape).join('\\s+');
+  if (!new RegExp(`(?:\\p{Ll}[\\p{L}'\u2019-]*|[,;:])[ \\t]+${name}(?![\\p{L}])`, 'u').test(text)) return false;
   const lower = first.toLowerCase();
   if (!new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\\s+${escape(lower)}(?![\\p{L}'\u2019-])`, 'u').test(text)) return false;
   const last = escape(words.at(-1)!);

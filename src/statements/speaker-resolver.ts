@@ -662,6 +662,11 @@ export class SpeakerResolver {
   }
 
   /** Records who spoke in a document ("said in a note"), for a later "the note said". */
+  /** The named body the text has given the document to, if any ("an Ofsted report" then "the report"). */
+  documentOwner(noun: string): string | null {
+    return this.documents.get(noun) ?? null;
+  }
+
   noteDocument(noun: string, by: ResolvedSpeaker): void {
     if (by.anonymous) this.documents.set(noun, null);
     else if (by.kind === 'organisation' && by.speaker) this.documents.set(noun, by.speaker);
