@@ -12,7 +12,7 @@
 //    "Early Barra sailing to be dropped" beside "the early sailing"); and the name's last word is never printed alone before a verb of saying, as a surname is
 //    ("Hope Mwangi … Mwangi said").
 import { givenNameGender } from './given-names.ts';
-import { HONORIFICS, isPersonNoun, ROLE_NOUNS } from './vocabulary.ts';
+import { HONORIFICS, isListedPersonNoun, ROLE_NOUNS } from './vocabulary.ts';
 
 const SAYING = 'said|says|added|announced|confirmed|reported|stated|warned|told|insisted|wrote|explained';
 
@@ -22,8 +22,10 @@ function escape(s: string): string {
 
 function isPostWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower) || isPersonNoun(lower);
+  return HONORIFICS.has(lower) || ROLE_NOUNS.has(lower) || isListedPersonNoun(lower);
 }
+
+// (Only the listed words for a post or a person, not one read by its ending: "Classic", "Center" end names of bodies.)
 
 /** Whether the text prints these capitalised words right after "the", the name closed there. */
 export function printedAfterArticle(text: string, words: readonly string[]): boolean {
