@@ -629,7 +629,9 @@ export class SpeakerResolver {
     this.noting = true;
     this.resolve(phrase);
     this.noting = false;
-    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower))) this.lastDocument = document;
+    // (Nor a sentence's subject that names no body, "Deck crew will be retrained, a memo … says. Two extra drills will be
+    // added, it says.": no new "it" there, so "it" is still the document, an unnamed one's too.)
+    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower)) || (document?.anonymous && this.bodies.length === bodies)) this.lastDocument = document;
     for (let i = bodies; i < this.bodies.length; i++) this.mentionedBodies.set(i, phrase.start);
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
     if (!this.spokeAt.has(phrase.start)) for (let i = groups; i < this.groups.length; i++) this.onlyMentionedGroups.add(i);
