@@ -96,3 +96,21 @@ describe('English: documents nobody named wrote (speaker-phrase.ts documentPhras
     expect(t).toContain('indirect: Waiting times rose by a tenth (Health Ministry, organisation)');
   });
 });
+
+describe('English: a quoted word saying what an object became (extract.ts OBJECT_COMPLEMENT_LEAD_RE)', () => {
+  it('"had made the footpaths "unusable", the council said": the partial inside the clause', () => {
+    const t = found('Weeks of rain had made the footpaths "unusable", the Tarnbeck Council said.');
+    expect(t).toContain('partial: unusable (Tarnbeck Council, organisation)');
+  });
+
+  // Guards.
+  it('guard: an article right before the quoted word ("left the "reform" to others") is a scare quote', () => {
+    const t = found('Councillor Ada Brent said the mayor had left the "reform" to his deputies.');
+    expect(t.some((s) => s.startsWith('partial:'))).toBe(false);
+  });
+
+  it('guard: a quoted noun, not shaped as an adjective ("found the new "scheme" useful"), is none', () => {
+    const t = found('Councillor Ada Brent said tenants found the new "scheme" useful.');
+    expect(t.some((s) => s.startsWith('partial:'))).toBe(false);
+  });
+});
