@@ -29,6 +29,7 @@ import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts
 import { titlesTaughtByText } from './text-titles.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
+import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import type { Statement, StatementKind } from './types.ts';
@@ -447,6 +448,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         // ('are expected to remain "intermittent"': the verb's bare form after "to" or a modal.)
         && (/(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|had|has|have|will|would|could|can|may|might|must|should|found|find|finds|called|calls|described\s+as|describes\s+as|left|felt|feel|feels|became|become|becomes)\s*$/u.test(masked.slice(Math.max(0, span.open - 14), span.open))
           || RU_COMPLETING_VERB_RE.test(masked.slice(Math.max(0, span.open - 19), span.open))
+          // (Or a verb of leaving, making or finding, its object of one to three lower-case words, then the quoted word
+          // that says what the object became: 'had left some classes "unsettled"', 'found the kitchens "filthy"'. Guards:
+          // no article right before the quote, 'left the "reform" to others' (a scare quote); the word shaped as an
+          // adjective or a participle, not 'found the new "approach" useful'.)
+          || (OBJECT_COMPLEMENT_LEAD_RE.test(masked.slice(Math.max(0, span.open - 50), span.open)) && COMPLEMENT_WORD_RE.test(text.slice(span.contentStart, span.contentEnd).trim()))
           // (Or a copula and an article before the quoted noun phrase: 'closures were a "last resort"'.)
           || /(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
@@ -523,7 +529,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const s = toStatement(text, c, resolver);
     // "Analysts at X said in a note …" then "The note said …": the document the speaker spoke in is theirs.
     const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;
-    if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
+    // ("…, inspectors said in the report" after "according to an Ofsted report": the named body's words,
+    // said-in-owned-document.ts.)
+    const owner = spokeIn && c.resolved?.anonymous && spokeInDefiniteDocument(spokeIn[0]) ? resolver.documentOwner(spokeIn[1]!.toLowerCase()) : null;
+    if (owner) {
+      c.resolved = { speaker: owner, anonymous: false, kind: 'organisation' };
+      Object.assign(s, { speaker: owner, anonymous: false, speakerKind: 'organisation' });
+    } else if (spokeIn && c.resolved) resolver.noteDocument(spokeIn[1]!.toLowerCase(), c.resolved);
     done.push(s);
     return s;
   });
@@ -828,6 +840,12 @@ const WORKPLACES = new Set(['brewery', 'distillery', 'winery', 'factory', 'mill'
 
 // ("say in the 36-page complaint": a court filing, its length before it.)
 // ("said in a supply disruption alert issued on Tuesday" then "The alert said …": two words may describe the document.)
+/** A verb that takes an object and a word saying what the object became, then the object, before a quoted word. */
+const OBJECT_COMPLEMENT_LEAD_RE = /(?<!\p{L})(?:left|leaves|leaving|made|makes|making|rendered|renders|found|finds|kept|keeps)\s+(?:(?:the|some|many|most|its|their|his|her|all)\s+)?(?!(?:the|a|an|some|many|most|its|their|his|her|all|to)\s*$)\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:the|a|an|to)\s*$)\p{Ll}[\p{Ll}-]*)?\s*$/u;
+
+/** A word shaped as an adjective or a participle by its ending ("unsettled", "impassable", "filthy"), as a complement is. */
+const COMPLEMENT_WORD_RE = /^\p{Ll}[\p{Ll}-]*(?:ed|able|ible|ful|less|ous|ive|ic|al|y)$/u;
+
 const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition|alert)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */

@@ -52,6 +52,8 @@ export interface Token {
   /** Written with a possessive ending ('s or ’s); `text` keeps it, `base` drops it. */
   possessive: boolean;
   base: string;
+  /** A plural in "s" written with its apostrophe after ("the stewards' report"), which `text` drops. */
+  pluralPossessive?: boolean;
 }
 
 // A full stop glued to a capitalised word ("said.Russia's") ends the token.
@@ -68,7 +70,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const possessive = /['\u2019]s$/iu.test(raw);
     const base = possessive ? raw.slice(0, -2) : raw;
     const start = offset + m.index;
-    out.push({ text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'"), start, end: start + raw.length, possessive, base });
+    const token: Token = { text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'"), start, end: start + raw.length, possessive, base };
+    if (/s['\u2019]$/u.test(m[0])) token.pluralPossessive = true;
+    out.push(token);
   }
   return out;
 }
@@ -586,6 +590,15 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("The warning article": a document's noun right before another is what kind of document it is, though "warning" is a cue.)
   // ("the centre's 2025 survey", "its 2023-24 annual report": the year a document covers, after its owner, describes it too;
   // document-year.ts.)
+  // ("according to the commissaires' report", "the stewards' report": a document of people in the plural, a lower-case
+  // word with its apostrophe after the "s" and only "the" before it; they are no one named, so the document is an unnamed
+  // source's, not the last body's. Not a body's word, "the councils' report"; a singular owner, "the ministry's report",
+  // is the body's.)
+  const pluralOwner = before.length === 2 && n === 2 && DEFINITE.has(before[0]!.lower) && before[1]!.pluralPossessive === true
+    && /^\p{Ll}{3,}s$/u.test(before[1]!.text) && !ORGANISATION_HEADS.has(before[1]!.lower.replace(/e?s$/u, '')) && !ORGANISATION_HEADS.has(before[1]!.lower.slice(0, -1));
+  if (pluralOwner && !tokens.slice(n + 1).some((t) => ['by', 'from', 'for'].includes(t.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, document: noun, ...span };
+  }
   if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
     || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)) || isDocumentYear(before, k))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
@@ -684,7 +697,13 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
     // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
     // ("a notice sent to customers last week": a participle of its own form.)
-    if (!/(?:ed|en)$/u.test(tokens[n + 1]!.lower) && !IRREGULAR_PARTICIPLES.has(tokens[n + 1]!.lower)) return null;
+    // ("a report accompanying the proposition", "a memo outlining the plan": a present participle with its own object, an
+    // article or an owner's word opening it, says what the document is, as "published" does; not a verb of saying,
+    // "a report saying the …", nor "being".)
+    const next = tokens[n + 1]!;
+    const describedByWhatItDoes = /^\p{Ll}{3,}ing$/u.test(next.text) && !QUOTE_CUES.has(next.lower) && next.lower !== 'being'
+      && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || INDEFINITE.has(tokens[n + 2]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[n + 2]!.lower));
+    if (!/(?:ed|en)$/u.test(next.lower) && !IRREGULAR_PARTICIPLES.has(next.lower) && !describedByWhatItDoes) return null;
   }
   // "The Redfern Review": capitalised words ending in the noun are the document's own name.
   const named = before.filter((t) => !DEFINITE.has(t.lower));
@@ -699,6 +718,10 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     if (who?.kind === 'organisation' || who?.kind === 'name') {
       return phrase(who.kind === 'organisation' ? who : nameAsBody(who));
     }
+    // ("according to the commissaires' report", "the stewards' report": a document of people in the plural, a lower-case
+    // word with its apostrophe after the "s", the owner the only word before the noun; they are no one named, so the
+    // document is an unnamed source's, not the last body's. Not a body's word, "the councils' report"; nor a singular
+    // owner, "the ministry's report", which is the body's.)
   }
   // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
   // issues, "a statement said", is the body's).

@@ -6,6 +6,7 @@
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
 import { spellsPersonsPost } from './letters-spelling-a-post.ts';
+import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
 import { printedBefore } from './holder-named-later.ts';
@@ -628,7 +629,9 @@ export class SpeakerResolver {
     this.noting = true;
     this.resolve(phrase);
     this.noting = false;
-    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower))) this.lastDocument = document;
+    // (Nor a sentence's subject that names no body, "Deck crew will be retrained, a memo … says. Two extra drills will be
+    // added, it says.": no new "it" there, so "it" is still the document, an unnamed one's too.)
+    if (tokenize(this.text.slice(phrase.start, phrase.end)).some((t) => DOCUMENT_NOUNS.has(t.lower)) || (document?.anonymous && this.bodies.length === bodies)) this.lastDocument = document;
     for (let i = bodies; i < this.bodies.length; i++) this.mentionedBodies.set(i, phrase.start);
     for (let i = groups; i < this.groups.length; i++) this.mentionedGroups.set(i, phrase.start);
     if (!this.spokeAt.has(phrase.start)) for (let i = groups; i < this.groups.length; i++) this.onlyMentionedGroups.add(i);
@@ -661,6 +664,11 @@ export class SpeakerResolver {
   }
 
   /** Records who spoke in a document ("said in a note"), for a later "the note said". */
+  /** The named body the text has given the document to, if any ("an Ofsted report" then "the report"). */
+  documentOwner(noun: string): string | null {
+    return this.documents.get(noun) ?? null;
+  }
+
   noteDocument(noun: string, by: ResolvedSpeaker): void {
     if (by.anonymous) this.documents.set(noun, null);
     else if (by.kind === 'organisation' && by.speaker) this.documents.set(noun, by.speaker);
@@ -904,7 +912,9 @@ export class SpeakerResolver {
     const itCouldNot = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|confirmed|reported|stated)\\s[^.!?\n]*,\\s+(?:though|although|but|and)\\s+it\\s+(?:(?:could|would|did|can|was)(?:\\s+not|n't|\\s+unable\\s+to)|declined\\s+to)\\s+(?:say|confirm|comment|disclose|specify|give|rule)\\b`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
-      || called?.test(this.text) === true) && !person.test(this.text);
+      || called?.test(this.text) === true
+      // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
+      || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);
     return body;
   }

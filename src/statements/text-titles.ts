@@ -51,13 +51,19 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return words.length >= 4 && capitalised >= words.length * 0.6;
 }
 
-/** How many times `word` is printed in `text` as a word of its own. */
-function timesPrinted(text: string, word: string): number {
+/**
+ * How many times `word` is printed as a surname may be: on its own, not after "the" and not before another capitalised
+ * word. ("Reef Watch Maldives" beside "the reef", "The Maldives lost …" and "Maldives Meteorological Service": a place's
+ * word, printed so, is no surname printed again, and "Reef" teaches no title.)
+ */
+function timesPrintedAsSurname(text: string, word: string): number {
   let n = 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = text.charCodeAt(at - 1);
     const after = text.charCodeAt(at + word.length);
-    if (!isWordCode(before) && !isWordCode(after)) n++;
+    if (isWordCode(before) || isWordCode(after)) continue;
+    if (/(?<![\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, at - 5), at)) || /^[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) continue;
+    n++;
   }
   return n;
 }
@@ -94,7 +100,7 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
     const surnames = beforeNames.get(m[1]!);
     // ("the agriculture minister": a field before a post, post-field-not-title.ts.)
     if (!surnames || titles.has(m[1]!) || fieldBeforePost(m[2])) continue;
-    if ((m[2] !== undefined && QUOTE_CUES.has(m[2])) || surnames.some((s) => timesPrinted(text, s) > 1)) titles.add(m[1]!);
+    if ((m[2] !== undefined && QUOTE_CUES.has(m[2])) || surnames.some((s) => timesPrintedAsSurname(text, s) > 1)) titles.add(m[1]!);
   }
   return titles;
 }
