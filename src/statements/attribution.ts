@@ -870,7 +870,10 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const rest = sentence.slice(mid.index + mid[0].length);
     // ("May" the month is no modal: the words as printed.)
     const verblessTail = hasFiniteVerb(sentence.slice(0, mid.index)) && !tokenize(rest).some((t) => FINITE.has(t.text)) && !/\b\p{Ll}{3,}ed\s+(?!(?:with|to|by)\b)/u.test(rest.replace(/^\p{Ll}+ed\s+(?:with|to)\s/u, ''));
-    const closes = /^(?:and|but)\s/u.test(rest) || verblessTail;
+    // (Or a comparison after the aside, whatever the verb before, "Freight fell to 310 loads, according to …, compared with
+    // 520 …": a past tense the finite words do not list; guard: a clause of four words or more before the aside.)
+    const comparison = /^(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s/u.test(rest) && sentence.slice(0, mid.index).trim().split(/\s+/u).length >= 4;
+    const closes = /^(?:and|but)\s/u.test(rest) || verblessTail || comparison;
     const clause = closes
       ? trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + mid.index)
       : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));

@@ -786,7 +786,9 @@ export class SpeakerResolver {
   private namesEndingIn(head: string): RegExpExecArray[] {
     let found = this.endingIn.get(head);
     if (!found) {
-      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
+      // (Not across a blank line: "Contact: Office of Visitor Services" then a headline "Park mourns …" make no "Visitor
+      // Services Park"; one line break is a hard-wrapped name's.)
+      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
       this.endingIn.set(head, found);
     }
     return found;

@@ -67,6 +67,11 @@ describe('English: a verbless tail after a mid-sentence "according to" (attribut
     expect(clauses('The plan, according to two council officers, will close the library on Sundays.')).toEqual(['will close the library on Sundays']);
   });
 
+  it('"Bookings dropped to …, according to …, compared with …": a comparison after the aside, a past tense before it', () => {
+    expect(clauses('Bookings at the lodge dropped to 140 nights in October, according to the tourist office, compared with 260 nights a year earlier.'))
+      .toEqual(['Bookings at the lodge dropped to 140 nights in October']);
+  });
+
   it('guard: "May" the month after the aside is no modal', () => {
     expect(clauses('Sales of heaters were up by a quarter, according to retailers, reaching a high for the month of May.'))
       .toEqual(['Sales of heaters were up by a quarter']);
@@ -98,6 +103,11 @@ describe('English: "the park" and "the studio" once named (the-park-as-body.ts, 
       + 'ELKHORN, Idaho – Two climbers were rescued from a ledge on Sunday morning, park officials announced today.\n\n'
       + 'One of the pair slipped on loose rock while roping down in the dark, according to the park.'))
       .toEqual(['anonymous', 'Kestrel Gorge National Park (org)']);
+  });
+
+  it('a contact line and a headline opening with "Park" make no "… Services Park" ("…, the park said")', () => {
+    expect(speakers('Larch Hollow National Park News Release\n\nContact: Office of Visitor Services\n\nPark closes east road for winter\n\n'
+      + 'The east road will close on Monday until April, the park said.')).toEqual(['Larch Hollow National Park (org)']);
   });
 
   it('guard: "the caravan park" is a place, no body ("…, the caravan park said" reads no "park" body)', () => {
