@@ -657,7 +657,9 @@ const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|
 // begin …": a head of one or two words, "of" / "for" / "at" / "in" / "on" / "from", then up to three words before the
 // modal, six words in all; no relative or subordinating word among them, which would start a clause inside the subject.)
 // (A count among the first words, followed by a word: "… and the backlog of 14 vessels would be cleared …".)
-const OWN_SUBJECT = "(?:the|its|their|his|her|this|these|those|our)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+|\\d[\\d,.]*\\s+(?=[\\p{L}'\u2019-]+\\s)){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
+// (A name's possessive stands for "its" there, "… and Vogtmann's margins would stay …", a definite subject of its own; guard:
+// a capitalised word with "'s" and at least one word of the subject before the modal, not "and Smith's would".)
+const OWN_SUBJECT = "(?:(?:the|its|their|his|her|this|these|those|our)\\s+|\\p{Lu}[\\p{L}-]+['\u2019]s\\s+(?!(?:would|will|could|should|might|may|must|can)\\s)(?=[\\p{L}'\u2019-]+\\s))(?:(?:[\\p{L}'\u2019-]+\\s+|\\d[\\d,.]*\\s+(?=[\\p{L}'\u2019-]+\\s)){0,4}|(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,2}(?:of|for|at|in|on|from)\\s+(?:(?!(?:that|which|who|whom|whose|as|if|when|because|while|where|than)\\s)[\\p{L}'\u2019-]+\\s+){1,3})(?:would|will|could|should|might|may|must|can)\\s";
 const OWN_SUBJECT_RE = new RegExp(`\\s+and\\s+(?=${OWN_SUBJECT})`, 'gu');
 const OWN_SUBJECT_START_RE = new RegExp(`^${OWN_SUBJECT}`, 'u');
 
@@ -862,7 +864,16 @@ function accordingTo(masked: string, start: number, end: number, form: 'lead' | 
     const clauseStart = start + mid.index + mid[0].length;
     // ("Stocks remain high, according to the company, and it expects …": the aside closes the clause before it; the clause
     // after "and" is the same source's second, read after the frame.)
-    const closes = /^(?:and|but)\s/u.test(sentence.slice(mid.index + mid[0].length));
+    // ("Arrivals were about 61,000 tonnes, according to exporters' estimates, compared with 74,000 …": a whole clause before
+    // the aside and only a comparison or other verbless tail after it; the clause before is the source's, the tail left out.
+    // Guard: a finite verb before the aside and none after, so "The proposal, according to …, will cap …" keeps its subject.)
+    const rest = sentence.slice(mid.index + mid[0].length);
+    // ("May" the month is no modal: the words as printed.)
+    const verblessTail = hasFiniteVerb(sentence.slice(0, mid.index)) && !tokenize(rest).some((t) => FINITE.has(t.text)) && !/\b\p{Ll}{3,}ed\s+(?!(?:with|to|by)\b)/u.test(rest.replace(/^\p{Ll}+ed\s+(?:with|to)\s/u, ''));
+    // (Or a comparison after the aside, whatever the verb before, "Freight fell to 310 loads, according to …, compared with
+    // 520 …": a past tense the finite words do not list; guard: a clause of four words or more before the aside.)
+    const comparison = /^(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)\s/u.test(rest) && sentence.slice(0, mid.index).trim().split(/\s+/u).length >= 4;
+    const closes = /^(?:and|but)\s/u.test(rest) || verblessTail || comparison;
     const clause = closes
       ? trimClause(masked, start + (DATELINE_RE.exec(sentence)?.[0].length ?? 0), start + mid.index)
       : trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));

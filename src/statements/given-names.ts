@@ -17,6 +17,7 @@ megan melissa mia michelle monica nadia nancy natalia natasha nicole nina nora o
 pauline priya rachel rebecca rita rosa rose ruth sabrina samantha sandra sara sarah sofia sophie stephanie susan
 svetlana sylvia tamara tatiana teresa theresa tina ursula valentina valeria vanessa veronica victoria virginia
 wendy yasmin yulia yvonne zainab zeynep zoe
+birgit sabine petra heike silke monika gudrun kerstin annika astrid sigrid karin kirsten britta renate ulrike susanne
 `;
 
 const MALE = `

@@ -2,6 +2,8 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
+import { theParkAsBody } from './the-park-as-body.ts';
 import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { postOfTheUnitThenName } from './post-of-the-unit.ts';
@@ -464,7 +466,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (tokens.slice(1, h).some((t) => /^(?:the|a|an)$/u.test(t.lower))) return null;
   // ("a highly placed source", "a well placed official", "a trusted source", "a usually reliable source": an adverb and a
   // participle or an adjective before the head describe the source.)
-  const described = (t: Token, k: number) => k > 0 && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
+  // ("…, stranded passengers said", "…, visibly shaken residents said": a participle, perhaps after an adverb, may open the
+  // phrase too, right before a plural people head; guard: only lower case, only the words right before the head, so that
+  // a verb and its object, "thanked residents", are read so only where nothing else could be the speaker.)
+  const opensGroup = (k: number) => k > 0 || (h <= 2 && /^\p{Ll}/u.test(tokens[0]!.text) && /^\p{Ll}{3,}ed$/u.test(tokens[h - 1]!.text)
+    && /(?:s|people|folk)$/u.test(headWord) && !headWord.endsWith('ss'));
+  const described = (t: Token, k: number) => opensGroup(k) && /^\p{Ll}{3,}(?:ly|ed)$/u.test(t.text) && !QUOTE_CUES.has(t.lower)
     && (/ly$/u.test(t.text) ? k + 1 < h : true) && !/^(?:only|early|likely|really|nearly|nationally|locally)$/u.test(t.lower);
   if (!tokens.slice(0, h).every((t, k) => isModifier(t) || isNounAdjunct(tokens, k, h) || ofBody(k) || described(t, k))) return null;
   // ("The reeve thanked residents for coming out": "the", a post and a past-tense verb before the head are a subject and
@@ -698,11 +705,13 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
     // ("a notice sent to customers last week": a participle of its own form.)
     // ("a report accompanying the proposition", "a memo outlining the plan": a present participle with its own object, an
-    // article or an owner's word opening it, says what the document is, as "published" does; not a verb of saying,
-    // "a report saying the …", nor "being".)
+    // article or an owner's word opening it, says what the document is, as "published" does; guards: not a verb of
+    // saying, "a report saying the …", nor "being", nor a preposition in "-ing", "during", "according", "following".)
+    // Two helpers wrote this shape side by side in the twenty-ninth session; one rule kept, with both guards.
     const next = tokens[n + 1]!;
     const describedByWhatItDoes = /^\p{Ll}{3,}ing$/u.test(next.text) && !QUOTE_CUES.has(next.lower) && next.lower !== 'being'
-      && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || INDEFINITE.has(tokens[n + 2]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[n + 2]!.lower));
+      && !ING_PREPOSITIONS.has(next.lower) && tokens[n + 2] !== undefined
+      && (DEFINITE.has(tokens[n + 2]!.lower) || INDEFINITE.has(tokens[n + 2]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[n + 2]!.lower));
     if (!/(?:ed|en)$/u.test(next.lower) && !IRREGULAR_PARTICIPLES.has(next.lower) && !describedByWhatItDoes) return null;
   }
   // "The Redfern Review": capitalised words ending in the noun are the document's own name.
@@ -734,6 +743,10 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if ((INDEFINITE.has(tokens[0]!.lower) && !ISSUED.has(noun)) || bare || against) return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
   return { kind: 'organisation', body: noun, name: [], roles: [], qualifier: null, document: noun, ...span };
 }
+
+/** Words in "-ing" that are prepositions, not a participle describing a document ("the report during …"). */
+const ING_PREPOSITIONS = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'pending', 'notwithstanding',
+  'excluding', 'being', 'having', 'saying', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'ruling', 'finding', 'filing', 'building']);
 
 /** Past participles without "-ed" or "-en" that may follow a document's noun ("a notice sent to customers"). */
 const IRREGULAR_PARTICIPLES = new Set(['sent', 'put', 'made', 'read', 'drawn', 'shown', 'kept', 'brought', 'built', 'set', 'laid', 'struck']);
@@ -1292,7 +1305,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   const ofPlace = bodyOfPlaceName(tokens, (w) => BODY_NAME_ENDS.has(w));
   if (ofPlace) return { kind: 'organisation', body: ofPlace, name: [], roles: [], qualifier: null, start: tokens[tokens[0]!.lower === 'the' ? 1 : 0]!.start, end: span.end };
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
-    const special = documentPhrase(tokens, span) ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
+    // ("LinkedIn posts", "exporters' estimates": an unnamed source's, posts-and-group-estimates.ts.)
+    const special = documentPhrase(tokens, span) ?? theParkAsBody(tokens, span) ?? postsOnline(tokens, span) ?? groupEstimates(tokens, span, (t) => isUnnamedHead(t) && !ORGANISATION_HEADS.has(t.lower))
+      ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     if (special) return firmDescribedByTrade(secretaryGeneralAsOnePost(special));
   }

@@ -688,10 +688,17 @@ export class SpeakerResolver {
     if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name); // Russian surnames end by gender
     const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // (Not a longer, hyphenated surname: "Her daughter, Clare Thwaite-Osei" says nothing of a "Peter Thwaite".)
+    // (Not a relative's word before another bearer of the surname: "His daughter Kate Brereton" says nothing of Alan
+    // Brereton; the capitalised words between must be this person's own, an initial, or a title.)
+    const own = name.split(' ').slice(0, -1);
+    const ownWords = (between: string) => own.length === 0 || between.trim().split(/\s+/u).filter((w) => w !== '').every((w) => own.includes(w)
+      || /^\p{Lu}\.?$/u.test(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
     const before = (words: string) =>
-      new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}${surname}(?![\\p{L}-])`, 'iu').test(this.text);
+      [...this.text.matchAll(new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2})${surname}(?![\\p{L}-])`, 'giu'))].some((m) => ownWords(m[1]!));
     const female = before(FEMALE_WORDS);
-    const male = before(MALE_WORDS);
+    // ("Works council chairman Birgit Heller … She told …": a post in "-man" is written for women too; a woman's given name
+    // wins over it. Guard: only the post words; "Mr", "father", "husband" still mark a man.)
+    const male = before(MALE_WORDS) && !(before(MALE_TITLES) === false && givenNameGender(name) === 'f');
     // Unmarked: what the given name says, when it says anything.
     const gender = female === male ? (female ? null : givenNameGender(name)) : female ? 'f' : 'm';
     this.genders.set(name, gender);
@@ -787,7 +794,9 @@ export class SpeakerResolver {
   private namesEndingIn(head: string): RegExpExecArray[] {
     let found = this.endingIn.get(head);
     if (!found) {
-      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
+      // (Not across a blank line: "Contact: Office of Visitor Services" then a headline "Park mourns …" make no "Visitor
+      // Services Park"; one line break is a hard-wrapped name's.)
+      found = [...this.text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]*(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)){1,5})${head[0]!.toUpperCase()}${head.slice(1)}\\b`, 'gu'))];
       this.endingIn.set(head, found);
     }
     return found;
@@ -1598,12 +1607,15 @@ const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?
 const DATELINE_OPENING_RE = /^\s*\p{Lu}[\p{Lu}\s.,'\u2019-]*\p{Lu}(?:\s*\([^()\n]{1,40}\))?\s*(?::|[\u2014\u2013-])\s*/u;
 
 /** What a business is called once it has been named ("the company", "the lender"). */
-const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', ...BUSINESS_NOUNS]);
+// ("the studio confirmed": a games or film studio is a business too.)
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'bank', 'utility', 'developer', 'studio', ...BUSINESS_NOUNS]);
 
 const FEMALE_WORDS = 'ms|mrs|miss|dame|lady|baroness|madam|spokeswoman|chairwoman|congresswoman|businesswoman|'
   + 'mother|mum|mom|grandmother|gran|widow|wife|daughter|sister|queen|princess|actress';
 const MALE_WORDS = 'mr|sir|lord|baron|spokesman|chairman|congressman|businessman|father|dad|grandfather|widower|husband|'
   + 'son|brother|king|prince|actor';
+/** MALE_WORDS less the posts in "-man", which copy writes for women too ("chairman Birgit Heller"). */
+const MALE_TITLES = 'mr|sir|lord|baron|father|dad|grandfather|widower|husband|son|brother|king|prince|actor';
 
 /** The same person could hold both: no clashing country or body, and no clashing role. */
 function compatible(held: PersonTitle, wanted: PersonTitle): boolean {

@@ -219,6 +219,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'utility', 'utilities', 'corps', 'brigade',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
+  // (A games or film studio once named, "the studio confirmed". Not "park": a surname too, "Park Ji-hoon"; the-park-as-body.ts.)
+  'studio',
   'corporation'], TAUGHT_BODY_WORDS);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
