@@ -196,6 +196,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
   }
+  // («Гулявшие в парке жители рассказали», «отдыхавшие в музее туристы»: where a group was, a body's word in the locative,
+  // then the group, unnamed; not a body «парке жители». Guard: two lower-case words after «в» / «на» (and a participle of
+  // the group before it) at most, the first a body's word in the locative's ending (-е, -и, -у), the second a plural
+  // people's word by its ending (-тели, -ане, -исты, -ники, -еры, -нты, -ющие …; not «мэрии столицы», «службе дороги»)
+  // that alone is an unnamed plural group.)
+  const placedFrom = /^\p{Ll}+(?:вш|ющ|ящ|ащ|ущ)ие$/u.test(all[0]?.lower ?? '') && ['в', 'во', 'на'].includes(all[1]?.lower ?? '') ? 1 : 0;
+  const where = all[placedFrom] && ['в', 'во', 'на'].includes(all[placedFrom].lower) ? all.slice(placedFrom + 1) : all;
+  if (where.length === 2 && where.every((t) => /^\p{Ll}/u.test(t.text)) && isBodyWord(where[0]!) && /[еиу]$/u.test(where[0]!.lower)
+    && /(?:тели|ане|яне|исты|ники|щики|чики|еры|ёры|нты|ющие|ящие|вшие)$/u.test(where[1]!.lower)) {
+    const group = parseRussianPhrase([where[1]!]);
+    if (group?.kind === 'anonymous' && group.plural) return group;
+  }
   // («Главное управление МЧС России по Республике Саха (Якутия)»: a body's office in a region, the region part of its name:
   // russian-territorial-body.ts.)
   const territorial = all.findIndex((t, k) => k >= 1 && t.lower === 'по');

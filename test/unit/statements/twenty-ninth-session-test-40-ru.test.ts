@@ -84,6 +84,16 @@ describe('Russian: a park or a zoo that speaks as one (vocabulary-ru.ts, russian
       .toEqual(['Жар-птица (organisation)', 'Жар-птица (organisation)']);
   });
 
+  it('«Отдыхавшие в музее туристы рассказали» → the tourists, unnamed, not a body «музее туристы»', () => {
+    expect(who('Музей закрыли на ремонт.\n\nОтдыхавшие в музее туристы рассказали, что в залах третий день нет отопления.'))
+      .toEqual(['anonymous']);
+  });
+
+  it('the same in a park, «Гулявшие в парке жители рассказали», now that «парке» is a body\'s word (guard)', () => {
+    expect(who('Лось вышел к пруду.\n\nГулявшие в парке жители рассказали, что видели его у пруда около полудня.'))
+      .toEqual(['anonymous']);
+  });
+
   it('«парковок», a word that begins as «парк» does, is no body (guard)', () => {
     expect(who('Проект платных парковок раскритиковала депутат Анна Корнеева.\n\nОна заявила, что мэрия пытается заработать на жителях окраин.'))
       .toEqual(['Анна Корнеева (person)']);
