@@ -535,6 +535,11 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       // (Only when the name read runs to the last word and has a name word before the one used alone: not "Foreign Affairs
       // Dalia Name", a post's field before a name.)
       const whole = to > at ? parseSpeakerPhrase(run.slice(from, to + 1)) : null;
+      // («Студентка-астроном Мария Лесных …» then «— говорит Мария»: the word used alone opens the full name the run prints
+      // after a word for a person; that word and the first name are no name, the first name stands for the full one.
+      // Guard: the full name read ends the run's stretch and begins with the word used alone, not with the word before it.)
+      if (whole?.kind === 'name' && whole.name.length >= 2 && whole.name.at(-1) === run[to]!.base && nameKey(whole.name[0]!) === key
+        && whole.name[0] !== run[from]!.text) continue;
       if (whole?.kind !== 'name' || whole.name.at(-1) !== run[to]!.base || !(whole.name.findIndex((w) => nameKey(w) === key) > 0)) to = at;
       const parsed = to > at ? whole : parseSpeakerPhrase(run.slice(from, to + 1));
       const named = parsed?.kind === 'name' ? withoutNicknames(parsed.name, text.slice(run[from]!.start, run[to]!.end)) : [];

@@ -106,3 +106,18 @@ export function russianResearchBodyWord(tokens: readonly Token[], isBodyWord: (t
   if (tokens.length === 3 && !/^\p{Ll}+(?:ого|его|ой|ей)$/u.test(tokens[1]!.text)) return -1;
   return isBodyWord(tokens.at(-1)!) ? tokens.length - 1 : -1;
 }
+
+/**
+ * «Аналитики «Метриум Аналитика» прогнозируют», «…, считают экономисты банка «Северный»», «Аналитики ИК «Норд Капитал»
+ * ожидают»: the research roles in the plural, up to two lower-case words of what kind of body it is (or its legal form's
+ * letters), then the body's «name» and nothing after it: the named body speaks, as its named analysts do above, whatever its
+ * name looks like (two capitalised words in guillemets read as a first name and a surname where the marks are not seen).
+ * `words` is the stretch of the masked text that names the speaker; the «name» as printed, without its marks, else null.
+ * Guards: the role opens the stretch (not «опрошенные аналитики», not «аналитики, опрошенные «…»»: no comma before the
+ * name); the name opens with a capital; nothing but space after its closing mark.
+ */
+export function russianResearchFirmQuoted(words: string): string | null {
+  const m = /^\s*(?:[Аа]налитик|[Ээ]кономист|[Сс]тратег)(?:и|ы|ов|ам)\s+(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){0,2}["\u00AB\u201E]([\p{Lu}\d][^"\u00AB\u00BB\u201C\u201D]{0,58})["\u00BB\u201C\u201D]\s*$/u.exec(words);
+  if (!m || /,/u.test(words)) return null;
+  return m[1]!.trim();
+}

@@ -4,13 +4,18 @@
 // (the Russian counterpart of bodies-introduced-by-kind.ts).
 
 /** Stems of words for a body that a text introduces right before its «name» and then calls by the word alone. */
-const KIND_STEMS = ['организаци', 'центр', 'фонд', 'движени', 'объединени', 'ассоциаци', 'коалици', 'сообществ', 'инициатив', 'союз', 'агентств'];
+// (A park or a zoo too: «парка флоры и фауны «Роев ручей»» then «…, уточнили в парке».)
+const KIND_STEMS = ['организаци', 'центр', 'фонд', 'движени', 'объединени', 'ассоциаци', 'коалици', 'сообществ', 'инициатив', 'союз', 'агентств',
+  'парк', 'зоопарк'];
 const KIND_RE = new RegExp(`^(${KIND_STEMS.join('|')})\\p{Ll}{0,3}$`, 'u');
 /**
  * A kind word in any case (capitalised too, opening a sentence), then the body's «name» (up to five words). (In the text
  * with its longer quotations masked, a name of three words or more reads «xxx xxx xxx»: an "x" may open it.)
+ * (What the body is for may come between, in the genitive, up to three lower-case words with «и» among them: «парка флоры и
+ * фауны «Роев ручей»», «фонда поддержки «…»». Guard: no preposition there, so «организации в рамках проекта «…»» names a
+ * project, not the body.)
  */
-const INTRODUCED_RE = new RegExp(`(?<!\\p{L})(${KIND_STEMS.map((k) => `[${k[0]!.toUpperCase()}${k[0]}]${k.slice(1)}`).join('|')})\\p{Ll}{0,3}\\s+\u00AB((?:\\p{Lu}|x)[^\u00AB\u00BB]{1,60})\u00BB`, 'gu');
+const INTRODUCED_RE = new RegExp(`(?<!\\p{L})(${KIND_STEMS.map((k) => `[${k[0]!.toUpperCase()}${k[0]}]${k.slice(1)}`).join('|')})\\p{Ll}{0,3}((?:\\s+(?!(?:в|во|на|по|для|при|с|со|от|из|к|о|об|у|за)\\s)\\p{Ll}+){0,3})\\s+\u00AB((?:\\p{Lu}|x)[^\u00AB\u00BB]{1,60})\u00BB`, 'gu');
 
 /** The stem of a lone lower-case kind word («организации», «центра»), else null. */
 function kindStem(word: string): string | null {
@@ -25,8 +30,8 @@ function introductions(text: string): { stem: string; name: string; at: number }
   if (text !== cachedText) {
     cachedText = text;
     cachedIntroductions = [...text.matchAll(INTRODUCED_RE)]
-      .filter((m) => m[2]!.split(/\s+/u).length <= 5)
-      .map((m) => ({ stem: m[1]!.toLowerCase(), name: m[2]!, at: m.index! }));
+      .filter((m) => m[3]!.split(/\s+/u).length <= 5)
+      .map((m) => ({ stem: m[1]!.toLowerCase(), name: m[3]!, at: m.index! }));
   }
   return cachedIntroductions;
 }

@@ -10,7 +10,7 @@ import { territorialTail } from './russian-territorial-body.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
-import { russianResearchBodyWord, russianResearchFirm } from './research-firm.ts';
+import { russianResearchBodyWord, russianResearchFirm, russianResearchFirmQuoted } from './research-firm.ts';
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
@@ -40,7 +40,7 @@ import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
 import { storyClub } from './russian-story-club.ts';
 import { authorPhraseLength } from './russian-author-of-deed.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PARK_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -84,7 +84,7 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
@@ -195,6 +195,18 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const placed = all.at(-1);
   if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
+  }
+  // («Гулявшие в парке жители рассказали», «отдыхавшие в музее туристы»: where a group was, a body's word in the locative,
+  // then the group, unnamed; not a body «парке жители». Guard: two lower-case words after «в» / «на» (and a participle of
+  // the group before it) at most, the first a body's word in the locative's ending (-е, -и, -у), the second a plural
+  // people's word by its ending (-тели, -ане, -исты, -ники, -еры, -нты, -ющие …; not «мэрии столицы», «службе дороги»)
+  // that alone is an unnamed plural group.)
+  const placedFrom = /^\p{Ll}+(?:вш|ющ|ящ|ащ|ущ)ие$/u.test(all[0]?.lower ?? '') && ['в', 'во', 'на'].includes(all[1]?.lower ?? '') ? 1 : 0;
+  const where = all[placedFrom] && ['в', 'во', 'на'].includes(all[placedFrom].lower) ? all.slice(placedFrom + 1) : all;
+  if (where.length === 2 && where.every((t) => /^\p{Ll}/u.test(t.text)) && isBodyWord(where[0]!) && /[еиу]$/u.test(where[0]!.lower)
+    && /(?:тели|ане|яне|исты|ники|щики|чики|еры|ёры|нты|ющие|ящие|вшие)$/u.test(where[1]!.lower)) {
+    const group = parseRussianPhrase([where[1]!]);
+    if (group?.kind === 'anonymous' && group.plural) return group;
   }
   // («Главное управление МЧС России по Республике Саха (Якутия)»: a body's office in a region, the region part of its name:
   // russian-territorial-body.ts.)
@@ -1094,6 +1106,14 @@ function placeNamed(masked: string, word: Token): boolean {
   return false;
 }
 
+/** The body whose analysts the stretch `from`…`to` names by its «name» (russianResearchFirmQuoted), or null. */
+function researchFirmQuotedPhrase(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const body = russianResearchFirmQuoted(masked.slice(from, to).replace(/[.!?\s]+$/u, ''));
+  if (!body) return null;
+  const at = masked.indexOf(body, from);
+  return { kind: 'organisation', body, research: true, name: [], roles: [], qualifier: null, start: at, end: at + body.length };
+}
+
 /** "В пресс-службе подрядчика, компании «СеверМостСтрой», сообщили": the business the apposition names. */
 function companyInApposition(masked: string, from: number, cueStart: number): SpeakerPhrase | null {
   // ("Владелец шахты, угольная компания «…», в своем сообщении подтвердила": adjectives before, an adverbial after.)
@@ -1131,7 +1151,13 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // итогам года".)
   const ofName = (k: number) => tokens[k]!.lower === 'по' && isBodyWord(tokens[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text)
     && tokens.slice(k + 1).some((t) => /^\p{Lu}/u.test(t.text));
-  const topic = tokens.findIndex((t, k) => k > 0 && ['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) && !ofName(k));
+  // («в обращении организации в прокуратуру», «в письме жильцов в мэрию»: where a document sent was sent, «в» and a word in
+  // the accusative, is no part of its sender. Guards: only after a noun for a document one sends, the word after «в» not in
+  // the locative (-е, -и, -ой, -ей, -ом: «управления … в Иркутской области» names an office by its place).)
+  const sent = all.length > 0 && /^(?:обращени|письм|жалоб|запрос|заявлени|иск|петици|ходатайств|представлени)/u.test(all[0]!.lower);
+  const sentTo = (k: number) => sent && ['в', 'во'].includes(tokens[k]!.lower) && tokens[k + 1] !== undefined
+    && !/(?:е|и|ой|ей|ом|ем|ах|ях)$/u.test(tokens[k + 1]!.lower);
+  const topic = tokens.findIndex((t, k) => k > 0 && (['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) || sentTo(k)) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
   if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
@@ -1145,6 +1171,14 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     if (statistics && tokens.length === 0 && all.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t))) {
       return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
     }
+    // («По данным предварительных расчетов», «по данным последних замеров»: a study or a count no one is named with, an
+    // adjective and its noun in the genitive after the document's word, is an unnamed source, as «По данным спутникового
+    // мониторинга» is (an adjective in -ых was taken above for the document's own, «в официальных данных»). Guard: an
+    // adjective and the noun, lower case, none a body's word; the noun a study's or a count's.)
+    const studied = /^данн/u.test(all[0]?.lower ?? '') ? all.slice(1) : all;
+    const study = studied.length === 2 && all.every((t) => /^\p{Ll}+$/u.test(t.text) && !isBodyWord(t)) && /(?:ых|их|ого|его|ой|ей)$/u.test(studied[0]!.lower)
+      && /^(?:расч[её]т|подсч[её]т|исследовани|анализ|мониторинг|замер|наблюдени|измерени|опрос|экспертиз)/u.test(studied[1]!.lower);
+    if (noun && study) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
     // ("В петиции говорится": a petition no body or person is said to have sent speaks for the people who signed it,
     // unnamed, not for the body the text is about.)
     // («В обращении говорится» after «Обращение … подписали … человек»: an appeal with no sender named is the same.)
@@ -1694,7 +1728,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
         || ((run.length === 1 || (run.length === 2 && /^\p{Ll}+$/u.test(run[1]!.text) && !isPreposition(run[1]!)))
           && isBodyWord(run[0]!) && isBodyNounPlural(run[0]!.lower)))
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
-    const phrase = people ?? plural ?? where ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    // («Аналитики «Метриум Аналитика» прогнозируют»: a named body's analysts, its «name» whatever it looks like, research-firm.ts.)
+    const firm = researchFirmQuotedPhrase(masked, subjectFrom, toldFrom);
+    const phrase = people ?? plural ?? where ?? firm ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
@@ -1794,10 +1830,18 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end))
       ?? /^\s*(?:корреспонденту|корреспондентам|журналисту|журналистам|редакции)\s+(?:[\u00AB"\u201E][^\u00BB"\u201C]{1,40}[\u00BB"\u201C]|\S+)(?=\s+\p{Ll})/u.exec(masked.slice(verb.end, end));
     const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
-    const phrase = outletSource(masked, who, from) ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
+    // («…, считают аналитики «Метриум Аналитика».»: a named body's analysts after the clause, research-firm.ts.)
+    const firm = who[0] ? researchFirmQuotedPhrase(masked, who[0].start, end) : null;
+    const phrase = outletSource(masked, who, from) ?? firm ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
-    const clause = trimmedClause(masked, colon > 0 ? from + colon + 1 : from, from + comma);
+    // («Причина — сокращение числа учеников: за пять лет …, пояснили в думе»: a head with no verb, a noun, a dash and what
+    // it is, is said too, and the colon only opens its detail; the whole is the clause. Guard: a dash between spaces before
+    // the colon and no verb in the past or in -ся there, so «Строительство снова откладывается: …» keeps its cut.)
+    const head = colon > 0 ? masked.slice(from, from + colon) : '';
+    const nominalHead = /\s[\u2014\u2013]\s/u.test(head)
+      && !tokenize(head).some((t) => /^\p{Ll}+(?:[аеиоуыяё]л[аои]?(?:ся|сь)?|ется|ются|ится|ятся|ет|ит|ют|ут|ят|ат)$/u.test(t.text));
+    const clause = trimmedClause(masked, colon > 0 && !nominalHead ? from + colon + 1 : from, from + comma);
     return phrase && clause ? [{ ...clause, cue: cueOf(verb), phrase }] : null;
   }
   return null;

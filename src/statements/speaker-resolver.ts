@@ -9,7 +9,7 @@ import { spellsPersonsPost } from './letters-spelling-a-post.ts';
 import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
-import { printedBefore } from './holder-named-later.ts';
+import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
 import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
@@ -1453,8 +1453,12 @@ export class SpeakerResolver {
     const counterpart = (t: PersonTitle) => t.roles.includes('counterpart') && t.qualifier !== null && t.qualifier === title.qualifier;
     const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
     // (Once someone has spoken, not a holder the text prints only further down: holder-named-later.ts.)
+    // (Nor one named before only bare, whose post the text prints further down, «третьей — Дарья Котова» then «Бронзовый
+    // призер Дарья Котова»: holder-named-later.ts.)
+    const postLater = (p: Person) => russianPostOnlyAfter(this.text, p.name, at,
+      (word) => titleCovers({ roles: russianRoles(word.toLowerCase()) ?? [], qualifier: null }, title));
     const named = holders.filter((p) => this.recent.includes(p.name)
-      || (this.namedInText.has(p.name) && (this.recent.length === 0 || printedBefore(this.text, p.name, at))));
+      || (this.namedInText.has(p.name) && (this.recent.length === 0 || (printedBefore(this.text, p.name, at) && !postLater(p)))));
     if (named.length === 1) return named[0]!.name;
     if (named.length > 1) {
       // Several fit: the one who spoke last.

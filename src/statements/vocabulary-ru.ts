@@ -209,7 +209,13 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'самоуправление', 'самоуправлении', 'самоуправлению',
   // ("…, пояснили в теплоснабжающей организации", "В ресурсоснабжающей организации сообщили": a body named by what it
   // supplies speaks as one; its singular case forms only, not «организаций», bodies of a kind.)
-  'организация', 'организации', 'организацию', 'организацией'];
+  'организация', 'организации', 'организацию', 'организацией',
+  // («В зоопарке сообщили»: a zoo speaks as one, as a museum does; a park's word, RU_PARK_FORMS.)
+  'зоопарк'];
+
+/** "парк" is short ("парковка", "паркет"): only its case forms make a body ("…, уточнили в парке" after «в пресс-службе
+ * парка флоры и фауны «…»»: a park that keeps animals or runs grounds speaks as one). */
+export const RU_PARK_FORMS: ReadonlySet<string> = new Set(['парк', 'парка', 'парке', 'парку', 'парком']);
 
 /** "порт" is short ("портал", "портрет"): only its case forms make a body ("Как сообщили в морском порту"). */
 export const RU_PORT_FORMS: ReadonlySet<string> = new Set(['порт', 'порта', 'порту', 'порте', 'портом']);
