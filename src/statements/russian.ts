@@ -6,6 +6,7 @@ import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { commonPersonWord } from './russian-common-person-words.ts';
 import { territorialTail } from './russian-territorial-body.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
@@ -230,6 +231,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // («Женщина сообщила», «Молодая мама с третьего этажа рассказала», «Бригада монтажников признается»: someone described by
+  // a common word for a person or a crew, opening the sentence, unnamed; not a body «Женщина»: russian-common-person-words.ts.)
+  const common = commonPersonWord(all.map((t) => t.text));
+  if (common) return { kind: 'anonymous', plural: common.plural || undefined, name: [], roles: common.plural ? [] : [common.word], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
   const relation = isUnnamedRelation(all.map((t) => t.text));
   if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
