@@ -553,6 +553,12 @@ export class SpeakerResolver {
           }
         }
         if (!speaker) {
+          // ("The case officer's report says": a document of a post nobody the text names holds is an unnamed source's.)
+          if (phrase.kind === 'title' && phrase.document) {
+            this.documents.set(phrase.document, null);
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // "Житель соседнего дома рассказал": Russian has no article to say "a resident", so someone described only by what
           // they are to the story, whom nobody the text named is, is an unnamed source, as are such people in the genitive
           // plural ("по словам жителей", "пассажиров"); a bare "— сказал водитель" is not described: the one the text has
