@@ -611,6 +611,14 @@ export class SpeakerResolver {
       this.lastDocumentAt = phrase.start;
       return;
     }
+    // ("A petition started by local traders has gathered 1,400 signatures. It says …", "An open letter went round the wards
+    // on Monday. It says …": "it" in the next sentence is the document a sentence opened with, one whose author the text
+    // does not name, so an unnamed source, not the last body named. Guard: a document opened by "a" / "an" only, read once.)
+    if (phrase.document && phrase.kind === 'anonymous' && phrase.start !== this.lastDocumentAt && /^an?\s/iu.test(this.text.slice(phrase.start, phrase.end))) {
+      this.lastDocument = { speaker: null, anonymous: true, kind: 'anonymous' };
+      this.lastDocumentAt = phrase.start;
+      return;
+    }
     // ("The mother, whom the report calls Jade, works …. She told …": one described whom an aside names, name-given-aside.ts.)
     if ((phrase.kind === 'title' || phrase.kind === 'anonymous') && nameGivenInAside(this.text, phrase.start, phrase.end)) {
       this.noting = true;
