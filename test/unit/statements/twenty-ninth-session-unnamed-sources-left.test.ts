@@ -64,6 +64,11 @@ describe('a body\u2019s post after "its", never named', () => {
     ]);
   });
 
+  it('"…," its director told reporters after a resident spoke: not the resident, who holds no such post', () => {
+    const text = 'The Kestrel Valley Rescue Service said nine boats were on the water.\n\n"I have not slept since Sunday," said Wendell Ashcombe, who farms by the river.\n\n"We will keep searching through the night," its director told reporters.';
+    expect(found(text).map(([, who]) => who)).toEqual(['Kestrel Valley Rescue Service', 'Wendell Ashcombe', 'anonymous']);
+  });
+
   it('"…, its chief executive told staff" then "the chief executive, Name, said": the holder named later (guard)', () => {
     const text = 'Brindle Maps is cutting a fifth of its jobs, its chief executive told staff on Monday.\n\nIn an email, the chief executive, Odile Ferrant, said the cuts would fall mostly on sales.';
     expect(found(text).map(([, who]) => who)).toEqual(['Odile Ferrant', 'Odile Ferrant']);
@@ -82,13 +87,25 @@ describe('"It says" after a sentence opened by a document whose author is unname
   });
 });
 
+describe('"It" after a document with its author named in an aside', () => {
+  it('"A petition …, started by student Name, has gathered …. It calls …": not made unnamed (guard)', () => {
+    const text = 'A petition against the cut, started by second-year student Rhiannon Vale, has gathered 800 signatures. It calls the cut "a tax on the poorest students".';
+    expect(found(text).map(([, who]) => who)).not.toContain('anonymous');
+  });
+});
+
 describe('a document owned by a post nobody the text names holds', () => {
+  it('"The flood engineer\u2019s report says …" after a resident spoke: unnamed, not the resident', () => {
+    const text = '"The water came through the floor," said Mabel Torrance, who lives on Quay Lane.\n\nThe flood engineer\u2019s report says the wall at Quay Lane would not hold another surge.';
+    expect(found(text).map(([, who]) => who)).toEqual(['Mabel Torrance', 'anonymous']);
+  });
+
   it('"The case officer\u2019s report says …": unnamed, not the authority named before', () => {
     const text = 'The Planning Board on Monday approved six flats beside the old mill at Carrow. The case officer\u2019s report says the block would crowd the mill and the lane.';
     expect(found(text)).toEqual([['indirect', 'anonymous', 'the block would crowd the mill and the lane']]);
   });
 
-  it('"The minister\u2019s statement says …" after the minister is named: the minister (guard)', () => {
+  it('"The minister\u2019s statement says …" after the minister is named: the minister (was unnamed)', () => {
     const text = 'Health Minister Ana Ruiz visited the ward on Friday. The minister\u2019s statement says the ward will stay open.';
     expect(found(text)).toEqual([['indirect', 'Ana Ruiz', 'the ward will stay open']]);
   });
