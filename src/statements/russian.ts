@@ -1625,7 +1625,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
     // ("На вопрос, знаком ли он с учредителем, главврач ответил, что": the question answered opens the sentence.)
     const question = RU_QUESTION_OPENER.exec(masked.slice(from, tokens[k]!.start));
-    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0);
+    // («Вопрос («Коммерсантъ-Сибирь»): Перевозчики говорят, что …», «Вопрос: Родители … жалуются, что»: an interview's
+    // question or answer label, perhaps with the asker's outlet in brackets, is no part of the subject; it was read as a
+    // name «Вопрос Перевозчики». Guard: the label's word alone, opening the sentence, then a colon.)
+    const qaLabel = /^\s*(?:Вопрос|Ответ)(?:\s*\([^()]{1,60}\))?\s*:\s+/u.exec(masked.slice(from, tokens[k]!.start));
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0, qaLabel?.[0].length ?? 0);
     // (Or an interview it was said in, «В интервью нашему изданию в 2010 году Name говорила».)
     const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start)) ?? RU_INTERVIEW_OPENER.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
