@@ -327,6 +327,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
+  // («В соцсетях клуба болельщики пишут», «В чатах района жители жалуются»: where they wrote, lower-case words, a body's word
+  // in the genitive among them, then people of a kind in the plural nominative: those people, unnamed, not a body
+  // «соцсетях клуба болельщики». Guard: every word lower case, the first no body's word («В клубе …» stays as it was),
+  // the last a plural of a word for people of the public the rules know.)
+  const crowd = tokens.at(-1)!;
+  if (['в', 'во', 'на'].includes(all[0]!.lower) && tokens.length >= 2 && tokens.length <= 5 && tokens.every((t) => /^\p{Ll}/u.test(t.text))
+    && !isBodyWord(tokens[0]!) && /(?:[^аеиоуыэюя]и|ы)$/u.test(crowd.lower) && (russianRoles(crowd.lower) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))
+    && !tokens.slice(0, -1).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: crowd.start, end: crowd.end };
+  }
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }

@@ -110,3 +110,15 @@ describe('a document owned by a post nobody the text names holds', () => {
     expect(found(text)).toEqual([['indirect', 'Ana Ruiz', 'the ward will stay open']]);
   });
 });
+
+describe('Russian subjects opened by a label or a place of writing', () => {
+  it('«Вопрос («…»): Перевозчики говорят, что …»: an interview\u2019s label is no part of the subject', () => {
+    const text = 'Вопрос («Вечерний Омск»): Перевозчики говорят, что при нынешнем тарифе возят пассажиров себе в убыток. Что вы ответите?';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'при нынешнем тарифе возят пассажиров себе в убыток']]);
+  });
+
+  it('«В соцсетях клуба болельщики пишут, что …»: the fans, unnamed, not a body', () => {
+    const text = 'Команде не хватает денег на выезд в Казань. В соцсетях клуба болельщики пишут, что готовы оплатить автобус сами.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'готовы оплатить автобус сами']]);
+  });
+});
