@@ -749,6 +749,20 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       }
     }
   }
+  // ("The Civil Defence Force said …. "…," its director told reporters.": a body's post after "its", held by nobody the text
+  // names, still unresolved once every later naming was read, is someone of that body's staff, unnamed (as "a spokesman
+  // for X" is). Guard: "its" right before the post only; "Its chief executive, Name, said" and a holder named further down
+  // ("…, its chief executive told employees" then "the chief executive, Priya Raman, said") were resolved above.)
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    if (s.speaker !== null || s.anonymous || s.speakerKind !== null || phrase?.kind !== 'title') return;
+    if (!/(?<!\p{L})[Ii]ts\s+$/u.test(text.slice(Math.max(0, phrase.start - 5), phrase.start))) return;
+    // (And a body spoke before, the one "its" means: not a lead's "A warehouse … will close, its owner has confirmed",
+    // whose owner the text names next as a body.)
+    if (!statements.slice(0, i).some((t) => t.speakerKind === 'organisation')) return;
+    s.anonymous = true;
+    s.speakerKind = 'anonymous';
+  });
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)

@@ -6,6 +6,7 @@ import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { commonPersonWord } from './russian-common-person-words.ts';
 import { territorialTail } from './russian-territorial-body.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
@@ -242,6 +243,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // («Женщина сообщила», «Молодая мама с третьего этажа рассказала», «Бригада монтажников признается»: someone described by
+  // a common word for a person or a crew, opening the sentence, unnamed; not a body «Женщина»: russian-common-person-words.ts.)
+  const common = commonPersonWord(all.map((t) => t.text));
+  if (common) return { kind: 'anonymous', plural: common.plural || undefined, name: [], roles: common.plural ? [] : [common.word], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
   const relation = isUnnamedRelation(all.map((t) => t.text));
   if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
@@ -333,6 +338,16 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // ("В понедельник перевозчик сообщил": a kind of business after them, the business the text names.)
   if (timed && BUSINESS_KIND.test(tokens.at(-1)!.lower) && /^\p{Ll}/u.test(tokens.at(-1)!.text)) {
     return { kind: 'organisation', body: tokens.at(-1)!.lower, name: [], roles: [], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
+  }
+  // («В соцсетях клуба болельщики пишут», «В чатах района жители жалуются»: where they wrote, lower-case words, a body's word
+  // in the genitive among them, then people of a kind in the plural nominative: those people, unnamed, not a body
+  // «соцсетях клуба болельщики». Guard: every word lower case, the first no body's word («В клубе …» stays as it was),
+  // the last a plural of a word for people of the public the rules know.)
+  const crowd = tokens.at(-1)!;
+  if (['в', 'во', 'на'].includes(all[0]!.lower) && tokens.length >= 2 && tokens.length <= 5 && tokens.every((t) => /^\p{Ll}/u.test(t.text))
+    && !isBodyWord(tokens[0]!) && /(?:[^аеиоуыэюя]и|ы)$/u.test(crowd.lower) && (russianRoles(crowd.lower) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))
+    && !tokens.slice(0, -1).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: crowd.start, end: crowd.end };
   }
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
@@ -1654,7 +1669,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const joined = /^.*,\s*(?:однако|но|а|причем|причём)\s+/su.exec(masked.slice(from, tokens[k]!.start));
     // ("На вопрос, знаком ли он с учредителем, главврач ответил, что": the question answered opens the sentence.)
     const question = RU_QUESTION_OPENER.exec(masked.slice(from, tokens[k]!.start));
-    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0);
+    // («Вопрос («Коммерсантъ-Сибирь»): Перевозчики говорят, что …», «Вопрос: Родители … жалуются, что»: an interview's
+    // question or answer label, perhaps with the asker's outlet in brackets, is no part of the subject; it was read as a
+    // name «Вопрос Перевозчики». Guard: the label's word alone, opening the sentence, then a colon.)
+    const qaLabel = /^\s*(?:Вопрос|Ответ)(?:\s*\([^()]{1,60}\))?\s*:\s+/u.exec(masked.slice(from, tokens[k]!.start));
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0, qaLabel?.[0].length ?? 0);
     // (Or an interview it was said in, «В интервью нашему изданию в 2010 году Name говорила».)
     const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start)) ?? RU_INTERVIEW_OPENER.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);

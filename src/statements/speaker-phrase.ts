@@ -419,7 +419,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // ("The health authorities in Salamat province say": unnamed-authorities.ts.)
   const unnamedAuthorities = isUnnamedAuthorities(tokens);
   // "Businesses on South Uist say", "Small firms say": bodies of a kind, none of them named (not "NATO members", "EU banks").
-  const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower));
+  // ("Municipalities say", "Rural districts warned": the governments of areas of a kind, none named, in the plural of a word
+  // for an administrative area; not a word that may be a surname, the list's words only.)
+  const areaPlural = (t: Token) => /(?:ies|s)$/u.test(t.lower) && ADMINISTRATIVE_AREAS.has(t.lower.replace(/ies$/u, 'y').replace(/s$/u, ''));
+  const kindAt = tokens.findIndex((t) => UNNAMED_BODY_PLURALS.has(t.lower) || areaPlural(t));
   const plainBefore = tokens.slice(0, Math.max(0, kindAt)).every((t, k) => !DEFINITE.has(t.lower) && !isNationality(t.lower)
     && (/^\p{Ll}+$/u.test(t.text) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start === all[0]!.start)));
   if (kindAt >= 0 && kindAt <= 2 && plainBefore && !isGivenNameAndSurname(tokens) && (kindAt === tokens.length - 1 || PREPOSITIONS.has(tokens[kindAt + 1]!.text))) {
@@ -701,6 +704,13 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (tokens[n + 1]?.text === 'of' && tokens[n + 2] && DEFINITE.has(tokens[n + 2]!.lower) && tokens[n + 3] && DOCUMENT_NOUNS.has(tokens[n + 3]!.lower)) {
     return { kind: 'organisation', body: tokens[n + 3]!.lower, name: [], roles: [], qualifier: null, document: tokens[n + 3]!.lower, ...span };
   }
+  // ("Surveys in districts that have made the switch say", "Studies across rural areas show": documents of a kind, bare,
+  // opening the subject, then where they were made, all lower case: nobody's, as "Studies show" is. Guard: no determiner
+  // nor owner before the noun, no author after it, no capitalised word after it.)
+  if (n === 0 && tokens.length > 2 && ['in', 'across', 'among'].includes(tokens[1]!.text) && by < 0 && tokens[n]!.lower.endsWith('s')
+    && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: noun, ...span };
+  }
   if (n + 1 < tokens.length && tokens[n + 1]!.text !== 'of' && /^\p{Ll}/u.test(tokens[n + 1]!.text) && by < 0) {
     // "the report released today" is fine; "the report he wrote" is no phrase for a speaker.
     // ("a notice sent to customers last week": a participle of its own form.)
@@ -731,6 +741,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     // word with its apostrophe after the "s", the owner the only word before the noun; they are no one named, so the
     // document is an unnamed source's, not the last body's. Not a body's word, "the councils' report"; nor a singular
     // owner, "the ministry's report", which is the body's.)
+    // ("The case officer's report says", "the inspector's findings": a document owned by a post is the post's holder's, the
+    // one the text names so, else someone unnamed; not the last body named. Guard: one person's post, no body's word in it.)
+    if (who?.kind === 'title' && !before.slice(0, owner + 1).some((t) => ORGANISATION_HEADS.has(t.base.toLowerCase()) || BODY_KINDS.has(t.base.toLowerCase()))) return phrase(who);
   }
   // "A probation report found": a document whose author the text does not name is an unnamed source (what a body
   // issues, "a statement said", is the body's).
@@ -1249,6 +1262,12 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (isOwnedStaffTeam(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   if (tokens.length === 1 && ['another', 'others', 'some', 'many', 'one', 'several'].includes(tokens[0]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: !['another', 'one'].includes(tokens[0]!.lower), ...span };
+  }
+  // ("Residents got the text at dawn. Most said they …": most of the group just described, unnamed. Guard: "Most" alone and
+  // capitalised, opening its sentence right before the verb; a lower-case "most" is what is left of a cut subject, "but
+  // most countries ignored it, saying …", and stays as it was.)
+  if (tokens.length === 1 && tokens[0]!.text === 'Most' && tokens[0]!.start === all[0]!.start) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
   // what they know or whom they are close to, never named.)

@@ -508,6 +508,15 @@ export class SpeakerResolver {
           const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };
           const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
           const holds = speaker !== null && (person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted));
+          // ("The flood engineer's report says" after someone with no such post spoke: a document of a post is only its holder's,
+          // else an unnamed source's, never the latest speaker's; "…," its director told reporters: a post of the body "its"
+          // means, not the person quoted before who holds no such post.)
+          const its = /(?<!\p{L})[Ii]ts\s+$/u.test(this.text.slice(Math.max(0, phrase.start - 5), phrase.start));
+          if (speaker && !holds && (phrase.document || its)) {
+            if (phrase.document) this.documents.set(phrase.document, null);
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -554,6 +563,12 @@ export class SpeakerResolver {
           }
         }
         if (!speaker) {
+          // ("The case officer's report says": a document of a post nobody the text names holds is an unnamed source's.)
+          if (phrase.kind === 'title' && phrase.document) {
+            this.documents.set(phrase.document, null);
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           // "Житель соседнего дома рассказал": Russian has no article to say "a resident", so someone described only by what
           // they are to the story, whom nobody the text named is, is an unnamed source, as are such people in the genitive
           // plural ("по словам жителей", "пассажиров"); a bare "— сказал водитель" is not described: the one the text has
@@ -603,6 +618,19 @@ export class SpeakerResolver {
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.start !== this.lastDocumentAt
       && makerNamedBeforeDocument(this.text.slice(phrase.start, phrase.end), phrase.body, phrase.document)) {
       this.lastDocument = { speaker: this.bodyOf(phrase.body, phrase.start), anonymous: false, kind: 'organisation' };
+      this.lastDocumentAt = phrase.start;
+      return;
+    }
+    // ("A petition started by local traders has gathered 1,400 signatures. It says …", "An open letter went round the wards
+    // on Monday. It says …": "it" in the next sentence is the document a sentence opened with, one whose author the text
+    // does not name, so an unnamed source, not the last body named. Guard: a document opened by "a" / "an" only, read once.)
+    // (Nor one whose sentence names its author in an aside, "A petition against the change, started by law student Name
+    // Surname, has gathered …. It calls …": that author's, left to the rules for names; two capitalised words after "by",
+    // so "by Friday" is no author.)
+    const documentSentence = this.text.slice(phrase.start, phrase.start + Math.max(0, this.text.slice(phrase.start).search(/[.!?](?:\s|$)/u)));
+    if (phrase.document && phrase.kind === 'anonymous' && phrase.start !== this.lastDocumentAt && /^an?\s/iu.test(this.text.slice(phrase.start, phrase.end))
+      && !/\bby\s+(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}/u.test(documentSentence)) {
+      this.lastDocument = { speaker: null, anonymous: true, kind: 'anonymous' };
       this.lastDocumentAt = phrase.start;
       return;
     }
