@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty-one held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth and forty-first have since had their misses read and the rules
+// it first measured. All but the ninth and fourteenth have since had their misses read and the rules
 // changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth,
 // the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
@@ -9,14 +9,13 @@
 // twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
-// twenty-eighth, the fortieth in the twenty-ninth), so they guard against going back; the ninth, fourteenth and
-// forty-first (test-9, test-14 and test-41, written blind in the sixth, tenth and twenty-ninth sessions) are the unseen
-// measurements.
+// twenty-eighth, the fortieth and forty-first in the twenty-ninth), so they guard against going back; the ninth and
+// fourteenth (test-9 and test-14, written blind in the sixth and tenth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-41: that would end its use
+// prints a read part's (never an unseen part's, test-9 or test-14: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +27,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-41']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14']);
 
 interface LanguageShare {
   texts: number;
@@ -736,9 +735,12 @@ describe('statements on texts the rules were not written for', () => {
       // before the commit; no fix needed): direct found 1.00 (103/103), precision 1.00 (103/103), speaker right 0.97
       // (100/103), partial 0.97 (33/34), reported 0.96 (283/295), 69 of 73 unnamed, all kinds 390/419 (English 20
       // texts: 1.00, 0.97, 0.97, 0.95, 47 of 51; Russian 9: 1.00, 0.96, 1.00, 0.99, 22 of 22). Floors: those figures
-      // less a margin of a few statements (direct found meets the default 0.95). Unseen: never print its misses.
+      // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
+      // no extractor output (1a10f13e: one clause re-bounded, one lead left unnamed) then: reported 0.96 (284/295), 70 of
+      // 74 unnamed, all kinds 391/420; after test-40's reading (four rounds merged): all kinds 393/420, the rest the same.
+      // Then read in the twenty-ninth session's second round (fixtures/statements/README.md).
       part: 'test-41',
-      title: 'forty-first part (29 full-length texts, 9 in Russian; written blind in the twenty-ninth session; unseen)',
+      title: 'forty-first part (29 full-length texts, 9 in Russian; written blind in the twenty-ninth session and read in it)',
       floors: { texts: 29, speakerRight: 0.91, partial: 0.91, reported: 0.94, anonymous: 0.9 },
     },
   ];
