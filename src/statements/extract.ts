@@ -789,7 +789,7 @@ function sameOneLater(text: string, c: Candidate, feminine: boolean): boolean {
 const RU_NAME_OPENS_SENTENCE_RE = /(?<=[.!?\u2026][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
 
 /** Words that leave a speaker unnamed on purpose («попросившая не называть ее фамилию»): no name after them is theirs. */
-const RU_UNNAMED_ON_PURPOSE_RE = /(?:не\s+называть|не\s+пожелал|пожелавш|попросивш|аноним|неназванн)/u;
+const RU_UNNAMED_ON_PURPOSE_RE = /(?:не\s+называть|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|не\s+пожелал|пожелавш|попросивш|аноним|неназванн)/u;
 
 /**
  * «— …, — призналась пенсионерка. Нина Ивановна Баранова живет в селе всю жизнь.», «— …, — говорит один из дольщиков.

@@ -17,6 +17,8 @@ const POSSESSIVES = new Set(['его', 'ее', 'её', 'их', 'мой', 'моя
  */
 export function isUnnamedRelation(words: readonly string[]): { plural: boolean } | null {
   const lower = words.map((w) => w.toLowerCase());
+  const described = describedRelation(lower, words);
+  if (described) return described;
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_SINGULAR.has(lower[1]!)) return { plural: false };
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_PLURAL.has(lower[1]!)) return { plural: true };
   // («Сосед Патимат», «Соседка Лебедевой по площадке»: the singular word, then whose, one capitalised word (a name that may
@@ -51,4 +53,51 @@ export function isUnnamedParent(words: readonly string[]): boolean {
   // села Кузьминка»; never two capitalised words together, a person's name.)
   const where = words.slice(place + 1);
   return where.length >= 1 && where.length <= 3 && !where.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(where[k - 1]!));
+}
+
+// Twenty-ninth session (unnamed sources in Russian): such words described by whose they are in lower case, not by a name
+// («Соседка пострадавших», «Родители учеников», «коллеги погибшего», «по словам ее соседки по блоку», «родственники
+// задержанных»), are unnamed sources too; the genitive after «по словам» is read as the nominative.
+
+/** Parents in the plural (the singular parent is isUnnamedParent's). */
+const PARENTS_PLURAL = new Set(['родители', 'мамы', 'папы', 'матери', 'отцы']);
+/** Oblique forms of the words above (after «по словам», «по мнению»), to the nominative. */
+const RELATION_FORMS: Readonly<Record<string, string>> = {
+  соседа: 'сосед', соседки: 'соседка', соседей: 'соседи', коллег: 'коллеги', родственника: 'родственник',
+  родственницы: 'родственница', родственников: 'родственники', друга: 'друг', подруги: 'подруга', друзей: 'друзья',
+  знакомого: 'знакомый', знакомой: 'знакомая', знакомых: 'знакомые', родных: 'родные', близких: 'близкие',
+  сослуживца: 'сослуживец', сослуживцев: 'сослуживцы', однокурсника: 'однокурсник', однокурсницы: 'однокурсница',
+  однокурсников: 'однокурсники', одноклассника: 'одноклассник', одноклассницы: 'одноклассница', одноклассников: 'одноклассники',
+  родителей: 'родители', мам: 'мамы', пап: 'папы', матерей: 'матери', отцов: 'отцы',
+};
+
+/**
+ * A relation word (perhaps after a possessive, in any listed case), then whose or where, one to three lower-case words
+ * («пострадавших», «погибшего», «из третьего подъезда»), perhaps «по» and one lower-case word («по блоку»); or a possessive
+ * and the word with «по …» alone («ее соседки по блоку»). Guards: no capitalised word after the relation word (a name there
+ * is whose, read above, or the person's own); no preposition but «по» / «из»; «знакомый» and its forms only before a
+ * genitive, never before a preposition («знакомые с ситуацией» are sources, read elsewhere).
+ */
+function describedRelation(lower: readonly string[], words: readonly string[]): { plural: boolean } | null {
+  const owned = lower.length > 0 && POSSESSIVES.has(lower[0]!) ? 1 : 0;
+  const head = lower[owned];
+  if (head === undefined) return null;
+  const noun = RELATION_FORMS[head] ?? head;
+  const plural = RELATION_PLURAL.has(noun) || PARENTS_PLURAL.has(noun);
+  if (!plural && !RELATION_SINGULAR.has(noun)) return null;
+  const rest = lower.slice(owned + 1);
+  if (rest.length === 0 || rest.length > 4 || !words.slice(owned + 1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const by = rest.indexOf('по');
+  const from = rest.indexOf('из');
+  // («по блоку», «по подъезду»: one word after «по», the last.)
+  if (by >= 0 && by !== rest.length - 2) return null;
+  const whose = rest.slice(0, by >= 0 ? by : rest.length);
+  if (whose.length === 0 && owned === 0) return null;
+  if (/^знаком/u.test(noun) && (whose.length === 0 || from === 0)) return null;
+  const place = from >= 0 ? whose.slice(from + 1) : [];
+  const genitives = from >= 0 ? whose.slice(0, from) : whose;
+  if (from >= 0 && (place.length === 0 || place.length > 2)) return null;
+  const genitive = /(?:ого|его|ой|ей|ых|их|ов|ев|ей|[аяыи])$/u;
+  if (!genitives.every((w) => genitive.test(w) && w.length > 2)) return null;
+  return { plural };
 }

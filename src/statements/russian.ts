@@ -7,6 +7,7 @@ import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
+import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { territorialTail } from './russian-territorial-body.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
@@ -83,7 +84,9 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
   && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
-const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком)\p{Ll}{0,4}$/u;
+// («студсовет», «горсовет», «сельсовет»: a council's compound too, twenty-ninth session; three letters before it at least,
+// so no verb «посоветовал».)
+const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком|совет)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
 const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
@@ -250,6 +253,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Ее сосед», «Соседи Кравец по подъезду»: someone's neighbours or colleagues, not named: russian-relations.ts.)
   const relation = isUnnamedRelation(all.map((t) => t.text));
   if (relation) return { kind: 'anonymous', plural: relation.plural || undefined, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  // («Агент одного из нападающих на условиях анонимности рассказал», «Чиновник на условиях анонимности пояснил»: one who
+  // speaks «на условиях анонимности» is unnamed on purpose, whatever the words before it (twenty-ninth session). Guard: the
+  // three words close the phrase, and no full name before them.)
+  const anonymity = all.findIndex((t, k) => k >= 1 && t.lower === 'на' && all[k + 1]?.lower === 'условиях' && /^анонимност/u.test(all[k + 2]?.lower ?? ''));
+  if (anonymity >= 1 && anonymity + 3 === all.length && !hasFullName(all.slice(0, anonymity)) && !all.slice(0, anonymity).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
+  // («— сказал пожилой мужчина у магазина», «— говорит женщина»: a person by sex or age, described (unnamed) or bare (read
+  // as a post is), russian-people-by-sex-or-age.ts. Guard: not after «в» / «на» / «по», where the words are a place.)
+  const bySex = isPreposition(all[0]!) ? null : sexOrAgePhrase(all.map((t) => t.text));
+  if (bySex?.described) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  // (Bare, it is read as «она» / «он» is: the latest person of its gender, named or not; the word kept as its role, so that
+  // with nobody of that gender before it stays an unnamed source.)
+  if (bySex && all.length === 1) {
+    return { kind: 'pronoun', pronoun: sexOrAgeWordGender(bySex.word) === 'f' ? 'she' : 'he', name: [], roles: [bySex.word], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
   // («Мать двоих школьников из Порховского района»: a parent by whose parent they are, no name: russian-relations.ts.)
   if (isUnnamedParent(all.map((t) => t.text))) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Аналитики Промторгбанка пишут в обзоре»: a named body's analysts are the body, research-firm.ts; the name's first
@@ -384,7 +403,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const core = tokens.slice(0, Math.max(by, 0));
     if (place.length > 0 && place.length <= 3 && /^\p{Lu}/u.test(place[0]!.text) && !place.some((t) => isPreposition(t))
       && core.length <= 5 && core.some((t) => isBodyWord(t) || isAcronym(t)) && !core.some((t) => isPreposition(t) || isOutletWord(t) || RU_LISTENERS.has(t.lower))) {
-      return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+      // («в пресс-службе Главного управления МЧС по Приморскому краю»: the press office is no part of the office's name; the
+      // body it speaks for is (twenty-ninth session), so that a later «в ведомстве» finds it. Guard: a body after it.)
+      const office = isPressOffice(tokens[0]!) && core.length >= 2 ? 1 : 0;
+      return { kind: 'organisation', body: tokens.slice(office).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[office]!.start, end: tokens.at(-1)!.end };
     }
     // («В Ассоциации пациентов с сахарным диабетом Саратовской области»: a preposition inside a body's own name,
     // russian-body-name-with-preposition.ts.)
@@ -440,7 +462,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("Топ-менеджер одного из крупных банков": someone of a body the text does not name, unnamed.)
   const ofOne = tokens.findIndex((t, k) => k > 0 && ['одного', 'одной'].includes(t.lower) && tokens[k + 1]?.lower === 'из');
-  if (ofOne > 0 && ofOne <= 3 && russianRoles(tokens[0]!.lower) !== null && !hasFullName(tokens.slice(ofOne))) {
+  // («Агент одного из нападающих», «Сын одной из пострадавших»: any one word for a person before «одного из», not a body's
+  // word, is as unnamed (twenty-ninth session); guard: right before it, and no body, acronym or pronoun.)
+  const anyOne = ofOne === 1 && /^\p{L}\p{Ll}{2,}$/u.test(tokens[0]!.text) && !isBodyWord(tokens[0]!) && !isAcronym(tokens[0]!) && !RU_PRONOUNS[tokens[0]!.lower]
+    && !isOutletWord(tokens[0]!) && !hasStem(tokens[0]!, RU_DOCUMENT_STEMS);
+  if (ofOne > 0 && ofOne <= 3 && (russianRoles(tokens[0]!.lower) !== null || anyOne) && !hasFullName(tokens.slice(ofOne))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // ("По словам двух из них", "трое из опрошенных": several of a group, unnamed.)
@@ -1052,7 +1078,13 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
   let e = quoted ? start + quoted.index : end;
   while (s < e && /[\s,:;\u2013\u2014-]/u.test(masked[s]!)) s++;
   while (e > s && /[\s,.;:!]/u.test(masked[e - 1]!)) e--;
-  return tokenize(masked.slice(s, e)).length >= minWords ? { start: s, end: e } : null;
+  const words = tokenize(masked.slice(s, e));
+  // («По данным ведомства, пострадавших нет», «…, что претензий нет»: a noun in the genitive and «нет» is a whole clause of
+  // two words, there being none (twenty-ninth session). Guard: exactly those two words, the noun lower case and no adverb
+  // or pronoun, «пока нет», «еще нет», «их нет».)
+  const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && /^\p{Ll}{3,}$/u.test(words[0]!.text)
+    && !/^(?:пока|еще|ещё|уже|все|всё|тоже|также|давно|больше|здесь|там|тут|его|ее|её|их|это|этого|ничего|никого|совсем|вообще)$/u.test(words[0]!.lower);
+  return words.length >= minWords || noneOf ? { start: s, end: e } : null;
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
@@ -1062,7 +1094,7 @@ const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аи]?|наз
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным" / "неизвестным", "на условиях анонимности"). */
 // ("не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени", "который попросил не называть
 // его имени", "назвавшийся Андреем": a first name alone, as "представившийся только по имени".)
-export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,)/u;
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,)/u;
 
 /**
  * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
@@ -1386,7 +1418,11 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const peopleOf = who.length === 1 ? bodyPeople(who[0]!) : null;
   const people: SpeakerPhrase | null = peopleOf
     ? { kind: 'organisation', body: peopleOf, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
-  return people ?? plural ?? business ?? sidePhrase ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  // («По словам ее соседки по блоку», «по мнению коллег погибшего»: someone's neighbour, colleague or relative, unnamed,
+  // russian-relations.ts; read here, as documentOwner reads no people (twenty-ninth session).)
+  const related = ['словам', 'мнению'].includes(cueWord) && who.length >= 2 ? isUnnamedRelation(who.map((t) => t.text)) : null;
+  const relation: SpeakerPhrase | null = related ? { kind: 'anonymous', plural: related.plural || undefined, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
+  return people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 

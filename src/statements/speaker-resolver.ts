@@ -3,6 +3,8 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
+import { sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
 import { spellsPersonsPost } from './letters-spelling-a-post.ts';
@@ -180,6 +182,8 @@ export class SpeakerResolver {
 
   /** Whom the document the latest resolved phrase named spoke for, else null ("The report says …", then "It notes …"). */
   private lastDocument: ResolvedSpeaker | null = null;
+  /** When (in `order`) one unnamed person last spoke: latestUnnamedSpoke. */
+  private lastUnnamed = 0;
   private lastDocumentAt = -1;
 
   resolve(printed: SpeakerPhrase): ResolvedSpeaker {
@@ -190,6 +194,8 @@ export class SpeakerResolver {
     if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
     if (!this.noting) this.spokeAt.add(printed.start);
     const resolved = this.resolvePhrase(printed);
+    // (When one unnamed person last spoke, for latestUnnamedSpoke.)
+    if (!this.noting && resolved.anonymous && !(printed.kind === 'anonymous' && printed.plural) && printed.kind !== 'organisation') this.lastUnnamed = ++this.order;
     this.lastDocument = printed.document ? resolved : null;
     this.lastDocumentAt = printed.document ? printed.start : -1;
     return resolved;
@@ -316,6 +322,9 @@ export class SpeakerResolver {
           && lastGroup.order > Math.max(0, ...this.lastSeen.values()) && !this.onlyMentionedGroups.has(this.groups.length - 1)) {
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // («Представители компании-подрядчика … Как сообщили в самой компании»: a body pointed at whose last mention gave it
+        // no name, russian-body-pointed-at-unnamed.ts.)
+        if (pointsAtUnnamedBody(this.text, phrase.start, phrase.end)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         const masked = phrase.body && /(?:^|\s)x{2,}(?:\s|$)/u.test(phrase.body) && (isCyrillic(phrase.body) || /^\u00AB.*\u00BB$/u.test(phrase.body))
           ? /\u00AB([^\u00BB]{2,80})\u00BB/u.exec(this.text.slice(phrase.start, phrase.end + 1)) : null;
         const name = masked ? masked[1]! : this.bodyOf(phrase.body ?? '', phrase.start);
@@ -378,6 +387,11 @@ export class SpeakerResolver {
           const subject = recentTargets.slice(k + 1).find((t) => !t.secondary);
           const marked = (t: PronounTarget) => t.speaker !== null && this.genderOf(t.speaker) === wanted;
           if (subject?.speaker && fits(subject) && !(marked(target) && !marked(subject))) target = subject;
+        }
+        // («— сказала женщина» with no woman before: someone unnamed, russian-people-by-sex-or-age.ts.)
+        if (!target && phrase.roles.length === 1 && sexOrAgeWordGender(phrase.roles[0]!) !== null) {
+          this.pronounTargets.push({ speaker: null, anonymous: true });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
         if (!target) return NOBODY;
         if (target.speaker) {
@@ -518,6 +532,14 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
           if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // («Один из игроков …, попросивший не указывать его имя, признался, что …. «…», — сказал хоккеист», «Агент … на
+          // условиях анонимности рассказал …. По словам агента, …»: one Russian word for a person that the one named before
+          // does not hold, after an unnamed person spoke since that one was last named, is that unnamed person
+          // (twenty-ninth session). Guards: one lower-case Cyrillic word as printed; the named person holds no such post.)
+          if (speaker && !holds && this.latestUnnamedSpoke(phrase, speaker)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -1399,6 +1421,12 @@ export class SpeakerResolver {
     if (!/(?<!\p{L})[Пп]о\s+(?:словам|мнению)\s+$/u.test(this.text.slice(Math.max(0, phrase.start - 20), phrase.start))) return false;
     const last = this.groups.at(-1);
     return last !== undefined && last.resolved.kind === 'organisation' && !last.resolved.anonymous && last.order > Math.max(0, ...this.lastSeen.values());
+  }
+
+  /** An unnamed person spoke after `speaker` was last named or pointed at, and `phrase` is one lower-case Russian word. */
+  private latestUnnamedSpoke(phrase: SpeakerPhrase, speaker: string): boolean {
+    const printed = this.text.slice(phrase.start, phrase.end);
+    return /^[\u0430-\u044F\u0451]+$/u.test(printed) && phrase.roles.length > 0 && this.lastUnnamed > (this.lastSeen.get(speaker) ?? 0);
   }
 
   /** Whether the text or the directory gives a person some post or description. */
