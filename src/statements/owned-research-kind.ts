@@ -4,7 +4,8 @@
 // body's statement, and "they" after them the body's too. Before this rule the phrase read as unnamed analysts.
 // Guards: only "the <kind word>'s <analysts|economists|strategists>", the kind word one a body's name ends in
 // (ORGANISATION_HEADS: "board", "bank", "agency", "institute"); the resolver gives it the body of that kind the text named,
-// and where it named none the analysts stay an unnamed group (speaker-resolver.ts). "Its analysts", a person's
+// and where it named none the analysts stay an unnamed group (speaker-resolver.ts; that English phrase only, not a
+// Russian research phrase with a lower-case body, «по словам аналитиков банка», left as it was). "Its analysts", a person's
 // ("the minister's economists"), and a lone "analysts" are left as they were.
 import type { Token } from './speaker-phrase.ts';
 import { withoutPossessive } from './token-forms.ts';

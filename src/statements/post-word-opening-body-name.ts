@@ -14,7 +14,7 @@ const PREMISES_ENDS = new Set(['centre', 'center', 'clinic']);
 
 /** The phrase as one body's name when a capitalised post word opens a premises' name; else the phrase unchanged. */
 export function postWordOpeningBodyName(tokens: readonly Token[], phrase: SpeakerPhrase | null): SpeakerPhrase | null {
-  if (!phrase || phrase.kind !== 'name' || phrase.roles.length !== 1 || phrase.name.length < 2) return phrase;
+  if (phrase?.kind !== 'name' || phrase.roles.length !== 1 || phrase.name.length < 2) return phrase;
   if (!PREMISES_ENDS.has(phrase.name.at(-1)!.toLowerCase()) || givenNameGender(phrase.name[0]!) !== null) return phrase;
   const words = tokens[0]?.lower === 'the' ? tokens.slice(1) : tokens;
   if (words.length !== phrase.name.length + 1 || !words.every((t) => /^\p{Lu}/u.test(t.text) && !t.possessive)) return phrase;

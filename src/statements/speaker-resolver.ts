@@ -340,7 +340,9 @@ export class SpeakerResolver {
         if (name === phrase.body && name === 'организация') return { speaker: null, anonymous: true, kind: 'anonymous' };
         // ("The board's analysts said" where the text named no board: the kind's word found no body, so an unnamed
         // group, as "analysts at the bank" is; owned-research-kind.ts.)
-        if (phrase.research && name === phrase.body && /^\p{Ll}+$/u.test(name)) {
+        // (Only that English phrase: «по словам аналитиков банка» is left as it was.)
+        if (phrase.research && name === phrase.body && /^\p{Ll}+$/u.test(name)
+          && /^the\s+\p{Ll}+['\u2019]s\s+(?:analysts|economists|strategists)$/iu.test(this.text.slice(phrase.start, phrase.end))) {
           this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
