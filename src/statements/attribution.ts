@@ -3,6 +3,9 @@
 // reported speech ("X said (that) …", "…, X told reporters", "According to X, …",
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
+import { firmDescribedByTrade } from './firm-described-by-trade.ts';
+import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
+import { isFrameAfterSemicolon } from './clause-after-semicolon.ts';
 import { postOfTheUnitOpening } from './post-of-the-unit.ts';
 import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
@@ -154,7 +157,8 @@ function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): 
   const at = phrase.end + m.index + m[0].indexOf(m[1]!);
   const named = parseSpeakerPhrase(tokenize(m[1]!, at));
   if (named?.kind !== 'name') return phrase;
-  return { ...named, roles: [...phrase.roles, ...named.roles], qualifier: named.qualifier ?? phrase.qualifier };
+  // ("said the property manager, Cascade Holdings": a firm named after its trade, firm-described-by-trade.ts.)
+  return firmDescribedByTrade({ ...named, roles: [...phrase.roles, ...named.roles], qualifier: named.qualifier ?? phrase.qualifier })!;
 }
 
 /**
@@ -729,6 +733,9 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
     stop = CLAUSE_STOP_RE.exec(rest.slice(from));
   }
   let end = stop ? from + stop.index : rest.length;
+  // ("… had been adjourned but declined to give details": the speaker's refusal, not the clause; but-declined-to-say.ts.)
+  const declined = BUT_DECLINED_TO_SAY_RE.exec(rest.slice(0, end));
+  if (declined) end = declined.index;
   const own = ownSubjectAnd(rest.slice(0, end));
   if (own) end = own.index;
   const other = andAnotherSpeakerAt(rest.slice(0, end));
@@ -1410,7 +1417,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       return { ...nameFirst, roles: name!.roles };
     }
     if (name?.kind === 'name' && !asPost(name) && (title || name.name.length >= 2 || relative)) {
-      return { ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null };
+      // ("The property manager, Cascade Residential, said": a firm named after its trade, firm-described-by-trade.ts.)
+      return firmDescribedByTrade({ ...name, roles: [...name.roles, ...(title?.roles ?? [])], qualifier: name.qualifier ?? title?.qualifier ?? null })!;
     }
   }
   // ('"…," said Name, 63, who said she had …': a full name, perhaps with an age or a post, before "who" after an inverted verb.)
@@ -1474,7 +1482,8 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     return { kind: 'organisation', body: acronym[1]!, name: [], roles: [], qualifier: null, start: at, end: at + acronym[1]!.length };
   }
   if (second?.kind === 'name' && (first?.kind === 'title' || first?.kind === 'anonymous')) {
-    return { ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier };
+    // ("The property manager, Cascade Residential, said": a firm named after its trade, firm-described-by-trade.ts.)
+    return firmDescribedByTrade({ ...second, roles: [...second.roles, ...first.roles], qualifier: second.qualifier ?? first.qualifier })!;
   }
   return first ?? (second?.kind === 'name' ? second : null);
 }
@@ -1981,6 +1990,16 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   }
   // "Sarkozy said he was open to it, though he insisted that …": a second frame after the first clause.
   for (let last = framed; last && last.end < end; ) {
+    // ("One driver said the light was red; the other said it was yellow": a second speaker's own frame after a semicolon,
+    // clause-after-semicolon.ts. Only a frame with a speaker phrase of its own, its verb first in what follows.)
+    const semicolon = /^\s*;\s+/u.exec(masked.slice(last.end, end));
+    if (semicolon) {
+      const after = frameAfterSemicolon(masked, last.end + semicolon[0].length, end);
+      if (!after) break;
+      frames.push(after);
+      last = after;
+      continue;
+    }
     // (After "3:20 p.m.," the clause was trimmed before the abbreviation's full stop.)
     const stop = /^(?:\.(?=,|\s+and\s))?[\s,]*(?:though|although|but|and|while|whereas)\b/u.exec(masked.slice(last.end, end));
     if (!stop) break;
@@ -2049,4 +2068,10 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (more && more.start > framed.phrase.end && [...frames, ...participles].every((f) => more.start >= f.end || more.end <= f.start)) frames.push(more);
   }
   return [...frames, ...participles];
+}
+
+/** The frame "<speaker> <verb> <clause>" opening masked[from, end), after a semicolon; null when none opens it. */
+function frameAfterSemicolon(masked: string, from: number, end: number): ReportedClause | null {
+  const next = attributionAtStart(masked, from, end);
+  return isFrameAfterSemicolon(masked, from, next) ? next : null;
 }

@@ -4,6 +4,7 @@
 // words are the body's). Where no firm is named ("Analysts at a Mumbai-based brokerage", "analysts said", "analysts at the
 // bank") they stay an unnamed source, and so do officials, sources or people at a body (anonymous sourcing, not research).
 // One analyst ("an analyst at the board said") is one person left unnamed, not the body.
+import { ownedResearchKind } from './owned-research-kind.ts';
 import type { Token } from './speaker-phrase.ts';
 import { withoutPossessive } from './token-forms.ts';
 import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
@@ -26,6 +27,8 @@ export interface ResearchFirm {
   name: Token[];
   /** "Nordea analysts": the name stands before the role, so only a body's name (not a person's or a place's) is taken. */
   before: boolean;
+  /** "the board's analysts": a body the text named, called by its kind's word (owned-research-kind.ts). */
+  kind?: boolean;
 }
 
 /** The firm named in "<analysts> at|from|with [the] [kind words] <Name>" or "<Name>['s] <analysts>", else null. */
@@ -33,6 +36,9 @@ export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
   const head = tokens.findIndex((t) => RESEARCH_ROLES.has(t.lower));
   if (head < 0) return null;
   if (head === tokens.length - 1 && head > 0) {
+    // ("The board's analysts said": the body named before, by its kind's word; owned-research-kind.ts.)
+    const kind = ownedResearchKind(tokens, head);
+    if (kind) return { name: [kind], before: true, kind: true };
     // ("Nordea analysts", "Morgan Stanley's economists".)
     const name = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, head);
     if (!isNameRun(name)) return null;

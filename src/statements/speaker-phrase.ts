@@ -21,6 +21,7 @@ import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { bodyOfPlaceName } from './body-of-place.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
+import { postWordOpeningBodyName } from './post-word-opening-body-name.ts';
 import { managedBodyName } from './management-of-body.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
@@ -1191,7 +1192,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const who = parseSpeakerPhrase(firm.name);
     // (The name as printed, every word: "Aurelian Energy Insight" is no person "Energy Insight".)
     // (Not a country or a place, "Analysts from Russia", "Wall Street analysts", "City analysts": no firm's name.)
-    const place = who?.qualifier || (firm.before && (firm.name.length < 2 || PLACE_ENDS.has(firm.name.at(-1)!.lower)));
+    const place = !firm.kind && (who?.qualifier || (firm.before && (firm.name.length < 2 || PLACE_ENDS.has(firm.name.at(-1)!.lower))));
+    // ("The board's analysts": the kind's word, for the resolver to find the body named by it, else unnamed.)
+    if (firm.kind) return { kind: 'organisation', body: firm.name[0]!.lower, research: true, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     if (!place && (who?.kind === 'organisation' || (who?.kind === 'name' && !firm.before))) {
       return { kind: 'organisation', body: firm.name.map((t) => t.text).join(' '), research: true, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
     }
@@ -1269,6 +1272,11 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 1 && tokens[0]!.text === 'Most' && tokens[0]!.start === all[0]!.start) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
+  // ("One driver said …; the other said …", "Some stayed. The others said …": the rest of a group the text left unnamed,
+  // as "another" and "others" are. Only the bare pair: "the other driver" is read by its noun.)
+  if (tokens.length === 2 && tokens[0]!.lower === 'the' && ['other', 'others'].includes(tokens[1]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[1]!.lower === 'others', ...span };
+  }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
   // what they know or whom they are close to, never named.)
   if (tokens.length >= 2 && ['someone', 'somebody', 'those', 'anyone', 'anybody'].includes(tokens[0]!.lower)
@@ -1328,7 +1336,8 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const special = documentPhrase(tokens, span) ?? theParkAsBody(tokens, span) ?? postsOnline(tokens, span) ?? groupEstimates(tokens, span, (t) => isUnnamedHead(t) && !ORGANISATION_HEADS.has(t.lower))
       ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
-    if (special) return firmDescribedByTrade(secretaryGeneralAsOnePost(special));
+    // ("The Student Wellness Centre": a post's word opening a premises' name, post-word-opening-body-name.ts.)
+    if (special) return postWordOpeningBodyName(tokens, firmDescribedByTrade(secretaryGeneralAsOnePost(special)));
   }
   const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.

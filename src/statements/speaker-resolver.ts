@@ -5,6 +5,8 @@
 
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
+import { isItsDocument } from './its-document-owner.ts';
+import { isEverydayTradePost } from './everyday-trade-post.ts';
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
 import { spellsPersonsPost } from './letters-spelling-a-post.ts';
@@ -274,7 +276,11 @@ export class SpeakerResolver {
     if (research?.definite && this.lastResearch?.role === research.role) return { speaker: this.lastResearch.speaker, anonymous: false, kind: 'organisation' };
     if (research) this.lastResearch = null;
     switch (phrase.kind) {
-      case 'anonymous':
+      case 'anonymous': {
+        // ("Al Noor's net debt rose 38 per cent, according to its annual report": a document given to "its" whose owner's
+        // name ends in no body's word is the body "it" means, as a following "it said" would be; its-document-owner.ts.)
+        const owner = isItsDocument(this.text, phrase) ? this.bodies[this.lastSpeaking(this.bodies.length, this.mentionedBodies, phrase.start)] : undefined;
+        if (owner) return { speaker: owner, anonymous: false, kind: 'organisation' };
         // ("An audit … found" then "The audit said": still nobody's.)
         if (phrase.document) this.documents.set(phrase.document, null);
         // (A group is no "he" or "she": "Застройщики не снижают цены, рассказал Name. «…», — пояснил он." It is "they".)
@@ -286,6 +292,7 @@ export class SpeakerResolver {
           this.unnamedSources.push({ roles: phrase.roles, qualifier: phrase.qualifier, order: ++this.order, words });
         }
         return { speaker: null, anonymous: true, kind: 'anonymous' };
+      }
       case 'organisation': {
         // ("Court filings show …", "Companies House filings show …": records the reporter looked up, unnamed; public-records.ts.)
         if (isPublicRecordsCited(this.text, phrase) && !this.documents.has(phrase.document!)) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -341,6 +348,14 @@ export class SpeakerResolver {
         if (name === phrase.body && /^[\p{Ll}\s-]+$/u.test(name) && UNNAMED_BUSINESS_HEAD_RE.test(name)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // («В обращении организации говорится» where the text names no organisation: the bare word is no one named.)
         if (name === phrase.body && name === 'организация') return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // ("The board's analysts said" where the text named no board: the kind's word found no body, so an unnamed
+        // group, as "analysts at the bank" is; owned-research-kind.ts.)
+        // (Only that English phrase: «по словам аналитиков банка» is left as it was.)
+        if (phrase.research && name === phrase.body && /^\p{Ll}+$/u.test(name)
+          && /^the\s+\p{Ll}+['\u2019]s\s+(?:analysts|economists|strategists)$/iu.test(this.text.slice(phrase.start, phrase.end))) {
+          this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         if (phrase.document) this.documents.set(phrase.document, name);
         if (phrase.document && inHeadline(this.text, phrase.start)) this.documentsByHeadline.add(phrase.document);
         // (A firm whose analysts spoke is no later "the bank" or "it": those are the story's bodies, "Analysts at Norland
@@ -605,8 +620,12 @@ export class SpeakerResolver {
           // council's spokeswoman", "the victim's mother" are taken above, as owned.)
           // ("— рассказала потерпевшая", "Курьер пояснил": a Russian word for a person by its ending, the same; and a bare
           // «Пенсионерка рассказала», «Очевидец рассказал», people by what they are to the story, where nobody was quoted.)
+          // ("The clerk told officers …", "the nurse said" where the text named no clerk or nurse: a post's word that is
+          // also an everyday trade's, everyday-trade-post.ts, the same; not "the mayor", "the treasurer", offices a text's
+          // reader knows the holder of, nor a post whose team or body the phrase names, "The Saints coach", whose holder
+          // the text names later.)
           if (phrase.kind === 'title' && phrase.roles.length > 0
-            && phrase.roles.every((r) => isPlainPersonWord(r) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r))) {
+            && phrase.roles.every((r) => isPlainPersonWord(r) || (!phrase.qualifier && isEverydayTradePost(r)) || isRussianPeopleNoun(r) || RU_PEOPLE_ROLES.has(r))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
