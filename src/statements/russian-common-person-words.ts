@@ -5,10 +5,13 @@
 // Guards: the word from a closed list, in the nominative; only adjectives before it (lower case after the first word);
 // after it, lower-case words (where from, whose crew) or a one-letter mark in quotation marks («смены «В»»), never a
 // capitalised word, so «Мама Анны Сорокиной» and «Бригада «Уралстроя»» are left to the rules that read names and bodies.
+// (After a quotation, a bare «— говорит женщина» is the one quoted: russian-people-by-sex-or-age.ts reads that, from the
+// same list of words.)
 
-/** Words for one person by sex, age or kin, nominative singular, lower case. */
-const PERSON_WORDS = new Set(['мужчина', 'женщина', 'мама', 'папа', 'мать', 'отец', 'бабушка', 'дедушка', 'парень',
-  'старик', 'старушка', 'ребенок', 'ребёнок', 'подросток']);
+import { SEX_OR_AGE_WORDS } from './russian-people-by-sex-or-age.ts';
+
+/** Words for one person by sex or age (the one list, russian-people-by-sex-or-age.ts) or by kin, nominative singular. */
+const PERSON_WORDS = new Set([...SEX_OR_AGE_WORDS, 'мама', 'папа', 'мать', 'отец', 'ребенок', 'ребёнок']);
 /** The same in the plural, and words for a crew at work, nominative, lower case: a group. */
 const GROUP_WORDS = new Set(['мужчины', 'женщины', 'мамы', 'бабушки', 'старики', 'подростки', 'бригада', 'бригады', 'экипаж']);
 

@@ -12,6 +12,9 @@ const SEX_OR_AGE: Readonly<Record<string, 'm' | 'f'>> = {
   мальчик: 'm', девочка: 'f', дедушка: 'm', бабушка: 'f',
 };
 
+/** The words themselves (russian-common-person-words.ts reads them too, opening a sentence). */
+export const SEX_OR_AGE_WORDS: readonly string[] = Object.keys(SEX_OR_AGE);
+
 /** The gender of such a word, or null for any other word. */
 export function sexOrAgeWordGender(word: string): 'm' | 'f' | null {
   return SEX_OR_AGE[word] ?? null;

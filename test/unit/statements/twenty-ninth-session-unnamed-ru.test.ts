@@ -113,3 +113,15 @@ describe('Russian: a clause of two words, «пострадавших нет» (r
     expect(said('Автобус съехал в кювет под Ишимом. По данным полиции, пока нет.')).toEqual([]);
   });
 });
+
+describe('Russian: a word for a person by sex or age opening a sentence is someone new; after a quotation, the one quoted (one list)', () => {
+  it('«Девушка рассказала, что …» opening a sentence after a named woman → unnamed (the lead\'s fold of the two lists)', () => {
+    expect(who('Директор рынка Зоя Ветлугина заявила, что павильоны откроют к пятнице.\n\nДевушка рассказала, что ее лоток сгорел вместе с выручкой.'))
+      .toEqual(['Зоя Ветлугина (person)', 'anonymous']);
+  });
+
+  it('«— говорит девушка» after her own quotation stays the one quoted (guard)', () => {
+    expect(who('Продавщица Ульяна Крохина стояла у обгоревшего павильона.\n\n«Мы торговали здесь восемь лет», — говорит девушка.'))
+      .toEqual(['Ульяна Крохина (person)']);
+  });
+});
