@@ -1494,6 +1494,11 @@ const RU_PAST_VERB_RE = /^[\u0430-\u044F\u0451]+(?:ал|ял|ил|ел|ыл|ул
 /** Prepositions that open a sentence with whom it is about, before a comma: "For Name, …", "To Name, …". */
 const TOPIC_PREPOSITIONS = new Set(['For', 'To', 'Like', 'Unlike', 'Among', 'Despite', 'Against', 'Besides', 'Without']);
 
+/** A byline's next line naming the writer's desk: "Dairy editor", "Business Reporter", "Our Wellington correspondent". */
+const DESK_LINE_RE = /^\s*(?:[\p{L}'\u2019-]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|journalist)\s*$/iu;
+/** A byline on a line of its own, right before: "By Fiona Trelawney\n". */
+const BYLINE_LINE_BEFORE_RE = /(?:^|\n)[ \t]*By\s+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,3}[ \t]*\n[ \t]*$/u;
+
 /**
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
@@ -1531,6 +1536,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
   // ("By OUR CORRESPONDENT": in capitals too.)
   if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
+  // ("By Fiona Trelawney\nDairy editor": the writer's desk, on its own line right under the byline, is no body, whatever
+  // word opens it; guard: a line of a few words ending in a newsroom post, the line before a byline's.)
+  if (DESK_LINE_RE.test(masked.slice(from, end)) && BYLINE_LINE_BEFORE_RE.test(masked.slice(Math.max(0, start - 80), start))) return null;
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;

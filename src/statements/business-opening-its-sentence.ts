@@ -7,7 +7,7 @@ import { withoutKindOpening } from './kind-opened-lead.ts';
 import { isPersonNoun } from './vocabulary.ts';
 
 /** The lower-case kind word right before the name ("Salmon farmer Name": "farmer"). */
-const KIND_WORD_RE = /^\s*\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(\p{Ll}+)\s+(?=\p{Lu})/u;
+const KIND_WORD_RE = /^\s*\p{Lu}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(\p{Ll}+(?:-\p{Ll}+)?)\s+(?=\p{Lu})/u;
 
 /** Kinds of a business that the resolver's words for "the company" leave out ("agritech startup", "sensor maker"). */
 // ("Salmon farmer Nordvik Sjømat swung to a loss …, the company said": a farming business by its trade, as wire copy

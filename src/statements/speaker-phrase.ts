@@ -1471,7 +1471,13 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // (A shipping line, "Mediterranean Eastern Lines"; a club named with its sport, "Aurillac Cantal Rugby"; a consultancy in
   // Spanish or Portuguese, "Vinagro Consultores"; a legal form printed after the name, "… AG", "… GmbH": no surname is so
   // spelled.)
-  'lines', 'rugby', 'consultores', 'consultoria', 'consultoría', 'ag', 'gmbh']);
+  'lines', 'rugby', 'consultores', 'consultoria', 'consultoría', 'ag', 'gmbh',
+  // (A legal form spelled out, "Ghana Water Limited", "Harbour Quay LLC": as "Ltd" and "plc" are.)
+  'limited', 'llc', 'llp',
+  // (A sport's governing body named with its sport, as "… Rugby" is: "Sri Lanka Cricket", "England Netball", "British
+  // Cycling", "Volleyball Kenya"; no surname is so spelled.)
+  'cricket', 'football', 'netball', 'athletics', 'cycling', 'rowing', 'swimming', 'tennis', 'golf', 'basketball',
+  'volleyball', 'handball', 'boxing', 'gymnastics', 'triathlon', 'squash', 'badminton', 'canoeing', 'sailing', 'equestrian']);
 /** Local units a post belongs to ("Otero County sheriff", "Orleans Parish coroner"). */
 const LOCAL_UNITS = new Set(['County', 'City', 'Parish', 'Borough', 'Township', 'Town', 'District']);
 /** Lower-case words for an electoral area after its name ("for the Independence City division", "for the Ridge ward"). */
@@ -1501,7 +1507,17 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'malaysia', 'indonesia', 'philippines', 'vietnam', 'thailand', 'zealand', 'africa', 'europe', 'asia', 'international',
   'uk', 'usa', 'us', 'eu',
   // ("Statistics Estonia", "Statistics Lithuania": the Baltic and central European statistics offices' English names.)
-  'estonia', 'latvia', 'lithuania', 'slovenia', 'croatia', 'hungary', 'czechia', 'slovakia', 'romania', 'bulgaria', 'serbia']);
+  'estonia', 'latvia', 'lithuania', 'slovenia', 'croatia', 'hungary', 'czechia', 'slovakia', 'romania', 'bulgaria', 'serbia',
+  // ("Heritage Malta", "Radio Jamaica", "Cricket Namibia": more countries' English names no surname is spelled as; not
+  // "Oman", "Trinidad", "Montenegro", "Jordan", "Chad", "Georgia", which are.)
+  'malta', 'cyprus', 'luxembourg', 'jamaica', 'barbados', 'bahamas', 'guyana', 'belize', 'fiji', 'samoa', 'tonga',
+  'vanuatu', 'botswana', 'namibia', 'zambia', 'zimbabwe', 'malawi', 'mozambique', 'uganda', 'tanzania', 'rwanda',
+  'ethiopia', 'cameroon', 'senegal', 'morocco', 'tunisia', 'lanka', 'bangladesh', 'nepal', 'cambodia', 'mongolia',
+  'qatar', 'kuwait', 'bahrain', 'lebanon', 'uruguay', 'paraguay', 'ecuador', 'bolivia', 'venezuela', 'guatemala',
+  'honduras', 'panama', 'albania', 'moldova', 'armenia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'mauritius',
+  // (A state's or a province's public body named with it, "Biosecurity Queensland", "Workplace Health and Safety
+  // Queensland", "Hydro Ontario"; not "Victoria", "Alberta", given names.)
+  'queensland', 'tasmania', 'ontario', 'quebec', 'québec', 'manitoba', 'saskatchewan', 'scotia']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
 const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);

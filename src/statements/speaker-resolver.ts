@@ -38,6 +38,7 @@ import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
 import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { businessOpeningTheLead } from './lead-business.ts';
+import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { initialsWithoutPlace } from './initials-without-place.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isPatronymic, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
@@ -254,6 +255,14 @@ export class SpeakerResolver {
     if (phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => r === 'person')) {
       this.pronounTargets.push({ speaker: null, anonymous: true });
       return { speaker: null, anonymous: true, kind: 'anonymous' };
+    }
+    // ("In a statement, the marketer says its orchard teams …": a doer's word speaking of "its" own is the body named last,
+    // agent-noun-speaking-of-its.ts.)
+    const bodyBefore = phrase.kind === 'title' && agentNounSpeakingOfIts(this.text, phrase.start, phrase.end, phrase.roles)
+      ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b)) : undefined;
+    if (bodyBefore) {
+      this.bodies.push(bodyBefore);
+      return { speaker: bodyBefore, anonymous: false, kind: 'organisation' };
     }
     // ("— сказал Маккензи" after "Брэдли Маккензи", "Берлускони": a foreign surname in -и that does not decline reads as a
     // Russian plural, "жители"; printed after a first name, it is that person's. So is "Banks, who …, said" after "John
@@ -688,8 +697,10 @@ export class SpeakerResolver {
     }
     if (phrase.kind === 'pronoun' || phrase.document) return;
     // A lone capitalised word opening a sentence ("Summary", "Subscribe") is a person only if the directory knows it.
+    // (Unless the word is a body a statement was already given to: "Fietsly, which raised …, operates in six cities. The
+    // company said …" is that body named again, the business a later "the company" means, as a longer name's would be.)
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
-      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!)) return;
+      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!) && !this.bodies.includes(phrase.name[0]!)) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
     // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
@@ -1296,6 +1307,14 @@ export class SpeakerResolver {
       // the clause calls it "its" (a person's would be "his" or "her").
       const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
       if (subject && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(subject[1]!.split(/\s+/u)[0]!)) return subject[1]!;
+      // ("Westmoor Dairies will cut the price it pays …, the processor confirmed": no "its" is needed when the subject opening
+      // the sentence is a body by its own words, a business's ending, "… Dairies", "… Holdings"; guards: two words or more,
+      // read alone as that body, whole ("Dairy farmers supplying …": a trade's one word before people is no subject), no
+      // plural for people after it, and no public body or union a business word could not mean.)
+      const opener = COMPANY_WORDS.has(head) ? OPENING_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
+      const openerBody = opener && opener[1]!.includes(' ') && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(opener[1]!.split(/\s+/u)[0]!)
+        && !isPersonNoun(opener[2]!.replace(/s$/u, '')) ? parseSpeakerPhrase(tokenize(opener[1]!)) : null;
+      if (openerBody?.kind === 'organisation' && openerBody.body === opener![1] && !notBusiness(opener![1]!)) return opener![1]!;
       const registered = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1)?.[1] : undefined;
       if (registered) return registered;
       // ("Austral Lines will stop calling … on its weekly service" as the lead, then "the carrier said": lead-business.ts.)
@@ -1680,6 +1699,8 @@ const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association
 const UNNAMED_BUSINESS_HEAD_RE = /(?:^|\s)(?:\p{Ll}*maker|manufacturer)$/u;
 
 /** A sentence's opening subject, two to four capitalised words or one, then a verb, and "its" further on. */
+/** A sentence's opening capitalised name, then its verb in lower case ("Westmoor Dairies will cut …"). */
+const OPENING_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:(?:will|would|has|had|is|was|plans|expects|must|may|could|can)\s+)?(\p{Ll}+)\b/u;
 const LEAD_SUBJECT_RE = /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+(?:(?:will|would|has|had|is|was|plans|expects|must|may|could|can)\s+)?\p{Ll}+\b[^.;:!?]*?\bits\s/u;
 /** A dateline before a lead: "JWANENG: ", "NUKU'ALOFA — ". */
 // (With the wire's name in brackets after the place: "OSLO (Nordic Business Wire) – Salmon farmer Name swung …".)
