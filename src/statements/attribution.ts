@@ -16,6 +16,7 @@ import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { nameWithSurnameOfAPost } from './surname-spelled-as-post.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
 import { intentionClauseWithoutThat } from './intention-clause.ts';
@@ -992,7 +993,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (cueAt === 1 && /^(?:has|have|had)$/u.test(tokens[0]!.lower)) continue;
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
-      const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
+      const apposed = finding ? null : nameAndTeam(masked, start, comma, tokens[cueAt]!.start) ?? nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
       if (apposed) {
         phrase = apposed.phrase;
         comma = apposed.comma;
@@ -1016,6 +1017,23 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
+}
+
+/**
+ * "…, the lead investigator, Name Name, and her colleagues wrote in the X Journal.": a named researcher and the people
+ * they work with speak as that person, as "Name and her colleagues write" does (journal-setting.ts); the clause ends
+ * before the name, or before a post in apposition before it. Guard: only "and his / her / their" and a word for the team
+ * between the last comma and the verb, and a full name alone between the commas before.
+ */
+function nameAndTeam(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
+  if (!TEAM_AFTER_NAME_RE.test(masked.slice(start + comma + 1, cueStart))) return null;
+  const before = masked.lastIndexOf(',', start + comma - 1);
+  if (before < start) return null;
+  const named = apposedName(masked, [{ start: before + 1, end: start + comma }]);
+  if (named?.kind !== 'name' || named.name.length < 2 || masked.slice(before + 1, named.start).trim() !== '') return null;
+  const earlier = masked.lastIndexOf(',', before - 1);
+  const titled = earlier >= start && /^\s*(?:the|a|an)\s/u.test(masked.slice(earlier + 1, before)) && apposedRole(masked.slice(earlier + 1, before));
+  return { phrase: named, comma: (titled ? earlier : before) - start };
 }
 
 /**
@@ -1060,6 +1078,9 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   const phrase = fullName(before + 1, start + comma);
   return phrase ? { phrase, comma: before - start } : null;
 }
+
+/** "and her colleagues", "and his team" between a name and its verb: the people the named person works with. */
+const TEAM_AFTER_NAME_RE = /^\s*and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|coauthors|collaborators|co-researchers)\s*$/u;
 
 /** "the state's road authority", "the regional transport ministry": "the", lower-case words, a body's word last. */
 function bodyDescribed(words: string): boolean {
@@ -1444,8 +1465,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
   if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
-  const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
+  // ("Alastair King, a dairy market analyst, said": a surname that is also a post's word, surname-spelled-as-post.ts.)
+  const surnamed = segments.length >= 3 && (second?.kind === 'anonymous' || second?.kind === 'title')
+    ? nameWithSurnameOfAPost(parsedFirst, masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  if (surnamed) return { ...surnamed, roles: second!.roles };
+  const first = asPost(parsedFirst) ?? parsedFirst;
   // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
   // ("The figures, published by the Western Ambulance Service, show": after a participle too; "The survey, carried out by
   // the … Association's Scottish branch, found": a study's maker.)
@@ -1521,7 +1546,11 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   if (subordinate) from += subordinate[0].length;
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
   // ("By OUR CORRESPONDENT": in capitals too.)
-  if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
+  // ("By Name Name\nLegislature reporter": the name ends at its line; the writer's beat on the next line is no name word.)
+  if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,3}[ \t]*(?:,|$|\n)/u.test(masked.slice(from, end))) return null;
+  // (Nor the writer's beat printed on the line below the byline, "Legislature reporter", "Dairy editor": no one's name.)
+  if (/(?:^|\n)[ \t]*By[ \t]+\p{Lu}[^\n]*\n[ \t]*$/u.test(masked.slice(Math.max(0, from - 120), from))
+    && /^\s*(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:reporter|correspondent|editor|writer)\s*$/u.test(masked.slice(from, end))) return null;
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));
   const segmentEnd = boundary ? from + boundary.index : end;
