@@ -1116,6 +1116,11 @@ const BOUNDARY_RE = /(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
 function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!phrase) return null;
   if (phrase.kind === 'title' || phrase.kind === 'anonymous') return phrase;
+  // ("Name, Labour MS, said": a Senedd member's letters after the party, as printed, are the post "member", not the
+  // courtesy title; seat-member-letters.ts.)
+  if (phrase.kind === 'name' && phrase.name.length >= 2 && phrase.name.at(-1) === 'MS' && /^\p{Lu}\p{Ll}/u.test(phrase.name.at(-2)!)) {
+    return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, 'member'] };
+  }
   const last = phrase.name.at(-1)?.toLowerCase();
   if (phrase.kind !== 'name' || !last || !ROLE_NOUNS.has(last) || phrase.name.length < 2) return null;
   return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };

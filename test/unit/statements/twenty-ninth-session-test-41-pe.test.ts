@@ -23,6 +23,10 @@ describe('English: "Name, a Labour MS, said" (seat-member-letters.ts)', () => {
     expect(speakers(text)).toEqual(['Iolo Maddock', 'Iolo Maddock', 'Iolo Maddock']);
   });
 
+  it('"Name, Welsh Conservatives MS, said": no article before the party (attribution.ts)', () => {
+    expect(speakers('Gethin Aubrey-Lewis, Welsh Conservatives MS, said the bypass had been promised for a decade.')).toEqual(['Gethin Aubrey-Lewis']);
+  });
+
   it('guard: "Ms Name said": the courtesy title, as before', () => {
     expect(speakers('Ms Catrin Vaughan-Lloyd said the bus would run again in March.')).toEqual(['Catrin Vaughan-Lloyd']);
   });
