@@ -19,6 +19,7 @@ import { clauseAfterSetting } from './that-after-setting.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { nameWithSurnameOfAPost } from './surname-spelled-as-post.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
 import { intentionClauseWithoutThat } from './intention-clause.ts';
@@ -999,7 +1000,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (cueAt === 1 && /^(?:has|have|had)$/u.test(tokens[0]!.lower)) continue;
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
-      const apposed = finding ? null : nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
+      const apposed = finding ? null : nameAndTeam(masked, start, comma, tokens[cueAt]!.start) ?? nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
       if (apposed) {
         phrase = apposed.phrase;
         comma = apposed.comma;
@@ -1023,6 +1024,23 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     return { ...clause, cue: tokens[cueAt]!, phrase };
   }
   return null;
+}
+
+/**
+ * "…, the lead investigator, Name Name, and her colleagues wrote in the X Journal.": a named researcher and the people
+ * they work with speak as that person, as "Name and her colleagues write" does (journal-setting.ts); the clause ends
+ * before the name, or before a post in apposition before it. Guard: only "and his / her / their" and a word for the team
+ * between the last comma and the verb, and a full name alone between the commas before.
+ */
+function nameAndTeam(masked: string, start: number, comma: number, cueStart: number): { phrase: SpeakerPhrase; comma: number } | null {
+  if (!TEAM_AFTER_NAME_RE.test(masked.slice(start + comma + 1, cueStart))) return null;
+  const before = masked.lastIndexOf(',', start + comma - 1);
+  if (before < start) return null;
+  const named = apposedName(masked, [{ start: before + 1, end: start + comma }]);
+  if (named?.kind !== 'name' || named.name.length < 2 || masked.slice(before + 1, named.start).trim() !== '') return null;
+  const earlier = masked.lastIndexOf(',', before - 1);
+  const titled = earlier >= start && /^\s*(?:the|a|an)\s/u.test(masked.slice(earlier + 1, before)) && apposedRole(masked.slice(earlier + 1, before));
+  return { phrase: named, comma: (titled ? earlier : before) - start };
 }
 
 /**
@@ -1068,6 +1086,9 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
   return phrase ? { phrase, comma: before - start } : null;
 }
 
+/** "and her colleagues", "and his team" between a name and its verb: the people the named person works with. */
+const TEAM_AFTER_NAME_RE = /^\s*and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|coauthors|collaborators|co-researchers)\s*$/u;
+
 /** "the state's road authority", "the regional transport ministry": "the", lower-case words, a body's word last. */
 function bodyDescribed(words: string): boolean {
   const tokens = tokenize(words);
@@ -1102,6 +1123,11 @@ const BOUNDARY_RE = /(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d{2}\b)|\s-\s/g;
 function asPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!phrase) return null;
   if (phrase.kind === 'title' || phrase.kind === 'anonymous') return phrase;
+  // ("Name, Labour MS, said": a Senedd member's letters after the party, as printed, are the post "member", not the
+  // courtesy title; seat-member-letters.ts.)
+  if (phrase.kind === 'name' && phrase.name.length >= 2 && phrase.name.at(-1) === 'MS' && /^\p{Lu}\p{Ll}/u.test(phrase.name.at(-2)!)) {
+    return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, 'member'] };
+  }
   const last = phrase.name.at(-1)?.toLowerCase();
   if (phrase.kind !== 'name' || !last || !ROLE_NOUNS.has(last) || phrase.name.length < 2) return null;
   return { ...phrase, kind: 'title', name: [], roles: [...phrase.roles, last] };
@@ -1452,8 +1478,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
   if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
-  const first = asPost(parsedFirst) ?? parsedFirst;
   const second = segments.length >= 3 ? parse(segments[1]) : null;
+  // ("Alastair King, a dairy market analyst, said": a surname that is also a post's word, surname-spelled-as-post.ts.)
+  const surnamed = segments.length >= 3 && (second?.kind === 'anonymous' || second?.kind === 'title')
+    ? nameWithSurnameOfAPost(parsedFirst, masked.slice(segments[1]!.start, segments[1]!.end)) : null;
+  if (surnamed) return { ...surnamed, roles: second!.roles };
+  const first = asPost(parsedFirst) ?? parsedFirst;
   // "The report, by the Healthcare Safety Investigation Branch, said": the document's author in apposition.
   // ("The figures, published by the Western Ambulance Service, show": after a participle too; "The survey, carried out by
   // the … Association's Scottish branch, found": a study's maker.)
@@ -1535,9 +1565,11 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   if (subordinate) from += subordinate[0].length;
   // A byline ("By Farida Kassymova, senior fellow, …") names the writer, whom no later "he" or "she" in the text means.
   // ("By OUR CORRESPONDENT": in capitals too.)
-  if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}\s*(?:,|$)/u.test(masked.slice(from, end))) return null;
-  // ("By Fiona Trelawney\nDairy editor": the writer's desk, on its own line right under the byline, is no body, whatever
-  // word opens it; guard: a line of a few words ending in a newsroom post, the line before a byline's.)
+  // ("By Name Name\nLegislature reporter": the name ends at its line; the writer's beat on the next line is no name word.)
+  if (/^\s*By\s+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,3}[ \t]*(?:,|$|\n)/u.test(masked.slice(from, end))) return null;
+  // ("By Fiona Trelawney\nDairy editor": the writer's desk, on its own line right under the byline, is no body nor person,
+  // whatever word opens it; guard: a line of a few words ending in a newsroom post, the line before a byline's. Two
+  // helpers wrote this side by side in the twenty-ninth session; one check kept.)
   if (DESK_LINE_RE.test(masked.slice(from, end)) && BYLINE_LINE_BEFORE_RE.test(masked.slice(Math.max(0, start - 80), start))) return null;
   // (Not at a short name in brackets: "A Social Welfare Department (JKM) officer who …" is one subject.)
   const boundary = /[,;:\u2013\u2014]|\((?!\p{Lu}[\p{L}\p{N}-]*\))|(?<!\(\p{Lu}[\p{L}\p{N}-]*)\)|\s-\s/u.exec(masked.slice(from, end));

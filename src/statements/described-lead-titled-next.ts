@@ -19,5 +19,14 @@ export function titledWithSamePost(text: string, described: SpeakerPhrase, next:
   if (described.kind !== 'anonymous' || described.plural || !post || next.kind !== 'name' || next.name.length < 2) return false;
   if (text.slice(paragraphStart, next.start).trim() !== '') return false;
   const head = POST_AND_PLACE_RE.exec(text.slice(described.start, described.end))?.[1]?.toLowerCase();
-  return head === post && next.roles.includes(post);
+  return head === post && (next.roles.includes(post) || nounBeforeName(text.slice(next.start, next.end), post));
+}
+
+// ("…, a Te Puke grower says." then "Te Puke grower Name Name told RNZ …": the same holds for a noun for a person that no
+// post list holds, printed as the description before the name, which the name's phrase keeps no role for. Guard: the noun
+// itself, as a whole word, right before the name's first word, perhaps after a place's capitalised words.)
+function nounBeforeName(printed: string, noun: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun)) return false;
+  const word = `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`;
+  return new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}${word}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(printed);
 }

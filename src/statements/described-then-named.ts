@@ -33,5 +33,12 @@ export function namedWithPostOfSamePeople(phrase: string, text: string, end: num
   const members = LEADER_OF_PEOPLE_RE.exec(phrase)?.[1];
   if (!members) return false;
   const post = /^,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}of\s+(?:the\s+)?([^.,;\n]{3,80})/u.exec(text.slice(end, end + 120))?.[1];
-  return post?.includes(members) === true;
+  if (post === undefined) return false;
+  if (post.includes(members)) return true;
+  // ("…, a dentists' leader has told the Senedd." then "Name Name, chair of the British Dental Association's Welsh
+  // council, told …": or the body's name holds a word of the same stem, capitalised, "Dental" for "dentists'", "Growers"
+  // for "growers'". Guard: the first four letters of a members' word of five or more, on a capitalised word of the post.)
+  const stem = members.replace(/(?:['\u2019]s|s['\u2019])$/u, '').toLowerCase();
+  if (stem.length < 5) return false;
+  return post.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().startsWith(stem.slice(0, 4)));
 }

@@ -666,10 +666,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     // ("A federal judge in Kentucky has barred …" then "U.S. District Judge Name wrote …": the lead's post as the title of the
     // name opening the next paragraph, described-lead-titled-next.ts.)
     // (The lead: the first paragraph that holds a statement after the headline's, a byline perhaps between.)
-    const lead = c.paragraph <= 2 && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph);
+    // ("By Name Name" then "Senedd reporter" on a line of its own: a byline of two lines moves the lead one paragraph down.)
+    const leadAt = 2 + (bylineOfTwoLines(text, paragraphs) ? 1 : 0);
+    const lead = c.paragraph <= leadAt && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph);
     const titled = lead && titledWithSamePost(text, phrase, next, paragraphs[c.paragraph + 1]!.start);
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
-      : /^an?\s/iu.test(described) ? aged || introduced || titled || (c.paragraph <= 2 && namedWithPostOfSamePeople(described, text, next.end))
+      : /^an?\s/iu.test(described) ? aged || introduced || titled || (c.paragraph <= leadAt && namedWithPostOfSamePeople(described, text, next.end))
       : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;
@@ -939,6 +941,17 @@ function speakerLabel(masked: string, paragraph: { start: number; end: number })
   if (!m) return null;
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
   return phrase?.kind === 'name' || phrase?.kind === 'title' ? phrase : null;
+}
+
+/**
+ * Whether the text's second paragraph is a byline ("By Name Name") and its third the writer's beat alone on its line
+ * ("Senedd reporter", "Dairy editor"): one short line, no sentence's end, no quotation mark.
+ */
+function bylineOfTwoLines(text: string, paragraphs: readonly { start: number; end: number }[]): boolean {
+  const byline = paragraphs[1];
+  const beat = paragraphs[2];
+  if (!byline || !beat || !/^\s*By\s+\p{Lu}/u.test(text.slice(byline.start, byline.end))) return false;
+  return /^\s*\p{Lu}[^\n.!?"\u201C\u201D]{1,50}$/u.test(text.slice(beat.start, beat.end).trimEnd());
 }
 
 /** Titles loose enough to be anyone's ("the envoy", "the official"). */

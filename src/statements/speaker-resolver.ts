@@ -13,6 +13,7 @@ import { spellsPersonsPost } from './letters-spelling-a-post.ts';
 import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { IN_A_MEDIUM } from './said-in-a-medium.ts';
+import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
 import { postsByVerb } from './post-by-verb.ts';
 import { headsSomething, isBossTitle } from './boss-as-head.ts';
@@ -913,6 +914,12 @@ export class SpeakerResolver {
       const m = is(MALE_WORDS);
       return f === m ? null : f ? 'f' : 'm';
     };
+    // ("Carmelo Camilleri … died, his son said. ¶ His son, Joseph Camilleri, said … ¶ "…," Joseph said. ¶ Born in 1934, Mr
+    // Camilleri began …": of two bearers of one surname, the one the text calls by the given name alone is told apart so;
+    // "Mr Camilleri" is the other, whatever a relation's word marks. Guard: two bearers, one only called so, the other's
+    // gender not against the title; courtesy-given-name.ts.)
+    const other = otherThanTheOneByGivenName(this.text, [...full]);
+    if (other && marked(other) !== (wanted === 'm' ? 'f' : 'm') && givenNameGender(other) !== (wanted === 'm' ? 'f' : 'm')) return other;
     const fits = [...full].filter((n) => marked(n) === wanted);
     if (fits.length === 1) return fits[0]!;
     // (Unmarked, the one who has spoken whose given name says the title's gender: "Ms Borg" of "Rita Borg", quoted before,
