@@ -32,6 +32,7 @@ import { type SentenceRange, splitSentences } from './sentences.ts';
 import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import type { Statement, StatementKind } from './types.ts';
 
 export interface ExtractOptions {
@@ -279,7 +280,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)
       const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
       const read = surnameAlone ? withFirstName(masked, opening) : opening;
-      const subject = read && !lastWordQuoted(text, read) ? read : null;
+      // («В Центральном районе Перми сгорел дом»: a place and an event, no body, russian-scene-opening.ts.)
+      const subject = read && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) ? read : null;
       if (subject) mentions.push(subject);
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);

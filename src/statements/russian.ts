@@ -6,6 +6,7 @@ import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { isUnnamedOnlinePlace, isUnnamedOnlineSources } from './russian-online-places.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { territorialTail } from './russian-territorial-body.ts';
@@ -344,7 +345,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const scene = tokens.slice(0, k);
     const name = tokens.slice(k);
     // (Not "в Нижнем Новгороде": capitalised words right after a preposition are its object, a place.)
-    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && scene.every((t, i) => /^\p{Ll}+$/u.test(t.text) && !adverbialRole(t, i) && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
+    // (Not after bodies of a kind, «В правоохранительных органах «Пермь Онлайн»»: whom they told, read below.)
+    if (k > 0 && name.length > 0 && !isPreposition(scene.at(-1)!) && !PLURAL_BODIES_OF_A_KIND.test(scene.at(-1)!.text) && scene.every((t, i) => /^\p{Ll}+$/u.test(t.text) && !adverbialRole(t, i) && !isBodyWord(t) && !hasStem(t, RU_ANONYMOUS_STEMS))
       && name.every((t) => !isBodyWord(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)) {
       const named = parseRussianPhrase(name);
       if (named?.kind === 'name') return named;
@@ -528,13 +530,23 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
+  // («В соцсетях пишут», «в городских пабликах пишут», «в местных чатах сообщают», «в интернете пишут»: where people wrote
+  // online, no one named: unnamed, as «жители пишут в соцсетях» is (test-20 r08, test-21 r08). russian-online-places.ts.)
+  if (isUnnamedOnlinePlace(all)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   // ("В правоохранительных органах сообщили", "в силовых структурах", "в экстренных службах": bodies of a kind, in the
   // plural, none of them named: unnamed.)
   // (Whom it was told may come first: "сообщили «Интерфаксу» в правоохранительных органах".)
   const inAt = tokens.findIndex((t) => ['в', 'во'].includes(t.lower));
-  const kindOf = inAt > 0 && tokens.slice(0, inAt).every(told) ? tokens.slice(inAt + 1) : inAt < 0 && ['в', 'во'].includes(all[0]!.lower) ? tokens : [];
+  const kindOfAll = inAt > 0 && tokens.slice(0, inAt).every(told) ? tokens.slice(inAt + 1) : inAt < 0 && ['в', 'во'].includes(all[0]!.lower) ? tokens : [];
+  // («В правоохранительных органах «Пермь Онлайн» сообщили»: whom it was told, an outlet's capitalised name, may come after
+  // them too; bodies of a kind in the plural have no one name of their own, so the name is no body's. Guard: one to three
+  // capitalised words right after the kind word, nothing else.)
+  const kindAt = kindOfAll.findIndex((t) => PLURAL_BODIES_OF_A_KIND.test(t.text));
+  const toldAfter = kindAt >= 1 && kindOfAll.length - kindAt - 1 >= 1 && kindOfAll.length - kindAt - 1 <= 3
+    && kindOfAll.slice(kindAt + 1).every((t) => /^\p{Lu}/u.test(t.text));
+  const kindOf = toldAfter ? kindOfAll.slice(0, kindAt + 1) : kindOfAll;
   if (kindOf.length >= 2 && kindOf.length <= 3 && kindOf.slice(0, -1).every((t) => /^\p{Ll}+(?:ых|их)$/u.test(t.text))
-    && /^(?:органах|структурах|службах|спецслужбах|ведомствах|инстанциях)$/u.test(kindOf.at(-1)!.text)) {
+    && PLURAL_BODIES_OF_A_KIND.test(kindOf.at(-1)!.text)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: kindOf[0]!.start, end: kindOf.at(-1)!.end };
   }
   // "Там добавили": the body that spoke last.
@@ -938,6 +950,9 @@ function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
   return /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
     && !RU_PRONOUNS[who[noun]!.lower];
 }
+
+/** Bodies of a kind in the locative plural («в правоохранительных органах», «в силовых структурах»): none named. */
+const PLURAL_BODIES_OF_A_KIND = /^(?:органах|структурах|службах|спецслужбах|ведомствах|инстанциях)$/u;
 
 /** Bodies of a kind in the genitive plural ("компаний", "хозяйств"), unnamed when no name follows. */
 const RU_BODIES_GENITIVE_PLURAL = new Set(['компаний', 'хозяйств', 'предприятий', 'организаций', 'ведомств', 'служб', 'банков',
@@ -1410,7 +1425,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   const sidePhrase: SpeakerPhrase | null = !side ? null : investigators ? { kind: 'anonymous', roles: [], ...sideSpan }
     : side[1] ? { kind: 'organisation', body: 'следствие', roles: [], ...sideSpan }
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
-  const unnamedPlural = ['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who);
+  // («По информации местных телеграм-каналов», «по данным городских пабликов», «по сообщениям СМИ»: sources online or in the
+  // press, none named: russian-online-places.ts.)
+  const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who))
+    || (['информации', 'данным', 'сведениям', 'словам'].includes(cueWord) && isUnnamedOnlineSources(who));
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)

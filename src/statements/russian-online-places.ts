@@ -1,0 +1,54 @@
+// Places online where no one is named: «В соцсетях пишут, что …», «В городских пабликах пишут», «По информации местных
+// телеграм-каналов, …». The people who wrote there are not named, so they are an unnamed source, as «Жители пишут в
+// соцсетях» is (test-20 r08, test-21 r08, test-19 r04). A channel or page of someone named («в телеграм-канале мэрии», «в
+// своем телеграм-канале») is that one's and is not read here: only plural places, or «интернете» / «сети», with no word
+// after them.
+
+/** Places online in the locative plural (and the web in the singular), lower case. */
+const ONLINE_PLACES_LOCATIVE = /^(?:соцсетях|сетях|пабликах|чатах|телеграм-каналах|telegram-каналах|тг-каналах|каналах|мессенджерах|форумах|блогах|комментариях|интернете|соцсети)$/u;
+/** The same in the genitive plural, after «по информации» / «по данным» / «по сообщениям». */
+const ONLINE_SOURCES_GENITIVE = /^(?:соцсетей|пабликов|чатов|телеграм-каналов|telegram-каналов|тг-каналов|каналов|блогов|блогеров|форумов|сми)$/u;
+/** Lower-case adjectives that may describe them ("городских", "местных", "социальных", "анонимных"). */
+const ADJECTIVE_PLURAL = /^\p{Ll}{3,}(?:ых|их)$/u;
+const ADJECTIVE_SINGULAR_LOCATIVE = /^\p{Ll}{3,}(?:ом|ем|ой|ей)$/u;
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/**
+ * «в соцсетях», «в городских пабликах», «в местных чатах», «в социальных сетях», «в интернете»: the preposition, up to two
+ * lower-case adjectives, the place, and nothing after it.
+ * Guards: «в» / «во» / «на» first; every word lower case (no «в телеграм-канале Name»); nothing after the place (not «в
+ * пабликах мэрии», a body's pages); «сетях» only after «социальных» (not «в аптечной сети», «в торговых сетях»);
+ * «каналах» not alone.
+ */
+export function isUnnamedOnlinePlace(all: readonly Word[]): boolean {
+  if (all.length < 2 || all.length > 4 || !['в', 'во', 'на'].includes(all[0]!.lower)) return false;
+  const words = all.slice(1);
+  if (!words.every((w) => /^\p{Ll}/u.test(w.text))) return false;
+  const place = words.at(-1)!.lower;
+  if (!ONLINE_PLACES_LOCATIVE.test(place)) return false;
+  const before = words.slice(0, -1);
+  const singular = ['интернете', 'соцсети'].includes(place);
+  // («каналах» only as «в телеграм-каналах» or after an adjective; «сетях» only as «в социальных сетях», never «в аптечной
+  // сети», «в торговых сетях», chains of shops.)
+  if (place === 'каналах' && before.length === 0) return false;
+  if (place === 'сетях') return before.length === 1 && before[0]!.lower === 'социальных';
+  return before.every((w) => (singular ? ADJECTIVE_SINGULAR_LOCATIVE : ADJECTIVE_PLURAL).test(w.lower));
+}
+
+/**
+ * «местных телеграм-каналов», «городских пабликов», «СМИ», «ряда СМИ»: sources online or in the press, none named, in the
+ * genitive after «по информации» / «по данным» / «по сообщениям» / «по словам».
+ * Guards: up to two lower-case adjectives (or «ряда» / «некоторых») before; nothing after the source (not «телеграм-каналов
+ * мэрии», a body's channels); a capitalised or quoted name anywhere means a named one.
+ */
+export function isUnnamedOnlineSources(who: readonly Word[]): boolean {
+  if (who.length < 1 || who.length > 3) return false;
+  const last = who.at(-1)!;
+  if (!ONLINE_SOURCES_GENITIVE.test(last.lower) || (last.lower === 'сми' ? last.text !== 'СМИ' : !/^\p{Ll}/u.test(last.text))) return false;
+  if (last.lower === 'каналов' && who.length === 1) return false;
+  return who.slice(0, -1).every((w) => /^\p{Ll}/u.test(w.text) && (ADJECTIVE_PLURAL.test(w.lower) || ['ряда'].includes(w.lower)));
+}
