@@ -16,6 +16,8 @@ import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { irishArticleName } from './irish-article-name.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { givenNameGender } from './given-names.ts';
+import { withoutTenureWords } from './tenure-before-post.ts';
+import { isPostThenPluralSurname } from './post-then-plural-surname.ts';
 import { isInitial, isJoinedInitials } from './name-forms.ts';
 import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
@@ -889,7 +891,8 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // ("The Leicester, Leicestershire and Rutland ICB said": capitalised places, then a body's initials, after "the".)
   const initialsName = DEFINITE.has(tokens[0]!.lower) && core.length >= 2 && /^\p{Lu}{2,5}$/u.test(last.base) && !ROLE_NOUNS.has(last.lower)
     && core.slice(0, -1).every((t) => isCapitalised(t) || t.lower === 'and');
-  const headed = !isGivenNameAndSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName || initialsName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
+  // ("Head coach Terrell Banks": a post, then a given name and a surname that is a plural of bodies; post-then-plural-surname.ts.)
+  const headed = !isGivenNameAndSurname(core) && !isPostThenPluralSurname(core) && (ORGANISATION_HEADS.has(last.base.toLowerCase()) || business || pluralName || initialsName) && core.slice(0, -1).every((t, k) => isModifier(t) || isNounAdjunct(core, k, core.length - 1))
     // ("…, police said.": "police" is written without an article.)
     && (core.length > 1 || DEFINITE.has(tokens[0]!.lower) || isCapitalised(last) || (tokens.length === 1 && last.lower === 'police'));
   if (!single && !headed) return null;
@@ -1112,7 +1115,14 @@ export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
-  return asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all)));
+  // ("The younger Mahlangu said": "the elder / older / younger" before a surname is that bearer of it, the resolver
+  // tells which; elder-younger-bearer.ts. Guard: one or two capitalised words after it, read as a name.)
+  if (all.length >= 3 && all.length <= 4 && all[0]!.lower === 'the' && ['elder', 'older', 'younger'].includes(all[1]!.lower)) {
+    const rest = parsePhraseAsPrinted(all.slice(2));
+    if (rest?.kind === 'name' && rest.name.length === all.length - 2) return { ...rest, roles: [], start: all[0]!.start, end: all.at(-1)!.end };
+  }
+  // ("the fourth-year coach": a tenure word before a post is none of its roles; tenure-before-post.ts.)
+  return withoutTenureWords(asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all))));
 }
 
 /**

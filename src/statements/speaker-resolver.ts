@@ -3,6 +3,9 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
+import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
+import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { isItsDocument } from './its-document-owner.ts';
@@ -604,6 +607,12 @@ export class SpeakerResolver {
           // ("The victim's mother said", "the boy's father": a relation of someone else the phrase names, the same.)
           const owned = /(?<!\p{L})(?:his|her|their)\s+$/iu.test(this.text.slice(Math.max(0, phrase.start - 7), phrase.start))
             || /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end));
+          // ("Leigh and Chris Pendergast …. Leigh Pendergast said …. Her husband said": the other of a couple named
+          // together with the latest one quoted; couple-named-together.ts.)
+          const ownerOfRelation = this.recent.at(-1);
+          const spouse = owned && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownerOfRelation
+            ? otherOfCouple(this.text, ownerOfRelation, phrase.start) : null;
+          if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
           if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!)) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -774,8 +783,11 @@ export class SpeakerResolver {
     const own = name.split(' ').slice(0, -1);
     const ownWords = (between: string) => own.length === 0 || between.trim().split(/\s+/u).filter((w) => w !== '').every((w) => own.includes(w)
       || /^\p{Lu}\.?$/u.test(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/u, '')) || ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+    // (A title before the bare surname marks nobody where two people of this text bear it: "Ms Keane said" after "Declan
+    // Keane and his younger sister, Siobhán Keane" is the sister's, and says nothing of Declan; shared-surname-gender.)
+    const bare = (between: string) => between.trim() !== '' || !this.sharedSurname(name.split(' ').at(-1)!);
     const before = (words: string) =>
-      [...this.text.matchAll(new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2})${surname}(?![\\p{L}-])`, 'giu'))].some((m) => ownWords(m[1]!));
+      [...this.text.matchAll(new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+((?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2})${surname}(?![\\p{L}-])`, 'giu'))].some((m) => ownWords(m[1]!) && (own.length === 0 || bare(m[1]!)));
     const female = before(FEMALE_WORDS);
     // ("Works council chairman Birgit Heller … She told …": a post in "-man" is written for women too; a woman's given name
     // wins over it. Guard: only the post words; "Mr", "father", "husband" still mark a man.)
@@ -784,6 +796,13 @@ export class SpeakerResolver {
     const gender = female === male ? (female ? null : givenNameGender(name)) : female ? 'f' : 'm';
     this.genders.set(name, gender);
     return gender;
+  }
+
+  /** Whether two or more people of this text bear `surname` by full names it prints ("Declan Keane", "Siobhán Keane"). */
+  private sharedSurname(surname: string): boolean {
+    // (People the directory learned, not any capitalised word before the surname: "Whether Strickland will …" is no
+    // second Strickland.)
+    return this.bearersInText(surname) >= 2;
   }
 
   /** "Gunnar Holm" when the text prints it and `words` are its last words ("Holm", "von Brandt"); else null. */
@@ -906,6 +925,10 @@ export class SpeakerResolver {
     for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}])`, 'gu'))) {
       if (!NOT_FIRST_NAMES.test(m[1]!) && !HONORIFICS.has(m[1]!.toLowerCase()) && !ROLE_NOUNS.has(m[1]!.toLowerCase())) full.add(`${m[1]} ${display(phrase.name)}`);
     }
+    // ("Ms Tan Hui Ling … her brother, Mr Tan Wei Jie": family names written first, told apart by their printed titles;
+    // courtesy-family-name-first.ts.)
+    const familyFirst = familyNameFirstByCourtesy(this.text, display(phrase.name), wanted);
+    if (familyFirst) return familyFirst;
     if (full.size < 2) return null;
     const marked = (name: string) => {
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -922,6 +945,11 @@ export class SpeakerResolver {
     if (other && marked(other) !== (wanted === 'm' ? 'f' : 'm') && givenNameGender(other) !== (wanted === 'm' ? 'f' : 'm')) return other;
     const fits = [...full].filter((n) => marked(n) === wanted);
     if (fits.length === 1) return fits[0]!;
+    // ("Leigh and Chris Pendergast …. Leigh Pendergast said …. "…," she said." then "Ms Pendergast said": unmarked by any
+    // word before the name, the one bearer a pronoun of the title's gender has already pointed at, where the given names
+    // say nothing (Leigh, Chris). Guard: exactly one such bearer, and none the text marks the other way.)
+    const called = fits.length === 0 ? [...full].filter((n) => marked(n) === null && this.genders.get(n) === wanted) : [];
+    if (called.length === 1) return called[0]!;
     // (Unmarked, the one who has spoken whose given name says the title's gender: "Ms Borg" of "Rita Borg", quoted before,
     // beside "Planning Minister Clayton Mifsud Borg"; not a byline's "Amina Otieno", who never spoke.)
     const spoke = fits.length === 0 ? [...full].filter((n) => marked(n) === null && this.lastSeen.has(n) && givenNameGender(n) === wanted) : [];
@@ -968,11 +996,24 @@ export class SpeakerResolver {
     // (Not a person the directory knows by a longer name or a post.)
     const person = this.directory.findByName(words);
     if (person && (person.name.split(' ').length > words.length || person.titles.length > 0)) return null;
+    // (Nor a surname two people of this text bear by longer names, so that the directory names neither: "Lerato Mahlangu"
+    // and her father "Themba Mahlangu" beside "Mahlangu Logistics", a firm named after its founder; "Mahlangu said" is one
+    // of them, the elder-younger and recency rules tell which. Guard: full names the text itself prints, two or more.)
+    if (!person && words.length === 1 && this.bearersInText(words[0]!) >= 2) return null;
     const spoken = this.bodies.filter((b) => b.startsWith(`${key} `) && b.split(' ').length === words.length + 1);
     if (spoken.length > 0) return spoken.at(-1)!;
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const named = new RegExp(`(?<![\\p{L}])${escaped}\\s+(${BUSINESS_ENDINGS})(?![\\p{L}])`, 'u').exec(this.text);
     return named ? `${key} ${named[1]}` : null;
+  }
+
+  /** How many people of this text's directory bear `surname` as the last word of a longer name the text prints. */
+  private bearersInText(surname: string): number {
+    const key = nameKey(surname);
+    return this.directory.people().filter((p) => {
+      const parts = p.name.split(' ');
+      return parts.length >= 2 && nameKey(parts.at(-1)!) === key && this.text.includes(p.name);
+    }).length;
   }
 
   private endsInWorkplaces(words: readonly string[]): boolean {
@@ -1516,6 +1557,11 @@ export class SpeakerResolver {
           const full = nominal.length === 2 ? this.directory.findByName(nominal) : null;
           return full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' ')) ? full.name : display(nominal);
         }
+        // ("the elder Mahlangu", "The younger Reyes": of two bearers of the surname, the one the text marks so;
+        // elder-younger-bearer.ts.)
+        const seniority = phrase.name.length === 1 ? seniorityOf(this.text.slice(phrase.start, phrase.end)) : null;
+        const bearer = seniority ? bearerBySeniority(this.text, phrase.name[0]!, seniority) : null;
+        if (bearer) return this.directory.findByName(bearer.split(' '))?.name ?? bearer;
         const honoured = this.byCourtesyTitle(phrase);
         // (The full name found from a courtesy title may be cut short, "Miguel P. Reyes" of "Jose Miguel P. Reyes".)
         if (honoured) return this.longerNameInText(honoured.split(' ')) ?? honoured;
