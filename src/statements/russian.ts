@@ -1893,7 +1893,12 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     // ("…, рассказали корреспонденту Tengrinews.kz жильцы": the reporter an outlet sent is whom it was told, too.)
     const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end))
       ?? /^\s*(?:корреспонденту|корреспондентам|журналисту|журналистам|редакции)\s+(?:[\u00AB"\u201E][^\u00BB"\u201C]{1,40}[\u00BB"\u201C]|\S+)(?=\s+\p{Ll})/u.exec(masked.slice(verb.end, end));
-    const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
+    // («…, подтвердили в пресс-службе «Северной нивы», но подробности раскрывать отказались»: what the speaker did next,
+    // after «, но» / «, однако», is no part of who spoke. Guard: only those two words after a comma, so «…, а также …» keeps
+    // a second speaker.)
+    const butAt = /,\s+(?:но|однако)\s/u.exec(masked.slice(verb.end, end));
+    const whoEnd = butAt ? verb.end + butAt.index : end;
+    const who = (toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1)).filter((t) => t.end <= whoEnd);
     // («…, считают аналитики «Метриум Аналитика».»: a named body's analysts after the clause, research-firm.ts.)
     const firm = who[0] ? researchFirmQuotedPhrase(masked, who[0].start, end) : null;
     const phrase = outletSource(masked, who, from) ?? firm ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
@@ -2323,7 +2328,8 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
     if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
-      return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      // («в Главном управлении МЧС …» → Главное управление: a neuter head's adjectives neuter.)
+      return [...words.slice(0, k).map(/[оеё]$/u.test(head) ? neuterAdjective : nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
     }
     return null;
   }
