@@ -239,6 +239,26 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (demonstrative >= 2 && ['в', 'во'].includes(all[0]!.lower) && (/^\p{Ll}/u.test(all[1]!.text) || isAcronym(all[1]!))
     && all.length - demonstrative <= pointingLimit
     && all.slice(demonstrative).every((t) => /^\p{Ll}/u.test(t.text))) return parseRussianPhrase(all.slice(0, demonstrative));
+  // («В министерстве транспорта Республики Коми письмо жителей получили», «В Минстрое Чувашии жалобу рассмотрели»: a body
+  // named with a capital, then an object and a verb in the past plural, the sentence's predicate; the body ends with its
+  // last capitalised word and the place word after it (twenty-ninth session). Guards: opened by «в» / «во»; the verb at the
+  // end or before one adverb; one to three lower-case words between the name and the verb.)
+  const pastPlural = all.findLastIndex((t, k) => k >= 3 && /^\p{Ll}{3,}(?:ли|лись)$/u.test(t.text) && !RU_SPEECH_VERBS.has(t.lower));
+  if (pastPlural >= 3 && ['в', 'во'].includes(all[0]!.lower) && all.length - pastPlural <= 2 && all.slice(pastPlural + 1).every((t) => /^\p{Ll}+о$/u.test(t.text))) {
+    let named = all.slice(0, pastPlural).findLastIndex((t, k) => k >= 1 && (/^\p{Lu}/u.test(t.text) || isAcronym(t)));
+    while (named >= 1 && /^(?:края|области|района|округа|республики|города|поселка|поселения|села)$/u.test(all[named + 1]?.lower ?? '')) named++;
+    const between = all.slice(named + 1, pastPlural);
+    if (named >= 1 && between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !isPreposition(t))) {
+      const body = parseRussianPhrase(all.slice(0, named + 1));
+      if (body?.kind === 'organisation') return body;
+      // («министерстве транспорта Республики Коми» alone reads as a name «Республики Коми»: the body's words as printed, for
+      // the resolver to put in the nominative, when a body's word or letters are among them.)
+      const words = all.slice(1, named + 1);
+      if (body === null && words.some((t) => isBodyWord(t) || isAcronym(t))) {
+        return { kind: 'organisation', body: words.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words[0]!.start, end: words.at(-1)!.end };
+      }
+    }
+  }
   // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
   // after it is who.)
   if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));

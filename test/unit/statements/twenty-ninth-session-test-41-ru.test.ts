@@ -94,3 +94,15 @@ describe('Russian: «там» after a body spoke, the clause\'s subject noted af
       .not.toBe('Глеб Сазонов (person)');
   });
 });
+
+describe('Russian: «В <body> <object> <verb>-ли» ends the body before its object (russian.ts)', () => {
+  it('«В министерстве транспорта Республики Коми письмо жителей получили» → the ministry, not a body run on through the verb', () => {
+    expect(who('Рейсы в Ухту отменены до весны\n\nВ министерстве транспорта Республики Коми письмо жителей получили. Перевозчик не предупреждал пассажиров об отмене рейсов заранее, говорится в ответе министерства.'))
+      .toEqual(['министерство транспорта Республики Коми (organisation)']);
+  });
+
+  it('«В Думе Ставропольского края вопрос обсудили» keeps the body\'s region word; «думы» later is read as before (guard)', () => {
+    expect(who('Дорогу закроют на ремонт\n\nВ Думе Ставропольского края вопрос обсудили в среду. Ремонт продлится до мая, говорится в сообщении думы.'))
+      .toEqual(['дума (organisation)']);
+  });
+});
