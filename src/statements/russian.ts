@@ -2348,8 +2348,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
     if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
-      // («в Главном управлении МЧС …» → Главное управление: a neuter head's adjectives neuter.)
-      return [...words.slice(0, k).map(/[оеё]$/u.test(head) ? neuterAdjective : nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
     }
     return null;
   }
