@@ -1663,6 +1663,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // ("Ruth Okafor owns the mill.", "Name chairs the trust": a name, a lower-case verb and its object are no body's
     // name ending in "mill", nor "chairs" people; fewer words give the name.)
     if ((phrase.kind === 'organisation' || phrase.kind === 'anonymous') && hasVerbAndObject(tokens, n)) continue;
+    // («Перевозчик не уведомлял министерство …», «В МЧС эту информацию не подтвердили»: a Russian negation is the predicate,
+    // never part of a body's name; fewer words give the body.)
+    if (phrase.kind === 'organisation' && tokens.slice(1, n).some((t) => t.text === 'не') && isCyrillic(tokens[0]!.text)) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
       const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
       if (after) {

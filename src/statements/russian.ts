@@ -89,7 +89,9 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
 // so no verb «посоветовал».)
 const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холдинг|комбинат|концерн|агентств|корпораци|фирм|исполком|совет)\p{Ll}{0,4}$/u;
 // (Not a word for people that begins like one: "банкиры", "советника".)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+// («По данным бюро», «в Национальном бюро винограда и вина»: a bureau, indeclinable, speaks as one; the word alone, not
+// «бюрократ», which its stem would take.)
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
@@ -228,9 +230,36 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («В компании это опровергли», «В министерстве этого не отрицают»: a demonstrative pronoun after the body, then lower-case
   // words (a negation, a verb the lists lack), is what the body said, never part of its name; the body is read without them.
   // Guard: only after a phrase opened by «в» / «во» and a lower-case word, up to three words after the pronoun.)
-  const demonstrative = all.findIndex((t, k) => k >= 2 && /^(?:это|этого|этому|этом)$/u.test(t.lower));
-  if (demonstrative >= 2 && ['в', 'во'].includes(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text) && all.length - demonstrative <= 3
+  // («В МЧС эту информацию опровергли», «В полиции эти данные не подтвердили»: a demonstrative with its noun, what was
+  // denied, the same; the body its letters or its word before it. Guard: the noun in lower case right after the pronoun,
+  // up to four words from the pronoun on; a body's name is never run on by «эту …», «эти …».)
+  const pointing = (t: Token, k: number) => /^(?:это|этого|этому|этом)$/u.test(t.lower)
+    || (/^(?:эту|эти|этот|эта|этих)$/u.test(t.lower) && /^\p{Ll}{3,}$/u.test(all[k + 1]?.text ?? ''));
+  const demonstrative = all.findIndex((t, k) => k >= 2 && pointing(t, k));
+  const pointingLimit = /^эт(?:о|ого|ому|ом)$/u.test(all[demonstrative]?.lower ?? '') ? 3 : 4;
+  if (demonstrative >= 2 && ['в', 'во'].includes(all[0]!.lower) && (/^\p{Ll}/u.test(all[1]!.text) || isAcronym(all[1]!))
+    && all.length - demonstrative <= pointingLimit
     && all.slice(demonstrative).every((t) => /^\p{Ll}/u.test(t.text))) return parseRussianPhrase(all.slice(0, demonstrative));
+  // («В министерстве транспорта Республики Коми письмо жителей получили», «В Минстрое Чувашии жалобу рассмотрели»: a body
+  // named with a capital, then an object and a verb in the past plural, the sentence's predicate; the body ends with its
+  // last capitalised word and the place word after it (twenty-ninth session). Guards: opened by «в» / «во»; the verb at the
+  // end or before one adverb; one to three lower-case words between the name and the verb.)
+  const pastPlural = all.findLastIndex((t, k) => k >= 3 && /^\p{Ll}{3,}(?:ли|лись)$/u.test(t.text) && !RU_SPEECH_VERBS.has(t.lower));
+  if (pastPlural >= 3 && ['в', 'во'].includes(all[0]!.lower) && all.length - pastPlural <= 2 && all.slice(pastPlural + 1).every((t) => /^\p{Ll}+о$/u.test(t.text))) {
+    let named = all.slice(0, pastPlural).findLastIndex((t, k) => k >= 1 && (/^\p{Lu}/u.test(t.text) || isAcronym(t)));
+    while (named >= 1 && /^(?:края|области|района|округа|республики|города|поселка|поселения|села)$/u.test(all[named + 1]?.lower ?? '')) named++;
+    const between = all.slice(named + 1, pastPlural);
+    if (named >= 1 && between.length >= 1 && between.length <= 3 && between.every((t) => /^\p{Ll}/u.test(t.text) && !isPreposition(t))) {
+      const body = parseRussianPhrase(all.slice(0, named + 1));
+      if (body?.kind === 'organisation') return body;
+      // («министерстве транспорта Республики Коми» alone reads as a name «Республики Коми»: the body's words as printed, for
+      // the resolver to put in the nominative, when a body's word or letters are among them.)
+      const words = all.slice(1, named + 1);
+      if (body === null && words.some((t) => isBodyWord(t) || isAcronym(t))) {
+        return { kind: 'organisation', body: words.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words[0]!.start, end: words.at(-1)!.end };
+      }
+    }
+  }
   // («Наша читательница пишет», «Наш читатель добавляет»: an outlet's «наш» before a word for a person is no name; the word
   // after it is who.)
   if (all.length >= 2 && /^(?:наш|наша|наши)$/u.test(all[0]!.lower) && /^\p{Ll}/u.test(all[1]!.text)) return parseRussianPhrase(all.slice(1));
@@ -1902,7 +1931,12 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     // ("…, рассказали корреспонденту Tengrinews.kz жильцы": the reporter an outlet sent is whom it was told, too.)
     const toldAt = /^\s*[\u00AB"\u201E][^\u00BB"\u201C]{1,40}?(?:у|ю|ам|ям)[\u00BB"\u201C]/u.exec(masked.slice(verb.end, end))
       ?? /^\s*(?:корреспонденту|корреспондентам|журналисту|журналистам|редакции)\s+(?:[\u00AB"\u201E][^\u00BB"\u201C]{1,40}[\u00BB"\u201C]|\S+)(?=\s+\p{Ll})/u.exec(masked.slice(verb.end, end));
-    const who = toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1);
+    // («…, подтвердили в пресс-службе «Северной нивы», но подробности раскрывать отказались»: what the speaker did next,
+    // after «, но» / «, однако», is no part of who spoke. Guard: only those two words after a comma, so «…, а также …» keeps
+    // a second speaker.)
+    const butAt = /,\s+(?:но|однако)\s/u.exec(masked.slice(verb.end, end));
+    const whoEnd = butAt ? verb.end + butAt.index : end;
+    const who = (toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1)).filter((t) => t.end <= whoEnd);
     // («…, считают аналитики «Метриум Аналитика».»: a named body's analysts after the clause, research-firm.ts.)
     const firm = who[0] ? researchFirmQuotedPhrase(masked, who[0].start, end) : null;
     const phrase = outletSource(masked, who, from) ?? firm ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
@@ -1998,13 +2032,15 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^вуз/u, 'университет'],
   // ("уточнили в учреждении": a public institution, the body named before it, bodyReferent.)
   [/^учреждени/u, 'учреждение'],
+  // («По данным бюро» after «Национальное бюро винограда и вина»: a bureau, indeclinable; the word alone, not «бюрократ».)
+  [/^бюро$/u, 'бюро'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$)/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -2035,7 +2071,7 @@ const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -2082,7 +2118,8 @@ function findNamedBodies(text: string): NamedBody[] {
     // ("Омского академического театра драмы" → Омский академический театр драмы.)
     // (A masculine head with no ending is in the nominative already, and so are its adjectives: «Череповецкий городской суд»,
     // not «городская».)
-    const nominalAdjectives = m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
+    // (But «бюро» does not decline: «в Национальном бюро …» is in the locative all the same, its adjectives neuter.)
+    const nominalAdjectives = head === 'бюро' ? adjectives.map(neuterAdjective) : m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
@@ -2132,6 +2169,9 @@ function findNamedBodies(text: string): NamedBody[] {
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A neuter adjective of an indeclinable body's name in the nominative ("Национальном бюро" → Национальное бюро). */
+const neuterAdjective = (a: string) => a.replace(/([гкхжшчщ])(?:ом|ого|ому|им)$/u, '$1ое').replace(/(?:ом|ого|ому|ым)$/u, 'ое').replace(/(?:ем|его|ему|им)$/u, 'ее');
 
 /** An adjective of a body's name in the nominative ("Омского" → Омский, "Федеральной" → Федеральная). */
 const nominalAdjective = (a: string) => a.replace(/([гкхжшчщ])ого$/u, '$1ий').replace(/ого$/u, 'ый').replace(/(?:ой|ую)$/u, 'ая').replace(/ом$/u, 'ый');

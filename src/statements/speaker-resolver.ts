@@ -342,6 +342,12 @@ export class SpeakerResolver {
           && lastGroup.order > Math.max(0, ...this.lastSeen.values()) && !this.onlyMentionedGroups.has(this.groups.length - 1)) {
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // («Перевозчик не уведомлял министерство …, говорится в ответе министерства. …, добавили там.»: «там» after a body
+        // spoke in the sentence before is that body, not a body that sentence's clause is about, noted after it as the
+        // sentence's subject (twenty-ninth session). Guards: every group since the one that spoke only mentioned, each in the
+        // sentence just before; no person seen since it spoke.)
+        const spokeThere = phrase.body === 'там' && this.text.slice(phrase.start, phrase.end).toLowerCase() === 'там' ? this.bodyThatSpokeBefore(phrase.start) : null;
+        if (spokeThere) return spokeThere;
         // («Представители компании-подрядчика … Как сообщили в самой компании»: a body pointed at whose last mention gave it
         // no name, russian-body-pointed-at-unnamed.ts.)
         if (pointsAtUnnamedBody(this.text, phrase.start, phrase.end)) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -746,6 +752,23 @@ export class SpeakerResolver {
    * earlier paragraph, which spoke nowhere, yields to an earlier one that spoke ("The union said … ¶ The port handles
    * 70 per cent of the traffic. ¶ "…," it said." is the union).
    */
+  /** The body that spoke in the sentence before `at`, when only its clause's subjects were noted since (see «там» above). */
+  private bodyThatSpokeBefore(at: number): ResolvedSpeaker | null {
+    let k = this.groups.length - 1;
+    while (k >= 0 && this.onlyMentionedGroups.has(k)) k--;
+    const spoke = this.groups[k];
+    if (!spoke || k === this.groups.length - 1 || spoke.resolved.kind !== 'organisation' || !spoke.resolved.speaker) return null;
+    if (Math.max(0, ...this.lastSeen.values()) > spoke.order) return null;
+    const sentenceStart = (from: number) => Math.max(0, ...[...this.text.slice(0, from).matchAll(/[.!?\n]\s+/gu)].map((m) => m.index! + m[0].length));
+    const here = sentenceStart(at);
+    const before = sentenceStart(Math.max(0, here - 1));
+    for (let i = k + 1; i < this.groups.length; i++) {
+      const where = this.mentionedGroups.get(i);
+      if (where === undefined || where < before || where >= here) return null;
+    }
+    return spoke.resolved;
+  }
+
   private lastSpeaking(count: number, mentioned: ReadonlyMap<number, number>, at: number): number {
     const earlierParagraph = (i: number) => mentioned.has(i) && PARAGRAPH_BREAK_RE.test(this.text.slice(mentioned.get(i)!, at));
     let i = count - 1;

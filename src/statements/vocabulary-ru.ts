@@ -62,7 +62,12 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that carry a quotation's speaker only next to it («…?» — спрашивает участница хора Name), not before «что»:
  * «спросил, что будет с заводом» asks, it reports nothing. */
 export const RU_QUOTE_ONLY_VERBS: readonly string[] = ['спрашивает', 'спрашивают', 'спрашивал', 'спрашивала', 'спрашивали',
-  'спросил', 'спросила', 'спросили'];
+  'спросил', 'спросила', 'спросили',
+  // Crying, sobbing, shouting and exclaiming name the one quoted beside the quotation («…» — плачет продавщица Name, «…!» —
+  // кричит он), never a clause: «плачет, что» is not copy's way to report.
+  'плачет', 'плачут', 'плакал', 'плакала', 'плакали', 'заплакал', 'заплакала', 'всхлипывает', 'всхлипнул', 'всхлипнула',
+  'кричит', 'кричат', 'кричал', 'кричала', 'крикнул', 'крикнула', 'восклицает', 'восклицают', 'сокрушается', 'сокрушаются',
+  'сокрушался', 'сокрушалась', 'негодует', 'негодуют', 'негодовал', 'негодовала'];
 
 /** Stems of the words for a role a person speaks in, with the roles they stand for. */
 const ROLE_STEMS: readonly [string, readonly string[]][] = [
