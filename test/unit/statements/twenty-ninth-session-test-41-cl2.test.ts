@@ -62,6 +62,12 @@ describe('English: a verb of labelling after "but" ends the clause (attribution.
   });
 });
 
+describe('English: "said outside court that …" (attribution.ts ADVERBIAL_BASE_RE)', () => {
+  it('the place after the verb is no part of the clause', () => {
+    expect(clauses('His sister, Morwenna Tregear, said outside court that the family would appeal.')).toEqual(['the family would appeal']);
+  });
+});
+
 describe('English: "submitted that" and "gave evidence that" (court-submissions.ts)', () => {
   it('"Counsel …, Name, submitted that …"', () => {
     const text = 'Counsel for the council, Ruth Kettering, submitted that the lease on the depot had expired in 2019.';
@@ -119,6 +125,15 @@ describe('English: "has found" after a coroner or a research group (findings-of-
     const text = 'Children who sleep less than eight hours score lower in reading tests, a Finnish team has found.';
     expect(clauses(text)).toEqual(['Children who sleep less than eight hours score lower in reading tests']);
     expect(speakers(text)).toEqual(['anonymous']);
+  });
+
+  it('"…, German researchers have found": a nationality before the group', () => {
+    expect(speakers('Young bees learn their routes faster in cool weather, German researchers have found.')).toEqual(['anonymous']);
+  });
+
+  it('"…, a coroner has found after the death of a 41-year-old diver off Portland"', () => {
+    expect(clauses('Dive boats should carry oxygen kits on every trip, a coroner has found after the death of a 41-year-old diver off Portland.'))
+      .toEqual(['Dive boats should carry oxygen kits on every trip']);
   });
 
   it('"…, researchers have found"', () => {
