@@ -1788,7 +1788,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const subjectEnd = feeling?.subjectEnd ?? habit ?? cue.start;
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
-    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked) && !isCoroner(phrase)
+    // (A coroner's "found" before its clause only with "that": a headline's "Coroner finds station failed …" is none.)
+    if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
+      && !(isCoroner(phrase) && /^\s+that\s/u.test(masked.slice(cue.end, cue.end + 8)))
       && !examinersFindThat(phrase, masked, masked.slice(cue.end, cue.end + 8)))) continue;
     const clauseStart = court !== null ? cue.end + court : clauseStartAfterCue(masked, tokens, k, end);
     if (clauseStart === null) continue;

@@ -4,7 +4,8 @@
 // test-41 w11), where a study or a report's "has found" already was (d211, d1243).
 // (A describing word may be a nationality, "German researchers"; the phrase must have been read as an unnamed group, so
 // "Lund University researchers", a body's, is left as it is parsed.)
-// Guards: a research group only after its clause (the lead's "…, X has found."), never "Researchers found high levels of
+// Guards: a coroner's "found" before its clause only with "that" (a headline's "Coroner finds station failed …" is none,
+// as d681 leaves "Report finds …"); a research group only after its clause (the lead's "…, X has found."), never "Researchers found high levels of
 // …", the writer's account of a finding; only the words for researchers, or a lower-case "team" (perhaps "of researchers")
 // with no body after it ("a team at Lund University" is left as it is parsed); "the team" of a sports story is no
 // research group, so a team needs an indefinite article and a describing word ("a Danish team", "an international team").

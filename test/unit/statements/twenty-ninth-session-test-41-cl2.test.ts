@@ -140,6 +140,10 @@ describe('English: "has found" after a coroner or a research group (findings-of-
     expect(speakers('Hedgehogs in city gardens travel twice as far each night as rural ones, researchers have found.')).toEqual(['anonymous']);
   });
 
+  it('guard: a headline\'s "Coroner finds …" without "that" frames nothing', () => {
+    expect(clauses('Coroner finds council failed to warn walkers of cliff fall')).toEqual([]);
+  });
+
   it('guard: "the team found" (no research group) frames nothing', () => {
     expect(clauses('The boy had not been told about the storm, the team found.')).toEqual([]);
   });
