@@ -2,6 +2,7 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
+import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
@@ -438,8 +439,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const words = wordCount(text, span.contentStart, span.contentEnd);
       // Scare quotes: one word, or two capitalised ones ("Cold War"); "double standards" is a quoted phrase.
       // After an article the two words are usually a term held at arm's length ("a "fresh start"").
+      // (But not when the first of the two is a word of degree: 'at a "very preliminary" stage', 'a "deeply flawed" plan' are
+      // the speaker's judgement of the noun after them, not a term; degree-before-quoted-adjective.ts.)
       const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
-        && !/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open));
+        && (!/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open)) || opensWithDegreeWord(text.slice(span.contentStart, span.contentEnd)));
       const sentenceOfSpan = sentenceAt(sentences, span.open);
       const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
       // 'said reform was "unavoidable"', 'said he had "borrowed" it': a quoted word that completes the reported

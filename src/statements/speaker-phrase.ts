@@ -4,6 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
+import { thePostAsDocument } from './the-post-as-document.ts';
 import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { postOfTheUnitThenName } from './post-of-the-unit.ts';
@@ -1343,7 +1344,7 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (ofPlace) return { kind: 'organisation', body: ofPlace, name: [], roles: [], qualifier: null, start: tokens[tokens[0]!.lower === 'the' ? 1 : 0]!.start, end: span.end };
   if (tokens.length > 1 || !PRONOUNS[tokens[0]!.lower]) {
     // ("LinkedIn posts", "exporters' estimates": an unnamed source's, posts-and-group-estimates.ts.)
-    const special = documentPhrase(tokens, span) ?? theParkAsBody(tokens, span) ?? postsOnline(tokens, span) ?? groupEstimates(tokens, span, (t) => isUnnamedHead(t) && !ORGANISATION_HEADS.has(t.lower))
+    const special = documentPhrase(tokens, span) ?? theParkAsBody(tokens, span) ?? thePostAsDocument(tokens, span) ?? postsOnline(tokens, span) ?? groupEstimates(tokens, span, (t) => isUnnamedHead(t) && !ORGANISATION_HEADS.has(t.lower))
       ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     // ("The Student Wellness Centre": a post's word opening a premises' name, post-word-opening-body-name.ts.)

@@ -1933,7 +1933,9 @@ function initialsNamedElsewhere(text: string, acronym: string): string | null {
       const words = [...name];
       while (words.length > 0 && /^(?:The|A|An)$/u.test(words[0]!)) words.shift();
       const initials = words.filter(capital).map(initialsOf).join('');
-      if (initials === acronym && words.length >= 3) return words.join(' ');
+      // ("HMRC" for "HM Revenue and Customs": a word printed in capitals gives all its letters, tried second.)
+      const lettered = words.filter(capital).map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : initialsOf(w))).join('');
+      if ((initials === acronym || lettered === acronym) && words.length >= 3) return words.join(' ');
     }
   }
   return null;
