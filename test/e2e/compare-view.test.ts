@@ -150,10 +150,25 @@ async function dragSelectIn(page: Page, root: string, text: string): Promise<boo
   return selected === text;
 }
 
+/**
+ * Waits for the toolbar to show the whole of `passage`. A drag changes the selection step by step, and the toolbar opens
+ * on the first step; the page hears of the last step in a `selectionchange` event that may come after the drag has
+ * returned. Typing into the note before that moves the selection into the note field, and the toolbar would keep the
+ * passage of an earlier step (a save of "… our interests c" on a busy machine). A reader sees the quote first, too.
+ */
+async function toolbarShowing(page: Page, toolbar: string, passage: string): Promise<void> {
+  await page.waitForFunction(
+    (selector: string, wanted: string) => document.querySelector(selector)?.textContent === `\u201c${wanted}\u201d`,
+    { timeout: 10_000 },
+    `[data-highlight-toolbar="${toolbar}"] .sl-hl-quote`,
+    passage.length > 80 ? `${passage.slice(0, 80)}\u2026` : passage,
+  );
+}
+
 /** Selects `passage` in the text with the mouse, then fills in and submits the highlight toolbar that appears. */
 async function highlightThroughToolbar(page: Page, toolbar: string, textRoot: string, passage: string, category: string, note: string): Promise<void> {
   expect(await dragSelectIn(page, textRoot, passage)).toBe(true);
-  await page.waitForSelector(`[data-highlight-toolbar="${toolbar}"]`, { timeout: 10_000 });
+  await toolbarShowing(page, toolbar, passage);
   await page.select(`[data-highlight-toolbar="${toolbar}"] [data-highlight-category]`, category);
   await page.type(`[data-highlight-toolbar="${toolbar}"] [data-highlight-note]`, note);
   await page.click(`[data-highlight-toolbar="${toolbar}"] [data-highlight-save]`);
@@ -241,7 +256,7 @@ describe("the reader's highlights on the extension pages", () => {
     try {
       await page.waitForFunction(() => /^Your highlights \(0\)/.test(document.querySelector('[data-highlights="reader"] h2')?.textContent ?? ''), { timeout: 15_000 });
       expect(await dragSelectIn(page, '.sl-reader-main .sl-article-text', passage)).toBe(true);
-      await page.waitForSelector('[data-highlight-toolbar="reader"]', { timeout: 10_000 });
+      await toolbarShowing(page, 'reader', passage);
       await fill('x'.repeat(20_001));
       await page.click('[data-highlight-toolbar="reader"] [data-highlight-save]');
       const alert = await page.waitForSelector('[data-highlight-toolbar="reader"] [role="alert"]', { timeout: 15_000 });
