@@ -3,6 +3,7 @@
 // output (never written per article). Each clause names where its sourced
 // detail is, so the overlay can take the reader there in one click.
 import type { CopyRef } from '../crossrefs/cross-reference-index.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ArticleCard, CardFact, MetadataSignal, OutletCard } from './types.ts';
 
 /** Fact kinds, most important first: the verdict lists clauses in this order. */
@@ -87,7 +88,7 @@ function shortName(name: string): string {
 }
 
 function mentions(text: string, name: string): boolean {
-  const escaped = shortName(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(shortName(name));
   return new RegExp(`(?:^|\\W)${escaped}(?:\\W|$)`).test(text);
 }
 

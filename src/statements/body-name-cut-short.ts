@@ -4,6 +4,8 @@
 // Guards: the short form's first word is no given name ("John Lewis" beside "John Lewis Partnership" may be the man);
 // the full form ends in a legal form only (not any body word: "Harbour View" and "Harbour View Road" are no business);
 // and the short form is printed on its own somewhere, not only as the full name's opening.
+
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { LEGAL_FORMS } from './company-by-legal-form.ts';
 import { givenNameGender } from './given-names.ts';
 
@@ -25,7 +27,7 @@ export function bodiesCutShort(text: string): ReadonlyMap<string, string> {
     // (The short form is the first two or three words, at most two left before the legal form.)
     for (let k = 2; k <= Math.min(3, words.length); k++) {
       const short = words.slice(0, k).join(' ');
-      const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(short);
       // (Printed alone: the short form, not followed by another capitalised word.)
       if (!new RegExp(`(?<![\\p{L}])${escaped}(?!\\s+\\p{Lu})(?![\\p{L}'\u2019-])`, 'u').test(text)) continue;
       if (!full.has(short.toLowerCase())) full.set(short.toLowerCase(), whole);

@@ -5,6 +5,7 @@
 // Guards: only the spouse words (a son or a sister may be someone else); the owner is the latest person quoted, who must
 // be one of the two by given name and surname; both given names capitalised single words, the joint form printed before
 // the phrase; exactly one such pair for the owner.
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 const SPOUSES = new Set(['husband', 'wife', 'partner', 'spouse']);
 
@@ -17,7 +18,7 @@ export function otherOfCouple(text: string, owner: string, before: number): stri
   const parts = owner.split(' ');
   if (parts.length !== 2) return null;
   const [given, surname] = parts as [string, string];
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) and (\\p{Lu}\\p{Ll}+) ${escaped}(?![\\p{L}])`, 'gu');
   const others = new Set<string>();
   for (const m of text.slice(0, before).matchAll(re)) {

@@ -4,6 +4,7 @@
 // courtesy title with the surname is the bearer never called by the given name alone. Guards: exactly two bearers; the
 // given name alone (not before a capitalised word, so not the full name again) printed for one of them only, after that
 // one's full name; the caller checks the title's gender does not contradict.
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Of two full names sharing a surname, the other one when exactly one is also called by the given name alone. */
 export function otherThanTheOneByGivenName(text: string, bearers: readonly string[]): string | null {
@@ -12,7 +13,7 @@ export function otherThanTheOneByGivenName(text: string, bearers: readonly strin
     const given = name.split(' ')[0]!;
     const at = text.indexOf(name);
     if (at < 0 || given.length < 3) return false;
-    const escaped = given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(given);
     return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}'\u2019])(?!\\s+\\p{Lu})`, 'u').test(text.slice(at + name.length));
   });
   if (calledByGivenName.length !== 1) return null;

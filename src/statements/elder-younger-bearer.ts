@@ -7,6 +7,7 @@
 // Guards: only "the elder / older / younger" right before one surname; only full names the text prints (a given name
 // before the surname); nothing decided when the marks conflict or more than one bearer fits.
 
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { HONORIFICS, isPersonNoun, ROLE_NOUNS } from './vocabulary.ts';
 
 const ELDER = '(?:father|mother|dad|mum|mom|grandfather|grandmother|(?:elder|older|big) (?:brother|sister))';
@@ -22,7 +23,7 @@ export function seniorityOf(printed: string): 'elder' | 'younger' | null {
 
 /** The full name of the bearer of `surname` the text marks as the elder (or younger) one, else null. */
 export function bearerBySeniority(text: string, surname: string, which: 'elder' | 'younger'): string | null {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   const names = new Map<string, { elder: boolean; younger: boolean }>();
   const re = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}+\\s+){1,2})${escaped}(?![\\p{L}-])`, 'gu');
   for (const m of text.matchAll(re)) {

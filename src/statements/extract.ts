@@ -2,39 +2,41 @@
 // and reported speech, each with its speaker. One pass per paragraph finds the
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
-import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
-import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
+import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
-import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
-import { apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore, type Attribution } from './attribution.ts';
-import { personQuestionPutTo } from './question-put-to.ts';
+import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { withJoinedInitials } from './joined-initials.ts';
-import { withDocumentOwner } from './owned-document.ts';
-import { postLettersSpelledInText, withPostLetters } from './post-letters-in-text.ts';
-import { officialNamedNext, opensParagraph } from './official-named-next.ts';
-import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
-import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
 import { looksLikeSurname } from './name-forms.ts';
+import type { NlpOracle } from './nlp/oracle.ts';
+import { withEntityKind } from './nlp/speaker-kind.ts';
+import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts';
+import { officialNamedNext, opensParagraph } from './official-named-next.ts';
+import { withDocumentOwner } from './owned-document.ts';
+import { buildPersonDirectory, type PersonDirectory, titleCovers } from './people.ts';
+import { postLettersSpelledInText, withPostLetters } from './post-letters-in-text.ts';
+import { personQuestionPutTo } from './question-put-to.ts';
 import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
-import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
+import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
-import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
-import type { NlpOracle } from './nlp/oracle.ts';
-import { withEntityKind } from './nlp/speaker-kind.ts';
+import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
+import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
+import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
+import { type SentenceRange, splitSentences } from './sentences.ts';
+import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
+import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
-import { numberedBodiesInText, TAUGHT_NUMBERED_BODIES } from './numbered-body.ts';
 import { titlesTaughtByText } from './text-titles.ts';
-import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
-import { type SentenceRange, splitSentences } from './sentences.ts';
-import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
-import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
-import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
-import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import type { Statement, StatementKind } from './types.ts';
+import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
+import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 
 export interface ExtractOptions {
   /** People known from other texts (titles, spellings); the text's own people are always added. */
@@ -910,7 +912,7 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
   if (!subject) return null;
   // (A surname alone when the text prints it after a first name somewhere: "Whitcombe was not convinced.")
   const surname = subject.kind === 'name' && subject.name.length === 1
-    && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${subject.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
+    && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(subject.name[0]!)}(?!\\p{L})`, 'u').test(masked);
   const person = subject.kind === 'name' ? subject.name.length >= 2 || surname || /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/u.test(masked.slice(subject.start, subject.end))
     : subject.kind === 'pronoun' && (subject.pronoun === 'he' || subject.pronoun === 'she');
   return person ? subject : null;
@@ -922,7 +924,7 @@ function aboutPersonBefore(masked: string, sentences: readonly SentenceRange[], 
  */
 function isLoneRussianNoun(masked: string, m: SpeakerPhrase): boolean {
   if (m.kind !== 'name' || m.name.length !== 1 || !isCyrillic(m.name[0]!)) return false;
-  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${m.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(masked);
+  return !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(m.name[0]!)}(?!\\p{L})`, 'u').test(masked);
 }
 
 /**

@@ -3,6 +3,7 @@
 // spoken; the reader takes "the manager" to be who spoke before (the lead's subject), not a holder not yet met. (A lead that
 // opens with "the minister said" and names the minister below, with no one speaking before, still goes to that holder;
 // so does a post with its holder's name in apposition, "According to the borough's engineer, Name Name, …".)
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Whether `name` (a full name) or its last word is printed in `text` before `at`, or later in the same sentence. */
 export function printedBefore(text: string, name: string, at: number): boolean {
@@ -29,7 +30,7 @@ export function russianPostOnlyAfter(text: string, name: string, at: number, hol
   const stem = surname.length > 5 ? surname.slice(0, -2) : surname;
   let before = false;
   let after = false;
-  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(stem);
   for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escaped}\\p{Ll}{0,4}(?!\\p{L})`, 'gu'))) {
     const sentence = text.slice(Math.max(0, m.index! - 120), m.index!).split(/[.!?\n]\s/u).at(-1)!;
     const posted = sentence.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).slice(-4).some((w) => holdsPost(w.replace(/[^\p{L}-]/gu, '')));

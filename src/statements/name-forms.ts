@@ -2,6 +2,7 @@
 // ("Олег Вадимович Кудрявцев", "Сидоров Иван Петрович", "Ерлан Сапарұлы Нұрланов"), initials ("Н. А. Гладышева",
 // "Rodolfo M. Santiago"), generational suffixes ("Marcus T. Reed Jr.") and quoted nicknames ("Patrick 'Paddy'
 // Walsh"). The canonical name keeps the fullest form the text prints, less a nickname (fixtures/statements/README.md).
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /**
  * A patronymic in any case: Russian and Ukrainian "-ович" / "-евич" / "-ич", "-овна" / "-евна" / "-ична" / "-івна", and
@@ -82,7 +83,7 @@ const NICKNAME_RE = /(?<=\p{L}[ \t]+)["\u201C\u2018'\u00AB](\p{Lu}[\p{L}.'-]*(?:
 export function withoutNicknames(name: readonly string[], span: string): string[] {
   const nicknames = nicknamesIn(span);
   if (nicknames.size === 0 || !name.some((w) => nicknames.has(w))) return [...name];
-  const around = (w: string) => new RegExp(`(\\p{Lu}[\\p{L}'-]+)[ \\t]+["\u201C\u2018'\u00AB]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\u201D\u2019'\u00BB][ \\t]+(\\p{Lu}[\\p{L}'-]+)`, 'u').exec(span);
+  const around = (w: string) => new RegExp(`(\\p{Lu}[\\p{L}'-]+)[ \\t]+["\u201C\u2018'\u00AB]${escapeRegExp(w)}["\u201D\u2019'\u00BB][ \\t]+(\\p{Lu}[\\p{L}'-]+)`, 'u').exec(span);
   const out: string[] = [];
   for (const [k, w] of name.entries()) {
     if (!nicknames.has(w)) {
@@ -138,7 +139,7 @@ const VIETNAMESE_FAMILY_NAME_ALTERNATION = [...VIETNAMESE_FAMILY_NAMES].join('|'
  * given name, so the family name the text prints before the rest of it belongs to the full name.
  */
 export function withVietnameseFamilyName(text: string, name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const family = new RegExp(`(?<![\\p{L}])(${VIETNAMESE_FAMILY_NAME_ALTERNATION})\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   return family ? `${family[1]} ${name}` : name;
 }

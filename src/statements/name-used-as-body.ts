@@ -11,14 +11,12 @@
 //    four letters at least; the name printed mid-sentence once at least (not only opening a headline or a sentence,
 //    "Early Barra sailing to be dropped" beside "the early sailing"); and the name's last word is never printed alone before a verb of saying, as a surname is
 //    ("Hope Mwangi … Mwangi said").
+
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { givenNameGender } from './given-names.ts';
 import { HONORIFICS, isListedPersonNoun, ROLE_NOUNS } from './vocabulary.ts';
 
 const SAYING = 'said|says|added|announced|confirmed|reported|stated|warned|told|insisted|wrote|explained';
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isPostWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -30,7 +28,7 @@ function isPostWord(word: string): boolean {
 /** Whether the text prints these capitalised words right after "the", the name closed there. */
 export function printedAfterArticle(text: string, words: readonly string[]): boolean {
   if (words.length < 2 || words.some(isPostWord)) return false;
-  const name = words.map(escapeRe).join('\\s+');
+  const name = words.map(escapeRegExp).join('\\s+');
   return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${name}(?:\\s*[.,;:!?)\\n]|\\s*$|\\s+(?:${SAYING}|has|had|is|was|will|would)(?![\\p{L}]))`, 'u').test(text);
 }
 
@@ -41,10 +39,10 @@ export function openedByCommonWord(text: string, words: readonly string[]): bool
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(first) || givenNameGender(first) !== null || words.some(isPostWord)) return false;
   // (The name printed mid-sentence at least once, so that its first capital is its own: "Early Barra sailing to be dropped"
   // opens a headline, "early" is no body's word there.)
-  const name = words.map(escapeRe).join('\\s+');
+  const name = words.map(escapeRegExp).join('\\s+');
   if (!new RegExp(`(?:\\p{Ll}[\\p{L}'\u2019-]*|[,;:])[ \\t]+${name}(?![\\p{L}])`, 'u').test(text)) return false;
   const lower = first.toLowerCase();
-  if (!new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\\s+${escapeRe(lower)}(?![\\p{L}'\u2019-])`, 'u').test(text)) return false;
-  const last = escapeRe(words.at(-1)!);
-  return !new RegExp(`(?<![\\p{L}])${last}\\s+(?:${SAYING})(?![\\p{L}])`, 'u').test(text.replace(new RegExp(words.map(escapeRe).join('\\s+'), 'gu'), ''));
+  if (!new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\\s+${escapeRegExp(lower)}(?![\\p{L}'\u2019-])`, 'u').test(text)) return false;
+  const last = escapeRegExp(words.at(-1)!);
+  return !new RegExp(`(?<![\\p{L}])${last}\\s+(?:${SAYING})(?![\\p{L}])`, 'u').test(text.replace(new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu'), ''));
 }

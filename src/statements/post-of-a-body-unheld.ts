@@ -7,6 +7,8 @@
 // where nobody the text names holds the post (the caller asks).
 // (Nor a place's own office, "the province's health minister", "the region's governor", "the city's mayor": an area's
 // elected post is no staff's, and one person holds it, whom the lead's rules may find named next; twenty-ninth session.)
+
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
 /** Area words that are also bodies' words ("the province said"), and the elected offices an area's possessive gives. */
@@ -24,7 +26,7 @@ export function isPostOfABody(text: string, start: number, end: number, roles: r
   // (The post's own word as printed, its last: "deputy secretary for operations" is the secretary's.)
   const word = /^[^,]*?(?=\s+(?:on|of|at|in|for|from|to|with)\s|$)/u.exec(printed)?.[0].split(/\s+/u).at(-1)?.toLowerCase();
   if (!word || !/^\p{Ll}[\p{Ll}-]+$/u.test(word)) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   // (The body's word in lower case, a body named before and called by its kind: not "The Russian Federation's
   // representative", a state's envoy, left as the development part leaves it.)
   for (const m of text.slice(0, end).matchAll(OWNED_POST(escaped))) {

@@ -2,6 +2,7 @@
 // river.': a quotation attributed after it to "the" and a word for what someone is, with an aside, right after a person
 // was named, calls that person by what they do (copy varies the words for one it has just named). "The harbour master,
 // who has run the port for a decade, says" opening a sentence of its own still introduces someone new, unnamed.
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** The attribution follows the quotation's closing mark and one lower-case verb: '"…," said the fish seller'. */
 const AFTER_QUOTATION_RE = /["\u201D]\s+\p{Ll}+\s+$/u;
@@ -22,5 +23,5 @@ export function describesOneJustQuoted(text: string, start: number, end: number,
   let previousEnd = paragraphStart - 1;
   while (previousEnd > 0 && /\s/u.test(text[previousEnd - 1]!)) previousEnd--;
   const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
-  return new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(text.slice(previousStart, start));
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text.slice(previousStart, start));
 }

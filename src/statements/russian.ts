@@ -2,48 +2,50 @@
 // Смирнов", "источник в МИДе", "в МИД Литвы", "она") and the frames of reported speech
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
-import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
-import { locativeBodyNominative } from './russian-locative-body.ts';
-import { opensMembersSeat } from './russian-constituency.ts';
-import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
-import { isUnnamedOnlinePlace, isUnnamedOnlineSources } from './russian-online-places.ts';
-import { commonPersonWord } from './russian-common-person-words.ts';
-import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
-import { territorialTail } from './russian-territorial-body.ts';
-import { isPeopleOfPlace } from './russian-people-of-place.ts';
-import { isInstitutionForm } from './russian-institution-form.ts';
-import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
-import { russianResearchBodyWord, russianResearchFirm, russianResearchFirmQuoted } from './research-firm.ts';
-import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
-import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
-import { insideParticiplePhrase } from './russian-participle-phrase.ts';
-import { russianPronounAside } from './russian-pronoun-aside.ts';
-import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
+
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
-import { isTaughtOutlet } from './text-outlets.ts';
-import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
-import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
-import { isBodyNameWithPreposition } from './russian-body-name-with-preposition.ts';
-import { isLegalFormAndName } from './russian-legal-form-body.ts';
-import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
-import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
-import { checkFindingsPhrase } from './russian-check-findings.ts';
-import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
-import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
 import { givenNameGender } from './given-names.ts';
-import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
-import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
-import { endsSettlementName } from './russian-settlement-name-before-name.ts';
-import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
-import { tokenize } from './speaker-phrase.ts';
-import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
-import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
-import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
-import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
-import { storyClub } from './russian-story-club.ts';
+import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
+import { russianResearchBodyWord, russianResearchFirm, russianResearchFirmQuoted } from './research-firm.ts';
+import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
 import { authorPhraseLength } from './russian-author-of-deed.ts';
+import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind.ts';
+import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
+import { isBodyNameWithPreposition } from './russian-body-name-with-preposition.ts';
+import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
+import { checkFindingsPhrase } from './russian-check-findings.ts';
+import { commonPersonWord } from './russian-common-person-words.ts';
+import { opensMembersSeat } from './russian-constituency.ts';
+import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
+import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
+import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
+import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
+import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
+import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
+import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
+import { isInstitutionForm } from './russian-institution-form.ts';
+import { isLegalFormAndName } from './russian-legal-form-body.ts';
+import { locativeBodyNominative } from './russian-locative-body.ts';
+import { isUnnamedOnlinePlace, isUnnamedOnlineSources } from './russian-online-places.ts';
+import { insideParticiplePhrase } from './russian-participle-phrase.ts';
+import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
+import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
+import { isPeopleOfPlace } from './russian-people-of-place.ts';
+import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
+import { russianPronounAside } from './russian-pronoun-aside.ts';
+import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { endsSettlementName } from './russian-settlement-name-before-name.ts';
+import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
+import { storyClub } from './russian-story-club.ts';
+import { territorialTail } from './russian-territorial-body.ts';
+import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
+import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
+import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+import { tokenize } from './speaker-phrase.ts';
+import { isTaughtOutlet } from './text-outlets.ts';
 import {
-  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_PARK_FORMS, RU_PORT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PEOPLE_ROLES, RU_PREPOSITIONS, RU_PRONOUNS,
+  RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LISTENERS, RU_MEDIA_STEMS, RU_PARK_FORMS, RU_PEOPLE_ROLES, RU_PORT_FORMS, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
 } from './vocabulary-ru.ts';
 
@@ -2192,7 +2194,7 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   // ("В ассоциации «Опора России» считают": a body word, then the body's own «name», given whole.)
   const parts = written.trim().split(/\s+/u);
   if (parts.length >= 2 && /^\p{Ll}/u.test(parts[0]!) && isBodyWord({ lower: parts[0]!.toLowerCase() } as Token)) {
-    const own = new RegExp(`\u00AB(${parts[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
+    const own = new RegExp(`\u00AB(${escapeRegExp(parts[1]!)}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
     if (own && own[1]!.split(/\s+/u).length <= 4) return own[1]!;
   }
   // («Общественная организация «X» …. В обращении организации говорится»: the kind word alone is the body it introduced.)

@@ -3,72 +3,73 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
-import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
-import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
-import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
-import { sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
-import { isItsDocument } from './its-document-owner.ts';
-import { isEverydayTradePost } from './everyday-trade-post.ts';
-import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
-import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
-import { spellsPersonsPost } from './letters-spelling-a-post.ts';
-import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
-import { personAsideAfterName } from './person-aside-after-name.ts';
-import { IN_A_MEDIUM } from './said-in-a-medium.ts';
-import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
-import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
-import { postsByVerb } from './post-by-verb.ts';
-import { headsSomething, isBossTitle } from './boss-as-head.ts';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
+import { ownerOfRunners } from './board-of-body.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
-import { clubNamedBefore } from './club-named.ts';
-import { isCouncilKind } from './council-kind.ts';
-import { bodiesCutShort } from './body-name-cut-short.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
-import { businessNamedNext } from './business-named-next.ts';
-import { businessOfStaffInSentence } from './staff-at-business.ts';
-import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
-import { groupByMembersWord } from './group-by-members-word.ts';
-import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
-import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
-import { partlySpelledOut } from './partly-spelled-name.ts';
+import { bodiesCutShort } from './body-name-cut-short.ts';
+import { headsSomething, isBossTitle } from './boss-as-head.ts';
+import { businessNamedNext } from './business-named-next.ts';
+import { businessOpeningItsSentence, NEW_BUSINESS_KINDS } from './business-opening-its-sentence.ts';
+import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
+import { clubNamedBefore } from './club-named.ts';
+import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
+import { isCouncilKind } from './council-kind.ts';
+import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
 import { courtOf } from './court-document.ts';
-import { researchRoleOf } from './research-firm.ts';
-import { authorOfDeed } from './russian-author-of-deed.ts';
+import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
+import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
+import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
+import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
+import { withoutElidedArticle } from './elided-article.ts';
+import { isEverydayTradePost } from './everyday-trade-post.ts';
 import { givenNameGender } from './given-names.ts';
+import { groupByMembersWord } from './group-by-members-word.ts';
+import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
+import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
+import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
+import { initialsWithoutPlace } from './initials-without-place.ts';
+import { isItsDocument } from './its-document-owner.ts';
 import { judgingBody } from './judging-body.ts';
 import { withoutKindOpening } from './kind-opened-lead.ts';
-import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { businessOpeningTheLead } from './lead-business.ts';
-import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
-import { initialsWithoutPlace } from './initials-without-place.ts';
-import { displayNameWord, hasPatronymic, isIrishParticle, isPatronymic, isJoinedInitials, isLineageParticle, isNameSuffix, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
-import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { bodyNamedBeforeLettersWhich } from './letters-after-body-which.ts';
+import { spellsPersonsPost } from './letters-spelling-a-post.ts';
+import { describedAsPerson } from './lone-name-described-as-person.ts';
+import { describedBeforeAsPerson } from './lone-name-described-before.ts';
+import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
+import { isWithMiddleNamesDropped } from './middle-names-dropped.ts';
+import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
-import { describedAsPerson } from './lone-name-described-as-person.ts';
-import { isWithMiddleNamesDropped } from './middle-names-dropped.ts';
-import { describedBeforeAsPerson } from './lone-name-described-before.ts';
-import { describesOneJustQuoted } from './quoted-then-described.ts';
-import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
-import { withoutElidedArticle } from './elided-article.ts';
-import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
-import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
-import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
-import { NEW_BUSINESS_KINDS, businessOpeningItsSentence } from './business-opening-its-sentence.ts';
-import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
+import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
+import { partlySpelledOut } from './partly-spelled-name.ts';
+import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
+import { personAsideAfterName } from './person-aside-after-name.ts';
+import { postsByVerb } from './post-by-verb.ts';
+import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { isPublicRecordsCited } from './public-records.ts';
-import { isUnownedRussianDocument } from './russian-unowned-document.ts';
-import { ownerOfRunners } from './board-of-body.ts';
-import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
-import { isRussianRelative, surnameBearerNotARelative, withRussianPatronymics } from './surname-shared-with-relatives.ts';
-import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
-import type { SpeakerKind } from './types.ts';
+import { describesOneJustQuoted } from './quoted-then-described.ts';
+import { researchRoleOf } from './research-firm.ts';
+import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
+import { authorOfDeed } from './russian-author-of-deed.ts';
+import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
-import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
+import { sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
+import { isUnownedRussianDocument } from './russian-unowned-document.ts';
+import { IN_A_MEDIUM } from './said-in-a-medium.ts';
+import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
+import { businessOfStaffInSentence } from './staff-at-business.ts';
+import { isRussianRelative, surnameBearerNotARelative, withRussianPatronymics } from './surname-shared-with-relatives.ts';
+import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
+import type { SpeakerKind } from './types.ts';
+import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
+import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
@@ -799,7 +800,7 @@ export class SpeakerResolver {
   private genderOf(name: string): 'm' | 'f' | null {
     if (this.genders.has(name)) return this.genders.get(name)!;
     if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name); // Russian surnames end by gender
-    const surname = name.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(name.split(' ').at(-1)!);
     // (Not a longer, hyphenated surname: "Her daughter, Clare Thwaite-Osei" says nothing of a "Peter Thwaite".)
     // (Not a relative's word before another bearer of the surname: "His daughter Kate Brereton" says nothing of Alan
     // Brereton; the capitalised words between must be this person's own, an initial, or a title.)
@@ -857,7 +858,7 @@ export class SpeakerResolver {
   private isRelative(name: string): boolean {
     const person = this.directory.findByName(name.split(' '));
     if ([...(person?.titles ?? []), ...(this.titlesInText.get(name) ?? [])].some((t) => t.roles.some((r) => RELATIONS.has(r)))) return true;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /gu, '\\s+');
+    const escaped = escapeRegExp(name).replace(/ /gu, '\\s+');
     return new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join('|')}),?\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3})?${escaped}(?![\\p{L}])`, 'iu').test(this.text);
   }
 
@@ -867,7 +868,7 @@ export class SpeakerResolver {
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
     const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
     if (words.length > 4 || (words.length >= 2 && !particled)) return found;
-    const escaped = words.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escaped = escapeRegExp(words.join(' '))
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
     // (Not an initial cut from the end of a word: "… told Athletic TV. ¶ Okoye, 21, …" gives no "V. Okoye".)
     // (With middle initials, a nickname in quotation marks and a generational suffix: "J. R. Okafor", "Patrick 'Paddy'
@@ -943,7 +944,7 @@ export class SpeakerResolver {
 
   private courtesyName(phrase: SpeakerPhrase, courtesy: string): string | null {
     const wanted = courtesy === 'Mr' ? 'm' : 'f';
-    const surname = phrase.name[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(phrase.name[0]!);
     const full = new Set<string>();
     for (const m of this.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}])`, 'gu'))) {
       if (!NOT_FIRST_NAMES.test(m[1]!) && !HONORIFICS.has(m[1]!.toLowerCase()) && !ROLE_NOUNS.has(m[1]!.toLowerCase())) full.add(`${m[1]} ${display(phrase.name)}`);
@@ -954,7 +955,7 @@ export class SpeakerResolver {
     if (familyFirst) return familyFirst;
     if (full.size < 2) return null;
     const marked = (name: string) => {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       const is = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(this.text);
       const f = is(FEMALE_WORDS);
       const m = is(MALE_WORDS);
@@ -1000,7 +1001,7 @@ export class SpeakerResolver {
     if (hits.length === 1) return hits[0]!.name;
     // "veteran catcher Kang Min-sung" then "Kang, 36, told …": a family name the text prints once before a hyphenated
     // given name (Korean, and Chinese in some house styles) is that person.
-    const escaped = words[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(words[0]!);
     const given = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}])`, 'gu'))].map((m) => m[1]!));
     if (given.size === 1) return `${words[0]} ${[...given][0]}`;
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
@@ -1025,7 +1026,7 @@ export class SpeakerResolver {
     if (!person && words.length === 1 && this.bearersInText(words[0]!) >= 2) return null;
     const spoken = this.bodies.filter((b) => b.startsWith(`${key} `) && b.split(' ').length === words.length + 1);
     if (spoken.length > 0) return spoken.at(-1)!;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(key);
     const named = new RegExp(`(?<![\\p{L}])${escaped}\\s+(${BUSINESS_ENDINGS})(?![\\p{L}])`, 'u').exec(this.text);
     return named ? `${key} ${named[1]}` : null;
   }
@@ -1053,7 +1054,7 @@ export class SpeakerResolver {
   private referredToAsBody(words: string[]): boolean {
     const key = words.join(' ');
     if (this.asBody.has(key)) return this.asBody.get(key)!;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(key);
     const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)(?:${IN_A_MEDIUM}\\s+that)?\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
     const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s|${personAsideAfterName(escaped)}`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
@@ -1082,7 +1083,7 @@ export class SpeakerResolver {
   /** Whether the name is printed before its initials in brackets ("Electricité du Liban (EDL)"): all its words' or its capitalised ones'. */
   private initialsInBrackets(phrase: SpeakerPhrase): boolean {
     const words = phrase.kind === 'name' ? phrase.name : [];
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const escaped = words.map((w) => escapeRegExp(w)).join('\\s+');
     const m = new RegExp(`(?<![\\p{L}])${escaped}\\s*\\((\\p{Lu}{2,8})\\)`, 'u').exec(this.text.slice(phrase.start, phrase.end + 16));
     if (!m) return false;
     const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
@@ -1148,7 +1149,7 @@ export class SpeakerResolver {
 
   /** Whether the text prints a courtesy title before `surname` ("Ms. Okonkwo"): a person, even without a first name. */
   private honoured(surname: string): boolean {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(surname);
     // Capitalised only: "they miss Paris" names nobody.
     const titles = [...HONORIFICS].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|');
     return new RegExp(`(?<![\\p{L}])(?:${titles})\\.?\\s+${escaped}(?![\\p{L}])`, 'u').test(this.text);
@@ -1164,7 +1165,7 @@ export class SpeakerResolver {
     if (this.byGivenName.has(word)) return this.byGivenName.get(word)!;
     let full: string | null = null;
     if (givenNameGender(word) !== null && /^\p{Lu}\p{Ll}+$/u.test(word) && !this.fullNameInText(word)) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(word);
       const names = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
         .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
       full = names.size === 1 ? `${word} ${[...names][0]}` : null;
@@ -1175,7 +1176,7 @@ export class SpeakerResolver {
 
   /** Whether the text prints `surname` after a first name somewhere ("Hillary Clinton"). */
   private fullNameInText(surname: string): boolean {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(surname);
     // "The Treasury" is no first name and surname.
     // ((?!\p{L}) rather than \b, which knows only Latin letters: "Андрей Сафронов".)
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
@@ -1837,7 +1838,7 @@ const initialsOf = (w: string) => w.split('-').filter(capital).map((part) => par
  * Exploration Agency, or JAXA,").
  */
 export function spelledOut(text: string, acronym: string): string | null {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(acronym);
   const or = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|for|and|on|the)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*){1,8}),\\s+or\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   if (or) {
     const words = or[1]!.trim().split(/\s+/u);

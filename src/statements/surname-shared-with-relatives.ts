@@ -1,6 +1,7 @@
 // A surname the text's subject shares with relatives it names in full: "Her son, Eirik Dahl, said …", "a daughter, Ingrid
 // Dahl", "Her husband, the geologist Per Dahl" in an obituary or a profile of Margit Dahl. Copy names the relatives by
 // their relation and full name; the surname alone ("Dr. Dahl insisted …", "Dahl said") is the subject's.
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /**
  * Of the full names a text prints with one surname (`bearers`), the one it never introduced as someone's relative, when
@@ -21,7 +22,7 @@ const RU_RELATIONS = ['дочь', 'сын', 'мать', 'отец', 'жена', 
  * lower-case genitives between («дочь актрисы Елена Корнилова», «сын покойного Олег Ветров», «его вдова Анна Ветрова»).
  */
 export function isRussianRelative(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /gu, '\\s+');
+  const escaped = escapeRegExp(name).replace(/ /gu, '\\s+');
   return new RegExp(`(?<!\\p{L})(?:${RU_RELATIONS.join('|')}),?(?:\\s+\\p{Ll}+){0,2}\\s+${escaped}(?!\\p{L})`, 'iu').test(text);
 }
 
@@ -31,7 +32,7 @@ export function isRussianRelative(text: string, name: string): boolean {
  * text prints that. `isPatronymic` is the caller's.
  */
 export function withRussianPatronymics(bearers: readonly string[], text: string, surname: string, isPatronymic: (w: string) => boolean): string[] {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   const full = new Map<string, string>();
   for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?!\\p{L})`, 'gu'))) {
     if (isPatronymic(m[2]!) && !isPatronymic(m[1]!)) full.set(m[1]!, `${m[1]} ${m[2]} ${surname}`).set(m[2]!, `${m[1]} ${m[2]} ${surname}`);
