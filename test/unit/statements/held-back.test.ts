@@ -1,8 +1,8 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-two held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth and forty-second have since had their misses read and the rules
-// changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the ninth,
-// the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
+// changed while looking at it) and forty-three held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-second and forty-third have since had their misses read and
+// the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
+// ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
 // in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the
 // twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the
@@ -10,13 +10,13 @@
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
 // twenty-eighth, the fortieth and forty-first in the twenty-ninth), so they guard against going back; the ninth,
-// fourteenth and forty-second (test-9, test-14 and test-42, written blind in the sixth, tenth and twenty-ninth
-// sessions) are the unseen measurements.
+// fourteenth, forty-second and forty-third (test-9, test-14, test-42 and test-43, written blind in the sixth, tenth,
+// twenty-ninth and thirtieth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-42: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-42 or test-43: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +25,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-42']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-42', 'test-43']);
 
 interface LanguageShare {
   texts: number;
@@ -761,6 +761,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-42',
       title: 'forty-second part (29 full-length texts, 9 in Russian; written blind in the twenty-ninth session; unseen)',
       floors: { texts: 29, speakerRight: 0.95, partial: 0.84, reported: 0.95, anonymous: 0.9 },
+    },
+    {
+      // Written blind in the thirtieth session (2026-12-05, 19:27–19:32 UTC by the machine's clock) and committed
+      // (3e04aafb) on the rules of fb234750 (the branch's start). First run at fb234750 (format checked by script
+      // before the commit; no fix needed): direct found 1.00 (92/92), precision 1.00 (92/92), speaker right 0.96
+      // (88/92), partial 1.00 (25/25), reported 0.94 (265/283), 67 of 75 unnamed, all kinds 351/382 (English 20 texts:
+      // 1.00, 0.96, 1.00, 0.93, 46 of 51; Russian 9: 1.00, 0.96, 1.00, 0.95, 21 of 24). Floors: those figures less a
+      // margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      part: 'test-43',
+      title: 'forty-third part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
+      floors: { texts: 29, speakerRight: 0.92, partial: 0.88, reported: 0.91, anonymous: 0.85 },
     },
   ];
 
