@@ -39,6 +39,7 @@ import { RETORT_BACK_RE } from './retort-back.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
+import { describedFullNameStart } from './russian-described-name-after-cue.ts';
 import { cutsRegionName } from './russian-region-cut.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -89,7 +90,9 @@ function joined(masked: string, left: Token, right: Token): boolean {
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && (/^\p{Ll}/u.test(left.text) || RU_LEGAL_FORM.test(left.text))) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive
+  // («— говорит директор школы № 8 Name»: a number sign before a number, inside a post's place; thirtieth session.)
+  const numberSign = /^\s*№\s*$/u.test(gap) && /^\p{N}+$/u.test(right.text);
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberSign
     || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
@@ -139,6 +142,13 @@ function speakerAtEnd(run: Token[]): SpeakerPhrase | null {
 
 /** The speaker named after a verb ("said Lavrov NATO froze…" → Lavrov): names stop at an acronym or a lower-case word. */
 function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
+  // («— говорит мама третьеклассника из школы № 23 Name Surname»: a description, then the full name that closes the words,
+  // russian-described-name-after-cue.ts.)
+  const describedAt = run[0] && isCyrillic(run[0].text) ? describedFullNameStart(run) : -1;
+  if (describedAt > 0 && parseSpeakerPhrase(run)?.kind !== 'name') {
+    const named = parseSpeakerPhrase(run.slice(describedAt));
+    if (named?.kind === 'name') return named;
+  }
   // (Russian titles run longer: "министр природных ресурсов и экологии Российской Федерации Денис Карпенко".)
   for (let to = Math.min(run.length, run[0] && isCyrillic(run[0].text) ? 14 : 8); to > 0; to--) {
     const words = run.slice(0, to);
@@ -1690,6 +1700,12 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // («Перевозчик не уведомлял министерство …», «В МЧС эту информацию не подтвердили»: a Russian negation is the predicate,
     // never part of a body's name; fewer words give the body.)
     if (phrase.kind === 'organisation' && tokens.slice(1, n).some((t) => t.text === 'не') && isCyrillic(tokens[0]!.text)) continue;
+    // («Сапаров в суде вину не признал»: a capitalised Russian subject, then where, «в суде»; the body read after the
+    // preposition, «суд вину», is only the place, and fewer words give the subject. Thirtieth session. Guard: the body
+    // starts after a preposition that follows the first word, and the first word is no preposition («В суде …» stays).)
+    const placeAfter = tokens.findIndex((t, k) => k >= 1 && k < n && RU_PREPOSITIONS.has(t.lower));
+    if (phrase.kind === 'organisation' && isCyrillic(tokens[0]!.text) && /^\p{Lu}/u.test(tokens[0]!.text) && !RU_PREPOSITIONS.has(tokens[0]!.lower)
+      && placeAfter > 0 && phrase.start > tokens[placeAfter]!.start) continue;
     if (phrase.kind === 'title' && n === tokens.length && boundary?.[0] === ',') {
       const after = /^,\s*([^,.;:]+),/u.exec(masked.slice(segmentEnd, end));
       if (after) {

@@ -336,7 +336,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // ('…," the union said. "Nobody listened."': a two-word sentence closing the paragraph's attributed quotation, short-sentence-after-quote.ts.)
       const closingLine = isShortSentenceAfterQuote(text.slice(span.contentStart, span.contentEnd), lead, span.marks, words,
         previous !== undefined && directs.at(-1)?.span === previous && directs.at(-1)!.attribution !== null);
-      const longEnough = !listener && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine);
+      // («Межгород без автобусов: «ЧелябАвтоЛайн» закрывает 14 маршрутов»: a short capitalised «name» after a colon, with a
+      // lower-case word right after its closing mark, is the sentence's subject, no quotation; thirtieth session. Guard:
+      // Russian, four words at most, no stop inside, and not «и» / «а» / «но» after it («Она ответила: «Нет» и ушла».)
+      const quotedSubject = span.close !== null && words <= 4 && isCyrillic(text.slice(span.contentStart, span.contentEnd))
+        && /^\p{Lu}[^.!?…]*$/u.test(text.slice(span.contentStart, span.contentEnd))
+        && /^ (?!(?:и|а|но|или)\s)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 8));
+      const longEnough = !listener && !quotedSubject && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
       const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead));

@@ -5,7 +5,15 @@
 // after them.
 
 /** Places online in the locative plural (and the web in the singular), lower case. */
-const ONLINE_PLACES_LOCATIVE = /^(?:соцсетях|сетях|пабликах|чатах|телеграм-каналах|telegram-каналах|тг-каналах|каналах|мессенджерах|форумах|блогах|комментариях|интернете|соцсети)$/u;
+const ONLINE_PLACES_LOCATIVE = /^(?:соцсетях|сетях|пабликах|чатах|телеграм-каналах|telegram-каналах|тг-каналах|каналах|мессенджерах|форумах|блогах|комментариях|интернете|соцсети|чате|фан-чате|телеграм-чате|паблике)$/u;
+/**
+ * One chat or page of people no one names, in the singular (thirtieth session): «В фан-чате пишут», «в родительском чате
+ * возмущаются», «в городском паблике пишут». Not «в телеграм-канале» alone, which is mostly someone's own channel, named
+ * before («написал в телеграм-канале»).
+ */
+const ONE_ONLINE_PLACE = new Set(['интернете', 'соцсети', 'чате', 'фан-чате', 'телеграм-чате', 'паблике']);
+/** Pointing and owning words shaped as adjectives, whose chat or page is someone's («в своем чате», «в этом паблике»). */
+const OWNING_WORDS = /^(?:сво|наш|ваш|мо|тво|эт|т|одн)(?:ем|ём|ом)$/u;
 /** The same in the genitive plural, after «по информации» / «по данным» / «по сообщениям». */
 const ONLINE_SOURCES_GENITIVE = /^(?:соцсетей|пабликов|чатов|телеграм-каналов|telegram-каналов|тг-каналов|каналов|блогов|блогеров|форумов|сми)$/u;
 /** Lower-case adjectives that may describe them ("городских", "местных", "социальных", "анонимных"). */
@@ -31,7 +39,9 @@ export function isUnnamedOnlinePlace(all: readonly Word[]): boolean {
   const place = words.at(-1)!.lower;
   if (!ONLINE_PLACES_LOCATIVE.test(place)) return false;
   const before = words.slice(0, -1);
-  const singular = ['интернете', 'соцсети'].includes(place);
+  const singular = ONE_ONLINE_PLACE.has(place);
+  // (Guard: «в своем чате», «в нашем паблике», «в этом чате»: an owner or a pointer, someone's chat, not read here.)
+  if (before.some((w) => OWNING_WORDS.test(w.lower))) return false;
   // («каналах» only as «в телеграм-каналах» or after an adjective; «сетях» only as «в социальных сетях», never «в аптечной
   // сети», «в торговых сетях», chains of shops.)
   if (place === 'каналах' && before.length === 0) return false;

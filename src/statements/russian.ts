@@ -557,8 +557,21 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'organisation', body: last.text, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
   }
   // ("В окружении губернатора говорят", "в деловых кругах считают": the people around someone, unnamed.)
-  if (['в', 'во'].includes(all[0]!.lower) && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) >= 0
-    && tokens.findIndex((t) => /^(?:окружени|круга|кругах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
+  // («В кулуарах форума говорили», «в кулуарах суда говорят»: people talking in a venue's lobbies, unnamed, whatever venue
+  // or body's word follows; thirtieth session. Guard, as for the others: no full name among the words.)
+  if (['в', 'во'].includes(all[0]!.lower) && tokens.findIndex((t) => /^(?:окружени|круга|кругах|кулуарах)/u.test(t.lower)) >= 0
+    && tokens.findIndex((t) => /^(?:окружени|круга|кругах|кулуарах)/u.test(t.lower)) <= 1 && !hasFullName(tokens)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Сообщили в профильном ведомстве», «в профильном министерстве уточнили», «профильное ведомство сообщило»: the body
+  // in charge, which the words do not name: an unnamed source (thirtieth session; cf. «два источника в профильных
+  // ведомствах», dev d342). Guard: nothing after the body's word, so «В профильном комитете Совета Федерации» stays the
+  // named body's (test-20 r03).)
+  // (Whom it was told may come first: «сообщили порталу в профильном ведомстве».)
+  const toldFirst = all.findIndex((t) => !(RU_LISTENERS.has(t.lower) || isOutletWord(t)));
+  const inPlace = toldFirst > 0 ? all.slice(toldFirst) : all;
+  const inCharge = inPlace[0] && ['в', 'во'].includes(inPlace[0].lower) ? inPlace.slice(1) : inPlace;
+  if (inCharge.length === 2 && /^профильн(?:ом|ой|ое|ый|ая)$/u.test(inCharge[0]!.text) && /^\p{Ll}/u.test(inCharge[1]!.text) && isBodyWord(inCharge[1]!)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // («В соцсетях пишут», «в городских пабликах пишут», «в местных чатах сообщают», «в интернете пишут»: where people wrote
@@ -1425,6 +1438,13 @@ const FINDING_VERB = /^(?:установил|выяснил)(?:[аои])?$/u;
 /** Adjectives of data a body gives out about its own case ("предварительным", "уточненным", "официальным"). */
 const OWN_DATA_ADJECTIVES = /^(?:предварительн|уточненн|уточнённ|официальн|оперативн|последн|обновленн|обновлённ|итогов|первичн)(?:ым|им)$/u;
 
+/**
+ * Data of no one at all, neither named nor pointed at: «По неофициальной информации, …», «по неподтвержденным данным»,
+ * «по некоторым сведениям». Thirtieth session: an unnamed source, as English "According to early estimates" is (dev d980)
+ * and «По информации местных телеграм-каналов» is; not the body that spoke last (OWN_DATA_ADJECTIVES is that).
+ */
+const UNOWNED_DATA_ADJECTIVES = /^(?:неофициальн|неподтвержденн|неподтверждённ|непроверенн|некотор)(?:ой|ым|им)$/u;
+
 /** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
 function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
   // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
@@ -1562,7 +1582,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // («По предварительным данным, …», «По уточненным данным»: data of no one named, which the body that spoke last gives out,
     // as «Как уточнили в пресс-службе» is; not «По некоторым данным», «по неофициальным», rumours of no one.)
     const ofLast = bySlovam[1] !== undefined && /^(?:данным|оценкам|подсчетам|подсчётам|сведениям)$/u.test(cueWord) && OWN_DATA_ADJECTIVES.test(bySlovam[1].toLowerCase());
+    // (Guard: the adjective alone before «информации» / «данным» / «сведениям»; «По словам некоторых …» is read as before.)
+    const unowned = bySlovam[1] !== undefined && /^(?:информации|данным|сведениям)$/u.test(cueWord) && UNOWNED_DATA_ADJECTIVES.test(bySlovam[1].toLowerCase());
     const parsed: SpeakerPhrase | null = ofLast ? { kind: 'organisation', body: 'там', name: [], roles: [], qualifier: null, start: whoAt, end: whoAt + whoText.length }
+      : unowned ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: whoAt, end: whoAt + whoText.length }
       : byWordsSource(masked, cueWord, who, bySlovam[4] !== undefined);
     // ("по словам" governs the genitive; documentOwner has already put its names in the nominative.)
     const phrase = parsed?.kind === 'name' && !bySlovam[4] ? { ...parsed, name: parsed.name.map(nominative) } : parsed;

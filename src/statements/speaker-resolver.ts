@@ -758,7 +758,10 @@ export class SpeakerResolver {
     let k = this.groups.length - 1;
     while (k >= 0 && this.onlyMentionedGroups.has(k)) k--;
     const spoke = this.groups[k];
-    if (!spoke || k === this.groups.length - 1 || spoke.resolved.kind !== 'organisation' || !spoke.resolved.speaker) return null;
+    // (An unnamed body that spoke, «сообщили «Вестнику» в профильном министерстве. Там уточнили», is «там» as well, past
+    // the outlet told noted after it in the sentence before; thirtieth session. Same guards.)
+    const unnamedBody = spoke?.resolved.anonymous === true;
+    if (!spoke || k === this.groups.length - 1 || ((spoke.resolved.kind !== 'organisation' || !spoke.resolved.speaker) && !unnamedBody)) return null;
     if (Math.max(0, ...this.lastSeen.values()) > spoke.order) return null;
     const sentenceStart = (from: number) => Math.max(0, ...[...this.text.slice(0, from).matchAll(/[.!?\n]\s+/gu)].map((m) => m.index! + m[0].length));
     const here = sentenceStart(at);
