@@ -89,7 +89,10 @@ function joined(masked: string, left: Token, right: Token): boolean {
     && ((/^\s+[\u00AB\u201C\u201E"]$/u.test(gap) && (/^\p{Ll}/u.test(left.text) || RU_LEGAL_FORM.test(left.text))) || /^[\u00BB\u201D"]\s+$/u.test(gap));
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive
+  // («— сообщил корреспонденту «Кубани 24» замглавы района Name»: an outlet's «name» ending in a number, then Russian words:
+  // read after the whole outlet. Guard: the closing mark only, a Cyrillic word after it.)
+  const numberedName = /^\p{N}+$/u.test(left.text) && isCyrillic(right.text) && /^[\u00BB\u201D"]\s+$/u.test(gap);
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberedName
     || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
