@@ -92,7 +92,10 @@ function joined(masked: string, left: Token, right: Token): boolean {
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
   // («— говорит директор школы № 8 Name»: a number sign before a number, inside a post's place; thirtieth session.)
   const numberSign = /^\s*№\s*$/u.test(gap) && /^\p{N}+$/u.test(right.text);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberSign
+  // («— сообщил корреспонденту «Кубани 24» замглавы района Name»: an outlet's «name» ending in a number, then Russian words:
+  // read after the whole outlet. Guard: the closing mark only, a Cyrillic word after it.)
+  const numberedName = /^\p{N}+$/u.test(left.text) && isCyrillic(right.text) && /^[\u00BB\u201D"]\s+$/u.test(gap);
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberSign || numberedName
     || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 

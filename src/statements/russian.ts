@@ -17,7 +17,8 @@ import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
-import { isDativeListenerAfterBody } from './russian-dative-listeners.ts';
+import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
+import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
@@ -193,6 +194,16 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («В. Осадчий уточнил», «И. Суслов добавил», «По мнению Е. Колесниковой»: one initial, its full stop and a space, then a
+  // surname, is that person, the surname read alone (the resolver finds the full name the text printed); the initial was
+  // read as the preposition «в» (a body «в Осадчий») or the conjunction «и», and nothing was found. Guards: exactly two
+  // words; a lone capital letter written with its full stop (the tokenizer marks it), then one space and the surname (not
+  // «В «Невской теплосети»», a preposition and a «name»); the second word shaped as a surname, no body's word, no acronym.)
+  const lone = all.length === 2 ? all[1]! : undefined;
+  if (lone && all[0]!.initial && lone.start - all[0]!.end === 2 && looksLikeSurname(lone.text) && !isBodyWord(lone) && !isAcronym(lone)) {
+    const surname = parseRussianPhrase([lone]);
+    if (surname?.kind === 'name') return { ...surname, start: all[0]!.start };
+  }
   // («Глава региона поручил …» after «Губернатор … края Name …»: the head of a region is its governor, the post Russian copy
   // varies on purpose; guard: «глава» and one lower-case word for a region, nothing after, not «глава поселения».)
   if (all.length === 2 && /^глав[аеуы]$/u.test(all[0]!.lower) && /^(?:регион|област|кра|республик)(?:а|и|я|ю|е)$/u.test(all[1]!.text)) {
@@ -1336,7 +1347,11 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     }
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
-  return parsed?.kind === 'name' ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
+  // («По словам спортивного директора клуба Инги Валиевой»: a role in the genitive before the name has put it in the
+  // nominative already, «Инга Валиева»; put again, it lost its endings, «Инг Валиев». Guard: only a name whose words are
+  // all printed as they stand is put in the nominative here, as the aside's reading above does.)
+  const asPrinted = parsed?.kind === 'name' && parsed.name.every((w) => tokens.some((t) => t.text === w));
+  return parsed?.kind === 'name' && asPrinted ? { ...parsed, name: parsed.name.map(nominative) } : parsed;
 }
 
 /**
@@ -1733,7 +1748,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
-  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(sentence);
+  // («Как сообщила Анне Шмидт, журналистке издания, глава комитета Name, …»: whom it was told and the apposition on them
+  // blanked, so that the speaker after them is read: russian-listener-apposition.ts.)
+  const toldApposed = listenerApposedAfterAs(sentence);
+  const asSentence = toldApposed ? sentence.slice(0, toldApposed.start) + ' '.repeat(toldApposed.end - toldApposed.start) + sentence.slice(toldApposed.end) : sentence;
+  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(asSentence);
   // («Как показала проверка, …»: showing is finding when a check does it.)
   const checkShowed = kak !== null && /^показал[аои]?$/u.test(kak[1]!.toLowerCase()) && checkFindingsPhrase(tokenize(kak[2]!, 0)) !== null;
   if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed)) {
@@ -1770,7 +1789,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
       .replace(/[\p{L}\p{N}]+\.(?:\p{L}{2,3}|[A-Za-z]{4,6})(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     // ("В мэрии объясняют: на одном из пролетов обнаружили трещину": a colon and what was said, unquoted.)
-    const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb);
+    const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb)
+      ?? listenerApposedThat(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
     // "Связаться с ним не удалось, однако его защитник Name сообщил, что": the subject of the last joined clause.
@@ -2024,7 +2044,14 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   // ("Об этом на встрече с жителями города сообщил Name": an adverbial of place or occasion before the verb.)
   if (k < 0 || (k > 4 && !(k <= 12 && isPreposition(tokens[0]!)))) return null;
   // "Об этом говорится в сообщении министерства": the body whose statement it is.
-  const phrase = speakerAtEnd(tokens.slice(k + 1)) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
+  // («Об этом сообщила генеральный директор предприятия Name Surname на встрече с трудовым коллективом»: where or to whom it
+  // was said, a preposition after the full name, ends the speaker; read to the name, the tail read no one. Guard: a full
+  // name, two words or more, right before the preposition; else read as before.)
+  const after = tokens.slice(k + 1);
+  const occasion = after.findIndex((t, j) => j >= 2 && isPreposition(t) && /^\p{Lu}\p{Ll}/u.test(after[j - 1]!.text));
+  const beforeOccasion = occasion > 0 ? speakerAtEnd(after.slice(0, occasion)) : null;
+  const named = beforeOccasion?.kind === 'name' && beforeOccasion.name.length >= 2 && beforeOccasion.end === after[occasion - 1]!.end ? beforeOccasion : null;
+  const phrase = named ?? speakerAtEnd(after) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
 }
 
@@ -2482,7 +2509,9 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const comma = masked.slice(tokens[verb]!.end, end).search(/[,.;:]/u);
   const after = tokens.slice(verb + 1).filter((t) => comma < 0 || t.end <= tokens[verb]!.end + comma);
   const phrase = speakerAtStart(after.slice(0, 14));
-  return phrase && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+  // (Not whom it was told, a name in the dative right after a verb of saying: russian-dative-listeners.ts.)
+  const told = phrase?.kind === 'name' && RU_SPEECH_VERBS.has(tokens[verb]!.lower) && after[0]?.start === phrase.start && isDativeListenerName(phrase.name);
+  return phrase && !told && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
 }
 
 /**

@@ -60,6 +60,8 @@ export interface Token {
   base: string;
   /** A plural in "s" written with its apostrophe after ("the stewards' report"), which `text` drops. */
   pluralPossessive?: boolean;
+  /** A lone capital letter written with its full stop ("В.", "И."): an initial (russian.ts parseRussianPhrase). */
+  initial?: boolean;
 }
 
 // A full stop glued to a capitalised word ("said.Russia's") ends the token.
@@ -78,6 +80,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = offset + m.index;
     const token: Token = { text: raw, lower: raw.toLowerCase().replace(/\u2019/g, "'"), start, end: start + raw.length, possessive, base };
     if (/s['\u2019]$/u.test(m[0])) token.pluralPossessive = true;
+    // (A lone capital letter with its full stop, «В.», «И.»: an initial, not the preposition «в» nor the conjunction «и».)
+    if (/^\p{Lu}\.$/u.test(m[0])) token.initial = true;
     out.push(token);
   }
   return out;
