@@ -12,6 +12,8 @@ import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { academicRankBeforeProfessor } from './academic-rank-title.ts';
+import { endsInLegalForm } from './company-by-legal-form.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { irishArticleName } from './irish-article-name.ts';
@@ -260,7 +262,9 @@ function stripNoise(all: Token[]): Token[] {
   // (A courtesy title is capitalised; "Local elder Name", "tribal elder Name": in lower case after a word it is the noun
   // for a person that a description ends in, kept for the description to be read as one.)
   const describingNoun = (t: Token, i: number) => i > 0 && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(t.lower);
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length
+  // ("Asst Prof Name": the rank's word before "Prof" goes with it; academic-rank-title.ts.)
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)
+    || academicRankBeforeProfessor(tokens, i)) && i + 1 < tokens.length
     && !describingNoun(t, i)));
 }
 
@@ -1362,7 +1366,10 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       // ("Central Queensland Recreational Fishers", "Halton Vikings": a group's or a club's plural, people-plural-body-name.ts.)
       || isPeoplePluralBodyName(words.name)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
-      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
+      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase()))
+      // ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG": a legal form as printed, in its capitals, closes a business's
+      // name, company-by-legal-form.ts; case kept, so a given name "Sa" or "Ag" is none.)
+      || endsInLegalForm(words.name.join(' ')))) {
     // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
     // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
     // "Britain's Energy Networks Association" keeps its owner apart.)
