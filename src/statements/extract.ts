@@ -776,9 +776,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   });
   // (A quote no phrase attributes, nor any quote it runs on from, still without a speaker once every later naming was read:
   // a source the text leaves unnamed, flagged so, as every null speaker is. Guard: only where no phrase spoke; a phrase the
-  // resolver could not tie to anyone, "The Russian Federation's representative said" (dev d160), stays unresolved.)
+  // resolver could not tie to anyone, "The Russian Federation's representative said" (dev d160), stays unresolved; nor a
+  // label of one word opening its line before the quote, a sign's or a notice's words ("Warning: "…"").)
+  const labelled = (s: Statement) => /(?:^|\n)[ \t]*\p{Lu}[\p{L}'\u2019-]*:[ \t]*["\u201C\u00AB']?$/u.test(text.slice(Math.max(0, s.start - 40), s.start));
   statements.forEach((s, i) => {
-    if (s.speaker === null && s.speakerKind === null && !s.anonymous && mentionPhrase(candidates[i]!) === undefined) {
+    if (s.speaker === null && s.speakerKind === null && !s.anonymous && mentionPhrase(candidates[i]!) === undefined && !labelled(s)) {
       s.anonymous = true;
       s.speakerKind = 'anonymous';
     }

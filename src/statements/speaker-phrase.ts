@@ -13,7 +13,6 @@ import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { academicRankBeforeProfessor } from './academic-rank-title.ts';
-import { endsInLegalForm } from './company-by-legal-form.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { irishArticleName } from './irish-article-name.ts';
@@ -1368,8 +1367,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
       || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase()))
       // ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG": a legal form as printed, in its capitals, closes a business's
-      // name, company-by-legal-form.ts; case kept, so a given name "Sa" or "Ag" is none.)
-      || endsInLegalForm(words.name.join(' ')))) {
+      // name; case kept, so a given name "Sa" or "Ag" is none; not the abbreviated forms with their stop, "Co.", which
+      // company-by-legal-form.ts reads with the stop, "said Marisa Co." being a person.)
+      || LEGAL_FORM_IN_CAPITALS_RE.test(words.name.at(-1)!))) {
     // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
     // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
     // "Britain's Energy Networks Association" keeps its owner apart.)
@@ -1435,6 +1435,9 @@ const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'a
 
 /** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
+
+/** A business's legal form in its capitals, closing its name ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"). */
+const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA)$/u;
 
 /** Last words that make capitalised words the name of a body, not of a person. */
 export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
