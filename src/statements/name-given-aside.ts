@@ -37,6 +37,13 @@ const ASIDE_RE = new RegExp(`(?:,\\s*|\\s+)(?:${ASIDE_FORMS.join('|')})${NAME}`,
 const DESCRIPTION_RUNS_ON_RE = /^[^,.;:!?"\u201C\u201D\n]{0,100}$/u;
 
 /**
+ * Or an appositive that describes the same person again, indefinite ("One worker, a cleaner who gave her name only as
+ * Name, said", "A parent, a nurse at the clinic, who gave …"). Guards: it opens with "a" / "an" and holds no verb of
+ * saying, so '"…," said a nurse, a friend told …' is not one.
+ */
+const APPOSITIVE_RE = /^,\s*(?:a|an)\s+(?![^,.;:!?"\u201C\u201D\n]*\b(?:said|says|told|tells|added|adds)\b)[^,.;:!?"\u201C\u201D\n]{1,80}$/u;
+
+/**
  * The name an aside gives someone the text described, where the description runs from `start` to `end` (the aside may
  * lie inside it, when the description ran on over a relative clause, or open after it and the rest of the description):
  * the name as printed and where it starts, else null.
@@ -46,7 +53,8 @@ export function nameGivenInAside(text: string, start: number, end: number): { na
   const m = ASIDE_RE.exec(window);
   if (!m) return null;
   // (After the description, only the description's own words may come between: not '… said the nurse, who gave …'.)
-  if (m.index > end - start && !DESCRIPTION_RUNS_ON_RE.test(window.slice(end - start, m.index))) return null;
+  const between = window.slice(end - start, m.index);
+  if (m.index > end - start && !DESCRIPTION_RUNS_ON_RE.test(between) && !APPOSITIVE_RE.test(between)) return null;
   // ("identified herself as Labour", no: the name must be one of a person, which the caller checks by parsing it.)
   return { name: m[1]!, at: start + m.index + m[0].length - m[1]!.length };
 }

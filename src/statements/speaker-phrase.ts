@@ -12,6 +12,7 @@ import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { academicRankBeforeProfessor } from './academic-rank-title.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { irishArticleName } from './irish-article-name.ts';
@@ -264,7 +265,9 @@ function stripNoise(all: Token[]): Token[] {
   // (A courtesy title is capitalised; "Local elder Name", "tribal elder Name": in lower case after a word it is the noun
   // for a person that a description ends in, kept for the description to be read as one.)
   const describingNoun = (t: Token, i: number) => i > 0 && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(t.lower);
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)) && i + 1 < tokens.length
+  // ("Asst Prof Name": the rank's word before "Prof" goes with it; academic-rank-title.ts.)
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)
+    || academicRankBeforeProfessor(tokens, i)) && i + 1 < tokens.length
     && !describingNoun(t, i)));
 }
 
@@ -1366,7 +1369,11 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       // ("Central Queensland Recreational Fishers", "Halton Vikings": a group's or a club's plural, people-plural-body-name.ts.)
       || isPeoplePluralBodyName(words.name)
       || (words.name.length >= 3 && COMPASS_WORDS.has(words.name.at(-1)!.toLowerCase()) && BODY_NAME_ENDS.has(words.name.at(-2)!.toLowerCase()))
-      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase())))) {
+      || (COUNTRY_ENDS.has(words.name.at(-1)!.toLowerCase()) && !isNationality(words.name[0]!.toLowerCase()))
+      // ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG": a legal form as printed, in its capitals, closes a business's
+      // name; case kept, so a given name "Sa" or "Ag" is none; not the abbreviated forms with their stop, "Co.", which
+      // company-by-legal-form.ts reads with the stop, "said Marisa Co." being a person.)
+      || LEGAL_FORM_IN_CAPITALS_RE.test(words.name.at(-1)!))) {
     // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
     // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
     // "Britain's Energy Networks Association" keeps its owner apart.)
@@ -1432,6 +1439,9 @@ const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'a
 
 /** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
+
+/** A business's legal form in its capitals, closing its name ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"). */
+const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA)$/u;
 
 /** Last words that make capitalised words the name of a body, not of a person. */
 export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',

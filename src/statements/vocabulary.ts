@@ -388,7 +388,11 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   // (One standing for a post or a degree, a family doctor: "PhD candidate Name, who …, says", "One GP working in …, said".)
   'candidate', 'gp',
   // (A port's and a river's trades: "Stevedore Name Name, who …, said", "one boatman told".)
-  'stevedore', 'longshoreman', 'boatman', 'ferryman', 'deckhand', 'lighterman']);
+  'stevedore', 'longshoreman', 'boatman', 'ferryman', 'deckhand', 'lighterman',
+  // (A match's officials and a ground's staff: "A referee who asked not to be named said", "one umpire told", "a linesman".)
+  'referee', 'umpire', 'linesman', 'lineswoman', 'groundsman', 'caddie',
+  // (Trades in -man no ending marks: "a foreman at the site said", "one doorman told", "a postman who …".)
+  'foreman', 'doorman', 'postman', 'postwoman', 'handyman', 'tradesman', 'craftsman', 'watchman', 'salesman', 'saleswoman']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
