@@ -9,6 +9,7 @@ import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } fro
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
+import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
@@ -27,6 +28,7 @@ import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
 import { groupNamedBody } from './group-named-body.ts';
 import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
+import { hedgeBeforeVerb, phrasalCue } from './hedged-or-phrasal-frame.ts';
 import { intentionClauseWithoutThat } from './intention-clause.ts';
 import { bodyNamedWithAnd, jointSpeakers } from './joint-speakers.ts';
 import { JOURNAL_SETTING } from './journal-setting.ts';
@@ -1151,10 +1153,11 @@ const TOLD_RE = /^(?:told|tells|tell|assured|informed|reminded)$/u;
 
 /**
  * A dateline opening a wire story: "BRUSSELS, December 1 (RIA Novosti) - ", EFE's "La Paz, Mar 11 (EFE).- ", MONTSAME's
- * "Ulaanbaatar /MONTSAME/. " (its place is no person a later "the governor" or "she" could mean).
+ * "Ulaanbaatar /MONTSAME/. " (its place is no person a later "the governor" or "she" could mean). A legal wire's outlet
+ * name may hold digits: "Law360 (December 4, 2026, 6:12 PM EST) -- ".
  */
 const DATELINE_RE =
-  /^\s*(?:(?:\p{Lu}[\p{L}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)\.?|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+|\p{Lu}[\p{L}' -]{1,40}?\s+\/\p{Lu}{2,}\/\.?\s*)/u;
+  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}./ ]{1,40}?(?:[,.][^\n()]{0,40}?)?\s*\([^)\n]{1,40}\)\.?|\p{Lu}{2,}[\p{Lu} ./]*(?:,[^\n]{0,60}?)?)\s*(?:-{1,2}|[\u2013\u2014])\s+|\p{Lu}{2,}[\p{Lu} ]*,[^\n()]{0,40}\((?:PTI|IANS|ANI|AFP|AP|UNI)\)\s+|\p{Lu}[\p{L}' -]{1,40}?\s+\/\p{Lu}{2,}\/\.?\s*)/u;
 
 // A colon between digits is a time ("15:40 The agency says"), not a boundary.
 // Nor is a comma inside a number ("A survey of 3,000 supporters … found").
@@ -1844,12 +1847,17 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
     // ("Counsel Name submitted that …", "Station manager Name gave evidence that …": court-submissions.ts.)
     const court = courtClauseStart(cue.lower, masked.slice(start, cue.start), masked.slice(cue.end, end));
-    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && court === null) continue;
+    // ("She made clear that …", "Harwell's position is that …": a cue that is no verb of saying; hedged-or-phrasal-frame.ts.)
+    const phrasal = phrasalCue(masked, start, cue.start, cue.lower, tokens[k + 1]?.lower);
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && court === null && phrasal === null) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';
     if (DOCUMENT_NOUNS.has(cue.lower) && DOCUMENT_CUES.has(cue.lower) && (CLAUSE_CUES.has(after) || THAT_CUES.has(after) || DOCUMENT_CUES.has(after))) continue;
+    // ("The company is said to have warned that …": hearsay before the verb of speech, not "said" itself;
+    // hedged-or-phrasal-frame.ts.)
+    if (cue.lower === 'said' && ['was', 'were', 'is', 'are'].includes(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'have') continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
     if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
     // ("the committee would report back annually on costs": to report back is to come back with an account later, no
@@ -1862,7 +1870,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("He liked to say that …": a habit with "that", the verb's listener perhaps before it, "used to tell pupils that";
     // or without it when a subject and a finite verb follow the verb of speech at once, "He liked to say he had landed …",
     // habitual-saying.ts. Guard: "liked to say hello to everyone", "used to tell stories about …" stay no clause.)
-    const habit = feeling ? null : habitBeforeVerb(masked, from, cue.start);
+    // ("He went on to say …", "X is understood to have told colleagues that …": going on or hearsay before the verb, read as
+    // a habit is; hedged-or-phrasal-frame.ts.)
+    const habit = feeling ? null : habitBeforeVerb(masked, from, cue.start) ?? hedgeBeforeVerb(masked, from, cue.start) ?? phrasal;
     if (habit !== null && !tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that')
       && !habitClauseWithoutThat(cue.lower, masked.slice(cue.end, end), (r) => clauseWithoutThat(r, true))) continue;
     const subjectEnd = feeling?.subjectEnd ?? habit ?? cue.start;
@@ -1895,6 +1905,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
 
 /** "the service cost far too much", "Moscow would respond": a subject, then a verb within a few words (not "of …", "the date"). */
 function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
+  // ("insisted the cap, set at $410,000 per club, was …": an aside after the subject; aside-after-clause-subject.ts.)
+  const asideless = withoutAsideAfterSubject(rest);
+  if (asideless !== rest) return clauseWithoutThat(asideless, finiteOnly);
   const tokens = tokenize(rest).slice(0, 7);
   if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
@@ -1924,7 +1937,9 @@ function participleClauses(masked: string, start: number, end: number): Reported
   const out: ReportedClause[] = [];
   const sentence = masked.slice(start, end);
   // ", telling reporters that …": a short listener between the verb and its "that".
-  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling|finding)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+)?/gu;
+  // (", arguing in a filing Thursday that …", ", saying on social media that …": a short setting before the "that", opened
+  // by a preposition; without the "that" the setting is left alone, ", arguing in court", ", saying in the filing".)
+  const participles = /,\s+(saying|adding|warning|stressing|noting|insisting|arguing|highlighting|acknowledging|telling|cautioning|explaining|claiming|suggesting|conceding|admitting|predicting|complaining|recalling|finding)\s+(?:that\s+)?(?:(?<=telling\s+)[^,;:]{1,40}?\s+that\s+|(?:in|on|at|to|during|via|through|before)\s+[^,;:"\u201C\u201D]{1,40}?\s+that\s+)?/gu;
   for (const m of sentence.matchAll(participles)) {
     // "…, warning that …": these verbs frame a clause only with "that" ("warning of", "noting the date" do not).
     // "…, insisting the service cost too much": without "that" when the words after it read as a clause.

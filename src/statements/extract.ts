@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
-import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { withJoinedInitials } from './joined-initials.ts';
@@ -183,8 +183,10 @@ const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019
 
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"', 'thanked Ankara for its "…"'. */
 // ('asked councillors to "value …"': what someone is asked to do, in their words, right after "to".)
+// ('in a move she said would keep "…"': "said" with a modal or a copula right after it opens a relative clause whose subject
+// is the thing before the speaker, the move; its quoted words are the speaker's. Never after a comma: ', she said, would'.)
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|(?:said|says)(?=\s+(?:would|will|could|should|might|was|were|is|are|had|has)\s)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
 
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 // ('described the mood in the dressing room as "awkward"': with "as", a longer object.)
@@ -469,7 +471,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
           // adjective or a participle, not 'found the new "approach" useful'.)
           || (OBJECT_COMPLEMENT_LEAD_RE.test(masked.slice(Math.max(0, span.open - 50), span.open)) && COMPLEMENT_WORD_RE.test(text.slice(span.contentStart, span.contentEnd).trim()))
           // (Or a copula and an article before the quoted noun phrase: 'closures were a "last resort"'.)
-          || /(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open)));
+          || /(?<!\p{L})(?:was|were|is|are|be|been|remain|remained|remains|seemed|became|becomes)\s+(?:a|an)\s*$/u.test(masked.slice(Math.max(0, span.open - 20), span.open))
+          // (Or one quoted word between an article and its noun: 'rested on a "fragile" assumption'; degree-before-quoted-adjective.ts.)
+          || adjectiveBeforeItsNoun(masked.slice(Math.max(0, span.open - 8), span.open), text.slice(span.contentStart, span.contentEnd), text.slice(span.contentEnd + 1, span.contentEnd + 20)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
       if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
@@ -489,6 +493,15 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       if (!verb) continue;
       const verbStart = sentence.start + verb.index + verb[0].indexOf(verb[1]!);
       const cue = { text: verb[1]!, start: verbStart, end: verbStart + verb[1]!.length };
+      // ('a levy that Mayor Name said was "…"', 'a move she said would keep "…"': who said it stands right before "said".)
+      if (/^sa(?:id|ys)$/u.test(verb[1]!)) {
+        const who = /(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}'\u2019.-]*|(?:the|its|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|he|she|they|we)\s+$/u.exec(masked.slice(sentence.start, verbStart));
+        const said = who ? parseSpeakerPhrase(tokenize(who[1]!, sentence.start + who.index)) : null;
+        if (said) {
+          candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: said, cue });
+          continue;
+        }
+      }
       // ("in what staff described as "…"": who described it is named between "what" and the verb, not the sentence's subject.)
       const what = WHAT_THEY_CALLED_RE.exec(masked.slice(sentence.start, verbStart));
       const describer = what ? parseSpeakerPhrase(tokenize(what[1]!, sentence.start + what.index + what[0].indexOf(what[1]!))) : null;
