@@ -132,3 +132,19 @@ describe('Russian: «в администрации города» after the city
     expect(found[1]).not.toMatch(/Тверской/u);
   });
 });
+
+describe('Russian: a word of time, then an unnamed group in the plural', () => {
+  it('«Вечером жильцы возмущались, что …» → unnamed, not a body «Вечером»', () => {
+    expect(who('Вечером жильцы возмущались, что лифт в подъезде снова не работает.')).toEqual(['anonymous']);
+  });
+
+  it('«Вчера покупатели жаловались, что …» → found, unnamed', () => {
+    expect(said('Вчера покупатели жаловались, что хлеб в киоске подорожал на десять рублей.'))
+      .toEqual(['indirect: хлеб в киоске подорожал на десять рублей']);
+    expect(who('Вчера покупатели жаловались, что хлеб в киоске подорожал на десять рублей.')).toEqual(['anonymous']);
+  });
+
+  it('a word of time before a full name stays the person (guard)', () => {
+    expect(who('Вечером Остап Лавров рассказал, что лифт в подъезде снова не работает.')).toEqual(['Остап Лавров (person)']);
+  });
+});
