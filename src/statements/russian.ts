@@ -402,9 +402,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: crowd.start, end: crowd.end };
   }
   // («Вечером жильцы возмущались, что …», «Вчера жители жаловались»: a word of time, then people of a kind in the plural, a
-  // group, unnamed; not a body «Вечером». Guard: the same `timed` opening, the last word in lower case and read alone as
-  // an unnamed plural group.)
-  const timedGroup = timed && /^\p{Ll}/u.test(tokens.at(-1)!.text) ? parseRussianPhrase(tokens.slice(-1)) : null;
+  // group, unnamed; not a body «Вечером». Guards: the same `timed` opening, but begun by a word of time or «после» /
+  // «перед», never «в» / «на», which open a body («напомнили в Минтрансе республики», «В «Невской теплосети» «Фонтанке»»);
+  // the last word in lower case and read alone as an unnamed plural group.)
+  const byTime = RU_TIME_ADVERBS.has(all[0]!.lower) || ['после', 'перед'].includes(all[0]!.lower);
+  const timedGroup = timed && byTime && /^\p{Ll}/u.test(tokens.at(-1)!.text) ? parseRussianPhrase(tokens.slice(-1)) : null;
   if (timedGroup?.kind === 'anonymous' && timedGroup.plural) return timedGroup;
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
