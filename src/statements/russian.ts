@@ -412,6 +412,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !tokens.slice(0, -1).some((t) => isPreposition(t) || RU_SPEECH_VERBS.has(t.lower))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: crowd.start, end: crowd.end };
   }
+  // («Вечером жильцы возмущались, что …», «Вчера жители жаловались»: a word of time, then people of a kind in the plural, a
+  // group, unnamed; not a body «Вечером». Guards: the same `timed` opening, but begun by a word of time or «после» /
+  // «перед», never «в» / «на», which open a body («напомнили в Минтрансе республики», «В «Невской теплосети» «Фонтанке»»);
+  // the last word in lower case and read alone as an unnamed plural group.)
+  const byTime = RU_TIME_ADVERBS.has(all[0]!.lower) || ['после', 'перед'].includes(all[0]!.lower);
+  const timedGroup = timed && byTime && /^\p{Ll}/u.test(tokens.at(-1)!.text) ? parseRussianPhrase(tokens.slice(-1)) : null;
+  if (timedGroup?.kind === 'anonymous' && timedGroup.plural) return timedGroup;
   if (timed && isMemberOfPublic(tokens.slice(-1))) {
     return { kind: 'title', name: [], roles: [tokens.at(-1)!.lower], qualifier: null, start: tokens.at(-1)!.start, end: tokens.at(-1)!.end };
   }
@@ -669,7 +676,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Not "В «Караване» заявили": people are never "в" someone.)
   const within = ['в', 'во', 'на'].includes(all[0]!.lower);
   // (Not a Kazakh patronymic used as a surname, "Бекқызы".)
-  const pluralNoun = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !isOutletWord(t);
+  const pluralNoun = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && (within ? /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы)$/u : /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u).test(t.text) && !/ост[иь]$/u.test(t.lower) && !hasStem(t, RU_DOCUMENT_STEMS) && !isShortBodyName(t.text) && !isBodyWord(t) && !isOutletWord(t)
+    // («По словам Ирины, …», «По мнению Натальи»: a listed first name in the genitive alone is the woman the text named, not
+    // a group; capitalised only (russian-given-name-genitive.ts), so «фермеры», «Рыбаки» are read as ever.)
+    && !isGivenNameInGenitive(t.text);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
@@ -677,7 +687,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
   // (A role's plural too, "жители", "врачи"; not "главы", "судьи", a genitive singular as well.)
   const plainPlural = (t: Token) => isPeopleAdjectiveNoun(t.lower) || !isPatronymic(t.text) && /^\p{L}\p{Ll}{3,}(?:[^аеиоуыэюя]и|ы|[ая]не)$/u.test(t.text) && !/ост[иь]$/u.test(t.lower)
-    && !isBodyWord(t) && !isOutletWord(t) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower);
+    && !isBodyWord(t) && !isOutletWord(t) && !hasStem(t, RU_DOCUMENT_STEMS) && !/^(?:глав|судь|коллег)/u.test(t.lower)
+    // («По словам Ирины, …», «По мнению Натальи»: a listed first name in the genitive alone is the woman the text named, not
+    // a group; capitalised only (russian-given-name-genitive.ts), so «фермеры», «Рыбаки» are read as ever.)
+    && !isGivenNameInGenitive(t.text);
   // ("Аксакалы Кара-Суу утверждают", "Старейшины Жанаталапа", "Фермеры Сарыагаша": a group, then the place it is from, in
   // any case; only a plural no first name has, in -ы or -ки / -ги / -хи, a role's or an adjective's, so that "Джанни
   // Инфантино" stays a man.)
@@ -1091,7 +1104,10 @@ function nominative(word: string): string {
   if (isPatronymic(word)) return /(?:ұлы|улы|қызы|кызы|оглы|оғлы|гызы)$/u.test(word) ? word : word.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(вн|чн)(?:ы|е|у|ой|ою)$/u, '$1а');
   const rules: [RegExp, string][] = [
     // (A woman's adjectival surname: "Римской" → Римская, as "Римского" → Римский.)
-    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/([сц]к)ой$/u, '$1ая'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'], [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
+    [/(ов|ев|ёв|ин|ын)а$/u, '$1'], [/([сц]к)ого$/u, '$1ий'], [/([сц]к)ой$/u, '$1ая'], [/ой$/u, 'а'], [/([гкх])и$/u, '$1а'],
+    // (A woman's name in -ья or -ия: "Дарьи", "Натальи" → Дарья, Наталья; "Марии", "Юлии" → Мария, Юлия.)
+    [/ьи$/u, 'ья'], [/ии$/u, 'ия'],
+    [/ея$/u, 'ей'], [/ия$/u, 'ий'], [/ы$/u, 'а'],
     // (A man's name in a soft consonant or -й: "Игоря", "Шамиля" → Игорь, Шамиль; "Николая" → Николай; a surname's too,
     // "Рябоконя" → Рябоконь.)
     [/([лрнтдсзмвбпф])я$/u, '$1ь'], [/ая$/u, 'ай'],
@@ -2093,6 +2109,8 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$)/u;
+/** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
+const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
 const STATE_DESCRIPTORS: readonly [RegExp, RegExp][] = [
   [/^антимонопольн/u, /^(?:ФАС|.*антимонопольн)/iu], [/^налогов/u, /^(?:ФНС|.*налогов)/iu], [/^таможенн/u, /^(?:ФТС|.*таможен)/iu],
@@ -2180,6 +2198,14 @@ function findNamedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:ск|цк)(?:ая|ий|ой))\s+(\p{Ll}*(?:верфь|завод|комбинат))(?![\p{L}-])/gu)) {
     out.push({ name: `${m[1]!} ${m[2]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
+  // («Уральский трубный завод …. …, пояснили в компании», «Северный трубный холдинг …, сообщила пресс-служба компании»: a
+  // works or a holding named by two adjectives, the first capitalised, what it makes the second; a business, as above.
+  // Guards: the nominative only, the noun bare; the second adjective in lower case; not a generic first word that opens a
+  // sentence, «Крупный металлургический завод», «Новый трубный завод».)
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ый|ий|ой|ая))\s+(\p{Ll}+(?:ый|ий|ой|ая))\s+(\p{Ll}*(?:верфь|завод|комбинат|холдинг|концерн))(?![\p{L}-])/gu)) {
+    if (/^(?:Крупн|Нов|Местн|Друг|Бывш|Соседн|Небольш|Больш|Стар|Единствен|Градообразующ|Частн|Государствен|Кажд|Втор|Перв|Последн|Ближайш|Сам|Тот|Этот|Так|Ведущ|Известн|Российск|Отечествен|Иностран|Зарубежн|Китайск|Американск|Европейск)/u.test(m[1]!)) continue;
+    out.push({ name: `${m[1]!} ${m[2]!} ${m[3]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
   // A railway ("Свердловская железная дорога", "Горьковской железной дороги"), in the nominative.
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*?)(?:ая|ой|ую)\s+железн\p{Ll}+\s+дорог\p{Ll}*/gu)) {
     out.push({ name: `${m[1]!}ая железная дорога`, at: m.index!, kind: 'state', oblique: obliqueAt(m.index!) });
@@ -2204,7 +2230,8 @@ function findNamedBodies(text: string): NamedBody[] {
     out.push({ name: w === 'ЦБ' ? centralBank(text) : defined ?? nominal, at: m.index!, kind: defined && !/^(?:Министерств|Федеральн|Служб|Агентств)/u.test(defined) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
   }
   // Banks named in one word or with "Банк" ("Сбербанк", "Альфа-Банк"): businesses.
-  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?![\p{L}])/gu)) {
+  // («Мобильное приложение Уралтрансбанка …, говорится в сообщении банка»: in any case, named in the nominative.)
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}-]*[бБ]анк)(?:а|у|ом|е)?(?![\p{L}])/gu)) {
     if (m[1] !== 'Банк') out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // A name with a domain's dot ("Дом.РФ", "Авто.ру"): a business.
@@ -2217,7 +2244,13 @@ function findNamedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
     const words = m[1]!.split(/\s+/u);
     if (words.length > 4 || isOutletWord({ lower: m[1]!.toLowerCase() } as Token)) continue;
-    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+    // («иск к ФГУП «Росморпорт»», «договор с ООО «Север»»: a legal form between the preposition and the «name» leaves it a
+    // body mentioned in passing, as «к «Росморпорту»» is; so a later «компания» is not it. Guard: not after «в» / «на»,
+    // which open a body's own words, «В АО «…» сообщили», «В ГУП «…» пояснили».)
+    const form = /(?<![\p{L}-])(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|ФГУП|МУП|ГУП|НПО)\s+$/u.exec(text.slice(Math.max(0, m.index! - 8), m.index!));
+    const formAt = form ? m.index! - form[0].length : m.index!;
+    const passing = form !== null && /(?:^|[\s(])(?:с|со|к|ко|от|из|для|против|у|при|через|за|о|об)\s+$/iu.test(text.slice(Math.max(0, formAt - 12), formAt));
+    out.push({ name: m[1]!, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) || passing });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -2443,6 +2476,12 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)
   if (/^лиг(?:а|и|е|у|ой)$/u.test(noun)) return pick((name) => /^\p{Lu}{1,4}Л$/u.test(name) || /лиг/iu.test(name));
+  // («В администрации Бийска сообщили …. В администрации города пообещали»: «администрация города» / «мэрия города» with no
+  // name is the city's administration the text named by its city. Guard: only a name «администрация X» with the city's
+  // capitalised name (CITY_ADMINISTRATION) or a «мэрия», a body of the state.)
+  if (words.length === 2 && /^(?:администраци|мэри)\p{Ll}*$/u.test(words[0]!.toLowerCase()) && words[1] === 'города') {
+    return pick((name, kind) => kind === 'state' && (CITY_ADMINISTRATION.test(name) || /^мэри\p{Ll}*\s+\p{Lu}/iu.test(name)));
+  }
   if (!STATE_WORDS.test(noun)) return null;
   if (noun.startsWith('регулятор') && /Банк[а-я]{0,2}\s+России|ЦБ|Центробанк/u.test(text)) return centralBank(text);
   const head = stateHead(noun);
@@ -2450,9 +2489,16 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
   const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
     || (head === 'администрация' && /^мэри/iu.test(name))
+    // («уточнили в мэрии» after «сообщили в администрации Сочи»: a city's administration is its mayor's office too, the
+    // reverse of the line above. Guard: «администрация», then only the city's capitalised name (or «города» and it); not
+    // a region's or a district's, «администрация Краснодарского края», «Хостинского района», nor the president's.)
+    || (head === 'мэрия' && CITY_ADMINISTRATION.test(name))
     // («суд»: a word of its own, not the letters inside «государственная».)
     || (head === 'суд' ? /(?:^|[\s-])суд/iu.test(name) : name.toLowerCase().includes(head.slice(0, Math.max(3, head.length - 2))))
     || (head === 'министерство' && /^Мин\p{Ll}/u.test(name))
+    // («сообщает МЧС Кыргызстана. Как уточнили в министерстве»: the ministries Russian copy names by letters that begin with
+    // «М» for «министерство», МЧС, МВД, МИД; guard: those three only.)
+    || (head === 'министерство' && /^(?:МЧС|МВД|МИД)(?![\p{L}])/u.test(name))
     || (head === 'служба' && /^Ф\p{Lu}*С$/u.test(name))
     // ("в полиции": the police office the text names, an office of the МВД.)
     || (head === 'полиция' && /МВД/u.test(name));
