@@ -52,6 +52,7 @@ import { isTitleOfPlace } from './title-of-place.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { pastVenueNoun } from './venue-noun-after-place.ts';
+import { WITH_CLAIMING } from './with-claiming.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, isSubjectTrailer, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
@@ -679,7 +680,7 @@ const AS_TAIL_IRREGULAR_PAST = 'brought|began|grew|fell|rose|took|came|went|swep
 const AS_TAIL = String.raw`,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain|${AS_TAIL_IRREGULAR_PAST})\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)`;
 /** The same, inside a clause whose attribution comes after it ("…, as the opening of the season brought …, officials said"). */
 const AS_TAIL_RE = new RegExp(AS_TAIL, 'u');
-const CLAUSE_STOP_RE = new RegExp(String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
+const CLAUSE_STOP_RE = new RegExp(String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|${WITH_CLAIMING}|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (Nor before "yet to be" / "still to be" and a participle, an absolute phrase's predicate: "…, with hundreds of claims yet
@@ -1851,6 +1852,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const phrasal = phrasalCue(masked, start, cue.start, cue.lower, tokens[k + 1]?.lower);
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && court === null && phrasal === null) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
+    // ("an economist at a state university said", "a report card": a verb's word right after an article is a noun or an
+    // adjective, never the verb.)
+    if (/^(?:a|an|the)$/u.test(tokens[k - 1]!.lower)) continue;
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';
@@ -1976,9 +1980,12 @@ function participleClauses(masked: string, start: number, end: number): Reported
   return out;
 }
 
+/** "…, with X saying (that) …"; with-claiming.ts adds the verbs that claim or concede. */
+const WITH_SAYING_RE = new RegExp(String.raw`(?:^|,\s+|\s)with\s+([^;:]{2,100}?)\s+(saying|adding|insisting|arguing|warning|${WITH_CLAIMING})\s+(?:that\s+)?`, 'u');
+
 /** "…, with the agriculture minister, Seán Doyle, saying …": the clause and who the "with" names. */
 function withSaying(masked: string, start: number, end: number): ReportedClause | null {
-  const m = /(?:^|,\s+|\s)with\s+([^;:]{2,100}?)\s+(saying|adding|insisting|arguing|warning)\s+(?:that\s+)?/u.exec(masked.slice(start, end));
+  const m = WITH_SAYING_RE.exec(masked.slice(start, end));
   if (!m) return null;
   const whoAt = start + m.index + m[0].indexOf(m[1]!);
   const phrase = subjectBefore(masked, whoAt, whoAt + m[1]!.length + 1);
@@ -2048,6 +2055,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
   // "X told his counterpart that …, according to the ministry": X's clause; the source only vouches for it.
   let framed = accordingTo(masked, start, end, 'lead') ?? itIsUnderstood(masked, start, end) ?? quotedAsSayingClause(masked, start, end) ?? attributionAtEnd(masked, start, end)
     ?? attributionAtStart(masked, start, end) ?? accordingTo(masked, start, end, 'tail');
+  // ("The office projected 3 percent growth; an economist, who asked not to be named, said 2 percent was closer": a report
+  // after a semicolon whose first half frames nothing; clause-after-semicolon.ts.)
+  framed ??= frameAfterPlainSemicolon(masked, start, end);
   // ("The council said it had channelled RM500,000 for relief, Bernama reported.": an outlet relays what a speaker said;
   // the words are the speaker's, the clause after its verb.)
   if (framed && framed.cue.start > framed.end && /^report(?:ed|s)$/u.test(framed.cue.text.toLowerCase())) {
@@ -2180,6 +2190,15 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (more && more.start > framed.phrase.end && [...frames, ...participles].every((f) => more.start >= f.end || more.end <= f.start)) frames.push(more);
   }
   return [...frames, ...participles];
+}
+
+/** The first frame opening right after a semicolon in masked[start, end), as frameAfterSemicolon reads one; else null. */
+function frameAfterPlainSemicolon(masked: string, start: number, end: number): ReportedClause | null {
+  for (const m of masked.slice(start, end).matchAll(/;\s+/gu)) {
+    const frame = frameAfterSemicolon(masked, start + m.index + m[0].length, end);
+    if (frame) return frame;
+  }
+  return null;
 }
 
 /** The frame "<speaker> <verb> <clause>" opening masked[from, end), after a semicolon; null when none opens it. */

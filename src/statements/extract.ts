@@ -3,6 +3,8 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
+import { labelGivesWay } from './label-before-named-attribution.ts';
+import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
@@ -329,7 +331,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const namedAfter = before || after || span.close === null || next ? null
         : attributionNamedAfter(masked, span.close + 1, k === 0) ?? (masked.slice(span.close + 1, paragraph.end).trim() === '' && paragraphs[index + 1]
           ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
-      const attribution = before ?? after ?? namedAfter;
+      // ('ON THE RECORD: "…," said Sen. Name': a label before a colon gives way to a name the verb after the quotation gives;
+      // label-before-named-attribution.ts.)
+      const attribution = (labelGivesWay(before, after) ? after : before) ?? after ?? namedAfter;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
       // (So is a longer capitalised name there when ", что" follows it: «рассказала «Новой газете Европа», что …».)
       const toldThen = span.close !== null && words <= 4 && /^\s*,\s*что\s/u.test(text.slice(span.close + 1, span.close + 12))
@@ -476,7 +480,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
           || adjectiveBeforeItsNoun(masked.slice(Math.max(0, span.open - 8), span.open), text.slice(span.contentStart, span.contentEnd), text.slice(span.contentEnd + 1, span.contentEnd + 20)));
       const lead = sentenceOfSpan !== undefined ? masked.slice(sentenceOfSpan.start, span.open) : '';
       const labelled = LABEL_LEAD_RE.test(lead) || (words === 2 && WARNED_OF_RE.test(lead));
-      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled) continue;
+      // ('had paid N50,000 in "settlement"', 'cost his members "billions"', 'look at "softer" reporting': one lower-case
+      // word quoted inside a reported clause is the speaker's word too; quoted-word-in-clause.ts.)
+      const wordInClause = isQuotedWordInClause(text, span, words, masked.slice(Math.max(0, span.open - 30), span.open),
+        inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1));
+      if (words < MIN_QUOTED_WORDS && !phraseLike && !namedAs && !completes && !labelled && !wordInClause) continue;
       const range = trimmed(text, span.contentStart, span.contentEnd);
       const container = inParagraph.find((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       if (container) {

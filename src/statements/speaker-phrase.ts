@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { isStandingFigure } from './standing-figure.ts';
 import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
@@ -390,6 +391,8 @@ const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'co
 function unnamedSource(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   // ("Dozens complained that", "after hundreds said": a count alone is people, unnamed.)
   if (all.length === 1 && COUNT_PLURALS.has(all[0]!.lower)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
+  // ("The senior figure, speaking …, said": a person of standing the text described and did not name; standing-figure.ts.)
+  if (isStandingFigure(all)) return { kind: 'anonymous', name: [], roles: ['figure'], qualifier: null, plural: false, ...span };
   // "residents and aid workers say": two unnamed groups together are one.
   const and = all.findIndex((t, k) => k > 0 && t.lower === 'and');
   if (and > 0 && and < all.length - 1) {
@@ -467,7 +470,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.
   // (A group may be described by a participle: "Truckers queuing outside the terminals complained", as "one woman waiting …";
   // or by a passive one with its agent: "Cleaners employed by the contractor said".)
-  const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && tokens[h + 2]?.text === 'by'))
+  // ("Residents opposed to the wind farm say", "Parents worried about the merger", "Fans connected with the club": a
+  // participle used as an adjective, with its own preposition, describes them as well; participle-with-preposition.)
+  const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '')))
     && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
   // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
@@ -508,6 +513,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };
 }
+
+/** Prepositions after a passive or adjectival participle that describes a group ("employed by", "opposed to", "worried about"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'to', 'about', 'with', 'over']);
 
 /** Bodies in the plural that a people has ("farmers' groups", "fishermen's organisations", "workers' unions"). */
 const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'unions', 'associations', 'federations', 'bodies',

@@ -96,8 +96,11 @@ interface PronounTarget {
   secondary?: boolean;
 }
 
+// ("The senior figure, speaking … on condition that he was not named, said", "The official, speaking anonymously,", "…,
+// speaking on background,": the same promise in other words. Guard: not "speaking privately" or "speaking off the record",
+// which a named holder of the post may do too.)
 const UNNAMED_ASIDE_RE =
-  /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity)/u;
+  /^,\s*(?:who\s+(?:declined|asked|refused|spoke|requested|did\s+not\s+want)\b[^,.]*\b(?:named|identified|anonymity)|speaking\s+(?:on\s+condition\s+of|under\s+condition\s+of)\s+anonymity|speaking\s+(?:anonymously|on\s+background)\b|speaking\b[^,.]{0,40}\bon\s+(?:the\s+)?condition\s+that\s+(?:he|she|they|it)\s+(?:was|were|is|are|would|not|should|be)\b[^,.]{0,20}\b(?:named|identified))/u;
 
 
 /** Words for a relative, a partner or a friend ("her sister", "his wife"). */

@@ -108,6 +108,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'gran', 'grandmother', 'grandfather',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'partner', 'uncle', 'aunt', 'cousin',
   'nephew', 'niece', 'boyfriend', 'girlfriend', 'delegate', 'mediator', 'ceo', 'chair',
+  // (A legislature's presiding officer: "House Speaker Name", "Assembly Speaker Name", "the Speaker said".)
+  'speaker',
   'justice', 'administrator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman',
   // ("Cllr Name, Cabinet Member for Environment, says", "Member of Parliament for Place, Name, said".)
   'member',

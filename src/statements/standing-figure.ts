@@ -1,0 +1,18 @@
+// "A senior figure at the club said …. The senior figure, speaking on condition that he was not named, said …": "figure"
+// is a person only with a word of standing before it, and the definite second reference was no speaker at all (the
+// indefinite one was read as an unnamed person already, speaker-phrase.ts SINGULAR_PEOPLE). "The senior figure", "the
+// leading figure in the party" are the unnamed source the text described.
+// Guards: only after "the" / "this" with at least one word of standing right before "figure" (so "the figure", "the
+// latest figure", "the official figure" stay numbers); only a preposition's phrase may follow ("at the club"), no name.
+import type { Token } from './speaker-phrase.ts';
+
+const STANDING = new Set(['senior', 'leading', 'prominent', 'key', 'influential', 'respected', 'well-placed', 'veteran', 'powerful', 'top']);
+const AFTER = new Set(['at', 'in', 'within', 'inside', 'close', 'on']);
+
+/** Whether `tokens` are "the senior figure" (…"at the club"): a definite, unnamed person of standing. */
+export function isStandingFigure(tokens: readonly Token[]): boolean {
+  if (tokens.length < 3 || !['the', 'this'].includes(tokens[0]!.lower)) return false;
+  const at = tokens.findIndex((t) => t.lower === 'figure');
+  if (at < 2 || !tokens.slice(1, at).every((t) => STANDING.has(t.lower))) return false;
+  return at === tokens.length - 1 || AFTER.has(tokens[at + 1]!.lower);
+}
