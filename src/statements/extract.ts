@@ -9,6 +9,7 @@ import { causeLead } from './cause-put-in-quotes.ts';
 import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
+import { isBareOrganisers, isEventName } from './event-organisers.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { looksLikeSurname } from './name-forms.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
@@ -22,7 +23,7 @@ import { personQuestionPutTo } from './question-put-to.ts';
 import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
-import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
+import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
@@ -634,11 +635,18 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   // also cautioned that …": an unnamed study's words and its authors' are the body's its researchers work at.
   const research = statements.some((s) => s.anonymous) ? researchBody(text) : null;
   if (research) {
+    let publication = false;
     statements.forEach((s, i) => {
       const mention = s.speakerMention?.text ?? '';
       const goesOn = /^they$/iu.test(mention) && i > 0 && statements[i - 1]!.speaker === research
         && candidates[i]!.paragraph <= candidates[i - 1]!.paragraph + 1;
-      if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn)) return;
+      // ("…, researchers at the Institute for X report in the journal Y" then "The researchers say …": research-body.ts.)
+      const cueEnd = s.speakerMention ? text.indexOf(s.cue ?? '\u0000', s.speakerMention.end) : -1;
+      const published = s.cue !== undefined && cueEnd >= 0 && cueEnd - (s.speakerMention?.end ?? 0) <= 2
+        && publishedByResearchersAt(mention, s.cue, text.slice(cueEnd + s.cue.length, cueEnd + s.cue.length + 40), research);
+      if (published) publication = true;
+      const again = publication && AUTHORS_AGAIN_RE.test(mention);
+      if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn || published || again)) return;
       s.speaker = research;
       s.speakerKind = 'organisation';
       s.anonymous = false;
@@ -772,7 +780,27 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     s.anonymous = true;
     s.speakerKind = 'anonymous';
   });
-  // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
+  // ("Norwegian carrier Nordlys Regional has grounded …, the carrier confirmed" then, paragraphs on, "Nordlys Regional
+  // said passengers …": a name of two words or more that the text has given a body's statement stays that body where it
+  // is printed again bare. Guards: the same name exactly, printed whole; the later phrase a bare name, no title or post
+  // with it.)
+  const bodyNames = new Set(statements.filter((s) => s.speakerKind === 'organisation' && s.speaker && /\s/u.test(s.speaker)).map((s) => s.speaker!));
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    if (s.speakerKind !== 'person' || !s.speaker || !bodyNames.has(s.speaker) || phrase?.kind !== 'name' || phrase.roles.length > 0) return;
+    // (The whole name printed again, not a surname alone: "Olsen said" after "operator Ken Olsen" is a person's way.)
+    if (phrase.name.join(' ') !== s.speaker) return;
+    s.speakerKind = 'organisation';
+  });
+  // ("… the Arctic Lapland Rally said …. Spectator areas would have heated tents, the organisers said.": a named event's
+  // organisers right after it spoke, event-organisers.ts.)
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    const before = statements[i - 1];
+    if (i === 0 || !before || !s.anonymous || !phrase || !isBareOrganisers(text.slice(phrase.start, phrase.end))) return;
+    if (before.speakerKind !== 'organisation' || !before.speaker || !isEventName(before.speaker) || candidates[i - 1]!.paragraph !== candidates[i]!.paragraph) return;
+    Object.assign(s, { speaker: before.speaker, anonymous: false, speakerKind: 'organisation' });
+  });
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)
   // (Only when a Russian text prints a name in guillemets; the text is read for them once.)
