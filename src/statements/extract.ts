@@ -4,6 +4,7 @@
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
@@ -801,6 +802,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     if (before.speakerKind !== 'organisation' || !before.speaker || !isEventName(before.speaker) || candidates[i - 1]!.paragraph !== candidates[i]!.paragraph) return;
     Object.assign(s, { speaker: before.speaker, anonymous: false, speakerKind: 'organisation' });
   });
+  // ("Kestrel Gas & Power said": a body's name keeps the "&" it is printed with, whichever rule named it; ampersand-in-name.ts.)
+  for (const s of statements) {
+    if (s.speakerKind !== 'organisation' || !s.speaker || !/\s/u.test(s.speaker) || !text.includes('&')) continue;
+    s.speaker = nameJoinedByAmpersand(text, s.speaker.split(' '), 0, text.length) ?? s.speaker;
+  }
+  // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)
   // (Only when a Russian text prints a name in guillemets; the text is read for them once.)

@@ -13,11 +13,14 @@ const TEAM_AT_RE = /(?<![\p{L}-])(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[A
 // development part has them, d684, test-6's b16.)
 export const STUDY_MENTION_RE = /^(?:(?:a|an|the|this|their|its)\s+)?(?:(?:new|latest)\s+)?(?:study|paper|research|trial|analysis|authors|study's\s+authors)(?![\p{L}-])/iu;
 
+/** Words for a place research is done at that name a body too ("the Centre for Upland Soils", "the X Laboratory"). */
+const RESEARCH_PLACES = new Set(['centre', 'center', 'laboratory', 'laboratories', 'observatory']);
+
 /** The one body the text says its researchers work at (a name with a body's word in it), or null (none, or several). */
 export function researchBody(text: string): string | null {
   const bodies = new Set<string>();
   for (const m of text.matchAll(TEAM_AT_RE)) {
-    if (m[1]!.split(/\s+/u).some((w) => ORGANISATION_HEADS.has(w.toLowerCase()))) bodies.add(m[1]!);
+    if (m[1]!.split(/\s+/u).some((w) => ORGANISATION_HEADS.has(w.toLowerCase()) || RESEARCH_PLACES.has(w.toLowerCase()))) bodies.add(m[1]!);
   }
   return bodies.size === 1 ? [...bodies][0]! : null;
 }

@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
+import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
@@ -65,7 +66,6 @@ import { IN_A_MEDIUM } from './said-in-a-medium.ts';
 import { BODY_KINDS, BODY_NAME_ENDS, BUSINESS_NOUNS, DOCUMENT_NOUNS, parseSpeakerPhrase, qualifierKey, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
 import { businessOfStaffInSentence } from './staff-at-business.ts';
 import { isRussianRelative, surnameBearerNotARelative, withRussianPatronymics } from './surname-shared-with-relatives.ts';
-import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import type { SpeakerKind } from './types.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
