@@ -1090,9 +1090,15 @@ export class SpeakerResolver {
     // Grant said the scheme …" means the scheme).)
     const inIts = givenNameGender(words[0]!) !== null ? null
       : new RegExp(`(?<![\\p{L}])[Ii]n\\s+its\\s+[^,.;:!?\n]{1,60},\\s+(?:the\\s+)?${escaped}\\s+(?:said|says|added|stated|argued|warned|noted|wrote|told)(?![\\p{L}])`, 'u');
+    // ("Kessler Components said Tuesday it will eliminate the second shift at its Toledo plant", "Pan Trinbago said in a
+    // release that Mahabir was … and that its flags would fly …": "it" then "its" in the clause it said, or a second framed
+    // clause "and that its …", mean the speaker. Guard: the name's first word no given name ("Paul Grant said it had lost
+    // its way" may mean a club), and the text never calls the name "he" / "she" (the person test below).)
+    const itAndIts = givenNameGender(words[0]!) !== null ? null
+      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|announced|confirmed)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?it\\s+(?:will|would|had|has|could|can|is|was)\\s+(?:not\\s+|no\\s+longer\\s+)?\\p{Ll}+\\s[^.!?\n]*?\\bits\\s|(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s[^.!?\n]*?\\band\\s+that\\s+its\\s`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
-      || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true
+      || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
       || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);

@@ -95,3 +95,20 @@ describe('English: "the organisers" right after a named event spoke (event-organ
       .toBe('anonymous');
   });
 });
+
+describe('English: "X said it … its …" and "… and that its …" make X a body (speaker-resolver.ts referredToAsBody)', () => {
+  it('"Varrow Fittings said Monday it will close the night shift at its Leeds plant" → organisation', () => {
+    expect(who('Varrow Fittings said Monday it will close the night shift at its Leeds plant in March.'))
+      .toEqual(['Varrow Fittings (organisation)']);
+  });
+
+  it('"Calypso Roots said in a notice that … and that its halls would close" → organisation', () => {
+    expect(who('Calypso Roots said in a notice that the parade was cancelled and that its halls would close on Friday.'))
+      .toEqual(['Calypso Roots (organisation)', 'Calypso Roots (organisation)']);
+  });
+
+  it('a known given name opening the name stays a person (guard)', () => {
+    expect(who('Maria Kestell said it had lost its way under the old board.'))
+      .toEqual(['Maria Kestell (person)']);
+  });
+});
