@@ -12,5 +12,7 @@ export function nameJoinedByAmpersand(text: string, words: readonly string[], st
   const pattern = words.map(escapeRegExp).join('(?:\\s+|\\s*&\\s*)');
   const m = new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u').exec(text.slice(start, end));
   if (!m || !/\p{Lu}[\p{L}'\u2019-]*\s*&\s*\p{Lu}/u.test(m[0])) return null;
-  return m[0].replace(/\s+/gu, ' ');
+  // ("Larkspur Timber & Rail Co.": an abbreviated legal form keeps its full stop, as company-by-legal-form.ts prints it.)
+  const dot = /^(?:Co|Inc|Corp|Ltd|Bros)$/u.test(words.at(-1)!) && text[start + m.index + m[0].length] === '.' ? '.' : '';
+  return m[0].replace(/\s+/gu, ' ') + dot;
 }

@@ -785,7 +785,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   // said passengers …": a name of two words or more that the text has given a body's statement stays that body where it
   // is printed again bare. Guards: the same name exactly, printed whole; the later phrase a bare name, no title or post
   // with it.)
-  const bodyNames = new Set(statements.filter((s) => s.speakerKind === 'organisation' && s.speaker && /\s/u.test(s.speaker)).map((s) => s.speaker!));
+  // (Not a body reading that came from a lower-case word printed before the name, "forklift operator Dana Ruiz said": a
+  // trade may be a person's.)
+  const bodyNames = new Set(statements.filter((s) => s.speakerKind === 'organisation' && s.speaker && /\s/u.test(s.speaker)
+    && !new RegExp(`\\p{Ll}[\\p{L}-]*\\s+${escapeRegExp(s.speaker)}$`, 'u').test(s.speakerMention?.text ?? '')).map((s) => s.speaker!));
   statements.forEach((s, i) => {
     const phrase = mentionPhrase(candidates[i]!);
     if (s.speakerKind !== 'person' || !s.speaker || !bodyNames.has(s.speaker) || phrase?.kind !== 'name' || phrase.roles.length > 0) return;
