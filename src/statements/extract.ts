@@ -6,11 +6,13 @@
 import { labelGivesWay } from './label-before-named-attribution.ts';
 import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
+import { isBareOrganisers, isEventName } from './event-organisers.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { looksLikeSurname } from './name-forms.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
@@ -24,7 +26,7 @@ import { personQuestionPutTo } from './question-put-to.ts';
 import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
-import { researchBody, STUDY_MENTION_RE } from './research-body.ts';
+import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
@@ -663,11 +665,18 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   // also cautioned that …": an unnamed study's words and its authors' are the body's its researchers work at.
   const research = statements.some((s) => s.anonymous) ? researchBody(text) : null;
   if (research) {
+    let publication = false;
     statements.forEach((s, i) => {
       const mention = s.speakerMention?.text ?? '';
       const goesOn = /^they$/iu.test(mention) && i > 0 && statements[i - 1]!.speaker === research
         && candidates[i]!.paragraph <= candidates[i - 1]!.paragraph + 1;
-      if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn)) return;
+      // ("…, researchers at the Institute for X report in the journal Y" then "The researchers say …": research-body.ts.)
+      const cueEnd = s.speakerMention ? text.indexOf(s.cue ?? '\u0000', s.speakerMention.end) : -1;
+      const published = s.cue !== undefined && cueEnd >= 0 && cueEnd - (s.speakerMention?.end ?? 0) <= 2
+        && publishedByResearchersAt(mention, s.cue, text.slice(cueEnd + s.cue.length, cueEnd + s.cue.length + 40), research);
+      if (published) publication = true;
+      const again = publication && AUTHORS_AGAIN_RE.test(mention);
+      if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn || published || again)) return;
       s.speaker = research;
       s.speakerKind = 'organisation';
       s.anonymous = false;
@@ -812,6 +821,35 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       s.speakerKind = 'anonymous';
     }
   });
+  // ("Norwegian carrier Nordlys Regional has grounded …, the carrier confirmed" then, paragraphs on, "Nordlys Regional
+  // said passengers …": a name of two words or more that the text has given a body's statement stays that body where it
+  // is printed again bare. Guards: the same name exactly, printed whole; the later phrase a bare name, no title or post
+  // with it.)
+  // (Not a body reading that came from a lower-case word printed before the name, "forklift operator Dana Ruiz said": a
+  // trade may be a person's.)
+  const bodyNames = new Set(statements.filter((s) => s.speakerKind === 'organisation' && s.speaker && /\s/u.test(s.speaker)
+    && !new RegExp(`\\p{Ll}[\\p{L}-]*\\s+${escapeRegExp(s.speaker)}$`, 'u').test(s.speakerMention?.text ?? '')).map((s) => s.speaker!));
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    if (s.speakerKind !== 'person' || !s.speaker || !bodyNames.has(s.speaker) || phrase?.kind !== 'name' || phrase.roles.length > 0) return;
+    // (The whole name printed again, not a surname alone: "Olsen said" after "operator Ken Olsen" is a person's way.)
+    if (phrase.name.join(' ') !== s.speaker) return;
+    s.speakerKind = 'organisation';
+  });
+  // ("… the Arctic Lapland Rally said …. Spectator areas would have heated tents, the organisers said.": a named event's
+  // organisers right after it spoke, event-organisers.ts.)
+  statements.forEach((s, i) => {
+    const phrase = mentionPhrase(candidates[i]!);
+    const before = statements[i - 1];
+    if (i === 0 || !before || !s.anonymous || !phrase || !isBareOrganisers(text.slice(phrase.start, phrase.end))) return;
+    if (before.speakerKind !== 'organisation' || !before.speaker || !isEventName(before.speaker) || candidates[i - 1]!.paragraph !== candidates[i]!.paragraph) return;
+    Object.assign(s, { speaker: before.speaker, anonymous: false, speakerKind: 'organisation' });
+  });
+  // ("Kestrel Gas & Power said": a body's name keeps the "&" it is printed with, whichever rule named it; ampersand-in-name.ts.)
+  for (const s of statements) {
+    if (s.speakerKind !== 'organisation' || !s.speaker || !/\s/u.test(s.speaker) || !text.includes('&')) continue;
+    s.speaker = nameJoinedByAmpersand(text, s.speaker.split(' '), 0, text.length) ?? s.speaker;
+  }
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)

@@ -606,7 +606,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   const madeTo = tokens[n + 1]?.text === 'to' && tokens[n + 2] !== undefined && (DEFINITE.has(tokens[n + 2]!.lower) || isCapitalised(tokens[n + 2]!)
     || (/^\p{Ll}+$/u.test(tokens[n + 2]!.text) && ORGANISATION_HEADS.has(tokens[n + 2]!.lower) && !tokens[n + 2]!.lower.endsWith('s'))
     || (tokens.length === n + 3 && (isUnnamedHead(tokens[n + 2]!) || tokens[n + 2]!.lower === 'members')));
-  if (when || madeTo) tokens = tokens.slice(0, n + 1);
+  // ("A report to council by Meander Valley Council officers": whom it was made to is dropped, but a named author after it
+  // is kept; guard: "by" then a capitalised word that is no article and no day or month, "by Friday".)
+  const namedBy = madeTo && !when ? tokens.findIndex((t, k) => k > n + 2 && t.text === 'by' && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]!)
+    && !DEFINITE.has(tokens[k + 1]!.lower) && !INDEFINITE.has(tokens[k + 1]!.lower) && !DAY_OR_MONTH_RE.test(tokens[k + 1]!.text)) : -1;
+  if (namedBy > 0) tokens = [...tokens.slice(0, n + 1), ...tokens.slice(namedBy)];
+  else if (when || madeTo) tokens = tokens.slice(0, n + 1);
   const before = tokens.slice(0, n);
   // Only determiners, owners and describing words before the noun ("An independent", "The council's annual").
   // (A participle only right before it, "a leaked report"; no verb, preposition or people noun: "farmers interviewed by the paper".)
@@ -1444,6 +1449,9 @@ function definiteKind(tokens: Token[], span: { start: number; end: number }): Sp
 }
 
 const LITIGANTS = new Set(['defendant', 'claimant', 'plaintiff', 'applicant', 'appellant', 'respondent', 'petitioner', 'complainant']);
+
+/** Days and months, which "by" may be followed by as a time, not an author ("by Friday", "by March"). */
+const DAY_OR_MONTH_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/u;
 
 /** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);

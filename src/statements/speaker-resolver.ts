@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
+import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
@@ -441,6 +442,13 @@ export class SpeakerResolver {
         return { ...target, kind: target.anonymous ? 'anonymous' : 'person' };
       }
       default: {
+        // ("San Diego Gas & Electric said": words joined by "&" name a body, kept as printed, ampersand-in-name.ts.)
+        const joined = phrase.kind === 'name' && phrase.roles.length === 0 ? nameJoinedByAmpersand(this.text, phrase.name, phrase.start, phrase.end) : null;
+        if (joined) {
+          this.bodies.push(joined);
+          this.groups.push({ resolved: { speaker: joined, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: joined, anonymous: false, kind: 'organisation' };
+        }
         // "Engineers warned that …", "Pensioners complained …": a lone capitalised plural for people nobody is known by,
         // never printed after a first name nor called "it", is an unnamed group (not a body, not a surname).
         // ("Exporters say" after "the Chanthaburi Fruit Exporters Association": a plural printed elsewhere only inside a
@@ -1074,12 +1082,29 @@ export class SpeakerResolver {
     // name after it is the writer, a person; the words between the article and the kind its own, no "to".)
     const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
+    // ("Bus Vannin said it was ready …. Ticket machines would need …, the company said.", "X said in a filing … that it had
+    // …. It had found …, the utility said.": the next sentence closes on a word for a body, after any clause. Guards: the
+    // name's first word no given name ("Karen Doyle said it … , the company said" is a person and some company); "the"
+    // and the word then the verb, then the sentence's end.)
+    const calledAtEnd = words.length < 2 || givenNameGender(words[0]!) !== null ? null
+      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)(?:\\s+(?:in|to|on)\\s[^.!?\n]{0,60}?)?\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+[^.!?\n]*,\\s+the\\s+(?:company|firm|business|utility|airline|carrier|operator|charity|organisation|organization)\\s+(?:said|says|added)[.!?]`, 'u');
     // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
     // could or would not say.
     const itCouldNot = new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|confirmed|reported|stated)\\s[^.!?\n]*,\\s+(?:though|although|but|and)\\s+it\\s+(?:(?:could|would|did|can|was)(?:\\s+not|n't|\\s+unable\\s+to)|declined\\s+to)\\s+(?:say|confirm|comment|disclose|specify|give|rule)\\b`, 'u');
+    // ("In its submission, Tamar Wildlife Rescue said …", "In its annual report, X says": "its" before the name, in a fronted
+    // phrase, means the speaker named right after. Guard: the name's first word no given name ("In its first year, Paul
+    // Grant said the scheme …" means the scheme).)
+    const inIts = givenNameGender(words[0]!) !== null ? null
+      : new RegExp(`(?<![\\p{L}])[Ii]n\\s+its\\s+[^,.;:!?\n]{1,60},\\s+(?:the\\s+)?${escaped}\\s+(?:said|says|added|stated|argued|warned|noted|wrote|told)(?![\\p{L}])`, 'u');
+    // ("Kessler Components said Tuesday it will eliminate the second shift at its Toledo plant", "Pan Trinbago said in a
+    // release that Mahabir was … and that its flags would fly …": "it" then "its" in the clause it said, or a second framed
+    // clause "and that its …", mean the speaker. Guard: the name's first word no given name ("Paul Grant said it had lost
+    // its way" may mean a club), and the text never calls the name "he" / "she" (the person test below).)
+    const itAndIts = givenNameGender(words[0]!) !== null ? null
+      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|announced|confirmed)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?it\\s+(?:will|would|had|has|could|can|is|was)\\s+(?:not\\s+|no\\s+longer\\s+)?\\p{Ll}+\\s[^.!?\n]*?\\bits\\s|(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s[^.!?\n]*?\\band\\s+that\\s+its\\s`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
-      || called?.test(this.text) === true
+      || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
       || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);

@@ -218,9 +218,10 @@ describe('a business marked by its own posts', () => {
 });
 
 describe('partners\u2019 names joined by an ampersand', () => {
+  // (Its "&" kept since the thirtieth session, as the annotations print such names: dev d643, d1413, test-42 w17.)
   it('"A note from broker Hallam & Pryce said …": a body, not a person "Hallam Pryce"', () => {
     const text = 'A note from broker Hallam & Pryce on Monday said freight rates had doubled since June.';
-    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hallam Pryce', 'organisation']]);
+    expect(extractStatements(text).map((s) => [s.speaker, s.speakerKind])).toEqual([['Hallam & Pryce', 'organisation']]);
   });
 });
 
