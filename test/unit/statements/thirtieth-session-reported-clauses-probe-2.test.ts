@@ -66,3 +66,14 @@ describe('English: "floated the idea that" (hedged-or-phrasal-frame.ts)', () => 
     expect(clauses('Alderman Priya Venkataraman floated the idea of a market hall at the depot.')).toEqual([]);
   });
 });
+
+describe('English: a charge sheet or a fact sheet as a document (speaker-phrase.ts DOCUMENT_NOUNS)', () => {
+  it('"…, the charge sheet says." after the prosecuting body is named: the body\'s', () => {
+    const text = 'The Regional Prosecuting Office of Velmar filed its case on Monday. Nearly R4 million was routed through a florist in Paarlberg, the charge sheet says.';
+    expect(clauses(text)).toEqual([['Regional Prosecuting Office of Velmar', 'Nearly R4 million was routed through a florist in Paarlberg']]);
+  });
+
+  it('guard: "the balance sheet shows …" with no clause is no statement', () => {
+    expect(clauses('The lender\'s balance sheet shows debts of $4 billion.')).toEqual([]);
+  });
+});
