@@ -17,6 +17,9 @@ export function hedgeBeforeVerb(masked: string, from: number, cueStart: number):
 /** "made clear", "makes it clear", "made it very clear", right before the cue word "clear". */
 const MADE_CLEAR_RE = /\s+(?:made|makes|make|has\s+made|had\s+made)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|crystal)\s+)?$/u;
 
+/** "floated the", "has raised the", right before the cue noun ("idea", "possibility"). */
+const FLOATED_THE_RE = /\s+(?:(?:has|had|have)\s+)?(?:floated|floats|float|raised|raises|aired|airs)\s+the\s+$/u;
+
 /** "position", "view", "case", "argument", "contention", "understanding" owned by a possessive ("X's position", "her view") before "is". */
 const POSITION_IS_RE = /(?:['\u2019]s?|\b(?:his|her|its|their|our|my))\s+(?:(?:stated|official|formal|long-standing|longstanding)\s+)?(?:position|view|case|argument|contention|understanding)\s+(?:is|was|remains|has\s+been)\s+$/u;
 
@@ -33,6 +36,13 @@ export function phrasalCue(masked: string, from: number, cueStart: number, cue: 
   // ("Forwarders disputed that carriers were …": to deny in other words, framed here and only with "that", not as a verb of
   // saying everywhere: "…, who attended as a resource person, disputed the figures" is no inverted "…, said X".)
   if (cue === 'disputed' || cue === 'disputes' || cue === 'dispute') return cueStart;
+  // ("She floated the idea that …", "He raised the possibility that …": a suggestion put forward, its noun the cue, the
+  // subject ending before the verb. Guard: only after such a verb and "the", and only with "that": "The idea that …
+  // was dropped" and "floated the idea of a levy" are none.)
+  if (cue === 'idea' || cue === 'suggestion' || cue === 'possibility' || cue === 'prospect' || cue === 'notion') {
+    const m = FLOATED_THE_RE.exec(before);
+    return m ? window + m.index : null;
+  }
   if (cue === 'clear') {
     const m = MADE_CLEAR_RE.exec(before);
     return m ? window + m.index : null;

@@ -565,6 +565,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'advisory', 'advisories', 'resolution', 'resolutions',
   // A court filing speaks for whoever filed it ("According to the complaint, …").
   'complaint', 'lawsuit', 'suit', 'petition', 'indictment', 'affidavit',
+  // (A charge sheet, as South African, British and Indian courts name the indictment, and a body's fact sheet: "…, the
+  // charge sheet says", "According to the agency's fact sheet, …"; the first noun is no document alone.)
+  'sheet', 'chargesheet', 'charge-sheet',
   // A body's running measure of something ("USDA's latest drought monitor shows that …", "the agency's flu tracker").
   'monitor', 'tracker',
   // A town meeting's warrant article, a statute's article ("The warning article voters acted on says …").

@@ -31,6 +31,8 @@ const THAT_VERBS = [
   'reassure', 'reassured', 'speculate', 'speculated', 'mused', 'reckon', 'reckoned', 'signalled', 'signaled',
   // How an agency or a scientific body gives its advice ("The department has advised that the forest will stay closed").
   'advise', 'advised',
+  // ("Delahaye indicated the city would look at it": to let it be understood, as "signalled" is.)
+  'indicates', 'indicated',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
