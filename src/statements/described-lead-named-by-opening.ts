@@ -9,7 +9,8 @@
 // 2. "Name Name, chief executive of Northvale Foods, said …" after "A regional supermarket boss has said …": a
 //    description ending in a word for one who heads a body ("boss", "chief", "head", "leader"), named with a post of
 //    heading a capitalised body in apposition. Guards: the description's last word one of those (not "an official", "a
-//    representative": a loose role may be unnamed on purpose, whoever the next paragraph names); the post a head's
+//    representative": a loose role may be unnamed on purpose, whoever the next paragraph names), and no possessive in it
+//    ("a farmers' leader" is a group's, read by its members' word); the post a head's
 //    ("chief executive", "chairman", "managing director", "founder", "owner", "president", "head") of a capitalised body.
 
 /** Whether the paragraph starting at `paragraphStart` opens with `name` and its age (", 38,"). */
@@ -26,6 +27,9 @@ const HEAD_POST_RE = /^,\s+(?:the\s+)?(?:chief\s+executive|chief\s+executive\s+o
 
 /** Whether a lead's described head (`described`, as printed) is the name ending at `end`, by a head's post next. */
 export function headNamedWithPost(described: string, text: string, end: number): boolean {
+  // (Guard: "a farmers' leader", "a union's chief": a head of a group named by its members is read by its members' word,
+  // described-then-named.ts, and not taken here for the head of another body.)
+  if (/['\u2019]/u.test(described)) return false;
   return HEAD_DESCRIBED_RE.test(described.trim()) && HEAD_POST_RE.test(text.slice(end, end + 140));
 }
 
