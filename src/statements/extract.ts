@@ -10,6 +10,7 @@ import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+import { agedNameOpensParagraph, headNamedWithPost, registeredBodyOpensParagraph } from './described-lead-named-by-opening.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { isBareOrganisers, isEventName } from './event-organisers.ts';
@@ -697,6 +698,25 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     if (SOURCE_HEAD_RE.test(text.slice(phrase.start, phrase.end))) return;
     const k = candidates.findIndex((d) => d.paragraph === c.paragraph + 1);
     const next = k >= 0 ? mentionPhrase(candidates[k]!) : undefined;
+    // ("A Columbus mother has sued …" then "Name Name, 38, filed the suit …. She said …": the name and its age open the
+    // paragraph, "she" speaks for it; described-lead-named-by-opening.ts.)
+    if (next?.kind === 'pronoun' && (next.pronoun === 'he' || next.pronoun === 'she') && statements[k]!.speakerKind === 'person' && statements[k]!.speaker
+      && /^an?\s/iu.test(described) && agedNameOpensParagraph(text, paragraphs[c.paragraph + 1]!.start, statements[k]!.speaker!)) {
+      s.speaker = statements[k]!.speaker;
+      s.speakerKind = 'person';
+      s.anonymous = false;
+      return;
+    }
+    // ("An Iowa grain hauler has asked …" then "Cedar Run Logistics LLC said in the motion …": the business by its
+    // registered name opening the next paragraph; described-lead-named-by-opening.ts.)
+    if (next?.kind === 'organisation' && statements[k]!.speakerKind === 'organisation' && statements[k]!.speaker && /^an?\s/iu.test(described)
+      && c.paragraph <= 2 + (bylineOfTwoLines(text, paragraphs) ? 1 : 0) && candidates.slice(0, i).every((d) => d.paragraph === 0 || d.paragraph === c.paragraph)
+      && registeredBodyOpensParagraph(text, paragraphs[c.paragraph + 1]!.start, statements[k]!.speaker!)) {
+      s.speaker = statements[k]!.speaker;
+      s.speakerKind = 'organisation';
+      s.anonymous = false;
+      return;
+    }
     if (next?.kind !== 'name' || next.name.length < 2 || statements[k]!.speakerKind !== 'person') return;
     const first = text.indexOf(next.name.join(' '));
     // ("A hill farmer … says he is "…" after 47 of his cattle …" then "Name Name, whose family has farmed … for four
@@ -717,6 +737,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const titled = lead && titledWithSamePost(text, phrase, next, paragraphs[c.paragraph + 1]!.start);
     const named = official ? opensParagraph(text, next.start) && officialNamedNext(text, next.end, c.cue!.text)
       : /^an?\s/iu.test(described) ? aged || introduced || titled || (c.paragraph <= leadAt && namedWithPostOfSamePeople(described, text, next.end))
+        // ("A regional supermarket boss has said …" then "Name Name, chief executive of X Foods, said": a head's post,
+        // described-lead-named-by-opening.ts.)
+        || (lead && opensParagraph(text, next.start) && headNamedWithPost(described, text, next.end))
       : namedWithPostOfSameKind(described, text, next.end);
     if (first < 0 || first < next.start - 40 || !named) return;
     s.speaker = statements[k]!.speaker;

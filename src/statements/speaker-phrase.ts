@@ -2,6 +2,7 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
+import { ownerBeforeName } from './owner-before-name.ts';
 import { isStandingFigure } from './standing-figure.ts';
 import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
@@ -1146,7 +1147,10 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     if (rest?.kind === 'name' && rest.name.length === all.length - 2) return { ...rest, roles: [], start: all[0]!.start, end: all.at(-1)!.end };
   }
   // ("the fourth-year coach": a tenure word before a post is none of its roles; tenure-before-post.ts.)
-  return withoutTenureWords(asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all))));
+  const printed = withoutTenureWords(asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all))));
+  // ("Fine Gael's Name Name", "the Greens' Name Name": an owner of capitalised words before a name; owner-before-name.ts.)
+  if (all.some((t) => isCyrillic(t.text))) return printed;
+  return ownerBeforeName(all, printed, (rest) => parseSpeakerPhrase(rest), qualifierKey) ?? printed;
 }
 
 /**
