@@ -3,6 +3,8 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 
+import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
+import { russianManagementBody } from './russian-management-of-body.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
@@ -204,6 +206,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const surname = parseRussianPhrase([lone]);
     if (surname?.kind === 'name') return { ...surname, start: all[0]!.start };
   }
+  // («Организаторы фестиваля «Снежный Путь», который …, сообщили»: a group word, a lower-case genitive and the quoted name of
+  // whose it is, perhaps a «который» aside after it, are that group, unnamed, as «организаторы сбора» are (dev d790); the
+  // quoted name was read as a person. Guards: the first word alone a plural unnamed group; the second lower case; one to
+  // four capitalised words after it, opened by a quotation mark (the gap the dropped mark leaves: not «главы поселения
+  // Натальи Коргуевой», a post and a person's name); nothing after them but an aside opened by «котор…».)
+  if (all.length >= 3 && /^\p{Ll}+$/u.test(all[1]!.text) && /^\p{Lu}/u.test(all[2]!.text) && all[2]!.start - all[1]!.end >= 2) {
+    const group = parseRussianPhrase(all.slice(0, 1));
+    const nameEnd = all.findIndex((t, k) => k >= 2 && !/^[\p{Lu}\p{N}]/u.test(t.text));
+    const named = nameEnd === -1 ? all.length - 2 : nameEnd - 2;
+    if (group?.kind === 'anonymous' && group.plural && named >= 1 && named <= 4 && (nameEnd === -1 || /^котор/u.test(all[nameEnd]!.lower))) {
+      return { ...group, end: all[1 + named]!.end };
+    }
+  }
+  // («Руководство предприятия заявило», «Руководство лагеря «…» заверило»: the body it runs, russian-management-of-body.ts.)
+  const managed = russianManagementBody(all, (word) => parseRussianPhrase([word]));
+  if (managed) return managed;
   // («Глава региона поручил …» after «Губернатор … края Name …»: the head of a region is its governor, the post Russian copy
   // varies on purpose; guard: «глава» and one lower-case word for a region, nothing after, not «глава поселения».)
   if (all.length === 2 && /^глав[аеуы]$/u.test(all[0]!.lower) && /^(?:регион|област|кра|республик)(?:а|и|я|ю|е)$/u.test(all[1]!.text)) {
@@ -1483,7 +1501,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // may not know, is the one just named, whatever their post; not a source, a body or a document.)
   // ("По словам чиновника" after a named official: that official; the resolver keeps an unnamed official unnamed.)
   const official = who.length === 1 && who[0]!.lower === 'чиновника';
-  const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord)
+  const personNoun = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'слов', 'мнению', 'свидетельству', 'свидетельствам'].includes(cueWord)
     && /[^и][аяиы]$/u.test(who[0]!.lower) && (!hasStem(who[0]!, RU_ANONYMOUS_STEMS) || official) && !isBodyWord(who[0]!) && !hasStem(who[0]!, RU_DOCUMENT_STEMS)
     && !RU_PRONOUNS[who[0]!.lower] && russianRoles(who[0]!.lower) === null;
   // ("По словам главы министерства": a role of the -а declension, "глава", "судья", in the genitive singular, with whose
@@ -1492,7 +1510,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     && !hasFullName(who.slice(1)) && !who.slice(1).some((t) => isPreposition(t) || hasStem(t, RU_ANONYMOUS_STEMS));
   // ("По словам женщины", "по мнению фигуристки": a person noun in -ы / -и the role list lacks is still one just named.)
   // ("По словам курьера", "по словам потерпевшей": a word for a person by its ending, in the nominative, as a post is read.)
-  const byEnding = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'мнению'].includes(cueWord) ? peopleNounNominative(who[0]!.lower) : null;
+  const byEnding = who.length === 1 && /^\p{Ll}+$/u.test(who[0]!.text) && ['словам', 'слов', 'мнению', 'свидетельству', 'свидетельствам'].includes(cueWord) ? peopleNounNominative(who[0]!.lower) : null;
   const oneRole = ((who.length === 1 || headOf) && /[иы]$/u.test(who[0]!.lower) ? russianRoles(who[0]!.lower) : null)
     ?? (official ? ['чиновник'] : byEnding ? [byEnding] : personNoun ? ['специалист'] : null);
   // ("По версии следствия", "По версии защиты / обвинения": the investigators (the body the text names), the defence
@@ -1509,7 +1527,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   // («По информации местных телеграм-каналов», «по данным городских пабликов», «по сообщениям СМИ»: sources online or in the
   // press, none named: russian-online-places.ts.)
-  const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям'].includes(cueWord) && isUnnamedPluralGenitive(who))
+  const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям', 'слов', 'свидетельству', 'свидетельствам'].includes(cueWord) && isUnnamedPluralGenitive(who))
     || (['информации', 'данным', 'сведениям', 'словам'].includes(cueWord) && isUnnamedOnlineSources(who));
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
@@ -1520,7 +1538,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     ? { kind: 'organisation', body: peopleOf, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end } : null;
   // («По словам ее соседки по блоку», «по мнению коллег погибшего»: someone's neighbour, colleague or relative, unnamed,
   // russian-relations.ts; read here, as documentOwner reads no people (twenty-ninth session).)
-  const related = ['словам', 'мнению'].includes(cueWord) && who.length >= 2 ? isUnnamedRelation(who.map((t) => t.text)) : null;
+  const related = ['словам', 'слов', 'мнению', 'свидетельству', 'свидетельствам'].includes(cueWord) && who.length >= 2 ? isUnnamedRelation(who.map((t) => t.text)) : null;
   const relation: SpeakerPhrase | null = related ? { kind: 'anonymous', plural: related.plural || undefined, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   return people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
@@ -1599,11 +1617,22 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const sentence = masked.slice(from, end);
   const tokens = tokenize(sentence, from);
 
+  // «Сообщается, что …», «Как стало известно, …», «Ходят слухи, что …»: no one named says it (russian-impersonal-frame.ts).
+  const impersonal = russianImpersonalFrame(sentence);
+  if (impersonal) {
+    const clause = trimmedClause(masked, from + impersonal.clauseStart, end);
+    const cueAt = from + impersonal.cue.start;
+    if (clause) {
+      return [{ ...clause, cue: { text: impersonal.cue.text, start: cueAt, end: cueAt + impersonal.cue.text.length },
+        phrase: { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: cueAt, end: cueAt + impersonal.cue.text.length } }];
+    }
+  }
+
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
   // ("По наблюдениям сотрудников парка, …": what people of a kind saw is reported as their data is.)
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям|свидетельству|свидетельствам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cueWord = bySlovam[2] ?? bySlovam[3]!;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
@@ -1635,7 +1664,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // ("Автобус ходит через райцентр, а скорая, по словам фельдшера Name, ехала …": the aside may follow the subject of a
   // clause joined by "а" / "но" / "однако"; what follows it is still what was said.)
   // («Выпускники, по оценке союза, ехать не хотят», «…, по мнению экспертов, …»: an estimate's or an opinion's aside the same.)
-  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации|оценке|оценкам|мнению|подсчетам|расчетам)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
+  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации|оценке|оценкам|мнению|подсчетам|расчетам|свидетельству|свидетельствам)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);

@@ -1,0 +1,18 @@
+// «Сообщается, что …», «Уточняется, что …», «Утверждается также, что …», «Говорят, что …», «Ходят слухи, что …», «Как
+// стало известно, …», «Как сообщается, …» opening a sentence: a verb of saying with no one doing it — what someone the
+// text does not name said, an unnamed source, as «По неофициальной информации, …» is (dev d1391, d1425, d1429, d1430).
+// Guards: the frame opens the sentence and is followed by a comma at once, so «Как стало известно “Ъ”, …» (the outlet's
+// own finding, not annotated: d743), «Сообщается в письме, что …» and «Как говорится в сообщении X» (a document's owner,
+// read elsewhere) are left alone; «Известно, что …» (a fact) is no frame.
+
+/** The frame and its cue (first capture); the clause starts where the match ends. */
+const IMPERSONAL_FRAME_RE =
+  /^\s*(?:(?:Также|Кроме\s+того|При\s+этом)\s*,?\s+)?(?:(?:[Сс]ообщается|[Уу]точняется|[Уу]тверждается|[Оо]тмечается|[Пп]одчеркивается|[Пп]одчёркивается|[Гг]оворят|[Пп]оговаривают)(?:\s+(?:также|еще|ещё|при\s+этом|даже))?\s*,\s*что\s+|[Хх]одят\s+(?:упорные\s+)?слухи\s*,\s*что\s+|[Кк]ак\s+(?:стало\s+известно|сообщается|утверждается|уточняется|говорят|рассказывают)\s*,\s*)/u;
+
+/** The cue's offset and text inside `sentence` and where the clause starts, or null when the sentence has no such frame. */
+export function russianImpersonalFrame(sentence: string): { cue: { text: string; start: number }; clauseStart: number } | null {
+  const m = IMPERSONAL_FRAME_RE.exec(sentence);
+  if (!m) return null;
+  const cue = /(?:сообщается|уточняется|утверждается|отмечается|подчеркивается|подчёркивается|говорят|поговаривают|слухи|известно|рассказывают)/iu.exec(m[0])!;
+  return { cue: { text: cue[0], start: m.index + cue.index }, clauseStart: m.index + m[0].length };
+}
