@@ -34,6 +34,7 @@ import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
+import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
@@ -804,6 +805,14 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       s.speakerKind = 'anonymous';
     }
   });
+  // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the
+  // possessive points from, not the person it means; russian-named-relative.ts, with its guards.)
+  for (const s of statements) {
+    if (s.speakerKind !== 'person' || !s.speaker || !s.speakerMention) continue;
+    const sex = familyWordAfterPossessive(text, s.speakerMention.start, s.speakerMention.end);
+    const relative = sex ? namedRelative(text, s.speaker, sex, russianGender) : null;
+    if (relative) s.speaker = relative;
+  }
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);
   // («Северянки-Оби» → «Северянка-Обь»: a body's «name» in the form the text gives it as a sentence's subject.)

@@ -219,10 +219,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («— признался он следователю», «— сказала она полицейским»: a nominative pronoun first, then whom it was told, one or two
   // lower-case words, is who speaks; not a post «следователь» read out of the listener's dative. Guards: «он» / «она» /
   // «они» first (not «его» / «ее» / «их»), at most two words after it, all lower-case, no preposition among them
-  // («он в суде» keeps its own reading), the last in a dative ending (-у, -ю, -ам, -ям, -ым, -им).)
+  // («он в суде» keeps its own reading), the last in a dative ending (-у, -ю, -ам, -ям, -ым, -им, -е: «судье»).)
   const toldWhom = all.slice(1);
   if (toldWhom.length >= 1 && toldWhom.length <= 2 && ['он', 'она', 'они'].includes(all[0]!.lower) && all[0]!.text === all[0]!.lower
-    && toldWhom.every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t)) && /(?:[уюм])$/u.test(toldWhom.at(-1)!.lower)) {
+    && toldWhom.every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t)) && /(?:[уюме])$/u.test(toldWhom.at(-1)!.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[all[0]!.lower]!, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }
   // («Гулявшие в парке жители рассказали», «отдыхавшие в музее туристы»: where a group was, a body's word in the locative,
