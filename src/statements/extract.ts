@@ -35,6 +35,7 @@ import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bo
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
+import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
@@ -804,6 +805,15 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       s.anonymous = true;
       s.speakerKind = 'anonymous';
     }
+  });
+  // (A quote standing alone as its paragraph, then «Так проект описала Элен Моро в интервью …» opening the next one: the
+  // speaker named after it, by a full name after «Так», perhaps an object, and a verb of saying or describing in the past.
+  // russian-quote-named-after.ts, with its guards.)
+  statements.forEach((s) => {
+    if (s.kind !== 'direct' || !isCyrillic(s.text)) return;
+    const named = nameAfterStandingQuote(text, s.start, s.end, paragraphs);
+    if (!named) return;
+    Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
   });
   // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the
   // possessive points from, not the person it means; russian-named-relative.ts, with its guards.)

@@ -76,3 +76,25 @@ describe('Russian: «— сказал он судье», a listener in -е after
     expect(found[1]).toBe('anonymous');
   });
 });
+
+describe('Russian: a quote standing alone, named by «Так … описал Name» in the next paragraph', () => {
+  it('the quote is the one named after it, not the body that spoke before', () => {
+    const found = who('Заголовок\n\nПарк на набережной откроют в мае, сообщили в администрации Самары.\n\n«Мы хотели, чтобы у реки снова можно было просто посидеть».\n\nТак замысел объяснил архитектор проекта Тимофей Ладыгин. По словам Ладыгина, деревья высадят уже в апреле.');
+    expect(found[1]).toBe('Тимофей Ладыгин (person)');
+  });
+
+  it('«Так ситуацию прокомментировала Name» after a standing quote → her', () => {
+    const found = who('Заголовок\n\nЛодочную станцию закрыли на ремонт, сообщили в мэрии.\n\n«Станция простояла без ремонта сорок лет».\n\nТак ситуацию прокомментировала Оксана Верейская в беседе с нашим корреспондентом.');
+    expect(found[1]).toBe('Оксана Верейская (person)');
+  });
+
+  it('«Так считает Name» is an opinion, no naming of the quote (guard)', () => {
+    const found = who('Заголовок\n\nЛодочную станцию закрыли на ремонт, сообщили в мэрии.\n\n«Станция простояла без ремонта сорок лет».\n\nТак считает Оксана Верейская, которая работает там с девяностых.');
+    expect(found[1]).not.toBe('Оксана Верейская (person)');
+  });
+
+  it('a quote with its own attribution in its paragraph keeps it (guard)', () => {
+    const found = who('Заголовок\n\n«Станция простояла без ремонта сорок лет», — сказал директор парка Игорь Рубцов.\n\nТак ситуацию прокомментировала Оксана Верейская.');
+    expect(found[0]).toBe('Игорь Рубцов (person)');
+  });
+});
