@@ -39,6 +39,8 @@ import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
+import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
+import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
@@ -872,6 +874,23 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   for (const s of statements) {
     if (s.speakerKind !== 'organisation' || !s.speaker || !/\s/u.test(s.speaker) || !text.includes('&')) continue;
     s.speaker = nameJoinedByAmpersand(text, s.speaker.split(' '), 0, text.length) ?? s.speaker;
+  }
+  // (A quote standing alone as its paragraph, then «Так проект описала Элен Моро в интервью …» opening the next one: the
+  // speaker named after it, by a full name after «Так», perhaps an object, and a verb of saying or describing in the past.
+  // russian-quote-named-after.ts, with its guards.)
+  statements.forEach((s) => {
+    if (s.kind !== 'direct' || !isCyrillic(s.text)) return;
+    const named = nameAfterStandingQuote(text, s.start, s.end, paragraphs);
+    if (!named) return;
+    Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
+  });
+  // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the
+  // possessive points from, not the person it means; russian-named-relative.ts, with its guards.)
+  for (const s of statements) {
+    if (s.speakerKind !== 'person' || !s.speaker || !s.speakerMention) continue;
+    const sex = familyWordAfterPossessive(text, s.speakerMention.start, s.speakerMention.end);
+    const relative = sex ? namedRelative(text, s.speaker, sex, russianGender) : null;
+    if (relative) s.speaker = relative;
   }
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);

@@ -234,6 +234,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
   }
+  // («— признался он следователю», «— сказала она полицейским»: a nominative pronoun first, then whom it was told, one or two
+  // lower-case words, is who speaks; not a post «следователь» read out of the listener's dative. Guards: «он» / «она» /
+  // «они» first (not «его» / «ее» / «их»), at most two words after it, all lower-case, no preposition among them
+  // («он в суде» keeps its own reading), the last in a dative ending (-у, -ю, -ам, -ям, -ым, -им, -е: «судье»).)
+  const toldWhom = all.slice(1);
+  if (toldWhom.length >= 1 && toldWhom.length <= 2 && ['он', 'она', 'они'].includes(all[0]!.lower) && all[0]!.text === all[0]!.lower
+    && toldWhom.every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t)) && /(?:[уюме])$/u.test(toldWhom.at(-1)!.lower)) {
+    return { kind: 'pronoun', pronoun: RU_PRONOUNS[all[0]!.lower]!, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
   // («Гулявшие в парке жители рассказали», «отдыхавшие в музее туристы»: where a group was, a body's word in the locative,
   // then the group, unnamed; not a body «парке жители». Guard: two lower-case words after «в» / «на» (and a participle of
   // the group before it) at most, the first a body's word in the locative's ending (-е, -и, -у), the second a plural
@@ -2546,6 +2555,13 @@ export function russianSubjectBefore(masked: string, start: number, verbStart: n
   // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
   const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
   const tokens = tokenize(masked.slice(start, relative > 0 ? start + relative : verbStart), start);
+  // «Замену компании он назвал «…»»: an object put first, then a subject pronoun right before the verb; the pronoun is the
+  // speaker, not a body read out of the object's noun. Guards: only the nominative он / она / они (not «его» / «ее» /
+  // «их», which are objects or possessives), only as the last word before the verb, and only after other words.
+  const last = tokens.at(-1);
+  if (last && tokens.length >= 2 && relative < 0 && ['он', 'она', 'они'].includes(last.text)) {
+    return { kind: 'pronoun', pronoun: RU_PRONOUNS[last.text]!, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
+  }
   const phrase = speakerAtEnd(tokens);
   if (phrase && phrase.kind !== 'organisation') return phrase;
   // "Инвестиционная компания «Атон» в обзоре … назвала": a body named at the start.

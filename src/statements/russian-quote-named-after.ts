@@ -1,0 +1,26 @@
+// «"Мы долго искали стену …"» standing alone as a paragraph, then «Так проект описала Элен Моро в интервью порталу …» opening
+// the next: Russian copy may print a quote first and name its speaker after it, with «Так» («thus») pointing back at the
+// quote. The quote is theirs, not the one who spoke in the paragraph before. Guards (each keeps a wrong reading out): the
+// quote is its paragraph's whole text (a quote inside a paragraph has its own attribution there); the next paragraph opens
+// with «Так» / «Такими словами», at most three lower-case words (an object: «проект», «ситуацию»), a verb of saying or
+// describing in the past (not «Так считает», an opinion with no quote of its own), at most three lower-case words (a post:
+// «архитектор проекта»), then a full name of two capitalised words (a post alone, or a body, is left to the rules that
+// read them).
+
+const VERB = '(?:описал|сказал|объяснил|прокомментировал|ответил|сформулировал|охарактеризовал|оценил|заявил|рассказал|пояснил|резюмировал|подытожил|написал)[аи]?';
+const WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const NAMED_AFTER_RE = new RegExp(`^(?:Так|Такими\\s+словами)\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}?(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
+
+/**
+ * The full name the paragraph after a standing quote gives its speaker by «Так … описала Name Surname», or null. The
+ * quote's content is `start`..`end`; `paragraphs` are the text's paragraphs in order.
+ */
+export function nameAfterStandingQuote(text: string, start: number, end: number, paragraphs: readonly { start: number; end: number }[]): string | null {
+  const k = paragraphs.findIndex((p) => p.start <= start && end <= p.end);
+  const next = paragraphs[k + 1];
+  if (k < 0 || !next) return null;
+  const own = paragraphs[k]!;
+  if (!/^\s*[«"\u201C\u201E]$/u.test(text.slice(own.start, start)) || !/^[.!?\u2026]?[»"\u201D][.!?\u2026]?\s*$/u.test(text.slice(end, own.end))) return null;
+  const m = NAMED_AFTER_RE.exec(text.slice(next.start, next.end));
+  return m ? `${m[1]} ${m[2]}` : null;
+}
