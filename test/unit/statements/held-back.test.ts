@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-second, forty-third and forty-fourth have since had their misses read and
+// it first measured. All but the ninth, fourteenth, forty-third and forty-fourth have since had their misses read and
 // the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
 // ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
@@ -9,14 +9,14 @@
 // twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
-// twenty-eighth, the fortieth and forty-first in the twenty-ninth), so they guard against going back; the ninth,
-// fourteenth, forty-second, forty-third and forty-fourth (test-9, test-14, test-42, test-43 and test-44, written blind
-// in the sixth, tenth, twenty-ninth and thirtieth (the last two) sessions) are the unseen measurements.
+// twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth), so they guard
+// against going back; the ninth, fourteenth, forty-third and forty-fourth (test-9, test-14, test-43 and test-44, written
+// blind in the sixth, tenth and thirtieth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-42, test-43 or test-44: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-43 or test-44: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-42', 'test-43', 'test-44']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-43', 'test-44']);
 
 interface LanguageShare {
   texts: number;
@@ -757,10 +757,12 @@ describe('statements on texts the rules were not written for', () => {
       // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
       // no extractor output (11eb1e76: one clause split at "but that", a court's "held that" unannotated, a group's lead
       // unnamed, a ", which …" tail kept) then: reported 0.98 (282/289), 70 of 74 unnamed, all kinds 401/422; after test-41's
-      // reading (its second round merged): the same, to the statement. Unseen: its misses were never printed.
+      // reading (its second round merged): the same, to the statement. Then read in the thirtieth session's first round
+      // (its 29 misses, in three shares; fixtures/statements/README.md, "Thirtieth session: test-42's …"; no annotation
+      // changed): 1.00, 1.00, 1.00, 1.00, 74 of 74, all kinds 430/430. Floors a few statements under that.
       part: 'test-42',
-      title: 'forty-second part (29 full-length texts, 9 in Russian; written blind in the twenty-ninth session; unseen)',
-      floors: { texts: 29, speakerRight: 0.95, partial: 0.84, reported: 0.95, anonymous: 0.9 },
+      title: 'forty-second part (29 full-length texts, 9 in Russian; written blind in the twenty-ninth session and read in the thirtieth)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.94, reported: 0.98, anonymous: 0.95 },
     },
     {
       // Written blind in the thirtieth session (2026-12-05, 19:27–19:32 UTC by the machine's clock) and committed
@@ -769,8 +771,11 @@ describe('statements on texts the rules were not written for', () => {
       // (88/92), partial 1.00 (25/25), reported 0.94 (265/283), 67 of 75 unnamed, all kinds 351/382 (English 20 texts:
       // 1.00, 0.96, 1.00, 0.93, 46 of 51; Russian 9: 1.00, 0.96, 1.00, 0.95, 21 of 24). Floors: those figures less a
       // margin of a few statements (direct found meets the default 0.95). Seven invented names close to real people's
-      // then changed (9231db6c; no other wording): the same figures, to the statement. Unseen: its misses were never
-      // printed.
+      // then changed (9231db6c; no other wording): the same figures, to the statement. A convention audit by a helper
+      // that saw no extractor output (ee68a8bc: two joins kept whole, an "after … confirmed that" clause and an "It is
+      // understood" added, a body's "Ltd" kept, one clause re-bounded) then: reported 0.95 (268/283), 67 of 76 unnamed,
+      // all kinds 352/385; after the thirtieth session's two rounds (test-42 read, seven probes): reported 269/283, all
+      // kinds 354/386, the rest the same. Unseen: its misses were never printed.
       part: 'test-43',
       title: 'forty-third part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
       floors: { texts: 29, speakerRight: 0.92, partial: 0.88, reported: 0.91, anonymous: 0.85 },
@@ -781,7 +786,11 @@ describe('statements on texts the rules were not written for', () => {
       // before the commit; no fix needed): direct found 1.00 (107/107), precision 1.00 (107/107), speaker right 0.93
       // (100/107), partial 0.96 (26/27), reported 0.98 (274/281), 85 of 88 unnamed, all kinds 380/407 (English 20
       // texts: 1.00, 0.96, 0.96, 0.97, 64 of 67; Russian 9: 1.00, 0.88, 1.00, 0.99, 21 of 21). Floors: those figures
-      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
+      // no extractor output (9685f9e3: two bodies named as their texts print them) and the lead's decision on the one
+      // question it left (747aa5e8: an outlet's "MT understands that" unannotated, as dev and the read parts leave it)
+      // then: reported 274/280, 85 of 87 unnamed, all kinds 380/407; after the session's second round: the same, to the
+      // statement. Unseen: its misses were never printed.
       part: 'test-44',
       title: 'forty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
       floors: { texts: 29, speakerRight: 0.9, partial: 0.88, reported: 0.96, anonymous: 0.93 },
