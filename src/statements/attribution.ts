@@ -1857,8 +1857,8 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && court === null && phrasal === null) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // ("an economist at a state university said", "a report card": a verb's word right after an article is a noun or an
-    // adjective, never the verb.)
-    if (/^(?:a|an|the)$/u.test(tokens[k - 1]!.lower)) continue;
+    // adjective, never the verb. Not a phrasal frame's noun, "floated the idea that", which the article belongs to.)
+    if (phrasal === null && /^(?:a|an|the)$/u.test(tokens[k - 1]!.lower)) continue;
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';
