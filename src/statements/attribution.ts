@@ -40,8 +40,8 @@ import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, r
 import { RETORT_BACK_RE } from './retort-back.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
-import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { describedFullNameStart } from './russian-described-name-after-cue.ts';
+import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { cutsRegionName } from './russian-region-cut.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -52,10 +52,10 @@ import { isTitleOfPlace } from './title-of-place.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { pastVenueNoun } from './venue-noun-after-place.ts';
-import { WITH_CLAIMING } from './with-claiming.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, isSubjectTrailer, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
+import { WITH_CLAIMING } from './with-claiming.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;

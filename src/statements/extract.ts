@@ -3,8 +3,6 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
-import { labelGivesWay } from './label-before-named-attribution.ts';
-import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
@@ -15,6 +13,7 @@ import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
 import { isBareOrganisers, isEventName } from './event-organisers.ts';
 import { withJoinedInitials } from './joined-initials.ts';
+import { labelGivesWay } from './label-before-named-attribution.ts';
 import { looksLikeSurname } from './name-forms.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
@@ -27,8 +26,11 @@ import { personQuestionPutTo } from './question-put-to.ts';
 import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
+import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
+import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
+import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
 import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
 import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
@@ -39,8 +41,6 @@ import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolver.ts';
 import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bodies.ts';
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
-import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
-import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';

@@ -3,8 +3,6 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 
-import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
-import { russianManagementBody } from './russian-management-of-body.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
@@ -20,16 +18,18 @@ import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
-import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
 import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
 import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
 import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
+import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { isLegalFormAndName } from './russian-legal-form-body.ts';
+import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
+import { russianManagementBody } from './russian-management-of-body.ts';
 import { isUnnamedOnlinePlace, isUnnamedOnlineSources } from './russian-online-places.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';

@@ -2,54 +2,55 @@
 // Lavrov", "the Russian diplomat", "he", "a source in Russia's diplomatic
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
-import { ownerBeforeName } from './owner-before-name.ts';
-import { isStandingFigure } from './standing-figure.ts';
-import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
-import { theParkAsBody } from './the-park-as-body.ts';
-import { thePostAsDocument } from './the-post-as-document.ts';
-import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
-import { placeOpensWithKindWord } from './place-opener-after-post.ts';
-import { postOfTheUnitThenName } from './post-of-the-unit.ts';
-import { withSeatMemberLetters } from './seat-member-letters.ts';
+
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
-import { isJoinedInitialName } from './joined-initials.ts';
-import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
 import { academicRankBeforeProfessor } from './academic-rank-title.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
-import { peerWithDesignation } from './peer-territorial-designation.ts';
-import { irishArticleName } from './irish-article-name.ts';
-import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
-import { givenNameGender } from './given-names.ts';
-import { withoutTenureWords } from './tenure-before-post.ts';
-import { isPostThenPluralSurname } from './post-then-plural-surname.ts';
-import { isInitial, isJoinedInitials } from './name-forms.ts';
-import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { bodyOfPlaceName } from './body-of-place.ts';
+import { isCourtFile } from './court-document.ts';
+import { isDocumentYear } from './document-year.ts';
+import { executiveBodyName } from './executive-body.ts';
+import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
+import { isFilingAgainst } from './filing-against.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
-import { postWordOpeningBodyName } from './post-word-opening-body-name.ts';
+import { foreignBodyName } from './foreign-body-name.ts';
+import { givenNameGender } from './given-names.ts';
+import { irishArticleName } from './irish-article-name.ts';
+import { isJoinedInitialName } from './joined-initials.ts';
+import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
 import { managedBodyName } from './management-of-body.ts';
+import { isInitial, isJoinedInitials } from './name-forms.ts';
+import { numberedBodyName } from './numbered-body.ts';
+import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
+import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
+import { ownerBeforeName } from './owner-before-name.ts';
+import { peerWithDesignation } from './peer-territorial-designation.ts';
+import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
+import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
+import { placeOpensWithKindWord } from './place-opener-after-post.ts';
+import { courtesyTitleAfterPost } from './post-before-courtesy-title.ts';
+import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { postOfTheUnitThenName } from './post-of-the-unit.ts';
+import { isPostThenPluralSurname } from './post-then-plural-surname.ts';
+import { postWordOpeningBodyName } from './post-word-opening-body-name.ts';
+import { groupEstimates, postsOnline } from './posts-and-group-estimates.ts';
 import { pressOfficeOwner } from './press-office.ts';
 import { researchFirm } from './research-firm.ts';
-import { unionLocalName } from './union-local.ts';
-import { numberedBodyName } from './numbered-body.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
-import { bodyOfStaff } from './staff-author.ts';
-import { isCourtFile } from './court-document.ts';
-import { isFilingAgainst } from './filing-against.ts';
-import { ownedDocumentOpenerLength } from './owned-document-opener.ts';
-import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
-import { isDocumentYear } from './document-year.ts';
-import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
-import { isUnnamedAuthorities } from './unnamed-authorities.ts';
+import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
-import { executiveBodyName } from './executive-body.ts';
-import { foreignBodyName } from './foreign-body-name.ts';
-import { courtesyTitleAfterPost } from './post-before-courtesy-title.ts';
+import { bodyOfStaff } from './staff-author.ts';
+import { isStandingFigure } from './standing-figure.ts';
+import { withoutTenureWords } from './tenure-before-post.ts';
+import { theParkAsBody } from './the-park-as-body.ts';
+import { thePostAsDocument } from './the-post-as-document.ts';
+import { unionLocalName } from './union-local.ts';
+import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import {
-  ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isListedPersonNoun, isNationality, isPersonNoun, isUnnamedHead, NAME_PARTICLES,
+  ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isListedPersonNoun, isNationality, isPersonNoun, isSubjectTrailer,isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
-  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, isSubjectTrailer,
+  ORGANISATION_HEADS, ORGANISATION_NAMES, PREPOSITIONS, PRONOUNS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_SYNONYMS,SENTENCE_OPENERS, 
 } from './vocabulary.ts';
 
 export interface Token {
