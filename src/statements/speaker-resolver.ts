@@ -1069,6 +1069,8 @@ export class SpeakerResolver {
     const key = words.join(' ');
     if (this.asBody.has(key)) return this.asBody.get(key)!;
     const escaped = escapeRegExp(key);
+    // (A first word that is a given name: the guard of several readings below, "Karen Doyle said it …" being a person's way.)
+    const givenFirst = givenNameGender(words[0]!) !== null;
     const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)(?:${IN_A_MEDIUM}\\s+that)?\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
     const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s|${personAsideAfterName(escaped)}`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
@@ -1086,7 +1088,7 @@ export class SpeakerResolver {
     // …. It had found …, the utility said.": the next sentence closes on a word for a body, after any clause. Guards: the
     // name's first word no given name ("Karen Doyle said it … , the company said" is a person and some company); "the"
     // and the word then the verb, then the sentence's end.)
-    const calledAtEnd = words.length < 2 || givenNameGender(words[0]!) !== null ? null
+    const calledAtEnd = words.length < 2 || givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)(?:\\s+(?:in|to|on)\\s[^.!?\n]{0,60}?)?\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+[^.!?\n]*,\\s+the\\s+(?:company|firm|business|utility|airline|carrier|operator|charity|organisation|organization)\\s+(?:said|says|added)[.!?]`, 'u');
     // "Te Whatu Ora said there had been four cases, though it could not say …": the speaker goes on as "it", in what it
     // could or would not say.
@@ -1094,16 +1096,16 @@ export class SpeakerResolver {
     // ("In its submission, Tamar Wildlife Rescue said …", "In its annual report, X says": "its" before the name, in a fronted
     // phrase, means the speaker named right after. Guard: the name's first word no given name ("In its first year, Paul
     // Grant said the scheme …" means the scheme).)
-    const inIts = givenNameGender(words[0]!) !== null ? null
+    const inIts = givenFirst ? null
       : new RegExp(`(?<![\\p{L}])[Ii]n\\s+its\\s+[^,.;:!?\n]{1,60},\\s+(?:the\\s+)?${escaped}\\s+(?:said|says|added|stated|argued|warned|noted|wrote|told)(?![\\p{L}])`, 'u');
     // ("Kessler Components said Tuesday it will eliminate the second shift at its Toledo plant", "Pan Trinbago said in a
     // release that Mahabir was … and that its flags would fly …": "it" then "its" in the clause it said, or a second framed
     // clause "and that its …", mean the speaker. Guard: the name's first word no given name ("Paul Grant said it had lost
     // its way" may mean a club), and the text never calls the name "he" / "she" (the person test below).)
-    const itAndIts = givenNameGender(words[0]!) !== null ? null
+    const itAndIts = givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|announced|confirmed)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?it\\s+(?:will|would|had|has|could|can|is|was)\\s+(?:not\\s+|no\\s+longer\\s+)?\\p{Ll}+\\s[^.!?\n]*?\\bits\\s|(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s[^.!?\n]*?\\band\\s+that\\s+its\\s`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || (givenNameGender(words[0]!) === null && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+    const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
       || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
