@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-third and forty-fourth have since had their misses read and
+// it first measured. All but the ninth, fourteenth and forty-fourth have since had their misses read and
 // the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
 // ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
@@ -9,14 +9,14 @@
 // twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
-// twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth), so they guard
-// against going back; the ninth, fourteenth, forty-third and forty-fourth (test-9, test-14, test-43 and test-44, written
-// blind in the sixth, tenth and thirtieth sessions) are the unseen measurements.
+// twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth, the forty-third
+// in the thirty-first), so they guard against going back; the ninth, fourteenth and forty-fourth (test-9, test-14 and
+// test-44, written blind in the sixth, tenth and thirtieth sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-43 or test-44: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14 or test-44: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-43', 'test-44']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44']);
 
 interface LanguageShare {
   texts: number;
@@ -775,9 +775,10 @@ describe('statements on texts the rules were not written for', () => {
       // that saw no extractor output (ee68a8bc: two joins kept whole, an "after … confirmed that" clause and an "It is
       // understood" added, a body's "Ltd" kept, one clause re-bounded) then: reported 0.95 (268/283), 67 of 76 unnamed,
       // all kinds 352/385; after the thirtieth session's two rounds (test-42 read, seven probes): reported 269/283, all
-      // kinds 354/386, the rest the same. Unseen: its misses were never printed.
+      // kinds 354/386, the rest the same; its misses were never printed in that session. Read in the thirty-first
+      // session (fixtures/statements/README.md, "Thirty-first session: …").
       part: 'test-43',
-      title: 'forty-third part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
+      title: 'forty-third part (29 full-length texts, 9 in Russian; written blind in the thirtieth session and read in the thirty-first)',
       floors: { texts: 29, speakerRight: 0.92, partial: 0.88, reported: 0.91, anonymous: 0.85 },
     },
     {
