@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth and forty-fourth have since had their misses read and
+// changed while looking at it) and forty-five held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth and forty-fifth have since had their misses read and
 // the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
 // ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
@@ -10,13 +10,13 @@
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
 // twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth, the forty-third
-// in the thirty-first), so they guard against going back; the ninth, fourteenth and forty-fourth (test-9, test-14 and
-// test-44, written blind in the sixth, tenth and thirtieth sessions) are the unseen measurements.
+// in the thirty-first), so they guard against going back; the ninth, fourteenth, forty-fourth and forty-fifth (test-9, test-14,
+// test-44 and test-45, written blind in the sixth, tenth, thirtieth and thirty-first sessions) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-44: that would end its use
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-45: that would end its use
 // as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +25,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45']);
 
 interface LanguageShare {
   texts: number;
@@ -795,6 +795,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-44',
       title: 'forty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
       floors: { texts: 29, speakerRight: 0.9, partial: 0.88, reported: 0.96, anonymous: 0.93 },
+    },
+    {
+      // Written blind in the thirty-first session (2026-12-05, 22:40–22:48 UTC by the machine's clock) and committed
+      // (747dcbdd) on the rules of 739c1186 (the branch's start). First run at 739c1186 (format checked by script
+      // before the commit; no fix needed): direct found 1.00 (110/110), precision 1.00 (110/110), speaker right 1.00
+      // (110/110), partial 0.97 (30/31), reported 0.98 (271/277), 64 of 70 unnamed, all kinds 399/411 (English 20
+      // texts: 1.00, 1.00, 0.96, 0.98, 43 of 47; Russian 9: 1.00, 1.00, 1.00, 0.98, 21 of 23). Floors: those figures
+      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      part: 'test-45',
+      title: 'forty-fifth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session; unseen)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.9, reported: 0.96, anonymous: 0.87 },
     },
   ];
 
