@@ -8,6 +8,7 @@ import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
@@ -50,6 +51,7 @@ import { clauseAfterSetting } from './that-after-setting.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
+import { toldByAgent } from './told-by-agent.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { pastVenueNoun } from './venue-noun-after-place.ts';
 import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonNoun, isSubjectTrailer, ORGANISATION_HEADS, PREPOSITIONS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS, TO_CUES } from './vocabulary.ts';
@@ -841,7 +843,8 @@ function itIsUnderstood(masked: string, start: number, end: number): ReportedCla
     return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
   }
   const paper = PAPER_LEARNT_RE.exec(sentence);
-  const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? paper;
+  // ("It was claimed at a village meeting that …", "It has been suggested that …": agentless-it-passive.ts.)
+  const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? AGENTLESS_IT_PASSIVE_RE.exec(sentence) ?? paper;
   if (!m) return null;
   const opener = paper ? m[0].search(/\S/u) : m[0].indexOf('It');
   const cueAt = start + m.index + m[0].indexOf(m[1]!, opener);
@@ -1862,12 +1865,24 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';
-    if (DOCUMENT_NOUNS.has(cue.lower) && DOCUMENT_CUES.has(cue.lower) && (CLAUSE_CUES.has(after) || THAT_CUES.has(after) || DOCUMENT_CUES.has(after))) continue;
+    // ("Media reports said …", "Police reports say …": "reports" right before a verb of saying is the plural noun, never
+    // the verb, which no verb can follow at once; unnamed-media.ts reads the outlets.)
+    if (DOCUMENT_NOUNS.has(cue.lower) && (DOCUMENT_CUES.has(cue.lower) || cue.lower === 'reports') && (CLAUSE_CUES.has(after) || THAT_CUES.has(after) || DOCUMENT_CUES.has(after))) continue;
     // ("The company is said to have warned that …": hearsay before the verb of speech, not "said" itself;
     // hedged-or-phrasal-frame.ts.)
     if (cue.lower === 'said' && ['was', 'were', 'is', 'are'].includes(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'have') continue;
     // "employees who were told on Tuesday that …": whoever was told is not the one speaking.
-    if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) continue;
+    if (cue.lower === 'told' && ['was', 'were', 'been', 'being', 'is', 'are'].includes(tokens[k - 1]!.lower)) {
+      // ("We were told by a former captain that …": the agent after "by" speaks; told-by-agent.ts.)
+      const agent = toldByAgent(tokens, k);
+      const agentPhrase = agent ? parseSpeakerPhrase(tokens.slice(agent.from, agent.to)) : null;
+      if (agent && agentPhrase) {
+        const thatEnd = tokens[agent.that]!.end;
+        const agentClause = trimClause(masked, thatEnd, clauseEnd(masked, thatEnd, end));
+        if (enoughWords(masked, agentClause.start, agentClause.end)) return { ...agentClause, cue, phrase: agentPhrase };
+      }
+      continue;
+    }
     // ("the committee would report back annually on costs": to report back is to come back with an account later, no
     // clause, unless a "that" follows it: "will report back to ministers that …".)
     if (/^report/u.test(cue.lower) && tokens[k + 1]?.lower === 'back' && !tokens.slice(k + 2, k + 6).some((t) => t.lower === 'that')) continue;

@@ -47,6 +47,7 @@ import { theParkAsBody } from './the-park-as-body.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
 import { unionLocalName } from './union-local.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
+import { isUnnamedMedia } from './unnamed-media.ts';
 import {
   ADMINISTRATIVE_AREAS, ANONYMOUS_WHEN_INDEFINITE, DEFINITE, HONORIFICS, INDEFINITE, isListedPersonNoun, isNationality, isPersonNoun, isSubjectTrailer,isUnnamedHead, NAME_PARTICLES,
   NOT_NAMES, 
@@ -1182,6 +1183,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && isSubjectTrailer(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  // ("Local media reported that …", "Media reports said …": outlets nobody names, before a document's owner is looked for;
+  // unnamed-media.ts.)
+  if (isUnnamedMedia(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // "Prof MacAleese", "Mr Reese": a courtesy title makes the word after it a surname, even one ending as a nationality does.
   const courtesy = tokens.at(-2);
   const surname = tokens.at(-1);
