@@ -5,12 +5,19 @@
 /** What stands right before a name the text cites as a source of figures. */
 const CITING_RE = /(?:according\s+to|data\s+(?:from|by)|figures\s+from|compiled\s+by)\s+(?:the\s+)?$/iu;
 
-/** Whether every place `text` prints `name` is after "according to", "data from" and the like. */
+/**
+ * What follows a name that speaks only through a report of its own ("CareEdge Ratings said in a report last month that
+ * demand … would grow"): a rating agency or research house cited for a forecast, as a source of figures is.
+ * (Not a statement, release or filing, "X said in a statement": what the business a story is about issues.)
+ */
+const IN_ITS_REPORT_RE = /^\s+(?:said|says|wrote|estimated|estimates|forecast|forecasts|projected|projects)\s+in\s+(?:a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|note|study|survey|analysis|outlook|review)\b/u;
+
+/** Whether every place `text` prints `name` is after "according to", "data from" and the like, or before "said in a report". */
 export function citedOnlyAsSource(text: string, name: string): boolean {
   let at = name === '' ? -1 : text.indexOf(name);
   if (at < 0) return false;
   for (; at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!CITING_RE.test(text.slice(Math.max(0, at - 24), at))) return false;
+    if (!CITING_RE.test(text.slice(Math.max(0, at - 24), at)) && !IN_ITS_REPORT_RE.test(text.slice(at + name.length, at + name.length + 80))) return false;
   }
   return true;
 }

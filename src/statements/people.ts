@@ -17,7 +17,7 @@ import { russianNominativeName } from './russian.ts';
 import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
-  CLAUSE_CUES, DEFINITE, INDEFINITE, isPersonNoun, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES,
+  CLAUSE_CUES, DEFINITE, HONORIFICS, INDEFINITE, isPersonNoun, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS,
 } from './vocabulary.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -331,10 +331,20 @@ export function buildPersonDirectory(texts: readonly string[]): PersonDirectory 
   return directory;
 }
 
+/** Whether every abbreviation with a full stop opening an apposed name is a courtesy title or a post the reader drops. */
+function abbreviationsOpeningKnown(name: string): boolean {
+  const opening = /^(?:\p{Lu}\p{Ll}{1,3}\.[ \t]+)+/u.exec(name)?.[0] ?? '';
+  return opening.split(/\.[ \t]+/u).filter(Boolean).every((w) => HONORIFICS.has(w.toLowerCase()) || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+}
+
 /** "the Minister, Claire Hoffmann, told", "Russia's envoy to NATO, Dmitry Rogozin, said": a title, then the name in apposition. */
 function learnAppositions(directory: PersonDirectory, text: string): string[][] {
   const learned: string[][] = [];
-  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=([^,.;:!?\n"]{3,60}),)/gu)) {
+  // ("The Minister of Finance and Treasury, Hon. John Riumana, told": a courtesy title or rank written short with a full
+  // stop, "Hon.", "Dr.", "Maj.", may open the name; the phrase reader drops it.)
+  // (Only a courtesy title or an abbreviation the phrase reader knows, so that it is dropped: not "Ing.", which it keeps.)
+  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=((?:\p{Lu}\p{Ll}{1,3}\.[ \t]+){0,2}[^,.;:!?\n"]{3,60}),)/gu)) {
+    if (!abbreviationsOpeningKnown(m[2]!)) continue;
     const titleTokens = tokenize(m[1]!);
     // ("Cllr Name Name (Ind),": the party's letters are no part of the name, party-letters-after-name.ts.)
     const nameTokens = tokenize(withoutPartyLettersAfterName(m[2]!));

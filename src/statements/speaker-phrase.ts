@@ -321,7 +321,10 @@ const endsBody = (t: Token) => BODY_ENDS.has(t.lower) || BODY_HEADS.has(t.lower)
 // ("Minister for Fisheries, Harbour Engineering and Fisheries University T K Raghavan": a university, an authority, an
 // institute, a federation, an association or a corporation in a portfolio ends it too.)
 const BODY_HEADS_NOT_SURNAMES = new Set(['ministry', 'department', 'agency', 'committee', 'council', 'commission', 'directorate',
-  'bureau', 'administration', 'university', 'authority', 'institute', 'federation', 'association', 'corporation']);
+  'bureau', 'administration', 'university', 'authority', 'institute', 'federation', 'association', 'corporation',
+  // ("General Manager of the Transport Board Name Name", "General Secretary of the Workers' Union Name Name": a board's
+  // or a union's head word is nobody's given name either.)
+  'board', 'union']);
 
 /** A lower-case noun before the head of a body or source phrase ("health ministry", "coast guard officials"). */
 function isNounAdjunct(tokens: Token[], i: number, head: number): boolean {
@@ -1489,6 +1492,12 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'communications', 'telecoms', 'transport', 'transit', 'logistic', 'supplies', 'products', 'brewery', 'distillery',
   'dairies', 'bakeries', 'exports', 'imports', 'trading', 'investments', 'securities', 'advisors', 'advisers', 'associates',
   'trains', 'highways', 'buses', 'ferries', 'airports', 'ports', 'waterways', 'railroad', 'tramways', 'distribution',
+  // ("CareEdge Ratings said in a report", "Leopardstown Racecourse said in a statement", "Cumbria Constabulary said": a
+  // rating agency's plural, a venue that speaks as its owner, a police force's word; no surname is spelled so.)
+  'ratings', 'racecourse', 'raceway', 'speedway', 'stadium', 'constabulary',
+  // ("Greystane Aggregates said it had …", "Brightwell Appliances", "Cook Islands Tourism said it would": a quarry's or a
+  // maker's goods in the plural, a tourism board's field; no surname either.)
+  'aggregates', 'appliances', 'tourism',
   // (A carrier or courier named "… Express", "Gozo Channel Express", "Northern Express": express-carrier.ts.)
   ...EXPRESS_CARRIER_ENDS,
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',

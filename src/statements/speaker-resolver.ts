@@ -1102,11 +1102,20 @@ export class SpeakerResolver {
     // release that Mahabir was … and that its flags would fly …": "it" then "its" in the clause it said, or a second framed
     // clause "and that its …", mean the speaker. Guard: the name's first word no given name ("Paul Grant said it had lost
     // its way" may mean a club), and the text never calls the name "he" / "she" (the person test below).)
+    // ("Prairie Skies Wind said in an email Tuesday that it was "disappointed" … and it was reviewing … with its
+    // landowners": the medium and the day may stand between the verb and "that", and the word after the verb may be quoted.)
     const itAndIts = givenFirst ? null
-      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|announced|confirmed)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?it\\s+(?:will|would|had|has|could|can|is|was)\\s+(?:not\\s+|no\\s+longer\\s+)?\\p{Ll}+\\s[^.!?\n]*?\\bits\\s|(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s[^.!?\n]*?\\band\\s+that\\s+its\\s`, 'u');
+      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says|announced|confirmed)(?:${IN_A_MEDIUM})?\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?it\\s+(?:will|would|had|has|could|can|is|was)\\s+(?:not\\s+|no\\s+longer\\s+)?["\u201C]?\\p{Ll}+["\u201D]?\\s[^.!?\n]*?\\bits\\s|(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s[^.!?\n]*?\\band\\s+that\\s+its\\s`, 'u');
+    // ("…, Cumbria Constabulary said. The vehicle did not stop at the scene, it added.": a name closing an inverted
+    // attribution, and the next sentence closing on "it added" / "it said" or on "the force / company … said", a word for a
+    // body. Guards: a name of two words or more whose first is no given name; the verb then the sentence's end both times;
+    // the person test below ("he", "she", "Mr" beside the name) still wins.)
+    const itAddedNext = words.length < 2 || givenFirst ? null
+      : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)[.]\\s+[^.!?\n"\u201C\u201D]*,\\s+(?:it|the\\s+(?:force|company|firm|business|utility|operator|agency|authority|council|group|organisation|organization|charity|service))\\s+(?:said|says|added)[.]`, 'u');
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
+      || itAddedNext?.test(this.text) === true
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
       || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);

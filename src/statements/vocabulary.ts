@@ -120,6 +120,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'magistrate', 'superintendent', 'inspector', 'detective', 'sergeant', 'lieutenant', 'principal', 'headmaster', 'headmistress',
   // Abbreviated posts ("Gov. Michael Tanaka", "Sen. Ruth Ortiz").
   'gov', 'sen', 'rep', 'lt', 'sgt', 'capt', 'supt', 'det', 'cmdr', 'adm', 'atty',
+  // (Army ranks written short with no full stop, "Maj Name Name", "Brig Name", "Cpl Name", "Pte Name": no given name or
+  // surname is spelled so; "Major" itself stays out, a surname.)
+  'maj', 'brig', 'cpl', 'pte',
+  // ("County Counselor Name", "Legal Counsellor Name": a local government's lawyer, or a diplomat's rank.)
+  'counselor', 'counsellor',
   // ("Transportation Undersecretary Name", "Advocate Name SC", "Cllr Name", "Engr. Name".)
   'undersecretary', 'under-secretary', 'advocate', 'cllr', 'engr',
   // An Irish council's or municipal district's chair ("Cathaoirleach Name", "The Cathaoirleach said").
@@ -186,6 +191,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // A Fijian chief's "Ratu Name" (a man's chiefly title, printed before the name as "Kgosi" is; often after a village post,
   // "Turaga ni Koro Ratu Name Name").
   'ratu',
+  // A Yoruba king's "Oba Name" in Nigerian copy ("A traditional ruler in Place, Oba Name Name, urged"), as "Kgosi" is.
+  'oba',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt']);
 
