@@ -71,7 +71,7 @@ const ADJECTIVE_PLURAL_NOMINATIVE = /^\p{Ll}{3,}(?:ые|ие)$/u;
  * «Как пишут латвийские СМИ, …», «местные телеграм-каналы сообщают», «пишут СМИ», «ряд СМИ»: the press or pages online, none
  * named, as a subject: an unnamed source, as «по данным местных СМИ» is (dev d1430).
  * Guards: nothing after the source (not «СМИ региона», «издания холдинга «…»»: someone's); no capitalised or quoted word
- * but «СМИ» itself; «СМИ» only in capitals; «каналы», «издания», «газеты» only after an adjective (bare «издания» may be
+ * but «СМИ» itself and a first word opening the sentence; «СМИ» only in capitals; «каналы», «издания», «газеты» only after an adjective (bare «издания» may be
  * an outlet's publications named before); the adjectives lower case, in the nominative plural (or «ряд», «некоторые»).
  */
 export function isUnnamedOnlineSourcesNominative(who: readonly Word[]): boolean {
@@ -80,5 +80,6 @@ export function isUnnamedOnlineSourcesNominative(who: readonly Word[]): boolean 
   if (!ONLINE_SOURCES_NOMINATIVE.test(last.lower) || (last.lower === 'сми' ? last.text !== 'СМИ' : !/^\p{Ll}/u.test(last.text))) return false;
   const before = who.slice(0, -1);
   if (['каналы', 'издания', 'газеты'].includes(last.lower) && before.length === 0) return false;
-  return before.every((w, i) => /^\p{Ll}/u.test(w.text) && (ADJECTIVE_PLURAL_NOMINATIVE.test(w.lower) || (i === 0 && ['ряд', 'некоторые', 'многие'].includes(w.lower))));
+  // (The first word may be capitalised, opening the sentence: «Латвийские СМИ сообщают», «Ряд СМИ пишет».)
+  return before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w.text)) && (ADJECTIVE_PLURAL_NOMINATIVE.test(w.lower) || (i === 0 && ['ряд', 'некоторые', 'многие'].includes(w.lower))));
 }

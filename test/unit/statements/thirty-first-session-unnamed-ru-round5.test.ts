@@ -20,6 +20,11 @@ describe('Russian: the press or pages online as a subject, none named (russian-o
     expect(who('Как пишут местные телеграм-каналы, котельную на Заводской запустят только в среду.')).toEqual(['anonymous']);
   });
 
+  it('«Ряд СМИ сообщает, что …», «Финские СМИ пишут, что …» opening the sentence → unnamed', () => {
+    expect(who('Ряд СМИ сообщает, что автозавод в Тольятти уйдет на каникулы с понедельника.')).toEqual(['anonymous']);
+    expect(who('Финские СМИ пишут, что пункт пропуска Вайникала закроют до весны.')).toEqual(['anonymous']);
+  });
+
   it('«Как пишут СМИ области, …» stays named (guard: someone\'s press, a word after the source)', () => {
     expect(who('Как пишут СМИ области, хлебозавод в Сосновке остановят на ремонт до весны.')).not.toEqual(['anonymous']);
   });
