@@ -62,3 +62,24 @@ export function isUnnamedOnlineSources(who: readonly Word[]): boolean {
   if (last.lower === 'каналов' && who.length === 1) return false;
   return who.slice(0, -1).every((w) => /^\p{Ll}/u.test(w.text) && (ADJECTIVE_PLURAL.test(w.lower) || ['ряда'].includes(w.lower)));
 }
+
+/** The same sources in the nominative plural, as the subject of «пишут» / «сообщают» (thirty-first session). */
+const ONLINE_SOURCES_NOMINATIVE = /^(?:сми|соцсети|паблики|телеграм-каналы|telegram-каналы|тг-каналы|каналы|блогеры|издания|газеты)$/u;
+const ADJECTIVE_PLURAL_NOMINATIVE = /^\p{Ll}{3,}(?:ые|ие)$/u;
+
+/**
+ * «Как пишут латвийские СМИ, …», «местные телеграм-каналы сообщают», «пишут СМИ», «ряд СМИ»: the press or pages online, none
+ * named, as a subject: an unnamed source, as «по данным местных СМИ» is (dev d1430).
+ * Guards: nothing after the source (not «СМИ региона», «издания холдинга «…»»: someone's); no capitalised or quoted word
+ * but «СМИ» itself and a first word opening the sentence; «СМИ» only in capitals; «каналы», «издания», «газеты» only after an adjective (bare «издания» may be
+ * an outlet's publications named before); the adjectives lower case, in the nominative plural (or «ряд», «некоторые»).
+ */
+export function isUnnamedOnlineSourcesNominative(who: readonly Word[]): boolean {
+  if (who.length < 1 || who.length > 3) return false;
+  const last = who.at(-1)!;
+  if (!ONLINE_SOURCES_NOMINATIVE.test(last.lower) || (last.lower === 'сми' ? last.text !== 'СМИ' : !/^\p{Ll}/u.test(last.text))) return false;
+  const before = who.slice(0, -1);
+  if (['каналы', 'издания', 'газеты'].includes(last.lower) && before.length === 0) return false;
+  // (The first word may be capitalised, opening the sentence: «Латвийские СМИ сообщают», «Ряд СМИ пишет».)
+  return before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w.text)) && (ADJECTIVE_PLURAL_NOMINATIVE.test(w.lower) || (i === 0 && ['ряд', 'некоторые', 'многие'].includes(w.lower))));
+}

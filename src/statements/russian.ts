@@ -30,7 +30,7 @@ import { isLegalFormAndName } from './russian-legal-form-body.ts';
 import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
-import { isUnnamedOnlinePlace, isUnnamedOnlineSources } from './russian-online-places.ts';
+import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
@@ -42,6 +42,7 @@ import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { storyClub } from './russian-story-club.ts';
 import { territorialTail } from './russian-territorial-body.ts';
+import { isTwoWordClause } from './russian-two-word-clause.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
@@ -622,6 +623,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («В соцсетях пишут», «в городских пабликах пишут», «в местных чатах сообщают», «в интернете пишут»: where people wrote
   // online, no one named: unnamed, as «жители пишут в соцсетях» is (test-20 r08, test-21 r08). russian-online-places.ts.)
   if (isUnnamedOnlinePlace(all)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  // («Как пишут латвийские СМИ», «местные телеграм-каналы сообщают»: the press or pages online, none named, as the subject;
+  // unnamed, as «по данным местных СМИ» is, dev d1430; thirty-first session. russian-online-places.ts.)
+  if (isUnnamedOnlineSourcesNominative(all)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   // ("В правоохранительных органах сообщили", "в силовых структурах", "в экстренных службах": bodies of a kind, in the
   // plural, none of them named: unnamed.)
   // (Whom it was told may come first: "сообщили «Интерфаксу» в правоохранительных органах".)
@@ -1197,7 +1201,10 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
   // or pronoun, «пока нет», «еще нет», «их нет».)
   const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && /^\p{Ll}{3,}$/u.test(words[0]!.text)
     && !/^(?:пока|еще|ещё|уже|все|всё|тоже|также|давно|больше|здесь|там|тут|его|ее|её|их|это|этого|ничего|никого|совсем|вообще)$/u.test(words[0]!.lower);
-  return words.length >= minWords || noneOf ? { start: s, end: e } : null;
+  // («…, что документ обсуждается.», «сообщили, что проведут проверку.»: two lower-case words closing the sentence are a whole
+  // clause; russian-two-word-clause.ts, thirty-first session.)
+  const twoWords = minWords === 3 && isTwoWordClause(words, masked.slice(e, e + 3));
+  return words.length >= minWords || noneOf || twoWords ? { start: s, end: e } : null;
 }
 
 const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
