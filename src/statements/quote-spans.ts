@@ -164,7 +164,8 @@ function findSingleSpans(text: string, from: number, to: number): QuoteSpan[] {
  */
 function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
   if ((text[span.open] !== '\u00AB' && text[span.open] !== '\u201E') || span.close === null) return [span];
-  const inner = /([,.!?\u2026])\s+\u2014\s+(?=\p{Ll})(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?[.,:]\s+\u2014\s+(?=\p{Lu})/u.exec(text.slice(span.contentStart, span.contentEnd));
+  const content = text.slice(span.contentStart, span.contentEnd);
+  const inner = /([,.!?\u2026])\s+\u2014\s+(?=\p{Ll})(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?[.,:]\s+\u2014\s+(?=\p{Lu})/u.exec(content) ?? midSentenceAttribution(content);
   if (!inner) return [span];
   const cut = span.contentStart + inner.index + (inner[1] === ',' ? 0 : 1);
   const resume = span.contentStart + inner.index + inner[0].length;
@@ -172,6 +173,16 @@ function splitAtRussianAttribution(text: string, span: QuoteSpan): QuoteSpan[] {
     { ...span, close: cut, contentEnd: cut },
     ...splitAtRussianAttribution(text, { ...span, open: resume - 1, contentStart: resume }),
   ];
+}
+
+/**
+ * «Никита вырос у нас, и мы, — подчеркнул Name, — хотим …»: the attribution set inside one sentence between two commas
+ * and dashes, the speech going on in lower case. Guard: the words between the dashes open with a verb of saying
+ * (RU_SPEECH_VERBS), so that a speaker's own aside between dashes («мы, — и это главное, — не уйдем») stays whole.
+ */
+function midSentenceAttribution(content: string): RegExpExecArray | null {
+  const m = /(,)\s+\u2014\s+(\p{Ll}+)(?:[^\u2014\u00AB\u00BB]|\u00AB[^\u00AB\u00BB]{1,40}\u00BB){3,160}?,\s+\u2014\s+(?=\p{Ll})/u.exec(content);
+  return m && RU_SPEECH_VERBS.has(m[2]!) ? m : null;
 }
 
 /** A paragraph of direct speech opening with a dash, Russian style: "— Мы не будем …, — сказал Name. — …" (or a hyphen, in hasty copy). */

@@ -31,6 +31,9 @@ import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
 import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
+import { adjectivePostBeforeName } from './russian-adjective-post.ts';
+import { gerundOpenerLength } from './russian-gerund-opener.ts';
+import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
@@ -207,6 +210,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const surname = parseRussianPhrase([lone]);
     if (surname?.kind === 'name') return { ...surname, start: all[0]!.start };
   }
+  // («Старшая по дому Name Surname», «Дежурный по станции Name Surname»: an adjective's post, russian-adjective-post.ts.)
+  const adjectivePost = adjectivePostBeforeName(all, (words) => parseRussianPhrase(words), isBodyWord);
+  if (adjectivePost) return adjectivePost;
   // («Организаторы фестиваля «Снежный Путь», который …, сообщили»: a group word, a lower-case genitive and the quoted name of
   // whose it is, perhaps a «который» aside after it, are that group, unnamed, as «организаторы сбора» are (dev d790); the
   // quoted name was read as a person. Guards: the first word alone a plural unnamed group; the second lower case; one to
@@ -1862,7 +1868,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // question or answer label, perhaps with the asker's outlet in brackets, is no part of the subject; it was read as a
     // name «Вопрос Перевозчики». Guard: the label's word alone, opening the sentence, then a colon.)
     const qaLabel = /^\s*(?:Вопрос|Ответ)(?:\s*\([^()]{1,60}\))?\s*:\s+/u.exec(masked.slice(from, tokens[k]!.start));
-    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0, qaLabel?.[0].length ?? 0);
+    // («Открывая форум, ректор Name отметил»: an adverbial participle's phrase before the subject, russian-gerund-opener.ts.)
+    const gerund = gerundOpenerLength(masked.slice(from + (opener?.[0].length ?? 0), tokens[k]!.start));
+    const linkedFrom = from + Math.max(opener?.[0].length ?? 0, joined?.[0].length ?? 0, question?.[0].length ?? 0, qaLabel?.[0].length ?? 0,
+      gerund > 0 ? (opener?.[0].length ?? 0) + gerund : 0);
     // (Or an interview it was said in, «В интервью нашему изданию в 2010 году Name говорила».)
     const time = RU_TIME_ADVERBIAL.exec(masked.slice(linkedFrom, tokens[k]!.start)) ?? RU_INTERVIEW_OPENER.exec(masked.slice(linkedFrom, tokens[k]!.start));
     const subjectFrom = linkedFrom + (time?.[0].length ?? 0);
@@ -1912,7 +1921,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // (Up to the object, a negation or an adverb: "ситуацию", "не", "официально".)
     const opening = joined && subject.length === 0 ? tokens.filter((t) => t.start >= from + (opener?.[0].length ?? 0) && t.end <= from + joined[0].length) : [];
     const objectAt = opening.findIndex((t, j) => j > 1 && /^\p{Ll}/u.test(t.text) && (t.lower === 'не' || /\p{Ll}{4,}(?:ую|ию|ю|но|ко|сто)$/u.test(t.lower)));
-    const carried = opening.length > 0 ? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
+    // («Name Surname, директор компании …, согласился с оценкой, но напомнил, что»: a full name before its apposition opens
+    // the sentence; it is the subject carried, not the apposition's words read on to the first verb.)
+    const carried = opening.length > 0 ? nameBeforeApposition(masked, opening, end)
+      ?? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
     // ("В Ак-Жаре же говорят", "В Караое считают": the people of a village or town the text has named as one, unnamed.)
     // ("В деревне говорят, что", "В кишлаке считают": the place's word alone, the settlement the text is about.)
     const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
@@ -1938,7 +1950,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: run.at(-1)!.end } : null;
     // («Аналитики «Метриум Аналитика» прогнозируют»: a named body's analysts, its «name» whatever it looks like, research-firm.ts.)
     const firm = researchFirmQuotedPhrase(masked, subjectFrom, toldFrom);
-    const phrase = people ?? plural ?? where ?? firm ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    // («Name Surname, директор завода «…», напомнил»: a full name before an apposition that ends in a business's «name» is
+    // the speaker, not the business; companyInApposition is for a body's press office before it.)
+    const nameFirst = second > 0 && head?.kind === 'name' && head.name.length >= 2 && beforeComma[0] === subject[0] ? nameBeforeApposition(masked, subject, end) : null;
+    const phrase = people ?? plural ?? where ?? firm ?? nameFirst ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
@@ -2112,8 +2127,26 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   const occasion = after.findIndex((t, j) => j >= 2 && isPreposition(t) && /^\p{Lu}\p{Ll}/u.test(after[j - 1]!.text));
   const beforeOccasion = occasion > 0 ? speakerAtEnd(after.slice(0, occasion)) : null;
   const named = beforeOccasion?.kind === 'name' && beforeOccasion.name.length >= 2 && beforeOccasion.end === after[occasion - 1]!.end ? beforeOccasion : null;
-  const phrase = named ?? speakerAtEnd(after) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
+  // («Об этом рассказал Name Surname, председатель правления АО «…», на форуме в Астане»: a full name right after the verb,
+  // then a comma and its apposition, is the speaker; the occasion after the apposition names no one. Guard: the name
+  // opens right after the verb, two words or more, a comma right after it, and not whom it was told in the dative.)
+  const apposed = after.length >= 3 ? nameBeforeApposition(masked, after, end) : null;
+  const phrase = apposed ?? named ?? speakerAtEnd(after) ?? (k > 0 ? speakerAtStart(tokens.slice(0, k)) : null);
   return phrase ? { phrase, cue: cueOf(tokens[k]!) } : null;
+}
+
+/**
+ * A full name (two words or more) opening `tokens`, with a comma right after it (its apposition follows): that name, or
+ * null. Guard: not a name in the dative, whom it was told («рассказал Ивану Петрову, журналисту …»).
+ */
+function nameBeforeApposition(masked: string, tokens: readonly Token[], end: number): SpeakerPhrase | null {
+  if (tokens.length < 3) return null;
+  const comma = masked.slice(tokens[0]!.start, end).indexOf(',');
+  const words = comma > 0 ? tokens.filter((t) => t.end <= tokens[0]!.start + comma) : [];
+  if (words.length < 2 || words.length > 4 || words.length === tokens.length) return null;
+  const lead = speakerAtStart(words);
+  return lead?.kind === 'name' && lead.name.length >= 2 && lead.start === tokens[0]!.start && lead.end === words.at(-1)!.end
+    && !isDativeListenerName(lead.name) ? lead : null;
 }
 
 /**
@@ -2763,6 +2796,9 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isAccusativeWomansPatronymic)) return nominativeFromAccusative(name);
   if (name.length === 3 && isCyrillic(name[0]!) && hasPatronymic(name) && name.some(isObliquePatronymic)) return name.map(nominative);
   if (name.length !== 2 || !isCyrillic(name[0]!)) return name;
+  // («с нападающим Никитой Сорокиным», «с врачом Анной Соловьевой»: both words in the instrumental, russian-instrumental-name.ts.)
+  const instrumental = nominativeFromInstrumental(name);
+  if (instrumental) return instrumental;
   const [first, surname] = name as [string, string];
   // ("Марии", "Юлии", "Анастасии": a woman's name in -ия is in the genitive as -ии.)
   if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first)) {

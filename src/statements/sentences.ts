@@ -31,18 +31,25 @@ const RU_END_RE = /[.!?]+["'\u201D\u2019\u00BB)\]]*\s+(?=["'\u201C\u2018\u00AB\u
 // (Not a name with the Cyrillic domain, "Дом.РФ".)
 const GLUED_RE = /(?<=\p{Ll}{2})\.(?!РФ(?!\p{L}))(?=\p{Lu}[\p{Ll}\p{Lu}]|["\u201C][\p{Lu}x])/gu;
 
+const PRONOUN_ASIDE_AFTER_MARK = /[:;]\s+(?=по\s+(?:его|ее|её|их)\s+(?:словам|мнению|оценке|данным)\s*,)/gu;
+
 export function splitSentences(masked: string, from: number, to: number): SentenceRange[] {
   const out: SentenceRange[] = [];
   const paragraph = masked.slice(from, to);
   let start = 0;
   const ends = [...paragraph.matchAll(/[\u0400-\u04FF]/u.test(paragraph) ? RU_END_RE : END_RE)].map((m) => ({ index: m.index, text: m[0] }));
   for (const m of paragraph.matchAll(GLUED_RE)) ends.push({ index: m.index, text: '.' });
+  // («…, что ремонт не закончат: по его словам, труб на складах нет»: a colon or semicolon before «по его словам» opens a
+  // second statement of the same speaker, as a full stop would; the clause before it ends there. Guard: the aside's
+  // pronoun (его / ее / их) and its comma right after the mark, Russian copy only.)
+  if (/[\u0400-\u04FF]/u.test(paragraph)) for (const m of paragraph.matchAll(PRONOUN_ASIDE_AFTER_MARK)) ends.push({ index: m.index, text: m[0] });
   ends.sort((a, b) => a.index - b.index);
   for (const m of ends) {
     const before = paragraph.slice(Math.max(0, m.index - 12), m.index);
     const word = /(?<![\p{N}\p{L}])([\p{L}.]+)$/u.exec(before)?.[1] ?? ''; // ("the 1990s.", "until 6pm." end a sentence)
     // ("84 млн т. Директор …", "в 2025 г. Компания …": a unit's letter after a number ends the sentence; an initial does not.)
-    const unit = /^\p{Ll}$/u.test(word) && /(?:\p{N}|млн|млрд|тыс\.?)\s+\p{Ll}$/u.test(before);
+    // («живет здесь с 1970-х. Она …», «в 90-х. Потом …»: a case ending after a number and a hyphen is no initial either.)
+    const unit = /^\p{Ll}$/u.test(word) && /(?:\p{N}|млн|млрд|тыс\.?)\s+\p{Ll}$|\p{N}-\p{Ll}$/u.test(before);
     // ("shortly before 9 p.m. Flames were …": a clock time ends the sentence unless a day, a month or a time zone follows it,
     // "at 9 p.m. Tuesday", "5 p.m. EST".)
     const clock = /^[ap]\.m$/iu.test(word) && /\p{N}\s*[ap]\.m$/iu.test(before)
