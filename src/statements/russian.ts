@@ -2302,6 +2302,9 @@ function findNamedBodies(text: string): NamedBody[] {
     // (Guard: a Roman numeral in Latin capitals, «XIX века», «II квартале», is a number, never a body's letters.)
     if (/^[IVXLCDM]+$/u.test(w)) continue;
     if ((/^(?:Мин|Рос)/u.test(w) && !isShortBodyName(w)) || isOutletWord({ lower: w.toLowerCase() } as Token) || ['РФ', 'США', 'ЕС', 'СНГ', 'ООН', 'НПЗ', 'АЗС', 'ВВП', 'НДС', 'ДТП', 'ЖКХ', 'ИП', 'ПАО', 'АО', 'ООО'].includes(w)) continue;
+    // («в заявлении ОАХК «Барки Точик»», «ГКУ «Мостострой»»: a legal or an institution's form right before the body's «name»
+    // is no body of its own; the «name» is listed below (thirty-first session).)
+    if ((RU_LEGAL_FORM.test(w) || isInstitutionForm(w)) && /^\s+\u00AB/u.test(text.slice(m.index! + w.length, m.index! + w.length + 3))) continue;
     // In the nominative: "Минтранса", "Минфине" → Минтранс, Минфин; "Росавиации" → Росавиация ("Минобороны" does not decline).
     const nominal = /^(?:Мин|Рос)/u.test(w) ? w.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').replace(/ии$/u, 'ия') : w;
     const defined = acronyms.get(w);

@@ -159,3 +159,10 @@ describe('Russian: «в учреждении» after another body spoke since th
       .toEqual(['ГКУ Моступравление Вега (organisation)', 'Гидрометцентр (organisation)', 'ГКУ Моступравление Вега (organisation)']);
   });
 });
+
+describe('Russian: a legal form before a «name» is no body of its own (russian.ts, findNamedBodies)', () => {
+  it('«Об этом говорится в заявлении ОАХК «Памирские Сети»». «В заявлении отмечается, что …» → the company, not «ОАХК»', () => {
+    expect(who('Свет в районах будут давать по графику. Об этом говорится в заявлении ОАХК «Памирские Сети».\n\nВ заявлении отмечается, что приток воды в реку на треть ниже прошлогоднего.'))
+      .toEqual(['Памирские Сети (organisation)', 'Памирские Сети (organisation)']);
+  });
+});
