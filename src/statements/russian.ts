@@ -2325,6 +2325,11 @@ function findNamedBodies(text: string): NamedBody[] {
   for (const m of text.matchAll(/\u00AB(\p{Lu}[^\u00BB.,!?]{1,40})\u00BB/gu)) {
     const words = m[1]!.split(/\s+/u);
     if (words.length > 4 || isOutletWord({ lower: m[1]!.toLowerCase() } as Token)) continue;
+    // («В пресс-центре ОАХК «Барки Точик» «Азия-Плюс» сообщили»: a second «name» right after the body's, then the verb of
+    // saying, is whom it was told, an outlet, no business a later «в энергохолдинге» could mean; thirty-first session.
+    // Guard: only marks and spaces between the two «names», and a verb of saying right after.)
+    const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    if (/\u00BB\s+$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!)) && after && RU_SPEECH_VERBS.has(after[1]!)) continue;
     // («строительство жилых комплексов «Камские зори» и «Северный квартал»», «ЖК «…»», «микрорайона «…»»: a housing
     // estate's name, what is built, no business that could speak as «компания»; thirty-first session. Guard: the word for
     // an estate right before, or before the «name» joined to this one by «и» / a comma.)

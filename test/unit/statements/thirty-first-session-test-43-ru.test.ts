@@ -166,3 +166,10 @@ describe('Russian: a legal form before a «name» is no body of its own (russian
       .toEqual(['Памирские Сети (organisation)', 'Памирские Сети (organisation)']);
   });
 });
+
+describe('Russian: an outlet\'s «name» right after a body\'s, before the verb, is whom it was told (russian.ts, findNamedBodies)', () => {
+  it('«В пресс-центре ОАО «Горные Сети» «Вестник-Плюс» сообщили …» then «пояснили в энергокомпании» → the company, not the outlet', () => {
+    expect(who('Свет в районах дают по графику.\n\nВ пресс-центре ОАО «Горные Сети» «Вестник-Плюс» сообщили, что причина — низкий уровень воды.\n\n«Если не экономить сейчас, весной будет хуже», — пояснили в энергокомпании.')[1])
+      .toBe('Горные Сети (organisation)');
+  });
+});
