@@ -293,7 +293,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
       const read = surnameAlone ? withFirstName(masked, opening) : opening;
       // («В Центральном районе Перми сгорел дом»: a place and an event, no body, russian-scene-opening.ts.)
-      const subject = read && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) ? read : null;
+      // («ПЕТРОЗАВОДСК. Движение по мосту …», «ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ. Вулкан …»: a dateline, a city in capitals and a full
+      // stop, is read as a sentence of its own; it is a place, no body a later «в учреждении» could mean (thirty-first
+      // session). Guard: the whole sentence is capitals only, four letters at least, one to three words.)
+      const dateline = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,2}\.$/u.test(masked.slice(sentence.start, sentence.end).trim());
+      const subject = read && !dateline && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) ? read : null;
       if (subject) mentions.push(subject);
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);

@@ -1906,7 +1906,9 @@ export function spelledOut(text: string, acronym: string): string | null {
 }
 
 /** Russian heads of a body's name: "агентство", "служба", "министерство" … (the name is capitalised on its first word only). */
-const RU_SHORT_NAMED_BODY_HEAD_RE = /^(?:агентств|служб|министерств|комитет|управлени|инспекци|фонд|палат|департамент|компани|корпораци|ассоциаци|союз|центр|бюро|комисси)/u;
+// («в Камчатской группе реагирования на вулканические извержения (KVERT)», «Тихоокеанской обсерватории (PTWC)»: a team, an
+// observatory, a station or a laboratory, named in Russian with letters of another language after it; thirty-first session.)
+const RU_SHORT_NAMED_BODY_HEAD_RE = /^(?:агентств|служб|министерств|комитет|управлени|инспекци|фонд|палат|департамент|компани|корпораци|ассоциаци|союз|центр|бюро|комисси|групп|обсерватори|станци|лаборатори)/u;
 
 /**
  * "Федеральное дорожное агентство (Росавтодор)": the words back to the nearest capitalised one, when a body's head is

@@ -27,6 +27,7 @@ import { bodiesCutShort } from './body-name-cut-short.ts';
 import { givenNameGender } from './given-names.ts';
 import { namesCalledIt } from './name-called-it.ts';
 import { teamsInResultLines } from './result-line-teams.ts';
+import { namesAfterLegalForm } from './russian-legal-form-names.ts';
 import { BODY_KINDS, nameAsBody, type SpeakerPhrase } from './speaker-phrase.ts';
 import { isPersonNoun, NOT_NAMES, ORGANISATION_HEADS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
@@ -112,6 +113,8 @@ export function bodiesNamedInText(text: string): Set<string> {
   for (const name of teamsInResultLines(text)) add(name);
   // (A business named in full with its legal form, then cut to its first words, "Kestrel Ridge": body-name-cut-short.ts.)
   for (const name of bodiesCutShort(text).keys()) add(name);
+  // («в ОАХК «Барки Точик»» then «Барки Точик сообщила»: a Russian «name» after a legal form, russian-legal-form-names.ts.)
+  for (const name of namesAfterLegalForm(text)) add(name);
   for (const m of text.matchAll(POST_RE)) {
     // (The name's capture may have taken the post's first words: "Andes Cobre Chief Financial | Officer".)
     const name = m[1]!.split(/\s+/u);

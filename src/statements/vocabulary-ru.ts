@@ -212,6 +212,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'лига', 'лиги', 'лиге', 'лигу', 'лигой',
   // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
   'лесничеств', 'лесхоз',
+  // («сообщили в Забайкальской базе авиационной охраны лесов …. В базе … заверили»: a base of a service, its case forms
+  // only, not «базар», «базис»; thirty-first session.)
+  'база', 'базы', 'базе', 'базу', 'базой',
   // ("Как пояснили в Даугавпилсском самоуправлении": a municipality in Latvia, a city's own government, speaks as one;
   // not its genitive, "органы местного самоуправления", bodies of a kind.)
   'самоуправление', 'самоуправлении', 'самоуправлению',
@@ -279,4 +282,6 @@ export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже'
   'прямо', 'честно', 'откровенно', 'открыто', 'коротко']);
 
 /** A Russian company's legal form before its «name» («АО «…»», «ИК «…»», investment and managing companies too). */
-export const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК|ИК|УК)$/u;
+// (ГК, a group of companies, «ГК «…»»; ОАХК / АХК / ХК, a joint-stock holding company, as Tajik and other CIS state
+// companies are formed, «ОАХК «…»»: forms too, thirty-first session.)
+export const RU_LEGAL_FORM = /^(?:П?АО|ООО|ОАО|ЗАО|НАО|АНО|НКО|ФГУП|ФГБУ|ГБУ|МУП|ГУП|НПО|ПК|ИК|УК|ГК|О?А?ХК)$/u;

@@ -1,0 +1,19 @@
+// «…, сообщили в ОАХК «Барки Точик». Барки Точик также сообщила, что …», «ГК «Северный Дом» … Северный Дом работает …»: a
+// name the text prints in guillemets after a company's or a public institution's legal form is a body's, so the same
+// capitalised words printed later without the marks, as a sentence's subject, are that body, not a person's first name and
+// surname (thirty-first session). Guards: the form is a known legal form (RU_LEGAL_FORM) or an institution's
+// (russian-institution-form.ts), right before the «name»; the name two to four capitalised words, no punctuation inside.
+
+import { isInstitutionForm } from './russian-institution-form.ts';
+import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
+
+const FORM_NAME_RE = /(?<![\p{L}-])(\p{Lu}{2,5})\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\u00BB/gu;
+
+/** The names (lower case) the text prints in «…» right after a Russian legal or institution form. */
+export function namesAfterLegalForm(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FORM_NAME_RE)) {
+    if (RU_LEGAL_FORM.test(m[1]!) || isInstitutionForm(m[1]!)) out.push(m[2]!.toLowerCase());
+  }
+  return out;
+}
