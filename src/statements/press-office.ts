@@ -15,6 +15,13 @@ const OFFICE_WORDS = new Set(['service', 'office', 'centre', 'center', 'departme
  */
 export function pressOfficeOwner(tokens: readonly Token[]): Token[] | null {
   if (tokens.length < 3 || tokens.length > 10) return null;
+  // ("according to the press service of the Ministry of Water Resources", "the press office of the regional
+  // administration said": the owner after "of". Guard: the owner must be there, and hold no possessive.)
+  const start = tokens[0]!.lower === 'the' ? 1 : 0;
+  if (PRESS_WORDS.has(tokens[start]!.lower) && OFFICE_WORDS.has(tokens[start + 1]?.lower ?? '') && tokens[start + 2]?.lower === 'of') {
+    const owner = tokens.slice(start + 3);
+    return owner.length > 0 && !owner.some((t) => t.possessive) ? owner : null;
+  }
   const owner = tokens.at(-3)!;
   if (!owner.possessive || !PRESS_WORDS.has(tokens.at(-2)!.lower) || !OFFICE_WORDS.has(tokens.at(-1)!.lower)) return null;
   // (One possessive only: "the governor's office's press service" is left as it was.)

@@ -209,6 +209,9 @@ function stripNoise(all: Token[]): Token[] {
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
     // "…, where several members have said …": a relative adverb is no part of the subject.
     if (['where', 'whereas'].includes(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
+    // ("…, during which he affirmed that …", "…, at which she announced that …": a preposition and a relative "which"
+    // open the relative clause of a meeting, as "where" does, before its own subject. Guard: a subject must follow them.)
+    if (['during', 'at', 'in', 'after', 'following', 'on'].includes(first.lower) && tokens[1]?.lower === 'which' && tokens.length > 2) { tokens = tokens.slice(2); changed = true; continue; }
     // "When Georgia announced …", "Although the ministry said …": a subordinating word before a clause's subject is none of it.
     if (SUBORDINATORS.has(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
     // "More from Fiona Lister, who says …": a live blog's lead-in before the one it is from.
@@ -1145,6 +1148,10 @@ export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  // ("His Excellency pointed out that …", "said Her Excellency": Gulf and Commonwealth state copy's form of address for a
+  // minister or an envoy just named stands for that person, as "he" or "she" does. Guard: only the two words alone.)
+  const addressed = styledAsPronoun(all);
+  if (addressed) return addressed;
   // ("The younger Mahlangu said": "the elder / older / younger" before a surname is that bearer of it, the resolver
   // tells which; elder-younger-bearer.ts. Guard: one or two capitalised words after it, read as a name.)
   if (all.length >= 3 && all.length <= 4 && all[0]!.lower === 'the' && ['elder', 'older', 'younger'].includes(all[1]!.lower)) {
@@ -1268,6 +1275,15 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, hyphenPost).every((t) => isCapitalised(t) && !t.possessive)) {
     const roles = tokens[hyphenPost]!.lower.split('-').filter((w) => ROLE_NOUNS.has(w)).map((w) => normaliseRole(w));
     return { kind: 'name', name: tokens.slice(hyphenPost + 1).map((t) => t.base), roles, qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  }
+  // ("The Director-General further stated …", "the Secretary-General said": "the" and a hyphenated post whose every part is a
+  // post's word, alone, is that post, as "the Director General" is; the resolver gives it to whoever was named with it.
+  // Guard: every part a post's word ("the Smith-Jones" is a surname), "the" before it, and not a post listed whole,
+  // "secretary-general", which was read before.)
+  if (tokens.length === 2 && DEFINITE.has(tokens[0]!.lower) && /^\p{Lu}\p{L}+-\p{L}+$/u.test(tokens[1]!.text)
+    && !ROLE_NOUNS.has(tokens[1]!.lower) && tokens[1]!.lower.split('-').every((w) => ROLE_NOUNS.has(w))) {
+    const roles = tokens[1]!.lower.split('-').map((w) => normaliseRole(w));
+    return { kind: 'title', name: [], roles, qualifier: null, start: tokens[0]!.start, end: tokens[1]!.end };
   }
   // "Local 417 said", "Service Employees Local 417 said": a union's local, named by its number, is a body.
   const local = tokens.length >= 2 && tokens.at(-2)!.text === 'Local' && /^\d{1,5}$/u.test(tokens.at(-1)!.text)
@@ -1586,6 +1602,12 @@ const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);
 
 /** Posts that are nobody's surname, so that a capitalised word before one is whose post it is ("Kerala Minister"). */
 const POSTS_NOT_SURNAMES = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador']);
+
+/** "His Excellency", "Her Highness" alone: a form of address that stands for the person just named, as "he" / "she". */
+function styledAsPronoun(all: readonly Token[]): SpeakerPhrase | null {
+  if (all.length !== 2 || !/^(?:his|her)$/u.test(all[0]!.lower) || !/^(?:excellency|highness|eminence|majesty)$/u.test(all[1]!.lower)) return null;
+  return { kind: 'pronoun', pronoun: all[0]!.lower === 'his' ? 'he' : 'she', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+}
 
 /** Initials written with full stops that stand for a state or union, not a person ("U.S. envoy", "the U.N. said"). */
 const STATE_INITIALISMS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;

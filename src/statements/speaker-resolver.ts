@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
+import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
@@ -567,7 +568,9 @@ export class SpeakerResolver {
           // may be called so where the text has no unnamed one.)
           const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };
           const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
-          const holds = speaker !== null && (person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted));
+          // ("X, the head of a wheat farm, said …. "…," the farmer said.": a doer of the trade the apposition names, doer-of-described-trade.ts.)
+          const holds = speaker !== null && ((person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted))
+            || doerOfDescribedTrade(this.text, speaker, phrase.roles));
           // ("The flood engineer's report says" after someone with no such post spoke: a document of a post is only its holder's,
           // else an unnamed source's, never the latest speaker's; "…," its director told reporters: a post of the body "its"
           // means, not the person quoted before who holds no such post.)

@@ -33,6 +33,11 @@ const THAT_VERBS = [
   'advise', 'advised',
   // ("Delahaye indicated the city would look at it": to let it be understood, as "signalled" is.)
   'indicates', 'indicated',
+  // State and wire copy's verbs of telling and restating ("informed the minister that …", "The minister also informed that
+  // …", "affirmed that …", "reaffirmed that …", "proposed that the two sides set up …"). Only the past: "inform" and
+  // "propose" in the present are plans ("propose to build"), and a passive "was informed that" is whoever heard it
+  // (attribution.ts skips it, as "was told").
+  'informed', 'affirmed', 'reaffirmed', 'proposed',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -194,7 +199,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // A Yoruba king's "Oba Name" in Nigerian copy ("A traditional ruler in Place, Oba Name Name, urged"), as "Kgosi" is.
   'oba',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
-  'ven', 'venerable', 'rt']);
+  'ven', 'venerable', 'rt',
+  // "H.E. Name", Gulf and Commonwealth state copy's "His (or Her) Excellency" before a minister's or an envoy's name.
+  'h.e.']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
