@@ -3,7 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
-import { documentOwnerUnnamed } from './unnamed-document-owner.ts';
+import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
@@ -382,9 +382,8 @@ export class SpeakerResolver {
           this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
-        // ("The panel's decision said" where the text named no panel, "The Bill's explanatory memorandum states": an owner no
-        // body is named for, an unnamed source; unnamed-document-owner.ts.)
-        if (phrase.document && phrase.body && documentOwnerUnnamed(this.text.slice(phrase.start, phrase.end), phrase.body, name, this.text)) {
+        // ("The Bill's explanatory memorandum states": legislation names no body, an unnamed source; legislation-document.ts.)
+        if (phrase.document && phrase.body && legislationDocument(this.text.slice(phrase.start, phrase.end), phrase.body)) {
           this.documents.set(phrase.document, null);
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
