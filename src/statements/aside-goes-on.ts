@@ -42,3 +42,16 @@ const OUTLOOK_GOES_ON_RE = /^(?:it|they|he|she|we)\s+(?:(?:now|also|still)\s+)?(
 export function isOutlookAfterAside(rest: string): boolean {
   return OUTLOOK_GOES_ON_RE.test(rest.trimStart());
 }
+
+/**
+ * "…, it said in its announcement, and processing of stockpiled ore would continue until March": after the aside, a
+ * subject opened by a noun in -ing with its "of" ("processing of", "mining of", "testing of"), then a finite verb within
+ * a few words: the same speaker goes on (the shared test turns away a first word in -ing, "insisting on …").
+ * Guard: the "of" right after the -ing word and a finite verb or modal after its object; "…, and closing the plant would
+ * …" (no "of") and "…, and testing continued" (no finite verb from the list) are left alone.
+ */
+const GERUND_SUBJECT_RE = new RegExp(String.raw`^\p{Ll}{3,}ing\s+of\s+(?:[\p{L}\p{N}'\u2019-]+\s+){1,6}${FINITE_AFTER}\s`, 'u');
+
+export function isGerundSubjectThenVerb(rest: string): boolean {
+  return GERUND_SUBJECT_RE.test(rest.trimStart());
+}

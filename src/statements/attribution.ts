@@ -11,7 +11,7 @@ import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
-import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
+import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isGerundSubjectThenVerb, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
@@ -21,6 +21,8 @@ import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-afte
 import { isFrameAfterSemicolon } from './clause-after-semicolon.ts';
 import { courtClauseStart } from './court-submissions.ts';
 import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
+import { speakerAfterSubordinator } from './body-after-subordinator.ts';
+import { documentReadAsSaid } from './document-read.ts';
 import { examinersFindThat } from './examiners-findings.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isCoroner, researchGroupFinding } from './findings-of-coroners-and-researchers.ts';
@@ -376,6 +378,9 @@ export function attributionBefore(masked: string, from: number, open: number): A
     const at = from + formerly.index;
     return attributionBefore(masked.slice(0, at) + ' '.repeat(formerly[0].length) + masked.slice(at + formerly[0].length), from, open);
   }
+  // ('The statement read in part: "…"': a document's "read" as its "said", document-read.ts.)
+  const read = documentReadAsSaid(masked, from, open);
+  if (read) return attributionBefore(read, from, open);
   const lead = masked.slice(from, open);
   const tokens = tokenize(lead, from);
   const tail = trailingRun(masked, tokens);
@@ -533,7 +538,7 @@ function putIt(masked: string, from: number, open: number): Attribution | null {
 // ("…, the company said in a filing with the financial regulator.": a filing lodged with a body in lower-case words, a
 // regulator, an exchange, an authority or a tribunal.)
 const ADVERBIAL_BASE_RE =
-  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:outside|inside|in|after)\s+court\b|\s*to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent|broadcaster|podcast)\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*in\s+(?:reply|response|answer)\s+to\s+(?:(?:a|an|the)\s+)?(?:written\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?)(?:\s+from\s+(?:the\s+|this\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification|opinion|alert)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors|(?:[\p{Ll}-]+\s+){0,2}(?:regulators?|watchdogs?|exchanges?|authorit(?:y|ies)|tribunals?|registrar|creditors|lenders|bondholders)|[\p{Ll}-]+\s+(?:lines|operators|owners|companies|firms|carriers|agents|holders|users|providers|suppliers|retailers|growers|farmers|fishers|traders|tenants|landlords|drivers|passengers))\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal)|\s+to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*(?:outside|inside|near|beside|after|before|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+(?:of|with|against|for)\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*|(?:the|a|an|its|their)\s+(?:[\p{Ll}\p{N}-]+\s+)?[\p{Ll}-]+))?(?=\s*(?:[,.;!]|$)|\s+(?:on|in|at|after|before|during|outside|inside|near|off|beside)\s)|\s*\([^)]*\))+/u;
+  /^(?:\s*(?:(?:(?:late|early)\s+on|on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)\b(?!['\u2019]s\b)|\s*(?:earlier|later|yesterday|today|recently|also|again|then|now|previously|once|repeatedly|here|there(?!\s+(?:is|are|was|were|had|has|have|would|will|could|can|might|may|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|needs?|needed|used|ought|['\u2019]s|['\u2019]d)\b))\b|\s*for\s+(?:a|the)\s+(?:(?:unanimous|divided|dissenting|[\p{L}\p{N}]+-[\p{L}\p{N}]+)\s+)?(?:majority|minority|dissent|judges|justices|court|panel|bench|state|province|government|prosecution|defen[cs]e|crown|plaintiffs?|defendants?|appellants?|respondents?|claimants?|applicants?)\b|\s*\p{Ll}{3,}ly\b|\s*(?:in|at|on|to|near|off)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?:\s+\d+)?|\s*(?:on|in|by)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|\s*at\s+the\s+time\b|\s*only(?=\s+that\b)|\s*,\s*(?:however|though|moreover|nonetheless|nevertheless|meanwhile|too|in\s+fact|for\s+example|for\s+instance|of\s+course|in\s+turn|in\s+particular|at\s+the\s+same\s+time|on\s+the\s+other\s+hand|for\s+(?:his|her|its|their)\s+part)\s*,|\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|some|\d{1,3})\s+)(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\s*(?:on|under)\s+(?:the\s+)?condition\s+of\s+(?:anonymity|not\s+being\s+(?:named|identified))\b|\s*on\s+(?:the\s+)?condition\s+(?:he|she|they|it)\s+(?:not\s+be|was\s+not|were\s+not|wasn['’]t|weren['’]t|would\s+not\s+be)\s+(?:named|identified|quoted)\b|\s*(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|local\s+time|hrs))?(?![\p{L}\p{N}])|(?:noon|midday|midnight|dawn|dusk)\b)|\s*(?:at|over)\s+the\s+weekend\b|\s*(?:outside|inside|in|after)\s+court\b|\s*to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent|broadcaster|podcast)\b|\s*in\s+(?:reply|response)\b(?!\s+to\b)|\s*in\s+(?:reply|response|answer)\s+to\s+(?:(?:a|an|the)\s+)?(?:written\s+)?(?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?)(?:\s+from\s+(?:the\s+|this\s+|our\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?|\s*(?:by|over\s+the)\s+(?:phone|telephone|email|e-mail)\b|\s*(?:in|at|on|during|after|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:statement|release|commentary|interview|speech|address|briefing|conference|communiqu\p{L}|declaration|letter|report|article|post|account|page|blog|website|broadcast|meeting|session|summit|message|talks|reply|response|update|note|filing|email|e-mail|estimate|assessment|forecast|review|survey|study|analysis|outlook|guidance|bulletin|newsletter|notice|ruling|judgment|decision|order|memo|announcement|advisory|circular|notification|opinion|alert|submission)s?\b(?:\s+(?:with|to|for)\s+(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|reporters|journalists|broadcasters|residents|staff|employees|workers|members|customers|clients|investors|shareholders|parents|pupils|students|supporters|voters|colleagues|followers|readers|constituents|lawmakers|MPs|councillors|(?:[\p{Ll}-]+\s+){0,2}(?:regulators?|watchdogs?|exchanges?|authorit(?:y|ies)|tribunals?|registrar|creditors|lenders|bondholders)|[\p{Ll}-]+\s+(?:lines|operators|owners|companies|firms|carriers|agents|holders|users|providers|suppliers|retailers|growers|farmers|fishers|traders|tenants|landlords|drivers|passengers))\b)?(?:\s+(?:released|issued|published|posted|sent|read)(?:\s+(?:to|at)\s+the\s+(?:court|hearing|meeting|inquiry|tribunal)|\s+to\s+(?:this|our)\s+(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|newsroom|newsletter|site|website|station|programme|program|agency|outlet|publication|magazine|reporter|correspondent))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+\p{Ll}+))?\b)?|\s*(?:in|on)\s+(?:[\p{Ll}-]+\s+){0,2}(?:filings|papers|documents|statements|remarks|comments|interviews|posts|emails|letters|submissions|pages|columns)\b(?:\s+(?:broadcast|aired|televised|carried|published|posted)\s+(?:on|by|in)\s+(?:(?:the|state|national|local|public|social)\s+)?[\p{L}-]+)?|\s*(?:outside|inside|near|beside|after|before|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:\s+(?:of|with|against|for)\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*|(?:the|a|an|its|their)\s+(?:[\p{Ll}\p{N}-]+\s+)?[\p{Ll}-]+))?(?=\s*(?:[,.;!]|$)|\s+(?:on|in|at|after|before|during|outside|inside|near|off|beside)\s)|\s*\([^)]*\))+/u;
 // ("write in the journal Cretaceous Research the lighter tail …": a journal's title is a setting; journal-setting.ts.)
 const ADVERBIAL_RE = new RegExp(ADVERBIAL_BASE_RE.source.replace(/^\^\(\?:/u, `^(?:${JOURNAL_SETTING}|`), ADVERBIAL_BASE_RE.flags);
 
@@ -681,7 +686,9 @@ const DOCUMENT_CUES = new Set(['found', 'finds', 'find', 'showed', 'shows', 'sho
 /** Irregular pasts a setting's ", as the … <verb>" clause turns on (", as the opening of the season brought …"). */
 const AS_TAIL_IRREGULAR_PAST = 'brought|began|grew|fell|rose|took|came|went|swept|spread|struck|drew|hit|left|ran|sank|shrank|froze|broke|tore|wore';
 /** A setting's ", as the … <verb>" clause: the writer's, left out of the speaker's clause (", as the region faces …"). */
-const AS_TAIL = String.raw`,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain|${AS_TAIL_IRREGULAR_PAST})\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)`;
+const AS_TAIL = String.raw`,\s+as\s+(?:the|its|their|both|his|her|our)\s+(?=(?:[\p{L}'\u2019-]+\s+){1,5}(?:\p{Ll}+s|\p{Ll}+ed|are|were|have|had|do|did|operate|serve|face|remain|${AS_TAIL_IRREGULAR_PAST})\b)|,\s+as\s+(?:the|a|an|its|their)\s+(?=(?:[\p{L}-]+\s+){0,5}(?:seeks|tries|struggles|prepares|faces|looks|continues|moves|grapples|battles|works|spent|spends|remained|remains|sat|sits|stood|stands)\b)|,\s+as\s+(?=(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}(?:had|has|was|were)\s+(?!(?:said|told|noted|warned|predicted|promised|reported|announced|expected|planned|feared|stated|claimed|argued|suggested|pointed)\b)\p{Ll})`;
+// (The last: ", as Kilcoole Lad had been backed from …": a cause whose subject is a proper name, before had/has/was/were.
+// Guard: not ", as Smith had said" (an attribution of its own, a verb of saying after the auxiliary).)
 /** The same, inside a clause whose attribution comes after it ("…, as the opening of the season brought …, officials said"). */
 const AS_TAIL_RE = new RegExp(AS_TAIL, 'u');
 // (First: 'was "not a salary cap by the back door," though several owners plainly see it as one': right after a closing
@@ -756,6 +763,13 @@ const BUT_SUBJECT_ASIDE_RE = /^\s+(?:the|its|their|his|her|this|these|those)\s+(
  */
 const ADDING_AN_AMOUNT_RE = /^,\s+adding\s+(?:(?:about|around|roughly|nearly|almost|some|another|more\s+than|up\s+to|an\s+extra|a\s+further)\s+)?(?:[$£€]?\d[\d,.]*[\p{L}%]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\p{L}%-]+\s+){0,3}?to\s+(?:the|its|their|his|her|a|an|each|every)\s/u;
 
+/**
+ * After ", but": a pronoun and a verb of suspecting or thinking, then a clause without "that" ("he does not know how …, but
+ * he suspects it came in on rented equipment"): the speaker's own guess, the clause runs on. (Guard: none of these verbs is
+ * a cue of its own, so no frame the rules read is swallowed; "…, but he said …" still ends the clause.)
+ */
+const BUT_PRONOUN_GUESS_RE = /^\s+(?:he|she|they|we)\s+(?:suspects|suspected|thinks|thought|guesses|guessed)\s+(?!that\b)(?:it|they|he|she|the|a|an|this|someone|somebody)\s/u;
+
 function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
   const rest = masked.slice(start, sentenceEnd);
   let from = 0;
@@ -769,7 +783,9 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
       // (Or a capitalised name with a modal of its own: "…, but Tonga cannot take advantage", but-named-subject.ts.)
       if (BUT_OWN_CLAUSE_RE.test(after) || PRONOUN_WISH_RE.test(after) || BUT_COUNT_OR_OWNER_SUBJECT_RE.test(after) || BUT_NAMED_SUBJECT_RE.test(after)
         // (Or a subject and a verb in the simple past: "…, but preliminary checks pointed to …", but-subject-past-verb.ts.)
-        || isButSubjectPastVerb(after)) return 0;
+        || isButSubjectPastVerb(after)
+        // (Or the same speaker's guess, a pronoun and a verb of suspecting: "…, but he suspects it came in on …".)
+        || BUT_PRONOUN_GUESS_RE.test(after)) return 0;
       return BUT_SUBJECT_ASIDE_RE.exec(after)?.[0].length ?? -1;
     }
     const wish = /^,\s+and\s+(?:he|she)\s/u.test(rest.slice(at)) && PRONOUN_WISH_RE.test(rest.slice(at).replace(/^,\s+and/u, ''));
@@ -825,7 +841,9 @@ const ACRONYM_AFTER_RE = /\s*\((?:\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,14})\)\s*$/u;
 /** "It is learnt that", "It is understood that", "It was reliably learned that": a sentence's opening frame. */
 // ("It was noted that", "It was stressed that": a government wire's passive after a meeting, translated, MNA or Xinhua
 // English; whoever said it at the meeting is not named.)
-const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood|noted|stressed|underlined|emphasi[sz]ed)\s+that\s+/u;
+const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood|noted|stressed|underlined|emphasi[sz]ed)\s+(?:that\s+|(?<=(?:learnt|learned|understood)\s+)(?=(?:the|a|an|its|their|his|her|some|several|\p{Lu}[\p{L}'\u2019-]*)\s))/u;
+// (Without "that" after learnt/learned/understood only: "It is understood the contractor did not bid …", a subject word
+// then a clause with its verb; guard, itIsUnderstood: the words after must read as a clause, clauseWithoutThat.)
 
 /**
  * "It is learnt that …", "It is understood that …": what the reporter's sources told them, left unnamed (South Asian and
@@ -850,6 +868,7 @@ function itIsUnderstood(masked: string, start: number, end: number): ReportedCla
   // ("It was claimed at a village meeting that …", "It has been suggested that …": agentless-it-passive.ts.)
   const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? AGENTLESS_IT_PASSIVE_RE.exec(sentence) ?? paper;
   if (!m) return null;
+  if (!paper && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(sentence.slice(m.index + m[0].length), true)) return null;
   const opener = paper ? m[0].search(/\S/u) : m[0].indexOf('It');
   const cueAt = start + m.index + m[0].indexOf(m[1]!, opener);
   const clause = trimClause(masked, start + m[0].length, clauseEnd(masked, start + m[0].length, end));
@@ -1430,6 +1449,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     const aged = apposedName(masked, segments.slice(0, -1));
     if (aged) return aged;
   }
+  // ("Parents … have reacted with anger after the Education Authority confirmed that": body-after-subordinator.ts.)
+  const joined = relative ? null : speakerAfterSubordinator(masked.slice(segments.at(-1)!.start, cueStart), segments.at(-1)!.start,
+    (words, at) => parseSpeakerPhrase(tokenize(words, at)));
+  if (joined) return joined;
   const last = relative ? null : (parse(segments.at(-1)) ?? describedName(masked, segments.at(-1)!));
   // (Nothing but "had", "has", "also" between the last comma and the verb: "Counsel for X, Name, had argued that".)
   const lastEmpty = tokenize(masked.slice(segments.at(-1)!.start, cueStart)).every((t) => SUBJECT_TRAILERS.has(t.lower));
@@ -1917,6 +1940,10 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("declined to say how much …", "did not say whether …": nothing was said.)
     if (/\b(?:declined|refused|wouldn't|would\s+not|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?$/u.test(masked.slice(Math.max(start, cue.start - 20), cue.start))) continue;
     let clause = trimClause(masked, clauseStart, clauseEnd(masked, clauseStart, end));
+    // ("The stewards found that …, and they referred the case to …": a finder's own next act, its pronoun and a verb in
+    // -ed, is no part of what it found. Guard: only after a verb of finding; "said …, and they want …" stays whole.)
+    const nextAct = finding ? /,\s+and\s+(?:they|it)\s+\p{Ll}{3,}ed\b/u.exec(masked.slice(clause.start, clause.end)) : null;
+    if (nextAct) clause = trimClause(masked, clause.start, clause.start + nextAct.index);
     // ("Others, including two people who said they had slept outside, urged …": the aside's clause ends at its comma;
     // relative-aside-speaker.ts.)
     const asideEnd = relativeAsideEnd(masked.slice(from, cue.start), masked.slice(clause.start, clause.end),
@@ -2121,7 +2148,9 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     const goesOn = first && !isFrameAfterWhile(on![0], masked.slice(from, end))
       && (FINITE.has(first.lower) || sourceGoesOn || clauseWithoutThat(masked.slice(from, end)) || isLongSubjectThenVerb(masked.slice(from, end))
         // ("…, it said, and it now expects …": a pronoun and a verb of outlook; aside-goes-on.ts.)
-        || isOutlookAfterAside(masked.slice(from, end)));
+        || isOutlookAfterAside(masked.slice(from, end))
+        // ("…, and processing of stockpiled ore would continue …": a subject in -ing with its "of"; aside-goes-on.ts.)
+        || isGerundSubjectThenVerb(masked.slice(from, end)));
     if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)

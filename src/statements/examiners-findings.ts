@@ -4,7 +4,7 @@
 import type { SpeakerPhrase } from './speaker-phrase.ts';
 
 /** Plural nouns for people who examine and report, heading the phrase (a modifier or two before: "fire safety inspectors"). */
-const EXAMINERS_RE = /^(?:[\p{L}-]+\s+){0,2}?(?:[Ii]nspectors|[Ii]nvestigators|[Aa]uditors|[Ee]xaminers|[Aa]ssessors|[Rr]eviewers)(?![\p{L}])/u;
+const EXAMINERS_RE = /^(?:[\p{L}-]+\s+){0,2}?(?:[Ii]nspectors|[Ii]nvestigators|[Aa]uditors|[Ee]xaminers|[Aa]ssessors|[Rr]eviewers|[Ss]tewards|[Aa]djudicators)(?![\p{L}])/u;
 
 /** Whether `phrase`, a group left unnamed, is examiners, and the verb of finding is followed by "that" (`afterCue`). */
 export function examinersFindThat(phrase: SpeakerPhrase, masked: string, afterCue: string): boolean {

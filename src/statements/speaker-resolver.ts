@@ -3,6 +3,8 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { legislationDocument } from './legislation-document.ts';
+import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
@@ -379,6 +381,11 @@ export class SpeakerResolver {
         if (phrase.research && name === phrase.body && /^\p{Ll}+$/u.test(name)
           && /^the\s+\p{Ll}+['\u2019]s\s+(?:analysts|economists|strategists)$/iu.test(this.text.slice(phrase.start, phrase.end))) {
           this.pronounTargets.push({ speaker: null, anonymous: true, plural: true });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
+        // ("The Bill's explanatory memorandum states": legislation names no body, an unnamed source; legislation-document.ts.)
+        if (phrase.document && phrase.body && legislationDocument(this.text.slice(phrase.start, phrase.end), phrase.body)) {
+          this.documents.set(phrase.document, null);
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
         if (phrase.document) this.documents.set(phrase.document, name);
@@ -1456,6 +1463,9 @@ export class SpeakerResolver {
       // ("president of the United Auto Workers local": a workers' body the text names in passing.)
       const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
       if (unionInText) return unionInText;
+      // ("…, Cumbria Constabulary said." then "the force said": the police body named, police-force.ts.)
+      const force = head === 'force' && words.length === 1 ? policeForceNamed(this.text, at) : null;
+      if (force) return force;
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = this.titledName(head, at);
       if (titled) return titled;

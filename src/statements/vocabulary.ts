@@ -21,6 +21,8 @@ const THAT_VERBS = [
   'urge', 'urged', 'recall', 'recalled', 'hope', 'hopes', 'hoped', 'fear', 'feared', 'observe', 'observed',
   'underline', 'underlined', 'remark', 'remarked', 'declare', 'declares', 'declared', 'maintain', 'maintained',
   'concede', 'concedes', 'conceded', 'highlight', 'highlights', 'highlighted', 'highlighting', 'assure', 'assured',
+  // ("Traders lamented that …": a complaint's clause; bare "she lamented" stays a quotation's verb alone.)
+  'lament', 'laments', 'lamented',
   'caution', 'cautioned', 'acknowledging', 'insisting', 'estimate', 'estimated', 'forecast', 'forecasts', 'predicts',
   'accept', 'accepts', 'accepted', 'allege', 'alleges', 'alleged', 'alleging',
   // ("A source disclosed that", "Sources hinted that", "a staffer confided that": how a source lets it out.)
@@ -235,6 +237,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   // (Not nouns with a person's ending, "operator", "retailer": "one freight operator" is a person left unnamed.)
   'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
   'utility', 'utilities', 'corps', 'brigade',
+  // ("…, the force said": police copy's word for the police body it named, police-force.ts.)
+  'force', 'constabulary',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   // (A games or film studio once named, "the studio confirmed". Not "park": a surname too, "Park Ji-hoon"; the-park-as-body.ts.)
