@@ -1603,8 +1603,10 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   if (stamp) from += stamp[0].length;
   // "In the border towns, shopkeepers are nervous.": the subject comes after a place or a time.
   // ("In sentencing, Magistrate Name …", "On Tuesday, Name …": a short time or occasion before a capitalised subject too.)
-  // ("Within a week, the theater's owner, Name, had …", "Over the summer, the club …": thirty-first session, d1474.)
-  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near|Within|Over|Beyond|Behind)\s+[^,;:]{1,60}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
+  // ("Within a week, the theater's owner, Name, had …", "Behind the bar, the club's steward …": thirty-first session, d1474.
+  // Guard: after these, three words at most before the comma, so "Over his career he built some 140 boats, most of …" keeps
+  // its subject "he"; test-41 w10 showed it.)
+  const scene = /^\s*(?:(?:In|At|On|Along|Across|Around|Throughout|Inside|Outside|Near)\s+[^,;:]{1,60}|(?:Within|Over|Beyond|Behind)(?:\s+[\p{L}\p{N}'\u2019-]+){1,3}|Well|Look|Yes|No|So|Sure|Frankly|Honestly|Actually),\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     // ("Speaking to Club TV after the final whistle, the manager said …": where and to whom, before the subject.)
     ?? /^\s*(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|at|on|in|with|after)\s+[^,;:]{1,80},\s*(?=\p{Ll})/u.exec(masked.slice(from, end))
     // ("Born in Leeds, Margaret came to Ashcombe …": a life's where or when before the one it is about.)

@@ -54,6 +54,13 @@ describe('English: a short setting opened by "Within" or "Behind" before the sub
   });
 });
 
+describe('English: a longer setting without a comma keeps its subject (attribution.ts, sentenceSubject)', () => {
+  it('guard: "Over his working life he mended …, most of them …" — "he" is still the one named before', () => {
+    const text = 'Saddler Wilfred Okonjo-Price died on Friday, aged 88.\n\nOver his working life he mended some 900 saddles, most of them for the hunt. He said a saddle "should outlast the horse and the rider".';
+    expect(partials(text)).toEqual([['partial', 'Wilfred Okonjo-Price', 'person', 'should outlast the horse and the rider']]);
+  });
+});
+
 describe('English: the agent of a passive verb of labelling (passive-label-agent.ts)', () => {
   it('"X was described by Name as "…"" is the agent\'s', () => {
     const text = 'Goalkeeper Tomas Brenner, who missed the final, was described by Lena Vogt as "the best trainer we have ever had".';
