@@ -27,9 +27,16 @@ export function opensWithDegreeWord(quoted: string): boolean {
  * "Green" Party') is no noun it qualifies; two or more quoted words are read by the rules for phrases.
  */
 export function adjectiveBeforeItsNoun(before: string, quoted: string, after: string): boolean {
-  return /(?<!\p{L})(?:a|an|the)\s+$/iu.test(before) && /^\p{Ll}[\p{Ll}-]*$/u.test(quoted.trim())
+  return (/(?<!\p{L})(?:a|an|the)\s+$/iu.test(before) || POSSESSIVE_BEFORE_RE.test(before)) && /^\p{Ll}[\p{Ll}-]*$/u.test(quoted.trim())
     && /^\s+\p{Ll}{2,}/u.test(after) && !NO_NOUN_AFTER_RE.test(after);
 }
+
+/**
+ * ('said the Chancellor's "zero-tolerance" approach to waste had missed …', 'argued that their "piecemeal" plan …': a
+ * possessive stands where the article does, "his", "her", "its", "their", "our" or a name's "'s"; thirty-first session,
+ * d1473. The caller passes the eight characters before the quotation; the same guards hold.)
+ */
+const POSSESSIVE_BEFORE_RE = /(?:(?<!\p{L})(?:his|her|its|their|our)|\p{L}['\u2019]s)\s+$/iu;
 
 /**
  * (Guard: the word after the quotation is a verb or a function word, so the quoted word is the noun itself, a term at arm's

@@ -8,6 +8,8 @@ import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+import { passiveLabelAgent } from './passive-label-agent.ts';
+import { verdictOwnerBeforeColon } from './verdict-before-colon.ts';
 import { agedNameOpensParagraph, headNamedWithPost, registeredBodyOpensParagraph } from './described-lead-named-by-opening.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
 import { namedWithPostOfSameKind, namedWithPostOfSamePeople } from './described-then-named.ts';
@@ -193,8 +195,11 @@ const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019
 // ('in a move she said would keep "…"': "said" with a modal or a copula right after it opens a relative clause whose subject
 // is the thing before the speaker, the move; its quoted words are the speaker's. Never after a comma: ', she said, would'.)
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|(?:said|says)(?=\s+(?:would|will|could|should|might|was|were|is|are|had|has)\s)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|asked(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:whether|if)\s+[^.!?"\u201C]*$)|(?:said|says)(?=\s+(?:would|will|could|should|might|was|were|is|are|had|has)\s)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
 
+// (PARTIAL_LEAD_RE: 'asked its counsel whether officials had "ever driven on these roads after dark"': a reported question's
+// quoted words are the asker's; thirty-first session, d1475. Guard: "whether" or "if" within four words of "asked", and no
+// other quotation between it and this one.)
 /** 'dismissed the package as "meaningless"', 'branded the move "illegal"': a word the speaker labels something with ("so-called" is no verb). */
 // ('described the mood in the dressing room as "awkward"': with "as", a longer object.)
 const LABEL_LEAD_RE = /(?<![\p{L}-])(called|calling|branded|branding|dubbed|termed|labelled|labeled|described|describing|dismissed|dismissing|denounced|denouncing)(?:(?:\s+[\p{L}'\u2019-]+){1,5}\s+(?:as\s+)?|(?:\s+[\p{L}'\u2019-]+){6,8}\s+as\s+)$|\bwhat\s+(?:[\p{L}'\u2019-]+\s+){1,3}(?:called|termed|dubbed|described\s+as)\s+$/u;
@@ -210,6 +215,9 @@ const RU_PARTIAL_LEAD_RE = /(?<!\p{L})(назвал[аи]?|называ(?:ет|�
  * lower case (checked where it is used), so «потребовал обанкротить «Волжскую арматуру»», a company's «name», is none.
  */
 const RU_DIRECTIVE_LEAD_RE = /(?<!\p{L})(поручил[аио]?|призвал[аио]?|пообещал[аио]?|потребовал[аио]?)(?!\p{L})(?:\s+[\p{L}-]+){0,3}\s*$/u;
+
+/** Words of a sentence, then a comma and an attribution set off by commas: "…, because, she says,". */
+const INSERTED_ATTRIBUTION_RE = /\p{L}[^,]*,\s+(?:he|she|they|we|(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+)\s+(?:says|said|adds|added|insists|insisted|argues|argued|notes|noted|recalls|recalled)\s*,$/u;
 
 function startsLowerCase(text: string, span: QuoteSpan): boolean {
   return /^\s*\p{Ll}/u.test(text.slice(span.contentStart, span.contentEnd));
@@ -360,7 +368,19 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const longEnough = !listener && !quotedSubject && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
-      const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead));
+      // ('…, because, she says, "somebody has to."': an attribution set between commas inside the sentence, words of the sentence
+      // before it, leaves a lower-case quotation running on in the sentence, a partial; thirty-first session, d1474. Guard: not
+      // when the attribution opens the sentence, 'She says, "…"' (what is quoted then is a sentence of its own).)
+      const runsOn = !/[:,]$/.test(lead) || (/,$/.test(lead) && /^[Aa]s\s/u.test(lead)) || INSERTED_ATTRIBUTION_RE.test(lead);
+      // ('The verdict of one veteran, …, was blunter still: "competent, bloodless, forgettable".': a judgement's owner before
+      // the colon; verdict-before-colon.ts.)
+      const verdict = !before && span.close !== null && startsLowerCase(text, span) && /:$/.test(lead) ? verdictOwnerBeforeColon(masked.slice(leadFrom, span.open).trimEnd()) : null;
+      const owner = verdict ? parseSpeakerPhrase(tokenize(verdict.owner, leadFrom + verdict.index)) : null;
+      if (verdict && owner) {
+        const at = leadFrom + verdict.nounIndex;
+        fragments.push({ span, phrase: owner, cue: { text: verdict.noun, start: at, end: at + verdict.noun.length } });
+        return;
+      }
       if (before && runsOn && startsLowerCase(text, span)) {
         fragments.push({ span, phrase: before.phrase, cue: before.cue });
         return;
@@ -518,6 +538,14 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
           candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: said, cue });
           continue;
         }
+      }
+      // ('was described by his coach as "…"': the passive's agent gave the label; passive-label-agent.ts.)
+      const passive = passiveLabelAgent(masked.slice(sentence.start, span.open));
+      const agent = passive ? parseSpeakerPhrase(tokenize(passive.agent, sentence.start + passive.agentIndex)) : null;
+      if (passive && agent) {
+        const at = sentence.start + passive.verbIndex;
+        candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: agent, cue: { text: passive.verb, start: at, end: at + passive.verb.length } });
+        continue;
       }
       // ("in what staff described as "…"": who described it is named between "what" and the verb, not the sentence's subject.)
       const what = WHAT_THEY_CALLED_RE.exec(masked.slice(sentence.start, verbStart));
