@@ -1,7 +1,7 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-five held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth and forty-fifth have since had their misses read and
-// the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
+// changed while looking at it) and forty-six held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth, forty-fifth and forty-sixth have since had their
+// misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
 // ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
 // eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
 // in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the
@@ -10,14 +10,15 @@
 // thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
 // thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
 // twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth, the forty-third
-// in the thirty-first), so they guard against going back; the ninth, fourteenth, forty-fourth and forty-fifth (test-9, test-14,
-// test-44 and test-45, written blind in the sixth, tenth, thirtieth and thirty-first sessions) are the unseen measurements.
+// in the thirty-first), so they guard against going back; the ninth, fourteenth, forty-fourth, forty-fifth and
+// forty-sixth (test-9, test-14, test-44, test-45 and test-46, written blind in the sixth, tenth, thirtieth and
+// thirty-first sessions, the last two both in the thirty-first) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-45: that would end its use
-// as an unseen measurement).
+// prints a read part's (never an unseen part's, test-9, test-14, test-44, test-45 or test-46: that would end its
+// use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -25,10 +26,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46']);
 
 interface LanguageShare {
   texts: number;
@@ -806,6 +807,18 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-45',
       title: 'forty-fifth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session; unseen)',
       floors: { texts: 29, speakerRight: 0.97, partial: 0.9, reported: 0.96, anonymous: 0.87 },
+    },
+    {
+      // Written blind in the thirty-first session, after its first round (2026-12-05, 23:42–23:51 UTC by the machine's
+      // clock) and committed (0f6ff214) on the rules of 3d78c5e8 (the branch's start). First run at 3d78c5e8 (format
+      // checked by script before the commit; no fix needed): direct found 1.00 (104/104), precision 1.00 (104/104),
+      // speaker right 0.97 (101/104), partial 1.00 (20/20), reported 0.99 (279/283), 77 of 79 unnamed, all kinds
+      // 393/403 (English 20 texts: 1.00, 0.97, 1.00, 0.98, 56 of 58; Russian 9: 1.00, 0.96, 1.00, 1.00, 21 of 21).
+      // Floors: those figures less a margin of a few statements (direct found meets the default 0.95). Unseen: its
+      // misses were never printed.
+      part: 'test-46',
+      title: 'forty-sixth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session, after its first round; unseen)',
+      floors: { texts: 29, speakerRight: 0.94, partial: 0.9, reported: 0.97, anonymous: 0.93 },
     },
   ];
 
