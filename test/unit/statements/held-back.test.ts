@@ -1,18 +1,18 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty-six held-back test parts, each written and committed before the rule changes
 // it first measured. All but the ninth, fourteenth, forty-fourth, forty-fifth and forty-sixth have since had their
-// misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the tenth in the
-// ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the thirteenth, the
-// eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth, the nineteenth
-// in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the eighteenth, the
-// twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the twenty-second, the
-// twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the thirtieth and
-// thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the twenty-sixth, the
-// thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and thirty-ninth in the
-// twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the thirtieth, the forty-third
-// in the thirty-first), so they guard against going back; the ninth, fourteenth, forty-fourth, forty-fifth and
-// forty-sixth (test-9, test-14, test-44, test-45 and test-46, written blind in the sixth, tenth, thirtieth and
-// thirty-first sessions, the last two both in the thirty-first) are the unseen measurements.
+// misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the
+// tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the
+// thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth,
+// the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the
+// eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the
+// twenty-second, the twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the
+// thirtieth and thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the
+// twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
+// thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
+// thirtieth, the forty-third in the thirty-first), so they guard against going back; the ninth, fourteenth,
+// forty-fourth, forty-fifth and forty-sixth (test-9, test-14, test-44, test-45 and test-46, written blind in the sixth,
+// tenth and thirtieth sessions and, the last two, in the thirty-first) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
@@ -777,10 +777,13 @@ describe('statements on texts the rules were not written for', () => {
       // understood" added, a body's "Ltd" kept, one clause re-bounded) then: reported 0.95 (268/283), 67 of 76 unnamed,
       // all kinds 352/385; after the thirtieth session's two rounds (test-42 read, seven probes): reported 269/283, all
       // kinds 354/386, the rest the same; its misses were never printed in that session. Read in the thirty-first
-      // session (fixtures/statements/README.md, "Thirty-first session: …").
+      // session's first round (its 46 misses in three shares, fixtures/statements/README.md, "Thirty-first session:
+      // test-43's …"; two annotations brought to the conventions: w11's "the county's planning staff wrote" unnamed, w02's
+      // "The panel's decision" given to "panel"): speaker right 1.00 (92/92), partial 1.00, reported 1.00 (282/283), 75 of
+      // 76 unnamed, all kinds 398/399. Floors a few statements under that.
       part: 'test-43',
       title: 'forty-third part (29 full-length texts, 9 in Russian; written blind in the thirtieth session and read in the thirty-first)',
-      floors: { texts: 29, speakerRight: 0.92, partial: 0.88, reported: 0.91, anonymous: 0.85 },
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.94, reported: 0.98, anonymous: 0.95 },
     },
     {
       // Written blind in the thirtieth session (2026-12-05, 20:37–20:42 UTC by the machine's clock) and committed
