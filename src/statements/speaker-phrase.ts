@@ -842,6 +842,8 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
   'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner',
+  // (An aircraft or equipment lessor, "the lessor said" after "Name Aviation Partners said in a filing": a business.)
+  'lessor',
   // (Who runs it, speaking as the business: "In a letter to workers, the management said"; not "… Ship Management", a name.)
   'management']);
 
@@ -1387,6 +1389,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // "Consultancy Aerodynamic Advisory said in a note", "Insurer Caldwell Mutual said": a capitalised word for a kind of
   // business opening the subject, then the name (not a surname's spelling: "Carrier", "Miner" are left out).
   if (tokens.length >= 2 && tokens.length <= 5 && BUSINESS_KIND_OPENERS.has(tokens[0]!.text)
+    && tokens.slice(1).every((t) => isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+    return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: span.end };
+  }
+  // ("Rival Pasifika Wings told shareholders …": "Rival" opening the subject before a name of two words or more that opens
+  // with no given name is a business named by what it is to the story. Guard: a given name after the word, "Rival Jane
+  // Hollis said", a person.)
+  if (tokens.length >= 3 && tokens.length <= 5 && tokens[0]!.text === 'Rival' && givenNameGender(tokens[1]!.text) === null
     && tokens.slice(1).every((t) => isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower))) {
     return { kind: 'organisation', body: tokens.slice(1).map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: span.end };
   }

@@ -6,6 +6,8 @@
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
+import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
@@ -298,6 +300,14 @@ export class SpeakerResolver {
     if (research) this.lastResearch = null;
     switch (phrase.kind) {
       case 'anonymous': {
+        // ("Friends of the Carron Water said", "Farmers of the Upper Platte, a landowners' group, said": a body's name, not
+        // an unnamed group; people-plural-of-name.ts.)
+        const pluralOf = phrase.plural && phrase.roles.length === 0 ? bodyNamedAsPeopleOf(this.text, phrase.start, phrase.end) : null;
+        if (pluralOf) {
+          this.bodies.push(pluralOf);
+          this.groups.push({ resolved: { speaker: pluralOf, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: pluralOf, anonymous: false, kind: 'organisation' };
+        }
         // ("Al Noor's net debt rose 38 per cent, according to its annual report": a document given to "its" whose owner's
         // name ends in no body's word is the body "it" means, as a following "it said" would be; its-document-owner.ts.)
         const owner = isItsDocument(this.text, phrase) ? this.bodies[this.lastSpeaking(this.bodies.length, this.mentionedBodies, phrase.start)] : undefined;
@@ -1122,10 +1132,12 @@ export class SpeakerResolver {
     // the person test below ("he", "she", "Mr" beside the name) still wins.)
     const itAddedNext = words.length < 2 || givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)[.]\\s+[^.!?\n"\u201C\u201D]*,\\s+(?:it|the\\s+(?:force|company|firm|business|utility|operator|agency|authority|council|group|organisation|organization|charity|service))\\s+(?:said|says|added)[.]`, 'u');
+    // (Bodies speaking, probed on fresh text, body-speaking-as-it.ts.)
+    const asIt = bodySpeakingAsIt(this.text, key, { givenFirst, words: words.length });
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
-      || itAddedNext?.test(this.text) === true
+      || itAddedNext?.test(this.text) === true || asIt
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
       || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
     this.asBody.set(key, body);
@@ -1469,6 +1481,11 @@ export class SpeakerResolver {
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = this.titledName(head, at);
       if (titled) return titled;
+      // ("The Prairie Gold Farmers Cooperative board has set …, the co-op said": "co-op" is the short word for a name that
+      // ends in "Cooperative" / "Co-operative"; the name the text prints last before, else first.)
+      const coop = head === 'co-op' ? this.titledName('cooperative', at) ?? this.titledName('co-operative', at)
+        ?? this.namesEndingIn('cooperative').concat(this.namesEndingIn('co-operative')).map((m) => m[0].replace(/^(?:The|A|An)\s+/u, '').trim())[0] : null;
+      if (coop) return coop;
       // ("Murrindal Shire councillors have voted …" then "a report by council officers": the council by its members' place.)
       const byMembers = head === 'council' ? this.councilByItsMembers() : null;
       if (byMembers) return byMembers;
@@ -1816,7 +1833,9 @@ const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{
  */
 // (The words before the business's noun describe it, so none of them is a preposition or an article: "Name, a picker at the
 // company's site" is a person who works there.)
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
+// ("Ellis Marlowe, the Inverness solicitors acting for neighbours, …" then "The firm said": a professional firm is described
+// by its trade's plural, "the … solicitors", "the … architects"; one person would be "the … solicitor".)
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier|solicitors|lawyers|accountants|architects|auctioneers|surveyors|stockbrokers)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
