@@ -1844,12 +1844,14 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   }
 
   // "Как отметил X, …", "Как сообщили «Ъ» два источника, знакомые с ходом переговоров, …".
+  // (Up to 180 characters before the comma: «Как рассказал в беседе с корреспондентом «…» начальник отдела … АО «…» Name,» names
+  // the listener, the post and its business; thirty-first session, second round.)
   // (Any participle's aside after the speaker: "два горняка, работающие на шахте, …".)
   // («Как сообщила Анне Шмидт, журналистке издания, глава комитета Name, …»: whom it was told and the apposition on them
   // blanked, so that the speaker after them is read: russian-listener-apposition.ts.)
   const toldApposed = listenerApposedAfterAs(sentence);
   const asSentence = toldApposed ? sentence.slice(0, toldApposed.start) + ' '.repeat(toldApposed.end - toldApposed.start) + sentence.slice(toldApposed.end) : sentence;
-  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,120}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(asSentence);
+  const kak = /^\s*[Кк]ак\s+(\p{L}+)\s+([^,]{1,180}?)\s*,\s*(?:(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|участвующ|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+)[^,]*,\s*)?/u.exec(asSentence);
   // («Как показала проверка, …»: showing is finding when a check does it.)
   const checkShowed = kak !== null && /^показал[аои]?$/u.test(kak[1]!.toLowerCase()) && checkFindingsPhrase(tokenize(kak[2]!, 0)) !== null;
   if (kak && (RU_SPEECH_VERBS.has(kak[1]!.toLowerCase()) || FINDING_VERB.test(kak[1]!.toLowerCase()) || checkShowed)) {

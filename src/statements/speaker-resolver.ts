@@ -61,6 +61,9 @@ import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { isPublicRecordsCited } from './public-records.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { researchRoleOf } from './research-firm.ts';
+import { russianSurnameGender, russianVerbGenderAt } from './russian-verb-gender.ts';
+import { isBareInterlocutor } from './russian-interlocutor.ts';
+import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
@@ -202,6 +205,10 @@ export class SpeakerResolver {
   /** When (in `order`) one unnamed person last spoke: latestUnnamedSpoke. */
   private lastUnnamed = 0;
   private lastDocumentAt = -1;
+  /** A person's post as the text first printed it, for russian-post-kind.ts. */
+  private readonly postsPrinted = new Map<string, string>();
+  /** The person the latest statement was given to, if it was a person: isBareInterlocutor. */
+  private lastSpokenPerson: string | null = null;
 
   resolve(printed: SpeakerPhrase): ResolvedSpeaker {
     // "The commission's decision states that …. It notes that …": "it" right after a document is that document (its
@@ -211,6 +218,8 @@ export class SpeakerResolver {
     if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
     if (!this.noting) this.spokeAt.add(printed.start);
     const resolved = this.resolvePhrase(printed);
+    // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
+    if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
     // (When one unnamed person last spoke, for latestUnnamedSpoke.)
     if (!this.noting && resolved.anonymous && !(printed.kind === 'anonymous' && printed.plural) && printed.kind !== 'organisation') this.lastUnnamed = ++this.order;
     this.lastDocument = printed.document ? resolved : null;
@@ -307,6 +316,13 @@ export class SpeakerResolver {
           this.bodies.push(pluralOf);
           this.groups.push({ resolved: { speaker: pluralOf, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: pluralOf, anonymous: false, kind: 'organisation' };
+        }
+        // («Как рассказал в беседе с корреспондентом … Name, …. По словам собеседника, …»: the one just quoted, when named and
+        // nobody was named since; russian-interlocutor.ts.)
+        const lastTarget = this.pronounTargets.filter((t) => !t.plural && !t.secondary).at(-1);
+        if (!phrase.plural && this.lastSpokenPerson && lastTarget?.speaker === this.lastSpokenPerson && isBareInterlocutor(this.text, phrase.start, phrase.end)) {
+          this.notePerson(this.lastSpokenPerson);
+          return { speaker: this.lastSpokenPerson, anonymous: false, kind: 'person' };
         }
         // ("Al Noor's net debt rose 38 per cent, according to its annual report": a document given to "its" whose owner's
         // name ends in no body's word is the body "it" means, as a following "it said" would be; its-document-owner.ts.)
@@ -611,8 +627,12 @@ export class SpeakerResolver {
           }
           // ("Мэр Name сказал … «…», — пишет нам подписчица": a Russian word for a person by its ending is the one quoted last
           // only when the word's gender is theirs; else unnamed.)
+          // («— подчеркнула инфекционист», «— сказала юрист»: a noun in «-ист» or a consonant is said of women too; the verb's
+          // gender, where it shows one, is the word's; russian-verb-gender.ts.)
           const gender = speaker ? this.genderOf(speaker) : null;
-          if (gender && phrase.roles.length === 1 && isRussianPeopleNoun(phrase.roles[0]!) && russianPeopleNounGender(phrase.roles[0]!) !== gender) {
+          const wordGender = phrase.roles.length === 1 && isRussianPeopleNoun(phrase.roles[0]!)
+            ? (russianVerbGenderAt(this.text, phrase.start, phrase.end) ?? russianPeopleNounGender(phrase.roles[0]!)) : null;
+          if (gender && wordGender && wordGender !== gender) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -691,6 +711,10 @@ export class SpeakerResolver {
           return NOBODY;
         }
         this.notePerson(speaker);
+        // (Whether the post as printed is a state body's or a business's, for «чиновник» and «глава компании»: russian-post-kind.ts.)
+        if (phrase.kind === 'name' && phrase.roles.length > 0 && isCyrillic(phrase.name.join(' '))) {
+          if (!this.postsPrinted.has(speaker)) this.postsPrinted.set(speaker, this.text.slice(phrase.start, phrase.end));
+        }
         // ("the Pole" says nothing a later "the New Zealander" could be matched on.)
         if (phrase.roles.length > 0 && !phrase.roles.includes('nationality')) {
           const titles = this.titlesInText.get(speaker) ?? [];
@@ -1681,7 +1705,19 @@ export class SpeakerResolver {
           ?? (phrase.name.length === 1 ? this.fullNameFromGivenName(phrase.name[0]!) : null) ?? display(phrase.name);
       }
       case 'title':
-        return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier }, phrase.start);
+        // («Депутат уверен», «— подчеркнула инфекционист»: the verb's gender, where it shows one; russian-verb-gender.ts.)
+        if (isCyrillic(this.text.slice(phrase.start, phrase.end))) {
+          // («По словам чиновника» after a contractor was named since the official spoke; «Глава компании добавил» after a
+          // minister: the latest speaker whose post is of that kind; russian-post-kind.ts.)
+          // («Полицейский уточнил» after «Начальник отдела ГИБДД … Name»: the latest speaker whose post is the police's.)
+          const kind = phrase.roles.length === 1 && phrase.roles[0] === 'чиновник' ? 'state'
+            : phrase.roles.length === 1 && phrase.roles[0] === 'полицейский' ? 'police'
+              : businessHeadWanted(this.text.slice(phrase.start, phrase.end)) ? 'business' : null;
+          const ofKind = kind ? [...this.recent].reverse().find((name) => this.postsPrinted.has(name) && russianPostKind(this.postsPrinted.get(name)!, kind === 'police') === kind) : undefined;
+          if (ofKind) return ofKind;
+        }
+        return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier }, phrase.start,
+          isCyrillic(this.text.slice(phrase.start, phrase.end)) ? russianVerbGenderAt(this.text, phrase.start, phrase.end) : null);
       default:
         return null;
     }
@@ -1691,26 +1727,32 @@ export class SpeakerResolver {
     return [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
   }
 
-  private byTitle(title: PersonTitle, at = Number.POSITIVE_INFINITY): string | null {
+  private byTitle(title: PersonTitle, at = Number.POSITIVE_INFINITY, gender: 'm' | 'f' | null = null): string | null {
+    // (A Russian verb that shows the subject's gender leaves out those the text marks as the other: «Депутат уверен» after
+    // «депутат Name» and «депутат Ирина Name» is the man; russian-verb-gender.ts.)
+    const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+    // (A Russian surname's ending outweighs a given name in «-а», «Данила Корчагин», «Савва Морозов»: a man.)
+    const fits = (name: string) => other === null || (russianSurnameGender(name) ?? this.genderOf(name)) !== other;
+    const recent = this.recent.filter(fits);
     // "his Tunisian counterpart, Amel Ben Salah" holds whatever post "the Tunisian minister" names.
     const counterpart = (t: PersonTitle) => t.roles.includes('counterpart') && t.qualifier !== null && t.qualifier === title.qualifier;
-    const holders = this.directory.people().filter((p) => this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
+    const holders = this.directory.people().filter((p) => fits(p.name) && this.titlesOf(p).some((t) => titleCovers(t, title) || counterpart(t)));
     // (Once someone has spoken, not a holder the text prints only further down: holder-named-later.ts.)
     // (Nor one named before only bare, whose post the text prints further down, «третьей — Дарья Котова» then «Бронзовый
     // призер Дарья Котова»: holder-named-later.ts.)
     const postLater = (p: Person) => russianPostOnlyAfter(this.text, p.name, at,
       (word) => titleCovers({ roles: russianRoles(word.toLowerCase()) ?? [], qualifier: null }, title));
-    const named = holders.filter((p) => this.recent.includes(p.name)
+    const named = holders.filter((p) => recent.includes(p.name)
       || (this.namedInText.has(p.name) && (this.recent.length === 0 || (printedBefore(this.text, p.name, at) && !postLater(p)))));
     if (named.length === 1) return named[0]!.name;
     if (named.length > 1) {
       // Several fit: the one who spoke last.
-      return [...this.recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
+      return [...recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
     }
     // («Руководитель компании добавил»: whoever heads something; the latest speaker the text gave a head's post, before
     // anyone it gave no post.)
     if (title.roles.length === 1 && title.roles[0] === 'руководитель') {
-      const head = [...this.recent].reverse().find((name) => {
+      const head = [...recent].reverse().find((name) => {
         const person = this.directory.findByName(name.split(' '));
         const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
         return titles.some((t) => t.roles.some((r) => RU_HEAD_ROLES.has(r)));
@@ -1718,11 +1760,11 @@ export class SpeakerResolver {
       if (head) return head;
     }
     // ("The chair said" after "Name, who chairs the trust, told …": the latest speaker the text gave that post by a verb.)
-    const byVerb = [...this.recent].reverse().find((name) => this.postsByVerb.get(name)?.some((t) => titleCovers(t, title)));
+    const byVerb = [...recent].reverse().find((name) => this.postsByVerb.get(name)?.some((t) => titleCovers(t, title)));
     if (byVerb) return byVerb;
     // ("The boss said" after "Chief executive Name told …": whoever heads the business, boss-as-head.ts.)
     if (isBossTitle(title.roles)) {
-      const head = [...this.recent].reverse().find((name) => {
+      const head = [...recent].reverse().find((name) => {
         const person = this.directory.findByName(name.split(' '));
         return headsSomething(person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []));
       });
@@ -1730,8 +1772,8 @@ export class SpeakerResolver {
     }
     // Nobody this text names holds the title: the latest speaker it does not contradict ("the Russian
     // diplomat", "the Secretary of State"), else the one person known by it elsewhere.
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const name = this.recent[i]!;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const name = recent[i]!;
       const person = this.directory.findByName(name.split(' '));
       const titles = person ? this.titlesOf(person) : (this.titlesInText.get(name) ?? []);
       if (titles.length === 0 || titles.some((t) => compatible(t, title))) return name;
@@ -1740,7 +1782,7 @@ export class SpeakerResolver {
     // too), never a minister some other text named.
     // (Not someone the text gave another English post: "the mayor" after a defence secretary is not him; Russian
     // copy varies the post on purpose, "губернатор" then "глава региона".)
-    const latest = this.recent.at(-1);
+    const latest = recent.at(-1);
     const otherPost = (t: PersonTitle) => !compatible(t, title) && t.roles.some((r) => ROLE_NOUNS.has(r)) && title.roles.every((r) => ROLE_NOUNS.has(r));
     const latestTitles = latest ? this.titlesInText.get(latest) ?? [] : [];
     if (!title.qualifier && title.roles.length === 1 && !latestTitles.some(otherPost)) return latest ?? null;

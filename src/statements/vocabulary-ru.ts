@@ -123,6 +123,9 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['технолог', ['технолог']], ['агроном', ['агроном']], ['зоотехник', ['зоотехник']], ['механик', ['механик']],
   ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
   ['конструктор', ['конструктор']], ['ветеринар', ['ветеринар']], ['лаборант', ['лаборант']], ['мастер', ['мастер']],
+  // («Полицейский уточнил» after «Начальник отдела ГИБДД … Name сообщил»: an adjective used as a noun for a policeman is a
+  // word for a person, not a name; thirty-first session, second round.)
+  ['полицейск', ['полицейский']],
   // ("Аграрии говорят": a farmer, one who works the land, a plural in -ии that the plural's endings do not take.)
   ['аграри', ['аграрий']],
   ['банкир', ['банкир']], ['автор', ['автор']], ['проректор', ['ректор']], ['архитектор', ['архитектор']], ['очевид', ['очевидец']], ['свидетел', ['свидетель']],
@@ -140,7 +143,9 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
 export const RU_PEOPLE_ROLES: ReadonlySet<string> = new Set(['житель', 'пенсионер', 'водитель', 'врач', 'медсестра', 'очевидец',
   'свидетель', 'продавец', 'пассажир', 'знакомый', 'учитель', 'пациент', 'прохожий', 'болельщик',
   // ("Аграрии говорят", "— сказал аграрий": farmers as a class, unnamed, like "фермеры".)
-  'аграрий']);
+  'аграрий',
+  // («Полицейский, дежуривший у подъезда, рассказал»: a policeman described, unnamed; thirty-first session, second round.)
+  'полицейский']);
 
 /** The roles a Russian word stands for ("замминистра" → заместитель, министр), or null. */
 export function russianRoles(lower: string): readonly string[] | null {
