@@ -42,6 +42,7 @@ import { nameAfterPostWithParticle } from './post-with-particle.ts';
 import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { RETORT_BACK_RE } from './retort-back.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { isRussianNameParticle, russianParticleRun } from './russian-name-particles.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { describedFullNameStart } from './russian-described-name-after-cue.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
@@ -1621,6 +1622,13 @@ const BYLINE_LINE_BEFORE_RE = /(?:^|\n)[ \t]*By\s+\p{Lu}[\p{L}'\u2019-]+(?:[ \t]
  * Who a sentence is about, when its opening words name someone ("Clinton handed Lavrov a
  * button.", "Sergei Lavrov, who is in Brussels, dismissed it."): a later "she said" can mean them.
  */
+/** The last index of the run of particles from `k` and the capitalised surname after them («де Врис», «ван дер Берг»). */
+function nameEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length - 1 && isRussianNameParticle(tokens[j]!.text) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  return j;
+}
+
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   let from = start + (dateline ? dateline[0].length : 0);
@@ -1739,7 +1747,10 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
   const ruVerb = !opensWithRole ? (isCyrillic(tokens[0]?.text ?? '') ? verbAfterDescribedName(tokens) : -1)
     : tokens.findIndex((t, k) => k > 0 && /^\p{Ll}/u.test(t.text) && russianRoles(t.lower) === null
       && ((RU_PAST_VERB_RE.test(t.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && russianRoles(tokens[k - 1]!.lower) === null)
-        || (k >= 3 && !RU_PREPOSITIONS.has(t.lower) && !LINEAGE_WORDS.has(t.lower) && nameWord(tokens[k - 1]!) && nameWord(tokens[k - 2]!))));
+        || (k >= 3 && !RU_PREPOSITIONS.has(t.lower) && !LINEAGE_WORDS.has(t.lower) && nameWord(tokens[k - 1]!) && nameWord(tokens[k - 2]!)
+          // («Премьер-министр Нидерландов Питер де Врис заявил»: a foreign name's particle before its surname is no verb;
+          // russian-name-particles.ts.)
+          && !(isRussianNameParticle(t.text) && /^\p{Lu}|^\p{Ll}{2,5}$/u.test(tokens[k + 1]?.text ?? '') && russianParticleRun(tokens.slice(0, nameEnd(tokens, k) + 1)) !== null))));
   // (Ten words: "A report by a planning officer at Wiltshire Council" is nine.)
   for (let n = Math.min(tokens.length, 10, ruVerb > 0 ? ruVerb : tokens.length); n > 0; n--) {
     const next = tokens[n];

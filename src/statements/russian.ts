@@ -34,6 +34,8 @@ import { russianManagementBody } from './russian-management-of-body.ts';
 import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
 import { adjectivePostBeforeName } from './russian-adjective-post.ts';
 import { gerundOpenerLength } from './russian-gerund-opener.ts';
+import { latinBodyAfterKind } from './russian-latin-body-name.ts';
+import { russianParticleRun } from './russian-name-particles.ts';
 import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
 import { insideParticiplePhrase } from './russian-participle-phrase.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
@@ -201,6 +203,23 @@ const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', '�
 
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
+  // («Руководитель профсоюза Урсула фон Штайн», «Ян ван дер Берг», «Ван дер Берг», «Жиль Ле Бра»: a foreign name's
+  // particles, russian-name-particles.ts; the phrase is read without them and they are put back before the surname.
+  // Guard: the reading without them ends in the same surname, so a body or a post reads as before.)
+  // («Газета The Times», «издание Financial Times»: a kind word, then a body's name in Latin letters,
+  // russian-latin-body-name.ts.)
+  const latinBody = latinBodyAfterKind(all);
+  if (latinBody) return { kind: 'organisation', body: latinBody, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  const particles = russianParticleRun(all);
+  if (particles) {
+    const rest = [...all.slice(0, particles.from), ...all.slice(particles.to)];
+    const read = parseRussianPhrase(rest);
+    const surname = all.at(-1)!;
+    if (read?.kind === 'name' && read.name.at(-1) === surname.base && read.end === surname.end) {
+      const printed = all.slice(particles.from, particles.to).map((t) => t.text);
+      return { ...read, name: [...read.name.slice(0, -1), ...printed, surname.base], start: Math.min(read.start, all[particles.from]!.start) };
+    }
+  }
   // («В. Осадчий уточнил», «И. Суслов добавил», «По мнению Е. Колесниковой»: one initial, its full stop and a space, then a
   // surname, is that person, the surname read alone (the resolver finds the full name the text printed); the initial was
   // read as the preposition «в» (a body «в Осадчий») or the conjunction «и», and nothing was found. Guards: exactly two
@@ -779,7 +798,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // ("Депутат Ил Тумэна от Верхоянского округа Name": the parliament's name, then the seat; the name ends the phrase.)
     && !opensMembersSeat(tokens.map((t) => t.lower), preposition, preposition === 3 && russianRoles(tokens[0]!.lower) !== null,
       tokens.slice(-2).every((t) => isCapitalised(t) && !isBodyWord(t) && !isAcronym(t) && russianRoles(t.lower) === null));
-  if (nameBefore) return null;
+  // («Глава подразделения Siemens Mobility в странах Балтии Name Surname»: two words in Latin letters after a post and a
+  // lower-case word of whose unit are a foreign body's name, not a person's; the full name at the end is the speaker.
+  // Guards: both words Latin, the phrase opening with a Cyrillic post, a lower-case Cyrillic word right before them, and
+  // a full name, two capitalised Cyrillic words, ending the phrase.)
+  const latinBodyBefore = nameBefore && preposition >= 3 && [tokens[preposition - 1]!, tokens[preposition - 2]!].every((t) => /^[A-Z][A-Za-z&'-]*$/u.test(t.text))
+    && russianRoles(tokens[0]!.lower) !== null && /^[\u0400-\u04FF]+$/u.test(tokens[preposition - 3]!.text) && /^\p{Ll}/u.test(tokens[preposition - 3]!.text)
+    && tokens.slice(-2).every((t) => /^[\u0400-\u04FF]/u.test(t.text) && isCapitalised(t) && !isBodyWord(t) && !isAcronym(t));
+  if (nameBefore && !latinBodyBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
   const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS));
@@ -1592,7 +1618,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // russian-relations.ts; read here, as documentOwner reads no people (twenty-ninth session).)
   const related = ['словам', 'слов', 'мнению', 'свидетельству', 'свидетельствам'].includes(cueWord) && who.length >= 2 ? isUnnamedRelation(who.map((t) => t.text)) : null;
   const relation: SpeakerPhrase | null = related ? { kind: 'anonymous', plural: related.plural || undefined, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
-  return people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
+  // («Как пишет Handelsblatt, …. По данным издания, …»: «издания» alone is the outlet cited last, as «издание» is after a
+  // verb, outletSource; thirty-first session. Guard: the one word, the outlet found by name before it, else as ever.)
+  const outlet = who.length === 1 && who[0]!.lower === 'издания' ? outletSource(masked, [{ ...who[0]!, text: 'издание', lower: 'издание' }], who[0]!.start) : null;
+  return outlet ?? people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
 
@@ -2119,6 +2148,9 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
 const OUTLET_NOUN = /^(?:портал|издание|газета|сайт|журнал|телеканал|паблик|(?:\p{L}+-)?канал)$/u;
 const OUTLET_NAMED = /(?<!\p{L})((?:\p{L}+-)?(?:портал|издание|газета|сайт|журнал|телеканал|паблик|канал))\s+\u00AB([^\u00AB\u00BB]{1,40})\u00BB/giu;
 
+/** A foreign outlet cited by its name in Latin letters: «пишет Handelsblatt», «сообщает Reuters», «Газета The Times сообщает». */
+const LATIN_OUTLET_CITED = /(?:(?<!\p{L})(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+(?:(?:газета|издание|агентство|журнал|портал|телеканал)\s+)?|(?<!\p{L})(?:[Гг]азета|[Ии]здание|[Жж]урнал|[Пп]ортал|[Тт]елеканал)\s+)((?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}'\u2019.&-]*(?:\s+\p{Lu}[\p{Script=Latin}'\u2019.&-]*){0,3})/gu;
+
 /**
  * "…, сообщает портал «Урал-Экспресс».": another outlet as the source, by its name in guillemets after the word for it;
  * "…, пишет портал.", "Как уточняет издание, …": the word alone is the outlet named so last before (a "канал" the last
@@ -2135,6 +2167,14 @@ function outletSource(masked: string, who: Token[], at: number): SpeakerPhrase |
   const earlier = [...masked.slice(0, at).matchAll(OUTLET_NAMED)]
     .filter((m) => kind(noun.lower) === 'издание' || kind(m[1]!) === kind(noun.lower));
   const last = earlier.at(-1);
+  // («Как пишет Handelsblatt, …. По данным издания, …», «Газета The Times сообщает»: «издание» alone is also a foreign
+  // outlet cited last by its name in Latin letters after «пишет» / «сообщает» or a word for an outlet (thirty-first
+  // session). Guard: only «издание», any outlet's word; the Latin name cited after the last outlet in guillemets.)
+  const latin = kind(noun.lower) === 'издание' ? [...masked.slice(0, at).matchAll(LATIN_OUTLET_CITED)].at(-1) : undefined;
+  if (latin && (!last || latin.index > last.index)) {
+    const nameAt = latin.index + latin[0].lastIndexOf(latin[1]!);
+    return { kind: 'organisation', body: latin[1]!, name: [], roles: [], qualifier: null, start: nameAt, end: nameAt + latin[1]!.length };
+  }
   if (!last) return null;
   const nameAt = last.index + last[0].indexOf('\u00AB');
   return { kind: 'organisation', body: `\u00AB${last[2]!}\u00BB`, name: [], roles: [], qualifier: null, start: nameAt, end: last.index + last[0].length - 1 };
@@ -2699,7 +2739,13 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));
   // (Not when the sentence opens with its subject: a full name, a title, a body, a source. "Позицию Дубровской" is an object.)
   const opening = verb > 0 ? speakerAtStart(tokens.slice(0, Math.min(verb, 14))) : null;
-  const subject = opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
+  // («Главным спикером сессии стал профессор … Name», «Новым директором стала Name»: a post in the instrumental before a
+  // linking verb is what the one after the verb became; the subject follows the verb. Guards: the verb «стал(а)» /
+  // «был(а)» / «оказался(-лась)» / «являлся(-лась)»; the sentence's first word an adjective or noun in the instrumental
+  // (-ым / -им / -ом / -ем / -ой / -ей).)
+  const linked = verb > 0 && /^(?:стал|стала|был|была|оказался|оказалась|являлся|являлась)$/u.test(tokens[verb]!.lower)
+    && /^\p{Lu}\p{Ll}+(?:ым|им|ом|ем|ой|ей)$/u.test(tokens[0]!.text);
+  const subject = !linked && opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
   // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
   const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;

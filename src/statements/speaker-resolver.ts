@@ -64,6 +64,9 @@ import { researchRoleOf } from './research-firm.ts';
 import { russianSurnameGender, russianVerbGenderAt } from './russian-verb-gender.ts';
 import { isBareInterlocutor } from './russian-interlocutor.ts';
 import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
+
+import { personOfNation } from './russian-demonym-role.ts';
+import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
@@ -594,6 +597,14 @@ export class SpeakerResolver {
             return { speaker: author, anonymous: false, kind: 'person' };
           }
         }
+        // («— признался ирландец» after «ирландский защитник Name Surname»: a word for one of a nation, russian-demonym-role.ts.)
+        if (phrase.kind === 'title' && phrase.roles.length === 1 && isCyrillic(phrase.roles[0]!) && phrase.end - phrase.start === phrase.roles[0]!.length) {
+          const native = personOfNation(this.text, phrase.start, this.text.slice(phrase.start, phrase.end).toLowerCase());
+          if (native) {
+            this.notePerson(native);
+            return { speaker: native, anonymous: false, kind: 'person' };
+          }
+        }
         if (phrase.kind === 'title') {
           const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
             && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier || (u.words ?? []).includes(phrase.qualifier)));
@@ -924,7 +935,7 @@ export class SpeakerResolver {
   private fullNamesFromText(words: string[]): Set<string> {
     const found = new Set<string>();
     // ("De la Fuente", "Van der Berg": a surname led by a particle, however many words; the particle may open a sentence.)
-    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!);
+    const particled = NAME_PARTICLES.has(words[0]!.toLowerCase()) || isIrishParticle(words[0]!) || isParticlePrintedSmall(this.text, words);
     if (words.length > 4 || (words.length >= 2 && !particled)) return found;
     const escaped = escapeRegExp(words.join(' '))
       .replace(/^\p{L}/u, (c) => (particled ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
@@ -1667,6 +1678,17 @@ export class SpeakerResolver {
         // ("главный тренер «Невы» Шальнов": a body in guillemets before a surname is whose post it is, not a first name.)
         if (phrase.name.length === 2 && /[\u0400-\u04FF]/u.test(phrase.name[0]!) && this.text.slice(phrase.start, phrase.end).includes(`\u00AB${phrase.name[0]}\u00BB`)) {
           return this.speakerOf({ ...phrase, name: phrase.name.slice(1) });
+        }
+        // («Ван Остен», «де Марсак», «Ван дер Берг» after «Карин ван Остен», «Пьер де Марсак»: a foreign surname led by a
+        // Cyrillic particle is the person the directory or the text knows by the full name; russian-name-particles.ts.
+        // Guard: the particle the name's first word; else the name as read, below.)
+        if (phrase.name.length >= 2 && isParticlePrintedSmall(this.text, phrase.name)) {
+          const known = this.directory.findByName(phrase.name);
+          if (known && known.name.split(' ').length > phrase.name.length && known.name.endsWith(` ${phrase.name.at(-1)}`)) return known.name;
+          const printed = this.fullNameFromText(phrase.name);
+          if (printed) return printed;
+          const oblique = particleNameInObliqueCase(this.text, phrase.name);
+          if (oblique) return oblique;
         }
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
