@@ -64,7 +64,6 @@ import { researchRoleOf } from './research-firm.ts';
 import { russianSurnameGender, russianVerbGenderAt } from './russian-verb-gender.ts';
 import { isBareInterlocutor } from './russian-interlocutor.ts';
 import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
-
 import { personOfNation } from './russian-demonym-role.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
