@@ -646,7 +646,13 @@ export class SpeakerResolver {
           const lastQuoted = speaker ?? this.recent.at(-1) ?? null;
           const lastPerson = lastQuoted ? this.directory.findByName(lastQuoted.split(' ')) : undefined;
           const holdsOffice = lastQuoted !== null && ((lastPerson ? this.titlesOf(lastPerson) : (this.titlesInText.get(lastQuoted) ?? [])).some((t) => t.roles.some((r) => OFFICES.has(r))));
-          if (!holds && !holdsOffice && officeNeverPrintedBefore(this.text, phrase.start, phrase.end)) {
+          // (Only against a speaker the fallback would give it, so a text's lone "The mayor said" stays as it was, no speaker
+          // (twenty-ninth session's guard); and not when that speaker is named in the phrase's own paragraph before it,
+          // "Mr Vik said …. "…," the minister said": a post's word varied for the one just quoted.)
+          const paragraphStart = Math.max(0, this.text.lastIndexOf('\n', phrase.start));
+          const namedInParagraph = speaker !== null && new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker.split(' ').at(-1)!)}(?![\\p{L}])`, 'u')
+            .test(this.text.slice(paragraphStart, phrase.start));
+          if (speaker && !holds && !holdsOffice && !namedInParagraph && officeNeverPrintedBefore(this.text, phrase.start, phrase.end)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
