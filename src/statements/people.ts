@@ -350,6 +350,17 @@ function learnAppositions(directory: PersonDirectory, text: string): string[][] 
     const nameTokens = tokenize(withoutPartyLettersAfterName(m[2]!));
     const named = parseSpeakerPhrase(nameTokens);
     if (named?.kind !== 'name' || named.name.length < 2) continue;
+    // ("The Director-General of the state's Centre for Disease Control, Dr Name Name,": where no tail of the words reads as
+    // a post, the words before their first "of" / "for" may; thirty-first session, initials-of-a-post.ts. Guard: only then.)
+    const cut = titleTokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+    const cutTitle = cut > 0 && !titleTokens.some((_, k) => k >= titleTokens.length - 8 && parseSpeakerPhrase(titleTokens.slice(k))?.kind === 'title')
+      ? parseSpeakerPhrase(titleTokens.slice(0, cut)) : null;
+    if (cutTitle?.kind === 'title' && cutTitle.roles.length > 0) {
+      const name = [...firstNameShapedAsPersonNoun(nameTokens, named), ...named.name];
+      directory.addName(name, { roles: [...named.roles, ...cutTitle.roles], qualifier: named.qualifier ?? cutTitle.qualifier });
+      learned.push(name);
+      continue;
+    }
     for (let k = Math.max(0, titleTokens.length - 8); k < titleTokens.length; k++) {
       const title = parseSpeakerPhrase(titleTokens.slice(k));
       if (title?.kind !== 'title') continue;

@@ -1154,6 +1154,17 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // minister or an envoy just named stands for that person, as "he" or "she" does. Guard: only the two words alone.)
   const addressed = styledAsPronoun(all);
   if (addressed) return addressed;
+  // ("the D.G. said": a post's capitals with full stops read as "the DG" is, a short name the resolver may find spelled by a
+  // post printed before; initials-of-a-post.ts. Guard: "the" and the dotted capitals alone.)
+  if (all.length === 2 && all[0]!.lower === 'the' && /^(?:\p{Lu}\.){2,4}$/u.test(all[1]!.text)) {
+    return { kind: 'organisation', body: all[1]!.text.replace(/\./gu, ''), name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+  }
+  // ("the 41-year-old said", "the 64-year-old grazier": an age as a second reference, read as a post of its own that the
+  // resolver matches against the name printed with that age; described-by-age-or-children.ts.)
+  if (all.length >= 2 && all.length <= 3 && all[0]!.lower === 'the' && /^\d{1,3}-year-old$/u.test(all[1]!.lower)
+    && (all.length === 2 || /^\p{Ll}[\p{Ll}-]*$/u.test(all[2]!.text))) {
+    return { kind: 'title', name: [], roles: [all.length === 3 ? all[2]!.lower : 'person'], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   // ("The younger Mahlangu said": "the elder / older / younger" before a surname is that bearer of it, the resolver
   // tells which; elder-younger-bearer.ts. Guard: one or two capitalised words after it, read as a name.)
   if (all.length >= 3 && all.length <= 4 && all[0]!.lower === 'the' && ['elder', 'older', 'younger'].includes(all[1]!.lower)) {

@@ -78,6 +78,9 @@ import { businessOfStaffInSentence } from './staff-at-business.ts';
 import { isRussianRelative, surnameBearerNotARelative, withRussianPatronymics } from './surname-shared-with-relatives.ts';
 import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.ts';
 import type { SpeakerKind } from './types.ts';
+import { OFFICES, officeNeverPrintedBefore } from './office-never-printed-before.ts';
+import { postInitials, postSpelledBefore } from './initials-of-a-post.ts';
+import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
@@ -233,6 +236,19 @@ export class SpeakerResolver {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
+    // ("…," the 41-year-old said" after "Name Name, 41, …", "the mother of three said": a second reference by the age
+    // printed with a name, or by a parent's children; described-by-age-or-children.ts.)
+    // ("The PS added that" after "The Permanent Secretary of the ministry, Mr Name": a post's capitals, the post's holder,
+    // not a body "PS"; initials-of-a-post.ts.)
+    const letters = phrase.kind === 'organisation' ? postInitials(this.text.slice(phrase.start, phrase.end)) : null;
+    const post = letters ? postSpelledBefore(this.text, letters, phrase.start) : null;
+    const postPhrase = post ? parseSpeakerPhrase(tokenize(`the ${post}`)) : null;
+    if (postPhrase?.kind === 'title' && postPhrase.roles.length > 0) return this.resolvePhrase({ ...postPhrase, start: phrase.start, end: phrase.end });
+    const described = phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null;
+    if (described) {
+      this.notePerson(described);
+      return { speaker: described, anonymous: false, kind: 'person' };
+    }
     // ("According to data from schedule analyst Linerlytics": a data provider, cited-only-source.ts.)
     const provider = printed.kind === 'name' && printed.name.length === 1 && printed.roles.length > 0 ? dataProviderByTrade(this.text, printed.start, printed.end) : null;
     if (provider) {
@@ -527,6 +543,8 @@ export class SpeakerResolver {
           // nor a Russian given name alone, «Кристина рассказала», or one described as someone, «Варвара, мама двоих
           // школьников, рассказала», russian-name-described-as-person.ts: a person called so, not a body.)
           && !describedAsPerson(this.text, phrase.end) && !describedBeforeAsPerson(this.text, phrase.start)
+          // (Nor one printed elsewhere with an age or after a relation's word, "Her son, Tobi, 10, …": described-by-age-or-children.ts.)
+          && !loneNamePrintedAsPerson(this.text, phrase.name[0]!)
           // (Nor a lone name already taken for a person in this text: "Name, a 54-year-old farmer, said …" then "…,"
           // Name told the Post": the same person again.)
           && !this.lastSeen.has(display(phrase.name))
@@ -659,6 +677,22 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
           if (speaker && !holds && this.staffOfBodyJustQuoted(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // ("the Commissioner for Health said", "The governor said": an office never printed before, nobody met holds it;
+          // office-never-printed-before.ts.)
+          // (Nor when the one quoted last holds some office: "The housing secretary, Name, …" then "the minister said".)
+          const lastQuoted = speaker ?? this.recent.at(-1) ?? null;
+          const lastPerson = lastQuoted ? this.directory.findByName(lastQuoted.split(' ')) : undefined;
+          const holdsOffice = lastQuoted !== null && ((lastPerson ? this.titlesOf(lastPerson) : (this.titlesInText.get(lastQuoted) ?? [])).some((t) => t.roles.some((r) => OFFICES.has(r))));
+          // (Only against a speaker the fallback would give it, so a text's lone "The mayor said" stays as it was, no speaker
+          // (twenty-ninth session's guard); and not when that speaker is named in the phrase's own paragraph before it,
+          // "Mr Vik said …. "…," the minister said": a post's word varied for the one just quoted.)
+          const paragraphStart = Math.max(0, this.text.lastIndexOf('\n', phrase.start));
+          const namedInParagraph = speaker !== null && new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker.split(' ').at(-1)!)}(?![\\p{L}])`, 'u')
+            .test(this.text.slice(paragraphStart, phrase.start));
+          if (speaker && !holds && !holdsOffice && !namedInParagraph && officeNeverPrintedBefore(this.text, phrase.start, phrase.end)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -1339,6 +1373,32 @@ export class SpeakerResolver {
     return { speaker: null, anonymous: true, kind: 'anonymous' };
   }
 
+  /** "the 41-year-old" / "the mother of three": the person the text printed so, else the latest one quoted who may be. */
+  private describedByAgeOrChildren(phrase: SpeakerPhrase): string | null {
+    const printed = this.text.slice(phrase.start, phrase.end);
+    const age = ageOfDescription(printed);
+    const parent = age === null ? parentOfChildren(printed) : null;
+    if (age === null && parent === null) return null;
+    const named = age !== null ? namePrintedWithAge(this.text, age, phrase.start) : namePrintedAsParent(this.text, parent!, phrase.start);
+    // (The capitalised words before the age may open with a post or a place, "Gimli MLA Name Name": the longest tail of
+    // them the directory knows as a person, else the last two.)
+    if (named) {
+      const words = named.split(/\s+/u);
+      for (let k = 0; k < words.length - 1; k++) {
+        const person = this.directory.findByName(words.slice(k));
+        if (person) return person.name;
+      }
+      return words.slice(-2).join(' ');
+    }
+    // (Else the latest person quoted, unless the text gives them the other gender: "the mother of three" is no "Mr"; an age
+    // with a noun, "the 64-year-old skipper", is left to the post's rules, which find the skipper named before.)
+    if (age !== null && /-year-old\s+\p{Ll}/u.test(printed)) return null;
+    const latest = this.recent.at(-1);
+    if (!latest) return null;
+    const gender = this.genderOf(latest);
+    return parent && gender && gender !== parent ? null : latest;
+  }
+
   private notePerson(speaker: string): void {
     this.lastSeen.set(speaker, ++this.order);
     this.recent.push(speaker);
@@ -1939,6 +1999,9 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   // («— пояснил ученый» after «доцент кафедры … Name рассказал»: Russian copy calls one who teaches or does research at a
   // university a scientist; only those posts, so that «ученый» after a welder stays someone else.)
   if (wanted.roles.length === 1 && wanted.roles[0] === 'ученый' && held.roles.some((r) => ACADEMIC_ROLES.has(r))) return true;
+  // ("Fisherman Name, 64, …" then ""…," the official said": one the text calls by a private trade is no official, the one
+  // called so is someone holding a post quoted before; described-by-age-or-children.ts, thirty-first session.)
+  if (wanted.roles.length === 1 && wanted.roles[0] === 'official' && held.roles.length > 0 && held.roles.every((r) => PRIVATE_TRADES.has(r))) return false;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
 
@@ -1959,7 +2022,8 @@ const CAPTAINS = new Set(['captain', 'skipper', 'vice-captain', 'co-captain']);
 // analyst or an economist; "по словам чиновника", a deputy mayor.)
 // ("the Pole said": a nationality fits whoever was just named.)
 // («Руководитель предприятия добавил» after «Генеральный директор завода Name»: whoever heads something, as «глава».)
-const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'дипломат', 'представитель', 'глава',
+// ("the veteran said" after "MLA Name, first elected in 1995": a word for long service fits whoever was just named.)
+const GENERIC_ROLES = new Set(['nationality', 'diplomat', 'official', 'envoy', 'representative', 'permanent', 'chief', 'veteran', 'дипломат', 'представитель', 'глава',
   'руководитель', 'специалист', 'эксперт', 'чиновник']);
 
 /** Words of names: a capitalised one, a lower-case word joining a body's name ("Ministry of …"), its initials. */
