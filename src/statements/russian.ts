@@ -28,6 +28,8 @@ import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts
 import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { isLegalFormAndName } from './russian-legal-form-body.ts';
+import { numberedPlaceInPost } from './russian-numbered-place-in-post.ts';
+import { isPluralPlaceOfAKind } from './russian-plural-places-unnamed.ts';
 import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
@@ -229,6 +231,15 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (lone && all[0]!.initial && lone.start - all[0]!.end === 2 && looksLikeSurname(lone.text) && !isBodyWord(lone) && !isAcronym(lone)) {
     const surname = parseRussianPhrase([lone]);
     if (surname?.kind === 'name') return { ...surname, start: all[0]!.start };
+  }
+  // («— рассказал бригадир оленеводческой бригады № 4 Name Surname»: a place's number inside a post the lists do not know,
+  // read without it; russian-numbered-place-in-post.ts.)
+  const numbered = numberedPlaceInPost(all, (words) => parseRussianPhrase(words), isPreposition);
+  if (numbered) return numbered;
+  // («Как рассказали в бригадах», «— говорят в хозяйствах»: places of a kind, none named, an unnamed source;
+  // russian-plural-places-unnamed.ts.)
+  if (isPluralPlaceOfAKind(all, (t) => hasStem(t, RU_DOCUMENT_STEMS) || isOutletWord(t))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («Старшая по дому Name Surname», «Дежурный по станции Name Surname»: an adjective's post, russian-adjective-post.ts.)
   const adjectivePost = adjectivePostBeforeName(all, (words) => parseRussianPhrase(words), isBodyWord);

@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -1426,6 +1427,10 @@ export class SpeakerResolver {
 
   /** "the ministry", "the alliance": the latest body of that kind the text named in full. */
   private bodyOf(written: string, at: number): string {
+    // («В «Воде Крыма» уточнили» after «ГУП РК «Вода Крыма»»: the «name» as printed, where its first word lost its ending in
+    // the nominative read back; russian-quoted-name-as-printed.ts.)
+    const asPrinted = quotedNameAsPrinted(this.text, written);
+    if (asPrinted) return asPrinted;
     // Russian: "ведомство", "компания", "ЦБ", "там" → the body named before (russian.ts).
     // ("Росавтодор сообщил" after "Федеральное дорожное агентство (Росавтодор)": a Russian short name the text gave in
     // brackets is the name spelled out before them, as an English one is for a lone word.)
