@@ -1236,6 +1236,11 @@ function describedName(masked: string, segment: { start: number; end: number }):
 
 /** An opening phrase of circumstance: "In response to …,", "After the vote,". */
 const FRONTED_PHRASE_RE = /^\s*(?:In|On|At|After|Before|During|Following|Despite|Amid|Under)\s+(?:response|reply|answer|a|an|the|its|their|his|her)\b/u;
+// ("Outside court, a relative of the accused, who declined to give her name, said", "In Salem, a neighbour, who asked not to
+// be named, said": a short phrase of place or time with no article, the whole of the opening between commas, is no speaker
+// either. Guard: it opens with a preposition of place or time and is at most five words, none a verb of saying; it is only
+// read so before a subject and a speaker's aside, as FRONTED_PHRASE_RE is.)
+const SHORT_FRONTED_PLACE_RE = /^\s*(?:In|On|At|After|Before|During|Outside|Inside|Near|Behind|Beyond|Across|Throughout|Within)\s+(?![\p{L}'\u2019-]*\s+(?:said|says|told|added)\b)[\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,4}\s*$/u;
 /** An opening participle clause: "Speaking on behalf of …,", "Asked about …,". */
 const PARTICIPLE_OPENING_RE = /^\s*(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed|Contacted|Reached)\s+(?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 
@@ -1393,7 +1398,7 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // said": or a connective word alone; "However, a source at the ministry, speaking on condition of anonymity, said": or a
   // participle's aside.)
   const opening = masked.slice(segments[0]!.start, segments[0]!.end);
-  if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(opening) || (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(opening) && SENTENCE_OPENERS.has(opening.trim().toLowerCase())))
+  if (segments.length >= 4 && (FRONTED_PHRASE_RE.test(opening) || SHORT_FRONTED_PLACE_RE.test(opening) || (/^\s*\p{Lu}\p{Ll}+\s*$/u.test(opening) && SENTENCE_OPENERS.has(opening.trim().toLowerCase())))
     && SPEAKER_ASIDE_RE.test(masked.slice(segments.at(-2)!.start, segments.at(-2)!.end)) && masked.slice(segments.at(-1)!.start, cueStart).trim() === '') {
     const own = segments.at(-3)!;
     const subject = unnamedAntecedent(masked, own.start, own.end) ?? parse(own);

@@ -9,6 +9,7 @@ import { type Attribution, apposedPeople, attributionAfter, attributionBefore, a
 import { causeLead } from './cause-put-in-quotes.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { passiveLabelAgent } from './passive-label-agent.ts';
+import { subjectAfterQuestion } from './question-before-subject.ts';
 import { verdictOwnerBeforeColon } from './verdict-before-colon.ts';
 import { agedNameOpensParagraph, headNamedWithPost, registeredBodyOpensParagraph } from './described-lead-named-by-opening.ts';
 import { titledWithSamePost } from './described-lead-titled-next.ts';
@@ -295,7 +296,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     for (const sentence of sentences) {
       // (A post opening an English sentence is kept too: "The union head called on …" is about the one named so before. Not
       // a Russian one, whose role words read after a name are cut to find the name.)
-      const opening = sentenceSubject(masked, sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
+      // ("Asked whether …, Ms Onalik was cautious.": the subject after a question put to them, question-before-subject.ts.)
+      const afterQuestion = subjectAfterQuestion(masked, sentence.start, sentence.end);
+      const opening = sentenceSubject(masked, afterQuestion ?? sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
       // ("Сам Стеванович записал …" after "без Марко Стевановича": a Russian surname alone, with the first name the text printed.)
       // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)
       const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
