@@ -21,15 +21,3 @@ function genderOfVerb(word: string | undefined): 'm' | 'f' | null {
   if (/(?:ла|лась|ена|ёна)$/u.test(word)) return 'f';
   return null;
 }
-
-/**
- * The gender a Russian surname's ending shows, «-ов» / «-ова», «-ин» / «-ина», «-ский» / «-ская» (of a name of two words
- * or more, or a surname alone), else null: surer than a given name in «-а», which men bear too («Данила», «Савва»).
- */
-export function russianSurnameGender(name: string): 'm' | 'f' | null {
-  const surname = name.split(' ').at(-1)!.toLowerCase();
-  if (!/^[\u0400-\u04FF-]+$/u.test(surname)) return null;
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(surname)) return 'm';
-  return null;
-}

@@ -2870,6 +2870,22 @@ export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhr
   return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }
 
+/** Surname endings that decline by gender and are a surname's only: «-ова», «-ина», «-ская» / «-ов», «-ин», «-ский». */
+const WOMANS_SURNAME_RE = /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u;
+const MANS_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+
+/**
+ * The gender a Russian surname's ending alone shows (of a name of two words or more, or a surname alone), else null:
+ * surer than a given name in «-а», which men bear too («Данила», «Савва»), and than «-ая» / «-ой», which adjectives end in.
+ */
+export function russianSurnameGender(name: string): 'm' | 'f' | null {
+  const surname = name.split(' ').at(-1)!.toLowerCase();
+  if (!/^[\u0400-\u04FF-]+$/u.test(surname)) return null;
+  if (WOMANS_SURNAME_RE.test(surname)) return 'f';
+  if (MANS_SURNAME_RE.test(surname)) return 'm';
+  return null;
+}
+
 /** What a Russian name says of its bearer's gender: the surname's ending ("Дубровская", "Иванова" / "Курочкин", "Левитан"). */
 export function russianGender(name: string): 'm' | 'f' | null {
   const surname = name.split(' ').at(-1)!.toLowerCase();
@@ -2879,8 +2895,8 @@ export function russianGender(name: string): 'm' | 'f' | null {
   // (Not before a Georgian or Abkhaz surname, "Гела Квеселава", "Гия Гогия", "Шота Беридзе": men's names there end in -а / -я.)
   const caucasian = /(?:швили|дзе|ава|ия|уа|ани|ули|ели)$/u.test(surname);
   const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first) && !caucasian;
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(surname) || womansFirstName) return 'f';
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый|ий)$/u.test(surname)) return 'm';
+  if (WOMANS_SURNAME_RE.test(surname) || /ая$/u.test(surname) || womansFirstName) return 'f';
+  if (MANS_SURNAME_RE.test(surname) || /(?:ой|ый|ий)$/u.test(surname)) return 'm';
   return null;
 }
 

@@ -62,12 +62,12 @@ import { isPostOfABody } from './post-of-a-body-unheld.ts';
 import { isPublicRecordsCited } from './public-records.ts';
 import { describesOneJustQuoted } from './quoted-then-described.ts';
 import { researchRoleOf } from './research-firm.ts';
-import { russianSurnameGender, russianVerbGenderAt } from './russian-verb-gender.ts';
+import { russianVerbGenderAt } from './russian-verb-gender.ts';
 import { isBareInterlocutor } from './russian-interlocutor.ts';
 import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
 import { personOfNation } from './russian-demonym-role.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
-import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender } from './russian.ts';
+import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
@@ -247,8 +247,7 @@ export class SpeakerResolver {
     if (postPhrase?.kind === 'title' && postPhrase.roles.length > 0) return this.resolvePhrase({ ...postPhrase, start: phrase.start, end: phrase.end });
     const described = phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null;
     if (described) {
-      this.notePerson(described);
-      return { speaker: described, anonymous: false, kind: 'person' };
+      return this.notedPerson(described);
     }
     // ("According to data from schedule analyst Linerlytics": a data provider, cited-only-source.ts.)
     const provider = printed.kind === 'name' && printed.name.length === 1 && printed.roles.length > 0 ? dataProviderByTrade(this.text, printed.start, printed.end) : null;
@@ -338,10 +337,9 @@ export class SpeakerResolver {
         }
         // («Как рассказал в беседе с корреспондентом … Name, …. По словам собеседника, …»: the one just quoted, when named and
         // nobody was named since; russian-interlocutor.ts.)
-        const lastTarget = this.pronounTargets.filter((t) => !t.plural && !t.secondary).at(-1);
-        if (!phrase.plural && this.lastSpokenPerson && lastTarget?.speaker === this.lastSpokenPerson && isBareInterlocutor(this.text, phrase.start, phrase.end)) {
-          this.notePerson(this.lastSpokenPerson);
-          return { speaker: this.lastSpokenPerson, anonymous: false, kind: 'person' };
+        if (!phrase.plural && this.lastSpokenPerson && isBareInterlocutor(this.text, phrase.start, phrase.end)
+          && this.pronounTargets.findLast((t) => !t.plural && !t.secondary)?.speaker === this.lastSpokenPerson) {
+          return this.notedPerson(this.lastSpokenPerson);
         }
         // ("Al Noor's net debt rose 38 per cent, according to its annual report": a document given to "its" whose owner's
         // name ends in no body's word is the body "it" means, as a following "it said" would be; its-document-owner.ts.)
@@ -556,8 +554,7 @@ export class SpeakerResolver {
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
           const opened = speakerNameOpenedBy(phrase.name[0]!, this.lastSeen.keys(), this.text);
           if (opened) {
-            this.notePerson(opened);
-            return { speaker: opened, anonymous: false, kind: 'person' };
+            return this.notedPerson(opened);
           }
           const name = this.isShortName(phrase.name[0]!) ? spelledOut(this.text, phrase.name[0]!) ?? display(phrase.name) : display(phrase.name);
           this.bodies.push(name);
@@ -611,16 +608,14 @@ export class SpeakerResolver {
           const words = tokenize(this.text.slice(phrase.start, phrase.end)).slice(1).map((t) => t.text);
           const author = authorOfDeed(this.text, phrase.start, words, this.directory.people().map((p) => p.name));
           if (author) {
-            this.notePerson(author);
-            return { speaker: author, anonymous: false, kind: 'person' };
+            return this.notedPerson(author);
           }
         }
         // («— признался ирландец» after «ирландский защитник Name Surname»: a word for one of a nation, russian-demonym-role.ts.)
         if (phrase.kind === 'title' && phrase.roles.length === 1 && isCyrillic(phrase.roles[0]!) && phrase.end - phrase.start === phrase.roles[0]!.length) {
           const native = personOfNation(this.text, phrase.start, this.text.slice(phrase.start, phrase.end).toLowerCase());
           if (native) {
-            this.notePerson(native);
-            return { speaker: native, anonymous: false, kind: 'person' };
+            return this.notedPerson(native);
           }
         }
         if (phrase.kind === 'title') {
@@ -1404,6 +1399,12 @@ export class SpeakerResolver {
     this.lastSeen.set(speaker, ++this.order);
     this.recent.push(speaker);
     this.pronounTargets.push({ speaker, anonymous: false });
+  }
+
+  /** A person the phrase names or means, noted as the latest one met and given as the speaker. */
+  private notedPerson(speaker: string): ResolvedSpeaker {
+    this.notePerson(speaker);
+    return { speaker, anonymous: false, kind: 'person' };
   }
 
   /** Whether every other place the text prints the word, a body's word follows it ("… Fruit Exporters Association"). */
