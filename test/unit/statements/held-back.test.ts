@@ -1,24 +1,25 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-six held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth, forty-fifth and forty-sixth have since had their
-// misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh, the
-// tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the sixteenth in the
-// thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again in the fifteenth,
-// the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the twenty-second in the
-// eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and twenty-sixth in the
-// twenty-second, the twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the twenty-fourth, the
-// thirtieth and thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth in the
-// twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
+// changed while looking at it) and forty-seven held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth, forty-fifth, forty-sixth and forty-seventh have since
+// had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
+// seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
+// in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
+// twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and
+// twenty-sixth in the twenty-second, the twenty-seventh and twenty-eighth in the twenty-third, the twenty-ninth in the
+// twenty-fourth, the thirtieth and thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth
+// in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first), so they guard against going back; the ninth, fourteenth,
-// forty-fourth, forty-fifth and forty-sixth (test-9, test-14, test-44, test-45 and test-46, written blind in the sixth,
-// tenth and thirtieth sessions and, the last two, in the thirty-first) are the unseen measurements.
+// forty-fourth, forty-fifth, forty-sixth and forty-seventh (test-9, test-14, test-44, test-45, test-46 and test-47,
+// written blind in the sixth, tenth and thirtieth sessions, two in the thirty-first and the last at the thirty-second's
+// start) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44, test-45 or test-46: that would end its
-// use as an unseen measurement).
+// prints a read part's (never an unseen part's, test-9, test-14, test-44, test-45, test-46 or test-47: that would end
+// its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -26,10 +27,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46', 'test-47']);
 
 interface LanguageShare {
   texts: number;
@@ -826,6 +827,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-46',
       title: 'forty-sixth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session, after its first round; unseen)',
       floors: { texts: 29, speakerRight: 0.94, partial: 0.9, reported: 0.97, anonymous: 0.93 },
+    },
+    {
+      // Written blind at the thirty-second session's start (2026-12-06, 01:43–01:53 UTC by the machine's clock) and
+      // committed (310f0434) on the rules of 752b2617 (the branch's start). First run at 752b2617 (format checked by
+      // script before the commit; no fix needed): direct found 1.00 (97/97), precision 1.00 (97/97), speaker right 0.97
+      // (94/97), partial 1.00 (24/24), reported 0.96 (271/283), 74 of 76 unnamed, all kinds 371/392 (English 20 texts:
+      // 1.00, 0.99, 1.00, 0.95, 54 of 56; Russian 9: 1.00, 0.93, 1.00, 0.99, 20 of 20). Floors: those figures less a
+      // margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      part: 'test-47',
+      title: 'forty-seventh part (29 full-length texts, 9 in Russian; written blind at the thirty-second session\'s start; unseen)',
+      floors: { texts: 29, speakerRight: 0.93, partial: 0.9, reported: 0.94, anonymous: 0.93 },
     },
   ];
 
