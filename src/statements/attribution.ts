@@ -475,7 +475,9 @@ function nameBeforeColon(masked: string, from: number, open: number): Attributio
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, at));
   if (phrase?.kind !== 'name') return null;
   const surname = phrase.name.length === 1 ? escapeRegExp(phrase.name[0]!) : null;
-  if (surname && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${surname}(?![\\p{L}])`, 'u').test(masked)) return null;
+  // (Or after a first name and a nickname in quotation marks, 'Freya "Kiwi" Sorensen', as name-forms.ts withoutNicknames
+  // reads it.)
+  if (surname && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+(?:["\u201C'\u2018][^\\n"\u201D]{1,24}["\u201D'\u2019]\\s+)?${surname}(?![\\p{L}])`, 'u').test(masked)) return null;
   const colon = from + m.index + m[0].lastIndexOf(':');
   return { phrase, cue: { text: ':', start: colon, end: colon + 1 } };
 }

@@ -30,3 +30,17 @@ export function clubNamedBefore(text: string, at: number): string | null {
   for (const [name, n] of counts) if (found === null || n > counts.get(found)!) found = name;
   return found;
 }
+
+/**
+ * "Castleford Lane said they would not appeal …. The club said they had asked …": "the club" opening the sentence right
+ * after one whose subject, the body the text last named, spoke ("X said …"), is that body, not the club the story is
+ * about (the most printed club name, above, which in a match report is often the opponent). Guards: the body's sentence
+ * is the one right before, in the same paragraph, and opens with the name and a verb of saying; only for "the club" /
+ * "the team" / "the side" (the caller).
+ */
+export function bodySpokeInSentenceBefore(text: string, body: string | undefined, at: number): boolean {
+  if (!body) return false;
+  const esc = body.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+  const before = text.slice(Math.max(0, at - 400), at).replace(/(?:[Tt]he|[Ii]n\s+a\s+statement,\s+the)\s*$/u, '');
+  return new RegExp(`(?:^|[.!?]["\u201D]?[ \\t]+|\\n\\s*)${esc}\\s+(?:said|says|added|confirmed|announced|stated)\\s[^.!?\\n]*[.!?]["\u201D]?[ \\t]+$`, 'u').test(before);
+}

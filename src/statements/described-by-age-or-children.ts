@@ -63,5 +63,7 @@ export function loneNamePrintedAsPerson(text: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const aged = new RegExp(`(?<![\\p{L}])${w},\\s*(\\d{1,3})\\s*,`, 'u').exec(text);
   if (aged && Number(aged[1]) <= 110) return true;
-  return new RegExp(`(?<![\\p{L}])(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|partner|nephew|niece),\\s+${w},`, 'u').test(text);
+  // ("his son Gareth, who …", "His brother Emil, the team's …": the relation's word with no comma after it too; thirty-second
+  // session.)
+  return new RegExp(`(?<![\\p{L}])(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|partner|nephew|niece)(?:,\\s+|\\s+)${w},`, 'u').test(text);
 }

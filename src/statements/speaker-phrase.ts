@@ -1171,6 +1171,20 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     const rest = parsePhraseAsPrinted(all.slice(2));
     if (rest?.kind === 'name' && rest.name.length === all.length - 2) return { ...rest, roles: [], start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // ("A retired dentist named Maud Fairlie, 81, said", "a farmer called Tom Reid said": a description, then "named" /
+  // "called" and a full name, is that person, the description their post; the thirty-second session's probe of English
+  // speakers. Guard: "a" / "an" / "one" first, "named" / "called" after a lower-case word, then two or three capitalised
+  // words and at most an age; "a group named Water Watch" is no person's description and stays the group's.)
+  const namedAt = all.findIndex((t, k) => k >= 2 && (t.lower === 'named' || t.lower === 'called') && /^\p{Ll}/u.test(all[k - 1]!.text));
+  if (namedAt > 0 && ['a', 'an', 'one'].includes(all[0]!.lower)) {
+    const rest = all.slice(namedAt + 1).filter((t) => !/^(?:,|\d{1,3})$/u.test(t.text));
+    const described = parsePhraseAsPrinted(all.slice(0, namedAt));
+    if (rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && described?.kind === 'anonymous' && !described.plural
+      // (The word before "named" one for a person: "a charity called Open Door" is a body's description.)
+      && isPersonNoun(all[namedAt - 1]!.lower)) {
+      return { kind: 'name', name: rest.map((t) => t.text), roles: described.roles, qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    }
+  }
   // ("the fourth-year coach": a tenure word before a post is none of its roles; tenure-before-post.ts.)
   const printed = withoutTenureWords(asJudgeByTitle(withPostBeforeCourtesyTitle(all, parsePhraseAsPrinted(all))));
   // ("Fine Gael's Name Name", "the Greens' Name Name": an owner of capitalised words before a name; owner-before-name.ts.)
@@ -1375,6 +1389,13 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   const compass = tokens.length === 3 && /^(?:South|North|East|West|New)$/u.test(tokens[1]!.text);
   if ((tokens.length === 2 || compass) && tokens[0]!.lower === 'the' && isCapitalised(demonym) && !demonym.possessive
     && (DEMONYMS.has(demonym.lower) || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|er)$/u.test(demonym.text) && (isNationality(demonym.lower) || compass))) {
+    return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
+  }
+  // ("The Yorkshireman said", "the Ulsterman added", "the Welshwoman": a county's or a nation's word and "-man" / "-woman",
+  // read as the nationality is, whoever the text just named. Guard: the stem ends as a place or a people's adjective does,
+  // -shire, -ster, -land, -ish, -ch, -x, or is "Scots" (so "the Spokesman", "the Chairman", capitalised posts, stay posts).)
+  if (tokens.length === 2 && tokens[0]!.lower === 'the' && !demonym.possessive
+    && /^(?:\p{Lu}\p{Ll}+(?:shire|ster|land|ish|ch|x)|Scots)(?:man|woman)$/u.test(demonym.text)) {
     return { kind: 'title', name: [], roles: ['nationality'], qualifier: null, ...span };
   }
   // "the Otero County sheriff", "the Marin County district attorney": a post of a county, city or parish, named by it.

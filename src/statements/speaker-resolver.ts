@@ -9,6 +9,9 @@ import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
+import { fullNameOfNickname } from './nickname-alone.ts';
+import { teamHeadPrintedBefore } from './team-head-by-team.ts';
+import { bodyApposedByKind, bodyByApposedDescription, bodySpeakingAsThey } from './body-apposed-or-they.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
@@ -21,7 +24,7 @@ import { headsSomething, isBossTitle } from './boss-as-head.ts';
 import { businessNamedNext } from './business-named-next.ts';
 import { businessOpeningItsSentence, NEW_BUSINESS_KINDS } from './business-opening-its-sentence.ts';
 import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
-import { clubNamedBefore } from './club-named.ts';
+import { bodySpokeInSentenceBefore, clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
@@ -245,7 +248,9 @@ export class SpeakerResolver {
     const post = letters ? postSpelledBefore(this.text, letters, phrase.start) : null;
     const postPhrase = post ? parseSpeakerPhrase(tokenize(`the ${post}`)) : null;
     if (postPhrase?.kind === 'title' && postPhrase.roles.length > 0) return this.resolvePhrase({ ...postPhrase, start: phrase.start, end: phrase.end });
-    const described = phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null;
+    // ("the Rovers boss said" after "Rovers coach Name Name": team-head-by-team.ts.)
+    const described = (phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null)
+      ?? (phrase.kind === 'name' ? null : teamHeadPrintedBefore(this.text, this.text.slice(phrase.start, phrase.end), phrase.start));
     if (described) {
       return this.notedPerson(described);
     }
@@ -329,7 +334,9 @@ export class SpeakerResolver {
       case 'anonymous': {
         // ("Friends of the Carron Water said", "Farmers of the Upper Platte, a landowners' group, said": a body's name, not
         // an unnamed group; people-plural-of-name.ts.)
-        const pluralOf = phrase.plural && phrase.roles.length === 0 ? bodyNamedAsPeopleOf(this.text, phrase.start, phrase.end) : null;
+        // ("The feed merchants said" after "Harlan Mills, the Malton feed merchants,": body-apposed-or-they.ts.)
+        const pluralOf = (phrase.plural && phrase.roles.length === 0 ? bodyNamedAsPeopleOf(this.text, phrase.start, phrase.end) : null)
+          ?? (phrase.plural ? bodyByApposedDescription(this.text, phrase.start, phrase.end) : null);
         if (pluralOf) {
           this.bodies.push(pluralOf);
           this.groups.push({ resolved: { speaker: pluralOf, anonymous: false, kind: 'organisation' }, order: ++this.order });
@@ -528,6 +535,9 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // ("Kiwi said" after 'Freya "Kiwi" Sorensen': a nickname alone, nickname-alone.ts.)
+        const nicknamed = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name[0]!) : null;
+        if (nicknamed) return this.resolvePhrase({ ...phrase, name: nicknamed.split(' ') });
         // A lone word nobody is known by, never printed after a first name, names a body or a place
         // ("Ruritania announced…", "Interfax reported…"), not a person.
         // (Not a first name with an age after it, "Grace, 29, from Uganda, told researchers": a person's. Nor one the text
@@ -1197,7 +1207,9 @@ export class SpeakerResolver {
     const itAddedNext = words.length < 2 || givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)[.]\\s+[^.!?\n"\u201C\u201D]*,\\s+(?:it|the\\s+(?:force|company|firm|business|utility|operator|agency|authority|council|group|organisation|organization|charity|service))\\s+(?:said|says|added)[.]`, 'u');
     // (Bodies speaking, probed on fresh text, body-speaking-as-it.ts.)
-    const asIt = bodySpeakingAsIt(this.text, key, { givenFirst, words: words.length });
+    const asIt = bodySpeakingAsIt(this.text, key, { givenFirst, words: words.length })
+      // (Described as a body's kind, or speaking as "they": body-apposed-or-they.ts.)
+      || bodyApposedByKind(this.text, key) || (!givenFirst && bodySpeakingAsThey(this.text, key));
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
@@ -1389,6 +1401,15 @@ export class SpeakerResolver {
     // (Else the latest person quoted, unless the text gives them the other gender: "the mother of three" is no "Mr"; an age
     // with a noun, "the 64-year-old skipper", is left to the post's rules, which find the skipper named before.)
     if (age !== null && /-year-old\s+\p{Ll}/u.test(printed)) return null;
+    // ("Jamie Hollins, 23, rode …. "…," said the 62-year-old.": not one the text printed with another age; the latest
+    // quoted before them who was not; thirty-second session.)
+    if (age !== null) {
+      const otherAge = (name: string) => {
+        const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')},\\s+(?:aged\\s+)?(\\d{1,3})\\s*,`, 'u').exec(this.text);
+        return m !== null && Number(m[1]) !== age;
+      };
+      return [...this.recent].reverse().find((name) => !otherAge(name)) ?? null;
+    }
     const latest = this.recent.at(-1);
     if (!latest) return null;
     const gender = this.genderOf(latest);
@@ -1499,6 +1520,9 @@ export class SpeakerResolver {
       // nationality, no "-based") before the word describe a body the text does not name, not the last one it named.
       if (words.length === 3 && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !isNationality(w))) return written;
       // ("Harrowgate Athletic have sacked …" then "the club said": the club the story is about, club-named.ts.)
+      // (But a body that spoke in the sentence right before is the one "the club said" goes on with, club-named.ts.)
+      const justSpoke = (head === 'club' || head === 'team' || head === 'side') && bodySpokeInSentenceBefore(this.text, this.bodies.at(-1), at) ? this.bodies.at(-1)! : null;
+      if (justSpoke) return justSpoke;
       const club = head === 'club' ? clubNamedBefore(this.text, at) : null;
       if (club) return club;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.

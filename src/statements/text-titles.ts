@@ -95,6 +95,7 @@ export function titlesTaughtByText(text: string): ReadonlySet<string> {
   }
   const titles = new Set<string>();
   for (const title of postLettersTaughtByText(text)) titles.add(title);
+  for (const title of postBeforeSurnameTaughtByText(text)) titles.add(title);
   if (beforeNames.size === 0) return titles;
   for (const m of text.matchAll(COMMON_NOUN_RE)) {
     const surnames = beforeNames.get(m[1]!);
@@ -152,4 +153,25 @@ function asCommonNoun(text: string, letters: string): boolean {
     if (/(?<![\p{L}])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(before) && AFTER_A_NOUN_RE.test(text.slice(end, end + 12))) return true;
   }
   return false;
+}
+
+/**
+ * "the Bishop of Wendale, the Rt Rev Simon Castell, …", then "the bishop said" and "Bishop Castell said": a capitalised
+ * word printed before a surname alone that the text prints after a first name elsewhere ("Simon Castell"), and used as a
+ * lower-case noun after "the", is a post (a word the lists leave out for being a surname too: "Bishop", "Dean"). Guards:
+ * the word opens no name in the text ("Julie Bishop" prints it after a first name: no post), it is no place's or body's
+ * word (couldBeTitle), and both the surname's full printing and the lower-case "the <word>" are found.
+ */
+function postBeforeSurnameTaughtByText(text: string): Set<string> {
+  const taught = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s+\p{Lu})/gu)) {
+    const lower = m[1]!.toLowerCase();
+    if (taught.has(lower) || !couldBeTitle(lower) || ROLE_NOUNS.has(lower)) continue;
+    const word = m[1]!;
+    const surname = m[2]!;
+    if (!new RegExp(`(?<![\\p{L}])(?!${word}\\s)\\p{Lu}\\p{Ll}+\\s+${surname}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (new RegExp(`(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+${word}(?![\\p{L}])`, 'u').test(text.replace(/(?<![\p{L}])(?:The|A|An|And|But|As|Of|In|On|At)\s/gu, 'x '))) continue;
+    if (new RegExp(`(?<![\\p{L}])[Tt]he\\s+${lower}(?![\\p{L}])`, 'u').test(text)) taught.add(lower);
+  }
+  return taught;
 }
