@@ -61,6 +61,11 @@ export function splitSentences(masked: string, from: number, to: number): Senten
     const possessive = /^[sdmt]$/iu.test(word) && /\p{L}['\u2019]s$|\p{L}n['\u2019]t$|\p{L}['\u2019][dm]$/u.test(before);
     // ("afraid to say no. "Many of them …"": "No." stands for a number only before one, "No. 10", "room no. 4".)
     const answer = word.toLowerCase() === 'no' && !/^\p{N}/u.test(paragraph.slice(m.index + m.text.length));
+    // ("a lawyer and rights activist, Barr. Name Name, posited": Nigerian copy's title of a barrister. Guards: "Barr" after
+    // a comma, a bracket or the paragraph's start, before two capitalised words of a name, so the surname ("said Roseanne
+    // Barr. The …", "said Barr. He …") still ends its sentence.)
+    if (m.text.startsWith('.') && word === 'Barr' && /(?:^|[,(]\s*)Barr$/u.test(before)
+      && /^\s*(?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|His|Her|Their)\b)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(paragraph.slice(m.index + 1))) continue;
     // («в эфире программы «Вести. Тверь» заявила»: a stop inside a short «name», stop-inside-quoted-name.ts.)
     if (m.text.startsWith('.') && stopInsideQuotedName(paragraph, m.index)) continue;
     if (m.text.startsWith('.') && !unit && !clock && !possessive && !answer

@@ -6,6 +6,7 @@
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { academicRankBeforeProfessor } from './academic-rank-title.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
+import { firstWordHonorific } from './first-word-honorific.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { bodyOfPlaceName } from './body-of-place.ts';
 import { isCourtFile } from './court-document.ts';
@@ -273,7 +274,7 @@ function stripNoise(all: Token[]): Token[] {
   // for a person that a description ends in, kept for the description to be read as one.)
   const describingNoun = (t: Token, i: number) => i > 0 && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(t.lower);
   // ("Asst Prof Name": the rank's word before "Prof" goes with it; academic-rank-title.ts.)
-  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i)
+  return tokens.filter((t, i) => !((HONORIFICS.has(t.lower) || malayHonorificPart(tokens, i) || amharicHonorificPart(tokens, i) || firstWordHonorific(tokens, i)
     || academicRankBeforeProfessor(tokens, i)) && i + 1 < tokens.length
     && !describingNoun(t, i)));
 }
@@ -1090,7 +1091,7 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const head = tokens.slice(from, to).findLastIndex((t) => BODY_HEADS_NOT_SURNAMES.has(t.lower));
     if (head >= 0) from += head + 1;
     // ("Director General of the Authority Ato Name Name": a courtesy title after the post is no part of the name.)
-    while (to - from > 2 && amharicHonorificPart(tokens, from, true)) from++;
+    while (to - from > 2 && (amharicHonorificPart(tokens, from, true) || firstWordHonorific(tokens, from, true))) from++;
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || (from > r + 1 && nameTokens.length < 2)) return null;
     if (to < tokens.length && !PREPOSITIONS.has(tokens[to]!.text)) return null;

@@ -36,6 +36,7 @@ import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
 import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { isEverydayTradePost } from './everyday-trade-post.ts';
+import { fullNameAfterHonorific } from './given-name-after-honorific.ts';
 import { givenNameGender } from './given-names.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
@@ -51,6 +52,8 @@ import { spellsPersonsPost } from './letters-spelling-a-post.ts';
 import { describedAsPerson } from './lone-name-described-as-person.ts';
 import { describedBeforeAsPerson } from './lone-name-described-before.ts';
 import { lowerCaseNameSpelled } from './lower-case-name-before-initials.ts';
+import { bodyNameEndingIn } from './article-before-lone-name.ts';
+import { isMalayGivenNamesShortForm } from './malay-short-form.ts';
 import { isWithMiddleNamesDropped } from './middle-names-dropped.ts';
 import { displayNameWord, hasPatronymic, isIrishParticle, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, isVietnameseFamilyName, monthGivenName, withoutNicknames, withVietnameseFamilyName } from './name-forms.ts';
 import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
@@ -601,6 +604,15 @@ export class SpeakerResolver {
           this.bodies.push(name);
           this.groups.push({ resolved: { speaker: name, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: name, anonymous: false, kind: 'organisation' };
+        }
+        // ("The Morcha has warned" after "Bharatiya Kisan Morcha district president …": a body called by its name's last
+        // word after "the"; article-before-lone-name.ts.)
+        const calledByLastWord = phrase.kind === 'name' && phrase.roles.length === 0 && phrase.name.length === 1
+          ? bodyNameEndingIn(this.text, this.text.slice(phrase.start, phrase.end), phrase.start) : null;
+        if (calledByLastWord) {
+          this.bodies.push(calledByLastWord);
+          this.groups.push({ resolved: { speaker: calledByLastWord, anonymous: false, kind: 'organisation' }, order: ++this.order });
+          return { speaker: calledByLastWord, anonymous: false, kind: 'organisation' };
         }
         // "Barrow Hill said" after "Shares in Barrow Hill Resources fell": a business by the first words of its name.
         const business = phrase.kind === 'name' && phrase.roles.length === 0 ? this.businessStartingWith(phrase.name) : null;
@@ -1310,6 +1322,9 @@ export class SpeakerResolver {
         .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
       full = names.size === 1 ? `${word} ${[...names][0]}` : null;
     }
+    // ("Adnan said" after "director-general Datuk Adnan Hussain": a given name no list knows, printed after a courtesy
+    // title; given-name-after-honorific.ts.)
+    full ??= givenNameGender(word) === null ? fullNameAfterHonorific(this.text, word) : null;
     this.byGivenName.set(word, full);
     return full;
   }
@@ -1345,6 +1360,8 @@ export class SpeakerResolver {
       if (keys.slice(0, words.length).join(' ') === wanted && isLineageParticle(keys[words.length] ?? '')) return true;
       // ("Rangi Potaka" for "Rangi Te Awhe Potaka": middle names left out, middle-names-dropped.ts.)
       if (isWithMiddleNamesDropped(keys, words.map(key))) return true;
+      // ("Mohamad Yusri" for "Datuk Seri Mohamad Yusri Hashim": a Malay name's given names, malay-short-form.ts.)
+      if (isMalayGivenNamesShortForm(this.text, name, words)) return true;
       return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1)!) && keys.slice(-words.length - 1, -1).join(' ') === wanted;
     });
     return fits.length === 1 ? fits[0]! : null;

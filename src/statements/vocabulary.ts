@@ -40,6 +40,10 @@ const THAT_VERBS = [
   // "propose" in the present are plans ("propose to build"), and a passive "was informed that" is whoever heard it
   // (attribution.ts skips it, as "was told").
   'informed', 'affirmed', 'reaffirmed', 'proposed',
+  // South Asian, West African and Commonwealth dailies' verbs of giving a view or a charge ("opined that", "averred that",
+  // "posited that", "charged that", "mentioned that"): only before "that", so "charged with murder", "charged N5,000" and
+  // "mentioned the plan" stay none; "charge" and "mention" in the present are nouns too, so only their past.
+  'opine', 'opines', 'opined', 'aver', 'avers', 'averred', 'posit', 'posits', 'posited', 'charged', 'mentioned',
 ];
 
 /** Verbs whose reported content follows as "to …" ("vowed to respond"). */
@@ -203,7 +207,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt',
   // "H.E. Name", Gulf and Commonwealth state copy's "His (or Her) Excellency" before a minister's or an envoy's name.
-  'h.e.']);
+  'h.e.',
+  // Nigerian copy's "Barr. Name Name" for a barrister (sentences.ts keeps its full stop inside the sentence).
+  'barr']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',

@@ -61,8 +61,6 @@ export const KNOWN_FAILURES: { kind: string; reason: string; cases: string[] }[]
     kind: "longer-name",
     reason: "a person named once outside any attribution (\"overseen by Jose Miguel P. Reyes since 2019\") and quoted by surname paragraphs on is given a shorter name than the one printed",
     cases: [
-      "named outside speech; quoted three paragraphs on × chen × honorific",
-      "named outside speech; quoted three paragraphs on × chen × surname",
       "named outside speech; quoted three paragraphs on × chowdhury × honorific",
       "named outside speech; quoted three paragraphs on × chowdhury × surname",
       "named outside speech; quoted three paragraphs on × faizal × surname",
