@@ -489,12 +489,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // the speaker's judgement of the noun after them, not a term; degree-before-quoted-adjective.ts.)
       // ('said the dispute reflected a "two-tier workforce" that …': inside a reported clause, after "a" / "an", the two words
       // are the speaker's own, as every such pair in dev and the read parts is annotated (test-5 w20, test-21 w18, test-35
-      // w09, test-45 w18); thirty-second session. Guard: only "a" / "an" and only inside a reported clause; "the" and a
-      // quote outside any clause stay a term held at arm's length.)
+      // w09, test-45 w18); thirty-second session. Guards: only "a" / "an", only inside a reported clause, and only a first
+      // word joined by a hyphen, "two-tier", "slow-motion" (a plain pair, 'wanted a "fresh start"', stays a term, as the
+      // earlier unit cases keep it); "the" and a quote outside any clause stay a term held at arm's length.)
       const inClause = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
         && (!/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open)) || opensWithDegreeWord(text.slice(span.contentStart, span.contentEnd))
-          || (inClause && /\b(?:a|an)\s*$/u.test(text.slice(Math.max(0, span.open - 4), span.open))));
+          || (inClause && /\b(?:a|an)\s*$/u.test(text.slice(Math.max(0, span.open - 4), span.open)) && /^\p{Ll}+-\p{Ll}+\s/u.test(text.slice(span.contentStart, span.contentEnd))));
       const sentenceOfSpan = sentenceAt(sentences, span.open);
       const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
       // 'said reform was "unavoidable"', 'said he had "borrowed" it': a quoted word that completes the reported

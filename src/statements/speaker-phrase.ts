@@ -481,7 +481,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // or by a passive one with its agent: "Cleaners employed by the contractor said".)
   // ("Residents opposed to the wind farm say", "Parents worried about the merger", "Fans connected with the club": a
   // participle used as an adjective, with its own preposition, describes them as well; participle-with-preposition.)
-  const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '')))
+  // (A preposition of place after the participle only where the head opens the phrase with its capital, "Workers gathered
+  // outside the gates said": after a verb of saying, "said the first women fainted at 10am" is a clause, not a group.)
+  const placeParticiple = h === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && PLACE_PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '');
+  const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && (PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '') || placeParticiple)))
     && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
   // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
@@ -526,8 +529,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
 /** Prepositions after a passive or adjectival participle that describes a group ("employed by", "opposed to", "worried about"). */
 // ("Workers gathered outside the gates said", "Families camped at the mine gate said", "Fans packed around the court said": a
 // participle of standing or gathering with a preposition of place says where the group was. Guard: the participle stands
-// right after a plural people head, as for the others; a capitalised opening "Police arrested in …" has no people head.)
-const PARTICIPLE_PREPOSITIONS = new Set(['by', 'to', 'about', 'with', 'over', 'outside', 'at', 'around', 'near', 'inside', 'along', 'beside', 'on', 'in']);
+// right after a plural people head that opens the phrase with its capital, as for the others; thirty-second session.)
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'to', 'about', 'with', 'over']);
+const PLACE_PARTICIPLE_PREPOSITIONS = new Set(['outside', 'at', 'around', 'near', 'inside', 'along', 'beside', 'on', 'in']);
 
 /** Bodies in the plural that a people has ("farmers' groups", "fishermen's organisations", "workers' unions"). */
 const PEOPLES_BODIES = new Set(['groups', 'organisations', 'organizations', 'unions', 'associations', 'federations', 'bodies',
