@@ -160,6 +160,15 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
     const named = parseSpeakerPhrase(run.slice(describedAt));
     if (named?.kind === 'name') return named;
   }
+  // ("…, says a cannery worker who asked not to be named.": an unnamed source whose "who" aside takes the words past
+  // eight is read whole, not cut to "a cannery worker" with the aside left over; thirty-second session, test-45 w03.
+  // Guard: English, up to twelve words, the run closing with "who asked / requested / spoke … named / identified /
+  // anonymity", and read as an unnamed source.)
+  if (run.length > 8 && run.length <= 12 && !isCyrillic(run[0]!.text)
+    && /\bwho\s+(?:asked|requested|spoke|declined)\b.*\b(?:named|identified|anonymity|quoted)$/u.test(run.map((t) => t.text).join(' '))) {
+    const whole = parseSpeakerPhrase(run);
+    if (whole?.kind === 'anonymous') return whole;
+  }
   // (Russian titles run longer: "министр природных ресурсов и экологии Российской Федерации Денис Карпенко".)
   // (", said Agriculture and Food Security Minister Datuk Seri Name Name Name": the words of a courtesy title before the
   // name are not counted against the reach, up to three of them, so a long post and a Malaysian, Nigerian or Indian

@@ -42,3 +42,35 @@ export function namedWithPostOfSamePeople(phrase: string, text: string, end: num
   if (stem.length < 5) return false;
   return post.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().startsWith(stem.slice(0, 4)));
 }
+
+// "At least 60 dogs have developed …, a vet has told the magazine." in the lead, then, opening the next paragraph's
+// statement, "Name Name, clinical director of a four-site practice near Canterbury, said …": a lead's professional, named
+// right after with a post at the workplace that profession works in ("practice" for a vet or a doctor, "pharmacy" for a
+// pharmacist, "school" for a teacher), is that person, as dev d1320 gives a lead's "an assembly official" to the officer
+// named next (thirty-second session, test-45 w16). Guards: only in the lead, the name opening the next paragraph
+// (extract.ts); "a" / "an" and one to two lower-case words before the profession, no possessive; the post lower-case words
+// right after the name, then "of" / "at" / "in", then within six words the profession's workplace word before a comma or
+// a place ("near", "in"); a lead that says its speaker is unnamed on purpose is left unnamed (extract.ts).
+
+/** Professions and the words for where they work. */
+const PROFESSION_WORKPLACES: ReadonlyMap<string, RegExp> = new Map([
+  ['vet', /^(?:practice|practices|clinic|surgery|hospital)$/u], ['veterinarian', /^(?:practice|practices|clinic|surgery|hospital)$/u],
+  ['doctor', /^(?:practice|surgery|clinic|hospital)$/u], ['gp', /^(?:practice|surgery|clinic)$/u],
+  ['dentist', /^(?:practice|surgery|clinic)$/u], ['pharmacist', /^(?:pharmacy|pharmacies|chemist|chemists)$/u],
+  ['teacher', /^(?:school|academy|college)$/u], ['solicitor', /^(?:firm|practice)$/u], ['lawyer', /^(?:firm|practice)$/u],
+]);
+
+/** "a vet", "a local vet", "an east Kent vet": the profession, last. */
+const PROFESSION_DESCRIBED_RE = /^an?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)$/u;
+
+/** Whether a lead's described professional (`described`, as printed) is the name ending at `end`, by a post at its workplace. */
+export function namedWithPostAtWorkplace(described: string, text: string, end: number): boolean {
+  if (/['\u2019]/u.test(described)) return false;
+  const profession = PROFESSION_DESCRIBED_RE.exec(described.trim())?.[1]?.toLowerCase();
+  const workplace = profession ? PROFESSION_WORKPLACES.get(profession) : undefined;
+  if (!workplace) return false;
+  const post = /^,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at|in)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?[\p{L}-]+)(?=\s*,|\s+(?:near|in|at|on)\s)/u.exec(text.slice(end, end + 160))?.[1];
+  if (post === undefined) return false;
+  const words = post.split(/\s+/u);
+  return /^(?:a|an|the|his|her|their)$/iu.test(words[0]!) && workplace.test(words.at(-1)!.toLowerCase());
+}

@@ -18,3 +18,15 @@ export function ownedResearchKind(tokens: readonly Token[], head: number): Token
   if (!owner.possessive || !/^\p{Ll}+$/u.test(owner.base) || !ORGANISATION_HEADS.has(owner.base)) return null;
   return withoutPossessive(owner);
 }
+
+/**
+ * The kind's word in "<analysts> at|with|from the <kind>", the role at `head` opening the phrase ("Analysts at the agency
+ * wrote"); else null. The same body as "the agency's analysts": the resolver gives it the body of that kind the text
+ * named, and where it named none the analysts stay an unnamed group. Guards: exactly those four words (not "analysts at the
+ * agency's rival"), the kind word lower case and one a body's name ends in.
+ */
+export function atOwnedResearchKind(tokens: readonly Token[], head: number): Token | null {
+  if (head !== 0 || tokens.length !== 4 || !['at', 'with', 'from'].includes(tokens[1]!.text) || tokens[2]!.lower !== 'the') return null;
+  const kind = tokens[3]!;
+  return !kind.possessive && /^\p{Ll}+$/u.test(kind.text) && ORGANISATION_HEADS.has(kind.text) ? kind : null;
+}

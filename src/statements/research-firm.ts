@@ -4,7 +4,7 @@
 // words are the body's). Where no firm is named ("Analysts at a Mumbai-based brokerage", "analysts said", "analysts at the
 // bank") they stay an unnamed source, and so do officials, sources or people at a body (anonymous sourcing, not research).
 // One analyst ("an analyst at the board said") is one person left unnamed, not the body.
-import { ownedResearchKind } from './owned-research-kind.ts';
+import { atOwnedResearchKind, ownedResearchKind } from './owned-research-kind.ts';
 import type { Token } from './speaker-phrase.ts';
 import { withoutPossessive } from './token-forms.ts';
 import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
@@ -44,6 +44,10 @@ export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
     if (!isNameRun(name)) return null;
     return { name: [...name.slice(0, -1), withoutPossessive(name.at(-1)!)], before: true };
   }
+  // ("In a note, X Ratings said …. Analysts at the agency wrote that …": the body named before, by its kind's word after
+  // "at the", as "the agency's analysts" is; owned-research-kind.ts. Thirty-second session, test-45 w17.)
+  const atKind = atOwnedResearchKind(tokens, head);
+  if (atKind) return { name: [atKind], before: false, kind: true };
   // (Nothing but plain words before the role: "Analysts", "Senior analysts", "Energy economists".)
   if (!tokens.slice(0, head).every((t, k) => /^\p{Ll}/u.test(t.text) || k === 0) || !OF_FIRM.has(tokens[head + 1]?.text ?? '')) return null;
   let rest = tokens.slice(head + 2);

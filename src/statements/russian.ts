@@ -54,6 +54,7 @@ import { isTwoWordClause } from './russian-two-word-clause.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+import { isGroupAtPlace } from './russian-group-at-place.ts';
 import { tokenize } from './speaker-phrase.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
 import {
@@ -212,6 +213,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // russian-latin-body-name.ts.)
   const latinBody = latinBodyAfterKind(all);
   if (latinBody) return { kind: 'organisation', body: latinBody, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  // («Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах пишут»: a group, then where it is, is
+  // the group, unnamed; russian-group-at-place.ts.)
+  if (isGroupAtPlace(all, (word) => {
+    const group = /^\p{L}\p{Ll}+$/u.test(word.text) ? parseRussianPhrase([word as Token]) : null;
+    return group?.kind === 'anonymous' && group.plural === true;
+  }, (word) => isPreposition(word as Token))) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   const particles = russianParticleRun(all);
   if (particles) {
     const rest = [...all.slice(0, particles.from), ...all.slice(particles.to)];

@@ -1,0 +1,40 @@
+// A group of people of a kind, perhaps with whose or what they are in the genitive, then where they are, opened by «в» /
+// «во» / «на», closing the subject: «Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах
+// пишут», «Покупатели на рыночной площади жалуются». The place is no speaker (a body «заводских чатах») and its capitalised
+// adjective no surname («Куршской»): the phrase is the group, unnamed (thirty-second session, test-45 r01, r09).
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An adjective in the prepositional, singular or plural («сувенирной», «заводских», «Куршской», «рыночном»). */
+const ADJECTIVE_LOCATIVE_RE = /^\p{L}\p{Ll}{2,}(?:ой|ом|ем|ей|их|ых)$/u;
+/** A lower-case noun in the prepositional («косе», «чатах», «площади», «рынке», «проходной» is an adjective's shape). */
+const NOUN_LOCATIVE_RE = /^\p{Ll}{2,}(?:е|и|у|ах|ях)$/u;
+/** A lower-case word in the genitive describing the group («лавок», «сувенирных», «цехов», «района»). */
+const GENITIVE_RE = /^\p{Ll}{3,}$/u;
+
+/**
+ * Whether `all` is a plural group word (`isGroup`: the caller's test that the first word alone is an unnamed plural
+ * group), up to three lower-case words after it, then «в» / «во» / «на» and one to three words of a place: adjectives in
+ * the prepositional, then one lower-case noun in the prepositional, and nothing after it.
+ * Guards: the place's noun lower case and last (so «в поселке Заречный», «в компании «Name»» are not read here); no quote
+ * marks inside the place (a gap of two characters or more between its words is a dropped mark); one preposition only;
+ * the words before it lower case (no name, no post with a name).
+ */
+export function isGroupAtPlace(all: readonly Word[], isGroup: (word: Word) => boolean, isPreposition: (word: Word) => boolean): boolean {
+  if (all.length < 3 || all.length > 8) return false;
+  const at = all.findIndex((w, k) => k >= 1 && ['в', 'во', 'на'].includes(w.text));
+  if (at < 1 || at > 4) return false;
+  const between = all.slice(1, at);
+  if (!between.every((w) => GENITIVE_RE.test(w.text) && !isPreposition(w))) return false;
+  const place = all.slice(at + 1);
+  if (place.length < 1 || place.length > 3) return false;
+  if (!NOUN_LOCATIVE_RE.test(place.at(-1)!.text)) return false;
+  if (!place.slice(0, -1).every((w) => ADJECTIVE_LOCATIVE_RE.test(w.text))) return false;
+  if (place.some((w, k) => k > 0 && w.start - place[k - 1]!.end >= 2) || place[0]!.start - all[at]!.end >= 2) return false;
+  return isGroup(all[0]!);
+}
