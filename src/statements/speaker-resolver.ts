@@ -25,6 +25,7 @@ import { clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
+import { isActingFor } from './acting-for-someone.ts';
 import { courtOf } from './court-document.ts';
 import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
 import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
@@ -711,7 +712,8 @@ export class SpeakerResolver {
           const spouse = owned && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownerOfRelation
             ? otherOfCouple(this.text, ownerOfRelation, phrase.start) : null;
           if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
-          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!)) && !holds) {
+          // ("Her lawyer said", "The family's solicitor said": one acting for them, the same; acting-for-someone.ts.)
+          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!) || isActingFor(phrase.roles[0]!)) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
