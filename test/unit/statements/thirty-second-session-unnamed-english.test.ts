@@ -115,3 +115,35 @@ describe('English: ", with X <passive participle> <preposition> …" kept in the
     ]);
   });
 });
+
+describe('English: a relative or a lawyer owned by a full name (full-name-owner.ts)', () => {
+  it('"<Given> <Surname>\'s sister said …": the sister, unnamed, not the one named', () => {
+    expect(clauses('Wren Calloway\'s sister said the flat had been empty for a week.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the flat had been empty for a week'],
+    ]);
+  });
+
+  it('"<Post> <Given> <Surname>\'s spokesman said …": the spokesman, unnamed', () => {
+    expect(clauses('Governor Idris Maltby\'s spokesman said the visit had been postponed.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the visit had been postponed'],
+    ]);
+  });
+
+  it('guard: a relative the text names in apposition keeps the words', () => {
+    expect(clauses('Wren Calloway\'s brother, Ned Calloway, said the flat had been empty for a week.')).toEqual([
+      ['indirect', 'Ned Calloway', 'person', 'the flat had been empty for a week'],
+    ]);
+  });
+
+  it('guard: a sentence that only mentions "<Name>\'s son" still notes the named one for a later "she"', () => {
+    expect(clauses('Hester Vane\'s son, Toby, was taken to hospital in May. She said he had waited six hours for a bed.')).toEqual([
+      ['indirect', 'Hester Vane', 'person', 'he had waited six hours for a bed'],
+    ]);
+  });
+
+  it('guard: a relative named right after the word ("… daughter Mia said") keeps the words', () => {
+    expect(clauses('Wren Calloway\'s daughter Mia said the flat had been empty for a week.')).toEqual([
+      ['indirect', 'Mia', 'person', 'the flat had been empty for a week'],
+    ]);
+  });
+});
