@@ -4,6 +4,8 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { subjectThenPastVerb } from './understood-past-verb.ts';
+import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
@@ -61,6 +63,7 @@ import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonN
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { WITH_CLAIMING } from './with-claiming.ts';
+import { WITH_PASSIVE_PARTICIPLE } from './with-passive-participle.ts';
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -728,7 +731,7 @@ const AS_TAIL_RE = new RegExp(AS_TAIL, 'u');
 // Guards: only participles of labelling ("and calling", "and describing", "and branding", "and dismissing", "and
 // accusing"), so "the firm was hiring and training staff" runs on; "and asked" only with "whether" or "if" within four
 // words, so "residents had met and asked for a delay" keeps its second verb.)
-const CLAUSE_STOP_RE = new RegExp(String.raw`\s+and\s+(?:describing|calling|branding|dismissing|accusing|labelling|labeling|terming)\b|\s+and\s+asked\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:whether|if)\b|(?<=["\u201D]),?\s+(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:see|sees|regard|regards|view|views|consider|considers|call|calls|believe|believes|think|thinks)\s)|,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges|proposed|affirmed|reaffirmed)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded|signalled|signaled|hinted|reiterated)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|${WITH_CLAIMING}|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
+const CLAUSE_STOP_RE = new RegExp(String.raw`\s+and\s+(?:describing|calling|branding|dismissing|accusing|labelling|labeling|terming)\b|\s+and\s+asked\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:whether|if)\b|(?<=["\u201D]),?\s+(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:see|sees|regard|regards|view|views|consider|considers|call|calls|believe|believes|think|thinks)\s)|,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges|proposed|affirmed|reaffirmed)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded|signalled|signaled|hinted|reiterated)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|${WITH_CLAIMING}|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))(?!${WITH_PASSIVE_PARTICIPLE})|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (Nor before "yet to be" / "still to be" and a participle, an absolute phrase's predicate: "…, with hundreds of claims yet
@@ -737,6 +740,8 @@ const CLAUSE_STOP_RE = new RegExp(String.raw`\s+and\s+(?:describing|calling|bran
 // payments being made within 24 hours", "the work had begun, with two teams working round the clock", the participle with words of
 // its own; not "…, with debt falling.", "with the tables still missing"; ", with X saying" is
 // another speaker's frame.)
+// (Nor before a passive participle with words of its own: "…, with two banks lined up as bookrunners";
+// with-passive-participle.ts.)
 /** ", and she promised that …", "and he also warned …": the same speaker starts a new frame. */
 const PRONOUN_FRAME_RE = /,?\s+(?:and|but)\s+(?:he|she|it|they|we)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu;
 
@@ -872,9 +877,11 @@ const ACRONYM_AFTER_RE = /\s*\((?:\p{Lu}{2,}|\p{Lu}[\p{L}\p{N}-]{1,14})\)\s*$/u;
 /** "It is learnt that", "It is understood that", "It was reliably learned that": a sentence's opening frame. */
 // ("It was noted that", "It was stressed that": a government wire's passive after a meeting, translated, MNA or Xinhua
 // English; whoever said it at the meeting is not named.)
-const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood|noted|stressed|underlined|emphasi[sz]ed)\s+(?:that\s+|(?<=(?:learnt|learned|understood)\s+)(?=(?:the|a|an|its|their|his|her|some|several|\p{Lu}[\p{L}'\u2019-]*)\s))/u;
+const IT_IS_UNDERSTOOD_RE = /^\s*(?:\p{Lu}[\p{L}\s]{0,30}?:\s+|\p{Lu}+\s+-+\s+)?It\s+(?:is|was|has\s+been)\s+(?:(?:reliably|further|also)\s+)?(learnt|learned|understood|noted|stressed|underlined|emphasi[sz]ed)\s+(?:that\s+|(?<=(?:learnt|learned|understood)\s+)(?=(?:the|a|an|its|their|his|her|some|several|\p{Lu}[\p{L}'\u2019-]*|(?!(?:by|to|as|in|on|at|from|with|for|and|but|or|if|when|that|not|is|was|be|being|been|so|very|widely|now)\s)\p{Ll}[\p{Ll}'\u2019-]*s)\s))/u;
 // (Without "that" after learnt/learned/understood only: "It is understood the contractor did not bid …", a subject word
 // then a clause with its verb; guard, itIsUnderstood: the words after must read as a clause, clauseWithoutThat.)
+// (Or a bare plural in lower case, "It is understood officials drew up …", "… ministers agreed …"; not a function word,
+// "It is understood by …", "… to have …"; understood-past-verb.ts.)
 
 /**
  * "It is learnt that …", "It is understood that …": what the reporter's sources told them, left unnamed (South Asian and
@@ -899,7 +906,9 @@ function itIsUnderstood(masked: string, start: number, end: number): ReportedCla
   // ("It was claimed at a village meeting that …", "It has been suggested that …": agentless-it-passive.ts.)
   const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? AGENTLESS_IT_PASSIVE_RE.exec(sentence) ?? paper;
   if (!m) return null;
-  if (!paper && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(sentence.slice(m.index + m[0].length), true)) return null;
+  // ("It is understood the club approached …", "… officials drew up …": a subject and a plain past; understood-past-verb.ts.)
+  const rest = sentence.slice(m.index + m[0].length);
+  if (!paper && !/that\s+$/u.test(m[0]) && !clauseWithoutThat(rest, true) && !subjectThenPastVerb(rest)) return null;
   const opener = paper ? m[0].search(/\S/u) : m[0].indexOf('It');
   const cueAt = start + m.index + m[0].indexOf(m[1]!, opener);
   const clause = trimClause(masked, start + m[0].length, clauseEnd(masked, start + m[0].length, end));
@@ -1588,7 +1597,12 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // "A company employee who spoke on condition of anonymity … said": the words before "who".
     const who = words.findIndex((t, k) => k > 0 && (t.lower === 'who' || t.lower === 'whose'));
     const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
-    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
+    if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
+    // ("The family that has run the bar for three generations say": "that" for "who", an unnamed antecedent only;
+    // that-relative-after-speaker.ts.)
+    const that = relativeThatAt(words);
+    const thatAntecedent = that > 0 ? parseSpeakerPhrase(words.slice(0, that)) : null;
+    return thatAntecedent?.kind === 'anonymous' && !thatAntecedent.document ? thatAntecedent : null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
   // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)

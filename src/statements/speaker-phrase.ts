@@ -3,6 +3,7 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 
+import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { academicRankBeforeProfessor } from './academic-rank-title.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
@@ -487,7 +488,8 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const placeParticiple = h === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && PLACE_PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '');
   const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && (PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '') || placeParticiple)))
     && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
-  const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t);
+  // ("Drivers that use the bridge say": a relative "that" with its verb, as "who"; that-relative-after-speaker.ts.)
+  const describedBy = (t: Token) => SOURCE_DESCRIPTIONS.has(t.lower) || participle(t) || (t.lower === 'that' && relativeThatAt(tokens.slice(h, h + 3)) === 1);
   // ("Residents north of Tolaga Bay say": a compass point and "of" say where they live, as a preposition does.)
   const compass = (t: Token) => COMPASS_RE.test(t.text) && tokens[h + 2]?.text === 'of';
   if (after && !PREPOSITIONS.has(after.text) && !describedBy(after) && !compass(after)) return null;

@@ -29,6 +29,8 @@ import { bodySpokeInSentenceBefore, clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
+import { isActingFor } from './acting-for-someone.ts';
+import { relationOfFullName } from './full-name-owner.ts';
 import { courtOf } from './court-document.ts';
 import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
 import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
@@ -230,7 +232,9 @@ export class SpeakerResolver {
     // ("The warning says … and that …": the same document for its second clause, though a word between was read as a body.)
     if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
     if (!this.noting) this.spokeAt.add(printed.start);
-    const resolved = this.resolvePhrase(printed);
+    // ("Ayla Brett's sister said": a relation or a post owned by a full name speaks, not the name; only for a speaker,
+    // a mention still notes the name; full-name-owner.ts.)
+    const resolved = this.resolvePhrase((!this.noting && relationOfFullName(this.text, printed)) || printed);
     // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
     if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
     // (When one unnamed person last spoke, for latestUnnamedSpoke.)
@@ -737,7 +741,8 @@ export class SpeakerResolver {
           const spouse = owned && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownerOfRelation
             ? otherOfCouple(this.text, ownerOfRelation, phrase.start) : null;
           if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
-          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!)) && !holds) {
+          // ("Her lawyer said", "The family's solicitor said": one acting for them, the same; acting-for-someone.ts.)
+          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!) || isActingFor(phrase.roles[0]!)) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

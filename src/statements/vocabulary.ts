@@ -399,6 +399,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'trainee', 'retiree', 'refugee', 'migrant', 'victim', 'survivor', 'athlete', 'coach', 'player', 'fan', 'parent',
   'relative', 'mum', 'grandmother', 'gran', 'granddad', 'grandad', 'widow', 'widower', 'couple', 'carer', 'caregiver',
   'publican', 'grazier', 'orchardist', 'crofter', 'smallholder',
+  // (A pub's or a café's customer of long standing, as "local" is one of a place: "One regular, who …, said", "Regulars
+  // said"; the word is an adjective too, so only as the head of a speaker's phrase.)
+  'regular',
   // (A physiotherapist by the short word: "A physio working at the finish who asked not to be named said".)
   'physio',
   // (A lifeboat's helmsman by the post's word, "Helm Name said" in a rescue charity's release.)
