@@ -117,6 +117,12 @@ export function russianResearchBodyWord(tokens: readonly Token[], isBodyWord: (t
   return isBodyWord(tokens.at(-1)!) ? tokens.length - 1 : -1;
 }
 
+// («Аналитики «…» в утреннем обзоре отметили», «Экономисты банка «…» в записке клиентам пишут»: where they wrote, «в», up to
+// two lower-case words and a note's or a review's noun, perhaps one lower-case word after it, between the «name» and the
+// verb, is no part of who; the «name» was read as a person. Thirty-second session, dev d1521. Guard: only those nouns.)
+const WRITTEN_IN = String.raw`(?:\s+в\s+(?:\p{Ll}+\s+){0,2}(?:обзор|записк|комментари|отч[её]т|доклад|исследовани|рассылк|заметк)\p{Ll}{0,3}(?:\s+\p{Ll}+)?)?`;
+const RESEARCH_FIRM_QUOTED_RE = new RegExp(String.raw`^\s*(?:[Аа]налитик|[Ээ]кономист|[Сс]тратег)(?:и|ы|ов|ам)\s+(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){0,2}["\u00AB\u201E]([\p{Lu}\d][^"\u00AB\u00BB\u201C\u201D]{0,58})["\u00BB\u201C\u201D]${WRITTEN_IN}\s*$`, 'u');
+
 /**
  * «Аналитики «Метриум Аналитика» прогнозируют», «…, считают экономисты банка «Северный»», «Аналитики ИК «Норд Капитал»
  * ожидают»: the research roles in the plural, up to two lower-case words of what kind of body it is (or its legal form's
@@ -127,7 +133,7 @@ export function russianResearchBodyWord(tokens: readonly Token[], isBodyWord: (t
  * name); the name opens with a capital; nothing but space after its closing mark.
  */
 export function russianResearchFirmQuoted(words: string): string | null {
-  const m = /^\s*(?:[Аа]налитик|[Ээ]кономист|[Сс]тратег)(?:и|ы|ов|ам)\s+(?:(?:\p{Ll}+|\p{Lu}{2,4})\s+){0,2}["\u00AB\u201E]([\p{Lu}\d][^"\u00AB\u00BB\u201C\u201D]{0,58})["\u00BB\u201C\u201D]\s*$/u.exec(words);
+  const m = RESEARCH_FIRM_QUOTED_RE.exec(words);
   if (!m || /,/u.test(words)) return null;
   return m[1]!.trim();
 }

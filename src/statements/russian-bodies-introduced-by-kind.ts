@@ -5,8 +5,11 @@
 
 /** Stems of words for a body that a text introduces right before its «name» and then calls by the word alone. */
 // (A park or a zoo too: «парка флоры и фауны «Роев ручей»» then «…, уточнили в парке».)
+// (A kind of business, introduced so or in an apposition, «Оператор системы маркировки, ЦРПТ, …», then «Как сообщили в
+// пресс-службе оператора»: thirty-second session, dev d1477, d1520.)
+const BUSINESS_KIND_STEMS = ['оператор', 'перевозчик', 'подрядчик', 'застройщик', 'девелопер', 'поставщик', 'дистрибьютор', 'страховщик'];
 const KIND_STEMS = ['организаци', 'центр', 'фонд', 'движени', 'объединени', 'ассоциаци', 'коалици', 'сообществ', 'инициатив', 'союз', 'агентств',
-  'парк', 'зоопарк'];
+  'парк', 'зоопарк', ...BUSINESS_KIND_STEMS];
 const KIND_RE = new RegExp(`^(${KIND_STEMS.join('|')})\\p{Ll}{0,3}$`, 'u');
 /**
  * A kind word in any case (capitalised too, opening a sentence), then the body's «name» (up to five words). (In the text
@@ -16,6 +19,13 @@ const KIND_RE = new RegExp(`^(${KIND_STEMS.join('|')})\\p{Ll}{0,3}$`, 'u');
  * project, not the body.)
  */
 const INTRODUCED_RE = new RegExp(`(?<!\\p{L})(${KIND_STEMS.map((k) => `[${k[0]!.toUpperCase()}${k[0]}]${k.slice(1)}`).join('|')})\\p{Ll}{0,3}((?:\\s+(?!(?:в|во|на|по|для|при|с|со|от|из|к|о|об|у|за)\\s)\\p{Ll}+){0,3})\\s+\u00AB((?:\\p{Lu}|x)[^\u00AB\u00BB]{1,60})\u00BB`, 'gu');
+
+/**
+ * «Оператор системы маркировки, ЦРПТ, …», «Подрядчик, «СеверМост», …»: a kind of business, up to three lower-case words of
+ * what it runs (no preposition), then its letters or its «name» set off by commas on both sides: the text says that body is
+ * it. Guards: a business's kind word only; the letters two to six capitals, or a «name»; the closing comma right after.
+ */
+const APPOSED_RE = new RegExp(`(?<!\\p{L})(${BUSINESS_KIND_STEMS.map((k) => `[${k[0]!.toUpperCase()}${k[0]}]${k.slice(1)}`).join('|')})\\p{Ll}{0,3}((?:\\s+(?!(?:в|во|на|по|для|при|с|со|от|из|к|о|об|у|за)\\s)\\p{Ll}+){0,3}),\\s+(?:([A-ZА-ЯЁ]{2,6})|\u00AB((?:\\p{Lu}|x)[^\u00AB\u00BB]{1,60})\u00BB)\\s*,`, 'gu');
 
 /** The stem of a lone lower-case kind word («организации», «центра»), else null. */
 function kindStem(word: string): string | null {
@@ -31,7 +41,9 @@ function introductions(text: string): { stem: string; name: string; at: number }
     cachedText = text;
     cachedIntroductions = [...text.matchAll(INTRODUCED_RE)]
       .filter((m) => m[3]!.split(/\s+/u).length <= 5)
-      .map((m) => ({ stem: m[1]!.toLowerCase(), name: m[3]!, at: m.index! }));
+      .map((m) => ({ stem: m[1]!.toLowerCase(), name: m[3]!, at: m.index! }))
+      .concat([...text.matchAll(APPOSED_RE)].map((m) => ({ stem: m[1]!.toLowerCase(), name: m[3] ?? m[4]!, at: m.index! })))
+      .sort((a, b) => a.at - b.at);
   }
   return cachedIntroductions;
 }

@@ -29,7 +29,9 @@ import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { isLegalFormAndName } from './russian-legal-form-body.ts';
 import { numberedPlaceInPost } from './russian-numbered-place-in-post.ts';
-import { isPluralPlaceOfAKind } from './russian-plural-places-unnamed.ts';
+import { isPeopleOfOnePlace, isPluralPlaceOfAKind } from './russian-plural-places-unnamed.ts';
+import { russianVerbFirstFrame } from './russian-verb-first-frame.ts';
+import { departmentLength } from './russian-department-of-body.ts';
 import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
@@ -197,7 +199,9 @@ const RU_PEOPLE_PARTICIPLE_RE = /^\p{Ll}{2,}(?:[уюая]щие|вшие|[уюа
 
 /** A word that names people by what they do, are or went through, used as a plural noun. */
 function isPeopleAdjectiveNoun(lower: string): boolean {
-  return RU_PEOPLE_ADJECTIVE_NOUNS.has(lower) || (RU_PEOPLE_PARTICIPLE_RE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower));
+  // («Люди, близкие к руководству комбината, утверждают»: «люди» itself, the plural of «человек», too short for the
+  // plural shapes below, was read as a body «Люди»; thirty-second session, dev d1518, d1522.)
+  return RU_PEOPLE_ADJECTIVE_NOUNS.has(lower) || lower === 'люди' || (RU_PEOPLE_PARTICIPLE_RE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower));
 }
 
 /** Words of those shapes that are no people: data, and words that point ("следующие", "указанные"). */
@@ -247,7 +251,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (numbered) return numbered;
   // («Как рассказали в бригадах», «— говорят в хозяйствах»: places of a kind, none named, an unnamed source;
   // russian-plural-places-unnamed.ts.)
-  if (isPluralPlaceOfAKind(all, (t) => hasStem(t, RU_DOCUMENT_STEMS) || isOutletWord(t))) {
+  // («Говорят в селе, что …», «…, говорят на рынке»: the people of the one place the text is about; the same file.)
+  if (isPluralPlaceOfAKind(all, (t) => hasStem(t, RU_DOCUMENT_STEMS) || isOutletWord(t)) || isPeopleOfOnePlace(all)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («Старшая по дому Name Surname», «Дежурный по станции Name Surname»: an adjective's post, russian-adjective-post.ts.)
@@ -713,8 +718,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 2 && isPressOffice(tokens[0]!) && /^(?:магистрал[иь]|дороги)$/u.test(tokens[1]!.lower)) {
     return { kind: 'organisation', body: 'железная дорога', name: [], roles: [], qualifier: null, start: tokens[1]!.start, end: tokens[1]!.end };
   }
-  if (tokens.length > 1 && isPressOffice(tokens[0]!)) {
-    const rest = tokens.slice(1);
+  // («В отделе кадров комбината пояснили»: a department of a body is read as its press office is,
+  // russian-department-of-body.ts.)
+  const office = isPressOffice(tokens[0]!) ? 1 : departmentLength(tokens);
+  if (tokens.length > office && office > 0) {
+    const rest = tokens.slice(office);
     const named = rest.findIndex((t) => /^\p{Lu}/u.test(t.text));
     // ("в пресс-службе правительства Самарской области": a state body's head word is part of its name.)
     // ("в пресс-службе министерства лесного комплекса Иркутской области": the words between the head and the place too.)
@@ -723,6 +731,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const body = named >= 0 ? [...headed, ...rest.slice(named).map((t) => t.text)].join(' ') : bodyNominative(rest[0]!.text);
     if (named >= 0 || (rest.length === 1 && isBodyWord(rest[0]!))) {
       return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest.at(-1)!.end };
+    }
+    // («Пресс-служба оператора сообщила», «в пресс-службе перевозчика»: a kind of business, the business the text names, read
+    // as «…, заявил перевозчик» is below; thirty-second session, dev d1520, and d1477's «в пресс-службе оператора». Guard: the
+    // one word after the office, lower case.)
+    if (rest.length === 1 && BUSINESS_KIND.test(rest[0]!.text) && !isBodyWord(rest[0]!)) {
+      return { kind: 'organisation', body: rest[0]!.text, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest[0]!.end };
     }
     // ("в пресс-службе правительства области", "в пресс-службе управы района": a state body's head word, then the lower-case
     // genitives of whose it is; the body in the nominative, not the press office in the locative.)
@@ -1729,6 +1743,20 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     }
   }
 
+  // («Говорят в селе, что …», «Рассказали местные жители, что …», «Передают из Звездного, что …»: the verb first, who after
+  // it, russian-verb-first-frame.ts; read as after «Как …». Nothing kept when no one is read.)
+  const verbFirst = russianVerbFirstFrame(sentence, (w) => RU_SPEECH_VERBS.has(w));
+  if (verbFirst) {
+    const who = verbFirst.who.map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    // (Guard: a place reported from holds no body's word, letters or outlet; «Из пресс-службы передают» is left to others.)
+    const placeOnly = verbFirst.fromPlace && !who.slice(1).some((t) => isBodyWord(t) || isAcronym(t) || isShortBodyName(t.text) || isOutletWord(t) || isPressOffice(t));
+    const phrase: SpeakerPhrase | null = placeOnly ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end }
+      : verbFirst.fromPlace ? null : outletSource(masked, who, from) ?? speakerAtEnd(who) ?? unnamedGroupAtStart(who);
+    const clause = trimmedClause(masked, from + verbFirst.clauseStart, end);
+    const cueAt = from + verbFirst.cue.start;
+    if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: verbFirst.cue.text, start: cueAt, end: cueAt + verbFirst.cue.text.length }, phrase }));
+  }
+
   // "По словам дипломата, …", "По его словам, …".
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
@@ -2008,9 +2036,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       ?? speakerAtStart(opening.slice(0, objectAt > 0 ? objectAt : Math.min(opening.length, 8))) : null;
     // ("В Ак-Жаре же говорят", "В Караое считают": the people of a village or town the text has named as one, unnamed.)
     // ("В деревне говорят, что", "В кишлаке считают": the place's word alone, the settlement the text is about.)
-    const people = run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
+    // («В хозяйствах уверяют, что …», «В пекарнях также жалуются»: places of a kind, none named, opening the sentence; the
+    // whole stretch before the verb, but for the words RU_TRAILERS lists, is the place: russian-plural-places-unnamed.ts.)
+    const placeRun = run.filter((t, j) => j < 2 || !RU_TRAILERS.has(t.lower));
+    const ofAKind = placeRun.length >= 2 && run[0]!.start === subjectFrom && /^\p{Lu}/u.test(run[0]!.text)
+      && isPluralPlaceOfAKind([{ ...run[0]!, text: run[0]!.lower }, ...placeRun.slice(1)], (t) => hasStem(t, RU_DOCUMENT_STEMS) || isOutletWord(t))
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[0]!.start, end: placeRun.at(-1)!.end } : null;
+    const people = ofAKind ?? (run.length >= 2 && run.length <= 3 && ['в', 'во'].includes(run[0]!.lower) && /(?:ют|ят|ут|ат)(?:ся)?$/u.test(tokens[k]!.lower)
       && (run.length === 2 || RU_TRAILERS.has(run[2]!.lower)) && (placeNamed(masked, run[1]!) || SETTLEMENT_AT.test(run[1]!.lower))
-      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null;
+      ? { kind: 'anonymous' as const, plural: true, name: [], roles: [], qualifier: null, start: run[1]!.start, end: run[1]!.end } : null);
     // («В комментариях к новости читатели пишут», «На форуме горожане жалуются»: where they wrote, in lower case, then a
     // plural group, unnamed; not a body's short name in lower case, «В краевом минприроды пояснили».)
     const lastWord = run.at(-1);
@@ -2286,7 +2320,9 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 /** Words for a business once it has been named ("компания", "банк", "перевозчик", "подрядчик"). */
 // («…, говорится в сообщении девелопера» after «ГК «…»»: every kind of business BUSINESS_KIND reads as one, a developer, a
 // distributor, a supplier, an insurer, too; thirty-first session.)
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
+// («комбинат», «фабрика», «фирма»: a plant or a firm, as «завод» is: «В пресс-службе комбината» after «ОАО «Речицкий
+// мясокомбинат»»; thirty-second session, dev d1518.)
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
@@ -2660,6 +2696,10 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   }
   // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
   if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
+  // («В профсоюзе комбината считают», «профком завода»: a union of a business's workers is a body of its own, named by whose
+  // it is (dev d353 «профсоюз предприятия», d1081 «профком», d1518); not the business its last word names. Guard: the union's
+  // word first, lower-case words after it.)
+  if (words.length >= 2 && /^(?:профсоюз|профком)/u.test(lower) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return null;
   // ("автозавода", "агрохолдинг": a compound is the body word it ends with.)
   const noun = words.at(-1)!.toLowerCase().replace(/^\p{L}{3,}?(?=(?:компани|завод|верф|холдинг|комбинат|концерн|корпораци|фирм)\p{Ll}{0,4}$)/u, '');
   const descriptor = words.length > 1 ? STATE_DESCRIPTORS.find(([adj]) => adj.test(words[0]!.toLowerCase()))?.[1] : undefined;

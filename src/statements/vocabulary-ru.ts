@@ -288,7 +288,10 @@ export const RU_PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'с�
 /** Words between a speaker and the verb, or after the verb, that name no one. */
 export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже', 'вновь', 'снова', 'тогда', 'же', 'лишь', 'еще', 'ещё',
   // (How it was said, between the speaker and the verb: «Директор компании Name мне прямо сказал: «…»».)
-  'прямо', 'честно', 'откровенно', 'открыто', 'коротко']);
+  'прямо', 'честно', 'откровенно', 'открыто', 'коротко',
+  // («Компания официально сообщила, что …»: read as «Компания» «официально», a body the text never named; thirty-second
+  // session, dev d1521.)
+  'официально', 'публично', 'письменно']);
 
 /** A Russian company's legal form before its «name» («АО «…»», «ИК «…»», investment and managing companies too). */
 // (ГК, a group of companies, «ГК «…»»; ОАХК / АХК / ХК, a joint-stock holding company, as Tajik and other CIS state
