@@ -24,3 +24,16 @@ export function nominativeFromDative(name: readonly string[]): string[] {
     return word;
   });
 }
+
+/**
+ * A first name and a surname in the dative, no patronymic («начальнику цеха Геннадию Рыбину», «Анне Ткачук»), in the
+ * nominative: a man's by the first name's «-у» / «-ю», a woman's by its «-е» / «-и»; null when the first name shows neither.
+ */
+export function nominativeFromDativeNoPatronymic(name: readonly [string, string]): string[] | null {
+  const rules = /[ую]$/u.test(name[0]) ? MAN : /[еи]$/u.test(name[0]) ? WOMAN : null;
+  if (!rules) return null;
+  return name.map((word) => {
+    for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
+    return word;
+  });
+}

@@ -7,8 +7,13 @@
 // «архитектор проекта»), then a full name of two capitalised words (a post alone, or a body, is left to the rules that
 // read them).
 
-const VERB = '(?:описал|сказал|объяснил|прокомментировал|ответил|сформулировал|охарактеризовал|оценил|заявил|рассказал|пояснил|резюмировал|подытожил|написал)[аи]?';
+import { nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
+
+// (The present tense points back at the quote as well, «Так описывает ситуацию начальник …» (thirty-second session).)
+const VERB = '(?:(?:описал|сказал|объяснил|прокомментировал|ответил|сформулировал|охарактеризовал|оценил|заявил|рассказал|пояснил|резюмировал|подытожил|написал)[аи]?'
+  + '|описывает|объясняет|оценивает|комментирует|формулирует|характеризует|поясняет|рассказывает|говорит|отвечает)';
 const WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const OWNED_BY_RE = new RegExp(`^(?:Эти|Такие)\\s+(?:слова|строки)\\s+принадлежат\\s+(?:\\p{Ll}+\\s+){0,4}?(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
 const NAMED_AFTER_RE = new RegExp(`^(?:Так|Такими\\s+словами)\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}?(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
 
 /**
@@ -22,5 +27,11 @@ export function nameAfterStandingQuote(text: string, start: number, end: number,
   const own = paragraphs[k]!;
   if (!/^\s*[«"\u201C\u201E]$/u.test(text.slice(own.start, start)) || !/^[.!?\u2026]?[»"\u201D][.!?\u2026]?\s*$/u.test(text.slice(end, own.end))) return null;
   const m = NAMED_AFTER_RE.exec(text.slice(next.start, next.end));
-  return m ? `${m[1]} ${m[2]}` : null;
+  if (m) return `${m[1]} ${m[2]}`;
+  // («Эти слова принадлежат начальнику автоколонны Name Surname»: whose the words are, the full name in the dative, put in
+  // the nominative; thirty-second session. Guards: «слова» / «строки» and «принадлежат» opening the paragraph, at most
+  // four lower-case words (a post), then two capitalised words whose first shows a dative's ending.)
+  const owned = OWNED_BY_RE.exec(text.slice(next.start, next.end));
+  const nominal = owned ? nominativeFromDativeNoPatronymic([owned[1]!, owned[2]!]) : null;
+  return nominal ? nominal.join(' ') : null;
 }

@@ -18,7 +18,7 @@ import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
-import { isDativePatronymic, nominativeFromDative } from './russian-dative-name.ts';
+import { isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { isDescriptionFromPlace } from './russian-description-from-place.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
@@ -28,6 +28,7 @@ import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts
 import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { isLegalFormAndName } from './russian-legal-form-body.ts';
+import { postWithPoBeforeName } from './russian-post-with-po.ts';
 import { numberedPlaceInPost } from './russian-numbered-place-in-post.ts';
 import { isPeopleOfOnePlace, isPluralPlaceOfAKind } from './russian-plural-places-unnamed.ts';
 import { russianVerbFirstFrame } from './russian-verb-first-frame.ts';
@@ -249,6 +250,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // read without it; russian-numbered-place-in-post.ts.)
   const numbered = numberedPlaceInPost(all, (words) => parseRussianPhrase(words), isPreposition);
   if (numbered) return numbered;
+  // («Эстонский вице-канцлер по цифровому развитию Name Surname»: a post the lists do not know, «по» and what it is for,
+  // read without the «по …» stretch; russian-post-with-po.ts.)
+  const withPo = postWithPoBeforeName(all, (words) => parseRussianPhrase(words), isPreposition, (t) => russianRoles(t.lower) !== null, isBodyWord);
+  if (withPo) return withPo;
   // («Как рассказали в бригадах», «— говорят в хозяйствах»: places of a kind, none named, an unnamed source;
   // russian-plural-places-unnamed.ts.)
   // («Говорят в селе, что …», «…, говорят на рынке»: the people of the one place the text is about; the same file.)
@@ -2794,6 +2799,15 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
   const defendant = accused ? defendantBefore(masked, start) : null;
   if (accused && defendant) return [{ kind: 'name', name: defendant, roles: [], qualifier: null, start: start + accused.index, end: start + accused[0].length }];
+  // («Эти слова принадлежат начальнику … Name Surname»: whose a standing quote is, named in the dative after the quote
+  // (russian-quote-named-after.ts); the one a later «По его словам» means, in the nominative. Guard: the words open the
+  // sentence and the name's first word shows a dative's ending; thirty-second session.)
+  const owned = /^\s*(?:Эти|Такие)\s+(?:слова|строки)\s+принадлежат\s+/u.exec(masked.slice(start, end));
+  if (owned) {
+    const owner = speakerAtStart(tokenize(masked.slice(start + owned[0].length, end), start + owned[0].length).slice(0, 14));
+    const nominal = owner?.kind === 'name' && owner.name.length === 2 ? nominativeFromDativeNoPatronymic([owner.name[0]!, owner.name[1]!]) : null;
+    if (owner && nominal) return [{ ...owner, name: nominal }];
+  }
   const tokens = tokenize(masked.slice(start, end), start);
   // (Reflexive verbs too: "держался", "отказалась".)
   const verb = tokens.findIndex((t, k) => k > 0 && (RU_SPEECH_VERBS.has(t.lower) || /\p{Ll}(?:ил|ал|ял|ел|ыл)[аи]?(?:ся|сь)?$/u.test(t.lower)) && /^\p{Ll}/u.test(t.text));

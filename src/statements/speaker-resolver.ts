@@ -75,6 +75,8 @@ import { russianVerbGenderAt } from './russian-verb-gender.ts';
 import { isBareInterlocutor } from './russian-interlocutor.ts';
 import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
 import { personOfNation } from './russian-demonym-role.ts';
+import { clergyAddressed } from './russian-clergy-address.ts';
+import { compoundForeignName } from './russian-compound-foreign-name.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
 import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
@@ -1013,7 +1015,12 @@ export class SpeakerResolver {
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())
         // («Продавец Шерзод, который …, говорит»: a Russian word for one of the public opening the sentence is no first name;
         // not a head's post, «Глава … Name», read as before.)
-        || (isCyrillic(first) && (isRussianPeopleNoun(first.toLowerCase()) || (russianRoles(first.toLowerCase()) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))))) continue;
+        || (isCyrillic(first) && (isRussianPeopleNoun(first.toLowerCase()) || (russianRoles(first.toLowerCase()) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))))
+        // («Министр Петров сказал: «…»», «Директор Лозовой заявил»: a post opening the sentence, capitalised, before a
+        // surname printed nowhere with a first name, is no first name: the speaker is the surname (thirty-second session).
+        // Guards: a word the role lists know, and no Russian or listed given name is one; not before an adjective's genitive
+        // or dative, «Глава Ак-Жарского айыл окмоту Name», whose word the resolver reads otherwise, as before.)
+        || (isCyrillic(first) && russianRoles(first.toLowerCase()) !== null && !/(?:ого|его|ому|ему)$/u.test(words.at(-1)!))) continue;
       const lineage = m[1] && !ROLE_NOUNS.has(m[1].toLowerCase()) && !HONORIFICS.has(m[1].toLowerCase()) ? [m[1], m[2]!] : [];
       found.add(display([...lineage, first, ...m[4]!.trim().split(/\s+/u).filter((w) => w !== ''), ...words, ...(m[5] ? [m[5]] : []), ...(m[6] ? [m[6]] : [])]));
     }
@@ -1817,6 +1824,10 @@ export class SpeakerResolver {
           const oblique = particleNameInObliqueCase(this.text, phrase.name);
           if (oblique) return oblique;
         }
+        // («Отец Димитрий уточнил», «Матушка Ксения добавила»: a priest or his wife called by the form of address and a given
+        // name is the one the text named in full with that given name; russian-clergy-address.ts.)
+        const addressed = clergyAddressed(this.text, phrase.name);
+        if (addressed) return this.directory.findByName(addressed.split(' '))?.name ?? addressed;
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) {
@@ -1824,7 +1835,11 @@ export class SpeakerResolver {
           // ("сказала Светлана Игоревна", "Анна Лапина назвала": a first name with the patronymic or the surname stands for
           // the full name the text printed, "Лапина Анна Сергеевна".)
           const full = nominal.length === 2 ? this.directory.findByName(nominal) : null;
-          return full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' ')) ? full.name : display(nominal);
+          if (full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' '))) return full.name;
+          // («Паула Фернандес Руис», «Хорхе Луис Мендоса»: a foreign name of three words, its first word read as a place's
+          // genitive would be; russian-compound-foreign-name.ts.)
+          const compound = compoundForeignName(this.text, nominal, (w) => russianRoles(w) !== null || isRussianPeopleNoun(w));
+          return compound ?? display(nominal);
         }
         // ("the elder Mahlangu", "The younger Reyes": of two bearers of the surname, the one the text marks so;
         // elder-younger-bearer.ts.)

@@ -160,6 +160,15 @@ export function russianRoles(lower: string): readonly string[] | null {
     const first = russianRoles(lower.split('-')[0]!);
     if (first) return first;
   }
+  // («вице-канцлер», «вице-консула»: «вице-» before a role the lists know by that very word is its deputy's post, as
+  // «вице-премьер» and «вице-министр» are listed; thirty-second session. Guard: the role's own name opens the rest, so
+  // «вице-спикер» is not read through whatever «спикер» stands for.)
+  const vice = /^вице-(\p{Ll}+)$/u.exec(lower);
+  if (vice && !ROLE_STEMS.some(([stem]) => lower.startsWith(stem))) {
+    const base = russianRoles(vice[1]!);
+    const own = base?.find((r) => vice[1]!.startsWith(r));
+    if (own) return [`вице-${own}`];
+  }
   // ("исследовательница", "руководительницы": a woman's word in -тельница for a role in -тель is that role.)
   const womans = /^(\p{Ll}{3,}тель)ниц(?:а|ы|е|у|ей)$/u.exec(lower);
   if (womans) {

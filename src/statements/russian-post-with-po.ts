@@ -1,0 +1,32 @@
+// «Эстонский вице-канцлер по цифровому развитию Name Surname», «Еврокомиссар по энергетике Name Surname»: a post the role
+// lists do not know, with «по» and what it is for, before a full name. The parser's rule that a preposition before a
+// name makes the words a place («представитель России в Женеве …» aside) let only a known post through, so the phrase was
+// no speaker, and a capitalised adjective of place opening it («Эстонский», «Литовский») was read as a body (thirty-first
+// session's foreign-names probe left it; thirty-second session). The phrase is read without the «по …» stretch.
+// Guards: no word before «по» a post the lists know (those read as before); before «по» one lower-case word (capitalised
+// only opening the phrase), perhaps after
+// one capitalised adjective; after it one to four lower-case words, no preposition; then exactly two capitalised words
+// ending the phrase; the reading without the stretch a person's name ending at the phrase's last word, else nothing
+// changes («Комитет по туризму Республики Коми» is no name and reads as before).
+
+import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+
+export function postWithPoBeforeName(all: readonly Token[], parse: (words: Token[]) => SpeakerPhrase | null,
+  isPreposition: (t: Token) => boolean, isKnownPost: (t: Token) => boolean, isBodyWord: (t: Token) => boolean): SpeakerPhrase | null {
+  const po = all.findIndex((t) => t.lower === 'по');
+  if (po < 1 || po > 2) return null;
+  const before = all.slice(0, po);
+  const noun = before.at(-1)!;
+  // (The noun may open the sentence with its capital, «Еврокомиссар по энергетике Name».)
+  const shaped = po === 1 ? /^\p{L}\p{Ll}+(?:-\p{Ll}+)?$/u : /^\p{Ll}+(?:-\p{Ll}+)?$/u;
+  if (!shaped.test(noun.text) || isPreposition(noun) || isBodyWord(noun)) return null;
+  if (po === 2 && !/^\p{Lu}\p{Ll}+(?:ский|цкий|ская|цкая|ской|ный|ная)$/u.test(before[0]!.text)) return null;
+  if (before.some(isKnownPost)) return null;
+  const name = all.slice(-2);
+  if (all.length - po - 1 - 2 < 1 || all.length - po - 1 - 2 > 4) return null;
+  const what = all.slice(po + 1, -2);
+  if (!what.every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t))) return null;
+  if (!name.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text))) return null;
+  const read = parse([...before, ...name]);
+  return read?.kind === 'name' && read.end === all.at(-1)!.end ? { ...read, start: Math.min(read.start, all[0]!.start) } : null;
+}
