@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-seven held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth, forty-fifth, forty-sixth and forty-seventh have since
+// changed while looking at it) and forty-eight held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth to forty-eighth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -11,14 +11,14 @@
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first), so they guard against going back; the ninth, fourteenth,
-// forty-fourth, forty-fifth, forty-sixth and forty-seventh (test-9, test-14, test-44, test-45, test-46 and test-47,
-// written blind in the sixth, tenth and thirtieth sessions, two in the thirty-first and the last at the thirty-second's
-// start) are the unseen measurements.
+// forty-fourth, forty-fifth, forty-sixth, forty-seventh and forty-eighth (test-9, test-14, test-44, test-45, test-46,
+// test-47 and test-48, written blind in the sixth, tenth and thirtieth sessions, two in the thirty-first and two in the
+// thirty-second) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44, test-45, test-46 or test-47: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 to test-48: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46', 'test-47']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46', 'test-47', 'test-48']);
 
 interface LanguageShare {
   texts: number;
@@ -838,6 +838,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-47',
       title: 'forty-seventh part (29 full-length texts, 9 in Russian; written blind at the thirty-second session\'s start; unseen)',
       floors: { texts: 29, speakerRight: 0.93, partial: 0.9, reported: 0.94, anonymous: 0.93 },
+    },
+    {
+      // Written blind in the thirty-second session, after its first round (2026-12-06, 02:53–02:59 UTC by the machine's
+      // clock) and committed (5f1ee7be) on the rules of 687b2246 (the branch's start). First run at 687b2246 (format
+      // checked by script before the commit; no fix needed): direct found 1.00 (77/77), precision 1.00 (77/77), speaker
+      // right 0.95 (73/77), partial 1.00 (38/38), reported 0.97 (269/278), 71 of 75 unnamed, all kinds 363/384 (English
+      // 20 texts: 1.00, 0.97, 1.00, 0.96, 51 of 55; Russian 9: 1.00, 0.89, 1.00, 0.98, 20 of 20). Floors: those figures
+      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      part: 'test-48',
+      title: 'forty-eighth part (29 full-length texts, 9 in Russian; written blind in the thirty-second session, after its first round; unseen)',
+      floors: { texts: 29, speakerRight: 0.92, partial: 0.9, reported: 0.95, anonymous: 0.9 },
     },
   ];
 
