@@ -185,6 +185,8 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
     const mixedCase = /\p{Ll}/u.test(words.map((w) => w.text).join(''));
     // "Lavrov NATO" is Lavrov followed by the next sentence's subject.
     if (parsed.kind === 'name' && mixedCase && parsed.name.length > 1 && /^\p{Lu}{2,}$/u.test(last)) continue;
+    // (Nor a body read from such a pair, name-ending-in-acronym.ts: "said Lavrov NATO …" is no body "Lavrov NATO".)
+    if (parsed.kind === 'organisation' && mixedCase && words.length > 1 && /^\p{Lu}{3,5}$/u.test(words.at(-1)!.text) && parsed.body === words.map((w) => w.text).join(' ')) continue;
     return parsed;
   }
   return null;
@@ -208,12 +210,20 @@ function withAppositiveName(masked: string, phrase: SpeakerPhrase, to: number): 
  * (a determiner, then words holding a role or person noun), then the name it belongs to in apposition.
  */
 function longTitleThenName(masked: string, run: Token[], to: number): SpeakerPhrase | null {
-  if (run.length < 2 || !/^(?:the|its|his|her|their)$/iu.test(run[0]!.text)) return null;
+  // (Or a body's capitalised name in the possessive opening the post, "said Arctic Link Marine's operations manager, Name":
+  // the post is the owner's, the name after the comma speaks; owner-possessive-post-then-name. Guard: one to four
+  // capitalised words, the last possessive, then one to three lower-case words ending in a post's or a person's noun.)
+  // (A plural possessive's apostrophe, "Kestrel Ferries' fleet manager", is no part of its token.)
+  const owner = run.findIndex((t) => t.possessive || (/s$/u.test(t.text) && /^['\u2019]/u.test(masked.slice(t.end, t.end + 1))));
+  const ownedPost = owner >= 0 && owner <= 3 && run.length - owner - 1 >= 1 && run.length - owner - 1 <= 3
+    && run.slice(0, owner + 1).every((t) => /^\p{Lu}/u.test(t.text)) && run.slice(owner + 1).every((t) => /^\p{Ll}/u.test(t.text))
+    && (ROLE_NOUNS.has(run.at(-1)!.lower) || isPersonNoun(run.at(-1)!.lower));
+  if (run.length < 2 || (!ownedPost && !/^(?:the|its|his|her|their)$/iu.test(run[0]!.text))) return null;
   const m = /^,\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt)\.\s+)?[^,.;:!?"\u201C\u201D]+?)\s*(?:[.,;]|$)/u.exec(masked.slice(run.at(-1)!.end, to));
   if (!m) return null;
   const named = parseSpeakerPhrase(tokenize(m[1]!, run.at(-1)!.end + m.index + m[0].indexOf(m[1]!)));
   if (named?.kind !== 'name' || named.name.length < 2 || named.roles.length > 0 && asPost(named)) return null;
-  const roles = run.filter((t) => ROLE_NOUNS.has(t.lower) || (/^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower))).map((t) => normaliseRole(t.lower));
+  const roles = run.slice(ownedPost ? owner + 1 : 0).filter((t) => ROLE_NOUNS.has(t.lower) || (/^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower))).map((t) => normaliseRole(t.lower));
   if (roles.length === 0) return null;
   return { ...named, roles: [...roles, ...named.roles] };
 }

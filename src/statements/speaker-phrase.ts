@@ -46,6 +46,7 @@ import { bodyOfStaff } from './staff-author.ts';
 import { isStandingFigure } from './standing-figure.ts';
 import { withoutTenureWords } from './tenure-before-post.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
+import { nameEndingInAcronym } from './name-ending-in-acronym.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
 import { unionLocalName } from './union-local.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
@@ -167,6 +168,7 @@ const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing',
   'retired']);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
+const WEEKDAYS_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
@@ -1170,6 +1172,10 @@ export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  // ("…, the operator, Harbour Link Ferries, confirmed Thursday.": a weekday alone after the verb is when it was said, never
+  // who said it; the subject before the verb speaks; weekday-never-speaker. Guard: a weekday alone, not a month, which may
+  // be a given name, "said June".)
+  if (all.length === 1 && WEEKDAYS_RE.test(all[0]!.text)) return null;
   // ("His Excellency pointed out that …", "said Her Excellency": Gulf and Commonwealth state copy's form of address for a
   // minister or an envoy just named stands for that person, as "he" or "she" does. Guard: only the two words alone.)
   const addressed = styledAsPronoun(all);
@@ -1339,6 +1345,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
     const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // ("Westmeath GAA said", "Ohio EPA said": a place's word and an agency's or a branch's acronym, name-ending-in-acronym.ts.)
+  const acronymBody = nameEndingInAcronym(tokens, (t) => !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !isPersonNoun(t.lower));
+  if (acronymBody) return { kind: 'organisation', body: acronymBody, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("Sierpień 80 said" where the text printed "the Sierpień 80 union": a body named with a number, numbered-body.ts.)
   const numbered = numberedBodyName(tokens);
   if (numbered) return { kind: 'organisation', body: numbered, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
