@@ -34,7 +34,7 @@ describe('English: an unnamed spokeswoman or spokesperson named in the next sent
 
 describe('English: a post\'s letters in brackets before a seat and the holder\'s name (post-of-letters-before-seat.ts)', () => {
   it('"Member of Parliament (MP) for <Seat>, Name, in her remarks, said": hers', () => {
-    const text = 'Member of Parliament (MP) for Trelawny Northern, Sandra Pusey-Walcott, in her remarks, said that the clinic would open by March.';
+    const text = 'Member of Parliament (MP) for St. Catherine East Central, Sandra Pusey-Walcott, in her remarks, said that the clinic would open by March.';
     expect(speakers(text)).toEqual([['Sandra Pusey-Walcott', 'person']]);
   });
 
@@ -57,8 +57,8 @@ describe('English: "the former <word>" after a person named in the paragraph (fo
     expect(speakers(text).at(-1)).toEqual(['Fergus Oakley', 'person']);
   });
 
-  it('"Name runs the shop. The retired nurse said": hers', () => {
-    const text = `${before}Winifred Sallis runs the village shop on Tuesdays. The retired nurse said the till had been donated.`;
+  it('"Name, the prize secretary, sorted …. The retired nurse said": hers, not the one quoted before', () => {
+    const text = `${before}Winifred Sallis, the prize secretary, sorted the tickets. The retired nurse said the till had been donated.`;
     expect(speakers(text).at(-1)).toEqual(['Winifred Sallis', 'person']);
   });
 
