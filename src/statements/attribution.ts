@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { postLettersBeforeSeat } from './post-of-letters-before-seat.ts';
 import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -1377,6 +1378,14 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if (postLetters && ROLE_NOUNS.has(postLetters[2]!.toLowerCase()) && !ORGANISATION_HEADS.has(postLetters[2]!.toLowerCase())) {
     const at = start + postLetters[1]!.length;
     return subjectBefore(text.slice(0, at) + ' '.repeat(postLetters[3]!.length) + text.slice(at + postLetters[3]!.length), start, cueStart);
+  }
+  // ("Member of Parliament (MP) for St. Elizabeth South Eastern, Dr. Name, in her remarks, said": a post of "<role> of
+  // <Capitalised words>", its letters in brackets, then a seat "for <Capitalised words>" before the holder's name, the
+  // same; post-of-letters-before-seat.ts. Guard: a role noun, no body's head word, before "of".)
+  const seatLetters = postLettersBeforeSeat(subject);
+  if (seatLetters) {
+    const at = start + seatLetters.at;
+    return subjectBefore(text.slice(0, at) + ' '.repeat(seatLetters.length) + text.slice(at + seatLetters.length), start, cueStart);
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)

@@ -45,7 +45,7 @@ import { asNamedBody, bodiesNamedInText, bodyWordsTaughtByText } from './text-bo
 import { outletsTaughtByText, TAUGHT_OUTLETS } from './text-outlets.ts';
 import { titlesTaughtByText } from './text-titles.ts';
 import type { Statement, StatementKind } from './types.ts';
-import { ROLE_NOUNS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
+import { ROLE_NOUNS, ROLE_SYNONYMS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
 
 export interface ExtractOptions {
@@ -816,8 +816,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         continue;
       }
       const described = text.slice(earlier.start, earlier.end);
-      // ("One agro-dealer …" is "the dealer": a compound's last part.)
-      const sameKind = kind !== undefined && earlier.kind === 'anonymous' && earlier.roles.some((r) => r === kind || r.endsWith(`-${kind}`))
+      // ("One agro-dealer …" is "the dealer": a compound's last part. "A spokeswoman for the agency said …" then "The
+      // spokeswoman, Name, said": the phrase's roles are read as the post's one word, "spokesman", so the kind is too.)
+      const post = kind === undefined ? undefined : ROLE_SYNONYMS[kind] ?? kind;
+      const sameKind = post !== undefined && earlier.kind === 'anonymous' && earlier.roles.some((r) => r === kind || r === post || r.endsWith(`-${kind}`))
         && /^(?:one|an?)\s/iu.test(described);
       const describedOne = introduced && (earlier.kind === 'anonymous' || earlier.kind === 'title') && earlier.roles.length > 0;
       if ((!sameKind && !describedOne) || SOURCE_HEAD_RE.test(described) || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;

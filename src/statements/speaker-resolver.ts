@@ -63,6 +63,7 @@ import { firstNameOnlyAfter, nameGivenInAside } from './name-given-aside.ts';
 import { speakerNameOpenedBy } from './name-opened-by-lone-word.ts';
 import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts';
 import { partlySpelledOut } from './partly-spelled-name.ts';
+import { isFormerLifeDescription } from './former-life-description.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
@@ -260,7 +261,9 @@ export class SpeakerResolver {
     if (postPhrase?.kind === 'title' && postPhrase.roles.length > 0) return this.resolvePhrase({ ...postPhrase, start: phrase.start, end: phrase.end });
     // ("the Rovers boss said" after "Rovers coach Name Name": team-head-by-team.ts.)
     const described = (phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null)
-      ?? (phrase.kind === 'name' ? null : teamHeadPrintedBefore(this.text, this.text.slice(phrase.start, phrase.end), phrase.start));
+      ?? (phrase.kind === 'name' ? null : teamHeadPrintedBefore(this.text, this.text.slice(phrase.start, phrase.end), phrase.start))
+      // ("… Name Name, the tower captain, …. The former headmaster said": former-life-description.ts.)
+      ?? this.formerLifeOfLatest(phrase);
     if (described) {
       return this.notedPerson(described);
     }
@@ -1447,6 +1450,20 @@ export class SpeakerResolver {
     if (!latest) return null;
     const gender = this.genderOf(latest);
     return parent && gender && gender !== parent ? null : latest;
+  }
+
+  /** "The former headmaster", "the retired nurse": the person named last, in the phrase's paragraph, when nobody holds the post. */
+  private formerLifeOfLatest(phrase: SpeakerPhrase): string | null {
+    // ("retired" is read as a role word of its own: "the retired teacher" has roles "retired", "teacher".)
+    const roles = phrase.roles.filter((r) => r !== 'retired' && r !== 'former');
+    if (phrase.kind !== 'title' || roles.length !== 1 || !isFormerLifeDescription(this.text.slice(phrase.start, phrase.end))) return null;
+    const wanted = { roles, qualifier: phrase.qualifier };
+    if (this.directory.people().some((p) => this.titlesOf(p).some((t) => titleCovers(t, wanted)))) return null;
+    const latest = this.recent.at(-1);
+    if (!latest) return null;
+    const paragraphStart = Math.max(0, this.text.lastIndexOf('\n', phrase.start));
+    const surname = new RegExp(`(?<![\\p{L}])${escapeRegExp(latest.split(' ').at(-1)!)}(?![\\p{L}])`, 'u');
+    return surname.test(this.text.slice(paragraphStart, phrase.start)) ? latest : null;
   }
 
   private notePerson(speaker: string): void {
