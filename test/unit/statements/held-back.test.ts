@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and forty-eight held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth to forty-eighth have since
+// it first measured. All but the ninth, fourteenth, forty-fourth and forty-sixth to forty-eighth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -10,15 +10,15 @@
 // twenty-fourth, the thirtieth and thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
-// thirtieth, the forty-third in the thirty-first), so they guard against going back; the ninth, fourteenth,
-// forty-fourth, forty-fifth, forty-sixth, forty-seventh and forty-eighth (test-9, test-14, test-44, test-45, test-46,
-// test-47 and test-48, written blind in the sixth, tenth and thirtieth sessions, two in the thirty-first and two in the
+// thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second), so they guard against going
+// back; the ninth, fourteenth, forty-fourth, forty-sixth, forty-seventh and forty-eighth (test-9, test-14, test-44,
+// test-46, test-47 and test-48, written blind in the sixth, tenth, thirtieth and thirty-first sessions and two in the
 // thirty-second) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 to test-48: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-46 to test-48: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-45', 'test-46', 'test-47', 'test-48']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-46', 'test-47', 'test-48']);
 
 interface LanguageShare {
   texts: number;
@@ -810,10 +810,13 @@ describe('statements on texts the rules were not written for', () => {
       // texts: 1.00, 1.00, 0.96, 0.98, 43 of 47; Russian 9: 1.00, 1.00, 1.00, 0.98, 21 of 23). Floors: those figures
       // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
       // no extractor output changed nothing (7a0ce262). After the session's first round: reported 272/277, all kinds
-      // 401/412; after its second and third: the same. Unseen: its misses were never printed.
+      // 401/412; after its second and third: the same; its misses were never printed in that session. Read in the
+      // thirty-second session's first round (its 17 misses, fixtures/statements/README.md, "Thirty-second session:
+      // test-45 read"; no annotation changed): speaker right 1.00 (110/110), partial 1.00, reported 1.00 (277/277), 70 of
+      // 70 unnamed, all kinds 418/418. Floors a few statements under that.
       part: 'test-45',
-      title: 'forty-fifth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session; unseen)',
-      floors: { texts: 29, speakerRight: 0.97, partial: 0.9, reported: 0.96, anonymous: 0.87 },
+      title: 'forty-fifth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session and read in the thirty-second)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.94, reported: 0.98, anonymous: 0.95 },
     },
     {
       // Written blind in the thirty-first session, after its first round (2026-12-05, 23:42–23:51 UTC by the machine's
