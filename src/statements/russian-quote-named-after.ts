@@ -14,7 +14,13 @@ const VERB = '(?:(?:описал|сказал|объяснил|прокомме�
   + '|описывает|объясняет|оценивает|комментирует|формулирует|характеризует|поясняет|рассказывает|говорит|отвечает)';
 const WORD = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const OWNED_BY_RE = new RegExp(`^(?:Эти|Такие)\\s+(?:слова|строки)\\s+принадлежат\\s+(?:\\p{Ll}+\\s+){0,4}?(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
-const NAMED_AFTER_RE = new RegExp(`^(?:Так|Такими\\s+словами)\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}\\s+(?:\\p{Ll}+\\s+){0,3}?(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
+// (A post may name whose it is by one capitalised word or a «name» after its lower-case words, «депутат Рийгикогу Name
+// Surname», «тренер «Сибири» Name Surname»: that word was read as the given name and the given name as the surname (thirty-
+// second session's second round, dev d1557). Guards: at least one lower-case word (the post) before it; exactly one such
+// word or abbreviation, or one «name»; then the two capitalised words of the name, and a stop or a space after them, so
+// «описала архитектор Элен Моро в …» (no third capitalised word) reads as before.)
+const BODY_OF_POST = '(?:\\p{Ll}+\\s+){1,3}?(?:\\p{Lu}[\\p{L}-]*|«[^»\\n]{1,40}»)\\s+';
+const NAMED_AFTER_RE = new RegExp(`^(?:Так|Такими\\s+словами)\\s+(?:\\p{Ll}+\\s+){0,3}?${VERB}\\s+(?:${BODY_OF_POST}|(?:\\p{Ll}+\\s+){0,3}?)(${WORD})\\s+(${WORD})(?=[\\s,.;:])`, 'u');
 
 /**
  * The full name the paragraph after a standing quote gives its speaker by «Так … описала Name Surname», or null. The

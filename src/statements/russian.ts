@@ -38,6 +38,7 @@ import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
 import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
 import { adjectivePostBeforeName } from './russian-adjective-post.ts';
+import { postOfQuotedBody } from './russian-post-of-quoted-body.ts';
 import { gerundOpenerLength } from './russian-gerund-opener.ts';
 import { latinBodyAfterKind } from './russian-latin-body-name.ts';
 import { russianParticleRun } from './russian-name-particles.ts';
@@ -263,6 +264,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Старшая по дому Name Surname», «Дежурный по станции Name Surname»: an adjective's post, russian-adjective-post.ts.)
   const adjectivePost = adjectivePostBeforeName(all, (words) => parseRussianPhrase(words), isBodyWord);
   if (adjectivePost) return adjectivePost;
+  // («Наставник «Сибири» признал», «— сказал капитан «Луча»»: a post and whose it is by a body's «name», no name after it,
+  // a title of that body; russian-post-of-quoted-body.ts.)
+  const ofQuotedBody = postOfQuotedBody(all, (t) => russianRoles(t.lower));
+  if (ofQuotedBody) return ofQuotedBody;
   // («Организаторы фестиваля «Снежный Путь», который …, сообщили»: a group word, a lower-case genitive and the quoted name of
   // whose it is, perhaps a «который» aside after it, are that group, unnamed, as «организаторы сбора» are (dev d790); the
   // quoted name was read as a person. Guards: the first word alone a plural unnamed group; the second lower case; one to
@@ -1195,7 +1200,9 @@ function regionAfter(text: string, from: number, skip: number): string[] | null 
 
 /** The nominative of a body noun in the genitive or prepositional (банка, министерства, компании, думы). */
 function bodyNominative(word: string): string {
-  const rules: [RegExp, string][] = [[/(прокуратур|служб|палат|дум|управ|баз)(?:е|ы|у|ой)$/u, '$1а'], [/(лиг)(?:е|и|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
+  // («В сообщении предприятия говорится»: a neuter «-ие» in the genitive, «предприятия», «учреждения», was kept as read and
+  // no body named before was found for it; thirty-second session's second round, dev d1557.)
+  const rules: [RegExp, string][] = [[/(ени|яти|ити)я$/u, '$1е'], [/(прокуратур|служб|палат|дум|управ|баз)(?:е|ы|у|ой)$/u, '$1а'], [/(лиг)(?:е|и|у|ой)$/u, '$1а'], [/([цр]и)(?:и|ю|ей)$/u, '$1я'],[/ств[аеу]$/u, 'ство'], [/ств[еи]$/u, 'ство'], [/(ени)и$/u, '$1е'], [/ии$/u, 'ия'], [/ы$/u, 'а'], [/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1']];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;
 }
@@ -1567,6 +1574,16 @@ function secondFrame(masked: string, from: number, end: number): { cut: number; 
   // («Одни говорили, что …, другие признавались, что …»: the pair's second half after a bare comma, russian-some-and-others.ts.)
   const others = othersFrameIn(masked.slice(from, end));
   if (others && RU_SPEECH_VERBS.has(others.verb) && (!m || others.cut < m.index)) return { cut: from + others.cut, at: from + others.at };
+  // («Специалисты сомневаются, что …: они считают, что …», «…; эксперты полагают, что …»: a colon or a semicolon, then a subject
+  // and a verb of saying with its own «, что», opens a new frame, as «, а» does; the first clause ran on into it (thirty-
+  // second session's second round, dev d1558). Guards: the colon or semicolon outside a quotation (the text is masked);
+  // the verb a verb of saying; the words before it a speaker, a pronoun too (the same source said it again); before «, а»'s
+  // frame only when it comes first.)
+  const colon = /[:;]\s+([^,.;:!?«»]{2,80}?)\s+(\p{Ll}+)\s*,\s*что\s/u.exec(masked.slice(from, end));
+  if (colon && RU_SPEECH_VERBS.has(colon[2]!) && (!m || colon.index < m.index)) {
+    const at = from + colon.index + colon[0].indexOf(colon[1]!);
+    if (speakerAtStart(tokenize(colon[1]!, at))) return { cut: from + colon.index, at };
+  }
   if (!m || !RU_SPEECH_VERBS.has(m[2]!)) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const who = speakerAtStart(tokenize(m[1]!, at));
@@ -2416,8 +2433,19 @@ function findNamedBodies(text: string): NamedBody[] {
   }
   // A workplace named by the place it is of ("Окская судоверфь", "Балтийский завод", "Уральский автозавод"), in the
   // nominative: a business ("говорится в сообщении верфи" is it).
-  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:ск|цк)(?:ая|ий|ой))\s+(\p{Ll}*(?:верфь|завод|комбинат))(?![\p{L}-])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:ск|цк)(?:ая|ий|ой))\s+(\p{Ll}*(?:верфь|завод|комбинат|теплосеть|водоканал))(?![\p{L}-])/gu)) {
     out.push({ name: `${m[1]!} ${m[2]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
+  }
+  // («Руководитель Нарвской теплосети Name …. В сообщении предприятия говорится», «директор Тверского водоканала»: the same
+  // workplace or utility printed only in an oblique case, inside a post, put in the nominative; thirty-second session's second
+  // round, dev d1557. Guards: a place's adjective in «-ск-» / «-цк-», capitalised; a feminine noun («теплосети», «верфи») after
+  // a feminine oblique adjective («-ой» / «-ую»), a masculine one («завода», «водоканалу») after a masculine oblique adjective
+  // («-ого» / «-ом» / «-ому»), so a masculine nominative «Донской завод» is left to the rule above; not inside «», a «name» the rule for «Name» below lists.)
+  for (const m of text.matchAll(/(?<![\p{L}\u00AB-])(\p{Lu}\p{Ll}*(?:ск|цк))(ой|ую|ого|ом|ому)\s+(\p{Ll}*(?:верф|теплосет))(и|ью)(?![\p{L}\u00BB-])|(?<![\p{L}\u00AB-])(\p{Lu}\p{Ll}*(?:ск|цк))(ого|ом|ому)\s+(\p{Ll}*(?:завод|комбинат|водоканал))(а|у|ом|е)(?![\p{L}-])/gu)) {
+    const feminine = m[1] !== undefined;
+    if (feminine && !['ой', 'ую'].includes(m[2]!)) continue;
+    const name = feminine ? `${m[1]!}ая ${m[3]!}ь` : `${m[5]!}ий ${m[7]!}`;
+    out.push({ name, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // («Уральский трубный завод …. …, пояснили в компании», «Северный трубный холдинг …, сообщила пресс-служба компании»: a
   // works or a holding named by two adjectives, the first capitalised, what it makes the second; a business, as above.
@@ -2769,12 +2797,20 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
 export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
   // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
   const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
-  const tokens = tokenize(masked.slice(start, relative > 0 ? start + relative : verbStart), start);
+  // («Сейсмолог … службы РАН Name Surname, не участвовавший в работе, назвал результат «…»»: a participle's aside between
+  // commas, as the relative clause; with a body's genitive in the post the aside was read into a body's name. Guards: the
+  // aside opens with a participle in the nominative singular or plural (perhaps after «не») and runs to the comma before
+  // the verb; not an aside that says the speaker is unnamed on purpose (RU_UNNAMED_ASIDE_RE), which keeps its reading;
+  // thirty-second session's second round, dev d1558.)
+  const participle = /,\s*(?:не\s+)?\p{Ll}{3,}(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ие)(?:ся)?\s[^,]{0,80},\s*$/u.exec(masked.slice(start, verbStart));
+  const aside = relative < 0 && participle && !RU_UNNAMED_ASIDE_RE.test(participle[0]) ? participle.index : -1;
+  const cut = relative > 0 ? relative : aside > 0 ? aside : -1;
+  const tokens = tokenize(masked.slice(start, cut > 0 ? start + cut : verbStart), start);
   // «Замену компании он назвал «…»»: an object put first, then a subject pronoun right before the verb; the pronoun is the
   // speaker, not a body read out of the object's noun. Guards: only the nominative он / она / они (not «его» / «ее» /
   // «их», which are objects or possessives), only as the last word before the verb, and only after other words.
   const last = tokens.at(-1);
-  if (last && tokens.length >= 2 && relative < 0 && ['он', 'она', 'они'].includes(last.text)) {
+  if (last && tokens.length >= 2 && cut < 0 && ['он', 'она', 'они'].includes(last.text)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[last.text]!, name: [], roles: [], qualifier: null, start: last.start, end: last.end };
   }
   const phrase = speakerAtEnd(tokens);
