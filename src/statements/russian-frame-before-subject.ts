@@ -4,9 +4,11 @@
 // тренера, нападающий Кирилл Мазуров» was noted as one person holding both posts, and «тренера» then went to the player.
 // Now the subject is read after the frame. Guards: only «по словам / мнению / оценке / данным / информации» opening the
 // sentence, and only when the frame holds no capitalised word (a name or a body there, «По словам тренера Игоря Семенова,»,
-// «По данным МЧС,», is read as before), and the comma within twelve words.
+// «По данным МЧС,», is read as before), the comma within twelve words, and the clause opening with a lower-case word (a
+// role) before a capitalised one: a clause opening with a bare name, «По словам тренера, Шаповалов восстановился …», is
+// read as before (test-17 r04: its «— добавил специалист» after it stays the coach's).
 
-const FRAME_RE = /^\s*[Пп]о\s+(?:словам|мнению|оценке|данным|информации)\s+((?:[\p{Ll}-]+\s+){0,11}?[\p{Ll}-]+)\s*,\s*/u;
+const FRAME_RE = /^\s*[Пп]о\s+(?:словам|мнению|оценке|данным|информации)\s+((?:[\p{Ll}-]+\s+){0,11}?[\p{Ll}-]+)\s*,\s*(?=\p{Ll}+\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u;
 
 /** Where the subject of a sentence opening with «По словам <post>,» begins (after the comma); else the sentence's start. */
 export function subjectStartAfterFrame(masked: string, start: number, end: number): number {
