@@ -7,6 +7,7 @@
 import { postLettersBeforeSeat } from './post-of-letters-before-seat.ts';
 import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
+import { singularPersonBeforeThat } from './singular-person-before-that.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
@@ -1621,7 +1622,11 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // that-relative-after-speaker.ts.)
     const that = relativeThatAt(words);
     const thatAntecedent = that > 0 ? parseSpeakerPhrase(words.slice(0, that)) : null;
-    return thatAntecedent?.kind === 'anonymous' && !thatAntecedent.document ? thatAntecedent : null;
+    if (thatAntecedent?.kind === 'anonymous' && !thatAntecedent.document) return thatAntecedent;
+    // ("The couple that ran the cafe say", "The woman that manages the block said": a singular people's noun, read alone as
+    // a post or a pronoun, described by its relative is someone new and unnamed; singular-person-before-that.ts.)
+    return that > 0 && thatAntecedent !== null && singularPersonBeforeThat(words.slice(0, that))
+      ? { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: words[0]!.start, end: words[that - 1]!.end } : null;
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
   // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)

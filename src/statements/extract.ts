@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
+import { subjectStartAfterFrame } from './russian-frame-before-subject.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
@@ -298,7 +299,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // a Russian one, whose role words read after a name are cut to find the name.)
       // ("Asked whether …, Ms Onalik was cautious.": the subject after a question put to them, question-before-subject.ts.)
       const afterQuestion = subjectAfterQuestion(masked, sentence.start, sentence.end);
-      const opening = sentenceSubject(masked, afterQuestion ?? sentence.start, sentence.end, !isCyrillic(masked.slice(sentence.start, sentence.end)));
+      // («По словам тренера, нападающий Name …»: the subject after a frame with a post alone, russian-frame-before-subject.ts.)
+      const cyrillic = isCyrillic(masked.slice(sentence.start, sentence.end));
+      const subjectFrom = afterQuestion ?? (cyrillic ? subjectStartAfterFrame(masked, sentence.start, sentence.end) : sentence.start);
+      const opening = sentenceSubject(masked, subjectFrom, sentence.end, !cyrillic);
       // ("Сам Стеванович записал …" after "без Марко Стевановича": a Russian surname alone, with the first name the text printed.)
       // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)
       const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
@@ -313,7 +317,7 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
-        ...(isCyrillic(masked.slice(sentence.start, sentence.end)) ? russianMentions(masked, sentence.start, sentence.end) : [])]
+        ...(cyrillic ? russianMentions(masked, subjectFrom, sentence.end) : [])]
         .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k)
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
@@ -847,6 +851,11 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         const c = candidates[i]!;
         if (c.paragraph > paragraph || c.start >= at) continue;
         if (c.paragraph < paragraph || !unnamedOne(text, c, statements[i]!, feminine)) break;
+        // («По словам тренера, нападающий Name …. Сам Name …»: a post already given to a named holder of it stays theirs.)
+        const post = mentionPhrase(c);
+        const held = post?.kind === 'title' && statements[i]!.speakerKind === 'person' && statements[i]!.speaker !== null
+          && (directory.findByName(statements[i]!.speaker!.split(' '))?.titles ?? []).some((t) => titleCovers(t, { roles: post.roles, qualifier: null }));
+        if (held) break;
         statements[i]!.speaker = directory.findByName(name)?.name ?? name.join(' ');
         statements[i]!.speakerKind = 'person';
         statements[i]!.anonymous = false;
@@ -962,7 +971,9 @@ function sameOneLater(text: string, c: Candidate, feminine: boolean): boolean {
 }
 
 /** A full name opening a sentence inside a paragraph and followed by a lower-case word («… Name Отчество Фамилия живет …»). */
-const RU_NAME_OPENS_SENTENCE_RE = /(?<=[.!?\u2026][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
+// (Not the emphatic «Сам» / «Сама» / «Сами» before a surname, «Сам Мазуров к журналистам не вышел»: "himself", no name's
+// first word; thirty-second session, second round.)
+const RU_NAME_OPENS_SENTENCE_RE = /(?<=[.!?\u2026][ \t]+)(?!(?:Сам|Сама|Сами)[ \t])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?=[ \t]+\p{Ll})/gu;
 
 /** Words that leave a speaker unnamed on purpose («попросившая не называть ее фамилию»): no name after them is theirs. */
 const RU_UNNAMED_ON_PURPOSE_RE = /(?:не\s+называть|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|не\s+пожелал|пожелавш|попросивш|аноним|неназванн)/u;

@@ -4,6 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 
 import { relativeThatAt } from './that-relative-after-speaker.ts';
+import { isCarer } from './owned-carer.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
 import { academicRankBeforeProfessor } from './academic-rank-title.ts';
 import { amharicHonorificPart } from './amharic-honorifics.ts';
@@ -1191,6 +1192,11 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
     && (all.length === 2 || /^\p{Ll}[\p{Ll}-]*$/u.test(all[2]!.text))) {
     return { kind: 'title', name: [], roles: [all.length === 3 ? all[2]!.lower : 'person'], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // ("Her doctor said", "his GP told": a carer of the one the pronoun means, read from the carer's word, as "His lawyer"
+  // is; owned-carer.ts.)
+  if (all.length === 2 && POSSESSIVE_PRONOUNS.has(all[0]!.lower) && all[0]!.lower !== 'its' && isCarer(all[1]!.lower)) {
+    return { kind: 'title', name: [], roles: [normaliseRole(all[1]!.lower)], qualifier: null, start: all[1]!.start, end: all[1]!.end };
+  }
   // ("The younger Mahlangu said": "the elder / older / younger" before a surname is that bearer of it, the resolver
   // tells which; elder-younger-bearer.ts. Guard: one or two capitalised words after it, read as a name.)
   if (all.length >= 3 && all.length <= 4 && all[0]!.lower === 'the' && ['elder', 'older', 'younger'].includes(all[1]!.lower)) {
@@ -1535,6 +1541,12 @@ function definiteKind(tokens: Token[], span: { start: number; end: number }): Sp
   const head = tokens.at(-1)!;
   // ("Somerset's leg-spinner", "Leeds's 20-year-old opener": a team's or a body's person by a noun for what they do.)
   const owner = tokens[0]!.possessive && isCapitalised(tokens[0]!) ? tokens[0]! : null;
+  // ("The family's doctor", "Her doctor", "the boy's GP": one who treats the person or family owned, a lower-case owner's
+  // possessive or a possessive pronoun before a carer's word; owned-carer.ts.)
+  const lowerOwner = tokens.length === 3 && tokens[0]!.lower === 'the' && tokens[1]!.possessive && /^\p{Ll}+['\u2019]s$/u.test(tokens[1]!.text) ? tokens[1]! : null;
+  if (lowerOwner && isCarer(head.lower)) {
+    return { kind: 'title', name: [], roles: [normaliseRole(head.lower)], qualifier: qualifierKey(lowerOwner.base), ...span };
+  }
   // ("the electricity network operator": two lower-case words before a kind of body.)
   if (tokens.length < 2 || tokens.length > (BODY_KINDS.has(head.lower) ? 4 : 3) || (tokens[0]!.lower !== 'the' && !owner)) return null;
   // ("the 19-year-old leg-spinner": an age among them.)

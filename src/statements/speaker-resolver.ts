@@ -30,6 +30,9 @@ import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-f
 import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
 import { isActingFor } from './acting-for-someone.ts';
+import { ownedCarer } from './owned-carer.ts';
+import { isResearchOutfit } from './research-outfit.ts';
+import { isPostInNamedSettlement } from './russian-post-in-named-settlement.ts';
 import { relationOfFullName } from './full-name-owner.ts';
 import { courtOf } from './court-document.ts';
 import { familyNameFirstByCourtesy } from './courtesy-family-name-first.ts';
@@ -731,6 +734,12 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
+          // («Директор спортивной школы в поселке Рамонь рассказал»: a post held in a named settlement, unnamed;
+          // russian-post-in-named-settlement.ts.)
+          if (!holds && isPostInNamedSettlement(this.text.slice(phrase.start, phrase.end))) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
           if (speaker && !holds && this.describedPeople(phrase)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -748,6 +757,12 @@ export class SpeakerResolver {
           if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
           // ("Her lawyer said", "The family's solicitor said": one acting for them, the same; acting-for-someone.ts.)
           if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!) || isActingFor(phrase.roles[0]!)) && !holds) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // ("The family's doctor said", "Her GP said": one who treats them, the same, the word in capitals too; owned-carer.ts.)
+          const ownedAnyCase = owned || /\p{L}['\u2019]s\s+\p{L}+$/u.test(this.text.slice(phrase.start, phrase.end));
+          if (ownedAnyCase && phrase.roles.length === 1 && ownedCarer(this.text.slice(phrase.start, phrase.end)) && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -1589,6 +1604,15 @@ export class SpeakerResolver {
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
+      // (A research outfit quoted for its findings, "Name, a research firm that …", is not "the company" where the text has a
+      // business of its own to mean; research-outfit.ts.)
+      const outfit = (b: string) => COMPANY_WORDS.has(head) && isResearchOutfit(this.text, b);
+      const otherBusiness = (b: string) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !outfit(b) && !citedOnlyAsSource(this.text, b);
+      const outfitSpokeLast = this.bodies.length > 0 && outfit(this.bodies.at(-1)!);
+      const beyondOutfit = outfitSpokeLast ? [...this.bodies].reverse().find(otherBusiness)
+        ?? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].map((m) => m[1]!).findLast((b) => !outfit(b))
+        ?? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].map((m) => m[1]!).findLast((b) => !outfit(b) && !notBusiness(b)) : undefined;
+      if (beyondOutfit) return beyondOutfit;
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
       // ("Lagos-based fintech startup Payvault has raised … led by Kestrel Ventures, the company said": the business the

@@ -318,6 +318,9 @@ const IRREGULAR_PEOPLE_PLURALS = new Set(['crew', 'families', 'households', 'wom
   'associates', 'confidantes', 'colleagues', 'friends', 'advocates', 'candidates', 'chiefs', 'delegates', 'mps', 'staff',
   // (Too short for the endings below: "several users said".)
   'users',
+  // (Strikers at a gate by their post's word, "Pickets said …", "Pickets outside the depot told"; "picket lines" is no
+  // source, the word there not the phrase's head.)
+  'pickets',
   // A place's or a show's public by what they do there ("Regulars at the bakery say", "Patrons at the bar said").
   'regulars', 'patrons',
   // (Guides by trade: "Tour guides in Cusco say", "Mountain guides said"; the singular stays a document, "The guide says".)
