@@ -755,14 +755,13 @@ export class SpeakerResolver {
           const spouse = owned && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownerOfRelation
             ? otherOfCouple(this.text, ownerOfRelation, phrase.start) : null;
           if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
-          // ("Her lawyer said", "The family's solicitor said": one acting for them, the same; acting-for-someone.ts.)
-          if (owned && phrase.roles.length === 1 && (RELATIONS.has(phrase.roles[0]!) || SPOKES_ROLES.has(phrase.roles[0]!) || isActingFor(phrase.roles[0]!)) && !holds) {
-            this.pronounTargets.push({ speaker: null, anonymous: true });
-            return { speaker: null, anonymous: true, kind: 'anonymous' };
-          }
-          // ("The family's doctor said", "Her GP said": one who treats them, the same, the word in capitals too; owned-carer.ts.)
-          const ownedAnyCase = owned || /\p{L}['\u2019]s\s+\p{L}+$/u.test(this.text.slice(phrase.start, phrase.end));
-          if (ownedAnyCase && phrase.roles.length === 1 && ownedCarer(this.text.slice(phrase.start, phrase.end)) && !holds) {
+          // ("Her lawyer said", "The family's solicitor said": one acting for them, the same, acting-for-someone.ts; "The
+          // family's doctor said", "Her GP said": one who treats them, the word in capitals too, owned-carer.ts.)
+          const role = phrase.roles[0]!;
+          const actsFor = owned && (RELATIONS.has(role) || SPOKES_ROLES.has(role) || isActingFor(role));
+          const treats = (owned || /\p{L}['\u2019]s\s+\p{L}+$/u.test(this.text.slice(phrase.start, phrase.end)))
+            && ownedCarer(this.text.slice(phrase.start, phrase.end));
+          if (phrase.roles.length === 1 && !holds && (actsFor || treats)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
