@@ -187,8 +187,10 @@ function speakerAfterCue(run: Token[]): SpeakerPhrase | null {
     const mixedCase = /\p{Ll}/u.test(words.map((w) => w.text).join(''));
     // "Lavrov NATO" is Lavrov followed by the next sentence's subject.
     if (parsed.kind === 'name' && mixedCase && parsed.name.length > 1 && /^\p{Lu}{2,}$/u.test(last)) continue;
-    // (Nor a body read from such a pair, name-ending-in-acronym.ts: "said Lavrov NATO …" is no body "Lavrov NATO".)
-    if (parsed.kind === 'organisation' && mixedCase && words.length > 1 && /^\p{Lu}{3,5}$/u.test(words.at(-1)!.text) && parsed.body === words.map((w) => w.text).join(' ')) continue;
+    // (Nor a body read from such a pair, name-ending-in-acronym.ts: "said Lavrov NATO …" is no body "Lavrov NATO", nor is
+    // "said Lavrov NATO then …", where the parser reads the pair out of a longer run.)
+    const body = parsed.kind === 'organisation' ? parsed.body ?? '' : '';
+    if (mixedCase && /\s\p{Lu}{3,5}$/u.test(body) && words.map((w) => w.text).join(' ').startsWith(body)) continue;
     return parsed;
   }
   return null;
