@@ -3,12 +3,7 @@
 // пишут», «Покупатели на рыночной площади жалуются». The place is no speaker (a body «заводских чатах») and its capitalised
 // adjective no surname («Куршской»): the phrase is the group, unnamed (thirty-second session, test-45 r01, r09).
 
-interface Word {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-}
+import type { Token } from './speaker-phrase.ts';
 
 /** An adjective in the prepositional, singular or plural («сувенирной», «заводских», «Куршской», «рыночном»). */
 const ADJECTIVE_LOCATIVE_RE = /^\p{L}\p{Ll}{2,}(?:ой|ом|ем|ей|их|ых)$/u;
@@ -25,7 +20,7 @@ const GENITIVE_RE = /^\p{Ll}{3,}$/u;
  * marks inside the place (a gap of two characters or more between its words is a dropped mark); one preposition only;
  * the words before it lower case (no name, no post with a name).
  */
-export function isGroupAtPlace(all: readonly Word[], isGroup: (word: Word) => boolean, isPreposition: (word: Word) => boolean): boolean {
+export function isGroupAtPlace(all: readonly Token[], isGroup: (word: Token) => boolean, isPreposition: (word: Token) => boolean): boolean {
   if (all.length < 3 || all.length > 8) return false;
   const at = all.findIndex((w, k) => k >= 1 && ['в', 'во', 'на'].includes(w.text));
   if (at < 1 || at > 4) return false;

@@ -222,9 +222,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах пишут»: a group, then where it is, is
   // the group, unnamed; russian-group-at-place.ts.)
   if (isGroupAtPlace(all, (word) => {
-    const group = /^\p{L}\p{Ll}+$/u.test(word.text) ? parseRussianPhrase([word as Token]) : null;
+    const group = /^\p{L}\p{Ll}+$/u.test(word.text) ? parseRussianPhrase([word]) : null;
     return group?.kind === 'anonymous' && group.plural === true;
-  }, (word) => isPreposition(word as Token))) {
+  }, isPreposition)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   const particles = russianParticleRun(all);
