@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
+import { afterCaptionLabel } from './caption-label.ts';
 import { subjectStartAfterFrame } from './russian-frame-before-subject.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
@@ -301,7 +302,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const afterQuestion = subjectAfterQuestion(masked, sentence.start, sentence.end);
       // («По словам тренера, нападающий Name …»: the subject after a frame with a post alone, russian-frame-before-subject.ts.)
       const cyrillic = isCyrillic(masked.slice(sentence.start, sentence.end));
-      const subjectFrom = afterQuestion ?? (cyrillic ? subjectStartAfterFrame(masked, sentence.start, sentence.end) : sentence.start);
+      // ("Photo: senior keeper Name Name weighs …": the person after a caption's label, caption-label.ts.)
+      const subjectFrom = afterQuestion ?? afterCaptionLabel(masked, sentence.start, sentence.end)
+        ?? (cyrillic ? subjectStartAfterFrame(masked, sentence.start, sentence.end) : sentence.start);
       const opening = sentenceSubject(masked, subjectFrom, sentence.end, !cyrillic);
       // ("Сам Стеванович записал …" after "без Марко Стевановича": a Russian surname alone, with the first name the text printed.)
       // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)

@@ -18,6 +18,9 @@ pauline priya rachel rebecca rita rosa rose ruth sabrina samantha sandra sara sa
 svetlana sylvia tamara tatiana teresa theresa tina ursula valentina valeria vanessa veronica victoria virginia
 wendy yasmin yulia yvonne zainab zeynep zoe
 birgit sabine petra heike silke monika gudrun kerstin annika astrid sigrid karin kirsten britta renate ulrike susanne
+kate katie kathy sue sally jill gill jenny liz beth bethan sian gwen carys ffion nia cerys siobhan aoife niamh kirsty
+shona morag tracey sharon debbie mandy jackie maggie molly polly maureen doreen marjorie janice lorraine gail joanne
+hazel imogen harriet phoebe georgia rosie ellie isla freya bronwen eileen brenda sheila shirley pamela valerie
 `;
 
 const MALE = `
@@ -31,6 +34,9 @@ mark martin matthew michael miguel mikhail mohamed mohammad mohammed muhammad mu
 oleksandr oleg omar oscar patrick paul pavel pedro peter philip pierre rafael ramon raymond richard robert roberto
 roger ronald russell ryan samuel sean sergei sergey simon stefan stephen steven stuart thomas timothy tomas
 trevor vasyl victor viktor vikram vincent vladimir walter william yusuf yuri
+tom tommy jim jimmy bob bobby rob bill billy dave mike mick steve pete phil tony ted ben joe dan danny nick ron ken
+dai rhys dafydd gethin huw gwyn emyr alun conor connor liam declan ciaran niall eoin padraig hamish angus gavin dermot
+stan stanley fred alfred reg derek barry kieran shaun wayne callum harvey gordon malcolm kenny norman geoff geoffrey
 `;
 
 // Russian given names, for surnames that do not end by gender ("Андрей Лысенко", "Ирина Шевчук").

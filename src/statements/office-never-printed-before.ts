@@ -12,11 +12,20 @@
 // health secretary, Name, …" then "the minister said").
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { isPersonNoun, ROLE_MODIFIERS } from './vocabulary.ts';
 
 /** Words for offices a person holds: a bare "the <word>" needs a holder the text has introduced by that word. */
 export const OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'premier', 'president', 'director',
   'director-general', 'chairman', 'chairwoman', 'chairperson', 'superintendent', 'registrar', 'ombudsman', 'administrator',
   'principal', 'headteacher', 'sheriff', 'coroner', 'treasurer', 'auditor-general', 'attorney-general', 'solicitor-general']);
+
+/** Professions an event, a ship or a ward keeps one of ("the race doctor", "the ship's surgeon", "the duty vet"). */
+const PROFESSIONS = new Set(['doctor', 'medic', 'paramedic', 'surgeon', 'nurse', 'vet', 'veterinarian', 'pathologist', 'chaplain',
+  'pharmacist', 'dentist', 'physician', 'physio', 'physiotherapist', 'referee', 'umpire', 'pilot', 'engineer', 'lawyer', 'solicitor']);
+
+/** Words before a person's noun that describe the person, not where the trade is practised. */
+const NOT_PLACE_OF_TRADE = new Set(['young', 'old', 'new', 'former', 'retired', 'veteran', 'elderly', 'local', 'only', 'other',
+  'same', 'first', 'last', 'second', 'third', 'lead', 'head', 'senior', 'junior', 'main', 'real', 'late', 'great', 'big', 'little']);
 
 /** A rank before a role that makes another office of it ("chief nurse", "deputy mayor"). */
 const RANKS = new Set(['chief', 'deputy', 'assistant']);
@@ -29,7 +38,14 @@ export function officeNeverPrintedBefore(text: string, start: number, end: numbe
   const words = m[1]!.toLowerCase().split(/\s+/u);
   const head = words.at(-1)!;
   const rank = words.length > 1 && RANKS.has(words.at(-2)!) ? words.at(-2)! : null;
-  if (!OFFICES.has(head) && !rank) return false;
+  // ("The race doctor said", "the ward sister said": an everyday trade's word after a lower-case word saying where it is
+  // practised, the pair a post like an office's; a bare "the doctor" is still the fallback's, the one being quoted.)
+  // Guard: the first word no rank and no modifier of a person ("the former winner", "the young rider", "the retired nurse").
+  // (Only a profession an event or a place keeps one of, PROFESSIONS: "the shift worker, a mother of three," is a word varied
+  // for the forklift operator just named, not someone else.)
+  const qualifiedTrade = words.length === 2 && PROFESSIONS.has(head) && isPersonNoun(head) && /^\p{Ll}+$/u.test(words[0]!) && !RANKS.has(words[0]!)
+    && !ROLE_MODIFIERS.has(words[0]!) && !/(?:ed|ly|er|est|ing)$/u.test(words[0]!) && !NOT_PLACE_OF_TRADE.has(words[0]!);
+  if (!OFFICES.has(head) && !rank && !qualifiedTrade) return false;
   // (Nor "the chief executive" / "the chief officer": a business's head, called "CEO", "boss" or "MD" before.)
   if (!OFFICES.has(head) && /^(?:executive|officer|operating|financial)$/u.test(head)) return false;
   const before = text.slice(0, start).toLowerCase();

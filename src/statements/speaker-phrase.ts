@@ -1605,6 +1605,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'corps', 'brigade', 'hydro',
   // Travel businesses named by what they sell ("Northern Passage Cruises", "Fjordland Tours"): no surname is so spelled.
   'cruises', 'tours', 'expeditions', 'charters',
+  // ("Borders Cycling Events said in a post on X", "Ludlow Food Festival said": an organiser of events named by them, a
+  // festival that speaks as its organisers; no surname is spelled so.)
+  'events', 'festival', 'promotions', 'productions',
   // ("Nigeria Police Force", "Civil Defence Force"; a bishops' "Episcopal Conference": capitalised, so not "a press conference".)
   'force', 'conference',
   // ("Nelson Mandela Bay Metro", "Lyceum Playhouse": a city's metropolitan council, a theatre.)

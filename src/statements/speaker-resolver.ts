@@ -96,6 +96,8 @@ import { placeAfterTitledName, withPlacePrinted } from './titled-name-of-place.t
 import type { SpeakerKind } from './types.ts';
 import { OFFICES, officeNeverPrintedBefore } from './office-never-printed-before.ts';
 import { postInitials, postSpelledBefore } from './initials-of-a-post.ts';
+import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
+import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -573,6 +575,9 @@ export class SpeakerResolver {
           && !describedAsPerson(this.text, phrase.end) && !describedBeforeAsPerson(this.text, phrase.start)
           // (Nor one printed elsewhere with an age or after a relation's word, "Her son, Tobi, 10, …": described-by-age-or-children.ts.)
           && !loneNamePrintedAsPerson(this.text, phrase.name[0]!)
+          // (Nor one set elsewhere before ", the one-name pitmaster from …,": a word for a person after it,
+          // lone-name-apposed-post.ts.)
+          && !loneNameApposedToPersonNoun(this.text, phrase.name[0]!)
           // (Nor a lone name already taken for a person in this text: "Name, a 54-year-old farmer, said …" then "…,"
           // Name told the Post": the same person again.)
           && !this.lastSeen.has(display(phrase.name))
@@ -638,6 +643,16 @@ export class SpeakerResolver {
           return { speaker: business, anonymous: false, kind: 'organisation' };
         }
         const speaker = this.speakerOf(phrase);
+        // ("Name Name's demonstration drew the biggest crowd. The chef, who trained in Lyon, said": a post nobody holds,
+        // opening the sentence after one naming a person as an owner, is that person; post-after-owner-named.ts.)
+        if (phrase.kind === 'title' && !phrase.document && phrase.roles.length > 0) {
+          const wanted = { roles: phrase.roles, qualifier: phrase.qualifier };
+          const owner = ownerNamedInSentenceBefore(this.text, phrase.start);
+          if (owner && !this.directory.people().some((p) => this.titlesOf(p).some((t) => titleCovers(t, wanted)))) {
+            const known = this.directory.findByName(owner.split(' '));
+            return this.notedPerson(known ? known.name : owner);
+          }
+        }
         // "An African official said … "…," the official said": the unnamed source, unless someone with
         // that title was named or spoke after it.
         // («Автор победного гола рассказал» after «Победную шайбу забросил Name Surname»: the one named where the text told
@@ -818,6 +833,13 @@ export class SpeakerResolver {
 
   /** Records who a sentence is about without a statement ("Clinton handed Lavrov a button."), for later pronouns. */
   noteMention(phrase: SpeakerPhrase, secondary = false): void {
+    // ("A baker from Church Stretton, who asked not to be named, said …. "…," she said.": capitalised words after "a <word
+    // for a person> from" are where that person is from, a place, no one a later "she" can mean. Guard: "a" / "an" and a
+    // word for a person right before "from", so "a letter from Ann Roe" is still Ann Roe's mention.)
+    if (phrase.kind === 'name' && phrase.roles.length === 0) {
+      const m = /(?<![\p{L}])an?\s+([\p{Ll}-]+)\s+from\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
+      if (m && isPersonNoun(m[1]!.toLowerCase())) return;
+    }
     // (A document a sentence opens with is read when it speaks, not from a sentence's first words.)
     // (But its named author is kept: "A report by X recommends …" then "The report says".)
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
@@ -862,7 +884,12 @@ export class SpeakerResolver {
     // (Unless the word is a body a statement was already given to: "Fietsly, which raised …, operates in six cities. The
     // company said …" is that body named again, the business a later "the company" means, as a longer name's would be.)
     if (phrase.kind === 'name' && phrase.name.length < 2 && phrase.roles.length === 0 && !this.directory.findByName(phrase.name)
-      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!) && !this.bodies.includes(phrase.name[0]!)) return;
+      && !this.fullNameInText(phrase.name[0]!) && !this.fullNameFromGivenName(phrase.name[0]!) && !this.bodies.includes(phrase.name[0]!)
+      // (Nor a given name the text prints after a relation's word or with an age, "His wife, Carol, had driven …. "…," she
+      // said.": a person a later "she" can mean; described-by-age-or-children.ts.)
+      && !(givenNameGender(phrase.name[0]!) !== null && loneNamePrintedAsPerson(this.text, phrase.name[0]!))
+      // (Nor a one-name person already quoted as a person, "I asked Ozzo what he would cook next. "…," he said.".)
+      && !(this.lastSeen.has(phrase.name[0]!) && loneNameApposedToPersonNoun(this.text, phrase.name[0]!))) return;
     const bodies = this.bodies.length;
     const groups = this.groups.length;
     // (A sentence's first words that hold a document's noun, "The commission's decision states", are that document's
@@ -1354,6 +1381,13 @@ export class SpeakerResolver {
       const names = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
         .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
       full = names.size === 1 ? `${word} ${[...names][0]}` : null;
+      // ("Gwen said" after "Gwen and Alun Probert run the dairy": one of a pair printed with one surname after both given
+      // names takes it. Guard: the other a given name the list knows; the surname the only one so printed after "and".)
+      if (names.size === 0) {
+        const shared = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+and\\s+(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
+          .filter((m) => givenNameGender(m[1]!) !== null && !NOT_FIRST_NAMES.test(m[2]!) && !ROLE_NOUNS.has(m[2]!.toLowerCase())).map((m) => m[2]!));
+        full = shared.size === 1 ? `${word} ${[...shared][0]}` : null;
+      }
     }
     // ("Adnan said" after "director-general Datuk Adnan Hussain": a given name no list knows, printed after a courtesy
     // title; given-name-after-honorific.ts.)
