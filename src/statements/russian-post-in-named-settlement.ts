@@ -6,7 +6,8 @@
 // with «в | на» and a lower-case settlement's noun and one or two capitalised words (the place), with nothing after;
 // a name after the place («Директор школы в поселке Ручьи Анна Кравец») is a name phrase, never this.
 
-const SETTLEMENT_RE = /\s(?:в|во|на)\s+(?:поселке|посёлке|селе|деревне|станице|городе|поселении|хуторе|ауле|слободе|райцентре|микрорайоне|рабочем\s+поселке)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+// (Thirty-third session: or where the post's holder comes from, «учительница из села Копчак»: «из» and the genitive.)
+const SETTLEMENT_RE = /\s(?:(?:в|во|на)\s+(?:поселке|посёлке|селе|деревне|станице|городе|поселении|хуторе|ауле|слободе|райцентре|микрорайоне|рабочем\s+поселке)|из\s+(?:поселка|посёлка|села|деревни|станицы|хутора|аула|кишлака|райцентра))\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
 /** Whether a Russian post's phrase as printed ends with the named settlement it is held in. */
 export function isPostInNamedSettlement(phraseText: string): boolean {

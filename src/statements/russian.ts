@@ -3,6 +3,8 @@
 // ("X заявил, что …", "…, заявил X.", "По словам X, …", "Как отметил X, …"). The English
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 
+import { lastCompanyIntroduced } from './russian-company-introduced.ts';
+import { isPostOfLetteredBody } from './russian-post-of-lettered-body.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
@@ -972,8 +974,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
-  if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2 && SETTLEMENT_AT.test(tokens[from - 1]!.lower)
-    && ['в', 'во'].includes(tokens[from - 2]!.lower)) return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  // (Thirty-third session: «учительница из села Копчак», «фельдшер из поселка Name»: where they come from, «из» and the
+  // settlement's word in the genitive, the same. Guard: the settlement's word right before the one capitalised word.)
+  if (name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from >= 2
+    && ((SETTLEMENT_AT.test(tokens[from - 1]!.lower) && ['в', 'во'].includes(tokens[from - 2]!.lower))
+      || (SETTLEMENT_FROM.test(tokens[from - 1]!.lower) && tokens[from - 2]!.lower === 'из'))) return { kind: 'title', name: [], roles, qualifier: null, ...span };
   // "представитель Банка России": one capitalised word after a body is whose body it is, not a name.
   // ("Представитель «Аэрофлота» заявила", "представитель Орлицкой": whoever a representative speaks for, they are unnamed.)
   const bodyOwner = name.length === 1 && initialsAfter.length === 0 && roles.length > 0 && from > 0
@@ -1095,6 +1100,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (roles.length > 0 && !plural && adjectivesOnly && !['в', 'во'].includes(all[0]!.lower) && ofBodyAfter.length <= 4
     && ofBodyAfter.every((t) => !isPreposition(t) && !isAcronym(t) && !isShortBodyName(t.text) && russianRoles(t.lower) === null)
     && (ofBodyAfter.length === 0 || isBodyWord(ofBodyAfter[0]!) || /^\p{Lu}/u.test(ofBodyAfter[0]!.text)) && !hasFullName(tokens)) {
+    return { kind: 'title', name: [], roles, qualifier: null, ...span };
+  }
+  // (Thirty-third session: «По словам начальника местного отделения МЧС», «— сказал руководитель районного отдела ГИБДД»: one
+  // post opening the phrase, then whose office, lower-case genitives and a body's letters, with no name, is a person of that
+  // body, not the body: russian-post-of-lettered-body.ts. Guards there.)
+  if (isPostOfLetteredBody(tokens, all[0]!, (t) => russianRoles(t.lower) !== null && !UNNAMED_ROLES.has(russianRoles(t.lower)![0]!), isAcronym, isPreposition)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -1365,6 +1376,8 @@ const RU_PLURAL_VERB_RE = /(?:ют|ят|ут|ат|ли)(?:ся|сь)?$/u;
 
 /** A settlement's word in the prepositional, after "в" ("В деревне говорят", "В поселке считают"): its people, unnamed. */
 const SETTLEMENT_AT = /^(?:деревне|селе|поселке|посёлке|кишлаке|ауле|станице|хуторе|райцентре)$/u;
+/** The same settlements' words in the genitive, after «из» («учительница из села Name»). */
+const SETTLEMENT_FROM = /^(?:деревни|села|поселка|посёлка|кишлака|аула|станицы|хутора|райцентра)$/u;
 
 /**
  * `word` (a capitalised word in the prepositional, "Ак-Жаре", "Караое", not a body's) is a settlement the text names after
@@ -1815,7 +1828,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // ("Автобус ходит через райцентр, а скорая, по словам фельдшера Name, ехала …": the aside may follow the subject of a
   // clause joined by "а" / "но" / "однако"; what follows it is still what was said.)
   // («Выпускники, по оценке союза, ехать не хотят», «…, по мнению экспертов, …»: an estimate's or an opinion's aside the same.)
-  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*[Пп]о\s+(словам|данным|информации|оценке|оценкам|мнению|подсчетам|расчетам|свидетельству|свидетельствам)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
+  // (Thirty-third session: «Паром прошел ремонт, однако, по словам капитана, одна из машин …», «Покупатели, впрочем, по словам
+  // продавцов, уходят …»: a joining or parenthetical word set off by its own commas before the aside. Guard: only these
+  // words, alone between the commas.)
+  const aside = /^(?:[^,]{1,120},\s*(?:а|но|однако)\s+)?[^,]{1,80},\s*(?:(?:однако|но|а|впрочем|правда|кстати|тем\s+не\s+менее|между\s+тем)\s*,\s*)?[Пп]о\s+(словам|данным|информации|оценке|оценкам|мнению|подсчетам|расчетам|свидетельству|свидетельствам)\s+([^,]{1,120}?)\s*,\s*(?=\p{Ll})(?!(?:знающ|знаком|близк|осведомл|пожелавш|попросивш|\p{Ll}+(?:ющ|ящ|вш)\p{Ll}+(?:ий|ая|ие|его|ей|их|ого|ому|ым|ими)[\s,.]))/u.exec(sentence);
   if (aside) {
     const cueAt = from + aside.index + aside[0].indexOf(aside[1]!);
     const whoAt = cueAt + aside[1]!.length + aside[0].slice(aside[0].indexOf(aside[1]!) + aside[1]!.length).indexOf(aside[2]!);
@@ -1888,7 +1904,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const phrase = documentOwner(masked, tokenize(whoText, whoAt));
     let at = from + document.index + document[0].length;
     // ", опубликованном в ноябре, …": a participle's aside about the document is not what it says.
-    const aside = /^\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*[^,]{0,60},\s*/u.exec(masked.slice(at, end));
+    // (Thirty-third session: nor a relative clause on it, «Как говорится в письме …, которое есть в распоряжении редакции, …»,
+    // «…, копия которого есть у редакции, …». Guard: «котор…» opens the aside, at most 60 characters, a comma after it.)
+    const aside = /^(?:\p{Ll}+(?:енн|анн|нн|вш|ющ|ящ)\p{Ll}*|(?:(?:с|в|на|у|из)\s+)?котор\p{Ll}+|\p{Ll}+\s+котор\p{Ll}+)[^,]{0,60},\s*/u.exec(masked.slice(at, end));
     if (aside && document[6] === undefined) at += aside[0].length;
     const clause = trimmedClause(masked, at, end);
     if (phrase && clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }));
@@ -2748,6 +2766,14 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   if (noun.startsWith('организаци')) {
     const association = pick((name) => /^(?:Союз|Профсоюз|Ассоциаци|Федераци|Фонд|Общественн\p{Ll}+\s+организаци)/u.test(name));
     if (association) return association;
+  }
+  // («Компания «X» сокращает добычу на руднике «Y». Об этом говорится в сообщении компании»: where no body spoke, the one the
+  // text introduced as «компания «X»», not the last «name»; russian-company-introduced.ts.)
+  if (words.length === 1 && /^компани\p{Ll}{0,3}$/u.test(lower)) {
+    const fallback = pick((_, kind) => kind === 'business');
+    const company = lastCompanyIntroduced(text, at);
+    if (company && fallback && fallback !== company && !spoken.some((n) => n === fallback || n.includes(fallback)) && !fallback.includes(company)) return company;
+    return fallback;
   }
   if (BUSINESS_WORDS.test(noun)) return pick((_, kind) => kind === 'business');
   // ("По данным лиги" after "чемпионата КХЛ": a league the text names, in full or by letters that end in its «лига».)

@@ -751,7 +751,10 @@ export class SpeakerResolver {
           }
           // («Директор спортивной школы в поселке Рамонь рассказал»: a post held in a named settlement, unnamed;
           // russian-post-in-named-settlement.ts.)
-          if (!holds && isPostInNamedSettlement(this.text.slice(phrase.start, phrase.end))) {
+          // («По словам начальника местного отделения МЧС»: a post of a body named by its letters, held by nobody the
+          // fallback gives, unnamed; russian-post-of-lettered-body.ts. Guard: Cyrillic, the letters last as printed.)
+          if (!holds && isPostInNamedSettlement(this.text.slice(phrase.start, phrase.end))
+            || (!holds && isCyrillic(this.text.slice(phrase.start, phrase.end)) && /\s\p{Lu}{2,6}$/u.test(this.text.slice(phrase.start, phrase.end)) && phrase.name.length === 0)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
