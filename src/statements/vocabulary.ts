@@ -80,7 +80,8 @@ export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears'
 /** Positions in sport that are posts before a name ("Winger Tama Reihana"), none of them also a surname. */
 const POSITIONS_BEFORE_A_NAME = ['prop', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half',
   'centre-half', 'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'wicketkeeper',
-  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back'];
+  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back', 'shortstop', 'infielder', 'outfielder',
+  'linebacker', 'goaltender', 'netminder'];
 
 /**
  * Positions a player is called by on later mention ("the defender said", "the striker added"): those above, and those
