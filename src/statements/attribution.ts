@@ -1065,8 +1065,19 @@ function earliestMatch(a: RegExpExecArray | null, b: RegExpExecArray | null): Re
   return !a ? b : !b ? a : a.index <= b.index ? a : b;
 }
 
+/** ", the directive, issued in October, states.": a document's noun, then an aside of its issuing, then the verb last. */
+const ISSUED_ASIDE_AT_END_RE = /([\p{L}-]+)(,\s+(?:issued|published|released|dated|signed|circulated|adopted|sent)\b[^,.;:!?"\u201C\u201D]{0,50})(?=,\s+(?:states|stated|says|said|reads|adds|added|notes|noted|warns|warned)\s*[.!]?\s*$)/u;
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
+  // ("…, the ministry's directive, issued in October, states.": a document, then when or by whom it came out between
+  // commas, then the verb closing the sentence; the aside is blanked and the document speaks. Guards: a document's noun
+  // right before the aside, a participle of issuing opening it, and only the verb and the sentence's end after it.)
+  const issued = ISSUED_ASIDE_AT_END_RE.exec(sentence);
+  if (issued && DOCUMENT_NOUNS.has(issued[1]!.toLowerCase())) {
+    const at = start + issued.index + issued[0].length - issued[2]!.length;
+    return attributionAtEnd(masked.slice(0, at) + ' '.repeat(issued[2]!.length) + masked.slice(at + issued[2]!.length), start, sentenceEnd);
+  }
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
     // the attribution ends where a participle or an aside begins.
@@ -1228,6 +1239,13 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
 
 /** "and her colleagues", "and his team" between a name and its verb: the people the named person works with. */
 const TEAM_AFTER_NAME_RE = /^\s*and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|coauthors|collaborators|co-researchers)\s*$/u;
+
+/** "a volunteer group", "an advocacy charity": "a" or "an", lower-case words, a body's word last. */
+function apposedBodyKind(words: string): boolean {
+  const tokens = tokenize(words);
+  return tokens.length >= 2 && tokens.length <= 5 && /^an?$/u.test(tokens[0]!.lower) && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower));
+}
 
 /** "the state's road authority", "the regional transport ministry": "the", lower-case words, a body's word last. */
 function bodyDescribed(words: string): boolean {
@@ -1585,6 +1603,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const signed = segments.length >= 4 && /^\s*(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:signed|issued|sent|released|posted|read)\s+(?:out\s+)?by\s/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end));
   const signer = signed ? parse(segments[0]) : null;
   if (signer?.kind === 'organisation' && segments.length === 4) return signer;
+  // ("Patient Access NB, a volunteer group, said": capitalised words that open with a people's description, "Patient",
+  // then "a … group" in apposition, are the body's name, not a patient named "Access NB". Guard: the apposition is "a" or
+  // "an", lower-case words and a body's head word; the named segment capitalised words only; the parse a name with a
+  // role, so "Patient Jo Lane, a retired teacher, said" and "Access Now, a rights group, said" keep their readings.)
+  if (segments.length === 3 && lastEmpty && apposedBodyKind(masked.slice(segments[1]!.start, segments[1]!.end))) {
+    const printed = masked.slice(segments[0]!.start, segments[0]!.end).trim();
+    const named = /^(?:\p{Lu}[\p{L}'\u2019&-]*\s+){1,4}\p{Lu}[\p{L}'\u2019&-]*$/u.test(printed) ? parse(segments[0]) : null;
+    if (named?.kind === 'name' && named.roles.length > 0) return { ...nameAsBody(named), body: printed };
+  }
   if ((segments.length >= 3 || relative) && (relative || lastEmpty)) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
@@ -1641,8 +1668,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
   // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)
+  // ("One of them, speaking in French, said": or an aside of a participle, as SPEAKER_ASIDE_WORDS; thirty-third session.)
   const oneOfThem = segments.length >= 3 && /^\s*(?:One|Two|Some|Several|Another)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments[0]!.start, segments[0]!.end))
-    && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
+    && /^\s*(?:who|speaking|asking|requesting|declining|talking)\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
   if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
   const second = segments.length >= 3 ? parse(segments[1]) : null;
