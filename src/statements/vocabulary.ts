@@ -439,15 +439,12 @@ export function isListedPersonNoun(lower: string): boolean {
   return IRREGULAR_PEOPLE.has(lower);
 }
 
-/** Words in "-man" that are no person. */
-const NOT_PEOPLE_MAN = new Set(['talisman', 'caiman', 'cayman', 'ottoman', 'dolman', 'doberman', 'superman', 'walkman', 'pacman']);
-
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || IRREGULAR_PEOPLE.has(lower)) return true;
   if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
-  // ("bowwoman", "boatman", "salesperson": a compound of a person's word, "-man", "-woman", "-person"; thirty-third session,
-  // test-46 w11. Guards: three letters or more before it; not the few things so named, "talisman", "caiman", "ottoman".)
-  if (/^[\p{Ll}-]{3,}(?:man|woman|person)$/u.test(lower) && !NOT_PEOPLE_MAN.has(lower)) return true;
+  // ("bowwoman", "salesperson": a compound of a person's word, "-woman", "-person"; thirty-third session, test-46 w11.
+  // Guards: three letters or more before it; not "-man", which names too ("Tasman Reef Lines" would lose "Tasman").)
+  if (/^[\p{Ll}-]{3,}(?:woman|person)$/u.test(lower)) return true;
   return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
     && !ORGANISATION_HEADS.has(lower);
 }
