@@ -53,3 +53,22 @@ export function isAddressBeforePluralVerb(masked: string, segments: readonly Seg
   const group = masked.slice(before.start, before.end);
   return PLACE_ONLY_RE.test(masked.slice(place.start, cueStart)) && PLURAL_GROUP_OPENING_RE.test(group) && ENDS_IN_UNIT_RE.test(group);
 }
+
+/** A group in the plural opening the phrase, in either case (after a clause it is in lower case), "-men" and "people" too: "fishermen in …". */
+const PLURAL_GROUP_ANY_CASE_RE = /^\s*(?:\p{L}\p{Ll}{2,}(?:s|men)|[Pp]eople)\s+(?:in|of|from|near|around|at)\s/u;
+
+/**
+ * "…, fishermen in Bahodopi, Central Sulawesi, say.": the same address when the attribution closes the sentence. The
+ * last comma's segment (before the verb) is the wider place, the one before it the group that speaks; returns where
+ * the group's segment starts (its comma) so the clause ends there. Guards: the verb in the plural present, the place
+ * one to three capitalised words alone, the group opening with a plural noun and a preposition of place and ending in a
+ * capitalised place ("…, Maria Lopes, Lisbon, said" and "…, officials in Dili said" are not it).
+ */
+export function groupBeforeAddressAtEnd(masked: string, clauseStart: number, lastComma: number, cueStart: number): number | null {
+  if (!PLURAL_CUE_RE.test(masked.slice(cueStart, cueStart + 12))) return null;
+  if (!PLACE_ONLY_RE.test(masked.slice(lastComma + 1, cueStart).replace(/,\s*$/u, ''))) return null;
+  const groupComma = masked.lastIndexOf(',', lastComma - 1);
+  if (groupComma <= clauseStart) return null;
+  const group = masked.slice(groupComma + 1, lastComma);
+  return PLURAL_GROUP_ANY_CASE_RE.test(group) && ENDS_IN_PLACE_RE.test(group) ? groupComma : null;
+}

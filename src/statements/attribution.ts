@@ -9,7 +9,7 @@ import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { singularPersonBeforeThat } from './singular-person-before-that.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
-import { isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
+import { groupBeforeAddressAtEnd, isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
@@ -744,8 +744,10 @@ const AS_TAIL_RE = new RegExp(AS_TAIL, 'u');
 // affidavit was "…" and asked its counsel whether …": a reported question after "and asked <object>" is a new act too.
 // Guards: only participles of labelling ("and calling", "and describing", "and branding", "and dismissing", "and
 // accusing"), so "the firm was hiring and training staff" runs on; "and asked" only with "whether" or "if" within four
-// words, so "residents had met and asked for a delay" keeps its second verb.)
-const CLAUSE_STOP_RE = new RegExp(String.raw`\s+and\s+(?:describing|calling|branding|dismissing|accusing|labelling|labeling|terming)\b|\s+and\s+asked\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:whether|if)\b|(?<=["\u201D]),?\s+(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:see|sees|regard|regards|view|views|consider|considers|call|calls|believe|believes|think|thinks)\s)|,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges|proposed|affirmed|reaffirmed)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded|signalled|signaled|hinted|reiterated)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|${WITH_CLAIMING}|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))(?!${WITH_PASSIVE_PARTICIPLE})|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
+// words, so "residents had met and asked for a delay" keeps its second verb. "…, which he called "…"": the speaker's
+// label for what the clause told is a partial of its own, not the clause; only with a pronoun and a quote right after,
+// so "…, which the court called unlawful" and "…, which he called for" run on.)
+const CLAUSE_STOP_RE = new RegExp(String.raw`\s+and\s+(?:describing|calling|branding|dismissing|accusing|labelling|labeling|terming)\b|,\s+which\s+(?:he|she|they)\s+(?:called|calls|described\s+as|describes\s+as|branded|brands|dubbed|dubs|termed|terms|labelled|labeled)\s+["\u201C]|\s+and\s+asked\s+(?:[\p{L}'\u2019-]+\s+){1,4}?(?:whether|if)\b|(?<=["\u201D]),?\s+(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:see|sees|regard|regards|view|views|consider|considers|call|calls|believe|believes|think|thinks)\s)|,\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,5}(?:has\s+)?heard\b|,\s+while\s+(?=(?:[\p{L}'\u2019.-]+\s+){1,8}(?:said|says|called|told|added|argued|warned|insisted|described|denied|claimed)\s)|,?\s+(?:and|but)\s+that\b|,\s+according\s+to\b|,\s+(?:(?:warning|stressing|noting|insisting|arguing|acknowledging)\s+that|saying|adding|but(?!\s+only\s(?:[\p{L}\p{N}'\u2019-]+\s+){0,6}[\p{L}\p{N}'\u2019-]+\.(?:\s|$))|(?:though|although)(?=\s+(?:[\p{L}'\u2019-]+\s+){0,4}(?:said|says|told|tells|added|acknowledged|admitted|conceded|cautioned|warned|insisted|noted|stressed|argued|accepted|agreed|conceding|acknowledging|cautioning|warning)\b)|whereas|highlighting|calling|describing|accusing|after|and\s+(?:accused|called|said|added|warned|urged|described|branded|dubbed|asked|requested))\b|(?<!\bbeen\s+\p{Ll}+(?:ed|en)(?:\s+(?:at|into|over|up|out|on|down))?)\s+and\s+(?:also\s+)?(?:has\s+(?:also\s+)?(?=(?:called|urged|warned|said|insisted|vowed|pledged|promised|welcomed|criticised|criticized|condemned|defended|questioned|blamed|praised|dismissed|rejected)\b))?(?:(?:argued|argues|claimed|claims|suggested|suggests|maintained|maintains|admitted|admits|conceded|concedes|acknowledged|acknowledges|proposed|affirmed|reaffirmed)(?=\s+that\b)|warn|warns|say|says|add|adds|urge|urges|insist|insists|expressed|pointed|stressed|noted|insisted|warned|said|added|urged|voiced|called|declined|refused|dismissed|rejected|accused|hailed|praised|vowed|promised|pledged|blamed|thanked|criticised|criticized|condemned|welcomed|defended|questioned|described|branded|dubbed|reminded|signalled|signaled|hinted|reiterated)\b|,\s+and\s+(?:several|some|many|others|most|a\s+few|a\s+number|one|two|three)(?:\s+of\s+them)?\s+(?:questioned|asked|complained|said|added|warned|argued|urged|wondered|demanded|called)\b|\s+but\s+(?:also\s+)?(?:asked|requested|demanded|sought|warned|said|added|urged|called\s+(?=for\b|on\b)|(?:described|branded|dubbed|labelled|labeled|termed)(?!\s+as\b)|insisted|stressed|noted|cautioned|argued|admitted|acknowledged|conceded|cautioned|accepted|told|warns|says|adds|insists|stresses|notes|cautions|argues|admits|acknowledges|concedes|accepts|tells)\b|\s+-{1,2}\s+|;|,\s+and\s+(?:he|she)\s+(?!(?:was|were|is)\s)\p{Ll}|,\s+with\s+(?!whom\b|which\b)(?!(?![^.;:!?]{0,80}?(?:\s(?:still|already)\s|\p{Ll}{2,}ing\b))(?:[\p{L}\p{N}%'\u2019-]+\s+){0,6}[\p{L}\p{N}%'\u2019-]+\.(?:\s|$))(?![^.;:!?\u201C\u201D"]{0,80}?(?:\s(?!(?:saying|adding|insisting|arguing|warning|${WITH_CLAIMING}|telling|noting|stressing|morning|evening|nothing|something|anything|everything|spring|building|funding|meeting|ceiling|training|housing|spending|planning|parking)\b)\p{Ll}{2,}ing\s+[\p{L}\p{N}$]|\s(?:yet|still)\s+to\s+be\s+\p{Ll}{2,}\b))(?!${WITH_PASSIVE_PARTICIPLE})|${AS_TAIL}|,\s+(?=(?:[\p{L}\p{N}'\u2019%-]+\s+){1,8}\p{Ll}{3,}s\s+say\s+(?:is|are|was|were)\s)`, 'u');
 
 // (", while regional council president Name called …": another speaker's frame ends the clause.)
 // (Nor before "yet to be" / "still to be" and a participle, an absolute phrase's predicate: "…, with hundreds of claims yet
@@ -1063,8 +1065,19 @@ function earliestMatch(a: RegExpExecArray | null, b: RegExpExecArray | null): Re
   return !a ? b : !b ? a : a.index <= b.index ? a : b;
 }
 
+/** ", the directive, issued in October, states.": a document's noun, then an aside of its issuing, then the verb last. */
+const ISSUED_ASIDE_AT_END_RE = /([\p{L}-]+)(,\s+(?:issued|published|released|dated|signed|circulated|adopted|sent)\b[^,.;:!?"\u201C\u201D]{0,50})(?=,\s+(?:states|stated|says|said|reads|adds|added|notes|noted|warns|warned)\s*[.!]?\s*$)/u;
+
 function attributionAtEnd(masked: string, start: number, sentenceEnd: number): ReportedClause | null {
   const sentence = masked.slice(start, sentenceEnd);
+  // ("…, the ministry's directive, issued in October, states.": a document, then when or by whom it came out between
+  // commas, then the verb closing the sentence; the aside is blanked and the document speaks. Guards: a document's noun
+  // right before the aside, a participle of issuing opening it, and only the verb and the sentence's end after it.)
+  const issued = ISSUED_ASIDE_AT_END_RE.exec(sentence);
+  if (issued && DOCUMENT_NOUNS.has(issued[1]!.toLowerCase())) {
+    const at = start + issued.index + issued[0].length - issued[2]!.length;
+    return attributionAtEnd(masked.slice(0, at) + ' '.repeat(issued[2]!.length) + masked.slice(at + issued[2]!.length), start, sentenceEnd);
+  }
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
     // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
     // the attribution ends where a participle or an aside begins.
@@ -1124,9 +1137,16 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
       const apposed = finding ? null : nameAndTeam(masked, start, comma, tokens[cueAt]!.start) ?? nameWithApposition(masked, start, comma, tokens[cueAt]!.start);
+      // ("…, fishermen in Bahodopi, Central Sulawesi, say.": a place, then its region in commas, after a group; the group
+      // speaks, and the clause ends before it: address-after-place.ts.)
+      const groupComma = apposed || finding ? null : groupBeforeAddressAtEnd(masked, start, start + comma, tokens[cueAt]!.start);
+      const group = groupComma === null ? null : parseSpeakerPhrase(tokenize(masked.slice(groupComma + 1, start + comma), groupComma + 1));
       if (apposed) {
         phrase = apposed.phrase;
         comma = apposed.comma;
+      } else if (group?.kind === 'anonymous' && group.plural && groupComma !== null) {
+        phrase = group;
+        comma = groupComma - start;
       } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt)) ?? jointSpeakers(tokens.slice(0, cueAt));
       // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is unnamed, told-in-passive.ts.)
       if (phrase) phrase = speakerUnlessToldInPassive(phrase, tokens, cueAt);
@@ -1219,6 +1239,13 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
 
 /** "and her colleagues", "and his team" between a name and its verb: the people the named person works with. */
 const TEAM_AFTER_NAME_RE = /^\s*and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|coauthors|collaborators|co-researchers)\s*$/u;
+
+/** "a volunteer group", "an advocacy charity": "a" or "an", lower-case words, a body's word last. */
+function apposedBodyKind(words: string): boolean {
+  const tokens = tokenize(words);
+  return tokens.length >= 2 && tokens.length <= 5 && /^an?$/u.test(tokens[0]!.lower) && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
+    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower));
+}
 
 /** "the state's road authority", "the regional transport ministry": "the", lower-case words, a body's word last. */
 function bodyDescribed(words: string): boolean {
@@ -1576,6 +1603,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   const signed = segments.length >= 4 && /^\s*(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:signed|issued|sent|released|posted|read)\s+(?:out\s+)?by\s/u.test(masked.slice(segments.at(-3)!.start, segments.at(-3)!.end));
   const signer = signed ? parse(segments[0]) : null;
   if (signer?.kind === 'organisation' && segments.length === 4) return signer;
+  // ("Patient Access NB, a volunteer group, said": capitalised words that open with a people's description, "Patient",
+  // then "a … group" in apposition, are the body's name, not a patient named "Access NB". Guard: the apposition is "a" or
+  // "an", lower-case words and a body's head word; the named segment capitalised words only; the parse a name with a
+  // role, so "Patient Jo Lane, a retired teacher, said" and "Access Now, a rights group, said" keep their readings.)
+  if (segments.length === 3 && lastEmpty && apposedBodyKind(masked.slice(segments[1]!.start, segments[1]!.end))) {
+    const printed = masked.slice(segments[0]!.start, segments[0]!.end).trim();
+    const named = /^(?:\p{Lu}[\p{L}'\u2019&-]*\s+){1,4}\p{Lu}[\p{L}'\u2019&-]*$/u.test(printed) ? parse(segments[0]) : null;
+    if (named?.kind === 'name' && named.roles.length > 0) return { ...nameAsBody(named), body: printed };
+  }
   if ((segments.length >= 3 || relative) && (relative || lastEmpty)) {
     const name = parse(segments.at(-2));
     const title = asPost(parse(segments.at(-3)));
@@ -1632,8 +1668,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // Apposition or an aside between commas: the sentence's first segment is the subject.
   // ("One of them, who asked not to be named, said": one of the unnamed group, capitalised as it opens the sentence.)
+  // ("One of them, speaking in French, said": or an aside of a participle, as SPEAKER_ASIDE_WORDS; thirty-third session.)
   const oneOfThem = segments.length >= 3 && /^\s*(?:One|Two|Some|Several|Another)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments[0]!.start, segments[0]!.end))
-    && /^\s*who\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
+    && /^\s*(?:who|speaking|asking|requesting|declining|talking)\b/u.test(masked.slice(segments[1]!.start, segments[1]!.end));
   if (oneOfThem) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments[0]!.start, end: segments[0]!.end };
   const parsedFirst = parse(segments[0]);
   const second = segments.length >= 3 ? parse(segments[1]) : null;

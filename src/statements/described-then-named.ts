@@ -58,7 +58,15 @@ const PROFESSION_WORKPLACES: ReadonlyMap<string, RegExp> = new Map([
   ['doctor', /^(?:practice|surgery|clinic|hospital)$/u], ['gp', /^(?:practice|surgery|clinic)$/u],
   ['dentist', /^(?:practice|surgery|clinic)$/u], ['pharmacist', /^(?:pharmacy|pharmacies|chemist|chemists)$/u],
   ['teacher', /^(?:school|academy|college)$/u], ['solicitor', /^(?:firm|practice)$/u], ['lawyer', /^(?:firm|practice)$/u],
+  ['physician', /^(?:practice|surgery|clinic|hospital)$/u],
 ]);
+
+// ("…, a family physician has told the paper." then "Name Name, who practises in Sussex and chairs …, said …": or a "who"
+// aside whose verb is the profession's own work, "practises" for a doctor, a vet or a lawyer, "teaches" for a teacher,
+// thirty-third session, test-46 w13. Guards: the same as the post's, and the verb right after "who" (an adverb between),
+// so "Name, who treated the dog, said" after "a vet" is no sign.)
+const PROFESSION_VERB_RE = /^,\s*who\s+(?:now\s+|still\s+|also\s+|has\s+|had\s+)?(practi[sc]es|practi[sc]ed|teaches|taught)\b/u;
+const PRACTISING = new Set(['vet', 'veterinarian', 'doctor', 'gp', 'dentist', 'physician', 'solicitor', 'lawyer', 'pharmacist']);
 
 /** "a vet", "a local vet", "an east Kent vet": the profession, last. */
 const PROFESSION_DESCRIBED_RE = /^an?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)$/u;
@@ -69,6 +77,8 @@ export function namedWithPostAtWorkplace(described: string, text: string, end: n
   const profession = PROFESSION_DESCRIBED_RE.exec(described.trim())?.[1]?.toLowerCase();
   const workplace = profession ? PROFESSION_WORKPLACES.get(profession) : undefined;
   if (!workplace) return false;
+  const verb = PROFESSION_VERB_RE.exec(text.slice(end, end + 60))?.[1];
+  if (verb) return /^teach|^taught/u.test(verb) ? profession === 'teacher' : PRACTISING.has(profession!);
   const post = /^,\s*(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at|in)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?[\p{L}-]+)(?=\s*,|\s+(?:near|in|at|on)\s)/u.exec(text.slice(end, end + 160))?.[1];
   if (post === undefined) return false;
   const words = post.split(/\s+/u);

@@ -2469,7 +2469,10 @@ function findNamedBodies(text: string): NamedBody[] {
   // works or a holding named by two adjectives, the first capitalised, what it makes the second; a business, as above.
   // Guards: the nominative only, the noun bare; the second adjective in lower case; not a generic first word that opens a
   // sentence, «Крупный металлургический завод», «Новый трубный завод».)
-  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ый|ий|ой|ая))\s+(\p{Ll}+(?:ый|ий|ой|ая))\s+(\p{Ll}*(?:верфь|завод|комбинат|холдинг|концерн))(?![\p{L}-])/gu)) {
+  // («Волго-Окская судоходная компания …. …, добавили в компании»: or a company so named, the first adjective perhaps of two
+  // places joined by a hyphen; thirty-third session, test-46 r08. Guard: «компания» after a feminine «-ая» pair only.)
+  for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ый|ий|ой|ая)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ая)\s+(\p{Ll}+(?:ый|ий|ой|ая))\s+(\p{Ll}*(?:верфь|завод|комбинат|холдинг|концерн|компания))(?![\p{L}-])/gu)) {
+    if (m[3] === 'компания' && !(m[1]!.endsWith('ая') && m[2]!.endsWith('ая'))) continue;
     if (/^(?:Крупн|Нов|Местн|Друг|Бывш|Соседн|Небольш|Больш|Стар|Единствен|Градообразующ|Частн|Государствен|Кажд|Втор|Перв|Последн|Ближайш|Сам|Тот|Этот|Так|Ведущ|Известн|Российск|Отечествен|Иностран|Зарубежн|Китайск|Американск|Европейск)/u.test(m[1]!)) continue;
     out.push({ name: `${m[1]!} ${m[2]!} ${m[3]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }

@@ -1248,7 +1248,20 @@ function asJudgeByTitle(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   return phrase?.kind === 'name' && phrase.roles.length === 1 && phrase.roles[0] === 'justice' ? { ...phrase, roles: ['judge'] } : phrase;
 }
 
+/** Russian words before a capitalised word that are no description of a person («а Галина», «и Тамара»). */
+const RU_NOT_DESCRIPTIONS = new Set(['и', 'а', 'но', 'что', 'как', 'где', 'когда', 'уже', 'еще', 'ещё', 'тоже', 'также', 'даже', 'только', 'вот', 'это', 'там', 'тут']);
+
 function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
+  // («— рассказывает ткачиха Галина», «— говорит пенсионерка Тамара»: a word for what a person is, then a given name alone
+  // in the nominative, is that person by the given name; it was read as a post with a place, «тама», or not at all.
+  // Guards: two words only, the first lower case and no conjunction or particle, the second a known given name as it
+  // stands, so «мама Тамары» (genitive) and «губернатор Тамбова» keep their readings.)
+  if (all.length === 2 && isCyrillic(all[0]!.text) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(all[0]!.text) && !RU_NOT_DESCRIPTIONS.has(all[0]!.lower)
+    && /^\p{Lu}\p{Ll}+$/u.test(all[1]!.text) && givenNameGender(all[1]!.text) !== null) {
+    const read = parseRussianPhrase(all);
+    if (read?.kind === 'name') return read;
+    return { kind: 'name', name: [all[1]!.text], roles: read?.kind === 'title' ? read.roles : [all[0]!.lower], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+  }
   if (all.some((t) => isCyrillic(t.text))) return parseRussianPhrase(all);
   let tokens = all;
   while (tokens.length > 0 && isSubjectTrailer(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);

@@ -80,7 +80,9 @@ export const CUE_COMPLEMENTS = new Set(['out', 'concern', 'hope', 'the', 'fears'
 /** Positions in sport that are posts before a name ("Winger Tama Reihana"), none of them also a surname. */
 const POSITIONS_BEFORE_A_NAME = ['prop', 'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'fly-half', 'scrum-half',
   'centre-half', 'center-half', 'full-back', 'fullback', 'flanker', 'quarterback', 'pitcher', 'catcher', 'wicketkeeper',
-  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back'];
+  'batsman', 'batter', 'all-rounder', 'playmaker', 'centre-back', 'left-back', 'right-back',
+  // ("Shortstop Name Name": baseball's and softball's one position that ends in no agent's "-er"; thirty-third session.)
+  'shortstop'];
 
 /**
  * Positions a player is called by on later mention ("the defender said", "the striker added"): those above, and those
@@ -440,6 +442,9 @@ export function isListedPersonNoun(lower: string): boolean {
 export function isPersonNoun(lower: string): boolean {
   if (ROLE_NOUNS.has(lower) || IRREGULAR_PEOPLE.has(lower)) return true;
   if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
+  // ("bowwoman", "salesperson": a compound of a person's word, "-woman", "-person"; thirty-third session, test-46 w11.
+  // Guards: three letters or more before it; not "-man", which names too ("Tasman Reef Lines" would lose "Tasman").)
+  if (/^[\p{Ll}-]{3,}(?:woman|person)$/u.test(lower)) return true;
   return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
     && !ORGANISATION_HEADS.has(lower);
 }
