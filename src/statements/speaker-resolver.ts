@@ -1626,10 +1626,6 @@ export class SpeakerResolver {
       if (beyondOutfit) return beyondOutfit;
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
-      // ("…, sold by Cambrian Inns, which owns 38 pubs …, the company said": a name owning a count of sites;
-      // business-by-what-it-owns.ts. Guard: no body whose name says it is no business.)
-      const owning = COMPANY_WORDS.has(head) ? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !notBusiness(b) && !outfit(b)) : undefined;
-      if (owning) return owning;
       // ("Lagos-based fintech startup Payvault has raised … led by Kestrel Ventures, the company said": the business the
       // sentence opens with, business-opening-its-sentence.ts; after a dateline too, "BERGEN – Pump maker Name …".)
       const openingBusiness = COMPANY_WORDS.has(head) ? businessOpeningItsSentence(this.text.slice(this.text.lastIndexOf('\n', at) + 1, at).replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w) || NEW_BUSINESS_KINDS.has(w)) : null;
@@ -1646,6 +1642,11 @@ export class SpeakerResolver {
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b) && !headlineWord(b)) : undefined;
       if (business) return business;
+      // ("…, sold by Cambrian Inns, which owns 38 pubs …, the company said": a name owning a count of sites;
+      // business-by-what-it-owns.ts. Guards: no body whose name says it is no business; after the bodies that spoke, so
+      // "Kestrel Holdings, which owns 11 per cent of …" does not take "the company" from the business quoted since, d1485.)
+      const owning = COMPANY_WORDS.has(head) ? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !notBusiness(b) && !outfit(b)) : undefined;
+      if (owning) return owning;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
       // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)

@@ -102,6 +102,12 @@ describe('English: a business told of by what it owns (business-by-what-it-owns.
     ]);
   });
 
+  it('guard: a shareholder "which owns 9 per cent of <Name>" does not take "the company" from the business quoted since', () => {
+    expect(quotes('Stake sold\n\nOrrin Capital, which owns 9 per cent of Felling Minerals, said it would vote against the deal.\n\nBrightwater Metals, which holds the lease next door, said it would not sell. "We are staying put," the company said.')).toEqual([
+      ['direct', 'Brightwater Metals', 'organisation', 'We are staying put'],
+    ]);
+  });
+
   it('guard: a council "which runs 12 libraries" is no business for "the company"', () => {
     expect(clauses('Libraries cut\n\nThe cuts were set by Westfold District Council, which runs 12 libraries. The branches would shut in May, the company said.').map((s) => s[1])).not.toContain('Westfold District Council');
   });
