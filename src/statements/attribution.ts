@@ -1625,7 +1625,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // someone the text brings in, unnamed, as with "that" below; singular-person-before-that.ts. Guards: that file's — a
     // determiner and the listed noun only, never a post of the role list; a name in apposition after the relative is
     // read above.)
-    if (who > 0 && (antecedent === null || antecedent.kind === 'title' || antecedent.kind === 'pronoun')
+    // (Guard: the relative has words of its own before the verb; "The man who said this, Name, has …" is the cue's own
+    // relative, eighteenth-session-speaker-posts.test.ts.)
+    if (who > 0 && who < words.length - 1 && (antecedent === null || antecedent.kind === 'title' || antecedent.kind === 'pronoun')
       && singularPersonBeforeThat(words.slice(0, who))) {
       return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: words[0]!.start, end: words[who - 1]!.end };
     }
