@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { appositionIsOutfitKind } from './research-outfit.ts';
 import { postLettersBeforeSeat } from './post-of-letters-before-seat.ts';
 import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
@@ -1655,6 +1656,17 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     // "A company employee who spoke on condition of anonymity … said": the words before "who".
     const who = words.findIndex((t, k) => k > 0 && (t.lower === 'who' || t.lower === 'whose'));
     const antecedent = who > 0 ? parseSpeakerPhrase(words.slice(0, who)) : null;
+    // ("The couple who have run the pub since 2011 said", "The woman who lives above the shop said": a singular everyday
+    // people's noun described by "who", read alone as a post (given to the one named last) or a pronoun (no speaker), is
+    // someone the text brings in, unnamed, as with "that" below; singular-person-before-that.ts. Guards: that file's — a
+    // determiner and the listed noun only, never a post of the role list; a name in apposition after the relative is
+    // read above.)
+    // (Guard: the relative has words of its own before the verb; "The man who said this, Name, has …" is the cue's own
+    // relative, eighteenth-session-speaker-posts.test.ts.)
+    if (who > 0 && who < words.length - 1 && (antecedent === null || antecedent.kind === 'title' || antecedent.kind === 'pronoun')
+      && singularPersonBeforeThat(words.slice(0, who))) {
+      return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: words[0]!.start, end: words[who - 1]!.end };
+    }
     if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
     // ("The family that has run the bar for three generations say": "that" for "who", an unnamed antecedent only;
     // that-relative-after-speaker.ts.)
@@ -1696,8 +1708,15 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, document: first.document, start: first.start, end: first.end };
   }
   if (first?.kind === 'name' && second?.kind === 'title') return { ...first, roles: [...first.roles, ...second.roles] };
+  // ("Urban Renewal Research Hong Kong, a think tank, said": a name described only as an outfit's kind is a body's;
+  // research-outfit.ts. Guard: two words or more in the name, the apposition nothing but the kind.)
+  if (first?.kind === 'name' && first.name.length >= 2 && first.roles.length === 0 && segments.length >= 3
+    && appositionIsOutfitKind(masked.slice(segments[1]!.start, segments[1]!.end))) return nameAsBody(first);
   // "The North's state news agency, KCNA, said": a body described, then its name.
-  if (first?.kind === 'organisation' && !first.document && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))) {
+  // (Guard: not a description after a name, "Coal Insight Africa, a research firm in Johannesburg, said": a segment opening
+  // with "a" / "an" is no name; thirty-third session, d1571.)
+  if (first?.kind === 'organisation' && !first.document && second && (second.kind === 'organisation' || (second.kind === 'name' && second.roles.length === 0 && second.name.length <= 3))
+    && !/^\s*(?:a|an)\s/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) {
     return { ...second, kind: 'organisation', body: second.body ?? second.name.join(' '), name: [] };
   }
   const acronym = segments.length >= 3 ? /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(masked.slice(segments[1]!.start, segments[1]!.end)) : null;

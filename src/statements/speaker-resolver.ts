@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { relativeOfUnnamedGroup } from './relative-of-unnamed-group.ts';
 import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
@@ -31,7 +32,8 @@ import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
 import { isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
-import { isResearchOutfit } from './research-outfit.ts';
+import { isResearchOutfit, outfitByItsWord } from './research-outfit.ts';
+import { businessesByWhatTheyOwn } from './business-by-what-it-owns.ts';
 import { isPostInNamedSettlement } from './russian-post-in-named-settlement.ts';
 import { relationOfFullName } from './full-name-owner.ts';
 import { courtOf } from './court-document.ts';
@@ -691,6 +693,12 @@ export class SpeakerResolver {
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
           if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // ("The couple who have run the pub …. "…," the wife said": one of an unnamed couple, siblings or family the text
+          // told of, relative-of-unnamed-group.ts. Guard: nobody the text named holds the word.)
+          if (!holds && relativeOfUnnamedGroup(this.text, phrase.start, phrase.end, phrase.roles)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -1626,6 +1634,9 @@ export class SpeakerResolver {
       if (justSpoke) return justSpoke;
       const club = head === 'club' ? clubNamedBefore(this.text, at) : null;
       if (club) return club;
+      // ("Name, a consultancy that …, said …. The consultancy said": the outfit described so; research-outfit.ts.)
+      const outfitNamed = outfitByItsWord(this.text, head, at);
+      if (outfitNamed) return outfitNamed;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;
@@ -1647,7 +1658,8 @@ export class SpeakerResolver {
       const outfitSpokeLast = this.bodies.length > 0 && outfit(this.bodies.at(-1)!);
       const beyondOutfit = outfitSpokeLast ? [...this.bodies].reverse().find(otherBusiness)
         ?? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].map((m) => m[1]!).findLast((b) => !outfit(b))
-        ?? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].map((m) => m[1]!).findLast((b) => !outfit(b) && !notBusiness(b)) : undefined;
+        ?? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].map((m) => m[1]!).findLast((b) => !outfit(b) && !notBusiness(b))
+        ?? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !outfit(b) && !notBusiness(b)) : undefined;
       if (beyondOutfit) return beyondOutfit;
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
@@ -1667,6 +1679,11 @@ export class SpeakerResolver {
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b) && !headlineWord(b)) : undefined;
       if (business) return business;
+      // ("…, sold by Cambrian Inns, which owns 38 pubs …, the company said": a name owning a count of sites;
+      // business-by-what-it-owns.ts. Guards: no body whose name says it is no business; after the bodies that spoke, so
+      // "Kestrel Holdings, which owns 11 per cent of …" does not take "the company" from the business quoted since, d1485.)
+      const owning = COMPANY_WORDS.has(head) ? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !notBusiness(b) && !outfit(b)) : undefined;
+      if (owning) return owning;
       // "Nordvik Energy ASA shares fell …", "… show that Thames Basin Water was responsible" then "the company said":
       // the business named last before, by its legal form or a word businesses are named with.
       // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)
