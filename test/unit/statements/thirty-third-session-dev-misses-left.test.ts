@@ -76,3 +76,56 @@ describe('English: "the husband" / "the wife" of a couple the text never names (
     expect(speakers('Fire\n\nA fire broke out on Monday. Jo Reid, 40, said the smoke was thick. "We ran," the husband said.')).not.toContain('anonymous');
   });
 });
+
+describe('Russian: a joined source\'s aside inside a sentence (russian-joined-source-aside.ts)', () => {
+  it('«…, однако, по словам тренера, …» after the coach is named: what follows the aside is the coach\'s', () => {
+    expect(clauses('Поражение\n\nГлавный тренер «Сокола» Игорь Дымов сказал, что команда устала. Вратарь Лунин пропустил две шайбы, однако, по словам тренера, его вины в этом нет.')).toEqual([
+      ['indirect', 'Игорь Дымов', 'person', 'команда устала'],
+      ['indirect', 'Игорь Дымов', 'person', 'его вины в этом нет'],
+    ]);
+  });
+
+  it('«Name пояснила, что …, но, по ее словам, …»: two clauses, the first ending before the joining word', () => {
+    expect(clauses('Ремонт школы\n\nДиректор школы Вера Сомова пояснила, что крыша протекает уже год, но, по ее словам, денег на ремонт пока нет.')).toEqual([
+      ['indirect', 'Вера Сомова', 'person', 'крыша протекает уже год'],
+      ['indirect', 'Вера Сомова', 'person', 'денег на ремонт пока нет'],
+    ]);
+  });
+
+  it('«…, хотя, по словам <surname>, …» is that one\'s', () => {
+    expect(clauses('Матч\n\nНападающий Олег Жуков забил дважды, хотя, по словам Жукова, колено все еще болит.')).toEqual([
+      ['indirect', 'Олег Жуков', 'person', 'колено все еще болит'],
+    ]);
+  });
+
+  it('guard: «…, но по словам …» with no comma after the joining word is read as before (no clause split off)', () => {
+    expect(clauses('Матч\n\nНападающий Олег Жуков забил дважды, и это, по словам Жукова, не предел.').map((s) => s[1])).not.toContain('anonymous');
+  });
+});
+
+describe('Russian: a post of a named body, no holder named (russian-post-of-named-body.ts)', () => {
+  it('«По словам начальника районного отдела МВД, …» is an unnamed source', () => {
+    expect(clauses('Кража\n\nВ поселке Лесной обокрали склад. По словам начальника районного отдела МВД, воров уже ищут.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'воров уже ищут'],
+    ]);
+  });
+
+  it('«По словам главного инженера предприятия «Теплосеть», …» is one too, after a named official spoke', () => {
+    expect(clauses('Отопление\n\nГлава поселка Анна Рыбина сообщила, что тепло дадут в пятницу. По словам главного инженера предприятия «Теплосеть», трубы уже заменили.')).toEqual([
+      ['indirect', 'Анна Рыбина', 'person', 'тепло дадут в пятницу'],
+      ['indirect', 'anonymous', 'anonymous', 'трубы уже заменили'],
+    ]);
+  });
+
+  it('guard: a holder named («начальника отдела Марины Лозы») is that one', () => {
+    expect(clauses('Отопление\n\nПо словам начальника отдела Марины Лозы, трубы уже заменили.').map((s) => s[1])).toEqual(['Марина Лоза']);
+  });
+
+  it('guard: a post and a lone surname («тренера Белова») is that one', () => {
+    expect(clauses('Матч\n\nПо словам тренера Белова, команда готова.').map((s) => s[1])).toEqual(['Белов']);
+  });
+
+  it('guard: the holder of that post of that body named before is not made unnamed', () => {
+    expect(clauses('Пожар\n\nНачальник пожарной части МЧС Петр Глухов выехал на место. По словам начальника пожарной части МЧС, огонь потушили за час.').map((s) => s[1])).not.toContain('anonymous');
+  });
+});
