@@ -121,6 +121,14 @@ describe('Russian: a post of a named body, no holder named (russian-post-of-name
     expect(clauses('Отопление\n\nПо словам начальника отдела Марины Лозы, трубы уже заменили.').map((s) => s[1])).toEqual(['Марина Лоза']);
   });
 
+  it('guard: a holder named after the body\'s quotes («главного врача «Медцентра» Ольги Зиминой») is that one', () => {
+    expect(clauses('Больница\n\nПо словам главного врача «Медцентра» Ольги Зиминой, коек хватает.').map((s) => s[1])).toEqual(['Ольга Зимина']);
+  });
+
+  it('guard: a representative is read as before («по словам представителя «Name»»: the read parts differ)', () => {
+    expect(clauses('Магазины\n\nСеть «Уютный дом» закроет 10 магазинов. По словам представителя «Уютного дома», закроют самые старые.').map((s) => s[1])).not.toContain('anonymous');
+  });
+
   it('guard: a post and a lone surname («тренера Белова») is that one', () => {
     expect(clauses('Матч\n\nПо словам тренера Белова, команда готова.').map((s) => s[1])).toEqual(['Белов']);
   });
