@@ -8,6 +8,8 @@ import { isPostOfLetteredBody } from './russian-post-of-lettered-body.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
+import { russianJoinedSourceAside } from './russian-joined-source-aside.ts';
+import { postOfNamedBody } from './russian-post-of-named-body.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { russianResearchBodyWord, russianResearchFirm, russianResearchFirmQuoted } from './research-firm.ts';
 import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
@@ -1690,6 +1692,11 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // («Как пишет Handelsblatt, …. По данным издания, …»: «издания» alone is the outlet cited last, as «издание» is after a
   // verb, outletSource; thirty-first session. Guard: the one word, the outlet found by name before it, else as ever.)
   const outlet = who.length === 1 && who[0]!.lower === 'издания' ? outletSource(masked, [{ ...who[0]!, text: 'издание', lower: 'издание' }], who[0]!.start) : null;
+  // («По словам начальника местного отделения МЧС»: a post of a body the text names, no holder named, an unnamed source;
+  // russian-post-of-named-body.ts.)
+  const bodyPost = outlet || people || plural || business || sidePhrase || relation || oneRole ? null
+    : postOfNamedBody(masked, who, russianRoles, (w) => givenNameGender(w) !== null, RU_PREPOSITIONS);
+  if (bodyPost) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end };
   return outlet ?? people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
 }
@@ -1742,6 +1749,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const clause = trimmedClause(masked, at + gerund[0].length, end);
     const cueAt = at + gerund[0].indexOf(gerund[1]!);
     if (phrase && clause) return [...head, { ...clause, cue: { text: gerund[1]!, start: cueAt, end: cueAt + gerund[1]!.length }, phrase }];
+  }
+  // («…, однако, по словам тренера, его травма не опасна»: a joined source's aside inside the sentence; what follows it is
+  // the source's, what comes before is read alone; russian-joined-source-aside.ts.)
+  const joinedAside = russianJoinedSourceAside(masked.slice(start, end));
+  if (joinedAside) {
+    const tail = russianClauses(masked, start + joinedAside.frameStart, end);
+    if (tail.length > 0 && tail[0]!.cue && tail[0]!.cue.start >= start + joinedAside.frameStart) return [...russianClauses(masked, start, start + joinedAside.at), ...tail];
   }
   // "Ее поддержал коллега Name, заявивший, что …": the participle's clause is said by the one named just before it.
   const participle = /,\s*((?:заяви|отмети|подчеркну|поясни|указа|напомни|уточни|призна|сообщи|добави|рассказа)\p{Ll}?вш(?:ий|ая|ие|его|ей))\s*,\s*что\s+/u.exec(masked.slice(start, end));

@@ -102,6 +102,9 @@ import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
 import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
+import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
+import { nameApposedWithKind } from './name-apposed-with-kind.ts';
+import { isUnnamedCoupleSpouse } from './unnamed-couple-spouse.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -689,6 +692,13 @@ export class SpeakerResolver {
           const its = /(?<!\p{L})[Ii]ts\s+$/u.test(this.text.slice(Math.max(0, phrase.start - 5), phrase.start));
           if (speaker && !holds && (phrase.document || its)) {
             if (phrase.document) this.documents.set(phrase.document, null);
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // ("The couple that ran it say …. "…," the husband said.": one of a couple the text never names, unnamed-couple-spouse.ts;
+          // also where the one holding the word is named only after it, "Her husband, Dev Patel," of someone else.)
+          const namedOnlyAfter = speaker !== null && !new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(this.text.slice(0, phrase.start));
+          if ((!holds || namedOnlyAfter) && isUnnamedCoupleSpouse(this.text, phrase.start, phrase.end)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -1637,6 +1647,10 @@ export class SpeakerResolver {
       // ("Name, a consultancy that …, said …. The consultancy said": the outfit described so; research-outfit.ts.)
       const outfitNamed = outfitByItsWord(this.text, head, at);
       if (outfitNamed) return outfitNamed;
+      // ("Transit Insight, a consultancy that …, said …. The consultancy said": the name the text described by the same words
+      // in apposition, name-apposed-with-kind.ts; a lone business word, "the company", is left to the outfit rules below.)
+      const apposedKind = words.length === 1 && COMPANY_WORDS.has(head) ? null : nameApposedWithKind(this.text, words.map((w) => w.toLowerCase()), at);
+      if (apposedKind) return apposedKind;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;
@@ -1653,13 +1667,22 @@ export class SpeakerResolver {
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
       // (A research outfit quoted for its findings, "Name, a research firm that …", is not "the company" where the text has a
       // business of its own to mean; research-outfit.ts.)
+      // (Nor one word read as a body only in the headline, "Mine shaft floods, 37 miners rescued": a headline's capital, not a
+      // name; the business is looked for further on. Guard: one word, printed nowhere before but in the headline;
+      // thirty-second session, test-45 w12.)
+      const headlineWord = (b: string) => /^\p{Lu}\p{Ll}+$/u.test(b)
+        && [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'gu'))].every((m) => inHeadline(this.text, m.index));
       const outfit = (b: string) => COMPANY_WORDS.has(head) && isResearchOutfit(this.text, b);
       const otherBusiness = (b: string) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !outfit(b) && !citedOnlyAsSource(this.text, b);
       const outfitSpokeLast = this.bodies.length > 0 && outfit(this.bodies.at(-1)!);
-      const beyondOutfit = outfitSpokeLast ? [...this.bodies].reverse().find(otherBusiness)
+      // (Not a headline's word read as a body, "Bakery shuts ovens"; thirty-third session.)
+      const beyondOutfit = outfitSpokeLast ? [...this.bodies].reverse().find((b) => otherBusiness(b) && !headlineWord(b))
         ?? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].map((m) => m[1]!).findLast((b) => !outfit(b))
         ?? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].map((m) => m[1]!).findLast((b) => !outfit(b) && !notBusiness(b))
-        ?? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !outfit(b) && !notBusiness(b)) : undefined;
+        ?? businessesByWhatTheyOwn(this.text.slice(0, at)).findLast((b) => !outfit(b) && !notBusiness(b))
+        // ("Drivers at Calder Valley Buses' Fenbridge depot …": a business printed only in the plural possessive,
+        // business-in-plural-possessive.ts.)
+        ?? businessInPluralPossessive(this.text, at) ?? undefined : undefined;
       if (beyondOutfit) return beyondOutfit;
       const describedBusiness = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_APPOSED_RE)].at(-1)?.[1] : undefined;
       if (describedBusiness) return describedBusiness;
@@ -1671,11 +1694,6 @@ export class SpeakerResolver {
       // (Nor a site named with its kind in lower case, "the Wieczorek II coal mine": a business's mine or plant, not the
       // business, "the state-controlled mining company Name announced" beside it; a business's own word, "… group", may end one.)
       const site = (b: string) => /\s\p{Ll}+$/u.test(b) && !COMPANY_WORDS.has(b.split(' ').at(-1)!);
-      // (Nor one word read as a body only in the headline, "Mine shaft floods, 37 miners rescued": a headline's capital, not a
-      // name; the business is looked for further on. Guard: one word, printed nowhere before but in the headline;
-      // thirty-second session, test-45 w12.)
-      const headlineWord = (b: string) => /^\p{Lu}\p{Ll}+$/u.test(b)
-        && [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'gu'))].every((m) => inHeadline(this.text, m.index));
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b) && !headlineWord(b)) : undefined;
       if (business) return business;
@@ -1715,6 +1733,10 @@ export class SpeakerResolver {
       if (siteOpener && !PLACE_PLURALS_RE.test(siteOpener[1]!.split(/\s+/u).at(-1)!)) return siteOpener[1]!;
       const registered = COMPANY_WORDS.has(head) ? [...this.text.slice(0, at).matchAll(BUSINESS_NAME_RE)].at(-1)?.[1] : undefined;
       if (registered) return registered;
+      // ("Drivers at Calder Valley Buses' Fenbridge depot began a strike …, the company said": a business printed only in the
+      // plural possessive, business-in-plural-possessive.ts.)
+      const possessive = COMPANY_WORDS.has(head) ? businessInPluralPossessive(this.text, at) : null;
+      if (possessive) return possessive;
       // ("Austral Lines will stop calling … on its weekly service" as the lead, then "the carrier said": lead-business.ts.)
       // (Before a business named only after the words: "Kalgara Gold has suspended … at its mine" then "…, the company
       // said", and a broker's "Perth broker Swanbourne Partners" further down is the analyst's firm, not the company.)
