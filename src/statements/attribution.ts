@@ -23,6 +23,7 @@ import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
 import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
+import { objectFirstBeforeColon } from './russian-object-first-colon.ts';
 import { isFrameAfterSemicolon } from './clause-after-semicolon.ts';
 import { courtClauseStart } from './court-submissions.ts';
 import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
@@ -419,6 +420,9 @@ export function attributionBefore(masked: string, from: number, open: number): A
   if (!/[:,]?\s*$/.test(lead)) return null;
   // The verb is last, or followed by its object before a colon ("ASKING LAVROV:").
   const withColon = /:\s*$/.test(lead);
+  // («Слова адвоката подтвердил и сам Name: «…»»: the object first, the subject after the verb; russian-object-first-colon.ts.)
+  const objectFirst = withColon ? objectFirstBeforeColon(masked, from, open, (w) => QUOTE_CUES.has(w), tokenize, parseSpeakerPhrase) : null;
+  if (objectFirst) return objectFirst;
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:"); before a comma,

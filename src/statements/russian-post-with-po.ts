@@ -8,7 +8,14 @@
 // one capitalised adjective; after it one to four lower-case words, no preposition; then exactly two capitalised words
 // ending the phrase; the reading without the stretch a person's name ending at the phrase's last word, else nothing
 // changes («Комитет по туризму Республики Коми» is no name and reads as before).
+// Thirty-third session (a fourth probe of Russian speakers): «Его коллега по фракции Name Surname», «Ее соседка по
+// палате Name Surname»: a possessive and a word for a tie to someone, «по» and what they share, then a full name, is that
+// person (the phrase was no speaker, and its first words alone, «Его коллега по фракции», an unnamed colleague). The
+// relation word is let through the guard for a known post («коллега» is listed). Guards: only the possessive and one of
+// the singular relation words before «по» (russian-relations.ts); the rest as above, so «Его коллега по фракции» with no
+// name after it stays an unnamed colleague.
 
+import { isOwnedRelationWord } from './russian-relations.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
 export function postWithPoBeforeName(all: readonly Token[], parse: (words: Token[]) => SpeakerPhrase | null,
@@ -20,8 +27,9 @@ export function postWithPoBeforeName(all: readonly Token[], parse: (words: Token
   // (The noun may open the sentence with its capital, «Еврокомиссар по энергетике Name».)
   const shaped = po === 1 ? /^\p{L}\p{Ll}+(?:-\p{Ll}+)?$/u : /^\p{Ll}+(?:-\p{Ll}+)?$/u;
   if (!shaped.test(noun.text) || isPreposition(noun) || isBodyWord(noun)) return null;
-  if (po === 2 && !/^\p{Lu}\p{Ll}+(?:ский|цкий|ская|цкая|ской|ный|ная)$/u.test(before[0]!.text)) return null;
-  if (before.some(isKnownPost)) return null;
+  const related = po === 2 && isOwnedRelationWord(before[0]!.text, noun.text);
+  if (po === 2 && !related && !/^\p{Lu}\p{Ll}+(?:ский|цкий|ская|цкая|ской|ный|ная)$/u.test(before[0]!.text)) return null;
+  if (!related && before.some(isKnownPost)) return null;
   const name = all.slice(-2);
   if (all.length - po - 1 - 2 < 1 || all.length - po - 1 - 2 > 4) return null;
   const what = all.slice(po + 1, -2);

@@ -10,6 +10,11 @@ const RELATION_PLURAL = new Set(['соседи', 'коллеги', 'родств
   'однокурсники', 'одноклассники']);
 const POSSESSIVES = new Set(['его', 'ее', 'её', 'их', 'мой', 'моя', 'мои', 'наш', 'наша', 'наши']);
 
+/** Whether `words` are a possessive and a singular word for a tie to someone («Его коллега», «Ее соседка»). */
+export function isOwnedRelationWord(possessive: string, word: string): boolean {
+  return POSSESSIVES.has(possessive.toLowerCase()) && RELATION_SINGULAR.has(word.toLowerCase());
+}
+
 /**
  * Whether `words` (the subject's words, as printed) are someone's unnamed neighbour, colleague or relative: a possessive
  * and the singular word ("Ее сосед"), or the plural word, then whose (one or two capitalised words or a possessive), then

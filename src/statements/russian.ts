@@ -907,6 +907,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
+  // («— сказал пенсионер у входа в мэрию», «— говорит покупательница у кассы»: one of the public by where they stood, «у»
+  // and lower-case words of the place, no name: unnamed (thirty-third session). Guards: the word a role the lists keep for
+  // the public; after «у» one to four lower-case words, perhaps one preposition among them, never a capitalised word.)
+  if (tokens.length >= 3 && tokens.length <= 6 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && tokens[1]!.lower === 'у'
+    && tokens.slice(2).every((t) => /^\p{Ll}+$/u.test(t.text)) && !isPreposition(tokens[2]!) && !isPreposition(tokens.at(-1)!)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
+  }
   // («пенсионерка из соседнего дома»: from a place described, not named, and no name after it: unnamed too,
   // russian-described-place-before-name.ts.)
   if (tokens.length === 4 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && isDescribedPlaceBeforeName(tokens.slice(1).map((t) => t.text))) {
@@ -1289,7 +1296,13 @@ function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   // ("На оглашении приговора господин Осипов держался спокойно": a courtesy title says a surname alone is a person.)
   const honoured = named?.kind === 'name' && named.name.length === 1
     && subject.some((t, k) => /^(?:господин|госпож|г-н|г-жа)\p{Ll}{0,2}$/u.test(t.lower) && subject[k + 1]?.start === named.start);
-  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : null);
+  // («После заседания Черных сообщила», «Перед началом матча Зуев сказал»: «после» / «перед» and one or two lower-case words
+  // say when; a surname alone after them is the subject (thirty-third session). Guard: only those two words opening, the
+  // words between all lower case, the surname the subject's last word.)
+  const afterWhen = named?.kind === 'name' && named.name.length === 1 && ['после', 'перед'].includes(subject[0]!.lower)
+    && subject.length >= 3 && subject.length <= 4 && subject.slice(1, -1).every((t) => /^\p{Ll}+$/u.test(t.text))
+    && named.start === subject.at(-1)!.start;
+  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured || afterWhen ? named : null);
 }
 
 /** An unnamed group opening `tokens` ("организаторы кубка", "участники форума"), or null. */
@@ -2070,8 +2083,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("Трейдер крупной международной компании, попросивший не называть его имени, считает": a body's person, read as the body.)
     const personHead = head?.kind !== 'organisation' || (beforeComma.length > 0 && !isBodyWord(beforeComma[0]!) && !isAcronym(beforeComma[0]!)
       && !isShortBodyName(beforeComma[0]!.text));
+    // («Пенсионерка, пришедшая на открытие с внучкой, рассказала, что»: one word for one of the public, then a participle's
+    // aside that describes her, then the verb: someone described, unnamed, not the latest person of her gender (thirty-third
+    // session; d892's «Пенсионерка, живущая в доме напротив» annotated so). Guards: the one word before the comma, a word the
+    // role lists keep for the public; the aside a participle's, nothing but spaces after it before the verb (no name after
+    // the aside); nobody printed before with that word and a name after it («пенсионерка Name Surname»).)
+    const publicWord = beforeComma.length === 1 ? beforeComma[0]! : null;
+    const describedPublic = publicWord !== null && second > 0
+      && /^\s*\p{Ll}{4,}[шщ](?:ий|ая|ее|ие)(?:ся)?\s/u.test(masked.slice(subjectFrom + comma + 1, subjectFrom + comma + 1 + second))
+      && masked.slice(subjectFrom + comma + 1 + second + 1, tokens[k]!.start).trim() === ''
+      && (russianRoles(publicWord.lower) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))
+      && !new RegExp(`(?<!\\p{L})[${publicWord.lower[0]!.toUpperCase()}${publicWord.lower[0]!}]${escapeRegExp(publicWord.lower.slice(1))}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(masked.slice(0, subjectFrom));
     const unnamed = (personHead && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
-      || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
+      || describedPublic || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
     // full name they describe.)
@@ -2231,7 +2255,13 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     const who = (toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1)).filter((t) => t.end <= whoEnd);
     // («…, считают аналитики «Метриум Аналитика».»: a named body's analysts after the clause, research-firm.ts.)
     const firm = who[0] ? researchFirmQuotedPhrase(masked, who[0].start, end) : null;
-    const phrase = outletSource(masked, who, from) ?? firm ?? speakerAtStart(who) ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
+    // («…, сообщила Name Surname, старший инспектор отдела … управления МЧС.»: a full name, then its post after a comma, is
+    // the person; the words were read together as a body. Thirty-third session. Guards: only where the whole stretch is no
+    // person's name; the name the whole of the words before the comma (two to four, nameBeforeApposition); the words after
+    // the comma open lower case, a post or a participle.)
+    const whole = speakerAtStart(who);
+    const apposed = whole?.kind !== 'name' ? appositionAfterName(masked, who, whoEnd) : null;
+    const phrase = outletSource(masked, who, from) ?? firm ?? apposed ?? whole ?? (who[0] && isPreposition(who[0]) ? speakerAtEnd(who.slice(1)) : null);
     // "Строительство откладывается: подрядчик не успеет …, признал X": what X said follows the colon.
     const colon = masked.slice(from, from + comma).lastIndexOf(': ');
     // («Причина — сокращение числа учеников: за пять лет …, пояснили в думе»: a head with no verb, a noun, a dash and what
@@ -2327,6 +2357,16 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
  * A full name (two words or more) opening `tokens`, with a comma right after it (its apposition follows): that name, or
  * null. Guard: not a name in the dative, whom it was told («рассказал Ивану Петрову, журналисту …»).
  */
+/** A full name ending the words before a comma after which a lower-case apposition follows (tailFrame's guard). */
+function appositionAfterName(masked: string, who: readonly Token[], end: number): SpeakerPhrase | null {
+  const lead = who.length > 0 ? nameBeforeApposition(masked, who, end) : null;
+  if (!lead) return null;
+  if (!/^\s*,\s*\p{Ll}/u.test(masked.slice(lead.end, end))) return null;
+  // (The post after the comma is the person's too, so that a later «инспектор» finds them.)
+  const post = speakerAtStart(who.filter((t) => t.start > lead.end));
+  return post?.kind === 'title' && post.roles.length > 0 ? { ...lead, roles: [...lead.roles, ...post.roles] } : lead;
+}
+
 function nameBeforeApposition(masked: string, tokens: readonly Token[], end: number): SpeakerPhrase | null {
   if (tokens.length < 3) return null;
   const comma = masked.slice(tokens[0]!.start, end).indexOf(',');

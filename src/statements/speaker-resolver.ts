@@ -70,6 +70,7 @@ import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts'
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { isFormerLifeDescription } from './former-life-description.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { deputyByPrincipalPost } from './russian-deputy-of-post.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { postsByVerb } from './post-by-verb.ts';
@@ -2029,6 +2030,11 @@ export class SpeakerResolver {
       // Several fit: the one who spoke last.
       return [...recent].reverse().find((name) => named.some((p) => p.name === name)) ?? null;
     }
+    // («Его заместитель Name» then «— считает заместитель начальника части»: the one deputy the text names by the bare word;
+    // russian-deputy-of-post.ts.)
+    const deputy = deputyByPrincipalPost(title, this.directory.people().filter((p) => fits(p.name) && this.namedInText.has(p.name)
+      && printedBefore(this.text, p.name, at)).map((p) => ({ name: p.name, titles: this.titlesOf(p) })), titleCovers);
+    if (deputy) return deputy;
     // («Руководитель компании добавил»: whoever heads something; the latest speaker the text gave a head's post, before
     // anyone it gave no post.)
     if (title.roles.length === 1 && title.roles[0] === 'руководитель') {
