@@ -68,9 +68,10 @@ describe('statements on texts the rules were not written for', () => {
     printFigures('Statements, development part', result);
     if (process.env.STATEMENTS_MISSES) process.stdout.write(`${counts.misses.join('\n')}\n`);
     expect(texts).toBeGreaterThanOrEqual(30);
-    // About 600 texts: some 10 s within `npm test` on this 2-core machine, and past 60 s once at a load of 15 (helpers'
-    // suites beside it); the limit only stops a hung run (speed is measured by bench/statements-rules-compare.ts).
-  }, 300_000);
+    // About 1,000 texts: some 15 s within `npm test` on this 2-core machine, but 410–515 s at a load of 16–17 (helpers'
+    // suites beside it, thirty-third session); the limit only stops a hung run (speed is measured by
+    // bench/statements-rules-compare.ts).
+  }, 900_000);
 
   it('first held-back test part: meets the issue\u2019s targets', () => {
     const result = run('test');
