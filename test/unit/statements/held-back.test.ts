@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and forty-nine held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth and forty-sixth to forty-ninth have since
+// changed while looking at it) and fifty held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth and forty-sixth to fiftieth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -11,14 +11,14 @@
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second), so they guard against going
-// back; the ninth, fourteenth, forty-fourth, forty-sixth, forty-seventh, forty-eighth and forty-ninth (test-9, test-14,
-// test-44, test-46, test-47, test-48 and test-49, written blind in the sixth, tenth, thirtieth and thirty-first sessions,
-// two in the thirty-second and one in the thirty-third) are the unseen measurements.
+// back; the ninth, fourteenth, forty-fourth, forty-sixth, forty-seventh, forty-eighth, forty-ninth and fiftieth (test-9,
+// test-14, test-44, test-46, test-47, test-48, test-49 and test-50, written blind in the sixth, tenth, thirtieth and
+// thirty-first sessions, two in the thirty-second and two in the thirty-third) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-46 to test-49: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-46 to test-50: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-46', 'test-47', 'test-48', 'test-49']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-46', 'test-47', 'test-48', 'test-49', 'test-50']);
 
 interface LanguageShare {
   texts: number;
@@ -868,6 +868,17 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-49',
       title: 'forty-ninth part (29 full-length texts, 9 in Russian; written blind in the thirty-third session, at its start; unseen)',
       floors: { texts: 29, speakerRight: 0.9, partial: 0.9, reported: 0.95, anonymous: 0.93 },
+    },
+    {
+      // Written blind in the thirty-third session, after its first round (2026-12-06, 06:00–06:06 UTC by the machine's
+      // clock) and committed (ffa213bd) on the rules of aef383e8 (the branch's start). First run at aef383e8 (format
+      // checked by script before the commit; no fix needed): direct found 1.00 (96/96), precision 1.00 (96/96), speaker
+      // right 0.98 (94/96), partial 1.00 (22/22), reported 0.95 (273/286), 81 of 83 unnamed, all kinds 362/391 (English
+      // 20 texts: 1.00, 0.99, 1.00, 0.97, 57 of 57; Russian 9: 1.00, 0.95, 1.00, 0.91, 24 of 26). Floors: those figures
+      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      part: 'test-50',
+      title: 'fiftieth part (29 full-length texts, 9 in Russian; written blind in the thirty-third session, after its first round; unseen)',
+      floors: { texts: 29, speakerRight: 0.95, partial: 0.9, reported: 0.94, anonymous: 0.94 },
     },
   ];
 
