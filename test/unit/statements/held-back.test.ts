@@ -10,15 +10,15 @@
 // twenty-fourth, the thirtieth and thirty-first in the twenty-fifth, the thirty-second, thirty-third and thirty-fourth
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
-// thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second), so they guard against going
-// back; the ninth, fourteenth, forty-fourth, forty-sixth, forty-seventh, forty-eighth, forty-ninth and fiftieth (test-9,
-// test-14, test-44, test-46, test-47, test-48, test-49 and test-50, written blind in the sixth, tenth, thirtieth and
-// thirty-first sessions, two in the thirty-second and two in the thirty-third) are the unseen measurements.
+// thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
+// thirty-third), so they guard against going back; the ninth, fourteenth, forty-fourth, forty-seventh, forty-eighth,
+// forty-ninth and fiftieth (test-9, test-14, test-44, test-47, test-48, test-49 and test-50, written blind in the sixth,
+// tenth and thirtieth sessions, two in the thirty-second and two in the thirty-third) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-46 to test-50: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-47 to test-50: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-46', 'test-47', 'test-48', 'test-49', 'test-50']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-47', 'test-48', 'test-49', 'test-50']);
 
 interface LanguageShare {
   texts: number;
@@ -827,10 +827,13 @@ describe('statements on texts the rules were not written for', () => {
       // 393/403 (English 20 texts: 1.00, 0.97, 1.00, 0.98, 56 of 58; Russian 9: 1.00, 0.96, 1.00, 1.00, 21 of 21).
       // Floors: those figures less a margin of a few statements (direct found meets the default 0.95). A convention audit
       // by a helper that saw no extractor output changed nothing (8265163c). After the session's second and third rounds:
-      // the same, to the statement. Unseen: its misses were never printed.
+      // the same, to the statement; after the thirty-second session: the same. Read in the thirty-third session's first
+      // round (its 14 misses, fixtures/statements/README.md, "Thirty-third session: test-46 read"; no annotation
+      // changed): speaker right 1.00 (104/104), partial 1.00 (20/20), reported 1.00 (283/283), 79 of 79 unnamed, all
+      // kinds 407/407. Floors a few statements under that.
       part: 'test-46',
-      title: 'forty-sixth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session, after its first round; unseen)',
-      floors: { texts: 29, speakerRight: 0.94, partial: 0.9, reported: 0.97, anonymous: 0.93 },
+      title: 'forty-sixth part (29 full-length texts, 9 in Russian; written blind in the thirty-first session and read in the thirty-third)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.9, reported: 0.98, anonymous: 0.95 },
     },
     {
       // Written blind at the thirty-second session's start (2026-12-06, 01:43–01:53 UTC by the machine's clock) and
@@ -864,7 +867,10 @@ describe('statements on texts the rules were not written for', () => {
       // script before the commit; no fix needed): direct found 1.00 (107/107), precision 1.00 (107/107), speaker right
       // 0.93 (100/107), partial 0.97 (33/34), reported 0.97 (322/331), 78 of 79 unnamed, all kinds 443/462 (English 20
       // texts: 1.00, 0.96, 1.00, 0.98, 55 of 56; Russian 9: 1.00, 0.83, 0.86, 0.96, 23 of 23). Floors: those figures
-      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
+      // no extractor output (f9b1922a: one later "The researchers said" given to the body whose researchers wrote in a
+      // journal, one «По данным следствия» unnamed) moved no figure. After the session's first round: speaker right 0.94
+      // (101/107), all kinds 444/462, the rest the same. Unseen: its misses were never printed.
       part: 'test-49',
       title: 'forty-ninth part (29 full-length texts, 9 in Russian; written blind in the thirty-third session, at its start; unseen)',
       floors: { texts: 29, speakerRight: 0.9, partial: 0.9, reported: 0.95, anonymous: 0.93 },
@@ -875,7 +881,9 @@ describe('statements on texts the rules were not written for', () => {
       // checked by script before the commit; no fix needed): direct found 1.00 (96/96), precision 1.00 (96/96), speaker
       // right 0.98 (94/96), partial 1.00 (22/22), reported 0.95 (273/286), 81 of 83 unnamed, all kinds 362/391 (English
       // 20 texts: 1.00, 0.99, 1.00, 0.97, 57 of 57; Russian 9: 1.00, 0.95, 1.00, 0.91, 24 of 26). Floors: those figures
-      // less a margin of a few statements (direct found meets the default 0.95). Unseen: its misses were never printed.
+      // less a margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw
+      // no extractor output (e31c10fd) added two reported statements, both found on the same rules: reported 0.95
+      // (275/288), 82 of 84 unnamed, all kinds 364/393. Unseen: its misses were never printed.
       part: 'test-50',
       title: 'fiftieth part (29 full-length texts, 9 in Russian; written blind in the thirty-third session, after its first round; unseen)',
       floors: { texts: 29, speakerRight: 0.95, partial: 0.9, reported: 0.94, anonymous: 0.94 },
