@@ -18,24 +18,6 @@ export function isResearchOutfit(text: string, name: string): boolean {
   return apposed.test(text) || kindBefore.test(text);
 }
 
-/** The outfit's own one-word names for what it is, as a text goes on to call it ("the consultancy said", "the pollster said"). */
-const OUTFIT_HEADS: Record<string, string> = { consultancy: 'consultancy', pollster: 'pollster' };
-
-/**
- * "Transit Insight, a consultancy that tracks ticket prices, said …. The consultancy said …": the outfit the text last
- * described in apposition by that word, "<Name>, a(n) (…) consultancy". Before, "the consultancy" was read as a body of
- * that word (the thirty-second session's d1561, left). Guards: only the outfit words above (a generic "the firm" / "the
- * company" is the business rules'); the name capitalised, one to six words, right before ", a" / ", an" / ", the"; the
- * word within four words of the article; the last such name before the phrase.
- */
-export function outfitByItsWord(text: string, head: string, at: number): string | null {
-  const kind = OUTFIT_HEADS[head];
-  if (!kind) return null;
-  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&'\u2019-]*)){0,5}),\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${kind}(?![\p{L}])`, 'gu');
-  const names = [...text.slice(0, at).matchAll(re)].map((m) => m[1]!.replace(/^(?:The|A|An)\s+/u, ''));
-  return names.at(-1) ?? null;
-}
-
 /**
  * "Urban Renewal Research Hong Kong, a think tank, said …": words in apposition that say only what kind of outfit the
  * name before them is ("a think tank", "a Johannesburg research firm", "an economic consultancy"): the name is the

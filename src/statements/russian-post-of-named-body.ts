@@ -10,6 +10,21 @@
 // surname («тренера Петрова») and is left alone; a holder of that post of that body named before (the post's and the body's
 // stems and then a capitalised first name and surname) leaves the words as they were read. A post read as a title was
 // tried first and dropped: the resolver gave it to the last person quoted (d1564's school head).
+
+// Folded in (thirty-third session, second round; was russian-post-of-lettered-body.ts, written side by side for the same
+// d1564 shape): the same post of a body named by its letters read anywhere in a phrase (after a verb, «— сказал …»), as a
+// person's post, not the body: isPostOfLetteredBody below gives a title the resolver hands to a named holder, else to
+// nobody. postOfNamedBody is tried first after «по словам» and the like; where it leaves the words (a holder named
+// before), the title reading below is what finds that holder.
+//
+// «По словам начальника местного отделения МЧС, …», «— сказал руководитель районного отдела ГИБДД»: a post opening the phrase,
+// then whose office it is — lower-case adjectives and genitives ending in a body's letters — with no name, is a person who
+// holds that post, not the body (thirty-third session, dev d1564, d1577: it was read as a body «начальника местного отделения
+// МЧС»). The resolver then gives it to a named holder of the post, or to nobody («officials of a named body, unnamed, are null»).
+// Guards: the first word a singular post the role list knows (not «представитель» / «сотрудник», read as unnamed already, and
+// not a plural, «сотрудники ГИБДД»); not after «в» (a place, «в управлении МЧС»); one to four words after it, every one lower
+// case but the last, which is a body's capital letters; no preposition among them («начальник отдела по делам молодежи
+// МЧС» stays as it was); no quoted name.
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { Token } from './speaker-phrase.ts';
 
@@ -50,4 +65,27 @@ export function postOfNamedBody(masked: string, who: readonly Token[], roles: (l
   const holder = new RegExp(`[${postStem[0]!.toUpperCase()}${postStem[0]}]${postStem.slice(1)}\\p{L}*(?:\\s+[\\p{L}-]+){0,4}?\\s+[«"„“]?${escapeRegExp(stem(body[0]!.text))}[^.!?]{0,40}?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, 'u');
   if (holder.test(masked.slice(0, who[p]!.start))) return null;
   return post;
+}
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/** Whether the phrase is a singular post, then lower-case genitives ending in a body's letters, with no name. */
+export function isPostOfLetteredBody<T extends Word>(
+  tokens: readonly T[],
+  first: T,
+  isSingularPost: (t: T) => boolean,
+  isLetters: (t: T) => boolean,
+  isPreposition: (t: T) => boolean,
+): boolean {
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (['в', 'во', 'на'].includes(first.lower)) return false;
+  const head = tokens[0]!;
+  if (!isSingularPost(head) || /(?:[^аеиоуыэюя]и|ы)$/u.test(head.lower) && !/^(?:глав|судь)/u.test(head.lower)) return false;
+  const rest = tokens.slice(1);
+  const last = rest.at(-1)!;
+  if (!isLetters(last)) return false;
+  return rest.slice(0, -1).every((t) => /^\p{Ll}+$/u.test(t.text) && !isPreposition(t) && /(?:ого|его|ой|ей|ия|ии|а|я|и|ы)$/u.test(t.lower));
 }

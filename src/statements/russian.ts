@@ -4,12 +4,11 @@
 // machinery calls in here when the words are Cyrillic; the phrases it returns are the same kind.
 
 import { lastCompanyIntroduced } from './russian-company-introduced.ts';
-import { isPostOfLetteredBody } from './russian-post-of-lettered-body.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
 import { russianJoinedSourceAside } from './russian-joined-source-aside.ts';
-import { postOfNamedBody } from './russian-post-of-named-body.ts';
+import { isPostOfLetteredBody, postOfNamedBody } from './russian-post-of-named-body.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
 import { russianResearchBodyWord, russianResearchFirm, russianResearchFirmQuoted } from './research-firm.ts';
 import { isAccusativeWomansPatronymic, nominativeFromAccusative } from './russian-accusative-name.ts';
@@ -1113,7 +1112,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // (Thirty-third session: «По словам начальника местного отделения МЧС», «— сказал руководитель районного отдела ГИБДД»: one
   // post opening the phrase, then whose office, lower-case genitives and a body's letters, with no name, is a person of that
-  // body, not the body: russian-post-of-lettered-body.ts. Guards there.)
+  // body, not the body: russian-post-of-named-body.ts (isPostOfLetteredBody). Guards there.)
   if (isPostOfLetteredBody(tokens, all[0]!, (t) => russianRoles(t.lower) !== null && !UNNAMED_ROLES.has(russianRoles(t.lower)![0]!), isAcronym, isPreposition)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }

@@ -32,7 +32,7 @@ import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
 import { isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
-import { isResearchOutfit, outfitByItsWord } from './research-outfit.ts';
+import { isResearchOutfit } from './research-outfit.ts';
 import { businessesByWhatTheyOwn } from './business-by-what-it-owns.ts';
 import { isPostInNamedSettlement } from './russian-post-in-named-settlement.ts';
 import { relationOfFullName } from './full-name-owner.ts';
@@ -105,7 +105,6 @@ import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePri
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
-import { isUnnamedCoupleSpouse } from './unnamed-couple-spouse.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -696,20 +695,16 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          // ("The couple that ran it say …. "…," the husband said.": one of a couple the text never names, unnamed-couple-spouse.ts;
-          // also where the one holding the word is named only after it, "Her husband, Dev Patel," of someone else.)
-          const namedOnlyAfter = speaker !== null && !new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(this.text.slice(0, phrase.start));
-          if ((!holds || namedOnlyAfter) && isUnnamedCoupleSpouse(this.text, phrase.start, phrase.end)) {
-            this.pronounTargets.push({ speaker: null, anonymous: true });
-            return { speaker: null, anonymous: true, kind: 'anonymous' };
-          }
           if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          // ("The couple who have run the pub …. "…," the wife said": one of an unnamed couple, siblings or family the text
-          // told of, relative-of-unnamed-group.ts. Guard: nobody the text named holds the word.)
-          if (!holds && relativeOfUnnamedGroup(this.text, phrase.start, phrase.end, phrase.roles)) {
+          // ("The couple who have run the pub …. "…," the wife said", "The couple that ran it say …. "…," the husband said.": one
+          // of an unnamed couple, siblings or family the text told of, relative-of-unnamed-group.ts. Guard: nobody the text
+          // named holds the word, save "the husband" / "the wife" where the one holding it is named only after it, "Her
+          // husband, Dev Patel," of someone else.)
+          const namedOnlyAfter = speaker !== null && !new RegExp(`(?<![\\p{L}])${escapeRegExp(speaker.split(' ').at(-1)!)}(?![\\p{L}])`, 'u').test(this.text.slice(0, phrase.start));
+          if (relativeOfUnnamedGroup(this.text, phrase.start, phrase.end, phrase.roles, holds, namedOnlyAfter)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -771,7 +766,7 @@ export class SpeakerResolver {
           // («Директор спортивной школы в поселке Рамонь рассказал»: a post held in a named settlement, unnamed;
           // russian-post-in-named-settlement.ts.)
           // («По словам начальника местного отделения МЧС»: a post of a body named by its letters, held by nobody the
-          // fallback gives, unnamed; russian-post-of-lettered-body.ts. Guard: Cyrillic, the letters last as printed.)
+          // fallback gives, unnamed; russian-post-of-named-body.ts. Guard: Cyrillic, the letters last as printed.)
           if (!holds && isPostInNamedSettlement(this.text.slice(phrase.start, phrase.end))
             || (!holds && isCyrillic(this.text.slice(phrase.start, phrase.end)) && /\s\p{Lu}{2,6}$/u.test(this.text.slice(phrase.start, phrase.end)) && phrase.name.length === 0)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
@@ -1645,11 +1640,9 @@ export class SpeakerResolver {
       if (justSpoke) return justSpoke;
       const club = head === 'club' ? clubNamedBefore(this.text, at) : null;
       if (club) return club;
-      // ("Name, a consultancy that …, said …. The consultancy said": the outfit described so; research-outfit.ts.)
-      const outfitNamed = outfitByItsWord(this.text, head, at);
-      if (outfitNamed) return outfitNamed;
       // ("Transit Insight, a consultancy that …, said …. The consultancy said": the name the text described by the same words
-      // in apposition, name-apposed-with-kind.ts; a lone business word, "the company", is left to the outfit rules below.)
+      // in apposition, name-apposed-with-kind.ts (an outfit's own word, "the consultancy", "the pollster", first in a wider
+      // apposition); a lone business word, "the company", is left to the outfit rules below.)
       const apposedKind = words.length === 1 && COMPANY_WORDS.has(head) ? null : nameApposedWithKind(this.text, words.map((w) => w.toLowerCase()), at);
       if (apposedKind) return apposedKind;
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.

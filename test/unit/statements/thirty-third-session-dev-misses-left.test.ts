@@ -52,7 +52,7 @@ describe('English: a business printed only in the plural possessive (business-in
   });
 });
 
-describe('English: "the husband" / "the wife" of a couple the text never names (unnamed-couple-spouse.ts)', () => {
+describe('English: "the husband" / "the wife" of a couple the text never names (relative-of-unnamed-group.ts; was unnamed-couple-spouse.ts)', () => {
   it('"The couple who …" then "the wife said" is an unnamed source', () => {
     expect(found('Chip shop closes\n\nThe couple who have run the Harbour Fryer since 1996 will close it on Friday.\n\nGale Partners, a consultancy, said rents in the town rose sharply.\n\n"We fried our last cod on a Tuesday," the wife said.')).toEqual([
       ['indirect', 'Gale Partners', 'organisation', 'rents in the town rose sharply'],

@@ -62,7 +62,7 @@ describe('English: a relative\'s word of an unnamed couple or siblings (relative
   });
 });
 
-describe('English: research outfits by their kind word (research-outfit.ts)', () => {
+describe('English: research outfits by their kind word (research-outfit.ts; "the consultancy" now in name-apposed-with-kind.ts)', () => {
   it('"The consultancy said" after "<Name>, a consultancy that …" is that consultancy', () => {
     expect(clauses('Ferry fares up\n\nHarbourline Data, a consultancy that tracks ferry fares, said in a note that fares rose 9%. The consultancy said fuel was the cause.')).toEqual([
       ['indirect', 'Harbourline Data', 'organisation', 'fares rose 9%'],

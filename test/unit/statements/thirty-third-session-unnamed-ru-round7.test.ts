@@ -41,7 +41,7 @@ describe('Russian: a post held in a settlement the person comes from, «учит
   });
 });
 
-describe('Russian: a post of a body named by its letters, no name (russian-post-of-lettered-body.ts)', () => {
+describe('Russian: a post of a body named by its letters, no name (russian-post-of-named-body.ts; was russian-post-of-lettered-body.ts)', () => {
   it('«По словам начальника районного отдела ГИБДД, …» after a named official → unnamed, not a body', () => {
     expect(who('Мэр Анна Орлова заявила, что трассу закроют. По словам начальника районного отдела ГИБДД, пробка растянулась на пять километров.'))
       .toEqual(['Анна Орлова (person)', 'anonymous']);
