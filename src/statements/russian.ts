@@ -909,8 +909,14 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («— сказал пенсионер у входа в мэрию», «— говорит покупательница у кассы»: one of the public by where they stood, «у»
   // and lower-case words of the place, no name: unnamed (thirty-third session). Guards: the word a role the lists keep for
   // the public; after «у» one to four lower-case words, perhaps one preposition among them, never a capitalised word.)
+  // (The place may end in one capitalised word, a building's or body's name, «пенсионер у здания Госдумы», «торговка у входа
+  // в Пассаж»; second round. Guard: one or more lower-case words after «у» before it, the first no preposition, and only
+  // one capitalised word, the last.)
+  const placeEnd = tokens.length >= 4 && /^\p{Lu}[\p{L}-]+$/u.test(tokens.at(-1)!.text) ? tokens.length - 1 : tokens.length;
+  const placeWords = tokens.slice(2, placeEnd);
   if (tokens.length >= 3 && tokens.length <= 6 && peopleRole?.some((r) => RU_PEOPLE_ROLES.has(r)) && tokens[1]!.lower === 'у'
-    && tokens.slice(2).every((t) => /^\p{Ll}+$/u.test(t.text)) && !isPreposition(tokens[2]!) && !isPreposition(tokens.at(-1)!)) {
+    && placeWords.length > 0 && placeWords.every((t) => /^\p{Ll}+$/u.test(t.text)) && !isPreposition(tokens[2]!)
+    && (placeEnd < tokens.length || !isPreposition(tokens.at(-1)!))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, ...span };
   }
   // («пенсионерка из соседнего дома»: from a place described, not named, and no name after it: unnamed too,
@@ -1298,10 +1304,13 @@ function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   // («После заседания Черных сообщила», «Перед началом матча Зуев сказал»: «после» / «перед» and one or two lower-case words
   // say when; a surname alone after them is the subject (thirty-third session). Guard: only those two words opening, the
   // words between all lower case, the surname the subject's last word.)
-  const afterWhen = named?.kind === 'name' && named.name.length === 1 && ['после', 'перед'].includes(subject[0]!.lower)
-    && subject.length >= 3 && subject.length <= 4 && subject.slice(1, -1).every((t) => /^\p{Ll}+$/u.test(t.text))
-    && named.start === subject.at(-1)!.start;
-  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured || afterWhen ? named : null);
+  // (Up to three such words, a body's genitive among them, «После заседания суда Черных сообщила»: the surname alone is
+  // read by itself, so that «суда Черных» is not taken for a phrase; second round.)
+  const whenOpening = ['после', 'перед'].includes(subject[0]!.lower) && subject.length >= 3 && subject.length <= 5
+    && subject.slice(1, -1).every((t) => /^\p{Ll}+$/u.test(t.text));
+  const lone = whenOpening ? parseRussianPhrase(subject.slice(-1)) : null;
+  const afterWhen = lone?.kind === 'name' && lone.name.length === 1 ? lone : null;
+  return speakerAtStart(subject) ?? ((named?.kind === 'name' && named.name.length >= 2) || pronoun || honoured ? named : afterWhen);
 }
 
 /** An unnamed group opening `tokens` ("организаторы кубка", "участники форума"), or null. */
@@ -3094,6 +3103,12 @@ export function russianCanonical(known: string, surname: readonly string[]): str
   // where no nominative reads the same (-ы, -ги / -ки / -хи, -ьи, -у / -ю for a woman; -ея for a man).
   if (words[1] === surname[0]) {
     const first = words[0]!;
+    // («Суд отказал Геннадию Остапенко …» … «Остапенко подтвердил»: a man's first name in the dative, «-ию» / «-у», whose
+    // nominative is a man's name of the list, is his, not a woman's accusative (thirty-third session, second round).
+    // Guard: only where the woman's reading, «-ия» / «-а», is no woman's name of the list («Валентину» stays Валентина.)
+    const man = /[ую]$/u.test(first) ? manFirstNameOutOfDativeOrInstrumental(first) : first;
+    const womans = first.replace(/у$/u, 'а').replace(/ю$/u, 'я');
+    if (man !== first && givenNameGender(man) === 'm' && givenNameGender(womans) !== 'f') return `${man} ${surname[0]}`;
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
