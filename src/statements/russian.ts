@@ -17,6 +17,7 @@ import { russianBodyIntroducedByKind } from './russian-bodies-introduced-by-kind
 import { isBodyNounPlural } from './russian-bodies-of-a-kind.ts';
 import { isBodyNameWithPreposition } from './russian-body-name-with-preposition.ts';
 import { isBodyWordInDescription } from './russian-body-word-in-description.ts';
+import { isConsiderAsPredicate } from './russian-consider-as-predicate.ts';
 import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
@@ -2261,6 +2262,10 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     const butAt = /,\s+(?:но|однако)\s/u.exec(masked.slice(verb.end, end));
     const whoEnd = butAt ? verb.end + butAt.index : end;
     const who = (toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1)).filter((t) => t.end <= whoEnd);
+    // («Name, не участвовавшая в работе, считает выводы коллег убедительными.»: «считать / находить X Y-ыми», to hold X to
+    // be Y, is the sentence's own verb, its object and the predicate in the instrumental, not a speaker after a clause;
+    // russian-consider-as-predicate.ts. Thirty-third session, second round.)
+    if (isConsiderAsPredicate(verb.lower, masked.slice(verb.end, whoEnd))) continue;
     // («…, считают аналитики «Метриум Аналитика».»: a named body's analysts after the clause, research-firm.ts.)
     const firm = who[0] ? researchFirmQuotedPhrase(masked, who[0].start, end) : null;
     // («…, сообщила Name Surname, старший инспектор отдела … управления МЧС.»: a full name, then its post after a comma, is
