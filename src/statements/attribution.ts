@@ -627,6 +627,17 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   }
   // ("said that would help": "that" is the clause's subject, and stays in it.)
   if (rest[0]?.lower === 'that') return isThatTheSubject(rest[1]?.text) ? rest[0].start : rest[0].end;
+  // ("said in its statement of case that …", "said in its letter of objection that …": the setting's document, read as an
+  // adverbial, goes on with "of" and a few lower-case words before "that"; the clause follows that "that".
+  // Guard: only after a setting with its own article or owner ("in its …"), a "that" within four words and no comma,
+  // finite verb or verb of speech before it; '"…," she said of the plan' still frames nothing.)
+  if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower) && /^\s*(?:in|at|on|during|via)\s+(?:a|an|the|his|her|its|their)\s/u.test(masked.slice(cue.end, at))) {
+    for (let k = 1; k < Math.min(rest.length, 6); k++) {
+      if (masked.slice(rest[0].start, rest[k]!.start).includes(',') || FINITE.has(rest[k]!.lower) || CLAUSE_CUES.has(rest[k]!.lower)) break;
+      if (!/^\p{Ll}/u.test(rest[k]!.text)) break;
+      if (rest[k]!.lower === 'that') return isThatTheSubject(rest[k + 1]?.text) ? rest[k]!.start : rest[k]!.end;
+    }
+  }
   // ('"…," she said of the plan': whom or what the words were about, never what was said.)
   if (rest[0]?.lower === 'of' && !TO_CUES.has(cue.lower)) return null;
   if (rest[0]?.lower === 'to' && TO_CUES.has(cue.lower)) return rest[0].end;

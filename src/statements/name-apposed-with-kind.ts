@@ -9,7 +9,9 @@
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** The outfit's own one-word names for what it is, as a text goes on to call it ("the consultancy said", "the pollster said"). */
-const OUTFIT_HEADS: Record<string, string> = { consultancy: 'consultancy', pollster: 'pollster' };
+// ("The think tank said" after "<Name>, a think tank, said": the two-word kind, which the phrase reader gives hyphenated,
+// found as printed either way; thirty-third session, second round.)
+const OUTFIT_HEADS: Record<string, string> = { consultancy: 'consultancy', pollster: 'pollster', 'think-tank': 'think[- ]tank' };
 
 /**
  * "Transit Insight, a consultancy that tracks ticket prices, said …. The consultancy said …": the outfit the text last

@@ -685,7 +685,9 @@ export class SpeakerResolver {
           const person = speaker ? this.directory.findByName(speaker.split(' ')) : undefined;
           // ("X, the head of a wheat farm, said …. "…," the farmer said.": a doer of the trade the apposition names, doer-of-described-trade.ts.)
           const holds = speaker !== null && ((person ? this.titlesOf(person) : (this.titlesInText.get(speaker) ?? [])).some((t) => titleCovers(t, wanted))
-            || doerOfDescribedTrade(this.text, speaker, phrase.roles));
+            || doerOfDescribedTrade(this.text, speaker, phrase.roles)
+            // ("Agent Name Name told reporters": the word capitalised right before the name, byTitle's holder below.)
+            || (phrase.roles.length === 1 && /^\p{Ll}+$/u.test(phrase.roles[0]!) && this.text.includes(`${phrase.roles[0]![0]!.toUpperCase()}${phrase.roles[0]!.slice(1)} ${speaker}`)));
           // ("The flood engineer's report says" after someone with no such post spoke: a document of a post is only its holder's,
           // else an unnamed source's, never the latest speaker's; "…," its director told reporters: a post of the body "its"
           // means, not the person quoted before who holds no such post.)
@@ -790,7 +792,12 @@ export class SpeakerResolver {
           // ("Her lawyer said", "The family's solicitor said": one acting for them, the same, acting-for-someone.ts; "The
           // family's doctor said", "Her GP said": one who treats them, the word in capitals too, owned-carer.ts.)
           const role = phrase.roles[0]!;
-          const actsFor = owned && (RELATIONS.has(role) || SPOKES_ROLES.has(role) || isActingFor(role));
+          // ("Totara Grove's forewoman said", "the boat's trimmer said" where nobody named holds the word: a thing's, a place's
+          // or a firm's person by a word for what they do, no post of the role list, is unnamed, never the one quoted last.
+          // Thirty-third session, second round. Guard: a possessive noun right before the word, not "his" / "her"; posts
+          // ("the club's captain") keep their reading.)
+          const ownedWorker = /\p{L}['\u2019]s\s+\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end)) && isPersonNoun(role) && !ROLE_NOUNS.has(role);
+          const actsFor = owned && (RELATIONS.has(role) || SPOKES_ROLES.has(role) || isActingFor(role) || ownedWorker);
           const treats = (owned || /\p{L}['\u2019]s\s+\p{L}+$/u.test(this.text.slice(phrase.start, phrase.end)))
             && ownedCarer(this.text.slice(phrase.start, phrase.end));
           if (phrase.roles.length === 1 && !holds && (actsFor || treats)) {
@@ -2016,6 +2023,16 @@ export class SpeakerResolver {
     // призер Дарья Котова»: holder-named-later.ts.)
     const postLater = (p: Person) => russianPostOnlyAfter(this.text, p.name, at,
       (word) => titleCovers({ roles: russianRoles(word.toLowerCase()) ?? [], qualifier: null }, title));
+    // ("…, the player's agent said" in a lead, then "Agent Name Name told reporters …": with nobody quoted yet, the post's word
+    // capitalised before a full name further down names its holder, though the directory keeps no title for a word that is
+    // no post of the role list. Thirty-third session, second round (test-12 w09). Guards: nobody spoke before; one role; the
+    // name two or three capitalised words that the directory knows.)
+    if (holders.length === 0 && this.recent.length === 0 && title.roles.length === 1 && /^\p{Ll}+$/u.test(title.roles[0]!) && at < this.text.length) {
+      const word = title.roles[0]!;
+      const below = new RegExp(`(?<![\\p{L}])${word[0]!.toUpperCase()}${word.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?![\\p{L}])`, 'u').exec(this.text.slice(at));
+      const holder = below ? this.directory.findByName(below[1]!.split(/\s+/u)) : undefined;
+      if (holder && fits(holder.name)) return holder.name;
+    }
     const named = holders.filter((p) => recent.includes(p.name)
       || (this.namedInText.has(p.name) && (this.recent.length === 0 || (printedBefore(this.text, p.name, at) && !postLater(p)))));
     if (named.length === 1) return named[0]!.name;

@@ -428,7 +428,12 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   // (A match's officials and a ground's staff: "A referee who asked not to be named said", "one umpire told", "a linesman".)
   'referee', 'umpire', 'linesman', 'lineswoman', 'groundsman', 'caddie',
   // (Trades in -man no ending marks: "a foreman at the site said", "one doorman told", "a postman who …".)
-  'foreman', 'doorman', 'postman', 'postwoman', 'handyman', 'tradesman', 'craftsman', 'watchman', 'salesman', 'saleswoman']);
+  'foreman', 'doorman', 'postman', 'postwoman', 'handyman', 'tradesman', 'craftsman', 'watchman', 'salesman', 'saleswoman',
+  // (A pub's staff: "A barman who asked not to be named said", "one barmaid told"; thirty-third session, dev d1594.)
+  'barman',
+  // (A farm's hands no ending marks: "the farm's shepherd said", "a stockman who …"; thirty-third session, second round,
+  // found while writing dev d1597.)
+  'shepherd', 'shepherdess', 'herdsman', 'stockman', 'cowherd', 'goatherd', 'ghillie']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);
@@ -444,7 +449,8 @@ export function isPersonNoun(lower: string): boolean {
   if (/^[\p{Ll}-]{3,}ic$/u.test(lower) && !NOT_PEOPLE_IC.has(lower)) return true;
   // ("bowwoman", "salesperson": a compound of a person's word, "-woman", "-person"; thirty-third session, test-46 w11.
   // Guards: three letters or more before it; not "-man", which names too ("Tasman Reef Lines" would lose "Tasman").)
-  if (/^[\p{Ll}-]{3,}(?:woman|person)$/u.test(lower)) return true;
+  // (And "-maid", a woman's trade: "barmaid", "chambermaid", "housemaid"; thirty-third session, second round, dev d1594.)
+  if (/^[\p{Ll}-]{3,}(?:woman|person|maid)$/u.test(lower)) return true;
   return /^[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent|ive)$/u.test(lower) && !/ment$/u.test(lower) && !NOT_PEOPLE.has(lower)
     && !ORGANISATION_HEADS.has(lower);
 }
