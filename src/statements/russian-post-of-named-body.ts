@@ -28,14 +28,13 @@
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { Token } from './speaker-phrase.ts';
 
-const ACRONYM_RE = /^(?:\p{Lu}{2,}|\p{Lu}{1,2}\p{Ll}{1,3}\p{Lu}{2,4})$/u;
-
 /**
  * The post (its roles) where `who` is «<post> [lower-case words] <named body>», else null. `masked` is the text the tokens'
- * offsets point into (to see a name's quotes); `roles` reads a Russian word's post, `given` whether a word is a given name.
+ * offsets point into (to see a name's quotes); `roles` reads a Russian word's post, `given` whether a word is a given name,
+ * `isLetters` whether a word is a body's capital letters.
  */
 export function postOfNamedBody(masked: string, who: readonly Token[], roles: (lower: string) => readonly string[] | null,
-  given: (word: string) => boolean, prepositions: ReadonlySet<string>): readonly string[] | null {
+  given: (word: string) => boolean, prepositions: ReadonlySet<string>, isLetters: (t: Token) => boolean): readonly string[] | null {
   // (One or two adjectives in the genitive may stand before the post: «главного инженера», «первого заместителя».)
   let p = 0;
   while (p < 2 && p < who.length - 1 && /^\p{Ll}+(?:ого|его)$/u.test(who[p]!.text) && roles(who[p]!.lower) === null) p += 1;
@@ -55,7 +54,7 @@ export function postOfNamedBody(masked: string, who: readonly Token[], roles: (l
   const closing = /[»"“”]/u.exec(masked.slice(body[0]!.start))?.index;
   const quoted = /[«"„“]\s*$/u.test(masked.slice(Math.max(0, body[0]!.start - 2), body[0]!.start))
     && closing !== undefined && body[0]!.start + closing >= body.at(-1)!.end;
-  const letters = body.length === 1 && ACRONYM_RE.test(body[0]!.text);
+  const letters = body.length === 1 && isLetters(body[0]!);
   const institution = body.length === 1 && between.length > 0 && /^\p{Lu}\p{Ll}{4,}ии$/u.test(body[0]!.text);
   if (!(quoted || letters || institution)) return null;
   // (Not where the text named a holder of that post of that body before: «Начальник отделения МЧС Name …» then «По словам
@@ -67,18 +66,13 @@ export function postOfNamedBody(masked: string, who: readonly Token[], roles: (l
   return post;
 }
 
-interface Word {
-  readonly text: string;
-  readonly lower: string;
-}
-
 /** Whether the phrase is a singular post, then lower-case genitives ending in a body's letters, with no name. */
-export function isPostOfLetteredBody<T extends Word>(
-  tokens: readonly T[],
-  first: T,
-  isSingularPost: (t: T) => boolean,
-  isLetters: (t: T) => boolean,
-  isPreposition: (t: T) => boolean,
+export function isPostOfLetteredBody(
+  tokens: readonly Token[],
+  first: Token,
+  isSingularPost: (t: Token) => boolean,
+  isLetters: (t: Token) => boolean,
+  isPreposition: (t: Token) => boolean,
 ): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (['в', 'во', 'на'].includes(first.lower)) return false;

@@ -1120,7 +1120,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Thirty-third session: «По словам начальника местного отделения МЧС», «— сказал руководитель районного отдела ГИБДД»: one
   // post opening the phrase, then whose office, lower-case genitives and a body's letters, with no name, is a person of that
   // body, not the body: russian-post-of-named-body.ts (isPostOfLetteredBody). Guards there.)
-  if (isPostOfLetteredBody(tokens, all[0]!, (t) => russianRoles(t.lower) !== null && !UNNAMED_ROLES.has(russianRoles(t.lower)![0]!), isAcronym, isPreposition)) {
+  const isSingularPost = (t: Token) => {
+    const post = russianRoles(t.lower);
+    return post !== null && !UNNAMED_ROLES.has(post[0]!);
+  };
+  if (isPostOfLetteredBody(tokens, all[0]!, isSingularPost, isAcronym, isPreposition)) {
     return { kind: 'title', name: [], roles, qualifier: null, ...span };
   }
   if (tokens.some((t) => isBodyWord(t) || isAcronym(t))) {
@@ -1717,7 +1721,7 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // («По словам начальника местного отделения МЧС»: a post of a body the text names, no holder named, an unnamed source;
   // russian-post-of-named-body.ts.)
   const bodyPost = outlet || people || plural || business || sidePhrase || relation || oneRole ? null
-    : postOfNamedBody(masked, who, russianRoles, (w) => givenNameGender(w) !== null, RU_PREPOSITIONS);
+    : postOfNamedBody(masked, who, russianRoles, (w) => givenNameGender(w) !== null, RU_PREPOSITIONS, isAcronym);
   if (bodyPost) return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end };
   return outlet ?? people ?? plural ?? business ?? sidePhrase ?? relation ?? (oneRole ? { kind: 'title' as const, name: [], roles: [...oneRole], qualifier: null, start: who[0]!.start, end: who[0]!.end }
     : cueFirst ? documentOwner(masked, who) : parseRussianPhrase(who));
