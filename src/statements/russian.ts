@@ -1563,9 +1563,6 @@ function unnamedSenders(document: readonly Token[]): SpeakerPhrase | null {
   return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: senders[0]!.start, end: senders[0]!.end };
 }
 
-/** Words for some or all of a group the sentence is about, or the speakers set apart by «сами»: «Многие из них», «Некоторые», «Сами жильцы». */
-const RU_SPEAKERS_THEMSELVES = /^(?:(?:Многие|Некоторые|Большинство|Часть|Одни|Другие|Все|Несколько|Двое|Трое)(?:\s+из\s+(?:них|нас))?|Сами(?:\s+\p{Ll}+)?|Сам|Сама)$/u;
-
 /** The words from the last document noun before `at` to its sentence's end ("сообщении на сайте службы"), or null. */
 function documentBefore(masked: string, at: number): Token[] | null {
   const from = Math.max(0, at - 400);
@@ -1920,16 +1917,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: { text: saidAside.cue.text, start: cueAt, end: cueAt + saidAside.cue.text.length }, phrase }];
   }
 
-  // "Спешка, по его словам, может …": a pronoun's aside inside the sentence; the clause is the whole sentence.
-  const pronounAside = /^[^,]{1,80},\s*[Пп]о\s+(его|ее|её|их)\s+(словам|данным|мнению|оценке)\s*,\s*(?=\p{Ll})/u.exec(sentence);
+  // "Спешка, по его словам, может …": a pronoun's aside inside the sentence, after the words that open it. The clause is
+  // what follows the aside ("может …"), whatever opened the sentence: the development and read parts annotate it so
+  // (d1373, d1402, d1427, d1080, test-19 r01, test-23 r05, test-24 r05 against d294 and test-29 r02, brought to it in the
+  // thirty-fourth session), and a clause kept whole would take a sentence's subject into a short statement.
+  const pronounAside = /^[^,]{1,80},\s*[Пп]о\s+(его|ее|её|их)\s+(словам|данным|мнению|оценке)\s*,\s*(?=[«„"“]?\p{Ll})/u.exec(sentence);
   if (pronounAside && tokens[0] && RU_PRONOUNS[pronounAside[1]!.toLowerCase()]) {
     const pronounAt = from + pronounAside.index + pronounAside[0].search(/(?:его|ее|её|их)\s/u);
     const cueAt = pronounAt + pronounAside[0].slice(pronounAside[0].search(/(?:его|ее|её|их)\s/u)).indexOf(pronounAside[2]!);
     const phrase = parseRussianPhrase(tokenize(pronounAside[1]!, pronounAt));
-    // ("Многие из них, по их словам, узнали …", "Сами жильцы, по их словам, платят …": a subject that is the speakers
-    // themselves is who said it, as in "Многие из них рассказали, что узнали …"; the clause is what follows the aside.)
-    const themselves = RU_SPEAKERS_THEMSELVES.test(sentence.slice(0, sentence.indexOf(',')).trim());
-    const clause = trimmedClause(masked, themselves ? from + pronounAside.index + pronounAside[0].length : from, end);
+    const clause = trimmedClause(masked, from + pronounAside.index + pronounAside[0].length, end);
     if (phrase && clause) return [{ ...clause, cue: { text: pronounAside[2]!, start: cueAt, end: cueAt + pronounAside[2]!.length }, phrase }];
   }
 
