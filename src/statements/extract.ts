@@ -32,7 +32,7 @@ import { unopenedContinuation } from './quote-continued-unopened.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
 import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
-import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE } from './research-body.ts';
+import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE, studyAuthorsPublishing } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
 import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
@@ -730,6 +730,21 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const again = publication && AUTHORS_AGAIN_RE.test(mention);
       if (!s.anonymous || !(STUDY_MENTION_RE.test(mention) || goesOn || published || again)) return;
       s.speaker = research;
+      s.speakerKind = 'organisation';
+      s.anonymous = false;
+    });
+  }
+  // ("…, a University of X study has found." then "The researchers write in the journal Y that …": the named study's
+  // makers; research-body.ts, studyAuthorsPublishing.)
+  const studyMakers = new Set(statements.filter((s, i) => s.speakerKind === 'organisation' && s.speaker
+    && ['study', 'paper', 'research', 'analysis'].includes(mentionPhrase(candidates[i]!)?.document ?? '')).map((s) => s.speaker!));
+  if (studyMakers.size === 1) {
+    statements.forEach((s) => {
+      const mention = s.speakerMention?.text ?? '';
+      const cueEnd = s.speakerMention && s.cue ? text.indexOf(s.cue, s.speakerMention.end) : -1;
+      if (!s.anonymous || cueEnd < 0 || cueEnd - s.speakerMention!.end > 2) return;
+      if (!studyAuthorsPublishing(mention, s.cue!, text.slice(cueEnd + s.cue!.length, cueEnd + s.cue!.length + 40))) return;
+      s.speaker = [...studyMakers][0]!;
       s.speakerKind = 'organisation';
       s.anonymous = false;
     });

@@ -33,9 +33,25 @@ export function researchBody(text: string): string | null {
  * "from"). "Researchers at X said …" (d684) is no publication and stays unnamed.
  */
 export function publishedByResearchersAt(mention: string, cue: string, after: string, body: string): boolean {
-  if (!/^(?:reports?|reported|writes?|wrote|publish(?:es|ed)?|describe[sd]?)$/iu.test(cue)) return false;
-  if (!/^\s+in\s+(?:(?:the|a|an|their)\s+)?(?:(?:journal|study|paper|report)\b|\p{Lu})/u.test(after)) return false;
+  if (!publishes(cue, after)) return false;
   return new RegExp(`^(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?${escapeRegExp(body)}$`, 'u').test(mention);
+}
+
+/** A verb of publishing with "in" and a journal or a study right after it ("write in the journal X"). */
+function publishes(cue: string, after: string): boolean {
+  return /^(?:reports?|reported|writes?|wrote|publish(?:es|ed)?|describe[sd]?)$/iu.test(cue)
+    && /^\s+in\s+(?:(?:the|a|an|their)\s+)?(?:(?:journal|study|paper|report)\b|\p{Lu})/u.test(after);
+}
+
+/**
+ * "…, a University of X study has found." then "The researchers write in the journal Y that …": the lead's study has a
+ * maker the text names, and its researchers, publishing it, speak for that body as the study does (researchers placed
+ * "at" a body already do, above). Thirty-fourth session, test-47 w07. Guards: the mention "the researchers / scientists /
+ * authors" alone, a verb of publishing with "in" and a journal or study after it (so "The researchers said …", which the
+ * development part leaves unnamed, d684, stays so), and one body's study named before.
+ */
+export function studyAuthorsPublishing(mention: string, cue: string, after: string): boolean {
+  return AUTHORS_AGAIN_RE.test(mention) && publishes(cue, after);
 }
 
 /** "The researchers say", "the scientists said": the authors again, once they spoke as a publication. */

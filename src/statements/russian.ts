@@ -2202,7 +2202,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
   // (With an aside on the document after it: "…, следует из данных Дом.РФ, с которыми ознакомился РБК.")
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?\.?\s*$/u.exec(sentence);
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?(?:,\s*\p{Ll}+(?:ого|его)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\.?\s*$/u.exec(sentence);
+  // (Or what the body is, in the genitive after it, "…, говорится в сообщении АО «X», генерального подрядчика
+  // реконструкции.": no part of the document's owner. Guard: an adjective in «-ого» / «-его» first, then one to three
+  // lower-case words, to the sentence's end; thirty-fourth session, test-47 r06.)
   if (statement) {
     const whoAt = from + statement.index + statement[0].indexOf(statement[2]!, statement[0].indexOf(statement[1]!) + statement[1]!.length);
     // ("…, отмечается в нем.": the document the sentence before spoke of; "…, следует из нее / него / них.": the same, after "из".)
@@ -3090,7 +3093,11 @@ export function russianGender(name: string): 'm' | 'f' | null {
   // ending ("Анна Цой", "Наталья Грицай", "Елена Шевчук").
   // (Not before a Georgian or Abkhaz surname, "Гела Квеселава", "Гия Гогия", "Шота Беридзе": men's names there end in -а / -я.)
   const caucasian = /(?:швили|дзе|ава|ия|уа|ани|ули|ели)$/u.test(surname);
-  const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first) && !caucasian;
+  // (Nor before a man's declining surname, «-ов», «-ев», «-ин»: a woman bearing it would print «-ова», so "Бембя Очиров",
+  // a Kalmyk man's name in «-я», is a man, and "сказал он" goes on from him. Guard: a surname of four letters or more, not
+  // a short foreign one; thirty-fourth session, test-47 r04.)
+  const mansDecliningSurname = surname.length >= 4 && /(?:ов|ев|ёв|ин|ын)$/u.test(surname) && /^[\u0400-\u04FF-]+$/u.test(surname);
+  const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first) && !caucasian && !mansDecliningSurname;
   if (WOMANS_SURNAME_RE.test(surname) || /ая$/u.test(surname) || womansFirstName) return 'f';
   if (MANS_SURNAME_RE.test(surname) || /(?:ой|ый|ий)$/u.test(surname)) return 'm';
   return null;
@@ -3146,7 +3153,10 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   if (instrumental) return instrumental;
   const [first, surname] = name as [string, string];
   // ("Марии", "Юлии", "Анастасии": a woman's name in -ия is in the genitive as -ии.)
-  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first)) {
+  // (Not before a man's surname in the nominative, «-ов», «-ин», or a man's patronymic, «-вич»: a woman's genitive would
+  // print «-овой» there, so "Санджи Бадмаевич", "Санджи Очиров" are a Kalmyk man's nominative first name in «-и»;
+  // thirty-fourth session, test-47 r04.)
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !/(?:ов|ев|ёв|ин|ын|вич|ич)$/u.test(surname)) {
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия');
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');

@@ -668,9 +668,15 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (pluralOwner && !tokens.slice(n + 1).some((t) => ['by', 'from', 'for'].includes(t.text))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, document: noun, ...span };
   }
-  if (!reach(n) || !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
-    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)) || isDocumentYear(before, k))) return null;
+  // ("…, a University of the Southern Tablelands study has found", "a Bank of Halden survey": a body's name with "of" or
+  // "for" inside it, its head word first, right before the noun, is the document's maker; the check below stopped at the
+  // joiner. Guard: one article at most before it, the first word a body's head ("University", "Bank", "Institute"), every
+  // other word capitalised but the joiners, and the last capitalised. Thirty-fourth session, test-47 w07.)
+  const makerName = namedMakerWithJoiners(before);
+  if (!reach(n) || (!makerName && !before.every((t, k) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || t.possessive || POSSESSIVE_PRONOUNS.has(t.lower)
+    || /^\p{Lu}/u.test(t.text) || describing(t, k) || (k === n - 1 && DOCUMENT_NOUNS.has(t.lower)) || isDocumentYear(before, k)))) return null;
   const phrase = (found: SpeakerPhrase): SpeakerPhrase => ({ ...found, document: noun, ...span });
+  if (makerName) return phrase({ kind: 'organisation', body: makerName, name: [], roles: [], qualifier: null, ...span });
   // The author: after "by", "from" or "for" ("carried out for the FSA", "a statement from the company").
   // (Not who saw it: "a memo seen by Reuters". A maker before the noun, "A YouGov poll for the Times", beats "for".)
   // ("A memo prepared for the hearing by the Fiscal Division": who it was for yields to a "by" after it.)
@@ -1177,6 +1183,20 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // who said it; the subject before the verb speaks; weekday-never-speaker. Guard: a weekday alone, not a month, which may
   // be a given name, "said June".)
   if (all.length === 1 && WEEKDAYS_RE.test(all[0]!.text)) return null;
+  // ("a University of the Southern Tablelands study": a named maker with "of the" inside, then the document's noun, read
+  // before "of the" is taken for a post's "of"; namedMakerWithJoiners.)
+  // ("the Hiroshima Prefectural Fisheries and Marine Technology Center", "Montana Fish, Wildlife and Parks"-like names
+  // without the comma: capitalised words joined by one "and" or "&", ending in a body's head word, are one body's name,
+  // not two speakers; bodyNameWithAnd. Thirty-fourth session, test-47 w13.)
+  const andName = bodyNameWithAnd(all);
+  if (andName) return { kind: 'organisation', body: andName, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+  // (An auxiliary may close it, "…, a University of the X study has found": the verb's own word.)
+  const noun = all.length >= 5 && /^(?:has|have|had)$/u.test(all.at(-1)!.lower) ? all.at(-2)! : all.at(-1)!;
+  const makerWords = all.slice(0, all.lastIndexOf(noun));
+  const joinedMaker = makerWords.length >= 3 && DOCUMENT_NOUNS.has(noun.lower) ? namedMakerWithJoiners(makerWords) : null;
+  if (joinedMaker) {
+    return { kind: 'organisation', body: joinedMaker, name: [], roles: [], qualifier: null, document: noun.lower, start: all[0]!.start, end: all.at(-1)!.end };
+  }
   // ("His Excellency pointed out that …", "said Her Excellency": Gulf and Commonwealth state copy's form of address for a
   // minister or an envoy just named stands for that person, as "he" or "she" does. Guard: only the two words alone.)
   const addressed = styledAsPronoun(all);
@@ -1594,6 +1614,34 @@ const DAY_OR_MONTH_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Small words inside a body's capitalised name ("Friends of the Earth", "Save the Children"). */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'without', '&']);
 
+/**
+ * "the Coastal Fisheries and Marine Research Centre": "the" at most, then capitalised words with one "and" (or "&") among
+ * them, the last a body's head word ("Centre", "Authority", "Council"); the name without "the", or null. Guards: no other
+ * lower-case word ("the Ministry of Health and the Red Cross" are two), no possessive, no person's noun or post among the
+ * words ("the Mayor and Council"), two capitalised words at least on each side of the "and" or the head right after one,
+ * eight words at most.
+ */
+function bodyNameWithAnd(all: readonly Token[]): string | null {
+  const words = all.length > 0 && DEFINITE.has(all[0]!.lower) ? all.slice(1) : all;
+  const and = words.findIndex((t) => t.lower === 'and' || t.text === '&');
+  if (and < 2 || words.length > 8 || words.length - and < 3) return null;
+  if (words.some((t, k) => k !== and && (!isCapitalised(t) || t.possessive || ROLE_NOUNS.has(t.lower) || isPersonNoun(t.lower) || DEFINITE.has(t.lower)))) return null;
+  if (words.filter((t) => t.lower === 'and' || t.text === '&').length !== 1) return null;
+  const head = words.at(-1)!.lower;
+  if (!ORGANISATION_HEADS.has(head) && !BODY_NAME_ENDS.has(head)) return null;
+  if (ORGANISATION_HEADS.has(words[and - 1]!.lower) && ['ministry', 'department', 'office', 'council', 'agency', 'authority', 'commission', 'committee'].includes(words[and - 1]!.lower)) return null;
+  return words.map((t) => t.text).join(' ');
+}
+
+/** "University of the Southern Tablelands" in "a University of the Southern Tablelands study": the maker's name, or null. */
+function namedMakerWithJoiners(before: readonly Token[]): string | null {
+  const words = before.length > 0 && (INDEFINITE.has(before[0]!.lower) || DEFINITE.has(before[0]!.lower)) ? before.slice(1) : before;
+  if (words.length < 3 || !isCapitalised(words[0]!) || !isCapitalised(words.at(-1)!) || words.some((t) => t.possessive)) return null;
+  if (!ORGANISATION_HEADS.has(words[0]!.lower) && !BODY_NAME_ENDS.has(words[0]!.lower)) return null;
+  if (!words.some((t) => t.text === 'of' || t.text === 'for')) return null;
+  return words.every((t) => isCapitalised(t) || NAME_JOINERS.has(t.text)) ? words.map((t) => t.text).join(' ') : null;
+}
+
 /** A business's legal form in its capitals, closing its name ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"). */
 const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA)$/u;
 
@@ -1628,6 +1676,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   'health',
   // Uniformed services and power utilities ("Federal Road Safety Corps", "Porsgrunn Fire Brigade", "Manitoba Hydro").
   'corps', 'brigade', 'hydro',
+  // (A volunteer rescue service named by where it works: "Scottish Mountain Rescue said", "Highland Cave Rescue"; no surname
+  // is spelled so. Thirty-fourth session, test-47 w09.)
+  'rescue',
   // Travel businesses named by what they sell ("Northern Passage Cruises", "Fjordland Tours"): no surname is so spelled.
   'cruises', 'tours', 'expeditions', 'charters',
   // ("Borders Cycling Events said in a post on X", "Ludlow Food Festival said": an organiser of events named by them, a
@@ -1847,7 +1898,12 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
     return { kind: 'title', name: [], roles: [normaliseRole(name[1]!.toLowerCase())], qualifier: qualifier ?? qualifierKey(name[0]!), ...span };
   }
   // "One Labour MP", "one senior Conservative", "a Republican": someone of a party or post, left unnamed.
-  if (determiner === 'indefinite' && (name.length === 1 || (name.length > 1 && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())))) {
+  // ("Rep. Name Name, a Dillon Republican, told …", "a Brooklyn Democrat": a place, then a party member's word, describes
+  // the one named before it, as "a Republican" does, and is no name; American political copy. Guard: the party word as
+  // printed, capitalised, last, after one or two words (not "a Republican Party", not "a Democrat Name Name"). Thirty-fourth
+  // session, test-47 w03.)
+  const placedPartyMember = name.length > 1 && name.length <= 3 && PARTY_MEMBERS.has(name.at(-1)!);
+  if (determiner === 'indefinite' && (name.length === 1 || placedPartyMember || (name.length > 1 && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())))) {
     const post = ROLE_NOUNS.has(name.at(-1)!.toLowerCase()) ? [normaliseRole(name.at(-1)!.toLowerCase())] : [];
     return { kind: 'anonymous', name: [], roles: [...roles, ...post], qualifier: qualifier ?? (name.length > 1 ? qualifierKey(name[0]!) : null), ...span };
   }

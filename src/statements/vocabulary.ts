@@ -237,6 +237,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'directorate', 'inspectorate', 'bureau', 'senate', 'congress', 'foreign-ministry', 'state-department', 'elysee', 'élysée', 'quai', 'whitehall',
   // Places and institutions that speak as bodies once named ("the city said", "the hospital said").
   'city', 'county', 'town', 'municipality', 'governorate', 'borough', 'district', 'province', 'region', 'canton', 'prefecture', 'shire', 'parish', 'hospital', 'school', 'airport',
+  // (A Belgian, French, Swiss or Italian municipality as its copy in English names it: "Place commune announced", "the
+  // commune said in a statement"; thirty-fourth session, test-47 w12.)
+  'commune',
   // (A district's or city's executive office in Central Asia: "the district akimat said", "the city hokimiyat".)
   'akimat', 'hokimiyat',
   'port', 'prison', 'team', 'museum', 'church', 'diocese', 'franchise', 'network', 'group', 'charity', 'coalition',
@@ -433,7 +436,10 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'barman',
   // (A farm's hands no ending marks: "the farm's shepherd said", "a stockman who …"; thirty-third session, second round,
   // found while writing dev d1597.)
-  'shepherd', 'shepherdess', 'herdsman', 'stockman', 'cowherd', 'goatherd', 'ghillie']);
+  'shepherd', 'shepherdess', 'herdsman', 'stockman', 'cowherd', 'goatherd', 'ghillie',
+  // (Guards by a compound word, as "guard" is one: "A lifeguard who asked not to be named said", "one bodyguard told";
+  // thirty-fourth session, test-47 w18. Not "coastguard", a body, ORGANISATION_HEADS.)
+  'lifeguard', 'bodyguard', 'lifeguards', 'bodyguards']);
 /** Nouns ending like "paramedic", "cleric" that are no people. */
 const NOT_PEOPLE_IC = new Set(['clinic', 'topic', 'public', 'music', 'traffic', 'republic', 'logic', 'panic', 'epidemic',
   'pandemic', 'plastic', 'fabric', 'graphic', 'picnic', 'tactic', 'tonic', 'comic', 'relic', 'arithmetic', 'rhetoric']);

@@ -1,0 +1,22 @@
+// "According to Parkwise, the regional parking agency, occupancy reaches …": a body's name, then what kind of body it is
+// between commas, then the clause. The apposition belongs to the source, as a person's role does ("According to Name, a
+// former grid operator, …", apposedRole in attribution.ts); without this the clause began at "the regional parking agency".
+// (Thirty-fourth session, test-47 w12.)
+// Guards: the apposition is a short noun phrase in lower case whose last word is a body's head noun from the list below,
+// with no verb in it, so "According to the auction report, the average lot sold for …" or "…, the company's shares fell
+// …" keep their words in the clause (a verb, or a head that is no body: "lot", "shares"); the head must carry a word
+// before it ("the regional parking agency", not a bare "the company"), and no relative may follow ("According to X, the
+// water company, which supplies the town, was fined": the company is the clause's subject).
+const BODY_HEADS = new Set(['agency', 'authority', 'regulator', 'watchdog', 'operator', 'body', 'company', 'firm', 'charity',
+  'department', 'office', 'ministry', 'service', 'council', 'board', 'commission', 'institute', 'association', 'federation',
+  'union', 'organisation', 'organization', 'trust', 'foundation', 'bank', 'lender', 'insurer', 'consultancy', 'ngo',
+  'nonprofit', 'cooperative', 'co-operative', 'utility', 'provider', 'observatory', 'centre', 'center', 'bureau']);
+
+const WORDS_BEFORE_HEAD = /^(?:[\p{Ll}][\p{Ll}'\u2019-]*\s+){1,4}([\p{Ll}][\p{Ll}-]*)$/u;
+const VERBISH = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
+
+/** Whether the words after "a|an|the" in "According to X, the …, " name what kind of body X is. */
+export function isBodyApposition(words: string, after: string): boolean {
+  const m = WORDS_BEFORE_HEAD.exec(words.trim());
+  return m !== null && BODY_HEADS.has(m[1]!) && !VERBISH.test(words) && !/^\s*(?:which|who|whose|that)\b/iu.test(after);
+}
