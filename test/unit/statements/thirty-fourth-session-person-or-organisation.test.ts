@@ -27,8 +27,8 @@ describe('English: a legal form as printed closes a business\'s name (speaker-ph
 });
 
 describe('English: a body\'s word inside a name, or closing one with no given name first (body-word-inside-name.ts)', () => {
-  it('"The Cedar Valley Rescue Society Manitoba says it …": a body', () => {
-    expect(speakers('The Cedar Valley Rescue Society Manitoba says it has run out of kennel space.')).toEqual([['Cedar Valley Rescue Society Manitoba', 'organisation']]);
+  it('"Cedar Valley Rescue Society Okotoks said": a body', () => {
+    expect(speakers('Cedar Valley Rescue Society Okotoks said the kennels were full until January.')).toEqual([['Cedar Valley Rescue Society Okotoks', 'organisation']]);
   });
 
   it('"Marsh Bird Watch Dorset said": a body', () => {
@@ -53,8 +53,8 @@ describe('English: a name described by a body\'s word between commas (body-appos
     expect(speakers('Tallaght Leisure, the county\'s pools department, said the diving board would be replaced.')).toEqual([['Tallaght Leisure', 'organisation']]);
   });
 
-  it('"Kestrel Routes, the island\'s bus operator, said": a body', () => {
-    expect(speakers('Kestrel Routes, the island\'s bus operator, said the winter timetable would start on Monday.')).toEqual([['Kestrel Routes', 'organisation']]);
+  it('"Fenland Grain, the county\'s grain exchange, said": a body', () => {
+    expect(speakers('Fenland Grain, the county\'s grain exchange, said the price of feed wheat fell by a tenth.')).toEqual([['Fenland Grain', 'organisation']]);
   });
 
   it('guard: "Moira Quist, the agency\'s director, said": a person', () => {
