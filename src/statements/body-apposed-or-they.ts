@@ -7,13 +7,24 @@
 //   a given name ("Harlan", "Morgan"): the description decides.
 // - "Vantage Gaming said they would …", "X said that they had …": a name of two words or more, the first no given name,
 //   speaking as "they" (a club or a firm; a person named so is "he" / "she").
+// - (thirty-fourth session) "Wiener Bäder, the city's baths department, said", "Norvik Ferjer, the county's ferry
+//   operator, said": the head is a word for a public or a trading body in the singular ("department", "agency",
+//   "operator", "utility", "authority", "regulator", "watchdog", "exchange", "society", "club", "network"), and one
+//   place's possessive ("the city's", "the province's") may open the description; no person is a department.
 // Guards: the head word is the description's last before a comma, "who", "that" or "which" (so "Ann Lee, the mother of
 // twins," and "Ann Lee, the merchants' lawyer," are not read: "of" and a possessive break the description); the plural
 // is lower-case and ends in -ers/-ors/-ants/-ents/-ists, not "-ss"; the "they" reading wants the clause's subject right
 // after the verb; referredToAsBody's person test ("he", "she", "Mr" by the name) still wins over both.
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { givenNameGender } from './given-names.ts';
 
 const COLLECTIVES = 'syndicate|consortium|partnership|cooperative|co-operative|co-op|collective|company|firm|charity|society|association';
+/**
+ * A public or a trading body's word in the singular (thirty-fourth session: "the city's baths department"); read only
+ * before a comma, "that" or "which", never "who" ("Dolores Vickery, a forklift operator who has worked …" is a person), and
+ * only for a name whose first word is no given name.
+ */
+const SINGULAR_BODIES = 'department|agency|operator|utility|authority|regulator|watchdog|exchange|club|network|federation|union|foundation|institute|broadcaster|newspaper';
 /** A trade's plural as a description's head: "merchants", "auctioneers", "solicitors", "accountants", "agents". */
 const TRADE_PLURAL = String.raw`\p{Ll}[\p{Ll}-]*(?:ers|ors|ants|ents|ists)`;
 
@@ -22,14 +33,21 @@ export function bodyApposedByKind(text: string, name: string): boolean {
   const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
   // (The words before the head: place names and lower-case modifiers, no preposition, no possessive.)
   const words = String.raw`(?:(?!(?:of|for|at|in|on|with|by|from|to|and)\s)[\p{L}-]+\s+){0,3}`;
-  return new RegExp(`${n},\\s+(?:the|a|an)\\s+${words}(?:${COLLECTIVES}|${TRADE_PLURAL})(?:,|\\s+(?:who|that|which)\\s)`, 'u').test(text);
+  // (One place's possessive may open the description, "the city's baths department"; nothing after it possessive, so
+  // "the agency's head" keeps a post for its head and is not read.)
+  const owner = String.raw`(?:[\p{L}-]+['\u2019]s\s+)?`;
+  if (new RegExp(`${n},\\s+(?:the|a|an)\\s+${words}(?:${COLLECTIVES}|${TRADE_PLURAL})(?:,|\\s+(?:who|that|which)\\s)`, 'u').test(text)) return true;
+  return givenNameGender(name.split(' ')[0]!) === null
+    && new RegExp(`${n},\\s+(?:the|a|an)\\s+${owner}${words}(?:${SINGULAR_BODIES})(?:,|\\s+(?:that|which)\\s)`, 'u').test(text);
 }
 
 /** Whether a name of two words or more speaks as "they" right after its verb (see above; the caller checks the given name). */
 export function bodySpeakingAsThey(text: string, name: string): boolean {
   if (!name.includes(' ')) return false;
   const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
-  return new RegExp(`${n}\\s+(?:said|says|added|confirmed|announced|stated)(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?\\s+(?:that\\s+)?they\\s+(?:would|will|had|have|were|are|could|did|do)\\b`, 'u').test(text);
+  // ("Southgate Comets, who lost the match 51-38, said they would …": an aside between commas may stand before the verb,
+  // thirty-fourth session; the aside's words no sentence's end.)
+  return new RegExp(`${n}(?:,\\s+(?:who|which)\\s[^,.!?\\n]{1,80},)?\\s+(?:said|says|added|confirmed|announced|stated)(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?\\s+(?:that\\s+)?they\\s+(?:would|will|had|have|were|are|could|did|do)\\b`, 'u').test(text);
 }
 
 /**
@@ -47,4 +65,18 @@ export function bodyByApposedDescription(text: string, start: number, end: numbe
   let found: string | null = null;
   for (const hit of text.slice(0, start).matchAll(re)) found = hit[1]!;
   return found;
+}
+
+/**
+ * "Harlan Mills, the Wichita flour miller that buys a fifth of our wheat, said in a court filing that it would pay …": a
+ * name described between commas by "the"/"a" and a head with "that" or "which" after it (a thing's relative; a person's is
+ * "who"), then speaking as "it", the subject right after the verb and any medium, is a body's (thirty-fourth session).
+ * Guards: the caller checks the name's first word is no given name; "it" must open the clause with an auxiliary or a
+ * modal; referredToAsBody's person test ("he", "she", "Mr" beside the name) still wins.
+ */
+export function bodyDescribedWithThatThenIt(text: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
+  const medium = String.raw`(?:\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|filing|release|letter|notice|email|post))?`;
+  return new RegExp(`${n},\\s+(?:the|a|an)\\s+[^,.;:!?\\n]{1,60}?\\s(?:that|which)\\s[^,.;:!?\\n]{1,100},\\s+(?:said|says)${medium}\\s+(?:that\\s+)?it\\s+(?:would|will|had|has|was|is|could|did|does)\\b`, 'u').test(text);
 }

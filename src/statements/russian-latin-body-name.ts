@@ -1,12 +1,17 @@
 // A foreign body named in Latin letters after a Russian word for its kind: «газета The Times», «издание Financial Times»,
 // «концерн Siemens Healthineers». The Russian parser read the Latin words as a person's first name and surname («The
 // Times» a person); the kind word says it is a body (thirty-first session, a probe of foreign names in Russian text).
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Russian words for an outlet's or a business's kind, any case: «газета», «издания», «агентству», «концерн». */
 const KIND_RE = /^(?:газет|издани|агентств|журнал|портал|телеканал|радиостанци|компани|концерн|корпораци|холдинг)\p{Ll}*$/u;
 
-/** A word of a body's name in Latin letters: capitalised, «The», or a joining «of» / «and» / «&» inside it. */
-const LATIN_WORD_RE = /^(?:[A-Z][A-Za-z'.-]*|of|and|&|for)$/u;
+/**
+ * A word of a body's name in Latin letters: capitalised, «The», or a joining «of» / «and» / «&» inside it; the letters any
+ * of the Latin script's, a Latvian or Lithuanian name's «Jūrmalas», «Ogļu» among them (thirty-fourth session).
+ */
+const LATIN_WORD_RE = /^(?:\p{Lu}[\p{L}'.-]*|of|and|&|for)$/u;
+const LATIN_ONLY_RE = /^[\p{Script=Latin}'.&-]+$/u;
 
 /**
  * The body's name when `words` are a kind word and one to four Latin words after it («Газета The Times» → The Times), or
@@ -16,6 +21,30 @@ const LATIN_WORD_RE = /^(?:[A-Z][A-Za-z'.-]*|of|and|&|for)$/u;
 export function latinBodyAfterKind(words: readonly { text: string }[]): string | null {
   if (words.length < 2 || words.length > 5 || !KIND_RE.test(words[0]!.text.toLowerCase())) return null;
   const name = words.slice(1).map((w) => w.text);
-  if (!name.every((w) => LATIN_WORD_RE.test(w)) || !/^[A-Z]/u.test(name[0]!) || !/^[A-Z]/u.test(name.at(-1)!)) return null;
+  if (!name.every((w) => LATIN_WORD_RE.test(w) && LATIN_ONLY_RE.test(w)) || !/^\p{Lu}/u.test(name[0]!) || !/^\p{Lu}/u.test(name.at(-1)!)) return null;
   return name.join(' ');
+}
+
+/** A verb of saying in the neuter past: «сообщило», «заявило», «предупредило», «пообещало», «уточнило». */
+const NEUTER_SAYING = '(?:сообщ|заяв|предупред|отмет|пообещ|подтверд|объяв|уточн|поясн|напомн|добав|ответ|призна|указ|рассказ|опроверг|выступ)\\p{Ll}*ло(?:сь)?';
+
+/**
+ * «Как пишет Dienas Bizness, …», «Как сообщает Baltijas Osta»: a name of two words or more in Latin letters, in a Russian
+ * text, where the text tells what it writes or reports («как пишет», «как сообщает», «как передаёт», «по данным», «по
+ * информации»), is an outlet or a body: a Russian text prints a person's name in Cyrillic, and one who writes is then
+ * named with a post or a blog («Как пишет в своём блоге экономист …»). Guards: every word Latin and capitalised, the
+ * first no given name («John Smith»); the text mostly Cyrillic; the name right after the phrase, nothing between.
+ * The same name with a verb of saying in the neuter past after it is a body's too (below).
+ */
+
+export function latinNameReportingInRussian(text: string, name: readonly string[], givenFirst: boolean): boolean {
+  if (name.length < 2 || givenFirst || !name.every((w) => LATIN_ONLY_RE.test(w) && /^\p{Lu}/u.test(w))) return false;
+  const cyrillic = (text.match(/[\u0400-\u04FF]/gu) ?? []).length;
+  if (cyrillic < 2 * (text.match(/[A-Za-z]/gu) ?? []).length) return false;
+  const escaped = name.map((w) => escapeRegExp(w)).join('\\s+');
+  // («Jūrmalas Ūdens, муниципальное предприятие, сообщило», «… Mantojuma Sargi предупредило»: a verb of saying in the
+  // neuter past right after the name, or after a description between commas, agrees with a body's word, «предприятие»,
+  // «общество», never with a person, who is «сообщил» / «сообщила».)
+  if (new RegExp(`(?<![\\p{L}])${escaped}(?:,[^,.!?\\n]{1,80},)?\\s+(?:${NEUTER_SAYING})(?![\\p{L}])`, 'u').test(text)) return true;
+  return new RegExp(`(?:[Кк]ак\\s+(?:пишет|пишут|сообщает|сообщил[аио]?|передаёт|передает|отмечает)|[Пп]о\\s+(?:данным|информации|сообщению|словам))\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
 }

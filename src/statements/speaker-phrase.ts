@@ -18,6 +18,7 @@ import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts'
 import { isFilingAgainst } from './filing-against.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
 import { foreignBodyName } from './foreign-body-name.ts';
+import { bodyWordInsideName } from './body-word-inside-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { irishArticleName } from './irish-article-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
@@ -868,6 +869,23 @@ export const BODY_KINDS = new Set(['company', 'firm', 'group', 'supplier', 'prov
   'coalition', 'alliance', 'council', 'foundation', 'party', 'movement', 'court', 'tribunal', 'body', 'nonprofit',
   'non-profit', 'ngo', 'trust', 'cooperative', 'co-operative', 'co-op', 'campaign', 'society', 'club', 'league']);
 
+/** Posts a body may hold as well as a person: the owner of a mine, a building's landlord, a worker's employer. */
+const BODY_CAPABLE_POSTS = new Set(['owner', 'owners', 'landlord', 'employer', 'buyer', 'seller', 'contractor', 'sponsor', 'landowner']);
+
+/**
+ * "Owner Cordillera Copper said", "Landlord Harbour Estates said": one post a body may hold as well as a person, before a
+ * name ending in a body's word (BODY_NAME_ENDS) whose first word is no given name, is the body (thirty-fourth session).
+ * Guards: the post the phrase's only one; "Owner Jack Power" (a given name first) stays a person.
+ */
+function bodyHoldingPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.kind !== 'name' || phrase.name.length < 2 || phrase.roles.length !== 1 || !BODY_CAPABLE_POSTS.has(phrase.roles[0]!)) return phrase;
+  if (!BODY_NAME_ENDS.has(phrase.name.at(-1)!.toLowerCase()) || givenNameGender(phrase.name[0]!) !== null) return phrase;
+  return { kind: 'organisation', body: phrase.name.join(' '), name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end };
+}
+
+/** BODY_KINDS a person may be too, one who runs the trade ("tour operator", "seed producer"). */
+const PERSON_TRADES = new Set(['operator', 'supplier', 'provider', 'maker', 'producer', 'developer', 'exporter', 'importer', 'miner', 'publisher']);
+
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
   'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'manufacturer', 'producer', 'refiner', 'wholesaler', 'exporter', 'miner',
@@ -891,6 +909,10 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
   const name = tokens.slice(k + 1);
   if (k === 0 && (name.length > 2 || isGivenNameAndSurname(name) || givenNameGender(name[0]!.text) !== null)) return null;
+  // ("Jet boat operator Ken Olsen", "tour operator Maria Lind", "seed producer Anna Kask": a trade one person may run, before
+  // a given name and a surname, is that person's post, thirty-fourth session; "retailer", "airline", "union" stay bodies'
+  // kinds whatever the name, and a name whose first word is no given name, "ferry operator Kestrel Lines", is the body.)
+  if (k > 0 && PERSON_TRADES.has(tokens[k]!.lower) && name.length === 2 && (isGivenNameAndSurname(name) || givenNameGender(name[0]!.text) !== null)) return null;
   // ("Farmers' union Unió de Pagesos": a particle between the name's capitalised words.)
   const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
   if (!name.every(inName)) return null;
@@ -1508,7 +1530,7 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       ?? unnamedSource(tokens, span) ?? describedPerson(tokens, span) ?? (allCaps && tokens.length > 1 ? null : body(tokens, span))
       ?? titleThenName(tokens, span) ?? namedBody(tokens, span);
     // ("The Student Wellness Centre": a post's word opening a premises' name, post-word-opening-body-name.ts.)
-    if (special) return postWordOpeningBodyName(tokens, firmDescribedByTrade(secretaryGeneralAsOnePost(special)));
+    if (special) return bodyHoldingPost(postWordOpeningBodyName(tokens, firmDescribedByTrade(secretaryGeneralAsOnePost(special))));
   }
   const words = secretaryGeneralAsOnePost(parseWords(tokens));
   // "Amnesty International", "Human Rights Watch", "Brightwater Holdings": capitalised words ending in a body's word.
@@ -1526,7 +1548,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
       // ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG": a legal form as printed, in its capitals, closes a business's
       // name; case kept, so a given name "Sa" or "Ag" is none; not the abbreviated forms with their stop, "Co.", which
       // company-by-legal-form.ts reads with the stop, "said Marisa Co." being a person.)
-      || LEGAL_FORM_IN_CAPITALS_RE.test(words.name.at(-1)!))) {
+      || LEGAL_FORM_IN_CAPITALS_RE.test(words.name.at(-1)!)
+      // ("Humane Society Yukon", "Forest Watch Michoacán": a body's word inside the name, body-word-inside-name.ts.)
+      || bodyWordInsideName(words.name))) {
     // ("Mediterranean Eastern Lines", "Atlantic Coast Ferries": a region's or a nationality's adjective opening the name is
     // the name's own first word, not whose it is; guard: every word before the name capitalised, none a possessive, so that
     // "Britain's Energy Networks Association" keeps its owner apart.)
@@ -1643,7 +1667,10 @@ function namedMakerWithJoiners(before: readonly Token[]): string | null {
 }
 
 /** A business's legal form in its capitals, closing its name ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"). */
-const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA)$/u;
+// (Thirty-fourth session: the Dutch "B.V." / "BV", the Finnish "Oy", the Norwegian and Baltic "AS", the Danish "A/S" and
+// "ApS", the German "KG", the Lithuanian "UAB", the Latvian "SIA", the Estonian "OÜ" and the Italian "Srl": each as printed,
+// its case kept, so no given name "Oy" or word "As" is one; only a name's last word, after one or more capitalised words.)
+const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA|B\.V\.?|BV|Oy|AS|A\/S|ApS|KG|UAB|SIA|OÜ|Srl|S\.r\.l\.?)$/u;
 
 /** Last words that make capitalised words the name of a body, not of a person. */
 export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',
@@ -1727,6 +1754,8 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'nor
 /** First words that make capitalised words the name of a body ("Police Scotland", "Bank Negara"). */
 // (And the words other languages open a body's name with: "Fundación Tierra Andina", "Stiftung …", "Banco …"; broad on purpose.)
 const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'brasserie', 'cervecería', 'birrificio',
+  // ("Enterprise St Helena", "Enterprise Tasmania": a development agency's first word, no one's given name; thirty-fourth session.)
+  'enterprise',
   'bodega', 'bodegas', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',

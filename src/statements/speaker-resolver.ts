@@ -4,6 +4,7 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { relativeOfUnnamedGroup } from './relative-of-unnamed-group.ts';
+import { latinNameReportingInRussian } from './russian-latin-body-name.ts';
 import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
@@ -12,7 +13,7 @@ import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { fullNameOfNickname } from './nickname-alone.ts';
 import { teamHeadPrintedBefore } from './team-head-by-team.ts';
-import { bodyApposedByKind, bodyByApposedDescription, bodySpeakingAsThey } from './body-apposed-or-they.ts';
+import { bodyApposedByKind, bodyByApposedDescription, bodyDescribedWithThatThenIt, bodySpeakingAsThey } from './body-apposed-or-they.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
@@ -1302,16 +1303,27 @@ export class SpeakerResolver {
     // the person test below ("he", "she", "Mr" beside the name) still wins.)
     const itAddedNext = words.length < 2 || givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)[.]\\s+[^.!?\n"\u201C\u201D]*,\\s+(?:it|the\\s+(?:force|company|firm|business|utility|operator|agency|authority|council|group|organisation|organization|charity|service))\\s+(?:said|says|added)[.]`, 'u');
+    // ("Southgate Comets, who lost the match, said they would …": a side's "who" aside then "they" is no person's aside, so
+    // only "he" / "she" / "Mr" by the name then keep it a person; thirty-fourth session. Guards: no given name first, and the
+    // name's last word a plural, as a side's is ("Comets", "Rovers"), so "Tessa Brandt, who lost the seat, said they …"
+    // stays a person.)
+    const theyAfterAside = !givenFirst && words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words.at(-1)!)
+      && new RegExp(`(?<![\\p{L}])${escaped},\\s+who\\s[^,.!?\n]{1,80},\\s+(?:said|says|added|confirmed|announced)\\s+(?:that\\s+)?they\\s`, 'u').test(this.text);
+    const personByPronounOrTitle = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
     // (Bodies speaking, probed on fresh text, body-speaking-as-it.ts.)
     const asIt = bodySpeakingAsIt(this.text, key, { givenFirst, words: words.length })
       // (Described as a body's kind, or speaking as "they": body-apposed-or-they.ts.)
-      || bodyApposedByKind(this.text, key) || (!givenFirst && bodySpeakingAsThey(this.text, key));
+      || bodyApposedByKind(this.text, key) || (!givenFirst && bodySpeakingAsThey(this.text, key))
+      || (!givenFirst && bodyDescribedWithThatThenIt(this.text, key))
+      // («Как пишет Dienas Bizness, …»: a Latin name a Russian text reports from, russian-latin-body-name.ts.)
+      || latinNameReportingInRussian(this.text, words, givenFirst);
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
     const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
       || itAddedNext?.test(this.text) === true || asIt
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)
-      || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words)) && !person.test(this.text);
+      || printedAfterArticle(this.text, words) || openedByCommonWord(this.text, words))
+      && !(theyAfterAside ? personByPronounOrTitle : person).test(this.text);
     this.asBody.set(key, body);
     return body;
   }
