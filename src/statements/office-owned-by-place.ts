@@ -37,7 +37,7 @@ export function placeOwnedOffice(all: Token[], qualifierKey: (word: string) => s
 
 /** Whether the phrase printed at `start`…`end` is a place's office whose word the text never printed before it. */
 export function placeOfficeUnheld(text: string, start: number, end: number): boolean {
-  const m = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019])\s+(?:(deputy|assistant|lord)\s+)?(mayor|premier|governor|sheriff|coroner)$/iu.exec(text.slice(start, end));
+  const m = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019])\s+(?:(deputy|assistant|lord)\s+)?(mayor|premier|governor|sheriff|coroner)$/u.exec(text.slice(start, end));
   if (!m) return false;
   const word = m[1] ? `${m[1].toLowerCase()} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();
   // (Another place's office printed so before, "Greyton's mayor said …. Struisbaai's mayor said …", is no holder's

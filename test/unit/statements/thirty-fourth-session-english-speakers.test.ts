@@ -48,6 +48,11 @@ describe('English: a place\'s office with no holder named (office-owned-by-place
     expect(speakers(text)).toEqual([['Colin Marsh', 'person'], ['anonymous', 'anonymous'], ['anonymous', 'anonymous']]);
   });
 
+  it('guard: a lead\'s "…, the city\'s mayor said" (lower case, no place\'s name) is not made unnamed here', () => {
+    const text = 'The tram line will open in May, the city\'s mayor said on Tuesday.\n\nMayor Ines Vaca told a news conference that the fares would be frozen.';
+    expect(speakers(text)[0]).not.toEqual(['anonymous', 'anonymous']);
+  });
+
   it('guard: "Mayor Jan Smit … Greyhope\'s mayor said" keeps its holder', () => {
     const text = 'Mayor Jan Smit opened the bridge on Monday. Colin Marsh, a farmer, said the water had gone down.\n\n'
       + 'Greyhope\'s mayor said the road was open.';
