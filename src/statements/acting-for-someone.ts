@@ -16,3 +16,28 @@ const ACTING_FOR = new Set(['lawyer', 'lawyers', 'solicitor', 'solicitors', 'att
 export function isActingFor(role: string): boolean {
   return ACTING_FOR.has(role);
 }
+
+// ("The defendant's barrister, Simon Achterberg KC, said …. According to Pryce-Lloyd's lawyer, …": a lawyer the text
+// named as acting for someone is the one "<Name>'s lawyer" means, whatever legal word each place uses — barrister,
+// solicitor, counsel, attorney and lawyer are one post for this. Thirty-fourth session, d1625.)
+// Guards: the phrase is "<Capitalised name>'s" or "his" / "her" and one legal word; exactly one person is printed so in
+// the text ("<owner>'s <legal word>, Name Name"), the owner there the phrase's own name, or "the defendant" / "the
+// accused" / "his" / "her" (a court report's words for the one on trial), never the victim's or a family's lawyer; a
+// name of two or three capitalised words, with "KC" / "QC" / "SC" after it dropped.
+const LEGAL_WORDS = new Set(['lawyer', 'barrister', 'solicitor', 'counsel', 'attorney']);
+const COUNSEL_NAMED_RE = /(?<![\p{L}])(?:(?:[Tt]he\s+)?(defendant|accused)|(\p{Lu}[\p{L}-]+)|(?:[Hh]is|[Hh]er))['\u2019]?s?\s+(?:defence\s+|defense\s+)?(lawyer|barrister|solicitor|counsel|attorney),\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=\s*(?:,|\s(?:KC|QC|SC)\b))/gu;
+
+/** The one lawyer the text named as acting for the owner of "<Name>'s lawyer" printed at `start`…`end`, or null. */
+export function counselNamedFor(text: string, start: number, end: number): string | null {
+  const printed = /^(?:(\p{Lu}[\p{L}-]+)['\u2019]s|[Hh]is|[Hh]er)\s+(lawyer|barrister|solicitor|counsel|attorney)$/u.exec(text.slice(start, end).trim());
+  if (!printed || !LEGAL_WORDS.has(printed[2]!)) return null;
+  const owner = printed[1] ?? null;
+  const names = new Set<string>();
+  for (const m of text.matchAll(COUNSEL_NAMED_RE)) {
+    const printedOwner = m[2];
+    // (Only the phrase's own owner, or the words a court report uses for the one on trial.)
+    if (printedOwner && printedOwner !== owner && !/^(?:His|Her)$/u.test(printedOwner)) continue;
+    names.add(m[4]!.replace(/\s+(?:KC|QC|SC)$/u, ''));
+  }
+  return names.size === 1 ? [...names][0]! : null;
+}

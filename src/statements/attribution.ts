@@ -1462,6 +1462,16 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   if (segments.length >= 2 && !(postFirst && (isPersonNoun(postFirst[1]!) || ORGANISATION_HEADS.has(postFirst[1]!))) && PARTICIPLE_OPENING_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))) {
     return subjectBefore(masked, segments[1]!.start, cueStart);
   }
+  // ("Outside court, Daniel's sister, Name, 26, said": a short fronted phrase of place or time, with no article, before a
+  // relation's apposition and a name, is no part of the subject; the rest is read as if the sentence opened after it.
+  // Guard: SHORT_FRONTED_PLACE_RE's own (a preposition of place or time, at most five words, no verb of saying), and the
+  // segment after it opens with a capitalised possessive and a lower-case word ("Daniel's sister", "Ann's coach"), so
+  // "In Salem, a neighbour, who …, said" keeps its own reading below.)
+  if (segments.length >= 3 && SHORT_FRONTED_PLACE_RE.test(masked.slice(segments[0]!.start, segments[0]!.end))
+    && /^\s*\p{Lu}\p{Ll}+['\u2019]s\s+\p{Ll}+\s*$/u.test(masked.slice(segments[1]!.start, segments[1]!.end))) {
+    const rest = subjectBefore(masked, segments[1]!.start, cueStart);
+    if (rest) return rest;
+  }
   /** The speaker phrase the tokens spell once the words that may stand between a subject and its verb are dropped ("had", "also"). */
   const phraseWithoutTrailers = (tokens: Token[]) => {
     let n = tokens.length;

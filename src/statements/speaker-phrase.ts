@@ -20,6 +20,7 @@ import { firmDescribedByTrade } from './firm-described-by-trade.ts';
 import { foreignBodyName } from './foreign-body-name.ts';
 import { bodyWordInsideName } from './body-word-inside-name.ts';
 import { givenNameGender } from './given-names.ts';
+import { placeOwnedOffice } from './office-owned-by-place.ts';
 import { irishArticleName } from './irish-article-name.ts';
 import { isJoinedInitialName } from './joined-initials.ts';
 import { lowerCaseBodyBeforeName } from './lower-case-body-before-name.ts';
@@ -1201,6 +1202,21 @@ export function nameAsBody(phrase: SpeakerPhrase): SpeakerPhrase {
  * name a person, a role, a body or an unnamed source ("Many at NATO").
  */
 export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
+  return withoutCommonOwner(parsePhraseWithOwner(all));
+}
+
+/**
+ * ("The province's Ministry of Forests said", "the city's Parks Department": a common noun's possessive before a body's
+ * capitalised name says whose body it is, and is no part of the name; thirty-fourth session. Guard: one lower-case word
+ * with its possessive, then a capital, so "fishermen's union" and "governor's office", all lower case, are kept whole.)
+ */
+function withoutCommonOwner(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.kind !== 'organisation' || !phrase.body) return phrase;
+  const owner = /^\p{Ll}+['\u2019]s\s+(?=\p{Lu})/u.exec(phrase.body);
+  return owner ? { ...phrase, body: phrase.body.slice(owner[0].length) } : phrase;
+}
+
+function parsePhraseWithOwner(all: Token[]): SpeakerPhrase | null {
   // ("…, the operator, Harbour Link Ferries, confirmed Thursday.": a weekday alone after the verb is when it was said, never
   // who said it; the subject before the verb speaks; weekday-never-speaker. Guard: a weekday alone, not a month, which may
   // be a given name, "said June".)
@@ -1219,6 +1235,10 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (joinedMaker) {
     return { kind: 'organisation', body: joinedMaker, name: [], roles: [], qualifier: null, document: noun.lower, start: all[0]!.start, end: all.at(-1)!.end };
   }
+  // ("Fort Ardley's mayor said", "Hastings' mayor said": a place's office with the place as its owner, a post, never the
+  // place read as a name; office-owned-by-place.ts.)
+  const placeOffice = placeOwnedOffice(all, qualifierKey);
+  if (placeOffice) return placeOffice;
   // ("His Excellency pointed out that …", "said Her Excellency": Gulf and Commonwealth state copy's form of address for a
   // minister or an envoy just named stands for that person, as "he" or "she" does. Guard: only the two words alone.)
   const addressed = styledAsPronoun(all);
@@ -1765,7 +1785,10 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   // (A movement in Maltese and Catalan, Italian and Portuguese, German and Dutch: "Moviment Kosta …", "Movimento …".)
   'moviment', 'movimento', 'bewegung', 'beweging', 'associació', 'fundació', 'federació',
   // (A museum: "The Museo Patagónico de Ciencias Naturales said", "the Musée des Beaux-Arts de Lyon", "Museu …".)
-  'museo', 'musée', 'museu']);
+  'museo', 'musée', 'museu',
+  // (A theatre: "Theatr Clwyd said in a statement", "the Theatre Royal", "Teatro Massimo", "Théâtre du Soleil"; thirty-fourth
+  // session. Guard: the list's own, capitalised words after it, so "Theatre director Ann Lowe said" is still her.)
+  'theatre', 'theater', 'theatr', 'teatro', 'théâtre', 'teatr']);
 
 /** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
 const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',

@@ -13,6 +13,8 @@ import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { fullNameOfNickname } from './nickname-alone.ts';
 import { teamHeadPrintedBefore } from './team-head-by-team.ts';
+import { placeOfficeUnheld } from './office-owned-by-place.ts';
+import { performerByPart } from './performer-by-part.ts';
 import { bodyApposedByKind, bodyByApposedDescription, bodyDescribedWithThatThenIt, bodySpeakingAsThey } from './body-apposed-or-they.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
@@ -31,7 +33,7 @@ import { bodySpokeInSentenceBefore, clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
 import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
-import { isActingFor } from './acting-for-someone.ts';
+import { counselNamedFor, isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
 import { isResearchOutfit } from './research-outfit.ts';
 import { businessesByWhatTheyOwn } from './business-by-what-it-owns.ts';
@@ -274,9 +276,17 @@ export class SpeakerResolver {
     const described = (phrase.kind === 'title' || phrase.kind === 'anonymous' ? this.describedByAgeOrChildren(phrase) : null)
       ?? (phrase.kind === 'name' ? null : teamHeadPrintedBefore(this.text, this.text.slice(phrase.start, phrase.end), phrase.start))
       // ("… Name Name, the tower captain, …. The former headmaster said": former-life-description.ts.)
-      ?? this.formerLifeOfLatest(phrase);
+      ?? this.formerLifeOfLatest(phrase)
+      // ("The actor, who plays Torvald, said" after "Tom Ashdown is Torvald": performer-by-part.ts.)
+      ?? (phrase.kind === 'name' ? null : performerByPart(this.text, phrase.start, phrase.end));
     if (described) {
       return this.notedPerson(described);
+    }
+    // ("Fort Ardley's mayor said" with no mayor named: a place's office nobody the text named holds, unnamed;
+    // office-owned-by-place.ts.)
+    if (phrase.kind === 'title' && placeOfficeUnheld(this.text, phrase.start, phrase.end)) {
+      this.pronounTargets.push({ speaker: null, anonymous: true });
+      return { speaker: null, anonymous: true, kind: 'anonymous' };
     }
     // ("According to data from schedule analyst Linerlytics": a data provider, cited-only-source.ts.)
     const provider = printed.kind === 'name' && printed.name.length === 1 && printed.roles.length > 0 ? dataProviderByTrade(this.text, printed.start, printed.end) : null;
@@ -802,6 +812,9 @@ export class SpeakerResolver {
           const treats = (owned || /\p{L}['\u2019]s\s+\p{L}+$/u.test(this.text.slice(phrase.start, phrase.end)))
             && ownedCarer(this.text.slice(phrase.start, phrase.end));
           if (phrase.roles.length === 1 && !holds && (actsFor || treats)) {
+            // ("According to Name's lawyer" after "The defendant's barrister, Name Name KC,": acting-for-someone.ts.)
+            const counsel = actsFor && isActingFor(role) ? counselNamedFor(this.text, phrase.start, phrase.end) : null;
+            if (counsel) return this.notedPerson(counsel);
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }

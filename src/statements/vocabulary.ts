@@ -418,6 +418,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'cop', 'policeman', 'policewoman', 'constable', 'detective', 'fireman', 'firefighter', 'soldier', 'sailor', 'fisherman',
   // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
   'waitress', 'actress', 'hostess', 'stewardess', 'steward',
+  // (Voices of the opera house, thirty-fourth session: "The soprano said she had first sung it in Vienna", "the baritone
+  // told"; not "bass", a fish and an instrument.)
+  'soprano', 'mezzo-soprano', 'mezzo', 'contralto', 'baritone', 'countertenor',
   // (People in -ee: "One attendee said", "a detainee told".)
   'attendee', 'detainee', 'evacuee', 'interviewee', 'returnee', 'escapee', 'nominee', 'appointee', 'trustee', 'devotee', 'absentee',
   'deportee', 'abductee',
