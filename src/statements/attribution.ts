@@ -2052,10 +2052,6 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("an economist at a state university said", "a report card": a verb's word right after an article is a noun or an
     // adjective, never the verb. Not a phrasal frame's noun, "floated the idea that", which the article belongs to.)
     if (phrasal === null && /^(?:a|an|the)$/u.test(tokens[k - 1]!.lower)) continue;
-    // ("A diplomat from a Gulf state said …", "two member states told …": a word that wants "that" right before "said",
-    // "says", "told" or "added" is a noun, the verb of saying after it the verb. Guard: only that-verbs; "said" itself stays.)
-    if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && court === null && phrasal === null && !finding
-      && /^(?:said|says|told|tells|added|adds)$/u.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';
