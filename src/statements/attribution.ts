@@ -55,6 +55,7 @@ import { describedFullNameStart } from './russian-described-name-after-cue.ts';
 import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { cutsRegionName } from './russian-region-cut.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
+import { gerundSubjectClause } from './gerund-subject-clause.ts';
 import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { nameWithSurnameOfAPost } from './surname-spelled-as-post.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
@@ -542,6 +543,8 @@ function colonLead(masked: string, from: number, open: number): Attribution | nu
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'that']);
+/** Relative words that open no clause after a verb of saying without "that" ("that" there is the conjunction). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'whom']);
 
 /** "As the economist Awa Ndiaye put it: "…"", "As one diplomat put it to me, "…"". */
 function putIt(masked: string, from: number, open: number): Attribution | null {
@@ -2140,6 +2143,12 @@ function clauseWithoutThat(rest: string, finiteOnly = false): boolean {
   const asideless = withoutAsideAfterSubject(rest);
   if (asideless !== rest) return clauseWithoutThat(asideless, finiteOnly);
   const tokens = tokenize(rest).slice(0, 7);
+  // ("Experts warn moving frail patients … can leave them confused": a gerund subject and its finite verb;
+  // gerund-subject-clause.ts. Any other -ing word opening the rest is the verb's object, "denied taking the money".)
+  if (tokens.length >= 3 && /^\p{Ll}+ing$/u.test(tokens[0]!.text)) return gerundSubjectClause(rest);
+  // ("A diplomat from a Gulf state whose government has …": a relative word never opens a clause without "that"; "state"
+  // there is the noun its relative describes, not the verb.)
+  if (tokens.length >= 3 && RELATIVE_OPENERS.has(tokens[0]!.lower)) return false;
   if (tokens.length < 3 || PREPOSITIONS.has(tokens[0]!.text) || /^\p{Ll}+ing$/u.test(tokens[0]!.text) || FINITE.has(tokens[0]!.lower)) return false;
   // "warned of …", "confirmed his attendance, …": a clause has its verb before any comma.
   // (A subject with a prepositional phrase, "the penalty appeal in the second half should", reaches further.)
