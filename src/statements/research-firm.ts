@@ -81,9 +81,7 @@ export function researchRoleOf(tokens: readonly Token[]): { role: string; defini
 }
 
 /** The same roles in Russian, in the plural («Аналитики», «экономистов», «стратеги»). */
-// («Синоптики Якутского УГМС ожидают»: a named weather office's forecasters are the office, as a bank's analysts are the
-// bank; thirty-fourth session. Bare «Синоптики ожидают» has no name after it and stays unnamed.)
-const RU_RESEARCH_ROLES = /^(?:аналитик|экономист|стратег|синоптик)(?:и|ы|ов)$/u;
+const RU_RESEARCH_ROLES = /^(?:аналитик|экономист|стратег)(?:и|ы|ов)$/u;
 
 /**
  * «Аналитики Промторгбанка пишут», «Экономисты Центра макроэкономических прогнозов ожидают», «по оценке аналитиков

@@ -59,14 +59,6 @@ describe('Russian: bodies the probe found read as people or unnamed', () => {
     expect(who('Водитель «Северных Линий» Олег Мазур рассказал, что рейсы отменили.')).toEqual(['Олег Мазур (person)']);
   });
 
-  it('«Синоптики Приморского УГМС ожидают, что …»: a named weather office\'s forecasters are the office (research-firm.ts)', () => {
-    expect(who('Синоптики Приморского УГМС ожидают, что тайфун ослабнет к утру.')).toEqual(['Приморского УГМС (organisation)']);
-  });
-
-  it('bare «Синоптики ожидают» stays unnamed (guard)', () => {
-    expect(who('Синоптики ожидают, что тайфун ослабнет к утру.')).toEqual(['anonymous']);
-  });
-
   it('«В объединении подсчитали» after «Латвийская ассоциация фермеров …» → that association (russian.ts bodyReferent)', () => {
     expect(who('Латвийская ассоциация фермеров требует отменить пошлину. В объединении подсчитали, что хозяйства потеряют треть дохода.'))
       .toEqual(['Латвийская ассоциация фермеров (organisation)']);
