@@ -960,11 +960,16 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   });
   // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the
   // possessive points from, not the person it means; russian-named-relative.ts, with its guards.)
+  // Thirty-fourth session: with no such relative named, the relative is an unnamed source («— говорит ее дочь.» after a
+  // named doctor: not the doctor), as «Ее соседка» is (russian-relations.ts). Guard: the possessive is the whole mention
+  // and the family word follows it alone (then the verb, or the clause's end); a body's statement is left as it is.
   for (const s of statements) {
-    if (s.speakerKind !== 'person' || !s.speaker || !s.speakerMention) continue;
+    if (!s.speakerMention || s.anonymous || s.speakerKind === 'organisation') continue;
     const sex = familyWordAfterPossessive(text, s.speakerMention.start, s.speakerMention.end);
-    const relative = sex ? namedRelative(text, s.speaker, sex, russianGender) : null;
+    if (!sex) continue;
+    const relative = s.speakerKind === 'person' && s.speaker ? namedRelative(text, s.speaker, sex, russianGender) : null;
     if (relative) s.speaker = relative;
+    else Object.assign(s, { speaker: null, speakerKind: 'anonymous', anonymous: true });
   }
   // ("D.Ganbold": an initial the text writes against the name keeps no space in the canonical name.)
   for (const s of statements) if (s.speakerKind === 'person' && s.speaker) s.speaker = withJoinedInitials(text, s.speaker);

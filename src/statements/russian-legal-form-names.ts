@@ -9,11 +9,18 @@ import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
 
 const FORM_NAME_RE = /(?<![\p{L}-])(\p{Lu}{2,5})\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\u00BB/gu;
 
-/** The names (lower case) the text prints in «…» right after a Russian legal or institution form. */
+// Thirty-fourth session: a word for a kind of business in any case, perhaps compounded, before the «name» is as good as a
+// legal form («Перевозчик «Саха Карго» заявил», «авиаперевозчика «Полярные Крылья»», «Застройщик «Северный Квартал»»):
+// the two to four capitalised words are the body's, not a man's first name and surname. Guard: the word right before the
+// opening mark, one of these kinds only (no person's trade: «водитель», «фермер»).
+const KIND_NAME_RE = /(?<![\p{L}-])(?:[Кк]омпани|\p{L}*[Пп]еревозчик|[Зз]астройщик|[Пп]одрядчик|[Пп]оставщик|[Пп]роизводител|[Дд]евелопер|[Рр]итейлер|[Дд]истрибьютор|[Сс]траховщик|[Оо]ператор|[Хх]олдинг|[Аа]грохолдинг|[Кк]онцерн)\p{Ll}{0,3}\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\u00BB/gu;
+
+/** The names (lower case) the text prints in «…» right after a Russian legal or institution form, or a business's kind. */
 export function namesAfterLegalForm(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(FORM_NAME_RE)) {
     if (RU_LEGAL_FORM.test(m[1]!) || isInstitutionForm(m[1]!)) out.push(m[2]!.toLowerCase());
   }
+  for (const m of text.matchAll(KIND_NAME_RE)) out.push(m[1]!.toLowerCase());
   return out;
 }

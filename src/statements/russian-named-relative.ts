@@ -7,13 +7,15 @@
 // sex (not the person herself, nor a second relative); otherwise the reading stays as it was.
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
-const MALE = new Set(['муж', 'супруг', 'сын', 'брат', 'отец']);
-const FEMALE = new Set(['жена', 'супруга', 'дочь', 'сестра', 'мать']);
+const MALE = new Set(['муж', 'супруг', 'сын', 'брат', 'отец', 'папа', 'внук', 'дедушка', 'племянник']);
+const FEMALE = new Set(['жена', 'супруга', 'дочь', 'сестра', 'мать', 'мама', 'внучка', 'бабушка', 'племянница']);
 
 /** The family word right after a possessive «ее» / «его» and before the verb, with its sex; null for anything else. */
 export function familyWordAfterPossessive(text: string, mentionStart: number, mentionEnd: number): 'm' | 'f' | null {
   if (!/^(?:ее|её|его)$/iu.test(text.slice(mentionStart, mentionEnd))) return null;
-  const word = /^\s+(\p{Ll}+)\s+\p{Ll}/u.exec(text.slice(mentionEnd, mentionEnd + 40))?.[1];
+  // (The family word, then the verb, or the end of the clause after the quote it names: «— говорит ее дочь.», thirty-fourth
+  // session; not a comma before a capital, «Ее муж, Борис Кравец, …», a name apposed.)
+  const word = /^\s+(\p{Ll}+)(?:\s+\p{Ll}|\s*,(?!\s*\p{Lu})|\s*[.;!?]|\s*$)/u.exec(text.slice(mentionEnd, mentionEnd + 40))?.[1];
   if (!word) return null;
   return MALE.has(word) ? 'm' : FEMALE.has(word) ? 'f' : null;
 }

@@ -254,7 +254,11 @@ export class SpeakerResolver {
     // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
     if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
     // (When one unnamed person last spoke, for latestUnnamedSpoke.)
-    if (!this.noting && resolved.anonymous && !(printed.kind === 'anonymous' && printed.plural) && printed.kind !== 'organisation') this.lastUnnamed = ++this.order;
+    // (Thirty-fourth session: and one unnamed person who opens a sentence without speaking, «Врач отделения, попросивший не
+    // называть его фамилию, объяснил уход коллег зарплатами.», is the latest one too, as a named subject is noted so; not a
+    // group nor a document.)
+    if (resolved.anonymous && !(printed.kind === 'anonymous' && printed.plural) && printed.kind !== 'organisation'
+      && (!this.noting || (printed.kind === 'anonymous' && !printed.document))) this.lastUnnamed = ++this.order;
     this.lastDocument = printed.document ? resolved : null;
     this.lastDocumentAt = printed.document ? printed.start : -1;
     return resolved;
