@@ -215,21 +215,22 @@ function isPeopleAdjectiveNoun(lower: string): boolean {
 const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', 'настоящие', 'будущие', 'подобные', 'указанные', 'названные',
   'вышеупомянутые', 'вышеназванные', 'упомянутые', 'приведенные', 'приведённые', 'полученные', 'собранные', 'опубликованные']);
 
-/** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 /**
- * A trade word no list holds opening a description before a full name («Вахтер административного корпуса», «Кассир театра»,
- * «Сторож склада»): the word in the lower case, or null. Thirty-fourth session. Guards: the first word alone capitalised at
- * most (the sentence's capital), the rest lower case; no preposition, body's word, document, outlet or unnamed source's word;
- * a word for a person by its ending, or a consonant-final noun of four letters or more (no adjective, no participle).
+ * A trade word no list holds opening a description before a full name («Вахтер административного корпуса», «Истопник
+ * котельной»): the word in the lower case, or null. Thirty-fourth session. Guards: the first word alone capitalised
+ * at most (the sentence's capital), the rest lower case; no preposition, body's word, document, outlet or unnamed source's
+ * word; a word for a person by its ending (isRussianPeopleNoun). (Any consonant-final word, «кассир», «сторож», was tried
+ * and dropped: «Доцент …, климатолог Name» then «— сказал ученый» went astray, dev d1191.)
  */
 function tradeWordOpening(title: readonly Token[]): string | null {
   const first = title[0];
   if (!first || !/^[\p{Lu}\p{Ll}]\p{Ll}{3,}$/u.test(first.text) || title.slice(1).some((t) => !/^\p{Ll}+$/u.test(t.text) || isPreposition(t))) return null;
   if (isPreposition(first) || isBodyWord(first) || isAcronym(first) || isOutletWord(first) || hasStem(first, RU_DOCUMENT_STEMS) || hasStem(first, RU_ANONYMOUS_STEMS)
     || RU_PRONOUNS[first.lower] || RU_SPEECH_VERBS.has(first.lower)) return null;
-  return isRussianPeopleNoun(first.lower) || /^[\u0430-\u044F\u0451]{4,}[бвгджзклмнпрстфхцчшщ]$/u.test(first.lower) ? first.lower : null;
+  return isRussianPeopleNoun(first.lower) ? first.lower : null;
 }
 
+/** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Руководитель профсоюза Урсула фон Штайн», «Ян ван дер Берг», «Ван дер Берг», «Жиль Ле Бра»: a foreign name's
   // particles, russian-name-particles.ts; the phrase is read without them and they are put back before the surname.
@@ -1089,12 +1090,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       // the name after it is the kin's, in the nominative, not «Ирин Шубин».)
       && !title.some((t) => title.indexOf(t) < title.indexOf(roleWord) && /^(?:дочь|сын|мать|отец|жена|муж|вдова|сестра|брат|внук|внучка|супруга|супруг)$/u.test(t.lower));
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
-    // (Thirty-fourth session: «Вахтер административного корпуса Name Surname», «Кассир театра Name Surname»: a trade word no
-    // list holds, opening a description before a full name, is the person's post, so that «— вспоминает вахтер» later finds
-    // them (it was dropped, and the bare word read as one of the public, unnamed). Guards: only where the description was
-    // read (a full name after it, every later word lower case, no body's word first); no place after it; the word a
-    // noun's nominative by its shape (a word for a person by its ending, or a consonant-final word of four letters or more,
-    // no adjective), lower case once the sentence's capital is put aside.)
+    // (Thirty-fourth session: «Вахтер административного корпуса Name Surname», «Истопник котельной Name Surname»: a trade
+    // word no list holds, opening a description before a full name, is the person's post, so that «— вспоминает вахтер»
+    // later finds them (it was dropped, and the bare word read as one of the public, unnamed). Guards: only where the
+    // description was read (a full name after it, every later word lower case, no body's word first); no place after it;
+    // the word one for a person by its ending, lower case once the sentence's capital is put aside.)
     const trade = described && roles.length === 0 && place === 0 && !hometown && printedFrom === from ? tradeWordOpening(title) : null;
     const ownRoles = trade ? [trade] : roles;
     // (As printed: "По словам Олега Вадимовича Кудрявцева" is put in the nominative where "по словам" is read, and
