@@ -13,7 +13,7 @@ import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
-import { isRussianPeopleNoun, russianNominativeName } from './russian.ts';
+import { russianNominativeName } from './russian.ts';
 import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import {
@@ -23,9 +23,7 @@ import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
 
 const KINDS = new Set(Object.values(PROFESSION_KINDS));
 /** A post worth keeping with a name: a role, or a kind of profession ("doctor" of "Dr Name"). */
-// (Thirty-fourth session: and a Russian word for a person by its ending that no list holds, «вахтер», which a description
-// before a full name now keeps as the post, russian.ts tradeWordOpening; so that «— вспоминает вахтер» finds its holder.)
-const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r) || KINDS.has(r) || isRussianPeopleNoun(r);
+const isRole = (r: string) => ROLE_NOUNS.has(r) || RU_ROLES.has(r) || KINDS.has(r);
 
 export interface PersonTitle {
   roles: readonly string[];
@@ -485,8 +483,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
   for (const run of runs) {
     // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
     const roleWords = [0];
-    // (A Russian word for a person by its ending, «вахтер», «истопник», counts too: isRole.)
-    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) || russianRoles(t.lower) || isRussianPeopleNoun(t.lower) ? 1 : 0));
+    for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) || russianRoles(t.lower) ? 1 : 0));
     for (let i = 0; i < run.length; i++) {
       // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
       const opener = run[i]!;

@@ -72,7 +72,7 @@ describe('Russian: a deputy called by the chief\'s surname in the genitive (russ
   });
 });
 
-describe('Russian: a trade word no list holds, first named so before a full name (russian.ts tradeWordOpening, people.ts)', () => {
+describe('Russian: a trade word no list holds, first named so before a full name (russian.ts tradeWordOpening)', () => {
   it('«Вахтер общежития Name Surname …» then «— вспоминает вахтер» → her, though a man spoke since', () => {
     const text = 'ЧЕРЕПОВЕЦ. Вахтер общежития Галина Сурова первой увидела дым. Директор колледжа Илья Марков сказал, что занятия отменены. '
       + '«Дым шел из подвала», — вспоминает вахтер.';
