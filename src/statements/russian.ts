@@ -62,6 +62,7 @@ import { isTwoWordClause } from './russian-two-word-clause.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+import { ageBeforePost } from './russian-age-before-post.ts';
 import { isGroupAtPlace } from './russian-group-at-place.ts';
 import { tokenize } from './speaker-phrase.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
@@ -217,6 +218,21 @@ function isPeopleAdjectiveNoun(lower: string): boolean {
 const NOT_PEOPLE_PARTICIPLES = new Set(['данные', 'следующие', 'настоящие', 'будущие', 'подобные', 'указанные', 'названные',
   'вышеупомянутые', 'вышеназванные', 'упомянутые', 'приведенные', 'приведённые', 'полученные', 'собранные', 'опубликованные']);
 
+/**
+ * A trade word no list holds opening a description before a full name («Вахтер административного корпуса», «Истопник
+ * котельной»): the word in the lower case, or null. Thirty-fourth session. Guards: the first word alone capitalised
+ * at most (the sentence's capital), the rest lower case; no preposition, body's word, document, outlet or unnamed source's
+ * word; a word for a person by its ending (isRussianPeopleNoun). (Any consonant-final word, «кассир», «сторож», was tried
+ * and dropped: «Доцент …, климатолог Name» then «— сказал ученый» went astray, dev d1191.)
+ */
+function tradeWordOpening(title: readonly Token[]): string | null {
+  const first = title[0];
+  if (!first || !/^[\p{Lu}\p{Ll}]\p{Ll}{3,}$/u.test(first.text) || title.slice(1).some((t) => !/^\p{Ll}+$/u.test(t.text) || isPreposition(t))) return null;
+  if (isPreposition(first) || isBodyWord(first) || isAcronym(first) || isOutletWord(first) || hasStem(first, RU_DOCUMENT_STEMS) || hasStem(first, RU_ANONYMOUS_STEMS)
+    || RU_PRONOUNS[first.lower] || RU_SPEECH_VERBS.has(first.lower)) return null;
+  return isRussianPeopleNoun(first.lower) ? first.lower : null;
+}
+
 /** Reads Russian speaker words; null when they name nobody (a verb, a place phrase, a clause). */
 export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Руководитель профсоюза Урсула фон Штайн», «Ян ван дер Берг», «Ван дер Берг», «Жиль Ле Бра»: a foreign name's
@@ -224,6 +240,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // Guard: the reading without them ends in the same surname, so a body or a post reads as before.)
   // («Газета The Times», «издание Financial Times»: a kind word, then a body's name in Latin letters,
   // russian-latin-body-name.ts.)
+  // («— заявил 58-летний подсудимый», «— уточнил 52-летний гляциолог»: an age before the post, russian-age-before-post.ts.)
+  const aged = ageBeforePost(all, (words) => parseRussianPhrase(words));
+  if (aged) return aged;
   const latinBody = latinBodyAfterKind(all);
   if (latinBody) return { kind: 'organisation', body: latinBody, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах пишут»: a group, then where it is, is
@@ -1074,14 +1093,21 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       // the name after it is the kin's, in the nominative, not «Ирин Шубин».)
       && !title.some((t) => title.indexOf(t) < title.indexOf(roleWord) && /^(?:дочь|сын|мать|отец|жена|муж|вдова|сестра|брат|внук|внучка|супруга|супруг)$/u.test(t.lower));
     const printed = [...tokens.slice(printedFrom), ...initialsAfter].map((t) => t.base);
+    // (Thirty-fourth session: «Вахтер административного корпуса Name Surname», «Истопник котельной Name Surname»: a trade
+    // word no list holds, opening a description before a full name, is the person's post, so that «— вспоминает вахтер»
+    // later finds them (it was dropped, and the bare word read as one of the public, unnamed). Guards: only where the
+    // description was read (a full name after it, every later word lower case, no body's word first); no place after it;
+    // the word one for a person by its ending, lower case once the sentence's capital is put aside.)
+    const trade = described && roles.length === 0 && place === 0 && !hometown && printedFrom === from ? tradeWordOpening(title) : null;
+    const ownRoles = trade ? [trade] : roles;
     // (As printed: "По словам Олега Вадимовича Кудрявцева" is put in the nominative where "по словам" is read, and
     // russianNominativeName reads the case off an oblique patronymic.)
-    if (printed.length > name.length) return { kind: 'name', name: printed, roles, qualifier: null, start: span.start, end: span.end };
+    if (printed.length > name.length) return { kind: 'name', name: printed, roles: ownRoles, qualifier: null, start: span.start, end: span.end };
     const words = name.map((t) => t.base);
     const named = !oblique ? words : /[ую]$/u.test(words[0]!) && /(?:ову|еву|ину|ыну|ую)$/u.test(words[1]!)
       ? [words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я'), words[1]!.replace(/ую$/u, 'ая').replace(/у$/u, 'а')]
       : words.map(nominative);
-    return { kind: 'name', name: named, roles, qualifier: null, start: span.start, end: span.end };
+    return { kind: 'name', name: named, roles: ownRoles, qualifier: null, start: span.start, end: span.end };
   }
   // "МИД Эстонии", "Минфин России": a body and the country it belongs to.
   // ("Инвестиционная компания «Атон»": the first word's capital may be the sentence's.)
@@ -1314,7 +1340,12 @@ function subjectPhrase(subject: Token[]): SpeakerPhrase | null {
   // words between all lower case, the surname the subject's last word.)
   // (Up to three such words, a body's genitive among them, «После заседания суда Черных сообщила»: the surname alone is
   // read by itself, so that «суда Черных» is not taken for a phrase; second round.)
-  const whenOpening = ['после', 'перед'].includes(subject[0]!.lower) && subject.length >= 3 && subject.length <= 5
+  // (Thirty-fourth session: «На вопрос о завершении карьеры Лыков ответил, что …», «На вопрос корреспондента о сроках Зуева
+  // сказала»: the question answered opens the same way, a surname alone after it the subject. Guard: «на вопрос» opening,
+  // then «о» / «об» / «про» within the next two words, up to six lower-case words in all, the surname last.)
+  const question = subject[0]!.lower === 'на' && subject[1]?.lower === 'вопрос' && subject.length >= 5 && subject.length <= 9
+    && subject.slice(2, 4).some((t) => ['о', 'об', 'обо', 'про'].includes(t.lower));
+  const whenOpening = ((['после', 'перед'].includes(subject[0]!.lower) && subject.length >= 3 && subject.length <= 5) || question)
     && subject.slice(1, -1).every((t) => /^\p{Ll}+$/u.test(t.text));
   const lone = whenOpening ? parseRussianPhrase(subject.slice(-1)) : null;
   const afterWhen = lone?.kind === 'name' && lone.name.length === 1 ? lone : null;
@@ -1836,10 +1867,13 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "По информации собеседника агентства, …", "По мнению аналитика, …": the same frame.
   // "По ее данным, …", "По его оценке, …", "По данным Росстата, …": the same frame, a document's owner as the source.
   // ("По наблюдениям сотрудников парка, …": what people of a kind saw is reported as their data is.)
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям|свидетельству|свидетельствам)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // (Thirty-fourth session: «По признанию актрисы, …», «По его признанию, …»: what someone admitted, read as «по словам»;
+  // the source is read with «словам»'s rules, a person's. Guard: only «признанию» in the dative, the frame's own shape.)
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям|признанию)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям|свидетельству|свидетельствам|признанию)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
-    const cueWord = bySlovam[2] ?? bySlovam[3]!;
-    const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cueWord);
+    const cuePrinted = bySlovam[2] ?? bySlovam[3]!;
+    const cueWord = cuePrinted === 'признанию' ? 'словам' : cuePrinted;
+    const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cuePrinted);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
     const who = tokenize(whoText, whoAt);
@@ -1860,7 +1894,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const agrees = /[иы]$/u.test(last) ? SOURCE_ASIDE_FEMININE : /[ая]$/u.test(last) ? SOURCE_ASIDE_MASCULINE : null;
     const aside = bySlovam[4] && agrees ? agrees.exec(masked.slice(at, end)) : null;
     const clause = trimmedClause(masked, at + (aside?.[0].length ?? 0), end);
-    if (phrase && clause) return [{ ...clause, cue: { text: cueWord, start: cueAt, end: cueAt + cueWord.length }, phrase }];
+    if (phrase && clause) return [{ ...clause, cue: { text: cuePrinted, start: cueAt, end: cueAt + cuePrinted.length }, phrase }];
   }
 
   // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.

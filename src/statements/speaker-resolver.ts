@@ -74,6 +74,7 @@ import { partlySpelledOut } from './partly-spelled-name.ts';
 import { isFormerLifeDescription } from './former-life-description.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
 import { deputyByPrincipalPost } from './russian-deputy-of-post.ts';
+import { deputyOfNamedChief } from './russian-deputy-of-named-chief.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 import { personAsideAfterName } from './person-aside-after-name.ts';
 import { postsByVerb } from './post-by-verb.ts';
@@ -325,6 +326,12 @@ export class SpeakerResolver {
       return { speaker, anonymous: false, kind: 'person' };
     }
     // ("… Kgosi Name Name said … 'Q,' the Kgosi said": a chief's title used as a noun is the one last given it, honorific-as-post.ts.)
+    // («Его заместитель Name Surname» then «— сказал заместитель Никитенко»: a deputy called by the chief's surname in the
+    // genitive is the one person the text called by the bare deputy's word; russian-deputy-of-named-chief.ts.)
+    const deputyWords = phrase.kind === 'name' && phrase.name.length === 1 ? this.text.slice(phrase.start, phrase.end).split(/\s+/u) : [];
+    const deputy = deputyWords.length === 2 ? deputyOfNamedChief(deputyWords, this.directory.people()
+      .filter((p) => this.namedInText.has(p.name) && printedBefore(this.text, p.name, phrase.start)).map((p) => ({ name: p.name, titles: this.titlesOf(p) }))) : null;
+    if (deputy) return this.notedPerson(deputy);
     const holder = phrase.kind === 'name' && phrase.name.length === 1 ? holderOfTitleUsedAsNoun(this.text, this.text.slice(phrase.start, phrase.end), phrase.start) : null;
     const titled = holder ? parseSpeakerPhrase(tokenize(holder)) : null;
     if (titled?.kind === 'name' && titled.name.length > 1) {
@@ -740,7 +747,9 @@ export class SpeakerResolver {
           const gender = speaker ? this.genderOf(speaker) : null;
           const wordGender = phrase.roles.length === 1 && isRussianPeopleNoun(phrase.roles[0]!)
             ? (russianVerbGenderAt(this.text, phrase.start, phrase.end) ?? russianPeopleNounGender(phrase.roles[0]!)) : null;
-          if (gender && wordGender && wordGender !== gender) {
+          // (Thirty-fourth session: not when the text gave that person this very word as a post, «Вахтер … Лидия Сомова» then
+          // «— вспоминает вахтер»: a consonant-final word is said of women too, and a verb in the present shows no gender.)
+          if (gender && wordGender && wordGender !== gender && !holds) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
