@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and fifty-one held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth and forty-sixth to fifty-first have since
+// it first measured. All but the ninth, fourteenth, forty-fourth and forty-eighth to fifty-first have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -11,15 +11,15 @@
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
-// thirty-third), so they guard against going back; the ninth, fourteenth, forty-fourth, forty-seventh, forty-eighth,
-// forty-ninth, fiftieth and fifty-first (test-9, test-14, test-44, test-47, test-48, test-49, test-50 and test-51,
-// written blind in the sixth, tenth and thirtieth sessions, two in the thirty-second, two in the thirty-third and one
-// in the thirty-fourth) are the unseen measurements.
+// thirty-third, the forty-seventh in the thirty-fourth), so they guard against going back; the ninth, fourteenth,
+// forty-fourth, forty-eighth, forty-ninth, fiftieth and fifty-first (test-9, test-14, test-44, test-48, test-49, test-50
+// and test-51, written blind in the sixth, tenth and thirtieth sessions, one in the thirty-second, two in the
+// thirty-third and one in the thirty-fourth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-47 to test-51: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-48 to test-51: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-47', 'test-48', 'test-49', 'test-50', 'test-51']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-48', 'test-49', 'test-50', 'test-51']);
 
 interface LanguageShare {
   texts: number;
@@ -844,10 +844,14 @@ describe('statements on texts the rules were not written for', () => {
       // 1.00, 0.99, 1.00, 0.95, 54 of 56; Russian 9: 1.00, 0.93, 1.00, 0.99, 20 of 20). Floors: those figures less a
       // margin of a few statements (direct found meets the default 0.95). A convention audit by a helper that saw no
       // extractor output (59e84318: four bodies printed "Name (ABBR)" named without the letters) moved no figure. After
-      // the session's first and second rounds: the same, to the statement. Unseen: its misses were never printed.
+      // the session's first and second rounds: the same, to the statement. Read in the thirty-fourth session's first
+      // round (its 33 misses, fixtures/statements/README.md, "Thirty-fourth session: test-47 read", and the kind
+      // helper's section; no annotation changed): direct found 1.00 (97/97), precision 1.00, speaker right 0.99 (96/97),
+      // partial 1.00 (24/24), reported 0.99 (281/283), 75 of 76 unnamed, all kinds 396/402; 8 misses left. Floors a few
+      // statements under that.
       part: 'test-47',
-      title: 'forty-seventh part (29 full-length texts, 9 in Russian; written blind at the thirty-second session\'s start; unseen)',
-      floors: { texts: 29, speakerRight: 0.93, partial: 0.9, reported: 0.94, anonymous: 0.93 },
+      title: 'forty-seventh part (29 full-length texts, 9 in Russian; written blind at the thirty-second session\'s start and read in the thirty-fourth)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.9, reported: 0.98, anonymous: 0.95 },
     },
     {
       // Written blind in the thirty-second session, after its first round (2026-12-06, 02:53–02:59 UTC by the machine's
