@@ -19,7 +19,7 @@ const LATIN_ONLY_RE = /^[\p{Script=Latin}'.&-]+$/u;
  * adjectives («Стивидорная компания SIA …», «Латвийская ассоциация …»), and one or two lower-case genitives between the
  * kind and the name («работ», «экспедиторов»).
  */
-const MORE_KIND_RE = /^(?:ассоциаци|обществ|предприяти|подрядчик|перевозчик|оператор|застройщик|поставщик|производител|фирм|банк|концерн|объединени|союз|организаци|\p{Ll}*перевозчик)\p{Ll}{0,3}$/u;
+const MORE_KIND_RE = /^(?:ассоциаци|обществ|предприяти|фабрик|завод|комбинат|верф|подрядчик|перевозчик|оператор|застройщик|поставщик|производител|фирм|банк|концерн|объединени|союз|организаци|\p{Ll}*перевозчик)\p{Ll}{0,3}$/u;
 
 /**
  * A Latin-letter legal form opening a foreign company's name: Latvian SIA / AS, Lithuanian UAB / AB, Estonian AS / OÜ,

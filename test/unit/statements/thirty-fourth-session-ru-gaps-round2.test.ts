@@ -37,3 +37,37 @@ describe('Russian: a Latin-letter company name after an adjective, a kind word o
       .toEqual(['Postimees (organisation)']);
   });
 });
+
+describe('Russian: a word for an outlet alone as a sentence\'s subject (speaker-resolver.ts, russian.ts russianBodyReferent)', () => {
+  it('«Как пишет Kurzemes Ziņas, …. Издание отмечает, что …» → the outlet', () => {
+    expect(who('Как пишет Kurzemes Ziņas, паром в Вентспилсе отменят с марта. Издание отмечает, что билеты уже не продают.'))
+      .toEqual(['Kurzemes Ziņas (organisation)', 'Kurzemes Ziņas (organisation)']);
+  });
+
+  it('«… сообщает портал «Город Онлайн». Портал уточняет, что …» → the outlet', () => {
+    expect(who('Мост закроют на ремонт в апреле, сообщает портал «Город Онлайн». Портал уточняет, что объезд займет полчаса.'))
+      .toEqual(['«Город Онлайн» (organisation)', '«Город Онлайн» (organisation)']);
+  });
+
+  it('«Издание отмечает» with no outlet named before reads as before (guard)', () => {
+    expect(who('Мэр заявил, что мост закроют. Издание отмечает, что объезд займет полчаса.')[1])
+      .toBe('Издание (organisation)');
+  });
+});
+
+describe('Russian: a business word alone after a company named in Latin letters spoke (russian.ts bodyReferent)', () => {
+  it('«Мебельная фабрика AS Pärnu Mööbel сообщила …. По словам компании, …» → the company', () => {
+    expect(who('Мебельная фабрика AS Pärnu Mööbel сообщила, что сократит выпуск шкафов. По словам компании, увольнений не будет.'))
+      .toEqual(['AS Pärnu Mööbel (organisation)', 'AS Pärnu Mööbel (organisation)']);
+  });
+
+  it('«Kuldīgas Siltums, городское предприятие, сообщило …. Предприятие пообещало, что …» → the company', () => {
+    expect(who('Kuldīgas Siltums, городское предприятие теплоснабжения, сообщило, что отключит отопление в субботу. Предприятие пообещало, что вернет тепло к вечеру.'))
+      .toEqual(['Kuldīgas Siltums (organisation)', 'Kuldīgas Siltums (organisation)']);
+  });
+
+  it('«Как пишет Vidzemes Vēstis, …. По словам компании, …» (an outlet, not a company) is not the outlet (guard)', () => {
+    expect(who('Как пишет Vidzemes Vēstis, завод закроют весной. По словам компании, рабочих переведут.')[1])
+      .not.toBe('Vidzemes Vēstis (organisation)');
+  });
+});
