@@ -14,15 +14,54 @@ const LATIN_WORD_RE = /^(?:\p{Lu}[\p{L}'.-]*|of|and|&|for)$/u;
 const LATIN_ONLY_RE = /^[\p{Script=Latin}'.&-]+$/u;
 
 /**
+ * Thirty-fourth session, second round: more kinds of body before a Latin name («ассоциация экспедиторов Latvijas
+ * Ekspeditori», «Подрядчик работ UAB Pajūrio Statyba», «общество охраны наследия Mantojuma Sargi»), perhaps after one or two
+ * adjectives («Стивидорная компания SIA …», «Латвийская ассоциация …»), and one or two lower-case genitives between the
+ * kind and the name («работ», «экспедиторов»).
+ */
+const MORE_KIND_RE = /^(?:ассоциаци|обществ|предприяти|фабрик|завод|комбинат|верф|подрядчик|перевозчик|оператор|застройщик|поставщик|производител|фирм|банк|концерн|объединени|союз|организаци|\p{Ll}*перевозчик)\p{Ll}{0,3}$/u;
+
+/**
+ * A Latin-letter legal form opening a foreign company's name: Latvian SIA / AS, Lithuanian UAB / AB, Estonian AS / OÜ,
+ * Finnish Oy / Oyj, German GmbH / AG, Polish Sp., English Ltd / LLC / plc. With one of these first, the Latin words are a
+ * company's even with no Russian kind word before them («Эстонская AS Tallinna Kaubasadam сообщила»).
+ */
+const LATIN_LEGAL_FORM_RE = /^(?:SIA|AS|UAB|AB|OÜ|OU|Oy|Oyj|GmbH|AG|SE|SA|Sp|Ltd|LLC|plc|PLC|Inc|BV|NV|ApS|A\/S)$/u;
+
+/** A Russian adjective (any case and gender), capitalised or not: «Стивидорная», «эстонской», «латвийский». */
+const RU_ADJECTIVE_RE = /^[\p{Lu}\p{Ll}][\u0430-\u044F\u0451]+(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ых|их|ым|им|ыми|ими)$/u;
+
+/**
  * The body's name when `words` are a kind word and one to four Latin words after it («Газета The Times» → The Times), or
  * null. Guards: the kind word first (a person's post, «Член Европарламента Sarah McKenzie», is no kind); every word after
- * it Latin, the first and last capitalised; nothing else in the phrase.
+ * it Latin, the first and last capitalised; nothing else in the phrase. (Second round: up to two adjectives may come before
+ * the kind word and up to two lower-case Cyrillic words after it; a Latin legal form first in the name stands for the kind
+ * word. Guard: a post before the Latin words, «Директор», «Член Европарламента», is no kind and no adjective, so a
+ * foreign person named in Latin letters after a post reads as before.)
  */
 export function latinBodyAfterKind(words: readonly { text: string }[]): string | null {
-  if (words.length < 2 || words.length > 5 || !KIND_RE.test(words[0]!.text.toLowerCase())) return null;
-  const name = words.slice(1).map((w) => w.text);
+  if (words.length < 2 || words.length > 9) return null;
+  let i = 0;
+  while (i < 2 && i < words.length && RU_ADJECTIVE_RE.test(words[i]!.text)) i++;
+  const kindAt = i;
+  const kind = words[kindAt]?.text.toLowerCase() ?? '';
+  const hasKind = KIND_RE.test(kind) || MORE_KIND_RE.test(kind);
+  if (hasKind) {
+    i++;
+    const before = i;
+    while (i < words.length && i - before < 2 && /^[\u0430-\u044F\u0451]+$/u.test(words[i]!.text)) i++;
+  } else if (kindAt === 0 && words.length > 5) return null;
+  if (!hasKind && kindAt > 0 && words.length - kindAt > 5) return null;
+  const name = words.slice(i).map((w) => w.text);
+  if (name.length < 1 || name.length > 5) return null;
   if (!name.every((w) => LATIN_WORD_RE.test(w) && LATIN_ONLY_RE.test(w)) || !/^\p{Lu}/u.test(name[0]!) || !/^\p{Lu}/u.test(name.at(-1)!)) return null;
-  return name.join(' ');
+  // (The first form: a kind word first, one to four Latin words, as before.)
+  if (hasKind && kindAt === 0 && i === 1 && name.length <= 4) return name.join(' ');
+  // (Otherwise a company's legal form in Latin letters must open the name, and another word follow it; or, after a kind
+  // word with an adjective or a genitive, two Latin words or more.)
+  if (LATIN_LEGAL_FORM_RE.test(name[0]!) && name.length >= 2) return name.join(' ');
+  if (hasKind && name.length >= 2) return name.join(' ');
+  return null;
 }
 
 /** A verb of saying in the neuter past: «сообщило», «заявило», «предупредило», «пообещало», «уточнило». */

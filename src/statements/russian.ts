@@ -2340,6 +2340,9 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
 const OUTLET_NOUN = /^(?:портал|издание|газета|сайт|журнал|телеканал|паблик|(?:\p{L}+-)?канал)$/u;
 const OUTLET_NAMED = /(?<!\p{L})((?:\p{L}+-)?(?:портал|издание|газета|сайт|журнал|телеканал|паблик|канал))\s+\u00AB([^\u00AB\u00BB]{1,40})\u00BB/giu;
 
+/** Whether a word alone is a word for an outlet («Издание», «газета», «Портал»), any capital. */
+export const isRussianOutletNoun = (word: string): boolean => OUTLET_NOUN.test(word.toLowerCase());
+
 /** A foreign outlet cited by its name in Latin letters: «пишет Handelsblatt», «сообщает Reuters», «Газета The Times сообщает». */
 const LATIN_OUTLET_CITED = /(?:(?<!\p{L})(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+(?:(?:газета|издание|агентство|журнал|портал|телеканал)\s+)?|(?<!\p{L})(?:[Гг]азета|[Ии]здание|[Жж]урнал|[Пп]ортал|[Тт]елеканал)\s+)((?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}'\u2019.&-]*(?:\s+\p{Lu}[\p{Script=Latin}'\u2019.&-]*){0,3})/gu;
 
@@ -2670,6 +2673,15 @@ export function russianBodyReferent(text: string, written: string, at: number, s
     const own = new RegExp(`\u00AB(${escapeRegExp(parts[1]!)}[^\u00BB]{0,40})\u00BB`, 'u').exec(text);
     if (own && own[1]!.split(/\s+/u).length <= 4) return own[1]!;
   }
+  // («Как пишет Baltijas Osta, …. Издание отмечает, что …», «… сообщает газета «Вести». Газета уточняет, что …»: a word for an
+  // outlet alone, as a sentence's subject, is the outlet cited last before, as «Как уточняет издание» already was
+  // (outletSource; thirty-fourth session, second round). Guard: one word, an outlet's; an outlet named before it, else
+  // nothing changes.)
+  if (parts.length === 1 && OUTLET_NOUN.test(parts[0]!.toLowerCase())) {
+    const lower = parts[0]!.toLowerCase();
+    const outlet = outletSource(text, [{ text: lower, lower, start: at, end: at + lower.length } as Token], at);
+    if (outlet?.kind === 'organisation' && outlet.body) return outlet.body;
+  }
   // («Общественная организация «X» …. В обращении организации говорится»: the kind word alone is the body it introduced.)
   const introduced = parts.length === 1 && /^\p{Ll}/u.test(parts[0]!) ? russianBodyIntroducedByKind(text, parts[0]!, at) : null;
   if (introduced !== null) return introduced;
@@ -2737,7 +2749,16 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const form = /^(\p{Lu}{2,5})\s+(\p{Lu}.*)$/u.exec(name);
     return form && (RU_LEGAL_FORM.test(form[1]!) || isInstitutionForm(form[1]!)) ? form[2]! : null;
   };
-  const kindOf = (name: string): NamedBody['kind'] => bodies.find((b) => b.name === name)?.kind
+  // («Стивидорная компания SIA Rīgas Ogļu Termināls заявила …. По словам компании, …», «Jūrmalas Ūdens, муниципальное
+  // предприятие, сообщило …. Предприятие пообещало …»: a body named in Latin letters that spoke is a business for a lone
+  // business word after it (thirty-fourth session, second round). Guards: only for a business's word («компания»,
+  // «предприятие», «фирма»; not «ведомство», «там»); every word of the name Latin and capitalised; not an outlet the text
+  // cites («Как пишет Baltijas Osta», «сообщает газета Postimees»), which a company's word never means.)
+  const businessWord = words.length === 1 && BUSINESS_WORDS.test(lower) && !/^(?:клуб|групп|организаци|сет[ьи]|продавц|покупател)/u.test(lower);
+  const latinCompany = (name: string) => businessWord && name.split(/\s+/u).every((w) => /^\p{Lu}[\p{Script=Latin}'.&-]*$/u.test(w))
+    && ![...text.matchAll(LATIN_OUTLET_CITED)].some((m) => m[1] === name || m[1]!.startsWith(`${name} `))
+    && !new RegExp(`(?:[Кк]ак\\s+(?:пишет|пишут|сообщает|передаёт|передает|отмечает)|[Пп]о\\s+(?:данным|информации|сообщению))\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+  const kindOf = (name: string): NamedBody['kind'] => (latinCompany(name) ? 'business' : undefined) ?? bodies.find((b) => b.name === name)?.kind
     ?? bodies.find((b) => withoutForm(name)?.endsWith(b.name) ?? false)?.kind ?? 'state';
   const lead = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
@@ -2760,12 +2781,12 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     if (here) return here.name;
     // (Not a stray subject read as a body: "Российские металлурги просят правительство …".)
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
-    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name)
+    const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name) || latinCompany(name)
       || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null)
       // (For «в учреждении», one named with an institution's or a legal form, «ФКУ Упрдор Кола»; only for that word, so
       // that «там» after «В компании это опровергли» is still the company, not «ГКУ «…»» that spoke in the lead, d1335.)
       || (/^учреждени/u.test(lower) && withoutForm(name) !== null);
-    const said = [...spoken].reverse().map(trimmed).find((name) => isCyrillic(name) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
+    const said = [...spoken].reverse().map((name) => (latinCompany(name) ? name : trimmed(name))).find((name) => (isCyrillic(name) || latinCompany(name)) && name !== written && bodyLike(name) && fits(name, kindOf(name)));
     // («В управлении напомнили» after «ГКУ «Управление автомобильных дорог …»» spoke in the lead and again, and a federal
     // body's regional office, «Главное управление МЧС России по Республике …» (russian-territorial-body.ts), once in passing
     // since: the bare head word resumes the story's own source, the body that spoke at least twice. Guards: a bare head word

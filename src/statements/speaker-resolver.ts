@@ -89,7 +89,7 @@ import { personOfNation } from './russian-demonym-role.ts';
 import { clergyAddressed } from './russian-clergy-address.ts';
 import { compoundForeignName } from './russian-compound-foreign-name.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
-import { isCyrillic, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
+import { isCyrillic, isRussianOutletNoun, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
@@ -251,6 +251,13 @@ export class SpeakerResolver {
     if (!this.noting) this.spokeAt.add(printed.start);
     // ("Ayla Brett's sister said": a relation or a post owned by a full name speaks, not the name; only for a speaker,
     // a mention still notes the name; full-name-owner.ts.)
+    // («Как пишет Baltijas Osta, …. Издание отмечает, что …»: a word for an outlet alone opening the sentence was read as a
+    // lone name; it is the outlet cited last, as «Как отмечает издание» is (thirty-fourth session, second round). Guard:
+    // one word, an outlet's, in Russian; an outlet named before it (russianBodyReferent finds one), else read as before.)
+    if (printed.kind === 'name' && printed.name.length === 1 && isRussianOutletNoun(printed.name[0]!) && isCyrillic(printed.name[0]!)
+      && russianBodyReferent(this.text, printed.name[0]!.toLowerCase(), printed.start, []) !== null) {
+      printed = { kind: 'organisation', body: printed.name[0]!.toLowerCase(), name: [], roles: [], qualifier: null, start: printed.start, end: printed.end };
+    }
     const resolved = this.resolvePhrase((!this.noting && relationOfFullName(this.text, printed)) || printed);
     // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
     if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
