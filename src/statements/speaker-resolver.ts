@@ -107,6 +107,7 @@ import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
 import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
+import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -416,6 +417,8 @@ export class SpeakerResolver {
         // case, where the text names no police body ("Brierwood Police Department", "NSW Police"), is nobody named:
         // unnamed-police-report.ts.)
         if (isUnnamedPoliceDocument(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // ("…, according to government data" in a text naming no government: unnamed-government-numbers.ts.)
+        if (isUnnamedGovernmentNumbers(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };

@@ -1,0 +1,34 @@
+// test-47's misses left after the first reading (thirty-fourth session, second round; issue #13): each case in fresh words
+// and invented names, failing on the rules before its change, but the guards (marked so).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/statements/extract.ts';
+
+const found = (text: string) =>
+  extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.text] as const);
+
+describe('"according to government figures" with no government named', () => {
+  it('"…, according to government data" is unnamed', () => {
+    const text = 'Tavrel Province grows nearly half of the country\'s buckwheat, according to government data.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'Tavrel Province grows nearly half of the country\'s buckwheat']]);
+  });
+
+  it('"According to government statistics, …" is unnamed', () => {
+    const text = 'The ferry to Orsk carries about 900 cars a day. According to government statistics, traffic has doubled since 2015.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'traffic has doubled since 2015']]);
+  });
+
+  it('guard: "ministry figures" go to the ministry the text names', () => {
+    const text = 'The port handled 2.1 million tonnes of grain last year, according to ministry figures. The Ministry of Transport said in a statement that a second berth would open in May.';
+    expect(found(text)[0]![1]).not.toBe('anonymous');
+  });
+
+  it('guard: a government the text names keeps its numbers', () => {
+    const text = 'The Velmarian government opened two hatcheries in March. Trout stocks rose by a third, according to government figures.';
+    expect(found(text)).toEqual([['indirect', 'Velmarian government', 'Trout stocks rose by a third']]);
+  });
+
+  it('guard: "a government statement said" stays the government\'s', () => {
+    const text = 'The border crossing will reopen on Monday, a government statement said.';
+    expect(found(text)).toEqual([['indirect', 'government', 'The border crossing will reopen on Monday']]);
+  });
+});
