@@ -32,3 +32,25 @@ describe('"according to government figures" with no government named', () => {
     expect(found(text)).toEqual([['indirect', 'government', 'The border crossing will reopen on Monday']]);
   });
 });
+
+describe('"Name\'s <field> analysts wrote"', () => {
+  it('a named bank\'s field analysts speak for the bank', () => {
+    const text = 'Tarrow Savings Bank\'s dairy analysts wrote in a client note that butter prices could fall by a fifth before summer.';
+    expect(found(text)).toEqual([['indirect', 'Tarrow Savings Bank', 'butter prices could fall by a fifth before summer']]);
+  });
+
+  it('two words of field: "Name Capital\'s senior commodity analysts said"', () => {
+    const text = 'Brannock Capital\'s senior commodity analysts said copper would stay above $9,000 a tonne.';
+    expect(found(text)).toEqual([['indirect', 'Brannock Capital', 'copper would stay above $9,000 a tonne']]);
+  });
+
+  it('guard: the firm\'s former analysts are people, unnamed', () => {
+    const text = 'Brannock Capital\'s former analysts said the fund had hidden its losses.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'the fund had hidden its losses']]);
+  });
+
+  it('guard: with no possessive, lower-case words before "analysts" name no firm', () => {
+    const text = 'Several commodity analysts said copper would stay above $9,000 a tonne.';
+    expect(found(text)).toEqual([['indirect', 'anonymous', 'copper would stay above $9,000 a tonne']]);
+  });
+});
