@@ -54,3 +54,17 @@ describe('"Name\'s <field> analysts wrote"', () => {
     expect(found(text)).toEqual([['indirect', 'anonymous', 'copper would stay above $9,000 a tonne']]);
   });
 });
+
+describe('"the department" where no name holds "Department"', () => {
+  it('goes to the public body named by what it runs, not a members\' alliance that spoke after it', () => {
+    const text = 'Ostrava Forests and Waters said it would not oppose the plan. The Riverside Paddlers Alliance called the plan "a give-away". According to the department, about 9,000 anglers bought permits last year.';
+    const last = found(text).at(-1)!;
+    expect(last[2]).toBe('about 9,000 anglers bought permits last year');
+    expect(last[1]).not.toBe('Riverside Paddlers Alliance');
+  });
+
+  it('guard: with only a members\' body named, the last body, as before', () => {
+    const text = 'The Riverside Paddlers Alliance said it would fight the plan. According to the department, about 9,000 anglers bought permits last year.';
+    expect(found(text).at(-1)).toEqual(['indirect', 'Riverside Paddlers Alliance', 'about 9,000 anglers bought permits last year']);
+  });
+});
