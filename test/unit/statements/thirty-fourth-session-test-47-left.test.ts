@@ -68,3 +68,16 @@ describe('"the department" where no name holds "Department"', () => {
     expect(found(text).at(-1)).toEqual(['indirect', 'Riverside Paddlers Alliance', 'about 9,000 anglers bought permits last year']);
   });
 });
+
+describe('a lone quotation named in the next paragraph, "That was Name, …"', () => {
+  const text = 'The council met on Monday to discuss the new car park.\n\nHelen Marsh, who chairs the residents\' group, said the plan would ruin the square.\n\n"We have waited nine years for a bus shelter, and now they want to pave over the only green we have left."\n\nThat was Owen Talbot, a retired postman from Upper Lane, speaking at the start of the meeting.';
+
+  it('the quotation is the named speaker\'s, not the last speaker\'s', () => {
+    expect(found(text)[1]).toEqual(['direct', 'Owen Talbot', 'We have waited nine years for a bus shelter, and now they want to pave over the only green we have left.']);
+  });
+
+  it('guard: "That was <a place>, …" names no speaker', () => {
+    const other = 'Helen Marsh, who chairs the residents\' group, said the plan would ruin the square.\n\n"We have waited nine years for a bus shelter, and nobody has listened to us once."\n\nThat was Main Street, as it looked before the works began.';
+    expect(found(other)[1]![1]).toBe('Helen Marsh');
+  });
+});
