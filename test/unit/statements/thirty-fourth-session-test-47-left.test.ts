@@ -81,3 +81,15 @@ describe('a lone quotation named in the next paragraph, "That was Name, …"', (
     expect(found(other)[1]![1]).toBe('Helen Marsh');
   });
 });
+
+describe('the Danish legal form "A/S" closing a business\'s name', () => {
+  const kinds = (text: string) => extractStatements(text).map((s) => [s.speaker, s.speakerKind] as const);
+
+  it('"Name Name A/S said …" is a body, its name as printed', () => {
+    expect(kinds('Tarnby Foods A/S said it would close its plant in Vejle by March.')).toEqual([['Tarnby Foods A/S', 'organisation']]);
+  });
+
+  it('guard: a person with initials stays a person', () => {
+    expect(kinds('Karen A. S. Holm said the plant in Vejle would close by March.')).toEqual([['Karen A. S. Holm', 'person']]);
+  });
+});
