@@ -1134,11 +1134,17 @@ function isLoneRussianNoun(masked: string, m: SpeakerPhrase): boolean {
  */
 function signatureBelow(masked: string, paragraph: { start: number; end: number } | undefined): SpeakerPhrase | null {
   if (!paragraph) return null;
-  const m = SIGNATURE_RE.exec(masked.slice(paragraph.start, paragraph.end));
+  // ("That was Name Name, a rancher near X, speaking against the bill.": a broadcast's or a hearing report's way of naming
+  // who spoke the quotation just given in a paragraph of its own; second round, test-47 w03. Guards: the paragraph opens
+  // so, a full name of two or three words then a comma or a full stop; not "That was Monday", nor a possessive.)
+  const m = SIGNATURE_RE.exec(masked.slice(paragraph.start, paragraph.end)) ?? IDENTIFIED_BELOW_RE.exec(masked.slice(paragraph.start, paragraph.end));
   if (!m) return null;
   const phrase = parseSpeakerPhrase(tokenize(m[1]!, paragraph.start + m.index + m[0].indexOf(m[1]!)));
   return phrase?.kind === 'name' && phrase.name.length >= 2 ? phrase : null;
 }
+
+/** "That was Name Name, …" / "That was Name Name." opening the paragraph after a lone quotation: who spoke it. */
+const IDENTIFIED_BELOW_RE = /^\s*(?:That|This)\s+(?:was|is)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=\s*[,.])/u;
 
 /** A full name of two or three words alone on its line, or before a comma and a few words; no full stop closing it as a sentence. */
 const SIGNATURE_RE = /^\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?:\s*,\s*[^!?:;\n]{1,60}[^.!?:;\s])?\s*$/u;

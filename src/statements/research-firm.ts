@@ -17,6 +17,10 @@ const OF_FIRM = new Set(['at', 'from', 'with']);
 const FIRM_KINDS = new Set(['consultancy', 'brokerage', 'broker', 'bank', 'investment', 'research', 'firm', 'house', 'group',
   'lender', 'insurer', 'manager', 'asset', 'advisory', 'consulting', 'think-tank', 'think', 'tank', 'agency', 'institute']);
 
+/** Lower-case words before the role that say who the analysts were or how many, not their field ("former", "some"). */
+const NOT_A_FIELD = new Set(['former', 'ex', 'past', 'retired', 'some', 'many', 'most', 'several', 'few', 'two', 'three', 'four',
+  'other', 'own', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'junior', 'departing', 'dismissed', 'sacked', 'fired']);
+
 const capitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 /** A body's name: capitalised words, with the small words a name may hold ("Bank of Baroda"); no possessive inside. */
 const isNameRun = (name: readonly Token[]) => name.length > 0 && name.length <= 6 && capitalised(name[0]!) && capitalised(name.at(-1)!)
@@ -40,7 +44,15 @@ export function researchFirm(tokens: readonly Token[]): ResearchFirm | null {
     const kind = ownedResearchKind(tokens, head);
     if (kind) return { name: [kind], before: true, kind: true };
     // ("Nordea analysts", "Morgan Stanley's economists".)
-    const name = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, head);
+    // ("Name Bank's agricultural analysts", "Name's energy economists": one or two lower-case words saying the analysts'
+    // field may stand between the firm's possessive and the role (second round, test-47 w17). Guards: only after a
+    // possessive; no past-time word ("former", "ex-"), nor a word of number ("some", "two"), which are people, not the
+    // firm's research.)
+    let fieldStart = head;
+    while (fieldStart > 0 && head - fieldStart < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[fieldStart - 1]!.text)
+      && !NOT_A_FIELD.has(tokens[fieldStart - 1]!.lower) && !tokens[fieldStart - 1]!.possessive) fieldStart--;
+    if (fieldStart < head && !(fieldStart > 0 && tokens[fieldStart - 1]!.possessive)) fieldStart = head;
+    const name = tokens.slice(tokens[0]!.lower === 'the' ? 1 : 0, fieldStart);
     if (!isNameRun(name)) return null;
     return { name: [...name.slice(0, -1), withoutPossessive(name.at(-1)!)], before: true };
   }

@@ -107,6 +107,7 @@ import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
 import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
+import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -423,6 +424,8 @@ export class SpeakerResolver {
         // case, where the text names no police body ("Brierwood Police Department", "NSW Police"), is nobody named:
         // unnamed-police-report.ts.)
         if (isUnnamedPoliceDocument(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
+        // ("…, according to government data" in a text naming no government: unnamed-government-numbers.ts.)
+        if (isUnnamedGovernmentNumbers(phrase, this.text)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -1830,7 +1833,12 @@ export class SpeakerResolver {
       // that name whole where the body last seen is its first words only.)
       const introducedInFull = GENERIC_BODY_WORDS.has(head) && (!last || this.bodies.length === 0 || /^\p{Lu}/u.test(last)) ? this.bodyIntroducedInFull(at) : null;
       if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return introducedInFull?.startsWith(`${last} `) ? introducedInFull : last;
-      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !this.text.includes(`${head[0]!.toUpperCase()}${head.slice(1)}`)) return last;
+      // ("Montana Fish, Wildlife and Parks said …. The Big Sky Hunters Alliance called …. According to the department, …":
+      // a department is no members' body nor a business; the last body whose name ends in no such word, a public body named
+      // by what it runs. Guard: where every body named ends in such a word, the last, as before. Second round, test-47 w03.)
+      const departmentLike = GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last)
+        ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && !endsInLegalForm(b) && !NOT_A_DEPARTMENT.has(b.split(/\s+/u).at(-1)!.toLowerCase())) : undefined;
+      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !this.text.includes(`${head[0]!.toUpperCase()}${head.slice(1)}`)) return departmentLike ?? last;
       if (introducedInFull && this.bodies.length === 0) return introducedInFull;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
@@ -2161,6 +2169,10 @@ const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'b
  * that spoke only where no name with the word is printed ("Millbank Public Works says …. The department says").
  */
 const GENERIC_UNLESS_NAMED = new Set(['department']);
+/** Last words of a body's name that no department has: members' bodies and businesses ("… Alliance", "… Association"). */
+const NOT_A_DEPARTMENT = new Set(['association', 'federation', 'union', 'chamber', 'society', 'cooperative', 'co-operative', 'alliance',
+  'guild', 'forum', 'network', 'coalition', 'league', 'confederation', 'company', 'group', 'bank', 'club', 'trust', 'foundation',
+  'party', 'campaign', 'movement', 'partners', 'holdings', 'ltd', 'inc', 'llc', 'plc', 'corp']);
 
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
