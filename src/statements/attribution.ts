@@ -819,7 +819,10 @@ function ownSubjectAnd(rest: string): RegExpExecArray | null {
 // not "…, but stopped short of saying it was", "…, but warns the plan is".)
 // ("…, but the club did not want to risk him", "…, but the cause remains under investigation": "did not" and "remains" are
 // finite too; not "…, but the company did not say", "did not respond", which are the reporter's.)
-const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned|told|tells)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)[\p{L}'\u2019-]+){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
+// ("…, but gusts of up to 50 km/h were forecast", "…, but winds of 40mph are expected": a measure's number and unit are
+// words of the subject too; before, a digit or "km/h" among its words let the clause stop at ", but". Thirty-fourth
+// session, second round, dev d1628. Guard: the same five words at most, and the finite verb after them.)
+const BUT_OWN_CLAUSE_RE = /^\s+(?:it|there|he|she|they|we|the|a|an|its|their|his|her|this|these|those|some|many|most|much|no|only|all|full|other|local|(?!(?:did|does|do|also|not|never|still|then|later|declined|refused|said|says|warns|adds|insists|notes|stresses|argues|admits|concedes|accepts|cautions|urges|added|warned|told|tells)\b)\p{Ll}[\p{Ll}'\u2019-]*(?<!ed|ing|ly))\b(?:\s+(?!(?:said|says|say|told|tell|added|warned|argued|insisted|noted|stressed|declined|refused|admitted|acknowledged|conceded|confirmed|claimed|accepted|believed|believe|believes|think|thinks|thought|expect|expects|expected|estimated|estimate)\b)(?:[\p{L}'\u2019-]+|[$£€]?\p{N}+(?:[.,]\p{N}+)*(?:%|\p{L}+(?:\/\p{L}+)?)?|\p{L}+\/\p{L}+)){0,5}\s+(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have|remains|remained|(?:did|does|do)(?:\s+not|n['\u2019]t)\s+(?!(?:say|comment|respond|explain|give|reply|confirm|disclose|elaborate|specify|answer|return)\b))\b/u;
 
 /**
  * After ", but" (or in the same speaker's words after "and"): a pronoun, a verb of wanting and its object with "to" ("…, but
@@ -1256,6 +1259,15 @@ function nameWithApposition(masked: string, start: number, comma: number, cueSta
     const earlier = masked.lastIndexOf(',', before - 1);
     const aged = earlier >= start ? fullName(earlier + 1, before) : null;
     return aged ? { phrase: aged, comma: earlier - start } : null;
+  }
+  // ("…, Voirie Alpine, the canton's roads department, said": a body's name, then what kind of body it is, before the verb;
+  // the name speaks, as a name and a post do. Thirty-fourth session, second round, found in dev d1643. Guards: the
+  // apposition is "the", lower-case words and a body's head (bodyDescribed); the words before it a full name of two
+  // words or more with no "and", read as a body.)
+  if (bodyDescribed(apposition)) {
+    const named = fullName(before + 1, start + comma);
+    const body = named?.kind === 'name' && named.name.length >= 2 && !/\sand\s/u.test(masked.slice(before + 1, start + comma)) ? nameAsBody(named) : null;
+    return body ? { phrase: body, comma: before - start } : null;
   }
   if (!AGE_RE.test(apposition) && !post(apposition)) return null;
   const phrase = fullName(before + 1, start + comma);

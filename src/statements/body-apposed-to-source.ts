@@ -10,13 +10,29 @@
 const BODY_HEADS = new Set(['agency', 'authority', 'regulator', 'watchdog', 'operator', 'body', 'company', 'firm', 'charity',
   'department', 'office', 'ministry', 'service', 'council', 'board', 'commission', 'institute', 'association', 'federation',
   'union', 'organisation', 'organization', 'trust', 'foundation', 'bank', 'lender', 'insurer', 'consultancy', 'ngo',
-  'nonprofit', 'cooperative', 'co-operative', 'utility', 'provider', 'observatory', 'centre', 'center', 'bureau']);
+  'nonprofit', 'cooperative', 'co-operative', 'utility', 'provider', 'observatory', 'centre', 'center', 'bureau',
+  // (A group of people as a body: "a volunteer group", "a residents' network", "a local history society"; second round.)
+  'group', 'network', 'society', 'coalition', 'alliance', 'collective']);
 
 const WORDS_BEFORE_HEAD = /^(?:[\p{Ll}][\p{Ll}'\u2019-]*\s+){1,4}([\p{Ll}][\p{Ll}-]*)$/u;
 const VERBISH = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
 
+// "According to figures from Tide Watch, a volunteer group that counts passengers at both slipways, use fell …": the
+// kind of body may carry its own relative before the comma, which describes the body and is no part of the clause
+// (thirty-fourth session, second round, dev d1637). Guards: the relative opens right after the head noun with
+// that/which/who and a verb in -s or -ed (what the body does), the words before it pass the tests above on their own,
+// and the relative holds no verb of saying ("a group that said …" is left as it was).
+const HEAD_THEN_RELATIVE = /^(.+?)\s+(?:that|which|who)\s+\p{Ll}+(?:s|ed)\s/u;
+const SAYING_IN_RELATIVE = /\b(?:said|says|say|told|tells|warned|warns|claimed|claims|argued|argues|insisted|insists)\b/u;
+
 /** Whether the words after "a|an|the" in "According to X, the …, " name what kind of body X is. */
 export function isBodyApposition(words: string, after: string): boolean {
+  const relative = HEAD_THEN_RELATIVE.exec(words.trim());
+  if (relative && !SAYING_IN_RELATIVE.test(words) && plainBodyKind(relative[1]!, after)) return true;
+  return plainBodyKind(words, after);
+}
+
+function plainBodyKind(words: string, after: string): boolean {
   const m = WORDS_BEFORE_HEAD.exec(words.trim());
   return m !== null && BODY_HEADS.has(m[1]!) && !VERBISH.test(words) && !/^\s*(?:which|who|whose|that)\b/iu.test(after);
 }

@@ -617,6 +617,10 @@ const NOT_DESCRIBING = new Set(['by', 'from', 'for', 'with', 'had', 'has', 'have
 /** Words of offices, courts and registries that keep records ("Companies House Records", "Land Registry Records"). */
 const KEEPERS_OF_RECORDS_RE = /^(?:Court|Courts|Registry|House|Office|Council|Department|Land|Public|Police|Hospital|Company|Companies|Census|Parish|State|Federal|County|City|National|Archives?|Government|Tax|Vehicle|Property)$/u;
 
+/** Words before "monitor" that make it a person keeping watch: "a volunteer monitor", "an election monitor". */
+const PERSON_MONITOR_WORDS = new Set(['volunteer', 'election', 'ceasefire', 'truce', 'independent', 'court-appointed', 'company',
+  'compliance', 'trial', 'poll', 'polling', 'rights', 'human-rights', 'shareholder', 'un', 'osce']);
+
 function documentPhrase(all: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   let tokens = all;
   // ("the Andean Space Research Agency", "Statistics Canada": the noun inside a body's name is none.)
@@ -634,6 +638,12 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && tokens.slice(0, n).every((t) => isCapitalised(t) && !t.possessive && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower))
     // (Guard: not records an office, a court or a registry keeps, "Companies House Records", "County Court Records".)
     && !tokens.slice(0, n).some((t) => KEEPERS_OF_RECORDS_RE.test(t.text))) return null;
+  // ("Its volunteer company monitor said", "an independent election monitor said": a monitor who is a person, the word
+  // before it saying who keeps the watch, not what is measured; thirty-fourth session, second round, dev d1629. Guard:
+  // "monitor(s)" only, the phrase's last noun, and one of these words within the two before it; "the agency's drought
+  // monitor shows" stays the body's document.)
+  if (/^monitors?$/u.test(tokens[n]!.lower) && n === tokens.length - 1
+    && tokens.slice(Math.max(0, n - 2), n).some((t) => PERSON_MONITOR_WORDS.has(t.lower))) return null;
   // ("The regulator's decision notice": the last of two nouns is the document.)
   if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
   const noun = tokens[n]!.base.toLowerCase();

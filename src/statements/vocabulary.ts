@@ -100,7 +100,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'fm', 'pm', 'official', 'commander', 'negotiator', 'aide', 'adviser', 'advisor', 'director', 'chairman',
   'chairwoman', 'governor', 'mayor', 'senator', 'king', 'queen', 'prince', 'analyst', 'expert', 'journalist',
   'reporter', 'correspondent', 'officer', 'deputy', 'lawmaker', 'mp', 'admiral', 'gen', 'general', 'commissioner',
-  'ombudsman', 'chairperson', 'coordinator', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
+  'ombudsman', 'chairperson', 'coordinator',
+  // (A person keeping watch: "Its volunteer company monitor said", "an election observer said"; "monitor" stays a body's
+  // document first, speaker-phrase.ts documentPhrase, unless a word before it says who keeps the watch.)
+  'monitor', 'observer', 'counterpart', 'colonel', 'col', 'marshal', 'senator', 'congressman',
   'cardinal', 'patriarch', 'emir', 'sheikh', 'staff', 'vice-president', 'attaché', 'consul',
   // (An Indian district's administrator: "District Collector Name said", "the Collector said".)
   'collector',
