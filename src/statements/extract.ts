@@ -967,6 +967,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     if (!s.speakerMention || s.anonymous || s.speakerKind === 'organisation') continue;
     const sex = familyWordAfterPossessive(text, s.speakerMention.start, s.speakerMention.end);
     if (!sex) continue;
+    // (A speaker of the other sex than the possessive is no longer the one it points from: an earlier rule already found the
+    // relative, «Его жена пояснила» → «Ольга Кудинова» of his surname; kept.)
+    const pointsFrom = /^его$/iu.test(s.speakerMention.text) ? 'm' : 'f';
+    if (s.speakerKind === 'person' && s.speaker && russianGender(s.speaker) === (pointsFrom === 'm' ? 'f' : 'm')) continue;
     const relative = s.speakerKind === 'person' && s.speaker ? namedRelative(text, s.speaker, sex, russianGender) : null;
     if (relative) s.speaker = relative;
     else Object.assign(s, { speaker: null, speakerKind: 'anonymous', anonymous: true });

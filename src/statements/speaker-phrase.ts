@@ -1218,15 +1218,20 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
 }
 
 /**
- * ("The province's Ministry of Forests said", "the city's Parks Department": a common noun's possessive before a body's
- * capitalised name says whose body it is, and is no part of the name; thirty-fourth session. Guard: one lower-case word
- * with its possessive, then a capital, so "fishermen's union" and "governor's office", all lower case, are kept whole.)
+ * ("The province's Ministry of Forests said", "the city's Parks Department": a place's possessive before a body's
+ * capitalised name says where the body is, and is no part of the name; thirty-fourth session. Guards: one lower-case word
+ * for a place with its possessive, then a capital, so "fishermen's union" and "governor's office", all lower case, are
+ * kept whole, and a body's own unit keeps its owner, "the council's Roads Committee" (a committee of that council).)
  */
 function withoutCommonOwner(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (phrase?.kind !== 'organisation' || !phrase.body) return phrase;
-  const owner = /^\p{Ll}+['\u2019]s\s+(?=\p{Lu})/u.exec(phrase.body);
-  return owner ? { ...phrase, body: phrase.body.slice(owner[0].length) } : phrase;
+  const owner = /^(\p{Ll}+)['\u2019]s\s+(?=\p{Lu})/u.exec(phrase.body);
+  return owner && PLACE_OWNERS.has(owner[1]!) ? { ...phrase, body: phrase.body.slice(owner[0].length) } : phrase;
 }
+
+/** Common nouns for a place whose public bodies carry their own names ("the province's Ministry of Forests"). */
+const PLACE_OWNERS = new Set(['province', 'state', 'city', 'country', 'nation', 'region', 'county', 'territory', 'island',
+  'town', 'district', 'canton', 'municipality', 'republic', 'emirate', 'kingdom', 'capital', 'borough', 'prefecture']);
 
 function parsePhraseWithOwner(all: Token[]): SpeakerPhrase | null {
   // ("…, the operator, Harbour Link Ferries, confirmed Thursday.": a weekday alone after the verb is when it was said, never
@@ -1683,6 +1688,9 @@ function bodyNameWithAnd(all: readonly Token[]): string | null {
   if (and < 2 || words.length > 8 || words.length - and < 3) return null;
   if (words.some((t, k) => k !== and && (!isCapitalised(t) || t.possessive || ROLE_NOUNS.has(t.lower) || isPersonNoun(t.lower) || DEFINITE.has(t.lower)))) return null;
   if (words.filter((t) => t.lower === 'and' || t.text === '&').length !== 1) return null;
+  // (A person first, "Anna Berg and Ancholme NHS Foundation Trust said": two speakers, a given name opening the words before
+  // the "and".)
+  if (givenNameGender(words[0]!.text) !== null) return null;
   const head = words.at(-1)!.lower;
   if (!ORGANISATION_HEADS.has(head) && !BODY_NAME_ENDS.has(head)) return null;
   if (ORGANISATION_HEADS.has(words[and - 1]!.lower) && ['ministry', 'department', 'office', 'council', 'agency', 'authority', 'commission', 'committee'].includes(words[and - 1]!.lower)) return null;
