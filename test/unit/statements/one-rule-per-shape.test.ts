@@ -4,8 +4,8 @@
 // body-apposed-to-source.ts too); the legal forms printed in capitals one list (company-by-legal-form.ts, read by
 // speaker-phrase.ts); the Russian words for a business's kind one list (vocabulary-ru.ts, RU_BUSINESS_KIND_STEMS, read by
 // russian-legal-form-names.ts and russian-latin-body-name.ts); a side's "who" aside then "they" one function
-// (body-apposed-or-they.ts, sideAsideThenThey). Made-up names and sentences; each case but the guards (marked so)
-// failed on the rules before the fold.
+// (body-apposed-or-they.ts, sideAsideThenThey). Made-up names and sentences; each case but the guards (marked so) and the
+// last block failed on the rules before the fold (the last holds the test moved out of speaker-resolver.ts as it was).
 import { describe, expect, it } from 'vitest';
 import { sideAsideThenThey } from '../../../src/statements/body-apposed-or-they.ts';
 import { endsInLegalForm } from '../../../src/statements/company-by-legal-form.ts';

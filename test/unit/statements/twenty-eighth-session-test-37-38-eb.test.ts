@@ -78,7 +78,11 @@ describe('English: a body\'s report called by its title after the owner (speaker
 
   it('guard: "The council\'s Roads Committee report found …": a unit\'s name stays the unit\'s', () => {
     expect(speakers('Ten roads were shut, Marlow County Council said.\n\nThe council\'s Roads Committee report found that repairs would cost two million pounds.'))
-      .toEqual(['Marlow County Council (org)', "council's Roads Committee (org)"]);
+      // (The unit named as printed but for the common noun's possessive, no part of a body's name since the thirty-fourth
+      // session, speaker-phrase.ts withoutCommonOwner: this case had kept "council's Roads Committee", the two rules written
+      // apart for one shape; the second round made the expectation the newer rule's. The guard's point, the unit and not
+      // the council, is unchanged.)
+      .toEqual(['Marlow County Council (org)', 'Roads Committee (org)']);
   });
 });
 
