@@ -25,11 +25,14 @@ export function isActingFor(role: string): boolean {
 // accused" / "his" / "her" (a court report's words for the one on trial), never the victim's or a family's lawyer; a
 // name of two or three capitalised words, with "KC" / "QC" / "SC" after it dropped.
 const LEGAL_WORDS = new Set(['lawyer', 'barrister', 'solicitor', 'counsel', 'attorney']);
-const COUNSEL_NAMED_RE = /(?<![\p{L}])(?:(?:[Tt]he\s+)?(defendant|accused)|(\p{Lu}[\p{L}-]+)|(?:[Hh]is|[Hh]er))['\u2019]?s?\s+(?:defence\s+|defense\s+)?(lawyer|barrister|solicitor|counsel|attorney),\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})(?=\s*(?:,|\s(?:KC|QC|SC)\b))/gu;
+// (The expressions below spell the legal words from this one list; thirty-fourth session's second round.)
+const LEGAL_WORD = [...LEGAL_WORDS].join('|');
+const COUNSEL_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:(?:[Tt]he\\s+)?(defendant|accused)|(\\p{Lu}[\\p{L}-]+)|(?:[Hh]is|[Hh]er))['\u2019]?s?\\s+(?:defence\\s+|defense\\s+)?(${LEGAL_WORD}),\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})(?=\\s*(?:,|\\s(?:KC|QC|SC)\\b))`, 'gu');
+const COUNSEL_PHRASE_RE = new RegExp(`^(?:(\\p{Lu}[\\p{L}-]+)['\u2019]s|[Hh]is|[Hh]er)\\s+(${LEGAL_WORD})$`, 'u');
 
 /** The one lawyer the text named as acting for the owner of "<Name>'s lawyer" printed at `start`…`end`, or null. */
 export function counselNamedFor(text: string, start: number, end: number): string | null {
-  const printed = /^(?:(\p{Lu}[\p{L}-]+)['\u2019]s|[Hh]is|[Hh]er)\s+(lawyer|barrister|solicitor|counsel|attorney)$/u.exec(text.slice(start, end).trim());
+  const printed = COUNSEL_PHRASE_RE.exec(text.slice(start, end).trim());
   if (!printed || !LEGAL_WORDS.has(printed[2]!)) return null;
   const owner = printed[1] ?? null;
   const names = new Set<string>();

@@ -20,17 +20,29 @@ import { givenNameGender } from './given-names.ts';
 
 const COLLECTIVES = 'syndicate|consortium|partnership|cooperative|co-operative|co-op|collective|company|firm|charity|society|association';
 /**
- * A public or a trading body's word in the singular (thirty-fourth session: "the city's baths department"); read only
- * before a comma, "that" or "which", never "who" ("Dolores Vickery, a forklift operator who has worked …" is a person), and
- * only for a name whose first word is no given name.
+ * A public or a trading body's word in the singular, the head of a description set beside a name: "Wiener Bäder, the
+ * city's baths department, said" (here; read only before a comma, "that" or "which", never "who", "Dolores Vickery, a
+ * forklift operator who has worked …" being a person, and only for a name whose first word is no given name), and
+ * "According to Parkwise, the regional parking agency, …" (body-apposed-to-source.ts). Both thirty-fourth session, written
+ * side by side; the second round made them one list, the union of both.
  */
-const SINGULAR_BODIES = 'department|agency|operator|utility|authority|regulator|watchdog|exchange|club|network|federation|union|foundation|institute|broadcaster|newspaper';
+export const SINGULAR_BODY_HEADS: ReadonlySet<string> = new Set(['department', 'agency', 'operator', 'utility', 'authority',
+  'regulator', 'watchdog', 'exchange', 'club', 'network', 'federation', 'union', 'foundation', 'institute', 'broadcaster',
+  'newspaper', 'body', 'company', 'firm', 'charity', 'office', 'ministry', 'service', 'council', 'board', 'commission',
+  'association', 'organisation', 'organization', 'trust', 'bank', 'lender', 'insurer', 'consultancy', 'ngo', 'nonprofit',
+  'cooperative', 'co-operative', 'provider', 'observatory', 'centre', 'center', 'bureau',
+  // (A group of people as a body: "a volunteer group", "a residents' network", "a local history society"; second round.)
+  'group', 'society', 'coalition', 'alliance', 'collective']);
+const SINGULAR_BODIES = [...SINGULAR_BODY_HEADS].join('|');
 /** A trade's plural as a description's head: "merchants", "auctioneers", "solicitors", "accountants", "agents". */
 const TRADE_PLURAL = String.raw`\p{Ll}[\p{Ll}-]*(?:ers|ors|ants|ents|ists)`;
 
+/** The name as a regular expression's start, no letter before it, any spaces between its words. */
+const nameAt = (name: string) => String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
+
 /** Whether the text describes the name as a body right after it, between commas (see above). */
 export function bodyApposedByKind(text: string, name: string): boolean {
-  const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
+  const n = nameAt(name);
   // (The words before the head: place names and lower-case modifiers, no preposition, no possessive.)
   const words = String.raw`(?:(?!(?:of|for|at|in|on|with|by|from|to|and)\s)[\p{L}-]+\s+){0,3}`;
   // (One place's possessive may open the description, "the city's baths department"; nothing after it possessive, so
@@ -44,7 +56,7 @@ export function bodyApposedByKind(text: string, name: string): boolean {
 /** Whether a name of two words or more speaks as "they" right after its verb (see above; the caller checks the given name). */
 export function bodySpeakingAsThey(text: string, name: string): boolean {
   if (!name.includes(' ')) return false;
-  const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
+  const n = nameAt(name);
   // ("Southgate Comets, who lost the match 51-38, said they would …": an aside between commas may stand before the verb,
   // thirty-fourth session; the aside's words no sentence's end.)
   return new RegExp(`${n}(?:,\\s+(?:who|which)\\s[^,.!?\\n]{1,80},)?\\s+(?:said|says|added|confirmed|announced|stated)(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?\\s+(?:that\\s+)?they\\s+(?:would|will|had|have|were|are|could|did|do)\\b`, 'u').test(text);
@@ -76,7 +88,21 @@ export function bodyByApposedDescription(text: string, start: number, end: numbe
  */
 export function bodyDescribedWithThatThenIt(text: string, name: string): boolean {
   if (!name.includes(' ')) return false;
-  const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
+  const n = nameAt(name);
   const medium = String.raw`(?:\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|filing|release|letter|notice|email|post))?`;
   return new RegExp(`${n},\\s+(?:the|a|an)\\s+[^,.;:!?\\n]{1,60}?\\s(?:that|which)\\s[^,.;:!?\\n]{1,100},\\s+(?:said|says)${medium}\\s+(?:that\\s+)?it\\s+(?:would|will|had|has|was|is|could|did|does)\\b`, 'u').test(text);
+}
+
+/**
+ * "Southgate Comets, who lost the match 51-38, said they would …": a side's name, a "who" aside, then "they" right after
+ * the verb. No person's aside then: speaker-resolver.ts's referredToAsBody lets only "he" / "she" / "Mr" by the name keep
+ * it a person (thirty-fourth session; moved here in its second round from the regular expression written inside
+ * referredToAsBody, beside bodySpeakingAsThey, which reads the same aside before "they" and an auxiliary). Guards: two
+ * words or more, the last a plural as a side's is ("Comets", "Rovers"), so "Tessa Brandt, who lost the seat, said they …"
+ * stays a person; the caller checks the first word is no given name.
+ */
+export function sideAsideThenThey(text: string, words: readonly string[]): boolean {
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(words.at(-1)!)) return false;
+  const escaped = escapeRegExp(words.join(' '));
+  return new RegExp(`(?<![\\p{L}])${escaped},\\s+who\\s[^,.!?\n]{1,80},\\s+(?:said|says|added|confirmed|announced)\\s+(?:that\\s+)?they\\s`, 'u').test(text);
 }

@@ -7,12 +7,9 @@
 // …" keep their words in the clause (a verb, or a head that is no body: "lot", "shares"); the head must carry a word
 // before it ("the regional parking agency", not a bare "the company"), and no relative may follow ("According to X, the
 // water company, which supplies the town, was fined": the company is the clause's subject).
-const BODY_HEADS = new Set(['agency', 'authority', 'regulator', 'watchdog', 'operator', 'body', 'company', 'firm', 'charity',
-  'department', 'office', 'ministry', 'service', 'council', 'board', 'commission', 'institute', 'association', 'federation',
-  'union', 'organisation', 'organization', 'trust', 'foundation', 'bank', 'lender', 'insurer', 'consultancy', 'ngo',
-  'nonprofit', 'cooperative', 'co-operative', 'utility', 'provider', 'observatory', 'centre', 'center', 'bureau',
-  // (A group of people as a body: "a volunteer group", "a residents' network", "a local history society"; second round.)
-  'group', 'network', 'society', 'coalition', 'alliance', 'collective']);
+// (The heads: body-apposed-or-they.ts's SINGULAR_BODY_HEADS, one list with the description after a name that speaks,
+// "Wiener Bäder, the city's baths department, said"; thirty-fourth session's second round.)
+import { SINGULAR_BODY_HEADS } from './body-apposed-or-they.ts';
 
 const WORDS_BEFORE_HEAD = /^(?:[\p{Ll}][\p{Ll}'\u2019-]*\s+){1,4}([\p{Ll}][\p{Ll}-]*)$/u;
 const VERBISH = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|\p{Ll}+ed)\b/u;
@@ -34,5 +31,5 @@ export function isBodyApposition(words: string, after: string): boolean {
 
 function plainBodyKind(words: string, after: string): boolean {
   const m = WORDS_BEFORE_HEAD.exec(words.trim());
-  return m !== null && BODY_HEADS.has(m[1]!) && !VERBISH.test(words) && !/^\s*(?:which|who|whose|that)\b/iu.test(after);
+  return m !== null && SINGULAR_BODY_HEADS.has(m[1]!) && !VERBISH.test(words) && !/^\s*(?:which|who|whose|that)\b/iu.test(after);
 }

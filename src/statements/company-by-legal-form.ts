@@ -8,8 +8,18 @@ const ABBREVIATED_FORMS = ['Co', 'Cos', 'Bhd', 'Pty', 'Pte'];
  * Every legal form a business's name may end in, the abbreviated ones among them, as a regular expression's
  * alternatives (a full stop after an abbreviation is the caller's to allow); body-name-cut-short.ts reads the same list.
  */
-export const LEGAL_FORMS = [...ABBREVIATED_FORMS, 'Inc', 'Ltd', 'Limited', 'plc', 'PLC', 'Corp', 'Corporation', 'LLC', 'LLP',
-  'GmbH', 'AG', 'SA', 'S\\.A', 'ASA', 'NV', 'N\\.V', 'SE', 'AB', 'Oyj', 'SpA'].join('|');
+/**
+ * The legal forms printed in their own capitals ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"), a full stop after
+ * an abbreviation the caller's to allow. (Thirty-fourth session: the Dutch "B.V." / "BV", the Finnish "Oy", the Norwegian and
+ * Baltic "AS", the Danish "A/S" and "ApS", the German "KG", the Lithuanian "UAB", the Latvian "SIA", the Estonian "OÜ" and
+ * the Italian "Srl"; the second round folded speaker-phrase.ts's copy of this list, which alone held them, into this one.)
+ */
+const FORMS_IN_CAPITALS = ['GmbH', 'AG', 'SA', 'S\\.A', 'ASA', 'NV', 'N\\.V', 'SE', 'AB', 'Oyj', 'SpA', 'LLC', 'LLP',
+  'B\\.V', 'BV', 'Oy', 'AS', 'A\\/S', 'ApS', 'KG', 'UAB', 'SIA', 'OÜ', 'Srl', 'S\\.r\\.l'];
+export const LEGAL_FORMS = [...ABBREVIATED_FORMS, 'Inc', 'Ltd', 'Limited', 'plc', 'PLC', 'Corp', 'Corporation', ...FORMS_IN_CAPITALS].join('|');
+/** A name's last word that is a legal form as printed, in its capitals, its case kept (no given name "Oy", no word "As"). */
+// (A stop after the last letter only where the form has stops inside it, "S.A.", "B.V.", as speaker-phrase.ts's copy read it.)
+export const LEGAL_FORM_IN_CAPITALS_RE = new RegExp(`^(?:${FORMS_IN_CAPITALS.map((f) => (f.includes('\\.') ? `${f}\\.?` : f)).join('|')})$`, 'u');
 const LEGAL_FORM_AT_END_RE = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
 
 /** The business's name as printed from `start`, when the phrase's words end in an abbreviated legal form and its stop. */

@@ -15,7 +15,12 @@ import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 /** Offices a town, a province or a county keeps one of. */
 const PLACE_OFFICES = new Set(['mayor', 'premier', 'governor', 'sheriff', 'coroner']);
 const RANKS = new Set(['deputy', 'assistant', 'lord']);
-const PLACE_OFFICE_RE = /\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019])\s+(?:(?:deputy|assistant|lord)\s+)?(?:mayor|premier|governor|sheriff|coroner)(?![\p{L}])/gu;
+// (The two expressions below are built from these two lists, one list for the three readings; thirty-fourth session's
+// second round, where the lists had been copied into each.)
+const OFFICE_WORDS = [...PLACE_OFFICES].join('|');
+const RANK_WORDS = [...RANKS].join('|');
+const PLACE_OFFICE_RE = new RegExp(`\\p{Lu}[\\p{L}-]*(?:['\u2019]s|s['\u2019])\\s+(?:(?:${RANK_WORDS})\\s+)?(?:${OFFICE_WORDS})(?![\\p{L}])`, 'gu');
+const UNHELD_RE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*(?:['\u2019]s|s['\u2019])\\s+(?:(${RANK_WORDS})\\s+)?(${OFFICE_WORDS})$`, 'u');
 
 /** The tokens "<Place>'s [rank] <office>", as a post with the place's first word as its qualifier; else null. */
 export function placeOwnedOffice(all: Token[], qualifierKey: (word: string) => string): SpeakerPhrase | null {
@@ -37,7 +42,7 @@ export function placeOwnedOffice(all: Token[], qualifierKey: (word: string) => s
 
 /** Whether the phrase printed at `start`…`end` is a place's office whose word the text never printed before it. */
 export function placeOfficeUnheld(text: string, start: number, end: number): boolean {
-  const m = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019])\s+(?:(deputy|assistant|lord)\s+)?(mayor|premier|governor|sheriff|coroner)$/u.exec(text.slice(start, end));
+  const m = UNHELD_RE.exec(text.slice(start, end));
   if (!m) return false;
   const word = m[1] ? `${m[1].toLowerCase()} ${m[2]!.toLowerCase()}` : m[2]!.toLowerCase();
   // (Another place's office printed so before, "Greyton's mayor said …. Struisbaai's mayor said …", is no holder's

@@ -2,9 +2,12 @@
 // «концерн Siemens Healthineers». The Russian parser read the Latin words as a person's first name and surname («The
 // Times» a person); the kind word says it is a body (thirty-first session, a probe of foreign names in Russian text).
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { RU_BUSINESS_KIND_STEMS } from './vocabulary-ru.ts';
 
 /** Russian words for an outlet's or a business's kind, any case: «газета», «издания», «агентству», «концерн». */
-const KIND_RE = /^(?:газет|издани|агентств|журнал|портал|телеканал|радиостанци|компани|концерн|корпораци|холдинг)\p{Ll}*$/u;
+// (A business's kinds: vocabulary-ru.ts's RU_BUSINESS_KIND_STEMS, one list with russian-legal-form-names.ts's «Перевозчик
+// «Name»»; thirty-fourth session's second round.)
+const KIND_RE = new RegExp(`^(?:газет|издани|агентств|журнал|портал|телеканал|радиостанци|${RU_BUSINESS_KIND_STEMS.join('|')})\\p{Ll}*$`, 'u');
 
 /**
  * A word of a body's name in Latin letters: capitalised, «The», or a joining «of» / «and» / «&» inside it; the letters any

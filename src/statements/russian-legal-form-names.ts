@@ -5,7 +5,7 @@
 // (russian-institution-form.ts), right before the «name»; the name two to four capitalised words, no punctuation inside.
 
 import { isInstitutionForm } from './russian-institution-form.ts';
-import { RU_LEGAL_FORM } from './vocabulary-ru.ts';
+import { RU_BUSINESS_KIND_STEMS, RU_LEGAL_FORM } from './vocabulary-ru.ts';
 
 const FORM_NAME_RE = /(?<![\p{L}-])(\p{Lu}{2,5})\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\u00BB/gu;
 
@@ -13,7 +13,10 @@ const FORM_NAME_RE = /(?<![\p{L}-])(\p{Lu}{2,5})\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\
 // legal form («Перевозчик «Саха Карго» заявил», «авиаперевозчика «Полярные Крылья»», «Застройщик «Северный Квартал»»):
 // the two to four capitalised words are the body's, not a man's first name and surname. Guard: the word right before the
 // opening mark, one of these kinds only (no person's trade: «водитель», «фермер»).
-const KIND_NAME_RE = /(?<![\p{L}-])(?:[Кк]омпани|\p{L}*[Пп]еревозчик|[Зз]астройщик|[Пп]одрядчик|[Пп]оставщик|[Пп]роизводител|[Дд]евелопер|[Рр]итейлер|[Дд]истрибьютор|[Сс]траховщик|[Оо]ператор|[Хх]олдинг|[Аа]грохолдинг|[Кк]онцерн)\p{Ll}{0,3}\s+\u00AB(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})\u00BB/gu;
+// (The kinds: RU_BUSINESS_KIND_STEMS, one list with russian-latin-body-name.ts's; «перевозчик» in a compound too,
+// «авиаперевозчика»; the first letter either case, the sentence's capital.)
+const KIND_ALTERNATIVES = RU_BUSINESS_KIND_STEMS.map((stem) => `${stem === 'перевозчик' ? '\\p{L}*' : ''}[${stem[0]!.toUpperCase()}${stem[0]}]${stem.slice(1)}`).join('|');
+const KIND_NAME_RE = new RegExp(`(?<![\\p{L}-])(?:${KIND_ALTERNATIVES})\\p{Ll}{0,3}\\s+\u00AB(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})\u00BB`, 'gu');
 
 /** The names (lower case) the text prints in «…» right after a Russian legal or institution form, or a business's kind. */
 export function namesAfterLegalForm(text: string): string[] {

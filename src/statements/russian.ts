@@ -3143,6 +3143,8 @@ export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhr
 /** Surname endings that decline by gender and are a surname's only: «-ова», «-ина», «-ская» / «-ов», «-ин», «-ский». */
 const WOMANS_SURNAME_RE = /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u;
 const MANS_SURNAME_RE = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+/** A man's surname that declines, «-ов», «-ев», «-ин» (a woman bearing it prints «-ова»): the two thirty-fourth-session readings below. */
+const MANS_DECLINING_SURNAME_RE = /(?:ов|ев|ёв|ин|ын)$/u;
 
 /**
  * The gender a Russian surname's ending alone shows (of a name of two words or more, or a surname alone), else null:
@@ -3167,7 +3169,7 @@ export function russianGender(name: string): 'm' | 'f' | null {
   // (Nor before a man's declining surname, «-ов», «-ев», «-ин»: a woman bearing it would print «-ова», so "Бембя Очиров",
   // a Kalmyk man's name in «-я», is a man, and "сказал он" goes on from him. Guard: a surname of four letters or more, not
   // a short foreign one; thirty-fourth session, test-47 r04.)
-  const mansDecliningSurname = surname.length >= 4 && /(?:ов|ев|ёв|ин|ын)$/u.test(surname) && /^[\u0400-\u04FF-]+$/u.test(surname);
+  const mansDecliningSurname = surname.length >= 4 && MANS_DECLINING_SURNAME_RE.test(surname) && /^[\u0400-\u04FF-]+$/u.test(surname);
   const womansFirstName = name.includes(' ') && /[ая]$/u.test(first) && !/(?:илья|ша|ка|ма|та)$/u.test(first) && !caucasian && !mansDecliningSurname;
   if (WOMANS_SURNAME_RE.test(surname) || /ая$/u.test(surname) || womansFirstName) return 'f';
   if (MANS_SURNAME_RE.test(surname) || /(?:ой|ый|ий)$/u.test(surname)) return 'm';
@@ -3227,7 +3229,7 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   // (Not before a man's surname in the nominative, «-ов», «-ин», or a man's patronymic, «-вич»: a woman's genitive would
   // print «-овой» there, so "Санджи Бадмаевич", "Санджи Очиров" are a Kalmyk man's nominative first name in «-и»;
   // thirty-fourth session, test-47 r04.)
-  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !/(?:ов|ев|ёв|ин|ын|вич|ич)$/u.test(surname)) {
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !MANS_DECLINING_SURNAME_RE.test(surname) && !/(?:вич|ич)$/u.test(surname)) {
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия');
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');

@@ -12,6 +12,7 @@ import { firstWordHonorific } from './first-word-honorific.ts';
 import { bodyBranchName } from './body-branch.ts';
 import { bodyOfPlaceName } from './body-of-place.ts';
 import { isCourtFile } from './court-document.ts';
+import { LEGAL_FORM_IN_CAPITALS_RE } from './company-by-legal-form.ts';
 import { isDocumentYear } from './document-year.ts';
 import { executiveBodyName } from './executive-body.ts';
 import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
@@ -1706,11 +1707,8 @@ function namedMakerWithJoiners(before: readonly Token[]): string | null {
   return words.every((t) => isCapitalised(t) || NAME_JOINERS.has(t.text)) ? words.map((t) => t.text).join(' ') : null;
 }
 
-/** A business's legal form in its capitals, closing its name ("Minera Andina SA", "Nordvik Energy ASA", "Halvorsen AG"). */
-// (Thirty-fourth session: the Dutch "B.V." / "BV", the Finnish "Oy", the Norwegian and Baltic "AS", the Danish "A/S" and
-// "ApS", the German "KG", the Lithuanian "UAB", the Latvian "SIA", the Estonian "OÜ" and the Italian "Srl": each as printed,
-// its case kept, so no given name "Oy" or word "As" is one; only a name's last word, after one or more capitalised words.)
-const LEGAL_FORM_IN_CAPITALS_RE = /^(?:SA|S\.A\.?|ASA|AG|NV|N\.V\.?|SE|AB|GmbH|LLC|LLP|Oyj|SpA|B\.V\.?|BV|Oy|AS|A\/S|ApS|KG|UAB|SIA|OÜ|Srl|S\.r\.l\.?)$/u;
+// (A business's legal form in its capitals closing its name, "Minera Andina SA", "Nordvik Ferjer AS": company-by-legal-form.ts
+// holds the one list.)
 
 /** Last words that make capitalised words the name of a body, not of a person. */
 export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energy', 'airlines', 'telecom', 'capital', 'logistics', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'plc',

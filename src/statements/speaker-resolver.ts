@@ -15,7 +15,7 @@ import { fullNameOfNickname } from './nickname-alone.ts';
 import { teamHeadPrintedBefore } from './team-head-by-team.ts';
 import { placeOfficeUnheld } from './office-owned-by-place.ts';
 import { performerByPart } from './performer-by-part.ts';
-import { bodyApposedByKind, bodyByApposedDescription, bodyDescribedWithThatThenIt, bodySpeakingAsThey } from './body-apposed-or-they.ts';
+import { bodyApposedByKind, bodyByApposedDescription, bodyDescribedWithThatThenIt, bodySpeakingAsThey, sideAsideThenThey } from './body-apposed-or-they.ts';
 import { agentNounSpeakingOfIts } from './agent-noun-speaking-of-its.ts';
 import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
@@ -1299,7 +1299,11 @@ export class SpeakerResolver {
     // (A first word that is a given name: the guard of several readings below, "Karen Doyle said it …" being a person's way.)
     const givenFirst = givenNameGender(words[0]!) !== null;
     const its = new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+(?:has|had|also|on\\s+\\p{Lu}\\p{Ll}+))?\\s+(?:said|says|added|announced|confirmed|reported|stated|warned|admitted|insisted)(?:${IN_A_MEDIUM}\\s+that)?\\s+(?:that\\s+)?its\\s|(?<![\\p{L}])${escaped},\\s+which\\s`, 'u');
-    const person = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s|${personAsideAfterName(escaped)}`, 'u');
+    // (A person: "Mr" or "Dr" before the name, or "he" / "she" / "his" / "her" right after its verb; or an aside after it that
+    // only a person takes, person-aside-after-name.ts. The first two alone are the test where a side's aside and "they" are
+    // read, below.)
+    const pronounOrTitle = `(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`;
+    const person = new RegExp(`${pronounOrTitle}|${personAsideAfterName(escaped)}`, 'u');
     // "Lufthansa, the airport's largest customer, said it expected …": a lone name described, then "it", no person of that name.
     const itApposed = new RegExp(`(?<![\\p{L}])${escaped},\\s+(?:the|a|an)\\s[^,.;]{2,60},\\s+(?:said|says|added|announced|confirmed|stated|warned|insisted)\\s+(?:that\\s+)?it\\s`, 'u');
     // "Moviment Graffitti said the words left the door open. "…," the group said in a statement.": the next sentence calls
@@ -1340,12 +1344,9 @@ export class SpeakerResolver {
     const itAddedNext = words.length < 2 || givenFirst ? null
       : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)[.]\\s+[^.!?\n"\u201C\u201D]*,\\s+(?:it|the\\s+(?:force|company|firm|business|utility|operator|agency|authority|council|group|organisation|organization|charity|service))\\s+(?:said|says|added)[.]`, 'u');
     // ("Southgate Comets, who lost the match, said they would …": a side's "who" aside then "they" is no person's aside, so
-    // only "he" / "she" / "Mr" by the name then keep it a person; thirty-fourth session. Guards: no given name first, and the
-    // name's last word a plural, as a side's is ("Comets", "Rovers"), so "Tessa Brandt, who lost the seat, said they …"
-    // stays a person.)
-    const theyAfterAside = !givenFirst && words.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words.at(-1)!)
-      && new RegExp(`(?<![\\p{L}])${escaped},\\s+who\\s[^,.!?\n]{1,80},\\s+(?:said|says|added|confirmed|announced)\\s+(?:that\\s+)?they\\s`, 'u').test(this.text);
-    const personByPronounOrTitle = new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}(?:\\s+\\p{Ll}+){1,2}\\s+(?:that\\s+)?(?:he|she|his|her)\\s`, 'u');
+    // only "he" / "she" / "Mr" by the name then keep it a person; body-apposed-or-they.ts, sideAsideThenThey.)
+    const theyAfterAside = !givenFirst && sideAsideThenThey(this.text, words);
+    const personByPronounOrTitle = new RegExp(pronounOrTitle, 'u');
     // (Bodies speaking, probed on fresh text, body-speaking-as-it.ts.)
     const asIt = bodySpeakingAsIt(this.text, key, { givenFirst, words: words.length })
       // (Described as a body's kind, or speaking as "they": body-apposed-or-they.ts.)

@@ -309,6 +309,15 @@ export const RU_TRAILERS = new Set(['не', 'также', 'ранее', 'уже'
   // session, dev d1521.)
   'официально', 'публично', 'письменно']);
 
+/**
+ * Stems of Russian words for a kind of business, in any case after them: a body's name follows the word, in «…»
+ * («Перевозчик «Саха Карго»», russian-legal-form-names.ts) or in Latin letters («концерн Siemens Healthineers»,
+ * russian-latin-body-name.ts). The two lists were written apart (thirty-first and thirty-fourth sessions); the
+ * thirty-fourth session's second round made them this one. No person's trade («водитель», «фермер»).
+ */
+export const RU_BUSINESS_KIND_STEMS: readonly string[] = ['компани', 'концерн', 'корпораци', 'холдинг', 'агрохолдинг', 'перевозчик',
+  'застройщик', 'подрядчик', 'поставщик', 'производител', 'девелопер', 'ритейлер', 'дистрибьютор', 'страховщик', 'оператор'];
+
 /** A Russian company's legal form before its «name» («АО «…»», «ИК «…»», investment and managing companies too). */
 // (ГК, a group of companies, «ГК «…»»; ОАХК / АХК / ХК, a joint-stock holding company, as Tajik and other CIS state
 // companies are formed, «ОАХК «…»»: forms too, thirty-first session.)
