@@ -11,13 +11,16 @@ import type { SpeakerPhrase } from './speaker-phrase.ts';
 /** Numbers, not a document that speaks ("the government statement" is the government's). */
 const NUMBERS = new Set(['figures', 'data', 'statistics', 'numbers']);
 
-const GOVERNMENT_NUMBERS_RE = /^(?:the\s+)?(?:latest\s+|official\s+|new\s+|recent\s+)?government\s+(?:figures|data|statistics|numbers)$/u;
+const NUMBER_WORDS = [...NUMBERS].join('|');
+const GOVERNMENT_NUMBERS_RE = new RegExp(`^(?:the\\s+)?(?:latest\\s+|official\\s+|new\\s+|recent\\s+)?government\\s+(?:${NUMBER_WORDS})$`, 'u');
+/** The same numbers anywhere in a text, taken out before looking for another "government". */
+const GOVERNMENT_NUMBERS_ANYWHERE_RE = new RegExp(`\\bgovernment\\s+(?:${NUMBER_WORDS})\\b`, 'giu');
 
 /** Whether `phrase` is "government figures / data / statistics" in a text that names no government elsewhere. */
 export function isUnnamedGovernmentNumbers(phrase: SpeakerPhrase, text: string): boolean {
   if (phrase.kind !== 'organisation' || phrase.body !== 'government' || !phrase.document || !NUMBERS.has(phrase.document)) return false;
   if (!GOVERNMENT_NUMBERS_RE.test(text.slice(phrase.start, phrase.end))) return false;
   // (Any other "government" in the text, outside such numbers, may be the body meant: the old reading stays.)
-  const others = text.replace(/\bgovernment\s+(?:figures|data|statistics|numbers)\b/giu, '');
+  const others = text.replace(GOVERNMENT_NUMBERS_ANYWHERE_RE, '');
   return !/\bgovernments?\b/iu.test(others);
 }
