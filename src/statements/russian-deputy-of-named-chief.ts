@@ -15,7 +15,7 @@ const DEPUTY_WORDS = new Set(['заместитель', 'заместитель�
 
 /** Whether `word` (as printed after the deputy's word) is the genitive of the surname `surname` (nominative). */
 export function isSurnameGenitive(word: string, surname: string): boolean {
-  if (/(?:ко|ых|их|аго|яго|[еиоуэю])$/u.test(surname)) return word === surname;
+  if (!declines(surname)) return word === surname;
   if (/(?:ов|ев|ёв|ин|ын)$/u.test(surname)) return word === `${surname}а`;
   if (/(?:ова|ева|ёва|ина|ына)$/u.test(surname)) return word === `${surname.slice(0, -1)}ой`;
   if (/(?:ский|цкий|ской|цкой|[гкх]ий|[ыио]й)$/u.test(surname)) return word === surname.replace(/(?:ий|ый|ой)$/u, 'ого');
