@@ -17,6 +17,7 @@
 // again, even a timer that does nothing (bench/RESULTS.md). A MutationObserver
 // costs nothing until the page changes, where polling costs a task each time.
 import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
+import { requestOverlay } from './overlay-request.ts';
 
 /**
  * When each look happens, after a change (or a navigation): the first at once
@@ -36,13 +37,10 @@ function loadOverlay(): void {
   overlayRequested = true;
   cancelPendingLook();
   navigationApi?.removeEventListener('currententrychange', lookAfterNavigation);
-  // A raw message (not the worker client, which would weigh on every page); the reply is the worker's Reply.
-  chrome.runtime
-    .sendMessage({ type: 'content/load-overlay', payload: {} })
-    .then((reply: { ok: boolean; error?: string } | undefined) => {
-      if (!reply?.ok) console.warn('Sourcelight:', reply?.error ?? 'the background worker did not answer.');
-    })
-    .catch((error: unknown) => console.warn('Sourcelight:', error instanceof Error ? error.message : String(error)));
+  // Not the worker client, which would weigh on every page: one message, sent again while the worker restarts.
+  void requestOverlay((message) => chrome.runtime.sendMessage(message)).then((problem) => {
+    if (problem) console.warn('Sourcelight:', problem);
+  });
 }
 
 /** Look number `look`, `LOOK_DELAYS_MS[look]` from now; if the page is still no article, the next look waits for it to change. */
