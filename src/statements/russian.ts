@@ -54,6 +54,7 @@ import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { relativeByFirstName } from './russian-relative-by-first-name.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { storyClub } from './russian-story-club.ts';
@@ -243,6 +244,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («— заявил 58-летний подсудимый», «— уточнил 52-летний гляциолог»: an age before the post, russian-age-before-post.ts.)
   const aged = ageBeforePost(all, (words) => parseRussianPhrase(words));
   if (aged) return aged;
+  // («Его дочь Сайаана, фельдшер …, рассказала»: a possessive, a word for kin and a first name alone, that relative;
+  // russian-relative-by-first-name.ts.)
+  const relative = relativeByFirstName(all, isBodyWord);
+  if (relative) return relative;
   const latinBody = latinBodyAfterKind(all);
   if (latinBody) return { kind: 'organisation', body: latinBody, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах пишут»: a group, then where it is, is

@@ -86,6 +86,9 @@ import { russianVerbGenderAt } from './russian-verb-gender.ts';
 import { isBareInterlocutor } from './russian-interlocutor.ts';
 import { businessHeadWanted, russianPostKind } from './russian-post-kind.ts';
 import { personOfNation } from './russian-demonym-role.ts';
+import { isKinWord } from './russian-relative-by-first-name.ts';
+import { holderOfTradeWord } from './russian-trade-word-holder.ts';
+import { holderOfPostWithWhose } from './russian-post-with-whose-printed.ts';
 import { clergyAddressed } from './russian-clergy-address.ts';
 import { compoundForeignName } from './russian-compound-foreign-name.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
@@ -290,6 +293,11 @@ export class SpeakerResolver {
       ?? (phrase.kind === 'name' ? null : teamHeadPrintedBefore(this.text, this.text.slice(phrase.start, phrase.end), phrase.start))
       // ("… Name Name, the tower captain, …. The former headmaster said": former-life-description.ts.)
       ?? this.formerLifeOfLatest(phrase)
+      // («Бывшая чемпионка области» after «Name Surname, в 1987 году чемпионка области, …»: the post and whose it is, printed
+      // in that one person's sentence; russian-post-with-whose-printed.ts.)
+      ?? (phrase.kind === 'title' && isCyrillic(this.text.slice(phrase.start, phrase.end))
+        ? holderOfPostWithWhose(this.text, this.text.slice(phrase.start, phrase.end), phrase.start,
+          this.directory.people().filter((p) => this.namedInText.has(p.name) && p.name.includes(' ')).map((p) => p.name)) : null)
       // ("The actor, who plays Torvald, said" after "Tom Ashdown is Torvald": performer-by-part.ts.)
       ?? (phrase.kind === 'name' ? null : performerByPart(this.text, phrase.start, phrase.end));
     if (described) {
@@ -585,6 +593,13 @@ export class SpeakerResolver {
           && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!)) {
           return this.resolve({ kind: 'title', name: [], roles: [printedWord.toLowerCase()], qualifier: null, start: phrase.start, end: phrase.end });
         }
+        // (Thirty-fifth session: «Сторож добавил, что …» after «Сторож товарищества Виктор Липатов …»: a sentence's first word
+        // that the text set before one full name as what that person is, consonant-final and no list's, is that person, not a
+        // body; russian-trade-word-holder.ts. Guard: no name the text knows, no given name, no surname of anyone.)
+        const tradeHolder = /^\p{Lu}[\u0430-\u044F\u0451]{3,}$/u.test(printedWord) && SENTENCE_START_RU.test(this.text.slice(Math.max(0, phrase.start - 3), phrase.start))
+          && !this.directory.findByName(phrase.name) && !this.fullNameInText(phrase.name[0]!) && givenNameGender(printedWord) === null
+          ? holderOfTradeWord(this.text, printedWord, phrase.start) : null;
+        if (tradeHolder) return this.notedPerson(this.directory.findByName(tradeHolder.split(' '))?.name ?? tradeHolder);
         // "Matai of the village say they …", "Buyam-sellams of the central market say": a lone word nobody is known by,
         // placed by a preposition and a lower-case place ("of the village") and speaking in the plural ("say", not "says"),
         // is a group of people in a word of its own language, unnamed; a body's name takes "says" or "it".
@@ -1972,7 +1987,10 @@ export class SpeakerResolver {
   /** A Russian word for people of a kind, described ("Житель соседнего дома", "Пенсионерка, живущая …", "жителей"). */
   private describedPeople(phrase: SpeakerPhrase): boolean {
     // («Охранник соседнего магазина», «Машинист электрички, который …»: a word for a person by its ending, described, too.)
+    // (Thirty-fifth session: not «собеседница издания», the word for one interviewed and only the outlet after it, which
+    // describes nobody new: the one just quoted, as the bare «собеседница» is; russian-interlocutor.ts.)
     return phrase.kind === 'title' && phrase.roles.length > 0 && phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r) || isRussianPeopleNoun(r))
+      && !isBareInterlocutor(this.text, phrase.start, phrase.end)
       && (/\s|\p{Ll}(?:ей|ов|ев|ых|их)$/u.test(this.text.slice(phrase.start, phrase.end))
         || PARTICIPLE_ASIDE_RU.test(this.text.slice(phrase.end, phrase.end + 40)));
   }
@@ -2132,7 +2150,10 @@ export class SpeakerResolver {
     // too), never a minister some other text named.
     // (Not someone the text gave another English post: "the mayor" after a defence secretary is not him; Russian
     // copy varies the post on purpose, "губернатор" then "глава региона".)
-    const latest = recent.at(-1);
+    // (Thirty-fifth session: not one the text named only as someone's kin, «Его мама Гульшат», for a post's word, «Наставник
+    // новосибирцев признала»: a mother is no coach; the latest speaker before her who fits; russian-relative-by-first-name.ts.)
+    const kinOnly = (name: string) => (this.titlesInText.get(name) ?? []).length > 0 && this.titlesInText.get(name)!.every((t) => t.roles.every(isKinWord));
+    const latest = (title.roles.some(isKinWord) ? recent : recent.filter((name) => !kinOnly(name))).at(-1);
     const otherPost = (t: PersonTitle) => !compatible(t, title) && t.roles.some((r) => ROLE_NOUNS.has(r)) && title.roles.every((r) => ROLE_NOUNS.has(r));
     const latestTitles = latest ? this.titlesInText.get(latest) ?? [] : [];
     if (!title.qualifier && title.roles.length === 1 && !latestTitles.some(otherPost)) return latest ?? null;
