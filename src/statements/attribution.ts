@@ -1086,6 +1086,9 @@ const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining
 
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
+/** "The professor, who keeps four hives" / "Ann Lowe, who runs the shop": a subject and its relative aside, up to the aside's end. */
+const SUBJECT_AND_ASIDE_RE = /^\s*(?:(?:The|A|An|Its|His|Her|Their)\s+[\p{Ll}'\u2019-]+(?:\s+[\p{Ll}'\u2019-]+){0,2}|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}),\s+(?:who|which|whose)\s[^,;:"\u201C\u201D]*$/u;
+
 /** ", a councillor for the ward, who said …": a post in apposition, then a relative with a verb of saying. */
 const RELATIVE_THAT_SPEAKS_RE = /^,\s*(?:a|an|the)\s[^,;:.]{1,80},\s*who\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s/u;
 
@@ -1132,6 +1135,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     if (cueAt === 0) {
       // ("…, John Carter, the mayor, told the BBC.": what follows "told" is whom it was told, never its speaker.)
       if (TOLD_RE.test(tokens[0]!.lower)) continue;
+      // ("The professor, who keeps four hives in her garden, said the findings mattered for growers.": a subject and its
+      // relative aside are no clause; the verb after the aside is the subject's, and what follows it is the clause.
+      // Guard: the words before the aside a short lower-case noun phrase after a determiner, or capitalised words; the comma
+      // the aside's closing one; thirty-fifth session, dev d1742.)
+      if (SUBJECT_AND_ASIDE_RE.test(sentence.slice(0, comma))) continue;
       // ("…, said staff at the trust had missed …": a finite verb after it makes the verb frame what follows.)
       if (tokens.slice(1).some((t) => FINITE.has(t.lower))) continue;
       // "…, stated the Russian foreign minister." / "…, said the Chairman of the NRC, Anders Fogh Rasmussen."
@@ -1821,6 +1829,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // ("Born in Leeds, Margaret came to Ashcombe …": a life's where or when before the one it is about.)
     ?? /^\s*(?:Born|Raised|Brought\s+up|Educated|Trained)\s+(?:in|at|on|near|as)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     ?? /^\s*(?:In|On|During|After)\s+(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+,\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
+    // ("Back at the post office, Ní Chonaill is counting …": a feature's return to a scene, before the one it is about.
+    // Guard: "Back" and a preposition of place, sixty characters at most to the comma, a capitalised word after it.)
+    ?? /^\s*Back\s+(?:at|in|on|inside|outside|home\s+in)\s+[^,;:]{1,60},\s*(?=\p{Lu}\p{Ll})/u.exec(masked.slice(from, end))
     // ("On the morning the hospital closed, Delphine Broussard-Tate drove …": a longer scene before a full name and its verb;
     // "In Harwood Ltd v Fennimore plc, Mr Justice Aldous-Pryce ruled …": a case's name before a title and a name.)
     // ("After 31 years of selling noodles at Chong Pang Market and Food Centre, Madam Lim Geok Hua will …", "Since the
@@ -2059,7 +2070,9 @@ function subjectOfCoordinatedVerb(masked: string, start: number, end: number, cu
   // The first verb comes right after the subject (and its apposition): "welcomed …", "has welcomed …".
   const rest = masked.slice(subject.end, cueStart);
   // "did not comment …, but said" leaves the verb in its plain form after the negation.
-  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+)\b/u;
+  // ("The minister rose a second time and said …", "Name stood up and said …": or a common irregular past; thirty-fifth
+  // session, dev d1743.)
+  const verb = /^\s+(?:(?:has|had|also|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:\p{Ll}+(?:ed|s)|(?:did|does|do|has|have|had|would|could|will)\s+not\s+\p{Ll}+|rose|stood|sat|went|came|took|gave|got|met|left|spoke|wrote|held|kept|shook|broke|ran|began|drew|threw|sent|won|lost|fell|led|paid|made|put)\b/u;
   // ("Name (EPP) called … and said", "Name (ECR, PL) …": a party's or a country's letters in brackets after the name.)
   const bracketed = /^\s*\(\p{Lu}[\p{Lu}\p{Ll}./-]{0,9}(?:,\s*\p{Lu}[\p{Lu}\p{Ll}./-]{0,9})?\)/u;
   return [rest, rest.replace(/^,\s*/u, ' '), rest.replace(/^,[^,]*,/u, ''), rest.replace(bracketed, '')].some((r) => verb.test(r)) ? subject : null;

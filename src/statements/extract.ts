@@ -193,12 +193,17 @@ function lastWordQuoted(text: string, phrase: SpeakerPhrase): boolean {
 /** "what staff described as", "what residents call": the words between "what" and the verb. */
 const WHAT_THEY_CALLED_RE = /\bwhat\s+((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+)\s+$/u;
 
+/** Verbs that carry a quotation and no clause: "answered", "replied", "laughed", "quipped" … */
+const ONLY_QUOTE_VERB_RE = /^(?:answer|answers|answered|reply|replies|replied|retort|retorted|laugh|laughs|laughed|sigh|sighed|shout|shouted|quip|quipped|joke|joked)$/u;
+
 /** Verbs that take a quoted phrase as their object: 'accused NATO of "playing with fire"', 'highlighting "…"', 'thanked Ankara for its "…"'. */
 // ('asked councillors to "value …"': what someone is asked to do, in their words, right after "to".)
 // ('in a move she said would keep "…"': "said" with a modal or a copula right after it opens a relative clause whose subject
 // is the thing before the speaker, the move; its quoted words are the speaker's. Never after a comma: ', she said, would'.)
+// ('remembered a woman who "argued with bishops …"', 'recalled a colleague as "…"': a memory's words, the one who
+// remembers; thirty-fifth session, dev d1740.)
 const PARTIAL_LEAD_RE =
-  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|asked(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:whether|if)\s+[^.!?"\u201C]*$)|(?:said|says)(?=\s+(?:would|will|could|should|might|was|were|is|are|had|has)\s)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds)\b[^.!?]*$/u;
+  /\b(accused|accusing|accuses|called|calling|calls|branded|branding|described|describing|describes|dubbed|termed|labelled|labeled|labelling|slammed|slamming|blasted|blasting|criticised|criticized|attacked|highlighting|stressing|underlining|warned of|warning of|warned against|warning against|warns against|cautioned against|spoke of|speaking of|promised|vowed|urged|(?:asked|requested)(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}to\s+$)|asked(?=\s+(?:[\p{L}'\u2019-]+\s+){1,4}(?:whether|if)\s+[^.!?"\u201C]*$)|(?:said|says)(?=\s+(?:would|will|could|should|might|was|were|is|are|had|has)\s)|dismissed|dismissing|rejected|rejecting|condemned|condemning|denounced|denouncing|denounces|praised|praising|hailed|hailing|thanked|thanking|commended|commending|found|finds|recalled|recalling|recalls|remembered|remembering|remembers)\b[^.!?]*$/u;
 
 // (PARTIAL_LEAD_RE: 'asked its counsel whether officials had "ever driven on these roads after dark"': a reported question's
 // quoted words are the asker's; thirty-first session, d1475. Guard: "whether" or "if" within four words of "asked", and no
@@ -342,7 +347,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // A live blog's time stamp ("09:50 "…," said …") opens the entry, not the sentence.
       // (So is a digest's bullet, "▪️ «…», — цитирует …".)
       const lead = masked.slice(leadFrom, span.open).trim().replace(/^\d{1,2}[.:]\d{2}$/u, '').replace(/^(?:[\p{So}\p{Sk}\u2022]|\uFE0F)+$/u, '');
-      const before = attributionBefore(masked, leadFrom, span.open);
+      // ('A spokesman said the minister had answered "fully and in good faith".': a verb that only ever carries a quotation,
+      // inside the clause an earlier verb of saying in the sentence frames, is the clause's own; the quoted fragment is the
+      // clause's speaker's, not the subject's of "answered". Guard: the fragment opens in lower case, the verb is no verb of
+      // saying with a clause of its own, and "said" / "says" / "told" stands before its subject; thirty-fifth session, d1743.)
+      const attributed = attributionBefore(masked, leadFrom, span.open);
+      const before = attributed && startsLowerCase(text, span) && ONLY_QUOTE_VERB_RE.test(attributed.cue.text)
+        && /(?<!\p{L})(?:said|says|told|tells)\s/u.test(masked.slice(leadFrom, Math.min(attributed.phrase.start, attributed.cue.start))) ? null : attributed;
       // ("Name считает, что задержка — «скорее норма, чем исключение»": a dash after a reported clause's subject is its
       // copula, and the quotation ends the clause, not opens one.)
       const copula = /[\u2013\u2014]$/u.test(lead) && /(?:^|[\s,])что\s/u.test(lead);

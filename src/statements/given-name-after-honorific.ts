@@ -11,7 +11,8 @@ import { HONORIFICS } from './vocabulary.ts';
 /** The one full name the text prints as "<Title> <word> <Surname …>", or null. */
 export function fullNameAfterHonorific(text: string, word: string): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}*)\\.?\\s+${escapeRegExp(word)}((?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}])`, 'gu');
+  // (A surname's hyphenated second part is the surname's: "Sir Desmond Achebe-Lyons" is not "Desmond Achebe".)
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}*)\\.?\\s+${escapeRegExp(word)}((?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})(?![\\p{L}-])`, 'gu');
   const names = new Set<string>();
   for (const m of text.matchAll(re)) {
     if (!HONORIFICS.has(m[1]!.toLowerCase())) continue;

@@ -8,9 +8,11 @@ import { givenNameGender } from './given-names.ts';
 const WORD = "\\p{Lu}[\\p{L}'\u2019.&-]*";
 /** A side's name: one to five capitalised words, "of" / "and" / "&" between them ("Brighton and Hove Albion"). */
 const SIDE = `(${WORD}(?:\\s+(?:(?:of|and|&)\\s+)?${WORD}){0,4})`;
-/** An optional label before the line ("Result:", "FT:"), and what may follow it: a bracket, nothing, a full stop. */
+/** An optional label before the line ("Result:", "FT:"), and what may follow it: a bracket, nothing, a full stop, or a
+ * headline's colon and its words ("Harrowby Athletic 2-1 Stanmore Vale: late header keeps title race alive"; thirty-fifth
+ * session, dev d1741). */
 const LABEL = "(?:[\\p{L} ]{1,20}:\\s*)?";
-const AFTER = "(?=\\s*(?:\\(|\\[|$|\\.\\s*$))";
+const AFTER = "(?=\\s*(?:\\(|\\[|$|\\.\\s*$)|:\\s+\\S)";
 /** "Side 1–2 Side": the score between the names. */
 const SCORE_BETWEEN_RE = new RegExp(`^${LABEL}${SIDE}\\s+\\d{1,3}\\s*[\u2013\u2014-]\\s*\\d{1,3}\\s+${SIDE}${AFTER}`, 'gmu');
 /** "Side 24 Side 17": each side's score after its name. */

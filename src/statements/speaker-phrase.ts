@@ -178,6 +178,8 @@ const WEEKDAYS_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
+/** A capitalised preposition or adverb that may open a fronted phrase of place or time before a pronoun, with no comma. */
+const FRONTED_BEFORE_PRONOUN_RE = /^(?:In|On|At|After|Before|During|Outside|Inside|Later|Afterwards|Back|Behind|Across|Along|Near)$/u;
 
 /** Words that describe a party by where it stands ("opposition", "ruling", "centre-right"). */
 const PARTY_LEANINGS = /^(?:opposition|ruling|governing|(?:centre|center|far|hard)-(?:right|left)|right-wing|left-wing|conservative|liberal|nationalist|separatist|socialist|populist)$/u;
@@ -263,6 +265,14 @@ function stripNoise(all: Token[]): Token[] {
     }
     // "81-year-old Dorothy Sandvik": an age before a name is no part of it.
     if (/^\d{1,3}-year-old$/u.test(first.lower) && tokens[1] && isCapitalised(tokens[1])) { tokens = tokens.slice(1); changed = true; continue; }
+    // ("On his way out he told the press gallery that", "In the corridor she said", "Later that day he said": a fronted phrase
+    // of place or time with no comma before a subject pronoun is no part of the subject; the pronoun speaks. Guard: a
+    // capitalised preposition or adverb of place or time first, one to five lower-case words, the pronoun last; thirty-fifth
+    // session, dev d1743.)
+    if (FRONTED_BEFORE_PRONOUN_RE.test(first.text) && tokens.length >= 3 && tokens.length <= 7 && /^(?:he|she|they|we)$/u.test(tokens.at(-1)!.text)
+      && tokens.slice(1, -1).every((t) => /^\p{Ll}/u.test(t.text) && !t.possessive)) {
+      tokens = tokens.slice(-1); changed = true; continue;
+    }
     // "Last night the council said", "Yesterday the ministry said": a time adverbial opening the sentence, no comma.
     const timeWords = LEADING_TIME_RE.exec(tokens.slice(0, 2).map((t) => t.lower).join(' '));
     const timeLength = timeWords ? timeWords[0].split(' ').length : 0;

@@ -1328,7 +1328,14 @@ export class SpeakerResolver {
     // text introduced the name as a body; "X said it … . In an email, the company said": the next sentence calls it one.
     // (Not a body the words were sent to: "In a letter to the newspaper, Marc Delorme said" names the addressee, and the
     // name after it is the writer, a person; the words between the article and the kind its own, no "to".)
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3}(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'u');
+    // (Nor a post whose holder the kind's body is: "Its head of branch network, Niall Devereux," names the head, a person;
+    // a word for a person right before "of" among the words; thirty-fifth session, dev d1745.)
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3})(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'gu');
+    const introducedAsBody = introduced !== null && [...this.text.matchAll(introduced)]
+      .some((m) => {
+        const head = /(?:^|\s)([\p{L}'\u2019-]+)\s+of\s/u.exec(m[1] ?? '')?.[1];
+        return !head || !isPersonNoun(head.toLowerCase());
+      });
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     // ("Bus Vannin said it was ready …. Ticket machines would need …, the company said.", "X said in a filing … that it had
     // …. It had found …, the utility said.": the next sentence closes on a word for a body, after any clause. Guards: the
@@ -1370,7 +1377,7 @@ export class SpeakerResolver {
       // («Как пишет Dienas Bizness, …»: a Latin name a Russian text reports from, russian-latin-body-name.ts.)
       || latinNameReportingInRussian(this.text, words, givenFirst);
     const lone = words.length === 1 && !this.directory.findByName(words) && !this.fullNameInText(words[0]!);
-    const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introduced?.test(this.text) === true
+    const body = (its.test(this.text) || (!givenFirst && itCouldNot.test(this.text)) || group.test(this.text) || (lone && itApposed.test(this.text)) || introducedAsBody
       || called?.test(this.text) === true || calledAtEnd?.test(this.text) === true || inIts?.test(this.text) === true || itAndIts?.test(this.text) === true
       || itAddedNext?.test(this.text) === true || asIt
       // ("the final round of the Harbour Open", "Fisheries Tasmania" beside "a fisheries officer": name-used-as-body.ts.)

@@ -421,6 +421,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'cop', 'policeman', 'policewoman', 'constable', 'detective', 'fireman', 'firefighter', 'soldier', 'sailor', 'fisherman',
   // (A woman's word in -ess, and "steward": "a waitress at the cafe said", "one steward said".)
   'waitress', 'actress', 'hostess', 'stewardess', 'steward',
+  // (A post office's keeper: "The postmistress says older customers …", "the sub-postmaster said"; thirty-fifth session,
+  // dev d1745.)
+  'postmistress', 'postmaster', 'sub-postmistress', 'sub-postmaster',
   // (Voices of the opera house, thirty-fourth session: "The soprano said she had first sung it in Vienna", "the baritone
   // told"; not "bass", a fish and an instrument.)
   'soprano', 'mezzo-soprano', 'mezzo', 'contralto', 'baritone', 'countertenor',
