@@ -2337,9 +2337,12 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
     if (clause && enoughWords(masked, clause.start, clause.end)) frames.push({ ...clause, cue: tokens[0]!, phrase: framed!.phrase });
   }
   // "…, according to the X, which said …": the according-to clause as well as the relative's.
+  // ("The price was higher than expected, according to one broker, who said the buyers had paid …": a person's "who said"
+  // the same, the source's two clauses; thirty-fifth session. Guard: the tail's source is the relative's speaker, so that
+  // the phrase before "who" is what the clause before "according to" is given.)
   const tailSource = framed ? accordingTo(masked, start, end, 'tail') : null;
   if (tailSource && frames.every((f) => tailSource.start >= f.end || tailSource.end <= f.start)
-    && /^,\s*which\b/u.test(masked.slice(tailSource.phrase!.end, tailSource.phrase!.end + 10))) frames.push(tailSource);
+    && /^,\s*(?:which|who)\b/u.test(masked.slice(tailSource.phrase!.end, tailSource.phrase!.end + 10))) frames.push(tailSource);
   // "…stopped moving, she added, and would no longer be counted …" / "…, she said, but she expected …": the sentence
   // goes on after an attribution set inside it, in the same speaker's words.
   if (framed && framed.cue.start > framed.end) {

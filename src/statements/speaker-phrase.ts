@@ -46,6 +46,7 @@ import { researchFirm } from './research-firm.ts';
 import { isCyrillic, parseRussianPhrase } from './russian.ts';
 import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
+import { shareOfThoseDescribed } from './share-of-those-described.ts';
 import { bodyOfStaff } from './staff-author.ts';
 import { isStandingFigure } from './standing-figure.ts';
 import { withoutTenureWords } from './tenure-before-post.ts';
@@ -445,6 +446,9 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (partitive && tokens.length === 1 && ['them', 'those'].includes(tokens[0]!.lower) && /^\p{Ll}/u.test(all[0]!.text)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
   }
+  // ("One of those present said", "Several of those at the meeting said": share-of-those-described.ts.)
+  const ofThose = shareOfThoseDescribed(all, (w) => SOURCE_DESCRIPTIONS.has(w));
+  if (ofThose) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: ofThose.plural, ...span };
   // "union leaders", "business leaders" are people left unnamed; "EU leaders", "NATO leaders" speak for their body.
   const leadersOf = (k: number) => tokens[k]!.lower === 'leaders'
     && !tokens.slice(0, k).some((t) => isAcronym(t) || ORGANISATION_NAMES.has(t.base.toLowerCase()) || isNationality(t.lower) || t.possessive);
