@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and fifty-three held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth and forty-eighth to fifty-third have since
+// changed while looking at it) and fifty-four held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-fourth and forty-eighth to fifty-fourth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -12,15 +12,15 @@
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
 // thirty-third, the forty-seventh in the thirty-fourth), so they guard against going back; the ninth, fourteenth,
-// forty-fourth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second and fifty-third (test-9, test-14,
-// test-44, test-48, test-49, test-50, test-51, test-52 and test-53, written blind in the sixth, tenth and thirtieth
-// sessions, one in the thirty-second, two in the thirty-third and three in the thirty-fourth) are the unseen
-// measurements.
+// forty-fourth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third and fifty-fourth (test-9,
+// test-14, test-44, test-48, test-49, test-50, test-51, test-52, test-53 and test-54, written blind in the sixth, tenth
+// and thirtieth sessions, one in the thirty-second, two in the thirty-third, three in the thirty-fourth and one in the
+// thirty-fifth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-48 to test-53: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-48 to test-54: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +29,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-54']);
 
 interface LanguageShare {
   texts: number;
@@ -935,6 +935,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-53',
       title: 'fifty-third part (29 full-length texts, 9 in Russian; written blind in the thirty-fourth session, after its second round; unseen)',
       floors: { texts: 29, speakerRight: 0.94, partial: 0.9, reported: 0.96, anonymous: 0.94 },
+    },
+    {
+      // Written blind in the thirty-fifth session, during its first round (2026-12-06, 11:57–12:10 UTC by the
+      // machine's clock) and committed (0747f432) on the rules of d0081ed7 (the branch's start), before the extractor
+      // was run on it (format checked by script before the commit). Floors all 0 for now: the lead runs the first
+      // figures after merging the session's first round, so that they measure that round's rules. Unseen: its misses
+      // are never printed.
+      part: 'test-54',
+      title: 'fifty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirty-fifth session, during its first round; unseen)',
+      floors: { texts: 29, speakerRight: 0, partial: 0, reported: 0, anonymous: 0, direct: 0 },
     },
   ];
 
