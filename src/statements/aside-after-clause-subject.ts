@@ -3,7 +3,7 @@
 // looks for the verb before the first comma; with the aside taken out ("the cap was …") it finds it.
 
 /** A subject of two to four words opened by a determiner, an aside between commas, then a finite verb at once. */
-const SUBJECT_ASIDE_VERB_RE = /^(\s+(?:the|a|an|its|their|his|her|this|these|those|our)\s+[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,2}),\s+((?:\p{Ll}+ed|set|put|cut|paid|built|held|known|now|which|who|at|in|worth|due|like)\b(?:[^,;:.!?"\u201C\u201D]|(?<=\d)[,.](?=\d)){0,60}),\s+(?=(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\s)/u;
+const SUBJECT_ASIDE_VERB_RE = /^(\s+(?:(?:the|a|an|its|their|his|her|this|these|those|our)\s+[\p{L}'\u2019-]+|(?!having\s|being\s)\p{Ll}{3,}ing(?=\s))(?:\s+[\p{L}'\u2019-]+){0,2}),\s+((?:\p{Ll}+ed|set|put|cut|paid|built|held|known|now|which|who|at|in|worth|due|like|especially|particularly|notably|mainly|even|often)\b(?:[^,;:.!?"\u201C\u201D]|(?<=\d)[,.](?=\d)){0,60}),\s+(?=(?:would|will|could|should|might|may|must|can|was|were|is|are|had|has|have)\s)/u;
 
 /**
  * The reported part with the aside after its subject taken out, or the text unchanged. Guards: the aside opens with a

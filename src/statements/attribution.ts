@@ -7,6 +7,8 @@
 import { appositionIsOutfitKind } from './research-outfit.ts';
 import { isBodyApposition } from './body-apposed-to-source.ts';
 import { postLettersBeforeSeat } from './post-of-letters-before-seat.ts';
+import { givenNameBeforePartyLetters } from './party-letters-after-name.ts';
+import { givenNameGender } from './given-names.ts';
 import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { singularPersonBeforeThat } from './singular-person-before-that.ts';
@@ -1411,7 +1413,8 @@ const APPOSED_POST_RE = /^\s*(?:a|an|the)\s+(?:\p{Lu}[\p{L}'\u2019-]*['\u2019]s\
 const HOMETOWN_RE = /^\s*(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}\s*$/u;
 
 /** A party's or a body's short name in brackets right after a name, closing its phrase: "(SNP)", "(FF)", "(Lib Dem)". */
-const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
+// ("(KrF, H)": two parties' letters, a comma between; thirty-fifth session.)
+const NAME_BRACKETS_RE = /(?<=\p{Lu}\p{Ll}+)\s*\(\p{Lu}[\p{L}.-]{0,5}(?:,?\s\p{Lu}[\p{L}.-]{0,5})?\)(?=\s*,|\s*$)/gu;
 
 /** A councillor's or member's title and name, just before such brackets ("Cllr Morag Baird", "Deputy Name"). */
 // ("Councillor for the Independence City division Name (PNP)", "Member for Ridge North Name (UNC)": a seat's place, ending
@@ -1464,7 +1467,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)
-  const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at)) ? ' '.repeat(m.length) : m)));
+  const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at))
+    // (Or after a given name and a surname with no title: "Ingrid Solhaug (KrF, H)"; party-letters-after-name.ts.)
+    || givenNameBeforePartyLetters(subject.slice(Math.max(0, at - 60), at), m.replace(/^\s*\(|\)$/gu, ''), (w) => givenNameGender(w) !== null) ? ' '.repeat(m.length) : m)));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;
@@ -1839,7 +1844,9 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     // ("In a narrow brick shed that runs for almost a quarter of a mile along the river at Hallam Quay, Ines Carvalho is
     // twisting …": a feature's scene may run longer still.)
     // ("At a tanker on Mpongo Street, Name Name, 67, waited …": or before a full name and an age.)
-    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,150},\s*(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}(?:\s+\p{Ll}|,\s*\d{1,3},))/u.exec(masked.slice(from, end));
+    // ("At the regional assembly, Name Name (KrF, H) called …": a party's letters in brackets after the name; thirty-fifth
+    // session, d1262.)
+    ?? /^\s*(?:In|On|At|During|After|Before|When|As|Since)\s+[^,;:]{1,150},\s*(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}(?:\s*\(\p{Lu}[\p{L}.-]{0,5}(?:,?\s\p{Lu}[\p{L}.-]{0,5})?\))?(?:\s+\p{Ll}|,\s*\d{1,3},))/u.exec(masked.slice(from, end));
   if (scene) from += scene[0].length;
   // "When Norway's foreign minister, Ingrid …, opened the meeting, she conceded …": who the clause is about.
   const subordinate = /^\s*(?:When|After|While|Before|Once|Although|Though|Because|Since|Until|Whereas|If)\s+(?=\p{Lu})/u.exec(masked.slice(from, end));
@@ -2053,6 +2060,9 @@ const PLACE_BEFORE_RE = /(?<![\p{L}])(?:in|at|near|outside|across|around)\s+$/u;
 /** "named Name its vice president", "appointed Name as their head coach": the appointee. */
 const APPOINTED_RE = /(?<![\p{L}])(?:named|appointed|hired|elected|promoted)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})\s+(?:as\s+)?(?:its|their|the|his|her)\s/gu;
 
+/** Verbs of saying that never follow their own subject's verb at once, so a cue word right before one is a noun. */
+const SAID_AFTER_NOUN = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
 const JOINERS = new Set(['after', 'when', 'as', 'because', 'since', 'while', 'and', 'but', 'before', 'though', 'although', 'where', 'once']);
 
 /** "Rui Almeida welcomed the forecast but said …": the subject of the sentence's first verb, when "but" or "and" joins a second. */
@@ -2099,6 +2109,12 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     // ("Media reports said …", "Police reports say …": "reports" right before a verb of saying is the plural noun, never
     // the verb, which no verb can follow at once; unnamed-media.ts reads the outlets.)
     if (DOCUMENT_NOUNS.has(cue.lower) && (DOCUMENT_CUES.has(cue.lower) || cue.lower === 'reports') && (CLAUSE_CUES.has(after) || THAT_CUES.has(after) || DOCUMENT_CUES.has(after))) continue;
+    // ("A diplomat from a Gulf state said investors …", "an envoy of a member state told reporters …": a word that frames a
+    // clause only with "that" and is a noun too, right before "said" / "told" / "added" with nothing between, is the noun;
+    // the verb after it frames the clause. Guards: not the -ing forms ("responded saying …" is the verb and its
+    // participle), not a word that frames a clause by itself ("said"), not a document's noun ("Her report said …", read as
+    // the rules read it before), and nothing, not even a comma, between the two.)
+    if (THAT_CUES.has(cue.lower) && !CLAUSE_CUES.has(cue.lower) && !DOCUMENT_NOUNS.has(cue.lower) && SAID_AFTER_NOUN.has(after) && /^\s+$/u.test(masked.slice(cue.end, tokens[k + 1]!.start))) continue;
     // ("The company is said to have warned that …": hearsay before the verb of speech, not "said" itself;
     // hedged-or-phrasal-frame.ts.)
     if (cue.lower === 'said' && ['was', 'were', 'is', 'are'].includes(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'have') continue;

@@ -5,7 +5,8 @@
 // - "X said it had no comment on …", "X said it would not comment": the one that comments is "it";
 // - "X said it had finished … . Its chief executive, Name, told …": the next sentence opens with "Its" and a noun;
 // - "X said it accepted … . "…," the club said.": the next sentence is a quote closed by a word for a body;
-// - "X said it would … . The group called …": the next sentence's subject is "the" and a word for a body.
+// - "X said it would … . The group called …", "… . The company said …": the next sentence's subject is "the" and a word
+//   for a body.
 // Guards: the last three only for a name of two words or more whose first word is no given name ("Karen Doyle said it
 // would …" is a person's way of speaking); the person test of referredToAsBody ("he", "she", "Mr" beside the name) still
 // wins; "it" must be the clause's subject right after the verb (and the medium), not any "it" further on.
@@ -22,12 +23,14 @@ export function bodySpeakingAsIt(text: string, name: string, opts: { givenFirst:
   const n = String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}`;
   if (new RegExp(`${n}\\s+${SAID}\\s*(?:${MEDIUM_WITH_ITS}|${OCCASION_WITH_ITS})`, 'u').test(text)) return true;
   if (opts.givenFirst || opts.words < 2) return false;
-  const it = `${n}\\s+${SAID}${MEDIUM}\\s+(?:that\\s+)?it\\s`;
+  // ("…, Name Name, said it …": the comma closing an apposition may stand between the name and its verb; thirty-fifth
+  // session, d1262.)
+  const it = `${n},?\\s+${SAID}${MEDIUM}\\s+(?:that\\s+)?it\\s`;
   if (new RegExp(`${it}(?:had|has)\\s+no\\s+comment|${it}(?:would|could|did|does|will)(?:\\s+not|n't)\\s+comment`, 'u').test(text)) return true;
   if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+Its\\s+\\p{Ll}`, 'u').test(text)) return true;
   // ("X said it would … . The group called …": the next sentence's subject is "the" and a word for a body, where a
   // person's would be "he" / "she"; the body word must be followed by a verb in the past or present, not "of"/"'s".)
-  if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+The\\s+(?:${BODY_WORDS})\\s+(?:also\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(text)) return true;
+  if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+The\\s+(?:${BODY_WORDS})\\s+(?:also\\s+)?(?:\\p{Ll}+(?:ed|s)|said|told)\\b`, 'u').test(text)) return true;
   if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+["\u201C][^"\u201D\\n]*[,.!?]["\u201D]\\s+the\\s+(?:${BODY_WORDS})\\s+(?:said|says|added)\\b`, 'u').test(text)) return true;
   // ("Coral Sun said the aircraft would arrive in February. "…," the airline said.": with no "it", the same next quote,
   // when the clause calls no one "he" / "she" and the text never prints the name's last word alone as a speaker, "Sun

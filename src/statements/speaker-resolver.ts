@@ -1330,7 +1330,10 @@ export class SpeakerResolver {
     // name after it is the writer, a person; the words between the article and the kind its own, no "to".)
     // (Nor a post whose holder the kind's body is: "Its head of branch network, Niall Devereux," names the head, a person;
     // a word for a person right before "of" among the words; thirty-fifth session, dev d1745.)
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3})(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'gu');
+    // (Nor a setting fronted at the sentence's opening, "At the regional council, Name Name said", "In the union, …": the
+    // name after it is someone speaking there; thirty-fifth session, d1262. Mid-sentence, "a stake in the firm, Name," is
+    // still the firm's name.)
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?<!(?:^|[.!?]\\s+|\\n)(?:At|In|During|Inside|Outside)\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3})(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'gu');
     const introducedAsBody = introduced !== null && [...this.text.matchAll(introduced)]
       .some((m) => {
         const head = /(?:^|\s)([\p{L}'\u2019-]+)\s+of\s/u.exec(m[1] ?? '')?.[1];
@@ -1850,6 +1853,12 @@ export class SpeakerResolver {
       // (Not a country's possessive a sentence merely opened with, "Poland's second offshore wind auction has …": the
       // country's, no body a text calls "the regulator".)
       // (Nor, for a public body's word, "the commission said", a business named with its legal form, "… Water Co.".)
+      // ("Voirie Alpine, the canton's roads department, said …" then, three bodies later, "The department said": the body
+      // the text itself called by the word, in apposition to its name, "Name, the … department," or "the … department,
+      // Name,"; the last so described before. Thirty-fifth session, d1643. Guard: "the" and lower-case words before the
+      // word, the name capitalised words only, so a bare "the department" with no such apposition reads as before.)
+      const apposedAs = GENERIC_BODY_WORDS.has(head) || GENERIC_UNLESS_NAMED.has(head) ? bodyApposedAs(this.text.slice(0, at), head) : null;
+      if (apposedAs) return apposedAs;
       const last = [...this.bodies].reverse().find((b) => !/^\p{Lu}\p{Ll}+['\u2019]s$/u.test(b) && (COMPANY_WORDS.has(head) || !endsInLegalForm(b)));
       // ("The Center for Volcanology and Geological Hazard Mitigation (PVMBG) has raised …. According to the agency's latest
       // data": before any body spoke, the body the text last introduced by its full name and short name in brackets; and
@@ -2189,6 +2198,15 @@ const INTRODUCING_KINDS = [...BODY_KINDS, 'contractor', 'subcontractor', 'consul
 const APPOSED_BODY_NAME_RE = /^,\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|the|de|du|des|der|für)\s+)?\p{Lu}[\p{L}'\u2019-]*){0,5}),/u;
 
 /** Words a text calls any body by once it has named it ("the trust", "the club", "the group"). */
+/** The last name set in apposition to "the … <head>" before: "Name, the canton's roads department," / "the … department, Name,". */
+function bodyApposedAs(before: string, head: string): string | null {
+  const name = String.raw`(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'\u2019-]*){0,5})`;
+  const kind = String.raw`[Tt]he\s+(?:[\p{Ll}'\u2019-]+\s+){0,4}${escapeRegExp(head)}`;
+  const found = [...before.matchAll(new RegExp(String.raw`(?<![\p{L}])${name},\s+${kind},|(?<![\p{L}])${kind},\s+${name},`, 'gu'))].at(-1);
+  const body = found ? (found[1] ?? found[2])! : null;
+  return body && !/^(?:The|A|An)$/u.test(body) ? body.replace(/^(?:The|A|An)\s+/u, '') : null;
+}
+
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
   'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',

@@ -488,7 +488,10 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   // The Catalan "i" joining two family names ("Pere Vilanova i Roca").
   'i',
   // A Batak woman's "br" / "boru" (daughter of) before her clan name ("Rosmawati br Ginting").
-  'br', 'boru']);
+  'br', 'boru',
+  // The Māori and Hawaiian "o" (of) inside a body's name ("Te Rūnanga o Tūpoho", "Moku o Hawaiʻi Outrigger Canoe Racing
+  // Association"); thirty-fifth session, test-16 w10, test-47 w06. Only between capitalised words, as every particle here.
+  'o']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between',
