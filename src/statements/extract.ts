@@ -49,6 +49,7 @@ import { titlesTaughtByText } from './text-titles.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, ROLE_SYNONYMS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
+import { isCountOfPeople } from './russian-count-of-people.ts';
 
 export interface ExtractOptions {
   /** People known from other texts (titles, spellings); the text's own people are always added. */
@@ -320,13 +321,14 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // stop, is read as a sentence of its own; it is a place, no body a later «в учреждении» could mean (thirty-first
       // session). Guard: the whole sentence is capitals only, four letters at least, one to three words.)
       const dateline = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,2}\.$/u.test(masked.slice(sentence.start, sentence.end).trim());
-      const subject = read && !dateline && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) ? read : null;
+      // («… остались около четырех тысяч человек.»: a count of people, no one a later «он» means; russian-count-of-people.ts.)
+      const subject = read && !dateline && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) && !isCountOfPeople(masked, read) ? read : null;
       if (subject) mentions.push(subject);
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
         ...(cyrillic ? russianMentions(masked, subjectFrom, sentence.end) : [])]
-        .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k)
+        .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k && !isCountOfPeople(masked, m))
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);
       // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)

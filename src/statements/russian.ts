@@ -7,6 +7,7 @@ import { lastCompanyIntroduced } from './russian-company-introduced.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
+import { nameAfterPlace } from './russian-name-after-place.ts';
 import { russianJoinedSourceAside } from './russian-joined-source-aside.ts';
 import { isPostOfLetteredBody, postOfNamedBody } from './russian-post-of-named-body.ts';
 import { hasPatronymic, isObliquePatronymic, isPatronymic, looksLikeSurname } from './name-forms.ts';
@@ -326,6 +327,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const placed = all.at(-1);
   if (all.length >= 3 && ['в', 'во', 'на'].includes(all[0]!.lower) && placed && ['он', 'она', 'они'].includes(placed.lower)) {
     return { kind: 'pronoun', pronoun: RU_PRONOUNS[placed.lower]!, name: [], roles: [], qualifier: null, start: placed.start, end: placed.end };
+  }
+  // («В суде Громов заявил», «На заседании комиссии Павел Громов сообщил»: a person's name after the place is who speaks;
+  // russian-name-after-place.ts.)
+  const namedAfterPlace = nameAfterPlace(all, isPreposition);
+  if (namedAfterPlace > 0) {
+    const person = parseRussianPhrase(all.slice(namedAfterPlace));
+    if (person?.kind === 'name') return person;
   }
   // («— признался он следователю», «— сказала она полицейским»: a nominative pronoun first, then whom it was told, one or two
   // lower-case words, is who speaks; not a post «следователь» read out of the listener's dative. Guards: «он» / «она» /

@@ -2235,6 +2235,8 @@ const NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:(?:of|for|an
 /** Bodies named after a place ("the city", "the county"). */
 const PLACE_BODIES = new Set(['city', 'town', 'county', 'borough', 'municipality', 'district', 'province', 'region', 'canton',
   'prefecture', 'shire', 'parish']);
+/** Of those, the ones a dateline's town can be ("DRESDEN, Germany (AP) — … the city said"). */
+const DATELINE_PLACE_BODIES = new Set(['city', 'town', 'borough', 'municipality']);
 /** Of those, the ones that hold towns and are named only as such ("the canton of Uri"). */
 const WIDE_PLACE_BODIES = new Set(['canton', 'prefecture']);
 
@@ -2257,6 +2259,11 @@ function placeNamed(text: string, head: string): string | null {
   const people = new RegExp(`\\b(?:[Rr]esidents|[Ff]amilies|[Hh]omeowners|[Pp]arents|[Tt]enants|[Ss]hopkeepers|[Cc]ommuters|[Pp]eople)\\s+(?:of|in)\\s+${name}(?![\\p{L}])`, 'u').exec(text);
   if (people && !/^(?:The|A|An)$/u.test(people[1]!.split(/\s+/u)[0]!)) return people[1]!;
   // (Or a paragraph's after a headline: "DRESDEN, Germany (AP) —".)
+  // (A dateline names a town, so only "the city", "the town", "the borough" or "the municipality" is its place: "the
+  // district said" after "BOWLING GREEN, Ky. (WXKT) —" is a school district, not a body "Bowling green", and a county or a
+  // province holds many towns; the word itself is then read as the body, as with no dateline. Thirty-fifth session,
+  // test-44 w18.)
+  if (!DATELINE_PLACE_BODIES.has(head)) return null;
   const dateline = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=[,\s(])/u.exec(text) ?? /^(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?),\s/mu.exec(text);
   return dateline ? dateline[1]!.charAt(0) + dateline[1]!.slice(1).toLowerCase() : null;
 }
@@ -2277,9 +2284,11 @@ const BUSINESS_NAME_RE = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}&-]*(?:\\s+(?:&
  */
 // (The words before the business's noun describe it, so none of them is a preposition or an article: "Name, a picker at the
 // company's site" is a person who works there.)
+// (Nor the business's noun in the possessive: "David Tremblay, the shipping company's operations manager, said" is a person
+// on its staff, not the company a later "the company said" means; thirty-fifth session, test-44 w05.)
 // ("Ellis Marlowe, the Inverness solicitors acting for neighbours, …" then "The firm said": a professional firm is described
 // by its trade's plural, "the … solicitors", "the … architects"; one person would be "the … solicitor".)
-const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier|solicitors|lawyers|accountants|architects|auctioneers|surveyors|stockbrokers)\b(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
+const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4}),\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|the|a|an)\s)[\p{L}\p{N}][\p{L}\p{N}-]*\s+){0,3}(?:company|firm|contractor|business|operator|provider|startup|start-up|manufacturer|maker|retailer|developer|insurer|lender|carrier|supplier|solicitors|lawyers|accountants|architects|auctioneers|surveyors|stockbrokers)\b(?!['\u2019])(?!\s+(?:said|says|told|added|wrote|stated|announced|confirmed)\b)/gu;
 
 /** Names of bodies that a text may go on to call "the union" (a teachers' institute, a federation, a Dutch FNV). */
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */

@@ -135,6 +135,12 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['полицейск', ['полицейский']],
   // ("Аграрии говорят": a farmer, one who works the land, a plural in -ии that the plural's endings do not take.)
   ['аграри', ['аграрий']],
+  // (Thirty-fifth session, test-44 r03 and r04: «Инициатор петиции Name Surname рассказала», «— делится доярка агрокомбината
+  // «…» Name»: whoever started a petition or a campaign, and a farm's trades, words for a person before their name; with no
+  // word for a person the phrase was read as a body, the name with it, or an unnamed source.)
+  ['инициатор', ['инициатор']], ['доярк', ['доярка']], ['животновод', ['животновод']], ['тракторист', ['тракторист']],
+  ['механизатор', ['механизатор']], ['комбайнер', ['комбайнер']], ['комбайнёр', ['комбайнер']], ['телятниц', ['телятница']],
+  ['птичниц', ['птичница']],
   ['банкир', ['банкир']], ['автор', ['автор']], ['проректор', ['ректор']], ['архитектор', ['архитектор']], ['очевид', ['очевидец']], ['свидетел', ['свидетель']],
   // People named by what they do or are to the story, not by a post ("Продавщица магазина рассказала", "Знакомый семьи").
   ['продавец', ['продавец']], ['продавц', ['продавец']], ['продавщиц', ['продавец']], ['пассажир', ['пассажир']],
@@ -152,7 +158,10 @@ export const RU_PEOPLE_ROLES: ReadonlySet<string> = new Set(['житель', 'п
   // ("Аграрии говорят", "— сказал аграрий": farmers as a class, unnamed, like "фермеры".)
   'аграрий',
   // («Полицейский, дежуривший у подъезда, рассказал»: a policeman described, unnamed; thirty-first session, second round.)
-  'полицейский']);
+  'полицейский',
+  // («Доярка рассказала», «Инициатор петиции сообщил»: a farm's trades and whoever started a petition, described, unnamed;
+  // thirty-fifth session.)
+  'инициатор', 'доярка', 'животновод', 'тракторист', 'механизатор', 'комбайнер', 'телятница', 'птичница']);
 
 /** The roles a Russian word stands for ("замминистра" → заместитель, министр), or null. */
 export function russianRoles(lower: string): readonly string[] | null {

@@ -120,6 +120,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'rapporteur', 'councillor', 'councilor', 'msp', 'mep', 'mla', 'td',
   // ("Kapseret Ward MCA Name": a Kenyan member of a county assembly, after the ward.)
   'mca',
+  // ("Grama Niladhari Name Name": a Sri Lankan village officer, with "grama" before it (ROLE_MODIFIERS); "sevaka", the
+  // older name of the same post.)
+  'niladhari', 'sevaka',
   // ("Portfolio holder for housing Name": an English council's cabinet member, by the portfolio held.)
   'holder', 'teacher', 'headteacher', 'pensioner', 'student',
   'resident', 'shopkeeper', 'landlord', 'owner', 'boss', 'manager', 'volunteer', 'veteran', 'fisherman', 'pal', 'friend',
@@ -209,6 +212,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'ratu',
   // A Yoruba king's "Oba Name" in Nigerian copy ("A traditional ruler in Place, Oba Name Name, urged"), as "Kgosi" is.
   'oba',
+  // A Samoan orator chief's "Tulafale Name Name" in Samoan copy, printed before the name as "Ratu" is (thirty-fifth
+  // session, test-44 w20).
+  'tulafale',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt',
   // "H.E. Name", Gulf and Commonwealth state copy's "His (or Her) Excellency" before a minister's or an envoy's name.
@@ -277,6 +283,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'unnamed', 'anonymous', 'high-ranking', 'first', 'supreme', 'allied', 'general',
   // ("Managing director Name … the MD said": the post the letters stand for.)
   'managing',
+  // (Sri Lankan copy's village officer, "Grama Niladhari Name Name said" (the "village" of the post, in Sinhala), with the
+  // older "Grama Sevaka"; thirty-fifth session, test-44 w02.)
+  'grama',
 ]);
 
 /** A company officer's letters and the words they stand for ("the CEO" is the "chief executive" named before). */

@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and fifty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-fourth and forty-eighth to fifty-fourth have since
+// it first measured. All but the ninth, fourteenth and forty-eighth to fifty-fourth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -11,16 +11,16 @@
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
-// thirty-third, the forty-seventh in the thirty-fourth), so they guard against going back; the ninth, fourteenth,
-// forty-fourth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third and fifty-fourth (test-9,
-// test-14, test-44, test-48, test-49, test-50, test-51, test-52, test-53 and test-54, written blind in the sixth, tenth
-// and thirtieth sessions, one in the thirty-second, two in the thirty-third, three in the thirty-fourth and one in the
+// thirty-third, the forty-seventh in the thirty-fourth, the forty-fourth in the thirty-fifth), so they guard against
+// going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third and
+// fifty-fourth (test-9, test-14, test-48, test-49, test-50, test-51, test-52, test-53 and test-54, written blind in the
+// sixth and tenth sessions, one in the thirty-second, two in the thirty-third, three in the thirty-fourth and one in the
 // thirty-fifth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-44 or test-48 to test-54: that would end
+// prints a read part's (never an unseen part's, test-9, test-14 or test-48 to test-54: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-44', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-54']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-54']);
 
 interface LanguageShare {
   texts: number;
@@ -799,11 +799,15 @@ describe('statements on texts the rules were not written for', () => {
       // no extractor output (9685f9e3: two bodies named as their texts print them) and the lead's decision on the one
       // question it left (747aa5e8: an outlet's "MT understands that" unannotated, as dev and the read parts leave it)
       // then: reported 274/280, 85 of 87 unnamed, all kinds 380/407; after the session's second round: the same, to the
-      // statement; after the thirty-first session: speaker right 0.94 (101/107; Russian 0.91), all kinds 381/407.
-      // Unseen: its misses were never printed.
+      // statement; after the thirty-first session: speaker right 0.94 (101/107; Russian 0.91), all kinds 381/407; at
+      // the thirty-fifth session's start (d0081ed7): speaker right 0.94 (Russian 0.91), partial 0.96, reported 0.98, 85
+      // of 87 unnamed, all kinds 382/407. Read in the thirty-fifth session's first round (its 32 misses,
+      // fixtures/statements/README.md, "Thirty-fifth session: test-44 read"; no annotation changed): direct found 1.00
+      // (107/107), precision 1.00, speaker right 0.99 (106/107; Russian 1.00), partial 0.96 (26/27), reported 0.98
+      // (274/280), 85 of 87 unnamed, all kinds 399/407; 15 misses left. Floors a few statements under that.
       part: 'test-44',
-      title: 'forty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirtieth session; unseen)',
-      floors: { texts: 29, speakerRight: 0.9, partial: 0.88, reported: 0.96, anonymous: 0.93 },
+      title: 'forty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirtieth session and read in the thirty-fifth)',
+      floors: { texts: 29, speakerRight: 0.96, partial: 0.9, reported: 0.97, anonymous: 0.95 },
     },
     {
       // Written blind in the thirty-first session (2026-12-05, 22:40–22:48 UTC by the machine's clock) and committed
