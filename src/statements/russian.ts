@@ -1408,7 +1408,11 @@ const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аио]?|на
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным" / "неизвестным", "на условиях анонимности"). */
 // ("не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени", "который попросил не называть
 // его имени", "назвавшийся Андреем": a first name alone, as "представившийся только по имени".)
-export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,)/u;
+// (Thirty-fifth session: «чье имя суд по ее просьбе не раскрывает», «чья фамилия в материалах дела не называется», «имя
+// которого редакция не публикует»: an aside saying someone else keeps the name back, as «попросивший не называть» says
+// the speaker asked it; dev d1711. Guard: the name's word and a negated verb of disclosing, so «чье имя знает вся
+// область» or «чья фамилия значится в списке» leave the speaker as before.)
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,|(?:чь\p{Ll}+\s+(?:имя|фамилия|имена|фамилии)|(?:имя|фамилия|имена|фамилии)\s+котор\p{Ll}+)\s+(?:[^,]{0,50}?\s)?(?:не|никак\p{Ll}*\s+не)\s+(?:раскрыва|раскры|называ|назва|указыва|публику|опубликова|разглаша|сообща|приводи|привод)\p{Ll}*)/u;
 
 /**
  * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
@@ -1910,6 +1914,32 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (phrase && clause) return [{ ...clause, cue: { text: cuePrinted, start: cueAt, end: cueAt + cuePrinted.length }, phrase }];
   }
 
+  // (Thirty-fifth session: «Если верить собеседнику, …», «Если верить источникам в мэрии, …», «Если верить ему, …»,
+  // «Если верить данным Росстата, …»: trusting someone's word is «по словам» in other words; who is in the dative, put in
+  // the nominative and read as a subject is, or a cue word with its genitive read as after «по» (dev d1713). Guards: the
+  // frame opens the sentence and a comma closes who; a lower-case word or a pronoun after «верить», so «Если верить в
+  // чудо» (a preposition) and a clause with no comma are no frame.)
+  const ifTrust = /^\s*[Ее]сли\s+верить\s+(?!в\s|во\s|на\s)([^,]{2,100}?)\s*,\s*(?=[«„"“]?\p{Ll})/u.exec(sentence);
+  if (ifTrust) {
+    const whoText = ifTrust[1]!;
+    const whoAt = from + ifTrust.index + ifTrust[0].indexOf(whoText);
+    const who = tokenize(whoText, whoAt);
+    const first = who[0]!;
+    const pronoun = who.length === 1 ? ({ ему: 'его', ей: 'ее', им: 'их' } as Record<string, string>)[first.lower] : undefined;
+    const cueWord = /^(?:словам|данным|информации|сведениям|оценкам|оценке|подсчетам|прогнозам|прогнозу)$/u.test(first.lower) && who.length > 1 ? first.lower : null;
+    const nominativeWord = /^\p{Ll}{4,}$/u.test(first.text)
+      ? first.lower.replace(/([кгхжшщч])ам$/u, '$1и').replace(/ам$/u, 'ы').replace(/ям$/u, 'и').replace(/це$/u, 'ца').replace(/ю$/u, 'ь').replace(/([^аеиоуыэюя])у$/u, '$1') : '';
+    const noun = !pronoun && !cueWord && nominativeWord !== first.lower && nominativeWord !== ''
+      && (hasStem({ ...first, lower: nominativeWord }, RU_ANONYMOUS_STEMS) || russianRoles(nominativeWord) !== null || isRussianPeopleNoun(nominativeWord));
+    const parsed: SpeakerPhrase | null = pronoun ? { kind: 'pronoun', pronoun: RU_PRONOUNS[pronoun]!, name: [], roles: [], qualifier: null, start: first.start, end: first.end }
+      : cueWord ? byWordsSource(masked, cueWord, who.slice(1), true)
+      : noun ? speakerAtStart([{ ...first, text: nominativeWord, lower: nominativeWord }, ...who.slice(1)]) : null;
+    const at = from + ifTrust.index + ifTrust[0].length;
+    const clause = trimmedClause(masked, at, end);
+    const cueAt = from + ifTrust.index + ifTrust[0].indexOf('верить');
+    if (parsed && clause) return [{ ...clause, cue: { text: 'верить', start: cueAt, end: cueAt + 6 }, phrase: parsed }];
+  }
+
   // "Письмо, по данным источников “Ъ”, направлено …": what follows the aside.
   // (Not a participle describing the source: "…, по словам источника, знакомого с ситуацией.")
   // ("Автобус ходит через райцентр, а скорая, по словам фельдшера Name, ехала …": the aside may follow the subject of a
@@ -2154,8 +2184,15 @@ export function russianClauses(masked: string, start: number, end: number): Repo
       && masked.slice(subjectFrom + comma + 1 + second + 1, tokens[k]!.start).trim() === ''
       && (russianRoles(publicWord.lower) ?? []).some((r) => RU_PEOPLE_ROLES.has(r))
       && !new RegExp(`(?<!\\p{L})[${publicWord.lower[0]!.toUpperCase()}${publicWord.lower[0]!}]${escapeRegExp(publicWord.lower.slice(1))}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(masked.slice(0, subjectFrom));
+    // (Thirty-fifth session: «Свидетель под псевдонимом «Кузнецов» показал, что», «Сотрудница банка, выступавшая под
+    // вымышленным именем «Анна», рассказала»: a name given in place of the real one hides who spoke, an unnamed source as
+    // «попросивший не называть его имени» is; the pseudonym is no person's name (dev d1711). Guards: the words «под
+    // псевдонимом» or «под вымышленным / условным именем» with a quoted or capitalised name right after; a lower-case word
+    // opens the subject, so «Name Surname под псевдонимом …» keeps the name printed in full.)
+    const pseudonym = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}(?:\s*,\s*\p{Ll}+[^,]{0,60},)?\s+под\s+(?:псевдонимом|(?:вымышленн|условн)\p{Ll}+\s+(?:именем|фамилией))\s*[\u00AB"\u201E\u201C]?\s*\p{Lu}/u
+      .test(masked.slice(subjectFrom, toldFrom)) && /^\p{Lu}\p{Ll}+$/u.test(subject[0]?.text ?? '') && (russianRoles(subject[0]!.lower) !== null || isRussianPeopleNoun(subject[0]!.lower));
     const unnamed = (personHead && beforeComma.length > 0 && second > 0 && RU_UNNAMED_ASIDE_RE.test(masked.slice(subjectFrom + comma, tokens[k]!.start)))
-      || describedPublic || spokesperson ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson
+      || describedPublic || spokesperson || pseudonym ? { kind: 'anonymous' as const, name: [], roles: [], qualifier: null, ...(spokesperson || pseudonym
         ? { start: subject[0]!.start, end: subject.at(-1)!.end } : { start: beforeComma[0]!.start, end: beforeComma.at(-1)!.end }) } : null;
     // ("Заслуженный учитель России, преподаватель физкультуры из Тюмени Name уверен": titles joined by a comma, then the
     // full name they describe.)

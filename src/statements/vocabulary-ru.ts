@@ -37,6 +37,9 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'прогнозирует', 'прогнозируют', 'исключает', 'исключают', 'замечает', 'отвечает', 'пишут', 'убеждены', 'убеждена',
     // ("Name также обращает внимание, что …": the present of "обратил внимание", which the past list has.)
     'обращает', 'обращают',
+    // («В кулуарах форума поговаривают, что …», «в городе поговаривали, что …»: hearsay said about, as «говорят» is; the
+    // impersonal frame had «Поговаривают, что» opening a sentence only (thirty-fifth session, dev d1713).)
+    'поговаривают', 'поговаривает', 'поговаривали',
     // ("— резюмирует эксперт", "— подытоживает Name": summing up after a quotation, the present of "резюмировал".)
     'резюмирует', 'резюмируют', 'подытоживает', 'подытоживают',
     // "— приводятся в сообщении слова директора Name", "— приводит ТАСС слова …", "— передает ТАСС слова …": whose words follow.
@@ -198,7 +201,9 @@ export function russianRoles(lower: string): readonly string[] | null {
 export const RU_ROLES: ReadonlySet<string> = new Set(ROLE_STEMS.flatMap(([, roles]) => roles));
 
 /** Stems of unnamed sources ("источник в правительстве", "два собеседника"). */
-export const RU_ANONYMOUS_STEMS = ['источник', 'собеседник', 'чиновник', 'сотрудник', 'сотрудниц', 'участник', 'человек'];
+// («Инсайдер клуба утверждает», «по словам инсайдера»: someone inside who leaks, in sports and business copy, an unnamed
+// source as «источник в клубе» is; thirty-fifth session, dev d1710.)
+export const RU_ANONYMOUS_STEMS = ['источник', 'собеседник', 'чиновник', 'сотрудник', 'сотрудниц', 'участник', 'человек', 'инсайдер'];
 
 /** Stems of bodies that speak as one ("министерство", "ведомство", "в МИД"). */
 export const RU_BODY_STEMS = ['банк', 'министерств', 'ведомств', 'правительств', 'кремл', 'минобороны', 'минэнерго', 'минфин',
