@@ -4,38 +4,10 @@
 // end-to-end case caught it about once in twelve runs). The request is now
 // sent again across the restart, for a bounded time, and never repeated after
 // a refusal or an extension reload.
+
 import { describe, expect, it } from 'vitest';
 import { LOAD_OVERLAY_MESSAGE, requestOverlay } from '../../../extension/content/overlay-request.ts';
-import type { SendMessage } from '../../../extension/shared/worker-retry.ts';
-
-/** A fake clock that moves only when the request sleeps. */
-function fakeTime() {
-  let t = 0;
-  const pauses: number[] = [];
-  return {
-    pauses,
-    now: () => t,
-    sleep: async (ms: number) => {
-      pauses.push(ms);
-      t += ms;
-    },
-  };
-}
-
-function scripted(steps: (() => unknown)[]): { send: SendMessage; sent: unknown[] } {
-  const sent: unknown[] = [];
-  const send: SendMessage = async (message) => {
-    sent.push(message);
-    const step = steps.shift();
-    if (!step) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return step();
-  };
-  return { send, sent };
-}
-
-const gone = () => {
-  throw new Error('Could not establish connection. Receiving end does not exist.');
-};
+import { fakeTime, gone, scripted } from '../helpers/scripted-send.ts';
 
 describe('the gate asks the worker for the overlay', () => {
   it('sends again while the worker restarts, then stops at the first yes', async () => {

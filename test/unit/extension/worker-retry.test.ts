@@ -1,6 +1,7 @@
 // The worker client against a fake sendMessage: sends again across a worker
 // restart (with growing pauses, for a bounded time), never repeats a refusal,
 // and names an extension update plainly.
+
 import { describe, expect, it, vi } from 'vitest';
 import {
   createWorkerClient,
@@ -10,37 +11,10 @@ import {
   WorkerError,
   WorkerUnreachableError,
 } from '../../../extension/shared/worker-retry.ts';
+import { fakeTime, gone, scripted } from '../helpers/scripted-send.ts';
 
 const POLICY: RetryPolicy = { totalMs: 5_000, firstDelayMs: 100, maxDelayMs: 1_000, attemptTimeoutMs: 2_000 };
 
-/** A fake clock that moves only when the client sleeps. */
-function fakeTime() {
-  let t = 0;
-  const pauses: number[] = [];
-  return {
-    pauses,
-    now: () => t,
-    sleep: async (ms: number) => {
-      pauses.push(ms);
-      t += ms;
-    },
-  };
-}
-
-function scripted(steps: (() => unknown)[]): { send: SendMessage; sent: unknown[] } {
-  const sent: unknown[] = [];
-  const send: SendMessage = async (message) => {
-    sent.push(message);
-    const step = steps.shift();
-    if (!step) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return step();
-  };
-  return { send, sent };
-}
-
-const gone = () => {
-  throw new Error('Could not establish connection. Receiving end does not exist.');
-};
 const portClosed = () => {
   throw new Error('The message port closed before a response was received.');
 };
