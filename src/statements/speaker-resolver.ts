@@ -111,6 +111,7 @@ import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
+import { businessNamedBySite } from './business-named-by-its-site.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -1824,6 +1825,10 @@ export class SpeakerResolver {
       if (namedNext) return namedNext;
       const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
       if (registeredAfter) return registeredAfter;
+      // ("… when the Norwick Harbour Fisheries plant in Port Lornie closes, the company told workers": a business named only by
+      // its site, business-named-by-its-site.ts; thirty-fifth session, second round.)
+      const bySite = COMPANY_WORDS.has(head) ? businessNamedBySite(this.text, at) : null;
+      if (bySite) return bySite;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
@@ -1835,6 +1840,11 @@ export class SpeakerResolver {
       // ("president of the United Auto Workers local": a workers' body the text names in passing.)
       const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
       if (unionInText) return unionInText;
+      // ("Of the 312 members of Local 77 who cast ballots, …, according to the union": a union's local printed by its number,
+      // with the capitalised words before it if any, "Service Employees Local 417"; the last one before. Thirty-fifth
+      // session, second round. Guard: a number after "Local" and no digit after it.)
+      const local = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_LOCAL_RE)].at(-1)?.[1]?.replace(/^(?:The|A|An)\s+/u, '') : undefined;
+      if (local) return local;
       // ("…, Cumbria Constabulary said." then "the force said": the police body named, police-force.ts.)
       const force = head === 'force' && words.length === 1 ? policeForceNamed(this.text, at) : null;
       if (force) return force;
@@ -2210,7 +2220,7 @@ function bodyApposedAs(before: string, head: string): string | null {
 const GENERIC_BODY_WORDS = new Set(['trust', 'board', 'service', 'authority', 'body', 'organisation', 'organization', 'charity',
   'agency', 'group', 'institution', 'regulator', 'watchdog', 'operator', 'provider', 'network', 'foundation', 'association',
   'club', 'team', 'federation', 'league', 'coalition', 'movement', 'campaign', 'company', 'firm', 'insurer', 'lender',
-  'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission']);
+  'carrier', 'airline', 'retailer', 'business', 'side', 'franchise', 'panel', 'committee', 'commission', 'corporation']);
 /**
  * Generic words for a body that the text may also print in a body's name ("the Department for Education"): the last body
  * that spoke only where no name with the word is printed ("Millbank Public Works says …. The department says").
@@ -2294,6 +2304,8 @@ const BUSINESS_APPOSED_RE = /(?<![\p{L}])(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p
 /** A union's name set right after the word: "union GDL", "The union, Sindicato Minero Los Andes,". */
 const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|del|los|las|la|of|the|for))*)/gu;
 const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
+/** A union's local by its number, with the capitalised words before it: "Service Employees Local 417", "Local 77". */
+const UNION_LOCAL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,4}Local\s+\d{1,5})(?![\p{N}])/gu;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers|Teamsters|Local\s+\d{1,5})\b/u;
 
 /**
