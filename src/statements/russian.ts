@@ -1391,7 +1391,12 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
   // («По данным ведомства, пострадавших нет», «…, что претензий нет»: a noun in the genitive and «нет» is a whole clause of
   // two words, there being none (twenty-ninth session). Guard: exactly those two words, the noun lower case and no adverb
   // or pronoun, «пока нет», «еще нет», «их нет».)
-  const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && /^\p{Ll}{3,}$/u.test(words[0]!.text)
+  // (Thirty-fifth session: capitalised where it opens the sentence, «Раненых нет, уточнили в ведомстве.»; guard: then only a
+  // plural genitive's ending of a participle or a noun in -ие, -ых, -их, -ий, and not a family's «-овых», «-иных», so no
+  // name: «Иванов нет», «Петровых нет» are not read.)
+  const opens = /(?:^|[.!?\n]\s*)$/u.test(masked.slice(0, s)) && /^\p{Lu}\p{Ll}{2,}(?:ых|их|ий)$/u.test(words[0]?.text ?? '')
+    && !/(?:ов|ев|ин)ых$/u.test(words[0]?.text ?? '');
+  const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && (/^\p{Ll}{3,}$/u.test(words[0]!.text) || opens)
     && !/^(?:пока|еще|ещё|уже|все|всё|тоже|также|давно|больше|здесь|там|тут|его|ее|её|их|это|этого|ничего|никого|совсем|вообще)$/u.test(words[0]!.lower);
   // («…, что документ обсуждается.», «сообщили, что проведут проверку.»: two lower-case words closing the sentence are a whole
   // clause; russian-two-word-clause.ts, thirty-first session.)
