@@ -1391,7 +1391,12 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
   // («По данным ведомства, пострадавших нет», «…, что претензий нет»: a noun in the genitive and «нет» is a whole clause of
   // two words, there being none (twenty-ninth session). Guard: exactly those two words, the noun lower case and no adverb
   // or pronoun, «пока нет», «еще нет», «их нет».)
-  const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && /^\p{Ll}{3,}$/u.test(words[0]!.text)
+  // (Thirty-fifth session: capitalised where it opens the sentence, «Раненых нет, уточнили в ведомстве.»; guard: then only a
+  // plural genitive's ending of a participle or a noun in -ие, -ых, -их, -ий, and not a family's «-овых», «-иных», so no
+  // name: «Иванов нет», «Петровых нет» are not read.)
+  const opens = /(?:^|[.!?\n]\s*)$/u.test(masked.slice(0, s)) && /^\p{Lu}\p{Ll}{2,}(?:ых|их|ий)$/u.test(words[0]?.text ?? '')
+    && !/(?:ов|ев|ин)ых$/u.test(words[0]?.text ?? '');
+  const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && (/^\p{Ll}{3,}$/u.test(words[0]!.text) || opens)
     && !/^(?:пока|еще|ещё|уже|все|всё|тоже|также|давно|больше|здесь|там|тут|его|ее|её|их|это|этого|ничего|никого|совсем|вообще)$/u.test(words[0]!.lower);
   // («…, что документ обсуждается.», «сообщили, что проведут проверку.»: two lower-case words closing the sentence are a whole
   // clause; russian-two-word-clause.ts, thirty-first session.)
@@ -2289,7 +2294,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // "…, говорится в сообщении банка.": the body whose statement it is.
   // (And "…, следует из отчета компании.", "…, говорится в докладе Счетной палаты.": any document.)
   // (With an aside on the document after it: "…, следует из данных Дом.РФ, с которыми ознакомился РБК.")
-  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из)\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?(?:,\s*\p{Ll}+(?:ого|его)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\.?\s*$/u.exec(sentence);
+  // (Thirty-fifth session: a body's site as the place, «…, говорится на сайте института.», «на странице ведомства»,
+  // «на портале мэрии»: «на» only before one of those three words.)
+  const statement = /,\s*(говорится|следует|сказано|указано|отмечается|сообщается|уточняется|подчеркивается|указывается)\s+(?:в|во|из|на(?=\s+(?:официальном\s+)?(?:сайте|странице|портале)\s))\s+(\p{L}+(?:\s+(?:[^,.]|\.(?=\p{L})){2,80}?)?)\s*(?:,\s*(?:с\s+|в\s+|на\s+)?(?:котор|\p{Ll}+(?:енн|анн|вш)\p{Ll}*\s)[^,]{0,80}?)?(?:,\s*\p{Ll}+(?:ого|его)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\.?\s*$/u.exec(sentence);
   // (Or what the body is, in the genitive after it, "…, говорится в сообщении АО «X», генерального подрядчика
   // реконструкции.": no part of the document's owner. Guard: an adjective in «-ого» / «-его» first, then one to three
   // lower-case words, to the sentence's end; thirty-fourth session, test-47 r06.)
@@ -2955,6 +2962,13 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // text introduced as «компания «X»», not the last «name»; russian-company-introduced.ts.)
   if (words.length === 1 && /^компани\p{Ll}{0,3}$/u.test(lower)) {
     const fallback = pick((_, kind) => kind === 'business');
+    // (Thirty-fifth session: «…, говорится в отчетности компании» — a company's own report, in a story whose headline names a
+    // business, is that business's, not the rival's whose spokesman spoke last. Guards: «отчетности» / «отчете» right
+    // before the word; a body the headline names, a business, other than the one the fallback gives; dev d1713.)
+    const headlineEnd = text.indexOf('\n');
+    const report = /(?:отч[её]тност|отч[её]т)\p{Ll}{0,3}\s+$/u.test(text.slice(Math.max(0, at - 20), at));
+    const headlined = report && headlineEnd > 0 ? bodies.find((b) => b.at < headlineEnd && b.kind === 'business') : undefined;
+    if (headlined && fallback && headlined.name !== fallback) return headlined.name;
     const company = lastCompanyIntroduced(text, at);
     if (company && fallback && fallback !== company && !spoken.some((n) => n === fallback || n.includes(fallback)) && !fallback.includes(company)) return company;
     return fallback;
