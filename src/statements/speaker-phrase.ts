@@ -1850,7 +1850,10 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   'theatre', 'theater', 'theatr', 'teatro', 'théâtre', 'teatr',
   // (A Māori tribe, "Ngāti Porou", "Ngāi Tahu": the words mean "the people of", and open an iwi's name, never a person's;
   // printed with or without the macron. Thirty-fifth session, test-13 w03.)
-  'ngāti', 'ngati', 'ngāi', 'ngai']);
+  'ngāti', 'ngati', 'ngāi', 'ngai',
+  // (A bus operator, "Bus Éireann", "Bus Vannin said": "Bus" opens a carrier's name, never a person's; a post after it,
+  // "Bus driver Name Name", is a role and read as before. Thirty-fifth session, second round, test-44 w17.)
+  'bus']);
 
 /** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
 const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',

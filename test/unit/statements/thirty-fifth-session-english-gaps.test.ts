@@ -59,3 +59,55 @@ describe('English: a fronted phrase opened by a subordinating word before a pron
     ]);
   });
 });
+
+describe('English: "Bus" opening a carrier\'s name (speaker-phrase.ts BODY_NAME_STARTS)', () => {
+  it('"Bus <Name> said" is an organisation', () => {
+    expect(clauses('Fares\n\nBus Kellan said new fares would be published in June.')).toEqual([
+      ['indirect', 'Bus Kellan', 'organisation', 'new fares would be published in June'],
+    ]);
+  });
+
+  it('guard: "Bus driver Name Name said" is the driver', () => {
+    expect(clauses('Fares\n\nBus driver Ronan Pell said the fares would rise.')).toEqual([
+      ['indirect', 'Ronan Pell', 'person', 'the fares would rise'],
+    ]);
+  });
+});
+
+describe('English: "afterwards" closing a trailing attribution (attribution.ts ADVERBIAL_BASE_RE)', () => {
+  it('"…, one councillor said afterwards." is found', () => {
+    expect(clauses('Levy\n\nThe parking charges will double, one councillor said afterwards.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'The parking charges will double'],
+    ]);
+  });
+
+  it('"Name said afterwards that …" leaves "afterwards" out of the clause', () => {
+    expect(clauses('Levy\n\nGreta Pollard said afterwards that the charges would double.')).toEqual([
+      ['indirect', 'Greta Pollard', 'person', 'the charges would double'],
+    ]);
+  });
+
+  it('guard: "…, one councillor said later." is read as before', () => {
+    expect(clauses('Levy\n\nThe parking charges will double, one councillor said later.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'The parking charges will double'],
+    ]);
+  });
+});
+
+describe('English: "member" before "said" is the subject\'s noun (attribution.ts attributionAtEnd)', () => {
+  it('"…, one Member said." is an unnamed member', () => {
+    expect(clauses('Levy\n\nThe quarry licence should be refused, one Member said.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'The quarry licence should be refused'],
+    ]);
+  });
+
+  it('"…, a board member said." too', () => {
+    expect(clauses('Levy\n\nThe quarry licence should be refused, a board member said.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'The quarry licence should be refused'],
+    ]);
+  });
+
+  it('guard: "…, a member states." is still no attribution', () => {
+    expect(clauses('Levy\n\nThe quarry licence should be refused, a member states.')).toEqual([]);
+  });
+});
