@@ -10,7 +10,8 @@
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 
 const PLURAL_POSSESSIVE_RE = /(?<![\p{L}'\u2019])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Lu}\p{Ll}+s)['\u2019](?=(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?!(?:of|for|and|in|on|at|to|the|or)\s)\p{Ll})/gu;
-const PLACE_PLURALS_RE = /^(?:Falls|Springs|Rivers|Hills|Heights|Lakes|Islands|Sands|Downs|Fields|Woods|Plains|Gardens|Oaks|Pines|Rapids|Keys|Mountains|Flats|Meadows|Wells|Ridges|Bluffs|Cliffs|Isles|Dales|Moors)$/u;
+/** Plurals that end places' names, not businesses' (business-named-by-its-site.ts reads it too). */
+export const PLACE_PLURALS_RE = /^(?:Falls|Springs|Rivers|Hills|Heights|Lakes|Islands|Sands|Downs|Fields|Woods|Plains|Gardens|Oaks|Pines|Rapids|Keys|Mountains|Flats|Meadows|Wells|Ridges|Bluffs|Cliffs|Isles|Dales|Moors)$/u;
 
 /** A trade's plural that names a business as often as its people ("Tenby Hollow Brewers", "Ashby Printers"). */
 const TRADE_PLURALS = new Set(['brewers', 'bakers', 'distillers', 'printers', 'builders', 'butchers', 'jewellers', 'grocers', 'outfitters',

@@ -7,6 +7,7 @@
 // capitalised words, the last a plural that is no place's ("… Seafoods", never "… Falls") or a word businesses end their
 // names with ("… Apparel", "… Textiles", "… Foods"), or the name followed by a country in brackets, a local subsidiary's
 // mark; so a place's plant, "the Dalby plant", "the Port Kembla plant", is never read as a business.
+import { PLACE_PLURALS_RE } from './business-in-plural-possessive.ts';
 import { BODY_NAME_ENDS } from './speaker-phrase.ts';
 
 const SITE_WORDS = 'plant|factory|cannery|mill|mine|smelter|refinery|shipyard|warehouse|works|depot|processing\\s+plant';
@@ -14,8 +15,6 @@ const NAMED_SITE_RE = new RegExp(
   `(?<![\\p{L}])[Tt]he\\s+(?:\\p{L}+-\\p{Ll}+\\s+|\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){1,3})(\\s+\\(\\p{Lu}\\p{Ll}+\\))?\\s+(?:${SITE_WORDS})\\b`,
   'gu',
 );
-/** Plurals that end places' names, not businesses'. */
-const PLACE_PLURALS = /^(?:Falls|Springs|Rivers|Hills|Heights|Lakes|Islands|Sands|Downs|Fields|Woods|Plains|Gardens|Oaks|Pines|Rapids|Keys|Mountains|Flats|Meadows|Wells|Ridges|Bluffs|Cliffs|Isles|Dales|Moors|Works)$/u;
 /** Words that end a maker's name and are no plural ("… Apparel", "… Knitwear"). */
 const MAKER_ENDS = new Set(['apparel', 'knitwear', 'garments', 'textiles', 'foods', 'footwear', 'seafood', 'dairy', 'packing', 'packaging']);
 
@@ -24,7 +23,7 @@ export function businessNamedBySite(text: string, at: number): string | null {
   const names = [...text.slice(0, at).matchAll(NAMED_SITE_RE)].flatMap((m) => {
     const name = m[1]!;
     const last = name.split(/\s+/u).at(-1)!;
-    const plural = /^\p{Lu}\p{Ll}+s$/u.test(last) && !PLACE_PLURALS.test(last);
+    const plural = /^\p{Lu}\p{Ll}+s$/u.test(last) && !PLACE_PLURALS_RE.test(last) && last !== 'Works';
     const maker = MAKER_ENDS.has(last.toLowerCase()) || BODY_NAME_ENDS.has(last.toLowerCase());
     if (!m[2] && !plural && !maker) return [];
     return [m[2] ? `${name}${m[2].replace(/^\s+/u, ' ')}` : name];

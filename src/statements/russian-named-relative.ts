@@ -7,8 +7,9 @@
 // sex (not the person herself, nor a second relative); otherwise the reading stays as it was.
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
-const MALE = new Set(['муж', 'супруг', 'сын', 'брат', 'отец', 'папа', 'внук', 'дедушка', 'племянник']);
-const FEMALE = new Set(['жена', 'супруга', 'дочь', 'сестра', 'мать', 'мама', 'внучка', 'бабушка', 'племянница']);
+/** Family words for a man, and for a woman (nominative singular); russian-relative-by-first-name.ts reads them too. */
+export const MALE_KIN = new Set(['муж', 'супруг', 'сын', 'брат', 'отец', 'папа', 'внук', 'дедушка', 'племянник']);
+export const FEMALE_KIN = new Set(['жена', 'супруга', 'дочь', 'сестра', 'мать', 'мама', 'внучка', 'бабушка', 'племянница']);
 
 /** The family word right after a possessive «ее» / «его» and before the verb, with its sex; null for anything else. */
 export function familyWordAfterPossessive(text: string, mentionStart: number, mentionEnd: number): 'm' | 'f' | null {
@@ -17,7 +18,7 @@ export function familyWordAfterPossessive(text: string, mentionStart: number, me
   // session; not a comma before a capital, «Ее муж, Борис Кравец, …», a name apposed.)
   const word = /^\s+(\p{Ll}+)(?:\s+\p{Ll}|\s*,(?!\s*\p{Lu})|\s*[.;!?]|\s*$)/u.exec(text.slice(mentionEnd, mentionEnd + 40))?.[1];
   if (!word) return null;
-  return MALE.has(word) ? 'm' : FEMALE.has(word) ? 'f' : null;
+  return MALE_KIN.has(word) ? 'm' : FEMALE_KIN.has(word) ? 'f' : null;
 }
 
 /** Men's first names that end as women's do («Илья», «Никита»): read as men's. */

@@ -7,10 +7,11 @@
 // «Его жена Алсу Хабибуллина», a full name, reads as before); the possessive «его» / «ее» / «её»; the kin word one of a closed
 // list in the nominative singular; the name one capitalised Cyrillic word, no acronym, no body's word.
 
+import { FEMALE_KIN, MALE_KIN } from './russian-named-relative.ts';
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
-const KIN = new Set(['муж', 'супруг', 'сын', 'брат', 'отец', 'папа', 'внук', 'дедушка', 'племянник', 'жена', 'супруга', 'дочь',
-  'сестра', 'мать', 'мама', 'внучка', 'бабушка', 'племянница', 'невестка', 'зять', 'свекровь', 'теща', 'тёща', 'вдова']);
+// The family words of russian-named-relative.ts, and in-laws and a widow, who are named by a first name the same way.
+const KIN = new Set([...MALE_KIN, ...FEMALE_KIN, 'невестка', 'зять', 'свекровь', 'теща', 'тёща', 'вдова']);
 
 /** Whether `word` is one of the kin words above (lower case). */
 export const isKinWord = (word: string): boolean => KIN.has(word);
