@@ -17,7 +17,7 @@
 // again, even a timer that does nothing (bench/RESULTS.md). A MutationObserver
 // costs nothing until the page changes, where polling costs a task each time.
 import { looksLikeArticlePage, showsNothingToRead } from '../../src/recognition/article-gate.ts';
-import { requestOverlay } from './overlay-request.ts';
+import { createWorkerClient } from '../shared/worker-retry.ts';
 
 /**
  * When each look happens, after a change (or a navigation): the first at once
@@ -37,10 +37,11 @@ function loadOverlay(): void {
   overlayRequested = true;
   cancelPendingLook();
   navigationApi?.removeEventListener('currententrychange', lookAfterNavigation);
-  // Not the worker client, which would weigh on every page: one message, sent again while the worker restarts.
-  void requestOverlay((message) => chrome.runtime.sendMessage(message)).then((problem) => {
-    if (problem) console.warn('Sourcelight:', problem);
-  });
+  // A client of its own over the raw API (not worker-client.ts, whose polyfill would weigh on every page): the request is
+  // sent again while the worker restarts, as every retry-safe one is.
+  createWorkerClient((message) => chrome.runtime.sendMessage(message))('content/load-overlay', {}).catch((error: unknown) =>
+    console.warn('Sourcelight:', error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /** Look number `look`, `LOOK_DELAYS_MS[look]` from now; if the page is still no article, the next look waits for it to change. */

@@ -56,6 +56,9 @@ export interface WorkerClientOptions {
  * commit would find its session already used.
  */
 const RETRY_SAFE: ReadonlySet<WorkerMessageType> = new Set([
+  // The gate's one request, sent while the browser may be stopping its idle worker; a second copy that lands finds the
+  // overlay started already and does nothing (extension/content/overlay-entry.ts).
+  'content/load-overlay',
   'page/recognize',
   'annotations/for-page',
   'annotations/create',

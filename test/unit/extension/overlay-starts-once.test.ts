@@ -1,6 +1,6 @@
 // The overlay script may be injected twice into one page: the gate sends its
 // request again when the worker restarted mid-request, and the first copy may
-// have arrived (overlay-request.ts). Each injection evaluates the whole bundle
+// have arrived (worker-retry.ts). Each injection evaluates the whole bundle
 // afresh against the same world's global object, as re-importing the entry
 // module after a module reset does here: only the first copy starts.
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -126,3 +126,46 @@ describe('askWorker retries', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+// The gate's request for the overlay: a page loaded while the browser stopped its idle worker used to get no overlay at
+// all (the one message failed with "Receiving end does not exist"; the newer-database end-to-end case caught it about
+// once in twelve runs). It is now retry-safe: sent again across the restart, never after a refusal or a reload.
+describe('the gate asks the worker for the overlay', () => {
+  const LOAD = { type: 'content/load-overlay', payload: {} };
+
+  it('sends again while the worker restarts, then stops at the first yes', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([gone, gone, () => undefined, () => ({ ok: true, value: null })]);
+    const ask = createWorkerClient(send, { retry: { ...POLICY, totalMs: 20_000 }, ...time });
+    await expect(ask('content/load-overlay', {})).resolves.toBeNull();
+    expect(sent).toEqual([LOAD, LOAD, LOAD, LOAD]);
+    expect(time.pauses).toEqual([100, 200, 400]);
+  });
+
+  it("passes a refusal on as the worker's words, sent once", async () => {
+    const { send, sent } = scripted([() => ({ ok: false, error: 'The overlay can only be loaded into a tab.' })]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...fakeTime() });
+    await expect(ask('content/load-overlay', {})).rejects.toThrow('The overlay can only be loaded into a tab.');
+    expect(sent).toHaveLength(1);
+  });
+
+  it('never sends again from a tab whose extension was reloaded', async () => {
+    const { send, sent } = scripted([
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+    ]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...fakeTime() });
+    await expect(ask('content/load-overlay', {})).rejects.toBeInstanceOf(ExtensionUpdatedError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('gives up after the bounded time, saying the worker could not be reached', async () => {
+    const time = fakeTime();
+    const { send, sent } = scripted([]);
+    const ask = createWorkerClient(send, { retry: POLICY, ...time });
+    await expect(ask('content/load-overlay', {})).rejects.toBeInstanceOf(WorkerUnreachableError);
+    expect(sent).toHaveLength(time.pauses.length + 1);
+    expect(time.now()).toBeLessThanOrEqual(POLICY.totalMs);
+  });
+});

@@ -1,5 +1,5 @@
-// A fake sendMessage and a fake clock, for the clients that talk to the background worker (worker-retry.ts,
-// overlay-request.ts): each send plays the next scripted step, and time moves only when the client sleeps.
+// A fake sendMessage and a fake clock, for the clients that talk to the background worker (worker-retry.ts:
+// the gate's request and every other): each send plays the next scripted step, and time moves only when the client sleeps.
 import type { SendMessage } from '../../../extension/shared/worker-retry.ts';
 
 /** A fake clock that moves only when the client sleeps; `pauses` lists each sleep. */
