@@ -33,7 +33,15 @@ function frame(options: { multiline?: boolean; drafts?: ReturnType<typeof memory
     connect = (init) => resolve({ port: channel.port2, init });
   });
   const received: FromFrame[] = [];
-  channel.port1.onmessage = (event: MessageEvent<FromFrame>) => received.push(event.data);
+  // A marker the test sends down the frame's own port: a port delivers in order, so once the marker is in, every
+  // message the frame sent before it is in too. (A fixed wait was not enough: on a busy machine a 20 ms timer can
+  // fire before a message already sent has been delivered, and a CI run failed so.)
+  const FLUSHED = '__sourcelight-test-flushed__';
+  let flushed: (() => void) | null = null;
+  channel.port1.onmessage = (event: MessageEvent<FromFrame | typeof FLUSHED>) => {
+    if (event.data === FLUSHED) flushed?.();
+    else received.push(event.data);
+  };
   const drafts = options.drafts ?? memoryDrafts();
   act(() => {
     render(
@@ -58,9 +66,12 @@ function frame(options: { multiline?: boolean; drafts?: ReturnType<typeof memory
       await connection;
     });
   };
-  // Port messages arrive on a later turn.
+  // Port messages arrive on a later turn: wait for the marker sent after everything the frame has sent so far.
   const messages = async () => {
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise<void>((resolve) => {
+      flushed = resolve;
+      channel.port2.postMessage(FLUSHED);
+    });
     return received;
   };
   const close = () => {
