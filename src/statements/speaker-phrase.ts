@@ -3,6 +3,9 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 
+import { isDeanOfField } from './dean-of-field.ts';
+import { isFiguresOfStanding } from './figures-of-standing.ts';
+import { isMembersOfBody } from './members-of-named-body.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { isCarer } from './owned-carer.ts';
 import { withShortenedGivenName } from './abbreviated-given-name.ts';
@@ -1084,7 +1087,8 @@ function insideName(tokens: Token[], r: number): boolean {
 function titleThenName(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
   for (let r = tokens.length - 2; r >= 0; r--) {
     // ("Council member Denise Whitford": a lower-case person noun is a post too.)
-    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
+    // ("Dean of Students Monica Albrecht": "Dean" with "of" after it is the post, dean-of-field.ts.)
+    if (!ROLE_NOUNS.has(tokens[r]!.lower) && !isDeanOfField(tokens, r) && !(isCapitalised(tokens[r + 1]!) && /^\p{Ll}/u.test(tokens[r]!.text) && isPersonNoun(tokens[r]!.lower))) continue;
     // "power minister Harjit Pal Singh Dhillon": a capitalised title word after a first name, behind an earlier post, is a name word.
     if (insideName(tokens, r)) continue;
     // ("A council engineer I spoke to": the pronoun "I" after a post is no name.)
@@ -1578,11 +1582,15 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // "WHO regional director …": an acronym, not the pronoun.
   if (NOT_NAMES.has(tokens[0]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[0]!.text)) return null;
   const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
+  // ("Senior figures in the party said", "Figures within the club are believed to have told": people, not numbers, and
+  // unnamed; before the document's reading of "figures", figures-of-standing.ts.)
+  // ("Members of the Faculty Senate said": a named body's people, unnamed, not the body's name; members-of-named-body.ts.)
+  if (isFiguresOfStanding(tokens) || isMembersOfBody(tokens)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   // "Save the Children", "Campaign for Better Transport": a capitalised word, then capitalised words joined by small ones,
   // no post among them, name a body ("Samuel Oyelaran of the University of Bristol" is a person: two words first).
   // (Not when the first is a people noun: "Officials of the Ministry" are unnamed; so is "Friends of the Earth", a miss.)
   if (tokens.length >= 3 && isCapitalised(tokens[0]!) && isCapitalised(tokens.at(-1)!) && !allCaps
-    && !isUnnamedHead({ text: tokens[0]!.lower, lower: tokens[0]!.lower })
+    && !isUnnamedHead({ text: tokens[0]!.lower, lower: tokens[0]!.lower }) && !isDeanOfField(tokens, 0)
     && tokens.findIndex((t) => NAME_JOINERS.has(t.text)) === 1 && tokens.every((t) => (isCapitalised(t) && !t.possessive && !ROLE_NOUNS.has(t.lower)
       && !isPersonNoun(t.lower) && !DEFINITE.has(t.lower) && !INDEFINITE.has(t.lower)) || NAME_JOINERS.has(t.text))) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
