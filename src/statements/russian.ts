@@ -122,6 +122,15 @@ const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холд�
 // «бюрократ», which its stem would take.)
 const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
+/**
+ * A source's word, then an outlet's two-word name in the genitive, both words capitalised («источников «Делового Урала»»,
+ * «собеседник «Южного Берега»»): whose source it is, not a full name; the source stays unnamed (thirty-sixth session;
+ * a lower-case second word, «Новой газеты», was no full name before). Guard: the first of
+ * the two, capitalised, ends as an adjective's genitive does, «-ого» / «-его», which no given name does, so «собеседник
+ * Андрей Котов» keeps its name.
+ */
+const isOutletsSource = (tokens: Token[]) => tokens.some((t, k) => k + 2 < tokens.length && hasStem(t, RU_ANONYMOUS_STEMS)
+  && /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(tokens[k + 1]!.text) && /^\p{L}/u.test(tokens[k + 2]!.text));
 /** Two capitalised words in a row that are no acronym, body or role: a person's first name and surname. */
 const hasFullName = (tokens: Token[]) => tokens.some((t, k) => k > 0 && [tokens[k - 1]!, t].every((w) => isCapitalised(w)
   && !isAcronym(w) && !isBodyWord(w) && russianRoles(w.lower) === null));
@@ -891,7 +900,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (nameBefore && !latinBodyBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
-  const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS));
+  const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS))
+    && !isOutletsSource(tokens.slice(-3));
   if (!namedAtEnd && tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
@@ -1394,8 +1404,10 @@ function trimmedClause(masked: string, start: number, end: number, minWords = 3)
   // (Thirty-fifth session: capitalised where it opens the sentence, «Раненых нет, уточнили в ведомстве.»; guard: then only a
   // plural genitive's ending of a participle or a noun in -ие, -ых, -их, -ий, and not a family's «-овых», «-иных», so no
   // name: «Иванов нет», «Петровых нет» are not read.)
-  const opens = /(?:^|[.!?\n]\s*)$/u.test(masked.slice(0, s)) && /^\p{Lu}\p{Ll}{2,}(?:ых|их|ий)$/u.test(words[0]?.text ?? '')
-    && !/(?:ов|ев|ин)ых$/u.test(words[0]?.text ?? '');
+  // (Thirty-sixth session: «Жертв нет, сообщил источник.», «Потерь нет»: the two plural genitives of that sense which have
+  // no such ending, named one by one; guard: only these words, so a name, «Иванов нет», is still not read.)
+  const opens = /(?:^|[.!?\n]\s*)$/u.test(masked.slice(0, s)) && (/^\p{Lu}\p{Ll}{2,}(?:ых|их|ий)$/u.test(words[0]?.text ?? '')
+    || /^(?:Жертв|Потерь)$/u.test(words[0]?.text ?? '')) && !/(?:ов|ев|ин)ых$/u.test(words[0]?.text ?? '');
   const noneOf = minWords === 3 && words.length === 2 && words[1]!.lower === 'нет' && (/^\p{Ll}{3,}$/u.test(words[0]!.text) || opens)
     && !/^(?:пока|еще|ещё|уже|все|всё|тоже|также|давно|больше|здесь|там|тут|его|ее|её|их|это|этого|ничего|никого|совсем|вообще)$/u.test(words[0]!.lower);
   // («…, что документ обсуждается.», «сообщили, что проведут проверку.»: two lower-case words closing the sentence are a whole
@@ -1410,6 +1422,12 @@ const cueOf = (t: Token) => ({ text: t.text, start: t.start, end: t.end });
 // («Министерство сообщило, что …, и рекомендовало жителям …»: a body's verb in the neuter too, and a recommendation or
 // advice, which is not a statement (d349, test-43 r03), ends the clause as these do; thirty-first session.)
 const RU_AND_SAYS_RE = /,\s+и\s+(?:также\s+)?(?:назвал[аио]?|называ(?:ет|ют)|добавил[аио]?|добавля(?:ет|ют)|призвал[аио]?|призыва(?:ет|ют)|пообещал[аио]?|обеща(?:ет|ют)|подчеркнул[аио]?|подчеркива(?:ет|ют)|отметил[аио]?|отмеча(?:ет|ют)|пригрозил[аио]?|предложил[аио]?|предлага(?:ет|ют)|выразил[аио]?|выража(?:ет|ют)|(?:по)?просил[аио]?|прос(?:ит|ят)|рекомендовал[аио]?|рекоменду(?:ет|ют)|посоветовал[аио]?|совету(?:ет|ют))(?=[\s.,;]|$)/u;
+/** ", от других комментариев там отказались": the speaker's refusal to say more, joined by a comma alone, ends the clause. */
+// (Thirty-sixth session: «В пресс-службе сообщили, что компания работает в штатном режиме, от других комментариев там
+// отказались»; the «, но / однако / а» refusal is `own` below. Guard: «от», at most two words, the noun «комментари…»,
+// at most two words (who, where, «также»), then a verb of refusing in the past, so «…, от комментариев зависит многое»
+// runs on.)
+const RU_REFUSAL_AFTER_COMMA_RE = /,\s+от\s+(?:\p{Ll}+\s+){0,2}?комментари(?:ев|я|й)\s+(?:[\p{Ll}-]+\s+){0,2}?отказал(?:ся|ась|ись|ось)(?=[\s.,;]|$)/u;
 /** An aside that says the speaker is unnamed on purpose ("пожелавший остаться неназванным" / "неизвестным", "на условиях анонимности"). */
 // ("не пожелавшая представиться", "отказавшаяся назвать свое имя", "не назвавшая своего имени", "который попросил не называть
 // его имени", "назвавшийся Андреем": a first name alone, as "представившийся только по имени".)
@@ -1504,7 +1522,7 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
  */
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("По словам знакомого с ситуацией человека": a source described, not a document's topic.)
-  if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && !hasFullName(all) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
+  if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && (!hasFullName(all) || isOutletsSource(all)) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
     return parseRussianPhrase(all) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («Как говорится в статье Голованова и его коллег в журнале «…»»: a paper by a scientist the text named, then its
@@ -2268,7 +2286,8 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("…, и добавил, что …": that verb framing a clause of its own is a second clause, split below, not an act that ends it.)
     const andSaysAt = RU_AND_SAYS_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
     const andSays = andSaysAt && /^\s*,\s*что\s/u.test(masked.slice(tokens[k]!.end + that[0].length + andSaysAt.index + andSaysAt[0].length, end)) ? null : andSaysAt;
-    const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity);
+    const refusal = RU_REFUSAL_AFTER_COMMA_RE.exec(masked.slice(tokens[k]!.end + that[0].length, end));
+    const ownAt = Math.min(own && !ownSays ? own.index : Infinity, andSays ? andSays.index : Infinity, refusal ? refusal.index : Infinity);
     const clauseEnd = Number.isFinite(ownAt) ? tokens[k]!.end + that[0].length + ownAt : end;
     const whole = trimmedClause(masked, tokens[k]!.end + that[0].length, clauseEnd);
     // ("Женщина сообщила, что передала незнакомцу деньги, сообщает пресс-служба УМВД.": a frame in the present at the
