@@ -77,3 +77,23 @@ describe('Russian: posts and given names the lists lacked; «Сам» before the
     expect(clauses('Этап\n\nСам по себе ремонт трассы занял неделю.')).toEqual([]);
   });
 });
+
+describe('English: a surname opened by "Mc" is no nationality (vocabulary.ts isNationality)', () => {
+  it('"McTavish said …" after "Orla McTavish" is she (the "-ish" ending)', () => {
+    expect(clauses('Netball\n\nHead coach Orla McTavish was pleased.\n\nMcTavish said the back line had held firm.')).toEqual([
+      ['indirect', 'Orla McTavish', 'person', 'the back line had held firm'],
+    ]);
+  });
+
+  it('"McLean said …" after "Harbour master Ewan McLean" is he (the "-ean" ending)', () => {
+    expect(clauses('Harbour\n\nHarbour master Ewan McLean met the council.\n\nMcLean said the pontoon would be rebuilt before Easter.')).toEqual([
+      ['indirect', 'Ewan McLean', 'person', 'the pontoon would be rebuilt before Easter'],
+    ]);
+  });
+
+  it('guard: "A Macedonian official said …" is still an unnamed official ("Mac" left as it was)', () => {
+    expect(clauses('Border\n\nA Macedonian official said the crossing would reopen on Friday.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the crossing would reopen on Friday'],
+    ]);
+  });
+});
