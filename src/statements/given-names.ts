@@ -40,11 +40,14 @@ stan stanley fred alfred reg derek barry kieran shaun wayne callum harvey gordon
 `;
 
 // Russian given names, for surnames that do not end by gender ("Андрей Лысенко", "Ирина Шевчук").
+// (Thirty-sixth session: «пианистка филармонии Лилия Ким», a short surname of no gender after a post and whose it is, was
+// read as no one until the given name was known.)
 const FEMALE_RU = `
 александра алина алла анастасия анна антонина валентина валерия вера виктория галина дарья диана екатерина елена
 елизавета жанна зоя инна ирина карина кристина ксения лариса лидия любовь людмила маргарита марина мария надежда
 наталья наталия нина оксана олеся ольга полина раиса светлана софия софья тамара татьяна ульяна юлия яна
 маша даша катя настя оля наташа таня света аня юля ира галя надя люба соня ксюша
+лилия
 `;
 
 const MALE_RU = `

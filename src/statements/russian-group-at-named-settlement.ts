@@ -19,3 +19,20 @@ export function isGroupAtNamedSettlement(words: readonly string[], nameFrom: num
   return nameFrom >= 2 && nameLength >= 1 && nameLength <= 2 && PLURAL_RE.test(words[0]!) && isPeopleWord(words[0]!)
     && SETTLEMENT_WORD_RE.test(words[nameFrom - 1]!);
 }
+
+// («Владельцы гостиниц в Терсколе жалуются», «хозяева кафе в Суздале и Владимире говорят»: a plural word for people, up
+// to three lower-case words of whose or what they are, then «в» / «во» / «на» and one place's name, or two joined by «и»,
+// closing the phrase: the names are where they are, never one person's; the phrase is an unnamed group. The last name
+// was read as a surname with the people's word as its post (thirty-sixth session, test-54 r04). Guards: the plural word
+// first; nothing capitalised before the preposition; each place one capitalised word.)
+const CAPITALISED_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** Whether `words` (as printed) are a plural people's word, lower-case words, «в» and one or two places' names. */
+export function isGroupAtNamedPlaces(words: readonly string[], isPeopleWord: (w: string) => boolean): boolean {
+  const at = words.findIndex((w, k) => k >= 1 && ['в', 'во', 'на'].includes(w));
+  if (at < 1 || at > 4 || !PLURAL_RE.test(words[0]!.toLowerCase()) || !isPeopleWord(words[0]!.toLowerCase())) return false;
+  if (!words.slice(1, at).every((w) => /^\p{Ll}{2,}$/u.test(w))) return false;
+  const places = words.slice(at + 1);
+  return (places.length === 1 && CAPITALISED_RE.test(places[0]!))
+    || (places.length === 3 && CAPITALISED_RE.test(places[0]!) && places[1] === 'и' && CAPITALISED_RE.test(places[2]!));
+}

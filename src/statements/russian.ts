@@ -29,7 +29,7 @@ import { isDescriptionFromPlace } from './russian-description-from-place.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
 import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
 import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
-import { isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
+import { isGroupAtNamedPlaces, isGroupAtNamedSettlement } from './russian-group-at-named-settlement.ts';
 import { russianImpersonalFrame } from './russian-impersonal-frame.ts';
 import { isInstitutionForm } from './russian-institution-form.ts';
 import { isLegalFormAndName } from './russian-legal-form-body.ts';
@@ -60,6 +60,7 @@ import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { storyClub } from './russian-story-club.ts';
 import { territorialTail } from './russian-territorial-body.ts';
+import { bodyOfRepublic, republicTail } from './russian-body-of-republic.ts';
 import { isTwoWordClause } from './russian-two-word-clause.ts';
 import { looksLikeRussianVerb } from './russian-verb-shaped.ts';
 import { isWhosePlaceBeforeName } from './russian-whose-place-before-name.ts';
@@ -376,6 +377,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       && all.slice(0, territorial).some((t) => /^\p{Lu}/u.test(t.text))) {
       return { ...office, body: [office.body, ...all.slice(territorial).map((t) => t.text)].join(' '), end: all.at(-1)!.end };
     }
+  }
+  // («Министерство топлива и энергетики Республики Тыва»: a republic's body, the republic part of its name:
+  // russian-body-of-republic.ts.)
+  const republican = bodyOfRepublic(all, isBodyWord, isPreposition);
+  if (republican) {
+    const body = [bodyNominative(republican[0]!.text), ...republican.slice(1).map((t) => t.text)].join(' ');
+    return { kind: 'organisation', body, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («В компании это опровергли», «В министерстве этого не отрицают»: a demonstrative pronoun after the body, then lower-case
   // words (a negation, a verb the lists lack), is what the body said, never part of its name; the body is read without them.
@@ -900,8 +908,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (nameBefore && !latinBodyBefore) return null;
   const roleAt = tokens.findIndex((t) => russianRoles(t.lower) !== null);
   // ("сотрудник соседнего склада Антон Перевозчиков": a full name after the word for a source names them.)
+  // («источник в Министерстве культуры Республики Коми»: a republic's name is no person's; russian-body-of-republic.ts.)
   const namedAtEnd = tokens.length > 2 && hasFullName(tokens.slice(-2)) && !tokens.slice(-2).some((t) => hasStem(t, RU_ANONYMOUS_STEMS))
-    && !isOutletsSource(tokens.slice(-3));
+    && !isOutletsSource(tokens.slice(-3)) && republicTail(tokens) === 0;
   if (!namedAtEnd && tokens.some((t) => hasStem(t, RU_ANONYMOUS_STEMS))) {
     // "два источника", "собеседники", "по данным источников": a group, what a later "их" / "они" means.
     // ("федеральный чиновник и топ-менеджер одной из сетей": two, joined.)
@@ -1028,8 +1037,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const roles = [...new Set(title.flatMap((t) => russianRoles(t.lower) ?? []))];
   // («Жители домов в поселке Кужбал Нейского района»: a group, the capitalised words its settlement's name,
   // russian-group-at-named-settlement.ts.)
+  // («Владельцы гостиниц в Терсколе и Азау»: a group where places are, the same file.)
   if (initialsAfter.length === 0 && printedFrom === from && name.length > 0 && from + name.length === tokens.length
-    && isGroupAtNamedSettlement(tokens.map((t) => t.lower), from, (w) => russianRoles(w) !== null)) {
+    && (isGroupAtNamedSettlement(tokens.map((t) => t.lower), from, (w) => russianRoles(w) !== null)
+      || isGroupAtNamedPlaces(tokens.map((t) => t.text), (w) => russianRoles(w) !== null))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
@@ -1446,7 +1457,9 @@ export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|
 
 /** Words that open a sentence without being its subject: "При этом он отметил, что …". */
 // («Но читатели жалуются, что», «А жильцы говорят»: a conjunction opening the sentence, a word of its own.)
-const RU_OPENERS = /^\s*(?:(?:Но|А|И)(?=\s)|При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
+// (Thirty-sixth session: «Сам 19-летний гонщик признался, что …», «Сама пострадавшая рассказала»: the emphatic «сам»
+// before the subject is no part of it; the subject was read as no one and the clause given to the person named before.)
+const RU_OPENERS = /^\s*(?:(?:Но|А|И|Сам|Сама|Сами)(?=\s)|При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
 
 /** A question answered, before the subject: "На вопрос, знаком ли он с …, " / "На вопрос о сроках ". */
 const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})[^,]{0,100}?,\s*)?(?=\p{Ll})/u;

@@ -132,6 +132,9 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   // (Posts of a plant's or a farm's staff: "Главный технолог комбината Name", "главный агроном хозяйства Name".)
   ['технолог', ['технолог']], ['агроном', ['агроном']], ['зоотехник', ['зоотехник']], ['механик', ['механик']],
   ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
+  // («инструктор горнолыжной школы в Терсколе Name Surname»: an instructor, a post as a trainer's is; unknown, the place
+  // before the full name left no one; thirty-sixth session, test-54 r04.)
+  ['инструктор', ['инструктор']],
   ['конструктор', ['конструктор']], ['ветеринар', ['ветеринар']], ['лаборант', ['лаборант']], ['мастер', ['мастер']],
   // («Полицейский уточнил» after «Начальник отдела ГИБДД … Name сообщил»: an adjective used as a noun for a policeman is a
   // word for a person, not a name; thirty-first session, second round.)

@@ -514,8 +514,10 @@ const NATIONALITIES = new Set(['french', 'dutch', 'greek', 'swiss', 'thai', 'ger
   'irish', 'welsh', 'scots', 'omani', 'qatari', 'emirati', 'bahraini', 'somali', 'nepali', 'bangladeshi', 'azeri', 'uzbek',
   'kazakh', 'tajik', 'kyrgyz', 'turkmen', 'slovak', 'slovene', 'croat', 'serb', 'bosniak', 'lao', 'malian', 'malawian']);
 
+// (Thirty-sixth session: nor a surname opened by "Mc", "McLeish said", "McLean added", which no people's adjective opens;
+// read as a nationality, the speaker was no one; test-54 w09. Not "Mac", which "Macedonian" opens.)
 export function isNationality(lower: string): boolean {
-  return NATIONALITIES.has(lower) || (/^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower) && !GIVEN_NAMES_LIKE_NATIONALITIES.has(lower));
+  return NATIONALITIES.has(lower) || (/^[a-z]{3,}(?:ian|ean|ese|ish)$/.test(lower) && !/^mc/.test(lower) && !GIVEN_NAMES_LIKE_NATIONALITIES.has(lower));
 }
 
 /** First names with a nationality's ending ("Julian Barnes", "Gwenllian Pryce-Hughes" are no Julians or Gwenllians). */

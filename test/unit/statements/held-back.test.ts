@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and fifty-five held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth and forty-eighth to fifty-fifth have since
+// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third and fifty-fifth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -11,16 +11,16 @@
 // in the twenty-sixth, the thirty-fifth and thirty-sixth in the twenty-seventh, the thirty-seventh, thirty-eighth and
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
-// thirty-third, the forty-seventh in the thirty-fourth, the forty-fourth in the thirty-fifth), so they guard against
-// going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third,
-// fifty-fourth and fifty-fifth (test-9, test-14, test-48, test-49, test-50, test-51, test-52, test-53, test-54 and
-// test-55, written blind in the sixth and tenth sessions, one in the thirty-second, two in the thirty-third, three in the
-// thirty-fourth, one in the thirty-fifth and one in the thirty-sixth) are the unseen measurements.
+// thirty-third, the forty-seventh in the thirty-fourth, the forty-fourth in the thirty-fifth, the fifty-fourth in the
+// thirty-sixth), so they guard against going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth,
+// fifty-first, fifty-second, fifty-third and fifty-fifth (test-9, test-14, test-48, test-49, test-50, test-51, test-52,
+// test-53 and test-55, written blind in the sixth and tenth sessions, one in the thirty-second, two in the
+// thirty-third, three in the thirty-fourth and one in the thirty-sixth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14 or test-48 to test-55: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-48 to test-53 or test-55: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54' | 'test-55';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-54', 'test-55']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-55']);
 
 interface LanguageShare {
   texts: number;
@@ -948,10 +948,13 @@ describe('statements on texts the rules were not written for', () => {
       // (102/102), precision 1.00, speaker right 0.93 (95/102), partial 1.00 (30/30), reported 0.96 (284/297), 98 of
       // 105 unnamed, all kinds 387/416 (English 20 texts: 1.00, 0.94, 1.00, 0.95, 74 of 78; Russian 9: 1.00, 0.88,
       // 1.00, 0.98, 24 of 27). Floors: those figures less a margin of a few statements (direct found meets the default
-      // 0.95). Unseen: its misses were never printed.
+      // 0.95). Read in the thirty-sixth session's first round (its 42 misses, fixtures/statements/README.md,
+      // "Thirty-sixth session: test-54 read"; no annotation changed): direct found 1.00 (102/102), precision 1.00, speaker
+      // right 0.96 (98/102; Russian 1.00), partial 1.00 (30/30), reported 0.97 (287/297), 101 of 105 unnamed, all kinds
+      // 398/419; 31 misses left. Floors a few statements under that.
       part: 'test-54',
-      title: 'fifty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirty-fifth session, during its first round; unseen)',
-      floors: { texts: 29, speakerRight: 0.91, partial: 0.9, reported: 0.94, anonymous: 0.9 },
+      title: 'fifty-fourth part (29 full-length texts, 9 in Russian; written blind in the thirty-fifth session and read in the thirty-sixth)',
+      floors: { texts: 29, speakerRight: 0.93, partial: 0.9, reported: 0.95, anonymous: 0.93 },
     },
     {
       // Written blind in the thirty-sixth session, during its first round (2026-12-06, 14:31–14:39 UTC by the
