@@ -86,3 +86,18 @@ describe('Russian: an object\'s noun and a genitive adjective opening a sentence
     ]);
   });
 });
+
+describe('Russian: a word for a tie and whose, naming the one introduced by that word (russian-relation-of-role.ts)', () => {
+  it('«Коллега библиотекаря считает, что» after «Его коллега по отделу Name Surname» is that colleague', () => {
+    expect(found('Библиотека\n\nБиблиотекарь Глеб Сорокин работает в селе сорок лет. Его коллега по отделу Римма Латышева ведет кружок. Глава поселения Павел Осокин пообещал, что крышу починят.\n\nКоллега библиотекаря считает, что читателей стало больше.')).toEqual([
+      ['indirect', 'Павел Осокин', 'person', 'крышу починят'],
+      ['indirect', 'Римма Латышева', 'person', 'читателей стало больше'],
+    ]);
+  });
+
+  it('guard: with two colleagues introduced so, «Коллега библиотекаря» stays unnamed', () => {
+    expect(found('Библиотека\n\nБиблиотекарь Глеб Сорокин работает в селе сорок лет. Его коллега Римма Латышева ведет кружок, а его коллега Нина Рябова — абонемент.\n\nКоллега библиотекаря считает, что читателей стало больше.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'читателей стало больше'],
+    ]);
+  });
+});
