@@ -7,8 +7,8 @@
 // before it hold no other preposition and read as an unnamed source (the caller's parse); a body there («Управление
 // Росреестра по области») is read by the territorial-body rule as before.
 
-import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 import { territorialTail } from './russian-territorial-body.ts';
+import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
 export function unnamedInRegionalOffice(all: readonly Token[], parse: (words: Token[]) => SpeakerPhrase | null): SpeakerPhrase | null {
   const po = all.findIndex((t, k) => k >= 2 && t.lower === 'по');
