@@ -101,3 +101,12 @@ describe('Russian: a word for a tie and whose, naming the one introduced by that
     ]);
   });
 });
+
+describe('Russian: the relation word then a full name needs the comma (russian-relation-then-full-name.ts)', () => {
+  it('guard: «Ее подруга по команде Name Surname отметила» is that teammate, read by the «по» rule as before', () => {
+    expect(found('Эстафета\n\nЛыжница Полина Зуева пришла к финишу третьей. «Снег был тяжелый», — сказала она.\n\nЕе подруга по команде Алина Мокеева отметила, что трассу не готовили с утра.')).toEqual([
+      ['direct', 'Полина Зуева', 'person', 'Снег был тяжелый'],
+      ['indirect', 'Алина Мокеева', 'person', 'трассу не готовили с утра'],
+    ]);
+  });
+});
