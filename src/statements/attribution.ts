@@ -1930,6 +1930,14 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
       return { kind: 'organisation', body: after[1]!, name: [], roles: [], qualifier: null, start: at, end: at + after[1]!.length };
     }
   }
+  // («Ее сосед, 70-летний Василий Шмелев, держит пасеку»: a possessive and a word for a tie or kin, then after the comma a
+  // full name, perhaps after an age, and a second comma: that person, so a later «он» means him;
+  // russian-relation-then-full-name.ts. Guard: the two words alone before the comma.)
+  if (boundary?.[0] === ',' && tokens.length === 2 && /^(?:Его|Ее|Её)$/u.test(tokens[0]!.text)) {
+    const after = /^,\s*((?:\d{1,3}-летн(?:ий|яя)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),/u.exec(masked.slice(segmentEnd, end));
+    const named = after ? parseSpeakerPhrase(tokenize(masked.slice(from, segmentEnd + after[0].length - 1), from)) : null;
+    if (named?.kind === 'name' && named.name.length === 2) return named;
+  }
   // («Как установил суд, …», «Как выяснили в полиции, …»: a sentence opening with the «Как <verb> X» aside has no subject
   // there; the aside is read as a frame, and its words, read on through the verb, are no body «Как установил суд».)
   if (tokens[0]?.text === 'Как' && tokens.length >= 2 && /^\p{Ll}/u.test(tokens[1]!.text) && isCyrillic(tokens[1]!.text)) return null;

@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
+import { relationOfRoleNamed } from './russian-relation-of-role.ts';
 import { afterCaptionLabel } from './caption-label.ts';
 import { subjectStartAfterFrame } from './russian-frame-before-subject.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -971,6 +972,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     if (!named) return;
     Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
   });
+  // («Соседка пенсионерки уверена, что» after «Ее соседка по площадке Name Surname»: the one the text introduced by that
+  // word; russian-relation-of-role.ts, with its guards. Only a statement read as unnamed.)
+  for (const s of statements) {
+    if (!s.anonymous || !s.speakerMention) continue;
+    const named = relationOfRoleNamed(text, s.speakerMention.text, s.speakerMention.start);
+    if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
+  }
   // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the
   // possessive points from, not the person it means; russian-named-relative.ts, with its guards.)
   // Thirty-fourth session: with no such relative named, the relative is an unnamed source («— говорит ее дочь.» after a

@@ -7,7 +7,24 @@
 // that given name in the text (two Николаи, and nothing is decided); «отец» with a name in the genitive after it («Отец
 // Ивана Петрова», whose father) is three words and never read here.
 
+import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
+
 const ADDRESS = /^(?:отец|матушка|батюшка|владыка)$/u;
+
+// Thirty-sixth session (a seventh probe of Russian speakers, dev d1780): «— сказал отец Алексий», the form of address in
+// lower case after the verb, was read as no speaker (only a capitalised «Отец Алексий» opening a sentence was a name), and
+// the quotation went to the latest speaker. The two words are read as the capitalised pair is; the resolver then finds the
+// full name as above, and, where the text prints none, reads the given name alone (so a lower-case «отец» is never part
+// of a person's name). Guards: exactly two words, the address word in lower case; the name capitalised Cyrillic, not in
+// an oblique case's ending («отец Кирилла», «отцу Николаю», whose father or to whom).
+
+/** The name phrase for «отец Алексий» printed in lower case after the verb; else null. */
+export function lowerCaseClergyAddress(all: readonly Token[]): SpeakerPhrase | null {
+  if (all.length !== 2 || !ADDRESS.test(all[0]!.text)) return null;
+  const given = all[1]!;
+  if (!/^[\u0410-\u042F\u0401][\u0430-\u044F\u0451]{2,}$/u.test(given.text) || /(?:[аяую]|ом|ем|ым)$/u.test(given.text)) return null;
+  return { kind: 'name', name: [all[0]!.text, given.text], roles: [], qualifier: null, start: all[0]!.start, end: given.end };
+}
 
 /** «Димитрий Соколов» for «Отец Димитрий» when the text prints «Димитрий Соколов» and no other «Димитрий …»; else null. */
 export function clergyAddressed(text: string, name: readonly string[]): string | null {

@@ -56,6 +56,11 @@ import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
 import { relativeByFirstName } from './russian-relative-by-first-name.ts';
+import { unnamedInRegionalOffice } from './russian-unnamed-in-regional-office.ts';
+import { adjectiveBodyNominative } from './russian-adjective-body-nominative.ts';
+import { lowerCaseClergyAddress } from './russian-clergy-address.ts';
+import { relationThenFullName } from './russian-relation-then-full-name.ts';
+import { isCaseMismatchPair } from './russian-case-mismatch-pair.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { storyClub } from './russian-story-club.ts';
@@ -253,12 +258,22 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Газета The Times», «издание Financial Times»: a kind word, then a body's name in Latin letters,
   // russian-latin-body-name.ts.)
   // («— заявил 58-летний подсудимый», «— уточнил 52-летний гляциолог»: an age before the post, russian-age-before-post.ts.)
+  // («Колокольню Воскресенского храма …»: an object's noun and a genitive adjective, no person's name;
+  // russian-case-mismatch-pair.ts.)
+  if (isCaseMismatchPair(all)) return null;
   const aged = ageBeforePost(all, (words) => parseRussianPhrase(words));
   if (aged) return aged;
   // («Его дочь Сайаана, фельдшер …, рассказала»: a possessive, a word for kin and a first name alone, that relative;
   // russian-relative-by-first-name.ts.)
   const relative = relativeByFirstName(all, isBodyWord);
   if (relative) return relative;
+  // («Ее сосед, 70-летний Василий Шмелев»: a possessive, a word for a tie or kin, then a full name; that person;
+  // russian-relation-then-full-name.ts.)
+  const related = relationThenFullName(all, isBodyWord);
+  if (related) return related;
+  // («— сказал отец Алексий»: a priest called by the form of address in lower case and a given name; russian-clergy-address.ts.)
+  const clergy = lowerCaseClergyAddress(all);
+  if (clergy) return clergy;
   const latinBody = latinBodyAfterKind(all);
   if (latinBody) return { kind: 'organisation', body: latinBody, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   // («Продавцы сувенирных лавок на Куршской косе говорят», «Рабочие в заводских чатах пишут»: a group, then where it is, is
@@ -378,6 +393,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       return { ...office, body: [office.body, ...all.slice(territorial).map((t) => t.text)].join(' '), end: all.at(-1)!.end };
     }
   }
+  // («Представитель управления Росреестра по Тамбовской области»: someone unnamed from a body's office in a region, an
+  // unnamed source; russian-unnamed-in-regional-office.ts.)
+  const unnamedInOffice = unnamedInRegionalOffice(all, (words) => parseRussianPhrase(words));
+  if (unnamedInOffice) return unnamedInOffice;
   // («Министерство топлива и энергетики Республики Тыва»: a republic's body, the republic part of its name:
   // russian-body-of-republic.ts.)
   const republican = bodyOfRepublic(all, isBodyWord, isPreposition);
@@ -803,6 +822,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // one word after the office, lower case.)
     if (rest.length === 1 && BUSINESS_KIND.test(rest[0]!.text) && !isBodyWord(rest[0]!)) {
       return { kind: 'organisation', body: rest[0]!.text, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest[0]!.end };
+    }
+    // («в пресс-службе областной прокуратуры», «в пресс-службе районного суда»: an adjective and a state body's head word in
+    // the genitive, the body in the nominative; russian-adjective-body-nominative.ts.)
+    if (named < 0 && rest.length === 2 && STATE_WORDS.test(rest[1]!.lower) && !isPreposition(rest[0]!)) {
+      const own = adjectiveBodyNominative(rest[0]!.text, bodyNominative(rest[1]!.text));
+      if (own) return { kind: 'organisation', body: own, name: [], roles: [], qualifier: null, start: rest[0]!.start, end: rest[1]!.end };
     }
     // ("в пресс-службе правительства области", "в пресс-службе управы района": a state body's head word, then the lower-case
     // genitives of whose it is; the body in the nominative, not the press office in the locative.)

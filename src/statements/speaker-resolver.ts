@@ -2043,6 +2043,8 @@ export class SpeakerResolver {
         // name is the one the text named in full with that given name; russian-clergy-address.ts.)
         const addressed = clergyAddressed(this.text, phrase.name);
         if (addressed) return this.directory.findByName(addressed.split(' '))?.name ?? addressed;
+        // (The lower-case «отец Алексий» with no full name printed: the given name alone, never «отец» as part of a name.)
+        if (phrase.name.length === 2 && /^(?:отец|матушка|батюшка|владыка)$/u.test(phrase.name[0]!)) return this.speakerOf({ ...phrase, name: phrase.name.slice(1) });
         // Russian names decline: a full name as the text prints it here is in the nominative, the
         // directory's spelling may not be ("Бахтиёром Каримовым").
         if (phrase.name.length >= 2 && /[\u0400-\u04FF]/u.test(phrase.name.join(''))) {
