@@ -9,7 +9,8 @@
 // Residents' gardens", people-plural-body-name.ts, unless a trade's plural that businesses are named with, "… Brewers"), nor a place's plural ("Eden Falls' pool"); not opening with "The".
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
 
-const PLURAL_POSSESSIVE_RE = /(?<![\p{L}'\u2019])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+\p{Lu}\p{Ll}+s)['\u2019](?=(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?!(?:of|for|and|in|on|at|to|the|or)\s)\p{Ll})/gu;
+// (The name's words on one line: a headline's last word above is no part of it, "Results ¶ Thornbury Mills'".)
+const PLURAL_POSSESSIVE_RE = /(?<![\p{L}'\u2019])(\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3}[^\S\n]+\p{Lu}\p{Ll}+s)['\u2019](?=(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?!(?:of|for|and|in|on|at|to|the|or)\s)\p{Ll})/gu;
 /** Plurals that end places' names, not businesses' (business-named-by-its-site.ts reads it too). */
 export const PLACE_PLURALS_RE = /^(?:Falls|Springs|Rivers|Hills|Heights|Lakes|Islands|Sands|Downs|Fields|Woods|Plains|Gardens|Oaks|Pines|Rapids|Keys|Mountains|Flats|Meadows|Wells|Ridges|Bluffs|Cliffs|Isles|Dales|Moors)$/u;
 

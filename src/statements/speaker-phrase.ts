@@ -180,7 +180,10 @@ const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing',
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+|the|a|this|last|early|late|meantime|turn|response|reply|addition|return|statement|interview|brussels|moscow)$/;
 const WEEKDAYS_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const LEADING_TIME_RE = /^(?:(?:last|this|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
+// ("That day the council said", "That evening the ministry said": "that" as "this" is; thirty-sixth session.)
+const LEADING_TIME_RE = /^(?:(?:last|this|that|earlier|later)\s+(?:night|week|month|year|morning|afternoon|evening|day)(?=$)|(?:yesterday|today|tonight|earlier|later|overnight)(?=\s|$))/u;
+/** "that day", "this morning", "the next evening", "the following week": a time by its demonstrative, before a pronoun. */
+const DEMONSTRATIVE_TIME_RE = /^(?:that|this|the\s+(?:next|following|same))\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|summer|winter|spring|autumn)$/u;
 const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'during']);
 /** A capitalised preposition or adverb that may open a fronted phrase of place or time before a pronoun, with no comma. */
 const FRONTED_BEFORE_PRONOUN_RE = /^(?:In|On|At|After|Before|During|Outside|Inside|Later|Afterwards|Back|Behind|Across|Along|Near)$/u;
@@ -223,6 +226,13 @@ function stripNoise(all: Token[]): Token[] {
     changed = false;
     const first = tokens[0]!;
     if (SENTENCE_OPENERS.has(first.lower)) { tokens = tokens.slice(1); changed = true; continue; }
+    // ("Later that day he said", "That evening she told reporters", "The next morning he said": a time by "that", "this"
+    // or "the next|following" and a word for a part of a day or a span, no comma, before a subject pronoun is no part of
+    // the subject; the pronoun speaks. "Later" is dropped above first, which left "that day he". Guards: those words only,
+    // then the pronoun right after; thirty-sixth session.)
+    if (tokens.length >= 3 && tokens.length <= 4 && /^(?:he|she|they|we)$/u.test(tokens.at(-1)!.text) && DEMONSTRATIVE_TIME_RE.test(tokens.slice(0, -1).map((t) => t.lower).join(' '))) {
+      tokens = tokens.slice(-1); changed = true; continue;
+    }
     // "…, where several members have said …": a relative adverb is no part of the subject.
     if (['where', 'whereas'].includes(first.lower) && tokens.length > 1) { tokens = tokens.slice(1); changed = true; continue; }
     // ("…, during which he affirmed that …", "…, at which she announced that …": a preposition and a relative "which"

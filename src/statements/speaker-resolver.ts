@@ -114,6 +114,8 @@ import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessNamedBySite } from './business-named-by-its-site.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
+import { businessInPostOfPerson } from './business-in-post-of-person.ts';
+import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -1406,6 +1408,8 @@ export class SpeakerResolver {
 
   /** The last body named before `at` in full, with a short name in brackets after it: "The Center for … (PVMBG)". */
   private introducedInFull: { name: string; at: number }[] | null = null;
+  /** Lower-case words resolved to the name their sentence opened with (subject-by-its-kind.ts), and where. */
+  private ownSubjects = new Map<string, { name: string; at: number }>();
 
   private bodyIntroducedInFull(at: number): string | null {
     this.introducedInFull ??= [...this.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le)\s+)*\p{Lu}[\p{L}'\u2019-]*)+)\s+\(\p{Lu}[\p{L}\p{N}&-]{1,9}\)/gu)]
@@ -1694,6 +1698,19 @@ export class SpeakerResolver {
     }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
+    // ("Brambleway Foods will shut nine of its depots …, the grocery chain said", "…, the co-op confirmed": the name the
+    // sentence opens with, when it goes on to say "its" and the word is one for what that body is, subject-by-its-kind.ts.
+    // Guard: at most three lower-case words, so a named body's own last word is not read so.)
+    if (words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w))) {
+      const opened = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
+      const ownSubject = subjectByItsKind(withoutKindOpening(opened.replace(/^[.!?\s]+/u, '').replace(DATELINE_OPENING_RE, ''), (w) => OWN_SUBJECT_KINDS.has(w)), words.at(-1)!);
+      if (ownSubject) { this.ownSubjects.set(written.toLowerCase(), { name: ownSubject, at }); return ownSubject; }
+      // ("The cut reflected …, the co-op said in a letter" further on: the same words again are the same body, unless
+      // another one has been brought in by that word since, "Dairygold, another co-op,".)
+      const before = this.ownSubjects.get(written.toLowerCase());
+      const another = new RegExp(`(?<![\\p{L}])(?:another|a|an|rival|second)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(words.at(-1)!)}(?![\\p{L}-])`, 'iu');
+      if (before && !another.test(this.text.slice(before.at, at))) return before.name;
+    }
     // "the Stavanger-based company", "the Norwegian producer": a description of a business, not its name.
     const described = words.length <= 3 && COMPANY_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^\p{Ll}/u.test(w) || isNationality(w.toLowerCase()));
     if ((words.length === 1 && /^\p{Ll}/u.test(written)) || described) {
@@ -1791,7 +1808,9 @@ export class SpeakerResolver {
       if (employer) return employer;
       // "Debswana will cut production at its … mine …, the company said": the subject that opens the sentence itself, once
       // the clause calls it "its" (a person's would be "his" or "her").
-      const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w))) : null;
+      // ("Quillmark, the note-taking app with two million users, will stop … its free tier, the company said": a description
+      // between commas after the name is passed over, subject-by-its-kind.ts.)
+      const subject = COMPANY_WORDS.has(head) ? LEAD_SUBJECT_RE.exec(withoutApposedDescription(withoutKindOpening(sentence.replace(DATELINE_OPENING_RE, ''), (w) => COMPANY_WORDS.has(w)))) : null;
       if (subject && !/^(?:The|A|An|It|Its|In|On|At|By|For|From|About|After|More|Some|Most|All)$/u.test(subject[1]!.split(/\s+/u)[0]!)) return subject[1]!;
       // ("Westmoor Dairies will cut the price it pays …, the processor confirmed": no "its" is needed when the subject opening
       // the sentence is a body by its own words, a business's ending, "… Dairies", "… Holdings"; guards: two words or more,
@@ -1829,6 +1848,11 @@ export class SpeakerResolver {
       // its site, business-named-by-its-site.ts; thirty-fifth session, second round.)
       const bySite = COMPANY_WORDS.has(head) ? businessNamedBySite(this.text, at) : null;
       if (bySite) return bySite;
+      // ("Thornbury Mills finance chief Name said …. The company said": a business named only in a person's post,
+      // business-in-post-of-person.ts. Only when no body has spoken before: a body's post, "AgForce chief executive Name",
+      // yields to the business that spoke in the lead, which the last body speaking gives below; dev d1483.)
+      const postOwner = COMPANY_WORDS.has(head) && !this.bodies.some((b) => /^\p{Lu}/u.test(b)) ? businessInPostOfPerson(this.text, at, notBusiness) : null;
+      if (postOwner) return postOwner;
       // "the union said" after "the Educational Institute of Scotland has confirmed": the workers' body the text last named.
       // ("train drivers' union GDL", "The union, Sindicato Minero Los Andes,": the name the text sets after the word wins,
       // the last one before, or in a lead the first one after.)
