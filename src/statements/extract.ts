@@ -316,7 +316,7 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // ("Сам Стеванович записал …" after "без Марко Стевановича": a Russian surname alone, with the first name the text printed.)
       // (Only a word shaped as a surname, so that the text before is searched for few sentences, not each one's first word.)
       const surnameAlone = opening?.kind === 'name' && opening.name.length === 1 && isCyrillic(opening.name[0]!) && looksLikeSurname(opening.name[0]!);
-      const read = surnameAlone ? withFirstName(masked, opening) : opening;
+      const read = roleBeforeBodyAndName(masked, surnameAlone ? withFirstName(masked, opening) : opening, sentence.end);
       // («В Центральном районе Перми сгорел дом»: a place and an event, no body, russian-scene-opening.ts.)
       // («ПЕТРОЗАВОДСК. Движение по мосту …», «ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ. Вулкан …»: a dateline, a city in capitals and a full
       // stop, is read as a sentence of its own; it is a place, no body a later «в учреждении» could mean (thirty-first
@@ -1231,4 +1231,25 @@ function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Sta
   const mention = mentionOf(text, c);
   if (mention) statement.speakerMention = mention;
   return statement;
+}
+
+/**
+ * («Эколог Северного филиала … РАН Игорь Сомов, …, назвал …» then «— сказал он»: a post, then a body in the genitive that
+ * opens with an adjective, then the full name. The sentence's first words read as a post and a name «Северного»; the
+ * subject is the full name after the body, so that a later «он» means that person. Thirty-sixth session, second round,
+ * dev d1558. Guards: the word read as the name is one adjective in the genitive («-ого», «-его») with a lower-case word
+ * right after; the full name, two capitalised words and no third, comes within eight words (a comma may come between, «Доцент
+ * Пермского университета, климатолог Name», dev d1191); else the first reading stays.)
+ */
+function roleBeforeBodyAndName(masked: string, read: SpeakerPhrase | null, end: number): SpeakerPhrase | null {
+  if (read?.kind !== 'name' || read.name.length !== 1 || read.roles.length === 0 || !/^\p{Lu}[\p{L}-]*(?:ого|его)$/u.test(read.name[0]!)) return read;
+  if (!/^\s+\p{Ll}/u.test(masked.slice(read.end, end))) return read;
+  const tail = /^(?:,?\s+[\p{L}-]+){1,8}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}-]|\s+\p{Lu})/u.exec(masked.slice(read.end, end));
+  if (!tail) return read;
+  const whole = parseSpeakerPhrase(tokenize(masked.slice(read.start, read.end + tail[0].length), read.start));
+  if (whole?.kind !== 'name' || whole.name.length < 2) return read;
+  // (A lower-case word that goes on with the name, «Эмил Жумабай уулу», is kept: the longer reading when it names more.)
+  const next = /^\s+\p{Ll}+(?![\p{L}-])/u.exec(masked.slice(read.end + tail[0].length, end));
+  const longer = next ? parseSpeakerPhrase(tokenize(masked.slice(read.start, read.end + tail[0].length + next[0].length), read.start)) : null;
+  return longer?.kind === 'name' && longer.name.length > whole.name.length ? longer : whole;
 }

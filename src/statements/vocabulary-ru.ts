@@ -197,8 +197,16 @@ export function russianRoles(lower: string): readonly string[] | null {
     // "глав" and "посл" are short: only with a case ending ("главы", "посла"), not "главный", "после".
     if (lower.startsWith(stem) && lower.length - stem.length <= (stem.length <= 4 ? 2 : 3)) return roles;
   }
+  // («Гидролог Казанского университета Name», «— уточнил эпидемиолог»: a scholar's or a doctor's word in «-олог» that
+  // the lists above lack is that trade, a post. Thirty-sixth session, second round, dev d1841. Guard: not the words in
+  // «-олог» for a text or a thing («пролог», «монолог», «некролог», «полог»), and a stem of two letters at least.)
+  const scholar = /^(\p{Ll}{2,}олог)(?:а|у|ом|е|и|ов|ам|ами|ах)?$/u.exec(lower);
+  if (scholar && !NOT_SCHOLARS.has(scholar[1]!)) return [scholar[1]!];
   return null;
 }
+
+/** Words in «-олог» that name no person: parts or kinds of a text, and a canopy. */
+const NOT_SCHOLARS = new Set(['пролог', 'монолог', 'некролог', 'полог', 'эпилог']);
 
 /** Every normalised Russian role, so that people.ts can tell a titled name. */
 export const RU_ROLES: ReadonlySet<string> = new Set(ROLE_STEMS.flatMap(([, roles]) => roles));
