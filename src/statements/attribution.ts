@@ -51,6 +51,7 @@ import { isAbbreviatedGivenName } from './name-forms.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { postOfTheUnitOpening } from './post-of-the-unit.ts';
 import { nameAfterPostWithParticle } from './post-with-particle.ts';
+import { opensWithTemOfPost } from './pro-tem-after-post.ts';
 import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { RETORT_BACK_RE } from './retort-back.ts';
 import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
@@ -2071,7 +2072,9 @@ export function apposedPeople(masked: string, start: number, end: number): Speak
     // ("One GP in South Shields, who did not want to be named, said": a place after "in" or "at" is where the one
     // described is, not someone named; the "who" is theirs.)
     if (PLACE_BEFORE_RE.test(sentence.slice(0, m.index))) continue;
-    const phrase = parseSpeakerPhrase(tokenize(m[1]!, start + m.index));
+    // ("Mayor Pro Tem Name Name, who …": the run read from "Tem" opens with the post's word, cut; pro-tem-after-post.ts.)
+    const cut = opensWithTemOfPost(sentence, m.index) ? m[1]!.search(/\s/u) + 1 : 0;
+    const phrase = parseSpeakerPhrase(tokenize(m[1]!.slice(cut), start + m.index + cut));
     if (phrase?.kind === 'name' && phrase.name.length >= 2) out.push(phrase);
   }
   // "… met Maureen's daughter, Angela Reid, at …": someone's relation or post, then their full name.

@@ -13,6 +13,7 @@ import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
+import { proTemLength } from './pro-tem-after-post.ts';
 import { russianNominativeName } from './russian.ts';
 import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -484,6 +485,10 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
     // roleWords[k]: how many of the run's first k words are role words ("minister", "spokesman").
     const roleWords = [0];
     for (const t of run) roleWords.push(roleWords.at(-1)! + (ROLE_NOUNS.has(t.lower) || russianRoles(t.lower) ? 1 : 0));
+    // (Where a body's name ends before a speech verb, "the Department of Water Resources announced", the body's last word
+    // read alone, "Resources", is no surname for a later full name to complete: "Director of Water Resources Name Name"
+    // would give "Water Resources Name Name". Thirty-sixth session, second round.)
+    const bodyEnds = new Set<number>();
     for (let i = 0; i < run.length; i++) {
       // A name phrase opens with a capital, an article or a title word ("foreign minister Sergei Lavrov").
       const opener = run[i]!;
@@ -506,6 +511,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         if (!nextIsCue && !prevIsCue && roleWords[j]! - roleWords[i]! === 0) continue;
         const words = run.slice(i, j);
         const parsed = parseSpeakerPhrase(words);
+        if (parsed?.kind === 'organisation' && i + 1 < j && (nextIsCue || prevIsCue)) bodyEnds.add(j);
         if (parsed?.kind !== 'name') continue;
         // ("KESTRELS ADD DEPTH WITH NAME": a headline's words in capitals, no name; headline-words.ts.)
         if (hasCapitalisedPreposition(parsed.name)) continue;
@@ -521,7 +527,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           i = j - 1;
           break;
         }
-        if (parsed.name.length === 1 && (nextIsCue || prevIsCue) && /\p{Ll}/u.test(parsed.name[0]!)) surnames.push(parsed.name[0]!);
+        if (parsed.name.length === 1 && (nextIsCue || prevIsCue) && /\p{Ll}/u.test(parsed.name[0]!) && !bodyEnds.has(j)) surnames.push(parsed.name[0]!);
       }
     }
   }
@@ -543,8 +549,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
       // A first name and perhaps one or two middle ones ("Jose Antonio Villanueva Macaraeg"); never a role or a body word
       // ("Affairs Petra Horvat"); only a first name after a post's field joined by "and" ("… and Climate Change Selim Akbaba").
       const most = continuesJoinedName(run, at) ? 1 : 3;
+      // ("Mayor Pro Tem Name Name": nor the post's "pro tem", pro-tem-after-post.ts.)
       while (from > 0 && at - from < most && canBeName(run[from - 1]!) && !ROLE_NOUNS.has(run[from - 1]!.lower)
-        && !BODY_WORDS.has(run[from - 1]!.lower)) from--;
+        && !BODY_WORDS.has(run[from - 1]!.lower) && proTemLength(run, from - 2) === 0) from--;
       if (from === at) continue;
       // ("Mr Faizal said" after "Muhammad Faizal Rahmat", a Malay given name of two words and the father's name; "García"
       // after "Carlos García Pérez": the name printed goes on past the word used alone, and is the person's whole name.)

@@ -40,6 +40,7 @@ import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { courtesyTitleAfterPost } from './post-before-courtesy-title.ts';
 import { isPostLettersBeforeField, isPostLettersBeforeName } from './post-letters-before-name.ts';
+import { proTemLength } from './pro-tem-after-post.ts';
 import { postOfTheUnitThenName } from './post-of-the-unit.ts';
 import { isPostThenPluralSurname } from './post-then-plural-surname.ts';
 import { postWordOpeningBodyName } from './post-word-opening-body-name.ts';
@@ -1187,6 +1188,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     }
     // ("Head Coach & GM Name Name", "Chief Arbiter IM Name Name": a post's letters before the name, post-letters-before-name.ts.)
     if (from === r + 1 && isPostLettersBeforeName(tokens, from)) from++;
+    // ("Mayor Pro Tem Name Name": "pro tem" is the post's, pro-tem-after-post.ts.)
+    if (from === r + 1) from += proTemLength(tokens, from);
     let to = from;
     while (to < tokens.length && (isNameWord(tokens[to]!, tokens[to + 1])
       || (to > from && tokens[to + 1] !== undefined && isCapitalised(tokens[to + 1]!) && insideName(tokens, to)))) {
