@@ -1411,6 +1411,16 @@ export class SpeakerResolver {
   /** Lower-case words resolved to the name their sentence opened with (subject-by-its-kind.ts), and where. */
   private ownSubjects = new Map<string, { name: string; at: number }>();
 
+  /** Where the sentence holding `at` starts: after the last line break, or at the stop (with its space) that ends the one before. */
+  private sentenceStartBefore(at: number): number {
+    return Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0);
+  }
+
+  /** The text from the start of the sentence holding `at` up to `at`. */
+  private sentenceUpTo(at: number): string {
+    return this.text.slice(this.sentenceStartBefore(at), at);
+  }
+
   private bodyIntroducedInFull(at: number): string | null {
     this.introducedInFull ??= [...this.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le)\s+)*\p{Lu}[\p{L}'\u2019-]*)+)\s+\(\p{Lu}[\p{L}\p{N}&-]{1,9}\)/gu)]
       .map((m) => ({ name: m[1]!.replace(/^(?:The|A|An|In|At|On|By|For|From|But|And)\s+/u, ''), at: m.index + m[0].length }))
@@ -1702,7 +1712,7 @@ export class SpeakerResolver {
     // sentence opens with, when it goes on to say "its" and the word is one for what that body is, subject-by-its-kind.ts.
     // Guard: at most three lower-case words, so a named body's own last word is not read so.)
     if (words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w))) {
-      const opened = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
+      const opened = this.sentenceUpTo(at);
       const ownSubject = subjectByItsKind(withoutKindOpening(opened.replace(/^[.!?\s]+/u, '').replace(DATELINE_OPENING_RE, ''), (w) => OWN_SUBJECT_KINDS.has(w)), words.at(-1)!);
       if (ownSubject) { this.ownSubjects.set(written.toLowerCase(), { name: ownSubject, at }); return ownSubject; }
       // ("The cut reflected …, the co-op said in a letter" further on: the same words again are the same body, unless
@@ -1799,7 +1809,7 @@ export class SpeakerResolver {
       // the business named last before, by its legal form or a word businesses are named with.
       // (In a lead that names it only further down, "…, the company said on Wednesday.", the first one after.)
       // "A flaw in Lumora's doorbells …, the company has admitted": the owner the sentence itself names.
-      const sentence = this.text.slice(Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0), at);
+      const sentence = this.sentenceUpTo(at);
       const owner = COMPANY_WORDS.has(head) ? /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['\u2019]s\s+\p{Ll}/u.exec(sentence) : null;
       if (owner && !/^(?:The|A|An|It|Its)$/u.test(owner[1]!)) return owner[1]!;
       // ("About 140 factory workers at Benguela Catch will lose their jobs …, the company said": the business the sentence
@@ -1970,7 +1980,7 @@ export class SpeakerResolver {
     const wanted = head === 'body' ? NAMED_BODY_WORDS : new Set([head]);
     const names = [...this.text.matchAll(NAMED_BODY_RE)]
       .filter((m) => m[1]!.split(/\s+/u).length >= 2 && m[1]!.split(/\s+/u).some((w) => wanted.has(w.toLowerCase())));
-    const sentenceStart = Math.max(this.text.lastIndexOf('\n', at), /[.!?]\s[^.!?]*$/u.exec(this.text.slice(0, at))?.index ?? 0);
+    const sentenceStart = this.sentenceStartBefore(at);
     const before = names.filter((m) => m.index >= sentenceStart && m.index + m[0].length <= at).at(-1);
     if (before) return before[1]!.replace(/^(?:The|A|An)\s+/u, '');
     const sentenceEnd = /[.!?](?:\s|$)/u.exec(this.text.slice(at));
