@@ -7,7 +7,13 @@
 // role's word among them (so a body's name, "Public Service", spelled "PS", is no post), each word and each part of a
 // hyphenated word giving one letter, "of" / "the" / "for" between them skipped; one post alone spells the letters.
 
-import { ROLE_NOUNS } from './vocabulary.ts';
+// ("A resident assistant who asked not to be identified because RAs are not permitted to speak … said …. The RA said …":
+// a post printed in lower case, two to four words whose first letters spell the capitals, its last word one for a person,
+// where the text also prints the capitals with a plural "s" ("RAs") as the name of that kind of person: its holder, here
+// the unnamed source. Thirty-seventh session, dev d1811. Guards: only when no capitalised post spells them; the plural
+// printed in the text; the capitals no body's known letters ("the UN", "the EU").)
+
+import { isPersonNoun, ORGANISATION_NAMES, ROLE_NOUNS } from './vocabulary.ts';
 
 /** The letters of "the PS" / "The D.G." / "the MEC", else null. */
 export function postInitials(printed: string): string | null {
@@ -33,5 +39,17 @@ export function postSpelledBefore(text: string, letters: string, at: number): st
       }
     }
   }
+  if (found.size === 0 && !ORGANISATION_NAMES.has(letters.toLowerCase()) && new RegExp(`(?<![\\p{L}])${letters}s(?![\\p{L}])`, 'u').test(text)) {
+    for (const m of text.slice(0, at).matchAll(LOWER_POST_RE)) {
+      const words = m[1]!.split(/\s+/u);
+      for (let i = 0; i + letters.length <= words.length; i++) {
+        const part = words.slice(i, i + letters.length);
+        if (part.map((w) => w[0]!.toUpperCase()).join('') === letters && isPersonNoun(part.at(-1)!)) found.add(part.join(' '));
+      }
+    }
+  }
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/** Two or more lower-case words in a row, each window of two to four read ("resident assistant", "community health worker"). */
+const LOWER_POST_RE = /(?<![\p{L}])(\p{Ll}+(?:\s+\p{Ll}+)+)(?![\p{L}])/gu;

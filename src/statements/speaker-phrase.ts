@@ -17,7 +17,9 @@ import { bodyOfPlaceName } from './body-of-place.ts';
 import { isCourtFile } from './court-document.ts';
 import { LEGAL_FORM_IN_CAPITALS_RE } from './company-by-legal-form.ts';
 import { isDocumentYear } from './document-year.ts';
+import { contactClauseMaker } from './document-contact-clause.ts';
 import { executiveBodyName } from './executive-body.ts';
+import { ombudsmanOfficeName } from './ombudsman-office.ts';
 import { EXPRESS_CARRIER_ENDS, isCarrierWordInName } from './express-carrier.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
@@ -684,6 +686,9 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   // ("The regulator's decision notice": the last of two nouns is the document.)
   if (tokens[n + 1] && DOCUMENT_NOUNS.has(tokens[n + 1]!.base.toLowerCase())) n++;
   const noun = tokens[n]!.base.toLowerCase();
+  // ("figures the council released under the … Act": the maker in a contact clause, as after "by"; document-contact-clause.ts.)
+  const contact = contactClauseMaker(tokens, n);
+  if (contact) tokens = [...tokens.slice(0, n + 1), { ...contact[0]!, text: 'by', lower: 'by', base: 'by', possessive: false }, ...contact];
   // "a filing last month", "the report on Tuesday": a time after the noun says when.
   const when = TIME_AFTER_RE.exec(tokens.slice(n + 1).map((t) => t.text).join(' '));
   // ("A report to the cabinet", "a submission to the inquiry": whom it was made to is not who wrote it.)
@@ -1064,6 +1069,13 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
       || (words[k]!.text === 'and' && words[k + 1]?.text === 'the' && k + 2 < words.length && isCapitalised(words[k + 2]!)))) k++;
     if (k > lastAt + 1 && k === words.length) named = words;
   }
+  // ("…, state utility Fenaka Corporation said", "energy company Voltra Group said": lower-case words saying what kind of
+  // body it is, the last a body's kind, before a capitalised name ending in a body's word, are no part of the name, as
+  // namedBody reads "energy supplier Brightwater Power"; kept, the later "the company" found no body of its kind (test-54
+  // w02). Guard: only when every word after the kind is capitalised, two or more; "the state audit office" is kept whole.)
+  const kindAt = named.findIndex((t) => /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower) && named[named.indexOf(t) + 1] !== undefined && isCapitalised(named[named.indexOf(t) + 1]!));
+  if (kindAt >= 0 && named.length - kindAt - 1 >= 2 && named.slice(0, kindAt).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text))
+    && named.slice(kindAt + 1).every((t) => isCapitalised(t) || (['of', 'for', 'and', 'the'].includes(t.text)))) named = named.slice(kindAt + 1);
   const text = named.map((t) => t.text).join(' ');
   const qualifierToken = core.find((t) => t.possessive || isNationality(t.lower) || ORGANISATION_NAMES.has(t.base.toLowerCase()));
   return { kind: 'organisation', body: text, name: [], roles: [], qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, ...span };
@@ -1162,11 +1174,17 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
         const portfolio = j >= from && ((j === tokens.length - 3 && nameAfter) || withInitials)
           && (/^\p{Lu}\p{Ll}{3,}(?:ance|ence|ments?|tions?|sions?|ture|ism|ity|ness|ices|ics)$/u.test(tokens[j]!.text)
             || /^\p{Lu}\p{Ll}{4,}ing$/u.test(tokens[j]!.text));
+        // ("Director of Mineral Reserves Name Name", "Head of Coastal Surveys Name Name": or in a field's plural in "-s", before
+        // a name of two words; thirty-seventh session. Guards: not "-ss", "-us", "-is" ("Congress", "Campus", "Analysis" are
+        // read as before), no given name the lists know ("Director of Finance Charles Name Name" is no field "Finance
+        // Charles"). The first word after "of" is passed already, so "Director of Reserves Name Name" is read the same.)
+        const pluralField = j >= from && j === tokens.length - 3 && nameAfter && /^\p{Lu}\p{Ll}{3,}s$/u.test(tokens[j]!.text)
+          && !/(?:ss|us|is)$/u.test(tokens[j]!.text) && givenNameGender(tokens[j]!.text) === null;
         // ("MP for East Coast GRC Gerald Quek Hwee Leng": or in a seat's or body's letters, before a name of two to four words.)
         const letters = j > from && isAcronym(tokens[j]!) && rest.length >= 2 && rest.length <= 4
           && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !COMPASS_WORDS.has(t.lower));
         if (area) areaAt = j;
-        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio || letters) || !isCapitalised(tokens[j + 1]!)) continue;
+        if (!(endsBody(tokens[j]!) || plural || place || constituency || area || portfolio || letters || pluralField) || !isCapitalised(tokens[j + 1]!)) continue;
         if (tokens.slice(from, j + 1).every((t, k) => isCapitalised(t) || ['and', 'the', 'of', 'for'].includes(t.lower) || from + k === areaAt || (area && areaInArea(from + k)))) { from = j + 1; ended = true; }
         else areaAt = -1;
         break;
@@ -1436,6 +1454,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("The Health Service Executive said": a body named as an Executive, executive-body.ts.)
   const executive = executiveBodyName(tokens);
   if (executive) return { kind: 'organisation', body: executive, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  // ("…, the Housing Ombudsman has found.": an ombudsman with the field it serves is the office, ombudsman-office.ts.)
+  const ombudsman = ombudsmanOfficeName(tokens);
+  if (ombudsman) return { kind: 'organisation', body: ombudsman, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   // ("The Fédération des Viticulteurs de l'Yonne": a body's name in a Romance language with its small words, foreign-body-name.ts.)
   const foreign = foreignBodyName(tokens, (w) => BODY_NAME_STARTS.has(w));
   if (foreign) return { kind: 'organisation', body: foreign, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };

@@ -697,6 +697,12 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: business, anonymous: false, kind: 'organisation' }, order: ++this.order });
           return { speaker: business, anonymous: false, kind: 'organisation' };
         }
+        // ("The ombudsman said" after "…, the Housing Ombudsman has found.": the post nobody the text names holds is the
+        // ombudsman's office that spoke before, not the latest person quoted; ombudsman-office.ts.)
+        const office = phrase.kind === 'title' && !phrase.document && !phrase.qualifier && phrase.roles.length === 1 && phrase.roles[0] === 'ombudsman'
+          && !this.directory.people().some((p) => this.titlesOf(p).some((t) => t.roles.includes('ombudsman')))
+          ? this.bodies.findLast((b) => /(?<!\p{L})Ombudsman$/u.test(b)) : undefined;
+        if (office) return this.resolvePhrase({ kind: 'organisation', body: office, name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
         const speaker = this.speakerOf(phrase);
         // ("Name Name's demonstration drew the biggest crowd. The chef, who trained in Lyon, said": a post nobody holds,
         // opening the sentence after one naming a person as an owner, is that person; post-after-owner-named.ts.)
@@ -1505,6 +1511,17 @@ export class SpeakerResolver {
     // ("Adnan said" after "director-general Datuk Adnan Hussain": a given name no list knows, printed after a courtesy
     // title; given-name-after-honorific.ts.)
     full ??= givenNameGender(word) === null ? fullNameAfterHonorific(this.text, word) : null;
+    // ("Kemi told this site …" after "ordered to pay Kemi Adebayo £2,400" and before "Ms Adebayo": a given name no list
+    // knows, printed before one surname only, which the text also gives a courtesy title, is that person's, not a body's.
+    // Guards: the word never printed after another capitalised word, as a surname is; exactly one word so printed after
+    // it; that word no post's and printed after "Mr" / "Ms" / "Dr" …; so "Barclays said" after "Barclays Bank" stays a body.)
+    if (full === null && givenNameGender(word) === null && /^\p{Lu}\p{Ll}+$/u.test(word) && !this.fullNameInText(word)) {
+      const escaped = escapeRegExp(word);
+      const names = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))]
+        .map((m) => m[1]!).filter((w) => !NOT_FIRST_NAMES.test(w) && !ROLE_NOUNS.has(w.toLowerCase())));
+      const surname = names.size === 1 ? [...names][0]! : null;
+      if (surname && this.honoured(surname)) full = `${word} ${surname}`;
+    }
     this.byGivenName.set(word, full);
     return full;
   }
@@ -1978,8 +1995,13 @@ export class SpeakerResolver {
     const head = words.at(-1)!.toLowerCase();
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Ll}/u.test(w)) || !NEARBY_HEADS.has(head)) return null;
     const wanted = head === 'body' ? NAMED_BODY_WORDS : new Set([head]);
+    // ("…, the provincial disaster prevention office said on Saturday. ¶ The Chiang Mai Disaster Prevention and Mitigation
+    // Office said …": an office described in lower case is the one named nearby whose name also holds a word of the
+    // description's own, "Disaster"; thirty-seventh session, test-54 w12. Guard: for "office" only that, as a city hall's
+    // "the mayor's office" or a press office is no other office named nearby.)
+    const shares = (name: string) => head !== 'office' || words.slice(0, -1).some((w) => w.length >= 4 && name.split(/\s+/u).some((n) => n.toLowerCase() === w));
     const names = [...this.text.matchAll(NAMED_BODY_RE)]
-      .filter((m) => m[1]!.split(/\s+/u).length >= 2 && m[1]!.split(/\s+/u).some((w) => wanted.has(w.toLowerCase())));
+      .filter((m) => m[1]!.split(/\s+/u).length >= 2 && m[1]!.split(/\s+/u).some((w) => wanted.has(w.toLowerCase())) && shares(m[1]!));
     const sentenceStart = this.sentenceStartBefore(at);
     const before = names.filter((m) => m.index >= sentenceStart && m.index + m[0].length <= at).at(-1);
     if (before) return before[1]!.replace(/^(?:The|A|An)\s+/u, '');
@@ -2271,7 +2293,7 @@ const NOT_A_DEPARTMENT = new Set(['association', 'federation', 'union', 'chamber
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
   'co-operative', 'alliance', 'board', 'guild', 'forum', 'network', 'coalition', 'league', 'confederation']);
 /** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
-const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry']);
+const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry', 'office']);
 /** Words that make capitalised words a body's name, for "body". */
 const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'agency', 'ministry', 'council', 'commission',
   'service', 'board', 'office', 'institute', 'union', 'association', 'federation']);
