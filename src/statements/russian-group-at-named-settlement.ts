@@ -34,5 +34,22 @@ export function isGroupAtNamedPlaces(words: readonly string[], isPeopleWord: (w:
   if (!words.slice(1, at).every((w) => /^\p{Ll}{2,}$/u.test(w))) return false;
   const places = words.slice(at + 1);
   return (places.length === 1 && CAPITALISED_RE.test(places[0]!))
-    || (places.length === 3 && CAPITALISED_RE.test(places[0]!) && places[1] === 'и' && CAPITALISED_RE.test(places[2]!));
+    || (places.length === 3 && CAPITALISED_RE.test(places[0]!) && places[1] === 'и' && CAPITALISED_RE.test(places[2]!))
+    || isStreetOrPlaceOfTwo(places);
+}
+
+// (Thirty-seventh session: «Продавцы магазина на Большой Покровской говорят», «Жители домов на улице Ленина жалуются»,
+// «Водители на Северном Обходе»: a place named by an adjective in the prepositional and its noun, or a street's word and
+// its name, closes the phrase the same way; the capitalised words were read as a first name and surname, or as a surname
+// with the people's word as its post. Guards: the adjective capitalised and in -ой / -ей / -ом / -ем, then one
+// capitalised word; or a lower-case word for a street, square or the like in the prepositional, then one capitalised word
+// or such an adjective and its word; nothing more.)
+const LOCATIVE_ADJECTIVE_RE = /^\p{Lu}\p{Ll}+(?:ой|ей|ом|ем)$/u;
+const STREET_WORD_RE = /^(?:улице|проспекте|площади|набережной|бульваре|переулке|шоссе|проезде|тракте|рынке|станции|острове|трассе)$/u;
+
+function isStreetOrPlaceOfTwo(places: readonly string[]): boolean {
+  const named = (rest: readonly string[]) => (rest.length === 1 && CAPITALISED_RE.test(rest[0]!))
+    || (rest.length === 2 && LOCATIVE_ADJECTIVE_RE.test(rest[0]!) && CAPITALISED_RE.test(rest[1]!));
+  return (places.length === 2 && LOCATIVE_ADJECTIVE_RE.test(places[0]!) && CAPITALISED_RE.test(places[1]!))
+    || (places.length >= 2 && STREET_WORD_RE.test(places[0]!) && named(places.slice(1)));
 }

@@ -4,10 +4,14 @@
 // Guards: the frame opens the sentence and is followed by a comma at once, so «Как стало известно “Ъ”, …» (the outlet's
 // own finding, not annotated: d743), «Сообщается в письме, что …» and «Как говорится в сообщении X» (a document's owner,
 // read elsewhere) are left alone; «Известно, что …» (a fact) is no frame.
+// (Thirty-seventh session: «Из неофициальных источников стало известно, что …», «Из неназванных источников известно, что …»:
+// sources said to be unofficial or unnamed, and the knowing put impersonally, are no one named, as «По неофициальной
+// информации» is. Guards: one of those four adjectives before «источников», «известно» and «, что» right after; «Из
+// источников в мэрии …» and «Из собственных источников …» (the outlet's) are left alone.)
 
 /** The frame and its cue (first capture); the clause starts where the match ends. */
 const IMPERSONAL_FRAME_RE =
-  /^\s*(?:(?:Также|Кроме\s+того|При\s+этом)\s*,?\s+)?(?:(?:[Сс]ообщается|[Уу]точняется|[Уу]тверждается|[Оо]тмечается|[Пп]одчеркивается|[Пп]одчёркивается|[Гг]оворят|[Пп]оговаривают)(?:\s+(?:также|еще|ещё|при\s+этом|даже))?\s*,\s*что\s+|[Хх]одят\s+(?:упорные\s+)?слухи\s*,\s*что\s+|[Кк]ак\s+(?:стало\s+известно|сообщается|утверждается|уточняется|говорят|рассказывают)\s*,\s*)/u;
+  /^\s*(?:(?:Также|Кроме\s+того|При\s+этом)\s*,?\s+)?(?:(?:[Сс]ообщается|[Уу]точняется|[Уу]тверждается|[Оо]тмечается|[Пп]одчеркивается|[Пп]одчёркивается|[Гг]оворят|[Пп]оговаривают)(?:\s+(?:также|еще|ещё|при\s+этом|даже))?\s*,\s*что\s+|[Хх]одят\s+(?:упорные\s+)?слухи\s*,\s*что\s+|[Кк]ак\s+(?:стало\s+известно|сообщается|утверждается|уточняется|говорят|рассказывают)\s*,\s*|[Ии]з\s+(?:неофициальных|неназванных|анонимных|осведомл[её]нных)\s+источников\s+(?:(?:стало|было)\s+)?известно\s*,\s*что\s+)/u;
 
 /** The cue's offset and text inside `sentence` and where the clause starts, or null when the sentence has no such frame. */
 export function russianImpersonalFrame(sentence: string): { cue: { text: string; start: number }; clauseStart: number } | null {

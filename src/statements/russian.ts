@@ -196,7 +196,7 @@ export function russianPeopleNounGender(role: string): 'f' | 'm' {
 }
 
 /** One word for a kind of business that speaks as one ("перевозчик", "застройщик", "подрядчик", "производитель"), in any case. */
-const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
+const BUSINESS_KIND = /^(?:перевозчик|застройщик|подрядчик|производител|поставщик|оператор|ритейлер|девелопер|дистрибьютор|страховщик|терминал)(?:а|у|ом|е|ь|я|ю|ем)?$/u;
 /**
  * A word for the people of one body of the state, in any case («антимонопольщики», «налоговиков», «таможенники»): the body
  * they stand for, by the adjective that names it («антимонопольное ведомство»), resolved to the one the text names.
@@ -610,6 +610,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Up to 20 words: a title may be a long chain of genitives, "Заместитель директора департамента … Министерства просвещения Российской Федерации".)
   if (tokens.length === 0 || tokens.length > 20) return null;
   if (tokens.some((t) => RU_SPEECH_VERBS.has(t.lower))) return null;
+  // (Thirty-seventh session: «В пресс-службе мэрии отказались назвать дату, но сообщили, что …»: a verb of refusing in the
+  // past tense, or a past tense with an infinitive after it, is what the body did, never part of a name; the phrase was read
+  // whole as a body, «пресс-службе мэрии отказались назвать дату». Shorter phrases before the verb are still tried, so the
+  // body is the press office's. Guards: «отказал-» / «воздержал-» only reflexive (-ся / -сь), which no noun is; else a past
+  // tense in -л / -ла / -ли / -ло (perhaps reflexive) right before a lower-case infinitive in -ть / -ти (-ся / -сь).)
+  if (tokens.some((t, k) => /^(?:отказал|воздержал)(?:ся|ась|ись|ось)$/u.test(t.lower)
+    || (/^\p{Ll}{3,}л[аио]?(?:сь|ся)?$/u.test(t.text) && /^\p{Ll}{2,}т[ьи](?:сь|ся)?$/u.test(tokens[k + 1]?.text ?? '')))) return null;
   // ("в главном управлении МЧС России по Пермскому краю": a territorial office, "по" and a place, is part of its name.)
   // ("в Государственной инспекции труда в Сахалинской области": so is "в" and a region, as such offices are named.)
   if (['в', 'во'].includes(all[0]!.lower)) {
@@ -2587,7 +2594,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // distributor, a supplier, an insurer, too; thirty-first session.)
 // («комбинат», «фабрика», «фирма»: a plant or a firm, as «завод» is: «В пресс-службе комбината» after «ОАО «Речицкий
 // мясокомбинат»»; thirty-second session, dev d1518.)
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци)/u;
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
@@ -2677,6 +2684,10 @@ function findNamedBodies(text: string): NamedBody[] {
   // A workplace named by the place it is of ("Окская судоверфь", "Балтийский завод", "Уральский автозавод"), in the
   // nominative: a business ("говорится в сообщении верфи" is it).
   for (const m of text.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}*(?:ск|цк)(?:ая|ий|ой))\s+(\p{Ll}*(?:верфь|завод|комбинат|теплосеть|водоканал))(?![\p{L}-])/gu)) {
+    // (Thirty-seventh session: «Липецкий завод «Агродеталь» сократит …. В компании признали»: the works' own «name» right after
+    // it is the business, listed by the rule for «Name» below, as «Ассоциация «…»» is above; the place's words were taken for
+    // its name, so «в компании» meant «Липецкий завод». Guard: the opening mark right after the noun.)
+    if (/^\s*\u00AB/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     out.push({ name: `${m[1]!} ${m[2]!}`, at: m.index!, kind: 'business', oblique: obliqueAt(m.index!) });
   }
   // («Руководитель Нарвской теплосети Name …. В сообщении предприятия говорится», «директор Тверского водоканала»: the same
@@ -2747,6 +2758,16 @@ function findNamedBodies(text: string): NamedBody[] {
     // Guard: only marks and spaces between the two «names», and a verb of saying right after.)
     const after = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
     if (/\u00BB\s+$/u.test(text.slice(Math.max(0, m.index! - 3), m.index!)) && after && RU_SPEECH_VERBS.has(after[1]!)) continue;
+    // (Thirty-seventh session: «…, сообщил порталу «Логистика Сибири» источник в таможне»: a «name» right after a word for an
+    // outlet, in any case («порталу», «газете», «изданию», «телеканала»), is that outlet, whom it was told, no business a
+    // later «в пресс-службе терминала» or «в компании» could mean. Guard: the outlet's word right before the opening mark;
+    // «агентство» is left out, as a business may be one, «агентство «Эксперт РА»».)
+    if (/(?<![\p{L}-])(?:портал|издани|газет|сайт|журнал|телеканал|телеграм-канал|паблик)\p{Ll}{0,3}\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    // («…, рассказал «Деловому Черноземью» источник, близкий к …»: so is a «name» between a verb of saying and the lower-case
+    // subject after it, whom it was told. Guard: the verb right before the mark, a lower-case word right after the closing
+    // one, so «…, заявил «Ростех».» (the body speaking, last) stays a business.)
+    const before = /(?<![\p{L}-])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!));
+    if (before && RU_SPEECH_VERBS.has(before[1]!) && /^\s+\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     // («строительство жилых комплексов «Камские зори» и «Северный квартал»», «ЖК «…»», «микрорайона «…»»: a housing
     // estate's name, what is built, no business that could speak as «компания»; thirty-first session. Guard: the word for
     // an estate right before, or before the «name» joined to this one by «и» / a comma.)
