@@ -4,6 +4,11 @@
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
 import { relationOfRoleNamed } from './russian-relation-of-role.ts';
+import { aboutThisAfterQuote } from './russian-quote-then-about-this.ts';
+import { formerPostNamedBefore } from './russian-former-post-named-before.ts';
+import { nativeOfPlaceNamed } from './russian-native-of-place.ts';
+import { holderOfNamedPlace } from './russian-holder-of-named-place.ts';
+import { personOfNationByAdjective } from './russian-demonym-role.ts';
 import { afterCaptionLabel } from './caption-label.ts';
 import { subjectStartAfterFrame } from './russian-frame-before-subject.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -469,9 +474,14 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         const closing = direct.span.close === null && direct.paragraphInitial ? closingAttribution(index) : null;
         const signed = direct.paragraphInitial && direct.span.close !== null && text.slice(direct.span.close + 1, paragraph.end).trim() === ''
           ? signatureBelow(masked, paragraphs[index + 1]) : null;
+        // («…». Об этом рассказала директор театра Name: the next sentence names the speaker; russian-quote-then-about-this.ts.)
+        const aboutNext = direct.span.close !== null ? aboutThisAfterQuote(masked, sentences, direct.span.close) : null;
         if (closing) {
           candidate.phrase = closing.phrase;
           candidate.cue = closing.cue;
+        } else if (aboutNext) {
+          candidate.phrase = aboutNext.phrase;
+          candidate.cue = aboutNext.cue;
         } else if (signed) candidate.phrase = signed;
         else if (about && quiet) candidate.phrase = about;
         else if (earlier) candidate.sameAs = earlier;
@@ -977,6 +987,41 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   for (const s of statements) {
     if (!s.anonymous || !s.speakerMention) continue;
     const named = relationOfRoleNamed(text, s.speakerMention.text, s.speakerMention.start);
+    if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
+  }
+  // («Бывший ученик рассказал, что …» right after a sentence naming one person: that person; russian-former-post-named-before.ts.)
+  for (const s of statements) {
+    if (!s.speakerMention || !(s.anonymous || s.speakerKind === 'organisation')) continue;
+    const named = formerPostNamedBefore(text, s.speakerMention.text, s.speakerMention.start);
+    if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
+  }
+  // («— сказал белорусский ветеран» after «белорус Name Surname»: that person; russian-demonym-role.ts.)
+  // (The phrase reader reads no one in «белорусский ветеран», a word no list holds: then the words after the quotation's
+  // dash and verb are the mention.)
+  // (A quotation the words after it attribute, «», — говорит хозяин пасеки.»: those words, when the reading took the
+  // speaker from elsewhere, a mention before the quotation.)
+  const tailMention = (s: Statement): { text: string; start: number } | null => {
+    if (s.speakerMention && s.speakerMention.start >= s.end) return s.speakerMention;
+    const after = s.kind === 'direct' ? /^[\u00BB"]?\s*,\s*[\u2014\u2013]\s*\p{Ll}+\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s*[.!]/u.exec(text.slice(s.end, s.end + 80)) : null;
+    return after ? { text: after[1]!, start: s.end + after[0].indexOf(after[1]!) } : (s.speakerMention ?? null);
+  };
+  for (const s of statements) {
+    if (s.speakerKind === 'organisation') continue;
+    const mention = tailMention(s);
+    const native = mention ? personOfNationByAdjective(text, mention.start, mention.text) : null;
+    if (native) Object.assign(s, { speaker: native, speakerKind: 'person', anonymous: false });
+  }
+  // («— говорит хозяин базы» after «На рыболовной базе Name Surname» in the genitive: its owner; russian-holder-of-named-place.ts.)
+  for (const s of statements) {
+    const mention = tailMention(s);
+    if (!mention) continue;
+    const owner = holderOfNamedPlace(text, mention.text, mention.start);
+    if (owner) Object.assign(s, { speaker: owner, speakerKind: 'person', anonymous: false });
+  }
+  // («— говорит уроженец Глазова» after «Name Surname, 68-летний уроженец Глазова,»: that person; russian-native-of-place.ts.)
+  for (const s of statements) {
+    if (!s.speakerMention) continue;
+    const named = nativeOfPlaceNamed(text, s.speakerMention.text, s.speakerMention.start);
     if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
   }
   // («Ее муж добавил, что …» after «Вера Кравец рассказала …», the text naming «Борис Кравец» elsewhere: the relative the

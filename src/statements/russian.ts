@@ -2519,7 +2519,10 @@ export function aboutThisAttribution(masked: string, start: number, end: number)
   // («Об этом сообщила генеральный директор предприятия Name Surname на встрече с трудовым коллективом»: where or to whom it
   // was said, a preposition after the full name, ends the speaker; read to the name, the tail read no one. Guard: a full
   // name, two words or more, right before the preposition; else read as before.)
-  const after = tokens.slice(k + 1);
+  // («Об этом заявил депутат от Череповца Name Surname, который до избрания руководил …»: a relative clause after the speaker
+  // is about the speaker, no part of them; the phrase ends at its comma. Guard: only «, который / которая / которые …».)
+  const relative = tokens.findIndex((t, j) => j > k + 1 && /^котор(?:ый|ая|ое|ые)$/u.test(t.lower) && masked.slice(tokens[j - 1]!.end, t.start).includes(','));
+  const after = tokens.slice(k + 1, relative > 0 ? relative : undefined);
   const occasion = after.findIndex((t, j) => j >= 2 && isPreposition(t) && /^\p{Lu}\p{Ll}/u.test(after[j - 1]!.text));
   const beforeOccasion = occasion > 0 ? speakerAtEnd(after.slice(0, occasion)) : null;
   const named = beforeOccasion?.kind === 'name' && beforeOccasion.name.length >= 2 && beforeOccasion.end === after[occasion - 1]!.end ? beforeOccasion : null;
@@ -2966,6 +2969,16 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
       if (k === sentences.length - 1 || !sentence.toLowerCase().includes(stem)) continue;
       const from = text.lastIndexOf(sentence, at);
       const inside = bodies.find((b) => b.at >= from && b.at < from + sentence.length);
+      // («Музей «Шурави» открылся …, сообщили в пресс-службе Союза …. …, говорится в сообщении»: an announcement's owner is
+      // the body that spoke in that sentence, not the first «name» it prints (a museum, a cable car the body runs). Guard:
+      // an announcement's word only, and a body of the sentence that spoke; else the first body, as before. Thirty-seventh
+      // session, dev d1962; test-54 r04.)
+      // (The body as it spoke, its name in full: «Союз ветеранов Афганистана Удмуртии» for «Союз ветеранов».)
+      const spokenAs = (name: string) => spoken.find((n) => n === name || n.startsWith(`${name} `));
+      // (The sentence from its own line: a headline with no full stop is split off with the lead; not the headline's words.)
+      const own = from + sentence.lastIndexOf('\n') + 1;
+      const spokeThere = announcement ? bodies.find((b) => b.at >= own && b.at < from + sentence.length && spokenAs(b.name) !== undefined) : undefined;
+      if (spokeThere) return spokenAs(spokeThere.name)!;
       if (inside) return inside.name;
       if (announcement && k === sentences.length - 2 && spoken.length > 0) return spoken.at(-1)!;
     }
@@ -3161,6 +3174,16 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
   const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
+  // («По словам тренера, Name Surname провел «…»»: the frame's post is its speaker's, not the post of the name that opens the
+  // clause after the comma; that name is the subject alone, with no roles, so a later «— улыбнулся Surname» does not make
+  // them the coach the frame meant. Thirty-seventh session, an eighth probe of Russian speakers (dev d1963; test-54 r06,
+  // the thirty-sixth session's leftover). Guard: only «По словам / мнению / оценке / данным» and a comma inside the phrase.)
+  const framed = afterScene?.kind === 'name' && afterScene.roles.length > 0 && /^\s*[Пп]о\s+(?:словам|мнению|оценке|данным)\s/u.test(masked.slice(start, end))
+    ? masked.lastIndexOf(',', afterScene.end) : -1;
+  if (afterScene?.kind === 'name' && framed > afterScene.start) {
+    const nameAt = framed + 1 + (/^\s*/u.exec(masked.slice(framed + 1))?.[0].length ?? 0);
+    return [{ ...afterScene, roles: [], qualifier: null, start: nameAt }];
+  }
   if (afterScene?.kind === 'name') return [afterScene.name.length === 1 ? withFirstName(masked, afterScene) : afterScene];
   const unnamed = opening?.kind === 'title' && !RU_SPEECH_VERBS.has(tokens[verb]!.lower) ? unnamedPostOpening(masked, opening, tokens.slice(0, verb)) : null;
   if (unnamed) return [unnamed];

@@ -131,6 +131,11 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['аким', ['аким']], ['блогер', ['блогер']],
   // (Posts of a plant's or a farm's staff: "Главный технолог комбината Name", "главный агроном хозяйства Name".)
   ['технолог', ['технолог']], ['агроном', ['агроном']], ['зоотехник', ['зоотехник']], ['механик', ['механик']],
+  // («Охотовед Кондопожского района Name Surname», «по мнению охотоведа», «— сказал егерь»: the game and forest wardens of a
+  // district, posts as an agronomist's is; unknown, the post and the district's adjective were read as a name «Охотовед
+  // Кондопожского». «Кардиохирург», «нейрохирург»: a surgeon's word with its field before it, a surgeon (not «врач», so that «главврач» later is not the surgeon).
+  // Thirty-seventh session, an eighth probe of Russian speakers, dev d1964, d1961.)
+  ['охотовед', ['охотовед']], ['егер', ['егерь']], ['кардиохирург', ['хирург']], ['нейрохирург', ['хирург']],
   ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
   // («инструктор горнолыжной школы в Терсколе Name Surname»: an instructor, a post as a trainer's is; unknown, the place
   // before the full name left no one; thirty-sixth session, test-54 r04.)
