@@ -68,6 +68,9 @@ import { clauseAfterSetting } from './that-after-setting.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
 import { isTitleOfPlace } from './title-of-place.ts';
 import { ownerOfTitledDocument } from './titled-document.ts';
+import { itPassiveByAgent } from './it-passive-by-agent.ts';
+import { unnamedBeforeApposedName } from './unnamed-aside-past-apposed-name.ts';
+import { spelledBy } from './post-letters-in-brackets.ts';
 import { toldByAgent } from './told-by-agent.ts';
 import { speakerUnlessToldInPassive } from './told-in-passive.ts';
 import { pastVenueNoun } from './venue-noun-after-place.ts';
@@ -1449,6 +1452,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   // ("Baptiste himself told reporters …": an emphatic reflexive after the subject is no part of it; emphatic-reflexive.ts.)
   const reflexive = emphaticReflexiveAt(subject);
   if (reflexive > 0) return subjectBefore(text, start, start + reflexive);
+  // ("A spokesman for the promoter, <Name>, who declined to be named, said": the name is the promoter's, the speaker
+  // unnamed; unnamed-aside-past-apposed-name.ts.)
+  const ownWords = unnamedBeforeApposedName(subject);
+  if (ownWords > 0) return subjectBefore(text, start, start + ownWords);
   // ("A senior official of the State Disaster Management Authority (SDMA) said": a body's initials in brackets after an
   // unnamed source's body leave the source unnamed.)
   // ("An official of the Forestry Authority (FA) in the district, who asked not to be named, said": so with words after
@@ -1461,6 +1468,13 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
       ? subjectBefore(text, start, start + initials.index)
       : subjectBefore(text.slice(0, start + initials.index) + ' '.repeat(initials[0].length) + text.slice(start + after), start, cueStart);
     if (unnamed?.kind === 'anonymous' && !unnamed.plural) return unnamed;
+  }
+  // ("A learning support assistant (LSA) at the school, who …, said": a lower-case post's own letters in brackets are
+  // blanked, not read as a name; post-letters-in-brackets.ts.)
+  const lowerLetters = /\s*\((\p{Lu}{2,5})\)/u.exec(subject);
+  if (lowerLetters && spelledBy(subject.slice(0, lowerLetters.index).trim().split(/\s+/u), lowerLetters[1]!, isPersonNoun)) {
+    const at = start + lowerLetters.index;
+    return subjectBefore(text.slice(0, at) + ' '.repeat(lowerLetters[0].length) + text.slice(at + lowerLetters[0].length), start, cueStart);
   }
   // ("The Place District Chief Executive (DCE), Mr Name, who …, said": a post's letters in brackets right after the post's
   // capitalised words, before the holder's name in apposition, are blanked, so the name speaks as it does without them;
@@ -2133,6 +2147,14 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
   const tokens = tokenize(masked.slice(start, end), start);
   for (let k = 1; k < tokens.length; k++) {
     const cue = tokens[k]!;
+    // ("It was claimed by one deckhand that …": the agent after "by" speaks, not the dummy "it"; it-passive-by-agent.ts.)
+    const passiveAgent = itPassiveByAgent(tokens, k);
+    const passivePhrase = passiveAgent ? parseSpeakerPhrase(tokens.slice(passiveAgent.from, passiveAgent.to)) : null;
+    if (passiveAgent && passivePhrase) {
+      const thatEnd = tokens[passiveAgent.that]!.end;
+      const passiveClause = trimClause(masked, thatEnd, clauseEnd(masked, thatEnd, end));
+      if (enoughWords(masked, passiveClause.start, passiveClause.end)) return { ...passiveClause, cue, phrase: passivePhrase };
+    }
     const finding = DOCUMENT_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower);
     // ("Counsel Name submitted that …", "Station manager Name gave evidence that …": court-submissions.ts.)
     const court = courtClauseStart(cue.lower, masked.slice(start, cue.start), masked.slice(cue.end, end));

@@ -3,6 +3,7 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 
+import { isLoneCollective } from './lone-collective-staff.ts';
 import { isDeanOfField } from './dean-of-field.ts';
 import { isFiguresOfStanding } from './figures-of-standing.ts';
 import { isMembersOfBody } from './members-of-named-body.ts';
@@ -1287,6 +1288,10 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // letters or more and its last two to twelve letters, so "a.m.", "e.g." and "No. 4" are never read so.)
   if (all.length === 1 && WEB_ADDRESS_RE.test(all[0]!.text)) {
     return { kind: 'organisation', body: all[0]!.text, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
+  }
+  // ("Staff said the school had asked for help": a lone collective for people, an unnamed group; lone-collective-staff.ts.)
+  if (all.length === 1 && isLoneCollective(all[0]!.text)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }
   return withoutCommonOwner(parsePhraseWithOwner(all));
 }

@@ -3,6 +3,8 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { ownedUnnamedSource } from './owned-unnamed-second-reference.ts';
+import { postSpelledInBrackets } from './post-letters-in-brackets.ts';
 import { relativeOfUnnamedGroup } from './relative-of-unnamed-group.ts';
 import { latinNameReportingInRussian } from './russian-latin-body-name.ts';
 import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
@@ -288,7 +290,9 @@ export class SpeakerResolver {
     // ("The PS added that" after "The Permanent Secretary of the ministry, Mr Name": a post's capitals, the post's holder,
     // not a body "PS"; initials-of-a-post.ts.)
     const letters = phrase.kind === 'organisation' ? postInitials(this.text.slice(phrase.start, phrase.end)) : null;
-    const post = letters ? postSpelledBefore(this.text, letters, phrase.start) : null;
+    // ("The LSA said" after "A learning support assistant (LSA) …": a lower-case post's letters in brackets;
+    // post-letters-in-brackets.ts.)
+    const post = letters ? postSpelledBefore(this.text, letters, phrase.start) ?? postSpelledInBrackets(this.text, letters, phrase.start, isPersonNoun) : null;
     const postPhrase = post ? parseSpeakerPhrase(tokenize(`the ${post}`)) : null;
     if (postPhrase?.kind === 'title' && postPhrase.roles.length > 0) return this.resolvePhrase({ ...postPhrase, start: phrase.start, end: phrase.end });
     // ("the Rovers boss said" after "Rovers coach Name Name": team-head-by-team.ts.)
@@ -863,6 +867,9 @@ export class SpeakerResolver {
             const counsel = actsFor && isActingFor(role) ? counselNamedFor(this.text, phrase.start, phrase.end) : null;
             if (counsel) return this.notedPerson(counsel);
             this.pronounTargets.push({ speaker: null, anonymous: true });
+            // ("The family's lawyer said …. "…," the lawyer said.": the one acting for them is whom a later "the lawyer" means,
+            // as "a lawyer for the family" already was; owned-unnamed-second-reference.ts.)
+            this.unnamedSources.push(ownedUnnamedSource(phrase.roles, phrase.qualifier, ++this.order, this.text.slice(phrase.start, phrase.end)));
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
         }

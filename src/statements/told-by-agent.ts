@@ -16,6 +16,15 @@ const MEANS = new Set(['letter', 'email', 'e-mail', 'phone', 'telephone', 'text'
  */
 export function toldByAgent(tokens: readonly Token[], k: number): { from: number; to: number; that: number } | null {
   if (tokens[k]?.lower !== 'told' || tokens[k + 1]?.lower !== 'by') return null;
+  return agentThenThat(tokens, k);
+}
+
+/**
+ * Where tokens[k] is a passive verb and tokens[k + 1] is "by": the agent's tokens [from, to) when "that" ends it within
+ * eight words, no means of telling and no verb inside (it-passive-by-agent.ts uses it for "It was claimed by …").
+ */
+export function agentThenThat(tokens: readonly Token[], k: number): { from: number; to: number; that: number } | null {
+  if (tokens[k + 1]?.lower !== 'by') return null;
   const that = tokens.findIndex((t, j) => j > k + 2 && j <= k + 10 && t.lower === 'that');
   if (that < 0) return null;
   const agent = tokens.slice(k + 2, that);

@@ -1,0 +1,15 @@
+// "Staff said the school had been asking for help since …": a collective noun for people that takes no plural ending,
+// printed alone as a verb's whole subject, names an unnamed group, as "Staff at the
+// bakery said" and "harbour staff said" already did — not a body called "Staff" (the rules before read it so, "staff" being
+// one of the body words for "<Body> staff said", which stays the body's). (Thirty-seventh session's tenth probe of unnamed
+// sources in English, d1903; dev has "Staff at the public library said", d1348, and "according to staff at the centre",
+// d1350, both unnamed.)
+// Guards: the word alone as the whole phrase and capitalised, "Staff" ("the staff", "TUC staff said" are read as before).
+// ("Crew told the inquiry …" is still read as a body "Crew"; not listed, not tried.)
+
+const LONE_COLLECTIVES = new Set(['Staff']);
+
+/** Whether a lone capitalised word is a collective noun for people with no plural ending ("Staff"). */
+export function isLoneCollective(word: string): boolean {
+  return LONE_COLLECTIVES.has(word);
+}
