@@ -258,7 +258,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'brewery', 'distillery', 'winery', 'factory', 'mill', 'refinery', 'shipyard', 'bakery', 'dairy', 'creamery', 'mine', 'supermarket',
   'utility', 'utilities', 'corps', 'brigade',
   // ("…, the force said": police copy's word for the police body it named, police-force.ts.)
-  'force', 'constabulary', 'sub-committee', 'subcommittee',
+  'force', 'constabulary',
+  // (A committee's part, "In its written decision, the licensing sub-committee said"; thirty-seventh session, test-55 w06.)
+  'sub-committee', 'subcommittee',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   // (A games or film studio once named, "the studio confirmed". Not "park": a surname too, "Park Ji-hoon"; the-park-as-body.ts.)

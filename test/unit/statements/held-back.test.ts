@@ -966,10 +966,13 @@ describe('statements on texts the rules were not written for', () => {
       // (81/82), partial 1.00 (18/18), reported 0.96 (282/293), 92 of 95 unnamed, all kinds 371/382 (English 19 texts:
       // 1.00, 1.00, 1.00, 0.96, 60 of 63; Russian 10: 1.00, 0.95, 1.00, 0.97, 32 of 32). Floors: those figures less a
       // margin of a few statements (direct found meets the default 0.95). Read in the thirty-seventh session's first
-      // round (fixtures/statements/README.md, "Thirty-seventh session: test-55 read").
+      // round (its 22 misses, fixtures/statements/README.md, "Thirty-seventh session: test-55 read"; r09's lead cut at its
+      // colon as dev cuts it): direct found 1.00 (82/82), precision 1.00, speaker right 1.00 (82/82), partial 1.00
+      // (18/18), reported 0.98 (288/293), 94 of 95 unnamed, all kinds 381/388; 12 misses left. Floors a few statements
+      // under those figures.
       part: 'test-55',
       title: 'fifty-fifth part (29 full-length texts, 10 in Russian; written blind in the thirty-sixth session and read in the thirty-seventh)',
-      floors: { texts: 29, speakerRight: 0.96, partial: 0.9, reported: 0.94, anonymous: 0.94 },
+      floors: { texts: 29, speakerRight: 0.96, partial: 0.9, reported: 0.96, anonymous: 0.95 },
     },
   ];
 
