@@ -117,7 +117,9 @@ function joined(masked: string, left: Token, right: Token): boolean {
   // "the transporters' spokesman": a plural possessive's apostrophe.
   const pluralPossessive = /^['\u2019]\s+$/u.test(gap) && /s$/u.test(left.text);
   // («— говорит директор школы № 8 Name»: a number sign before a number, inside a post's place; thirtieth session.)
-  const numberSign = /^\s*№\s*$/u.test(gap) && /^\p{N}+$/u.test(right.text);
+  // («пассажирка маршрута № 5а Name»: the number with one small letter after it, a route's, a school's or a house's;
+  // thirty-seventh session, test-55 r02.)
+  const numberSign = /^\s*№\s*$/u.test(gap) && /^\p{N}+\p{Ll}?$/u.test(right.text);
   // («— сообщил корреспонденту «Кубани 24» замглавы района Name»: an outlet's «name» ending in a number, then Russian words:
   // read after the whole outlet. Guard: the closing mark only, a Cyrillic word after it.)
   const numberedName = /^\p{N}+$/u.test(left.text) && isCyrillic(right.text) && /^[\u00BB\u201D"]\s+$/u.test(gap);

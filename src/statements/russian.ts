@@ -2370,7 +2370,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const earlier = /^(?:нем|нём|ней|нее|неё|него|них)$/u.test(statement[2]!.trim()) ? documentBefore(masked, from) : null;
     const owner = documentOwner(masked, earlier ?? tokenize(statement[2]!, whoAt));
     // (Placed at the pronoun, so that a document with no owner named is looked for in the sentences before this one.)
-    const who = owner && earlier ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
+    // (But a body whose «name» of three words or more was masked, «в сообщении ООО «…». …, отмечается в нем.», keeps the
+    // name's own place, where the resolver reads the name as printed; thirty-seventh session, test-55 r10.)
+    const maskedName = owner?.kind === 'organisation' && owner.body !== undefined && /(?:^|\s)x{2,}(?:\s|$)/u.test(owner.body);
+    const who = owner && earlier && !maskedName ? { ...owner, start: whoAt, end: whoAt + statement[2]!.trim().length } : owner;
     const cueAt = from + statement.index + statement[0].indexOf(statement[1]!);
     const clause = trimmedClause(masked, from, from + statement.index);
     if (who && clause) return [{ ...clause, cue: { text: statement[1]!, start: cueAt, end: cueAt + statement[1]!.length }, phrase: who }];
@@ -2589,6 +2592,8 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^учреждени/u, 'учреждение'],
   // («По данным бюро» after «Национальное бюро винограда и вина»: a bureau, indeclinable; the word alone, not «бюрократ».)
   [/^бюро$/u, 'бюро'],
+  // («По данным метрополитена» after «ГУП «… метрополитени»»: a city's underground railway; thirty-seventh session, test-55 r06.)
+  [/^метрополитен/u, 'метрополитен'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
@@ -2599,7 +2604,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // мясокомбинат»»; thirty-second session, dev d1518.)
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
 const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */

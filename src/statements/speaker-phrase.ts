@@ -1690,6 +1690,15 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // "Ethiopian Airlines", "Cambrian Coachways": a nationality's or a region's adjective before a body's one word is the body
   // (not the adjective's person, "Coachways" of Cambria).
   const named = DEFINITE.has(tokens[0]!.lower) ? tokens.slice(1) : tokens;
+  // ("NFU Cymru said", "BBC Scotland reported", "CBI Wales warned": a body's letters, then the nation or country its branch
+  // serves, are the branch's name, not a place's person "Cymru" whose body is the NFU; thirty-seventh session, test-55
+  // w08. Guards: two words only, the first bare capitals and no post ("PC England", "DI Wales": a police rank in letters
+  // before a surname spelled as a country), the second a country's name.)
+  if (words?.kind === 'name' && words.name.length === 1 && words.roles.length === 0 && named.length === 2 && isAcronym(named[0]!)
+    && !named[0]!.possessive && !ROLE_NOUNS.has(named[0]!.lower) && !HONORIFICS.has(named[0]!.lower) && !RANKS_IN_LETTERS.has(named[0]!.text)
+    && COUNTRY_ENDS.has(named[1]!.lower)) {
+    return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: named[0]!.start, end: span.end };
+  }
   if (words?.kind === 'name' && words.name.length === 1 && words.roles.length === 0 && words.qualifier && named.length === 2
     && isCapitalised(named[0]!) && !named[0]!.possessive
     && (BODY_NAME_ENDS.has(words.name[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}{2,}ways$/u.test(words.name[0]!))) {
@@ -1697,8 +1706,11 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   }
   // ("Interior Health said": a capitalised word that only qualifies a post, "Interior", "State", before a body's one word
   // is no post with nobody named after it, but the body's name; not "Interior Minister Name", whose post has its noun.)
-  if (words?.kind === 'name' && words.name.length === 1 && words.roles.length > 0 && words.roles.every((r) => ROLE_MODIFIERS.has(r))
-    && named.length === 2 && isCapitalised(named[0]!) && ROLE_MODIFIERS.has(named[0]!.lower) && BODY_NAME_ENDS.has(words.name[0]!.toLowerCase())) {
+  // ("According to the State Nature Conservancy": so too before a name of more words that ends in a body's word;
+  // thirty-seventh session, test-55 w12. Guard: every word capitalised, the modifier the first and the only role.)
+  if (words?.kind === 'name' && words.name.length >= 1 && words.roles.length > 0 && words.roles.every((r) => ROLE_MODIFIERS.has(r))
+    && named.length === words.name.length + 1 && named.every((t) => isCapitalised(t) && !t.possessive)
+    && ROLE_MODIFIERS.has(named[0]!.lower) && BODY_NAME_ENDS.has(words.name.at(-1)!.toLowerCase())) {
     return { kind: 'organisation', body: named.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: words.start, end: words.end };
   }
   // "The opposition Partido Ciudadano del Sur", "the ruling Partido Verde": a body's name after a word or two describing it.
@@ -1902,6 +1914,9 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   // "Bus driver Name Name", is a role and read as before. Thirty-fifth session, second round, test-44 w17.)
   'bus']);
 
+/** Ranks and seats printed as letters before a surname ("PC Name", "DCI Name", "MP"), never a body's letters. */
+const RANKS_IN_LETTERS = new Set(['PC', 'WPC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'CI', 'MP', 'MSP', 'MS', 'AM', 'MEP', 'MLA', 'MPP', 'MHA', 'TD']);
+
 /** Countries a body's name may end with ("Statistics Canada", "Transport Scotland", "Greenpeace France"). */
 const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland', 'britain', 'australia', 'france',
   'germany', 'italy', 'spain', 'portugal', 'austria', 'switzerland', 'belgium', 'netherlands', 'norway', 'sweden', 'denmark',
@@ -1920,7 +1935,10 @@ const COUNTRY_ENDS = new Set(['canada', 'scotland', 'wales', 'england', 'ireland
   'honduras', 'panama', 'albania', 'moldova', 'armenia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'mauritius',
   // (A state's or a province's public body named with it, "Biosecurity Queensland", "Workplace Health and Safety
   // Queensland", "Hydro Ontario"; not "Victoria", "Alberta", given names.)
-  'queensland', 'tasmania', 'ontario', 'quebec', 'québec', 'manitoba', 'saskatchewan', 'scotia']);
+  'queensland', 'tasmania', 'ontario', 'quebec', 'québec', 'manitoba', 'saskatchewan', 'scotia',
+  // (Wales in Welsh, as Welsh bodies print their names in English copy: "Age Cymru", "NFU Cymru", "Plaid Cymru"; no
+  // surname is spelled so. Thirty-seventh session, test-55 w08.)
+  'cymru']);
 
 /** Lower-case words for "son of" / "daughter of" printed after a father's name in Latin script (Kyrgyz, Azerbaijani). */
 const LINEAGE_AFTER = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'gizi']);

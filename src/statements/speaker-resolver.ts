@@ -1753,6 +1753,13 @@ export class SpeakerResolver {
       // council the text names for a place of that kind is the place speaking, the last one before, else the first.)
       const council = words.length === 1 && PLACE_BODIES.has(head) ? this.placeCouncil(head, at) : null;
       if (council) return council;
+      // ("…, Bristol City Council's licensing sub-committee has ruled. … In its written decision, the sub-committee said":
+      // a committee the text printed as a named body's own, "<Name>'s [words] committee", speaks for that body, as dev
+      // gives a council committee's decisions to the council (d1071). Thirty-seventh session, test-55 w06. Guard: the
+      // owner capitalised words with the possessive, the words between lower case, the last such committee before.)
+      const committeeOwner = words.length === 1 && COMMITTEE_WORDS.has(head)
+        ? [...this.text.slice(0, at).matchAll(COMMITTEE_OF_NAMED_BODY_RE)].at(-1)?.[1] : undefined;
+      if (committeeOwner && parseSpeakerPhrase(tokenize(committeeOwner))?.kind === 'organisation') return committeeOwner.replace(/^(?:The|A|An)\s+/u, '');
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
@@ -1893,8 +1900,15 @@ export class SpeakerResolver {
       const apposed = head === 'union'
         ? ([...this.text.slice(0, at).matchAll(UNION_APPOSED_RE)].at(-1) ?? [...this.text.matchAll(UNION_APPOSED_RE)][0])?.[1] : undefined;
       if (apposed) return apposed;
-      const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b)) : undefined;
+      // (Not the word "Union" alone, read as a body from a headline, "Union calls for rethink …": a capital at a line's start,
+      // no name; thirty-seventh session, test-55 w08, whose headline stands below a press release's first lines.)
+      const union = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_NAME_RE.test(b) && b !== 'Union') : undefined;
       if (union) return union;
+      // ("…, NFU Cymru said today. … the union said": a body printed by its letters, the last of them a "U" for its
+      // "Union", perhaps with the nation its branch serves; the last such body that spoke. Thirty-seventh session, test-55
+      // w08. Guard: capitals only, two to six, so a name's own word is never read so.)
+      const unionLetters = head === 'union' ? [...this.bodies].reverse().find((b) => UNION_LETTERS_RE.test(b)) : undefined;
+      if (unionLetters) return unionLetters;
       // ("president of the United Auto Workers local": a workers' body the text names in passing.)
       const unionInText = head === 'union' ? [...this.text.slice(0, at).matchAll(UNION_IN_TEXT_RE)].at(-1)?.[1] : undefined;
       if (unionInText) return unionInText;
@@ -2371,6 +2385,12 @@ const UNION_APPOSED_RE = /\b[Uu]nion,?\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'
 const UNION_IN_TEXT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:Union|Workers|Federation|Confederation|Guild))(?![\p{L}])/gu;
 /** A union's local by its number, with the capitalised words before it: "Service Employees Local 417", "Local 77". */
 const UNION_LOCAL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019-]*\s+){0,4}Local\s+\d{1,5})(?![\p{N}])/gu;
+/** A committee's words, "the committee", "the sub-committee". */
+const COMMITTEE_WORDS = new Set(['committee', 'sub-committee', 'subcommittee']);
+/** "Bristol City Council's licensing sub-committee": a named body's possessive, up to three lower-case words, a committee. */
+const COMMITTEE_OF_NAMED_BODY_RE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+)?\p{Lu}[\p{L}-]*){0,5})['\u2019]s[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,3}(?:sub-?committee|committee)(?![\p{L}-])/gu;
+/** A body's letters ending in the "U" of its "Union", alone or before a nation's name: "NFU", "NEU", "NFU Cymru". */
+const UNION_LETTERS_RE = /^\p{Lu}{1,5}U(?:\s+\p{Lu}\p{Ll}+)?$/u;
 const UNION_NAME_RE = /\b(?:Union|Institute|Federation|Confederation|Association|Congress|Guild|Syndicate|Sindicato|FNV|Workers|Teamsters|Local\s+\d{1,5})\b/u;
 
 /**

@@ -37,6 +37,9 @@ export const RU_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'прогнозирует', 'прогнозируют', 'исключает', 'исключают', 'замечает', 'отвечает', 'пишут', 'убеждены', 'убеждена',
     // ("Name также обращает внимание, что …": the present of "обратил внимание", which the past list has.)
     'обращает', 'обращают',
+    // («Министерство связывает рост цен с тем, что …»: tying a thing to a cause frames a clause, as «объясняет … тем, что»
+    // does; thirty-seventh session, test-55 r08.)
+    'связывает', 'связывают', 'связал', 'связала', 'связали',
     // («В кулуарах форума поговаривают, что …», «в городе поговаривали, что …»: hearsay said about, as «говорят» is; the
     // impersonal frame had «Поговаривают, что» opening a sentence only (thirty-fifth session, dev d1713).)
     'поговаривают', 'поговаривает', 'поговаривали',
@@ -233,6 +236,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'ассоциаци', 'союз', 'профсоюз', 'регулятор', 'театр', 'музе', 'университет', 'институт', 'больниц', 'филармони',
   // Workplaces a release or a report speaks for ("На заводе заявили", "в сообщении пресс-службы вуза").
   'завод', 'комбинат', 'предприяти', 'клиник', 'вуз',
+  // (A city's underground railway, run by one body: «По данным метрополитена», «В метрополитене сообщили»; thirty-seventh
+  // session, test-55 r06.)
+  'метрополитен',
   // ("уточнили в учреждении" after «… в ГОКУ «…»»: a public institution, the word a state-run body is called by once named.)
   'учреждени',
   // ("говорится в сообщении верфи" after "Окская судоверфь передала …": a shipyard, a workplace too.)

@@ -259,6 +259,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'utility', 'utilities', 'corps', 'brigade',
   // ("…, the force said": police copy's word for the police body it named, police-force.ts.)
   'force', 'constabulary',
+  // (A committee's part, "In its written decision, the licensing sub-committee said"; thirty-seventh session, test-55 w06.)
+  'sub-committee', 'subcommittee',
   // Events and cultural institutions that issue statements ("the festival said in a statement").
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   // (A games or film studio once named, "the studio confirmed". Not "park": a surname too, "Park Ji-hoon"; the-park-as-body.ts.)
@@ -450,6 +452,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   'referee', 'umpire', 'linesman', 'lineswoman', 'groundsman', 'caddie',
   // (Trades in -man no ending marks: "a foreman at the site said", "one doorman told", "a postman who …".)
   'foreman', 'doorman', 'postman', 'postwoman', 'handyman', 'tradesman', 'craftsman', 'watchman', 'salesman', 'saleswoman',
+  // (A power or telephone company's line worker: "A utility lineman who spoke on condition of anonymity said"; thirty-seventh
+  // session, test-55 w02.)
+  'lineman', 'linewoman',
   // (A pub's staff: "A barman who asked not to be named said", "one barmaid told"; thirty-third session, dev d1594.)
   'barman',
   // (A farm's hands no ending marks: "the farm's shepherd said", "a stockman who …"; thirty-third session, second round,
