@@ -5,11 +5,12 @@
 // body «Бывший» or as an unnamed pupil. Thirty-seventh session, an eighth probe of Russian speakers (dev d1962, d1965;
 // the seventh probe's d1778 «Бывший студент»).
 // Guards: the words after «бывший» are lower case and no unnamed source's («Бывший сотрудник завода, попросивший не
-// называть его имени» stays unnamed); the sentence before names exactly one full name (a run of capitalised words ending in a
+// называть его имени» stays unnamed), and no aside after them says the name is withheld («Бывшая кассир кооператива,
+// чье имя суд не раскрывает, рассказала» stays unnamed: RU_UNNAMED_ASIDE_RE); the sentence before names exactly one full name (a run of capitalised words ending in a
 // given name of the lists or a surname whose ending tells a sex), of the mention's sex where the name tells it; else nothing changes.
 
 import { givenNameGender } from './given-names.ts';
-import { russianGender } from './russian.ts';
+import { RU_UNNAMED_ASIDE_RE, russianGender } from './russian.ts';
 import { RU_ANONYMOUS_STEMS } from './vocabulary-ru.ts';
 
 const FORMER_RE = /^(Бывший|Бывшая)(?:\s+(\p{Ll}+)(?:\s+\p{Ll}+)?)?$/u;
@@ -27,6 +28,9 @@ export function formerPostNamedBefore(text: string, mention: string, at: number)
     m[2] = noun[1]!;
   }
   if (RU_ANONYMOUS_STEMS.some((stem) => m[2]!.startsWith(stem))) return null;
+  // (An aside between the mention and its verb that withholds the name: the source is unnamed on purpose.)
+  const aside = /^[^,.!?\n]{0,80}(,[^\n]*)/u.exec(text.slice(at, at + 240));
+  if (aside && RU_UNNAMED_ASIDE_RE.test(aside[1]!)) return null;
   // The mention opens its sentence; the sentence before ends at the last «.», «!» or «?» before it.
   const before = text.slice(0, at);
   if (!/[.!?»]\s*$/u.test(before)) return null;
