@@ -3039,7 +3039,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
       // «города»; test-55 r09. Guards: «города» the last word, after at least two words; exactly one body the text names
       // whose name is the same words with one or two capitalised words in place of «города».)
       if (words.length >= 3 && words.at(-1) === 'города') {
-        const stem = `${nominal.slice(0, -'города'.length)}`;
+        const stem = nominal.slice(0, -'города'.length);
         const withCity = [...new Set(bodies.map((b) => b.name).filter((name) => name.startsWith(stem) && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(name.slice(stem.length))))];
         if (withCity.length === 1) return withCity[0]!;
       }
