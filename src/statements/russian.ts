@@ -1045,7 +1045,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // (Its name may be two words: "из села Слобозия Маре Name Surname".)
   // («пекарь из района Name Surname», «из микрорайона Name»: a district's word before its own name, the same; guard: the word
   // is lower-case and the name after it capitalised, so «из Ленинского района» stays a region read below.)
-  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака|района|микрорайона|махалли|джамоата)$/u.test(title[2]!.lower)
+  // (Thirty-seventh session, second round: «Дворник с проспекта Name Имя Фамилия», «сторож с улицы Name Name Имя Фамилия»: a
+  // street's word and its name the same; the phrase was null, and the reading of it cut short before the surname was a
+  // resident of a street, unnamed. Guard: the street's word right after «из» / «с» / «со», its name capitalised.)
+  const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака|района|микрорайона|махалли|джамоата|улицы|проспекта|переулка|бульвара|площади|набережной)$/u.test(title[2]!.lower)
     && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
   const regionWord = (t: Token | undefined) => t !== undefined && /^(?:област|кра[яе]|район|округ|республик|улус)/u.test(t.lower);
   // ("Фермер из Ипатовского округа Ставропольского края Name": the district, then the region, each an adjective and its word.)
@@ -2637,7 +2640,11 @@ const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];
   const obliqueAt = (at: number) => /(?:^|[\s(])(?:в|во|с|со|на|из|от|к|о|об|для|при|через|у|за|по)\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)\s+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  // (Thirty-seventh session, second round: the adjectives before the head on its own line only. A headline that ends in a
+  // word shaped as an adjective, «Котельная», right above a lead that opens with the head, «Мэрия Кряжска закрыла …», was read
+  // into one body, «Котельная мэрия Кряжска», so the lead's subject stretch was kept whole and a later «в пресс-службе мэрии»
+  // got it. Guard: spaces only between the adjectives and the head, no line break.)
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -3026,7 +3033,17 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
     if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
-      return [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      const nominal = [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      // (Thirty-seventh session, second round: «сообщили в Департаменте образования администрации города» where the text
+      // names the same body with its city, «Департамент образования администрации Name напоминает»: that name, the city for
+      // «города»; test-55 r09. Guards: «города» the last word, after at least two words; exactly one body the text names
+      // whose name is the same words with one or two capitalised words in place of «города».)
+      if (words.length >= 3 && words.at(-1) === 'города') {
+        const stem = nominal.slice(0, -'города'.length);
+        const withCity = [...new Set(bodies.map((b) => b.name).filter((name) => name.startsWith(stem) && /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u.test(name.slice(stem.length))))];
+        if (withCity.length === 1) return withCity[0]!;
+      }
+      return nominal;
     }
     return null;
   }
