@@ -2,7 +2,8 @@
 // it said.": a closing "it said" after a clause whose own subject is "the <body's word>" ("The union will …", "The
 // council has …") is that body, as the writer names it in the clause, not the last body named before (the agency
 // the sentence before cites). Thirty-seventh session, second round, test-55 w08.
-// Guards: only "it" after the clause; only a clause opening with "The" and one lower-case word that the phrase reader
+// Guards: only a reported clause (extract.ts; a quotation's words opening "The ministry …" are no subject of the
+// frame's); only "it" after the clause; only a clause opening with "The" and one lower-case word that the phrase reader
 // takes for a body's word (no document: "The report …, it said" is left as it was), then a lower-case word; and only
 // when that word leads to a body the text names (extract.ts keeps "it"'s reading when it is the bare word or nobody);
 // and only when "it" itself was read as a body ("…, a memo states. The county would …, it says." stays the memo's,

@@ -1263,7 +1263,7 @@ function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Sta
   // (Only when "it" itself is read as a body: "…, a memo states. The county would …, it says." is the memo's, as before.)
   if (c.phrase) {
     c.resolved = resolver.resolve(c.phrase);
-    const ownBody = c.resolved.kind === 'organisation' ? clauseSubjectBody(text, c.start, c.end, c.phrase) : null;
+    const ownBody = c.resolved.kind === 'organisation' && c.kind === 'indirect' ? clauseSubjectBody(text, c.start, c.end, c.phrase) : null;
     const byOwnBody = ownBody ? resolver.resolve(ownBody) : null;
     if (byOwnBody?.speaker && byOwnBody.kind === 'organisation' && byOwnBody.speaker.toLowerCase() !== ownBody!.body) c.resolved = byOwnBody;
   } else if (c.sameAs?.resolved) {
