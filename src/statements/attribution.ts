@@ -1110,6 +1110,9 @@ function earliestMatch(a: RegExpExecArray | null, b: RegExpExecArray | null): Re
   return !a ? b : !b ? a : a.index <= b.index ? a : b;
 }
 
+/** Verbs of settling or promising after ", as <subject> (had)": a manner clause ("as they had agreed"), not an attribution. */
+const AS_ARRANGED_VERBS = new Set(['agreed', 'agree', 'agrees', 'promised', 'promises', 'promise', 'pledged', 'planned', 'arranged', 'requested', 'intended']);
+
 /** ", the directive, issued in October, states.": a document's noun, then an aside of its issuing, then the verb last. */
 const ISSUED_ASIDE_AT_END_RE = /([\p{L}-]+)(,\s+(?:issued|published|released|dated|signed|circulated|adopted|sent)\b[^,.;:!?"\u201C\u201D]{0,50})(?=,\s+(?:states|stated|says|said|reads|adds|added|notes|noted|warns|warned)\s*[.!]?\s*$)/u;
 
@@ -1187,6 +1190,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       if (!isListenerAndTime(rest, tokens[cueAt]!.lower)) continue;
       // ("…, Name, has said.": the auxiliary alone after the last comma; the speaker is before it.)
       if (cueAt === 1 && /^(?:has|have|had)$/u.test(tokens[0]!.lower)) continue;
+      // ("… said he would share the prize with her, as they had agreed before the dig.": "as" and a subject before a verb of
+      // settling or promising is the manner of what was agreed, the reported clause's own words, not a closing
+      // attribution; thirty-seventh session, second round, test-55 w17. Guard: only "as" opening the tail and one of
+      // these verbs, so "…, as the minister said." and "…, they agreed." are read as before.)
+      if (tokens[0]!.lower === 'as' && AS_ARRANGED_VERBS.has(tokens[cueAt]!.lower) && cueAt <= 5) continue;
       // "…, Mary Ross, 45, said." / "…, John Carter, the mayor of Leeds, said.": a full name, then its age or post
       // between commas: the name speaks, and what is said ends before it.
       const apposed = finding ? null : nameAndTeam(masked, start, comma, tokens[cueAt]!.start) ?? nameWithApposition(masked, start, comma, tokens[cueAt]!.start);

@@ -15,6 +15,7 @@ import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
+import { clauseSubjectBody } from './clause-subject-body-it.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { passiveLabelAgent } from './passive-label-agent.ts';
 import { subjectAfterQuestion } from './question-before-subject.ts';
@@ -1258,8 +1259,14 @@ function mentionOf(text: string, c: Candidate): Statement['speakerMention'] {
 }
 
 function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Statement {
-  if (c.phrase) c.resolved = resolver.resolve(c.phrase);
-  else if (c.sameAs?.resolved) {
+  // ("The union will raise it in March, it said.": the clause's own subject body, when the text names it; clause-subject-body-it.ts.)
+  // (Only when "it" itself is read as a body: "…, a memo states. The county would …, it says." is the memo's, as before.)
+  if (c.phrase) {
+    c.resolved = resolver.resolve(c.phrase);
+    const ownBody = c.resolved.kind === 'organisation' && c.kind === 'indirect' ? clauseSubjectBody(text, c.start, c.end, c.phrase) : null;
+    const byOwnBody = ownBody ? resolver.resolve(ownBody) : null;
+    if (byOwnBody?.speaker && byOwnBody.kind === 'organisation' && byOwnBody.speaker.toLowerCase() !== ownBody!.body) c.resolved = byOwnBody;
+  } else if (c.sameAs?.resolved) {
     c.resolved = c.sameAs.resolved;
     resolver.noteSpeaker(c.resolved);
   } else c.resolved = { speaker: null, anonymous: false, kind: null };

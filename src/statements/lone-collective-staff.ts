@@ -5,11 +5,12 @@
 // sources in English, d1903; dev has "Staff at the public library said", d1348, and "according to staff at the centre",
 // d1350, both unnamed.)
 // Guards: the word alone as the whole phrase and capitalised, "Staff" ("the staff", "TUC staff said" are read as before).
-// ("Crew told the inquiry …" is still read as a body "Crew"; not listed, not tried.)
+// ("Crew told the inquiry …": "Crew", a collective for a vessel's or an aircraft's people, is the same unnamed group;
+// thirty-seventh session, second round. Guard: alone only, so "Kestrel Crew said", a name, and "the crew" are read as before.)
 
-const LONE_COLLECTIVES = new Set(['Staff']);
+const LONE_COLLECTIVES = new Set(['Staff', 'Crew']);
 
-/** Whether a lone capitalised word is a collective noun for people with no plural ending ("Staff"). */
+/** Whether a lone capitalised word is a collective noun for people with no plural ending ("Staff", "Crew"). */
 export function isLoneCollective(word: string): boolean {
   return LONE_COLLECTIVES.has(word);
 }
