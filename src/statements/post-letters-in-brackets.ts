@@ -3,7 +3,8 @@
 // letters in brackets right after it is one person's post written short — the letters are no name (the rules before read
 // "LSA" as a person "Lsa", or lost the clause), and "the LSA" later stands for that post, as "the assistant" would, not a
 // body called "LSA". (Thirty-seventh session's tenth probe of unnamed sources in English, d1903; the ninth probe left d1811's
-// "The RA said" after "A resident assistant who …", the same post written short without brackets, which this does not take.)
+// "The RA said" after "A resident assistant who …", the same post written short without brackets, which this does not
+// take: initials-of-a-post.ts reads it, by the plural "RAs" the text prints.)
 // Guards: the letters are two to five capitals, each the first letter of one of the post's last words in order (a
 // hyphenated word's parts each give one), and the last word is a noun for a person; a capitalised post ("the Permanent
 // Secretary … The PS") stays initials-of-a-post.ts's; other capitals in brackets (a party's, a body's) are untouched.

@@ -1074,7 +1074,7 @@ function body(tokens: Token[], span: { start: number; end: number }): SpeakerPhr
   // body it is, the last a body's kind, before a capitalised name ending in a body's word, are no part of the name, as
   // namedBody reads "energy supplier Brightwater Power"; kept, the later "the company" found no body of its kind (test-54
   // w02). Guard: only when every word after the kind is capitalised, two or more; "the state audit office" is kept whole.)
-  const kindAt = named.findIndex((t) => /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower) && named[named.indexOf(t) + 1] !== undefined && isCapitalised(named[named.indexOf(t) + 1]!));
+  const kindAt = named.findIndex((t, i) => /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower) && named[i + 1] !== undefined && isCapitalised(named[i + 1]!));
   if (kindAt >= 0 && named.length - kindAt - 1 >= 2 && named.slice(0, kindAt).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text))
     && named.slice(kindAt + 1).every((t) => isCapitalised(t) || (['of', 'for', 'and', 'the'].includes(t.text)))) named = named.slice(kindAt + 1);
   const text = named.map((t) => t.text).join(' ');
