@@ -1006,16 +1006,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const after = s.kind === 'direct' ? /^[\u00BB"]?\s*,\s*[\u2014\u2013]\s*\p{Ll}+\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s*[.!]/u.exec(text.slice(s.end, s.end + 80)) : null;
     return after ? { text: after[1]!, start: s.end + after[0].indexOf(after[1]!) } : (s.speakerMention ?? null);
   };
-  for (const s of statements) {
-    if (s.speakerKind === 'organisation') continue;
-    const mention = tailMention(s);
-    const native = mention ? personOfNationByAdjective(text, mention.start, mention.text) : null;
-    if (native) Object.assign(s, { speaker: native, speakerKind: 'person', anonymous: false });
-  }
   // («— говорит хозяин базы» after «На рыболовной базе Name Surname» in the genitive: its owner; russian-holder-of-named-place.ts.)
   for (const s of statements) {
     const mention = tailMention(s);
     if (!mention) continue;
+    const native = s.speakerKind === 'organisation' ? null : personOfNationByAdjective(text, mention.start, mention.text);
+    if (native) Object.assign(s, { speaker: native, speakerKind: 'person', anonymous: false });
     const owner = holderOfNamedPlace(text, mention.text, mention.start);
     if (owner) Object.assign(s, { speaker: owner, speakerKind: 'person', anonymous: false });
   }
