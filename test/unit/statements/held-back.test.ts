@@ -993,8 +993,9 @@ describe('statements on texts the rules were not written for', () => {
     {
       // Written blind in the thirty-eighth session, during its first round (2026-12-06, 21:21–21:28 UTC by the
       // machine's clock) and committed (c4398d0e) on the rules of ee2d8f5e (the branch's start), before the extractor
-      // was run on it (format checked by script before the commit). Not yet run: the lead runs the first figures after
-      // the round's merge; floors all 0 until then. Unseen: its misses are never to be printed.
+      // was run on it (format checked by script before the commit); one clause split by the writer before any run
+      // (ea9e6774, w17's "and the restriction would"). Not yet run: the lead runs the first figures after the round's
+      // merge; floors all 0 until then. Unseen: its misses are never to be printed.
       part: 'test-57',
       title: 'fifty-seventh part (29 full-length texts, 10 in Russian; written blind in the thirty-eighth session, during its first round; unseen)',
       floors: { texts: 0, speakerRight: 0, partial: 0, reported: 0, anonymous: 0, direct: 0 },
