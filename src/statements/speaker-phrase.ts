@@ -998,7 +998,8 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
-  // ("A cleaner known only as Worker C": "known" too, a participle with no -ed; letter-label-no-name.ts, thirty-eighth session.)
+  // ("A cleaner known only as Worker C", "a woman known to the family": "known" too, a participle with no -ed;
+  // letter-label-no-name.ts, thirty-eighth session.)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
     || (/^(?:\p{Ll}{3,}(?:ing|ed)|known)$/u.test(t.text) && asPrintedForPeople(tokens[k - 1]!) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;

@@ -101,6 +101,12 @@ describe('English: a letter label in place of a name (letter-label-no-name.ts)',
     ]);
   });
 
+  it('"A woman known to the family said …" is an unnamed source ("known" ends the description as "-ed" does)', () => {
+    expect(clauses('Search\n\nA woman known to the family said the boy had been found safe near the weir.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the boy had been found safe near the weir'],
+    ]);
+  });
+
   it('guard: "…only as Witness B said in a statement that …" was found unnamed before and still is', () => {
     expect(clauses('Ward\n\nA porter identified in the report only as Witness B said in a statement that the lift had failed.')).toEqual([
       ['indirect', 'anonymous', 'anonymous', 'the lift had failed'],
