@@ -78,6 +78,7 @@ import { CLAUSE_CUES, CUE_COMPLEMENTS, HONORIFICS, isCapitalisedGroup, isPersonN
 import { RU_LEGAL_FORM, RU_LISTENERS, RU_PREPOSITIONS, russianRoles } from './vocabulary-ru.ts';
 import { PAPER_LEARNT_RE, UNDERSTOOD_AT_END_RE } from './what-the-paper-learnt.ts';
 import { WITH_CLAIMING } from './with-claiming.ts';
+import { isLabelLetterBeforeVerb } from './letter-label-no-name.ts';
 import { WITH_PASSIVE_PARTICIPLE } from './with-passive-participle.ts';
 
 export interface Attribution {
@@ -1138,7 +1139,10 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("…, several said.": the quantifier alone is the subject, not a determiner.)
     // ("…, one member said.", "…, a board member said afterwards.": "member" makes a noun of "states", never of "said" or
     // "says", which are no nouns; thirty-fifth session, second round, test-44.)
-    const memberSaid = (k: number) => tokens[k - 1]!.lower === 'member' && /^(?:said|says)$/u.test(tokens[k]!.lower);
+    const memberSaid = (k: number) => (tokens[k - 1]!.lower === 'member' && /^(?:said|says)$/u.test(tokens[k]!.lower))
+      // ("…, one of them said. …, the other said.": the bare pair "the other" is the subject, never a determiner before a
+      // noun "said"; thirty-eighth session, d2010. Guard: the pair alone before the verb.)
+      || (k === 2 && tokens[0]!.lower === 'the' && tokens[1]!.lower === 'other' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower));
     let cueAt = tokens.findIndex((t, k) => isCueWord(t) && !(k > 0 && NOUN_BEFORE_RE.test(tokens[k - 1]!.lower) && !(k === 1 && tokens[0]!.lower === 'several') && !memberSaid(k)));
     if (cueAt < 0) continue;
     // "…, the Japan Aerospace Exploration Agency, or JAXA, said …": the body's letters are an aside of its name before them.
@@ -2174,7 +2178,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // ("an economist at a state university said", "a report card": a verb's word right after an article is a noun or an
     // adjective, never the verb. Not a phrasal frame's noun, "floated the idea that", which the article belongs to.)
-    if (phrasal === null && /^(?:a|an|the)$/u.test(tokens[k - 1]!.lower)) continue;
+    // ("… identified only as Employee A said …": a label's capital letter after a person's noun is no article;
+    // letter-label-no-name.ts.)
+    if (phrasal === null && /^(?:a|an|the)$/u.test(tokens[k - 1]!.lower) && !isLabelLetterBeforeVerb(tokens[k - 1]!.text, tokens[k - 2]?.text, isPersonNoun)) continue;
     // ("Court records show …", "Treasury estimates suggest …": a document's noun that is also a verb of finding, right before
     // a verb of saying or finding, is the subject's noun. Not "report", which the rules read as they did: "Her report said".)
     const after = tokens[k + 1]?.lower ?? '';

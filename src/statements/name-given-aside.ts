@@ -5,6 +5,9 @@
 // who spoke, a person: the development and read parts annotate it so, a first name alone or a pseudonym, as they do
 // "who gave her name as Name" (an unnamed source is one the text gives no name at all).
 
+import { isLetterLabel } from './letter-label-no-name.ts';
+import { isPersonNoun } from './vocabulary.ts';
+
 /** A name as an aside prints it: one to four capitalised words ("Sunil", "Mrs Chan", "Mak Teh"). */
 const NAME = "(\\p{Lu}[\\p{L}'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\\u2019-]*){0,3})";
 const POSSESSIVE = '(?:his|her|their)';
@@ -55,6 +58,8 @@ export function nameGivenInAside(text: string, start: number, end: number): { na
   // (After the description, only the description's own words may come between: not '… said the nurse, who gave …'.)
   const between = window.slice(end - start, m.index);
   if (m.index > end - start && !DESCRIPTION_RUNS_ON_RE.test(between) && !APPOSITIVE_RE.test(between)) return null;
+  // ("identified in the filing only as Employee A": a person's noun and a letter is a label, no name; letter-label-no-name.ts.)
+  if (isLetterLabel(m[1]!, isPersonNoun)) return null;
   // ("identified herself as Labour", no: the name must be one of a person, which the caller checks by parsing it.)
   return { name: m[1]!, at: start + m.index + m[0].length - m[1]!.length };
 }

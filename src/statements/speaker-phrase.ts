@@ -998,8 +998,10 @@ function describedPerson(tokens: Token[], span: { start: number; end: number }):
   // The description ends at a preposition or a relative ("an Asian envoy who attended the dinner").
   // (Or at a participle that says how they know: "one banker involved in the sale", "a lawyer familiar with the case".)
   // (Or at any participle after the noun: "one woman waiting outside the centre".)
+  // ("A cleaner known only as Worker C", "a woman known to the family": "known" too, a participle with no -ed;
+  // letter-label-no-name.ts, thirty-eighth session.)
   const p = tokens.findIndex((t, k) => k > 1 && (PREPOSITIONS.has(t.text) || RELATIVES.has(t.lower) || SOURCE_DESCRIPTIONS.has(t.lower)
-    || (/^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && asPrintedForPeople(tokens[k - 1]!) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
+    || (/^(?:\p{Ll}{3,}(?:ing|ed)|known)$/u.test(t.text) && asPrintedForPeople(tokens[k - 1]!) && (isPersonNoun(tokens[k - 1]!.lower) || SINGULAR_PEOPLE.has(tokens[k - 1]!.lower)))));
   const core = p > 0 ? tokens.slice(0, p) : tokens;
   const head = core.at(-1)!;
   if (core.length < 2 || !asPrintedForPeople(head) || !(isPersonNoun(head.lower) || SINGULAR_PEOPLE.has(head.lower))) return null;
@@ -1577,6 +1579,18 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // as "another" and "others" are. Only the bare pair: "the other driver" is read by its noun.)
   if (tokens.length === 2 && tokens[0]!.lower === 'the' && ['other', 'others'].includes(tokens[1]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: tokens[1]!.lower === 'others', ...span };
+  }
+  // ("…, according to two people at the meeting. …, one of them said. The second person said …": the second of an unnamed
+  // pair or group, as "the other" is; "the third source added". Thirty-eighth session, d2014. Guards: "the" and an ordinal
+  // of two to four, then "person" or "source" alone; "the second official" and a named second person are read as before.)
+  if (tokens.length === 3 && tokens[0]!.lower === 'the' && ['second', 'third', 'fourth'].includes(tokens[1]!.lower) && ['person', 'source'].includes(tokens[2]!.lower)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
+  }
+  // ("…, a figure close to the yard said. …, the figure added.": "figure" for a person, the unnamed one the text called so,
+  // found by its word as "the source" is; thirty-eighth session, d2013. Guard: "the figure" alone, read as a post the
+  // resolver looks for among the unnamed sources; "Industry figures have told us" stays as it was.)
+  if (tokens.length === 2 && tokens[0]!.lower === 'the' && tokens[1]!.text === 'figure') {
+    return { kind: 'title', name: [], roles: ['figure'], qualifier: null, ...span };
   }
   // ("Someone close to the player said", "Those familiar with the talks say", "somebody who knows him": people described by
   // what they know or whom they are close to, never named.)

@@ -118,6 +118,7 @@ import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
 import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
+import { isTradeWordOfUnnamedOne } from './trade-word-of-unnamed-one.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 
@@ -433,6 +434,12 @@ export class SpeakerResolver {
         return { speaker: null, anonymous: true, kind: 'anonymous' };
       }
       case 'organisation': {
+        // ("One miner, who …, said …. The miner added that …": a trade's word of an unnamed one quoted before, not a
+        // business; trade-word-of-unnamed-one.ts.)
+        if (isTradeWordOfUnnamedOne(this.text.slice(phrase.start, phrase.end), this.text.slice(0, phrase.start), this.unnamedSources.map((u) => u.roles))) {
+          this.pronounTargets.push({ speaker: null, anonymous: true });
+          return { speaker: null, anonymous: true, kind: 'anonymous' };
+        }
         // ("Court filings show …", "Companies House filings show …": records the reporter looked up, unnamed; public-records.ts.)
         if (isPublicRecordsCited(this.text, phrase) && !this.documents.has(phrase.document!)) return { speaker: null, anonymous: true, kind: 'anonymous' };
         // ("According to the police report, three engines have been reported stolen": a report of the police in lower
