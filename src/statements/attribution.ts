@@ -30,6 +30,7 @@ import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
 import { isButSubjectPastVerb } from './but-subject-past-verb.ts';
 import { REASON_AFTER_ATTRIBUTION_RE, tailAfterAttribution } from './clause-after-attribution.ts';
 import { objectFirstBeforeColon } from './russian-object-first-colon.ts';
+import { quotingWordsBeforeColon } from './russian-quoting-words-colon.ts';
 import { isFrameAfterSemicolon } from './clause-after-semicolon.ts';
 import { courtClauseStart } from './court-submissions.ts';
 import { documentObtainedBy, draftOfSubject } from './document-obtained-by.ts';
@@ -54,7 +55,7 @@ import { nameAfterPostWithParticle } from './post-with-particle.ts';
 import { opensWithTemOfPost } from './pro-tem-after-post.ts';
 import { isObjectThenInfinitive, MAIN_SAYING_AFTER_ASIDE_RE, relativeAsideEnd, relativeOnSentenceSubject, WHO_SAYS_AFTER_NAME_RE } from './relative-aside-speaker.ts';
 import { RETORT_BACK_RE } from './retort-back.ts';
-import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, quotedObjectPhrase, russianClauses } from './russian.ts';
+import { documentAfterQuote, isCyrillic, LINEAGE_WORDS, nominativeOfGenitive, quotedObjectPhrase, russianClauses } from './russian.ts';
 import { isRussianNameParticle, russianParticleRun } from './russian-name-particles.ts';
 import { addressedToWords } from './russian-addressed-to.ts';
 import { describedFullNameStart } from './russian-described-name-after-cue.ts';
@@ -437,6 +438,9 @@ export function attributionBefore(masked: string, from: number, open: number): A
   // («Слова адвоката подтвердил и сам Name: «…»»: the object first, the subject after the verb; russian-object-first-colon.ts.)
   const objectFirst = withColon ? objectFirstBeforeColon(masked, from, open, (w) => QUOTE_CUES.has(w), tokenize, parseSpeakerPhrase) : null;
   if (objectFirst) return objectFirst;
+  // («Пресс-служба клиники цитирует слова главного врача Name: «…»»: whose words are relayed; russian-quoting-words-colon.ts.)
+  const relayed = withColon && isCyrillic(lead) ? quotingWordsBeforeColon(masked, from, open, tokenize, parseSpeakerPhrase, nominativeOfGenitive) : null;
+  if (relayed) return relayed;
   const quoted = quotedAsSaying(tail);
   if (quoted && quoted.cue === tail.at(-1)) return quoted;
   // Before a colon the verb may have a listener and a place after it ("He told a rally in Donetsk:"); before a comma,

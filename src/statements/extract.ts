@@ -6,6 +6,7 @@
 import { relationOfRoleNamed } from './russian-relation-of-role.ts';
 import { aboutThisAfterQuote } from './russian-quote-then-about-this.ts';
 import { formerPostNamedBefore } from './russian-former-post-named-before.ts';
+import { situationNounNamedBefore } from './russian-situation-noun-named-before.ts';
 import { nativeOfPlaceNamed } from './russian-native-of-place.ts';
 import { holderOfNamedPlace } from './russian-holder-of-named-place.ts';
 import { personOfNationByAdjective } from './russian-demonym-role.ts';
@@ -994,6 +995,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   for (const s of statements) {
     if (!s.speakerMention || !(s.anonymous || s.speakerKind === 'organisation')) continue;
     const named = formerPostNamedBefore(text, s.speakerMention.text, s.speakerMention.start);
+    if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
+  }
+  // («Пациентка рассказала, что …», «Подсудимый заявил, что …» right after a sentence naming one person of that sex: that
+  // person; russian-situation-noun-named-before.ts. Only a statement read as unnamed or as no one's.)
+  for (const s of statements) {
+    if (!s.speakerMention || !(s.anonymous || s.speaker === null)) continue;
+    const named = situationNounNamedBefore(text, s.speakerMention.text, s.speakerMention.start);
     if (named) Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
   }
   // («— сказал белорусский ветеран» after «белорус Name Surname»: that person; russian-demonym-role.ts.)

@@ -221,7 +221,7 @@ function dashSpeechSpans(text: string, from: number, to: number, depth = 0, inli
   for (;;) {
     const author = AUTHOR_WORDS.exec(text.slice(start, to));
     if (!author) {
-      if (spans.length === 0 && (inline || !speechGoesOn(text, from, depth))) return null;
+      if (spans.length === 0 && (inline || !speechGoesOn(text, from, depth) || questionTheNextAnswers(text, start, to))) return null;
       const end = trimEnd(text, start, to);
       const stop = text[end - 1] === '.' ? end - 1 : end;
       spans.push({ open, close: stop, contentStart: start, contentEnd: stop, marks: 'double' });
@@ -235,6 +235,25 @@ function dashSpeechSpans(text: string, from: number, to: number, depth = 0, inli
     start = words + resumes.index + resumes[0].length;
     open = start - 1;
   }
+}
+
+/**
+ * An interview's question under a dash: the paragraph [start, to) is one sentence ending in «?», and the next paragraph
+ * is dash speech with its own author's words ("— А что дальше?" / "— Дальше сборы, — ответил капитан."). The answer
+ * names its speaker; the question, with no author's words, is the interviewer's and no quotation (thirty-eighth session:
+ * it had been read as speech going on after the answer before it). Guard: a question followed by anything else (a
+ * paragraph of dash speech with no author's words, narration) reads as before.
+ */
+function questionTheNextAnswers(text: string, start: number, to: number): boolean {
+  const words = text.slice(start, to).trim();
+  if (!/\?$/u.test(words) || /[.!?\u2026]\s/u.test(words)) return false;
+  let next = to;
+  while (next < text.length && /\s/u.test(text[next]!)) next++;
+  if (next >= text.length || next === to) return false;
+  const lineEnd = text.indexOf('\n', next);
+  const paragraph = text.slice(next, lineEnd < 0 ? text.length : lineEnd);
+  const head = DASH_SPEECH_OPEN.exec(paragraph);
+  return head !== null && AUTHOR_WORDS.test(paragraph.slice(head[0].length));
 }
 
 /** A dash after a sentence's end inside a paragraph, before a capital: where run-on dash speech may open. */

@@ -11,6 +11,16 @@ import { givenNameGender } from './given-names.ts';
 /** Whether `title` (the words before a two-word name, as printed) is such a description and the place the person is from. */
 export function isDescriptionFromPlace(title: readonly string[], prepositions: ReadonlySet<string>): boolean {
   if (title.length < 4 || title.length > 6) return false;
+  // (Thirty-eighth session: «жилец дома на улице Ленина Name Surname», «хозяйка кафе на проспекте Мира Name Surname»: where
+  // they live or work, «на» and a street's word in the locative and its name, the same; the street's name had been read as
+  // a body («Ленина»). Guards: one to three lower-case words before «на» (the first may be capitalised, opening a
+  // sentence), no preposition among them; the street's name capitalised and no listed first name.)
+  const street = title.length - 3;
+  if (title[street] === 'на' && /^(?:улице|проспекте|площади|набережной|бульваре|переулке|шоссе)$/u.test(title[street + 1]!)) {
+    const name = title[street + 2]!;
+    return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(name) && givenNameGender(name) === null && /^\p{L}\p{Ll}+$/u.test(title[0]!)
+      && title.slice(0, street).every((w, k) => (k === 0 || /^\p{Ll}+$/u.test(w)) && !prepositions.has(w.toLowerCase()));
+  }
   const from = title.length - 2;
   if (!['из', 'с', 'со'].includes(title[from]!)) return false;
   const place = title[from + 1]!;

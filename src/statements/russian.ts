@@ -2588,7 +2588,9 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
   [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
-  [/^центр/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
+  // (Thirty-eighth session: the noun's own forms only, not the adjective «Центрального районного суда», which had given
+  // the body «Центр районного суда».)
+  [/^центр(?:а|е|у|ом|ы|ов|ам|ах|ами)?$/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
   // ("уточнили в учреждении": a public institution, the body named before it, bodyReferent.)
@@ -2597,6 +2599,9 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^бюро$/u, 'бюро'],
   // («По данным метрополитена» after «ГУП «… метрополитени»»: a city's underground railway; thirty-seventh session, test-55 r06.)
   [/^метрополитен/u, 'метрополитен'],
+  // (Thirty-eighth session: «уточнили в облизбиркоме» after «Избирательная комиссия Тверской области»: an election commission
+  // by its short name is the commission the text named; fitsHead below asks for «избирательн…» in the name.)
+  [/^(?:обл|гор)?избирком/u, 'комиссия'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
@@ -2607,7 +2612,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // мясокомбинат»»; thirty-second session, dev d1518.)
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
 const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
@@ -2644,7 +2649,9 @@ function findNamedBodies(text: string): NamedBody[] {
   // word shaped as an adjective, «Котельная», right above a lead that opens with the head, «Мэрия Кряжска закрыла …», was read
   // into one body, «Котельная мэрия Кряжска», so the lead's subject stretch was kept whole and a later «в пресс-службе мэрии»
   // got it. Guard: spaces only between the adjectives and the head, no line break.)
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})((?:\s+[\p{L}-]+){0,4})/giu;
+  // (Thirty-eighth session: the head word ends where its word ends. «Центрального районного суда» was read as the head
+  // «центр» and three letters of «Центральн…», the body «Центр районного суда Красноярска».)
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})(?!\p{L})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -3100,7 +3107,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   const head = stateHead(noun);
   // "министерство" is a ministry (Минэнерго too), "прокуратура" a prosecutor's office; "ведомство", "регулятор" any body of the state.
   // ("в администрации" after "Мэрия Владивостока": a city's administration is its mayor's office.)
-  const fitsHead = (name: string) => head === null || head === 'ведомство' || head === 'агентство'
+  // (An election commission's short name, «облизбирком», fits only a name with «избирательн…»: thirty-eighth session.)
+  const electoral = /избирком/u.test(noun);
+  const fitsHead = (name: string) => electoral ? /избирательн\p{Ll}*\s+комисси/iu.test(name) : head === null || head === 'ведомство' || head === 'агентство'
     || (head === 'администрация' && /^мэри/iu.test(name))
     // («уточнили в мэрии» after «сообщили в администрации Сочи»: a city's administration is its mayor's office too, the
     // reverse of the line above. Guard: «администрация», then only the city's capitalised name (or «города» and it); not
@@ -3319,9 +3328,19 @@ export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhr
   const female = /(?:ова|ева|ёва|ина|ына)$/u.test(surname);
   const stem = female ? surname.slice(0, -1) : surname;
   const firsts = new Set<string>();
-  for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${stem}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu'))) {
+  for (const m of masked.slice(0, phrase.start).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(${stem}\\p{Ll}{0,3})(?![\\p{L}])`, 'gu'))) {
     const first = m[1]!;
+    // (Thirty-eighth session: «хирург Алсу Гарифуллина» … «Гарифуллина советует»: a woman's surname printed before in the
+    // very nominative form, after a first name in «-у» / «-ю», is her name as printed, not an accusative; it had been read
+    // «Алса».)
+    if (female && m[2] === surname && /[ую]$/u.test(first) && !NOT_NAMES.has(first.toLowerCase()) && russianRoles(first.toLowerCase()) === null) {
+      firsts.add(first);
+      continue;
+    }
     if (NOT_NAMES.has(first.toLowerCase()) || russianRoles(first.toLowerCase()) !== null) continue;
+    // (Thirty-eighth session: «учительница Тамара Глушко» … «Глушко уверена»: a surname that declines by no gender after a
+    // woman's given name of the list in the nominative is hers as printed; it had been read as a man's genitive, «Тамар».)
+    if (!female && !MANS_SURNAME_RE.test(surname) && givenNameGender(first) === 'f') { firsts.add(first); continue; }
     firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(manFirstNameOutOfDativeOrInstrumental(first)));
   }
   return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
@@ -3382,6 +3401,10 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     const man = /[ую]$/u.test(first) ? manFirstNameOutOfDativeOrInstrumental(first) : first;
     const womans = first.replace(/у$/u, 'а').replace(/ю$/u, 'я');
     if (man !== first && givenNameGender(man) === 'm' && givenNameGender(womans) !== 'f') return `${man} ${surname[0]}`;
+    // (Thirty-eighth session: «хирург Алсу Гарифуллина», «Айгу Сабирова»: a first name in «-у» / «-ю» before a woman's
+    // surname in the nominative, one that declines, is no accusative, which would print «Гарифуллину»: the name stays as
+    // printed. It had been read «Алса Гарифуллина».)
+    if (/[ую]$/u.test(first) && /\p{Ll}(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname[0]!)) return null;
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
@@ -3442,3 +3465,6 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   }
   return name;
 }
+
+/** The nominative of a name word printed in the genitive («Сергея», «Бакланова», «Хайнриха»): russian-quoting-words-colon.ts. */
+export const nominativeOfGenitive = (word: string): string => nominative(word);

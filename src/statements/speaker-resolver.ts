@@ -311,6 +311,14 @@ export class SpeakerResolver {
     if (described) {
       return this.notedPerson(described);
     }
+    // (Thirty-eighth session: «— уточнила собеседница» after «— рассказала Гарифуллина»: the feminine word, which the phrase
+    // reader reads as a post, not an unnamed source's stem, is the one just quoted on the same terms as a bare «собеседник»
+    // (russian-interlocutor.ts): a person the text named, nobody named since. It had gone to a woman who spoke before her.)
+    if (phrase.kind === 'title' && !phrase.plural && this.lastSpokenPerson && phrase.roles.length === 1 && /^собеседниц/u.test(phrase.roles[0]!)
+      && isBareInterlocutor(this.text, phrase.start, phrase.end)
+      && this.pronounTargets.findLast((t) => !t.plural && !t.secondary)?.speaker === this.lastSpokenPerson) {
+      return this.notedPerson(this.lastSpokenPerson);
+    }
     // ("Fort Ardley's mayor said" with no mayor named: a place's office nobody the text named holds, unnamed;
     // office-owned-by-place.ts.)
     if (phrase.kind === 'title' && placeOfficeUnheld(this.text, phrase.start, phrase.end)) {

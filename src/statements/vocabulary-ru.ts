@@ -273,6 +273,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'лига', 'лиги', 'лиге', 'лигу', 'лигой',
   // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
   'лесничеств', 'лесхоз',
+  // (Thirty-eighth session: «…, уточнили в облизбиркоме», «в горизбиркоме», «в авиаотряде»: an election commission by its
+  // short name and an aviation detachment speak as one; the trailing frame had found no body and the clause was lost.)
+  'избирком', 'облизбирком', 'горизбирком', 'авиаотряд',
   // («сообщили в Забайкальской базе авиационной охраны лесов …. В базе … заверили»: a base of a service, its case forms
   // only, not «базар», «базис»; thirty-first session.)
   'база', 'базы', 'базе', 'базу', 'базой',
