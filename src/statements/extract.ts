@@ -18,6 +18,7 @@ import { type Attribution, apposedPeople, attributionAfter, attributionBefore, a
 import { causeLead } from './cause-put-in-quotes.ts';
 import { clauseSubjectBody } from './clause-subject-body-it.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+import { passiveAgentNamed } from './passive-agent-named.ts';
 import { passiveLabelAgent } from './passive-label-agent.ts';
 import { subjectAfterQuestion } from './question-before-subject.ts';
 import { verdictOwnerBeforeColon } from './verdict-before-colon.ts';
@@ -332,6 +333,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // («… остались около четырех тысяч человек.»: a count of people, no one a later «он» means; russian-count-of-people.ts.)
       const subject = read && !dateline && !lastWordQuoted(text, read) && !isRussianSceneAndEvent(masked, sentence.start, read) && !isCountOfPeople(masked, read) ? read : null;
       if (subject) mentions.push(subject);
+      // ("The women's race was won by Name Name of … . She told …": with no subject read, a passive's named agent is whom a
+      // later pronoun means; passive-agent-named.ts.)
+      const agent = subject || read ? null : passiveAgentNamed(masked, sentence.start, sentence.end);
+      if (agent) mentions.push(agent);
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),

@@ -516,6 +516,11 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
         // ("KESTRELS ADD DEPTH WITH NAME": a headline's words in capitals, no name; headline-words.ts.)
         if (hasCapitalisedPreposition(parsed.name)) continue;
         const titled = parsed.roles.some(isRole);
+        // ("Hoteliers in Playa de Palma complain that …", "Traders at Puerto del Rosario say …": capitalised words right after
+        // a preposition of place, before the verb, are where the speakers are, no person's name for a later "EMT Palma said"
+        // to be completed to; thirty-eighth session, test-56 w07. Guard: no title among the words, and the phrase opens
+        // right after "in", "at", "from" or "near" in lower case.)
+        if (!titled && i > 0 && /^(?:in|at|from|near)$/u.test(run[i - 1]!.text)) continue;
         if (parsed.name.length >= 2 && (titled || nextIsCue || prevIsCue)) {
           // ("заведующей отделением Светланы Белоус": a Russian name in an oblique case its first name tells, in the nominative.)
           // ("Ramon \"Bong\" Tolentino": a nickname in quotation marks is left out.)

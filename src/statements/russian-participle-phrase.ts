@@ -5,6 +5,11 @@
 /** A present or past active participle, or a passive one, in any case («владеющее», «управлявшей», «созданного»). */
 const PARTICIPLE_RE = /^\p{Ll}+(?:ющ|ащ|ящ|вш|нн)(?:ий|ая|ое|ее|ие|его|ого|ей|ой|ему|ому|им|ым|ими|ыми|их|ых|ую|юю|ем|ом)$/u;
 
+/** Whether a word is such a participle («подписавшие», «владеющее»). */
+export function isParticipleWord(word: string): boolean {
+  return PARTICIPLE_RE.test(word);
+}
+
 /** Whether the text between the last comma before `at` (in the sentence from `sentenceStart`) and `at` opens with a participle. */
 export function insideParticiplePhrase(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(sentenceStart, at);

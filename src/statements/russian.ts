@@ -48,7 +48,7 @@ import { gerundOpenerLength } from './russian-gerund-opener.ts';
 import { latinBodyAfterKind } from './russian-latin-body-name.ts';
 import { russianParticleRun } from './russian-name-particles.ts';
 import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
-import { insideParticiplePhrase } from './russian-participle-phrase.ts';
+import { insideParticiplePhrase, isParticipleWord } from './russian-participle-phrase.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
@@ -1657,6 +1657,16 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   if (!parsed && bodyNameInGenitive(tokens, isBodyWord, isPreposition)) {
     return { kind: 'organisation', body: tokens.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
+  // («По данным лаборатории Центра гигиены и эпидемиологии в Ивановской области, …»: a body's capitalised name, then «в» and
+  // the region it serves, in the locative, to the phrase's end; the body is read from its capitalised head, without its
+  // unit's lower-case word («лаборатории») or its region. Thirty-eighth session, test-56 r07. Guard: only a region's word (области, крае, республике, районе,
+  // округе) after a capitalised adjective in the locative, ending the phrase, and a capitalised word of the body's before «в».)
+  const regionAt = parsed ? -1 : tokens.findIndex((t, k) => k >= 2 && (t.lower === 'в' || t.lower === 'во') && tokens.slice(0, k).some((w) => /^\p{Lu}\p{Ll}/u.test(w.text))
+    && tokens.length - k === 3 && /^\p{Lu}\p{Ll}+(?:ой|ей|ом|ем)$/u.test(tokens[k + 1]!.text) && /^(?:области|крае|республике|районе|округе)$/u.test(tokens[k + 2]!.lower));
+  if (regionAt > 0) {
+    const owner = documentOwner(masked, tokens.slice(tokens.findIndex((w) => /^\p{Lu}\p{Ll}/u.test(w.text)), regionAt));
+    if (owner?.kind === 'organisation') return owner;
+  }
   // ("Как следует из материалов дела": a document of no one the text names, lower-case words only, is an unnamed source.)
   // («из материалов картотеки арбитражных дел», «по данным единого реестра юридических лиц»: a public register's own
   // words, up to four, the same.)
@@ -2047,7 +2057,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const bare = kakAside !== null && !/как/u.test(kakAside[2]!);
   // ("Кроме того, напомнила она, город …": after an opener alone, a verb in the past is an aside too.)
   const afterOpener = bare && RU_OPENERS.exec(kakAside[1]!)?.[0].trimEnd().length === kakAside[1]!.trimEnd().length;
-  if (kakAside && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || afterOpener || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
+  // («Повышать тарифы … несправедливо, считают жители, подписавшие обращение к акиму.»: a participle after the second comma
+  // describes the speaker; the frame closes the sentence and is read as a tail, tailFrame. Thirty-eighth session, test-56 r09.)
+  const participleAfter = kakAside !== null && isParticipleWord(/^\p{Ll}+/u.exec(sentence.slice(kakAside.index + kakAside[0].length))?.[0] ?? '');
+  if (kakAside && !participleAfter && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || afterOpener || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
     && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
     const verb = kakAside[3]!;
     const cueAt = from + kakAside.index + kakAside[1]!.length + kakAside[2]!.length;
@@ -2083,7 +2096,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 
   // "Согласно отчету X, …", "Как следует из доклада X, …", "Как говорится в сообщении X, …", "Из отчетности X следует, что …":
   // a document speaks for whoever issued it.
-  const document = /^\s*(?:([Сс]огласно)\s+([^,]{1,120}?)\s*,\s*|[Кк]ак\s+(следует|говорится|сказано|указано|отмечается|сообщается|подчеркивается)\s+(?:из|в|во)\s+([^,]{1,120}?)\s*,\s*|[Ии]з\s+([^,]{1,120}?)\s+(следует)\s*,\s*что\s+)/u.exec(sentence);
+  // («Как уточняется в сообщении ведомства, …», «Как указывается в письме …»: the same two verbs the frame set after its clause
+  // takes; thirty-eighth session, test-56 r07.)
+  const document = /^\s*(?:([Сс]огласно)\s+([^,]{1,120}?)\s*,\s*|[Кк]ак\s+(следует|говорится|сказано|указано|отмечается|сообщается|подчеркивается|уточняется|указывается)\s+(?:из|в|во)\s+([^,]{1,120}?)\s*,\s*|[Ии]з\s+([^,]{1,120}?)\s+(следует)\s*,\s*что\s+)/u.exec(sentence);
   if (document) {
     const cueWord = document[1] ?? document[3] ?? document[6]!;
     const whoText = document[2] ?? document[4] ?? document[5]!;
@@ -2428,7 +2443,12 @@ function tailFrame(masked: string, from: number, end: number): ReportedClause[] 
     // after «, но» / «, однако», is no part of who spoke. Guard: only those two words after a comma, so «…, а также …» keeps
     // a second speaker.)
     const butAt = /,\s+(?:но|однако)\s/u.exec(masked.slice(verb.end, end));
-    const whoEnd = butAt ? verb.end + butAt.index : end;
+    // («…, считают жители, подписавшие обращение к акиму города.»: a participle phrase set off after the speaker says who
+    // they are, no part of the clause nor of the speaker's words; the speaker ends at its comma. Thirty-eighth session,
+    // test-56 r09. Guard: the first word after the comma an active or passive participle, russian-participle-phrase.ts.)
+    const participleAt = /,\s+(\p{Ll}+)/u.exec(masked.slice(verb.end, butAt ? verb.end + butAt.index : end));
+    const asideAt = participleAt && isParticipleWord(participleAt[1]!) ? participleAt.index : -1;
+    const whoEnd = asideAt >= 0 ? verb.end + asideAt : butAt ? verb.end + butAt.index : end;
     const who = (toldAt ? after.filter((t) => t.start >= verb.end + toldAt[0].length) : after.slice(1)).filter((t) => t.end <= whoEnd);
     // («Name, не участвовавшая в работе, считает выводы коллег убедительными.»: «считать / находить X Y-ыми», to hold X to
     // be Y, is the sentence's own verb, its object and the predicate in the instrumental, not a speaker after a clause;
