@@ -7,7 +7,10 @@
 const RELATION_SINGULAR = new Set(['сосед', 'соседка', 'коллега', 'родственник', 'родственница', 'друг', 'подруга', 'знакомый',
   'знакомая', 'сослуживец', 'сослуживица', 'однокурсник', 'однокурсница', 'одноклассник', 'одноклассница']);
 const RELATION_PLURAL = new Set(['соседи', 'коллеги', 'родственники', 'родные', 'близкие', 'друзья', 'знакомые', 'сослуживцы',
-  'однокурсники', 'одноклассники']);
+  'однокурсники', 'одноклассники',
+  // (Thirty-eighth session: spouses and siblings in the plural, «Жены рыбаков говорят», «Вдовы горняков рассказали»: as
+  // «Родственники задержанных», an unnamed group. Guard: the plural only; «жена» and «брат» alone are left as they were.)
+  'жены', 'мужья', 'вдовы', 'братья', 'сестры', 'сыновья']);
 const POSSESSIVES = new Set(['его', 'ее', 'её', 'их', 'мой', 'моя', 'мои', 'наш', 'наша', 'наши']);
 
 /** Whether `words` are a possessive and a singular word for a tie to someone («Его коллега», «Ее соседка»). */
@@ -74,7 +77,17 @@ const RELATION_FORMS: Readonly<Record<string, string>> = {
   сослуживца: 'сослуживец', сослуживцев: 'сослуживцы', однокурсника: 'однокурсник', однокурсницы: 'однокурсница',
   однокурсников: 'однокурсники', одноклассника: 'одноклассник', одноклассницы: 'одноклассница', одноклассников: 'одноклассники',
   родителей: 'родители', мам: 'мамы', пап: 'папы', матерей: 'матери', отцов: 'отцы',
+  жен: 'жены', мужей: 'мужья', вдов: 'вдовы', братьев: 'братья', сестер: 'сестры', сыновей: 'сыновья',
 };
+
+/**
+ * Whether `possessive` and `word` are a possessive and a plural word for a tie to someone in the genitive («ее соседей»,
+ * «его коллег», «их родителей»: after «по словам»). Thirty-eighth session.
+ */
+export function isOwnedRelationPlural(possessive: string, word: string): boolean {
+  const noun = RELATION_FORMS[word.toLowerCase()];
+  return POSSESSIVES.has(possessive.toLowerCase()) && noun !== undefined && (RELATION_PLURAL.has(noun) || PARENTS_PLURAL.has(noun));
+}
 
 /**
  * A relation word (perhaps after a possessive, in any listed case), then whose or where, one to three lower-case words

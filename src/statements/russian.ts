@@ -54,7 +54,7 @@ import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
-import { isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { isOwnedRelationPlural, isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
 import { relativeByFirstName } from './russian-relative-by-first-name.ts';
 import { unnamedInRegionalOffice } from './russian-unnamed-in-regional-office.ts';
 import { adjectiveBodyNominative } from './russian-adjective-body-nominative.ts';
@@ -1252,6 +1252,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
  * компании", whose owner follows (they speak for it).
  */
 function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
+  // (Thirty-eighth session: «по словам ее соседей», «по словам его коллег»: a possessive, then a plural word for a tie
+  // to someone, in the genitive, are that person's unnamed neighbours or colleagues, as «по словам соседей погибшего» are.
+  // Guard: a plural relation word only; «по словам его адвоката» (one person) is not read here.)
+  if (all.length === 2 && /^(?:его|ее|её|их)$/u.test(all[0]!.lower) && isOwnedRelationPlural(all[0]!.text, all[1]!.text)) return true;
   // ("По подсчетам самих рабочих": an emphatic "самих" first.)
   const who = all[0]?.lower === 'самих' ? all.slice(1) : all;
   // ("самих рабочих", "опрошенных военных": an adjective used as a noun for people, in the genitive plural.)
@@ -1481,7 +1485,8 @@ const RU_REFUSAL_AFTER_COMMA_RE = /,\s+от\s+(?:\p{Ll}+\s+){0,2}?коммент
 // которого редакция не публикует»: an aside saying someone else keeps the name back, as «попросивший не называть» says
 // the speaker asked it; dev d1711. Guard: the name's word and a negated verb of disclosing, so «чье имя знает вся
 // область» or «чья фамилия значится в списке» leave the speaker as before.)
-export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию))|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,|(?:чь\p{Ll}+\s+(?:имя|фамилия|имена|фамилии)|(?:имя|фамилия|имена|фамилии)\s+котор\p{Ll}+)\s+(?:[^,]{0,50}?\s)?(?:не|никак\p{Ll}*\s+не)\s+(?:раскрыва|раскры|называ|назва|указыва|публику|опубликова|разглаша|сообща|приводи|привод)\p{Ll}*)/u;
+// (Thirty-eighth session: «не пожелавший называть себя» / «назвать себя», as «не пожелавший представиться».)
+export const RU_UNNAMED_ASIDE_RE = /^,\s*(?:(?:не\s+)?(?:(?:пожелавш|попросивш|говоривш|согласивш|просивш|отказавш)\p{L}*|котор\p{L}+\s+(?:не\s+)?(?:пожелал|попросил|просил|отказал|согласил)\p{L}*)[^,]{0,60}?(?:аноним|неназванн|неизвестн|не\s+называть|не\s+раскрывать|не\s+указывать|не\s+упоминать|не\s+публиковать|не\s+приводить|не\s+печатать|не\s+разглашать|представиться|назвать(?:ся)?\s+(?:сво\p{L}+\s+)?(?:имя|фамилию)|наз(?:ы)?вать\s+себя)|на\s+условиях\s+анонимности|представивш\p{L}*\s+(?:только\s+)?(?:по\s+)?имен|не\s+назвавш\p{L}*\s+(?:сво\p{L}+\s+)?(?:имени|имя|фамили)|назвавш\p{L}*ся\s+(?:только\s+)?(?:по\s+имени\s+)?\p{Lu}\p{Ll}+\s*,|(?:чь\p{Ll}+\s+(?:имя|фамилия|имена|фамилии)|(?:имя|фамилия|имена|фамилии)\s+котор\p{Ll}+)\s+(?:[^,]{0,50}?\s)?(?:не|никак\p{Ll}*\s+не)\s+(?:раскрыва|раскры|называ|назва|указыва|публику|опубликова|разглаша|сообща|приводи|привод)\p{Ll}*)/u;
 
 /**
  * A verb of being or becoming right before a quoted word ("бюджет получился «напряженным»", "ситуация остается
@@ -2338,7 +2343,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // («…, а покупатели смогут …», «…, а жители получат …»: a plural noun for people in -ители / -атели ends as «уточнили»
     // does, but is the next clause's subject, no verb; the clause runs on, as the development part keeps «, а» clauses whole.)
     // ("…, но назвать сроки закрытия сделки отказался": the infinitive first, its object after it, then that verb.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал))?(?:не\\s+)?(?!\\p{Ll}*[иая]тели(?!\\p{L}))\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    // (Thirty-eighth session: «…, а слухи о закрытии назвал «…»»: the object first, then a verb of naming with the cue's ending
+    // and a quotation right after it, the speaker's own act, a partial of its own; the clause ends before «, а». Guard: only
+    // «назвал» / «охарактеризовал» before an opening quotation mark, up to five lower-case words before it.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|(?:\\p{Ll}+\\s+){1,5}?(?=(?:назва|охарактеризова)л\\p{Ll}{0,2}\\s+[\u00AB"\u201E\u201C]))?(?:не\\s+)?(?!\\p{Ll}*[иая]тели(?!\\p{L}))\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)
@@ -2622,6 +2630,9 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   // (Thirty-eighth session: «уточнили в облизбиркоме» after «Избирательная комиссия Тверской области»: an election commission
   // by its short name is the commission the text named; fitsHead below asks for «избирательн…» in the name.)
   [/^(?:обл|гор)?избирком/u, 'комиссия'],
+  // (Thirty-eighth session: a church's diocese, «Засечная епархия …. В епархии подтвердили», speaks as one body, as a
+  // theatre or a university does.)
+  [/^епархи/u, 'епархия'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
 
@@ -2632,7 +2643,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // мясокомбинат»»; thirty-second session, dev d1518.)
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком)/u;
+const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
 const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
@@ -2671,7 +2682,10 @@ function findNamedBodies(text: string): NamedBody[] {
   // got it. Guard: spaces only between the adjectives and the head, no line break.)
   // (Thirty-eighth session: the head word ends where its word ends. «Центрального районного суда» was read as the head
   // «центр» and three letters of «Центральн…», the body «Центр районного суда Красноярска».)
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,2})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро)(\p{Ll}{0,3})(?!\p{L})((?:\s+[\p{L}-]+){0,4})/giu;
+  // (Thirty-eighth session: up to three adjectives, «Северное межрегиональное территориальное управление воздушного
+  // транспорта», a federal body's regional office named so; with two only, the match began at the lower-case second one
+  // and the body, no word of it capitalised then, was not listed, so a later «в ведомстве» stayed «ведомство».)
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,3})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро|епархи)(\p{Ll}{0,3})(?!\p{L})((?:\s+[\p{L}-]+){0,4})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
@@ -2710,7 +2724,14 @@ function findNamedBodies(text: string): NamedBody[] {
       }
       tail.push(w);
     }
-    const adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    let adjectives = m[1]!.trim().split(/\s+/u).filter(Boolean);
+    let at = m.index!;
+    // (Three adjectives only when they agree, the same last two letters, «Северное межрегиональное территориальное»; else the
+    // match is read from the second, as with two before: «Родильный дом городской больницы», «дом» shaped as an ending.)
+    if (adjectives.length === 3 && new Set(adjectives.map((a) => a.slice(-2))).size > 1) {
+      at = m.index! + m[1]!.indexOf(adjectives[1]!, adjectives[0]!.length);
+      adjectives = adjectives.slice(1);
+    }
     const named = /^\p{Lu}/u.test(adjectives[0] ?? headWord) || tail.some((w) => /^\p{Lu}/u.test(w));
     if (!named) continue;
     const head = stateHead(headWord)!;
@@ -2721,7 +2742,7 @@ function findNamedBodies(text: string): NamedBody[] {
     // (But «бюро» does not decline: «в Национальном бюро …» is in the locative all the same, its adjectives neuter.)
     const nominalAdjectives = head === 'бюро' ? adjectives.map(neuterAdjective) : m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
-    out.push({ name, at: m.index!, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(m.index!) });
+    out.push({ name, at, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(at) });
   }
   // A workplace named by the place it is of ("Окская судоверфь", "Балтийский завод", "Уральский автозавод"), in the
   // nominative: a business ("говорится в сообщении верфи" is it).
