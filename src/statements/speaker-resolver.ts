@@ -116,6 +116,7 @@ import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessNamedBySite } from './business-named-by-its-site.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
+import { placeDescriptionNamedNext } from './place-description-named-next.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
 import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
@@ -1732,6 +1733,9 @@ export class SpeakerResolver {
     }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
+    // ("the Letefoho coffee cooperative said" then "Cooperativa Café Letefoho" next: place-description-named-next.ts.)
+    const namedNext = placeDescriptionNamedNext(this.text, words, at);
+    if (namedNext) return namedNext;
     // ("Brambleway Foods will shut nine of its depots …, the grocery chain said", "…, the co-op confirmed": the name the
     // sentence opens with, when it goes on to say "its" and the word is one for what that body is, subject-by-its-kind.ts.
     // Guard: at most three lower-case words, so a named body's own last word is not read so.)
