@@ -1765,7 +1765,19 @@ export class SpeakerResolver {
         ? [...this.text.slice(0, at).matchAll(COMMITTEE_OF_NAMED_BODY_RE)].at(-1)?.[1] : undefined;
       if (committeeOwner && parseSpeakerPhrase(tokenize(committeeOwner))?.kind === 'organisation') return committeeOwner.replace(/^(?:The|A|An)\s+/u, '');
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
-      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
+      // (Not a description printed only in the headline, "Pocahontas County hospital to stop delivering babies": a
+      // headline's words in lower case are no body's name. In the lead, a place of care or learning is then the body the
+      // next paragraph opens with speaking, "Greenbrier Ridge Medical Center says it …", as "the operator" is in
+      // business-named-next.ts. Thirty-eighth session, test-55 w13. Guards: the description's last word in lower case and
+      // every printing of it before in the headline; the next paragraph's rule as for a business, and no body named before
+      // but in the headline.)
+      const headlineDescription = (b: string) => /\s\p{Ll}+$/u.test(b)
+        && [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(b)}(?![\\p{L}])`, 'gu'))].every((m) => inHeadline(this.text, m.index));
+      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' ') && !headlineDescription(b));
+      if (ending.length === 0 && words.length === 1 && INSTITUTION_HEADS.has(head) && this.bodies.every((b) => headlineDescription(b))) {
+        const institution = businessNamedNext(this.text, at);
+        if (institution) return institution;
+      }
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
       // ("…, the district's water authority announced. ¶ Murrowie Water's allocation statement says …. The authority said":
       // a description in lower case, then a body named by a capitalised name that spoke after it: the name, not the
@@ -2317,6 +2329,8 @@ const NOT_A_DEPARTMENT = new Set(['association', 'federation', 'union', 'chamber
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
   'co-operative', 'alliance', 'board', 'guild', 'forum', 'network', 'coalition', 'league', 'confederation']);
+/** Places of care or learning that speak as bodies, "the hospital says" (a lead's, named by the next paragraph). */
+const INSTITUTION_HEADS = new Set(['hospital', 'school', 'college', 'university', 'museum', 'library', 'hospice', 'clinic']);
 /** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
 const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry', 'office']);
 /** Words that make capitalised words a body's name, for "body". */

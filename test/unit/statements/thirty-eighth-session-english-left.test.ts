@@ -73,3 +73,50 @@ describe('English: a name the text lets regret or welcome as "it" is a body (bod
     ]);
   });
 });
+
+describe('English: a lead\'s "the hospital says" with only a headline\'s description before it (speaker-resolver.ts, INSTITUTION_HEADS)', () => {
+  it('"Tarrow Valley hospital …" in the headline, then "the hospital says" and "Ashcombe Ridge Medical Centre says" next: that centre', () => {
+    expect(found('Tarrow Valley hospital to close its maternity ward\n\nA hospital in the Tarrow Valley will stop delivering babies in March, the hospital says, leaving mothers an hour from a labour ward.\n\nAshcombe Ridge Medical Centre says it delivered 48 babies last year.')).toEqual([
+      ['indirect', 'Ashcombe Ridge Medical Centre', 'organisation', 'A hospital in the Tarrow Valley will stop delivering babies in March'],
+      ['indirect', 'Ashcombe Ridge Medical Centre', 'organisation', 'it delivered 48 babies last year'],
+    ]);
+  });
+
+  it('"the school says" in the lead after a headline\'s "Penhallow village school", "Penhallow Community Academy said" next', () => {
+    expect(found('Penhallow village school to cut its bus service\n\nPupils from the outlying farms will lose their morning bus from September, the school says, because the county has cut its grant.\n\nPenhallow Community Academy said the route cost £40,000 a year.')[0]).toEqual(
+      ['indirect', 'Penhallow Community Academy', 'organisation', 'Pupils from the outlying farms will lose their morning bus from September'],
+    );
+  });
+
+  it('guard: a hospital named by its capitalised name in the prose before stays that hospital', () => {
+    expect(found('Tarrow Valley hospital to close its maternity ward\n\nTarrow Valley Hospital has run a labour ward since 1961. It will stop delivering babies in March, the hospital says.\n\nAshcombe Ridge Medical Centre says it delivered 48 babies last year.')[0]).toEqual(
+      ['indirect', 'Tarrow Valley Hospital', 'organisation', 'It will stop delivering babies in March'],
+    );
+  });
+});
+
+describe('English: the clause after ", <speaker> say(s), and" in the present (aside-goes-on.ts, isPresentGoesOn)', () => {
+  it('", islanders say, and most families travel only twice a year" is the islanders\' second clause', () => {
+    expect(found('Ferries\n\nFerry fares are too high, islanders say, and most families travel only twice a year.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'Ferry fares are too high'],
+      ['indirect', 'anonymous', 'anonymous', 'most families travel only twice a year'],
+    ]);
+  });
+
+  it('", the board says, and the crossings run late" after a named body', () => {
+    expect(found('Ferries\n\nFerry fares will rise in April, the Kelderwick Ferry Board says, and the crossings run late most winters.')).toEqual([
+      ['indirect', 'Kelderwick Ferry Board', 'organisation', 'Ferry fares will rise in April'],
+      ['indirect', 'Kelderwick Ferry Board', 'organisation', 'the crossings run late most winters'],
+    ]);
+  });
+
+  it('guard: after "said" a present clause is not taken (a narrative goes on)', () => {
+    expect(found('Ferries\n\nFerry fares are too high, islanders said, and most families travel only twice a year.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'Ferry fares are too high'],
+    ]);
+  });
+
+  it('guard: a verb of belief after the subject ("and many residents agree") is not the speaker\'s clause', () => {
+    expect(found('Ferries\n\nFerry fares are too high, the council says, and many residents agree.').map((s) => s[3])).not.toContain('many residents agree');
+  });
+});
