@@ -120,3 +120,25 @@ describe('English: the clause after ", <speaker> say(s), and" in the present (as
     expect(found('Ferries\n\nFerry fares are too high, the council says, and many residents agree.').map((s) => s[3])).not.toContain('many residents agree');
   });
 });
+
+describe('English: a research team\'s "found that" (examiners-findings.ts, speaker-resolver.ts)', () => {
+  it('"The research team found that …" after "Researchers at the University of Kelby" is the university\'s clause', () => {
+    expect(found('Owls\n\nResearchers at the University of Kelby report that owl numbers fell sharply. The research team found that foxes took most of the chicks.')[1]).toEqual(
+      ['indirect', 'University of Kelby', 'organisation', 'foxes took most of the chicks'],
+    );
+  });
+
+  it('"The team found that …" after "Scientists from <Institute> said" is the institute\'s clause', () => {
+    expect(found('Reef\n\nScientists from Marrick Marine Institute said the reef had shrunk. The team found that warm water had killed most of the coral.')[1]).toEqual(
+      ['indirect', 'Marrick Marine Institute', 'organisation', 'warm water had killed most of the coral'],
+    );
+  });
+
+  it('guard: a side in a match report ("The team found that the pitch …", no research before) is not read', () => {
+    expect(found('Cup\n\nThe side lost 3-0 on Saturday. The team found that the pitch was too soft to train on.')).toEqual([]);
+  });
+
+  it('guard: "found" without "that" is the writer\'s account', () => {
+    expect(found('Owls\n\nResearchers at the University of Kelby report that owl numbers fell sharply. The team found foxes in most of the nests.').length).toBe(1);
+  });
+});
