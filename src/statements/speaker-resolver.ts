@@ -1778,8 +1778,11 @@ export class SpeakerResolver {
       // business-named-next.ts. Thirty-eighth session, test-55 w13. Guards: the description's last word in lower case and
       // every printing of it before in the headline; the next paragraph's rule as for a business, and no body named before
       // but in the headline.)
-      const headlineDescription = (b: string) => /\s\p{Ll}+$/u.test(b)
-        && [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(b)}(?![\\p{L}])`, 'gu'))].every((m) => inHeadline(this.text, m.index));
+      const headlineDescription = (b: string) => {
+        if (!/\s\p{Ll}+$/u.test(b)) return false;
+        const printed = [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(b)}(?![\\p{L}])`, 'gu'))];
+        return printed.length > 0 && printed.every((m) => inHeadline(this.text, m.index));
+      };
       const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' ') && !headlineDescription(b));
       if (ending.length === 0 && words.length === 1 && INSTITUTION_HEADS.has(head) && this.bodies.every((b) => headlineDescription(b))) {
         const institution = businessNamedNext(this.text, at);
