@@ -22,7 +22,7 @@ import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
 import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
-import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isGerundSubjectThenVerb, isLongSubjectThenVerb, isOutlookAfterAside } from './aside-goes-on.ts';
+import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isGerundSubjectThenVerb, isLongSubjectThenVerb, isOutlookAfterAside, isPresentGoesOn } from './aside-goes-on.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
@@ -2499,7 +2499,10 @@ export function reportedClauses(masked: string, start: number, end: number): Rep
         // ("…, it said, and it now expects …": a pronoun and a verb of outlook; aside-goes-on.ts.)
         || isOutlookAfterAside(masked.slice(from, end))
         // ("…, and processing of stockpiled ore would continue …": a subject in -ing with its "of"; aside-goes-on.ts.)
-        || isGerundSubjectThenVerb(masked.slice(from, end)));
+        || isGerundSubjectThenVerb(masked.slice(from, end))
+        // ("…, mothers in the county say, and some roads close when it snows": a present subject and verb after "say";
+        // aside-goes-on.ts.)
+        || (/^,\s+and\s/u.test(masked.slice(framed.cue.end, from)) && isPresentGoesOn(framed.cue.text, masked.slice(from, end))));
     if (goesOn) {
       const clause = trimClause(masked, from, clauseEnd(masked, from, end));
       // (No phrase of its own: it takes the first clause's speaker, not a second reading of "she".)

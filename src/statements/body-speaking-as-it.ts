@@ -3,6 +3,7 @@
 // - "its" in the medium or the occasion right after the verb: "X said in a post on its website", "X said in its
 //   newsletter", "X told shareholders at its annual meeting" (a person's would be "his" / "her");
 // - "X said it had no comment on …", "X said it would not comment": the one that comments is "it";
+// - "X said it "deeply regrets" …", "X said it apologised", "X said it welcomed": a verb only a speaker takes after "it";
 // - "X said it had finished … . Its chief executive, Name, told …": the next sentence opens with "Its" and a noun;
 // - "X said it accepted … . "…," the club said.": the next sentence is a quote closed by a word for a body;
 // - "X said it would … . The group called …", "… . The company said …": the next sentence's subject is "the" and a word
@@ -28,6 +29,10 @@ export function bodySpeakingAsIt(text: string, name: string, opts: { givenFirst:
   const it = `${n},?\\s+${SAID}${MEDIUM}\\s+(?:that\\s+)?it\\s`;
   if (new RegExp(`${it}(?:had|has)\\s+no\\s+comment|${it}(?:would|could|did|does|will)(?:\\s+not|n't)\\s+comment`, 'u').test(text)) return true;
   if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+Its\\s+\\p{Ll}`, 'u').test(text)) return true;
+  // ("Northvale Live said in a later statement that it "deeply regrets" the cancellation": "it" with a verb only one
+  // who speaks takes, regretting, apologising, welcoming, is the speaker, never a dummy "it" as in "it was a shame";
+  // a person would be "he" / "she". Thirty-eighth session, d1900.)
+  if (new RegExp(`${it}["\u201C]?(?:(?:deeply|sincerely|greatly|strongly|warmly|fully)\\s+)?(?:regret|apologi[sz]e|welcome)(?:s|d)?\\b`, 'u').test(text)) return true;
   // ("X said it would … . The group called …": the next sentence's subject is "the" and a word for a body, where a
   // person's would be "he" / "she"; the body word must be followed by a verb in the past or present, not "of"/"'s".)
   if (new RegExp(`${it}[^.!?\\n]*[.!?]\\s+The\\s+(?:${BODY_WORDS})\\s+(?:also\\s+)?(?:\\p{Ll}+(?:ed|s)|said|told)\\b`, 'u').test(text)) return true;

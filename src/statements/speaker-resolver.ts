@@ -116,6 +116,7 @@ import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessNamedBySite } from './business-named-by-its-site.ts';
 import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
+import { placeDescriptionNamedNext } from './place-description-named-next.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
 import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
 import { isTradeWordOfUnnamedOne } from './trade-word-of-unnamed-one.ts';
@@ -1733,6 +1734,13 @@ export class SpeakerResolver {
     const run = runBy ? this.bodyOf(runBy.word, at) : null;
     if (runBy && run && run !== runBy.word) return run;
     const words = written.split(' ');
+    // ("Researchers at the University of Kelby report … . The team found that …": a research team is the body its
+    // researchers were printed at, examiners-findings.ts. Thirty-eighth session, test-54 w15. Guard: "team" alone or after
+    // "research" / "study", and "Researchers / Scientists at <capitalised name>" printed before.)
+    if (/^(?:(?:research|study)\s+)?team$/u.test(written)) {
+      const at0 = [...this.text.slice(0, at).matchAll(/(?<![\p{L}])(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/gu)].at(-1);
+      if (at0) return at0[1]!;
+    }
     // ("the ranger group said" after "the Hervey Bay Sea Rangers": group-by-members-word.ts.)
     const byMembersWord = groupByMembersWord(this.text, words, at);
     if (byMembersWord) return byMembersWord;
@@ -1751,6 +1759,9 @@ export class SpeakerResolver {
     }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
+    // ("the Letefoho coffee cooperative said" then "Cooperativa Café Letefoho" next: place-description-named-next.ts.)
+    const namedNext = placeDescriptionNamedNext(this.text, words, at);
+    if (namedNext) return namedNext;
     // ("Brambleway Foods will shut nine of its depots …, the grocery chain said", "…, the co-op confirmed": the name the
     // sentence opens with, when it goes on to say "its" and the word is one for what that body is, subject-by-its-kind.ts.
     // Guard: at most three lower-case words, so a named body's own last word is not read so.)
@@ -1780,7 +1791,22 @@ export class SpeakerResolver {
         ? [...this.text.slice(0, at).matchAll(COMMITTEE_OF_NAMED_BODY_RE)].at(-1)?.[1] : undefined;
       if (committeeOwner && parseSpeakerPhrase(tokenize(committeeOwner))?.kind === 'organisation') return committeeOwner.replace(/^(?:The|A|An)\s+/u, '');
       // (A name the text capitalises beats a description, "Elbe Philharmonic Orchestra" a headline's "Dresden orchestra".)
-      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' '));
+      // (Not a description printed only in the headline, "Pocahontas County hospital to stop delivering babies": a
+      // headline's words in lower case are no body's name. In the lead, a place of care or learning is then the body the
+      // next paragraph opens with speaking, "Greenbrier Ridge Medical Center says it …", as "the operator" is in
+      // business-named-next.ts. Thirty-eighth session, test-55 w13. Guards: the description's last word in lower case and
+      // every printing of it before in the headline; the next paragraph's rule as for a business, and no body named before
+      // but in the headline.)
+      const headlineDescription = (b: string) => {
+        if (!/\s\p{Ll}+$/u.test(b)) return false;
+        const printed = [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(b)}(?![\\p{L}])`, 'gu'))];
+        return printed.length > 0 && printed.every((m) => inHeadline(this.text, m.index));
+      };
+      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' ') && !headlineDescription(b));
+      if (ending.length === 0 && words.length === 1 && INSTITUTION_HEADS.has(head) && this.bodies.every((b) => headlineDescription(b))) {
+        const institution = businessNamedNext(this.text, at);
+        if (institution) return institution;
+      }
       const earlier = ending.find((b) => /^\p{Lu}/u.test(b.split(' ').at(-1)!)) ?? (ending[0] && (this.titledName(head, at) ?? ending[0]));
       // ("…, the district's water authority announced. ¶ Murrowie Water's allocation statement says …. The authority said":
       // a description in lower case, then a body named by a capitalised name that spoke after it: the name, not the
@@ -2332,6 +2358,8 @@ const NOT_A_DEPARTMENT = new Set(['association', 'federation', 'union', 'chamber
 /** Words that end a body's name after a plural for people ("Fruit Exporters Association", "Growers Council"). */
 const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union', 'chamber', 'society', 'cooperative',
   'co-operative', 'alliance', 'board', 'guild', 'forum', 'network', 'coalition', 'league', 'confederation']);
+/** Places of care or learning that speak as bodies, "the hospital says" (a lead's, named by the next paragraph). */
+const INSTITUTION_HEADS = new Set(['hospital', 'school', 'college', 'university', 'museum', 'library', 'hospice', 'clinic']);
 /** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
 const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry', 'office']);
 /** Words that make capitalised words a body's name, for "body". */
