@@ -34,7 +34,8 @@ export function situationNounNamedBefore(text: string, mention: string, at: numb
   const before = text.slice(0, at);
   if (!/[.!?]\s*$/u.test(before)) return null;
   const end = before.trimEnd().length - 1;
-  const start = Math.max(before.lastIndexOf('. ', end - 1) + 2, before.lastIndexOf('\n', end - 1) + 1, 0);
+  const stop = before.lastIndexOf('. ', end - 1);
+  const start = Math.max(stop < 0 ? 0 : stop + 2, before.lastIndexOf('\n', end - 1) + 1);
   const sentence = before.slice(start, end);
   const names = new Set<string>();
   for (const run of sentence.matchAll(NAME_RUN_RE)) {

@@ -3,6 +3,7 @@
 // Each case failed on the rules before the change but the guards (marked so), which pass on both.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
+import { situationNounNamedBefore } from '../../../src/statements/russian-situation-noun-named-before.ts';
 
 const found = (text: string) =>
   extractStatements(text).map((s) => [s.kind, s.anonymous ? 'anonymous' : s.speaker, s.speakerKind, s.text] as const);
@@ -90,6 +91,10 @@ describe('Russian: «Пациентка / Подсудимый / Владели�
   it('«Владелица рассказала, что» after «… привезла 35-летняя Name Surname.»', () => {
     const text = 'Кошка\n\nКошку в клинику привезла 35-летняя Инга Соломатина. Владелица рассказала, что кошка упала с балкона.';
     expect(speakerOf(text, 'кошка упала')).toBe('Инга Соломатина');
+  });
+  it('the name opening the text\'s first sentence counts too (review: that sentence was read from its second letter)', () => {
+    const text = 'Людмила Карасева перенесла операцию на сердце. Пациентка рассказала, что уже гуляет в парке.';
+    expect(situationNounNamedBefore(text, 'Пациентка', text.indexOf('Пациентка'))).toBe('Людмила Карасева');
   });
   it('guard: a word of the other sex («Пациент» after a woman) stays unnamed', () => {
     const text = 'Операция\n\nОперацию на колене перенесла 70-летняя учительница Римма Щукина. Пациент рассказал, что уже ходит без палочки.';
