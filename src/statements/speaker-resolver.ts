@@ -1738,8 +1738,8 @@ export class SpeakerResolver {
     // researchers were printed at, examiners-findings.ts. Thirty-eighth session, test-54 w15. Guard: "team" alone or after
     // "research" / "study", and "Researchers / Scientists at <capitalised name>" printed before.)
     if (/^(?:(?:research|study)\s+)?team$/u.test(written)) {
-      const at0 = [...this.text.slice(0, at).matchAll(/(?<![\p{L}])(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/gu)].at(-1);
-      if (at0) return at0[1]!;
+      const researchersAt = [...this.text.slice(0, at).matchAll(/(?<![\p{L}])(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/gu)].at(-1);
+      if (researchersAt) return researchersAt[1]!;
     }
     // ("the ranger group said" after "the Hervey Bay Sea Rangers": group-by-members-word.ts.)
     const byMembersWord = groupByMembersWord(this.text, words, at);
