@@ -27,6 +27,7 @@ import {
   waitForToolbar,
 } from './support/selection-toolbar.ts';
 import { answerSoon, connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
+import { within } from './support/wait.ts';
 
 const pages = loadFixturePages();
 const routes = fixtureRoutes();
@@ -358,10 +359,10 @@ describe('a text field frame', () => {
   it('is reached with Tab and Shift+Tab, left with Tab, and Escape in it closes the panel', async () => {
     const { page, probe } = await open(LAVROV.url);
     try {
-      expect(await dragSelect(page, 'Western powers for encouraging')).toBe(true);
-      await clickToolbar(page, probe, '.sl-primary');
-      expect(await outcomeOf(probe)).toBe('confirmed');
-      await probe.showTab('My highlights');
+      expect(await within('select a passage', dragSelect(page, 'Western powers for encouraging'), 30_000)).toBe(true);
+      await within('Highlight in the toolbar', clickToolbar(page, probe, '.sl-primary'), 30_000);
+      expect(await within('the save confirmed', outcomeOf(probe), 30_000)).toBe('confirmed');
+      await within('My highlights tab', probe.showTab('My highlights'), 30_000);
       const item = '.sl-list > li:first-child';
       await probe.waitFor(`${item} iframe.sl-text-field`);
       expect((await probe.query(`${item} iframe.sl-text-field`))?.attributes.title).toBe('Note');
@@ -372,21 +373,23 @@ describe('a text field frame', () => {
             textFieldFrames(page).map((f) => answerSoon(f, () => document.hasFocus() && document.activeElement?.getAttribute('aria-label') === 'Note')),
           )
         ).some(Boolean);
-      // From the category select just after the field, Shift+Tab goes into the field and Tab comes back out.
-      await probe.evaluate(`root.querySelector(${JSON.stringify(`${item} select`)}).focus();`);
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('Tab');
-      await page.keyboard.up('Shift');
-      await expect.poll(fieldFocused).toBe(true);
-      await page.keyboard.press('Tab');
-      await expect.poll(async () => (await probe.activeElement())?.tag).toBe('select');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('Tab');
-      await page.keyboard.up('Shift');
-      await expect.poll(fieldFocused).toBe(true);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => probe.query('#sl-panel')).toBeNull();
-      await expect.poll(async () => (await probe.activeElement())?.attributes.class).toBe('sl-badge');
+      // From the category select just after the field, Shift+Tab goes into the field and Tab comes back out. Each step
+      // is bounded and named (within): this test once hung for its whole 60 s in a CI run with no line to show where.
+      const shiftTab = async (label: string) => {
+        await within(`${label}: Shift down`, page.keyboard.down('Shift'));
+        await within(`${label}: Tab`, page.keyboard.press('Tab'));
+        await within(`${label}: Shift up`, page.keyboard.up('Shift'));
+      };
+      await within('focus the select', probe.evaluate(`root.querySelector(${JSON.stringify(`${item} select`)}).focus();`));
+      await shiftTab('first Shift+Tab');
+      await within('field focused after the first Shift+Tab', expect.poll(fieldFocused).toBe(true));
+      await within('Tab out of the field', page.keyboard.press('Tab'));
+      await within('select focused after Tab', expect.poll(async () => (await probe.activeElement())?.tag).toBe('select'));
+      await shiftTab('second Shift+Tab');
+      await within('field focused after the second Shift+Tab', expect.poll(fieldFocused).toBe(true));
+      await within('Escape in the field', page.keyboard.press('Escape'));
+      await within('panel closed after Escape', expect.poll(() => probe.query('#sl-panel')).toBeNull());
+      await within('badge focused after Escape', expect.poll(async () => (await probe.activeElement())?.attributes.class).toBe('sl-badge'));
     } finally {
       await page.close();
     }

@@ -22,3 +22,20 @@ export async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 15_0
   }
   throw new Error(`No file matching ${pattern} was downloaded to ${dir}`);
 }
+
+/**
+ * `action`'s result, or an error naming `label` if it has not settled within `ms`. A CDP call that never answers
+ * (a key sent while the focus crosses into or out of an out-of-process frame, say) otherwise shows only as the test's
+ * own 60 s timeout, with no line to tell which step hung.
+ */
+export async function within<T>(label: string, action: Promise<T>, ms = 15_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([action, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
