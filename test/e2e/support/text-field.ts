@@ -5,6 +5,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { evaluateInFrame } from './frame-evaluate.ts';
 import type { OverlayProbe } from './overlay-probe.ts';
+import { within } from './wait.ts';
 
 export function textFieldFrames(page: Page): Frame[] {
   return page.frames().filter((f) => !f.detached && f.url().includes('/extension/pages/text-field/index.html'));
@@ -17,15 +18,7 @@ export function textFieldFrames(page: Page): Frame[] {
  * loaded machine, was why such a frame did not answer.)
  */
 export async function answerSoon<T>(frame: Frame, fn: () => T, ms = 3_000): Promise<T | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([evaluateInFrame(frame, fn).catch(() => null) as Promise<T | null>, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return (within('a text-field frame', evaluateInFrame(frame, fn), ms) as Promise<T | null>).catch(() => null);
 }
 
 /** Waits until every text-field frame on the page that answers is connected (its field enabled); returns them. */
