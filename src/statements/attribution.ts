@@ -1131,6 +1131,9 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 // (And "despite", the writer's setting after it as "amid" is: "…, the department has confirmed, despite objections from …".)
 const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|despite|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
+/** Counts after "one of the" that are an unnamed pair or group ("one of the two added"). */
+const PAIR_COUNTS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
 /** "The professor, who keeps four hives" / "Ann Lowe, who runs the shop": a subject and its relative aside, up to the aside's end. */
@@ -1174,7 +1177,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     const memberSaid = (k: number) => (tokens[k - 1]!.lower === 'member' && /^(?:said|says)$/u.test(tokens[k]!.lower))
       // ("…, one of them said. …, the other said.": the bare pair "the other" is the subject, never a determiner before a
       // noun "said"; thirty-eighth session, d2010. Guard: the pair alone before the verb.)
-      || (k === 2 && tokens[0]!.lower === 'the' && tokens[1]!.lower === 'other' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower));
+      || (k === 2 && tokens[0]!.lower === 'the' && tokens[1]!.lower === 'other' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower))
+      // ("…, one of the two added.": a count after "one of the" is the pair itself, never a number before a noun "added";
+      // thirty-ninth session, d2141. Guard: exactly "one of the" and the count, then the verb.)
+      || (k === 4 && tokens[0]!.text === 'one' && tokens[1]!.lower === 'of' && tokens[2]!.lower === 'the' && PAIR_COUNTS.has(tokens[3]!.lower)
+        && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower));
     let cueAt = tokens.findIndex((t, k) => isCueWord(t) && !(k > 0 && NOUN_BEFORE_RE.test(tokens[k - 1]!.lower) && !(k === 1 && tokens[0]!.lower === 'several') && !memberSaid(k)));
     if (cueAt < 0) continue;
     // "…, the Japan Aerospace Exploration Agency, or JAXA, said …": the body's letters are an aside of its name before them.
@@ -1701,7 +1708,9 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
     if (body?.kind === 'organisation') return body;
   }
   // ("One of them told me …": the same, right before the verb.)
-  if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
+  // ("One of the two said the row was …": one of a pair the text counted, the same; thirty-ninth session, d2144.)
+  if (/^\s*(?:One|Two|Some|Several|Another|Many|Most)\s+of\s+(?:them|those)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))
+    || /^\s*One\s+of\s+the\s+(?:two|three|four|five|six)\s*$/u.test(masked.slice(segments.at(-1)!.start, cueStart))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, start: segments.at(-1)!.start, end: cueStart };
   }
   // "The operator, Velsen Container Terminals, said": what kind of body it is, then its name.

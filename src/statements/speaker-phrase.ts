@@ -440,6 +440,9 @@ function shareOf(all: readonly Token[]): number {
 /** A compass point before "of" ("north of", "south-east of"). */
 const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
 
+/** A count of people after "one of the" ("one of the two", "one of the three"): the group the text counted. */
+const PAIR_OR_GROUP_COUNTS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 /** The people someone works with, after "and his / her": "colleagues", "team", "co-authors". */
 const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
 
@@ -469,6 +472,12 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   if (tokens.length === 0) return null;
   // "…, one of them said": one of the unnamed group just mentioned (a sentence opening "One of them, he said, was …" is no speaker).
   if (partitive && tokens.length === 1 && ['them', 'those'].includes(tokens[0]!.lower) && /^\p{Ll}/u.test(all[0]!.text)) {
+    return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
+  }
+  // ("…, according to two people familiar with the matter. …, one of the two added.": one of an unnamed pair or group the
+  // text counted, as "one of them" is; thirty-ninth session, d2141, d2142. Guards: "one" in lower case, then "of the" and a
+  // number word alone ("One of the two" opening a sentence is read where the verb follows it, attribution.ts).)
+  if (partitive && tokens.length === 1 && all[0]!.text === 'one' && PAIR_OR_GROUP_COUNTS.has(tokens[0]!.lower) && all[ofAt + 1]?.lower === 'the') {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
   }
   // ("One of those present said", "Several of those at the meeting said": share-of-those-described.ts.)
@@ -520,8 +529,14 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     && tokens.slice(0, bodies - 1).every((t, k) => (/^\p{Ll}+$/u.test(t.text) && !DEFINITE.has(t.lower)) || (k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && t.start === all[0]!.start))) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
-  const h = tokens.findIndex(found(capitalHead));
-  const head = (t: Token, k: number) => isUnnamedHead(capitalHead && k === 0 ? { text: t.lower, lower: t.lower } : t);
+  // ("Solicitors acting for several of the families said", "Judges at two of the courts said": a plural for people that
+  // opens the sentence with its capital, a preposition or an -ing participle after it, is the head, though a lower-case
+  // people's word ("families") comes later; thirty-ninth session, d2145. Guards: the phrase's first word, capitalised, a
+  // plural noun for people read in lower case; "Parsons" or "Judges" before a capitalised word stay as they were.)
+  const openingPeople = !capitalHead && tokens.length > 2 && tokens[0]!.start === all[0]!.start && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!.text)
+    && isUnnamedHead({ text: tokens[0]!.lower, lower: tokens[0]!.lower }) && (PREPOSITIONS.has(tokens[1]!.text) || /^\p{Ll}{3,}ing$/u.test(tokens[1]!.text));
+  const h = openingPeople ? 0 : tokens.findIndex(found(capitalHead));
+  const head = (t: Token, k: number) => isUnnamedHead((capitalHead || openingPeople) && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
   const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
@@ -1583,7 +1598,9 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   // ("…, according to two people at the meeting. …, one of them said. The second person said …": the second of an unnamed
   // pair or group, as "the other" is; "the third source added". Thirty-eighth session, d2014. Guards: "the" and an ordinal
   // of two to four, then "person" or "source" alone; "the second official" and a named second person are read as before.)
-  if (tokens.length === 3 && tokens[0]!.lower === 'the' && ['second', 'third', 'fourth'].includes(tokens[1]!.lower) && ['person', 'source'].includes(tokens[2]!.lower)) {
+  // ("…, one of the two said. …, the other person said.": "the other person" is the rest of the pair, as the bare "the other"
+  // is; thirty-ninth session, d2142. Guard: "person" or "source" only, "the other official" as before.)
+  if (tokens.length === 3 && tokens[0]!.lower === 'the' && ['second', 'third', 'fourth', 'other'].includes(tokens[1]!.lower) && ['person', 'source'].includes(tokens[2]!.lower)) {
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: false, ...span };
   }
   // ("…, a figure close to the yard said. …, the figure added.": "figure" for a person, the unnamed one the text called so,
@@ -1848,6 +1865,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // ("Greystane Aggregates said it had …", "Brightwell Appliances", "Cook Islands Tourism said it would": a quarry's or a
   // maker's goods in the plural, a tourism board's field; no surname either.)
   'aggregates', 'appliances', 'tourism',
+  // ("Falaj Contracting, a Sharjah-based builder, said", "Kelso Textiles said it was not among the bidders": a builder named
+  // by its trade's gerund, a mill by its goods; no surname is so spelled. Thirty-ninth session, d2141, d2142.)
+  'contracting', 'textiles',
   // (A carrier or courier named "… Express", "Gozo Channel Express", "Northern Express": express-carrier.ts.)
   ...EXPRESS_CARRIER_ENDS,
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
@@ -1909,6 +1929,9 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   // ("Enterprise St Helena", "Enterprise Tasmania": a development agency's first word, no one's given name; thirty-fourth session.)
   'enterprise',
   'bodega', 'bodegas', 'weingut', 'fundación', 'fundacion', 'fundação', 'fondation',
+  // (A French wine estate, as "Bodega" and "Weingut" are: "Domaine des Ormes said", "Château de la Tour"; the body's name
+  // with its small words, foreign-body-name.ts. Thirty-ninth session, d2143.)
+  'domaine', 'château', 'chateau',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',
