@@ -1273,8 +1273,19 @@ function isUnnamedPluralGenitive(all: readonly Token[]): boolean {
   if (noun < 0 || noun > 2 || who.length !== noun + 1 || !who.every((t) => /^\p{Ll}/u.test(t.text))) return false;
   // ("по данным управляющих компаний", "фермерских хозяйств": bodies of a kind, none named, in the genitive plural.)
   if (RU_BODIES_GENITIVE_PLURAL.has(who[noun]!.lower)) return true;
+  if (isAdjectivesThenPersons(who)) return true;
   return /\p{Ll}{3,}(?:ей|ов|ев)$/u.test(who[noun]!.text) && !isBodyWord(who[noun]!) && !hasStem(who[noun]!, RU_DOCUMENT_STEMS)
     && !RU_PRONOUNS[who[noun]!.lower];
+}
+
+/**
+ * «осведомленных лиц», «заинтересованных лиц» (after «по словам», «по информации»): «лиц», the genitive plural of «лицо», a
+ * person, after one or two lower-case adjectives, none of them named, is an unnamed source. It ends in «-иц», not «-ей» /
+ * «-ов», so it was read as no word for people (thirty-ninth session). Guard: an adjective before it, never «лиц» alone.
+ */
+function isAdjectivesThenPersons(who: readonly Token[]): boolean {
+  return who.length >= 2 && who.length <= 3 && who.at(-1)!.lower === 'лиц'
+    && who.slice(0, -1).every((t) => /^\p{Ll}+(?:ых|их)$/u.test(t.text));
 }
 
 /**
@@ -1837,7 +1848,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
   // («По информации местных телеграм-каналов», «по данным городских пабликов», «по сообщениям СМИ»: sources online or in the
   // press, none named: russian-online-places.ts.)
   const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям', 'слов', 'свидетельству', 'свидетельствам'].includes(cueWord) && isUnnamedPluralGenitive(who))
-    || (['информации', 'данным', 'сведениям', 'словам'].includes(cueWord) && isUnnamedOnlineSources(who));
+    || (['информации', 'данным', 'сведениям', 'словам'].includes(cueWord) && isUnnamedOnlineSources(who))
+    // (Thirty-ninth session: «По информации осведомленных лиц, …», «по сведениям заинтересованных лиц»: the same persons
+    // after «информации» / «сведениям», which read no plural of people before.)
+    || (['информации', 'сведениям'].includes(cueWord) && isAdjectivesThenPersons(who));
   const plural: SpeakerPhrase | null = unnamedPlural ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who.at(-1)!.end } : null;
   // ("По словам перевозчика", "по мнению застройщика": a kind of business, the business the text names.)
   const business: SpeakerPhrase | null = who.length === 1 && BUSINESS_KIND.test(who[0]!.lower)
@@ -2213,7 +2227,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     const afterVerb = masked.slice(tokens[k]!.end, end).replace(/["\u00AB\u201C\u201E]\p{Lu}[\p{L}-]*["\u00BB\u201D]/gu, (q) => ' '.repeat(q.length))
       .replace(/[\p{L}\p{N}]+\.(?:\p{L}{2,3}|[A-Za-z]{4,6})(?!\p{L})/gu, (q) => ' '.repeat(q.length));
     // ("В мэрии объясняют: на одном из пролетов обнаружили трещину": a colon and what was said, unquoted.)
-    const that = /^[^.,!?"]{0,60}?,\s*что\s+|^\s*:\s+(?=\p{L})/u.exec(afterVerb)
+    // (Thirty-ninth session: «сказала, что, по данным источников в …, …», «заявил, что, по его словам, …»: an aside set off
+    // by commas right after «что» opens the clause; the comma after «что» let no frame be read, and nothing was found. The
+    // clause is the whole, aside and all (README, "nested frames": an inner frame stays in the outer clause). Guard: a
+    // lower-case word after the comma.)
+    const that = /^[^.,!?"]{0,60}?,\s*что(?:\s+|\s*,\s*(?=\p{Ll}))|^\s*:\s+(?=\p{L})/u.exec(afterVerb)
       ?? listenerApposedThat(afterVerb);
     if (!that) continue;
     const opener = RU_OPENERS.exec(masked.slice(from, tokens[k]!.start));
@@ -2671,7 +2689,11 @@ function namedBodies(text: string): NamedBody[] {
 
 /** A verb in the past tense («провела», «сообщил», «обратились»), the word that ends a body's name read long. */
 // (And the short ones, «стала», «была», «дал», «взяли»: «лаборатория … университета стала победителем».)
-const PAST_VERB_RE = /^(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(?:а|и|о)?(?:сь|ся)?$/u;
+// (Thirty-ninth session: and a past tense whose stem ends in a consonant, «помогла», «смогла», «расторгла», «достигли»,
+// «перенесла», «привезли», «привлекла», «пресекла»: «Засечная епархия расторгла договор» was read as a body «Засечная
+// епархия расторгла». The stems are listed, not any consonant, so nouns in «-гла», «-сла», «-кла» («игла», «числа»,
+// «стекла», «промысла») stay out; only «-ла» / «-ли» and «-ло», as the vowel stems.)
+const PAST_VERB_RE = /^(?:(?:\p{Ll}{3,}[аеиоуыя]|ста|бы|да|взя)л(?:а|и|о)?|\p{Ll}{0,6}(?:мог|стиг|торг|верг|нес|вез|влек|влёк|сек|тек|берег|бег|пек|гиб|жег|жёг)л[аио])(?:сь|ся)?$/u;
 
 function findNamedBodies(text: string): NamedBody[] {
   const out: NamedBody[] = [];

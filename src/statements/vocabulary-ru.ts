@@ -238,6 +238,9 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'завод', 'комбинат', 'предприяти', 'клиник', 'вуз',
   // (A church's diocese, «В епархии подтвердили»; thirty-eighth session.)
   'епархи',
+  // (A sports federation, «Областная федерация хоккея …», then «В федерации пояснили»: it speaks as one, as a union
+  // does; it was a body's head word in the state-body pattern but no body word here; thirty-ninth session.)
+  'федераци',
   // (A city's underground railway, run by one body: «По данным метрополитена», «В метрополитене сообщили»; thirty-seventh
   // session, test-55 r06.)
   'метрополитен',
