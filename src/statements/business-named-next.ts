@@ -5,23 +5,13 @@
 // Guards: only the text's lead paragraph (the first of ten words or more ending in a full stop), only where no body was named before; the
 // next paragraph must open with two to five capitalised words and a verb of saying, the first word no given name and none
 // a post ("Chief Executive Name said" is a person).
-// ("…, the state utility said on Tuesday. ¶ Kauai Island Utilities Cooperative general manager Name Name told the paper
-// that …": the next paragraph may open with the body's name, then a post of its own in lower case and a person's full
-// name speaking; the body is the lead's. Thirty-ninth session, test-56 w01. Guards: only when the caller gives the lead's
-// word for the body and the name holds a word sharing its first five letters ("utility", "Utilities"); the post one to
-// three lower-case words, the last a post's noun; the name two or three capitalised words before "said / says / told / tells".)
 import { givenNameGender } from './given-names.ts';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 const NEXT_SPEAKER_RE = /^\s*(?:The\s+)?(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4})\s+(?:said|says|announced|confirmed|stated|added)\b/u;
 
-const NEXT_POST_SPEAKER_RE = /^\s*(?:The\s+)?(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){1,4})\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}\s+(?:said|says|told|tells)\b/u;
-
-/**
- * The body opening the paragraph after the lead, when `at` lies in the lead paragraph; else null. With `head`, the lead's
- * lower-case word for the body, also a body whose post speaks first in the next paragraph, its name holding that word.
- */
-export function businessNamedNext(text: string, at: number, head?: string): string | null {
+/** The body opening the paragraph after the lead, when `at` lies in the lead paragraph; else null. */
+export function businessNamedNext(text: string, at: number): string | null {
   // (The lead: the first paragraph of ten words or more.)
   let from = 0;
   let lead: { start: number; end: number } | null = null;
@@ -35,16 +25,8 @@ export function businessNamedNext(text: string, at: number, head?: string): stri
   }
   if (!lead || at < lead.start || at > lead.end) return null;
   const after = text.slice(lead.end).replace(/^\s+/u, '');
-  const first = after.slice(0, after.indexOf('\n') < 0 ? after.length : after.indexOf('\n'));
-  const m = NEXT_SPEAKER_RE.exec(first);
-  if (!m) {
-    const post = head && head.length >= 5 ? NEXT_POST_SPEAKER_RE.exec(first) : null;
-    if (!post || !ROLE_NOUNS.has(post[3]!)) return null;
-    const words = post[1]!.split(/\s+/u);
-    const stem = head!.slice(0, 5).toLowerCase();
-    if (givenNameGender(words[0]!) !== null || !words.some((w) => w.toLowerCase().startsWith(stem))) return null;
-    return words.join(' ');
-  }
+  const m = NEXT_SPEAKER_RE.exec(after.slice(0, after.indexOf('\n') < 0 ? after.length : after.indexOf('\n')));
+  if (!m) return null;
   const words = m[1]!.split(/\s+/u);
   if (givenNameGender(words[0]!) !== null || words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) return null;
   return words.join(' ');

@@ -1926,7 +1926,7 @@ export class SpeakerResolver {
       // ("…, the operator announced on Tuesday. ¶ Gozo Channel Express said in a notice …": the body the next paragraph
       // opens with, business-named-next.ts; before a business named by its legal form further down, a contractor's.)
       // (A word read as a body only in the headline is no body named before: headlineWord above.)
-      const namedNext = COMPANY_WORDS.has(head) && !this.bodies.some((b) => !headlineWord(b)) ? businessNamedNext(this.text, at, head) : null;
+      const namedNext = COMPANY_WORDS.has(head) && !this.bodies.some((b) => !headlineWord(b)) ? businessNamedNext(this.text, at) : null;
       if (namedNext) return namedNext;
       const registeredAfter = COMPANY_WORDS.has(head) ? this.text.matchAll(BUSINESS_NAME_RE).next().value?.[1] : undefined;
       if (registeredAfter) return registeredAfter;
