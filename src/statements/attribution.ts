@@ -39,6 +39,7 @@ import { documentReadAsSaid } from './document-read.ts';
 import { examinersFindThat } from './examiners-findings.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isCoroner, researchGroupFinding } from './findings-of-coroners-and-researchers.ts';
+import { RULING_CUES, rulesOnCase } from './ruling-at-end.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
 import { isFrontedPhraseBeforeAside } from './fronted-phrase-before-aside.ts';
 import { asBodyByAgreement, feelingBeforeVerb } from './glad-to-announce.ts';
@@ -1169,7 +1170,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     const aside = earliestMatch(ATTRIBUTION_ASIDE_RE.exec(sentence.slice(comma + 1)), REASON_AFTER_ATTRIBUTION_RE.exec(sentence.slice(comma + 1)));
     const end = aside ? start + comma + 1 + aside.index : sentenceEnd;
     const tokens = tokenize(masked.slice(start + comma + 1, end), start + comma + 1);
-    const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower);
+    // (A closing "…, the licensing committee has ruled.": a ruling, read as a finding, of one who decides; ruling-at-end.ts.)
+    const isCueWord = (t: Token) => CLAUSE_CUES.has(t.lower) || THAT_CUES.has(t.lower) || DOCUMENT_CUES.has(t.lower) || RULING_CUES.has(t.lower);
     // ("…, an official in one of the three states, who …": after a determiner or a number the word is a noun.)
     // ("…, several said.": the quantifier alone is the subject, not a determiner.)
     // ("…, one member said.", "…, a board member said afterwards.": "member" makes a noun of "states", never of "said" or
@@ -1191,7 +1193,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("…, state officials said": "state" is no verb when a verb follows.)
     const verbAfter = tokens.findIndex((t, k) => k > cueAt && isCueWord(t) && !DOCUMENT_NOUNS.has(t.lower));
     if ((DOCUMENT_NOUNS.has(tokens[cueAt]!.lower) || !CLAUSE_CUES.has(tokens[cueAt]!.lower)) && verbAfter > cueAt) cueAt = verbAfter;
-    const finding = DOCUMENT_CUES.has(tokens[cueAt]!.lower) && !THAT_CUES.has(tokens[cueAt]!.lower);
+    const ruling = RULING_CUES.has(tokens[cueAt]!.lower);
+    const finding = (DOCUMENT_CUES.has(tokens[cueAt]!.lower) && !THAT_CUES.has(tokens[cueAt]!.lower)) || ruling;
     // "…, Lavrov said that …" frames what follows, not what comes before.
     if (tokens.slice(cueAt + 1).some((t) => t.lower === 'that')) continue;
     let phrase: SpeakerPhrase | null;
@@ -1258,7 +1261,10 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("…, a coroner has found.", "…, a Danish team has found.": findings-of-coroners-and-researchers.ts.)
     const researchers = finding && phrase && !phrase.document && !judges(phrase, masked) && !isCoroner(phrase) ? researchGroupFinding(phrase, masked) : null;
     if (researchers) phrase = researchers;
-    if (!phrase || (finding && !phrase.document && !judges(phrase, masked) && !isCoroner(phrase) && !researchers)) return null;
+    if (!phrase || (finding && !phrase.document && !judges(phrase, masked) && !isCoroner(phrase) && !researchers)) {
+      if (!(ruling && phrase && cueAt > 0 && rulesOnCase(phrase, masked))) return null;
+    }
+    if (ruling && (cueAt === 0 || !phrase || !(judges(phrase, masked) || rulesOnCase(phrase, masked)))) return null;
     const dateline = DATELINE_RE.exec(sentence);
     // "…NATO 'frozen,' the minister said": the comma sits inside a closing scare quote.
     const closer = /^['"\u2019\u201D]/.test(sentence.slice(comma + 1)) ? 2 : 0;

@@ -3,6 +3,7 @@
 // spans; one pass over the whole text, in reading order, resolves speakers, so
 // "he" and "the Russian diplomat" can look back at who spoke before.
 
+import { unnamedAgentBeforeWhat } from './describer-after-unnamed-agent.ts';
 import { relationOfRoleNamed } from './russian-relation-of-role.ts';
 import { aboutThisAfterQuote } from './russian-quote-then-about-this.ts';
 import { formerPostNamedBefore } from './russian-former-post-named-before.ts';
@@ -600,6 +601,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const describer = what ? parseSpeakerPhrase(tokenize(what[1]!, sentence.start + what.index + what[0].indexOf(what[1]!))) : null;
       if (describer && describer.kind !== 'pronoun') {
         candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: describer, cue });
+        continue;
+      }
+      // ('asked for by a neighbour after what she described as "…"': the unnamed agent right before; describer-after-unnamed-agent.ts.)
+      const agentBefore = what && (describer?.pronoun === 'she' || describer?.pronoun === 'he') ? unnamedAgentBeforeWhat(masked.slice(sentence.start, sentence.start + what.index)) : null;
+      const unnamedAgent = agentBefore ? parseSpeakerPhrase(tokenize(agentBefore.words, sentence.start + agentBefore.at)) : null;
+      if (unnamedAgent?.kind === 'anonymous') {
+        candidates.push({ kind: 'partial', ...range, paragraph: index, phrase: unnamedAgent, cue });
         continue;
       }
       // (The subject of a relative clause right before the verb wins over the sentence's earlier statement.)
