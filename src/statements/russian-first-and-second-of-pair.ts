@@ -5,7 +5,7 @@
 // read as one, said by a body called «Первая» (thirty-ninth session, tenth Russian speaker probe: d2110, d2112, d2115).
 // Guards: the pair is two full names (a first name and a surname each, a few lower-case words of a post allowed before
 // the second) in the sentence right before the frame's, or two sentences before it; the word's gender, when the first
-// name's gender is known, agrees with it; the word stands alone before the verb.
+// name's gender is known (by the first name or the surname), agrees with it; the word stands alone before the verb.
 
 /** «, второй уверен, что …» inside a clause: where the first clause ends and the second frame's subject starts. */
 const SECOND_FRAME_RE = /,\s+(?:(?:а|и)\s+)?(втор(?:ой|ая))\s+(\p{Ll}+)\s*,\s*что\s/u;
@@ -20,9 +20,9 @@ const PAIR_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)
 
 /**
  * The full name «Первый / Первая» (which 0) or «Второй / Вторая» (which 1) at `at` stands for, from the pair named in the
- * one or two sentences before it; `genderOf` gives a first name's gender or null.
+ * one or two sentences before it; `genderOf` gives a full name's gender or null.
  */
-export function memberOfPair(text: string, at: number, word: string, genderOf: (first: string) => 'm' | 'f' | null): string[] | null {
+export function memberOfPair(text: string, at: number, word: string, genderOf: (name: string) => 'm' | 'f' | null): string[] | null {
   const w = word.toLowerCase();
   const which = w === 'первый' || w === 'первая' ? 0 : w === 'второй' || w === 'вторая' ? 1 : -1;
   if (which < 0) return null;
@@ -35,7 +35,7 @@ export function memberOfPair(text: string, at: number, word: string, genderOf: (
   const pair = pairs.at(-1);
   if (!pair) return null;
   const name = which === 0 ? [pair[1]!, pair[2]!] : [pair[3]!, pair[4]!];
-  const gender = genderOf(name[0]!);
+  const gender = genderOf(name.join(' '));
   if (gender !== null && gender !== wanted) return null;
   return name;
 }

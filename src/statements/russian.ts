@@ -2368,7 +2368,7 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // the speaker, not the business; companyInApposition is for a body's press office before it.)
     const nameFirst = second > 0 && head?.kind === 'name' && head.name.length >= 2 && beforeComma[0] === subject[0] ? nameBeforeApposition(masked, subject, end) : null;
     // («…и смотритель Name Surname. Первая считает, что …»: the first or second of a pair just named, russian-first-and-second-of-pair.ts.)
-    const member = subject.length === 1 ? memberOfPair(masked, subject[0]!.start, subject[0]!.text, givenNameGender) : null;
+    const member = subject.length === 1 ? memberOfPair(masked, subject[0]!.start, subject[0]!.text, russianGender) : null;
     const pairPhrase: SpeakerPhrase | null = member ? { kind: 'name', name: member, roles: [], qualifier: null, start: subject[0]!.start, end: subject[0]!.end } : null;
     const phrase = pairPhrase ?? people ?? plural ?? where ?? firm ?? nameFirst ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
@@ -3218,6 +3218,13 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
 
 /** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
 export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
+  // («Директор музея, которую назначили в мае, Name Surname рассказала»: a relative clause between a post and the name is
+  // blanked, not cut at, so the name is the subject; russian-relative-aside-before-name.ts.)
+  const relativeAside = relativeAsideBeforeName(masked.slice(start, verbStart + 1), (w) => russianRoles(w) !== null);
+  if (relativeAside && relativeAside.to < verbStart - start) {
+    const blanked = masked.slice(0, start + relativeAside.from) + ' '.repeat(relativeAside.to - relativeAside.from) + masked.slice(start + relativeAside.to);
+    return russianSubjectBefore(blanked, start, verbStart);
+  }
   // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
   const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
   // («Сейсмолог … службы РАН Name Surname, не участвовавший в работе, назвал результат «…»»: a participle's aside between
@@ -3254,6 +3261,13 @@ export function russianMentions(masked: string, start: number, end: number): Spe
 }
 
 function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[] {
+  // («Ректор, которую избрали в мае, Name Surname сообщила …»: the relative clause blanked, as russianClauses does, so the
+  // name is the one a later «она» means, not the post before the clause; russian-relative-aside-before-name.ts.)
+  const relativeAside = relativeAsideBeforeName(masked.slice(start, end), (w) => russianRoles(w) !== null);
+  if (relativeAside) {
+    const blanked = masked.slice(0, start + relativeAside.from) + ' '.repeat(relativeAside.to - relativeAside.from) + masked.slice(start + relativeAside.to);
+    return mentionsIn(blanked, start, end);
+  }
   // "Сам подсудимый вину не признал": the one the court sentenced (or the text charged), so that a later "он" is them.
   const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
   const defendant = accused ? defendantBefore(masked, start) : null;
