@@ -49,6 +49,11 @@ import { latinBodyAfterKind } from './russian-latin-body-name.ts';
 import { russianParticleRun } from './russian-name-particles.ts';
 import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
 import { insideParticiplePhrase, isParticipleWord } from './russian-participle-phrase.ts';
+import { latterAsPronoun } from './russian-the-latter.ts';
+import { molFrame } from './russian-mol-reported.ts';
+import { dativeHadToSay } from './russian-dative-had-to-say.ts';
+import { memberOfPair, secondOfPairFrameIn } from './russian-first-and-second-of-pair.ts';
+import { relativeAsideBeforeName } from './russian-relative-aside-before-name.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
 import { isPeopleNounAndFirstName } from './russian-people-noun-first-name.ts';
 import { isPeopleOfPlace } from './russian-people-of-place.ts';
@@ -1758,7 +1763,8 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
 function secondFrame(masked: string, from: number, end: number): { cut: number; at: number } | null {
   const m = /,\s+(?:а|но|однако)\s+([^,.;:!?]{2,120}?)\s+(\p{Ll}+)\s*,\s*что\s/u.exec(masked.slice(from, end));
   // («Одни говорили, что …, другие признавались, что …»: the pair's second half after a bare comma, russian-some-and-others.ts.)
-  const others = othersFrameIn(masked.slice(from, end));
+  // («Первая считает, что …, второй уверен, что …»: the pair's second after a bare comma, russian-first-and-second-of-pair.ts.)
+  const others = othersFrameIn(masked.slice(from, end)) ?? secondOfPairFrameIn(masked.slice(from, end));
   if (others && RU_SPEECH_VERBS.has(others.verb) && (!m || others.cut < m.index)) return { cut: from + others.cut, at: from + others.at };
   // («Специалисты сомневаются, что …: они считают, что …», «…; эксперты полагают, что …»: a colon or a semicolon, then a subject
   // and a verb of saying with its own «, что», opens a new frame, as «, а» does; the first clause ran on into it (thirty-
@@ -1816,6 +1822,9 @@ const UNOWNED_DATA_ADJECTIVES = /^(?:неофициальн|неподтверж
 
 /** The source after "по словам", "по данным", "по мнению" … (`cueFirst`: the cue before it, "по словам X"; else "по его словам"). */
 function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: boolean): SpeakerPhrase | null {
+  // («По словам последнего, …»: the latter of those just named, read as «по его словам», russian-the-latter.ts.)
+  const latter = cueFirst ? latterAsPronoun(cueWord, who) : null;
+  if (latter) return { kind: 'pronoun', pronoun: latter, name: [], roles: [], qualifier: null, start: who[0]!.start, end: who[0]!.end };
   // ("По словам судьи": "по словам" governs the genitive, so a lone role in -и / -ы is one person, not a plural.)
   // ("По словам архитектора", "По мнению фигуристки": a lone noun for a person in the genitive singular, which the rules
   // may not know, is the one just named, whatever their post; not a source, a body or a document.)
@@ -1909,6 +1918,30 @@ const SOURCE_ASIDE_MASCULINE = /^\p{Ll}+(?:вш|ющ|ящ|щ)(?:его|ого)(?
 
 /** Reported speech in one Russian sentence, masked[start, end). */
 export function russianClauses(masked: string, start: number, end: number): ReportedClause[] {
+  // («Директор зоопарка, которую назначили в марте, Name рассказала, что …»: a relative clause between a post and its
+  // holder's name is an aside, blanked so the subject reads as without it; russian-relative-aside-before-name.ts.)
+  const relativeAside = relativeAsideBeforeName(masked.slice(start, end), (w) => russianRoles(w) !== null);
+  if (relativeAside) {
+    const blanked = masked.slice(0, start + relativeAside.from) + ' '.repeat(relativeAside.to - relativeAside.from) + masked.slice(start + relativeAside.to);
+    return russianClauses(blanked, start, end);
+  }
+  // («Name отвечает уклончиво: мол, …»: what follows «мол» is the subject's words retold; russian-mol-reported.ts.)
+  const mol = molFrame(masked.slice(start, end));
+  if (mol) {
+    const lead = Math.max(start + mol.subjectAt, start + (RU_OPENERS.exec(masked.slice(start, end))?.[0].length ?? 0));
+    const phrase = lead < start + mol.subjectEnd ? russianSubjectBefore(masked, lead, start + mol.subjectEnd) : null;
+    const clause = trimmedClause(masked, start + mol.clauseAt, end);
+    const cueAt = start + mol.verbAt;
+    if (phrase && clause) return [{ ...clause, cue: { text: mol.verb, start: cueAt, end: cueAt + mol.verb.length }, phrase }];
+  }
+  // («Мартыновой пришлось признать, что …»: a surname in the dative, «пришлось» and a verb of saying; russian-dative-had-to-say.ts.)
+  const hadTo = dativeHadToSay(masked.slice(start, end), masked.slice(0, start));
+  if (hadTo) {
+    const clause = trimmedClause(masked, start + hadTo.clauseAt, end);
+    const cueAt = start + hadTo.cueAt;
+    const phrase: SpeakerPhrase = { kind: 'name', name: [hadTo.surname], roles: [], qualifier: null, start: start + hadTo.at, end: start + hadTo.at + hadTo.length };
+    if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: hadTo.cue, start: cueAt, end: cueAt + hadTo.cue.length }, phrase }));
+  }
   // "…, сообщил X, добавив, что …", "X отказался от комментариев, отметив лишь, что …": the gerund's clause
   // is said by whoever the part before it names.
   // ("В «…» от комментариев отказались, сославшись на то, что …": the reason given, the same frame.)
@@ -2352,7 +2385,10 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // («Name Surname, директор завода «…», напомнил»: a full name before an apposition that ends in a business's «name» is
     // the speaker, not the business; companyInApposition is for a body's press office before it.)
     const nameFirst = second > 0 && head?.kind === 'name' && head.name.length >= 2 && beforeComma[0] === subject[0] ? nameBeforeApposition(masked, subject, end) : null;
-    const phrase = people ?? plural ?? where ?? firm ?? nameFirst ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
+    // («…и смотритель Name Surname. Первая считает, что …»: the first or second of a pair just named, russian-first-and-second-of-pair.ts.)
+    const member = subject.length === 1 ? memberOfPair(masked, subject[0]!.start, subject[0]!.text, russianGender) : null;
+    const pairPhrase: SpeakerPhrase | null = member ? { kind: 'name', name: member, roles: [], qualifier: null, start: subject[0]!.start, end: subject[0]!.end } : null;
+    const phrase = pairPhrase ?? people ?? plural ?? where ?? firm ?? nameFirst ?? companyInApposition(masked, from, tokens[k]!.start) ?? unnamed ?? named ?? titled ?? head ?? subjectPhrase(subject) ?? carried;
     // "Name подтвердил, что получил предложения, но отказался назвать …": a verb agreeing with the cue's after "но" is the
     // speaker's own next act, not what was said.
     const ending = /(л|ла|ли|ло)(?:ся|сь)?$/u.exec(tokens[k]!.lower)?.[1];
@@ -3204,6 +3240,13 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
 
 /** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
 export function russianSubjectBefore(masked: string, start: number, verbStart: number): SpeakerPhrase | null {
+  // («Директор музея, которую назначили в мае, Name Surname рассказала»: a relative clause between a post and the name is
+  // blanked, not cut at, so the name is the subject; russian-relative-aside-before-name.ts.)
+  const relativeAside = relativeAsideBeforeName(masked.slice(start, verbStart + 1), (w) => russianRoles(w) !== null);
+  if (relativeAside && relativeAside.to < verbStart - start) {
+    const blanked = masked.slice(0, start + relativeAside.from) + ' '.repeat(relativeAside.to - relativeAside.from) + masked.slice(start + relativeAside.to);
+    return russianSubjectBefore(blanked, start, verbStart);
+  }
   // ("Народная артистка Name, которая служит в театре с 1979 года, назвала": not the relative clause.)
   const relative = masked.slice(start, verbStart).search(/,\s*котор/u);
   // («Сейсмолог … службы РАН Name Surname, не участвовавший в работе, назвал результат «…»»: a participle's aside between
@@ -3240,6 +3283,13 @@ export function russianMentions(masked: string, start: number, end: number): Spe
 }
 
 function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[] {
+  // («Ректор, которую избрали в мае, Name Surname сообщила …»: the relative clause blanked, as russianClauses does, so the
+  // name is the one a later «она» means, not the post before the clause; russian-relative-aside-before-name.ts.)
+  const relativeAside = relativeAsideBeforeName(masked.slice(start, end), (w) => russianRoles(w) !== null);
+  if (relativeAside) {
+    const blanked = masked.slice(0, start + relativeAside.from) + ' '.repeat(relativeAside.to - relativeAside.from) + masked.slice(start + relativeAside.to);
+    return mentionsIn(blanked, start, end);
+  }
   // "Сам подсудимый вину не признал": the one the court sentenced (or the text charged), so that a later "он" is them.
   const accused = /^\s*(?:Сам[аи]?\s+)?(?:подсудим|осужденн|осуждённ|обвиняем|подозреваем|задержанн)\p{Ll}*/iu.exec(masked.slice(start, end));
   const defendant = accused ? defendantBefore(masked, start) : null;
