@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set([
   'engr', 'atty', 'cllr',
   // An East and West African MP's or minister's "Hon. Name", a police rank's "Supt." / "Insp." / "Det.", a priest's "Rev." / "Fr.".
   'hon', 'supt', 'insp', 'det', 'rev', 'fr',
+  // An Anglican archdeacon's "the Ven. Name" and a priest's "the Revd. Name" (thirty-ninth session, test-57 w14: "The
+  // Archdeacon of Place, the Ven. Name Name, said …" was cut after "Ven.").
+  'ven', 'revd',
 ]);
 
 /** Currencies' short names written with a full stop before an amount (South Asian, East African copy). */

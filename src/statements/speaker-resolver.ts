@@ -122,6 +122,7 @@ import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from '
 import { isTradeWordOfUnnamedOne } from './trade-word-of-unnamed-one.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
+import { winnerOfDeed } from './russian-winner-of-deed.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
@@ -247,6 +248,8 @@ export class SpeakerResolver {
   private lastDocument: ResolvedSpeaker | null = null;
   /** When (in `order`) one unnamed person last spoke: latestUnnamedSpoke. */
   private lastUnnamed = 0;
+  /** When (in `order`) an unnamed group of people last spoke («…, жалуются жители Заречья»): latestUnnamedSpoke. */
+  private lastUnnamedGroup = 0;
   private lastDocumentAt = -1;
   /** A person's post as the text first printed it, for russian-post-kind.ts. */
   private readonly postsPrinted = new Map<string, string>();
@@ -278,6 +281,7 @@ export class SpeakerResolver {
     // group nor a document.)
     if (resolved.anonymous && !(printed.kind === 'anonymous' && printed.plural) && printed.kind !== 'organisation'
       && (!this.noting || (printed.kind === 'anonymous' && !printed.document))) this.lastUnnamed = ++this.order;
+    if (resolved.anonymous && printed.kind === 'anonymous' && printed.plural && !printed.document && !this.noting) this.lastUnnamedGroup = ++this.order;
     this.lastDocument = printed.document ? resolved : null;
     this.lastDocumentAt = printed.document ? printed.start : -1;
     return resolved;
@@ -748,6 +752,11 @@ export class SpeakerResolver {
           if (author) {
             return this.notedPerson(author);
           }
+        }
+        // («— сказал победитель» after «Name Surname … победил чемпиона»: the one the text told of winning, russian-winner-of-deed.ts.)
+        if (phrase.kind === 'title' && phrase.roles.length === 1 && /^\p{Ll}+$/u.test(this.text.slice(phrase.start, phrase.end))) {
+          const winner = winnerOfDeed(this.text, phrase.start, this.text.slice(phrase.start, phrase.end), this.directory.people().map((p) => p.name));
+          if (winner) return this.notedPerson(winner);
         }
         // («— признался ирландец» after «ирландский защитник Name Surname»: a word for one of a nation, russian-demonym-role.ts.)
         if (phrase.kind === 'title' && phrase.roles.length === 1 && isCyrillic(phrase.roles[0]!) && phrase.end - phrase.start === phrase.roles[0]!.length) {
@@ -2111,7 +2120,14 @@ export class SpeakerResolver {
   /** An unnamed person spoke after `speaker` was last named or pointed at, and `phrase` is one lower-case Russian word. */
   private latestUnnamedSpoke(phrase: SpeakerPhrase, speaker: string): boolean {
     const printed = this.text.slice(phrase.start, phrase.end);
-    return /^[\u0430-\u044F\u0451]+$/u.test(printed) && phrase.roles.length > 0 && this.lastUnnamed > (this.lastSeen.get(speaker) ?? 0);
+    if (!/^[\u0430-\u044F\u0451]+$/u.test(printed) || phrase.roles.length === 0) return false;
+    const since = this.lastSeen.get(speaker) ?? 0;
+    // (Thirty-ninth session, test-57 r01: «…, жалуются жители Заречья. «…», — возмущается водитель»: after an unnamed group
+    // of people spoke, a bare word for one of the public, «водитель», «пенсионерка», that the one named before does not
+    // hold, is one of that group, unnamed, not the official quoted before it. Guard: only such people's words, not a post,
+    // «— сказал министр»; the group spoke, not only was mentioned.)
+    const oneOfThePublic = phrase.roles.every((r) => RU_PEOPLE_ROLES.has(r) || isRussianPeopleNoun(r));
+    return this.lastUnnamed > since || (oneOfThePublic && this.lastUnnamedGroup > since);
   }
 
   /** Whether the text or the directory gives a person some post or description. */
@@ -2121,8 +2137,11 @@ export class SpeakerResolver {
     // ("Suffolk farmer Helen Atherstone", "Janet Oakes, 52, a healthcare assistant": where the text first names them.)
     const at = this.text.indexOf(speaker);
     if (at < 0) return false;
-    const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
-    return (before !== null && isPersonNoun(before[1]!)) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
+    // (Thirty-ninth session, test-57 w15: "Helm Chris Loades said:", a person noun capitalised before the name as a post
+    // is, "Helm", "Nurse", is as much a description; then "…," the kitesurfer said" after an unnamed kitesurfer spoke is
+    // not Loades. Guard: the word right before the name, a person noun the vocabulary knows.)
+    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+    return (before !== null && /^\p{L}\p{Ll}+$/u.test(before[1]!) && isPersonNoun(before[1]!.toLowerCase())) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
   }
 
   private lowered: string | null = null;

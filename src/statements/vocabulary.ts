@@ -217,6 +217,9 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'tulafale',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt',
+  // British church copy's "the Revd Name" for a priest, the Church of England's own short form of "Reverend" (thirty-ninth
+  // session, test-57 w14: "The Rector, the Revd Margaret Fenby, said").
+  'revd',
   // "H.E. Name", Gulf and Commonwealth state copy's "His (or Her) Excellency" before a minister's or an envoy's name.
   'h.e.',
   // Nigerian copy's "Barr. Name Name" for a barrister (sentences.ts keeps its full stop inside the sentence).

@@ -1,6 +1,6 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and fifty-eight held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third, fifty-seventh and fifty-eighth have since
+// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third and fifty-eighth have since
 // had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
 // seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
@@ -12,16 +12,16 @@
 // thirty-ninth in the twenty-eighth, the fortieth and forty-first in the twenty-ninth, the forty-second in the
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
 // thirty-third, the forty-seventh in the thirty-fourth, the forty-fourth in the thirty-fifth, the fifty-fourth in the
-// thirty-sixth, the fifty-fifth in the thirty-seventh, the fifty-sixth in the thirty-eighth), so they guard against
-// going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third,
-// fifty-seventh and fifty-eighth (test-9, test-14, test-48, test-49, test-50, test-51, test-52, test-53, test-57 and
-// test-58, written blind in the sixth and tenth sessions, one in the thirty-second, two in the thirty-third, three in
-// the thirty-fourth, one in the thirty-eighth and one in the thirty-ninth) are the unseen measurements.
+// thirty-sixth, the fifty-fifth in the thirty-seventh, the fifty-sixth in the thirty-eighth, the fifty-seventh in the
+// thirty-ninth), so they guard against going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth,
+// fifty-first, fifty-second, fifty-third and fifty-eighth (test-9, test-14, test-48, test-49, test-50, test-51, test-52,
+// test-53 and test-58, written blind in the sixth and tenth sessions, one in the thirty-second, two in the
+// thirty-third, three in the thirty-fourth and one in the thirty-ninth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-48 to test-53, test-57 or test-58: that would end
+// prints a read part's (never an unseen part's, test-9, test-14, test-48 to test-53 or test-58: that would end
 // its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54' | 'test-55' | 'test-56' | 'test-57' | 'test-58';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-57', 'test-58']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-58']);
 
 interface LanguageShare {
   texts: number;
@@ -1003,10 +1003,13 @@ describe('statements on texts the rules were not written for', () => {
       // precision 0.99 (72/73), speaker right 0.94 (68/72), partial 0.95 (18/19), reported 0.95 (285/300), 83 of 86
       // unnamed, all kinds 342/375 (English 19 texts: 1.00, 0.96, 0.95, 0.94, 57 of 58; Russian 10: 1.00, 0.89, 1.00,
       // 0.98, 26 of 28). Floors: those figures less a margin of a few statements (direct found meets the default 0.95).
-      // Unseen: its misses are never to be printed.
+      // Read in the thirty-ninth session's first round (its 50 misses, fixtures/statements/README.md, "Thirty-ninth
+      // session: test-57 read"; one annotation added, r07's headline quote, 392 statements): direct found 1.00 (73/73),
+      // precision 1.00, speaker right 1.00 (73/73), partial 0.95 (18/19), reported 0.97 (291/300), 85 of 86 unnamed, all
+      // kinds 361/382; 31 misses left. Floors a few statements under those figures.
       part: 'test-57',
-      title: 'fifty-seventh part (29 full-length texts, 10 in Russian; written blind in the thirty-eighth session, during its first round; unseen)',
-      floors: { texts: 29, speakerRight: 0.91, partial: 0.85, reported: 0.93, anonymous: 0.93 },
+      title: 'fifty-seventh part (29 full-length texts, 10 in Russian; written blind in the thirty-eighth session and read in the thirty-ninth)',
+      floors: { texts: 29, speakerRight: 0.97, partial: 0.85, reported: 0.96, anonymous: 0.95 },
     },
     {
       // Written blind in the thirty-ninth session, during its first round (2026-12-07, 00:45–00:54 UTC by the
