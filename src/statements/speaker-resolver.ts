@@ -2137,11 +2137,8 @@ export class SpeakerResolver {
     // ("Suffolk farmer Helen Atherstone", "Janet Oakes, 52, a healthcare assistant": where the text first names them.)
     const at = this.text.indexOf(speaker);
     if (at < 0) return false;
-    // (Thirty-ninth session, test-57 w15: "Helm Chris Loades said:", a person noun capitalised before the name as a post
-    // is, "Helm", "Nurse", is as much a description; then "…," the kitesurfer said" after an unnamed kitesurfer spoke is
-    // not Loades. Guard: the word right before the name, a person noun the vocabulary knows.)
-    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
-    return (before !== null && /^\p{L}\p{Ll}+$/u.test(before[1]!) && isPersonNoun(before[1]!.toLowerCase())) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
+    const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 30), at));
+    return (before !== null && isPersonNoun(before[1]!)) || /^,(?:\s+\d{1,3},)?\s+(?:a|an|the)\s/u.test(this.text.slice(at + speaker.length, at + speaker.length + 14));
   }
 
   private lowered: string | null = null;

@@ -50,20 +50,6 @@ describe('English: "the Revd Name" and "the Ven. Name" (vocabulary.ts, sentences
   });
 });
 
-describe('English: a capitalised person noun before a name is a description ("Helm Name Name said:")', () => {
-  it('"…," the paddleboarder said after an unnamed paddleboarder spoke is not the helm quoted before', () => {
-    expect(quotes('Rescue\n\nHelm Dara Quill said the tide had turned fast.\n\nOne of the paddleboarders, who did not want to be named, said they had drifted for an hour. "We were lucky," the paddleboarder said.')).toEqual([
-      ['direct', 'anonymous', 'anonymous', 'We were lucky'],
-    ]);
-  });
-
-  it('guard: "Crew member Name Name" (lower-case noun) keeps its reading', () => {
-    expect(quotes('Rescue\n\nCrew member Dara Quill said the tide had turned fast.\n\nOne of the paddleboarders, who did not want to be named, said they had drifted for an hour. "We were lucky," the paddleboarder said.')).toEqual([
-      ['direct', 'anonymous', 'anonymous', 'We were lucky'],
-    ]);
-  });
-});
-
 describe('Russian: a bare «победитель» is the one the text told of winning (russian-winner-of-deed.ts)', () => {
   it('«— сказал победитель» after «Name Surname … победил чемпиона» is that person', () => {
     expect(quotes('Турнир\n\nСборная области заняла второе место на турнире по дзюдо.\n\nВ финале весовой категории до 66 кг Игнат Ремезов за минуту до конца провел бросок и победил прошлогоднего чемпиона.\n\n«Я знал, что он устанет к концу схватки», — сказал победитель после финала.')).toEqual([
