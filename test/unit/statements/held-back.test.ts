@@ -1006,7 +1006,9 @@ describe('statements on texts the rules were not written for', () => {
       // Read in the thirty-ninth session's first round (its 50 misses, fixtures/statements/README.md, "Thirty-ninth
       // session: test-57 read"; one annotation added, r07's headline quote, 392 statements): direct found 1.00 (73/73),
       // precision 1.00, speaker right 1.00 (73/73), partial 0.95 (18/19), reported 0.97 (291/300), 85 of 86 unnamed, all
-      // kinds 361/382; 31 misses left. Floors a few statements under those figures.
+      // kinds 361/382; 31 misses left. The lead then took back one of its rules (a capitalised person noun before a name
+      // read as a description, "Helm Name"), as it cost the unseen test-51 two speakers: speaker right 0.99 (72/73), 84 of
+      // 86 unnamed, all kinds 360/382, 32 misses. Floors a few statements under those figures.
       part: 'test-57',
       title: 'fifty-seventh part (29 full-length texts, 10 in Russian; written blind in the thirty-eighth session and read in the thirty-ninth)',
       floors: { texts: 29, speakerRight: 0.97, partial: 0.85, reported: 0.96, anonymous: 0.95 },
@@ -1014,11 +1016,15 @@ describe('statements on texts the rules were not written for', () => {
     {
       // Written blind in the thirty-ninth session, during its first round (2026-12-07, 00:45–00:54 UTC by the
       // machine's clock) and committed (11749e0f) on the rules of 22edb33f (the branch's start), before the extractor
-      // was run on it (format checked by script before the commit). Floors all 0 until the lead's first run after the
-      // round's merge sets them. Unseen: its misses are never to be printed.
+      // was run on it (format checked by script before the commit); a convention audit by a helper that saw no
+      // extractor output changed nothing (416 statements). First run by the lead after the round's merge (on 42fc2252
+      // and again with one rule taken back, the same): direct found 1.00 (63/63), precision 1.00, speaker right 0.94
+      // (59/63), partial 1.00 (29/29), reported 0.99 (320/324), 108 of 108 unnamed, all kinds 398/412 (English 19 texts:
+      // 0.94, 1.00, 0.98, 85 of 85; Russian 10: 0.93, 1.00, 1.00, 23 of 23). Floors: those figures less a margin of a few
+      // statements (direct found meets the default 0.95). Unseen: its misses are never to be printed.
       part: 'test-58',
       title: 'fifty-eighth part (29 full-length texts, 10 in Russian; written blind in the thirty-ninth session, during its first round; unseen)',
-      floors: { texts: 0, speakerRight: 0, partial: 0, reported: 0, anonymous: 0, direct: 0 },
+      floors: { texts: 29, speakerRight: 0.9, partial: 0.9, reported: 0.97, anonymous: 0.97 },
     },
   ];
 
