@@ -64,7 +64,7 @@ import { quotedSurnamePhrase } from './russian-quoted-surname.ts';
 import { cutsRegionName } from './russian-region-cut.ts';
 import { verbAfterDescribedName } from './russian-verb-after-described-name.ts';
 import { gerundSubjectClause } from './gerund-subject-clause.ts';
-import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
+import { BODY_KINDS, DOCUMENT_NOUNS, nameAsBody, normaliseRole, PAIR_OR_GROUP_COUNTS, parseSpeakerPhrase, type SpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
 import { nameWithSurnameOfAPost } from './surname-spelled-as-post.ts';
 import { clauseAfterSetting } from './that-after-setting.ts';
 import { isThatTheSubject } from './that-as-subject.ts';
@@ -1138,9 +1138,6 @@ function isListenerAndTime(rest: string, cue: string): boolean {
 // (And "despite", the writer's setting after it as "amid" is: "…, the department has confirmed, despite objections from …".)
 const ATTRIBUTION_ASIDE_RE = /;\s|,\s+(?:adding|saying|asking|speaking|declining|citing|noting|stressing|warning|insisting|arguing|who|as|amid|despite|a|an|the|some|many|most|several|both|none|while|after|before|when|following|without|and|but|though|although|in|\p{Ll}{2,}ing)\b/u;
 
-/** Counts after "one of the" that are an unnamed pair or group ("one of the two added"). */
-const PAIR_COUNTS = new Set(['two', 'three', 'four', 'five', 'six']);
-
 const NOUN_BEFORE_RE = /^(?:the|a|an|these|those|its|their|two|three|four|five|six|seven|eight|nine|ten|several|both|all|member|other)$/u;
 
 /** "The professor, who keeps four hives" / "Ann Lowe, who runs the shop": a subject and its relative aside, up to the aside's end. */
@@ -1202,7 +1199,7 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       || (k === 2 && tokens[0]!.lower === 'the' && tokens[1]!.lower === 'other' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower))
       // ("…, one of the two added.": a count after "one of the" is the pair itself, never a number before a noun "added";
       // thirty-ninth session, d2141. Guard: exactly "one of the" and the count, then the verb.)
-      || (k === 4 && tokens[0]!.text === 'one' && tokens[1]!.lower === 'of' && tokens[2]!.lower === 'the' && PAIR_COUNTS.has(tokens[3]!.lower)
+      || (k === 4 && tokens[0]!.text === 'one' && tokens[1]!.lower === 'of' && tokens[2]!.lower === 'the' && PAIR_OR_GROUP_COUNTS.has(tokens[3]!.lower)
         && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower));
     let cueAt = tokens.findIndex((t, k) => isCueWord(t) && !(k > 0 && NOUN_BEFORE_RE.test(tokens[k - 1]!.lower) && !(k === 1 && tokens[0]!.lower === 'several') && !memberSaid(k)));
     if (cueAt < 0) continue;

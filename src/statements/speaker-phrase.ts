@@ -441,7 +441,7 @@ function shareOf(all: readonly Token[]): number {
 const COMPASS_RE = /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/u;
 
 /** A count of people after "one of the" ("one of the two", "one of the three"): the group the text counted. */
-const PAIR_OR_GROUP_COUNTS = new Set(['two', 'three', 'four', 'five', 'six']);
+export const PAIR_OR_GROUP_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six']);
 
 /** The people someone works with, after "and his / her": "colleagues", "team", "co-authors". */
 const TEAM_WORDS = new Set(['colleagues', 'team', 'co-authors', 'coauthors', 'collaborators', 'co-researchers']);
