@@ -305,6 +305,9 @@ describe('only the reader acts', () => {
       // What the worker's commands.onCommand listener does for each command, from the worker itself.
       const sendCommand = async (command: string) => {
         const worker = await session.worker();
+        // (Finding the worker may have opened and closed an extension tab to wake it: the article's tab is made the
+        // active one again, as the command is for the active tab.)
+        await page.bringToFront();
         return worker.evaluate(async (message: unknown) => {
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
           return chrome.tabs.sendMessage(tab!.id!, message);

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { requireBrowser } from '../../../scripts/lib/find-browser.js';
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
@@ -111,24 +111,51 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     await watchWorker();
   }
 
+  const isOurWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+
+  /** Whether `w` answers an evaluation within 5 s (a stopped worker's handle never does). */
+  async function answers(w: WebWorker): Promise<boolean> {
+    return Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 5_000))]);
+  }
+
+  /** Starts the worker the way the browser does, with a message from an extension page, closed again at once. */
+  async function wakeWorker(): Promise<void> {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/extension/pages/popup/index.html`, { waitUntil: 'load', timeout: 10_000 });
+      await Promise.race([
+        page.evaluate(() => chrome.runtime.sendMessage({ type: 'library/all', payload: {} })).catch(() => undefined),
+        new Promise((r) => setTimeout(r, 5_000)),
+      ]);
+    } catch {
+      // The next round looks again.
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
   /**
    * The running service worker, checked live: right after the worker was stopped (restartWorker, or the browser
-   * idling it) the target list can still hold the stopped one for a moment, and its handle then refuses every
-   * evaluation ("Execution context is not available in detached … worker"); a test failed so under load.
+   * idling it) the target list can still hold the stopped one, and its handle then refuses every evaluation
+   * ("Execution context is not available in detached … worker"); a test failed so under load. Every listed worker is
+   * tried, newest first. In one CI run (thirty-ninth session) the only listed worker never answered for the whole 30 s
+   * and no new one started: after 5 s with no live worker, and every 5 s after, one is woken as the browser would wake
+   * it. That opens and closes an extension tab, so it runs only on the path that otherwise failed the test.
    */
   async function worker(): Promise<WebWorker> {
-    const deadline = Date.now() + 30_000;
+    const started = Date.now();
+    const deadline = started + 30_000;
+    let wokenAt = started;
     for (;;) {
-      const target = await browser.waitForTarget(
-        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
-        { timeout: Math.max(1, deadline - Date.now()) },
-      );
-      const w = await target.worker();
-      const live = w
-        ? await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 5_000))])
-        : false;
-      if (w && live) return w;
-      if (Date.now() > deadline) throw new Error(`The extension service worker ${w ? 'never answered' : 'has no worker handle'}`);
+      for (const target of browser.targets().filter(isOurWorker).reverse()) {
+        const w = await target.worker();
+        if (w && (await answers(w))) return w;
+      }
+      if (Date.now() > deadline) throw new Error('The extension service worker never answered');
+      if (Date.now() - wokenAt > 5_000) {
+        await wakeWorker();
+        wokenAt = Date.now();
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
