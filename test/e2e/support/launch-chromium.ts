@@ -120,17 +120,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 
   /** Starts the worker the way the browser does, with a message from an extension page, closed again at once. */
   async function wakeWorker(): Promise<void> {
-    const page = await browser.newPage();
+    let page: Page | null = null;
     try {
-      await page.goto(`chrome-extension://${extensionId}/extension/pages/popup/index.html`, { waitUntil: 'load', timeout: 10_000 });
+      page = await extensionPage('extension/pages/popup/index.html');
+      const opened = page;
       await Promise.race([
-        page.evaluate(() => chrome.runtime.sendMessage({ type: 'library/all', payload: {} })).catch(() => undefined),
+        opened.evaluate(() => chrome.runtime.sendMessage({ type: 'library/all', payload: {} })).catch(() => undefined),
         new Promise((r) => setTimeout(r, 5_000)),
       ]);
     } catch {
       // The next round looks again.
     } finally {
-      await page.close().catch(() => undefined);
+      await page?.close().catch(() => undefined);
     }
   }
 
