@@ -87,7 +87,9 @@ export async function keysReach(page: Page, frame: Frame, timeoutMs: number): Pr
 
 /**
  * Presses `key` where its release removes the frame that has the keyboard (Escape in a text field closing the panel
- * around it), without waiting on the browser's answer to the release. Chromium answers the DevTools protocol's
+ * around it; Enter in a speaker's field saving the correction and closing its form; Enter in the new-tags field adding
+ * them and replacing the field with a fresh frame), without waiting on the browser's answer to the release. Not needed
+ * in the selection toolbar: its frame stays at least AFTER_ACTION_MS after any of its keys, and while the pointer is on it. Chromium answers the DevTools protocol's
  * Input.dispatchKeyEvent only once the renderer that got the key acknowledges it, and drops the answer for good when
  * that frame's widget is gone first: the frame acts on the release (key-release.ts) and tells the overlay, which
  * removes it, so on a loaded machine the removal can reach the browser before the acknowledgement, and the key-up
