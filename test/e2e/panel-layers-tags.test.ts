@@ -17,12 +17,12 @@ import { exportClassSet } from '../../src/store/class-set.ts';
 import { loadCompiledCorpus } from '../unit/helpers/corpus.ts';
 import { dumpDatabase } from './support/database-dump.ts';
 import { type ChromiumSession, DIST_DIR, launchChromium } from './support/launch-chromium.ts';
+import { axeOnOverlay } from './support/overlay-axe.ts';
 import { OverlayProbe } from './support/overlay-probe.ts';
 import { drawnMarkTexts } from './support/reader-marks.ts';
-import { axeOnOverlay } from './support/overlay-axe.ts';
 import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
-import { typeInTextField } from './support/text-field.ts';
+import { pressKeyThatRemovesItsFrame, typeInTextField } from './support/text-field.ts';
 
 const LIBRARY = 'extension/pages/library/index.html';
 const A = { id: 'sputnik-2008-09-27-lavrov-relations-not-frozen', url: 'https://sputniknews.com/20080927/117172470.html' };
@@ -126,7 +126,8 @@ describe('tags and layers in the panel', () => {
     const item = `li[data-annotation-id="${mine.id}"]`;
     await probe.click(`${item} button[data-action="add-tag"]`);
     await typeInTextField(page, probe, `${item} .sl-tag-add iframe.sl-text-field`, 'named source, week 3');
-    await page.keyboard.press('Enter');
+    // Not page.keyboard.press: the added tags replace the field's frame with a fresh one (see pressKeyThatRemovesItsFrame).
+    await pressKeyThatRemovesItsFrame(page, 'Enter');
     await until('both tags show as chips', async () => (await tagsIn(probe, mine.id)).join('|') === 'named source|week 3');
     await probe.click(`${item} button[data-action="close-tags"]`);
     await probe.waitFor(`${item} button[data-action="add-tag"]`);

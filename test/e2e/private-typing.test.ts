@@ -13,7 +13,7 @@ import { requireBuild } from './support/require-build.ts';
 import { fixtureRoutes } from './support/routes.ts';
 import { dragSelect } from './support/select-text.ts';
 import { clickToolbar, toolbarFrame, typeInToolbarNote, waitForToolbarSaved } from './support/selection-toolbar.ts';
-import { typeInTextField } from './support/text-field.ts';
+import { pressKeyThatRemovesItsFrame, typeInTextField } from './support/text-field.ts';
 
 const pages = loadFixturePages();
 const LAVROV = pages.find((p) => p.case === 'corpus' && p.expect === 'sputnik-2008-09-27-lavrov-relations-not-frozen')!;
@@ -119,7 +119,8 @@ describe('a page keylogger', () => {
       await probe.showTab('Statements');
       await probe.click('.sl-list > li:first-child button:nth-of-type(2)'); // Correct
       await typeInTextField(page, probe, '.sl-list > li:first-child iframe.sl-text-field', SPEAKER, { replace: true });
-      await page.keyboard.press('Enter');
+      // Not page.keyboard.press: the saved correction closes the form and its field's frame (see pressKeyThatRemovesItsFrame).
+      await pressKeyThatRemovesItsFrame(page, 'Enter');
       await expect.poll(async () => (await probe.query('.sl-list > li:first-child'))?.text, { timeout: 20_000 }).toContain(SPEAKER);
 
       // The reader's text reached the store...

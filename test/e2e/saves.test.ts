@@ -26,7 +26,14 @@ import {
   typeInToolbarNote,
   waitForToolbar,
 } from './support/selection-toolbar.ts';
-import { answerSoon, connectedTextFields, textFieldFrames, textFieldValues, typeInTextField } from './support/text-field.ts';
+import {
+  answerSoon,
+  connectedTextFields,
+  pressKeyThatRemovesItsFrame,
+  textFieldFrames,
+  textFieldValues,
+  typeInTextField,
+} from './support/text-field.ts';
 import { within } from './support/wait.ts';
 
 const pages = loadFixturePages();
@@ -358,6 +365,44 @@ describe('a note typed in My highlights', () => {
   });
 });
 
+/** Where the focus is, for a failing step of the Tab / Escape case to say: every tab's state, the overlay's and each text-field frame's. */
+async function focusState(page: Page, probe: OverlayProbe): Promise<string> {
+  const tabs = await Promise.all(
+    (await session.browser.pages()).map(async (p) => {
+      const state = await within(
+        'tab state',
+        p.evaluate(() => `${document.visibilityState}, hasFocus ${document.hasFocus()}`),
+        3_000,
+      ).catch((e: unknown) => `no answer (${String(e).slice(0, 80)})`);
+      return `${p === page ? '* ' : ''}${p.url().slice(0, 60)}: ${state}`;
+    }),
+  );
+  const overlay = await within(
+    'overlay state',
+    probe.evaluate<string>(`
+      const a = root?.activeElement;
+      return 'overlay focus: ' + (a ? a.localName + '.' + a.className : 'none') + '; panel ' + (root?.querySelector('#sl-panel') ? 'open' : 'closed') +
+        '; toolbar ' + (root?.querySelector('.sl-toolbar') ? 'open' : 'closed') + '; page focus: ' + document.activeElement?.localName;`),
+    3_000,
+  ).catch((e: unknown) => `overlay: no answer (${String(e).slice(0, 80)})`);
+  const frames = await Promise.all(
+    page.frames().filter((f) => f.url().includes('/extension/pages/')).map(async (f) => {
+      const view = await answerSoon(f, () => `hasFocus ${document.hasFocus()}, active ${document.activeElement?.localName}, connected ${document.querySelector('[data-connected]')?.getAttribute('data-connected')}`);
+      return `${f.detached ? 'detached ' : ''}${f.url().includes('text-field') ? 'text-field' : 'toolbar'} frame: ${view ?? 'no answer'}`;
+    }),
+  );
+  return [`tabs:\n  ${tabs.join('\n  ')}`, overlay, ...frames].join('\n');
+}
+
+/** `step`, or its error with where the focus was when it failed. */
+async function explained<T>(page: Page, probe: OverlayProbe, step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await focusState(page, probe)}`);
+  }
+}
+
 describe('a text field frame', () => {
   it('is reached with Tab and Shift+Tab, left with Tab, and Escape in it closes the panel', async () => {
     const { page, probe } = await open(LAVROV.url);
@@ -383,16 +428,19 @@ describe('a text field frame', () => {
         await within(`${label}: Tab`, page.keyboard.press('Tab'));
         await within(`${label}: Shift up`, page.keyboard.up('Shift'));
       };
-      await within('focus the select', probe.evaluate(`root.querySelector(${JSON.stringify(`${item} select`)}).focus();`));
-      await shiftTab('first Shift+Tab');
-      await within('field focused after the first Shift+Tab', expect.poll(fieldFocused).toBe(true));
-      await within('Tab out of the field', page.keyboard.press('Tab'));
-      await within('select focused after Tab', expect.poll(async () => (await probe.activeElement())?.tag).toBe('select'));
-      await shiftTab('second Shift+Tab');
-      await within('field focused after the second Shift+Tab', expect.poll(fieldFocused).toBe(true));
-      await within('Escape in the field', page.keyboard.press('Escape'));
-      await within('panel closed after Escape', expect.poll(() => probe.query('#sl-panel')).toBeNull());
-      await within('badge focused after Escape', expect.poll(async () => (await probe.activeElement())?.attributes.class).toBe('sl-badge'));
+      // A failing step says where the focus was.
+      const explain = <T,>(step: Promise<T>) => explained(page, probe, step);
+      await explain(within('focus the select', probe.evaluate(`root.querySelector(${JSON.stringify(`${item} select`)}).focus();`)));
+      await explain(shiftTab('first Shift+Tab'));
+      await explain(within('field focused after the first Shift+Tab', expect.poll(fieldFocused).toBe(true)));
+      await explain(within('Tab out of the field', page.keyboard.press('Tab')));
+      await explain(within('select focused after Tab', expect.poll(async () => (await probe.activeElement())?.tag).toBe('select')));
+      await explain(shiftTab('second Shift+Tab'));
+      await explain(within('field focused after the second Shift+Tab', expect.poll(fieldFocused).toBe(true)));
+      // Not page.keyboard.press: see pressKeyThatRemovesItsFrame.
+      await explain(pressKeyThatRemovesItsFrame(page, 'Escape'));
+      await explain(within('panel closed after Escape', expect.poll(() => probe.query('#sl-panel')).toBeNull()));
+      await explain(within('badge focused after Escape', expect.poll(async () => (await probe.activeElement())?.attributes.class).toBe('sl-badge')));
     } finally {
       await page.close();
     }

@@ -2,7 +2,7 @@
 // extension-origin frames (pages/text-field/) inside the overlay's closed
 // shadow root. A real mouse click puts the focus in the field, then the real
 // keyboard types; values are read from the frames themselves.
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame, KeyInput, Page } from 'puppeteer-core';
 import { evaluateInFrame } from './frame-evaluate.ts';
 import type { OverlayProbe } from './overlay-probe.ts';
 import { within } from './wait.ts';
@@ -83,6 +83,25 @@ export async function keysReach(page: Page, frame: Frame, timeoutMs: number): Pr
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Presses `key` where its release removes the frame that has the keyboard (Escape in a text field closing the panel
+ * around it; Enter in a speaker's field saving the correction and closing its form; Enter in the new-tags field adding
+ * them and replacing the field with a fresh frame), without waiting on the browser's answer to the release. Not needed
+ * in the selection toolbar: its frame stays at least AFTER_ACTION_MS after any of its keys, and while the pointer is on it. Chromium answers the DevTools protocol's
+ * Input.dispatchKeyEvent only once the renderer that got the key acknowledges it, and drops the answer for good when
+ * that frame's widget is gone first: the frame acts on the release (key-release.ts) and tells the overlay, which
+ * removes it, so on a loaded machine the removal can reach the browser before the acknowledgement, and the key-up
+ * then never answers (a scratch run that delayed the frame's acknowledgement by 1.5 s saw no answer for 15 s, while
+ * the panel had closed; the same delay on a key that leaves the frame in place was answered after 1.6 s). A reader's
+ * keyboard waits on no answer. The key-down, which the frame only notes, is waited on; the caller waits for what the
+ * key does.
+ */
+export async function pressKeyThatRemovesItsFrame(page: Page, key: KeyInput): Promise<void> {
+  await within(`${key} down`, page.keyboard.down(key));
+  // Settled when the page closes, if never before.
+  void page.keyboard.up(key).catch(() => undefined);
 }
 
 /**
