@@ -127,6 +127,14 @@ import { winnerOfDeed } from './russian-winner-of-deed.ts';
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
 
+/**
+ * The aside that says a speaker is unnamed on purpose put before the words for them, opening the sentence («Пожелавший
+ * остаться неизвестным …», «Попросившая не называть ее имени …», «Не пожелавший представиться …»), with up to two
+ * lower-case adjectives after it and then the word for them («… горный мастер», «… старшая медсестра»), read up to the
+ * speaker phrase's end.
+ */
+const RU_UNNAMED_PREPOSED_RE = /(?:^|[.!?\u2026]\s+|\n)(?:Не\s+[пП]ожелавш|Пожелавш|Попросивш|Просивш|Отказавш)\p{Ll}*\s+(?:[^,.!?;«»\n]{0,60}?\s)?(?:аноним\p{Ll}*|неназванн\p{Ll}*|неизвестн\p{Ll}*|имени|фамилии|себя|представиться)(?:\s+\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)){0,2}\s+\p{Ll}+(?:\s[^,.!?;«»\n]{0,60})?$/u;
+
 /** Capitalised words before a surname that are no first name ("In Holm's view", "Monday Holm"). */
 // (And the Russian emphatic «Сам» / «Сама» / «Сами» opening a sentence, «Сам Стеванович записал видеообращение»: "himself".)
 const NOT_FIRST_NAMES = /^(?:In|On|At|As|By|For|From|With|To|The|A|An|Of|When|After|Before|While|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Speaking|Asked|Said|Says|According|Сам|Сама|Сами)$/u;
@@ -916,6 +924,15 @@ export class SpeakerResolver {
           // ("Мужчина, пожелавший остаться неизвестным, рассказал", "Пенсионерка, живущая напротив": described by a
           // participle's aside right after the word.)
           if (this.describedPeople(phrase)) {
+            this.pronounTargets.push({ speaker: null, anonymous: true });
+            return { speaker: null, anonymous: true, kind: 'anonymous' };
+          }
+          // (Fortieth session: «Пожелавший остаться неизвестным горный мастер рассказал», «Попросивший не называть его имени
+          // главный бухгалтер сказал»: the aside that says the speaker is unnamed on purpose put before the post's words, an
+          // adjective or two among them, is the same unnamed source as «Горный мастер, пожелавший остаться неизвестным,
+          // рассказал». Guard: the participle opening the sentence and its words of being unnamed, then nothing but lower-case
+          // adjectives before the post's word, so a bare «Главный бухгалтер сказал» stays as before.)
+          if (phrase.kind === 'title' && phrase.roles.length > 0 && RU_UNNAMED_PREPOSED_RE.test(this.text.slice(Math.max(0, phrase.start - 100), phrase.end))) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
