@@ -45,7 +45,7 @@ import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE, studyAuthorsPublishing } from './research-body.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
-import { nameAfterStandingQuote } from './russian-quote-named-after.ts';
+import { nameAfterOpeningQuote, nameAfterStandingQuote } from './russian-quote-named-after.ts';
 import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
 import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
@@ -348,7 +348,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // (A Russian mention opening the sentence is its subject, "Сам осужденный вину не признал": not one named besides it.)
       // ("One of those properties belongs to grazier Name, whose family …. He says …": a sentence about no person, or a body,
       // names its one person besides nothing; a later "he" or "she" is theirs, not the speaker's before.)
-      const personSubject = read !== null && read.kind !== 'organisation';
+      // (Fortieth session: not a lone capitalised word opening a Russian sentence that the text never prints after another
+      // capitalised word, «Бронзу в скрэтче взял 19-летний Name Surname.»: an object, read as a one-word name; the full name
+      // after the verb is the subject, whom a later «По его словам» means, not the one who spoke before.)
+      const loneWord = read?.kind === 'name' && read.name.length === 1 && read.roles.length === 0 && cyrillic
+        && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${read.name[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(text);
+      const personSubject = read !== null && read.kind !== 'organisation' && !loneWord;
       for (const m of others) if (personSubject && !(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
     const quotes = spans[index]!;
@@ -993,7 +998,8 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
   // russian-quote-named-after.ts, with its guards.)
   statements.forEach((s) => {
     if (s.kind !== 'direct' || !isCyrillic(s.text)) return;
-    const named = nameAfterStandingQuote(text, s.start, s.end, paragraphs);
+    // (Or named in its own paragraph right after it, «"…" — этими словами … Name Surname открыл …»; fortieth session.)
+    const named = nameAfterStandingQuote(text, s.start, s.end, paragraphs) ?? nameAfterOpeningQuote(text, s.start, s.end, paragraphs);
     if (!named) return;
     Object.assign(s, { speaker: named, speakerKind: 'person', anonymous: false });
   });
@@ -1116,7 +1122,10 @@ function namedInNextSentence(text: string, candidates: readonly Candidate[], par
     const gender = russianGender(name.join(' '));
     const phrase = mentionPhrase(c);
     const word = phrase ? text.slice(phrase.start, phrase.end).trim().split(/\s+/u)[0]!.toLowerCase() : '';
-    const wordGender = word === 'одна' ? 'f' : word === 'один' ? 'm' : isRussianPeopleNoun(word) ? russianPeopleNounGender(word) : null;
+    // (Fortieth session: or a pronoun's, «С его слов, …» then «Фельдшер Name Surname(-а) и … приехали …»: a man's «его» is
+    // not the woman named next.)
+    const pronounGender = phrase?.kind === 'pronoun' ? (phrase.pronoun === 'she' ? 'f' : phrase.pronoun === 'he' ? 'm' : null) : null;
+    const wordGender = pronounGender ?? (word === 'одна' ? 'f' : word === 'один' ? 'm' : isRussianPeopleNoun(word) ? russianPeopleNounGender(word) : null);
     if (gender !== null && wordGender !== null && gender !== wordGender) continue;
     out.push({ at, name, feminine: gender === null ? null : gender === 'f' });
   }

@@ -41,3 +41,26 @@ export function nameAfterStandingQuote(text: string, start: number, end: number,
   const nominal = owned ? nominativeFromDativeNoPatronymic([owned[1]!, owned[2]!]) : null;
   return nominal ? nominal.join(' ') : null;
 }
+
+// (Fortieth session: the same quote opening its paragraph, with the speaker named in that paragraph right after it:
+// «"…" — этими словами председатель ассоциации Name Surname открыл встречу …», «"…". Так координатор отряда «Name» Name
+// Surname описал поиски …». Before, the quote was an unnamed source's. Guards: the quote opens the paragraph and its
+// closing mark is followed by «— этими / такими словами» or by a stop and «Так» / «Этими словами» / «Такими словами»;
+// then at most ten words of a post (lower-case words, a body's capitalised words before a lower-case one, an acronym, a
+// «name»), a full name of two capitalised words, and a verb in the past singular right after it, so a name in the post
+// («… Мурманской области») or a name not followed by its verb («Так Name Surname, по его словам, …») is no speaker.)
+const POST_WORD = '(?:\\p{Ll}+|\\p{Lu}{2,}|«[^»\\n]{1,40}»|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))';
+const OPENING_NAMED_RE = new RegExp(`^(?:\\s*—\\s*(?:этими|такими)\\s+словами|\\.\\s+(?:Так|Этими\\s+словами|Такими\\s+словами))\\s+(?:${POST_WORD}\\s+){0,10}?(${WORD})\\s+(${WORD})\\s+\\p{Ll}+л[аи]?(?=[\\s,.])`, 'u');
+
+/**
+ * The full name the quote's own paragraph gives its speaker right after it by «— этими словами … Name Surname открыл» or
+ * «. Так … Name Surname описал», when the quote opens the paragraph; else null. The quote's content is `start`..`end`.
+ */
+export function nameAfterOpeningQuote(text: string, start: number, end: number, paragraphs: readonly { start: number; end: number }[]): string | null {
+  const own = paragraphs.find((p) => p.start <= start && end <= p.end);
+  if (!own || !/^\s*[«"\u201C\u201E]$/u.test(text.slice(own.start, start))) return null;
+  const close = /^[.!?\u2026]?[»"\u201D]/u.exec(text.slice(end, own.end));
+  if (!close) return null;
+  const m = OPENING_NAMED_RE.exec(text.slice(end + close[0].length, own.end));
+  return m ? `${m[1]} ${m[2]}` : null;
+}

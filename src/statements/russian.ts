@@ -1592,7 +1592,12 @@ function companyInApposition(masked: string, from: number, cueStart: number): Sp
 function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // ("По словам знакомого с ситуацией человека": a source described, not a document's topic.)
   if (all.some((t) => hasStem(t, RU_ANONYMOUS_STEMS)) && (!hasFullName(all) || isOutletsSource(all)) && !all.some((t) => hasStem(t, RU_DOCUMENT_STEMS))) {
-    return parseRussianPhrase(all) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
+    const source = parseRussianPhrase(all);
+    // (Fortieth session: «По мнению ведущего научного сотрудника Полярного филиала ВНИРО Name(-а) Surname(-а)»: a full name
+    // after a staff word and a body, which hasFullName does not know in the genitive, is the person, in the nominative, as
+    // at the end below; it had stayed «Геннадия Ступина». Guard: two words or more, each printed as it stands.)
+    const named = source?.kind === 'name' && source.name.length >= 2 && source.name.every((w) => all.some((t) => t.text === w));
+    return (named ? { ...source, name: source.name.map(nominative) } : source) ?? { kind: 'anonymous', name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («Как говорится в статье Голованова и его коллег в журнале «…»»: a paper by a scientist the text named, then its
   // co-authors and the journal it came out in, is its first author's, not the journal's. Guards: «статье» / «статьи»
@@ -2019,10 +2024,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   // ("По наблюдениям сотрудников парка, …": what people of a kind saw is reported as their data is.)
   // (Thirty-fourth session: «По признанию актрисы, …», «По его признанию, …»: what someone admitted, read as «по словам»;
   // the source is read with «словам»'s rules, a person's. Guard: only «признанию» in the dative, the frame's own shape.)
-  const bySlovam = /^\s*(?:[Пп]о|[Сс]о)\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям|признанию)|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям|свидетельству|свидетельствам|признанию)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
+  // (Fortieth session: «С его слов, …», «С ее слов, …»: what someone told, read as «по его словам»; a pronoun's own form
+  // only. Guard: «С» alone before a pronoun and «слов», so «с его помощью» or «с их слов» in no opening is not a frame.)
+  const bySlovam = /^\s*(?:[Пп]о|[Сс]о|[Сс](?=\s+(?:его|ее|её|их)\s+слов\s*,))\s+(?:(\p{L}+)\s+(словам|мнению|данным|оценке|оценкам|подсчетам|расчетам|информации|прогнозу|прогнозам|сведениям|версии|наблюдениям|признанию|слов(?=\s*,))|(словам|слов|информации|мнению|оценке|оценкам|данным|подсчетам|расчетам|прогнозу|прогнозам|сведениям|версии|наблюдениям|свидетельству|свидетельствам|признанию)\s+([^,]{1,120}?))\s*,\s*/u.exec(sentence);
   if (bySlovam) {
     const cuePrinted = bySlovam[2] ?? bySlovam[3]!;
-    const cueWord = cuePrinted === 'признанию' ? 'словам' : cuePrinted;
+    const cueWord = cuePrinted === 'признанию' || (cuePrinted === 'слов' && bySlovam[2]) ? 'словам' : cuePrinted;
     const cueAt = from + bySlovam.index + bySlovam[0].indexOf(cuePrinted);
     const whoText = bySlovam[1] ?? bySlovam[4]!;
     const whoAt = from + bySlovam.index + bySlovam[0].indexOf(whoText);
@@ -3348,8 +3355,16 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   const phrase = speakerAtStart(after.slice(0, 14));
   // (Not whom it was told, a name in the dative right after a verb of saying: russian-dative-listeners.ts.)
   const told = phrase?.kind === 'name' && RU_SPEECH_VERBS.has(tokens[verb]!.lower) && after[0]?.start === phrase.start && isDativeListenerName(phrase.name);
-  return phrase && !told && ((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous') ? [phrase] : [];
+  if (!phrase || told || !((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous')) return [];
+  // (Fortieth session: «Разбирать письма поручили старшему архивисту Name(-ю) Surname(-ому). Он признал …»: a full name in
+  // the dative after the verb, whom a later «он» or the surname alone means, in the nominative. Guard: both words show the
+  // dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей».)
+  const dative = phrase.kind === 'name' && phrase.name.length === 2 && DATIVE_FULL_NAME.test(phrase.name.join(' '))
+    ? nominativeFromDativeNoPatronymic([phrase.name[0]!, phrase.name[1]!]) : null;
+  return [dative ? { ...phrase, name: dative } : phrase];
 }
+
+const DATIVE_FULL_NAME = /^(?:\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+(?:ому|ему|ову|еву|ёву|ину|ыну)|\p{Lu}\p{Ll}+[еи]\s+\p{Lu}\p{Ll}+(?:ой|ей))$/u;
 
 /**
  * «Государственный обвинитель просил для подсудимого пять лет. В суде он заявил, …»: a post with no name opening a sentence
