@@ -1021,11 +1021,13 @@ describe('statements on texts the rules were not written for', () => {
       // and again with one rule taken back, the same): direct found 1.00 (63/63), precision 1.00, speaker right 0.94
       // (59/63), partial 1.00 (29/29), reported 0.99 (320/324), 108 of 108 unnamed, all kinds 398/412 (English 19 texts:
       // 0.94, 1.00, 0.98, 85 of 85; Russian 10: 0.93, 1.00, 1.00, 23 of 23). Floors: those figures less a margin of a few
-      // statements (direct found meets the default 0.95). Read in the fortieth session's first round (its misses,
-      // fixtures/statements/README.md, "Fortieth session: test-58 read").
+      // statements (direct found meets the default 0.95). Read in the fortieth session's first round (its 18 misses,
+      // fixtures/statements/README.md, "Fortieth session: test-58 read"; no annotation changed, 416 statements): direct
+      // found 1.00 (63/63), precision 1.00, speaker right 1.00 (63/63), partial 1.00 (29/29), reported 1.00 (323/324), 108
+      // of 108 unnamed, all kinds 407/415; 9 misses left. Floors a few statements under those figures.
       part: 'test-58',
       title: 'fifty-eighth part (29 full-length texts, 10 in Russian; written blind in the thirty-ninth session and read in the fortieth)',
-      floors: { texts: 29, speakerRight: 0.9, partial: 0.9, reported: 0.97, anonymous: 0.97 },
+      floors: { texts: 29, speakerRight: 0.95, partial: 0.9, reported: 0.98, anonymous: 0.97 },
     },
   ];
 
