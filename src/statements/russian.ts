@@ -25,6 +25,7 @@ import { opensMembersSeat } from './russian-constituency.ts';
 import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
 import { isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
+import { isRuralDistrictWord } from './russian-rural-district-word.ts';
 import { isDescriptionFromPlace } from './russian-description-from-place.ts';
 import { bodyNameInGenitive } from './russian-document-owner-long-name.ts';
 import { fleetingVowelNameNominative } from './russian-fleeting-vowel-names.ts';
@@ -1055,7 +1056,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // resident of a street, unnamed. Guard: the street's word right after «из» / «с» / «со», its name capitalised.)
   const settled = (title.length === 4 || title.length === 5) && /^(?:села|деревни|поселка|посёлка|города|аула|станицы|хутора|кишлака|района|микрорайона|махалли|джамоата|улицы|проспекта|переулка|бульвара|площади|набережной)$/u.test(title[2]!.lower)
     && title.slice(3).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? title.length - 3 : 0;
-  const regionWord = (t: Token | undefined) => t !== undefined && /^(?:област|кра[яе]|район|округ|республик|улус)/u.test(t.lower);
+  // («Фермер из Аглонской волости Name»: a Latvian, Estonian or Pskov «волость», a rural district, is one too; fortieth
+  // session, test-58 r10, russian-rural-district-word.ts.)
+  const regionWord = (t: Token | undefined) => t !== undefined && (/^(?:област|кра[яе]|район|округ|республик|улус)/u.test(t.lower) || isRuralDistrictWord(t.lower));
   // ("Фермер из Ипатовского округа Ставропольского края Name": the district, then the region, each an adjective and its word.)
   const districtAndRegion = title.length === 6 && regionWord(title[3]) && /^\p{Lu}\p{Ll}/u.test(title[4]!.text) && regionWord(title[5]) ? 3 : 0;
   const region = title.length === 4 && regionWord(title[3]) ? 1 : districtAndRegion || settled;

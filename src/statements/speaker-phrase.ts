@@ -60,6 +60,7 @@ import { withoutTenureWords } from './tenure-before-post.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
 import { nameEndingInAcronym } from './name-ending-in-acronym.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
+import { isAgeAmongDescription } from './age-among-description.ts';
 import { unionLocalName } from './union-local.ts';
 import { isUnnamedAuthorities } from './unnamed-authorities.ts';
 import { isUnnamedMedia } from './unnamed-media.ts';
@@ -632,6 +633,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'faq', 'website', 'circular', 'bulletin',
   // A body's warning and decision ("The warning says winds …", "The Wages Board decision states that").
   'warning', 'decision',
+  // (An email a body sent, as its letter: "In an email, the agency said …. No date has been set, the email said."; fortieth
+  // session, test-58 w06.)
+  'email', 'e-mail', 'emails',
   // (A regulator's binding notice: "The agency's airworthiness directive requires …. It says cracks …".)
   'directive', 'directives',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
@@ -1254,7 +1258,9 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // ("Te Rūnanga o Tūpoho chairperson Name": a name's particle between two capitalised words of the body before the post;
     // thirty-fifth session, test-16 w10.)
     const particleInBody = (k: number) => k > 0 && k < r && NAME_PARTICLES.has(title[k]!.text) && isCapitalised(title[k - 1]!) && isCapitalised(title[k + 1]!);
-    if (!title.every((t, k) => inField(k) || k === areaAt || areaInArea(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k) || particleInBody(k))) return null;
+    // ("the 68-year-old retired boatman Name Name": an age among the description's words before a full name; age-among-description.ts.)
+    const age = (k: number) => isAgeAmongDescription(title, k, r, nameTokens.length);
+    if (!title.every((t, k) => inField(k) || k === areaAt || areaInArea(k) || post(k) || isModifier(t) || PREPOSITIONS.has(t.text) || t.text === 'and' && (from > r + 1 || joinsPost(k)) || isNationality(t.lower) || isRoleAdjunct(title, k) || particleInBody(k) || age(k))) return null;
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {

@@ -110,6 +110,7 @@ import { OFFICES, officeNeverPrintedBefore } from './office-never-printed-before
 import { postInitials, postSpelledBefore } from './initials-of-a-post.ts';
 import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
 import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
+import { familyNameFirstInApposition } from './family-name-first-in-apposition.ts';
 import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
@@ -1322,6 +1323,9 @@ export class SpeakerResolver {
     const escaped = escapeRegExp(words[0]!);
     const given = new Set([...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}])`, 'gu'))].map((m) => m[1]!));
     if (given.size === 1) return `${words[0]} ${[...given][0]}`;
+    // ("the second seed, Zhou Minghao," then "Zhou said": a family name first in apposition, family-name-first-in-apposition.ts.)
+    const apposed = familyNameFirstInApposition(this.text, words[0]!);
+    if (apposed) return apposed.join(' ');
     // "said Zhou Haiming, chief designer …" then "Zhou said": a person already quoted in this text under a
     // two-word name whose first word this is, and no other speaker's name begins or ends with it.
     const spoken = [...this.lastSeen.keys()].filter((name) => name.split(' ').some((w) => nameKey(w) === key));
