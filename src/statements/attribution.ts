@@ -1924,6 +1924,12 @@ function nameEnd(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+/** A possessive that opens "His brother, Name,". */
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
+/** Words for kin before a lone given name in apposition ("His brother, Matej,", "Her daughter, Ana,"). */
+const KIN_WORDS = new Set(['brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'father', 'mother', 'cousin', 'nephew',
+  'niece', 'grandson', 'granddaughter', 'uncle', 'aunt', 'twin', 'partner']);
+
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));
   let from = start + (dateline ? dateline[0].length : 0);
@@ -2022,6 +2028,11 @@ export function sentenceSubject(masked: string, start: number, end: number, allo
     const after = /^,\s*((?:[^,.;:]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Col|Lt|Capt|Sgt|Supt|Det|St))\.)+),/u.exec(masked.slice(segmentEnd, end));
     const named = after ? parseSpeakerPhrase(tokenize(after[1]!, segmentEnd + after[0].indexOf(after[1]!))) : null;
     if (named?.kind === 'name' && named.name.length >= 2) return named;
+    // ("His brother, Matej, who drives …, is less sure. "…," he says.": a possessive and a word for kin, then one given
+    // name between commas; that person, whom the later "he says" means. Fortieth session, d2274. Guard: the two words
+    // alone before the comma, the kin word one of KIN_WORDS, one capitalised word no body's after it.)
+    if (named?.kind === 'name' && named.name.length === 1 && named.roles.length === 0 && tokens.length === 2
+      && POSSESSIVE_OPENERS.has(tokens[0]!.lower) && KIN_WORDS.has(tokens[1]!.lower)) return named;
   }
   // "The regulator, Ofwat, is expected …": a kind of body, then its one-word name.
   if (determined && tokens.length <= 4) {

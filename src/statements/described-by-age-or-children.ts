@@ -36,6 +36,17 @@ export function namePrintedWithAge(text: string, age: number, at: number): strin
   return names.length === 1 ? names[0]! : null;
 }
 
+/**
+ * ""…," the 34-year-old said. Name Name, who took five wickets, …": a person quoted first by age and named in the very next
+ * sentence, which opens with the full name and a "who" clause or the age; the name (fortieth session, a fifth probe of
+ * English speaker resolution: d2270, d2273, d2274). Guards: only the rest of the phrase's own sentence ("said.", "says.")
+ * between them; the next sentence opens with the name; a "who" or ", <the same age>," right after it; else null.
+ */
+export function nameIntroducedAfterAge(text: string, age: number, end: number): string | null {
+  const m = new RegExp(`^\\s+(?:said|says|added|adds|explained|explains|recalled|recalls)\\.\\s+${NAME},\\s+(?:who\\s|(?:aged\\s+)?${age},)`, 'u').exec(text.slice(end, end + 200));
+  return m ? m[1]!.replace(COURTESY, '') : null;
+}
+
 /** A full name the text described before `at` as "…, a mother / father of <number>,": one alone, else null. */
 export function namePrintedAsParent(text: string, gender: 'm' | 'f', at: number): string | null {
   const word = gender === 'f' ? 'mother|mum|mom' : 'father|dad';
@@ -66,4 +77,14 @@ export function loneNamePrintedAsPerson(text: string, word: string): boolean {
   // ("his son Gareth, who …", "His brother Emil, the team's …": the relation's word with no comma after it too; thirty-second
   // session.)
   return new RegExp(`(?<![\\p{L}])(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|partner|nephew|niece)(?:,\\s+|\\s+)${w},`, 'u').test(text);
+}
+
+/**
+ * "His brother, Matej, who drives the minibus, is less sure. "…," he says.": a given name the lists do not know, printed
+ * between commas right after a possessive and a word for kin, is a person's (fortieth session, d2274). Guard: "His / Her /
+ * Their" and the kin word right before ", Name,"; no age needed.
+ */
+export function loneNameAfterKin(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:His|Her|Their|his|her|their)\\s+(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|nephew|niece|cousin|twin)\\s*,\\s+${w},`, 'u').test(text);
 }

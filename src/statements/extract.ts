@@ -889,7 +889,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
         && /^(?:one|an?)\s/iu.test(described);
       const describedOne = introduced && (earlier.kind === 'anonymous' || earlier.kind === 'title') && earlier.roles.length > 0;
       if ((!sameKind && !describedOne) || SOURCE_HEAD_RE.test(described) || UNNAMED_ON_PURPOSE_RE.test(text.slice(earlier.start, sentenceEnd(text, earlier.end)))) return;
-      for (const t of [statements[i]!, ...pending]) {
+      // ("A council spokeswoman said the authority was "pleased …"" then "The spokeswoman, Name, said": the clause that
+      // holds the partial, read by the same words, goes with it; fortieth session, d2271. Guard: the same phrase, the
+      // same paragraph, left unnamed.)
+      const same = candidates.flatMap((o, h) => h < i && o.paragraph === c.paragraph && mentionPhrase(o)?.start === earlier.start
+        && statements[h]!.anonymous && statements[h]!.speaker === null ? [statements[h]!] : []);
+      for (const t of [statements[i]!, ...same, ...pending]) {
         t.speaker = s.speaker;
         t.speakerKind = 'person';
         t.anonymous = false;

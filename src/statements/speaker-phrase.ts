@@ -3,6 +3,7 @@
 // mission") into a title, a name, a pronoun or an unnamed source. Nothing here
 // knows any person: resolving the phrase to someone is the resolver's job.
 
+import { formerOrLatter } from './former-and-latter.ts';
 import { isLoneCollective } from './lone-collective-staff.ts';
 import { isDeanOfField } from './dean-of-field.ts';
 import { isFiguresOfStanding } from './figures-of-standing.ts';
@@ -122,6 +123,8 @@ export interface SpeakerPhrase {
   research?: boolean;
   /** An unnamed source that is a group ("diplomats", "local farmers"): what a later "they" can mean. */
   plural?: boolean;
+  /** "the former" / "the latter" alone: one of the pair named just before (former-and-latter.ts). */
+  ordinal?: 'former' | 'latter';
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */
@@ -1316,6 +1319,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   if (all.length === 1 && isLoneCollective(all[0]!.text)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }
+  // ("The former said", "the latter says": one of the pair named just before, found by the resolver; former-and-latter.ts.)
+  const ordinal = formerOrLatter(all);
+  if (ordinal) return { kind: 'title', ordinal, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
   return withoutCommonOwner(parsePhraseWithOwner(all));
 }
 

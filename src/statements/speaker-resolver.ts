@@ -3,6 +3,7 @@
 // directory learned (preferring people this text names), pronouns and
 // unmatched titles through the most recent compatible speaker.
 
+import { namedPairMember } from './former-and-latter.ts';
 import { ownedUnnamedSource } from './owned-unnamed-second-reference.ts';
 import { postSpelledInBrackets } from './post-letters-in-brackets.ts';
 import { relativeOfUnnamedGroup } from './relative-of-unnamed-group.ts';
@@ -111,7 +112,7 @@ import { postInitials, postSpelledBefore } from './initials-of-a-post.ts';
 import { loneNameApposedToPersonNoun } from './lone-name-apposed-post.ts';
 import { ownerNamedInSentenceBefore } from './post-after-owner-named.ts';
 import { familyNameFirstInApposition } from './family-name-first-in-apposition.ts';
-import { ageOfDescription, loneNamePrintedAsPerson, namePrintedAsParent, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
+import { ageOfDescription, loneNameAfterKin, loneNamePrintedAsPerson, namePrintedAsParent, nameIntroducedAfterAge, namePrintedWithAge, PRIVATE_TRADES, parentOfChildren } from './described-by-age-or-children.ts';
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessNamedBySite } from './business-named-by-its-site.ts';
@@ -272,6 +273,11 @@ export class SpeakerResolver {
     // ("The warning says … and that …": the same document for its second clause, though a word between was read as a body.)
     if (printed.document && this.lastDocument && this.lastDocumentAt === printed.start) return this.lastDocument;
     if (!this.noting) this.spokeAt.add(printed.start);
+    // ("The former said" / "The latter said": the first / last of the people the sentence before named; former-and-latter.ts.)
+    if (printed.ordinal) {
+      const member = namedPairMember(this.text, printed.start, printed.ordinal);
+      if (member) printed = { kind: 'name', name: member.name, roles: [], qualifier: null, start: member.start, end: member.end };
+    }
     // ("Ayla Brett's sister said": a relation or a post owned by a full name speaks, not the name; only for a speaker,
     // a mention still notes the name; full-name-owner.ts.)
     // («Как пишет Baltijas Osta, …. Издание отмечает, что …»: a word for an outlet alone opening the sentence was read as a
@@ -300,6 +306,10 @@ export class SpeakerResolver {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
+    // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
+    // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
+    const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
+    if (nicknamedTwo) return this.resolvePhrase({ ...phrase, name: nicknamedTwo.split(' ') });
     // ("…," the 41-year-old said" after "Name Name, 41, …", "the mother of three said": a second reference by the age
     // printed with a name, or by a parent's children; described-by-age-or-children.ts.)
     // ("The PS added that" after "The Permanent Secretary of the ministry, Mr Name": a post's capitals, the post's holder,
@@ -1027,6 +1037,8 @@ export class SpeakerResolver {
       // (Nor a given name the text prints after a relation's word or with an age, "His wife, Carol, had driven …. "…," she
       // said.": a person a later "she" can mean; described-by-age-or-children.ts.)
       && !(givenNameGender(phrase.name[0]!) !== null && loneNamePrintedAsPerson(this.text, phrase.name[0]!))
+      // (Nor one the lists do not know, between commas after "His brother", "Her daughter"; loneNameAfterKin.)
+      && !loneNameAfterKin(this.text, phrase.name[0]!)
       // (Nor a one-name person already quoted as a person, "I asked Ozzo what he would cook next. "…," he said.".)
       && !(this.lastSeen.has(phrase.name[0]!) && loneNameApposedToPersonNoun(this.text, phrase.name[0]!))) return;
     const bodies = this.bodies.length;
@@ -1658,7 +1670,9 @@ export class SpeakerResolver {
     const age = ageOfDescription(printed);
     const parent = age === null ? parentOfChildren(printed) : null;
     if (age === null && parent === null) return null;
-    const named = age !== null ? namePrintedWithAge(this.text, age, phrase.start) : namePrintedAsParent(this.text, parent!, phrase.start);
+    const named = age !== null
+      ? namePrintedWithAge(this.text, age, phrase.start) ?? nameIntroducedAfterAge(this.text, age, phrase.end)
+      : namePrintedAsParent(this.text, parent!, phrase.start);
     // (The capitalised words before the age may open with a post or a place, "Gimli MLA Name Name": the longest tail of
     // them the directory knows as a person, else the last two.)
     if (named) {
@@ -2238,6 +2252,15 @@ export class SpeakerResolver {
         if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
+        // ("Okafor-Lyle, who drives …, was less sure" after "Siobhan MacLeod and Bernadette Okafor-Lyle", with "Tunde
+        // Okafor-Lyle" printed only later: of two full names with the surname, the one alone printed before it; fortieth
+        // session, d2271. Guard: a lone surname, two bearers or more in the text, exactly one printed before the phrase.)
+        const bearers = phrase.name.length === 1 && !isCyrillic(phrase.name[0]!) ? [...this.fullNamesFromText(phrase.name)] : [];
+        const printedBefore = bearers.length >= 2 ? bearers.filter((name) => {
+          const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name).replace(/ /gu, '\\s+')}(?![\\p{L}])`, 'u').exec(this.text)?.index;
+          return at !== undefined && at < phrase.start;
+        }) : [];
+        if (printedBefore.length === 1) return printedBefore[0]!;
         // Unknown to the directory: the full name the text prints somewhere ("Gunnar Holm" for "Holm",
         // "Claudia von Brandt" for "von Brandt"), else the name as written (a lone word may be a body, "Moscow").
         // A family name written first with a title ("Special Envoy … Liu Zhenmin") wins over any word printed before it.
