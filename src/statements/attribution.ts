@@ -1199,7 +1199,8 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     // ("…, several said.": the quantifier alone is the subject, not a determiner.)
     // ("…, one member said.", "…, a board member said afterwards.": "member" makes a noun of "states", never of "said" or
     // "says", which are no nouns; thirty-fifth session, second round, test-44.)
-    const memberSaid = (k: number) => (tokens[k - 1]!.lower === 'member' && /^(?:said|says)$/u.test(tokens[k]!.lower))
+    // ("…, the senate member added.": "added" / "adds" after "member" is the verb too, never a noun; fortieth session, d2235.)
+    const memberSaid = (k: number) => (tokens[k - 1]!.lower === 'member' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower))
       // ("…, one of them said. …, the other said.": the bare pair "the other" is the subject, never a determiner before a
       // noun "said"; thirty-eighth session, d2010. Guard: the pair alone before the verb.)
       || (k === 2 && tokens[0]!.lower === 'the' && tokens[1]!.lower === 'other' && /^(?:said|says|added|adds)$/u.test(tokens[k]!.lower))

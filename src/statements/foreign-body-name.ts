@@ -5,7 +5,9 @@ import type { Token } from './speaker-phrase.ts';
 
 /** Small words inside a Romance-language body's name. */
 const PARTICLES = new Set(['de', 'des', 'du', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'do', 'dos', 'das', 'del', 'la', 'le',
-  'les', 'el', 'los', 'las', 'y', 'et', 'e', 'per', 'para', 'pour', 'pela', 'pelo']);
+  'les', 'el', 'los', 'las', 'y', 'et', 'e', 'per', 'para', 'pour', 'pela', 'pelo',
+  // (And Welsh "yr", the article before a vowel, "Cylch yr Iaith"; "y" is above. Fortieth session, d2232.)
+  'yr']);
 
 /** The body's name when `tokens` are "[the] <body word> … <particles and capitalised words>"; else null. */
 export function foreignBodyName(tokens: readonly Token[], opensBody: (lower: string) => boolean): string | null {

@@ -1880,6 +1880,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // ("Falaj Contracting, a Sharjah-based builder, said", "Kelso Textiles said it was not among the bidders": a builder named
   // by its trade's gerund, a mill by its goods; no surname is so spelled. Thirty-ninth session, d2141, d2142.)
   'contracting', 'textiles',
+  // ("Norland Fibre, the mill's owner, said", "Harbourside Venues said in a statement": a pulp or cable maker named by its
+  // goods, a company that runs grounds and halls; no surname is so spelled. Fortieth session, d2233, d2234.)
+  'fibre', 'fiber', 'venues',
   // (A carrier or courier named "… Express", "Gozo Channel Express", "Northern Express": express-carrier.ts.)
   ...EXPRESS_CARRIER_ENDS,
   'transmission', 'generation', 'grid', 'utility', 'telecommunications', 'broadcasting', 'publishing', 'healthcare',
@@ -1944,6 +1947,10 @@ const BODY_NAME_STARTS = new Set(['police', 'bank', 'university', 'brauerei', 'b
   // (A French wine estate, as "Bodega" and "Weingut" are: "Domaine des Ormes said", "Château de la Tour"; the body's name
   // with its small words, foreign-body-name.ts. Thirty-ninth session, d2143.)
   'domaine', 'château', 'chateau',
+  // (A Welsh body's first word, "Cylch yr Iaith, a campaign group, said", "Cymdeithas y Cymod", "Undeb …", "Mudiad …":
+  // a circle, a society, a union, a movement, a centre, a council, a university, a college; the name keeps its article
+  // "yr" / "y" (foreign-body-name.ts). No given name is so spelled. Fortieth session, d2232.)
+  'cylch', 'cymdeithas', 'undeb', 'mudiad', 'canolfan', 'cyngor', 'prifysgol', 'coleg',
   'fondazione', 'stiftung', 'stichting', 'asociación', 'associação', 'association', 'associazione', 'instituto', 'institut',
   'istituto', 'centro', 'centre', 'comité', 'comitato', 'federación', 'fédération', 'federazione', 'syndicat', 'sindicato',
   'banco', 'banca', 'banque', 'grupo', 'groupe', 'gruppo', 'compañía', 'compagnie', 'empresa', 'société', 'societa',

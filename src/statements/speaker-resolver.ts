@@ -4,6 +4,8 @@
 // unmatched titles through the most recent compatible speaker.
 
 import { namedPairMember } from './former-and-latter.ts';
+import { laterWordFitsUnnamed } from './later-word-of-unnamed-source.ts';
+import { isStreetInAnotherLanguage } from './street-named-in-another-language.ts';
 import { ownedUnnamedSource } from './owned-unnamed-second-reference.ts';
 import { postSpelledInBrackets } from './post-letters-in-brackets.ts';
 import { relativeOfUnnamedGroup } from './relative-of-unnamed-group.ts';
@@ -785,7 +787,9 @@ export class SpeakerResolver {
           }
         }
         if (phrase.kind === 'title') {
-          const unnamed = this.unnamedSources.findLast((u) => phrase.roles.every((r) => u.roles.includes(r))
+          // ("the senate member added" after "a member of the university's senate said", "the official added" after "a senior
+          // figure at the board said": later-word-of-unnamed-source.ts.)
+          const unnamed = this.unnamedSources.findLast((u) => (phrase.roles.every((r) => u.roles.includes(r)) || laterWordFitsUnnamed(phrase.roles, u))
             && (!phrase.qualifier || !u.qualifier || phrase.qualifier === u.qualifier || (u.words ?? []).includes(phrase.qualifier)));
           // (Nor when the one named since holds no such post: "opposition leader Name" is no "official", though any official
           // may be called so where the text has no unnamed one.)
@@ -989,6 +993,9 @@ export class SpeakerResolver {
       const m = /(?<![\p{L}])an?\s+([\p{Ll}-]+)\s+from\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
       if (m && isPersonNoun(m[1]!.toLowerCase())) return;
     }
+    // ("Staff at the studio on Via Solferino, who …, said": a street in another language is no person a later "they" or
+    // "she" yields to; street-named-in-another-language.ts.)
+    if (phrase.kind === 'name' && phrase.roles.length === 0 && isStreetInAnotherLanguage(phrase.name)) return;
     // (A document a sentence opens with is read when it speaks, not from a sentence's first words.)
     // (But its named author is kept: "A report by X recommends …" then "The report says".)
     if (phrase.document && phrase.kind === 'organisation' && phrase.body && phrase.body !== phrase.document && !this.documents.has(phrase.document)) {
