@@ -16,6 +16,7 @@ import { subjectThenPastVerb } from './understood-past-verb.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { singularPersonBeforeThat } from './singular-person-before-that.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { KIN_WORDS } from './described-by-age-or-children.ts';
 import { groupBeforeAddressAtEnd, isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
@@ -1927,9 +1928,6 @@ function nameEnd(tokens: readonly Token[], k: number): number {
 
 /** A possessive that opens "His brother, Name,". */
 const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their']);
-/** Words for kin before a lone given name in apposition ("His brother, Matej,", "Her daughter, Ana,"). */
-const KIN_WORDS = new Set(['brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'father', 'mother', 'cousin', 'nephew',
-  'niece', 'grandson', 'granddaughter', 'uncle', 'aunt', 'twin', 'partner']);
 
 export function sentenceSubject(masked: string, start: number, end: number, allowTitle = false): SpeakerPhrase | null {
   const dateline = DATELINE_RE.exec(masked.slice(start, end));

@@ -8,6 +8,8 @@
 // Name"), one person alone; a parent, a name described so before ("Name, a mother of three,") or else the latest person
 // quoted whose gender the text does not give as the other one (the caller's genderOf).
 
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
+
 /** The age in "the 41-year-old" / "the 64-year-old grazier", else null. */
 export function ageOfDescription(printed: string): number | null {
   const m = /^[Tt]he\s+(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.exec(printed.trim());
@@ -85,6 +87,9 @@ export function loneNamePrintedAsPerson(text: string, word: string): boolean {
  * Their" and the kin word right before ", Name,"; no age needed.
  */
 export function loneNameAfterKin(text: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])(?:His|Her|Their|his|her|their)\\s+(?:son|daughter|grandson|granddaughter|brother|sister|wife|husband|nephew|niece|cousin|twin)\\s*,\\s+${w},`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}])(?:His|Her|Their|his|her|their)\\s+(?:${[...KIN_WORDS].join('|')})\\s*,\\s+${escapeRegExp(word)},`, 'u').test(text);
 }
+
+/** Words for kin before a lone given name in apposition ("His brother, Matej,", "Her daughter, Ana,"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'husband', 'wife', 'father', 'mother',
+  'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'uncle', 'aunt', 'twin', 'partner']);

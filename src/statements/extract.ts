@@ -352,7 +352,7 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // capitalised word, «Бронзу в скрэтче взял 19-летний Name Surname.»: an object, read as a one-word name; the full name
       // after the verb is the subject, whom a later «По его словам» means, not the one who spoke before.)
       const loneWord = read?.kind === 'name' && read.name.length === 1 && read.roles.length === 0 && cyrillic
-        && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${read.name[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(text);
+        && !new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(read.name[0]!)}(?!\\p{L})`, 'u').test(text);
       const personSubject = read !== null && read.kind !== 'organisation' && !loneWord;
       for (const m of others) if (personSubject && !(isCyrillic(masked.slice(sentence.start, sentence.end)) && masked.slice(sentence.start, m.start).trim() === '')) secondary.add(m);
     }
