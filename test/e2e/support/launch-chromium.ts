@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { requireBrowser } from '../../../scripts/lib/find-browser.js';
+import { within } from './wait.ts';
 
 export const DIST_DIR = resolve(import.meta.dirname, '../../../dist');
 
@@ -115,7 +116,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 
   /** Whether `w` answers an evaluation within 5 s (a stopped worker's handle never does). */
   async function answers(w: WebWorker): Promise<boolean> {
-    return Promise.race([w.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 5_000))]);
+    return within('the service worker answers', w.evaluate(() => true), 5_000).catch(() => false);
   }
 
   /** Starts the worker the way the browser does, with a message from an extension page, closed again at once. */
@@ -123,11 +124,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     let page: Page | null = null;
     try {
       page = await extensionPage('extension/pages/popup/index.html');
-      const opened = page;
-      await Promise.race([
-        opened.evaluate(() => chrome.runtime.sendMessage({ type: 'library/all', payload: {} })).catch(() => undefined),
-        new Promise((r) => setTimeout(r, 5_000)),
-      ]);
+      await within('a message that wakes the worker', page.evaluate(() => chrome.runtime.sendMessage({ type: 'library/all', payload: {} })), 5_000)
+        .catch(() => undefined);
     } catch {
       // The next round looks again.
     } finally {
