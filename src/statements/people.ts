@@ -14,6 +14,7 @@ import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { proTemLength } from './pro-tem-after-post.ts';
+import { dativeFullNameNominative } from './russian-dative-name.ts';
 import { russianNominativeName } from './russian.ts';
 import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -527,7 +528,11 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           // ("the Russian Foreign Ministry Yevgeny Kolesov": a body's word before a full name is no part of it.)
           let named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
           while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
-          directory.addName([...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          // («поручили начальнику отдела Name(-е) Surname(-ой). Surname пообещала …»: a titled full name printed only in the
+          // dative, both words showing it, in the nominative, so that the surname alone finds it; forty-first session, d2290,
+          // d2292. Guard: a post before it, and both words in a dative's endings, russian-dative-name.ts.)
+          const dative = titled ? dativeFullNameNominative(named) : null;
+          directory.addName(dative ?? [...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
           break;

@@ -37,3 +37,11 @@ export function nominativeFromDativeNoPatronymic(name: readonly [string, string]
     return word;
   });
 }
+
+/** A first name and surname both showing the dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей». */
+const DATIVE_FULL_NAME = /^(?:\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+(?:ому|ему|ову|еву|ёву|ину|ыну)|\p{Lu}\p{Ll}+[еи]\s+\p{Lu}\p{Ll}+(?:ой|ей))$/u;
+
+/** «Андрею Пятницкому», «Ирине Зуевой»: a full name of two words both in the dative, in the nominative; else null. */
+export function dativeFullNameNominative(name: readonly string[]): string[] | null {
+  return name.length === 2 && DATIVE_FULL_NAME.test(name.join(' ')) ? nominativeFromDativeNoPatronymic([name[0]!, name[1]!]) : null;
+}

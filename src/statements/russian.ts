@@ -23,7 +23,7 @@ import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
-import { isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
+import { dativeFullNameNominative, isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { isRuralDistrictWord } from './russian-rural-district-word.ts';
 import { isDescriptionFromPlace } from './russian-description-from-place.ts';
@@ -122,6 +122,12 @@ const isOutletWord = (t: Token) => hasStem(t, RU_MEDIA_STEMS) || /^ъ-\p{L}/u.te
 const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(word) && !/^(?:Росси|Рост[оа]в|Министерств)/u.test(word)
   && !/(?:ян|янц|ов|ова|ев|ева|ский|ская|цкий|цкая|енко|ук|юк)$/u.test(word)
   && russianRoles(word.toLowerCase()) === null;
+/**
+ * «в минздраве региона», «в минсельхозе области»: a ministry's short name (in lower case as regional copy often prints it,
+ * or capitalised), then the region's generic word, is the ministry the text names in full. (Forty-first session, dev
+ * d2292.) Guard: only these fields' stems after «мин», so «минут», «минимум», «минус», «министр» are never read so.
+ */
+const SHORT_MINISTRY = /^мин(?:сельхоз|здрав|обрнауки|обр|просвещения|транс|природы|фин|экономразвития|строй|культуры|энерго|юст|труд|спорт|цифры|промторг)(?:а|е|у|ом)?$/u;
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 // («студсовет», «горсовет», «сельсовет»: a council's compound too, twenty-ninth session; three letters before it at least,
 // so no verb «посоветовал».)
@@ -735,6 +741,13 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const nominal = (w: string) => w.replace(/^(мин\p{Ll}+[бвгдзклмнпрстфхцчшщ])[еу]$/u, '$1').replace(/^(мин\p{Ll}+)о[ею]$/u, '$1ой')
       .replace(/^(областн|краев|городск|окружн|районн)(?:ом|ого)$/u, '$1ой').replace(/([кгх])(?:ом|ого)$/u, '$1ий').replace(/(?:ом|ого)$/u, 'ый');
     return { kind: 'organisation', body: tokens.map((t) => nominal(t.text)).join(' '), name: [], roles: [], qualifier: null, ...span };
+  }
+  // («Как пояснили в минсельхозе региона», «в Минздраве области»: a ministry's short name and the region's generic word,
+  // the ministry; the resolver finds the one the text names in full. Forty-first session, dev d2292. Guard: the short name
+  // of a field SHORT_MINISTRY knows, then only «региона», «области», «края» or «республики».)
+  if (tokens.length === 2 && SHORT_MINISTRY.test(tokens[0]!.lower) && (['в', 'во'].includes(all[0]!.lower) || /^\p{Lu}/u.test(tokens[0]!.text))
+    && /^(?:региона|области|края|республики)$/u.test(tokens[1]!.text)) {
+    return { kind: 'organisation', body: `${tokens[0]!.lower.replace(/(?:а|е|у|ом)$/u, '')} ${tokens[1]!.text}`, name: [], roles: [], qualifier: null, ...span };
   }
   if (isShortBodyName(tokens[0]!.text)
     && (tokens.length === 1 || (tokens.length === 2 && (/^Росси/u.test(tokens[1]!.text) || tokens[1]!.text === 'РФ')))) {
@@ -1626,6 +1639,20 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     && !/(?:е|и|ой|ей|ом|ем|ах|ях)$/u.test(tokens[k + 1]!.lower);
   const topic = tokens.findIndex((t, k) => k > 0 && (['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) || sentTo(k)) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
+  // («…, говорится в письме жителей в мэрию», «в письме студентов ректору», «в письме фермеров Шумихинского района
+  // губернатору»: a letter sent by people of a kind, none named, is theirs, unnamed; whom it was sent to, a post or a body
+  // in the dative after them, is no sender. It had been read as that post («ректору» → the rector quoted before) or as one
+  // of those people (a residents' council head for «жителей»). Forty-first session, d2255, d2292, d2294. Guards: a
+  // document one sends; the plural genitive right after it; after that only a place in the genitive (lower-case words or
+  // a capitalised adjective before «района», «области», «города», «поселка», «села», «округа», «края») and the addressee.)
+  if (sent && tokens.length >= 1 && tokens.length <= 5 && isUnnamedPluralGenitive([tokens[0]!])) {
+    let rest = tokens.slice(1);
+    const last = rest.at(-1);
+    if (last && /^\p{Ll}+[ую]$/u.test(last.text) && (russianRoles(last.lower) !== null || isBodyWord(last))) rest = rest.slice(0, -1);
+    const place = rest.every((t, k) => /^\p{Ll}+$/u.test(t.text) ? !isPreposition(t) && russianRoles(t.lower) === null && !isBodyWord(t)
+      : /^\p{Lu}\p{Ll}+(?:ого|его|ой|ей)$/u.test(t.text) && /^(?:района|области|города|поселка|посёлка|села|округа|края)$/u.test(rest[k + 1]?.lower ?? ''));
+    if (rest.length <= 3 && place) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens[0]!.end };
+  }
   // No owner named ("Согласно законопроекту", "в пояснительной записке к документу"): the body the text is about (resolved later).
   if (tokens.length === 0 || hasStem(tokens[0]!, RU_DOCUMENT_STEMS) || isPreposition(tokens[0]!)) {
     const noun = all.slice(0, 2).find((t) => hasStem(t, RU_DOCUMENT_STEMS));
@@ -2753,20 +2780,30 @@ function findNamedBodies(text: string): NamedBody[] {
   // (Thirty-eighth session: up to three adjectives, «Северное межрегиональное территориальное управление воздушного
   // транспорта», a federal body's regional office named so; with two only, the match began at the lower-case second one
   // and the body, no word of it capitalised then, was not listed, so a later «в ведомстве» stayed «ведомство».)
-  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,3})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро|епархи)(\p{Ll}{0,3})(?!\p{L})((?:\s+[\p{L}-]+){0,4})/giu;
+  const stateRe = /(?<![\p{L}-])((?:[\p{L}-]+(?:ый|ая|ое|ой|ого|ей|ую|ом|ых|ые|[сц]кий)[^\S\n]+){0,3})(министерств|служб|агентств|прокуратур|суд|палат|комитет|инспекци|управлени|департамент|администраци|правительств|фонд|мэри|комисси|банк|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|центр|исполком|бюро|епархи)(\p{Ll}{0,3})(?!\p{L})((?:\s+[\p{L}-]+){0,6})/giu;
   for (const m of text.matchAll(stateRe)) {
     const headWord = m[2]! + m[3]!;
     if (!stateHead(headWord)) continue;
     // "Ассоциация «Молочный союз»": the body's own name follows (listed as a «name» below).
     if (/^\s*\u00AB/u.test(text.slice(m.index! + m[1]!.length + headWord.length))) continue;
     const tail: string[] = [];
-    const tailWords = m[4]!.trim().split(/\s+/u).filter(Boolean);
+    // (Four words after the head at most, six where «и» among the first four joins two fields, below.)
+    const read = m[4]!.trim().split(/\s+/u).filter(Boolean);
+    const tailWords = read.slice(0, 4).includes('и') ? read : read.slice(0, 4);
     for (const w of tailWords) {
       // ("инспекции труда в Сахалинской области", "управления … по Тверской области": a territorial office's region ends it.)
       const region = ['в', 'по'].includes(w) ? regionAfter(text, m.index! + m[0].length - m[4]!.length, tail.length) : null;
       if (region) {
         tail.push(w, ...region);
         break;
+      }
+      // (Forty-first session: «Министерство природных ресурсов и экологии Ростовской области», «Министерство культуры и
+      // туризма …»: «и» joining two fields of one body's name, a lower-case genitive after it, is inside the name. Guards:
+      // some of the tail read already; the word after «и» lower case, in a genitive's ending, no body's or post's word.)
+      const following = tailWords[tailWords.indexOf(w) + 1] ?? '';
+      if (w === 'и' && tail.length > 0 && /^\p{Ll}+[иыая]$/u.test(following) && !isBodyWord({ lower: following, text: following } as Token) && russianRoles(following) === null) {
+        tail.push(w);
+        continue;
       }
       if ((RU_PREPOSITIONS.has(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w)) || RU_SPEECH_VERBS.has(w.toLowerCase())) break;
       // ("Региональная энергетическая комиссия опубликовала …": the verb after the name is no part of it.)
@@ -2796,7 +2833,11 @@ function findNamedBodies(text: string): NamedBody[] {
     let at = m.index!;
     // (Three adjectives only when they agree, the same last two letters, «Северное межрегиональное территориальное»; else the
     // match is read from the second, as with two before: «Родильный дом городской больницы», «дом» shaped as an ending.)
-    if (adjectives.length === 3 && new Set(adjectives.map((a) => a.slice(-2))).size > 1) {
+    // (Forty-first session: a masculine nominative's «-ый», «-ий», «-ой» agree too, «Тверской государственный технический
+    // университет»; read from the second, the body had no capitalised word and was not listed, so a «вуз» before it found
+    // nothing. Guard: only those three endings are one class; any other mix reads as before.)
+    const agreement = (a: string) => (/(?:ый|ий|ой)$/u.test(a) && adjectives.every((b) => /(?:ый|ий|ой)$/u.test(b)) ? 'ый' : a.slice(-2));
+    if (adjectives.length === 3 && new Set(adjectives.map(agreement)).size > 1) {
       at = m.index! + m[1]!.indexOf(adjectives[1]!, adjectives[0]!.length);
       adjectives = adjectives.slice(1);
     }
@@ -3127,6 +3168,14 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   }
   // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
   const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);
+  // («в минсельхозе региона», «в минздраве области»: a lower-case short name, with the region's generic word or none, is the
+  // ministry the text names in full, as «Минсельхоз» is; forty-first session.)
+  const lowerMinistry = SHORT_MINISTRY.test(words[0]!.toLowerCase()) && (words.length === 1 || (words.length === 2 && /^(?:региона|области|края|республики)$/u.test(words[1]!)));
+  if (lowerMinistry) {
+    const stem = words[0]!.toLowerCase().replace(/(?:а|е|у|ом)$/u, '').slice(3, 7);
+    const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
+    if (full) return full.name;
+  }
   if (ministry && isShortBodyName(written)) {
     // ("В Минфине": the ending off first, Минфин → "фин".)
     const nominal = written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1');
@@ -3164,7 +3213,20 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     return null;
   }
   // "департаменте транспорта и дорожно-благоустроительного комплекса мэрии": a body described in full, head first.
-  if (words.length >= 3 && stateHead(words[0]!) !== null) return [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
+  if (words.length >= 3 && stateHead(words[0]!) !== null) {
+    const described = [stateHead(words[0]!)!, ...words.slice(1)].join(' ');
+    // (Forty-first session: «Как пояснили в министерстве природных ресурсов региона, …» where the text names «Министерство
+    // природных ресурсов и экологии Ростовской области»: a body described head first with a generic place word last
+    // («региона», «области», «района», «города») is the one body the text names whose name begins with the same words, the
+    // place printed. Guards: the generic word last, three words or more; exactly one such body named, with a capitalised
+    // word after the shared ones.)
+    if (/^(?:региона|области|края|республики|района|города)$/u.test(words.at(-1)!)) {
+      const stem = described.split(' ').slice(0, -1).join(' ').toLowerCase();
+      const named = [...new Set(bodies.map((b) => b.name).filter((name) => name.toLowerCase().startsWith(`${stem} `) && /\p{Lu}/u.test(name.slice(stem.length))))];
+      if (named.length === 1) return named[0]!;
+    }
+    return described;
+  }
   // («В профсоюзе комбината считают», «профком завода»: a union of a business's workers is a body of its own, named by whose
   // it is (dev d353 «профсоюз предприятия», d1081 «профком», d1518); not the business its last word names. Guard: the union's
   // word first, lower-case words after it.)
@@ -3245,7 +3307,13 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // spoke last, and only a name that says it runs a city («… власти города X», «Администрация города X»).)
   const lastSpoken = spoken.at(-1);
   if (head === 'мэрия' && lastSpoken && /^(?:исполнительн|администраци|правительств)\p{Ll}*(?:\s+\p{Ll}+){0,4}\s+город\p{Ll}*\s+\p{Lu}/iu.test(lastSpoken)) return lastSpoken;
-  return pick((name, kind) => kind === 'state' && fitsHead(name));
+  const fitting = (name: string, kind: NamedBody['kind']) => kind === 'state' && fitsHead(name);
+  // (Forty-first session: «…, сообщили в пресс-службе вуза.» in the lead, «Тверской государственный технический университет
+  // получил …» in the next paragraph; «сообщает пресс-служба регионального министерства» before «Министерство сельского
+  // хозяйства … оценивает»: a body's common word that fits no body before it is the body of that head named next, as a
+  // sentence's subject, in the same paragraph or the next. It had stayed the common word. Guards: nothing before fits;
+  // the body named after is no body in passing (not after a preposition); at most one blank line between.)
+  return pick(fitting) ?? bodies.find((b) => b.at > at && !b.oblique && fitting(b.name, b.kind) && (text.slice(at, b.at).match(/\n/gu) ?? []).length <= 2)?.name ?? null;
 }
 
 /** "Главной причиной задержки она назвала «…»": Russian puts the object first; the speaker is what ends before the verb. */
@@ -3362,12 +3430,9 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   // (Fortieth session: «Разбирать письма поручили старшему архивисту Name(-ю) Surname(-ому). Он признал …»: a full name in
   // the dative after the verb, whom a later «он» or the surname alone means, in the nominative. Guard: both words show the
   // dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей».)
-  const dative = phrase.kind === 'name' && phrase.name.length === 2 && DATIVE_FULL_NAME.test(phrase.name.join(' '))
-    ? nominativeFromDativeNoPatronymic([phrase.name[0]!, phrase.name[1]!]) : null;
+  const dative = phrase.kind === 'name' ? dativeFullNameNominative(phrase.name) : null;
   return [dative ? { ...phrase, name: dative } : phrase];
 }
-
-const DATIVE_FULL_NAME = /^(?:\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+(?:ому|ему|ову|еву|ёву|ину|ыну)|\p{Lu}\p{Ll}+[еи]\s+\p{Lu}\p{Ll}+(?:ой|ей))$/u;
 
 /**
  * «Государственный обвинитель просил для подсудимого пять лет. В суде он заявил, …»: a post with no name opening a sentence

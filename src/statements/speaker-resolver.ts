@@ -50,6 +50,8 @@ import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
 import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
 import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
+import { russianBearerBySeniority, russianSeniorityOf } from './russian-elder-younger-bearer.ts';
+import { russianPairBefore } from './russian-pair-by-plural-surname.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { isEverydayTradePost } from './everyday-trade-post.ts';
 import { fullNameAfterHonorific } from './given-name-after-honorific.ts';
@@ -289,6 +291,16 @@ export class SpeakerResolver {
       && russianBodyReferent(this.text, printed.name[0]!.toLowerCase(), printed.start, []) !== null) {
       printed = { kind: 'organisation', body: printed.name[0]!.toLowerCase(), name: [], roles: [], qualifier: null, start: printed.start, end: printed.end };
     }
+    // («— сказал Гусев-старший», «Рыжов-младший добавил»: of two bearers of the surname, the one the text marks so, read as
+    // a body before; russian-elder-younger-bearer.ts. Forty-first session.)
+    const ranked = (printed.kind === 'name' && printed.name.length === 1) || (printed.kind === 'organisation' && printed.name.length === 0 && !/\s/u.test(printed.body ?? ''))
+      ? russianSeniorityOf(printed.kind === 'name' ? printed.name[0]! : printed.body!) : null;
+    const bearer = ranked ? russianBearerBySeniority(this.text, ranked.surname, ranked.which) : null;
+    if (bearer) printed = { kind: 'name', name: bearer.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
+    // («Супруги Name и Name Surname-ы …. Они рассказали, что …»: a pair named by one plural surname, the first named;
+    // russian-pair-by-plural-surname.ts. Forty-first session.)
+    const pairFirst = !this.noting && printed.kind === 'pronoun' && /^[Оо]ни$/u.test(this.text.slice(printed.start, printed.end)) ? russianPairBefore(this.text, printed.start) : null;
+    if (pairFirst) printed = { kind: 'name', name: pairFirst.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
     const resolved = this.resolvePhrase((!this.noting && relationOfFullName(this.text, printed)) || printed);
     // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
     if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
