@@ -19,6 +19,7 @@ import { type Attribution, apposedPeople, attributionAfter, attributionBefore, a
 import { causeLead } from './cause-put-in-quotes.ts';
 import { clauseSubjectBody } from './clause-subject-body-it.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
+import { isPairAfterArticleInClause } from './pair-after-article-in-clause.ts';
 import { passiveAgentNamed } from './passive-agent-named.ts';
 import { passiveLabelAgent } from './passive-label-agent.ts';
 import { subjectAfterQuestion } from './question-before-subject.ts';
@@ -534,12 +535,16 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       // ('said the dispute reflected a "two-tier workforce" that …': inside a reported clause, after "a" / "an", the two words
       // are the speaker's own, as every such pair in dev and the read parts is annotated (test-5 w20, test-21 w18, test-35
       // w09, test-45 w18); thirty-second session. Guards: only "a" / "an", only inside a reported clause, and only a first
-      // word joined by a hyphen, "two-tier", "slow-motion" (a plain pair, 'wanted a "fresh start"', stays a term, as the
-      // earlier unit cases keep it); "the" and a quote outside any clause stay a term held at arm's length.)
+      // word joined by a hyphen, "two-tier", "slow-motion"; the forty-first session widened it to any plain pair after "a",
+      // "an" or "the" inside a found clause, below); a quote outside any clause stays a term held at arm's length.)
       const inClause = inParagraph.some((c) => c.start <= span.contentStart && span.contentEnd <= c.end + 1);
       const phraseLike = span.marks === 'double' && words === 2 && startsLowerCase(text, span)
         && (!/\b(?:a|an|the)\s*$/iu.test(text.slice(Math.max(0, span.open - 5), span.open)) || opensWithDegreeWord(text.slice(span.contentStart, span.contentEnd))
-          || (inClause && /\b(?:a|an)\s*$/u.test(text.slice(Math.max(0, span.open - 4), span.open)) && /^\p{Ll}+-\p{Ll}+\s/u.test(text.slice(span.contentStart, span.contentEnd))));
+          || (inClause && /\b(?:a|an)\s*$/u.test(text.slice(Math.max(0, span.open - 4), span.open)) && /^\p{Ll}+-\p{Ll}+\s/u.test(text.slice(span.contentStart, span.contentEnd)))
+          // (Any plain pair after "a" / "an" inside a found clause, or after "the" with "of" after it, 'understood the "real
+          // frustration" of …': the speaker's words, as dev and the read parts annotate 13 of 13; pair-after-article-in-clause.ts,
+          // forty-first session.)
+          || isPairAfterArticleInClause(text.slice(Math.max(0, span.open - 5), span.open), text.slice(span.contentEnd + 1, span.contentEnd + 6), inClause));
       const sentenceOfSpan = sentenceAt(sentences, span.open);
       const namedAs = sentenceOfSpan !== undefined && RU_PARTIAL_LEAD_RE.test(masked.slice(sentenceOfSpan.start, span.open));
       // 'said reform was "unavoidable"', 'said he had "borrowed" it': a quoted word that completes the reported

@@ -4,7 +4,7 @@
 // knows any person: resolving the phrase to someone is the resolver's job.
 
 import { formerOrLatter } from './former-and-latter.ts';
-import { isLoneCollective } from './lone-collective-staff.ts';
+import { isLoneCollective, isLoneCollectiveRead } from './lone-collective-staff.ts';
 import { isDeanOfField } from './dean-of-field.ts';
 import { isFiguresOfStanding } from './figures-of-standing.ts';
 import { isMembersOfBody } from './members-of-named-body.ts';
@@ -1322,7 +1322,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // ("The former said", "the latter says": one of the pair named just before, found by the resolver; former-and-latter.ts.)
   const ordinal = formerOrLatter(all);
   if (ordinal) return { kind: 'title', ordinal, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
-  return withoutCommonOwner(parsePhraseWithOwner(all));
+  const read = withoutCommonOwner(parsePhraseWithOwner(all));
+  // ("Staff were told …": the word alone read with the verb after it is still the unnamed group; lone-collective-staff.ts.)
+  if (read && isLoneCollectiveRead(read.kind, read.body, read.name, read.roles)) {
+    return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: read.start, end: read.end };
+  }
+  return read;
 }
 
 /** A web address printed in lower case as a name: "parking.brussels", "bbc.co.uk", "city-bikes.nl". */
