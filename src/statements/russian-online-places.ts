@@ -32,7 +32,7 @@ interface Word {
  * пабликах мэрии», a body's pages); «сетях» only after «социальных» (not «в аптечной сети», «в торговых сетях»);
  * «каналах» not alone.
  */
-export function isUnnamedOnlinePlace(all: readonly Word[], isBody?: (w: Word) => boolean): boolean {
+export function isUnnamedOnlinePlace<W extends Word>(all: readonly W[], isBody?: (w: W) => boolean): boolean {
   if (all.length < 2 || all.length > 6 || !['в', 'во', 'на'].includes(all[0]!.lower)) return false;
   if (!all.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
   // (Forty-first session: «В телеграм-каналах томских разработчиков пишут», «в чатах дольщиков пишут»: whose pages, people
