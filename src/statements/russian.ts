@@ -3163,9 +3163,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
     if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
-      // (Forty-first session: by the head's gender. «В территориальном управлении Ростехнадзора», «В пограничном управлении ФСБ
-      // по … области» had been printed «территориальный управление …», the adjective in the masculine before a neuter head.)
-      const nominal = [...words.slice(0, k).map((a) => (/[оеё]$/u.test(head) ? neuterAdjective(a) : nominalAdjective(a))), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      const nominal = [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
       // (Thirty-seventh session, second round: «сообщили в Департаменте образования администрации города» where the text
       // names the same body with its city, «Департамент образования администрации Name напоминает»: that name, the city for
       // «города»; test-55 r09. Guards: «города» the last word, after at least two words; exactly one body the text names
