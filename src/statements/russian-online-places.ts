@@ -32,10 +32,19 @@ interface Word {
  * пабликах мэрии», a body's pages); «сетях» only after «социальных» (not «в аптечной сети», «в торговых сетях»);
  * «каналах» not alone.
  */
-export function isUnnamedOnlinePlace(all: readonly Word[]): boolean {
-  if (all.length < 2 || all.length > 4 || !['в', 'во', 'на'].includes(all[0]!.lower)) return false;
-  const words = all.slice(1);
-  if (!words.every((w) => /^\p{Ll}/u.test(w.text))) return false;
+export function isUnnamedOnlinePlace<W extends Word>(all: readonly W[], isBody?: (w: W) => boolean): boolean {
+  if (all.length < 2 || all.length > 6 || !['в', 'во', 'на'].includes(all[0]!.lower)) return false;
+  if (!all.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
+  // (Forty-first session: «В телеграм-каналах томских разработчиков пишут», «в чатах дольщиков пишут»: whose pages, people
+  // of a kind in the genitive plural, perhaps after one plural adjective, none named; the place is still no one's named.
+  // Guards: the caller's body test says no body's word («в пабликах мэрии», «в чатах управляющих компаний» stay out); a
+  // people's ending, «-ов», «-ев», «-ей», «-ан»; up to two words after the place.)
+  const placeAt = all.findIndex((w, k) => k > 0 && ONLINE_PLACES_LOCATIVE.test(w.lower));
+  const whose = placeAt > 0 ? all.slice(placeAt + 1) : [];
+  const people = whose.length >= 1 && whose.length <= 2 && isBody !== undefined && /^\p{Ll}{3,}(?:ов|ев|ей|ан)$/u.test(whose.at(-1)!.lower)
+    && !isBody(whose.at(-1)!) && whose.slice(0, -1).every((w) => ADJECTIVE_PLURAL.test(w.lower));
+  const words = people ? all.slice(1, placeAt + 1) : all.slice(1);
+  if (words.length > 3) return false;
   const place = words.at(-1)!.lower;
   if (!ONLINE_PLACES_LOCATIVE.test(place)) return false;
   const before = words.slice(0, -1);

@@ -34,6 +34,11 @@ export function isUnnamedRelation(words: readonly string[]): { plural: boolean }
   // capitalised word only; «Сосед Иван Петров» (two) keeps a name.)
   if (RELATION_SINGULAR.has(lower[0]!) && (words.length === 2 || words.length === 4) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)
     && (words.length === 2 || (lower[2] === 'по' && /^\p{Ll}+$/u.test(words[3]!)))) return { plural: false };
+  // (Forty-first session: «Знакомый семьи Латыпова утверждает», «Друзья семьи Петровых рассказали»: the word for a tie,
+  // «семьи», then whose family, one or two capitalised words in the genitive: someone's family friend, unnamed; the name
+  // was read as the speaker. Guard: «семьи» right after the relation word, and only capitalised words after it.)
+  if ((RELATION_SINGULAR.has(lower[0]!) || RELATION_PLURAL.has(lower[0]!)) && lower[1] === 'семьи' && (words.length === 3 || words.length === 4)
+    && words.slice(2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return { plural: RELATION_PLURAL.has(lower[0]!) };
   if (words.length < 2 || words.length > 5 || !RELATION_PLURAL.has(lower[0]!)) return null;
   let k = 1;
   while (k < words.length && k <= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!)) k++;

@@ -138,7 +138,10 @@ const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холд�
 // (Not a word for people that begins like one: "банкиры", "советника".)
 // («По данным бюро», «в Национальном бюро винограда и вина»: a bureau, indeclinable, speaks as one; the word alone, not
 // «бюрократ», which its stem would take.)
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+// (Forty-first session: «В отделе надзорной деятельности по … району сообщили», «В отделе образования пояснили»: a state
+// office's department speaks as one, as an «управление» does; the noun's own forms only, not «отделение», «отдельный».)
+const RU_OFFICE_FORMS: ReadonlySet<string> = new Set(['отдел', 'отдела', 'отделе', 'отделу', 'отделом']);
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || RU_OFFICE_FORMS.has(t.lower) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /**
  * A source's word, then an outlet's two-word name in the genitive, both words capitalised («источников «Делового Урала»»,
@@ -539,7 +542,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // ("В заявлении ассоциации говорится, что …": a document the words are in, read with its owner where it is read as one;
     // no subject, nor a body named "заявлении ассоциации говорится".)
     // (Not "— приводятся в сообщении слова директора Name": whose words are quoted, read below.)
-    if (/^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !tokens.some((t) => t.lower === 'слова')) return null;
+    // (Forty-first session: not «В телеграм-каналах пишут», «в телеграм-каналах томских разработчиков»: channels, none
+    // named, where people wrote; russian-online-places.ts reads them below.)
+    if (/^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !tokens.some((t) => t.lower === 'слова')
+      && !isUnnamedOnlinePlace(all, isBodyWord)) return null;
   }
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
@@ -789,7 +795,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («В соцсетях пишут», «в городских пабликах пишут», «в местных чатах сообщают», «в интернете пишут»: where people wrote
   // online, no one named: unnamed, as «жители пишут в соцсетях» is (test-20 r08, test-21 r08). russian-online-places.ts.)
-  if (isUnnamedOnlinePlace(all)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
+  if (isUnnamedOnlinePlace(all, isBodyWord)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   // («Как пишут латвийские СМИ», «местные телеграм-каналы сообщают»: the press or pages online, none named, as the subject;
   // unnamed, as «по данным местных СМИ» is, dev d1430; thirty-first session. russian-online-places.ts.)
   if (isUnnamedOnlineSourcesNominative(all)) return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
@@ -1254,7 +1260,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     const headFirst = ['в', 'во'].includes(all[0]!.lower) && tokens.every((t) => /^\p{Ll}/u.test(t.text))
       && ((tokens.length <= 3 && STATE_WORDS.test(tokens[0]!.lower)) || (tokens.length <= 4 && /^баз(?:е|ы|у|ой)$/u.test(tokens[0]!.lower)));
     // ("В Пермском городском лесничестве сообщили": a name's adjectives, then its head, put in the nominative.)
-    const head = tokens.findIndex((t) => isBodyWord(t) && /^\p{Ll}/u.test(t.text));
+    // (Forty-first session: not an adjective made from a body's word, «В первичной профсоюзной организации шахты сообщили»:
+    // «профсоюзной» had been read as the head, and the body printed «профсоюз организации шахты». The head is the body's
+    // noun after it, so its adjectives are put in the nominative with it. Guard: only when a body's noun follows.)
+    const nounHead = (t: Token, k: number) => isBodyWord(t) && /^\p{Ll}/u.test(t.text) && !(/\p{Ll}{3,}(?:ной|ного|ном|ных)$/u.test(t.lower)
+      && tokens.slice(k + 1).some((u) => isBodyWord(u) && /^\p{Ll}/u.test(u.text)));
+    const head = tokens.findIndex(nounHead);
     // (Not with a name of its own after the head, «агентстве (Росавтодоре)»: that is read as before.)
     const named = ['в', 'во'].includes(all[0]!.lower) && head > 0 && tokens.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.text))
       ? locativeBodyNominative(tokens.map((t) => t.text), head, bodyNominative(tokens[head]!.text)) : null;
@@ -2333,6 +2344,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // ("… департамент образования области сообщил": the body's word may have whose it is after it.)
     const bodyAt = run.length >= 3 && ['в', 'во', 'на'].includes(run[0]!.lower)
       ? run.findIndex((t, j) => j >= 2 && /^\p{Ll}+$/u.test(t.text) && isBodyWord(t) && bodyNominative(t.text) === t.text && !/(?:ий|ей|ов|ев|ам|ям|ах|ях)$/u.test(t.lower)
+        // (Forty-first session: nor an adjective made from a body's word, «В первичной профсоюзной организации шахты
+        // сообщили»: «профсоюзной» had been read as the body's nominative word, and the subject cut to begin at it.)
+        && !/\p{Ll}{3,}(?:н|ск)(?:ой|ого|ом|ых)$/u.test(t.lower)
         && !isPreposition(run[j - 1]!) && !run.slice(1, j).some((u) => isBodyWord(u) || /^\p{Lu}/u.test(u.text)) && !masked.slice(run[0]!.start, t.start).includes(',')) : -1;
     const subject = earlierVerb > 0 ? run.slice(0, earlierVerb) : bodyAt > 0 ? run.slice(bodyAt) : run;
     // "Ольга Семенова, заместитель главы Росстата, заявила": the name before its apposition.
@@ -2706,7 +2720,7 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^инспекци/u, 'инспекция'], [/^управлени/u, 'управление'], [/^департамент/u, 'департамент'], [/^администраци/u, 'администрация'],
   [/^правительств/u, 'правительство'], [/^фонд/u, 'фонд'], [/^мэри/u, 'мэрия'], [/^комисси/u, 'комиссия'], [/^банк/u, 'банк'],
   [/^ассоциаци/u, 'ассоциация'], [/^союз/u, 'союз'], [/^профсоюз/u, 'профсоюз'], [/^федераци/u, 'федерация'], [/^театр/u, 'театр'], [/^музе/u, 'музей'],
-  [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
+  [/^отдел(?:а|е|у|ом)?$/u, 'отдел'], [/^университет/u, 'университет'], [/^институт/u, 'институт'], [/^больниц/u, 'больница'], [/^филармони/u, 'филармония'],
   // (Thirty-eighth session: the noun's own forms only, not the adjective «Центрального районного суда», which had given
   // the body «Центр районного суда».)
   [/^центр(?:а|е|у|ом|ы|ов|ам|ах|ами)?$/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
@@ -2734,7 +2748,7 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // мясокомбинат»»; thirty-second session, dev d1518.)
 const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
+const STATE_WORDS = /^(?:отдел(?:а|е|у|ом)?$|полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
 const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
