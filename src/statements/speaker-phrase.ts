@@ -542,13 +542,6 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   const h = openingPeople ? 0 : tokens.findIndex(found(capitalHead));
   const head = (t: Token, k: number) => isUnnamedHead((capitalHead || openingPeople) && k === 0 ? { text: t.lower, lower: t.lower } : t);
   if (h < 0) return null;
-  // ("Mill Road Traders said its members …", "Harbour Lane Residents say": a capitalised people's plural closing three
-  // capitalised words or more names a group for its members, a body, as "… Growers" does (people-plural-body-name.ts);
-  // forty-first session, d2273. Guards: every word capitalised, none a possessive or a nationality, "The" only before them;
-  // "Mill Road traders said" and "Residents in Mill Road said" stay unnamed.)
-  const namedGroup = tokens.slice(DEFINITE.has(tokens[0]!.lower) && h > 0 ? 1 : 0);
-  if (!partitive && h === tokens.length - 1 && namedGroup.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[h]!.text)
-    && namedGroup.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !isNationality(t.lower)) && isPeoplePluralBodyName(namedGroup.map((t) => t.text))) return null;
   const headWord = tokens[h]!.lower;
   const after = tokens[h + 1];
   // "NATO spokesman James Appathurai" names someone; "a person familiar with the talks" does not.

@@ -1602,9 +1602,7 @@ export class SpeakerResolver {
     }
     // ("Adnan said" after "director-general Datuk Adnan Hussain": a given name no list knows, printed after a courtesy
     // title; given-name-after-honorific.ts.)
-    // (Forty-first session: a given name the list knows too, "Sir Marcus said" after "Sir Marcus Achebe-Lyons", when the
-    // lines above found no full name for it; the list's new names had cut d1743's "Sir Desmond" off this path.)
-    full ??= fullNameAfterHonorific(this.text, word);
+    full ??= givenNameGender(word) === null ? fullNameAfterHonorific(this.text, word) : null;
     // ("Kemi told this site …" after "ordered to pay Kemi Adebayo £2,400" and before "Ms Adebayo": a given name no list
     // knows, printed before one surname only, which the text also gives a courtesy title, is that person's, not a body's.
     // Guards: the word never printed after another capitalised word, as a surname is; exactly one word so printed after
