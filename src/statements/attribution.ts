@@ -127,7 +127,13 @@ function joined(masked: string, left: Token, right: Token): boolean {
   // («— сообщил корреспонденту «Кубани 24» замглавы района Name»: an outlet's «name» ending in a number, then Russian words:
   // read after the whole outlet. Guard: the closing mark only, a Cyrillic word after it.)
   const numberedName = /^\p{N}+$/u.test(left.text) && isCyrillic(right.text) && /^[\u00BB\u201D"]\s+$/u.test(gap);
-  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberSign || numberedName
+  // (""…," said Declan "Dec" Hargreave": a nickname of one or two capitalised words in quotation marks between two name
+  // words, too short to be masked as a quotation, does not end the name; resolvePhrase drops it (name-forms.ts
+  // withoutNicknames). Forty-first session. Guard: a capitalised word on both sides, the marks' words capitalised.)
+  const nickname = /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(right.text) && !isCyrillic(left.text)
+    && ((/^[ \t]+["\u201C\u2018]$/u.test(gap) && /^(?:[ \t]+\p{Lu}[\p{L}.'\u2019-]*)?["\u201D\u2019][ \t]+\p{Lu}/u.test(masked.slice(right.end, right.end + 40)))
+      || (/^["\u201D\u2019][ \t]+$/u.test(gap) && /\p{Lu}[\p{L}.'\u2019-]*[ \t]+["\u201C\u2018]\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019-]*)?$/u.test(masked.slice(Math.max(0, left.end - 60), left.end))));
+  return /^\s+$/.test(gap) || cyrillicTitle || pluralPossessive || numberSign || numberedName || nickname
     || (/^\.\s+$/.test(gap) && (HONORIFICS.has(left.lower) || TITLE_ABBREVIATIONS.has(left.lower) || /^\p{Lu}$/u.test(left.text) || isAbbreviatedGivenName(left.text)));
 }
 
@@ -742,12 +748,19 @@ const LISTENER_THEN_PLACE_RE = /^\s+(?:(?:the|a|an|this|our|its|his|her|their)\s
 const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regulator', 'watchdog', 'inquiry', 'panel',
   'ombudsman', 'jury', 'judge', 'inspection', 'inspectorate', 'auditor']);
 
+/** Posts of one person who decides a case, not a judge by title (the adjudication officer of an employment body, an arbitrator). */
+const DECIDING_POST_RE = /(?<![\p{L}])(?:[Aa]djudicat(?:ion|ing)\s+[Oo]fficer|[Aa]djudicator|[Aa]rbitrator|[Mm]agistrate)(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)?$/u;
+
 /** Whether a body that sits in judgment speaks ("The Board of Audit and Inspection found that …"). */
 function judges(phrase: SpeakerPhrase, masked: string): boolean {
   // ("Justice Owen Pritchard found that …", "the judge found that …": a judge's findings are what the judge wrote.)
   if (phrase.kind === 'name' || phrase.kind === 'title') {
     return phrase.roles.includes('judge') || /^(?:(?:Mr|Mrs|Ms|Lord|Lady|Chief)\s+)?(?:Justice|Judge)\s/u.test(masked.slice(phrase.start, phrase.end))
-      || /(?:Justice|Judge)\s+$/u.test(masked.slice(Math.max(0, phrase.start - 9), phrase.start));
+      || /(?:Justice|Judge)\s+$/u.test(masked.slice(Math.max(0, phrase.start - 9), phrase.start))
+      // ("In her decision, Adjudication Officer Name found the dismissal was unfair", "the arbitrator found": one who
+      // decides a case by a post of deciding, as ruling-at-end.ts reads "ruled"; forty-first session, test-57 w13. Guard: the
+      // post's words in the phrase or right before it.)
+      || DECIDING_POST_RE.test(masked.slice(Math.max(0, phrase.start - 22), phrase.end));
   }
   if (phrase.kind !== 'organisation' || !phrase.body) return false;
   const words = phrase.body.toLowerCase().split(/\s+/u);

@@ -27,3 +27,39 @@ export function otherOfCouple(text: string, owner: string, before: number): stri
   }
   return others.size === 1 ? `${[...others][0]} ${surname}` : null;
 }
+
+// (Forty-first session.) "… shop stewards, Ann Marlow-Tate and …. ¶ Owen Marlow-Tate, a porter, voted against. Her husband
+// said …": the sentence before a spouse's word opens with a full name whose surname exactly one other full name of the text,
+// printed before it, bears; of the two, the owner is the one the pronoun ("her" / "his") can be and the spouse the one the
+// word ("husband" / "wife") can be, by what the text or the given-name lists say of each. "Tom Baker, 64, was at home. His
+// wife said" after "Jane Baker" is Jane Baker; with neither gender known, or both readings open, nobody (as before).
+// Guards: only the spouse words; only "his" / "her"; two bearers of the surname, no more; the name opens the sentence right
+// before the phrase's own.
+
+/** The spouse, of the two bearers of one surname, that a "her husband" / "his wife" at `at` means; else null. */
+export function spouseBySharedSurname(
+  text: string,
+  previousSentence: { start: number; end: number },
+  pronoun: string,
+  word: string,
+  bearersOf: (surname: string) => ReadonlySet<string>,
+  genderOf: (name: string) => 'm' | 'f' | null,
+): string | null {
+  const owner = pronoun.toLowerCase() === 'her' ? 'f' : pronoun.toLowerCase() === 'his' ? 'm' : null;
+  if (!owner || !SPOUSES.has(word)) return null;
+  const spouseGender = word === 'husband' ? 'm' : word === 'wife' ? 'f' : null;
+  const m = /^[.!?]?\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?=[\s,])/u.exec(text.slice(previousSentence.start, previousSentence.end));
+  if (!m) return null;
+  const named = `${m[1]} ${m[2]}`;
+  const bearers = [...bearersOf(m[2]!)];
+  if (bearers.length !== 2 || !bearers.includes(named)) return null;
+  const other = bearers.find((b) => b !== named)!;
+  const otherAt = text.indexOf(other);
+  if (otherAt < 0 || otherAt >= previousSentence.start) return null;
+  const fits = (name: string, gender: 'm' | 'f' | null) => gender === null || (genderOf(name) ?? gender) === gender;
+  const readings = [
+    fits(other, owner) && fits(named, spouseGender) ? named : null,
+    fits(named, owner) && fits(other, spouseGender) ? other : null,
+  ].filter((r): r is string => r !== null);
+  return readings.length === 1 ? readings[0]! : null;
+}

@@ -83,6 +83,15 @@ const NICKNAME_RE = /(?<=\p{L}[ \t]+)["\u201C\u2018'\u00AB](\p{Lu}[\p{L}.'-]*(?:
 export function withoutNicknames(name: readonly string[], span: string): string[] {
   const nicknames = nicknamesIn(span);
   if (nicknames.size === 0 || !name.some((w) => nicknames.has(w))) return [...name];
+  // ('Fergus "Big Fergus" MacAskill': a nickname inside the name whose words repeat a name word outside it is dropped as the
+  // run it was printed as, so the given name it repeats stays. Forty-first session, d2271.)
+  for (const m of span.matchAll(NICKNAME_RE)) {
+    const run = m[1]!.split(/[ \t]+/u);
+    if (!run.some((w) => name.filter((n) => n === w).length > 1)) continue;
+    for (let k = 1; k + run.length < name.length; k++) {
+      if (run.every((w, j) => name[k + j] === w)) return [...name.slice(0, k), ...name.slice(k + run.length)];
+    }
+  }
   const around = (w: string) => new RegExp(`(\\p{Lu}[\\p{L}'-]+)[ \\t]+["\u201C\u2018'\u00AB]${escapeRegExp(w)}["\u201D\u2019'\u00BB][ \\t]+(\\p{Lu}[\\p{L}'-]+)`, 'u').exec(span);
   const out: string[] = [];
   for (const [k, w] of name.entries()) {

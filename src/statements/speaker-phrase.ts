@@ -980,11 +980,23 @@ const BUSINESS_KIND_OPENERS = new Set(['Consultancy', 'Lender', 'Insurer', 'Carm
   'Refiner', 'Airline', 'Broadcaster', 'Retailer', 'Supermarket', 'Utility', 'Watchdog', 'Regulator', 'Charity', 'Think-tank',
   'Startup', 'Publisher']);
 
+/**
+ * "the state oil company Name", "state broadcaster Name": "state" in lower case before the kind's words says who owns the
+ * body; it is no verb of speech there. Forty-first session. Guard: the phrase's first word or after "the", a lower-case
+ * word after it.
+ */
+function stateOwned(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i]!.text === 'state' || (i === 0 && tokens[i]!.text === 'State')) && (i === 0 || (i === 1 && DEFINITE.has(tokens[0]!.lower))) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+}
+
 /** "Energy supplier Brightwater Power", "consumer group Which Way": a body named after what it is. */
 // ("The letter from operator Swiftpark": the kind alone may open the phrase, in lower case after a preposition; not a
 // person's name after it, "operator Jane Mills".)
 function namedBody(tokens: Token[], span: { start: number; end: number }): SpeakerPhrase | null {
-  let k = tokens.findIndex((t, i) => i <= 3 && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
+  // ("the regional gas supply company Name": after an article, three lower-case words may describe the kind; forty-first
+  // session, test-57 w18.)
+  const reach = DEFINITE.has(tokens[0]?.lower ?? '') && tokens.slice(1, 4).every((t) => /^\p{Ll}[\p{Ll}-]+$/u.test(t.text)) ? 4 : 3;
+  let k = tokens.findIndex((t, i) => i <= reach && /^\p{Ll}/u.test(t.text) && BODY_KINDS.has(t.lower));
   // ("lobby group Name", "campaign group Name", "union federation Name": two kind words in a row; the name after the last.)
   while (k >= 0 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && BODY_KINDS.has(tokens[k + 1]!.lower)) k++;
   if (k < 0 || tokens.length - k - 1 < 1 || tokens.length - k - 1 > 4) return null;
@@ -1002,7 +1014,7 @@ function namedBody(tokens: Token[], span: { start: number; end: number }): Speak
   const inName = (t: Token, i: number) => isCapitalised(t) || isAcronym(t) || (i > 0 && i < name.length - 1 && NAME_PARTICLES.has(t.text));
   if (!name.every(inName)) return null;
   // ("The fishermen's lobby group Name": a people's possessive before the kind.)
-  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || (t.possessive && /^\p{Ll}/u.test(t.text))) || tokens.slice(0, k).some((t) => QUOTE_CUES.has(t.lower))) return null;
+  if (!tokens.slice(0, k).every((t) => isCapitalised(t) || /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || (t.possessive && /^\p{Ll}/u.test(t.text))) || tokens.slice(0, k).some((t, i) => QUOTE_CUES.has(t.lower) && !stateOwned(tokens, i))) return null;
   return { kind: 'organisation', body: name.map((t) => t.text).join(' '), name: [], roles: [], qualifier: null, ...span };
 }
 
@@ -1322,12 +1334,25 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // ("The former said", "the latter says": one of the pair named just before, found by the resolver; former-and-latter.ts.)
   const ordinal = formerOrLatter(all);
   if (ordinal) return { kind: 'title', ordinal, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
-  const read = withoutCommonOwner(parsePhraseWithOwner(all));
+  const read = chiefOfficerAsPost(withoutCommonOwner(parsePhraseWithOwner(all)));
   // ("Staff were told …": the word alone read with the verb after it is still the unnamed group; lone-collective-staff.ts.)
   if (read && isLoneCollectiveRead(read.kind, read.body, read.name, read.roles)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: read.start, end: read.end };
   }
   return read;
+}
+
+/**
+ * "Chief Operating Officer", "Chief Financial Officer of the Federation of …": a chief's post whose middle word the role
+ * lists do not know is no person "Operating Officer"; the three words are the post (a later "he said" then went to that
+ * "person"). Forty-first session, dev d770. Guard: "Chief" the phrase's only role, then one capitalised word and
+ * "Officer", no other name word.
+ */
+function chiefOfficerAsPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.kind !== 'name' || phrase.name.length !== 2 || phrase.name[1] !== 'Officer' || phrase.roles.length !== 1 || phrase.roles[0] !== 'chief') return phrase;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase.name[0]!)) return phrase;
+  // (The roles as the directory keeps such a post's holder's, "Chief Operating Officer Name": chief, officer.)
+  return { ...phrase, kind: 'title', name: [], roles: ['chief', 'officer'] };
 }
 
 /** A web address printed in lower case as a name: "parking.brussels", "bbc.co.uk", "city-bikes.nl". */

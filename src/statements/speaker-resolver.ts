@@ -37,7 +37,7 @@ import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { bodySpokeInSentenceBefore, clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
-import { isSpouseWord, otherOfCouple } from './couple-named-together.ts';
+import { isSpouseWord, otherOfCouple, spouseBySharedSurname } from './couple-named-together.ts';
 import { counselNamedFor, isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
 import { isResearchOutfit } from './research-outfit.ts';
@@ -322,6 +322,13 @@ export class SpeakerResolver {
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
     // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
     // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
+    // ("Deputy Commissioner of Police (Cyber) Name Name said", "Superintendent of Police (Rural) Name Name": one capitalised
+    // word in brackets after a post's capitalised word, right before a given name and a surname, is the post's field, not
+    // the name's first word, as a field of two words in brackets already was; forty-first session, d731. Guard: the
+    // brackets right after a capitalised word and right before the rest of the name, three name words at least.)
+    const field = phrase.kind === 'name' && phrase.name.length >= 3
+      && new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*\\s+\\(${escapeRegExp(phrase.name[0]!)}\\)\\s+${escapeRegExp(phrase.name[1]!)}(?![\\p{L}])`, 'u').test(this.text.slice(Math.max(0, printed.start - 40), printed.end));
+    if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
     const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
     if (nicknamedTwo) return this.resolvePhrase({ ...phrase, name: nicknamedTwo.split(' ') });
     // ("…," the 41-year-old said" after "Name Name, 41, …", "the mother of three said": a second reference by the age
@@ -915,6 +922,15 @@ export class SpeakerResolver {
           const spouse = owned && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownerOfRelation
             ? otherOfCouple(this.text, ownerOfRelation, phrase.start) : null;
           if (spouse) return this.resolve({ kind: 'name', name: spouse.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
+          // ("Owen Marlow-Tate, a porter, voted against. Her husband said" after "Ann Marlow-Tate": the other bearer of a
+          // surname, by the genders the pronoun and the word ask for; couple-named-together.ts. Forty-first session.)
+          const pronounWord = /(?<!\p{L})(his|her)\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 7), phrase.start))?.[1];
+          const ownSentence = this.sentenceStartBefore(phrase.start);
+          const shared = !spouse && pronounWord && phrase.roles.length === 1 && isSpouseWord(phrase.roles[0]!) && !holds && ownSentence > 0
+            ? spouseBySharedSurname(this.text, { start: this.sentenceStartBefore(ownSentence), end: ownSentence }, pronounWord, phrase.roles[0]!,
+              (surname) => this.fullNamesFromText([surname]), (name) => this.genderOf(name))
+            : null;
+          if (shared) return this.resolve({ kind: 'name', name: shared.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
           // ("Her lawyer said", "The family's solicitor said": one acting for them, the same, acting-for-someone.ts; "The
           // family's doctor said", "Her GP said": one who treats them, the word in capitals too, owned-carer.ts.)
           const role = phrase.roles[0]!;
