@@ -172,6 +172,13 @@ export function russianCompanyName(text: string, open: number, contentEnd: numbe
 
 /** A singular noun for a person by what they do ("подписчица", "читатель", "болельщица", "очевидец"), not a body or document. */
 const PERSON_NOUN = /^\p{Ll}{3,}(?:тель|тельница|чик|чица|щик|щица|ец|ник|ница|ист|истка|[бвгдзклмнпрстфхцчшщ]ка|[её]р|ор)$/u;
+// (Forty-first session, test-59 r08: «— говорит экскурсовод из Вологды», «— рассказал пчеловод»: a compound in «-о-вод» /
+// «-е-вод» for one who keeps, grows or leads something; unknown, «— говорит экскурсовод» was no one and the quotation went
+// to the body quoted before. Guard: three letters at least before the linking vowel, and not the words in «-вод» for a
+// thing: a pipe or a wire («водопровод», «газопровод», «провод»), a water main («водовод»), a translation («перевод»), a
+// round dance («хоровод»).)
+const KEEPER_NOUN = /^\p{Ll}{3,}[ое]вод$/u;
+const NOT_KEEPER = /(?:провод|водовод|хоровод)$|^перевод/u;
 /**
  * A participle or adjective used as a singular noun for a person ("потерпевшая", "пострадавший", "задержанный",
  * "подозреваемый", "отдыхающая"): what they went through or do, not a post.
@@ -196,7 +203,7 @@ function isMemberOfPublic(tokens: Token[]): boolean {
 
 /** A singular noun for a person by its ending (an agent, a woman's word, a participle used as a noun), no business nor thing. */
 export function isPersonNounShape(lower: string): boolean {
-  return (PERSON_NOUN.test(lower) || (PERSON_PARTICIPLE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower.replace(/(?:ый|ий|ая)(ся)?$/u, 'ые$1'))))
+  return (PERSON_NOUN.test(lower) || (KEEPER_NOUN.test(lower) && !NOT_KEEPER.test(lower)) || (PERSON_PARTICIPLE.test(lower) && !NOT_PEOPLE_PARTICIPLES.has(lower.replace(/(?:ый|ий|ая)(ся)?$/u, 'ые$1'))))
     && !NOT_PUBLIC.test(lower);
 }
 
@@ -1105,6 +1112,17 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
       || isGroupAtNamedPlaces(tokens.map((t) => t.text), (w) => russianRoles(w) !== null))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
+  // (Forty-first session, test-59 r05 and r02: «Пациенты поликлиники №5 на Красной Горке рассказали», «водителям придется
+  // ехать через Торопецкое»: capitalised words right after a lower-case preposition that follows a word for people are
+  // the preposition's place, no name of theirs; the phrase is read as the words before the preposition. Guards: no
+  // patronymic, no initials; the last word no surname's shape and no word a listed given name, so «фермер из Ивановки
+  // Петров», «жительница дома на Name Людмила» and «представитель России в Женеве Николай Сидоров» are read as before.)
+  const placeAfterPreposition = roles.length > 0 && name.length > 0 && printedFrom === from && initialsAfter.length === 0 && title.length >= 2
+    && isPreposition(title.at(-1)!) && /^\p{Ll}/u.test(title.at(-1)!.text) && !looksLikeSurname(name.at(-1)!.text) && name.every((t) => givenNameGender(t.text) === null);
+  if (placeAfterPreposition) {
+    const read = parseRussianPhrase(title.slice(0, -1));
+    return read && (read.kind === 'anonymous' || read.kind === 'title') ? { ...read, ...span } : null;
+  }
   // («председатель махалли в поселке Ромит», «фельдшер в селе Name»: one capitalised word after "в" and a settlement's word
   // is where they work, no surname; the person is described, not named.)
   // (Thirty-third session: «учительница из села Копчак», «фельдшер из поселка Name»: where they come from, «из» and the
@@ -1902,7 +1920,10 @@ function byWordsSource(masked: string, cueWord: string, who: Token[], cueFirst: 
     : { kind: 'title', roles: [side[2] ? 'адвокат' : 'прокурор'], ...sideSpan };
   // («По информации местных телеграм-каналов», «по данным городских пабликов», «по сообщениям СМИ»: sources online or in the
   // press, none named: russian-online-places.ts.)
-  const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'подсчетам', 'подсчётам', 'наблюдениям', 'слов', 'свидетельству', 'свидетельствам'].includes(cueWord) && isUnnamedPluralGenitive(who))
+  // (Forty-first session, test-59 r08: «По информации туроператоров, …», «по сведениям перевозчиков»: people of a kind in the
+  // genitive plural after «информации» / «сведениям» as after «данным», unnamed (dev d1623's «По информации водителей»);
+  // the frame had found no one and the clause was lost.)
+  const unnamedPlural = (['словам', 'мнению', 'оценке', 'оценкам', 'данным', 'информации', 'сведениям', 'подсчетам', 'подсчётам', 'наблюдениям', 'слов', 'свидетельству', 'свидетельствам'].includes(cueWord) && isUnnamedPluralGenitive(who))
     || (['информации', 'данным', 'сведениям', 'словам'].includes(cueWord) && isUnnamedOnlineSources(who))
     // (Thirty-ninth session: «По информации осведомленных лиц, …», «по сведениям заинтересованных лиц»: the same persons
     // after «информации» / «сведениям», which read no plural of people before.)
@@ -3179,6 +3200,16 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     const initials = (name: string) => name.split(/[\s-]+/u).map((w) => w[0]!.toUpperCase()).join('');
     const spelled = bodies.find((b) => /\s/u.test(b.name) && initials(b.name).startsWith(written) && initials(b.name).length <= written.length + 1);
     if (spelled) return spelled.name;
+  }
+  // (Forty-first session, test-59 r06, test-56 r08: «В региональном минсельхозе считают», «В областном минздраве заявили»: a
+  // ministry's short name in lower case, perhaps after an adjective for the region, is the ministry the text names in full,
+  // before or after it, «Министерство сельского хозяйства Вологодской области». Guards: the short name's stem opens the
+  // full name's second word; exactly one such name in the text; else read as before, the short name as printed.)
+  const regional = /^(?:(?:региональн|областн|краев|республиканск|окружн)\p{Ll}{1,3}\s+)?мин(\p{Ll}{3,})$/u.exec(lower);
+  if (regional) {
+    const stem = regional[1]!.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').slice(0, 4);
+    const full = [...new Set(bodies.filter((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem)).map((b) => b.name))];
+    if (full.length === 1) return full[0]!;
   }
   // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
   const ministry = /^Мин(\p{Ll}{3,})$/u.exec(written);

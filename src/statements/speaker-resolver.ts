@@ -828,7 +828,15 @@ export class SpeakerResolver {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
-          if (unnamed && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
+          // (Forty-first session, test-59 w04: "…," one captain said. …. Name Name, who has fished …, said …. "…," said the
+          // 61-year-old captain.": a post with an age is a second reference to the person named and quoted since the
+          // unnamed one; not that unnamed source. Guards: the age printed with the post, the speaker seen after the unnamed
+          // source, and that age printed nowhere before (so "one 59-year-old skipper said" stays whom "the 59-year-old
+          // skipper" means).)
+          const aged = /(?<![\p{L}\d])(\d{1,3})-year-old\s+\p{Ll}/u.exec(this.text.slice(phrase.start, phrase.end));
+          const agedAfter = aged !== null && unnamed !== undefined && speaker !== null && (this.lastSeen.get(speaker) ?? 0) > unnamed.order
+            && !new RegExp(`(?<![\\p{L}\\d])${aged[1]}-year-old`, 'u').test(this.text.slice(0, phrase.start));
+          if (unnamed && !agedAfter && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
           }
@@ -2183,7 +2191,12 @@ export class SpeakerResolver {
     const printed = this.text.slice(phrase.start, phrase.end);
     if (phrase.roles.length !== 1 || !/^\p{Ll}+$/u.test(printed) || !isCyrillic(printed)) return false;
     if (!/(?<!\p{L})[Пп]о\s+(?:словам|мнению)\s+$/u.test(this.text.slice(Math.max(0, phrase.start - 20), phrase.start))) return false;
-    const last = this.groups.at(-1);
+    // (Forty-first session, test-59 r10: the last body that spoke, not one only named as a clause's subject since, «Завод
+    // запустил линию, сообщил директор предприятия Name. По словам руководителя, …»: the plant spoke nowhere, so the
+    // director's «руководитель» is read as before, the one who spoke.)
+    let k = this.groups.length - 1;
+    while (k >= 0 && this.onlyMentionedGroups.has(k)) k--;
+    const last = this.groups[k];
     return last !== undefined && last.resolved.kind === 'organisation' && !last.resolved.anonymous && last.order > Math.max(0, ...this.lastSeen.values());
   }
 
@@ -2575,6 +2588,10 @@ function compatible(held: PersonTitle, wanted: PersonTitle): boolean {
   // ("Fisherman Name, 64, …" then ""…," the official said": one the text calls by a private trade is no official, the one
   // called so is someone holding a post quoted before; described-by-age-or-children.ts, thirty-first session.)
   if (wanted.roles.length === 1 && wanted.roles[0] === 'official' && held.roles.length > 0 && held.roles.every((r) => PRIVATE_TRADES.has(r))) return false;
+  // (Forty-first session: «Садовод Name Surname показал погреб. «…», — сказал 67-летний уроженец Горно-Алтайска»: where one
+  // was born is no post, so it contradicts no trade or post the text gave; the one named before, not someone quoted earlier
+  // with no post at all. Dev d1774, once «садовод» was read as a trade.)
+  if (wanted.roles.length > 0 && wanted.roles.every((r) => /^(?:уроженец|уроженка|выходец)$/u.test(r))) return true;
   return titleCovers(held, wanted) || wanted.roles.every((r) => GENERIC_ROLES.has(r));
 }
 

@@ -281,6 +281,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // ("В управе района пояснили", "…, уточнили в управе": a Moscow district's administration; its case forms only, not
   // «управляющая компания».)
   'управа', 'управе', 'управы', 'управу', 'управой',
+  // (Forty-first session, test-59 r07: «Нарвская горуправа сообщила …. В горуправе добавили, что …»: a city's government in
+  // Estonian and Latvian Russian-language copy, «горуправа», as «управа» is; its case forms only. The trailing frame had
+  // found no body and the clause was lost.)
+  'горуправа', 'горуправе', 'горуправы', 'горуправу', 'горуправой',
   // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
   'лига', 'лиги', 'лиге', 'лигу', 'лигой',
   // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
