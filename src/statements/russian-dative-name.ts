@@ -2,6 +2,8 @@
 // Анне Сергеевне Вайнштейн"), put in the nominative. Court and award copy prints whom a sentence or prize went to in the
 // dative; a later "Сам Лапшин" or "сказал подсудимый" means that person, by the name's nominative.
 
+import { givenNameGender } from './given-names.ts';
+
 /** Whether a patronymic is in the dative (a man's "Викторовичу"; a woman's "Сергеевне", also her prepositional). */
 export function isDativePatronymic(word: string): boolean {
   return /\p{Ll}(?:[оеє]вич|ьич|ич)у$/u.test(word) || /\p{Ll}(?:[оеє]вн|ичн|иничн)е$/u.test(word);
@@ -41,7 +43,13 @@ export function nominativeFromDativeNoPatronymic(name: readonly [string, string]
 /** A first name and surname both showing the dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей». */
 const DATIVE_FULL_NAME = /^(?:\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+(?:ому|ему|ову|еву|ёву|ину|ыну)|\p{Lu}\p{Ll}+[еи]\s+\p{Lu}\p{Ll}+(?:ой|ей))$/u;
 
-/** «Андрею Пятницкому», «Ирине Зуевой»: a full name of two words both in the dative, in the nominative; else null. */
+/**
+ * «Андрею Пятницкому», «Ирине Зуевой»: a full name of two words both in the dative, in the nominative; else null. A
+ * woman's accusative ends the same way («наградили Ирину Седову»): a first word whose «-у / -ю» put back to «-а / -я» is
+ * a woman's listed first name is hers, not a man's dative, and stays null.
+ */
 export function dativeFullNameNominative(name: readonly string[]): string[] | null {
-  return name.length === 2 && DATIVE_FULL_NAME.test(name.join(' ')) ? nominativeFromDativeNoPatronymic([name[0]!, name[1]!]) : null;
+  if (name.length !== 2 || !DATIVE_FULL_NAME.test(name.join(' '))) return null;
+  if (givenNameGender(name[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я')) === 'f') return null;
+  return nominativeFromDativeNoPatronymic([name[0]!, name[1]!]);
 }

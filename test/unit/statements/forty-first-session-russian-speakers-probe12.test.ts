@@ -41,6 +41,12 @@ describe('Russian: a titled full name printed only in the dative is learned in t
     ]);
   });
 
+  it('a titled woman in the accusative, «наградил бухгалтера Name(-у) Surname(-у)», is no man\'s dative: «Surname-а сказала» is her (the lead\'s merge review)', () => {
+    expect(found('Юбилей\n\nДиректор завода наградил главного бухгалтера Ларису Гончарову. «Я тридцать лет на одном месте», — сказала Гончарова.')).toEqual([
+      ['direct', 'Лариса Гончарова', 'person', 'Я тридцать лет на одном месте'],
+    ]);
+  });
+
   it('guard: a name in the nominative reads as before', () => {
     expect(found('Урожай\n\nАгроном Василий Щеглов выступил на собрании. Щеглов рассказал, что озимые перезимовали без потерь.')).toEqual([
       ['indirect', 'Василий Щеглов', 'person', 'озимые перезимовали без потерь'],
