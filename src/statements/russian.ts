@@ -128,6 +128,16 @@ const isShortBodyName = (word: string) => /^(?:Мин|Рос)\p{Ll}{3,}$/u.test(
  * d2292.) Guard: only these fields' stems after «мин», so «минут», «минимум», «минус», «министр» are never read so.
  */
 const SHORT_MINISTRY = /^мин(?:сельхоз|здрав|обрнауки|обр|просвещения|транс|природы|фин|экономразвития|строй|культуры|энерго|юст|труд|спорт|цифры|промторг)(?:а|е|у|ом)?$/u;
+
+/**
+ * The ministries the text names in full («Министерство сельского хозяйства …») whose second word opens with the four
+ * letters after «мин» of a short name («Минсельхоз», «минздраве», «Минфине»: «сель», «здра», «фин»), each once, in the
+ * order printed. The short name's case ending after a consonant is dropped first, «Минфине» → «фин».
+ */
+function ministriesInFull(bodies: readonly { name: string }[], shortName: string): string[] {
+  const stem = shortName.toLowerCase().replace(/([бвгдзклмнпрстфхцчшщ])(?:[аеу]|ом)$/u, '$1').slice(3, 7);
+  return [...new Set(bodies.filter((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem)).map((b) => b.name))];
+}
 /** A compound whose tail is a body word ("Авиакомпания", "Автозавод", "Агрохолдинг", "Госкорпорация"). */
 // («студсовет», «горсовет», «сельсовет»: a council's compound too, twenty-ninth session; three letters before it at least,
 // so no verb «посоветовал».)
@@ -3207,8 +3217,7 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // full name's second word; exactly one such name in the text; else read as before, the short name as printed.)
   const regional = /^(?:(?:региональн|областн|краев|республиканск|окружн)\p{Ll}{1,3}\s+)?мин(\p{Ll}{3,})$/u.exec(lower);
   if (regional) {
-    const stem = regional[1]!.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1').slice(0, 4);
-    const full = [...new Set(bodies.filter((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem)).map((b) => b.name))];
+    const full = ministriesInFull(bodies, `мин${regional[1]!}`);
     if (full.length === 1) return full[0]!;
   }
   // "Минприроды", "Минтранс": the ministry the text names in full ("Министерство природных ресурсов …").
@@ -3217,16 +3226,13 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
   // ministry the text names in full, as «Минсельхоз» is; forty-first session.)
   const lowerMinistry = SHORT_MINISTRY.test(words[0]!.toLowerCase()) && (words.length === 1 || (words.length === 2 && /^(?:региона|области|края|республики)$/u.test(words[1]!)));
   if (lowerMinistry) {
-    const stem = words[0]!.toLowerCase().replace(/(?:а|е|у|ом)$/u, '').slice(3, 7);
-    const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
-    if (full) return full.name;
+    const full = ministriesInFull(bodies, words[0]!)[0];
+    if (full) return full;
   }
   if (ministry && isShortBodyName(written)) {
     // ("В Минфине": the ending off first, Минфин → "фин".)
     const nominal = written.replace(/([бвгдзклмнпрстфхцчшщ])[аеу]$/u, '$1');
-    const stem = nominal.slice(3, 7);
-    const full = bodies.find((b) => /^Министерство\s/u.test(b.name) && b.name.split(/\s+/u)[1]!.toLowerCase().startsWith(stem));
-    return full?.name ?? nominal;
+    return ministriesInFull(bodies, nominal)[0] ?? nominal;
   }
   // ("В Минтрансе России": the short name in the nominative, with its country.)
   if (words.length === 2 && isShortBodyName(words[0]!) && /^(?:Росси|РФ$)/u.test(words[1]!)) {

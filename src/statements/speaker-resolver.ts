@@ -320,8 +320,6 @@ export class SpeakerResolver {
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
-    // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
-    // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
     // ("Deputy Commissioner of Police (Cyber) Name Name said", "Superintendent of Police (Rural) Name Name": one capitalised
     // word in brackets after a post's capitalised word, right before a given name and a surname, is the post's field, not
     // the name's first word, as a field of two words in brackets already was; forty-first session, d731. Guard: the
@@ -329,6 +327,8 @@ export class SpeakerResolver {
     const field = phrase.kind === 'name' && phrase.name.length >= 3
       && new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*\\s+\\(${escapeRegExp(phrase.name[0]!)}\\)\\s+${escapeRegExp(phrase.name[1]!)}(?![\\p{L}])`, 'u').test(this.text.slice(Math.max(0, printed.start - 40), printed.end));
     if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
+    // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
+    // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
     const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
     if (nicknamedTwo) return this.resolvePhrase({ ...phrase, name: nicknamedTwo.split(' ') });
     // ("…," the 41-year-old said" after "Name Name, 41, …", "the mother of three said": a second reference by the age
