@@ -17,7 +17,9 @@ function genderOf(head: string): Gender {
 
 /** One adjective in the locative singular put in the nominative of `gender`, or null when it is not one. */
 function adjectiveNominative(word: string, gender: Gender): string | null {
-  const m = /^(\p{L}[\p{Ll}-]*?)(ом|ем|ой|ей)$/u.exec(word);
+  // (Forty-second session: a capital after a hyphen too, «Обь-Иртышском», «Волго-Камском»: such an adjective had been put in
+  // the masculine by the fallback, «Обь-Иртышскый бассейновый управление».)
+  const m = /^(\p{L}(?:\p{Ll}|-\p{L})*?)(ом|ем|ой|ей)$/u.exec(word);
   if (!m) return null;
   const [, stem, ending] = m as unknown as [string, string, string];
   const soft = ending === 'ем' || ending === 'ей';

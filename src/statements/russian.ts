@@ -40,6 +40,8 @@ import { isPeopleOfOnePlace, isPluralPlaceOfAKind } from './russian-plural-place
 import { russianVerbFirstFrame } from './russian-verb-first-frame.ts';
 import { departmentLength } from './russian-department-of-body.ts';
 import { listenerApposedAfterAs, listenerApposedThat } from './russian-listener-apposition.ts';
+import { bodyPagesLength } from './russian-body-pages.ts';
+import { isHeadOfBodyNamed } from './russian-head-of-body-named.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
 import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
@@ -563,6 +565,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     // named, where people wrote; russian-online-places.ts reads them below.)
     if (/^\p{Ll}/u.test(tokens[0]!.text) && hasStem(tokens[0]!, RU_DOCUMENT_STEMS) && !tokens.some((t) => t.lower === 'слова')
       && !isUnnamedOnlinePlace(all, isBodyWord)) return null;
+    // (Forty-second session: «В пабликах мэрии пишут»: a body's pages, the body is the words after them;
+    // russian-body-pages.ts.)
+    tokens = tokens.slice(bodyPagesLength(tokens, isBodyWord));
   }
   // ("На заводе заявили": a workplace is "на" one.)
   else if (tokens[0]?.lower === 'на' && tokens.length > 1 && isBodyWord(tokens[1]!)) {
@@ -925,6 +930,8 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && !isGivenNameInGenitive(t.text);
   // ("Синоптики Мурманского УГМС": people of a body, unnamed.)
   const ofBody = tokens.length > 1 && tokens.length <= 4 && tokens.slice(1).some((t) => isAcronym(t) || isBodyWord(t)) && !tokens.slice(1).some((t) => isPreposition(t));
+  // (Forty-second session: not «главы кооператива Name Surname», one head named; russian-head-of-body-named.ts.)
+  const headOfBodyNamed = isHeadOfBodyNamed(tokens);
   // ("жители Первоуральска в местных пабликах", "Горожане в комментариях": a group, where it is from, then where it spoke.)
   const at = tokens.findIndex((t) => isPreposition(t));
   const group = at > 0 ? tokens.slice(0, at) : at < 0 ? tokens : [];
@@ -956,7 +963,7 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
   if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
-    || (ofBody && pluralNoun(tokens[0]!))) {
+    || (ofBody && pluralNoun(tokens[0]!) && !headOfBodyNamed)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
   if (tokens.length === 1 && RU_PRONOUNS[tokens[0]!.lower]) {
@@ -2777,7 +2784,8 @@ const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLo
 // distributor, a supplier, an insurer, too; thirty-first session.)
 // («комбинат», «фабрика», «фирма»: a plant or a firm, as «завод» is: «В пресс-службе комбината» after «ОАО «Речицкий
 // мясокомбинат»»; thirty-second session, dev d1518.)
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал)/u;
+// (Forty-second session: «кооператив», a farmers' or owners' co-op, once named, «Кооператив «…»»: «В кооперативе пообещали».)
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал|кооператив)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:отдел(?:а|е|у|ом)?$|полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
@@ -2894,7 +2902,10 @@ function findNamedBodies(text: string): NamedBody[] {
     // (A masculine head with no ending is in the nominative already, and so are its adjectives: «Череповецкий городской суд»,
     // not «городская».)
     // (But «бюро» does not decline: «в Национальном бюро …» is in the locative all the same, its adjectives neuter.)
-    const nominalAdjectives = head === 'бюро' ? adjectives.map(neuterAdjective) : m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
+    // (Forty-second session: a neuter head's adjectives are neuter, «в Федеральном дорожном агентстве» → «Федеральное дорожное
+    // агентство», «в территориальном управлении» → «территориальное управление», as russianBodyReferent prints the body that
+    // spoke, so the body that spoke is still found among those the text names; they had been put in the masculine.)
+    const nominalAdjectives = head === 'бюро' || (m[3] !== '' && /[оеё]$/u.test(head)) ? adjectives.map(neuterAdjective) : m[3] === '' ? adjectives : adjectives.map(nominalAdjective);
     const name = [...nominalAdjectives, cased, ...tail].join(' ');
     out.push({ name, at, kind: head === 'банк' && !tail.some((w) => /^Росси/u.test(w)) ? 'business' : 'state', oblique: obliqueAt(at) });
   }
@@ -3249,7 +3260,9 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // ("В Фонде защиты прав дольщиков сообщили": a capitalised head word, then lower-case genitives, is a name too.)
     if (k >= 0 && (words.slice(k + 1).some((w) => /^\p{Lu}/u.test(w)) || (k > 0 && /^\p{Lu}/u.test(words[0]!)) || (k === 0 && words.length >= 2))) {
       const head = stateHead(words[k]!)!;
-      const nominal = [...words.slice(0, k).map(nominalAdjective), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
+      // (Forty-second session: adjectives in the locative take the head's gender, «в территориальном управлении Name» →
+      // «территориальное управление Name», not «территориальный …»; russian-locative-body.ts. Any other case, as before.)
+      const nominal = [...(locativeBodyNominative(words, k, head)?.slice(0, k) ?? words.slice(0, k).map(nominalAdjective)), /^\p{Lu}/u.test(words[k]!) ? head.charAt(0).toUpperCase() + head.slice(1) : head, ...words.slice(k + 1)].join(' ');
       // (Thirty-seventh session, second round: «сообщили в Департаменте образования администрации города» where the text
       // names the same body with its city, «Департамент образования администрации Name напоминает»: that name, the city for
       // «города»; test-55 r09. Guards: «города» the last word, after at least two words; exactly one body the text names

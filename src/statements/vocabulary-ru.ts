@@ -302,7 +302,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // supplies speaks as one; its singular case forms only, not «организаций», bodies of a kind.)
   'организация', 'организации', 'организацию', 'организацией',
   // («В зоопарке сообщили»: a zoo speaks as one, as a museum does; a park's word, RU_PARK_FORMS.)
-  'зоопарк'];
+  'зоопарк',
+  // (Forty-second session: «В кооперативе пообещали» after «Кооператив «…» снизил цену»: a co-op of farmers or of owners
+  // speaks as one, as a union does; the business the text named, BUSINESS_WORDS in russian.ts.)
+  'кооператив'];
 
 /** "парк" is short ("парковка", "паркет"): only its case forms make a body ("…, уточнили в парке" after «в пресс-службе
  * парка флоры и фауны «…»»: a park that keeps animals or runs grounds speaks as one). */
