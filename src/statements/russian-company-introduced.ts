@@ -18,3 +18,20 @@ export function lastCompanyIntroduced(text: string, at: number): string | null {
   }
   return last;
 }
+
+// (Forty-second session: «…, сообщил LRT директор компании Smiltynės perkėla Томас Пяткус. Как заявили в компании, …»: a
+// business introduced as «компания» before its name in Latin letters, no guillemets, in any case of the word, is what a
+// lone «компания» means where no business was named before it; the Latin words run to the first word in another script.
+// Guards (in the caller): only where the fallback found no business; the name's first word capitalised, every word Latin;
+// before the word. test-60 r07.)
+const LATIN_COMPANY_RE = /(?<!\p{L})[Кк]омпани\p{Ll}{0,3}\s+(\p{Lu}[\p{Script=Latin}'.&-]*(?:\s+[\p{Script=Latin}'.&-]+){0,3})(?![\p{L}'.&-])/gu;
+
+/** The Latin name of the last business the text introduced as «компания X» before `at`, else null. */
+export function lastLatinCompanyIntroduced(text: string, at: number): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(LATIN_COMPANY_RE)) {
+    if (m.index! >= at) break;
+    if (/\p{Script=Latin}/u.test(m[1]!)) last = m[1]!.replace(/[.]+$/u, '');
+  }
+  return last;
+}

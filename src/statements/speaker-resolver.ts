@@ -126,6 +126,9 @@ import { placeDescriptionNamedNext } from './place-description-named-next.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
 import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
 import { isTradeWordOfUnnamedOne } from './trade-word-of-unnamed-one.ts';
+import { businessNamedAfterItsTrade } from './business-named-after-its-trade.ts';
+import { oneOfGroupByItsWord } from './russian-one-of-group-by-its-word.ts';
+import { governmentNamedInItsLanguage } from './government-in-its-language.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 import { winnerOfDeed } from './russian-winner-of-deed.ts';
@@ -1844,6 +1847,12 @@ export class SpeakerResolver {
       const apposed = i >= 0 && i - at < 120 ? APPOSED_BODY_NAME_RE.exec(this.text.slice(i + written.length, i + written.length + 80)) : null;
       if (apposed) return apposed[1]!;
     }
+    // ("the Junta de Andalucia has confirmed …. The regional government said": a government named in its own language, where
+    // no body named so far ends in "government"; government-in-its-language.ts.)
+    if (words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w)) && words.at(-1) === 'government' && !this.bodies.some((b) => /\bgovernment$/iu.test(b))) {
+      const ownLanguage = governmentNamedInItsLanguage(this.bodies);
+      if (ownLanguage) return ownLanguage;
+    }
     const describedName = this.describedBody(words) ?? this.bodyDescribedNearby(words, at);
     if (describedName) return describedName;
     // ("the Letefoho coffee cooperative said" then "Cooperativa Café Letefoho" next: place-description-named-next.ts.)
@@ -1920,6 +1929,10 @@ export class SpeakerResolver {
       // "Advocacy group Rural Banking Matters …" then "the lobby said": the body the text introduced by its kind.
       const introduced = bodyIntroducedByKind(this.text, head, at);
       if (introduced) return introduced;
+      // ("…the Cornish brewer Harbour Ales will pay …, the brewer has told tenants": the business the text introduced by that
+      // trade's word right before its name, business-named-after-its-trade.ts.)
+      const byTrade = words.length === 1 && BUSINESS_NOUNS.has(head) && head !== 'management' ? businessNamedAfterItsTrade(this.text, head, at) : null;
+      if (byTrade) return byTrade;
       // "the company said" after "Vantor Energy is exploring …": the business the text last named.
       // (Not a body whose name says it is no business: "the Federation of Ward Nurses", "the Ministry of Energy".)
       // ("the Welsh government" is written in lower case.)
@@ -2203,8 +2216,11 @@ export class SpeakerResolver {
   /** An unnamed person spoke after `speaker` was last named or pointed at, and `phrase` is one lower-case Russian word. */
   private latestUnnamedSpoke(phrase: SpeakerPhrase, speaker: string): boolean {
     const printed = this.text.slice(phrase.start, phrase.end);
-    if (!/^[\u0430-\u044F\u0451]+$/u.test(printed) || phrase.roles.length === 0) return false;
     const since = this.lastSeen.get(speaker) ?? 0;
+    // («Владельцы кафе … жалуются, что …. «…», — говорит владелец кафе»: the singular of the group's own word, a post's too;
+    // russian-one-of-group-by-its-word.ts.)
+    if (phrase.roles.length > 0 && this.lastUnnamedGroup > since && oneOfGroupByItsWord(this.text, printed, phrase.start)) return true;
+    if (!/^[\u0430-\u044F\u0451]+$/u.test(printed) || phrase.roles.length === 0) return false;
     // (Thirty-ninth session, test-57 r01: «…, жалуются жители Заречья. «…», — возмущается водитель»: after an unnamed group
     // of people spoke, a bare word for one of the public, «водитель», «пенсионерка», that the one named before does not
     // hold, is one of that group, unnamed, not the official quoted before it. Guard: only such people's words, not a post,

@@ -8,7 +8,7 @@
 // Cerro Morado", "the operator, Kestrel Lines,"), so a company the text calls "the miner" keeps its name.
 
 /** Words for a business that are also a person's trade. */
-const TRADES_OF_BOTH = new Set(['miner', 'operator', 'producer', 'supplier', 'exporter', 'importer', 'developer', 'publisher', 'maker', 'provider']);
+const TRADES_OF_BOTH = new Set(['miner', 'operator', 'producer', 'supplier', 'exporter', 'importer', 'developer', 'publisher', 'maker', 'provider', 'brewer']);
 
 /**
  * Whether `printed` ("the miner") stands for an unnamed one of that trade quoted before: `unnamedRoles` are the roles of

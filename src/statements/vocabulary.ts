@@ -444,6 +444,9 @@ const IRREGULAR_PEOPLE = new Set(['woman', 'man', 'girl', 'boy', 'child', 'witne
   // (People in -ee: "One attendee said", "a detainee told".)
   'attendee', 'detainee', 'evacuee', 'interviewee', 'returnee', 'escapee', 'nominee', 'appointee', 'trustee', 'devotee', 'absentee',
   'deportee', 'abductee',
+  // (A pub's or a shop's holder under a brewer's or a chain's licence or lease: "One licensee, who asked not to be named,
+  // said", "a franchisee told"; forty-second session, test-60 w12.)
+  'licensee', 'franchisee', 'lessee',
   // (Trades and professions no ending marks: "One architect, who asked not to be named because …, said", "a poet from
   // the town", "one mason told".)
   'architect', 'entrepreneur', 'chauffeur', 'playwright', 'poet', 'artisan', 'mason', 'maid', 'nanny',
