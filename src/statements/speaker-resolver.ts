@@ -679,6 +679,11 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // ('"…," Briege said' after "Sisters Oonagh and Briege Tallon-Moyes": a lone word no list knows, else read as a body,
+        // is a given name where the text named two people together under one surname; couple-named-together.ts.)
+        const paired = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
+          ? givenNameOfPairNamedTogether(this.text, phrase.name[0]!, phrase.start) : null;
+        if (paired) return this.resolvePhrase({ ...phrase, name: paired.split(' ') });
         // ("Kiwi said" after 'Freya "Kiwi" Sorensen': a nickname alone, nickname-alone.ts.)
         const nicknamed = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name[0]!) : null;
         if (nicknamed) return this.resolvePhrase({ ...phrase, name: nicknamed.split(' ') });
