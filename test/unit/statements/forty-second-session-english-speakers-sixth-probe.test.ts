@@ -29,7 +29,7 @@ describe('English: courtesy titles of other copy (vocabulary.ts, courtesy-title-
     ]);
   });
 
-  it('guard: "the" before a word that is no courtesy title stays ("the Reverend" aside, "the Rector, Name Name,")', () => {
+  it('guard: "the" before a post, no courtesy title, is left as it was ("The Rector, Name Name, said")', () => {
     expect(speakers('The Rector, Augustine Mayhew-Carr, said the bells would ring again at Easter.')).toEqual([
       ['indirect', 'Augustine Mayhew-Carr'],
     ]);
