@@ -25,6 +25,7 @@ import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isGerundSubjectThenVerb, isLongSubjectThenVerb, isOutlookAfterAside, isPresentGoesOn } from './aside-goes-on.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
+import { withCourtesyTitleBracketsOpened } from './courtesy-title-in-brackets.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
@@ -1591,9 +1592,10 @@ export function subjectBefore(text: string, start: number, cueStart: number): Sp
   }
   // (Only after a person's title and name: "… Corporation Limited (PSPCL) said" keeps its brackets.)
   // ("Workers at the Golden Loom Apparel (Vietnam) plant said": a name's bracketed part is opened, bracketed-name-part.ts.)
-  const blanked = withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at))
+  // ("Dr (Mrs) Name Name, head of …, said": a courtesy title in brackets after another is opened, courtesy-title-in-brackets.ts.)
+  const blanked = withCourtesyTitleBracketsOpened(withNameBracketsOpened(subject.replace(NAME_BRACKETS_RE, (m, at: number) => (PARTY_MEMBER_BEFORE_RE.test(subject.slice(Math.max(0, at - 60), at))
     // (Or after a given name and a surname with no title: "Ingrid Solhaug (KrF, H)"; party-letters-after-name.ts.)
-    || givenNameBeforePartyLetters(subject.slice(Math.max(0, at - 60), at), m.replace(/^\s*\(|\)$/gu, ''), (w) => givenNameGender(w) !== null) ? ' '.repeat(m.length) : m)));
+    || givenNameBeforePartyLetters(subject.slice(Math.max(0, at - 60), at), m.replace(/^\s*\(|\)$/gu, ''), (w) => givenNameGender(w) !== null) ? ' '.repeat(m.length) : m))));
   const masked = blanked === subject ? text : text.slice(0, start) + blanked + text.slice(cueStart);
   const segments: { start: number; end: number }[] = [];
   let from = start;

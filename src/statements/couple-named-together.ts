@@ -63,3 +63,29 @@ export function spouseBySharedSurname(
   ].filter((r): r is string => r !== null);
   return readings.length === 1 ? readings[0]! : null;
 }
+
+// (Forty-second session.) "Ray and Lupe Castañeda came back. … His wife, Lupe, says …", "Brothers Gethin and Dafydd
+// Prys-Jenkins scored …. "…," Gethin said.": a given name used alone, where the text named a couple or two siblings
+// together by two given names and one surname, is that given name with the surname. Before, the speaker was the given
+// name alone ("Lupe"), or a name learned from the sentence's opening word ("Brothers Gethin").
+// Guards: the two given names single capitalised words joined by "and"; the surname one word (a hyphen or an apostrophe
+// inside it allowed) with no capitalised word after it (not "Trinidad and Tobago Coast Guard"), and none before it but a
+// sentence's first word (not "Camila Soto and Martín Aguirre", test-3 v05); printed before the phrase; exactly one such
+// surname for the given name.
+
+/** "Name Surname" for a lone given name the text printed before in "Name and Name Surname" / "Name and Name Surname"; else null. */
+export function givenNameOfPairNamedTogether(text: string, given: string, before: number): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
+  const re = /(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?![\p{L}'\u2019-])(?![ \t]+\p{Lu})/gu;
+  const surnames = new Set<string>();
+  for (const m of text.slice(0, before).matchAll(re)) {
+    if (m[1] === m[2]) continue;
+    // (Guard: no capitalised word right before the first, save a sentence's first word: "Camila Soto and Martín Aguirre"
+    // is two people, no "Soto Aguirre"; "Brothers Gethin and Dafydd Prys-Jenkins" still a pair.)
+    const lead = /(\p{Lu}[\p{L}'\u2019-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const beforeLead = lead ? text.slice(Math.max(0, m.index! - lead[0].length - 4), m.index! - lead[0].length) : '';
+    if (lead && m.index! - lead[0].length > 0 && !/(?:[.!?]["\u201D]?[ \t]+|\n[ \t]*)$/u.test(beforeLead)) continue;
+    if (m[1] === given || m[2] === given) surnames.add(m[3]!);
+  }
+  return surnames.size === 1 ? `${given} ${[...surnames][0]}` : null;
+}

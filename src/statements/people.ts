@@ -10,6 +10,7 @@ import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts
 import { hasCapitalisedPreposition } from './headline-words.ts';
 import { isJoinedInitialGap } from './joined-initials.ts';
 import { withoutPartyLettersAfterName } from './party-letters-after-name.ts';
+import { withoutCourtesyTheBeforeHon } from './courtesy-the-before-hon.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJoinedInitials, isLineageParticle, isNameSuffix, isPatronymic, monthGivenName, withoutNicknames } from './name-forms.ts';
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
@@ -335,8 +336,9 @@ export function buildPersonDirectory(texts: readonly string[]): PersonDirectory 
 
 /** Whether every abbreviation with a full stop opening an apposed name is a courtesy title or a post the reader drops. */
 function abbreviationsOpeningKnown(name: string): boolean {
-  const opening = /^(?:\p{Lu}\p{Ll}{1,3}\.[ \t]+)+/u.exec(name)?.[0] ?? '';
-  return opening.split(/\.[ \t]+/u).filter(Boolean).every((w) => HONORIFICS.has(w.toLowerCase()) || TITLE_ABBREVIATIONS.has(w.toLowerCase()));
+  const opening = /^(?:(?:the[ \t]+)?\p{Lu}\p{Ll}{1,3}\.[ \t]+)+/u.exec(name)?.[0] ?? '';
+  return opening.split(/\.[ \t]+/u).filter(Boolean).every((w) => HONORIFICS.has(w.replace(/^the[ \t]+/u, '').toLowerCase())
+    || TITLE_ABBREVIATIONS.has(w.replace(/^the[ \t]+/u, '').toLowerCase()));
 }
 
 /** "the Minister, Claire Hoffmann, told", "Russia's envoy to NATO, Dmitry Rogozin, said": a title, then the name in apposition. */
@@ -345,11 +347,13 @@ function learnAppositions(directory: PersonDirectory, text: string): string[][] 
   // ("The Minister of Finance and Treasury, Hon. John Riumana, told": a courtesy title or rank written short with a full
   // stop, "Hon.", "Dr.", "Maj.", may open the name; the phrase reader drops it.)
   // (Only a courtesy title or an abbreviation the phrase reader knows, so that it is dropped: not "Ing.", which it keeps.)
-  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=((?:\p{Lu}\p{Ll}{1,3}\.[ \t]+){0,2}[^,.;:!?\n"]{3,60}),)/gu)) {
+  // ("Member of Parliament for the constituency, Dr. the Hon. Name Name,": Caribbean and Commonwealth state copy's "the"
+  // before "Hon." inside a name's courtesy titles, courtesy-the-before-hon.ts, is dropped with them.)
+  for (const m of text.matchAll(/([^,.;:!?\n"\u201C\u201D\u00AB\u00BB]{2,80}),[ \t]+(?=((?:(?:the[ \t]+)?\p{Lu}\p{Ll}{1,3}\.[ \t]+){0,2}[^,.;:!?\n"]{3,60}),)/gu)) {
     if (!abbreviationsOpeningKnown(m[2]!)) continue;
     const titleTokens = tokenize(m[1]!);
     // ("Cllr Name Name (Ind),": the party's letters are no part of the name, party-letters-after-name.ts.)
-    const nameTokens = tokenize(withoutPartyLettersAfterName(m[2]!));
+    const nameTokens = tokenize(withoutCourtesyTheBeforeHon(withoutPartyLettersAfterName(m[2]!)));
     const named = parseSpeakerPhrase(nameTokens);
     if (named?.kind !== 'name' || named.name.length < 2) continue;
     // ("The Director-General of the state's Centre for Disease Control, Dr Name Name,": where no tail of the words reads as

@@ -37,7 +37,7 @@ import { citedOnlyAsSource, dataProviderByTrade } from './cited-only-source.ts';
 import { bodySpokeInSentenceBefore, clubNamedBefore } from './club-named.ts';
 import { businessByAbbreviatedForm, endsInLegalForm } from './company-by-legal-form.ts';
 import { isCouncilKind } from './council-kind.ts';
-import { isSpouseWord, otherOfCouple, spouseBySharedSurname } from './couple-named-together.ts';
+import { givenNameOfPairNamedTogether, isSpouseWord, otherOfCouple, spouseBySharedSurname } from './couple-named-together.ts';
 import { counselNamedFor, isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
 import { isResearchOutfit } from './research-outfit.ts';
@@ -682,6 +682,11 @@ export class SpeakerResolver {
           this.groups.push({ resolved: { speaker: null, anonymous: true, kind: 'anonymous' }, order: ++this.order });
           return { speaker: null, anonymous: true, kind: 'anonymous' };
         }
+        // ('"…," Briege said' after "Sisters Oonagh and Briege Tallon-Moyes": a lone word no list knows, else read as a body,
+        // is a given name where the text named two people together under one surname; couple-named-together.ts.)
+        const paired = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0
+          ? givenNameOfPairNamedTogether(this.text, phrase.name[0]!, phrase.start) : null;
+        if (paired) return this.resolvePhrase({ ...phrase, name: paired.split(' ') });
         // ("Kiwi said" after 'Freya "Kiwi" Sorensen': a nickname alone, nickname-alone.ts.)
         const nicknamed = phrase.kind === 'name' && phrase.name.length === 1 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name[0]!) : null;
         if (nicknamed) return this.resolvePhrase({ ...phrase, name: nicknamed.split(' ') });
@@ -2297,9 +2302,16 @@ export class SpeakerResolver {
         }
         // ("the elder Mahlangu", "The younger Reyes": of two bearers of the surname, the one the text marks so;
         // elder-younger-bearer.ts.)
-        const seniority = phrase.name.length === 1 ? seniorityOf(this.text.slice(phrase.start, phrase.end)) : null;
-        const bearer = seniority ? bearerBySeniority(this.text, phrase.name[0]!, seniority) : null;
+        // ("the elder Ó Laoire", "the younger de Souza": a surname led by a particle is one surname; forty-second session.)
+        const oneSurname = phrase.name.length === 1 || (phrase.name.length === 2
+          && (NAME_PARTICLES.has(phrase.name[0]!.toLowerCase()) || isIrishParticle(phrase.name[0]!)));
+        const seniority = oneSurname ? seniorityOf(this.text.slice(phrase.start, phrase.end)) : null;
+        const bearer = seniority ? bearerBySeniority(this.text, phrase.name.join(' '), seniority) : null;
         if (bearer) return this.directory.findByName(bearer.split(' '))?.name ?? bearer;
+        // ("His wife, Lupe, says", "Gethin said" after "Ray and Lupe Castañeda", "Gethin and Dafydd Prys-Jenkins": a given
+        // name alone is the one the text named with a partner's under one surname; couple-named-together.ts.)
+        const paired = phrase.name.length === 1 ? givenNameOfPairNamedTogether(this.text, phrase.name[0]!, phrase.start) : null;
+        if (paired) return this.directory.findByName(paired.split(' '))?.name ?? paired;
         const honoured = this.byCourtesyTitle(phrase);
         // (The full name found from a courtesy title may be cut short, "Miguel P. Reyes" of "Jose Miguel P. Reyes".)
         if (honoured) return this.longerNameInText(honoured.split(' ')) ?? honoured;

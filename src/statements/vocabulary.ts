@@ -223,7 +223,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // "H.E. Name", Gulf and Commonwealth state copy's "His (or Her) Excellency" before a minister's or an envoy's name.
   'h.e.',
   // Nigerian copy's "Barr. Name Name" for a barrister (sentences.ts keeps its full stop inside the sentence).
-  'barr']);
+  'barr',
+  // East African copy's "Mwalimu Name" (Swahili for "teacher"), a courtesy title for a teacher or a retired one printed
+  // before the name as "Shri" is (forty-second session, d2385).
+  'mwalimu']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
@@ -509,6 +512,9 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   'i',
   // A Batak woman's "br" / "boru" (daughter of) before her clan name ("Rosmawati br Ginting").
   'br', 'boru',
+  // The Kalenjin "arap" (son of) inside a Kenyan name ("Kiprop arap Tanui", then "Arap Tanui said"); forty-second
+  // session, d2385.
+  'arap',
   // The Māori and Hawaiian "o" (of) inside a body's name ("Te Rūnanga o Tūpoho", "Moku o Hawaiʻi Outrigger Canoe Racing
   // Association"); thirty-fifth session, test-16 w10, test-47 w06. Only between capitalised words, as every particle here.
   'o']);
