@@ -53,6 +53,7 @@ import { insideParticiplePhrase, isParticipleWord } from './russian-participle-p
 import { latterAsPronoun } from './russian-the-latter.ts';
 import { molFrame } from './russian-mol-reported.ts';
 import { dativeHadToSay } from './russian-dative-had-to-say.ts';
+import { loneKinWord } from './russian-elder-younger-bearer.ts';
 import { memberOfPair, secondOfPairFrameIn } from './russian-first-and-second-of-pair.ts';
 import { relativeAsideBeforeName } from './russian-relative-aside-before-name.ts';
 import { sexOrAgePhrase, sexOrAgeWordGender } from './russian-people-by-sex-or-age.ts';
@@ -295,6 +296,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   if (isCaseMismatchPair(all)) return null;
   const aged = ageBeforePost(all, (words) => parseRussianPhrase(words));
   if (aged) return aged;
+  // («— добавил отец», «— сказала дочь»: a kin word alone as the speaker, the elder or younger of two bearers of one surname
+  // the text has just named; else «он» / «она»; russian-elder-younger-bearer.ts, forty-second session.)
+  const kin = loneKinWord(all);
+  if (kin) return kin;
   // («Его дочь Сайаана, фельдшер …, рассказала»: a possessive, a word for kin and a first name alone, that relative;
   // russian-relative-by-first-name.ts.)
   const relative = relativeByFirstName(all, isBodyWord);
@@ -1573,7 +1578,11 @@ export const RU_COMPLETING_VERB_RE = /(?<!\p{L})(?:получил(?:ся|ась|
 const RU_OPENERS = /^\s*(?:(?:Но|А|И|Сам|Сама|Сами)(?=\s)|При этом|В свою очередь|Кроме того|Между тем|Вместе с тем|Тем временем|Однако|Также|Позднее|Ранее|Затем|Впрочем|Тем не менее|Напомним(?:\s+также)?)\s*,?\s*/u;
 
 /** A question answered, before the subject: "На вопрос, знаком ли он с …, " / "На вопрос о сроках ". */
-const RU_QUESTION_OPENER = /^\s*[Нн]а\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})[^,]{0,100}?,\s*)?(?=\p{Ll})/u;
+// (Forty-second session: «В ответ на вопрос судьи, почему …, Сизов заметил, что», «В ответ на вопрос, поедет ли …, Кокорин
+// заметил»: «в ответ на» before «вопрос», the question put by a question word as well as by «ли», and a capitalised subject
+// after it, a surname alone or a full name; the clause had not been found, or the question's last word read into the name
+// («России Кокорин»). Guard: the question's clause one stretch without a comma, opened by «ли» within it or a question word.)
+const RU_QUESTION_OPENER = /^\s*(?:[Вв]\s+ответ\s+на|[Нн]а)\s+(?:наш\s+|мой\s+)?вопрос(?:\s+[^,]{1,60}?)?,\s*(?:(?:[^,]{1,100}?(?<!\p{L})ли(?!\p{L})|(?:почему|зачем|когда|как|где|куда|откуда|сколько|кто|что|чем|какой|какая|какое|какие|каким|какую)(?!\p{L}))[^,]{0,100}?,\s*)?(?=\p{L})/u;
 
 /** A time before the subject ("В августе Минсельхоз сообщил", "в 2025 году Ростехнадзор указал", "В понедельник компания …"). */
 const RU_TIME_ADVERBIAL = /^\s*(?:[Вв]о?\s+(?:\p{N}{4}\s+году|(?:прошлом|этом|текущем|минувшем)\s+(?:году|месяце)|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|мае|августе|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|конце\s+\p{Ll}+)|[Нн]акануне|[Вв]чера|[Сс]егодня)\s+(?=\p{Lu})/u;
@@ -3588,7 +3597,8 @@ export function withFirstName(masked: string, phrase: SpeakerPhrase): SpeakerPhr
     // (Thirty-eighth session: «учительница Тамара Глушко» … «Глушко уверена»: a surname that declines by no gender after a
     // woman's given name of the list in the nominative is hers as printed; it had been read as a man's genitive, «Тамар».)
     if (!female && !MANS_SURNAME_RE.test(surname) && givenNameGender(first) === 'f') { firsts.add(first); continue; }
-    firsts.add(female ? first.replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(manFirstNameOutOfDativeOrInstrumental(first)));
+    // (Forty-second session: a name in «-ья», «Дарье», «Натальей» → Дарья, Наталья, not «Дарьа».)
+    firsts.add(female ? first.replace(/ь(?:е|ей)$/u, 'ья').replace(/ии$/u, 'ия').replace(/(?:ой|у|е|ы)$/u, 'а').replace(/ю$/u, 'я') : nominative(manFirstNameOutOfDativeOrInstrumental(first)));
   }
   return firsts.size === 1 ? { ...phrase, name: [[...firsts][0]!, surname] } : phrase;
 }

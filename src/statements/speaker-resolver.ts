@@ -50,7 +50,7 @@ import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
 import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
 import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
-import { russianBearerBySeniority, russianSeniorityOf } from './russian-elder-younger-bearer.ts';
+import { russianBearerBySeniority, russianKinBearer, russianSeniorityOf } from './russian-elder-younger-bearer.ts';
 import { russianPairBefore } from './russian-pair-by-plural-surname.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { isEverydayTradePost } from './everyday-trade-post.ts';
@@ -297,6 +297,14 @@ export class SpeakerResolver {
       ? russianSeniorityOf(printed.kind === 'name' ? printed.name[0]! : printed.body!) : null;
     const bearer = ranked ? russianBearerBySeniority(this.text, ranked.surname, ranked.which) : null;
     if (bearer) printed = { kind: 'name', name: bearer.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
+    // («— добавил отец», «— сказала дочь»: the elder or younger of two bearers of one surname named just before; else the
+    // pronoun of the kin's sex; russian-elder-younger-bearer.ts, forty-second session.)
+    const kinBearer = printed.kind === 'pronoun' && printed.kin && (printed.pronoun === 'he' || printed.pronoun === 'she')
+      ? russianKinBearer(this.text, printed.start, printed.kin, printed.pronoun) : null;
+    // (No such pair: whoever spoke last, as when the word was no speaker at all and the quotation went on with the last one.)
+    const kinFallback = printed.kind === 'pronoun' && printed.kin && !kinBearer ? this.lastSpokenPerson : null;
+    const kinName = kinBearer ?? kinFallback;
+    if (kinName) printed = { kind: 'name', name: kinName.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
     // («Супруги Name и Name Surname-ы …. Они рассказали, что …»: a pair named by one plural surname, the first named;
     // russian-pair-by-plural-surname.ts. Forty-first session.)
     const pairFirst = !this.noting && printed.kind === 'pronoun' && /^[Оо]ни$/u.test(this.text.slice(printed.start, printed.end)) ? russianPairBefore(this.text, printed.start) : null;
