@@ -100,6 +100,7 @@ import { clergyAddressed } from './russian-clergy-address.ts';
 import { compoundForeignName } from './russian-compound-foreign-name.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
 import { isCyrillic, isRussianOutletNoun, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
+import { herFullNameFromOblique } from './russian-her-name-printed-oblique.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
@@ -713,7 +714,9 @@ export class SpeakerResolver {
           // Name told the Post": the same person again.)
           && !this.lastSeen.has(display(phrase.name))
           && !this.fullNameFromGivenName(phrase.name[0]!)
-          && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))) {
+          && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))
+          // (Nor a woman's surname whose full name the text printed before in an oblique case, russian-her-name-printed-oblique.ts.)
+          && !herFullNameFromOblique(this.text, phrase)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
@@ -2302,6 +2305,10 @@ export class SpeakerResolver {
         // ("Dr. Dahl insisted" after "Her son, Eirik Dahl, said": not the relative the directory knows.)
         const notARelative = phrase.name.length === 1 ? this.surnameNotARelative(phrase.name[0]!) : null;
         if (notARelative) return notARelative;
+        // (Forty-second session: «досталось Name(-ье) Surname(-ой)» … «Surname-а рассказала»: a woman printed in full before only
+        // in an oblique case, no man's genitive of the stem printed later; russian-her-name-printed-oblique.ts.)
+        const hers = herFullNameFromOblique(this.text, phrase);
+        if (hers) return this.directory.findByName(hers)?.name ?? hers.join(' ');
         const person = this.directory.findByName(phrase.name);
         // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
         // text gave someone before wins.)
