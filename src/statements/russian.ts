@@ -1694,10 +1694,14 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
   // (Forty-second session: «говорится в письме старшей по дому Name(-ы) Surname(-ой)»: a letter's sender described by a post
   // the lists do not know, then a full name in the genitive closing the phrase, is that person, in the nominative; the
   // post's «по» had been read as the letter's topic and the sender left unnamed. Guards: a document one sends; three words
-  // or more; the last two capitalised, no body's word or post, the first name in a genitive's «-а / -я / -ы / -и».)
+  // or more; the last two capitalised, no body's word or post, the first name in a genitive's «-а / -я / -ы / -и»; a
+  // lower-case word right before them; not in quotation marks.)
   const closing = tokens.slice(-2);
   const closingName = sent && tokens.length >= 3 && closing.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isBodyWord(t) && russianRoles(t.lower) === null)
-    && /[аяыи]$/u.test(closing[0]!.text) && !isPreposition(tokens.at(-3)!) ? parseRussianPhrase(closing) : null;
+    && /[аяыи]$/u.test(closing[0]!.text) && !isPreposition(tokens.at(-3)!)
+    // (A lower-case word before the name, a post's; not a body's «name» in the marks, «в заявлении ОАХК «Барки Точик»».)
+    && /^\p{Ll}/u.test(tokens.at(-3)!.text) && !/[\u00AB"\u201E\u201C]\s*$/u.test(masked.slice(Math.max(0, closing[0]!.start - 2), closing[0]!.start))
+    ? parseRussianPhrase(closing) : null;
   if (closingName?.kind === 'name' && closingName.name.length === 2) return { ...closingName, name: closingName.name.map(nominative) };
   const topic = tokens.findIndex((t, k) => k > 0 && (['о', 'об', 'за', 'на', 'по', 'от', 'с', 'со', 'к', 'для'].includes(t.lower) || sentTo(k)) && !ofName(k));
   if (topic > 0) tokens = tokens.slice(0, topic);
@@ -1845,13 +1849,16 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
     // (Forty-second session: «Как говорится в ежегодном докладе уполномоченного, …. …, отмечается в докладе.»: the same
     // document named before with its owner after it, in a frame of its own, is that owner's; the bare «в докладе» had been
     // an unnamed source (test-58 r08). Guards: «в» / «во» / «из» before the noun (or one adjective between); the owner is
-    // the words after the noun up to the comma, read as a document's owner is, and not unnamed.)
+    // the words after the noun up to the comma, read as a document's owner is, and a post.)
     const frameAt = noun > 0 && ['в', 'во', 'из'].includes(words[noun - 1]!.lower) ? noun
       : noun > 1 && ['в', 'во', 'из'].includes(words[noun - 2]!.lower) && /^\p{Ll}+(?:ом|ем|ой|ей|ых|их|ого|его)$/u.test(words[noun - 1]!.text) ? noun : -1;
     const commaAt = frameAt >= 0 ? masked.indexOf(',', words[frameAt]!.end) : -1;
     const ownerWords = frameAt >= 0 && commaAt > 0 ? words.slice(frameAt).filter((t) => t.end <= commaAt) : [];
     const owner = ownerWords.length >= 2 && ownerWords.length <= 8 && !isPreposition(ownerWords[1]!) ? documentOwner(masked, ownerWords) : null;
-    if (owner && owner.kind !== 'anonymous') return owner;
+    // (Only an owner by post, «уполномоченного», «губернатора»: a body or a name read there, «в заявлении ОАХК «Барки Точик»»,
+    // «в письме туроператора турагентствам», had moved later bare mentions off the body the text is about; test-20 r04,
+    // test-27 r09 on the first try.)
+    if (owner?.kind === 'title') return owner;
     if (noun >= 0 && noun < verb) continue;
     const subject = verb > 0 ? speakerAtStart(words.slice(0, verb)) : null;
     // (A person: "Российской Федерации" after a ministry's name is none.)
