@@ -13,8 +13,10 @@ const MAN: [RegExp, string][] = [
   [/(ов|ев|ёв|ин|ын)у$/u, '$1'], [/([сц]к)ому$/u, '$1ий'], [/ому$/u, 'ой'], [/ию$/u, 'ий'], [/ею$/u, 'ей'], [/ою$/u, 'ой'],
   [/([лрн])ю$/u, '$1ь'], [/([бвгдзклмнпрстфхжшчщц])у$/u, '$1'], [/ичу$/u, 'ич'],
 ];
+// (Forty-second session: a woman's name in «-ья» has its dative in «-ье», «Дарье», «Наталье» → Дарья, Наталья; it had been
+// put back as «Дарьа», a name no one bears, and her later sayings missed her.)
 const WOMAN: [RegExp, string][] = [
-  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/([^и])е$/u, '$1а'],
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/ье$/u, 'ья'], [/([^и])е$/u, '$1а'],
 ];
 
 /** The name in the nominative, each word by the man's or woman's dative its patronymic shows; words that do not decline stay. */

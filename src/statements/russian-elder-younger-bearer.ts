@@ -12,10 +12,49 @@
 // surname); nothing decided with one bearer, or more than two and none marked.
 
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
 const SENIORITY_RE = /^(\p{Lu}\p{Ll}+)-(старш|младш)(?:ий|ая|его|ей|ему|им|ую|ой)$/u;
 const ELDER_KIN = /(?<![\p{L}-])(?:отец|отца|мать|матери|дед|бабушка)(?![\p{L}-])/u;
 const YOUNGER_KIN = /(?<![\p{L}-])(?:сын|сына|дочь|дочери|внук|внучка)(?![\p{L}-])/u;
+const POSSESSIVE_KIN = /(?<![\p{L}-])(?:его|ее|её)\s+(?:сын|дочь|внук|внучка|отец|мать|дед|бабушка)(?![\p{L}-])/u;
+const KIN_ALONE: Record<string, { kin: 'elder' | 'younger'; pronoun: 'he' | 'she' }> = {
+  отец: { kin: 'elder', pronoun: 'he' }, мать: { kin: 'elder', pronoun: 'she' },
+  сын: { kin: 'younger', pronoun: 'he' }, дочь: { kin: 'younger', pronoun: 'she' },
+};
+
+/**
+ * «— добавил отец», «— сказала дочь»: a kin word alone, lower case, as the speaker after a quotation: the elder or younger
+ * of the two bearers of one surname named just before (russianKinBearer), else a pronoun of the kin's sex, as «он» / «она».
+ * (Forty-second session, thirteenth Russian speaker probe: it had been read as no speaker, the quotation going on with the
+ * other bearer's words; d2293, d2341, d2344.) Guard: one word, no owner after it («мать одной из девочек», «сын поэта»
+ * are read as before).
+ */
+export function loneKinWord(all: readonly Token[]): SpeakerPhrase | null {
+  if (all.length !== 1) return null;
+  const kin = Object.hasOwn(KIN_ALONE, all[0]!.text) ? KIN_ALONE[all[0]!.text]! : null;
+  return kin ? { kind: 'pronoun', pronoun: kin.pronoun, kin: kin.kin, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end } : null;
+}
+
+/**
+ * The bearer a lone kin word means: of the surnames printed before `at` with two given names (a man's form for «отец» /
+ * «сын», a woman's for «мать» / «дочь»), the one printed last within 1,500 characters, by russianBearerBySeniority; else null.
+ */
+export function russianKinBearer(text: string, at: number, which: 'elder' | 'younger', pronoun: 'he' | 'she'): string | null {
+  const before = text.slice(Math.max(0, at - 1500), at);
+  const givens = new Map<string, { names: Set<string>; last: number }>();
+  for (const m of before.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}{2,})(?![\p{L}-]))/gu)) {
+    const surname = m[2]!;
+    const woman = /(?:ова|ева|ёва|ина|ына|ая)$/u.test(surname);
+    if (woman !== (pronoun === 'she')) continue;
+    const entry = givens.get(surname) ?? { names: new Set<string>(), last: 0 };
+    entry.names.add(m[1]!);
+    entry.last = m.index!;
+    givens.set(surname, entry);
+  }
+  const pairs = [...givens].filter(([, e]) => e.names.size >= 2).sort((a, b) => b[1].last - a[1].last);
+  return pairs.length > 0 ? russianBearerBySeniority(text, pairs[0]![0], which) : null;
+}
 
 /** «Гусев-старший» → the surname and which bearer; else null. */
 export function russianSeniorityOf(word: string): { surname: string; which: 'elder' | 'younger' } | null {
@@ -26,7 +65,7 @@ export function russianSeniorityOf(word: string): { surname: string; which: 'eld
 /** The full name of the bearer of `surname` the text marks as the elder (or younger) one, else null. */
 export function russianBearerBySeniority(text: string, surname: string, which: 'elder' | 'younger'): string | null {
   const re = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(surname)}(?![\\p{L}-])`, 'gu');
-  const names = new Map<string, { at: number; elder: boolean; younger: boolean }>();
+  const names = new Map<string, { at: number; elder: boolean; younger: boolean; relative?: boolean }>();
   for (const m of text.matchAll(re)) {
     const given = m[1]!;
     // (A given name, not a capitalised word opening a sentence or a post's capital: a given name of two letters or more
@@ -41,9 +80,19 @@ export function russianBearerBySeniority(text: string, surname: string, which: '
     const fromAnd = clause.slice(Math.max(0, clause.lastIndexOf(' и ') + 1));
     if (YOUNGER_KIN.test(fromAnd)) entry.younger = true;
     else if (ELDER_KIN.test(fromAnd)) entry.elder = true;
+    // (Forty-second session: «внук солдата Name Surname и его сын Name Surname»: a kin word after «его» / «ее» is kin to the
+    // other bearer, just named, and says which is which for both; «внук солдата» is kin to a third person. Without it,
+    // both were marked younger and nothing was decided.)
+    if (POSSESSIVE_KIN.test(fromAnd)) entry.relative = true;
     names.set(full, entry);
   }
   if (names.size !== 2) return null;
+  const relatives = [...names].filter(([, n]) => n.relative && n.elder !== n.younger);
+  if (relatives.length === 1) {
+    const [name, n] = relatives[0]!;
+    const own = n.elder ? 'elder' : 'younger';
+    return own === which ? name : [...names.keys()].find((k) => k !== name)!;
+  }
   const marked = (n: { elder: boolean; younger: boolean }) => (n.elder === n.younger ? null : n.elder ? 'elder' : 'younger');
   const all = [...names];
   const fits = all.filter(([, n]) => marked(n) === which);

@@ -125,6 +125,8 @@ export interface SpeakerPhrase {
   plural?: boolean;
   /** "the former" / "the latter" alone: one of the pair named just before (former-and-latter.ts). */
   ordinal?: 'former' | 'latter';
+  /** «— добавил отец», «— сказала дочь»: a kin word alone, the elder or younger of two bearers of one surname (russian-elder-younger-bearer.ts). */
+  kin?: 'elder' | 'younger';
   /** Name words as written ("Sergey", "Lavrov"); empty for titles. */
   name: string[];
   /** Normalised role words ("foreign", "minister"). */

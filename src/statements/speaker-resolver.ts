@@ -50,7 +50,7 @@ import { otherThanTheOneByGivenName } from './courtesy-given-name.ts';
 import { nameOfDescribedBody } from './described-body-named.ts';
 import { documentIssuedBy, inHeadline } from './document-issued-by.ts';
 import { bearerBySeniority, seniorityOf } from './elder-younger-bearer.ts';
-import { russianBearerBySeniority, russianSeniorityOf } from './russian-elder-younger-bearer.ts';
+import { russianBearerBySeniority, russianKinBearer, russianSeniorityOf } from './russian-elder-younger-bearer.ts';
 import { russianPairBefore } from './russian-pair-by-plural-surname.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { isEverydayTradePost } from './everyday-trade-post.ts';
@@ -100,6 +100,7 @@ import { clergyAddressed } from './russian-clergy-address.ts';
 import { compoundForeignName } from './russian-compound-foreign-name.ts';
 import { isParticlePrintedSmall, particleNameInObliqueCase } from './russian-name-particles.ts';
 import { isCyrillic, isRussianOutletNoun, isRussianPeopleNoun, RU_UNNAMED_ASIDE_RE, russianBodyReferent, russianCanonical, russianGender, russianNominativeName, russianPeopleNounGender, russianSurnameGender } from './russian.ts';
+import { herFullNameFromOblique } from './russian-her-name-printed-oblique.ts';
 import { authorOfDeed } from './russian-author-of-deed.ts';
 import { pointsAtUnnamedBody } from './russian-body-pointed-at-unnamed.ts';
 import { russianNameDescribedAsPerson } from './russian-name-described-as-person.ts';
@@ -300,6 +301,14 @@ export class SpeakerResolver {
       ? russianSeniorityOf(printed.kind === 'name' ? printed.name[0]! : printed.body!) : null;
     const bearer = ranked ? russianBearerBySeniority(this.text, ranked.surname, ranked.which) : null;
     if (bearer) printed = { kind: 'name', name: bearer.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
+    // («— добавил отец», «— сказала дочь»: the elder or younger of two bearers of one surname named just before; else the
+    // pronoun of the kin's sex; russian-elder-younger-bearer.ts, forty-second session.)
+    const kinBearer = printed.kind === 'pronoun' && printed.kin && (printed.pronoun === 'he' || printed.pronoun === 'she')
+      ? russianKinBearer(this.text, printed.start, printed.kin, printed.pronoun) : null;
+    // (No such pair: whoever spoke last, as when the word was no speaker at all and the quotation went on with the last one.)
+    const kinFallback = printed.kind === 'pronoun' && printed.kin && !kinBearer ? this.lastSpokenPerson : null;
+    const kinName = kinBearer ?? kinFallback;
+    if (kinName) printed = { kind: 'name', name: kinName.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
     // («Супруги Name и Name Surname-ы …. Они рассказали, что …»: a pair named by one plural surname, the first named;
     // russian-pair-by-plural-surname.ts. Forty-first session.)
     const pairFirst = !this.noting && printed.kind === 'pronoun' && /^[Оо]ни$/u.test(this.text.slice(printed.start, printed.end)) ? russianPairBefore(this.text, printed.start) : null;
@@ -713,7 +722,9 @@ export class SpeakerResolver {
           // Name told the Post": the same person again.)
           && !this.lastSeen.has(display(phrase.name))
           && !this.fullNameFromGivenName(phrase.name[0]!)
-          && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))) {
+          && !(isCyrillic(phrase.name[0]!) && (givenNameGender(phrase.name[0]!) !== null || russianNameDescribedAsPerson(this.text, phrase.end)))
+          // (Nor a woman's surname whose full name the text printed before in an oblique case, russian-her-name-printed-oblique.ts.)
+          && !herFullNameFromOblique(this.text, phrase)) {
           // ("TPA said" after "the Tarragona Port Authority (TPA)": the name the text spells out.)
           // ("MetMalaysia said" after "The Malaysian Meteorological Department (MetMalaysia)": any short name in brackets.)
           // ("Tuala said" after "Tuala Lemalu Fepulea'i told …": the first word of one speaker's full name, name-opened-by-lone-word.ts.)
@@ -2322,6 +2333,10 @@ export class SpeakerResolver {
         // ("Dr. Dahl insisted" after "Her son, Eirik Dahl, said": not the relative the directory knows.)
         const notARelative = phrase.name.length === 1 ? this.surnameNotARelative(phrase.name[0]!) : null;
         if (notARelative) return notARelative;
+        // (Forty-second session: «досталось Name(-ье) Surname(-ой)» … «Surname-а рассказала»: a woman printed in full before only
+        // in an oblique case, no man's genitive of the stem printed later; russian-her-name-printed-oblique.ts.)
+        const hers = herFullNameFromOblique(this.text, phrase);
+        if (hers) return this.directory.findByName(hers)?.name ?? hers.join(' ');
         const person = this.directory.findByName(phrase.name);
         // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
         // text gave someone before wins.)

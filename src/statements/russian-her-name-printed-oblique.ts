@@ -1,0 +1,20 @@
+// «Золото досталось Name(-ье) Surname(-ой) из …. Surname-а рассказала, что …»: a woman named in full only in an oblique case
+// and with no post before her (so the directory, which learns titled names and names beside a verb of saying, never
+// learned her), then by her surname alone. That surname alone had been read as a body («Surname-а», organisation), or as
+// a man's genitive of the same stem printed later («Сергей Surname» for «Surname-а рассказала»). Forty-second session,
+// thirteenth Russian speaker probe (d2343, d2344).
+// Guards: a Cyrillic surname in a woman's ending («-ова», «-ева», «-ёва», «-ина», «-ына»); exactly one first name printed
+// before a form of it (russian.ts withFirstName), a woman's listed given name; not after «По словам / мнению / данным»,
+// where the word is a genitive and may be a man's.
+
+import { givenNameGender } from './given-names.ts';
+import { withFirstName } from './russian.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
+
+/** The woman's full name, nominative, that a lone surname stands for; else null. */
+export function herFullNameFromOblique(text: string, phrase: SpeakerPhrase): string[] | null {
+  if (phrase.kind !== 'name' || phrase.name.length !== 1 || !/^[\u0400-\u04FF]\p{Ll}+(?:ова|ева|ёва|ина|ына)$/u.test(phrase.name[0]!)) return null;
+  if (/[Пп]о\s+(?:словам|мнению|данным)\s+(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(Math.max(0, phrase.start - 60), phrase.start))) return null;
+  const full = withFirstName(text, phrase);
+  return full.name.length === 2 && givenNameGender(full.name[0]!) === 'f' ? full.name : null;
+}
