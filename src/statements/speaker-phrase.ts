@@ -594,8 +594,11 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // named by a plural noun for a person keeps that noun in the singular, so the later "the <noun>" is the same unnamed
   // source, not a person named before whose post is unknown (forty-second session, test-57 w15). Guard: "one of the",
   // the head the phrase's last word, a plural in -s whose singular is a noun for a person.)
-  const oneOf = partitive && !plural && all[0]!.lower === 'one' && all[ofAt + 1]?.lower === 'the' && h === tokens.length - 1
-    && /^\p{Ll}+s$/u.test(tokens[h]!.text) && !headWord.endsWith('ss') && isPersonNoun(headWord.slice(0, -1));
+  // (Nor a word for a business, "One of the four operators, Amprion, said": a body in apposition; test-6 b20. So the
+  // plural alone after "the", no count or word before it, and no business's or body's kind.)
+  const oneOf = partitive && !plural && all[0]!.lower === 'one' && all[ofAt + 1]?.lower === 'the' && h === 0 && tokens.length === 1
+    && /^\p{Ll}+s$/u.test(tokens[h]!.text) && !headWord.endsWith('ss') && isPersonNoun(headWord.slice(0, -1))
+    && !BUSINESS_NOUNS.has(headWord.slice(0, -1)) && !BODY_KINDS.has(headWord.slice(0, -1));
   const roles = keepsHead ? [...post, normaliseRole(headWord)] : oneOf ? [normaliseRole(headWord.slice(0, -1))] : [];
   const qualifierToken = tokens.slice(0, h).find((t) => t.possessive || isAcronym(t) || isNationality(t.lower));
   return { kind: 'anonymous', name: [], roles, qualifier: qualifierToken ? qualifierKey(qualifierToken.base) : null, plural, ...span };

@@ -97,6 +97,12 @@ describe('English: "one of the <people>" then "the <person>" (speaker-phrase.ts 
     ]);
   });
 
+  it('guard: a business in apposition after "One of the four operators" keeps its kind', () => {
+    expect(found('One of the four operators, Gridmont, said it had already tried such a tariff in its area.')).toEqual([
+      ['indirect', 'Gridmont', 'organisation', 'it had already tried such a tariff in its area'],
+    ]);
+  });
+
   it('guard: "one of them said" stays unnamed', () => {
     expect(found('Stallholders gathered at the gate on Sunday. The rent had doubled, one of them said.').map((s) => s[1])).toEqual(['anonymous']);
   });
