@@ -24,8 +24,10 @@ import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
 import { ASIDE_GOES_ON_RE, isFrameAfterWhile, isGerundSubjectThenVerb, isLongSubjectThenVerb, isOutlookAfterAside, isPresentGoesOn } from './aside-goes-on.ts';
+import { withoutBracketedLetters } from './bracketed-letters-of-name.ts';
 import { withNameBracketsOpened } from './bracketed-name-part.ts';
 import { withCourtesyTitleBracketsOpened } from './courtesy-title-in-brackets.ts';
+import { withoutDeliveryPhrase } from './document-read-out.ts';
 import { BUT_COUNT_OR_OWNER_SUBJECT_RE } from './but-clause-count-or-owner.ts';
 import { BUT_DECLINED_TO_SAY_RE } from './but-declined-to-say.ts';
 import { BUT_NAMED_SUBJECT_RE } from './but-named-subject.ts';
@@ -1293,7 +1295,11 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
       } else if (group?.kind === 'anonymous' && group.plural && groupComma !== null) {
         phrase = group;
         comma = groupComma - start;
-      } else phrase = parseSpeakerPhrase(tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt)) ?? jointSpeakers(tokens.slice(0, cueAt));
+      // ("…, the rail company Name Name (PKP PLK) said": a short name of two or three words in brackets is dropped;
+      // bracketed-letters-of-name.ts.)
+      // ("…, a letter from Name Ltd read to the meeting said": how the document reached its readers is dropped;
+      // document-read-out.ts.)
+      } else phrase = parseSpeakerPhrase(withoutDeliveryPhrase(withoutBracketedLetters(masked, tokens.slice(0, letters(cueAt) ? cueAt - 2 : cueAt)), (w) => DOCUMENT_NOUNS.has(w))) ?? jointSpeakers(tokens.slice(0, cueAt));
       // ("…, a Senate estimates hearing was told on Tuesday.": whoever heard it; who said it is unnamed, told-in-passive.ts.)
       if (phrase) phrase = speakerUnlessToldInPassive(phrase, tokens, cueAt);
     }

@@ -26,6 +26,8 @@ import { doerOfDescribedTrade } from './doer-of-described-trade.ts';
 import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { ownerOfRunners } from './board-of-body.ts';
 import { bodyIntroducedByKind } from './bodies-introduced-by-kind.ts';
+import { bodyApposedToPersonWord } from './body-apposed-to-person-word.ts';
+import { endsInKindNameWord } from './kind-word-name-ends.ts';
 import { bodyOpeningParagraphBefore } from './body-described-after-lead.ts';
 import { fullNameAfterKind } from './body-full-name.ts';
 import { bodiesCutShort } from './body-name-cut-short.ts';
@@ -790,6 +792,14 @@ export class SpeakerResolver {
           && !this.directory.people().some((p) => this.titlesOf(p).some((t) => t.roles.includes('ombudsman')))
           ? this.bodies.findLast((b) => /(?<!\p{L})Ombudsman$/u.test(b)) : undefined;
         if (office) return this.resolvePhrase({ kind: 'organisation', body: office, name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
+        // ("The shipping agent, Matson South Pacific Agency, said …" then "the agent said": the body so described, when no
+        // one named holds the word as a post; body-apposed-to-person-word.ts.)
+        if (phrase.kind === 'title' && !phrase.document && !phrase.qualifier && phrase.roles.length === 1 && /^\p{Ll}+$/u.test(phrase.roles[0]!)
+          && new RegExp(`^[Tt]he\\s+${phrase.roles[0]!}$`, 'u').test(this.text.slice(phrase.start, phrase.end))
+          && !this.directory.people().some((p) => this.titlesOf(p).some((t) => t.roles.includes(phrase.roles[0]!)))) {
+          const apposed = bodyApposedToPersonWord(this.text, phrase.start, phrase.roles[0]!, (n) => parseSpeakerPhrase(tokenize(n))?.kind === 'organisation');
+          if (apposed) return this.resolvePhrase({ kind: 'organisation', body: apposed, name: [], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
+        }
         const speaker = this.speakerOf(phrase);
         // ("Name Name's demonstration drew the biggest crowd. The chef, who trained in Lyon, said": a post nobody holds,
         // opening the sentence after one naming a person as an owner, is that person; post-after-owner-named.ts.)
@@ -1914,7 +1924,9 @@ export class SpeakerResolver {
         const printed = [...this.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(b)}(?![\\p{L}])`, 'gu'))];
         return printed.length > 0 && printed.every((m) => inHeadline(this.text, m.index));
       };
-      const ending = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' ') && !headlineDescription(b));
+      const ownEnding = [...this.bodies].reverse().filter((b) => b.toLowerCase().split(' ').at(-1) === head && b.includes(' ') && !headlineDescription(b));
+      // ("the insurer said" after "Ecclesiastical Insurance": the kind's own name words, kind-word-name-ends.ts.)
+      const ending = ownEnding.length > 0 ? ownEnding : [...this.bodies].reverse().filter((b) => endsInKindNameWord(b, head) && !headlineDescription(b));
       if (ending.length === 0 && words.length === 1 && INSTITUTION_HEADS.has(head) && this.bodies.every((b) => headlineDescription(b))) {
         const institution = businessNamedNext(this.text, at);
         if (institution) return institution;
