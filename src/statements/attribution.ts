@@ -20,6 +20,7 @@ import { KIN_WORDS } from './described-by-age-or-children.ts';
 import { groupBeforeAddressAtEnd, isAddressAfterPlace, isAddressBeforePluralVerb, isPostInLowerCase } from './address-after-place.ts';
 import { isAffiliationAfterName } from './affiliation-after-post-name.ts';
 import { isAfterInPastPerfect } from './after-in-past-perfect.ts';
+import { isSettingTail } from './setting-tail-at-end.ts';
 import { AGENTLESS_IT_PASSIVE_RE } from './agentless-it-passive.ts';
 import { andAnotherSpeakerAt } from './and-another-speaker.ts';
 import { withoutAsideAfterSubject } from './aside-after-clause-subject.ts';
@@ -1204,6 +1205,12 @@ function attributionAtEnd(masked: string, start: number, sentenceEnd: number): R
     return attributionAtEnd(masked.slice(0, at) + ' '.repeat(issued[2]!.length) + masked.slice(at + issued[2]!.length), start, sentenceEnd);
   }
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
+    // ("…, the Harbour Trust has announced, after a grant was confirmed.": a tail opened by a preposition of the writer's
+    // setting is never the attribution itself, though a verb ("confirmed") stands in it; the comma before is tried, where
+    // the aside rule below ends the attribution at this one. Forty-second session, test-59 w19; setting-tail-at-end.ts.)
+    if (isSettingTail(sentence.slice(comma + 1))) continue;
+    // (Nor the comma inside a number, "a £780,000 grant": no clause ends there.)
+    if (/\d/u.test(sentence[comma - 1] ?? '') && /^\d{3}(?!\d)/u.test(sentence.slice(comma + 1))) continue;
     // "…, the minister said on Friday, adding that …" / "…, the people said, asking not to be identified":
     // the attribution ends where a participle or an aside begins.
     // (Or a reason or condition of the speaker's after it: "…, the bank said, mostly because …", clause-after-attribution.ts.)

@@ -40,6 +40,7 @@ import { isOwnedStaffTeam, staffTeamOwner } from './owned-staff-team.ts';
 import { ownerBeforeName } from './owner-before-name.ts';
 import { peerWithDesignation } from './peer-territorial-designation.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
+import { isTurnedCompoundGroup } from './turned-compound-group.ts';
 import { isPlaceHeadAfterWord } from './place-after-person-noun.ts';
 import { placeOpensWithKindWord } from './place-opener-after-post.ts';
 import { courtesyTitleAfterPost } from './post-before-courtesy-title.ts';
@@ -1338,6 +1339,9 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // ("According to parking.brussels, the regional parking agency, …", "nextbike.de said": a body that calls itself by its
   // web address, printed in lower case; thirty-fifth session, test-47 w12. Guard: one word only, its first part three
   // letters or more and its last two to twelve letters, so "a.m.", "e.g." and "No. 4" are never read so.)
+  // ("Fishermen-turned-patrollers say": people named by what they were and are now, unnamed; turned-compound-group.ts.
+  // Forty-second session.)
+  if (all.length === 1 && isTurnedCompoundGroup(all[0]!.text)) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, start: all[0]!.start, end: all[0]!.end };
   if (all.length === 1 && WEB_ADDRESS_RE.test(all[0]!.text)) {
     return { kind: 'organisation', body: all[0]!.text, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[0]!.end };
   }

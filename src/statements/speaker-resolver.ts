@@ -57,6 +57,8 @@ import { russianPairBefore } from './russian-pair-by-plural-surname.ts';
 import { withoutElidedArticle } from './elided-article.ts';
 import { isEverydayTradePost } from './everyday-trade-post.ts';
 import { fullNameAfterHonorific } from './given-name-after-honorific.ts';
+import { charityNamedInText } from './charity-named-in-text.ts';
+import { bodyNamedByPeoplePlural } from './body-named-by-people-plural.ts';
 import { givenNameGender } from './given-names.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
@@ -123,7 +125,7 @@ import { ageOfDescription, loneNameAfterKin, loneNamePrintedAsPerson, namePrinte
 import { isUnnamedPoliceDocument } from './unnamed-police-report.ts';
 import { isUnnamedGovernmentNumbers } from './unnamed-government-numbers.ts';
 import { businessNamedBySite } from './business-named-by-its-site.ts';
-import { businessInPluralPossessive } from './business-in-plural-possessive.ts';
+import { businessInPluralPossessive, TRADE_PLURALS } from './business-in-plural-possessive.ts';
 import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { placeDescriptionNamedNext } from './place-description-named-next.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
@@ -331,6 +333,12 @@ export class SpeakerResolver {
   }
 
   private resolvePhrase(printed: SpeakerPhrase): ResolvedSpeaker {
+    // ("Mill Road Traders said its members …", "Federated Farmers says it …": capitalised words ending in a plural for people
+    // that the text treats as one body; body-named-by-people-plural.ts. Forty-second session.)
+    // ("Upland Growers said it …", read as a person's name of two words: only a clause of "it" / "its" makes it a body.)
+    const pluralBody = printed.kind === 'anonymous' && printed.plural ? bodyNamedByPeoplePlural(this.text, printed.start, printed.end)
+      : printed.kind === 'name' && printed.roles.length === 0 && printed.name.length >= 2 ? bodyNamedByPeoplePlural(this.text, printed.start, printed.end, true) : null;
+    if (pluralBody) return this.resolvePhrase({ kind: 'organisation', body: pluralBody, name: [], roles: [], qualifier: null, start: printed.start, end: printed.end });
     // ("Patrick 'Paddy' Walsh", "Мария «Маша» Коваль": a nickname in quotation marks is no part of the canonical name.)
     const phrase = printed.kind === 'name' && printed.name.length >= 2
       ? { ...printed, name: withoutNicknames(printed.name, this.text.slice(printed.start, printed.end + 40)) } : printed;
@@ -1968,7 +1976,7 @@ export class SpeakerResolver {
       // (Nor a group named for its members or a club by its nickname, "South Uist Crofters": people-plural-body-name.ts; but
       // a business's own plural ending, "Northline Snow Services", "… Builders", is a business's.)
       const notBusiness = (b: string) => UNION_NAME_RE.test(b) || /\b(?:Ministry|Council|Agency|Department|Commission|Office|Government|Trust|Chamber)\b/u.test(b)
-        || (isPeoplePluralBodyName(b.split(' ')) && !BODY_NAME_ENDS.has(b.split(' ').at(-1)!.toLowerCase()))
+        || (isPeoplePluralBodyName(b.split(' ')) && !BODY_NAME_ENDS.has(b.split(' ').at(-1)!.toLowerCase()) && !TRADE_PLURALS.has(b.split(' ').at(-1)!.toLowerCase()))
         || /\b(?:government|ministry)$/u.test(b);
       // "Harlow Custodial Care, the Tulsa-based contractor paid … to run the clinic, …" then "the company said": a name the
       // text describes as a business in apposition, the last one before (before any body that spoke: a headline's words may read as one).
@@ -2098,7 +2106,9 @@ export class SpeakerResolver {
       if (titled) return titled;
       // ("The Prairie Gold Farmers Cooperative board has set …, the co-op said": "co-op" is the short word for a name that
       // ends in "Cooperative" / "Co-operative"; the name the text prints last before, else first.)
-      const coop = head === 'co-op' ? this.titledName('cooperative', at) ?? this.titledName('co-operative', at)
+      // ("Riverside Farmers' Cooperative said …" then "The co-operative said": the word spelled the other way, with or without
+      // its hyphen, is the same body's; forty-second session, d2351.)
+      const coop = head === 'co-op' || head === 'co-operative' || head === 'cooperative' ? this.titledName('cooperative', at) ?? this.titledName('co-operative', at)
         ?? this.namesEndingIn('cooperative').concat(this.namesEndingIn('co-operative')).map((m) => m[0].replace(/^(?:The|A|An)\s+/u, '').trim())[0] : null;
       if (coop) return coop;
       // ("Murrindal Shire councillors have voted …" then "a report by council officers": the council by its members' place.)
@@ -2119,13 +2129,22 @@ export class SpeakerResolver {
       // data": before any body spoke, the body the text last introduced by its full name and short name in brackets; and
       // that name whole where the body last seen is its first words only.)
       const introducedInFull = GENERIC_BODY_WORDS.has(head) && (!last || this.bodies.length === 0 || /^\p{Lu}/u.test(last)) ? this.bodyIntroducedInFull(at) : null;
+      // ("The charity said" after "The Maritime and Coastguard Agency said …", in a text that says "The Cornish Seal and Turtle
+      // Trust is a registered charity": the one body the text calls a charity, wherever it says so; charity-named-in-text.ts.
+      // Forty-second session, test-59 w15.)
+      const charity = head === 'charity' ? charityNamedInText(this.text) : null;
+      if (charity) return charity;
       if (GENERIC_BODY_WORDS.has(head) && last && /^\p{Lu}/u.test(last)) return introducedInFull?.startsWith(`${last} `) ? introducedInFull : last;
       // ("Montana Fish, Wildlife and Parks said …. The Big Sky Hunters Alliance called …. According to the department, …":
       // a department is no members' body nor a business; the last body whose name ends in no such word, a public body named
       // by what it runs. Guard: where every body named ends in such a word, the last, as before. Second round, test-47 w03.)
       const departmentLike = GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && !endsInLegalForm(b) && !NOT_A_DEPARTMENT.has(b.split(/\s+/u).at(-1)!.toLowerCase())) : undefined;
-      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !this.text.includes(`${head[0]!.toUpperCase()}${head.slice(1)}`)) return departmentLike ?? last;
+      // (The word counts as printed in a name only within one, "… Department" or "Department of …": a sentence opened by
+      // "Department spokesperson Name" names no department; forty-second session, test-59 w04.)
+      const Head = `${head[0]!.toUpperCase()}${head.slice(1)}`;
+      const printedInName = new RegExp(`(?:\\p{Lu}[\\p{L}'\u2019-]*[^\\S\\n]+${Head}(?![\\p{L}])|(?<![\\p{L}])${Head}[^\\S\\n]+(?:of|for)[^\\S\\n]+\\p{Lu})`, 'u').test(this.text);
+      if (GENERIC_UNLESS_NAMED.has(head) && last && /^\p{Lu}/u.test(last) && !printedInName) return departmentLike ?? last;
       if (introducedInFull && this.bodies.length === 0) return introducedInFull;
     }
     // "the city said": the place the text names as one ("the city of Phoenix", "Phoenix Mayor …", a dateline).
