@@ -1,8 +1,8 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
-// changed while looking at it) and sixty-one held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third and sixty-first have since
-// had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the
-// seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// changed while looking at it) and sixty-two held-back test parts, each written and committed before the rule changes
+// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third, sixty-first and sixty-second have
+// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
+// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
 // in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
 // twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and
@@ -15,15 +15,16 @@
 // thirty-sixth, the fifty-fifth in the thirty-seventh, the fifty-sixth in the thirty-eighth, the fifty-seventh in the
 // thirty-ninth, the fifty-eighth in the fortieth, the fifty-ninth in the forty-first, the sixtieth in the
 // forty-second), so they guard against going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth,
-// fifty-first, fifty-second, fifty-third and sixty-first (test-9, test-14, test-48, test-49, test-50, test-51, test-52,
-// test-53 and test-61, written blind in the sixth and tenth sessions, one in the thirty-second, two in the thirty-third,
-// three in the thirty-fourth and one in the forty-second) are the unseen measurements.
+// fifty-first, fifty-second, fifty-third, sixty-first and sixty-second (test-9, test-14, test-48, test-49, test-50,
+// test-51, test-52, test-53, test-61 and test-62, written blind in the sixth and tenth sessions, one in the
+// thirty-second, two in the thirty-third, three in the thirty-fourth, one in the forty-second and one in the
+// forty-third) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part>
-// prints a read part's (never an unseen part's, test-9, test-14, test-48 to test-53 or test-61: that would end
-// its use as an unseen measurement).
+// prints a read part's (never an unseen part's, test-9, test-14, test-48 to test-53, test-61 or test-62: that would
+// end its use as an unseen measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { statementsCommand } from '../../../src/cli/statements-command.ts';
@@ -31,10 +32,10 @@ import { type Counts, emptyCounts, figures, formatFigures, formatLanguageLine, i
 
 const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.url));
 
-type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54' | 'test-55' | 'test-56' | 'test-57' | 'test-58' | 'test-59' | 'test-60' | 'test-61';
+type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54' | 'test-55' | 'test-56' | 'test-57' | 'test-58' | 'test-59' | 'test-60' | 'test-61' | 'test-62';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-61']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-61', 'test-62']);
 
 interface LanguageShare {
   texts: number;
@@ -1078,6 +1079,16 @@ describe('statements on texts the rules were not written for', () => {
       part: 'test-61',
       title: 'sixty-first part (29 full-length texts, 10 in Russian; written blind in the forty-second session, during its first round; unseen)',
       floors: { texts: 29, speakerRight: 0.93, partial: 0.85, reported: 0.97, anonymous: 0.94 },
+    },
+    {
+      // Written blind in the forty-third session, during its first round (2026-12-07, 13:57–14:07 UTC by the machine's
+      // clock) and committed (8b07a242) on the rules of 3ec1f955 (the branch's start), before the extractor was run on
+      // it (format checked by script before the commit), 375 statements (81 direct, 15 partial, 279 indirect; 81
+      // unnamed). Figures: first run by the lead after the round; floors all 0 until then.
+      // Unseen: its misses are never to be printed.
+      part: 'test-62',
+      title: 'sixty-second part (29 full-length texts, 10 in Russian; written blind in the forty-third session, during its first round; unseen)',
+      floors: { texts: 29, direct: 0, speakerRight: 0, partial: 0, reported: 0, anonymous: 0 },
     },
   ];
 
