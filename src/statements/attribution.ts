@@ -52,6 +52,7 @@ import { groupNamedBody } from './group-named-body.ts';
 import { habitBeforeVerb, habitClauseWithoutThat } from './habitual-saying.ts';
 import { hedgeBeforeVerb, phrasalCue } from './hedged-or-phrasal-frame.ts';
 import { intentionClauseWithoutThat } from './intention-clause.ts';
+import { arguedClauseOnPastVerb } from './argued-clause-past-verb.ts';
 import { bodyNamedWithAnd, jointSpeakers } from './joint-speakers.ts';
 import { JOURNAL_SETTING } from './journal-setting.ts';
 import { isAbbreviatedGivenName } from './name-forms.ts';
@@ -712,7 +713,9 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
   // ("informed us about 2,300 properties are …": "informed" frames a clause only with "that", its listener before it; without
   // it the listener and "about" would be read into the clause.)
   if (!CLAUSE_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && /^\p{Ll}/u.test(cue.text) && cue.lower !== 'informed'
-    && (clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding) || intentionClauseWithoutThat(cue.lower, masked.slice(bare, sentenceEnd)))) return bare;
+    && (clauseWithoutThat(masked.slice(bare, sentenceEnd), !finding) || intentionClauseWithoutThat(cue.lower, masked.slice(bare, sentenceEnd))
+      // ("Critics argue the Government promised too much": a past in -ed as the clause's verb, argued-clause-past-verb.ts.)
+      || arguedClauseOnPastVerb(cue.lower, masked.slice(bare, sentenceEnd)))) return bare;
   if (!CLAUSE_CUES.has(cue.lower)) return null;
   if (telling) {
     // "told reporters", "told RIA Novosti": the listener is not what was said.

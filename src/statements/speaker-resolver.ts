@@ -137,6 +137,7 @@ import { governmentNamedInItsLanguage } from './government-in-its-language.ts';
 import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTICLES, ORGANISATION_HEADS, PLAYING_POSITIONS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 import { winnerOfDeed } from './russian-winner-of-deed.ts';
+import { nameGoingOnPastOf } from './body-name-cut-before-of.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
@@ -1062,8 +1063,11 @@ export class SpeakerResolver {
     // ("A baker from Church Stretton, who asked not to be named, said …. "…," she said.": capitalised words after "a <word
     // for a person> from" are where that person is from, a place, no one a later "she" can mean. Guard: "a" / "an" and a
     // word for a person right before "from", so "a letter from Ann Roe" is still Ann Roe's mention.)
+    // ("One grower from Rangiro Sector, who asked not to be named, said …. "…," he said.", "Another trader in Upper Kaliro,
+    // who …": "one" / "another" count one person as "a" does, and "in" / "near" say where they are as "from" does;
+    // forty-third session, d2421. Guard: still a word for a person right before the preposition.)
     if (phrase.kind === 'name' && phrase.roles.length === 0) {
-      const m = /(?<![\p{L}])an?\s+([\p{Ll}-]+)\s+from\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
+      const m = /(?<![\p{L}])(?:an?|one|another)\s+([\p{Ll}-]+)\s+(?:from|in|near)\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
       if (m && isPersonNoun(m[1]!.toLowerCase())) return;
     }
     // ("Staff at the studio on Via Solferino, who …, said": a street in another language is no person a later "they" or
@@ -1946,6 +1950,10 @@ export class SpeakerResolver {
       const latest = this.bodies.at(-1);
       if (earlier && earlier === ending[0] && /^\p{Ll}/u.test(earlier.split(' ').at(-1)!) && GENERIC_BODY_WORDS.has(head) && latest
         && /^\p{Lu}/u.test(latest) && !latest.includes(` ${head}`) && this.bodies.lastIndexOf(latest) > this.bodies.lastIndexOf(earlier)) return latest;
+      // ("the department" after "The provincial Department of Fisheries and Rural Development said": the whole name, not
+      // the piece before "of" a sentence's subject left among the bodies; body-name-cut-before-of.ts.)
+      const pastOf = earlier ? nameGoingOnPastOf(earlier, this.bodies) : null;
+      if (pastOf) return pastOf;
       // ("the authority" after "the Port Authority of Skerrvik said": the name with its place, titled-name-of-place.ts.)
       if (earlier) return /^\p{Lu}/u.test(earlier.split(' ').at(-1)!) ? withPlacePrinted(this.text, earlier) : earlier;
       // "…, according to the electricity network operator", "the provincial power utility": two lower-case words (no
