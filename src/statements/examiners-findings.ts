@@ -6,6 +6,11 @@ import type { SpeakerPhrase } from './speaker-phrase.ts';
 /** Plural nouns for people who examine and report, heading the phrase (a modifier or two before: "fire safety inspectors"). */
 const EXAMINERS_RE = /^(?:[\p{L}-]+\s+){0,2}?(?:[Ii]nspectors|[Ii]nvestigators|[Aa]uditors|[Ee]xaminers|[Aa]ssessors|[Rr]eviewers|[Ss]tewards|[Aa]djudicators)(?![\p{L}])/u;
 
+/** Whether `words`, a whole phrase, are examiners ("inspectors", "the auditors", "fire safety inspectors"). */
+export function isExaminersWords(words: string): boolean {
+  return EXAMINERS_RE.test(words.trim()) && /(?:inspectors|investigators|auditors|examiners|assessors|reviewers|stewards|adjudicators)$/iu.test(words.trim());
+}
+
 /** Whether `phrase`, a group left unnamed, is examiners, and the verb of finding is followed by "that" (`afterCue`). */
 export function examinersFindThat(phrase: SpeakerPhrase, masked: string, afterCue: string): boolean {
   if (researchTeamFindsThat(phrase, masked, afterCue)) return true;

@@ -18,6 +18,7 @@ import { nameJoinedByAmpersand } from './ampersand-in-name.ts';
 import { type Attribution, apposedPeople, attributionAfter, attributionBefore, attributionNamedAfter, personInQuestion, reportedClauses, sentenceSubject, subjectBefore } from './attribution.ts';
 import { causeLead } from './cause-put-in-quotes.ts';
 import { clauseSubjectBody } from './clause-subject-body-it.ts';
+import { clauseOpenedByNamedBody } from './clause-opened-by-named-body.ts';
 import { adjectiveBeforeItsNoun, opensWithDegreeWord } from './degree-before-quoted-adjective.ts';
 import { isPairAfterArticleInClause } from './pair-after-article-in-clause.ts';
 import { passiveAgentNamed } from './passive-agent-named.ts';
@@ -50,6 +51,7 @@ import { nameAfterOpeningQuote, nameAfterStandingQuote } from './russian-quote-n
 import { isRussianSceneAndEvent } from './russian-scene-opening.ts';
 import { asPrinted, straightQuotesAsGuillemets } from './russian-straight-quotes.ts';
 import { spokeInDefiniteDocument } from './said-in-owned-document.ts';
+import { examinersDocument, leadBody } from './examiners-report-of-lead-body.ts';
 import { type SentenceRange, splitSentences } from './sentences.ts';
 import { isShortSentenceAfterQuote } from './short-sentence-after-quote.ts';
 import { parseSpeakerPhrase, type SpeakerPhrase, tokenize } from './speaker-phrase.ts';
@@ -670,7 +672,13 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
     const spokeIn = c.cue ? SPOKE_IN_RE.exec(text.slice(c.cue.end, c.cue.end + 60)) : null;
     // ("…, inspectors said in the report" after "according to an Ofsted report": the named body's words,
     // said-in-owned-document.ts.)
-    const owner = spokeIn && c.resolved?.anonymous && spokeInDefiniteDocument(spokeIn[0]) ? resolver.documentOwner(spokeIn[1]!.toLowerCase()) : null;
+    const owned = spokeIn && c.resolved?.anonymous && spokeInDefiniteDocument(spokeIn[0]) ? resolver.documentOwner(spokeIn[1]!.toLowerCase()) : null;
+    // ("In their report, inspectors said …" with no owner recorded: the body whose finding opened the text,
+    // examiners-report-of-lead-body.ts.)
+    const examined = !owned && c.resolved?.anonymous && c.phrase && c.cue ? examinersDocument(text, c.phrase.start, c.phrase.end, c.cue.end) : null;
+    const leadOwner = examined && !resolver.documentOwner(examined) ? leadBody(text, done) : null;
+    if (examined && leadOwner) resolver.noteDocument(examined, { speaker: leadOwner, anonymous: false, kind: 'organisation' });
+    const owner = owned ?? leadOwner;
     if (owner) {
       c.resolved = { speaker: owner, anonymous: false, kind: 'organisation' };
       Object.assign(s, { speaker: owner, anonymous: false, speakerKind: 'organisation' });
@@ -1177,7 +1185,7 @@ const OBJECT_COMPLEMENT_LEAD_RE = /(?<!\p{L})(?:left|leaves|leaving|made|makes|m
 /** A word shaped as an adjective or a participle by its ending ("unsettled", "impassable", "filthy"), as a complement is. */
 const COMPLEMENT_WORD_RE = /^\p{Ll}[\p{Ll}-]*(?:ed|able|ible|ful|less|ous|ive|ic|al|y)$/u;
 
-const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition|alert)\b/u;
+const SPOKE_IN_RE = /^\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(note|report|statement|letter|memo|filing|post|submission|briefing|complaint|lawsuit|petition|alert|release)\b/u;
 
 /** "who asked not to be named", "speaking on condition of anonymity": a source the text leaves unnamed on purpose. */
 // (Or asked that their name be left out: "who asked that her name not be used", "did not want his name published", "asked
@@ -1302,6 +1310,11 @@ function toStatement(text: string, c: Candidate, resolver: SpeakerResolver): Sta
     const ownBody = c.resolved.kind === 'organisation' && c.kind === 'indirect' ? clauseSubjectBody(text, c.start, c.end, c.phrase) : null;
     const byOwnBody = ownBody ? resolver.resolve(ownBody) : null;
     if (byOwnBody?.speaker && byOwnBody.kind === 'organisation' && byOwnBody.speaker.toLowerCase() !== ownBody!.body) c.resolved = byOwnBody;
+    // ("Wells RNLI has been saving lives since 1869, the charity said.": the body whose name opens the clause;
+    // clause-opened-by-named-body.ts.)
+    const openingBody = !ownBody && c.resolved.kind === 'organisation' && c.kind === 'indirect' ? clauseOpenedByNamedBody(text, c.start, c.end, c.phrase) : null;
+    const byOpeningBody = openingBody ? resolver.resolve(openingBody) : null;
+    if (byOpeningBody?.speaker && byOpeningBody.kind === 'organisation') c.resolved = byOpeningBody;
   } else if (c.sameAs?.resolved) {
     c.resolved = c.sameAs.resolved;
     resolver.noteSpeaker(c.resolved);

@@ -24,6 +24,9 @@ export function clauseAfterSetting(masked: string, after: readonly Token[], stop
     const t = after[k]!;
     if (masked.slice(after[0]!.start, t.start).includes(',') || stops(t)) return null;
     if (t.lower !== 'that') continue;
+    // ("said in a statement it understood the need for the repairs but that shops …": "but that" or "and that" joins a
+    // second clause to one already begun, so no setting ends there; forty-third session, test-57 w03.)
+    if (/^(?:but|and)$/u.test(after[k - 1]!.lower)) return null;
     const next = after[k + 1];
     return next && !RELATIVE_VERBS.has(next.lower) && !/^\p{Ll}+ed$/u.test(next.text) ? t.end : null;
   }

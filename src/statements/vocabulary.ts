@@ -271,6 +271,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new ListedOrTaught(['mini
   'festival', 'orchestra', 'theatre', 'theater', 'zoo', 'library', 'gallery', 'academy', 'college', 'observatory', 'jury',
   // (A games or film studio once named, "the studio confirmed". Not "park": a surname too, "Park Ji-hoon"; the-park-as-body.ts.)
   'studio',
+  'station',
   'corporation'], TAUGHT_BODY_WORDS);
 
 /** Bodies written as one capitalised word or acronym, and the places that stand for governments ("Moscow said"). */
