@@ -44,6 +44,7 @@ import { counselNamedFor, isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
 import { kinBySharedSurname } from './kin-by-shared-surname.ts';
 import { holderOfPostWithParticle } from './post-with-particle.ts';
+import { genderByPronounAfterSpeech } from './pronoun-after-speech-verb.ts';
 import { isResearchOutfit } from './research-outfit.ts';
 import { businessesByWhatTheyOwn } from './business-by-what-it-owns.ts';
 import { isPostInNamedSettlement } from './russian-post-in-named-settlement.ts';
@@ -1387,7 +1388,9 @@ export class SpeakerResolver {
       const is = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(this.text);
       const f = is(FEMALE_WORDS);
       const m = is(MALE_WORDS);
-      return f === m ? null : f ? 'f' : 'm';
+      // (Unmarked so: the pronoun right after the bearer's verb of speech, "Name Name, 71, said he …";
+      // pronoun-after-speech-verb.ts. Forty-third session.)
+      return f === m ? (f ? null : genderByPronounAfterSpeech(this.text, name)) : f ? 'f' : 'm';
     };
     // ("Carmelo Camilleri … died, his son said. ¶ His son, Joseph Camilleri, said … ¶ "…," Joseph said. ¶ Born in 1934, Mr
     // Camilleri began …": of two bearers of one surname, the one the text calls by the given name alone is told apart so;
