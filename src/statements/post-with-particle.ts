@@ -49,3 +49,26 @@ export function closesPostWithParticle(run: readonly Token[], i: number): boolea
 function isForeignParticle(word: string): boolean {
   return /^\p{Ll}{1,3}$/u.test(word) && !ENGLISH_SMALL.has(word) && !PREPOSITIONS.has(word) && !NAME_PARTICLES.has(word);
 }
+
+/**
+ * (Forty-third session, d2405.) "Turaga ni Koro Name Name said …. "…," the Turaga ni Koro said.": such a post printed
+ * again with "the" and no name is its holder, the one the text printed right after the post before. Before, the post's last
+ * word was read alone as a body ("Koro"). Guards: "the" before the post; the post the same three words as printed before,
+ * there followed by a holder's two or three capitalised words (a courtesy title among HONORIFICS dropped: "Ratu"); exactly
+ * one holder so printed.
+ */
+export function holderOfPostWithParticle(text: string, start: number, end: number, isHonorific: (lower: string) => boolean): string | null {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const post = /(?<![\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}{1,3})\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!post || !isForeignParticle(post[2]!)) return null;
+  const printed = `${post[1]} ${post[2]} ${word}`;
+  const re = new RegExp(`(?<![\\p{L}])${printed}((?:\\s+\\p{Lu}[\\p{L}'\\u2019-]+){2,4})`, 'gu');
+  const holders = new Set<string>();
+  for (const m of text.slice(0, start).matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/u);
+    while (words.length > 2 && isHonorific(words[0]!.toLowerCase())) words.shift();
+    if (words.length >= 2 && words.length <= 3) holders.add(words.join(' '));
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
+}

@@ -61,6 +61,10 @@ import { isStandingFigure } from './standing-figure.ts';
 import { withoutTenureWords } from './tenure-before-post.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
 import { nameEndingInAcronym } from './name-ending-in-acronym.ts';
+import { isGivenNameLikeNationality } from './given-name-like-nationality.ts';
+import { parentOfChildrenBeforeName } from './parent-of-children-before-name.ts';
+import { capitalisedPostAdjunct } from './capitalised-post-adjunct.ts';
+import { rankLettersWithGrade } from './rank-letters-with-grade.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
 import { isAgeAmongDescription } from './age-among-description.ts';
 import { unionLocalName } from './union-local.ts';
@@ -1352,6 +1356,18 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   // ("The former said", "the latter says": one of the pair named just before, found by the resolver; former-and-latter.ts.)
   const ordinal = formerOrLatter(all);
   if (ordinal) return { kind: 'title', ordinal, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all[1]!.end };
+  // ("DO I Name Name": a rank in letters with its grade, passed over; rank-letters-with-grade.ts.)
+  const graded = rankLettersWithGrade(all);
+  if (graded > 0) {
+    const named = parseSpeakerPhrase(all.slice(graded));
+    if (named?.kind === 'name' && named.roles.length === 0) return { ...named, start: all[0]!.start };
+  }
+  // ("Mother of four Name Name said": the description printed without hyphens passed over; parent-of-children-before-name.ts.)
+  const ofChildren = parentOfChildrenBeforeName(all, 0);
+  if (ofChildren > 0) {
+    const named = parseSpeakerPhrase(all.slice(ofChildren));
+    if (named?.kind === 'name' && named.roles.length === 0) return { ...named, start: all[0]!.start };
+  }
   const read = chiefOfficerAsPost(withoutCommonOwner(parsePhraseWithOwner(all)));
   // ("Staff were told …": the word alone read with the verb after it is still the unnamed group; lone-collective-staff.ts.)
   if (read && isLoneCollectiveRead(read.kind, read.body, read.name, read.roles)) {
@@ -2120,7 +2136,10 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
       }
       // The first country or body named is the one the role belongs to ("Russia's NATO envoy").
       if (t.possessive) { qualifier ??= qualifierKey(t.base); continue; }
-      if (isNationality(t.lower) && isCapitalised(t)) { qualifier ??= qualifierKey(t.lower); continue; }
+      // ("Ossian Rendall said": a given name in a nationality's shape before a surname, given-name-like-nationality.ts.)
+      const givenLikeNationality = determiner === null && roles.length === 0
+        && isGivenNameLikeNationality(t, tokens[i + 1], i + 2 === tokens.length, (w) => BODY_NAME_ENDS.has(w) || BODY_KINDS.has(w));
+      if (isNationality(t.lower) && isCapitalised(t) && !givenLikeNationality) { qualifier ??= qualifierKey(t.lower); continue; }
       // "South Korean", "North Macedonian": a compass word before a nationality is part of it.
       const nationality = tokens[i + 1];
       if (/^(?:South|North|East|West|New)$/u.test(t.text) && nationality && isNationality(nationality.lower) && isCapitalised(nationality)) {
@@ -2200,7 +2219,10 @@ function parseWords(tokens: Token[]): SpeakerPhrase | null {
   // that "the MD" later finds the holder.)
   if (name.length > 0 && determiner === 'definite' && ROLE_NOUNS.has(name.at(-1)!.toLowerCase())) {
     const postWords = name.slice(0, -1).map((w) => w.toLowerCase()).filter((w) => ROLE_MODIFIERS.has(w) && !GENERIC_MODIFIERS.has(w) && !roles.includes(w));
-    return { kind: 'title', name: [], roles: [...roles, ...postWords.map(normaliseRole), normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
+    // ("The Municipal Fire Commander, Name Name," then "said the fire commander": the capitalised noun right before the
+    // post word is a word of the post, as "fire" is in the lower-case "the fire commander"; capitalised-post-adjunct.ts.)
+    const adjunct = capitalisedPostAdjunct(name, (w) => postWords.includes(w) || roles.includes(w));
+    return { kind: 'title', name: [], roles: [...roles, ...postWords.map(normaliseRole), ...(adjunct ? [adjunct] : []), normaliseRole(name.at(-1)!.toLowerCase())], qualifier, ...span };
   }
   // ("Kerala Minister", "Sindh Minister for …": a place, then a post that is nobody's surname, is the post, not a name.)
   if (name.length === 2 && determiner === null && roles.length === 0 && POSTS_NOT_SURNAMES.has(name[1]!.toLowerCase())

@@ -42,6 +42,9 @@ import { isCouncilKind } from './council-kind.ts';
 import { givenNameOfPairNamedTogether, isSpouseWord, otherOfCouple, spouseBySharedSurname } from './couple-named-together.ts';
 import { counselNamedFor, isActingFor } from './acting-for-someone.ts';
 import { ownedCarer } from './owned-carer.ts';
+import { kinBySharedSurname } from './kin-by-shared-surname.ts';
+import { holderOfPostWithParticle } from './post-with-particle.ts';
+import { genderByPronounAfterSpeech } from './pronoun-after-speech-verb.ts';
 import { isResearchOutfit } from './research-outfit.ts';
 import { businessesByWhatTheyOwn } from './business-by-what-it-owns.ts';
 import { isPostInNamedSettlement } from './russian-post-in-named-settlement.ts';
@@ -318,6 +321,11 @@ export class SpeakerResolver {
     // russian-pair-by-plural-surname.ts. Forty-first session.)
     const pairFirst = !this.noting && printed.kind === 'pronoun' && /^[Оо]ни$/u.test(this.text.slice(printed.start, printed.end)) ? russianPairBefore(this.text, printed.start) : null;
     if (pairFirst) printed = { kind: 'name', name: pairFirst.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
+    // ("…," the Turaga ni Koro said." after "Turaga ni Koro Name Name said": the post's holder, not its last word read as a
+    // body; post-with-particle.ts. Forty-third session.)
+    const postHolder = !this.noting && (printed.kind === 'organisation' || printed.kind === 'name')
+      ? holderOfPostWithParticle(this.text, printed.start, printed.end, (w) => HONORIFICS.has(w)) : null;
+    if (postHolder) printed = { kind: 'name', name: postHolder.split(' '), roles: [], qualifier: null, start: printed.start, end: printed.end };
     const resolved = this.resolvePhrase((!this.noting && relationOfFullName(this.text, printed)) || printed);
     // (Who spoke last, a person the text named or not, for a bare «собеседник»: russian-interlocutor.ts.)
     if (!this.noting) this.lastSpokenPerson = resolved.kind === 'person' ? resolved.speaker : null;
@@ -874,6 +882,16 @@ export class SpeakerResolver {
           const aged = /(?<![\p{L}\d])(\d{1,3})-year-old\s+\p{Ll}/u.exec(this.text.slice(phrase.start, phrase.end));
           const agedAfter = aged !== null && unnamed !== undefined && speaker !== null && (this.lastSeen.get(speaker) ?? 0) > unnamed.order
             && !new RegExp(`(?<![\\p{L}\\d])${aged[1]}-year-old`, 'u').test(this.text.slice(0, phrase.start));
+          // ("A father and son who …, Name Ntiamoah and Name Ntiamoah, …. Name Ntiamoah said …. His son said": the other bearer
+          // of the latest one's surname, where the text told of the pair, before the pair's unnamed source; kin-by-shared-surname.ts.
+          // Forty-third session.)
+          const kinPronoun = /(?<!\p{L})(his|her)\s+$/iu.exec(this.text.slice(Math.max(0, phrase.start - 7), phrase.start))?.[1];
+          const kinOwner = this.recent.at(-1);
+          const kin = kinPronoun && phrase.roles.length === 1 && kinOwner
+            ? kinBySharedSurname(this.text, phrase.start, kinPronoun, phrase.roles[0]!, kinOwner,
+              (surname) => this.fullNamesFromText(surname), (name) => this.genderOf(name))
+            : null;
+          if (kin) return this.resolve({ kind: 'name', name: kin.split(' '), roles: [], qualifier: null, start: phrase.start, end: phrase.end });
           if (unnamed && !agedAfter && (!speaker || (this.lastSeen.get(speaker) ?? 0) < unnamed.order || !holds)) {
             this.pronounTargets.push({ speaker: null, anonymous: true });
             return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -1374,7 +1392,9 @@ export class SpeakerResolver {
       const is = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\.?,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(this.text);
       const f = is(FEMALE_WORDS);
       const m = is(MALE_WORDS);
-      return f === m ? null : f ? 'f' : 'm';
+      // (Unmarked so: the pronoun right after the bearer's verb of speech, "Name Name, 71, said he …";
+      // pronoun-after-speech-verb.ts. Forty-third session.)
+      return f === m ? (f ? null : genderByPronounAfterSpeech(this.text, name)) : f ? 'f' : 'm';
     };
     // ("Carmelo Camilleri … died, his son said. ¶ His son, Joseph Camilleri, said … ¶ "…," Joseph said. ¶ Born in 1934, Mr
     // Camilleri began …": of two bearers of one surname, the one the text calls by the given name alone is told apart so;

@@ -215,6 +215,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   // A Samoan orator chief's "Tulafale Name Name" in Samoan copy, printed before the name as "Ratu" is (thirty-fifth
   // session, test-44 w20).
   'tulafale',
+  // An Akan elder's "Opanin Name Name" in Ghanaian copy (a man of standing, "elder"), printed before the name as "Nana" is;
+  // a Maltese architect's "Perit Name Name" in Maltese copy, as "Ir" is for an engineer (forty-third session, d2401,
+  // d2403).
+  'opanin', 'perit',
   // An Anglican archdeacon's "the Ven Name" / "the Venerable Name", and a bishop's "the Rt Rev Name".
   'ven', 'venerable', 'rt',
   // British church copy's "the Revd Name" for a priest, the Church of England's own short form of "Reverend" (thirty-ninth
@@ -544,6 +548,14 @@ const GIVEN_NAMES_LIKE_NATIONALITIES = new Set(['julian', 'vivian', 'lillian', '
   'christian', 'kristian', 'cristian', 'krystian', 'lucian', 'octavian', 'aurelian', 'emilian', 'bastian',
   // ("Hamish Raukawa, president of …": a Scottish given name in -ish; "Therese" in -ese.)
   'hamish', 'therese', 'cyprian']);
+
+/**
+ * A word read as a nationality by its ending alone ("-ian", "-ean", "-ese", "-ish"), no listed one: the ending is shared by
+ * given names no list holds ("Ossian", "Marthese", "Satish", "Ealish"), given-name-like-nationality.ts.
+ */
+export function isNationalityByEndingOnly(lower: string): boolean {
+  return isNationality(lower) && !NATIONALITIES.has(lower);
+}
 
 /** Words that may come between a speaker and the verb: "the foreign minister also said", "has said". */
 export const SUBJECT_TRAILERS = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'again', 'further',
