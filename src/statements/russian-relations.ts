@@ -27,6 +27,10 @@ export function isUnnamedRelation(words: readonly string[]): { plural: boolean }
   const lower = words.map((w) => w.toLowerCase());
   const described = describedRelation(lower, words);
   if (described) return described;
+  // (Forty-third session: the plural word alone, «Жены возмущены: «…»», «Мужья …», «Друзья …»: an unnamed group, as
+  // «Соседи» and «Родственники» alone already were by other words' lists; «Жены» had been read as a name, and «Жены
+  // рыбаков возмущены: «…»» gave the quotation to a body «Жены» (d2430). Guard: one word, a plural of the list.)
+  if (words.length === 1 && RELATION_PLURAL.has(lower[0]!)) return { plural: true };
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_SINGULAR.has(lower[1]!)) return { plural: false };
   if (words.length === 2 && POSSESSIVES.has(lower[0]!) && RELATION_PLURAL.has(lower[1]!)) return { plural: true };
   // («Сосед Патимат», «Соседка Лебедевой по площадке»: the singular word, then whose, one capitalised word (a name that may

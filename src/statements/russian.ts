@@ -64,6 +64,7 @@ import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { isOwnedRelationPlural, isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { unnamedPlaceOpening } from './russian-unnamed-place-opening.ts';
 import { relativeByFirstName } from './russian-relative-by-first-name.ts';
 import { unnamedInRegionalOffice } from './russian-unnamed-in-regional-office.ts';
 import { adjectiveBodyNominative } from './russian-adjective-body-nominative.ts';
@@ -2130,6 +2131,16 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     }
   }
 
+  // («В сети пишут, что …», «На месте рассказали, что …», «В порту говорят, что …»: a place that names no one opens the
+  // sentence, the people there an unnamed source; russian-unnamed-place-opening.ts, forty-third session.)
+  const placeOpening = unnamedPlaceOpening(sentence);
+  if (placeOpening) {
+    const clause = trimmedClause(masked, from + placeOpening.clauseStart, end);
+    const cueAt = from + placeOpening.cue.start;
+    const phrase: SpeakerPhrase = { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: from + placeOpening.place.start, end: from + placeOpening.place.end };
+    if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: placeOpening.cue.text, start: cueAt, end: cueAt + placeOpening.cue.text.length }, phrase }));
+  }
+
   // («Говорят в селе, что …», «Рассказали местные жители, что …», «Передают из Звездного, что …»: the verb first, who after
   // it, russian-verb-first-frame.ts; read as after «Как …». Nothing kept when no one is read.)
   const verbFirst = russianVerbFirstFrame(sentence, (w) => RU_SPEECH_VERBS.has(w));
@@ -2244,7 +2255,12 @@ export function russianClauses(masked: string, start: number, end: number): Repo
   const afterOpener = bare && RU_OPENERS.exec(kakAside[1]!)?.[0].trimEnd().length === kakAside[1]!.trimEnd().length;
   // («Повышать тарифы … несправедливо, считают жители, подписавшие обращение к акиму.»: a participle after the second comma
   // describes the speaker; the frame closes the sentence and is read as a tail, tailFrame. Thirty-eighth session, test-56 r09.)
-  const participleAfter = kakAside !== null && isParticipleWord(/^\p{Ll}+/u.exec(sentence.slice(kakAside.index + kakAside[0].length))?.[0] ?? '');
+  // (Forty-third session: «…, сообщает источник, знакомый с ситуацией.»: an adjective that says what the source knows or
+  // is near, «знакомый», «близкий», «осведомленный», to the sentence's end, describes the speaker as a participle does; it
+  // had been read as the clause. Guard: no comma after it, so an aside with more after it is read as before.)
+  const afterAside = kakAside !== null ? sentence.slice(kakAside.index + kakAside[0].length) : '';
+  const describesSource = /^(?:знаком|близк|осведомл|информированн)\p{Ll}*\s[^,]*$/u.test(afterAside);
+  const participleAfter = kakAside !== null && (describesSource || isParticipleWord(/^\p{Ll}+/u.exec(afterAside)?.[0] ?? ''));
   if (kakAside && !participleAfter && RU_SPEECH_VERBS.has(kakAside[3]!) && (!bare || afterOpener || /(?:ет|ит|ют|ят|ут)$/u.test(kakAside[3]!))
     && !tokenize(kakAside[1]!).some((t) => RU_SPEECH_VERBS.has(t.lower))) {
     const verb = kakAside[3]!;

@@ -146,7 +146,9 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   // Кондопожского». «Кардиохирург», «нейрохирург»: a surgeon's word with its field before it, a surgeon (not «врач», so that «главврач» later is not the surgeon).
   // Thirty-seventh session, an eighth probe of Russian speakers, dev d1964, d1961.)
   ['охотовед', ['охотовед']], ['егер', ['егерь']], ['кардиохирург', ['хирург']], ['нейрохирург', ['хирург']],
-  ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
+  ['энергетик', ['энергетик']], ['бухгалтер', ['бухгалтер']],
+  // («Кассир театра рассказала»: a cashier, a post before a body's word; forty-third session, d2431.)
+  ['кассир', ['кассир']], ['диспетчер', ['диспетчер']], ['инспектор', ['инспектор']],
   // («инструктор горнолыжной школы в Терсколе Name Surname»: an instructor, a post as a trainer's is; unknown, the place
   // before the full name left no one; thirty-sixth session, test-54 r04.)
   ['инструктор', ['инструктор']],
