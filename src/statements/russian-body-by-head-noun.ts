@@ -5,23 +5,27 @@
 // was read as no one («в сообщении зоопарка»: unnamed) or kept as printed («сайт зоопарка», «музея»), because a body
 // printed only in the genitive is in no list of named bodies (forty-third session, fourteenth Russian speaker probe).
 
-/** The nominative of a head noun in the genitive singular: «зоопарка» → зоопарк, «музея» → музей, «филармонии» → филармония. */
-function headNominative(genitive: string): { noun: string; feminine: boolean } | null {
-  if (/ии$/u.test(genitive)) return { noun: genitive.replace(/ии$/u, 'ия'), feminine: true };
-  if (/ея$/u.test(genitive)) return { noun: genitive.replace(/ея$/u, 'ей'), feminine: false };
-  if (/[бвгдзклмнпрстфхц]а$/u.test(genitive)) return { noun: genitive.slice(0, -1), feminine: false };
-  return null;
+/**
+ * The nominatives a head noun may stand for: «зоопарка» → зоопарк, «музея» → музей, «филармонии» → филармония; a word in
+ * «-а» may also be a feminine noun's own nominative («лига», as the resolver may pass it), tried too.
+ */
+function headNominatives(word: string): { noun: string; feminine: boolean }[] {
+  if (/ии$/u.test(word)) return [{ noun: word.replace(/ии$/u, 'ия'), feminine: true }];
+  if (/ея$/u.test(word)) return [{ noun: word.replace(/ея$/u, 'ей'), feminine: false }];
+  if (/[бвгдзклмнпрстфхц]а$/u.test(word)) return [{ noun: word.slice(0, -1), feminine: false }, { noun: word, feminine: true }];
+  return [];
 }
 
 /** An adjective in any case, in the nominative of the head's gender: «Сыктывкарского» → Сыктывкарский. */
 function adjectiveNominative(word: string, feminine: boolean): string | null {
-  const m = /^(\p{L}\p{Ll}+?)(ского|скому|ским|ском|ский|ской|ская|скую|ного|ному|ным|ном|ный|ной|ная|ную|ого|ому|ым|ом|ый|ий|ая|ую|ой)$/u.exec(word);
+  // (The adjective agrees with the head: a masculine noun's forms only before a masculine head, a feminine's before a
+  // feminine one; «-ой», a feminine's oblique form as well as «Большой», is read only as the feminine's.)
+  const endings = feminine ? 'ской|ская|скую|ной|ная|ную|ая|ую|ой' : 'ского|скому|ским|ском|ский|ного|ному|ным|ном|ный|ого|ому|ым|ом|ый|ий';
+  const m = new RegExp(`^(\\p{L}\\p{Ll}+?)(${endings})$`, 'u').exec(word);
   if (!m) return null;
   const [, stem, ending] = m as unknown as [string, string, string];
   const base = stem + (/^ск/u.test(ending) ? 'ск' : /^н/u.test(ending) ? 'н' : '');
   if (feminine) return `${base}ая`;
-  // («Большой театр»: «-ой» before a masculine noun is its nominative, printed so.)
-  if (ending === 'ой') return word;
   return `${base}${/[кгхжшчщ]$/u.test(base) ? 'ий' : 'ый'}`;
 }
 
@@ -34,19 +38,19 @@ function adjectiveNominative(word: string, feminine: boolean): string | null {
  */
 export function bodyNamedByHeadNoun(text: string, genitive: string): string | null {
   if (!/^\p{Ll}{4,}$/u.test(genitive)) return null;
-  const head = headNominative(genitive);
-  if (!head) return null;
-  const stem = head.noun.slice(0, Math.max(4, head.noun.length - 1));
-  const re = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+)(?:\\s+(\\p{Ll}{4,}))?\\s+(${stem}\\p{Ll}{0,3})(?![\\p{L}-])(\\s+\\u00AB[^\\u00BB]{2,40}\\u00BB)?`, 'gu');
   const found = new Set<string>();
-  for (const m of text.matchAll(re)) {
-    const adjective = adjectiveNominative(m[1]!, head.feminine);
-    // (A lower-case adjective between, «Вельский краеведческий музей», in the nominative too.)
-    const middle = m[2] ? adjectiveNominative(m[2], head.feminine) : '';
-    if (!adjective || middle === null) continue;
-    // (The noun must be a form of the head: «зоопарк», «зоопарка», «зоопарке», «зоопарком».)
-    if (!new RegExp(`^${head.noun.replace(/[йья]$/u, '')}(?:|й|ь|а|у|е|ом|ем|я|ю|и|ей|ия|ию|ией)$`, 'u').test(m[3]!)) continue;
-    found.add([adjective, middle, head.noun, m[4]?.trim() ?? ''].filter(Boolean).join(' '));
+  for (const head of headNominatives(genitive)) {
+    const stem = head.noun.slice(0, Math.max(4, head.noun.length - 1));
+    const re = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+)(?:\\s+(\\p{Ll}{4,}))?\\s+(${stem}\\p{Ll}{0,3})(?![\\p{L}-])(\\s+\\u00AB[^\\u00BB]{2,40}\\u00BB)?`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const adjective = adjectiveNominative(m[1]!, head.feminine);
+      // (A lower-case adjective between, «Вельский краеведческий музей», in the nominative too.)
+      const middle = m[2] ? adjectiveNominative(m[2], head.feminine) : '';
+      if (!adjective || middle === null) continue;
+      // (The noun must be a form of the head: «зоопарк», «зоопарка», «зоопарке», «зоопарком».)
+      if (!new RegExp(`^${head.noun.replace(/[айья]$/u, '')}(?:|й|ь|а|у|е|ом|ем|я|ю|и|ей|ия|ию|ией|ой|ою)$`, 'u').test(m[3]!)) continue;
+      found.add([adjective, middle, head.noun, m[4]?.trim() ?? ''].filter(Boolean).join(' '));
+    }
   }
   return found.size === 1 ? [...found][0]! : null;
 }

@@ -53,6 +53,7 @@ import { russianParticleRun } from './russian-name-particles.ts';
 import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
 import { nominativeAfterDativePost } from './russian-name-case-from-post.ts';
 import { bodyNamedByHeadNoun } from './russian-body-by-head-noun.ts';
+import { officeNamedByAcronym } from './russian-office-by-acronym.ts';
 import { insideParticiplePhrase, isParticipleWord } from './russian-participle-phrase.ts';
 import { latterAsPronoun } from './russian-the-latter.ts';
 import { molFrame } from './russian-mol-reported.ts';
@@ -3120,6 +3121,9 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   if (introduced !== null) return introduced;
   const body = bodyReferent(text, written, at, spoken);
   if (body !== null) return fullestForm(text, body);
+  // (Forty-third session: «в сообщении отдела» after «ОМВД России по … району»: russian-office-by-acronym.ts.)
+  const office = officeNamedByAcronym(text, written);
+  if (office !== null) return office;
   // (Forty-third session: «музея», «сайт зоопарка»: a head noun alone in the genitive, perhaps after a page's word, is the
   // body the text names with a capitalised adjective before that noun, printed in any case; russian-body-by-head-noun.ts.)
   const headOnly = /^(?:сайт|сайте|сайта|страниц\p{Ll}*|пресс-служб\p{Ll}*)?$/u.test(parts.length === 2 ? parts[0]!.toLowerCase() : '') && parts.length <= 2
