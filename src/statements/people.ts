@@ -16,6 +16,8 @@ import { displayNameWord, hasPatronymic, isAbbreviatedGivenName, isInitial, isJo
 import { postOfTaughtLetters } from './post-letters-in-text.ts';
 import { proTemLength } from './pro-tem-after-post.ts';
 import { dativeFullNameNominative } from './russian-dative-name.ts';
+import { nominativeAfterDativePost } from './russian-name-case-from-post.ts';
+import { withAdjectivalSurnamePrinted } from './russian-adjectival-surname-printed.ts';
 import { russianNominativeName } from './russian.ts';
 import { russianPeopleWorkingAs } from './russian-works-as.ts';
 import { parseSpeakerPhrase, type Token, tokenize } from './speaker-phrase.ts';
@@ -540,7 +542,11 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           // dative, both words showing it, in the nominative, so that the surname alone finds it; forty-first session, d2290,
           // d2292. Guard: a post before it, and both words in a dative's endings, russian-dative-name.ts.)
           const dative = titled ? dativeFullNameNominative(named) : null;
-          directory.addName(dative ?? [...russianNominativeName(named)], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
+          // (Forty-third session: «поручили доценту Name(-е) Surname», a surname that does not decline, «врачу Тарасу
+          // Белоконю», «уполномоченному Святославу Рябинину»: the post's dative settles the name's; russian-name-case-from-post.ts.)
+          const at = words.findLastIndex((t) => t.text === named[0]);
+          const afterDativePost = titled && at > 0 ? nominativeAfterDativePost(words[at - 1]!.text, named) : null;
+          directory.addName(afterDativePost ?? dative ?? [...withAdjectivalSurnamePrinted(text, named, russianNominativeName(named))], titled ? { roles: parsed.roles, qualifier: parsed.qualifier } : undefined);
           fullNames.push(parsed.name);
           i = j - 1;
           break;

@@ -86,6 +86,12 @@ export function russianBearerBySeniority(text: string, surname: string, which: '
     if (POSSESSIVE_KIN.test(fromAnd)) entry.relative = true;
     names.set(full, entry);
   }
+  if (names.size === 1) {
+    const [full, n] = [...names][0]!;
+    const kin = kinNamedByGivenNameOnly(text, n.at, surname);
+    // (The full name itself may be printed in the instrumental, «С фермером Name(-ом) Дюжих»: put in the nominative too.)
+    if (kin) return kin.which === which ? kin.name : `${givenNominative(full.split(' ')[0]!)} ${surname}`;
+  }
   if (names.size !== 2) return null;
   const relatives = [...names].filter(([, n]) => n.relative && n.elder !== n.younger);
   if (relatives.length === 1) {
@@ -107,4 +113,27 @@ export function russianBearerBySeniority(text: string, surname: string, which: '
     return (which === 'elder' ? byOrder[0] : byOrder[1])![0];
   }
   return null;
+}
+
+/** A kin word in any case, then a capitalised given name with no surname after it: «его сын Нурлан», «с сыном Артемом». */
+const KIN_GIVEN_NAME_RE = /(?<![\p{L}-])(сын|сына|сыну|сыном|дочь|дочери|дочерью|внук|внука|внуком|внучка|внучкой|отец|отца|отцом|мать|матерью)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}-])(?!\s+\p{Lu})/gu;
+
+/**
+ * (Forty-third session, fourteenth Russian speaker probe: «Данияр Оспанов и его сын Нурлан …», «Name Дюжих … Хозяйство он
+ * ведет вместе с сыном Артемом»: the relative printed by a given name alone after a kin word bears the one full name's
+ * surname; «Оспанов-младший» is the son, «Оспанов-старший» the father. Before, with one bearer printed in full, nothing was
+ * decided and the word was given as a body.) The relative named so within 300 characters after the full name, exactly
+ * one, in the nominative («Артемом» → Артем), and which of the two it is by its kin word. Null otherwise.
+ */
+function kinNamedByGivenNameOnly(text: string, at: number, surname: string): { name: string; which: 'elder' | 'younger' } | null {
+  const after = text.slice(at, at + 300);
+  const found = [...after.matchAll(KIN_GIVEN_NAME_RE)].filter((m) => m[2] !== surname);
+  if (found.length !== 1) return null;
+  const [, kin, given] = found[0]! as unknown as [string, string, string];
+  return { name: `${givenNominative(given)} ${surname}`, which: /^(?:сын|доч|внук|внуч)/u.test(kin) ? 'younger' : 'elder' };
+}
+
+/** A given name out of the instrumental («Артемом», «Игорем», «Анной», «Натальей»); any other form as printed. */
+function givenNominative(given: string): string {
+  return given.replace(/([бвгдзклмнпрстфхжшчщц])ом$/u, '$1').replace(/([лр])ем$/u, '$1ь').replace(/ьей$/u, 'ья').replace(/ой$/u, 'а');
 }

@@ -10,3 +10,14 @@ export function isGivenNameInGenitive(word: string): boolean {
   const nominative = word.replace(/ы$/u, 'а').replace(/([гкх])и$/u, '$1а').replace(/ьи$/u, 'ья');
   return givenNameGender(nominative) !== null;
 }
+
+/**
+ * Whether `word` is a listed first name in the genitive singular, a woman's (as `isGivenNameInGenitive`) or a man's in
+ * «-а» / «-я» («Ивана», «Игоря», «Сергея»: the nominative is the stem, or the stem with «-ь» / «-й»).
+ */
+export function isMansOrWomansGivenNameInGenitive(word: string): boolean {
+  if (isGivenNameInGenitive(word)) return true;
+  if (!/^\p{Lu}\p{Ll}+[ая]$/u.test(word)) return false;
+  const stem = word.slice(0, -1);
+  return [stem, `${stem}ь`, `${stem}й`].some((n) => givenNameGender(n) === 'm');
+}

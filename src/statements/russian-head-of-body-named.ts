@@ -2,20 +2,11 @@
 // genitive singular of «глава» / «судья» as well as a plural, so «главы <body's word> Name Surname» was read as a group
 // of people of a body («Синоптики Мурманского УГМС»), unnamed. A first name and surname in the genitive after the body's
 // word make it one person, the head named, read as «директора комбината Name Surname» is (forty-second session).
-import { givenNameGender } from './given-names.ts';
-import { isGivenNameInGenitive } from './russian-given-name-genitive.ts';
+import { isMansOrWomansGivenNameInGenitive } from './russian-given-name-genitive.ts';
 
 interface Word {
   readonly text: string;
   readonly lower: string;
-}
-
-/** Whether `word` is a listed first name in the genitive singular, a man's («Ивана», «Игоря», «Сергея») or a woman's. */
-function isFirstNameGenitive(word: string): boolean {
-  if (isGivenNameInGenitive(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+[ая]$/u.test(word)) return false;
-  const stem = word.slice(0, -1);
-  return [stem, `${stem}ь`, `${stem}й`].some((n) => givenNameGender(n) === 'm');
 }
 
 /**
@@ -24,5 +15,6 @@ function isFirstNameGenitive(word: string): boolean {
  */
 export function isHeadOfBodyNamed<W extends Word>(words: readonly W[]): boolean {
   return words.length >= 4 && words.length <= 5 && /^(?:главы|судьи)$/u.test(words[0]!.lower)
-    && words.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && isFirstNameGenitive(words.at(-2)!.text);
+    && words.slice(-2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+    && isMansOrWomansGivenNameInGenitive(words.at(-2)!.text);
 }

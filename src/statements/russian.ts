@@ -51,6 +51,9 @@ import { gerundOpenerLength } from './russian-gerund-opener.ts';
 import { latinBodyAfterKind } from './russian-latin-body-name.ts';
 import { russianParticleRun } from './russian-name-particles.ts';
 import { nominativeFromInstrumental } from './russian-instrumental-name.ts';
+import { nominativeAfterDativePost } from './russian-name-case-from-post.ts';
+import { bodyNamedByHeadNoun } from './russian-body-by-head-noun.ts';
+import { officeNamedByAcronym } from './russian-office-by-acronym.ts';
 import { insideParticiplePhrase, isParticipleWord } from './russian-participle-phrase.ts';
 import { latterAsPronoun } from './russian-the-latter.ts';
 import { molFrame } from './russian-mol-reported.ts';
@@ -1806,6 +1809,10 @@ function documentOwner(masked: string, all: Token[]): SpeakerPhrase | null {
     if (tokens.length === 1 && russianBodyIntroducedByKind(masked, tokens[0]!.lower, tokens[0]!.start) !== null) {
       return { kind: 'organisation', body: tokens[0]!.lower, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens[0]!.end };
     }
+    // (Forty-third session: «говорится в сообщении зоопарка» after «пресс-служба Сыктывкарского зоопарка»: the body named
+    // with a capitalised adjective before that head noun; russian-body-by-head-noun.ts.)
+    const named = tokens.length === 1 ? bodyNamedByHeadNoun(masked, tokens[0]!.lower) : null;
+    if (named !== null) return { kind: 'organisation', body: named, name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens[0]!.end };
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, start: tokens[0]!.start, end: tokens.at(-1)!.end };
   }
   // («По словам спортивного директора клуба Инги Валиевой»: a role in the genitive before the name has put it in the
@@ -2816,6 +2823,10 @@ export function documentAfterQuote(masked: string, from: number, to: number): { 
   const whoAt = from + m[0].lastIndexOf(m[2]!);
   const words = tokenize(m[2]!, whoAt);
   // (Only an owner printed by name: "в сообщении перевозчика", "в документе" are read as before, from the text around.)
+  // (Forty-third session: or a body's head noun alone, «в сообщении зоопарка», «в обращении музея к жителям», that the text
+  // names with a capitalised adjective; russian-body-by-head-noun.ts.)
+  const byHead = words.length >= 2 && /^\p{Ll}/u.test(words[1]!.text) ? bodyNamedByHeadNoun(masked, words[1]!.lower) : null;
+  if (byHead !== null) return { phrase: { kind: 'organisation', body: byHead, name: [], roles: [], qualifier: null, start: words[1]!.start, end: words[1]!.end }, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } };
   if (!words.slice(1).some((t) => /^\p{Lu}/u.test(t.text))) return null;
   const owner = documentOwner(masked, words);
   return owner ? { phrase: owner, cue: { text: m[1]!, start: cueAt, end: cueAt + m[1]!.length } } : null;
@@ -3126,6 +3137,14 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   if (introduced !== null) return introduced;
   const body = bodyReferent(text, written, at, spoken);
   if (body !== null) return fullestForm(text, body);
+  // (Forty-third session: «в сообщении отдела» after «ОМВД России по … району»: russian-office-by-acronym.ts.)
+  const office = officeNamedByAcronym(text, written);
+  if (office !== null) return office;
+  // (Forty-third session: «музея», «сайт зоопарка»: a head noun alone in the genitive, perhaps after a page's word, is the
+  // body the text names with a capitalised adjective before that noun, printed in any case; russian-body-by-head-noun.ts.)
+  const headOnly = /^(?:сайт|сайте|сайта|страниц\p{Ll}*|пресс-служб\p{Ll}*)?$/u.test(parts.length === 2 ? parts[0]!.toLowerCase() : '') && parts.length <= 2
+    && parts.every((p) => /^\p{Ll}/u.test(p)) ? bodyNamedByHeadNoun(text, parts.at(-1)!) : null;
+  if (headOnly !== null) return headOnly;
   const fuller = isCyrillic(written) ? fullestForm(text, written) : written;
   return fuller !== written ? fuller : null;
 }
@@ -3617,7 +3636,11 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   // (Fortieth session: «Разбирать письма поручили старшему архивисту Name(-ю) Surname(-ому). Он признал …»: a full name in
   // the dative after the verb, whom a later «он» or the surname alone means, in the nominative. Guard: both words show the
   // dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей».)
-  const dative = phrase.kind === 'name' ? dativeFullNameNominative(phrase.name) : null;
+  // (Forty-third session: «задали ветеринарному врачу Тарасу Белоконю», the post's dative settles the name's where the
+  // name's words do not show it; russian-name-case-from-post.ts.)
+  const at = phrase.kind === 'name' ? after.findIndex((t) => t.start >= phrase.start && t.text === phrase.name[0]) : -1;
+  const afterPost = phrase.kind === 'name' && at > 0 ? nominativeAfterDativePost(after[at - 1]!.text, phrase.name) : null;
+  const dative = phrase.kind === 'name' ? afterPost ?? dativeFullNameNominative(phrase.name) : null;
   return [dative ? { ...phrase, name: dative } : phrase];
 }
 
@@ -3789,7 +3812,11 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     // surname in the nominative, one that declines, is no accusative, which would print «Гарифуллину»: the name stays as
     // printed. It had been read «Алса Гарифуллина».)
     if (/[ую]$/u.test(first) && /\p{Ll}(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(surname[0]!)) return null;
-    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
+    // (Forty-third session: «С композитором Name(-ом) Юрченко мы встретились» … «— сказал Юрченко»: a man's first name in the
+    // instrumental, «-ом» after a consonant, before a surname that does not decline, is his name without it; and a woman's
+    // genitive in «-ии», «Агнии Марчук», is «Агния» as «Марии» is «Мария».)
+    if (/^\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфхжшчщц]ом$/u.test(first) && givenNameGender(first.slice(0, -2)) !== 'f') return `${first.slice(0, -2)} ${surname[0]}`;
+    const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
   // ("госпожа Захарова" after "Нине Захаровой" / "Нину Захарову": a woman's surname in the nominative, her first name put back too.)
