@@ -87,6 +87,7 @@ import { ageBeforePost } from './russian-age-before-post.ts';
 import { isGroupAtPlace } from './russian-group-at-place.ts';
 import { tokenize } from './speaker-phrase.ts';
 import { isTaughtOutlet } from './text-outlets.ts';
+import { RU_SUBJECT_NOT_ACT } from './russian-subject-ending-as-verb.ts';
 import {
   RU_ANONYMOUS_STEMS, RU_BODY_STEMS, RU_COURT_FORMS, RU_DOCUMENT_STEMS, RU_LEGAL_FORM, RU_LISTENERS, RU_MEDIA_STEMS, RU_PARK_FORMS, RU_PEOPLE_ROLES, RU_PORT_FORMS, RU_PREPOSITIONS, RU_PRONOUNS,
   RU_SPEECH_VERBS, RU_TRAILERS, russianRoles,
@@ -2559,7 +2560,9 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     // (Thirty-eighth session: «…, а слухи о закрытии назвал «…»»: the object first, then a verb of naming with the cue's ending
     // and a quotation right after it, the speaker's own act, a partial of its own; the clause ends before «, а». Guard: only
     // «назвал» / «охарактеризовал» before an opening quotation mark, up to five lower-case words before it.)
-    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|(?:\\p{Ll}+\\s+){1,5}?(?=(?:назва|охарактеризова)л\\p{Ll}{0,2}\\s+[\u00AB"\u201E\u201C]))?(?:не\\s+)?(?!\\p{Ll}*[иая]тели(?!\\p{L}))\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)`, 'u')
+    // (Forty-third session: «…, а котел работает на пределе»: a noun that only ends as the cue's verb does, «котел», «персонал»,
+    // followed by a verb in the present, is the next clause's subject; the clause runs on, russian-subject-ending-as-verb.ts.)
+    const own = ending ? new RegExp(`,\\s+(?:но|однако|а)\\s+(?:при\\s+этом\\s+|затем\\s+|позже\\s+)?(?:от\\s+(?:\\p{Ll}+\\s+){1,2}?|\\p{Ll}+т[ьи]\\s+(?:(?:их|его|ее|её|это|подробности|детали)\\s+)?|(?:\\p{Ll}+\\s+){1,3}?\\p{Ll}+т[ьи]\\s+(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|\\p{Ll}+т[ьи]\\s+(?:\\p{Ll}+\\s+){1,3}?(?=отказал|не\\s+стал|не\\s+захотел|не\\s+пожелал)|(?:\\p{Ll}+\\s+){1,5}?(?=(?:назва|охарактеризова)л\\p{Ll}{0,2}\\s+[\u00AB"\u201E\u201C]))?(?:не\\s+)?(?!\\p{Ll}*[иая]тели(?!\\p{L}))\\p{Ll}+${ending}(?:ся|сь)?(?=[\\s.,;]|$)${RU_SUBJECT_NOT_ACT}`, 'u')
       .exec(masked.slice(tokens[k]!.end + that[0].length, end)) : null;
     // ("…, однако заверил, что …", "…, но при этом добавил, что …": a speech verb there frames a second clause of the same
     // speaker's (split below), not an act that ends what was said.)

@@ -558,7 +558,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
   // participle used as an adjective, with its own preposition, describes them as well; participle-with-preposition.)
   // (A preposition of place after the participle only where the head opens the phrase with its capital, "Workers gathered
   // outside the gates said": after a verb of saying, "said the first women fainted at 10am" is a clause, not a group.)
-  const placeParticiple = h === 0 && /^\p{Lu}/u.test(tokens[0]!.text) && PLACE_PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '');
+  // (Forty-third session, test-61 w10: or a capitalised word opening the phrase and a head right after it, "Truck drivers
+  // stranded at Gulmit say", a noun before the head as "Drivers" alone is; the phrase's first word capitalised still.)
+  const placeParticiple = (h === 0 || (h === 1 && tokens[0]!.start === all[0]!.start && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && !DEFINITE.has(tokens[0]!.lower) && !INDEFINITE.has(tokens[0]!.lower) && /^\p{Ll}+$/u.test(tokens[1]!.text)))
+    && /^\p{Lu}/u.test(tokens[0]!.text) && PLACE_PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '');
   const participle = (t: Token) => (/^\p{Ll}{3,}ing$/u.test(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && (PARTICIPLE_PREPOSITIONS.has(tokens[h + 2]?.text ?? '') || placeParticiple)))
     && /(?:s|men|folk|people|children)$/u.test(headWord) && !QUOTE_CUES.has(t.lower);
   // ("Drivers that use the bridge say": a relative "that" with its verb, as "who"; that-relative-after-speaker.ts.)

@@ -133,6 +133,7 @@ import { nameApposedWithKind } from './name-apposed-with-kind.ts';
 import { placeDescriptionNamedNext } from './place-description-named-next.ts';
 import { businessInPostOfPerson } from './business-in-post-of-person.ts';
 import { OWN_SUBJECT_KINDS, subjectByItsKind, withoutApposedDescription } from './subject-by-its-kind.ts';
+import { tradeHolderSpokenOfAsPerson } from './trade-holder-spoken-of-as-he.ts';
 import { isTradeWordOfUnnamedOne } from './trade-word-of-unnamed-one.ts';
 import { businessNamedAfterItsTrade } from './business-named-after-its-trade.ts';
 import { oneOfGroupByItsWord } from './russian-one-of-group-by-its-word.ts';
@@ -190,6 +191,10 @@ const RELATIONS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daugh
 /** Posts that speak for a body ("the council's spokeswoman"): unnamed, such a one is an unnamed source. */
 const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** After a surname: not a plural's bare possessive before a body's word ("Kuto Market Traders' Association"). */
+const NOT_PLURAL_IN_BODY_NAME = String.raw`(?!['\u2019][^\S\n]+(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,2}(?:Association|Union|Federation|Council|Society|Guild|Co-?operative|Forum|Alliance|League|Committee|Group|Club|Network|Trust|Chamber)(?![\p{L}]))`;
+/** The space between a first name and a surname: not across a blank line (a byline's place, then a paragraph). */
+const NAME_GAP = '(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)';
 /** A nickname in quotation marks between a first name and a surname ("Patrick 'Paddy' Walsh"), for the regular expressions below. */
 const NICKNAME_GAP = '(?:\\s+["\u201C\u2018\'\u00AB]\\p{Lu}[\\p{L}.-]{0,15}["\u201D\u2019\'\u00BB])?';
 /** No space after a lone initial's full stop, before the surname ("D.Ganbold"), for the regular expressions below. */
@@ -483,6 +488,10 @@ export class SpeakerResolver {
     const research = phrase.kind === 'anonymous' && phrase.plural ? researchRoleOf(tokenize(this.text.slice(phrase.start, phrase.end))) : null;
     if (research?.definite && this.lastResearch?.role === research.role) return { speaker: this.lastResearch.speaker, anonymous: false, kind: 'organisation' };
     if (research) this.lastResearch = null;
+    // ("Ferry operator Name Surname said his boat …": a trade's holder the text speaks of as "he", a person, not a business
+    // named after its kind; trade-holder-spoken-of-as-he.ts.)
+    const tradeHolder = phrase.kind === 'organisation' && !phrase.document ? tradeHolderSpokenOfAsPerson(this.text, this.text.slice(phrase.start, phrase.end), BODY_NAME_ENDS) : null;
+    if (tradeHolder) return this.resolvePhrase({ kind: 'name', name: tradeHolder, roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     switch (phrase.kind) {
       case 'anonymous': {
         // ("Friends of the Carron Water said", "Farmers of the Upper Platte, a landowners' group, said": a body's name, not
@@ -1303,10 +1312,13 @@ export class SpeakerResolver {
     // Walsh", "Marcus T. Reed Jr.".)
     // ("Ms Al Suwaidi" of "Fatima bint Ahmed Al Suwaidi": the first name before "bin" / "bint" / "ibn" too.)
     // ("D.Ganbold": an initial written against the surname, joined-initials.ts.)
+    // (Forty-third session, test-61 w01: not across a blank line, "By Name Name, Abeokuta ¶¶ Traders at …" gives no
+    // "Abeokuta Traders"; one line break is a hard-wrapped name's. Nor a plural's possessive inside a body's name, "the
+    // Kuto Market Traders' Association": no "Market Traders".)
     // ("De la Cruz" of "Luis de la Cruz Morales, the company's …": a particled surname's second family name, printed before
     // the comma of an apposition.)
     const second = particled ? '(?:\\s+(\\p{Lu}\\p{Ll}+)(?=,))?' : '()';
-    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}(?:\\s+|${JOINED_INITIAL_GAP})${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])`, 'gu'))) {
+    for (const m of this.text.matchAll(new RegExp(`(?:(\\p{Lu}\\p{Ll}+)\\s+(bin|bint|ibn|binti)\\s+)?(?<!\\p{L})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.)((?:\\s\\p{Lu}\\.){0,2})${NICKNAME_GAP}(?:${NAME_GAP}|${JOINED_INITIAL_GAP})${escaped}${second}${SUFFIX_AFTER}(?![\\p{L}])${NOT_PLURAL_IN_BODY_NAME}`, 'gu'))) {
       const first = m[3]!;
       if ((NOT_FIRST_NAMES.test(first) && !monthGivenName(this.text, first, m.index! + (m[0].length - m[0].trimStart().length))) || ROLE_NOUNS.has(first.toLowerCase()) || ROLE_MODIFIERS.has(first.toLowerCase())
         || SENTENCE_OPENERS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase()) || isNationality(first.toLowerCase())
@@ -1519,7 +1531,10 @@ export class SpeakerResolver {
     const introducedAsBody = introduced !== null && [...this.text.matchAll(introduced)]
       .some((m) => {
         const head = /(?:^|\s)([\p{L}'\u2019-]+)\s+of\s/u.exec(m[1] ?? '')?.[1];
-        return !head || !isPersonNoun(head.toLowerCase());
+        // (Nor a post printed right before the article, "The head of the Moldova Fruct association, Elena Bostan,": the
+        // head's name, a person, as "Its head of branch network, Name," is; forty-third session, test-61 w08.)
+        const post = /(?:^|[^\p{L}'\u2019-])([\p{L}'\u2019-]+)\s+of\s+$/u.exec(this.text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+        return (!head || !isPersonNoun(head.toLowerCase())) && (!post || !isPersonNoun(post.toLowerCase()));
       });
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
     // ("Bus Vannin said it was ready …. Ticket machines would need …, the company said.", "X said in a filing … that it had
@@ -1707,7 +1722,9 @@ export class SpeakerResolver {
     // (Nor a word that opens a sentence, "But KRA warned": "But" is no first name.)
     // (Nor a word a paragraph break parts from it, a byline's place above "Farmers in …": one line break at most, as a
     // hard-wrapped wire's.)
-    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})`, 'gu'))]
+    // (Nor a plural's possessive inside a body's name, "the Kuto Market Traders' Association": no "Market Traders";
+    // forty-third session, test-61 w01.)
+    return [...this.text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)(?:\\s\\p{Lu}\\.){0,2}${NICKNAME_GAP}(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*|${JOINED_INITIAL_GAP})${escaped}(?!\\p{L})${NOT_PLURAL_IN_BODY_NAME}`, 'gu'))]
       .some((m) => !NOT_FIRST_NAMES.test(m[1]!) && !SENTENCE_OPENERS.has(m[1]!.toLowerCase()));
   }
 
