@@ -4,9 +4,9 @@
 // (a nationality) and the speaker became the surname alone ("Rendall"), or the word was no first name, so the surname went
 // to another of its bearers. In the development and read parts every "Xian / Xese / Xish Surname said" so printed is a
 // given name ("Satish Nandan", "Ealish Corkhill", "Varghese Kurian") or a body's name, and a body keeps its reading.
-// Guards: no listed nationality ("Irish", "Scottish", "Spanish") nor a people's adjective of PEOPLES; the word printed as a name (one capital, then small
-// letters); one word after it, capitalised, no possessive, no acronym, no post and no body's word ("Parish Council",
-// "Cambrian Coachways"); nothing after the two.
+// Guards: no listed nationality ("Irish", "Scottish", "Spanish") nor a people's adjective of PEOPLES; the word printed as
+// a name (one capital, then small letters); one word after it, capitalised, no possessive, no acronym, no post and no
+// body's word ("Parish Council", "Cambrian Coachways"); nothing after the two.
 import { isNationalityByEndingOnly, ORGANISATION_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
 
 interface Word { text: string; lower: string; possessive?: boolean }
