@@ -8,8 +8,11 @@
 // a name (one capital, then small letters); one word after it, capitalised, no possessive, no acronym, no post and no
 // body's word ("Parish Council", "Cambrian Coachways"); nothing after the two.
 import { isNationalityByEndingOnly, ORGANISATION_HEADS, ROLE_MODIFIERS, ROLE_NOUNS } from './vocabulary.ts';
+import type { WrittenWord } from './written-word.ts';
 
-interface Word { text: string; lower: string; possessive?: boolean }
+interface Word extends WrittenWord {
+  readonly possessive?: boolean;
+}
 
 /**
  * Peoples' and places' adjectives of those endings that the vocabulary leaves to the ending alone: never a given name, so

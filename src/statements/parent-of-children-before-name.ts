@@ -4,14 +4,13 @@
 // speaker was the post "mother", held by nobody, so no one.
 // Guards: the description opens the speaker's words (no determiner: "the mother of two victims" stays as it was read); the
 // parent's word capitalised; the number a numeral or a number's word up to twelve; a capitalised word (the name) after it.
+import type { WrittenWord } from './written-word.ts';
 
 const PARENT_WORDS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'grandmum', 'grandad', 'granddad']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'one']);
 
-interface Word { text: string; lower: string }
-
 /** How many words, from `i`, the description "Mother of four" takes before a name; 0 when there is none. */
-export function parentOfChildrenBeforeName(tokens: readonly Word[], i: number): number {
+export function parentOfChildrenBeforeName(tokens: readonly WrittenWord[], i: number): number {
   if (i !== 0) return 0;
   const [parent, of, count, name] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (!parent || !of || !count || !name) return 0;

@@ -3,6 +3,7 @@
 // соцсетях» is (test-20 r08, test-21 r08, test-19 r04). A channel or page of someone named («в телеграм-канале мэрии», «в
 // своем телеграм-канале») is that one's and is not read here: only plural places, or «интернете» / «сети», with no word
 // after them.
+import type { WrittenWord } from './written-word.ts';
 
 /** Places online in the locative plural (and the web in the singular), lower case. */
 const ONLINE_PLACES_LOCATIVE = /^(?:соцсетях|сетях|пабликах|чатах|телеграм-каналах|telegram-каналах|тг-каналах|каналах|мессенджерах|форумах|блогах|комментариях|интернете|соцсети|чате|фан-чате|телеграм-чате|паблике)$/u;
@@ -20,11 +21,6 @@ const ONLINE_SOURCES_GENITIVE = /^(?:соцсетей|пабликов|чато�
 const ADJECTIVE_PLURAL = /^\p{Ll}{3,}(?:ых|их)$/u;
 const ADJECTIVE_SINGULAR_LOCATIVE = /^\p{Ll}{3,}(?:ом|ем|ой|ей)$/u;
 
-interface Word {
-  readonly text: string;
-  readonly lower: string;
-}
-
 /**
  * «в соцсетях», «в городских пабликах», «в местных чатах», «в социальных сетях», «в интернете»: the preposition, up to two
  * lower-case adjectives, the place, and nothing after it.
@@ -32,7 +28,7 @@ interface Word {
  * пабликах мэрии», a body's pages); «сетях» only after «социальных» (not «в аптечной сети», «в торговых сетях»);
  * «каналах» not alone.
  */
-export function isUnnamedOnlinePlace<W extends Word>(all: readonly W[], isBody?: (w: W) => boolean): boolean {
+export function isUnnamedOnlinePlace<W extends WrittenWord>(all: readonly W[], isBody?: (w: W) => boolean): boolean {
   if (all.length < 2 || all.length > 6 || !['в', 'во', 'на'].includes(all[0]!.lower)) return false;
   if (!all.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) return false;
   // (Forty-first session: «В телеграм-каналах томских разработчиков пишут», «в чатах дольщиков пишут»: whose pages, people
@@ -64,7 +60,7 @@ export function isUnnamedOnlinePlace<W extends Word>(all: readonly W[], isBody?:
  * Guards: up to two lower-case adjectives (or «ряда» / «некоторых») before; nothing after the source (not «телеграм-каналов
  * мэрии», a body's channels); a capitalised or quoted name anywhere means a named one.
  */
-export function isUnnamedOnlineSources(who: readonly Word[]): boolean {
+export function isUnnamedOnlineSources(who: readonly WrittenWord[]): boolean {
   if (who.length < 1 || who.length > 3) return false;
   const last = who.at(-1)!;
   if (!ONLINE_SOURCES_GENITIVE.test(last.lower) || (last.lower === 'сми' ? last.text !== 'СМИ' : !/^\p{Ll}/u.test(last.text))) return false;
@@ -83,7 +79,7 @@ const ADJECTIVE_PLURAL_NOMINATIVE = /^\p{Ll}{3,}(?:ые|ие)$/u;
  * but «СМИ» itself and a first word opening the sentence; «СМИ» only in capitals; «каналы», «издания», «газеты» only after an adjective (bare «издания» may be
  * an outlet's publications named before); the adjectives lower case, in the nominative plural (or «ряд», «некоторые»).
  */
-export function isUnnamedOnlineSourcesNominative(who: readonly Word[]): boolean {
+export function isUnnamedOnlineSourcesNominative(who: readonly WrittenWord[]): boolean {
   if (who.length < 1 || who.length > 3) return false;
   const last = who.at(-1)!;
   if (!ONLINE_SOURCES_NOMINATIVE.test(last.lower) || (last.lower === 'сми' ? last.text !== 'СМИ' : !/^\p{Ll}/u.test(last.text))) return false;

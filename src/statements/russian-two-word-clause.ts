@@ -5,6 +5,7 @@
 // Guards: both words lower-case Cyrillic of three letters at least (no names, no «ИП»); the clause ends at a full stop or
 // «!» (no tail, no aside, no «и …» after it); neither word a pronoun, adverb or particle («что это так», «что пока
 // думает», «что их нет», «что уходит сам», «что все понятно»), which leave the clause short of its content.
+import type { WrittenWord } from './written-word.ts';
 
 const NOT_CONTENT = new Set([
   'это', 'этого', 'этом', 'этим', 'эти', 'этот', 'эта', 'тот', 'так', 'как', 'там', 'тут', 'здесь', 'где', 'когда', 'кто', 'что', 'чем',
@@ -15,13 +16,8 @@ const NOT_CONTENT = new Set([
   'обязательно', 'конечно', 'именно', 'только', 'лишь', 'даже', 'почти', 'снова', 'опять', 'сразу', 'такой', 'такая', 'такие', 'такое',
 ]);
 
-interface Word {
-  readonly text: string;
-  readonly lower: string;
-}
-
 /** Whether two words, which `after` (the text right after them) shows end their sentence, are a whole reported clause. */
-export function isTwoWordClause(words: readonly Word[], after: string): boolean {
+export function isTwoWordClause(words: readonly WrittenWord[], after: string): boolean {
   if (words.length !== 2) return false;
   if (!/^\s*[.!]/u.test(after)) return false;
   return words.every((w) => /^[а-яё][а-яё-]{2,}$/u.test(w.text) && !NOT_CONTENT.has(w.lower));
