@@ -2,7 +2,8 @@
 // "Word is that …", "Word in <place> is that …", "Word has it that …" (word-is-hearsay.ts, read by attribution.ts
 // itIsUnderstood), an unnamed source as "It is understood that …" is; a US college paper's students by their year ("A
 // sophomore who asked that her name not be used said", vocabulary.ts ROLE_NOUNS); and a Guyanese village leader's title,
-// "Toshao Name Name", no part of the name (vocabulary.ts HONORIFICS); in fresh words and invented names (none of the
+// "Toshao Name Name", no part of the name (vocabulary.ts HONORIFICS); a bare "members" in lower case after an opening
+// phrase, "In a Facebook group for …, members say …", an unnamed group (bare-members.ts); in fresh words and invented names (none of the
 // fixtures' sentences). Each case failed on the rules before the change but the guards (marked so), which pass on both.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
@@ -72,6 +73,27 @@ describe('English: "Toshao Name Name", a Guyanese village leader\'s title, is no
     expect(found('Creek bridge still closed\n\nThe bridge over Moruka creek has been closed since August.\n\nToshao Verna Castellino said the village had sent three letters to the region. "Nobody has come to look," she said.')).toEqual([
       ['indirect', 'Verna Castellino', 'person', 'the village had sent three letters to the region'],
       ['direct', 'Verna Castellino', 'person', 'Nobody has come to look'],
+    ]);
+  });
+});
+
+describe('English: a bare "members" after an opening phrase is an unnamed group (bare-members.ts)', () => {
+  it('"In a Facebook group for <people>, members say …" with a quoted phrase', () => {
+    expect(found('Bin rounds missed again\n\nBins on the Ashcombe estate have not been emptied for three weeks.\n\nIn a Facebook group for tenants on the estate, members say the rounds are "a lottery".')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the rounds are "a lottery"'],
+      ['partial', 'anonymous', 'anonymous', 'a lottery'],
+    ]);
+  });
+
+  it('"At the meeting, members said …"', () => {
+    expect(found('Bin rounds missed again\n\nBins on the Ashcombe estate have not been emptied for three weeks.\n\nAt the tenants\' meeting on Monday, members said the crews had been cut from four to two.')).toEqual([
+      ['indirect', 'anonymous', 'anonymous', 'the crews had been cut from four to two'],
+    ]);
+  });
+
+  it('guard: "said its members would …" stays the body\'s clause', () => {
+    expect(found('Bin rounds missed again\n\nThe Ashcombe Tenants Association said its members would withhold rent.')).toEqual([
+      ['indirect', 'Ashcombe Tenants Association', 'organisation', 'its members would withhold rent'],
     ]);
   });
 });
