@@ -13,6 +13,7 @@ import { postLettersBeforeSeat } from './post-of-letters-before-seat.ts';
 import { givenNameBeforePartyLetters } from './party-letters-after-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { subjectThenPastVerb } from './understood-past-verb.ts';
+import { WORD_IS_THAT_RE } from './word-is-hearsay.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { singularPersonBeforeThat } from './singular-person-before-that.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
@@ -1020,7 +1021,9 @@ function itIsUnderstood(masked: string, start: number, end: number): ReportedCla
     const phrase: SpeakerPhrase = { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: itAt, end: cueAt + tail[1]!.length };
     return { ...clause, cue: { text: tail[1]!, start: cueAt, end: cueAt + tail[1]!.length }, phrase };
   }
-  const paper = PAPER_LEARNT_RE.exec(sentence);
+  // ("Word is that …", "Word in Auki is that …": talk going round, word-is-hearsay.ts; read as the paper's frame is, from
+  // the sentence's first word.)
+  const paper = PAPER_LEARNT_RE.exec(sentence) ?? WORD_IS_THAT_RE.exec(sentence);
   // ("It was claimed at a village meeting that …", "It has been suggested that …": agentless-it-passive.ts.)
   const m = IT_IS_UNDERSTOOD_RE.exec(sentence) ?? AGENTLESS_IT_PASSIVE_RE.exec(sentence) ?? paper;
   if (!m) return null;

@@ -7,6 +7,7 @@ import { formerOrLatter } from './former-and-latter.ts';
 import { isLoneCollective, isLoneCollectiveRead } from './lone-collective-staff.ts';
 import { isDeanOfField } from './dean-of-field.ts';
 import { isFiguresOfStanding } from './figures-of-standing.ts';
+import { isBareMembers } from './bare-members.ts';
 import { isMembersOfBody } from './members-of-named-body.ts';
 import { relativeThatAt } from './that-relative-after-speaker.ts';
 import { isCarer } from './owned-carer.ts';
@@ -521,7 +522,10 @@ function unnamedSource(all: Token[], span: { start: number; end: number }): Spea
     return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   }
   // "several members", "some members of the board": some of a body's people, left unnamed.
-  const someMembers = tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of');
+  const someMembers = (tokens.length >= 2 && INDEFINITE.has(tokens[0]!.lower) && tokens[1]!.lower === 'members' && (tokens.length === 2 || tokens[2]!.text === 'of'))
+    // ("In a Facebook group for parents in the town, members say …": a bare "members" in lower case after an opening phrase,
+    // as "Members say …" opening a sentence already was; bare-members.ts.)
+    || isBareMembers(tokens);
   if (owned || unnamedAuthorities || someMembers) return { kind: 'anonymous', name: [], roles: [], qualifier: null, plural: true, ...span };
   // "the man's family said", "Her family said", "the family of the victim": relatives left unnamed, a group ("they said").
   // (Not a family by its name: "the Okafor family".)

@@ -179,6 +179,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'commuter', 'passenger', 'shopper', 'motorist', 'cyclist', 'pedestrian', 'patient', 'customer', 'tenant', 'homeowner',
   'householder', 'voter', 'taxpayer', 'electrician', 'paramedic', 'firefighter', 'midwife', 'holidaymaker', 'mourner',
   'worshipper', 'churchgoer', 'landlady', 'cabbie', 'nurse', 'carer',
+  // A US college paper's students by their year ("A sophomore who asked that her name not be used said", "Freshman Name
+  // said"), and a student by degree level; not "junior" / "senior", adjectives of rank first ("a senior official"; forty-
+  // fourth session, d2463).
+  'sophomore', 'freshman', 'undergraduate',
   // Positions in sport before a name ("Winger Tama Reihana"); not those that are also surnames ("Wing", "Lock", "Hooker").
   ...POSITIONS_BEFORE_A_NAME, 'skipper',
   // A racing jockey and a horse's trainer before a name ("Jockey Ciaran Roe said", "Trainer Nell Amory"), as racing copy
@@ -230,7 +234,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir
   'barr',
   // East African copy's "Mwalimu Name" (Swahili for "teacher"), a courtesy title for a teacher or a retired one printed
   // before the name as "Shri" is (forty-second session, d2385).
-  'mwalimu']);
+  'mwalimu',
+  // A Guyanese Amerindian village's elected leader, "Toshao Name Name" in Guyanese copy, printed before the name as
+  // "Kgosi" is (forty-fourth session, d2461).
+  'toshao']);
 
 /** Titles written short with a full stop before a name ("Sen. Abad", "Gov. Reyes", "Det. Insp. Hughes"). */
 export const TITLE_ABBREVIATIONS = new Set(['sen', 'gov', 'rep', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'det', 'insp', 'cllr',
