@@ -62,6 +62,7 @@ import { titlesTaughtByText } from './text-titles.ts';
 import type { Statement, StatementKind } from './types.ts';
 import { ROLE_NOUNS, ROLE_SYNONYMS, TAUGHT_BODY_WORDS, TAUGHT_TITLES } from './vocabulary.ts';
 import { RU_PEOPLE_ROLES } from './vocabulary-ru.ts';
+import { isShortResumedRussianQuote } from './russian-short-resumed-quote.ts';
 import { isCountOfPeople } from './russian-count-of-people.ts';
 
 export interface ExtractOptions {
@@ -410,7 +411,9 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       const quotedSubject = span.close !== null && words <= 4 && isCyrillic(text.slice(span.contentStart, span.contentEnd))
         && /^\p{Lu}[^.!?…]*$/u.test(text.slice(span.contentStart, span.contentEnd))
         && /^ (?!(?:и|а|но|или)\s)\p{Ll}/u.test(text.slice(span.close + 1, span.close + 8));
-      const longEnough = !listener && !quotedSubject && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine);
+      // («…, — добавил он. — Разберемся сами».: a short piece resuming after the attribution, russian-short-resumed-quote.ts.)
+      const resumed = isShortResumedRussianQuote(text, span, words, previous !== undefined && directs.at(-1)?.span === previous && directs.at(-1)!.attribution !== null);
+      const longEnough = !listener && !quotedSubject && (words >= (span.marks === 'single' || !attribution ? MIN_QUOTED_WORDS : 1) || closingLine || resumed);
       // 'quoted Lavrov as saying "there will be…"': a lower-case fragment run into the sentence is partial.
       // 'As Kowalczyk notes, "every winter …"': after "as X notes," too the quotation runs on in the sentence.
       // ('…, because, she says, "somebody has to."': an attribution set between commas inside the sentence, words of the sentence

@@ -1,5 +1,5 @@
 // A place that names no one opens the sentence, then a verb of saying in the plural and «, что»: the people there are an
-// unnamed source (forty-third session, dev d2430–d2435). Three places:
+// unnamed source (forty-third session, dev d2430–d2435). Three places (and two more, forty-fourth session, below):
 // - online: «В сети пишут, что …», «В сети обсуждают, что …», «В соцсетях обсуждают, что …». «в сети» alone is the web
 //   only before a verb of talk online (пишут, обсуждают, шутят, спорят, возмущаются …); «В сети пообещали» after a chain
 //   of shops named is the chain and is left to other rules, as «в сети магазинов «…»» is. «обсуждают» frames a clause
@@ -17,8 +17,18 @@ const OPENER = String.raw`(?:(?:Также|Кроме\s+того|При\s+это
 const LISTENER = String.raw`(?:\s+(?:нам|корреспонденту|корреспондентам|журналистам|редакции))?`;
 const ONLINE_VERB = '(?:пишут|писали|обсуждают|обсуждали|шутят|спорят|возмущаются|возмущались|жалуются|жаловались|утверждают|уверяют|предполагают|говорят|поговаривают)';
 const ONLINE_ONLY = new RegExp(String.raw`^\s*${OPENER}([Вв])\s+(сети|интернете|соцсетях|социальных\s+сетях|(?:\p{Ll}{3,}(?:ых|их)\s+)?(?:пабликах|чатах|телеграм-каналах))\s+(${ONLINE_VERB})\s*,\s*что\s+`, 'u');
+// (Forty-fourth session, dev d2471: a group or a page in a social network the sentence names, whose people no one names —
+// «В группе района во «ВКонтакте» возмущаются», «В сообществе поселка в «Одноклассниках» пишут». Guard: the network named
+// in guillemets right after up to two lower-case words of whose group it is, then a verb of talk online.)
+const NETWORK_GROUP = new RegExp(String.raw`^\s*${OPENER}([Вв])\s+((?:группе|сообществе|паблике|чате)(?:\s+\p{Ll}+){0,2}\s+во?\s+«(?:ВКонтакте|Одноклассниках|Телеграме|Telegram|Фейсбуке)»)\s+(${ONLINE_VERB})\s*,\s*что\s+`, 'u');
 const SCENE = new RegExp(String.raw`^\s*${OPENER}([Нн]а)\s+(месте(?:\s+(?:происшествия|аварии|пожара|событий|трагедии|ЧП|обрушения|взрыва))?)${LISTENER}\s+(рассказали|сообщили|пояснили|уточнили|подтвердили|рассказывают|говорят|утверждают)\s*,\s*что\s+`, 'u');
-const HEARSAY = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(порту|рынке|вокзале|причале|пристани|базаре)\s+(говорят|поговаривают)\s*,\s*что\s+`, 'u');
+const HEARSAY = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(порту|рынке|вокзале|причале|пристани|базаре|аэропорту)\s+(говорят|поговаривают)\s*,\s*что\s+`, 'u');
+// (Forty-fourth session, dev d2471, d2472: a room or a platform where staff or travellers talk, which no body is called by
+// — «В ординаторской говорят», «На вокзале объясняют», «На проходной рассказывают» — with a verb of saying in the present
+// plural, as «В кулуарах говорят» is: whoever is there, unnamed. Guard: only these places, never a body's word («В
+// больнице признают» is the hospital the text names), and the present tense, so that a past «На вокзале сообщили» is left
+// to the rules that read it.)
+const STAFF_ROOM = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(вокзале|перроне|платформе|ординаторской|учительской|курилке|проходной|вахте)\s+(говорят|поговаривают|объясняют|рассказывают|уверяют|утверждают|жалуются|признают|шутят)\s*,\s*что\s+`, 'u');
 
 export interface UnnamedPlaceOpening {
   /** The verb, its offset inside the sentence. */
@@ -30,7 +40,7 @@ export interface UnnamedPlaceOpening {
 
 /** The frame opening `sentence`, or null. */
 export function unnamedPlaceOpening(sentence: string): UnnamedPlaceOpening | null {
-  for (const re of [ONLINE_ONLY, SCENE, HEARSAY]) {
+  for (const re of [ONLINE_ONLY, NETWORK_GROUP, SCENE, HEARSAY, STAFF_ROOM]) {
     const m = re.exec(sentence);
     if (!m) continue;
     const placeAt = m.index + m[0].indexOf(m[1]!);

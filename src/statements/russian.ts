@@ -74,6 +74,8 @@ import { adjectiveBodyNominative } from './russian-adjective-body-nominative.ts'
 import { lowerCaseClergyAddress } from './russian-clergy-address.ts';
 import { relationThenFullName } from './russian-relation-then-full-name.ts';
 import { isCaseMismatchPair } from './russian-case-mismatch-pair.ts';
+import { isPlaceNameAfterPlaceWord } from './russian-place-name-after-place-word.ts';
+import { isHowFrameAtEnd } from './russian-how-frame-at-end.ts';
 import { endsSettlementName } from './russian-settlement-name-before-name.ts';
 import { isSomeOfAGroup, othersFrameIn } from './russian-some-and-others.ts';
 import { storyClub } from './russian-story-club.ts';
@@ -2652,7 +2654,11 @@ export function russianClauses(masked: string, start: number, end: number): Repo
 function tailFrame(masked: string, from: number, end: number): ReportedClause[] | null {
   const sentence = masked.slice(from, end);
   for (let comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
-    const after = tokenize(sentence.slice(comma + 1), from + comma + 1);
+    const tokensAfter = tokenize(sentence.slice(comma + 1), from + comma + 1);
+    // («Роддом работал с 1962 года, как утверждают местные.»: «как» before a verb of saying in the present closing the
+    // sentence is the same frame, the clause before it; forty-fourth session, dev d2471, d2472. Guard: the verb in the
+    // present, so «…, как проходил ремонт» stays out; russian-how-frame-at-end.ts.)
+    const after = isHowFrameAtEnd(tokensAfter) ? tokensAfter.slice(1) : tokensAfter;
     const verb = after[0];
     if (!verb || !RU_SPEECH_VERBS.has(verb.lower)) continue;
     // The speaker first, then perhaps where it was said: "министр Андрей Силин в интервью «Интерфаксу»".
@@ -2872,7 +2878,7 @@ const isInstitutionName = (name: string) => name.split(/\s+/u).slice(0, 3).some(
 // («комбинат», «фабрика», «фирма»: a plant or a firm, as «завод» is: «В пресс-службе комбината» after «ОАО «Речицкий
 // мясокомбинат»»; thirty-second session, dev d1518.)
 // (Forty-second session: «кооператив», a farmers' or owners' co-op, once named, «Кооператив «…»»: «В кооперативе пообещали».)
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал|кооператив)/u;
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал|кооператив|товариществ)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
 const STATE_WORDS = /^(?:отдел(?:а|е|у|ом)?$|полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
@@ -3603,8 +3609,10 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
     && /^\p{Lu}\p{Ll}+(?:ым|им|ом|ем|ой|ей)$/u.test(tokens[0]!.text);
   const subject = !linked && opening && (opening.kind !== 'name' || (opening.name.length >= 2 && !/[юу]$/u.test(opening.name[0]!)));
   // "На оглашении приговора господин Осипов держался спокойно": a person after an adverbial is the subject, and a later "он".
-  const afterScene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
+  const scene = verb > 1 && isPreposition(tokens[0]!) && !(opening?.kind === 'name' && opening.name.length >= 2)
     ? subjectPhrase(tokens.slice(0, Math.min(verb, 14))) : null;
+  // («На станции Горелый Бор закрыли кассу»: the place's name after its word, no person; russian-place-name-after-place-word.ts.)
+  const afterScene = scene?.kind === 'name' && isPlaceNameAfterPlaceWord(masked.slice(start, scene.end)) ? null : scene;
   // («По словам тренера, Name Surname провел «…»»: the frame's post is its speaker's, not the post of the name that opens the
   // clause after the comma; that name is the subject alone, with no roles, so a later «— улыбнулся Surname» does not make
   // them the coach the frame meant. Thirty-seventh session, an eighth probe of Russian speakers (dev d1963; test-54 r06,
@@ -3636,6 +3644,8 @@ function mentionsIn(masked: string, start: number, end: number): SpeakerPhrase[]
   // (Not whom it was told, a name in the dative right after a verb of saying: russian-dative-listeners.ts.)
   const told = phrase?.kind === 'name' && RU_SPEECH_VERBS.has(tokens[verb]!.lower) && after[0]?.start === phrase.start && isDativeListenerName(phrase.name);
   if (!phrase || told || !((phrase.kind === 'name' && phrase.name.length >= 2) || phrase.kind === 'anonymous')) return [];
+  // («Кассу закрыли на станции Горелый Бор.»: a place's name after its word, no person; russian-place-name-after-place-word.ts.)
+  if (phrase.kind === 'name' && isPlaceNameAfterPlaceWord(masked.slice(tokens[verb]!.end, phrase.end))) return [];
   // (Fortieth session: «Разбирать письма поручили старшему архивисту Name(-ю) Surname(-ому). Он признал …»: a full name in
   // the dative after the verb, whom a later «он» or the surname alone means, in the nominative. Guard: both words show the
   // dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей».)

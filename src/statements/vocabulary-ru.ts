@@ -168,6 +168,13 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   // People named by what they do or are to the story, not by a post ("Продавщица магазина рассказала", "Знакомый семьи").
   ['продавец', ['продавец']], ['продавц', ['продавец']], ['продавщиц', ['продавец']], ['пассажир', ['пассажир']],
   ['знаком', ['знакомый']], ['учительниц', ['учитель']], ['пациент', ['пациент']], ['прохож', ['прохожий']],
+  // («Сторож садоводства рассказал», «Охранник кооператива пояснил», «Дежурный по станции объяснил»: the staff who keep a
+  // gate, a door or a shift, words for a person; with none, «Сторож» and «Дежурный» were read as a body's name, and a body's
+  // word after the trade word as part of it. «дежурный» in the masculine only: «Дежурная часть» is the police's body.
+  // Forty-fourth session, dev d2470, d2472, d2474.)
+  ['сторож', ['сторож']], ['охранник', ['охранник']], ['охранниц', ['охранник']], ['дежурный', ['дежурный']],
+  ['дежурного', ['дежурный']], ['вахтер', ['вахтер']], ['вахтёр', ['вахтер']], ['контролер', ['контролер']],
+  ['контролёр', ['контролер']], ['кондуктор', ['кондуктор']], ['санитар', ['санитар']],
 ];
 
 /**
@@ -184,7 +191,11 @@ export const RU_PEOPLE_ROLES: ReadonlySet<string> = new Set(['житель', 'п
   'полицейский',
   // («Доярка рассказала», «Инициатор петиции сообщил»: a farm's trades and whoever started a petition, described, unnamed;
   // thirty-fifth session.)
-  'инициатор', 'доярка', 'животновод', 'тракторист', 'механизатор', 'комбайнер', 'телятница', 'птичница']);
+  'инициатор', 'доярка', 'животновод', 'тракторист', 'механизатор', 'комбайнер', 'телятница', 'птичница',
+  // («Кассир рассказала», «Диспетчер рассказал», «Сторож садоводства рассказал», «Вахтер школы пояснила»: the staff a
+  // station, a hall or a yard has at its window, door or desk, described with no name, unnamed as «Медсестра рассказала»
+  // is; «Кассир театра рассказала» had been left unknown. Forty-fourth session, dev d2472, d2473, d2431.)
+  'кассир', 'диспетчер', 'сторож', 'охранник', 'дежурный', 'вахтер', 'контролер', 'кондуктор', 'санитар']);
 
 /** The roles a Russian word stands for ("замминистра" → заместитель, министр), or null. */
 export function russianRoles(lower: string): readonly string[] | null {
@@ -307,7 +318,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   'зоопарк',
   // (Forty-second session: «В кооперативе пообещали» after «Кооператив «…» снизил цену»: a co-op of farmers or of owners
   // speaks as one, as a union does; the business the text named, BUSINESS_WORDS in russian.ts.)
-  'кооператив'];
+  'кооператив',
+  // (Forty-fourth session, dev d2470: «В товариществе пообещали» after «Садоводческое товарищество «…»», a partnership of
+  // owners, as a co-op is; the sentence had been read as no statement.)
+  'товариществ'];
 
 /** "парк" is short ("парковка", "паркет"): only its case forms make a body ("…, уточнили в парке" after «в пресс-службе
  * парка флоры и фауны «…»»: a park that keeps animals or runs grounds speaks as one). */

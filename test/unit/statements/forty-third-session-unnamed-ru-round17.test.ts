@@ -97,8 +97,10 @@ describe('Russian: a plural word for kin alone is an unnamed group (russian-rela
 
 describe('Russian: «кассир» is a post, not a body\'s name (vocabulary-ru.ts)', () => {
   it('«Кассир театра рассказала, …» is no body «Кассир театр», and a later «В театре пообещали» is the theatre the text names', () => {
+    // (Forty-fourth session: the cashier herself, printed unknown (null) here before, is now unnamed, as the forty-third
+    // session's section left her to be: «кассир» is one of RU_PEOPLE_ROLES, vocabulary-ru.ts.)
     expect(clauses('Гастроли\n\nЛуговской драматический театр отменил гастроли. Кассир театра рассказала, что билеты сдали почти все. В театре пообещали, что деньги вернут до пятницы.').map((s) => s[1])).toEqual([
-      null, 'Луговской драматический театр',
+      'anonymous', 'Луговской драматический театр',
     ]);
   });
 });
