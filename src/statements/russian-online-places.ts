@@ -88,3 +88,11 @@ export function isUnnamedOnlineSourcesNominative(who: readonly WrittenWord[]): b
   // (The first word may be capitalised, opening the sentence: «Латвийские СМИ сообщают», «Ряд СМИ пишет».)
   return before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w.text)) && (ADJECTIVE_PLURAL_NOMINATIVE.test(w.lower) || (i === 0 && ['ряд', 'некоторые', 'многие'].includes(w.lower))));
 }
+
+/**
+ * Whether a word is a place online in the locative, a chat or a page («чате», «пабликах», «соцсетях»): «Рабочие в чате
+ * предприятия пишут» is people where they wrote, never whom a body told (forty-fourth session, test-62 r10).
+ */
+export function isOnlinePlaceWord(lower: string): boolean {
+  return ONLINE_PLACES_LOCATIVE.test(lower);
+}

@@ -44,7 +44,7 @@ import { bodyPagesLength } from './russian-body-pages.ts';
 import { isHeadOfBodyNamed } from './russian-head-of-body-named.ts';
 import { locativeBodyNominative } from './russian-locative-body.ts';
 import { russianManagementBody } from './russian-management-of-body.ts';
-import { isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
+import { isOnlinePlaceWord, isUnnamedOnlinePlace, isUnnamedOnlineSources, isUnnamedOnlineSourcesNominative } from './russian-online-places.ts';
 import { adjectivePostBeforeName } from './russian-adjective-post.ts';
 import { postOfQuotedBody } from './russian-post-of-quoted-body.ts';
 import { gerundOpenerLength } from './russian-gerund-opener.ts';
@@ -926,7 +926,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   const agencyTold = listener && inBody > 0 && tokens.slice(0, inBody).some((t) => isOutletWord(t));
   const namedBody = agencyTold && body.length === 1 && /^\p{Lu}\p{Ll}{4,}е$/u.test(body[0]!.text);
   // ("в региональном управлении МЧС": an adjective first.)
-  if (listener && body.length > 0 && body.length <= 4 && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
+  // (Forty-fourth session: not a chat or a page online first, «Рабочие в чате предприятия пишут»: people where they wrote,
+  // the capitalised word no outlet told; it had been a body «чате предприятия». russian-online-places.ts; test-62 r10.)
+  if (listener && body.length > 0 && body.length <= 4 && !isOnlinePlaceWord(body[0]!.lower) && (hasStem(body[0]!, RU_BODY_STEMS) || namedBody || (body.length > 1 && body.some((t) => isBodyWord(t) || isAcronym(t))))
     && !body.some((t) => isPreposition(t))) {
     // ("В управе района пояснили", "в администрации района": a state body's head word first, lower-case genitives after it, the
     // head in the nominative.)
@@ -980,7 +982,11 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
     && district.every((t, j) => (j % 2 === 0 ? /^\p{Lu}\p{Ll}+(?:ского|цкого|ской|цкой)$/u.test(t.text) : /^(?:района|области|края|округа|улуса)$/u.test(t.text)))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: span.start, end: group.at(-1)!.end };
   }
-  if ((tokens.length === 1 && pluralNoun(tokens[0]!)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
+  // (Forty-fourth session: «Студенты-биологи говорят», «Врачи-педиатры считают»: two plurals for people joined by a hyphen,
+  // each read as one, are a group, unnamed; it had been a body «Студенты-биологи». test-62 r05.)
+  const hyphenedPlural = tokens.length === 1 && /^\p{L}\p{Ll}+-\p{Ll}+$/u.test(tokens[0]!.text)
+    && tokens[0]!.text.split('-').every((part) => pluralNoun({ ...tokens[0]!, text: part, lower: part.toLowerCase() }));
+  if ((tokens.length === 1 && (pluralNoun(tokens[0]!) || hyphenedPlural)) || (tokens.length === 2 && /(?:ые|ие)$/u.test(tokens[0]!.lower) && /^\p{Ll}/u.test(tokens[1]!.text) && pluralNoun(tokens[1]!))
     || (ofBody && pluralNoun(tokens[0]!) && !headOfBodyNamed)) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...span };
   }
@@ -1050,7 +1056,12 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   // («Жители Нижней Иволги»: a soft adjective's feminine genitive in -ней too; not a listed first name, «Корней».)
   const twoWordPlace = residents && tokens.length === 3 && /^\p{Lu}\p{Ll}+(?:ого|его|ой|ней)$/u.test(tokens[1]!.text) && givenNameGender(tokens[1]!.text) === null
     && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[2]!.text);
-  if (residents && ((tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) || twoWordPlace)) {
+  // (Forty-fourth session: «Жители соседнего Бриляково», «жители соседней Ивановки»: a lower-case adjective in the genitive
+  // before the place's one-word name, the same; it had been a person «Бриляково». Guard: the adjective lower case, in
+  // -ого / -его / -ой / -ей / -их / -ых, the name no body's word. test-62 r02.)
+  const placeWithAdjective = residents && tokens.length === 3 && /^\p{Ll}{3,}(?:ого|его|ой|ей|их|ых)$/u.test(tokens[1]!.text)
+    && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tokens[2]!.text) && !isBodyWord(tokens[2]!) && !isShortBodyName(tokens[2]!.text);
+  if (residents && ((tokens.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!.text)) || twoWordPlace || placeWithAdjective)) {
     return { kind: 'anonymous', plural: /[иы]$/u.test(tokens[0]!.lower) || undefined, name: [], roles: [], qualifier: null, ...span };
   }
   // («пенсионерка из Белозерска», «водитель из Левакана»: someone by what they are to the story and where they are from,
@@ -2868,6 +2879,8 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^епархи/u, 'епархия'],
 ];
 const stateHead = (word: string) => STATE_HEADS.find(([re]) => re.test(word.toLowerCase()))?.[1] ?? null;
+/** An inspectorate named by one compound word: «Госавтоинспекция», «Госжилинспекция», «Рострудинспекция» (any case). */
+const COMPOUND_INSPECTORATE = /^(?:Гос|Рос)\p{Ll}{1,8}инспекци\p{Ll}*$/u;
 /** Heads of public institutions («учреждение»: a museum, a theatre, a hospital, a university), not of bodies that govern. */
 const INSTITUTION_HEADS = new Set(['музей', 'театр', 'университет', 'институт', 'больница', 'филармония']);
 const isInstitutionName = (name: string) => name.split(/\s+/u).slice(0, 3).some((w) => INSTITUTION_HEADS.has(stateHead(w) ?? ''));
@@ -3250,6 +3263,10 @@ function bodyReferent(text: string, written: string, at: number, spoken: readonl
     // (Only a body's name: one the text names as a body, one word, or a phrase with a body's head word.)
     const bodyLike = (name: string) => bodies.some((b) => b.name === name) || !/\s/u.test(name) || latinCompany(name)
       || name.split(/\s+/u).slice(0, 2).some((w) => stateHead(w) !== null)
+      // (Forty-fourth session: or an inspectorate named by one compound word, «Госавтоинспекция Удмуртской Республики»,
+      // «Госжилинспекция», «Рострудинспекция»: «Как говорится в сообщении ведомства» after «сообщает Госавтоинспекция …» had
+      // stayed «ведомство». test-62 r08.)
+      || COMPOUND_INSPECTORATE.test(name.split(/\s+/u)[0]!)
       // (For «в учреждении», one named with an institution's or a legal form, «ФКУ Упрдор Кола»; only for that word, so
       // that «там» after «В компании это опровергли» is still the company, not «ГКУ «…»» that spoke in the lead, d1335.)
       || (/^учреждени/u.test(lower) && withoutForm(name) !== null);

@@ -672,6 +672,8 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   'database', 'databases', 'register',
   // A body's count of damage or cases ("According to a tally released by the ministry, …").
   'tally', 'tallies',
+  // (And its count, "According to the agency's count, numbers of waders have also fallen"; forty-fourth session, test-62 w12.)
+  'count', 'counts',
   // A body's public warning and a body's adopted text ("…, the advisory added", "…, the resolution states").
   'advisory', 'advisories', 'resolution', 'resolutions',
   // A court filing speaks for whoever filed it ("According to the complaint, …").

@@ -492,6 +492,13 @@ export class SpeakerResolver {
     // named after its kind; trade-holder-spoken-of-as-he.ts.)
     const tradeHolder = phrase.kind === 'organisation' && !phrase.document ? tradeHolderSpokenOfAsPerson(this.text, this.text.slice(phrase.start, phrase.end), BODY_NAME_ENDS) : null;
     if (tradeHolder) return this.resolvePhrase({ kind: 'name', name: tradeHolder, roles: [], qualifier: null, start: phrase.start, end: phrase.end });
+    // ("The Friends of the Wensleydale Moor Railway called …": after "The", the phrase reads as a name, "Friends"; it is the
+    // body's name, as without "The"; people-plural-of-name.ts. Forty-fourth session, test-62 w17.)
+    const theBodyOf = phrase.kind === 'name' && /^The\s/u.test(this.text.slice(phrase.start, phrase.end)) ? bodyNamedAsPeopleOf(this.text, phrase.start, phrase.end) : null;
+    if (theBodyOf) {
+      this.bodies.push(theBodyOf);
+      return { speaker: theBodyOf, anonymous: false, kind: 'organisation' };
+    }
     switch (phrase.kind) {
       case 'anonymous': {
         // ("Friends of the Carron Water said", "Farmers of the Upper Platte, a landowners' group, said": a body's name, not
