@@ -22,7 +22,10 @@ const MAN = MANS_DATIVE;
 /** A woman's surname out of the dative: «Зуевой» → Зуева, «Липецкой» → Липецкая. */
 export const WOMANS_SURNAME_DATIVE: readonly (readonly [RegExp, string])[] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая']];
 /** A woman's first name or patronymic out of the dative: «Агнии» → Агния, «Сергеевне» → Сергеевна, «Дарье» → Дарья, «Анне» → Анна. */
-export const WOMANS_GIVEN_DATIVE: readonly (readonly [RegExp, string])[] = [[/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/ье$/u, 'ья'], [/([^и])е$/u, '$1а']];
+// («Зое», «Майе»: a name in «-оя» / «-йя» has its dative in «-ое» / «-йе», put back as «Зоа» before the forty-fourth session.)
+export const WOMANS_GIVEN_DATIVE: readonly (readonly [RegExp, string])[] = [
+  [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/ье$/u, 'ья'], [/([ой])е$/u, '$1я'], [/([^и])е$/u, '$1а'],
+];
 const WOMAN = [...WOMANS_SURNAME_DATIVE, ...WOMANS_GIVEN_DATIVE];
 
 /** A word by the first rule of `table` that fits it; as printed when none does. */

@@ -26,7 +26,7 @@ export function isDativePost(post: string): boolean {
  * A first name and surname printed right after a post in the dative, in the nominative; null when the name does not show
  * whose dative it is. A man's: a first name in «-у» after a consonant («Тарасу», «Глебу»), «-ию» / «-ею» («Валерию»,
  * «Андрею»), «-ю» after л or р («Игорю»), with a surname in a man's dative or one that does not decline. A woman's: a
- * first name in «-е» after a consonant or «-ье» / «-ии» («Ядвиге», «Дарье», «Агнии»), with a surname in «-ой» or one that
+ * first name in «-е» after a consonant or «-ье» / «-ии» / «-ое» («Ядвиге», «Дарье», «Агнии», «Зое»), with a surname in «-ой» or one that
  * does not decline. Guards: a surname in a man's dative («-ову», «-ому», «-у», «-ю») never with a woman's first name, nor
  * one in «-ой» with a man's.
  */
@@ -40,7 +40,7 @@ export function nominativeAfterDativePost(post: string, name: readonly string[])
   if (/(?:[бвгдзклмнпрстфхжшчщц]у|[иел]ю|рю)$/u.test(first) && (mansSurnameDative || undeclined) && !womansSurnameDative) {
     return [byDativeTable(first, MANS_DATIVE), byDativeTable(surname, MANS_DATIVE)];
   }
-  if (/(?:[бвгдзклмнпрстфхжшчщц]е|ье|ии)$/u.test(first) && (womansSurnameDative || undeclined || /[бвгдзклмнпрстфхжшчщц]$/u.test(surname))
+  if (/(?:[бвгдзклмнпрстфхжшчщц]е|ье|ии|[ой]е)$/u.test(first) && (womansSurnameDative || undeclined || /[бвгдзклмнпрстфхжшчщц]$/u.test(surname))
     && !mansSurnameDative) {
     return [byDativeTable(first, WOMANS_GIVEN_DATIVE), byDativeTable(surname, WOMANS_SURNAME_DATIVE)];
   }
