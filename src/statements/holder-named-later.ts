@@ -10,7 +10,15 @@ export function printedBefore(text: string, name: string, at: number): boolean {
   const surname = name.split(' ').at(-1)!;
   const full = text.indexOf(name);
   const short = surname.length >= 3 ? text.indexOf(surname) : -1;
-  const first = full < 0 ? short : short < 0 ? full : Math.min(full, short);
+  let first = full < 0 ? short : short < 0 ? full : Math.min(full, short);
+  // (Forty-fourth session, fifteenth Russian speaker probe: «Фельдшеру Name(-е) Surname(-ой) переправа нужна …», then
+  // «— рассказала фельдшер»: a Russian surname the text prints only in an oblique case, «Никифоровой» for «Никифорова»,
+  // «Винокуровым» for «Винокуров», is printed all the same; the holder had been left out once someone had spoken. Guard:
+  // Cyrillic surnames of five letters or more; its stem (less a final «-а» / «-я») then up to three lower-case letters.)
+  if (first < 0 && /^[\u0400-\u04FF]{5,}$/u.test(surname)) {
+    const stem = surname.replace(/[ая]$/u, '');
+    first = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}\\p{Ll}{0,3}(?!\\p{L})`, 'u').exec(text)?.index ?? -1;
+  }
   if (first < 0) return false;
   return first < at || (first - at < 160 && !/[.!?]\s|\n/u.test(text.slice(at, first)));
 }

@@ -9,24 +9,36 @@ export function isDativePatronymic(word: string): boolean {
   return /\p{Ll}(?:[оеє]вич|ьич|ич)у$/u.test(word) || /\p{Ll}(?:[оеє]вн|ичн|иничн)е$/u.test(word);
 }
 
-const MAN: [RegExp, string][] = [
+// (Forty-fourth session: these ending tables are the one set for a name put back from the dative;
+// russian-name-case-from-post.ts reads them too, a woman's surname by WOMANS_SURNAME_DATIVE alone, so that «Бите» stays.)
+/** A man's name word out of the dative, first match: «Рыбину» → Рыбин, «Пятницкому» → Пятницкий, «Игорю» → Игорь. */
+export const MANS_DATIVE: readonly (readonly [RegExp, string])[] = [
   [/(ов|ев|ёв|ин|ын)у$/u, '$1'], [/([сц]к)ому$/u, '$1ий'], [/ому$/u, 'ой'], [/ию$/u, 'ий'], [/ею$/u, 'ей'], [/ою$/u, 'ой'],
   [/([лрн])ю$/u, '$1ь'], [/([бвгдзклмнпрстфхжшчщц])у$/u, '$1'], [/ичу$/u, 'ич'],
 ];
+const MAN = MANS_DATIVE;
 // (Forty-second session: a woman's name in «-ья» has its dative in «-ье», «Дарье», «Наталье» → Дарья, Наталья; it had been
 // put back as «Дарьа», a name no one bears, and her later sayings missed her.)
-const WOMAN: [RegExp, string][] = [
-  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая'], [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/ье$/u, 'ья'], [/([^и])е$/u, '$1а'],
+/** A woman's surname out of the dative: «Зуевой» → Зуева, «Липецкой» → Липецкая. */
+export const WOMANS_SURNAME_DATIVE: readonly (readonly [RegExp, string])[] = [[/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/([сц]к)ой$/u, '$1ая']];
+/** A woman's first name or patronymic out of the dative: «Агнии» → Агния, «Сергеевне» → Сергеевна, «Дарье» → Дарья, «Анне» → Анна. */
+// («Зое», «Майе»: a name in «-оя» / «-йя» has its dative in «-ое» / «-йе», put back as «Зоа» before the forty-fourth session.)
+export const WOMANS_GIVEN_DATIVE: readonly (readonly [RegExp, string])[] = [
+  [/ии$/u, 'ия'], [/(вн|чн)е$/u, '$1а'], [/ье$/u, 'ья'], [/([ой])е$/u, '$1я'], [/([^и])е$/u, '$1а'],
 ];
+const WOMAN = [...WOMANS_SURNAME_DATIVE, ...WOMANS_GIVEN_DATIVE];
+
+/** A word by the first rule of `table` that fits it; as printed when none does. */
+export function byDativeTable(word: string, table: readonly (readonly [RegExp, string])[]): string {
+  for (const [re, to] of table) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
 
 /** The name in the nominative, each word by the man's or woman's dative its patronymic shows; words that do not decline stay. */
 export function nominativeFromDative(name: readonly string[]): string[] {
   const patronymic = name.find(isDativePatronymic);
   const rules = patronymic && /у$/u.test(patronymic) ? MAN : WOMAN;
-  return name.map((word) => {
-    for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
-    return word;
-  });
+  return name.map((word) => byDativeTable(word, rules));
 }
 
 /**
@@ -36,10 +48,7 @@ export function nominativeFromDative(name: readonly string[]): string[] {
 export function nominativeFromDativeNoPatronymic(name: readonly [string, string]): string[] | null {
   const rules = /[ую]$/u.test(name[0]) ? MAN : /[еи]$/u.test(name[0]) ? WOMAN : null;
   if (!rules) return null;
-  return name.map((word) => {
-    for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
-    return word;
-  });
+  return name.map((word) => byDativeTable(word, rules));
 }
 
 /** A first name and surname both showing the dative, a man's «-ю / -у» and «-ому / -ему / -ову / -еву / -ину», a woman's «-е / -и» and «-ой / -ей». */

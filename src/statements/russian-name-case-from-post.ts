@@ -5,6 +5,8 @@
 // («Святославу Рябинину» had become «Святослава Рябинина»). The post's own ending settles the case, and the name is put in
 // the nominative by it, so that «— рассказала Бите» and «— ответил ветеринар» name «Ядвига Бите», «Тарас Белоконь»
 // (forty-third session, fourteenth Russian speaker probe).
+// (Forty-fourth session: the ending tables are russian-dative-name.ts's, shared; before, this file kept its own copies.)
+import { byDativeTable, MANS_DATIVE, WOMANS_GIVEN_DATIVE, WOMANS_SURNAME_DATIVE } from './russian-dative-name.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 
 /**
@@ -20,22 +22,11 @@ export function isDativePost(post: string): boolean {
   return false;
 }
 
-/** A man's surname out of the dative: «-ову» / «-ину» → «-ов» / «-ин», «-скому» → «-ский», «-ю» after л, н, р → «-ь». */
-function mansSurname(word: string): string {
-  return word.replace(/([сц]к)ому$/u, '$1ий').replace(/(ов|ев|ёв|ин|ын)у$/u, '$1').replace(/([лнр])ю$/u, '$1ь')
-    .replace(/([бвгдзклмнпрстфхжшчщц])у$/u, '$1');
-}
-
-/** A woman's surname out of the dative: «-овой» / «-иной» → «-ова» / «-ина», «-ской» → «-ская»; one that does not decline stays. */
-function womansSurname(word: string): string {
-  return word.replace(/([сц]к)ой$/u, '$1ая').replace(/(ов|ев|ёв|ин|ын)ой$/u, '$1а');
-}
-
 /**
  * A first name and surname printed right after a post in the dative, in the nominative; null when the name does not show
  * whose dative it is. A man's: a first name in «-у» after a consonant («Тарасу», «Глебу»), «-ию» / «-ею» («Валерию»,
  * «Андрею»), «-ю» after л or р («Игорю»), with a surname in a man's dative or one that does not decline. A woman's: a
- * first name in «-е» after a consonant or «-ье» / «-ии» («Ядвиге», «Дарье», «Агнии»), with a surname in «-ой» or one that
+ * first name in «-е» after a consonant or «-ье» / «-ии» / «-ое» («Ядвиге», «Дарье», «Агнии», «Зое»), with a surname in «-ой» or one that
  * does not decline. Guards: a surname in a man's dative («-ову», «-ому», «-у», «-ю») never with a woman's first name, nor
  * one in «-ой» with a man's.
  */
@@ -47,13 +38,11 @@ export function nominativeAfterDativePost(post: string, name: readonly string[])
   const womansSurnameDative = /(?:ой|ей)$/u.test(surname);
   const undeclined = /(?:[оэиеу]|[иы]х)$/u.test(surname) && !mansSurnameDative;
   if (/(?:[бвгдзклмнпрстфхжшчщц]у|[иел]ю|рю)$/u.test(first) && (mansSurnameDative || undeclined) && !womansSurnameDative) {
-    const given = first.replace(/ию$/u, 'ий').replace(/ею$/u, 'ей').replace(/([лр])ю$/u, '$1ь').replace(/([бвгдзклмнпрстфхжшчщц])у$/u, '$1');
-    return [given, mansSurname(surname)];
+    return [byDativeTable(first, MANS_DATIVE), byDativeTable(surname, MANS_DATIVE)];
   }
-  if (/(?:[бвгдзклмнпрстфхжшчщц]е|ье|ии)$/u.test(first) && (womansSurnameDative || undeclined || /[бвгдзклмнпрстфхжшчщц]$/u.test(surname))
+  if (/(?:[бвгдзклмнпрстфхжшчщц]е|ье|ии|[ой]е)$/u.test(first) && (womansSurnameDative || undeclined || /[бвгдзклмнпрстфхжшчщц]$/u.test(surname))
     && !mansSurnameDative) {
-    const given = first.replace(/ье$/u, 'ья').replace(/ии$/u, 'ия').replace(/е$/u, 'а');
-    return [given, womansSurname(surname)];
+    return [byDativeTable(first, WOMANS_GIVEN_DATIVE), byDativeTable(surname, WOMANS_SURNAME_DATIVE)];
   }
   return null;
 }

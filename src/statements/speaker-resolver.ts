@@ -66,6 +66,8 @@ import { givenNameGender } from './given-names.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
+import { womanKnownByObliqueName } from './russian-womans-name-read-twice.ts';
+import { russianGenderByVerbAfterName } from './russian-gender-by-verb-after-name.ts';
 import { initialsDefinedInBrackets } from './initials-spelling-a-word.ts';
 import { initialsWithoutPlace } from './initials-without-place.ts';
 import { isItsDocument } from './its-document-owner.ts';
@@ -270,8 +272,11 @@ export class SpeakerResolver {
       this.postsByVerb.set(name, titles);
     }
     const keys = new Set(tokenize(text).map((t) => nameKey(t.base)));
+    // (Forty-fourth session: or a Russian surname printed only in a woman's oblique «-ой», whose key, «никифоровои», is not
+    // the nominative's, «никифоров»: printedBefore reads its stem; holder-named-later.ts.)
     this.namedInText = new Set(
-      directory.people().filter((p) => keys.has(nameKey(p.name.split(' ').at(-1)!))).map((p) => p.name),
+      directory.people().filter((p) => keys.has(nameKey(p.name.split(' ').at(-1)!))
+        || (/^[\u0400-\u04FF]+ [\u0400-\u04FF]+$/u.test(p.name) && printedBefore(text, p.name, Number.POSITIVE_INFINITY))).map((p) => p.name),
     );
   }
 
@@ -1243,7 +1248,8 @@ export class SpeakerResolver {
   /** What the text itself says of a person's gender: a courtesy title or a gendered word before the surname. */
   private genderOf(name: string): 'm' | 'f' | null {
     if (this.genders.has(name)) return this.genders.get(name)!;
-    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name); // Russian surnames end by gender
+    // (Forty-fourth session: else the past verb the text sets after the surname, «Гонца сказал»; russian-gender-by-verb-after-name.ts.)
+    if (/[\u0400-\u04FF]/u.test(name)) return russianGender(name) ?? givenNameGender(name) ?? russianGenderByVerbAfterName(this.text, name); // Russian surnames end by gender
     const surname = escapeRegExp(name.split(' ').at(-1)!);
     // (Not a longer, hyphenated surname: "Her daughter, Clare Thwaite-Osei" says nothing of a "Peter Thwaite".)
     // (Not a relative's word before another bearer of the surname: "His daughter Kate Brereton" says nothing of Alan
@@ -2389,6 +2395,11 @@ export class SpeakerResolver {
           // the full name the text printed, "Лапина Анна Сергеевна".)
           const full = nominal.length === 2 ? this.directory.findByName(nominal) : null;
           if (full && full.name.split(' ').length === 3 && hasPatronymic(full.name.split(' '))) return full.name;
+          // (Forty-fourth session: «По словам … Ярославы Кошевой», put in the nominative once before it reaches here,
+          // «Ярослава Кошева», and read a second time as a man's genitive, «Ярослав Кошев»: a name printed in a woman's «-ы» /
+          // «-и» genitive with her surname in «-ой» is the woman the directory knows by it; russian-womans-name-read-twice.ts.)
+          const hers = womanKnownByObliqueName(this.text, phrase, nominal, (words) => this.directory.findByName(words)?.name ?? null);
+          if (hers) return hers;
           // («Паула Фернандес Руис», «Хорхе Луис Мендоса»: a foreign name of three words, its first word read as a place's
           // genitive would be; russian-compound-foreign-name.ts.)
           const compound = compoundForeignName(this.text, nominal, (w) => russianRoles(w) !== null || isRussianPeopleNoun(w));

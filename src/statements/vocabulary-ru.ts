@@ -103,6 +103,10 @@ const ROLE_STEMS: readonly [string, readonly string[]][] = [
   ['главврач', ['врач']], ['врач', ['врач']], ['ректор', ['ректор']], ['декан', ['декан']], ['инженер', ['инженер']],
   ['акционер', ['акционер']], ['предпринимател', ['предприниматель']], ['бизнесмен', ['предприниматель']],
   ['уполномоченн', ['уполномоченный']], ['омбудсмен', ['уполномоченный']], ['следовател', ['следователь']],
+  // («Участковому уполномоченному Name …», «участковому инспектору Name …», then «— рассказал участковый»: the police's
+  // district officer, an adjective used as his post's noun; forty-fourth session, fifteenth Russian speaker probe (dev d2413,
+  // d2451). Only a man's singular forms: not «участковых врачей», «участковой избирательной комиссии».)
+  ['участковый', ['участковый']], ['участкового', ['участковый']], ['участковому', ['участковый']], ['участковым', ['участковый']],
   ['учител', ['учитель']], ['журналист', ['журналист']], ['редактор', ['редактор']], ['активист', ['активист']],
   ['эколог', ['эколог']], ['ученый', ['ученый']], ['учёный', ['ученый']],
   // («По словам ученого, …», «— сказал ученому»: the adjective-noun's oblique cases, whose stem «ученый» does not open;
@@ -298,6 +302,10 @@ export const RU_BODY_STEMS = ['банк', 'министерств', 'ведом�
   // Estonian and Latvian Russian-language copy, «горуправа», as «управа» is; its case forms only. The trailing frame had
   // found no body and the clause was lost.)
   'горуправа', 'горуправе', 'горуправы', 'горуправу', 'горуправой',
+  // (Forty-fourth session, fifteenth Russian speaker probe: «сообщили в примэрии Бельц», «…, уточнили в примэрии»: a
+  // Moldovan city's government, as «мэрия» is; «…, напоминают в водоканале» after «Котельничский водоканал»: a water
+  // utility speaks as one. The trailing frame had found no body and the clause was lost (dev d2450, d2454).)
+  'примэри', 'водоканал',
   // ("В пресс-службе лиги сообщили", "в лиге напомнили": a league, of sport or of voters, speaks as one; its case forms only.)
   'лига', 'лиги', 'лиге', 'лигу', 'лигой',
   // ("В городском лесничестве сообщили", "в лесхозе пояснили": a forestry office speaks as one.)
