@@ -1,0 +1,17 @@
+// "Deputy Commissioner Hunza Farhan Ali told APP …" then "Farhan Ali said …": a post held over a district may name its
+// place right after it, with no "of" ("Deputy Commissioner Lahore", "SSP Gilgit", "Commissioner Karachi", as South Asian
+// outlets print them), so the first of three capitalised words after the post is the place, not a first name. The phrase
+// reader cannot tell a place from a given name; the text can: it prints the last two words on their own as the person's
+// name elsewhere. (Forty-fourth session, test-61 w10. Guards: a post before the name, exactly three name words, the first
+// no given name the lists know ("Minister Juan García López … García López said" keeps Juan), and the two words printed
+// elsewhere with no capitalised word right before them.)
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { givenNameGender } from './given-names.ts';
+
+/** The name without its first word when that word is the post's place (see above); null otherwise. */
+export function nameAfterPostPlace(text: string, name: readonly string[], hasPost: boolean): string[] | null {
+  if (!hasPost || name.length !== 3 || !/^\p{Lu}\p{Ll}{2,}$/u.test(name[0]!) || givenNameGender(name[0]!) !== null) return null;
+  if (!name.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}'\u2019-])(?<!\\p{Lu}[\\p{L}'\u2019-]*[ \\t]+)${escapeRegExp(name[1]!)}\\s+${escapeRegExp(name[2]!)}(?![\\p{L}'\u2019-])`, 'u');
+  return alone.test(text) ? name.slice(1) : null;
+}
