@@ -541,7 +541,7 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
           // ("Deputy Commissioner Hunza Farhan Ali" then "Farhan Ali said": the post's place before a name printed alone
           // elsewhere; place-between-post-and-name.ts.)
-          named = nameAfterPostPlace(text, named, titled) ?? named;
+          named = (titled ? nameAfterPostPlace(text, named, parsed.roles, parsed.qualifier) : null) ?? named;
           // («поручили начальнику отдела Name(-е) Surname(-ой). Surname пообещала …»: a titled full name printed only in the
           // dative, both words showing it, in the nominative, so that the surname alone finds it; forty-first session, d2290,
           // d2292. Guard: a post before it, and both words in a dative's endings, russian-dative-name.ts.)

@@ -369,7 +369,7 @@ export class SpeakerResolver {
     if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
     // ("Deputy Commissioner Hunza Farhan Ali told APP" then "Farhan Ali said": the post's place between the post and a name
     // the text prints alone elsewhere; place-between-post-and-name.ts.)
-    const placed = phrase.kind === 'name' ? nameAfterPostPlace(this.text, phrase.name, phrase.roles.length > 0 || phrase.qualifier !== null) : null;
+    const placed = phrase.kind === 'name' ? nameAfterPostPlace(this.text, phrase.name, phrase.roles, phrase.qualifier) : null;
     if (placed) return this.resolvePhrase({ ...phrase, name: placed });
     // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
     // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)

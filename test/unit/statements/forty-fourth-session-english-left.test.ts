@@ -20,6 +20,13 @@ describe('English: a post\'s place between the post and a name printed alone els
     ]);
   });
 
+  it('guard: a post held over no district keeps a double surname ("Transport Minister Kelvin Zammit Borg … Zammit Borg said")', () => {
+    expect(found('Marina plan shelved\n\nTransport Minister Kelvin Zammit Borg said the marina would not be built this year.\n\nZammit Borg said the bay would be studied again.')).toEqual([
+      ['indirect', 'Kelvin Zammit Borg', 'person', 'the marina would not be built this year'],
+      ['indirect', 'Kelvin Zammit Borg', 'person', 'the bay would be studied again'],
+    ]);
+  });
+
   it('guard: a given name the lists know first keeps the whole name ("Provincial Minister Omar Rashid Kanwal")', () => {
     expect(found('Road to Tolmar reopens\n\nProvincial Minister Omar Rashid Kanwal told reporters that the road would reopen on Friday.\n\nRashid Kanwal said the district had sent two bulldozers.')).toEqual([
       ['indirect', 'Omar Rashid Kanwal', 'person', 'the road would reopen on Friday'],
