@@ -1289,7 +1289,9 @@ export class SpeakerResolver {
   private canOpenName(word: string): boolean {
     const lower = word.toLowerCase();
     return !NOT_FIRST_NAMES.test(word) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower) && !SENTENCE_OPENERS.has(lower)
-      && !HONORIFICS.has(lower) && !isNationality(lower) && !isPersonNoun(lower) && !ORGANISATION_HEADS.has(lower);
+      && !HONORIFICS.has(lower) && !isNationality(lower) && !isPersonNoun(lower) && !ORGANISATION_HEADS.has(lower)
+      // ("stopping Welshman Danny Pugh": a nationality's word for its man or woman is no first name; test-59 w14.)
+      && !(/(?:wo)?man$/u.test(lower) && isNationality(lower.replace(/(?:wo)?man$/u, '')));
   }
 
   private readonly notRelatives = new Map<string, string | null>();
