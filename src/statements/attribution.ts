@@ -46,6 +46,7 @@ import { examinersFindThat } from './examiners-findings.ts';
 import { isFilingAgainst } from './filing-against.ts';
 import { isCoroner, researchGroupFinding } from './findings-of-coroners-and-researchers.ts';
 import { RULING_CUES, rulesOnCase } from './ruling-at-end.ts';
+import { bodyRuledThat } from './ruled-that-by-body.ts';
 import { bodyHasDecided, DECISION_CUES } from './decision-at-end.ts';
 import { pronounOfOneWhoDecides } from './pronoun-of-one-who-decides.ts';
 import { firmDescribedByTrade } from './firm-described-by-trade.ts';
@@ -2307,7 +2308,9 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const court = courtClauseStart(cue.lower, masked.slice(start, cue.start), masked.slice(cue.end, end));
     // ("She made clear that …", "Harwell's position is that …": a cue that is no verb of saying; hedged-or-phrasal-frame.ts.)
     const phrasal = phrasalCue(masked, start, cue.start, cue.lower, tokens[k + 1]?.lower);
-    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && court === null && phrasal === null) continue;
+    // ("the advertising watchdog ruled that …": a body's ruling, read as a finding; ruled-that-by-body.ts, checked below.)
+    const ruledThat = cue.lower === 'ruled' && tokens[k + 1]?.lower === 'that';
+    if (!CLAUSE_CUES.has(cue.lower) && !THAT_CUES.has(cue.lower) && !TO_CUES.has(cue.lower) && !finding && !ruledThat && court === null && phrasal === null) continue;
     if (cue.lower === 'saying' || cue.lower === 'adding' || cue.lower === 'telling' || postWordNotCue(tokens, k)) continue;
     // ("an economist at a state university said", "a report card": a verb's word right after an article is a noun or an
     // adjective, never the verb. Not a phrasal frame's noun, "floated the idea that", which the article belongs to.)
@@ -2364,6 +2367,7 @@ function attributionAtStart(masked: string, start: number, end: number): Reporte
     const phrase = asBodyByAgreement(subjectBefore(masked, from, subjectEnd) ?? subjectOfCoordinatedVerb(masked, from, end, subjectEnd), feeling);
     // ("Inspectors who visited … found that …": examiners' findings, as a document's.)
     // (A coroner's "found" before its clause only with "that": a headline's "Coroner finds station failed …" is none.)
+    if (ruledThat && !bodyRuledThat(phrase, masked, cue.lower, cue.end)) continue;
     if (!phrase || (finding && !phrase.document && phrase.pronoun !== 'it' && !judges(phrase, masked)
       && !(isCoroner(phrase) && /^\s+that\s/u.test(masked.slice(cue.end, cue.end + 8)))
       && !examinersFindThat(phrase, masked, masked.slice(cue.end, cue.end + 8)))) continue;

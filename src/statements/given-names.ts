@@ -21,6 +21,7 @@ birgit sabine petra heike silke monika gudrun kerstin annika astrid sigrid karin
 kate katie kathy sue sally jill gill jenny liz beth bethan sian gwen carys ffion nia cerys siobhan aoife niamh kirsty
 shona morag tracey sharon debbie mandy jackie maggie molly polly maureen doreen marjorie janice lorraine gail joanne
 hazel imogen harriet phoebe georgia rosie ellie isla freya bronwen eileen brenda sheila shirley pamela valerie
+fenella philippa rosalind arabella henrietta penelope tabitha morwenna isobel ailsa hermione clementine jemima felicity
 `;
 
 const MALE = `

@@ -144,6 +144,10 @@ import { HONORIFICS, isCapitalisedGroup, isNationality, isPersonNoun, NAME_PARTI
 import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 import { winnerOfDeed } from './russian-winner-of-deed.ts';
 import { nameGoingOnPastOf } from './body-name-cut-before-of.ts';
+import { isPartyToACase } from './party-to-a-case.ts';
+import { nameAfterPostPlace } from './place-between-post-and-name.ts';
+import { withFirstNameBefore } from './first-name-before-two-word-name.ts';
+import { businessInSentenceBefore } from './business-in-sentence-before.ts';
 
 /** A participle's aside right after a Russian word for a person (", пожелавший остаться неизвестным,", ", живущая напротив"). */
 const PARTICIPLE_ASIDE_RU = /^,\s*(?:\p{Ll}+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие)|котор(?:ый|ая))\s/u;
@@ -368,6 +372,10 @@ export class SpeakerResolver {
     const field = phrase.kind === 'name' && phrase.name.length >= 3
       && new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*\\s+\\(${escapeRegExp(phrase.name[0]!)}\\)\\s+${escapeRegExp(phrase.name[1]!)}(?![\\p{L}])`, 'u').test(this.text.slice(Math.max(0, printed.start - 40), printed.end));
     if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
+    // ("Deputy Commissioner Hunza Farhan Ali told APP" then "Farhan Ali said": the post's place between the post and a name
+    // the text prints alone elsewhere; place-between-post-and-name.ts.)
+    const placed = phrase.kind === 'name' ? nameAfterPostPlace(this.text, phrase.name, phrase.roles, phrase.qualifier) : null;
+    if (placed) return this.resolvePhrase({ ...phrase, name: placed });
     // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
     // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
     const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
@@ -1284,7 +1292,19 @@ export class SpeakerResolver {
     // (A Russian surname's bearer printed with a patronymic: «Аркадий Борисович Невзоров», not «Борисович Невзоров».)
     const found = words.length === 1 && isCyrillic(words[0]!)
       ? new Set(withRussianPatronymics([...this.fullNamesFromText(words)], this.text, words[0]!, isPatronymic)) : this.fullNamesFromText(words);
-    return found.size === 1 ? withVietnameseFamilyName(this.text, [...found][0]!) : null;
+    if (found.size !== 1) return null;
+    // ("Roberts" after "Osian Pryce Roberts": not the pair cut from a longer name printed whole; first-name-before-two-word-name.ts.)
+    const one = words.length === 1 && !isCyrillic(words[0]!) ? withFirstNameBefore(this.text, [...found][0]!, (w) => this.canOpenName(w)) : [...found][0]!;
+    return withVietnameseFamilyName(this.text, one);
+  }
+
+  /** Whether a capitalised word can be a first name where the text prints it before a name (the checks fullNamesFromText makes). */
+  private canOpenName(word: string): boolean {
+    const lower = word.toLowerCase();
+    return !NOT_FIRST_NAMES.test(word) && !ROLE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower) && !SENTENCE_OPENERS.has(lower)
+      && !HONORIFICS.has(lower) && !isNationality(lower) && !isPersonNoun(lower) && !ORGANISATION_HEADS.has(lower)
+      // ("stopping Welshman Danny Pugh": a nationality's word for its man or woman is no first name; test-59 w14.)
+      && !(/(?:wo)?man$/u.test(lower) && isNationality(lower.replace(/(?:wo)?man$/u, '')));
   }
 
   private readonly notRelatives = new Map<string, string | null>();
@@ -1540,13 +1560,15 @@ export class SpeakerResolver {
     // (Nor a setting fronted at the sentence's opening, "At the regional council, Name Name said", "In the union, …": the
     // name after it is someone speaking there; thirty-fifth session, d1262. Mid-sentence, "a stake in the firm, Name," is
     // still the firm's name.)
-    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?<!(?:^|[.!?]\\s+|\\n)(?:At|In|During|Inside|Outside)\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3})(?:${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'gu');
+    const introduced = words.length < 2 ? null : new RegExp(`(?:(?<![\\p{L}])(?<!\\bto\\s)(?<!(?:^|[.!?]\\s+|\\n)(?:At|In|During|Inside|Outside)\\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:(?!to\\s)[\\p{L}'\u2019-]+\\s+){0,3})(${INTRODUCING_KINDS}),|-based)\\s+${escaped}(?![\\p{L}])`, 'gu');
     const introducedAsBody = introduced !== null && [...this.text.matchAll(introduced)]
       .some((m) => {
         const head = /(?:^|\s)([\p{L}'\u2019-]+)\s+of\s/u.exec(m[1] ?? '')?.[1];
         // (Nor a post printed right before the article, "The head of the Moldova Fruct association, Elena Bostan,": the
         // head's name, a person, as "Its head of branch network, Name," is; forty-third session, test-61 w08.)
         const post = /(?:^|[^\p{L}'\u2019-])([\p{L}'\u2019-]+)\s+of\s+$/u.exec(this.text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+        // (Nor "the injured party, Name,": one side of a case, a person; party-to-a-case.ts.)
+        if (m[2] !== undefined && isPartyToACase(m[1] ?? '', m[2])) return false;
         return (!head || !isPersonNoun(head.toLowerCase())) && (!post || !isPersonNoun(post.toLowerCase()));
       });
     const called = words.length < 2 ? null : new RegExp(`(?<![\\p{L}])${escaped}\\s+(?:said|says)\\s+(?:that\\s+)?it\\s[^.!?\n]*[.!?]\\s+(?:[^.!?\n]{0,30},\\s+)?the\\s+(?:company|firm|business)\\s+(?:said|says|added)\\b`, 'u');
@@ -2067,6 +2089,10 @@ export class SpeakerResolver {
       // (Nor a site named with its kind in lower case, "the Wieczorek II coal mine": a business's mine or plant, not the
       // business, "the state-controlled mining company Name announced" beside it; a business's own word, "… group", may end one.)
       const site = (b: string) => /\s\p{Ll}+$/u.test(b) && !COMPANY_WORDS.has(b.split(' ').at(-1)!);
+      // ("The tanker, chartered by FSM Petroleum Corporation, …. In a statement, the company said": the business the sentence
+      // before names, not a body that spoke before it; business-in-sentence-before.ts.)
+      const prior = COMPANY_WORDS.has(head) ? businessInSentenceBefore(this.text, at, BUSINESS_NAME_RE, this.bodies.at(-1)) : null;
+      if (prior) return prior;
       const business = COMPANY_WORDS.has(head)
         ? [...this.bodies].reverse().find((b) => /^\p{Lu}/u.test(b) && b !== written && !notBusiness(b) && !site(b) && !citedOnlyAsSource(this.text, b) && !headlineWord(b)) : undefined;
       if (business) return business;
@@ -2265,7 +2291,7 @@ export class SpeakerResolver {
   private bodyDescribedNearby(words: string[], at: number): string | null {
     const head = words.at(-1)!.toLowerCase();
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Ll}/u.test(w)) || !NEARBY_HEADS.has(head)) return null;
-    const wanted = head === 'body' ? NAMED_BODY_WORDS : new Set([head]);
+    const wanted = NAMELESS_HEADS.has(head) ? NAMED_BODY_WORDS : new Set([head]);
     // ("…, the provincial disaster prevention office said on Saturday. ¶ The Chiang Mai Disaster Prevention and Mitigation
     // Office said …": an office described in lower case is the one named nearby whose name also holds a word of the
     // description's own, "Disaster"; thirty-seventh session, test-54 w12. Guard: for "office" only that, as a city hall's
@@ -2606,7 +2632,12 @@ const BODY_NAME_TAILS = new Set(['association', 'federation', 'council', 'union'
 /** Places of care or learning that speak as bodies, "the hospital says" (a lead's, named by the next paragraph). */
 const INSTITUTION_HEADS = new Set(['hospital', 'school', 'college', 'university', 'museum', 'library', 'hospice', 'clinic']);
 /** Heads of a lower-case description of a body named nearby ("the civic body", "the state's transport department"). */
-const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry', 'office']);
+// ("the advertising watchdog ruled that …" then "The Advertising Standards Authority (ASA) said": a watchdog or a
+// regulator is never its name's own word, so like "body" it is the name holding any body's word; forty-fourth session,
+// test-61 w04.)
+const NEARBY_HEADS = new Set(['body', 'department', 'utility', 'corporation', 'authority', 'agency', 'ministry', 'office', 'watchdog', 'regulator']);
+/** Of NEARBY_HEADS, the words no body's name holds, matched as "body" is to any body's word. */
+const NAMELESS_HEADS = new Set(['body', 'watchdog', 'regulator']);
 /** Words that make capitalised words a body's name, for "body". */
 const NAMED_BODY_WORDS = new Set(['corporation', 'department', 'authority', 'agency', 'ministry', 'council', 'commission',
   'service', 'board', 'office', 'institute', 'union', 'association', 'federation']);
