@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { workerGradeBeforeTrade } from './person-grade-before-trade.ts';
 import { ACT_AFTER_QUOTED_WORD } from './act-after-quoted-word.ts';
 import { emphaticReflexiveAt } from './emphatic-reflexive.ts';
 import { hedgedTellingFarThat } from './hedged-tell-far-that.ts';
@@ -1437,7 +1438,9 @@ function apposedBodyKind(words: string): boolean {
 function bodyDescribed(words: string): boolean {
   const tokens = tokenize(words);
   return tokens.length >= 2 && tokens.length <= 5 && tokens[0]!.lower === 'the' && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower));
+    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower))
+    // ("The plant's lead operator, Name Name, said": a worker's grade before the trade, a person; person-grade-before-trade.ts.)
+    && !workerGradeBeforeTrade(tokens.map((t) => t.lower));
 }
 
 /** Words opening an aside about the speaker, set between the speaker and the verb (nameWithApposition, attributionAfter). */

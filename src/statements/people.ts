@@ -5,6 +5,7 @@
 // written by hand, so articles added later teach it new people.
 
 import { closesPostWithParticle } from './post-with-particle.ts';
+import { withoutPlaceAfterPost } from './place-between-post-and-name.ts';
 import { RANKS, RETIRED_MARK_RE } from './retired-rank.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { hasCapitalisedPreposition } from './headline-words.ts';
@@ -538,6 +539,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           // ("the Russian Foreign Ministry Yevgeny Kolesov": a body's word before a full name is no part of it.)
           let named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
           while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
+          // ("Deputy Commissioner Umerkot Name Name Name": the post's district is no part of the name learned;
+          // place-between-post-and-name.ts.)
+          if (titled) named = [...withoutPlaceAfterPost(text, named, parsed.roles, parsed.start, parsed.end)];
           // («поручили начальнику отдела Name(-е) Surname(-ой). Surname пообещала …»: a titled full name printed only in the
           // dative, both words showing it, in the nominative, so that the surname alone finds it; forty-first session, d2290,
           // d2292. Guard: a post before it, and both words in a dative's endings, russian-dative-name.ts.)

@@ -14,6 +14,7 @@ import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { withoutPlaceAfterPost } from './place-between-post-and-name.ts';
 import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { fullNameOfNickname } from './nickname-alone.ts';
@@ -363,6 +364,10 @@ export class SpeakerResolver {
     const field = phrase.kind === 'name' && phrase.name.length >= 3
       && new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*\\s+\\(${escapeRegExp(phrase.name[0]!)}\\)\\s+${escapeRegExp(phrase.name[1]!)}(?![\\p{L}])`, 'u').test(this.text.slice(Math.max(0, printed.start - 40), printed.end));
     if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
+    // ("Deputy Commissioner Umerkot Name Name Name said": the district between the post and the name is no part of the
+    // name; place-between-post-and-name.ts.)
+    const placeDropped = phrase.kind === 'name' ? withoutPlaceAfterPost(this.text, phrase.name, phrase.roles, phrase.start, phrase.end) : null;
+    if (placeDropped && placeDropped !== phrase.name) return this.resolvePhrase({ ...phrase, name: [...placeDropped] });
     // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
     // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
     const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
