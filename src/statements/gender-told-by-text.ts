@@ -6,6 +6,9 @@
 // was quoted then goes back to her, not to him. Forty-fourth session, an eighth probe of English speaker resolution
 // (d2440, d2442, and the seventh probe's leftover d2401). Used only where genderOf finds nothing else (no title, no
 // gendered word before the name, no given name the lists know).
+// (The first version also took the pronoun-after-speech cue of pronoun-after-speech-verb.ts, and any pronoun after a verb
+// of speech: "Name, who succeeded her …, said she had been …" and "His coach, Name Name, said he had prepared …" then
+// marked the speaker by another's pronoun, dev d1111 and d1626; both taken back.)
 // Guards: the full name as printed, opening its sentence or after a post's words (no verb before it), or apposed to a
 // description opening the sentence ("The Municipal Fire Commander, DO I Name Name, said his men …"); the pronoun within
 // 120 characters in the same sentence, no other full name (two capitalised words), quotation mark or "who"/"whom"
@@ -15,6 +18,13 @@ import { escapeRegExp } from '../text/escape-reg-exp.ts';
 const APPOSED_FEMALE = 'mother|grandmother|widow|wife|daughter|sister|woman|girl|mum|mom|granddaughter|niece|aunt';
 const APPOSED_MALE = 'father|grandfather|widower|husband|son|brother|man|boy|dad|grandson|nephew|uncle';
 
+/** Words before a name that make it no subject: a verb, a preposition, a conjunction. */
+const NOT_SUBJECT_RE = /(?<![\p{L}])(?:to|by|with|for|from|and|or|of|told|asked|met|thanked|called|named|said|says|told|joined|replaced|succeeded)(?![\p{L}])/iu;
+/** A verb of speech between the name and the pronoun. */
+const SPEECH_RE = /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|insisted|warned|claimed|stated)(?![\p{L}])/u;
+/** Right after "his" / "her": the speaker's own people, "his men", "her crew". */
+const OWN_PEOPLE_RE = /^\s+(?:men|crew|crews|team|officers|staff|workers|colleagues|deputies|firefighters|rangers)(?![\p{L}])/u;
+
 /** "m" / "f" from what the text says of the full name; null when nothing or the cues disagree. */
 export function genderToldByText(text: string, fullName: string): 'm' | 'f' | null {
   const name = escapeRegExp(fullName).replace(/ /gu, '\\s+');
@@ -22,11 +32,16 @@ export function genderToldByText(text: string, fullName: string): 'm' | 'f' | nu
   const apposed = new RegExp(`(?<![\\p{L}])${name}(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${APPOSED_FEMALE}|${APPOSED_MALE})(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(apposed)) found.add(new RegExp(`^(?:${APPOSED_FEMALE})$`, 'u').test(m[1]!) ? 'f' : 'm');
   // (The subject's own pronoun in its sentence: the name at the sentence's start or after capitalised post words.)
-  const subject = new RegExp(`(?:^|[.!?]["\\u201d]?\\s+|\\n)(?:[\\p{L}'\\u2019 -]{1,60},\\s+)?(?:\\p{Lu}[\\p{L}'\\u2019-]*\\s+){0,5}?${name}(?![\\p{L}'\\u2019-])([^.!?\\n"\\u201c\\u201d]{1,120}?)(?<![\\p{L}])(he|his|him|she|her)(?![\\p{L}])`, 'gu');
+  const subject = new RegExp(`(?:^|[.!?]["\\u201d]?\\s+|\\n)(?:[\\p{L}'\\u2019 -]{1,60},\\s+)?((?:[\\p{L}'\\u2019-]+\\s+){0,5}?)${name}(?![\\p{L}'\\u2019-])([^.!?\\n"\\u201c\\u201d]{1,120}?)(?<![\\p{L}])(he|his|him|she|her)(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(subject)) {
-    const between = m[1]!;
+    // (Words before the name are a post's, "Public works superintendent Name Name"; none that makes the name an object.)
+    if (NOT_SUBJECT_RE.test(m[1]!)) continue;
+    const between = m[2]!;
     if (/\p{Lu}[\p{L}'\u2019-]*\s+\p{Lu}/u.test(between) || /(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])/u.test(between)) continue;
-    found.add(m[2] === 'he' || m[2] === 'his' || m[2] === 'him' ? 'm' : 'f');
+    // (After a verb of speech the pronoun opens what was said, and may be anyone's ("His coach, Name Name, said he had
+    // prepared …" is the player's "he"); only "his" / "her" before the speaker's own people counts there, "said his men".)
+    if (SPEECH_RE.test(between) && !((m[3] === 'his' || m[3] === 'her') && OWN_PEOPLE_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)))) continue;
+    found.add(m[3] === 'he' || m[3] === 'his' || m[3] === 'him' ? 'm' : 'f');
   }
   return found.size === 1 ? [...found][0]! : null;
 }

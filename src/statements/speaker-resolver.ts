@@ -1266,7 +1266,7 @@ export class SpeakerResolver {
     // Unmarked: what the given name says, when it says anything.
     // ("Name Name, a mother of three, …", "Name Name has … her crew": what the text says of one no word or list marks;
     // gender-told-by-text.ts.)
-    const gender = female === male ? (female ? null : givenNameGender(name) ?? genderToldByText(this.text, name) ?? genderByPronounAfterSpeech(this.text, name)) : female ? 'f' : 'm';
+    const gender = female === male ? (female ? null : givenNameGender(name) ?? genderToldByText(this.text, name)) : female ? 'f' : 'm';
     this.genders.set(name, gender);
     return gender;
   }

@@ -64,10 +64,10 @@ describe('English: "The plant\'s lead operator, Name Name," a person (person-gra
 });
 
 describe('English: one marked only by what the text says of them, and "She said" after a man was quoted', () => {
-  it('"Name Name has … with her crew", a man marked by "said he", then "She said" (gender-told-by-text.ts)', () => {
-    expect(found('Ferry laid up\n\nIngrid-Sol Vaskett has skippered the island ferry for 11 years with her crew of four.\n\n"We have never missed a week before," Vaskett said.\n\nThe harbour master, Ludo Frane, who has worked the pier since 2009, said he had closed the ramp.\n\n"The ramp is not safe for a loaded van," Frane said.\n\nShe said the ferry would sail from the north pier instead.')).toEqual([
+  it('"Name Name has … with her crew", a man marked by "said his staff", then "She said" (gender-told-by-text.ts)', () => {
+    expect(found('Ferry laid up\n\nIngrid-Sol Vaskett has skippered the island ferry for 11 years with her crew of four.\n\n"We have never missed a week before," Vaskett said.\n\nThe harbour master, Ludo Frane, said his staff had closed the ramp.\n\n"The ramp is not safe for a loaded van," Frane said.\n\nShe said the ferry would sail from the north pier instead.')).toEqual([
       ['direct', 'Ingrid-Sol Vaskett', 'person', 'We have never missed a week before'],
-      ['indirect', 'Ludo Frane', 'person', 'he had closed the ramp'],
+      ['indirect', 'Ludo Frane', 'person', 'his staff had closed the ramp'],
       ['direct', 'Ludo Frane', 'person', 'The ramp is not safe for a loaded van'],
       ['indirect', 'Ingrid-Sol Vaskett', 'person', 'the ferry would sail from the north pier instead'],
     ]);
