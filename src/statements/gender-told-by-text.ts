@@ -32,7 +32,7 @@ export function genderToldByText(text: string, fullName: string): 'm' | 'f' | nu
   const apposed = new RegExp(`(?<![\\p{L}])${name}(?:,\\s+\\d{1,3})?,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${APPOSED_FEMALE}|${APPOSED_MALE})(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(apposed)) found.add(new RegExp(`^(?:${APPOSED_FEMALE})$`, 'u').test(m[1]!) ? 'f' : 'm');
   // (The subject's own pronoun in its sentence: the name at the sentence's start or after capitalised post words.)
-  const subject = new RegExp(`(?:^|[.!?]["\\u201d]?\\s+|\\n)(?:[\\p{L}'\\u2019 -]{1,60},\\s+)?((?:[\\p{L}'\\u2019-]+\\s+){0,5}?)${name}(?![\\p{L}'\\u2019-])([^.!?\\n"\\u201c\\u201d]{1,120}?)(?<![\\p{L}])(he|his|him|she|her)(?![\\p{L}])`, 'gu');
+  const subject = new RegExp(`(?:^|[.!?]["\\u201d]?\\s+|\\n)(?:[\\p{L}'\\u2019 -]{1,60},\\s+)?((?:[\\p{L}'\\u2019-]+\\s+){0,5}?)${name}(?![\\p{L}'\\u2019-])([^.!?\\n"\\u201c\\u201d]{1,120}?)(?<![\\p{L}])(he|his|she|her)(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(subject)) {
     // (Words before the name are a post's, "Public works superintendent Name Name"; none that makes the name an object.)
     if (NOT_SUBJECT_RE.test(m[1]!)) continue;
@@ -41,7 +41,9 @@ export function genderToldByText(text: string, fullName: string): 'm' | 'f' | nu
     // (After a verb of speech the pronoun opens what was said, and may be anyone's ("His coach, Name Name, said he had
     // prepared …" is the player's "he"); only "his" / "her" before the speaker's own people counts there, "said his men".)
     if (SPEECH_RE.test(between) && !((m[3] === 'his' || m[3] === 'her') && OWN_PEOPLE_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)))) continue;
-    found.add(m[3] === 'he' || m[3] === 'his' || m[3] === 'him' ? 'm' : 'f');
+    // ("described him as", "thanked her for": an object pronoun is another's; "her" counts only before a noun.)
+    if (m[3] === 'her' && !/^\s+(?!(?:as|to|at|in|on|of|that|for|and|a|an|the|with|by|from)\b)\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+    found.add(m[3] === 'he' || m[3] === 'his' ? 'm' : 'f');
   }
   return found.size === 1 ? [...found][0]! : null;
 }

@@ -16,7 +16,6 @@ import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import { withoutPlaceAfterPost } from './place-between-post-and-name.ts';
 import { genderToldByText } from './gender-told-by-text.ts';
-import { turnBackToMarkedSex } from './pronoun-after-other-sex-quoted.ts';
 import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { fullNameOfNickname } from './nickname-alone.ts';
@@ -669,9 +668,6 @@ export class SpeakerResolver {
           const marked = (t: PronounTarget) => t.speaker !== null && this.genderOf(t.speaker) === wanted;
           if (subject?.speaker && fits(subject) && !(marked(target) && !marked(subject))) target = subject;
         }
-        // ("…," said the fire commander. ¶ She said …": a turn back to the one marked as the pronoun's sex, not to one the text
-        // never marks; pronoun-after-other-sex-quoted.ts.)
-        target = turnBackToMarkedSex(recentTargets, this.pronounTargets.filter((t) => !t.plural).reverse(), target, wanted, (name) => this.genderOf(name));
         // («— сказала женщина» with no woman before: someone unnamed, russian-people-by-sex-or-age.ts.)
         if (!target && phrase.roles.length === 1 && sexOrAgeWordGender(phrase.roles[0]!) !== null) {
           this.pronounTargets.push({ speaker: null, anonymous: true });

@@ -1,8 +1,7 @@
 // The forty-fourth session's eighth probe of English speaker resolution: a district, a town or a department printed
 // between an officer's post and the name (place-between-post-and-name.ts), "the latter" past the former's own paragraphs
 // (former-and-latter.ts), "The plant's lead operator, Name Name," a person (person-grade-before-trade.ts), a woman or a
-// man marked only by what the text says of them (gender-told-by-text.ts) and "She said" after a man was quoted
-// (pronoun-after-other-sex-quoted.ts), a scientist's job as a role ("said the biologist"), '"…" ¶ Those were the words of
+// man marked only by what the text says of them (gender-told-by-text.ts), a scientist's job as a role ("said the biologist"), '"…" ¶ Those were the words of
 // <team> captain Name Name after …' and a headline "'…' – Surname" (headline-quote-dash-name.ts); in fresh words and
 // invented names (none of the fixtures' sentences). Each case failed on the rules before the change but the guards
 // (marked so), which pass on both.
@@ -73,23 +72,6 @@ describe('English: one marked only by what the text says of them, and "She said"
     ]);
   });
 
-  it('"She said" after a man marked by "said his crews", past an unmarked man, goes back to the woman (pronoun-after-other-sex-quoted.ts)', () => {
-    expect(found('Warehouse fire\n\nMayor Ortrun Vesk said her staff had found the warehouse empty a year ago.\n\nHer deputy, Pim Lorca-Batt, said the owners would be asked to pay for the clean-up.\n\nThe fire chief, Dario Quell, said his crews had worked through the night.\n\n"The roof came down at about two," said the fire chief.\n\nShe said the council would demolish the walls.')).toEqual([
-      ['indirect', 'Ortrun Vesk', 'person', 'her staff had found the warehouse empty a year ago'],
-      ['indirect', 'Pim Lorca-Batt', 'person', 'the owners would be asked to pay for the clean-up'],
-      ['indirect', 'Dario Quell', 'person', 'his crews had worked through the night'],
-      ['direct', 'Dario Quell', 'person', 'The roof came down at about two'],
-      ['indirect', 'Ortrun Vesk', 'person', 'the council would demolish the walls'],
-    ]);
-  });
-
-  it('guard: "She said" after an unmarked one was quoted stays theirs', () => {
-    expect(found('Warehouse fire\n\nMs Vesk said the warehouse had been empty for a year.\n\nSam Ferrow-Lint said the owners would be asked to pay.\n\nShe said the walls would come down.')).toEqual([
-      ['indirect', 'Vesk', 'person', 'the warehouse had been empty for a year'],
-      ['indirect', 'Sam Ferrow-Lint', 'person', 'the owners would be asked to pay'],
-      ['indirect', 'Sam Ferrow-Lint', 'person', 'the walls would come down'],
-    ]);
-  });
 });
 
 describe('English: a scientist\'s job as a role, "said the biologist" (vocabulary.ts)', () => {
