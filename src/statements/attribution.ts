@@ -4,6 +4,7 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { workerGradeBeforeTrade } from './person-grade-before-trade.ts';
 import { ACT_AFTER_QUOTED_WORD } from './act-after-quoted-word.ts';
 import { emphaticReflexiveAt } from './emphatic-reflexive.ts';
 import { hedgedTellingFarThat } from './hedged-tell-far-that.ts';
@@ -283,8 +284,11 @@ const MET_BY_REPORTER_RE = /^\s*,\s*(?:котор(?:ого|ую|ых)|кого)\
 /**
  * "…" So says Name, who …' / '"…"\n\nThat was the verdict of Name, …': a sentence right after a quotation, in its
  * paragraph or opening the next, that names who said it only after it.
+ * (Forty-fourth session, d2444: the name may follow a post and its team's or body's words, up to four words, and be
+ * followed by "after", "as", "when" …: '"…" ¶ Those were the words of Demerara Jaguars captain Name Name after his
+ * side's defeat'. The phrase read must still be a name of two words or more.)
  */
-const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$)/u;
+const NAMED_AFTER_RE = /^\s*(So\s+says|(?:The|These|Those)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|message|warning|assessment|judgement|judgment|opinion)\s+of|Those\s+were\s+the\s+words\s+of)\s+((?:(?:\p{Lu}[\p{L}'\u2019-]*|\p{Ll}+)\s+){0,4}?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3})(?=\s*[,.]|\s*$|\s+(?:after|as|when|following|during|before|at)\s)/u;
 
 /**
  * '"…" The nurse, Name, 29, said …', '"…" The woman who said this, Name, has …': the sentence after a paragraph's first
@@ -1441,7 +1445,9 @@ function apposedBodyKind(words: string): boolean {
 function bodyDescribed(words: string): boolean {
   const tokens = tokenize(words);
   return tokens.length >= 2 && tokens.length <= 5 && tokens[0]!.lower === 'the' && tokens.slice(1).every((t) => /^\p{Ll}/u.test(t.text))
-    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower));
+    && (ORGANISATION_HEADS.has(tokens.at(-1)!.lower) || BODY_KINDS.has(tokens.at(-1)!.lower))
+    // ("The plant's lead operator, Name Name, said": a worker's grade before the trade, a person; person-grade-before-trade.ts.)
+    && !workerGradeBeforeTrade(tokens.map((t) => t.lower));
 }
 
 /** Words opening an aside about the speaker, set between the speaker and the verb (nameWithApposition, attributionAfter). */

@@ -31,6 +31,7 @@ import { namedWithPostAtWorkplace, namedWithPostOfSameKind, namedWithPostOfSameP
 import { isBareOrganisers, isEventName } from './event-organisers.ts';
 import { withJoinedInitials } from './joined-initials.ts';
 import { labelGivesWay } from './label-before-named-attribution.ts';
+import { headlineDashName } from './headline-quote-dash-name.ts';
 import { looksLikeSurname } from './name-forms.ts';
 import type { NlpOracle } from './nlp/oracle.ts';
 import { withEntityKind } from './nlp/speaker-kind.ts';
@@ -396,7 +397,10 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
           ? attributionNamedAfter(masked, paragraphs[index + 1]!.start) : null);
       // ('ON THE RECORD: "…," said Sen. Name': a label before a colon gives way to a name the verb after the quotation gives;
       // label-before-named-attribution.ts.)
-      const attribution = (labelGivesWay(before, after) ? after : before) ?? after ?? namedAfter;
+      // ("'We let them off the hook' – Ramkissoon": a headline's quotation, a dash and the speaker's name; headline-quote-dash-name.ts.)
+      const dashNamed = index === 0 && paragraphs.length > 1 && span.open === paragraph.start && span.close !== null && !before && !after
+        ? headlineDashName(masked, span.close + 1, paragraph.end) : null;
+      const attribution = (labelGivesWay(before, after) ? after : before) ?? after ?? namedAfter ?? dashNamed;
       // «Ведомостям» right after "сообщил" is who was told, not what: a short quotation needs a colon or a comma before it.
       // (So is a longer capitalised name there when ", что" follows it: «рассказала «Новой газете Европа», что …».)
       const toldThen = span.close !== null && words <= 4 && /^\s*,\s*что\s/u.test(text.slice(span.close + 1, span.close + 12))

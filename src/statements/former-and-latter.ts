@@ -21,17 +21,32 @@ const BODY_WORDS = new Set(['association', 'council', 'club', 'union', 'company'
   'authority', 'trust', 'bank', 'university', 'college', 'school', 'society', 'federation', 'committee', 'agency', 'service',
   'services', 'group', 'league', 'institute', 'foundation', 'office', 'court', 'police', 'coastguard', 'branch', 'fund']);
 
+/** Two capitalised words in a row not opening the sentence: a full name, or a body's name, in a sentence. */
+const FULL_NAME_IN_SENTENCE_RE = /(?<!^\s*["\u201c]?)(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll}/u;
+
 /** The first or the last full name of the nearest sentence before `at` that names two people or more: its words and place. */
 export function namedPairMember(text: string, at: number, which: 'former' | 'latter'): { name: string[]; start: number; end: number } | null {
-  const paragraphStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at) - 2));
+  // ("The latter said" after "The former said …" and the former's own quotation: up to three paragraphs further back,
+  // see below.)
+  let paragraphStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at) - 2));
+  if (which === 'latter') for (let n = 0; n < 3 && paragraphStart > 0; n++) paragraphStart = text.lastIndexOf('\n', paragraphStart - 2);
   const scope = text.slice(Math.max(0, paragraphStart), at);
   const offset = Math.max(0, paragraphStart);
   // (Sentences, nearest first; a sentence ends at ". ", "? ", "! " or a line break.)
   const bounds = [...scope.matchAll(/[.!?]["\u201d]?\s+|\n+/gu)].map((m) => m.index! + m[0].length);
   const starts = [0, ...bounds].filter((s) => s < scope.length);
+  // ("The latter said" two or three paragraphs after the pair: the sentences between may be the former's, "The former said
+  // …" and a quotation of the former's with no full name in it; the pair is then still the one meant. Forty-fourth session,
+  // d2441, d2444. Guard: only for "the latter", only once a "the former" sentence has been passed, only across sentences
+  // that name nobody in full, and six sentences at most.)
+  let pastFormer = false;
+  let skipped = 0;
   for (let k = starts.length - 1; k >= 0; k--) {
     const sentence = scope.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! : scope.length);
-    if (/\b(?:[Tt]he\s+(?:former|latter))\b/u.test(sentence)) continue;
+    if (/\b(?:[Tt]he\s+(?:former|latter))\b/u.test(sentence)) {
+      if (which === 'latter' && /\b[Tt]he\s+former\b/u.test(sentence)) pastFormer = true;
+      continue;
+    }
     const names: { name: string[]; start: number; end: number }[] = [];
     for (const m of sentence.matchAll(FULL_NAME_RE)) {
       const lead = NOT_NAME_LEAD.exec(m[0])?.[0] ?? '';
@@ -43,6 +58,7 @@ export function namedPairMember(text: string, at: number, which: 'former' | 'lat
       names.push({ name: words, start: from, end: from + m[0].length - lead.length });
     }
     if (names.length >= 2) return which === 'former' ? names[0]! : names.at(-1)!;
+    if (pastFormer && names.length === 0 && !FULL_NAME_IN_SENTENCE_RE.test(sentence) && ++skipped <= 6) continue;
     if (k < starts.length - 3) return null;
   }
   return null;

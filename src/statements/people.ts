@@ -5,6 +5,7 @@
 // written by hand, so articles added later teach it new people.
 
 import { closesPostWithParticle } from './post-with-particle.ts';
+import { nameWithoutPostPlace } from './place-between-post-and-name.ts';
 import { RANKS, RETIRED_MARK_RE } from './retired-rank.ts';
 import { isBracketedPostLettersBeforeField } from './post-letters-before-name.ts';
 import { hasCapitalisedPreposition } from './headline-words.ts';
@@ -25,7 +26,6 @@ import {
   CLAUSE_CUES, DEFINITE, HONORIFICS, INDEFINITE, isPersonNoun, NAME_PARTICLES, POST_LETTERS, PROFESSION_KINDS, QUOTE_CUES, ROLE_MODIFIERS, ROLE_NOUNS, SUBJECT_TRAILERS, THAT_CUES, TITLE_ABBREVIATIONS,
 } from './vocabulary.ts';
 import { RU_ROLES, russianRoles } from './vocabulary-ru.ts';
-import { nameAfterPostPlace } from './place-between-post-and-name.ts';
 
 const KINDS = new Set(Object.values(PROFESSION_KINDS));
 /** A post worth keeping with a name: a role, or a kind of profession ("doctor" of "Dr Name"). */
@@ -539,9 +539,9 @@ export function learnFromText(directory: PersonDirectory, text: string): void {
           // ("the Russian Foreign Ministry Yevgeny Kolesov": a body's word before a full name is no part of it.)
           let named = withoutNicknames(parsed.name, text.slice(parsed.start, parsed.end));
           while (named.length > 2 && BODY_WORDS.has(named[0]!.toLowerCase())) named = named.slice(1);
-          // ("Deputy Commissioner Hunza Farhan Ali" then "Farhan Ali said": the post's place before a name printed alone
-          // elsewhere; place-between-post-and-name.ts.)
-          named = (titled ? nameAfterPostPlace(text, named, parsed.roles, parsed.qualifier) : null) ?? named;
+          // ("Deputy Commissioner Umerkot Name Name Name", "Deputy Commissioner Hunza Farhan Ali": the post's district or
+          // department is no part of the name learned; place-between-post-and-name.ts.)
+          if (titled) named = nameWithoutPostPlace(text, named, parsed.roles, parsed.qualifier, parsed.start, parsed.end) ?? named;
           // («поручили начальнику отдела Name(-е) Surname(-ой). Surname пообещала …»: a titled full name printed only in the
           // dative, both words showing it, in the nominative, so that the surname alone finds it; forty-first session, d2290,
           // d2292. Guard: a post before it, and both words in a dative's endings, russian-dative-name.ts.)

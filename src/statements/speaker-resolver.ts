@@ -14,6 +14,8 @@ import { quotedNameAsPrinted } from './russian-quoted-name-as-printed.ts';
 import { legislationDocument } from './legislation-document.ts';
 import { policeForceNamed } from './police-force.ts';
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
+import { nameWithoutPostPlace } from './place-between-post-and-name.ts';
+import { genderToldByText } from './gender-told-by-text.ts';
 import { bodyNamedAsPeopleOf } from './people-plural-of-name.ts';
 import { bodySpeakingAsIt } from './body-speaking-as-it.ts';
 import { fullNameOfNickname } from './nickname-alone.ts';
@@ -145,7 +147,6 @@ import { RU_PEOPLE_ROLES, russianRoles } from './vocabulary-ru.ts';
 import { winnerOfDeed } from './russian-winner-of-deed.ts';
 import { nameGoingOnPastOf } from './body-name-cut-before-of.ts';
 import { isPartyToACase } from './party-to-a-case.ts';
-import { nameAfterPostPlace } from './place-between-post-and-name.ts';
 import { withFirstNameBefore } from './first-name-before-two-word-name.ts';
 import { businessInSentenceBefore } from './business-in-sentence-before.ts';
 
@@ -372,10 +373,10 @@ export class SpeakerResolver {
     const field = phrase.kind === 'name' && phrase.name.length >= 3
       && new RegExp(`\\p{Lu}[\\p{L}'\u2019-]*\\s+\\(${escapeRegExp(phrase.name[0]!)}\\)\\s+${escapeRegExp(phrase.name[1]!)}(?![\\p{L}])`, 'u').test(this.text.slice(Math.max(0, printed.start - 40), printed.end));
     if (field) return this.resolvePhrase({ ...phrase, name: phrase.name.slice(1) });
-    // ("Deputy Commissioner Hunza Farhan Ali told APP" then "Farhan Ali said": the post's place between the post and a name
-    // the text prints alone elsewhere; place-between-post-and-name.ts.)
-    const placed = phrase.kind === 'name' ? nameAfterPostPlace(this.text, phrase.name, phrase.roles, phrase.qualifier) : null;
-    if (placed) return this.resolvePhrase({ ...phrase, name: placed });
+    // ("Deputy Commissioner Umerkot Name Name Name said", "Deputy Commissioner Hunza Farhan Ali told APP" then "Farhan Ali
+    // said": the district or department between the post and the name is no part of the name; place-between-post-and-name.ts.)
+    const placeDropped = phrase.kind === 'name' ? nameWithoutPostPlace(this.text, phrase.name, phrase.roles, phrase.qualifier, phrase.start, phrase.end) : null;
+    if (placeDropped) return this.resolvePhrase({ ...phrase, name: placeDropped });
     // ("Big Fergus says" after 'Fergus "Big Fergus" MacAskill': a nickname of two words, used alone, is that person, as a
     // one-word nickname is below; nickname-alone.ts. Fortieth session, d2271.)
     const nicknamedTwo = phrase.kind === 'name' && phrase.name.length === 2 && phrase.roles.length === 0 ? fullNameOfNickname(this.text, phrase.name.join(' ')) : null;
@@ -1275,7 +1276,9 @@ export class SpeakerResolver {
     // wins over it. Guard: only the post words; "Mr", "father", "husband" still mark a man.)
     const male = before(MALE_WORDS) && !(before(MALE_TITLES) === false && givenNameGender(name) === 'f');
     // Unmarked: what the given name says, when it says anything.
-    const gender = female === male ? (female ? null : givenNameGender(name)) : female ? 'f' : 'm';
+    // ("Name Name, a mother of three, …", "Name Name has … her crew": what the text says of one no word or list marks;
+    // gender-told-by-text.ts.)
+    const gender = female === male ? (female ? null : givenNameGender(name) ?? genderToldByText(this.text, name)) : female ? 'f' : 'm';
     this.genders.set(name, gender);
     return gender;
   }

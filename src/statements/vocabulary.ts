@@ -111,6 +111,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new ListedOrTaught([
   'gp',
   // ("Chief Engineer Name said", "Executive Engineer Name": a public works post.)
   'engineer',
+  // ("Area management biologist Name Name said …. …, said the biologist.", "Its district geologist, Name Name, said ….
+  // The geologist said": a scientist's job printed before a name, then the job word alone for that person (forty-fourth
+  // session, an eighth probe of English speaker resolution, d2440, d2442: the job word had been no role, so "the
+  // biologist" went to someone else quoted).)
+  'biologist', 'geologist', 'hydrologist', 'ecologist', 'seismologist', 'volcanologist', 'glaciologist', 'botanist',
+  'zoologist',
   // ("Chief Arbiter Name confirmed", "the arbiter said": the official who rules on a chess or sports event.)
   'arbiter',
   // ("lead class counsel Name told", "general counsel Name": a lawyer's post, a word for one person.)
