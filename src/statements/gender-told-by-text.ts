@@ -19,7 +19,7 @@ const APPOSED_FEMALE = 'mother|grandmother|widow|wife|daughter|sister|woman|girl
 const APPOSED_MALE = 'father|grandfather|widower|husband|son|brother|man|boy|dad|grandson|nephew|uncle';
 
 /** Words before a name that make it no subject: a verb, a preposition, a conjunction. */
-const NOT_SUBJECT_RE = /(?<![\p{L}])(?:to|by|with|for|from|and|or|of|told|asked|met|thanked|called|named|said|says|told|joined|replaced|succeeded)(?![\p{L}])/iu;
+const NOT_SUBJECT_RE = /(?<![\p{L}])(?:to|by|with|for|from|and|or|of|told|asked|met|thanked|called|named|said|says|joined|replaced|succeeded)(?![\p{L}])/iu;
 /** A verb of speech between the name and the pronoun. */
 const SPEECH_RE = /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|insisted|warned|claimed|stated)(?![\p{L}])/u;
 /** Right after "his" / "her": the speaker's own people, "his men", "her crew". */
