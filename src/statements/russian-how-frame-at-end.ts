@@ -5,12 +5,9 @@
 // Guards: «как» right after the comma, then a verb in the present (third person, -ет / -ит / -ют / -ят / -ут / -ат), then
 // at least one word for who says it; the caller checks the verb is one of saying and reads the speaker as after any tail
 // frame. «…, как проходил ремонт парома» (a past verb, an indirect question) is left out.
-
-interface Word {
-  readonly lower: string;
-}
+import type { WrittenWord } from './written-word.ts';
 
 /** Whether `after`, the words after a comma, open with «как» and a verb in the present with words after it. */
-export function isHowFrameAtEnd(after: readonly Word[]): boolean {
+export function isHowFrameAtEnd(after: readonly Pick<WrittenWord, 'lower'>[]): boolean {
   return after.length >= 3 && after[0]!.lower === 'как' && /\p{Ll}(?:ет|ит|ют|ят|ут|ат)$/u.test(after[1]!.lower);
 }
