@@ -189,6 +189,15 @@ export function normaliseRole(lower: string): string {
   return ROLE_SYNONYMS[lower] ?? lower;
 }
 
+/**
+ * "Assistant Minister of Agriculture Name Name … The assistant minister said": "Assistant" right before a post's word is
+ * a rank of the post, kept among its roles as "Deputy" is (a ROLE_NOUN), so the lower-case "the assistant minister" (whose
+ * roles are "assistant" and "minister") finds that holder. Forty-fifth session, ninth English speaker probe.
+ */
+function isRankBeforePost(title: readonly Token[], k: number): boolean {
+  return title[k]!.lower === 'assistant' && ROLE_NOUNS.has(title[k + 1]?.lower ?? '');
+}
+
 const GENERIC_MODIFIERS = new Set(['new', 'former', 'senior', 'top', 'outgoing', 'incoming', 'acting', 'unnamed', 'anonymous', 'high-ranking',
   // (A former post's word: "retired schoolteacher Name", as "former schoolteacher Name".)
   'retired']);
@@ -1307,7 +1316,8 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     const roles: string[] = [];
     let qualifier: string | null = null;
     for (const [k, t] of title.entries()) {
-      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)) roles.push(normaliseRole(t.lower));
+      if (ROLE_NOUNS.has(t.lower) || (ROLE_MODIFIERS.has(t.lower) && !GENERIC_MODIFIERS.has(t.lower)) || isRoleAdjunct(title, k)
+        || isRankBeforePost(title, k)) roles.push(normaliseRole(t.lower));
       // ("District Judge Name" is the one "the district judge said" means, "County Attorney Name" the county attorney: a
       // court's or a local unit's word right before the post is part of it, as it is in lower case.)
       else if (k === r - 1 && COURT_TIERS.has(t.text)) roles.push(t.lower);

@@ -91,6 +91,7 @@ import { openedByCommonWord, printedAfterArticle } from './name-used-as-body.ts'
 import { partlySpelledOut } from './partly-spelled-name.ts';
 import { isFormerLifeDescription } from './former-life-description.ts';
 import { nameKey, type Person, type PersonDirectory, type PersonTitle, titleCovers } from './people.ts';
+import { titleWithBodyBeforePost } from './post-after-capitalised-body.ts';
 import { deputyByPrincipalPost } from './russian-deputy-of-post.ts';
 import { deputyOfNamedChief } from './russian-deputy-of-named-chief.ts';
 import { isPeoplePluralBodyName } from './people-plural-body-name.ts';
@@ -2501,8 +2502,14 @@ export class SpeakerResolver {
   }
 
   private titlesOf(person: Person): PersonTitle[] {
-    return [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
+    const titles = [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
+    // ("Grand Pré Marsh Body president Name" is "the marsh body president": post-after-capitalised-body.ts.)
+    if (!this.bodyBeforePostTitles.has(person.name)) this.bodyBeforePostTitles.set(person.name, titleWithBodyBeforePost(this.text, person.name, titles));
+    const withBody = this.bodyBeforePostTitles.get(person.name);
+    return withBody ? [...titles, withBody] : titles;
   }
+  /** Per person, the title post-after-capitalised-body.ts gives (null where it gives none). */
+  private readonly bodyBeforePostTitles = new Map<string, PersonTitle | null>();
 
   private byTitle(title: PersonTitle, at = Number.POSITIVE_INFINITY, gender: 'm' | 'f' | null = null): string | null {
     // (A Russian verb that shows the subject's gender leaves out those the text marks as the other: «Депутат уверен» after
