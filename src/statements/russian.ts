@@ -7,6 +7,7 @@ import { lastCompanyIntroduced, lastLatinCompanyIntroduced } from './russian-com
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
+import { isGeorgianMansNameInI } from './russian-georgian-mans-name-in-i.ts';
 import { nameAfterPlace } from './russian-name-after-place.ts';
 import { russianJoinedSourceAside } from './russian-joined-source-aside.ts';
 import { isPostOfLetteredBody, postOfNamedBody } from './russian-post-of-named-body.ts';
@@ -3848,6 +3849,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     // instrumental, «-ом» after a consonant, before a surname that does not decline, is his name without it; and a woman's
     // genitive in «-ии», «Агнии Марчук», is «Агния» as «Марии» is «Мария».)
     if (/^\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфхжшчщц]ом$/u.test(first) && givenNameGender(first.slice(0, -2)) !== 'f') return `${first.slice(0, -2)} ${surname[0]}`;
+    // («Гиорги Name-дзе» … «Name-дзе добавил»: a Georgian man's name in «-ги», as printed; russian-georgian-mans-name-in-i.ts.)
+    if (isGeorgianMansNameInI(first, surname[0]!)) return null;
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
@@ -3882,7 +3885,9 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   // (Not before a man's surname in the nominative, «-ов», «-ин», or a man's patronymic, «-вич»: a woman's genitive would
   // print «-овой» there, so "Санджи Бадмаевич", "Санджи Очиров" are a Kalmyk man's nominative first name in «-и»;
   // thirty-fourth session, test-47 r04.)
-  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !MANS_DECLINING_SURNAME_RE.test(surname) && !/(?:вич|ич)$/u.test(surname)) {
+  // (Nor «Гиорги Name-дзе»: a Georgian man's name in «-ги» before a Georgian surname, russian-georgian-mans-name-in-i.ts.)
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !MANS_DECLINING_SURNAME_RE.test(surname) && !/(?:вич|ич)$/u.test(surname)
+    && !isGeorgianMansNameInI(first, surname)) {
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия');
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');
