@@ -1862,6 +1862,9 @@ function documentBefore(masked: string, at: number): Token[] | null {
 }
 
 /** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
+/** A verb's ending after a document's stem («сообщ-ает», «сообщ-или», «заявл-яет», «обращ-аются»): no document's noun. */
+const DOCUMENT_STEM_VERB_ENDING_RE = /^(?:а|я|е|и)?(?:ет|ют|ит|ят|ил|ила|или|ило|ал|ала|али|ало|ял|яла|яли|ть|ется|ются|лся|лась|лись)$/u;
+
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
   if (stem.length < 4) return null;
@@ -1871,13 +1874,18 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const before = masked.slice(0, noun.start);
   // (A headline ends at its line: "Фермеры попросили …" is no sentence about the letter below it.)
   const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+|\n\s*)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  // (Forty-fifth session, test-63 r08: the document's noun, not a verb of the same stem, «сообщает», «сообщили»,
+  // «заявляет»: «…, сообщает <body>» names no message, and its sentence's subject before another verb («В селе Name
+  // Name-ского района … подтвердили …») had become the author of a later bare «говорится в сообщении».)
+  const isDocumentWord = (t: Token) => stems.some((s) => t.lower.startsWith(s) && !DOCUMENT_STEM_VERB_ENDING_RE.test(t.lower.slice(s.length)));
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
     if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
+    if (!words.some(isDocumentWord)) continue;
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
     // (Whoever sent it comes before the document: "X направила письмо"; not "Копия письма есть у …, его подтвердил Y".)
-    const noun = words.findIndex((t) => stems.some((s) => t.lower.startsWith(s)));
+    const noun = words.findIndex(isDocumentWord);
     // (Forty-second session: «Как говорится в ежегодном докладе уполномоченного, …. …, отмечается в докладе.»: the same
     // document named before with its owner after it, in a frame of its own, is that owner's; the bare «в докладе» had been
     // an unnamed source (test-58 r08). Guards: «в» / «во» / «из» before the noun (or one adjective between); the owner is

@@ -1,12 +1,13 @@
 // The forty-fifth session's reading of test-63's misses: a hyphenated post opening the phrase ("Judge-Executive Name
-// Name said"; speaker-phrase.ts), a lower-case field after "for the" in a post ("Cabinet member for the environment Name";
-// speaker-phrase.ts), a person's trade or an affiliation's description in apposition ("Name, a freight operator,", "Name
-// of the Centre for X, a …-based group,"; person-before-apposed-kind.ts), the South Slavic "na" inside a body's name
-// (vocabulary.ts NAME_PARTICLES), a finding opened by "In his written judgment," (finding-in-own-judgment.ts), a writer's
-// ", as <plural> <verb>-ed …" tail left out of the clause (attribution.ts AS_TAIL), and in Russian a library's keeper
-// («библиотекарь»; vocabulary-ru.ts) and a Georgian man's name in «-ги» (russian-georgian-mans-name-in-i.ts); in fresh
-// words and invented names (none of the fixtures' sentences). Each case failed on the rules before the change but the
-// guards (marked so), which pass on both.
+// Name said"; speaker-phrase.ts), a lower-case field after "for the" in a post ("Cabinet member for the environment
+// Name"; speaker-phrase.ts), a person's trade or an affiliation's description in apposition ("Name, a freight
+// operator,", "Name of the Centre for X, a …-based group,"; person-before-apposed-kind.ts), the South Slavic "na"
+// inside a body's name (vocabulary.ts NAME_PARTICLES), a finding opened by "In his written judgment,"
+// (finding-in-own-judgment.ts), a writer's ", as <plural> <verb>-ed …" tail left out of the clause (attribution.ts
+// AS_TAIL), and in Russian a library's keeper («библиотекарь»; vocabulary-ru.ts), a Georgian man's name in «-ги»
+// (russian-georgian-mans-name-in-i.ts) and a bare «говорится в сообщении» after «…, сообщает <body>» (russian.ts
+// authorOf: a verb of the document's stem is no document); in fresh words and invented names (none of the fixtures'
+// sentences). Each case failed on the rules before the change but the guards (marked so), which pass on both.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/statements/extract.ts';
 
@@ -20,6 +21,7 @@ const CHAPEL = 'Chapel may sell its organ, court rules\n\n';
 const FARMS = 'Growers left waiting after cannery closes\n\n';
 const CLUB = 'В Верхнеозерском клубе нет отопления\n\n';
 const ORCHARD = 'Фермеры недовольны ценой на хурму\n\n';
+const RABIES = 'В селе ввели карантин по бешенству\n\n';
 
 describe('English: posts before a name', () => {
   it('a hyphenated post opening the phrase, "Judge-Executive Name Name said", is the post, the name the person\'s', () => {
@@ -115,6 +117,20 @@ describe('Russian: a library\'s keeper and a Georgian man\'s name', () => {
   it('guard: a woman\'s genitive «Ольги Name-дзе» is still Ольга', () => {
     expect(found(`${ORCHARD}По словам Ольги Беридзе, урожай в этом году плохой.`)).toEqual([
       ['indirect', 'Ольга Беридзе', 'person', 'урожай в этом году плохой'],
+    ]);
+  });
+
+  it('«…, говорится в сообщении» after «…, сообщает <body>» and «Как уточняется в сообщении инспекции» is the body\'s, not a place read as a name', () => {
+    expect(found(`${RABIES}В селе Заречное Гороховского района введен карантин после того, как у енота подтвердили болезнь, сообщает Государственная инспекция ветеринарии Тверской области.\n\nКак уточняется в сообщении инспекции, карантин продлится 40 дней. На это время запрещены вывоз скота из села и проведение ярмарок, говорится в сообщении.`)).toEqual([
+      ['indirect', 'Государственная инспекция ветеринарии Тверской области', 'organisation', 'В селе Заречное Гороховского района введен карантин после того, как у енота подтвердили болезнь'],
+      ['indirect', 'Государственная инспекция ветеринарии Тверской области', 'organisation', 'карантин продлится 40 дней'],
+      ['indirect', 'Государственная инспекция ветеринарии Тверской области', 'organisation', 'На это время запрещены вывоз скота из села и проведение ярмарок'],
+    ]);
+  });
+
+  it('guard: «Как говорится в письме» after «<post> Name Name направил письмо …» is still the sender\'s', () => {
+    expect(found(`${RABIES}Председатель профсоюза Иван Рябов направил письмо губернатору.\n\nКак говорится в письме, зарплату ветеринарам не платят три месяца.`)).toEqual([
+      ['indirect', 'Иван Рябов', 'person', 'зарплату ветеринарам не платят три месяца'],
     ]);
   });
 });
