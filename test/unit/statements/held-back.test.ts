@@ -1115,8 +1115,8 @@ describe('statements on texts the rules were not written for', () => {
       // statements (direct found meets the default 0.95).
       // Read in the forty-fifth session's first round (its 19 misses, fixtures/statements/README.md, "Forty-fifth
       // session: test-63 read"; no annotation changed, 391 statements): direct found 1.00 (75/75), precision 1.00,
-      // speaker right 1.00 (75/75), partial 1.00 (25/25), reported 1.00 (291/291), 85 of 85 unnamed, all kinds 390/391
-      // (English 19 texts: 1.00, 1.00, 1.00, 58 of 58; Russian 10: 1.00, 1.00, 1.00, 27 of 27); 1 miss left. Floors a
+      // speaker right 1.00 (75/75), partial 1.00 (25/25), reported 1.00 (291/291), 85 of 85 unnamed, all kinds 391/391
+      // (English 19 texts: 1.00, 1.00, 1.00, 58 of 58; Russian 10: 1.00, 1.00, 1.00, 27 of 27); 0 misses left. Floors a
       // few statements under those figures.
       part: 'test-63',
       title: 'sixty-third part (29 full-length texts, 10 in Russian; written blind in the forty-fourth session, during its first round, and read in the forty-fifth)',
