@@ -7,6 +7,7 @@ import { lastCompanyIntroduced, lastLatinCompanyIntroduced } from './russian-com
 import { escapeRegExp } from '../text/escape-reg-exp.ts';
 import type { ReportedClause } from './attribution.ts';
 import { givenNameGender } from './given-names.ts';
+import { isGeorgianMansNameInI } from './russian-georgian-mans-name-in-i.ts';
 import { nameAfterPlace } from './russian-name-after-place.ts';
 import { russianJoinedSourceAside } from './russian-joined-source-aside.ts';
 import { isPostOfLetteredBody, postOfNamedBody } from './russian-post-of-named-body.ts';
@@ -1861,6 +1862,9 @@ function documentBefore(masked: string, at: number): Token[] | null {
 }
 
 /** The person named at the start of the latest sentence before `noun` that speaks of the same document, or null. */
+/** A verb's ending after a document's stem («сообщ-ает», «сообщ-или», «заявл-яет», «обращ-аются»): no document's noun. */
+const DOCUMENT_STEM_VERB_ENDING_RE = /^(?:а|я|е|и)?(?:ет|ют|ит|ят|ил|ила|или|ило|ал|ала|али|ало|ял|яла|яли|ть|ется|ются|лся|лась|лись)$/u;
+
 function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const stem = noun.lower.slice(0, 5);
   if (stem.length < 4) return null;
@@ -1870,13 +1874,18 @@ function authorOf(masked: string, noun: Token): SpeakerPhrase | null {
   const before = masked.slice(0, noun.start);
   // (A headline ends at its line: "Фермеры попросили …" is no sentence about the letter below it.)
   const starts = [...before.matchAll(/(?:^|[.!?]\u00BB?\s+|\n\s*)(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  // (Forty-fifth session, test-63 r08: the document's noun, not a verb of the same stem, «сообщает», «сообщили»,
+  // «заявляет»: «…, сообщает <body>» names no message, and its sentence's subject before another verb («В селе Name
+  // Name-ского района … подтвердили …») had become the author of a later bare «говорится в сообщении».)
+  const isDocumentWord = (t: Token) => stems.some((s) => t.lower.startsWith(s) && !DOCUMENT_STEM_VERB_ENDING_RE.test(t.lower.slice(s.length)));
   for (let k = starts.length - 2; k >= 0 && k >= starts.length - 4; k--) {
     const sentence = masked.slice(starts[k]!, starts[k + 1]!);
     if (!stems.some((s) => sentence.toLowerCase().includes(s))) continue;
     const words = tokenize(sentence, starts[k]!);
+    if (!words.some(isDocumentWord)) continue;
     const verb = words.findIndex((t, j) => j > 0 && /^\p{Ll}+(?:ил|ал|ял|ел|ул)[аио]?$/u.test(t.text));
     // (Whoever sent it comes before the document: "X направила письмо"; not "Копия письма есть у …, его подтвердил Y".)
-    const noun = words.findIndex((t) => stems.some((s) => t.lower.startsWith(s)));
+    const noun = words.findIndex(isDocumentWord);
     // (Forty-second session: «Как говорится в ежегодном докладе уполномоченного, …. …, отмечается в докладе.»: the same
     // document named before with its owner after it, in a frame of its own, is that owner's; the bare «в докладе» had been
     // an unnamed source (test-58 r08). Guards: «в» / «во» / «из» before the noun (or one adjective between); the owner is
@@ -3848,6 +3857,8 @@ export function russianCanonical(known: string, surname: readonly string[]): str
     // instrumental, «-ом» after a consonant, before a surname that does not decline, is his name without it; and a woman's
     // genitive in «-ии», «Агнии Марчук», is «Агния» as «Марии» is «Мария».)
     if (/^\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфхжшчщц]ом$/u.test(first) && givenNameGender(first.slice(0, -2)) !== 'f') return `${first.slice(0, -2)} ${surname[0]}`;
+    // («Гиорги Name-дзе» … «Name-дзе добавил»: a Georgian man's name in «-ги», as printed; russian-georgian-mans-name-in-i.ts.)
+    if (isGeorgianMansNameInI(first, surname[0]!)) return null;
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия').replace(/у$/u, 'а').replace(/ю$/u, 'я').replace(/ея$/u, 'ей');
     return named !== first && /^\p{Lu}\p{Ll}+$/u.test(first) ? `${named} ${surname[0]}` : null;
   }
@@ -3882,7 +3893,9 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   // (Not before a man's surname in the nominative, «-ов», «-ин», or a man's patronymic, «-вич»: a woman's genitive would
   // print «-овой» there, so "Санджи Бадмаевич", "Санджи Очиров" are a Kalmyk man's nominative first name in «-и»;
   // thirty-fourth session, test-47 r04.)
-  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !MANS_DECLINING_SURNAME_RE.test(surname) && !/(?:вич|ич)$/u.test(surname)) {
+  // (Nor «Гиорги Name-дзе»: a Georgian man's name in «-ги» before a Georgian surname, russian-georgian-mans-name-in-i.ts.)
+  if (/^\p{Lu}\p{Ll}+(?:ы|[гкхжшчщ]и|ьи|ии)$/u.test(first) && !MANS_DECLINING_SURNAME_RE.test(surname) && !/(?:вич|ич)$/u.test(surname)
+    && !isGeorgianMansNameInI(first, surname)) {
     const named = first.replace(/ы$/u, 'а').replace(/([гкхжшчщ])и$/u, '$1а').replace(/ьи$/u, 'ья').replace(/ии$/u, 'ия');
     // (A woman's surname: "Кравцовой" → Кравцова, "Луговой" → Луговая; one that does not decline stays.)
     const nominal = /(?:ов|ев|ёв|ин|ын)ой$/u.test(surname) ? surname.replace(/ой$/u, 'а') : surname.replace(/ой$/u, 'ая');

@@ -999,7 +999,7 @@ function bodyHoldingPost(phrase: SpeakerPhrase | null): SpeakerPhrase | null {
 const PATRONYMIC_SURNAME_RE = /^(?:Mc|Mac|Fitz|O['\u2019])\p{Lu}\p{Ll}/u;
 
 /** BODY_KINDS a person may be too, one who runs the trade ("tour operator", "seed producer"). */
-const PERSON_TRADES = new Set(['operator', 'supplier', 'provider', 'maker', 'producer', 'developer', 'exporter', 'importer', 'miner', 'publisher']);
+export const PERSON_TRADES: ReadonlySet<string> = new Set(['operator', 'supplier', 'provider', 'maker', 'producer', 'developer', 'exporter', 'importer', 'miner', 'publisher']);
 
 /** Words for a business once it has been named ("the processor", "the airline"), with "the" only. */
 export const BUSINESS_NOUNS = new Set(['processor', 'operator', 'retailer', 'supplier', 'carrier', 'airline', 'lender', 'insurer',
@@ -1200,7 +1200,10 @@ function titleThenName(tokens: Token[], span: { start: number; end: number }): S
     // "director of rugby Nick Ashworth-Lyle", "head of communications Name": a field in lower case after the role.
     // ("Head of the provincial transportation agency Name": or a body described in lower case, lower-case-body-before-name.ts.)
     // ("Opposition Spokesman on Agriculture Name Name": a shadow post's field after "on".)
-    const field = ['of', 'for', 'on'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) : 0;
+    // ("Cabinet member for the environment Name Name told …": or "the" before the field's lower-case words; forty-fifth
+    // session, test-63 w16. Taken last, so a body described in lower case after "the" is read as before.)
+    const fieldAfterThe = (k: number) => (DEFINITE.has(tokens[k]?.lower ?? '') && fieldLength(tokens, k + 1) > 0 ? 1 + fieldLength(tokens, k + 1) : 0);
+    const field = ['of', 'for', 'on'].includes(tokens[from]!.text) ? fieldLength(tokens, from + 1) || lowerCaseBodyBeforeName(tokens, from + 1) || fieldAfterThe(from + 1) : 0;
     if (field > 0) from += 1 + field;
     // "permanent representative to NATO Alexander Grushko": the body the role belongs to comes before the name.
     else if (['to', 'of', 'for', 'on'].includes(tokens[from]!.text)) {
@@ -1617,8 +1620,10 @@ function parsePhraseAsPrinted(all: Token[]): SpeakerPhrase | null {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return null;
   // "Hardin County Judge-Executive Mona Reeves", "Township Clerk-Treasurer Name": a hyphenated post (a part of it a post)
   // after capitalised words (a place, a body), then a name of two or three words: the person, not a name of five words.
-  const hyphenPost = tokens.findIndex((t, k) => k > 0 && /^\p{Lu}\p{L}+-\p{L}+$/u.test(t.text) && t.lower.split('-').some((w) => ROLE_NOUNS.has(w)));
-  if (hyphenPost > 0 && tokens.length - hyphenPost - 1 >= 2 && tokens.length - hyphenPost - 1 <= 3
+  // (Forty-fifth session, test-63 w03: or opening the phrase, "Judge-Executive Name Name said", with no place before it;
+  // it had been read as a name of three words, the post with it.)
+  const hyphenPost = tokens.findIndex((t) => /^\p{Lu}\p{L}+-\p{L}+$/u.test(t.text) && t.lower.split('-').some((w) => ROLE_NOUNS.has(w)));
+  if (hyphenPost >= 0 && tokens.length - hyphenPost - 1 >= 2 && tokens.length - hyphenPost - 1 <= 3
     && tokens.slice(hyphenPost + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower))
     && tokens.slice(DEFINITE.has(tokens[0]!.lower) ? 1 : 0, hyphenPost).every((t) => isCapitalised(t) && !t.possessive)) {
     const roles = tokens[hyphenPost]!.lower.split('-').filter((w) => ROLE_NOUNS.has(w)).map((w) => normaliseRole(w));

@@ -538,7 +538,11 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', '
   'arap',
   // The Māori and Hawaiian "o" (of) inside a body's name ("Te Rūnanga o Tūpoho", "Moku o Hawaiʻi Outrigger Canoe Racing
   // Association"); thirty-fifth session, test-16 w10, test-47 w06. Only between capitalised words, as every particle here.
-  'o']);
+  'o',
+  // The South Slavic "na" (on) inside a body's name, the river or the place it stands on ("Hidroelektrane na Drini",
+  // "Vodovod na Savi"): "The operator, <Name> na <Name>, said" had been read as "the operator" alone, the name no name;
+  // forty-fifth session, test-63 w09.
+  'na']);
 
 export const PREPOSITIONS = new Set(['in', 'to', 'at', 'of', 'for', 'from', 'with', 'on', 'within', 'inside', 'close', 'behind',
   'near', 'outside', 'across', 'among', 'against', 'around', 'between',

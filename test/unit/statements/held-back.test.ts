@@ -1,8 +1,8 @@
 // The issue #13 measures on texts written for this purpose in many outlets' styles: the development part (rules are
 // changed while looking at it) and sixty-four held-back test parts, each written and committed before the rule changes
-// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third, sixty-third and sixty-fourth have
-// since had their misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in
-// the seventh, the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
+// it first measured. All but the ninth, fourteenth, forty-eighth to fifty-third and sixty-fourth have since had their
+// misses read and the rules changed on them (the sixth and seventh in the sixth session, the eighth in the seventh,
+// the tenth in the ninth, the thirteenth and twelfth in the eleventh, the fifteenth in the twelfth, the
 // sixteenth in the thirteenth, the eleventh and eighteenth in the fourteenth, the seventeenth and the eighteenth again
 // in the fifteenth, the nineteenth in the sixteenth, the twentieth and twenty-first in the seventeenth, the
 // twenty-second in the eighteenth, the twenty-third and twenty-fourth in the twenty-first, the twenty-fifth and
@@ -13,17 +13,17 @@
 // thirtieth, the forty-third in the thirty-first, the forty-fifth in the thirty-second, the forty-sixth in the
 // thirty-third, the forty-seventh in the thirty-fourth, the forty-fourth in the thirty-fifth, the fifty-fourth in the
 // thirty-sixth, the fifty-fifth in the thirty-seventh, the fifty-sixth in the thirty-eighth, the fifty-seventh in the
-// thirty-ninth, the fifty-eighth in the fortieth, the fifty-ninth in the forty-first, the sixtieth in the forty-second,
-// the sixty-first in the forty-third, the sixty-second in the forty-fourth), so they guard against going back; the
-// ninth, fourteenth, forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third, sixty-third and
-// sixty-fourth (test-9, test-14, test-48, test-49, test-50, test-51, test-52, test-53, test-63 and test-64, written
-// blind in the sixth and tenth sessions, one in the thirty-second, two in the thirty-third, three in the thirty-fourth,
-// one in the forty-fourth and one in the forty-fifth) are the unseen measurements.
+// thirty-ninth, the fifty-eighth in the fortieth, the fifty-ninth in the forty-first, the sixtieth in the
+// forty-second, the sixty-first in the forty-third, the sixty-second in the forty-fourth, the sixty-third in the
+// forty-fifth), so they guard against going back; the ninth, fourteenth, forty-eighth, forty-ninth, fiftieth,
+// fifty-first, fifty-second, fifty-third and sixty-fourth (test-9, test-14, test-48, test-49, test-50, test-51,
+// test-52, test-53 and test-64, written blind in the sixth and tenth sessions, one in the thirty-second, two in the
+// thirty-third, three in the thirty-fourth and one in the forty-fifth) are the unseen measurements.
 // Each part's floors sit a little under what it reaches (fixtures/statements/README.md has every figure and
 // the history); the issue's targets are asserted only on the first part, which meets them: on the unseen parts
 // they are not met (speaker right 0.95, every anonymous source), and issue #13 stays open for them.
 // STATEMENTS_MISSES=1 prints every miss of the development part; STATEMENTS_READ_MISSES=<part> prints a read part's
-// (never an unseen part's, test-9, test-14, test-48 to test-53, test-63 or test-64: that would end its use as an unseen
+// (never an unseen part's, test-9, test-14, test-48 to test-53 or test-64: that would end its use as an unseen
 // measurement).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ const root = fileURLToPath(new URL('../../../fixtures/statements/', import.meta.
 type Part = 'dev' | 'test' | 'test-2' | 'test-3' | 'test-4' | 'test-5' | 'test-6' | 'test-7' | 'test-8' | 'test-9' | 'test-10' | 'test-11' | 'test-12' | 'test-13' | 'test-14' | 'test-15' | 'test-16' | 'test-17' | 'test-18' | 'test-19' | 'test-20' | 'test-21' | 'test-22' | 'test-23' | 'test-24' | 'test-25' | 'test-26' | 'test-27' | 'test-28' | 'test-29' | 'test-30' | 'test-31' | 'test-32' | 'test-33' | 'test-34' | 'test-35' | 'test-36' | 'test-37' | 'test-38' | 'test-39' | 'test-40' | 'test-41' | 'test-42' | 'test-43' | 'test-44' | 'test-45' | 'test-46' | 'test-47' | 'test-48' | 'test-49' | 'test-50' | 'test-51' | 'test-52' | 'test-53' | 'test-54' | 'test-55' | 'test-56' | 'test-57' | 'test-58' | 'test-59' | 'test-60' | 'test-61' | 'test-62' | 'test-63' | 'test-64';
 
 /** Parts whose misses nobody has read: never printed, so that they stay a blind measurement. */
-const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-63', 'test-64']);
+const UNSEEN: ReadonlySet<Part> = new Set<Part>(['test-9', 'test-14', 'test-48', 'test-49', 'test-50', 'test-51', 'test-52', 'test-53', 'test-64']);
 
 interface LanguageShare {
   texts: number;
@@ -1113,10 +1113,14 @@ describe('statements on texts the rules were not written for', () => {
       // 19 texts: 0.94, 1.00, 0.98, 58 of 58; Russian 10: 0.91, 1.00, 1.00, 27 of 27); on the round's merged rules
       // (1006506c, six rule branches) the same, to the statement. Floors: those figures less a margin of a few
       // statements (direct found meets the default 0.95).
-      // Unseen: its misses are never to be printed.
+      // Read in the forty-fifth session's first round (its 19 misses, fixtures/statements/README.md, "Forty-fifth
+      // session: test-63 read"; no annotation changed, 391 statements): direct found 1.00 (75/75), precision 1.00,
+      // speaker right 1.00 (75/75), partial 1.00 (25/25), reported 1.00 (291/291), 85 of 85 unnamed, all kinds 391/391
+      // (English 19 texts: 1.00, 1.00, 1.00, 58 of 58; Russian 10: 1.00, 1.00, 1.00, 27 of 27); 0 misses left. Floors a
+      // few statements under those figures.
       part: 'test-63',
-      title: 'sixty-third part (29 full-length texts, 10 in Russian; written blind in the forty-fourth session, during its first round; unseen)',
-      floors: { texts: 29, speakerRight: 0.9, partial: 0.88, reported: 0.97, anonymous: 0.96 },
+      title: 'sixty-third part (29 full-length texts, 10 in Russian; written blind in the forty-fourth session, during its first round, and read in the forty-fifth)',
+      floors: { texts: 29, speakerRight: 0.96, partial: 0.92, reported: 0.98, anonymous: 0.96 },
     },
     {
       // Written blind in the forty-fifth session, during its first round (2026-12-07, 20:49–21:03 UTC by the machine's
