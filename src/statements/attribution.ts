@@ -4,6 +4,8 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { isHopeWithoutThat } from './hope-without-that.ts';
+import { isAddedAScore } from './added-a-score.ts';
 import { workerGradeBeforeTrade } from './person-grade-before-trade.ts';
 import { ACT_AFTER_QUOTED_WORD } from './act-after-quoted-word.ts';
 import { emphaticReflexiveAt } from './emphatic-reflexive.ts';
@@ -670,6 +672,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       moved = true;
     }
   }
+  // ("Name added 14 points and 11 rebounds": a game's tally as the object; added-a-score.ts.)
+  if (isAddedAScore(cue.lower, masked.slice(cue.end, sentenceEnd))) return null;
   // ("said at the Mutare showgrounds prices were …": the place's kind after its name; venue-noun-after-place.ts.)
   at = pastVenueNoun(masked, at, sentenceEnd, (r) => clauseWithoutThat(r, true));
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
@@ -766,6 +770,16 @@ const JUDGING_HEADS = new Set(['court', 'tribunal', 'commission', 'board', 'regu
 /** Posts of one person who decides a case, not a judge by title (the adjudication officer of an employment body, an arbitrator). */
 const DECIDING_POST_RE = /(?<![\p{L}])(?:[Aa]djudicat(?:ion|ing)\s+[Oo]fficer|[Aa]djudicator|[Aa]rbitrator|[Mm]agistrate)(?:\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)?$/u;
 
+/** Whether the sentence opens "In her decision, …" right up to the phrase: one who decides the case, whatever the post. */
+// ("In her decision, published on Friday, Deputy President Name found that …": a tribunal member's post is no judge's,
+// but a decision of one's own is what only one who decides a case writes. Forty-fifth session, test-62 w03.)
+function inOwnDecision(masked: string, start: number): boolean {
+  const before = masked.slice(Math.max(0, start - 160), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  return IN_OWN_DECISION_RE.test(sentence);
+}
+const IN_OWN_DECISION_RE = /^\s*In\s+(?:his|her|their)\s+(?:(?:written|final|reserved|interim)\s+)?(?:decision|ruling|judg(?:e)?ment|determination|reasons|findings)\s*,[^,]*,?\s*(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}$/u;
+
 /** Whether a body that sits in judgment speaks ("The Board of Audit and Inspection found that …"). */
 function judges(phrase: SpeakerPhrase, masked: string): boolean {
   // ("Justice Owen Pritchard found that …", "the judge found that …": a judge's findings are what the judge wrote.)
@@ -775,7 +789,8 @@ function judges(phrase: SpeakerPhrase, masked: string): boolean {
       // ("In her decision, Adjudication Officer Name found the dismissal was unfair", "the arbitrator found": one who
       // decides a case by a post of deciding, as ruling-at-end.ts reads "ruled"; forty-first session, test-57 w13. Guard: the
       // post's words in the phrase or right before it.)
-      || DECIDING_POST_RE.test(masked.slice(Math.max(0, phrase.start - 22), phrase.end));
+      || DECIDING_POST_RE.test(masked.slice(Math.max(0, phrase.start - 22), phrase.end))
+      || inOwnDecision(masked, phrase.start);
   }
   // ("She found that …" right after "Traffic Commissioner Name said …": pronoun-of-one-who-decides.ts.)
   if (phrase.kind === 'pronoun') return pronounOfOneWhoDecides(phrase, masked);
@@ -969,6 +984,8 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
     if (m.index >= end) break;
     const verb = m[1]!;
     if (PRONOUN_WISH_RE.test(rest.slice(m.index).replace(/^,?\s+(?:and|but)/u, ''))) continue;
+    // ("… and he hoped the boats could sail …": the speaker's hope with no "that" runs on; hope-without-that.ts.)
+    if (!m[0].startsWith(',') && /^\s+and\s/u.test(m[0]) && isHopeWithoutThat(verb, rest.slice(m.index + m[0].length))) continue;
     if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
       end = m.index;
       break;
