@@ -4,6 +4,8 @@
 // "…, saying …"). Works on masked text: quoted words are hidden so a verb
 // inside a quotation is never taken for an attribution.
 
+import { isHopeWithoutThat } from './hope-without-that.ts';
+import { isAddedAScore } from './added-a-score.ts';
 import { workerGradeBeforeTrade } from './person-grade-before-trade.ts';
 import { personBeforeApposedKind } from './person-before-apposed-kind.ts';
 import { ACT_AFTER_QUOTED_WORD } from './act-after-quoted-word.ts';
@@ -672,6 +674,8 @@ function clauseStartAfterCue(masked: string, tokens: Token[], cueIndex: number, 
       moved = true;
     }
   }
+  // ("Name added 14 points and 11 rebounds": a game's tally as the object; added-a-score.ts.)
+  if (isAddedAScore(cue.lower, masked.slice(cue.end, sentenceEnd))) return null;
   // ("said at the Mutare showgrounds prices were …": the place's kind after its name; venue-noun-after-place.ts.)
   at = pastVenueNoun(masked, at, sentenceEnd, (r) => clauseWithoutThat(r, true));
   const rest = tokens.filter((t) => t.start >= at && t.start < sentenceEnd);
@@ -978,6 +982,8 @@ function clauseEnd(masked: string, start: number, sentenceEnd: number): number {
     if (m.index >= end) break;
     const verb = m[1]!;
     if (PRONOUN_WISH_RE.test(rest.slice(m.index).replace(/^,?\s+(?:and|but)/u, ''))) continue;
+    // ("… and he hoped the boats could sail …": the speaker's hope with no "that" runs on; hope-without-that.ts.)
+    if (!m[0].startsWith(',') && /^\s+and\s/u.test(m[0]) && isHopeWithoutThat(verb, rest.slice(m.index + m[0].length))) continue;
     if (CLAUSE_CUES.has(verb) || THAT_CUES.has(verb) || TO_CUES.has(verb)) {
       end = m.index;
       break;

@@ -66,6 +66,7 @@ import { isGivenNameLikeNationality } from './given-name-like-nationality.ts';
 import { parentOfChildrenBeforeName } from './parent-of-children-before-name.ts';
 import { capitalisedPostAdjunct } from './capitalised-post-adjunct.ts';
 import { rankLettersWithGrade } from './rank-letters-with-grade.ts';
+import { positionWordBeforeName } from './position-word-before-name.ts';
 import { thePostAsDocument } from './the-post-as-document.ts';
 import { isAgeAmongDescription } from './age-among-description.ts';
 import { unionLocalName } from './union-local.ts';
@@ -857,6 +858,10 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
   if (teamOwner) author = { kind: 'organisation', body: teamOwner, name: [], roles: [], qualifier: null, ...span };
   // "An open letter signed by 120 academic staff": authors the text does not name make the document an unnamed source's.
   if (author?.kind === 'anonymous') return { ...author, document: noun, ...span };
+  // ("A memo from the district's business manager states that …": a document from one person's post is the post's holder's,
+  // the one the text names so, before or after, as "The case officer's report" is below. Forty-fifth session, test-62 w14.
+  // Guard: a post the phrase reader takes for one person's, its last word a person's noun.)
+  if (author?.kind === 'title' && author.roles.length > 0 && isPersonNoun(authorWords.at(-1)!.lower)) return phrase(author);
   if (author && (author.kind === 'organisation' || author.kind === 'name')) {
     return author.kind === 'name' && (author.roles.length > 0 || author.name.length >= 2) ? phrase(author)
       : phrase({ ...author, kind: 'organisation', body: author.body ?? author.name.join(' '), name: [] });
@@ -1382,6 +1387,12 @@ export function parseSpeakerPhrase(all: Token[]): SpeakerPhrase | null {
   const graded = rankLettersWithGrade(all);
   if (graded > 0) {
     const named = parseSpeakerPhrase(all.slice(graded));
+    if (named?.kind === 'name' && named.roles.length === 0) return { ...named, start: all[0]!.start };
+  }
+  // ("Centre Name Name added …": a player's position that is also a plain or body's word, passed over;
+  // position-word-before-name.ts.)
+  if (positionWordBeforeName(all)) {
+    const named = parseSpeakerPhrase(all.slice(1));
     if (named?.kind === 'name' && named.roles.length === 0) return { ...named, start: all[0]!.start };
   }
   // ("Mother of four Name Name said": the description printed without hyphens passed over; parent-of-children-before-name.ts.)

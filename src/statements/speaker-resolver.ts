@@ -67,6 +67,7 @@ import { bodyNamedByPeoplePlural } from './body-named-by-people-plural.ts';
 import { givenNameGender } from './given-names.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
+import { documentAuthorNamedNext } from './document-author-named-next.ts';
 import { holderOfTitleUsedAsNoun } from './honorific-as-post.ts';
 import { womanKnownByObliqueName } from './russian-womans-name-read-twice.ts';
 import { russianGenderByVerbAfterName } from './russian-gender-by-verb-after-name.ts';
@@ -237,6 +238,8 @@ export class SpeakerResolver {
   private readonly bodies: string[] = [];
   /** Who wrote the documents named so far, by their noun ("study" → "University of Exeter"). */
   private readonly documents = new Map<string, string | null>();
+  /** A document's author given by a post and found by it ("A memo from the district's business manager"), by the noun. */
+  private readonly documentPeople = new Map<string, string>();
   /** The documents whose author only the headline gave ("…, Flow Country study finds"), which the prose may name better. */
   private readonly documentsByHeadline = new Set<string>();
   /** Titles this text gave people ("the Russian diplomat" once resolved to Rogozin). */
@@ -566,6 +569,10 @@ export class SpeakerResolver {
         // "The study said": whoever the text gave as the author of the last such document, else the last body named.
         if (phrase.document && phrase.body === phrase.document) {
           if (this.documents.get(phrase.document) === null) return { speaker: null, anonymous: true, kind: 'anonymous' };
+          // ('"…," the memo says.' after "A memo from the district's business manager": the post's holder found for it;
+          // document-author-named-next.ts.)
+          const byPost = this.documents.has(phrase.document) ? undefined : this.documentPeople.get(phrase.document);
+          if (byPost) return { speaker: byPost, anonymous: false, kind: 'person' };
           // ("The figures show …", "The data shows …" with no owner the text gives: numbers the reporter cites, nobody's;
           // unlike "the report", which is the last body's when the text named no author.)
           if (!this.documents.has(phrase.document) && UNOWNED_NUMBERS.has(phrase.document)) return { speaker: null, anonymous: true, kind: 'anonymous' };
@@ -2493,6 +2500,17 @@ export class SpeakerResolver {
               : businessHeadWanted(this.text.slice(phrase.start, phrase.end)) ? 'business' : null;
           const ofKind = kind ? [...this.recent].reverse().find((name) => this.postsPrinted.has(name) && russianPostKind(this.postsPrinted.get(name)!, kind === 'police') === kind) : undefined;
           if (ofKind) return ofKind;
+        }
+        // ("A memo from the district's business manager states …" then "The memo was written by business manager Name":
+        // a document's author by post, named in the next sentences; document-author-named-next.ts.)
+        if (phrase.document && !isCyrillic(this.text.slice(phrase.start, phrase.end))) {
+          const title = { roles: phrase.roles, qualifier: phrase.qualifier };
+          const holders = this.directory.people().filter((p) => this.namedInText.has(p.name) && this.titlesOf(p).some((t) => titleCovers(t, title)));
+          const author = this.byTitle(title, phrase.start) ?? documentAuthorNamedNext(this.text, phrase.end, holders.map((p) => p.name));
+          if (author) {
+            this.documentPeople.set(phrase.document, author);
+            return author;
+          }
         }
         return this.byTitle({ roles: phrase.roles, qualifier: phrase.qualifier }, phrase.start,
           isCyrillic(this.text.slice(phrase.start, phrase.end)) ? russianVerbGenderAt(this.text, phrase.start, phrase.end) : null);
