@@ -17,10 +17,16 @@ const INNER_BODY_WORDS = new Set(['society', 'association', 'federation', 'union
   // (A shipping or a bus line's word: "Pacific Direct Line", "Nordic Coast Lines"; the given-name guard keeps "Ann Line".)
   'line', 'lines']);
 
+// - A watchdog's word grown into the first word, "Healthwatch Lincolnshire", "Floodwatch Dorset": one word ending in
+//   "watch" after three letters or more, then the county or branch; no given name nor surname is spelled so (forty-fifth
+//   session, the seventeenth English unnamed probe's d2462). Guard: the word first, and one or two words after it.
+const WATCH_COMPOUND_RE = /^\p{Lu}\p{Ll}{3,}watch$/u;
+
 /** Whether capitalised words hold a body's word inside them, followed by one or two words (see above). */
 export function bodyWordInsideName(name: readonly string[]): boolean {
   if (name.length < 2 || givenNameGender(name[0]!) !== null) return false;
   if (!name.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (name.length <= 3 && WATCH_COMPOUND_RE.test(name[0]!)) return true;
   if (name.length === 2 || INNER_BODY_WORDS.has(name.at(-1)!.toLowerCase())) return INNER_BODY_WORDS.has(name.at(-1)!.toLowerCase());
   for (let k = 1; k < name.length - 1; k++) {
     if (INNER_BODY_WORDS.has(name[k]!.toLowerCase()) && name.length - 1 - k <= 2) return true;

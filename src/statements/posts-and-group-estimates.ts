@@ -8,8 +8,11 @@
 // "traders", "analysts"), the only word before the document noun besides "the" or lower-case describing words.
 import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
-const POSTS = new Set(['posts', 'post', 'messages', 'comments', 'videos']);
+const POSTS = new Set(['posts', 'post', 'messages', 'message', 'comments', 'videos']);
 const ONLINE = new Set(['online', 'social', 'media', 'internet', 'web']);
+/** Online places a post is put in ("in the group", "on the forum") and the counts that may open such a phrase. */
+const ONLINE_PLACES = new Set(['group', 'chat', 'forum', 'thread', 'channel', 'page', 'groupchat']);
+const ONE_OR_SOME = new Set(['one', 'a', 'another', 'some', 'several', 'many', 'other']);
 /** Documents a group of people can put out without a body behind them. */
 const GROUP_DOCUMENTS = new Set(['estimates', 'estimate', 'figures', 'forecasts', 'calculations', 'data']);
 
@@ -30,6 +33,14 @@ export function postsOnline(tokens: readonly Token[], span: { start: number; end
     && before.some((t) => capitalised(t) || ONLINE.has(t.lower));
   const platformAfter = after.length >= 2 && after.length <= 4 && after[0]!.text === 'on'
     && after.slice(1).every((t) => capitalised(t) || ONLINE.has(t.lower) || t.lower === 'the') && after.slice(1).some((t) => t.lower !== 'the');
+  // ("A Facebook group for … parents has filled with photos. One post in the group said …": a post in an online group,
+  // chat, forum or thread the text told of, "in" / "on" and "the" and that place's word after it; one post or a few, by
+  // nobody named. Forty-fifth session, the seventeenth English unnamed probe's d2463. Guards: the place's word in lower
+  // case, the last of the phrase; only a count or an article before the noun; "posts in the group" alone, jobs as often
+  // as not, stays none.)
+  const placeAfter = after.length === 3 && (after[0]!.text === 'in' || after[0]!.text === 'on') && after[1]!.lower === 'the'
+    && ONLINE_PLACES.has(after[2]!.text) && before.length === 1 && ONE_OR_SOME.has(before[0]!.lower);
+  if (placeAfter) return anonymous(tokens[n]!.lower.endsWith('s') ? tokens[n]!.lower : `${tokens[n]!.lower}s`, span);
   if ((platformBefore && after.length === 0) || ((before.length === 0 || (before.length === 1 && ['some', 'several', 'recent'].includes(before[0]!.lower))) && platformAfter)) {
     return anonymous(tokens[n]!.lower.endsWith('s') ? tokens[n]!.lower : `${tokens[n]!.lower}s`, span);
   }

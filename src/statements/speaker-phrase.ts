@@ -58,6 +58,7 @@ import { withSeatMemberLetters } from './seat-member-letters.ts';
 import { bodyWritingToOwnPeople } from './sent-to-own-staff.ts';
 import { shareOfThoseDescribed } from './share-of-those-described.ts';
 import { bodyOfStaff } from './staff-author.ts';
+import { isMessagingMedium } from './messaging-medium.ts';
 import { isStandingFigure } from './standing-figure.ts';
 import { withoutTenureWords } from './tenure-before-post.ts';
 import { theParkAsBody } from './the-park-as-body.ts';
@@ -672,6 +673,9 @@ export const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'review', 'a
   // (An email a body sent, as its letter: "In an email, the agency said …. No date has been set, the email said."; fortieth
   // session, test-58 w06.)
   'email', 'e-mail', 'emails',
+  // (A text or chat message passed round and seen by the paper, as an email is: "A WhatsApp message circulated among
+  // tenants and seen by this newspaper says …"; forty-fifth session, d2505.)
+  'message', 'messages',
   // (A regulator's binding notice: "The agency's airworthiness directive requires …. It says cracks …".)
   'directive', 'directives',
   // (A forecaster's outlook: "According to the agency's outlook, …".)
@@ -821,7 +825,8 @@ function documentPhrase(all: Token[], span: { start: number; end: number }): Spe
     && !DEFINITE.has(before[capEnd - 1]!.lower) && !INDEFINITE.has(before[capEnd - 1]!.lower) ? before.slice(0, capEnd) : before;
   const lastLower = named0.findLastIndex((t) => !isCapitalised(t) || t.possessive || DEFINITE.has(t.lower) || INDEFINITE.has(t.lower));
   // ("Industry figures have told us": a sector's common noun, capitalised only as it opens the sentence, makes nothing.)
-  const maker = named0.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)));
+  // ("A WhatsApp message circulated among tenants": the service it went by is no maker; messaging-medium.ts.)
+  const maker = named0.slice(lastLower + 1).filter((t, k) => !(k === 0 && t.start === all[0]!.start && SECTOR_NOUNS.has(t.lower)) && !isMessagingMedium(t.text));
   // ("a cabinet statement", "ministry figures": a body's word in lower case, right before the noun and after no more than a
   // determiner, is its maker, the body the resolver finds for the word; not a plural, "members", "states".)
   const bodyWord = before.length <= 2 && before.length >= 1 && /^\p{Ll}+$/u.test(before.at(-1)!.text) && ORGANISATION_HEADS.has(before.at(-1)!.lower)
@@ -1988,6 +1993,9 @@ export const BODY_NAME_ENDS = new Set(['international', 'watch', 'group', 'energ
   // ("Greystane Aggregates said it had …", "Brightwell Appliances", "Cook Islands Tourism said it would": a quarry's or a
   // maker's goods in the plural, a tourism board's field; no surname either.)
   'aggregates', 'appliances', 'tourism',
+  // ("Peel Parents Together said it would …", "Neighbours Together": a campaign's name closing on "Together"; no surname
+  // is spelled so. Forty-fifth session, d2500.)
+  'together',
   // ("Falaj Contracting, a Sharjah-based builder, said", "Kelso Textiles said it was not among the bidders": a builder named
   // by its trade's gerund, a mill by its goods; no surname is so spelled. Thirty-ninth session, d2141, d2142.)
   'contracting', 'textiles',

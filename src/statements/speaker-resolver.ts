@@ -64,6 +64,8 @@ import { isEverydayTradePost } from './everyday-trade-post.ts';
 import { fullNameAfterHonorific } from './given-name-after-honorific.ts';
 import { charityNamedInText } from './charity-named-in-text.ts';
 import { bodyNamedByPeoplePlural } from './body-named-by-people-plural.ts';
+import { partyNamedWithoutTheWord } from './party-named-without-the-word.ts';
+import { peoplePluralOnlyInsideLongerNames } from './people-plural-inside-longer-name.ts';
 import { givenNameGender } from './given-names.ts';
 import { groupByMembersWord } from './group-by-members-word.ts';
 import { printedBefore, russianPostOnlyAfter } from './holder-named-later.ts';
@@ -490,7 +492,9 @@ export class SpeakerResolver {
     // Russian plural, "жители"; printed after a first name, it is that person's. So is "Banks, who …, said" after "John
     // Banks": a surname that is also a plural of bodies.)
     const word = phrase.kind === 'anonymous' && phrase.plural ? this.text.slice(phrase.start, phrase.end) : '';
-    if ((/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) || /^\p{Lu}\p{Ll}{2,}s$/u.test(word)) && this.fullNameInText(word)) {
+    // ("Parents have complained …" beside "Peel Parents Together": no full name, people-plural-inside-longer-name.ts.)
+    if ((/^\p{Lu}[\u0430-\u044F\u0451]{3,}и$/u.test(word) || /^\p{Lu}\p{Ll}{2,}s$/u.test(word)) && this.fullNameInText(word)
+      && !peoplePluralOnlyInsideLongerNames(this.text, word)) {
       return this.resolve({ kind: 'name', name: [word], roles: [], qualifier: null, start: phrase.start, end: phrase.end });
     }
     // («Активисты инициативной группы «…» считают», then «Активисты назвали …»: a named group's members speaking together
@@ -2199,6 +2203,10 @@ export class SpeakerResolver {
       // "the agency said" after "An Environment Agency official …": a name the text prints ending in the word.
       const titled = this.titledName(head, at);
       if (titled) return titled;
+      // ("The party said" after "The Patriotic Progress Alliance is split …": a party named by another word for one,
+      // party-named-without-the-word.ts.)
+      const party = head === 'party' && words.length === 1 ? partyNamedWithoutTheWord(this.text, at) : null;
+      if (party) return party;
       // ("The Prairie Gold Farmers Cooperative board has set …, the co-op said": "co-op" is the short word for a name that
       // ends in "Cooperative" / "Co-operative"; the name the text prints last before, else first.)
       // ("Riverside Farmers' Cooperative said …" then "The co-operative said": the word spelled the other way, with or without
