@@ -917,7 +917,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
   // outlet, then the body read as if the phrase opened with "в".)
-  if (inBody > 0 && body.length > 1 && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
+  // (Forty-fifth session: «…, сообщили порталу в компании»: the body's common word alone after «в» too, read as «сообщили
+  // в компании» is, the company the text named; test-62 r10. Guard: a lower-case word, read as a body.)
+  if (inBody > 0 && (body.length > 1 || (body.length === 1 && /^\p{Ll}{4,}$/u.test(body[0]!.text))) && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
     const told = parseRussianPhrase(tokens.slice(inBody));
     if (told?.kind === 'organisation') return told;
   }
