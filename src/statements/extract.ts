@@ -46,6 +46,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { quotedNameAsSubject, quotedNamesOpeningSentences } from './quoted-name-as-subject.ts';
 import { isQuotedWordInClause } from './quoted-word-in-clause.ts';
 import { AUTHORS_AGAIN_RE, publishedByResearchersAt, researchBody, STUDY_MENTION_RE, studyAuthorsPublishing } from './research-body.ts';
+import { russianCompanionsNamed } from './russian-companion-named.ts';
 import { aboutThisAttribution, isCyrillic, isRussianPeopleNoun, RU_COMPLETING_VERB_RE, russianCompanyName, russianGender, russianMentions, russianNominativeName, russianPeopleNounGender, russianSubjectBefore, withFirstName } from './russian.ts';
 import { familyWordAfterPossessive, namedRelative } from './russian-named-relative.ts';
 import { nameAfterOpeningQuote, nameAfterStandingQuote } from './russian-quote-named-after.ts';
@@ -345,8 +346,12 @@ function readStatements(text: string, options: ExtractOptions, bodies: ReadonlyS
       if (agent) mentions.push(agent);
       // ("It was put to Mr Name whether …": or one a reported question is put to, question-put-to.ts.)
       const asked = personInQuestion(masked, sentence.start, sentence.end) ?? personQuestionPutTo(masked, sentence.start, sentence.end);
+      // («… вместе с ветеринаром Игорем Бойко»: a companion named in the instrumental, always one named besides the subject,
+      // whom a pronoun means only when the subject does not fit it; russian-companion-named.ts.)
+      const companions = cyrillic ? russianCompanionsNamed(masked, subjectFrom, sentence.end) : [];
+      for (const m of companions) secondary.add(m);
       const others = [...(asked ? [asked] : []), ...apposedPeople(masked, sentence.start, sentence.end),
-        ...(cyrillic ? russianMentions(masked, subjectFrom, sentence.end) : [])]
+        ...(cyrillic ? russianMentions(masked, subjectFrom, sentence.end) : []), ...companions]
         .filter((m, k, all) => m.start !== read?.start && !lastWordQuoted(text, m) && all.findIndex((o) => o.start === m.start) === k && !isCountOfPeople(masked, m))
         .sort((a, b) => a.start - b.start);
       mentions.push(...others);

@@ -64,3 +64,20 @@ export function dativeFullNameNominative(name: readonly string[]): string[] | nu
   if (givenNameGender(name[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я')) === 'f') return null;
   return nominativeFromDativeNoPatronymic([name[0]!, name[1]!]);
 }
+
+/**
+ * (Forty-fifth session, sixteenth Russian speaker probe.) «Роль досталась выпускнице института Анне Ким», «письмо передали
+ * Ирине Коваленко»: a woman's first name in the dative or prepositional «-е» / «-ье» before a surname that does not decline
+ * (a consonant that is no «-ов» / «-ин», a vowel, «-их» / «-ых»), put in the nominative, the surname as printed; the later
+ * «— рассказала актриса», «Ким добавила» name «Анна Ким». Null unless the first name put back is one the list holds for a
+ * woman and the printed form is none the list holds («Анне» is no nominative of the list).
+ */
+export function womansDativeBeforeUndeclinedSurname(name: readonly string[]): string[] | null {
+  if (name.length !== 2) return null;
+  const [first, surname] = name as [string, string];
+  if (!/^\p{Lu}\p{Ll}+(?:[бвгдзклмнпрстфхжшчщц]е|ье)$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const undeclined = /(?:[иы]х|[оиуэю])$/u.test(surname) || (/[бвгджзклмнпрстфхцчшщ]$/u.test(surname) && !/(?:ов|ев|ёв|ин|ын)$/u.test(surname));
+  if (!undeclined) return null;
+  const given = byDativeTable(first, WOMANS_GIVEN_DATIVE);
+  return givenNameGender(given) === 'f' && givenNameGender(first) === null ? [given, surname] : null;
+}

@@ -19,7 +19,7 @@ export function nominativeFromInstrumental(name: readonly string[]): string[] | 
     const given = first.endsWith('ой') ? `${first.slice(0, -2)}а`
       : first.endsWith('ом') ? first.slice(0, -2)
         : /[ие]ем$/u.test(first) ? `${first.slice(0, -2)}й`
-          : /[лр]ем$/u.test(first) ? `${first.slice(0, -2)}ь`
+          : /(?<!ф)[лр]ем$/u.test(first) ? `${first.slice(0, -2)}ь`
             : /ьей$|ьёй$/u.test(first) ? `${first.slice(0, -2)}я` : null;
     if (!given || givenNameGender(given) === 'f') return null;
     return [given, surname.replace(/([сц]к)им$/u, '$1ий').replace(/ым$/u, '')];
@@ -31,5 +31,29 @@ export function nominativeFromInstrumental(name: readonly string[]): string[] | 
     if (!given || givenNameGender(given) === 'm') return null;
     return [given, surname.replace(/([сц]к)ой$/u, '$1ая').replace(/ой$/u, 'а')];
   }
-  return null;
+  return undeclinedSurnameInstrumental(first, surname);
+}
+
+/**
+ * (Forty-fifth session, sixteenth Russian speaker probe: «поговорил с капитаном траулера Виталием Долгих», «вместе с
+ * ветеринаром Игорем Бойко», «с инспектором Анной Тен»: the surname does not decline («-их», «-ых», «-ко», a foreign one in
+ * a vowel; a woman's in a consonant too), so only the first name shows the instrumental. It is put back by its own ending;
+ * the surname stays. Guards: a man's first name in «-ом» / «-ем» (or «-ой» when the list knows it for a man's), put back to
+ * a name the list does not hold for a woman; a woman's in «-ой» / «-ьей» / «-ией», put back to one the list holds for a
+ * woman («Сергей», «Андрей» in the nominative are no woman's «-ей»). A surname that could be a man's or a woman's
+ * dative or genitive («Петрову», «Зуевой») is never taken here.)
+ */
+function undeclinedSurnameInstrumental(first: string, surname: string): string[] | null {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const vowelOrIkh = /(?:[иы]х|[оеиуэю])$/u.test(surname) && !/(?:ов|ев|ёв|ин|ын|ом|ем)у$/u.test(surname);
+  const consonant = /[бвгджзклмнпрстфхцчшщ]$/u.test(surname) && !/(?:ов|ев|ёв|ин|ын)$/u.test(surname);
+  const woman = /ой$/u.test(first) ? `${first.slice(0, -2)}а` : /[иь]ей$/u.test(first) ? `${first.slice(0, -2)}я` : null;
+  if (woman && (vowelOrIkh || consonant) && givenNameGender(woman) === 'f') return [woman, surname];
+  if (!vowelOrIkh) return null;
+  const man = /[бвгдзклмнпрстфхжшчщц]ом$/u.test(first) ? first.slice(0, -2)
+    : /[ие]ем$/u.test(first) ? `${first.slice(0, -2)}й`
+      : /[лр]ем$/u.test(first) ? `${first.slice(0, -2)}ь`
+        : woman && givenNameGender(woman) === 'm' ? woman : null;
+  if (!man || man.length < 3 || givenNameGender(man) === 'f') return null;
+  return [man, surname];
 }

@@ -7,6 +7,7 @@
 // (forty-third session, fourteenth Russian speaker probe).
 // (Forty-fourth session: the ending tables are russian-dative-name.ts's, shared; before, this file kept its own copies.)
 import { byDativeTable, MANS_DATIVE, WOMANS_GIVEN_DATIVE, WOMANS_SURNAME_DATIVE } from './russian-dative-name.ts';
+import { givenNameGender } from './given-names.ts';
 import { russianRoles } from './vocabulary-ru.ts';
 
 /**
@@ -43,6 +44,13 @@ export function nominativeAfterDativePost(post: string, name: readonly string[])
   if (/(?:[бвгдзклмнпрстфхжшчщц]е|ье|ии|[ой]е)$/u.test(first) && (womansSurnameDative || undeclined || /[бвгдзклмнпрстфхжшчщц]$/u.test(surname))
     && !mansSurnameDative) {
     return [byDativeTable(first, WOMANS_GIVEN_DATIVE), byDativeTable(surname, WOMANS_SURNAME_DATIVE)];
+  }
+  // (Forty-fifth session: «вручил фельдшеру Алсу Мухаметшиной», «медсестре Айгерим Ахметовой»: a woman's first name that
+  // does not decline (a vowel other than «-а» / «-я», or a consonant), with her surname in a woman's dative; the surname
+  // alone shows the case. Guard: the first name read as a man's dative is no man's name of the list.)
+  if (/(?:ов|ев|ёв|ин|ын|[сц]к)ой$/u.test(surname) && /(?:[уюиэо]|[бвгджзклмнпрстфхцчшщ])$/u.test(first)
+    && givenNameGender(byDativeTable(first, MANS_DATIVE)) !== 'm' && givenNameGender(first) !== 'm') {
+    return [first, byDativeTable(surname, WOMANS_SURNAME_DATIVE)];
   }
   return null;
 }

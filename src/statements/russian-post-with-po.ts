@@ -20,14 +20,18 @@ import type { SpeakerPhrase, Token } from './speaker-phrase.ts';
 
 export function postWithPoBeforeName(all: readonly Token[], parse: (words: Token[]) => SpeakerPhrase | null,
   isPreposition: (t: Token) => boolean, isKnownPost: (t: Token) => boolean, isBodyWord: (t: Token) => boolean): SpeakerPhrase | null {
-  const po = all.findIndex((t) => t.lower === 'по');
+  // (Forty-fifth session: «Его коллега из соседнего села Name Surname», «Ее соседка из третьего подъезда Name Surname»:
+  // «из» and where they are from, read as «по» is, only after a possessive and a relation word; see `related` below.)
+  const po = all.findIndex((t) => t.lower === 'по' || t.lower === 'из');
   if (po < 1 || po > 2) return null;
+  const from = all[po]!.lower === 'из';
   const before = all.slice(0, po);
   const noun = before.at(-1)!;
   // (The noun may open the sentence with its capital, «Еврокомиссар по энергетике Name».)
   const shaped = po === 1 ? /^\p{L}\p{Ll}+(?:-\p{Ll}+)?$/u : /^\p{Ll}+(?:-\p{Ll}+)?$/u;
   if (!shaped.test(noun.text) || isPreposition(noun) || isBodyWord(noun)) return null;
   const related = po === 2 && isOwnedRelationWord(before[0]!.text, noun.text);
+  if (from && !related) return null;
   if (po === 2 && !related && !/^\p{Lu}\p{Ll}+(?:ский|цкий|ская|цкая|ской|ный|ная)$/u.test(before[0]!.text)) return null;
   if (!related && before.some(isKnownPost)) return null;
   const name = all.slice(-2);

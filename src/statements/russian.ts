@@ -24,7 +24,7 @@ import { checkFindingsPhrase } from './russian-check-findings.ts';
 import { commonPersonWord } from './russian-common-person-words.ts';
 import { opensMembersSeat } from './russian-constituency.ts';
 import { isDativeListenerAfterBody, isDativeListenerName } from './russian-dative-listeners.ts';
-import { dativeFullNameNominative, isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic } from './russian-dative-name.ts';
+import { dativeFullNameNominative, isDativePatronymic, nominativeFromDative, nominativeFromDativeNoPatronymic, womansDativeBeforeUndeclinedSurname } from './russian-dative-name.ts';
 import { isDescribedPlaceBeforeName } from './russian-described-place-before-name.ts';
 import { isRuralDistrictWord } from './russian-rural-district-word.ts';
 import { isDescriptionFromPlace } from './russian-description-from-place.ts';
@@ -918,7 +918,9 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // ("Как сообщили агентству в Государственной инспекции труда в Сахалинской области": whom it was told, a word for an
   // outlet, then the body read as if the phrase opened with "в".)
-  if (inBody > 0 && body.length > 1 && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
+  // (Forty-fifth session: «…, сообщили порталу в компании»: the body's common word alone after «в» too, read as «сообщили
+  // в компании» is, the company the text named; test-62 r10. Guard: a lower-case word, read as a body.)
+  if (inBody > 0 && (body.length > 1 || (body.length === 1 && /^\p{Ll}{4,}$/u.test(body[0]!.text))) && tokens.slice(0, inBody).every((t) => RU_LISTENERS.has(t.lower))) {
     const told = parseRussianPhrase(tokens.slice(inBody));
     if (told?.kind === 'organisation') return told;
   }
@@ -3834,9 +3836,16 @@ export function russianGender(name: string): 'm' | 'f' | null {
  * The nominative of a person the directory knows only in an oblique case ("Аркадия Зимина" from "приговорил … Аркадия
  * Зимина"), given the surname as this sentence prints it ("господин Зимин заявил"); null when nothing needs changing.
  */
-export function russianCanonical(known: string, surname: readonly string[]): string | null {
+export function russianCanonical(known: string, surname: readonly string[], verbGender: 'm' | 'f' | null = null): string | null {
   const words = known.split(' ');
   if (words.length !== 2 || surname.length !== 1 || !isCyrillic(known)) return null;
+  // (Forty-fifth session: «показали гостю из Франции Жюльену Моро» … «— признался Моро»: a first name in «-у» / «-ю» no
+  // list holds, before a surname that does not decline, is a man's dative, not a woman's accusative («Жюльена»), when the
+  // verb the surname goes with is a man's. Guard: the woman's reading is no woman's name of the list.)
+  if (verbGender === 'm' && words[1] === surname[0] && /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхцчшщ]у$|^\p{Lu}\p{Ll}+[лнр]ю$/u.test(words[0]!)
+    && givenNameGender(words[0]!.replace(/у$/u, 'а').replace(/ю$/u, 'я')) !== 'f') {
+    return `${manFirstNameOutOfDativeOrInstrumental(words[0]!)} ${surname[0]}`;
+  }
   // Only a man's surname printed in the nominative whose oblique form the directory holds ("Зимин" / "Зимина"): a woman's
   // ("Петрова", "Луговая") reads the same in the directory's nominative and cannot be told from a man's genitive.
   // A surname that does not decline ("Светланы Белоус", "Андрея Черных"): the first name's oblique ending tells the case
@@ -3888,6 +3897,9 @@ export function russianNominativeName(name: readonly string[]): readonly string[
   // («с нападающим Никитой Сорокиным», «с врачом Анной Соловьевой»: both words in the instrumental, russian-instrumental-name.ts.)
   const instrumental = nominativeFromInstrumental(name);
   if (instrumental) return instrumental;
+  // («досталась выпускнице … Анне Ким»: a woman's dative «-е» before a surname that does not decline; russian-dative-name.ts.)
+  const womansDative = womansDativeBeforeUndeclinedSurname(name);
+  if (womansDative) return womansDative;
   const [first, surname] = name as [string, string];
   // ("Марии", "Юлии", "Анастасии": a woman's name in -ия is in the genitive as -ии.)
   // (Not before a man's surname in the nominative, «-ов», «-ин», or a man's patronymic, «-вич»: a woman's genitive would

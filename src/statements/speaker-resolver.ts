@@ -2471,7 +2471,9 @@ export class SpeakerResolver {
         if (particled) return this.directory.findByName(particled.split(' '))?.name ?? particled;
         // ("Dr. Dahl insisted" after "Her son, Eirik Dahl, said": not the relative the directory knows.)
         const notARelative = phrase.name.length === 1 ? this.surnameNotARelative(phrase.name[0]!) : null;
-        if (notARelative) return notARelative;
+        // (Forty-fifth session: «с капитаном Виталием Долгих» … «Сам Долгих считает» … «Его жена Ольга Долгих»: the bearer who
+        // is no relative may be printed only in an oblique case; put in the nominative as a full name is above.)
+        if (notARelative) return notARelative.split(' ').length === 2 && isCyrillic(notARelative) ? display([...russianNominativeName(notARelative.split(' '))]) : notARelative;
         // (Forty-second session: «досталось Name(-ье) Surname(-ой)» … «Surname-а рассказала»: a woman printed in full before only
         // in an oblique case, no man's genitive of the stem printed later; russian-her-name-printed-oblique.ts.)
         const hers = herFullNameFromOblique(this.text, phrase);
@@ -2479,7 +2481,8 @@ export class SpeakerResolver {
         const person = this.directory.findByName(phrase.name);
         // (The directory may have learned the short form from this text's own "García Fernández said": a longer name the
         // text gave someone before wins.)
-        if (person) return russianCanonical(person.name, phrase.name) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
+        // (The verb the surname goes with, «— признался Моро», tells a man's dative «Жюльену» from a woman's accusative.)
+        if (person) return russianCanonical(person.name, phrase.name, isCyrillic(phrase.name[0]!) ? russianVerbGenderAt(this.text, phrase.start, phrase.end) : null) ?? this.longerNameInText(person.name.split(' ')) ?? person.name;
         const earlier = this.longerNameInText(phrase.name);
         if (earlier) return earlier;
         // ("Okafor-Lyle, who drives …, was less sure" after "Siobhan MacLeod and Bernadette Okafor-Lyle", with "Tunde
