@@ -68,6 +68,7 @@ import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { isOwnedRelationPlural, isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
 import { institutionPlaceOpening } from './russian-institution-place-opening.ts';
+import { officeOfParentBody } from './russian-office-of-parent-body.ts';
 import { unnamedPlaceOpening } from './russian-unnamed-place-opening.ts';
 import { relativeByFirstName } from './russian-relative-by-first-name.ts';
 import { unnamedInRegionalOffice } from './russian-unnamed-in-regional-office.ts';
@@ -3184,6 +3185,10 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   // (Forty-third session: «в сообщении отдела» after «ОМВД России по … району»: russian-office-by-acronym.ts.)
   const office = officeNamedByAcronym(text, written);
   if (office !== null) return office;
+  // (Forty-fifth session: «В управлении добавили» after «начальник управления … исполкома»: russian-office-of-parent-body.ts.)
+  const parent = officeOfParentBody(text, written, at);
+  const parentBody = parent !== null ? russianBodyReferent(text, parent, at, spoken) : null;
+  if (parentBody !== null) return parentBody;
   // (Forty-third session: «музея», «сайт зоопарка»: a head noun alone in the genitive, perhaps after a page's word, is the
   // body the text names with a capitalised adjective before that noun, printed in any case; russian-body-by-head-noun.ts.)
   const headOnly = /^(?:сайт|сайте|сайта|страниц\p{Ll}*|пресс-служб\p{Ll}*)?$/u.test(parts.length === 2 ? parts[0]!.toLowerCase() : '') && parts.length <= 2

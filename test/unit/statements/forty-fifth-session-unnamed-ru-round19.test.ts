@@ -4,6 +4,7 @@
 // hearsay at any place named by one noun or a village's name, «В бане говорят», «В Заречье говорят»
 // (russian-unnamed-place-opening.ts); readers counted, «Несколько подписчиков клуба»; and a school, a library or
 // a hospital opening the sentence, the one the text names, else an unnamed source (russian-institution-place-opening.ts);
+// and «В управлении добавили» where the office was named only as a part of a body (russian-office-of-parent-body.ts);
 // in fresh words and invented names (none of the fixtures' sentences). Each case failed on the rules before the change
 // but the guards (marked so), which pass on both.
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,15 @@ describe('Russian: a school, a library or a hospital opening the sentence (russi
   it('guard: «В больнице признают» after the hospital is named stays that hospital', () => {
     expect(found('Липецкая областная больница закрыла ожоговое отделение. В больнице признают, что врачей не хватает.')).toEqual([
       ['indirect', 'Липецкая областная больница', 'organisation', 'врачей не хватает'],
+    ]);
+  });
+});
+
+describe('Russian: an office named only as a part of a body speaks as that body (russian-office-of-parent-body.ts)', () => {
+  it('«В управлении добавили» after «начальник управления … мэрии» is the city\'s mayoralty the text names', () => {
+    expect(found('Мэрия Заозерска утвердила новые тарифы на проезд. Начальник управления транспорта и связи мэрии Антон Лыков сказал, что цены вырастут на десять процентов. В управлении добавили, что льготы для пенсионеров сохранят.')).toEqual([
+      ['indirect', 'Антон Лыков', 'person', 'цены вырастут на десять процентов'],
+      ['indirect', 'Мэрия Заозерска', 'organisation', 'льготы для пенсионеров сохранят'],
     ]);
   });
 });
