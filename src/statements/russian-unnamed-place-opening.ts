@@ -13,6 +13,8 @@
 // lower-case word of what happened after «на месте» and a listener («нам», «корреспонденту», «журналистам»); the verb
 // in the plural, right before «, что».
 
+import { RU_BODY_STEMS } from './vocabulary-ru.ts';
+
 const OPENER = String.raw`(?:(?:Также|Кроме\s+того|При\s+этом)\s*,?\s+)?`;
 const LISTENER = String.raw`(?:\s+(?:нам|корреспонденту|корреспондентам|журналистам|редакции))?`;
 const ONLINE_VERB = '(?:пишут|писали|обсуждают|обсуждали|шутят|спорят|возмущаются|возмущались|жалуются|жаловались|утверждают|уверяют|предполагают|говорят|поговаривают)';
@@ -29,6 +31,19 @@ const HEARSAY = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(по�
 // больнице признают» is the hospital the text names), and the present tense, so that a past «На вокзале сообщили» is left
 // to the rules that read it.)
 const STAFF_ROOM = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(вокзале|перроне|платформе|ординаторской|учительской|курилке|проходной|вахте)\s+(говорят|поговаривают|объясняют|рассказывают|уверяют|утверждают|жалуются|признают|шутят)\s*,\s*что\s+`, 'u');
+
+// (Forty-fifth session, dev d2514: «В бане говорят, что …». Hearsay at any place named by one lower-case noun («В бане», «В столовой») in the
+// locative, not only the six above: every «В/На <place> говорят, что» of dev is unnamed (d1521, d2314, d2431 «В кулуарах»,
+// d2471, d2473 «В аэропорту», though the airport is named), and the read parts have none. Guards: only «говорят» /
+// «поговаривают»; not a body's word («В министерстве говорят» is left to the rules that read a body), nor the
+// adverbials «в итоге», «в частности», «в принципе», «в целом» that open a sentence and name no place.)
+const ANY_PLACE_HEARSAY = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(\p{Ll}{3,}(?:е|и|у|ой|ах|ях))\s+(говорят|поговаривают)\s*,\s*что\s+`, 'u');
+// (And a settlement by its name, «В Заречье говорят, что …» (dev d870: a village, unnamed; it had been read as a body
+// «Заречье»). Guards: one capitalised word in small letters after its capital, not a body's short name in «Мин-», «Рос-»,
+// «Гос-» nor one with a body's stem.)
+const NAMED_PLACE_HEARSAY = new RegExp(String.raw`^\s*${OPENER}([Вв]о?|[Нн]а)\s+(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?)\s+(говорят|поговаривают)\s*,\s*что\s+`, 'u');
+const NOT_PLACES = new Set(['итоге', 'частности', 'принципе', 'целом', 'общем', 'основном', 'свою', 'очереди', 'ответ', 'связи', 'результате', 'случае', 'конце', 'начале', 'середине', 'числе', 'деле', 'самом', 'глазах']);
+const isBodyPlace = (word: string) => RU_BODY_STEMS.some((stem) => word.startsWith(stem));
 
 export interface UnnamedPlaceOpening {
   /** The verb, its offset inside the sentence. */
@@ -47,6 +62,16 @@ export function unnamedPlaceOpening(sentence: string): UnnamedPlaceOpening | nul
     const placeEnd = placeAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!) + m[2]!.length;
     const cueAt = m.index + m[0].lastIndexOf(m[3]!);
     return { cue: { text: m[3]!, start: cueAt }, place: { start: placeAt, end: placeEnd }, clauseStart: m.index + m[0].length };
+  }
+  const common = ANY_PLACE_HEARSAY.exec(sentence);
+  const named = common ? null : NAMED_PLACE_HEARSAY.exec(sentence);
+  const any = common && !NOT_PLACES.has(common[2]!) ? common
+    : named && !/^(?:Мин|Рос|Гос)/u.test(named[2]!) ? named : null;
+  if (any && !isBodyPlace(any[2]!.toLowerCase())) {
+    const placeAt = any.index + any[0].indexOf(any[1]!);
+    const placeEnd = any.index + any[0].indexOf(any[2]!, placeAt - any.index) + any[2]!.length;
+    const cueAt = any.index + any[0].lastIndexOf(any[3]!);
+    return { cue: { text: any[3]!, start: cueAt }, place: { start: placeAt, end: placeEnd }, clauseStart: any.index + any[0].length };
   }
   return null;
 }

@@ -68,6 +68,8 @@ import { isPeopleOfPlace } from './russian-people-of-place.ts';
 import { pressOfficeThatSpoke } from './russian-press-office-spoken.ts';
 import { russianPronounAside } from './russian-pronoun-aside.ts';
 import { isOwnedRelationPlural, isUnnamedParent, isUnnamedRelation } from './russian-relations.ts';
+import { institutionPlaceOpening } from './russian-institution-place-opening.ts';
+import { officeOfParentBody } from './russian-office-of-parent-body.ts';
 import { unnamedPlaceOpening } from './russian-unnamed-place-opening.ts';
 import { relativeByFirstName } from './russian-relative-by-first-name.ts';
 import { unnamedInRegionalOffice } from './russian-unnamed-in-regional-office.ts';
@@ -162,7 +164,7 @@ const COMPOUND_BODY = /^\p{L}{3,}(?:компани|завод|верф|холд�
 // (Forty-first session: «В отделе надзорной деятельности по … району сообщили», «В отделе образования пояснили»: a state
 // office's department speaks as one, as an «управление» does; the noun's own forms only, not «отделение», «отдельный».)
 const RU_OFFICE_FORMS: ReadonlySet<string> = new Set(['отдел', 'отдела', 'отделе', 'отделу', 'отделом']);
-const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || RU_OFFICE_FORMS.has(t.lower) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
+const isBodyWord = (t: Token) => (hasStem(t, RU_BODY_STEMS) || t.lower === 'бюро' || t.lower === 'депо' || RU_OFFICE_FORMS.has(t.lower) || RU_COURT_FORMS.has(t.lower) || RU_PORT_FORMS.has(t.lower) || RU_PARK_FORMS.has(t.lower) || COMPOUND_BODY.test(t.lower)) && russianRoles(t.lower) === null
   && !looksLikeRussianVerb(t.lower);
 /**
  * A source's word, then an outlet's two-word name in the genitive, both words capitalised («источников «Делового Урала»»,
@@ -503,7 +505,10 @@ export function parseRussianPhrase(all: Token[]): SpeakerPhrase | null {
   }
   // («Подписчики канала «Подслушано Заречный»», «Читатели «Бийского вестника»», «читатели E1»: an outlet's readers, a
   // group, unnamed, whatever the outlet's name after them looks like.)
-  if (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower)) {
+  // (Forty-fifth session: and counted, «Несколько подписчиков клуба», «Двое зрителей канала»: a numeral, then the word in
+  // the genitive plural; dev d2111, where it had been read as a body «Несколько подписчиков клуба».)
+  const countedReaders = all.length >= 3 && RU_NUMERALS.has(all[0]!.lower) && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*(?:ей|ов)$/u.test(all[1]!.lower);
+  if (countedReaders || (all.length >= 2 && all.length <= 6 && /^(?:читател|подписчик|зрител|слушател|пользовател)\p{Ll}*[иы]$/u.test(all[0]!.lower))) {
     return { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, start: all[0]!.start, end: all.at(-1)!.end };
   }
   // («Женщина сообщила», «Молодая мама с третьего этажа рассказала», «Бригада монтажников признается»: someone described by
@@ -2175,6 +2180,19 @@ export function russianClauses(masked: string, start: number, end: number): Repo
     if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: placeOpening.cue.text, start: cueAt, end: cueAt + placeOpening.cue.text.length }, phrase }));
   }
 
+  // («В школе пообещали, что …», «В больнице сообщили, что …»: an institution opening the sentence, the one the text
+  // named before, else an unnamed source; russian-institution-place-opening.ts, forty-fifth session.)
+  const institution = institutionPlaceOpening(masked, from, sentence, (w) => RU_SPEECH_VERBS.has(w));
+  if (institution) {
+    const clause = trimmedClause(masked, from + institution.clauseStart, end);
+    const cueAt = from + institution.cue.start;
+    const place = { start: from + institution.place.start, end: from + institution.place.end };
+    const phrase: SpeakerPhrase = institution.body === null
+      ? { kind: 'anonymous', plural: true, name: [], roles: [], qualifier: null, ...place }
+      : { kind: 'organisation', body: institution.body, name: [], roles: [], qualifier: null, ...place };
+    if (clause) return splitAtAndThat(masked, clause).map((c) => ({ ...c, cue: { text: institution.cue.text, start: cueAt, end: cueAt + institution.cue.text.length }, phrase }));
+  }
+
   // («Говорят в селе, что …», «Рассказали местные жители, что …», «Передают из Звездного, что …»: the verb first, who after
   // it, russian-verb-first-frame.ts; read as after «Как …». Nothing kept when no one is read.)
   const verbFirst = russianVerbFirstFrame(sentence, (w) => RU_SPEECH_VERBS.has(w));
@@ -2878,6 +2896,9 @@ const STATE_HEADS: readonly [RegExp, string][] = [
   [/^центр(?:а|е|у|ом|ы|ов|ам|ах|ами)?$/u, 'центр'], [/^исполком/u, 'исполком'], [/^управ(?:а|е|ы|у|ой)$/u, 'управа'], [/^полици/u, 'полиция'],
   // ("в сообщении пресс-службы вуза": the university the text named.)
   [/^вуз/u, 'университет'],
+  // («В ректорате уточнили» after «Приволжского технологического университета»: the rector's office is the university's
+  // voice; forty-fifth session, dev d2512, d2415.)
+  [/^ректорат/u, 'университет'],
   // ("уточнили в учреждении": a public institution, the body named before it, bodyReferent.)
   [/^учреждени/u, 'учреждение'],
   // («По данным бюро» after «Национальное бюро винограда и вина»: a bureau, indeclinable; the word alone, not «бюрократ».)
@@ -2904,9 +2925,9 @@ const isInstitutionName = (name: string) => name.split(/\s+/u).slice(0, 3).some(
 // («комбинат», «фабрика», «фирма»: a plant or a firm, as «завод» is: «В пресс-службе комбината» after «ОАО «Речицкий
 // мясокомбинат»»; thirty-second session, dev d1518.)
 // (Forty-second session: «кооператив», a farmers' or owners' co-op, once named, «Кооператив «…»»: «В кооперативе пообещали».)
-const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал|кооператив|товариществ)/u;
+const BUSINESS_WORDS = /^(?:компани|госкомпани|госкорпораци|банк|перевозчик|авиакомпани|завод|комбинат|фабрик|фирм|предприяти|верф|производител|подрядчик|холдинг|групп|концерн|корпораци|застройщик|девелопер|дистрибьютор|поставщик|страховщик|оператор|ритейлер|сет[ьи]|клуб|продавц|покупател|эмитент|организаци|терминал|кооператив|товариществ|депо$)/u;
 /** Words for a body of the state, or any body ("ведомство", "регулятор"). */
-const STATE_WORDS = /^(?:отдел(?:а|е|у|ом)?$|полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
+const STATE_WORDS = /^(?:отдел(?:а|е|у|ом)?$|полици|ведомств|исполком|регулятор|министерств|служб|агентств|прокуратур|суд(?:а|е|у|ом)?$|палат|комитет|инспекци|управлени|департамент|администраци|правительств|мэри|комисси|надзор|ассоциаци|союз|профсоюз|федераци|театр|музе|университет|институт|больниц|филармони|вуз|ректорат|учреждени|управ(?:а|е|ы|у|ой)$|бюро$|метрополитен|(?:обл|гор)?избирком|епархи)/u;
 /** A city's administration by name: «администрация Сочи», «Администрация города Сургута», «администрация Нижнего Новгорода». */
 const CITY_ADMINISTRATION = /^[Аа]дминистраци\p{Ll}*\s+(?:города\s+)?(?!(?:Президент|Губернатор|Глав)\p{Ll}*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** "антимонопольное ведомство", "налоговая служба": the adjective names the federal body (its usual acronym). */
@@ -3175,6 +3196,10 @@ export function russianBodyReferent(text: string, written: string, at: number, s
   // (Forty-third session: «в сообщении отдела» after «ОМВД России по … району»: russian-office-by-acronym.ts.)
   const office = officeNamedByAcronym(text, written);
   if (office !== null) return office;
+  // (Forty-fifth session: «В управлении добавили» after «начальник управления … исполкома»: russian-office-of-parent-body.ts.)
+  const parent = officeOfParentBody(text, written, at);
+  const parentBody = parent !== null ? russianBodyReferent(text, parent, at, spoken) : null;
+  if (parentBody !== null) return parentBody;
   // (Forty-third session: «музея», «сайт зоопарка»: a head noun alone in the genitive, perhaps after a page's word, is the
   // body the text names with a capitalised adjective before that noun, printed in any case; russian-body-by-head-noun.ts.)
   const headOnly = /^(?:сайт|сайте|сайта|страниц\p{Ll}*|пресс-служб\p{Ll}*)?$/u.test(parts.length === 2 ? parts[0]!.toLowerCase() : '') && parts.length <= 2
