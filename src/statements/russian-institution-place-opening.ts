@@ -1,4 +1,4 @@
-// «В школе пообещали, что …», «В больнице сообщили, что …»: a school, a hospital, a polyclinic, a library or a college
+// «В школе пообещали, что …», «В больнице сообщили, что …»: a school, a hospital, a polyclinic, a library or a gymnasium
 // opening the sentence as the place where it was said, then a verb of saying and «, что» (forty-fifth session, dev d2513,
 // d2515; the eighteenth probe's d2475 and d1427). Dev holds two readings, by whether the text names the place:
 // - the institution named before by its own name, a capitalised adjective before the head («Кевдо-Вершинской средней
