@@ -2533,11 +2533,13 @@ export class SpeakerResolver {
   private titlesOf(person: Person): PersonTitle[] {
     const titles = [...person.titles, ...(this.titlesInText.get(person.name) ?? [])];
     // ("Grand Pré Marsh Body president Name" is "the marsh body president": post-after-capitalised-body.ts.)
-    if (!this.bodyBeforePostTitles.has(person.name)) this.bodyBeforePostTitles.set(person.name, titleWithBodyBeforePost(this.text, person.name, titles));
-    const withBody = this.bodyBeforePostTitles.get(person.name);
+    // (Keyed by the count of titles too: a title learned later may be the post the body's words stand before.)
+    const key = `${person.name}\u0000${titles.length}`;
+    if (!this.bodyBeforePostTitles.has(key)) this.bodyBeforePostTitles.set(key, titleWithBodyBeforePost(this.text, person.name, titles));
+    const withBody = this.bodyBeforePostTitles.get(key);
     return withBody ? [...titles, withBody] : titles;
   }
-  /** Per person, the title post-after-capitalised-body.ts gives (null where it gives none). */
+  /** Per person and count of titles, the title post-after-capitalised-body.ts gives (null where it gives none). */
   private readonly bodyBeforePostTitles = new Map<string, PersonTitle | null>();
 
   private byTitle(title: PersonTitle, at = Number.POSITIVE_INFINITY, gender: 'm' | 'f' | null = null): string | null {
